@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process'
+
+export interface ExecOptions {
+  cwd?: string
+  env?: Record<string, string | undefined>
+  /** Written to the process's standard input. */
+  input?: string
+  /** Do not echo the process's output to this process's output. */
+  silent?: boolean
+}
+
+export interface ExecResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+export type ExecFunction = (
+  command: string,
+  args: string[],
+  options?: ExecOptions,
+) => Promise<ExecResult>
+
+/** Runs a program without a shell, collecting its output; never throws on a non-zero exit. */
+export const execProcess: ExecFunction = (command, args, options = {}) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout.push(chunk)
+      if (!options.silent) process.stdout.write(chunk)
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr.push(chunk)
+      if (!options.silent) process.stderr.write(chunk)
+    })
+    child.on('error', reject)
+    child.on('close', (code, signal) =>
+      resolve({
+        exitCode: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
+    )
+    child.stdin.end(options.input ?? '')
+  })

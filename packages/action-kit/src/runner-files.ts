@@ -1,0 +1,15 @@
+import { randomUUID } from 'node:crypto'
+import { appendFileSync } from 'node:fs'
+import { EOL } from 'node:os'
+
+/**
+ * Appends `name<<delimiter\nvalue\ndelimiter` to a runner file command (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STATE), the form that is safe for any value, multi-line included.
+ */
+export function appendKeyValue(file: string, name: string, value: string): void {
+  const delimiter = `ghadelimiter_${randomUUID()}`
+  if (name.includes(delimiter) || value.includes(delimiter)) {
+    throw new Error(`Unexpected delimiter collision while writing ${name}`)
+  }
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8')
+}

@@ -1,0 +1,3 @@
+export * from './bump-recommendation.js'
+export * from './changelog-section.js'
+export * from './conventional-commit.js'

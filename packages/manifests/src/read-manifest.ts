@@ -1,0 +1,122 @@
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+
+import { ConfigurationError } from '@tokenless/action-kit'
+
+import { readCargoVersion } from './cargo-toml.js'
+import { readJsonPointerVersion } from './json-pointer.js'
+import { displayPath } from './manifest-file.js'
+import { parseManifestSpec, parsePathSpec, regexSeparator } from './manifest-spec.js'
+import type { ManifestSpec } from './manifest-spec.js'
+import type { ManifestVersion } from './manifest-version.js'
+import { readPackageJsonVersion } from './package-json.js'
+import { readPyprojectVersion } from './pyproject.js'
+import { readPythonModuleVersion } from './python-module.js'
+import { readRegexVersion } from './regex-file.js'
+
+export interface ReadManifestOptions {
+  /** The directory the entries are relative to (the action's working-directory). */
+  cwd: string
+}
+
+/** The manifests tokenless finds by itself at the root, in this order. */
+export const DEFAULT_MANIFESTS = ['package.json', 'pyproject.toml', 'Cargo.toml'] as const
+
+async function kindOf(file: string): Promise<'file' | 'directory' | undefined> {
+  try {
+    const stats = await stat(file)
+    return stats.isDirectory() ? 'directory' : 'file'
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The package.json, pyproject.toml and Cargo.toml that exist at the root of `cwd`, in that
+ * order: the manifests to check when none are listed.
+ */
+export async function detectManifests(cwd: string): Promise<string[]> {
+  const kinds = await Promise.all(DEFAULT_MANIFESTS.map((name) => kindOf(path.join(cwd, name))))
+  return DEFAULT_MANIFESTS.filter((_, i) => kinds[i] === 'file')
+}
+
+/** A path whose name tells no kind: a directory holding a manifest, else a mistake. */
+async function resolvePathSpec(
+  cwd: string,
+  spec: ManifestSpec & { kind: 'path' },
+): Promise<ManifestSpec> {
+  const absolute = path.resolve(cwd, spec.file)
+  const display = displayPath(cwd, absolute)
+  const kind = await kindOf(absolute)
+  if (kind === 'directory') {
+    for (const name of DEFAULT_MANIFESTS) {
+      const file = path.join(spec.file, name)
+      if ((await kindOf(path.resolve(cwd, file))) === 'file') {
+        return { ...parsePathSpec(file), spec: spec.spec }
+      }
+    }
+    throw new ConfigurationError(
+      `${display} is a directory with no package.json, pyproject.toml or Cargo.toml. List the manifest file itself in manifests, or FILE:REGEX for another file (e.g. ${display}/VERSION:^(.*)$).`,
+      { input: 'manifests' },
+    )
+  }
+  if (kind === undefined) {
+    throw new ConfigurationError(
+      `${display} not found in ${cwd}: list only manifests that exist, or set working-directory.`,
+      { input: 'manifests' },
+    )
+  }
+  throw new ConfigurationError(
+    `${display} is not a manifest tokenless can read by its name (package.json, pyproject.toml, Cargo.toml, *.py, *.json). Write FILE:REGEX with one capturing group around the version (e.g. ${display}:^(.*)$), or FILE#/json/pointer for a JSON file.`,
+    { location: { file: display }, input: 'manifests' },
+  )
+}
+
+/**
+ * Reads the version one entry of `manifests` names, and where it is written. Throws a
+ * ConfigurationError for a user's mistake (malformed entry, missing file, no version, ...).
+ */
+export async function readManifestVersion(
+  spec: string,
+  options: ReadManifestOptions,
+): Promise<ManifestVersion> {
+  const { cwd } = options
+  const trimmed = spec.trim()
+  // a path that holds ":" (a file named so exists) is a path, not FILE:REGEX
+  let parsed =
+    regexSeparator(trimmed) !== -1 && (await kindOf(path.resolve(cwd, trimmed))) !== undefined
+      ? parsePathSpec(trimmed)
+      : parseManifestSpec(trimmed)
+  if (parsed.kind === 'path') parsed = await resolvePathSpec(cwd, parsed)
+  switch (parsed.kind) {
+    case 'npm':
+      return readPackageJsonVersion(cwd, parsed)
+    case 'python':
+      return readPyprojectVersion(cwd, parsed)
+    case 'cargo':
+      return readCargoVersion(cwd, parsed)
+    case 'python-module':
+      return readPythonModuleVersion(cwd, parsed)
+    case 'json':
+      return readJsonPointerVersion(cwd, parsed)
+    case 'regex':
+      return readRegexVersion(cwd, parsed)
+    case 'path':
+      throw new Error(`unreachable: ${parsed.spec} was resolved`)
+  }
+}
+
+/**
+ * Reads every entry, in parallel; the results keep the order of `specs`. When several fail,
+ * the error of the first failing entry (in list order) is thrown.
+ */
+export async function readManifestVersions(
+  specs: readonly string[],
+  options: ReadManifestOptions,
+): Promise<ManifestVersion[]> {
+  const results = await Promise.allSettled(specs.map((spec) => readManifestVersion(spec, options)))
+  return results.map((result) => {
+    if (result.status === 'rejected') throw result.reason
+    return result.value
+  })
+}

@@ -1,0 +1,155 @@
+// npm run bench: hyperfine benchmarks, each measured against its floor in the same run.
+//  1. Cold start: every action bundle run with no inputs (it fails fast) vs `node -e ''`.
+//  2. validate-tag on a synthetic repository of 100,000 commits and 10,000 tags.
+// Results: bench/out/*.json (hyperfine's own) and a table of medians and ratios on stdout.
+// Options: --quick (fewer runs), --only cold|validate-tag.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { actionNames, root } from './actions.mjs'
+
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
+const out = join(root, 'bench', 'out')
+mkdirSync(out, { recursive: true })
+
+if (spawnSync('hyperfine', ['--version']).status !== 0) {
+  console.error('hyperfine is not installed: apt-get install hyperfine')
+  process.exit(1)
+}
+
+const node = process.execPath
+const cleanPath = `${join(node, '..')}:/usr/local/bin:/usr/bin:/bin`
+/** A command with a clean environment: only PATH, HOME and what the case sets. */
+const clean = (vars, ...command) => [
+  'env',
+  '-i',
+  `PATH=${cleanPath}`,
+  `HOME=${tmpdir()}`,
+  ...Object.entries(vars).map(([key, value]) => `${key}=${value}`),
+  ...command,
+]
+const quote = (parts) =>
+  parts.map((part) => (/[\s'"$]/.test(part) ? `'${part.replace(/'/g, `'\\''`)}'` : part)).join(' ')
+
+function hyperfine(name, commands, { runs = quick ? 10 : 40, warmup = 5, cwd = root } = {}) {
+  const file = join(out, `${name}.json`)
+  const hyperArgs = [
+    '-N',
+    '--warmup',
+    String(warmup),
+    '--runs',
+    String(runs),
+    '-i',
+    '--export-json',
+    file,
+    '--style',
+    'basic',
+  ]
+  for (const [label, command] of Object.entries(commands))
+    hyperArgs.push('-n', label, quote(command))
+  execFileSync('hyperfine', hyperArgs, { stdio: ['ignore', 'inherit', 'inherit'], cwd })
+  const results = JSON.parse(readFileSync(file, 'utf8')).results
+  return Object.fromEntries(results.map((result) => [result.command, result]))
+}
+
+const ms = (seconds) => `${(seconds * 1000).toFixed(1)} ms`
+const rows = []
+
+if (!only || only === 'cold') {
+  const empty = mkdtempSync(join(tmpdir(), 'tokenless-bench-cold-'))
+  const commands = { "node -e ''": clean({}, node, '-e', '') }
+  for (const name of actionNames()) {
+    commands[name] = clean(
+      { GITHUB_WORKSPACE: empty },
+      node,
+      join(root, 'actions', name, 'dist', 'index.js'),
+    )
+  }
+  const results = hyperfine('cold-start', commands, { cwd: empty })
+  const floor = results["node -e ''"].median
+  rows.push(['cold start', "node -e ''", ms(floor), '1.00x (floor)', ''])
+  for (const name of actionNames()) {
+    const median = results[name].median
+    const ratio = median / floor
+    rows.push([
+      'cold start',
+      name,
+      ms(median),
+      `${ratio.toFixed(2)}x`,
+      ratio <= 2 ? 'target <= 2.0x: met' : 'target <= 2.0x: MISSED',
+    ])
+  }
+}
+
+if (!only || only === 'validate-tag') {
+  const repo = join(tmpdir(), 'tokenless-bench-100k')
+  if (!existsSync(join(repo, '.git'))) {
+    execFileSync(node, [join(root, 'bench', 'make-big-repo.mjs'), repo, '100000', '10000'], {
+      stdio: 'inherit',
+    })
+  }
+  const vars = {
+    GITHUB_WORKSPACE: repo,
+    INPUT_TAG: 'v1.99.99',
+    'INPUT_TAG-PREFIX': 'v',
+    INPUT_SCHEME: 'semver',
+    'INPUT_BUMP-CHECK': 'warn',
+    'INPUT_ALLOW-PRERELEASE': 'true',
+    'INPUT_WORKING-DIRECTORY': '.',
+    GITHUB_OUTPUT: join(out, 'validate-tag.output'),
+  }
+  writeFileSync(vars.GITHUB_OUTPUT, '')
+  const results = hyperfine(
+    'validate-tag-100k',
+    {
+      "node -e ''": clean({}, node, '-e', ''),
+      'git for-each-ref refs/tags': clean({}, 'git', '-C', repo, 'for-each-ref', 'refs/tags'),
+      'validate-tag v1.99.99': clean(
+        vars,
+        node,
+        join(root, 'actions', 'validate-tag', 'dist', 'index.js'),
+      ),
+    },
+    { runs: quick ? 10 : 30 },
+  )
+  const median = results['validate-tag v1.99.99'].median
+  const exitCodes = new Set(results['validate-tag v1.99.99'].exit_codes)
+  if (exitCodes.size !== 1 || !exitCodes.has(0)) {
+    console.error(
+      `validate-tag failed on the synthetic repository (exit codes ${[...exitCodes].join(', ')}):`,
+    )
+    console.error(
+      spawnSync(
+        clean(vars, 'x')[0],
+        clean(vars, node, join(root, 'actions', 'validate-tag', 'dist', 'index.js')).slice(1),
+        { encoding: 'utf8' },
+      ).stdout,
+    )
+    process.exit(1)
+  }
+  rows.push([
+    '100k commits, 10k tags',
+    'git for-each-ref refs/tags',
+    ms(results['git for-each-ref refs/tags'].median),
+    '',
+    'git floor',
+  ])
+  rows.push([
+    '100k commits, 10k tags',
+    'validate-tag v1.99.99',
+    ms(median),
+    `${(median / results['git for-each-ref refs/tags'].median).toFixed(1)}x git`,
+    median < 0.5 ? 'target < 500 ms: met' : 'target < 500 ms: MISSED',
+  ])
+}
+
+const table = [
+  '| Case | Command | Median | Ratio | Target |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+].join('\n')
+writeFileSync(join(out, 'summary.md'), `${table}\n`)
+console.log(`\n${table}\n\n(node ${process.version}; hyperfine JSON in bench/out/)`)
