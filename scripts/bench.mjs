@@ -32,7 +32,11 @@ const clean = (vars, ...command) => [
   ...command,
 ]
 const quote = (parts) =>
-  parts.map((part) => (/[\s'"$]/.test(part) ? `'${part.replace(/'/g, `'\\''`)}'` : part)).join(' ')
+  parts
+    .map((part) =>
+      part === '' || /[\s'"$]/.test(part) ? `'${part.replace(/'/g, `'\\''`)}'` : part,
+    )
+    .join(' ')
 
 function hyperfine(name, commands, { runs = quick ? 10 : 40, warmup = 5, cwd = root } = {}) {
   const file = join(out, `${name}.json`)
@@ -69,6 +73,10 @@ if (!only || only === 'cold') {
     )
   }
   const results = hyperfine('cold-start', commands, { cwd: empty })
+  if (!results["node -e ''"].exit_codes.every((code) => code === 0)) {
+    console.error("The floor, node -e '', did not exit 0: the measurement is void.")
+    process.exit(1)
+  }
   const floor = results["node -e ''"].median
   rows.push(['cold start', "node -e ''", ms(floor), '1.00x (floor)', ''])
   for (const name of actionNames()) {

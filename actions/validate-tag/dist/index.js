@@ -380,7 +380,7 @@ const parseOptions = __nccwpck_require__(356)
 const Comparator = __nccwpck_require__(379)
 const debug = __nccwpck_require__(159)
 const SemVer = __nccwpck_require__(163)
-const trimComparatorWhitespace = __nccwpck_require__(737)
+const trimComparatorWhitespace = __nccwpck_require__(118)
 const {
   safeRe: re,
   src,
@@ -1092,21 +1092,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(353)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
 /***/ 646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1116,7 +1101,7 @@ const eq = __nccwpck_require__(82)
 const neq = __nccwpck_require__(974)
 const gt = __nccwpck_require__(599)
 const gte = __nccwpck_require__(236)
-const lt = __nccwpck_require__(491)
+const lt = __nccwpck_require__(872)
 const lte = __nccwpck_require__(717)
 
 const cmp = (a, op, b, loose) => {
@@ -1168,75 +1153,6 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-const parse = __nccwpck_require__(353)
-const { safeRe: re, t } = __nccwpck_require__(471)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
 /***/ 648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1253,18 +1169,6 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 874:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(469)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
 /***/ 469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1275,73 +1179,6 @@ const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
 module.exports = compare
-
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(353)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
 
 
 /***/ }),
@@ -1382,35 +1219,7 @@ module.exports = gte
 
 /***/ }),
 
-/***/ 338:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 491:
+/***/ 872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1430,30 +1239,6 @@ module.exports = lt
 const compare = __nccwpck_require__(469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
-
-
-/***/ }),
-
-/***/ 511:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
 
 
 /***/ }),
@@ -1491,258 +1276,6 @@ const parse = (version, options, throwErrors = false) => {
 }
 
 module.exports = parse
-
-
-/***/ }),
-
-/***/ 756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(353)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 173:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 192:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(648)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 11:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(782)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(648)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(353)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 780:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(353)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 88:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(471)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
-const identifiers = __nccwpck_require__(348)
-const parse = __nccwpck_require__(353)
-const valid = __nccwpck_require__(780)
-const clean = __nccwpck_require__(799)
-const inc = __nccwpck_require__(338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(511)
-const minor = __nccwpck_require__(603)
-const patch = __nccwpck_require__(756)
-const prerelease = __nccwpck_require__(714)
-const compare = __nccwpck_require__(469)
-const rcompare = __nccwpck_require__(173)
-const compareLoose = __nccwpck_require__(874)
-const compareBuild = __nccwpck_require__(648)
-const sort = __nccwpck_require__(872)
-const rsort = __nccwpck_require__(192)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gte = __nccwpck_require__(236)
-const lte = __nccwpck_require__(717)
-const cmp = __nccwpck_require__(646)
-const coerce = __nccwpck_require__(385)
-const truncate = __nccwpck_require__(114)
-const Comparator = __nccwpck_require__(379)
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const toComparators = __nccwpck_require__(750)
-const maxSatisfying = __nccwpck_require__(193)
-const minSatisfying = __nccwpck_require__(595)
-const minVersion = __nccwpck_require__(866)
-const validRange = __nccwpck_require__(118)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(276)
-const ltr = __nccwpck_require__(213)
-const intersects = __nccwpck_require__(465)
-const simplifyRange = __nccwpck_require__(28)
-const subset = __nccwpck_require__(489)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
 
 
 /***/ }),
@@ -2178,7 +1711,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 737:
+/***/ 118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2623,604 +2156,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(782)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(280)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 193:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 595:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
-const gt = __nccwpck_require__(599)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 280:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-const Comparator = __nccwpck_require__(379)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
-const gte = __nccwpck_require__(236)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 28:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 489:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(782)
-const Comparator = __nccwpck_require__(379)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 750:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(782)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 118:
+/***/ 737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3238,75 +2174,24 @@ const validRange = (range, options) => {
 module.exports = validRange
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ configuration_error_ConfigurationError),
+  tE: () => (/* reexport */ booleanInput),
+  gX: () => (/* reexport */ enumInput),
+  dt: () => (/* reexport */ listInput),
+  yw: () => (/* reexport */ multilineInput),
+  $m: () => (/* reexport */ optionalInput),
+  Cs: () => (/* reexport */ runAction)
+});
+
+// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, inputEnvironmentName, integerInput, isConfigurationError, maskingWriter, readEvent, reportFailure, requiredInput, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -3333,42 +2218,40 @@ function isConfigurationError(error) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
 /** Runs a program without a shell, collecting its output; never throws on a non-zero exit. */
-const execProcess = (command, args, options = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-        cwd: options.cwd,
-        env: options.env,
-        stdio: ['pipe', 'pipe', 'pipe'],
+const execProcess = async (command, args, options = {}) => {
+    // Loaded on first use: child_process costs start-up time that a failing run never needs.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            if (!options.silent)
+                process.stdout.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            if (!options.silent)
+                process.stderr.write(chunk);
+        });
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve({
+            exitCode: code ?? (signal ? 128 : 1),
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+        }));
+        child.stdin.end(options.input ?? '');
     });
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on('data', (chunk) => {
-        stdout.push(chunk);
-        if (!options.silent)
-            process.stdout.write(chunk);
-    });
-    child.stderr.on('data', (chunk) => {
-        stderr.push(chunk);
-        if (!options.silent)
-            process.stderr.write(chunk);
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({
-        exitCode: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-    }));
-    child.stdin.end(options.input ?? '');
-});
+};
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runner-files.ts
-
 
 
 /**
@@ -3376,7 +2259,9 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * GITHUB_ENV, GITHUB_STATE), the form that is safe for any value, multi-line included.
  */
 function appendKeyValue(file, name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // Unique per call; node:crypto is not loaded for this (start-up time), and a collision with
+    // the value is checked below rather than assumed away.
+    const delimiter = `ghadelimiter_${process.hrtime.bigint().toString(36)}${Math.random().toString(36).slice(2)}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected delimiter collision while writing ${name}`);
     }
@@ -3675,4152 +2560,34 @@ function describe(error) {
 
 
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./packages/changelog/src/conventional-commit.ts
-// Conventional Commits 1.0.0: `type(scope)!: description`. The type is a noun (letters first);
-// the scope a non-empty noun in parentheses; the colon is followed by a space.
-const HEADER = /^(?<type>[A-Za-z][A-Za-z0-9_-]*)(?:\((?<scope>[^()\r\n]+)\))?(?<bang>!)?: +(?<description>\S.*)$/;
-// git's own revert subject, also as GitHub squash-merges it: `Revert "feat: x" (#12)`.
-const GIT_REVERT = /^Revert "(?<header>.*)"(?<rest>.*)$/;
-// BREAKING CHANGE must be upper case (rule 15); BREAKING-CHANGE is a synonym (rule 16).
-const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:(?: (?<value>.*)|$)/;
-// Any footer: a word token (`-` for spaces) then `: ` or ` #` (rules 8-10). A value runs until the next one.
-const FOOTER = /^(?:BREAKING[ -]CHANGE|[A-Za-z][A-Za-z0-9-]*)(?:: | #)/;
-const REFERENCE = /(?<![\w&#/.:-])((?:[\w.-]+\/[\w.-]+)?#\d+)\b/g;
-const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})\b/g;
-/**
- * Parses a commit message by Conventional Commits 1.0.0, or returns undefined for a merge commit
- * or any message that does not follow it. Types are case-insensitive (returned lower case);
- * `BREAKING CHANGE` is only a breaking change in upper case. git's `Revert "<subject>"` is
- * returned as type `revert` with the reverted subject as description.
- */
-function parseConventionalCommit(message) {
-    const { subject, body, sha } = splitMessage(message);
-    const references = findReferences(`${subject}\n${body}`);
-    const withSha = sha === undefined ? {} : { sha };
-    const gitRevert = GIT_REVERT.exec(subject)?.groups;
-    if (gitRevert?.header !== undefined) {
-        return {
-            type: 'revert',
-            breaking: false,
-            description: gitRevert.header,
-            breakingNotes: [],
-            references,
-            ...withSha,
-            revert: { header: gitRevert.header, shas: revertedShas(body) },
-        };
-    }
-    const header = HEADER.exec(subject)?.groups;
-    if (header?.type === undefined || header.description === undefined)
-        return undefined;
-    const type = header.type.toLowerCase();
-    const scope = header.scope?.trim();
-    if (scope === '')
-        return undefined;
-    const description = header.description.trim();
-    const footerNotes = breakingFooters(body);
-    const breaking = header.bang !== undefined || footerNotes.length > 0;
-    return {
-        type,
-        ...(scope === undefined ? {} : { scope }),
-        breaking,
-        description,
-        breakingNotes: footerNotes.length > 0 ? footerNotes : breaking ? [description] : [],
-        references,
-        ...withSha,
-        ...(type === 'revert' ? { revert: { shas: revertedShas(body) } } : {}),
-    };
-}
-function splitMessage(message) {
-    if (typeof message !== 'string') {
-        return {
-            subject: message.subject.trim(),
-            body: message.body.replace(/\r\n?/g, '\n'),
-            ...(message.sha === undefined ? {} : { sha: message.sha }),
-        };
-    }
-    const [subject = '', ...rest] = message.replace(/\r\n?/g, '\n').split('\n');
-    return { subject: subject.trim(), body: rest.join('\n').replace(/^\n+/, '') };
-}
-/** The texts of the `BREAKING CHANGE:` footers, each running until the next footer token. */
-function breakingFooters(body) {
-    const notes = [];
-    let current;
-    const finish = () => {
-        if (current === undefined)
-            return;
-        const note = current.join('\n').trim();
-        if (note !== '')
-            notes.push(note);
-        current = undefined;
-    };
-    for (const line of body.split('\n')) {
-        const breaking = BREAKING_FOOTER.exec(line);
-        if (breaking !== null) {
-            finish();
-            current = [breaking.groups?.value ?? ''];
-        }
-        else if (FOOTER.test(line)) {
-            finish();
-        }
-        else if (current !== undefined) {
-            current.push(line);
-        }
-    }
-    finish();
-    return notes;
-}
-function findReferences(text) {
-    return [...new Set([...text.matchAll(REFERENCE)].map((match) => match[1]))];
-}
-function revertedShas(body) {
-    const shas = [...body.matchAll(REVERTS_COMMIT)].map((match) => match[1]);
-    for (const line of body.split('\n')) {
-        const refs = /^Refs: (.*)$/i.exec(line)?.[1];
-        if (refs !== undefined)
-            shas.push(...(refs.match(/\b[0-9a-f]{7,40}\b/g) ?? []));
-    }
-    return [...new Set(shas)];
-}
 
-;// CONCATENATED MODULE: ./packages/changelog/src/bump-recommendation.ts
-
-const RANK = { patch: 1, minor: 2, major: 3 };
-const BANG = /^[^:(]+(?:\([^()]*\))?!:/;
-/**
- * The semver bump that `commits` call for by Conventional Commits: a breaking change is major
- * (minor with `preMajor`), `feat` minor, `fix` and `perf` patch, other types nothing. A commit
- * that a revert in the same list undoes (matched by sha, or by git's `Revert "<subject>"`)
- * counts for nothing, and so does the revert; a revert of a revert restores the original.
- */
-function recommendBump(commits, options = {}) {
-    const parsed = commits.map((commit) => ({
-        commit,
-        conventional: parseConventionalCommit(commit),
-    }));
-    const undone = revertedCommits(parsed);
-    const reasons = [];
-    parsed.forEach(({ commit, conventional }, index) => {
-        if (conventional === undefined || undone.has(index))
-            return;
-        const reason = reasonFor(commit.subject.trim(), conventional, options.preMajor === true);
-        if (reason !== undefined)
-            reasons.push({ commit: commit.sha ?? commit.subject, ...reason });
-    });
-    let bump;
-    for (const reason of reasons) {
-        if (bump === undefined || RANK[reason.bump] > RANK[bump])
-            bump = reason.bump;
-    }
-    return { bump, reasons };
-}
-function reasonFor(subject, commit, preMajor) {
-    const header = `"${subject}"`;
-    if (commit.breaking) {
-        const marked = BANG.test(subject)
-            ? `${header} marks a breaking change with "!"`
-            : `${header} has a BREAKING CHANGE footer: ${commit.breakingNotes[0]?.split('\n', 1)[0] ?? ''}`;
-        return preMajor
-            ? { bump: 'minor', why: `${marked} (before 1.0.0 a breaking change is a minor bump)` }
-            : { bump: 'major', why: marked };
-    }
-    switch (commit.type) {
-        case 'feat':
-            return { bump: 'minor', why: `${header} adds a feature` };
-        case 'fix':
-            return { bump: 'patch', why: `${header} fixes a bug` };
-        case 'perf':
-            return { bump: 'patch', why: `${header} improves performance` };
-        default:
-            return undefined;
-    }
-}
-/** Indexes of the commits that an effective revert in the list undoes, reverts included. */
-function revertedCommits(parsed) {
-    const targets = new Map(); // revert index -> indexes it undoes
-    parsed.forEach(({ conventional }, index) => {
-        const revert = conventional?.revert;
-        if (revert === undefined)
-            return;
-        const undone = [];
-        parsed.forEach(({ commit }, other) => {
-            if (other === index)
-                return;
-            const bySha = commit.sha !== undefined && revert.shas.some((sha) => commit.sha?.startsWith(sha) === true);
-            const bySubject = revert.header !== undefined && commit.subject.trim() === revert.header;
-            if (bySha || bySubject)
-                undone.push(other);
-        });
-        targets.set(index, undone);
-    });
-    // A revert is in effect unless a revert in effect undoes it (reverts only undo older commits).
-    const effective = new Map();
-    const inEffect = (index, seen) => {
-        const known = effective.get(index);
-        if (known !== undefined)
-            return known;
-        if (seen.has(index))
-            return true;
-        seen.add(index);
-        let result = true;
-        for (const [reverter, undone] of targets) {
-            if (undone.includes(index) && inEffect(reverter, seen))
-                result = false;
-        }
-        effective.set(index, result);
-        return result;
-    };
-    const undone = new Set();
-    for (const [reverter, indexes] of targets) {
-        if (!inEffect(reverter, new Set()))
-            continue;
-        undone.add(reverter);
-        for (const index of indexes)
-            undone.add(index);
-    }
-    return undone;
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/changelog-section.ts
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-// `[1.2.3]`, `[v1.2.3](link)`, `1.2.3`, `v1.2.3`, optionally after a package name (`pkg@1.2.3`).
-const HEADING_VERSION = /^\[?(?:[\w@/.-]+@)?v?(\d+(?:\.\d+)*[0-9A-Za-z.+!_-]*)\]?(?:\(.*?\))?(?:[\s:–—].*)?$/;
-function versionOfHeading(text) {
-    const match = HEADING_VERSION.exec(text.trim());
-    return match?.[1];
-}
-/** Every ATX heading outside fenced code blocks. */
-function listChangelogHeadings(markdown) {
-    const headings = [];
-    let fence;
-    markdown.split(/\r?\n/).forEach((raw, index) => {
-        const fenceMatch = FENCE.exec(raw);
-        if (fenceMatch?.[1]) {
-            const marker = fenceMatch[1];
-            if (fence === undefined)
-                fence = marker;
-            else if (marker[0] === fence[0] && marker.length >= fence.length)
-                fence = undefined;
-            return;
-        }
-        if (fence !== undefined)
-            return;
-        const match = HEADING.exec(raw);
-        if (!match?.[1] || match[2] === undefined)
-            return;
-        const text = match[2];
-        const version = versionOfHeading(text);
-        headings.push({
-            line: index + 1,
-            level: match[1].length,
-            text,
-            ...(version === undefined ? {} : { version }),
-        });
-    });
-    return headings;
-}
-/**
- * The section for `version`: from its heading to the next heading of the same or a higher level.
- * `equivalent` decides whether a heading's version is the one wanted (default: equal strings),
- * so that `1.2.0rc1` can match `1.2.0-rc.1`.
- */
-function findChangelogSection(markdown, version, equivalent = (a, b) => a === b) {
-    const wanted = version.replace(/^v/, '');
-    const headings = listChangelogHeadings(markdown);
-    const index = headings.findIndex((heading) => heading.version !== undefined && equivalent(heading.version, wanted));
-    const heading = headings[index];
-    if (heading === undefined)
-        return undefined;
-    const next = headings.slice(index + 1).find((candidate) => candidate.level <= heading.level);
-    const lines = markdown.split(/\r?\n/);
-    const body = lines
-        .slice(heading.line, next ? next.line - 1 : lines.length)
-        .join('\n')
-        .replace(/^\s*\n/, '')
-        .trimEnd();
-    return { heading, body };
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./packages/git/src/branch-globs.ts
-/**
- * Branch-name globs as GitHub's workflow filters write them, matched against the short branch
- * name (`release/1.x`): `*` is any run of characters except `/`, `**` any run including `/`,
- * `?` one character except `/`; everything else is literal. A leading `refs/heads/` is ignored.
- */
-function branchGlobPattern(glob) {
-    const source = glob.replace(/^refs\/heads\//, '');
-    let pattern = '';
-    for (let index = 0; index < source.length; index++) {
-        const char = source[index];
-        if (char === '*' && source[index + 1] === '*') {
-            pattern += '.*';
-            index++;
-        }
-        else if (char === '*') {
-            pattern += '[^/]*';
-        }
-        else if (char === '?') {
-            pattern += '[^/]';
-        }
-        else {
-            pattern += char.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
-        }
-    }
-    return new RegExp(`^${pattern}$`);
-}
-/** Whether the short branch name `branch` matches any of `globs`. */
-function matchesBranchGlobs(branch, globs) {
-    return globs.some((glob) => branchGlobPattern(glob).test(branch));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/git-command.ts
-
-
-
-/** git ran and failed in a way that is not a known user mistake. */
-class GitError extends Error {
-    name = 'GitError';
-    /** The command line, e.g. `git fetch --no-tags origin main`. */
-    command;
-    args;
-    cwd;
-    exitCode;
-    stderr;
-    constructor(cwd, args, result) {
-        const command = git_command_formatCommand(args);
-        const stderr = result.stderr.trim();
-        super(`${command} failed with exit code ${result.exitCode} in ${cwd}: ${stderr === '' ? '(no error output)' : stderr}`);
-        this.command = command;
-        this.args = [...args];
-        this.cwd = cwd;
-        this.exitCode = result.exitCode;
-        this.stderr = result.stderr;
-    }
-}
-/**
- * Runs `git <args>` in `cwd` without a shell and collects its output as UTF-8.
- *
- * Throws a `ConfigurationError` when git cannot work there at all (no such directory, git not
- * on PATH, not a repository, a repository owned by another user) and a `GitError` for any other
- * non-zero exit. With `allowFailure`, a non-zero exit is returned instead; the caller then uses
- * `gitFailure` for the exit codes it does not expect.
- */
-async function git_command_git(cwd, args, options = {}) {
-    const result = await spawnGit(cwd, args, options);
-    if (result.exitCode !== 0 && options.allowFailure !== true)
-        throw git_command_gitFailure(cwd, args, result);
-    return result;
-}
-/** The error for a failed git command: a `ConfigurationError` when the user can fix it, else a `GitError`. */
-function git_command_gitFailure(cwd, args, result) {
-    const stderr = result.stderr.trim();
-    if (/detected dubious ownership/i.test(stderr)) {
-        return new configuration_error_ConfigurationError(`git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
-            `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
-            `or run the container as the user that owns the workspace.`);
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new configuration_error_ConfigurationError(`${cwd} is not inside a git repository (${git_command_formatCommand(args)}: ${firstLine(stderr)}). ` +
-            `Run actions/checkout before this step, or set working-directory to the checked-out repository.`);
-    }
-    return new GitError(cwd, args, result);
-}
-async function spawnGit(cwd, args, options) {
-    const spawned = await new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd,
-            env: options.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', (error) => resolve({ error }));
-        child.on('close', (code, signal) => resolve({
-            stdout: Buffer.concat(stdout).toString('utf8'),
-            stderr: Buffer.concat(stderr).toString('utf8') +
-                (signal === null ? '' : `\n(killed by ${signal})`),
-            exitCode: code ?? 128,
-        }));
-        // git may exit before reading all of its input (EPIPE): its exit code tells what happened.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-    // Not `instanceof Error`: errors from node's own modules come from another realm under jest.
-    if (!('error' in spawned))
-        return spawned;
-    if (spawned.error.code === 'ENOENT')
-        throw await spawnNotFound(cwd, spawned.error);
-    throw spawned.error;
-}
-async function spawnNotFound(cwd, error) {
-    // Node reports a missing working directory and a missing executable with the same ENOENT.
-    const directory = await (0,promises_namespaceObject.stat)(cwd).catch(() => undefined);
-    if (directory === undefined || !directory.isDirectory()) {
-        return new configuration_error_ConfigurationError(`The directory ${cwd} does not exist, so git cannot run there. ` +
-            `Check working-directory, and run actions/checkout before this step.`, { cause: error });
-    }
-    return new configuration_error_ConfigurationError(`git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
-        `Install git on the runner or use an image that has it; without git, actions/checkout ` +
-        `downloads an archive that is not a repository.`, { cause: error });
-}
-function git_command_formatCommand(args) {
-    const shown = args
-        .slice(0, 12)
-        .map((arg) => (/^[\w@%+=:,./^{}~-]+$/.test(arg) ? arg : JSON.stringify(arg)));
-    const more = args.length > 12 ? ` ... (${args.length - 12} more)` : '';
-    return `git ${shown.join(' ')}${more}`;
-}
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/shallow-clone.ts
-
-
-
-/** Whether the repository at `cwd` is a shallow clone (e.g. actions/checkout's default depth 1). */
-async function isShallow(cwd) {
-    const { stdout } = await git_command_git(cwd, ['rev-parse', '--is-shallow-repository']);
-    return stdout.trim() === 'true';
-}
-/**
- * The commits where a shallow clone's history is cut off (`.git/shallow`): git treats them as
- * having no parents. Empty for a complete repository.
- */
-async function shallowBoundaries(cwd) {
-    const { stdout } = await git_command_git(cwd, ['rev-parse', '--git-path', 'shallow']);
-    const relative = stdout.trim();
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(relative) ? relative : (0,external_node_path_namespaceObject.join)(cwd, relative);
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return '';
-        throw error;
-    });
-    return new Set(text.split('\n').filter((line) => line !== ''));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/commits.ts
-
-
-
-/** The commit `rev` names (a sha, tag, branch, `HEAD~2`...), or undefined when there is none here. */
-async function resolveCommit(cwd, rev) {
-    // rev-parse of git 2.39 has no --end-of-options: a leading "-" would be read as an option.
-    if (rev === '' || rev.startsWith('-'))
-        return undefined;
-    const args = ['rev-parse', '--verify', '-q', `${rev}^{commit}`];
-    const result = await git_command_git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return result.stdout.trim();
-    if (result.exitCode === 1)
-        return undefined;
-    throw git_command_gitFailure(cwd, args, result);
-}
-/** The error for a commit, tag or branch that the repository does not have. */
-function commitNotFoundError(cwd, rev) {
-    return new configuration_error_ConfigurationError(`Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
-        `Check the tag or sha; if it exists on the remote, fetch it first ` +
-        `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
-}
-const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
-/**
- * The commits reachable from `to` and not from `from` (`from..to`; the whole history of `to` when
- * `from` is undefined), newest first as `git log` orders them, merges included, with ONE
- * `git log` call. `paths` limits them to commits that touch those paths (relative to `cwd`).
- *
- * In a shallow clone, a range that runs into the cut-off history is an error rather than a
- * silently short list.
- */
-async function commitsInRange(cwd, from, to, options = {}) {
-    for (const rev of from === undefined ? [to] : [from, to]) {
-        if (rev === '' || rev.startsWith('-'))
-            throw commitNotFoundError(cwd, rev);
-    }
-    const range = from === undefined ? to : `${from}..${to}`;
-    const args = [
-        'log',
-        `--format=${FIELDS}%x1e`,
-        '--encoding=UTF-8',
-        '--no-show-signature',
-        '--end-of-options',
-        range,
-        '--',
-        ...(options.paths ?? []),
-    ];
-    const result = await git_command_git(cwd, args, { allowFailure: true });
-    if (result.exitCode !== 0) {
-        for (const rev of from === undefined ? [to] : [from, to]) {
-            if ((await resolveCommit(cwd, rev)) === undefined)
-                throw commitNotFoundError(cwd, rev);
-        }
-        throw git_command_gitFailure(cwd, args, result);
-    }
-    const commits = parseLog(result.stdout);
-    if (commits.length > 0 && (await isShallow(cwd))) {
-        const boundaries = await shallowBoundaries(cwd);
-        const cut = commits.find((commit) => boundaries.has(commit.sha));
-        if (cut !== undefined) {
-            throw new configuration_error_ConfigurationError(`The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
-                `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
-                `Fetch the full history: actions/checkout with fetch-depth: 0.`);
-        }
-    }
-    return commits;
-}
-/** The committer date of `rev` (when it landed, not when it was first written). */
-async function commitDate(cwd, rev) {
-    if (rev === '' || rev.startsWith('-'))
-        throw commitNotFoundError(cwd, rev);
-    const args = [
-        'show',
-        '-s',
-        '--format=%cI',
-        '--no-show-signature',
-        '--end-of-options',
-        `${rev}^{commit}`,
-    ];
-    const result = await git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return new Date(result.stdout.trim());
-    if ((await resolveCommit(cwd, rev)) === undefined)
-        throw commitNotFoundError(cwd, rev);
-    throw gitFailure(cwd, args, result);
-}
-function parseLog(stdout) {
-    const commits = [];
-    for (const record of stdout.split('\x1e')) {
-        const [sha, parents, subject, body, author, authorEmail, date] = record
-            .replace(/^\n/, '')
-            .split('\x1f');
-        if (sha === undefined || sha === '' || subject === undefined)
-            continue;
-        commits.push({
-            sha,
-            subject,
-            body: (body ?? '').replace(/\n+$/, ''),
-            author: author ?? '',
-            authorEmail: authorEmail ?? '',
-            date: date ?? '',
-            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
-        });
-    }
-    return commits;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/remotes.ts
-
-
-/** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
-function remotes_checkRemoteName(remote) {
-    if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
-        throw new configuration_error_ConfigurationError(`${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
-            `contains whitespace. Use the name of a configured remote, such as origin.`, { input: 'remote' });
-    }
-}
-/** Whether a remote of that name is configured (`git remote get-url`). */
-async function remotes_hasRemote(cwd, remote) {
-    const args = ['remote', 'get-url', remote];
-    const result = await git_command_git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return true;
-    if (result.exitCode === 2)
-        return false; // "No such remote"
-    throw git_command_gitFailure(cwd, args, result);
-}
-/** The remote's branches (short names) and their tips, from one `git ls-remote --heads`. */
-async function listRemoteBranches(cwd, remote) {
-    const { stdout } = await git_command_git(cwd, ['ls-remote', '--heads', remote]);
-    const branches = new Map();
-    for (const line of stdout.split('\n')) {
-        const [sha, refname] = line.split('\t');
-        if (sha === undefined || refname?.startsWith('refs/heads/') !== true)
-            continue;
-        branches.set(refname.slice('refs/heads/'.length), sha);
-    }
-    return branches;
-}
-/** `git fetch` of exactly these refspecs: no tags, no submodules, quiet. */
-async function fetchRefs(cwd, remote, depthArgs, refspecs) {
-    await git_command_git(cwd, [
-        'fetch',
-        '--no-tags',
-        '--no-recurse-submodules',
-        '--no-write-fetch-head',
-        '--no-auto-gc',
-        '--quiet',
-        ...depthArgs,
-        remote,
-        ...refspecs,
-    ]);
-}
-/**
- * The default branch as the clone knows it (`refs/remotes/<remote>/HEAD`), else `main` or
- * `master` when such a branch exists; undefined when none of these tells.
- */
-async function defaultBranch(cwd, remote = 'origin') {
-    remotes_checkRemoteName(remote);
-    const head = await git_command_git(cwd, ['symbolic-ref', '-q', '--short', `refs/remotes/${remote}/HEAD`], {
-        allowFailure: true,
-    });
-    const fromRemote = head.stdout.trim();
-    if (head.exitCode === 0 && fromRemote.startsWith(`${remote}/`)) {
-        return fromRemote.slice(remote.length + 1);
-    }
-    for (const candidate of ['main', 'master']) {
-        const { stdout } = await git_command_git(cwd, [
-            'for-each-ref',
-            '--format=%(refname)',
-            `refs/heads/${candidate}`,
-            `refs/remotes/${remote}/${candidate}`,
-        ]);
-        if (stdout.trim() !== '')
-            return candidate;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/branch-reachability.ts
-
-
-
-
-
-
-/** Deepening rounds before the last resort, `--unshallow`. */
-const DEEPEN_ROUNDS = 4;
-/**
- * Which branches whose short name matches `globs` (`main`, `release/*`, `hotfix/**`: see
- * `branchGlobPattern`) contain the commit `sha`. Local branches and the remote-tracking branches
- * of `remote` both count; a branch that is in both is one name.
- *
- * Fast path: one `git for-each-ref --contains` over the local refs, no network. When nothing
- * matched and the clone is shallow or a glob has no local branch (actions/checkout's default is
- * a depth-1 clone of one ref), the matching branches are listed with `git ls-remote`, the missing
- * ones fetched (`--depth` in a shallow clone), and while the answer is "no" and their history is
- * cut off, it is deepened (doubling, then `--unshallow`). "Not contained" is only concluded on the
- * branches' complete history. The search stops at the first round that finds a branch: proving
- * that the other branches do NOT contain the commit would need their full history, so `matched`
- * is non-empty exactly when the commit is on an allowed branch, but may not list every such branch.
- *
- * A local branch that the remote does not have is checked only as far as its local history goes.
- *
- * Side effects when fetching: remote-tracking refs `refs/remotes/<remote>/<branch>` are created
- * or updated and the clone gets deeper; tags are not fetched. In a shallow clone, the first fetch of
- * a missing branch uses `--depth`, which (as git does) may cut history that an earlier, deeper
- * fetch brought through that branch's commits; a complete clone is never made shallow.
- */
-async function branchesContaining(cwd, sha, globs, options = {}) {
-    if (globs.length === 0)
-        throw new TypeError('branchesContaining needs at least one branch glob');
-    const remote = options.remote ?? 'origin';
-    remotes_checkRemoteName(remote);
-    const depth = options.depth ?? 100;
-    if (!Number.isInteger(depth) || depth < 1) {
-        throw new TypeError(`depth must be a positive integer, got ${depth}`);
-    }
-    const commit = await resolveCommit(cwd, sha);
-    if (commit === undefined)
-        throw commitNotFoundError(cwd, sha);
-    const patterns = globs.map(branchGlobPattern);
-    const wanted = (branch) => patterns.some((pattern) => pattern.test(branch));
-    const candidates = await localBranches(cwd, remote, wanted);
-    let deepened = false;
-    const answer = async () => ({
-        matched: await containing(cwd, commit, candidates),
-        checked: [...new Set(candidates.values())].sort(),
-        deepened,
-    });
-    const local = await answer();
-    if (local.matched.length > 0)
-        return local;
-    const shallow = await isShallow(cwd);
-    const names = [...candidates.values()];
-    const globWithoutBranch = patterns.some((pattern) => !names.some((name) => pattern.test(name)));
-    if (!shallow && !globWithoutBranch)
-        return local;
-    if (!(await remotes_hasRemote(cwd, remote))) {
-        if (!shallow)
-            return local;
-        throw new configuration_error_ConfigurationError(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
-            `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
-            `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
-    }
-    const remoteBranches = [...(await listRemoteBranches(cwd, remote)).keys()].filter(wanted);
-    const tracking = (branch) => `refs/remotes/${remote}/${branch}`;
-    const refspec = (branch) => `+refs/heads/${branch}:${tracking(branch)}`;
-    const missing = remoteBranches.filter((branch) => !candidates.has(tracking(branch)));
-    let result = local;
-    if (missing.length > 0) {
-        // Never --depth on a complete clone: it would make it shallow.
-        await fetchRefs(cwd, remote, shallow ? [`--depth=${depth}`] : [], missing.map(refspec));
-        for (const branch of missing)
-            candidates.set(tracking(branch), branch);
-        deepened = true;
-        result = await answer();
-    }
-    if (result.matched.length > 0 || !shallow || remoteBranches.length === 0)
-        return result;
-    const refspecs = remoteBranches.map(refspec);
-    for (let round = 0, amount = depth;; round++, amount *= 2) {
-        if (!(await historyIsCut(cwd, [...candidates.keys()])))
-            return result;
-        const last = round >= DEEPEN_ROUNDS;
-        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], refspecs);
-        deepened = true;
-        result = await answer();
-        if (result.matched.length > 0 || last)
-            return result;
-    }
-}
-/** Local and remote-tracking branches whose short name is wanted: refname -> short name. */
-async function localBranches(cwd, remote, wanted) {
-    const remotePrefix = `refs/remotes/${remote}/`;
-    const { stdout } = await git_command_git(cwd, [
-        'for-each-ref',
-        '--format=%(refname)%00%(symref)',
-        'refs/heads/',
-        remotePrefix,
-    ]);
-    const branches = new Map();
-    for (const line of stdout.split('\n')) {
-        const [refname, symref] = line.split('\0');
-        if (refname === undefined || refname === '' || (symref ?? '') !== '')
-            continue; // origin/HEAD
-        const name = refname.startsWith('refs/heads/')
-            ? refname.slice('refs/heads/'.length)
-            : refname.slice(remotePrefix.length);
-        if (wanted(name))
-            branches.set(refname, name);
-    }
-    return branches;
-}
-/** Short names of the candidate refs that contain `commit`: one `for-each-ref --contains`. */
-async function containing(cwd, commit, candidates) {
-    if (candidates.size === 0)
-        return [];
-    const { stdout } = await git_command_git(cwd, [
-        'for-each-ref',
-        '--format=%(refname)',
-        '--contains',
-        commit,
-        ...candidates.keys(),
-    ]);
-    const matched = new Set();
-    for (const refname of stdout.split('\n')) {
-        // A pattern also matches refs below it (`refs/heads/main/x`): keep the exact candidates.
-        const name = candidates.get(refname);
-        if (name !== undefined)
-            matched.add(name);
-    }
-    return [...matched].sort();
-}
-/** Whether the history of any of `refs` reaches a shallow boundary (is cut off). */
-async function historyIsCut(cwd, refs) {
-    const boundaries = await shallowBoundaries(cwd);
-    if (boundaries.size === 0 || refs.length === 0)
-        return false;
-    const contains = [...boundaries].flatMap((boundary) => ['--contains', boundary]);
-    const { stdout } = await git_command_git(cwd, ['for-each-ref', '--format=%(refname)', ...contains, ...refs]);
-    const exact = new Set(refs);
-    return stdout.split('\n').some((refname) => exact.has(refname));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/previous-tag.ts
-/**
- * The tag with the highest version strictly lower than the version `current` (a version, not a
- * tag name), by `compare` (version order, not tag dates: a 1.x hotfix tagged after 2.0.0 is not
- * the previous tag of 2.1.0). Tags for which `versionOf` returns undefined are ignored; of two
- * tags with equal versions (`v1.0.0` and `1.0.0`) the first in `tags` wins. Pure.
- */
-function previousTag(tags, current, versionOf, compare, options = {}) {
-    const { skipPrereleases = false, isPrerelease } = options;
-    if (skipPrereleases && isPrerelease === undefined) {
-        throw new TypeError('previousTag: skipPrereleases needs isPrerelease to tell prereleases apart');
-    }
-    let best;
-    for (const tag of tags) {
-        const version = versionOf(tag);
-        if (version === undefined)
-            continue;
-        if (skipPrereleases && isPrerelease?.(version) === true)
-            continue;
-        if (compare(version, current) >= 0)
-            continue;
-        if (best === undefined || compare(version, best.version) > 0)
-            best = { tag, version };
-    }
-    return best?.tag;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/tags.ts
-
-
-
-const TAG_FORMAT = [
-    '%(refname)',
-    '%(objecttype)',
-    '%(objectname)',
-    '%(*objecttype)',
-    '%(*objectname)',
-].join('%00');
-/**
- * Every local tag whose name starts with `prefix` (literally: no glob), in refname order, with one
- * `git for-each-ref` call. Tags that do not lead to a commit (a tag on a tree or a blob) are left
- * out. A tag of a tag is followed to its commit with one more git call for all such tags.
- */
-async function listTags(cwd, options = {}) {
-    const prefix = options.prefix ?? '';
-    const raw = (await readTags(cwd, 'refs/tags')).filter((tag) => tag.name.startsWith(prefix));
-    const tags = [];
-    for (const ref of await toTagRefs(cwd, raw)) {
-        if (ref.sha === undefined)
-            continue;
-        tags.push({ name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) });
-    }
-    return tags;
-}
-/** The local tag `tag` (`v1.2.3` or `refs/tags/v1.2.3`), or undefined when there is none. */
-async function resolveTag(cwd, tag) {
-    const name = tag.replace(/^refs\/tags\//, '');
-    if (name === '')
-        return undefined;
-    // for-each-ref also matches `refs/tags/<name>/...`: keep only the exact ref.
-    const raw = (await readTags(cwd, `refs/tags/${name}`)).filter((found) => found.name === name);
-    const [ref] = await toTagRefs(cwd, raw);
-    if (ref === undefined)
-        return undefined;
-    if (ref.sha === undefined) {
-        throw new ConfigurationError(`The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
-            `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
-    }
-    return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
-}
-/**
- * The tag `tag` as the remote `remote` (default `origin`) has it, from `git ls-remote`: `sha` is
- * the peeled (`^{}`) commit for an annotated tag. Returns undefined when the remote has no such
- * tag, and also when the repository has no remote of that name (a local-only repository, e.g. a
- * rehearsal): there is nowhere the tag could be published. An unreachable remote throws.
- *
- * git does not report the type of a remote object: a tag on a tree has the tree's id as `sha`.
- */
-async function resolveRemoteTag(cwd, tag, remote = 'origin') {
-    checkRemoteName(remote);
-    const name = tag.replace(/^refs\/tags\//, '');
-    if (name === '' || !(await hasRemote(cwd, remote)))
-        return undefined;
-    const ref = `refs/tags/${name}`;
-    // ls-remote matches patterns against the end of the name, and `ref` alone omits the `^{}` line.
-    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote, ref, `${ref}^{}`]);
-    let direct;
-    let peeled;
-    for (const line of stdout.split('\n')) {
-        const [sha, refname] = line.split('\t');
-        if (sha === undefined || refname === undefined)
-            continue;
-        if (refname === ref)
-            direct = sha;
-        else if (refname === `${ref}^{}`)
-            peeled = sha;
-    }
-    if (direct === undefined)
-        return undefined;
-    if (peeled === undefined)
-        return { name, sha: direct, annotated: false };
-    return { name, sha: peeled, annotated: true, tagObject: direct };
-}
-async function readTags(cwd, pattern) {
-    const { stdout } = await git_command_git(cwd, ['for-each-ref', `--format=${TAG_FORMAT}`, pattern]);
-    const tags = [];
-    for (const line of stdout.split('\n')) {
-        const [refname, type, object, peeledType, peeled] = line.split('\0');
-        if (refname === undefined || type === undefined || object === undefined)
-            continue;
-        tags.push({
-            name: refname.slice('refs/tags/'.length),
-            type,
-            object,
-            peeledType: peeledType ?? '',
-            peeled: peeled ?? '',
-        });
-    }
-    return tags;
-}
-async function toTagRefs(cwd, raw) {
-    // `%(*objectname)` peels one level only (git < 2.45): a tag of a tag needs another look.
-    const nested = raw.filter((tag) => tag.type === 'tag' && tag.peeledType === 'tag');
-    const peeledNested = await peelToCommits(cwd, nested.map((tag) => tag.peeled));
-    return raw.map((tag) => {
-        if (tag.type !== 'tag') {
-            return {
-                name: tag.name,
-                sha: tag.type === 'commit' ? tag.object : undefined,
-                annotated: false,
-                tagObject: undefined,
-                targetType: tag.type,
-                target: tag.object,
-            };
-        }
-        const sha = tag.peeledType === 'commit'
-            ? tag.peeled
-            : tag.peeledType === 'tag'
-                ? peeledNested.get(tag.peeled)
-                : undefined;
-        return {
-            name: tag.name,
-            sha,
-            annotated: true,
-            tagObject: tag.object,
-            targetType: tag.peeledType === 'tag' ? 'tag that does not lead to a commit' : tag.peeledType,
-            target: tag.peeled,
-        };
-    });
-}
-/** Maps each object to the commit it peels to, with one `git cat-file --batch-check`. */
-async function peelToCommits(cwd, objects) {
-    const peeled = new Map();
-    if (objects.length === 0)
-        return peeled;
-    const args = ['cat-file', '--batch-check=%(objectname) %(objecttype)'];
-    const input = objects.map((object) => `${object}^{commit}\n`).join('');
-    const { stdout } = await git_command_git(cwd, args, { input });
-    const lines = stdout.split('\n');
-    objects.forEach((object, index) => {
-        const [sha, type] = (lines[index] ?? '').split(' ');
-        if (type === 'commit' && sha !== undefined)
-            peeled.set(object, sha);
-    });
-    return peeled;
-}
-function tagObjectOf(ref) {
-    return ref.tagObject === undefined ? {} : { tagObject: ref.tagObject };
-}
-/**
- * The tags a release must consider: the local ones and, when the repository has the remote, the
- * remote's (one `git ls-remote`): actions/checkout's default depth-1 clone fetches no tags, yet
- * the previous release tag and an existing tag of the same name live on the remote. A tag both
- * have is taken from the local repository.
- */
-async function listAllTags(cwd, options = {}) {
-    const remote = options.remote ?? 'origin';
-    remotes_checkRemoteName(remote);
-    const local = await listTags(cwd, { prefix: options.prefix });
-    if (!(await remotes_hasRemote(cwd, remote)))
-        return local;
-    const { stdout } = await git_command_git(cwd, ['ls-remote', '--tags', remote]);
-    const direct = new Map();
-    const peeled = new Map();
-    for (const line of stdout.split('\n')) {
-        const [sha, refname] = line.split('\t');
-        if (sha === undefined || !refname?.startsWith('refs/tags/'))
-            continue;
-        const name = refname.slice('refs/tags/'.length);
-        if (name.endsWith('^{}'))
-            peeled.set(name.slice(0, -3), sha);
-        else
-            direct.set(name, sha);
-    }
-    const byName = new Map(local.map((tag) => [tag.name, tag]));
-    for (const [name, object] of direct) {
-        if (byName.has(name) || !name.startsWith(options.prefix ?? ''))
-            continue;
-        const commit = peeled.get(name);
-        byName.set(name, commit === undefined
-            ? { name, sha: object, annotated: false }
-            : { name, sha: commit, annotated: true, tagObject: object });
-    }
-    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/history.ts
-
-
-
-
-const history_DEEPEN_ROUNDS = 4;
-async function hasCommit(cwd, sha) {
-    const result = await git_command_git(cwd, ['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
-    return result.exitCode === 0;
-}
-/** Whether every commit of `from..to` is here and none of them is a shallow cut. */
-async function rangeIsComplete(cwd, from, to) {
-    if (!(await hasCommit(cwd, from)) || !(await hasCommit(cwd, to)))
-        return false;
-    const ancestor = await git_command_git(cwd, ['merge-base', '--is-ancestor', from, to], { allowFailure: true });
-    if (ancestor.exitCode !== 0)
-        return false;
-    const boundaries = await shallowBoundaries(cwd);
-    if (boundaries.size === 0)
-        return true;
-    const { stdout } = await git_command_git(cwd, ['rev-list', to, `^${from}`]);
-    return !stdout.split('\n').some((sha) => boundaries.has(sha));
-}
-/**
- * In a shallow clone, fetches history until `from..to` is complete: `refspecs` (the branches
- * holding `to`, and the ref of `from`, e.g. the previous tag) are deepened in doubling rounds,
- * then unshallowed. A complete clone is left alone. Returns whether anything was fetched.
- * When `from` is not an ancestor of `to` at all, the clone ends up complete and the caller's
- * range is simply what git says it is.
- */
-async function ensureHistory(cwd, from, to, options) {
-    if (!(await isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
-        return false;
-    const remote = options.remote ?? 'origin';
-    if (!(await remotes_hasRemote(cwd, remote))) {
-        throw new configuration_error_ConfigurationError(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
-    }
-    for (let round = 0, amount = options.depth ?? 50;; round++, amount *= 2) {
-        const last = round >= history_DEEPEN_ROUNDS;
-        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], options.refspecs);
-        if (last || !(await isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
-            return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/manifests/src/line-locator.ts
-/** Turns offsets in a text into lines and columns. Lines end at `\n` (so `\r\n` works too). */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((this.starts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
-    }
-}
-/**
- * The positions of the keys and table headers of a TOML document, which smol-toml does not give.
- * Run it on text that smol-toml has already parsed: it skips what is not a key without judging it.
- */
-class TomlLayout {
-    keys;
-    tables;
-    constructor(keys, tables) {
-        this.keys = keys;
-        this.tables = tables;
-    }
-    /**
-     * The key at `path`, or else the first key below it: `package.version` finds
-     * `version.workspace = true` in `[package]` as well as `version = "1.0.0"`.
-     */
-    findKey(path) {
-        return (this.keys.find((key) => samePath(key.path, path)) ??
-            this.keys.find((key) => startsWith(key.path, path)));
-    }
-    /** The header of the table at `path`, or else the first key or table header inside it. */
-    findTable(path) {
-        const header = this.tables.find((table) => samePath(table.path, path));
-        if (header !== undefined)
-            return { line: header.line, column: header.column };
-        const inside = [
-            ...this.keys.filter((key) => startsWith(key.path, path)).map((key) => key.key),
-            ...this.tables.filter((table) => startsWith(table.path, path)),
-        ];
-        let first;
-        for (const { line, column } of inside) {
-            if (first === undefined ||
-                line < first.line ||
-                (line === first.line && column < first.column)) {
-                first = { line, column };
-            }
-        }
-        return first;
-    }
-}
-function samePath(a, b) {
-    return a.length === b.length && startsWith(a, b);
-}
-function startsWith(path, prefix) {
-    return prefix.length <= path.length && prefix.every((part, i) => path[i] === part);
-}
-/** Marks the tables of an array of tables (`[[bin]]`) so that they never match a plain path. */
-const ARRAY_ITEM = '\u0000[]';
-const BARE_KEY = /[A-Za-z0-9_-]/;
-const ESCAPES = {
-    b: '\b',
-    t: '\t',
-    n: '\n',
-    f: '\f',
-    r: '\r',
-    e: '\u001b',
-    '"': '"',
-    '\\': '\\',
-};
-/** Scans a TOML document for the positions of its keys and table headers. */
-function scanTomlLayout(text) {
-    const lines = new LineIndex(text);
-    const keys = [];
-    const tables = [];
-    let i = 0;
-    const skipSpaces = () => {
-        while (text[i] === ' ' || text[i] === '\t')
-            i++;
-    };
-    const skipComment = () => {
-        if (text[i] === '#')
-            while (i < text.length && text[i] !== '\n')
-                i++;
-    };
-    /** Spaces, newlines and comments: what may stand between the items of arrays and inline tables. */
-    const skipBlank = () => {
-        for (;;) {
-            const start = i;
-            skipSpaces();
-            skipComment();
-            if (text[i] === '\r' || text[i] === '\n')
-                i++;
-            if (i === start)
-                return;
-        }
-    };
-    const readBasicString = () => {
-        // at the opening quote of a single-line basic string
-        let value = '';
-        i++;
-        while (i < text.length && text[i] !== '"' && text[i] !== '\n') {
-            if (text[i] === '\\') {
-                const escape = text[i + 1] ?? '';
-                if (escape === 'u' || escape === 'U' || escape === 'x') {
-                    const length = escape === 'u' ? 4 : escape === 'U' ? 8 : 2;
-                    value += String.fromCodePoint(parseInt(text.slice(i + 2, i + 2 + length), 16) || 0xfffd);
-                    i += 2 + length;
-                }
-                else {
-                    value += ESCAPES[escape] ?? escape;
-                    i += 2;
-                }
-            }
-            else {
-                value += text[i];
-                i++;
-            }
-        }
-        i++;
-        return value;
-    };
-    const readLiteralString = () => {
-        const end = text.indexOf("'", i + 1);
-        const close = end === -1 ? text.length : end;
-        const value = text.slice(i + 1, close);
-        i = close + 1;
-        return value;
-    };
-    const readKey = () => {
-        const parts = [];
-        for (;;) {
-            skipSpaces();
-            if (text[i] === '"')
-                parts.push(readBasicString());
-            else if (text[i] === "'")
-                parts.push(readLiteralString());
-            else {
-                const start = i;
-                while (i < text.length && BARE_KEY.test(text[i] ?? ''))
-                    i++;
-                parts.push(text.slice(start, i));
-            }
-            skipSpaces();
-            if (text[i] !== '.')
-                return parts;
-            i++;
-        }
-    };
-    /** Skips a value; records the keys of inline tables under `path` (no path: inside an array). */
-    const skipValue = (path) => {
-        const char = text[i];
-        if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
-            const quote = text.slice(i, i + 3);
-            i += 3;
-            for (;;) {
-                if (i >= text.length)
-                    return;
-                if (quote === '"""' && text[i] === '\\')
-                    i += 2;
-                else if (text.startsWith(quote, i)) {
-                    i += 3;
-                    // up to two quotes may end the content right before the closing delimiter
-                    for (let extra = 0; extra < 2 && text[i] === quote[0]; extra++)
-                        i++;
-                    return;
-                }
-                else
-                    i++;
-            }
-        }
-        if (char === '"') {
-            readBasicString();
-            return;
-        }
-        if (char === "'") {
-            readLiteralString();
-            return;
-        }
-        if (char === '[') {
-            i++;
-            for (;;) {
-                skipBlank();
-                if (i >= text.length || text[i] === ']')
-                    break;
-                const before = i;
-                skipValue(undefined);
-                skipBlank();
-                if (text[i] === ',')
-                    i++;
-                if (i === before)
-                    i++;
-            }
-            i++;
-            return;
-        }
-        if (char === '{') {
-            i++;
-            for (;;) {
-                skipBlank();
-                if (i >= text.length || text[i] === '}')
-                    break;
-                const before = i;
-                readKeyValue(path);
-                skipBlank();
-                if (text[i] === ',')
-                    i++;
-                if (i === before)
-                    i++;
-            }
-            i++;
-            return;
-        }
-        // numbers, booleans, dates (which may hold a space): up to what ends a value
-        while (i < text.length && !',]}#\r\n'.includes(text[i] ?? ''))
-            i++;
-    };
-    const readKeyValue = (table) => {
-        const keyStart = i;
-        const key = readKey();
-        skipSpaces();
-        if (text[i] === '=')
-            i++;
-        skipSpaces();
-        let valueStart = i;
-        if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
-            valueStart = i + 3;
-            // a newline right after the opening delimiter is not part of the string
-            if (text.startsWith('\r\n', valueStart))
-                valueStart += 2;
-            else if (text[valueStart] === '\n')
-                valueStart += 1;
-        }
-        else if (text[i] === '"' || text[i] === "'")
-            valueStart = i + 1;
-        const path = table === undefined ? undefined : [...table, ...key];
-        if (path !== undefined) {
-            keys.push({
-                path,
-                key: lines.position(keyStart),
-                value: lines.position(valueStart),
-            });
-        }
-        skipValue(path);
-    };
-    let table = [];
-    const arrayCounts = new Map();
-    while (i < text.length) {
-        skipBlank();
-        if (i >= text.length)
-            break;
-        const start = i;
-        if (text[i] === '[') {
-            const isArray = text[i + 1] === '[';
-            i += isArray ? 2 : 1;
-            const path = readKey();
-            i += isArray ? 2 : 1;
-            tables.push({ path, ...lines.position(start) });
-            if (isArray) {
-                const id = path.join('\u0000');
-                const count = (arrayCounts.get(id) ?? 0) + 1;
-                arrayCounts.set(id, count);
-                table = [...path, `${ARRAY_ITEM}${count}`];
-            }
-            else
-                table = path;
-        }
-        else {
-            readKeyValue(table);
-        }
-        if (i === start)
-            i++;
-    }
-    return new TomlLayout(keys, tables);
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/manifest-file.ts
-
-
-
-
-/** The path of a file relative to `cwd`, with posix slashes (`../Cargo.toml` when above it). */
-function displayPath(cwd, absolute) {
-    const relative = external_node_path_default().relative(cwd, absolute);
-    return (relative === '' ? '.' : relative).split((external_node_path_default()).sep).join('/');
-}
-/** `file:line` or `file:line:column`: how messages say where. */
-function formatWhere(file, position) {
-    if (position?.line === undefined)
-        return file;
-    return position.column === undefined
-        ? `${file}:${position.line}`
-        : `${file}:${position.line}:${position.column}`;
-}
-function configurationError(message, file, position) {
-    const location = { file };
-    if (position?.line !== undefined)
-        location.line = position.line;
-    if (position?.column !== undefined)
-        location.column = position.column;
-    return new configuration_error_ConfigurationError(message, { location, input: 'manifests' });
-}
-function errorCode(error) {
-    if (typeof error !== 'object' || error === null || !('code' in error))
-        return undefined;
-    return typeof error.code === 'string' ? error.code : undefined;
-}
-/**
- * Reads a manifest. A file that does not exist (or is a directory) is a user's mistake: in the
- * `manifests` list, or in the setting `reference` of another manifest that named it.
- */
-async function readManifestText(cwd, file, reference) {
-    const absolute = external_node_path_default().resolve(cwd, file);
-    const display = displayPath(cwd, absolute);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        const code = errorCode(error);
-        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR')
-            throw error;
-        if (reference !== undefined) {
-            const where = formatWhere(reference.file, reference);
-            const what = code === 'EISDIR' ? 'is a directory' : 'was not found';
-            throw configurationError(`${display} ${what}: ${where} names it in ${reference.source}. Fix that path to point at the file that holds the version.`, reference.file, reference);
-        }
-        if (code === 'EISDIR') {
-            throw new configuration_error_ConfigurationError(`${display} is a directory, not a manifest file: list the manifest file itself in manifests.`, { input: 'manifests' });
-        }
-        throw new configuration_error_ConfigurationError(`${display} not found in ${cwd}: list only manifests that exist, or set working-directory.`, { input: 'manifests' });
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    return { absolute, file: display, text, lines: new LineIndex(text) };
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/json-document.ts
-/**
- * A JSON parser that keeps where every value and key is written, so that a version can be
- * annotated on its own line. It accepts exactly what JSON.parse accepts (RFC 8259), and its
- * errors say where the text stops being JSON.
- */
-
-/** The text is not JSON: `offset` is where it goes wrong. */
-class JsonSyntaxError extends Error {
-    offset;
-    name = 'JsonSyntaxError';
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-/** The member of an object with this key; like JSON.parse, the last one wins over duplicates. */
-function getMember(node, key) {
-    if (node.type !== 'object')
-        return undefined;
-    let found;
-    for (const member of node.members)
-        if (member.key === key)
-            found = member;
-    return found;
-}
-/** `a string`, `an object`, ...: for messages. */
-function describeJsonType(node) {
-    switch (node.type) {
-        case 'object':
-            return 'an object';
-        case 'array':
-            return 'an array';
-        case 'null':
-            return 'null';
-        default:
-            return `a ${node.type}`;
-    }
-}
-const json_document_ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-};
-/** Parses JSON text (a leading byte order mark must be removed first, as JSON.parse requires). */
-function parseJsonDocument(text) {
-    let i = 0;
-    const describe = (offset) => {
-        if (offset >= text.length)
-            return 'the end of the file';
-        const char = text.codePointAt(offset) ?? 0;
-        if (char < 0x20)
-            return `the control character U+${char.toString(16).padStart(4, '0')}`;
-        return `'${String.fromCodePoint(char)}'`;
-    };
-    const fail = (expected, offset = i) => {
-        if (text.startsWith('//', offset) || text.startsWith('/*', offset)) {
-            throw new JsonSyntaxError('JSON allows no comments', offset);
-        }
-        if (text[offset] === "'")
-            throw new JsonSyntaxError('JSON strings use double quotes', offset);
-        throw new JsonSyntaxError(`expected ${expected} but found ${describe(offset)}`, offset);
-    };
-    const skipWhitespace = () => {
-        for (;;) {
-            const char = text[i];
-            if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r')
-                return;
-            i++;
-        }
-    };
-    const parseString = () => {
-        const start = i;
-        i++;
-        let value = '';
-        let chunk = i;
-        for (;;) {
-            if (i >= text.length)
-                throw new JsonSyntaxError('unterminated string', start);
-            const code = text.charCodeAt(i);
-            if (code === 0x22)
-                break;
-            if (code < 0x20) {
-                throw new JsonSyntaxError(`${describe(i)} must be escaped inside a string (a string cannot span lines)`, i);
-            }
-            if (code === 0x5c) {
-                value += text.slice(chunk, i);
-                const escape = text[i + 1] ?? '';
-                if (escape === 'u') {
-                    const hex = text.slice(i + 2, i + 6);
-                    if (!/^[0-9A-Fa-f]{4}$/.test(hex)) {
-                        throw new JsonSyntaxError('\\u must be followed by four hexadecimal digits', i);
-                    }
-                    value += String.fromCharCode(parseInt(hex, 16));
-                    i += 6;
-                }
-                else {
-                    const decoded = json_document_ESCAPES[escape];
-                    if (decoded === undefined) {
-                        throw new JsonSyntaxError(`invalid escape \\${escape} in a string`, i);
-                    }
-                    value += decoded;
-                    i += 2;
-                }
-                chunk = i;
-            }
-            else
-                i++;
-        }
-        value += text.slice(chunk, i);
-        i++;
-        return value;
-    };
-    const parseNumber = () => {
-        const start = i;
-        const match = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-        match.lastIndex = i;
-        const found = match.exec(text);
-        if (found === null)
-            return fail('a value');
-        i = start + found[0].length;
-        // "01", "1.", "1e": the number stops early and the next character is not JSON
-        if (/[0-9.eE+-]/.test(text[i] ?? ''))
-            return fail('a comma or the end of the value');
-        return { type: 'number', start, end: i, value: Number(found[0]) };
-    };
-    const parseValue = () => {
-        skipWhitespace();
-        const start = i;
-        const char = text[i];
-        if (char === '{') {
-            i++;
-            const members = [];
-            skipWhitespace();
-            if (text[i] === '}') {
-                i++;
-                return { type: 'object', start, end: i, members };
-            }
-            for (;;) {
-                skipWhitespace();
-                if (text[i] !== '"') {
-                    if (text[i] === '}' && members.length > 0) {
-                        throw new JsonSyntaxError('trailing comma: JSON allows none after the last member', i);
-                    }
-                    return fail('a property name in double quotes');
-                }
-                const keyStart = i;
-                const key = parseString();
-                skipWhitespace();
-                if (text[i] !== ':')
-                    return fail("':' after a property name");
-                i++;
-                members.push({ key, keyStart, value: parseValue() });
-                skipWhitespace();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return { type: 'object', start, end: i, members };
-                }
-                return fail("',' or '}' after a property value");
-            }
-        }
-        if (char === '[') {
-            i++;
-            const items = [];
-            skipWhitespace();
-            if (text[i] === ']') {
-                i++;
-                return { type: 'array', start, end: i, items };
-            }
-            for (;;) {
-                skipWhitespace();
-                if (text[i] === ']' && items.length > 0) {
-                    throw new JsonSyntaxError('trailing comma: JSON allows none after the last item', i);
-                }
-                items.push(parseValue());
-                skipWhitespace();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return { type: 'array', start, end: i, items };
-                }
-                return fail("',' or ']' after an array item");
-            }
-        }
-        if (char === '"') {
-            const value = parseString();
-            return { type: 'string', start, end: i, value };
-        }
-        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
-            return parseNumber();
-        for (const [word, node] of [
-            ['true', { type: 'boolean', value: true }],
-            ['false', { type: 'boolean', value: false }],
-            ['null', { type: 'null', value: null }],
-        ]) {
-            if (text.startsWith(word, i)) {
-                i += word.length;
-                return { ...node, start, end: i };
-            }
-        }
-        return fail('a value');
-    };
-    const root = parseValue();
-    skipWhitespace();
-    if (i < text.length)
-        fail('the end of the file after the value');
-    return root;
-}
-/**
- * Parses a manifest's JSON; a syntax error becomes a ConfigurationError on its line and column
- * whose message ends with `fix` (by default: fix it or remove the file from manifests).
- */
-function parseJsonManifest(manifest, fix) {
-    try {
-        return parseJsonDocument(manifest.text);
-    }
-    catch (error) {
-        if (!(error instanceof JsonSyntaxError))
-            throw error;
-        const position = manifest.lines.position(error.offset);
-        throw configurationError(`${formatWhere(manifest.file, position)} is not valid JSON: ${error.message}. ${fix ?? `Fix the JSON there, or remove ${manifest.file} from manifests.`}`, manifest.file, position);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/manifest-version.ts
-
-/** Builds a ManifestVersion, refusing an empty version: it can only be a mistake. */
-function manifestVersion(found) {
-    if (found.version.trim() === '') {
-        throw configurationError(`${formatWhere(found.file, found)} has an empty version${found.source === undefined ? '' : ` (${found.source})`}: write the version being released there, e.g. 1.2.3.`, found.file, found);
-    }
-    const result = { ...found };
-    for (const key of ['column', 'packageName', 'source', 'via']) {
-        if (result[key] === undefined)
-            delete result[key];
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/json-pointer.ts
-
-
-
-/**
- * The reference tokens of an RFC 6901 JSON pointer (`/a/b~1c` -> `a`, `b/c`); `''` is the whole
- * document. Undefined when the pointer is not one: it must start with `/`, and `~` must be
- * followed by `0` (for `~`) or `1` (for `/`). The pointer is taken as written, not URI-decoded.
- */
-function parseJsonPointer(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        return undefined;
-    const tokens = pointer.slice(1).split('/');
-    if (tokens.some((token) => /~(?![01])/.test(token)))
-        return undefined;
-    return tokens.map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-/** The pointer for these tokens, escaping `~` and `/`. */
-function formatJsonPointer(tokens) {
-    return tokens.map((token) => `/${token.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
-}
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-function resolveJsonPointer(root, tokens) {
-    let target = { node: root, start: root.start };
-    for (const [depth, token] of tokens.entries()) {
-        const parent = target.node;
-        if (parent.type === 'object') {
-            const member = getMember(parent, token);
-            if (member === undefined)
-                return { parent, depth };
-            target = { node: member.value, start: member.keyStart };
-        }
-        else if (parent.type === 'array') {
-            const item = ARRAY_INDEX.test(token) ? parent.items[Number(token)] : undefined;
-            if (item === undefined)
-                return { parent, depth };
-            target = { node: item, start: item.start };
-        }
-        else
-            return { parent, depth };
-    }
-    return target;
-}
-function listKeys(node) {
-    const keys = [...new Set(node.members.map((member) => member.key))];
-    if (keys.length === 0)
-        return 'it is empty';
-    const shown = keys.slice(0, 10).map((key) => JSON.stringify(key));
-    return `its keys: ${shown.join(', ')}${keys.length > 10 ? ', ...' : ''}`;
-}
-/** Reads the string at a JSON pointer in a JSON file: `server.json#/version`. */
-async function readJsonPointerVersion(cwd, spec) {
-    const manifest = await readManifestText(cwd, spec.file);
-    const { file } = manifest;
-    const root = parseJsonManifest(manifest);
-    const pointer = formatJsonPointer(spec.tokens);
-    const found = resolveJsonPointer(root, spec.tokens);
-    if ('parent' in found) {
-        const { parent, depth } = found;
-        const position = manifest.lines.position(parent.start);
-        const existing = depth === 0 ? 'the document root' : formatJsonPointer(spec.tokens.slice(0, depth));
-        const at = `${existing} (line ${position.line})`;
-        const token = spec.tokens[depth] ?? '';
-        const prefix = `${file} has nothing at ${pointer}:`;
-        let message;
-        if (parent.type === 'object') {
-            message = `${prefix} ${at} has no key ${JSON.stringify(token)} (${listKeys(parent)}). Fix the JSON pointer in manifests, or add the key to ${file}.`;
-        }
-        else if (parent.type === 'array' && ARRAY_INDEX.test(token)) {
-            message = `${prefix} ${at} is an array of ${parent.items.length} item${parent.items.length === 1 ? '' : 's'}, so it has no item ${token}. Fix the JSON pointer in manifests (array indexes start at 0).`;
-        }
-        else if (parent.type === 'array') {
-            message = `${prefix} ${at} is an array, and ${JSON.stringify(token)} is not an array index. Fix the JSON pointer in manifests: select an item by its number, from 0.`;
-        }
-        else {
-            message = `${prefix} ${at} is ${describeJsonType(parent)}, not an object or an array. Fix the JSON pointer in manifests.`;
-        }
-        throw configurationError(message, file, position);
-    }
-    const position = manifest.lines.position(found.start);
-    if (found.node.type !== 'string') {
-        throw configurationError(`${formatWhere(file, position)} has ${describeJsonType(found.node)} at ${pointer || 'the document root'}, not a string. Point the JSON pointer in manifests at the string that holds the version.`, file, position);
-    }
-    return manifestVersion({
-        spec: spec.spec,
-        file,
-        ...manifest.lines.position(found.node.start + 1),
-        version: found.node.value,
-        kind: 'json',
-        source: pointer,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/manifest-spec.ts
-
-
-/**
- * Splits the `manifests` input into entries: one per line, trimmed; blank lines and lines
- * starting with `#` are skipped.
- */
-function splitManifestList(input) {
-    return input
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** The file name in a path written with either slash. */
-function baseName(file) {
-    return file.split(/[\\/]/).pop() ?? file;
-}
-function specError(message) {
-    return new configuration_error_ConfigurationError(message, { input: 'manifests' });
-}
-/**
- * Where `FILE:REGEX` splits, or -1. A colon right after a drive letter (`C:\repo\VERSION`,
- * `C:/repo`) belongs to the path.
- */
-function regexSeparator(spec) {
-    const from = /^[A-Za-z]:[\\/]/.test(spec) ? 2 : 0;
-    return spec.indexOf(':', from);
-}
-/** Where `FILE#/POINTER` splits: the first `#` followed by `/` or by nothing; or -1. */
-function pointerSeparator(spec) {
-    for (let i = spec.indexOf('#'); i !== -1; i = spec.indexOf('#', i + 1)) {
-        if (i + 1 === spec.length || spec[i + 1] === '/')
-            return i;
-    }
-    return -1;
-}
-/** Parses one entry of `manifests`. Throws a ConfigurationError for a malformed one. */
-function parseManifestSpec(spec) {
-    const trimmed = spec.trim();
-    if (trimmed === '') {
-        throw specError('manifests has an empty entry: write one manifest per line, e.g. package.json or VERSION:^(.*)$.');
-    }
-    const colon = regexSeparator(trimmed);
-    const hash = pointerSeparator(trimmed);
-    if (colon !== -1 && (hash === -1 || colon < hash))
-        return parseRegexSpec(trimmed, colon);
-    if (hash !== -1)
-        return parsePointerSpec(trimmed, hash);
-    const badHash = trimmed.indexOf('#');
-    if (badHash !== -1 && trimmed.slice(0, badHash).endsWith('.json')) {
-        throw specError(`${trimmed} has a JSON pointer that does not start with "/": write ${trimmed.slice(0, badHash)}#/${trimmed.slice(badHash + 1)}.`);
-    }
-    return parsePathSpec(trimmed);
-}
-/** Reads an entry as a path only, even if it holds `:` or `#` (a file named so exists). */
-function parsePathSpec(spec) {
-    const file = spec.trim();
-    const name = baseName(file);
-    if (name === 'package.json')
-        return { kind: 'npm', spec, file };
-    if (name === 'pyproject.toml')
-        return { kind: 'python', spec, file };
-    if (name === 'Cargo.toml')
-        return { kind: 'cargo', spec, file };
-    if (name.endsWith('.py'))
-        return { kind: 'python-module', spec, file };
-    if (name.endsWith('.json')) {
-        return { kind: 'json', spec, file, pointer: '/version', tokens: ['version'] };
-    }
-    return { kind: 'path', spec, file };
-}
-function parsePointerSpec(spec, hash) {
-    const file = spec.slice(0, hash);
-    const pointer = spec.slice(hash + 1);
-    if (file === '') {
-        throw specError(`${spec} has no file name before the "#": write FILE#POINTER, e.g. server.json#/version.`);
-    }
-    const tokens = parseJsonPointer(pointer);
-    if (tokens === undefined) {
-        throw specError(`${spec} has an invalid JSON pointer ${pointer}: "~" must be followed by 0 or 1. Write ~0 for "~" and ~1 for "/" inside a key.`);
-    }
-    return { kind: 'json', spec, file, pointer, tokens };
-}
-function parseRegexSpec(spec, colon) {
-    const file = spec.slice(0, colon);
-    const pattern = spec.slice(colon + 1);
-    if (file === '') {
-        throw specError(`${spec} has no file name before the ":": write FILE:REGEX, e.g. VERSION:^(.*)$.`);
-    }
-    if (pattern === '') {
-        throw specError(`${spec} has no pattern after the ":": write FILE:REGEX with one capturing group, e.g. ${file}:^(.*)$.`);
-    }
-    let regex;
-    try {
-        regex = new RegExp(pattern, 'md');
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw specError(`${spec} has an invalid regular expression after the ":" (${reason}). Fix the pattern: it is a JavaScript regular expression.`);
-    }
-    // an alternative that matches the empty string reveals how many groups the pattern has
-    const groups = (new RegExp(`${pattern}|`, 'm').exec('')?.length ?? 1) - 1;
-    if (groups === 0) {
-        throw specError(`${spec} has no capturing group in its pattern: put the version in one group, e.g. ${file}:^(.*)$.`);
-    }
-    if (groups > 1) {
-        throw specError(`${spec} has ${groups} capturing groups in its pattern: keep one around the version and make the others non-capturing with (?:...).`);
-    }
-    return { kind: 'regex', spec, file, pattern, regex };
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let stringify_BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (stringify_BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./packages/manifests/src/toml-document.ts
-
-
-
-/**
- * Parses a manifest's TOML; a syntax error becomes a ConfigurationError on its line and column
- * whose message ends with `fix` (by default: fix it or remove the file from manifests).
- */
-function parseTomlManifest(manifest, fix) {
-    let data;
-    try {
-        data = parse(manifest.text);
-    }
-    catch (error) {
-        if (!(error instanceof TomlError))
-            throw error;
-        const position = { line: error.line, column: error.column };
-        const reason = (error.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
-        throw configurationError(`${formatWhere(manifest.file, position)} is not valid TOML: ${reason}. ${fix ?? `Fix the TOML there, or remove ${manifest.file} from manifests.`}`, manifest.file, position);
-    }
-    return { ...manifest, data, layout: scanTomlLayout(manifest.text) };
-}
-function isTable(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        !(value instanceof TomlDate));
-}
-/** The value at a path of keys, or undefined when some table on the way is missing. */
-function getTomlValue(table, path) {
-    let value = table;
-    for (const key of path) {
-        if (!isTable(value) || !Object.hasOwn(value, key))
-            return undefined;
-        value = value[key];
-    }
-    return value;
-}
-/** The string at a path, or undefined when it is absent or not a string. */
-function getTomlString(table, path) {
-    const value = getTomlValue(table, path);
-    return typeof value === 'string' ? value : undefined;
-}
-/** `a string`, `an integer`, `a table`, ...: for messages. */
-function describeTomlType(value) {
-    if (typeof value === 'string')
-        return 'a string';
-    if (typeof value === 'boolean')
-        return 'a boolean';
-    if (typeof value === 'bigint')
-        return 'an integer';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'an integer' : 'a float';
-    if (Array.isArray(value))
-        return 'an array';
-    if (value instanceof TomlDate)
-        return 'a date';
-    return 'a table';
-}
-/** `[a.b].c` for the key path `a.b.c`; a top-level key stays bare. */
-function formatTomlKey(path) {
-    const quote = (key) => (/^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key));
-    const key = quote(path[path.length - 1] ?? '');
-    if (path.length < 2)
-        return key;
-    return `[${path.slice(0, -1).map(quote).join('.')}].${key}`;
-}
-/**
- * Where a key is written: the key itself, else the `[a.key]` header or first key below it
- * (`version.workspace = true`), else its table, else line 1.
- */
-function locateTomlKey(manifest, path) {
-    const { layout } = manifest;
-    const exact = layout.keys.find((key) => key.path.length === path.length && path.every((part, i) => key.path[i] === part));
-    return (exact?.key ??
-        layout.findTable(path) ??
-        layout.findTable(path.slice(0, -1)) ?? { line: 1, column: 1 });
-}
-/** Where the value of a key starts (inside the quotes of a string). */
-function locateTomlValue(manifest, path) {
-    return manifest.layout.findKey(path)?.value ?? locateTomlKey(manifest, path);
-}
-/** Throws unless the value at `path` is a string: a version written as a number, a table... */
-function requireTomlString(manifest, path, value) {
-    if (typeof value === 'string')
-        return value;
-    const position = locateTomlKey(manifest, path);
-    throw configurationError(`${formatWhere(manifest.file, position)} sets ${formatTomlKey(path)} to ${describeTomlType(value)}, not a string. Quote it: ${path[path.length - 1] ?? 'version'} = "1.2.3".`, manifest.file, position);
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/cargo-toml.ts
-
-
-
-
-
-async function isFile(file) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The workspace root of a crate: the Cargo.toml named by `package.workspace`, or the nearest one
- * with a `[workspace]` table, starting with the crate's own.
- */
-async function findWorkspaceRoot(cwd, member) {
-    const explicit = getTomlString(member.data, ['package', 'workspace']);
-    const fix = `Fix the workspace's Cargo.toml, or remove ${member.file} from manifests.`;
-    if (explicit !== undefined) {
-        const file = external_node_path_default().join(external_node_path_default().dirname(member.absolute), explicit, 'Cargo.toml');
-        const reference = {
-            file: member.file,
-            ...locateTomlKey(member, ['package', 'workspace']),
-            source: '[package].workspace',
-        };
-        return parseTomlManifest(await readManifestText(cwd, file, reference), fix);
-    }
-    if (isTable(member.data.workspace))
-        return member;
-    for (let dir = external_node_path_default().dirname(external_node_path_default().dirname(member.absolute));; dir = external_node_path_default().dirname(dir)) {
-        const file = external_node_path_default().join(dir, 'Cargo.toml');
-        if (await isFile(file)) {
-            const candidate = parseTomlManifest(await readManifestText(cwd, file), fix);
-            if (isTable(candidate.data.workspace))
-                return candidate;
-        }
-        if (external_node_path_default().dirname(dir) === dir)
-            return undefined;
-    }
-}
-/**
- * Reads `[package].version` of a Cargo.toml, following `version.workspace = true` to the
- * workspace root's `[workspace.package].version`; a root with no `[package]` gives that.
- */
-async function readCargoVersion(cwd, spec, options = {}) {
-    const kind = options.kind ?? 'cargo';
-    const manifest = parseTomlManifest(await readManifestText(cwd, spec.file, options.reference));
-    const { file, data } = manifest;
-    const packageTable = data.package;
-    const packageName = getTomlString(data, ['package', 'name']);
-    const versionPath = ['package', 'version'];
-    if (isTable(packageTable)) {
-        if (!Object.hasOwn(packageTable, 'version')) {
-            const position = manifest.layout.findTable(['package']) ?? { line: 1, column: 1 };
-            throw configurationError(`${formatWhere(file, position)} has a [package] with no version. Add version = "1.2.3" under [package] (or version.workspace = true in a workspace), or remove ${file} from manifests.`, file, position);
-        }
-        const value = packageTable.version;
-        if (!(isTable(value) && value.workspace === true)) {
-            return manifestVersion({
-                spec: spec.spec,
-                file,
-                ...locateTomlValue(manifest, versionPath),
-                version: requireTomlString(manifest, versionPath, value),
-                kind,
-                packageName,
-                source: '[package].version',
-                via: options.reference,
-            });
-        }
-        const position = locateTomlKey(manifest, versionPath);
-        const root = await findWorkspaceRoot(cwd, manifest);
-        if (root === undefined) {
-            throw configurationError(`${formatWhere(file, position)} has version.workspace = true, but no Cargo.toml with a [workspace] table was found in ${displayPath(cwd, external_node_path_default().dirname(external_node_path_default().dirname(manifest.absolute)))} or above. Check out the whole workspace, or set version = "1.2.3" under [package].`, file, position);
-        }
-        const inherited = getTomlValue(root.data, ['workspace', 'package', 'version']);
-        if (inherited === undefined) {
-            const rootPosition = root.layout.findTable(['workspace', 'package']) ??
-                root.layout.findTable(['workspace']) ?? { line: 1, column: 1 };
-            throw configurationError(`${formatWhere(file, position)} has version.workspace = true, but the workspace root ${formatWhere(root.file, rootPosition)} has no [workspace.package] version. Add version = "1.2.3" under [workspace.package] in ${root.file}.`, root.file, rootPosition);
-        }
-        const rootPath = ['workspace', 'package', 'version'];
-        return manifestVersion({
-            spec: spec.spec,
-            file: root.file,
-            ...locateTomlValue(root, rootPath),
-            version: requireTomlString(root, rootPath, inherited),
-            kind,
-            packageName,
-            source: '[workspace.package].version',
-            via: { file, ...position, source: 'version.workspace = true' },
-        });
-    }
-    const workspaceVersionPath = ['workspace', 'package', 'version'];
-    const workspaceVersion = getTomlValue(data, workspaceVersionPath);
-    if (workspaceVersion !== undefined) {
-        return manifestVersion({
-            spec: spec.spec,
-            file,
-            ...locateTomlValue(manifest, workspaceVersionPath),
-            version: requireTomlString(manifest, workspaceVersionPath, workspaceVersion),
-            kind,
-            source: '[workspace.package].version',
-            via: options.reference,
-        });
-    }
-    if (isTable(data.workspace)) {
-        const position = manifest.layout.findTable(['workspace']) ?? { line: 1, column: 1 };
-        throw configurationError(`${formatWhere(file, position)} is a workspace root with no [workspace.package] version and no [package]. Add version = "1.2.3" under [workspace.package], or list the member crates' Cargo.toml files in manifests instead.`, file, position);
-    }
-    throw configurationError(`${file} has no [package] or [workspace] table. Add [package] with version = "1.2.3", or remove ${file} from manifests.`, file, { line: 1 });
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/package-json.ts
-
-
-
-function shorten(raw) {
-    const flat = raw.replace(/\s+/g, ' ');
-    return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
-}
-/** Reads the top-level `"version"` of a package.json (never a nested one, e.g. in `engines`). */
-async function readPackageJsonVersion(cwd, spec) {
-    const manifest = await readManifestText(cwd, spec.file);
-    const { file } = manifest;
-    const root = parseJsonManifest(manifest);
-    if (root.type !== 'object') {
-        const position = manifest.lines.position(root.start);
-        throw configurationError(`${formatWhere(file, position)} is ${describeJsonType(root)}, not an object: a package.json is a JSON object with a "version" field. Fix ${file}, or remove it from manifests.`, file, position);
-    }
-    const name = getMember(root, 'name')?.value;
-    const packageName = name?.type === 'string' ? name.value : undefined;
-    const member = getMember(root, 'version');
-    if (member === undefined) {
-        const position = manifest.lines.position(root.start);
-        throw configurationError(`${file} has no "version" field. Add "version": "1.2.3" or remove ${file} from manifests.`, file, { line: position.line });
-    }
-    const { value } = member;
-    if (value.type !== 'string') {
-        const position = manifest.lines.position(member.keyStart);
-        throw configurationError(`${formatWhere(file, position)} has "version": ${shorten(manifest.text.slice(value.start, value.end))} (${describeJsonType(value)}), not a string. Write it as a string: "version": "1.2.3".`, file, position);
-    }
-    return manifestVersion({
-        spec: spec.spec,
-        file,
-        ...manifest.lines.position(value.start + 1),
-        version: value.value,
-        kind: 'npm',
-        packageName,
-        source: '/version',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/python-module.ts
-
-
-/**
- * The offsets of the lines that start a statement at the top level of a Python module: not
- * inside a triple-quoted string, brackets, or after a backslash continuation; not indented.
- */
-function topLevelLineStarts(text) {
-    const starts = [];
-    let depth = 0;
-    let triple;
-    let continued = false;
-    let lineStart = true;
-    for (let i = 0; i < text.length;) {
-        if (lineStart) {
-            if (triple === undefined && depth === 0 && !continued)
-                starts.push(i);
-            lineStart = false;
-            continued = false;
-        }
-        const char = text[i];
-        if (triple !== undefined) {
-            if (char === '\\')
-                i += 2;
-            else if (text.startsWith(triple, i)) {
-                i += 3;
-                triple = undefined;
-            }
-            else {
-                if (char === '\n')
-                    lineStart = true;
-                i++;
-            }
-            continue;
-        }
-        if (char === '\n') {
-            lineStart = true;
-            i++;
-        }
-        else if (char === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        }
-        else if (char === '\\' && (text[i + 1] === '\n' || text.startsWith('\r\n', i + 1))) {
-            continued = true;
-            i += 2;
-        }
-        else if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
-            triple = text.slice(i, i + 3);
-            i += 3;
-        }
-        else if (char === '"' || char === "'") {
-            i++;
-            while (i < text.length && text[i] !== char && text[i] !== '\n')
-                i += text[i] === '\\' ? 2 : 1;
-            if (text[i] === char)
-                i++;
-        }
-        else {
-            if (char === '(' || char === '[' || char === '{')
-                depth++;
-            else if ((char === ')' || char === ']' || char === '}') && depth > 0)
-                depth--;
-            i++;
-        }
-    }
-    return starts;
-}
-const STRING_LITERAL = /([rRuU]?)("""|'''|"|')/y;
-const REST_OF_LINE = /^[ \t]*(?:[#;].*)?\r?$/;
-/**
- * The first top-level assignment to one of `names` (as setuptools and flit read `__version__`
- * without running the module), or undefined when there is none.
- */
-function findPythonAssignment(text, names) {
-    const alternatives = names.map((name) => name.replace(/[^\w]/g, '\\$&')).join('|');
-    const statement = new RegExp(`(${alternatives})[ \\t]*(?::[^=\\n]*)?=(?!=)[ \\t]*`, 'y');
-    for (const start of topLevelLineStarts(text)) {
-        statement.lastIndex = start;
-        const match = statement.exec(text);
-        if (match === null)
-            continue;
-        const name = match[1] ?? '';
-        const valueStart = start + match[0].length;
-        const lineEnd = text.indexOf('\n', valueStart);
-        const expression = text.slice(valueStart, lineEnd === -1 ? text.length : lineEnd).trim();
-        STRING_LITERAL.lastIndex = valueStart;
-        const literal = STRING_LITERAL.exec(text);
-        if (literal !== null) {
-            const quote = literal[2] ?? '"';
-            const contentStart = valueStart + literal[0].length;
-            let end = contentStart;
-            while (end < text.length && !text.startsWith(quote, end) && text[end] !== '\n') {
-                end += text[end] === '\\' ? 2 : 1;
-            }
-            if (text.startsWith(quote, end)) {
-                const after = end + quote.length;
-                const restEnd = text.indexOf('\n', after);
-                if (REST_OF_LINE.test(text.slice(after, restEnd === -1 ? text.length : restEnd))) {
-                    const value = text.slice(contentStart, end);
-                    return { name, start, value, valueStart: contentStart, expression };
-                }
-            }
-        }
-        return { name, start, valueStart, expression };
-    }
-    return undefined;
-}
-function python_module_shorten(text) {
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-/** Reads `__version__ = "1.2.3"` from a Python module. */
-async function readPythonModuleVersion(cwd, spec, options = {}) {
-    const { reference } = options;
-    const names = options.names ?? ['__version__'];
-    const manifest = await readManifestText(cwd, spec.file, reference);
-    const { file } = manifest;
-    const fix = reference === undefined
-        ? `or remove ${file} from manifests`
-        : `or fix ${reference.source} in ${reference.file}`;
-    const found = findPythonAssignment(manifest.text, names);
-    const example = `${names[0] ?? '__version__'} = "1.2.3"`;
-    if (found === undefined) {
-        const by = reference === undefined
-            ? ''
-            : ` (${formatWhere(reference.file, reference)} reads it there: ${reference.source})`;
-        throw configurationError(`${file} has no top-level ${names.join(' or ')} assignment${by}. Add ${example}, ${fix}.`, reference?.file ?? file, reference);
-    }
-    if (found.value === undefined) {
-        const position = manifest.lines.position(found.start);
-        throw configurationError(`${formatWhere(file, position)} sets ${found.name} to ${python_module_shorten(found.expression)}, not a string literal: tokenless reads the version without running Python. Write ${found.name} = "1.2.3", ${fix}.`, file, position);
-    }
-    return manifestVersion({
-        spec: spec.spec,
-        file,
-        ...manifest.lines.position(found.valueStart),
-        version: found.value,
-        kind: options.kind ?? 'python-module',
-        packageName: options.packageName,
-        source: found.name,
-        via: reference,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/regex-file.ts
-
-
-/**
- * Reads the version that a regular expression captures in a file: the group named `version`
- * when there is one, else the first group. The capture is trimmed.
- */
-async function readRegexVersion(cwd, spec, options = {}) {
-    const manifest = await readManifestText(cwd, spec.file, options.reference);
-    const { file } = manifest;
-    const flags = spec.regex.flags.includes('d') ? spec.regex.flags : `${spec.regex.flags}d`;
-    const regex = new RegExp(spec.regex.source, flags.replace(/[gy]/g, ''));
-    const match = regex.exec(manifest.text);
-    const pattern = spec.pattern ?? spec.regex.source;
-    const { reference } = options;
-    if (match === null) {
-        throw reference === undefined
-            ? configurationError(`${file} has no match for the pattern ${pattern} (manifests entry ${spec.spec}). Fix the pattern, or write the version in ${file}.`, file)
-            : configurationError(`${file} has no match for the pattern ${pattern}, so ${formatWhere(reference.file, reference)} (${reference.source}) leads to no version. Write the version in ${file}, or fix ${reference.source}.`, reference.file, reference);
-    }
-    const named = match.groups !== undefined && 'version' in match.groups;
-    const raw = (named ? match.groups?.version : match[1]) ?? '';
-    const span = (named ? match.indices?.groups?.version : match.indices?.[1]) ?? [
-        match.index,
-        match.index,
-    ];
-    const leading = raw.length - raw.trimStart().length;
-    return manifestVersion({
-        spec: spec.spec,
-        file,
-        ...manifest.lines.position(span[0] + leading),
-        version: raw.trim(),
-        kind: options.kind ?? 'regex',
-        packageName: options.packageName,
-        source: options.source ?? pattern,
-        via: reference,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/pyproject.ts
-
-
-
-
-
-
-
-
-/** Build plugins that take the version from the git tag when the package is built. */
-const GIT_VERSION_PLUGINS = new Map([
-    ['setuptools-scm', 'setuptools_scm'],
-    ['setuptools-git-versioning', 'setuptools-git-versioning'],
-    ['hatch-vcs', 'hatch-vcs'],
-    ['uv-dynamic-versioning', 'uv-dynamic-versioning'],
-    ['poetry-dynamic-versioning', 'poetry-dynamic-versioning'],
-    ['versioningit', 'versioningit'],
-    ['dunamai', 'dunamai'],
-    ['pbr', 'pbr'],
-    ['flit-scm', 'flit_scm'],
-    ['vcs-versioning', 'vcs-versioning'],
-]);
-/** Tables that configure such a plugin, and its name. */
-const GIT_VERSION_TABLES = [
-    [['tool', 'setuptools_scm'], 'setuptools_scm'],
-    [['tool', 'setuptools-scm'], 'setuptools_scm'],
-    [['tool', 'setuptools-git-versioning'], 'setuptools-git-versioning'],
-    [['tool', 'versioningit'], 'versioningit'],
-    [['tool', 'uv-dynamic-versioning'], 'uv-dynamic-versioning'],
-];
-/** The normalized name of a requirement (`setuptools_scm[toml]>=8` -> `setuptools-scm`). */
-function requirementName(requirement) {
-    const name = /^\s*([A-Za-z0-9._-]+)/.exec(requirement)?.[1] ?? '';
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-async function pyproject_isFile(file) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function reference(project, keyPath, source) {
-    return {
-        file: project.toml.file,
-        ...locateTomlKey(project.toml, keyPath),
-        source: source ?? formatTomlKey(keyPath),
-    };
-}
-function gitVersionError(project, backend) {
-    const { toml } = project;
-    const position = locateTomlKey(toml, ['project', 'dynamic']);
-    throw configurationError(`${formatWhere(toml.file, position)} lists "version" in [project].dynamic, and ${backend} sets it from the git tag at build time: there is no version in the files to compare with the tag. Remove ${toml.file} from manifests, or make the version static (version = "1.2.3" under [project]).`, toml.file, position);
-}
-function unreadableVersionError(project, backend, at) {
-    const { toml } = project;
-    const position = locateTomlKey(toml, at ?? ['project', 'dynamic']);
-    throw configurationError(`${formatWhere(toml.file, position)} lists "version" in [project].dynamic, and ${backend} computes it at build time in a way tokenless cannot read. Make the version static (version = "1.2.3" under [project]), or remove ${toml.file} from manifests.`, toml.file, position);
-}
-/**
- * Converts a Python regular expression (hatch's `pattern`) to a JavaScript one: named groups
- * `(?P<name>` become `(?<name>`, leading inline flags such as `(?i)` become flags.
- */
-function pythonRegex(pattern) {
-    let flags = 'm';
-    const inline = /^\(\?([aiLmsux]+)\)/.exec(pattern);
-    let source = inline === null ? pattern : pattern.slice(inline[0].length);
-    if (inline?.[1]?.includes('i'))
-        flags += 'i';
-    if (inline?.[1]?.includes('s'))
-        flags += 's';
-    source = source.replace(/\(\?P<(\w+)>/g, '(?<$1>').replace(/\(\?P=(\w+)\)/g, '\\k<$1>');
-    return new RegExp(source, flags);
-}
-/**
- * Python module names to candidate files: `pkg.about` -> `pkg/about/__init__.py`, `pkg/about.py`,
- * under the directories setuptools' `package-dir` maps them to, else under the project root and
- * `src/`.
- */
-function moduleCandidates(root, moduleParts, packageDir) {
-    const bases = [];
-    if (packageDir !== undefined) {
-        for (let length = moduleParts.length; length >= 0; length--) {
-            const mapped = packageDir[moduleParts.slice(0, length).join('.')];
-            if (typeof mapped === 'string') {
-                bases.push({ dir: external_node_path_default().join(root, mapped), rest: moduleParts.slice(length) });
-                break;
-            }
-        }
-    }
-    if (bases.length === 0) {
-        bases.push({ dir: root, rest: moduleParts }, { dir: external_node_path_default().join(root, 'src'), rest: moduleParts });
-    }
-    const files = [];
-    for (const { dir, rest } of bases) {
-        if (rest.length === 0) {
-            files.push(external_node_path_default().join(dir, '__init__.py'));
-            continue;
-        }
-        files.push(external_node_path_default().join(dir, ...rest, '__init__.py'));
-        files.push(external_node_path_default().join(dir, ...rest.slice(0, -1), `${rest[rest.length - 1] ?? ''}.py`));
-    }
-    return files;
-}
-async function readModuleVersion(project, moduleName, names, via, packageDir) {
-    const parts = moduleName.split('.').filter((part) => part !== '');
-    const candidates = moduleCandidates(project.root, parts, packageDir);
-    for (const candidate of candidates) {
-        if (await pyproject_isFile(candidate)) {
-            return readPythonModuleVersion(project.cwd, { spec: project.spec, file: candidate }, { names, kind: 'python', packageName: project.packageName, reference: via });
-        }
-    }
-    const shown = candidates.map((candidate) => displayPath(project.cwd, candidate));
-    throw configurationError(`${formatWhere(via.file, via)} reads the version from the Python module ${moduleName} (${via.source}), but none of ${shown.join(', ')} exists. Fix ${via.source}, or make the version static.`, via.file, via);
-}
-async function readHatchVersion(project, table) {
-    const { toml } = project;
-    const source = table.source ?? 'regex';
-    if (source === 'vcs')
-        return gitVersionError(project, 'hatch-vcs ([tool.hatch.version] source = "vcs")');
-    if (typeof source === 'string' && GIT_VERSION_PLUGINS.has(requirementName(source))) {
-        return gitVersionError(project, `${source} ([tool.hatch.version] source = "${source}")`);
-    }
-    if (source !== 'regex' && source !== 'code') {
-        return unreadableVersionError(project, `hatch's version source ${JSON.stringify(source)}`, [
-            'tool',
-            'hatch',
-            'version',
-            'source',
-        ]);
-    }
-    const file = table.path;
-    if (typeof file !== 'string') {
-        const position = toml.layout.findTable(['tool', 'hatch', 'version']) ?? { line: 1, column: 1 };
-        throw configurationError(`${formatWhere(toml.file, position)} has a [tool.hatch.version] with no path, so hatchling finds no version either. Set path = "src/pkg/__about__.py" there (a file with __version__ = "1.2.3"), or make the version static.`, toml.file, position);
-    }
-    const via = reference(project, ['tool', 'hatch', 'version', 'path']);
-    const absolute = external_node_path_default().join(project.root, file);
-    if (source === 'code') {
-        const expression = table.expression ?? '__version__';
-        if (typeof expression !== 'string' || !/^[A-Za-z_]\w*$/.test(expression)) {
-            return unreadableVersionError(project, `hatch's code source with expression ${JSON.stringify(expression)}`, ['tool', 'hatch', 'version', 'expression']);
-        }
-        return readPythonModuleVersion(project.cwd, { spec: project.spec, file: absolute }, { names: [expression], kind: 'python', packageName: project.packageName, reference: via });
-    }
-    if (typeof table.pattern === 'string') {
-        let regex;
-        try {
-            regex = pythonRegex(table.pattern);
-        }
-        catch (error) {
-            const position = locateTomlKey(toml, ['tool', 'hatch', 'version', 'pattern']);
-            throw configurationError(`${formatWhere(toml.file, position)} has a [tool.hatch.version].pattern that tokenless cannot read as a JavaScript regular expression (${error instanceof Error ? error.message : String(error)}). Use a simpler pattern with a group named version, or remove ${toml.file} from manifests.`, toml.file, position);
-        }
-        return readRegexVersion(project.cwd, { spec: project.spec, file: absolute, regex, pattern: table.pattern }, {
-            kind: 'python',
-            packageName: project.packageName,
-            reference: via,
-            source: '[tool.hatch.version].pattern',
-        });
-    }
-    // hatch's default pattern: (?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\2
-    const found = await readPythonModuleVersion(project.cwd, { spec: project.spec, file: absolute }, {
-        names: ['__version__', 'VERSION'],
-        kind: 'python',
-        packageName: project.packageName,
-        reference: via,
-    });
-    if (/^v\d/.test(found.version)) {
-        return { ...found, version: found.version.slice(1), column: (found.column ?? 0) + 1 };
-    }
-    return found;
-}
-async function readSetuptoolsVersion(project, dynamic) {
-    const versionPath = ['tool', 'setuptools', 'dynamic', 'version'];
-    if (isTable(dynamic) && typeof dynamic.attr === 'string') {
-        const attr = dynamic.attr.trim();
-        const parts = attr.split('.');
-        const name = parts.pop() ?? '__version__';
-        const moduleName = parts.length === 0 ? '__init__' : parts.join('.');
-        const packageDir = getTomlValue(project.toml.data, ['tool', 'setuptools', 'package-dir']);
-        const via = reference(project, versionPath, `[tool.setuptools.dynamic].version attr "${attr}"`);
-        return readModuleVersion(project, moduleName, [name], via, isTable(packageDir) ? packageDir : undefined);
-    }
-    const files = isTable(dynamic) ? dynamic.file : undefined;
-    const file = Array.isArray(files) && files.length === 1 ? files[0] : files;
-    if (typeof file === 'string') {
-        return readRegexVersion(project.cwd, {
-            spec: project.spec,
-            file: external_node_path_default().join(project.root, file),
-            regex: /^[ \t]*(\S.*?)[ \t]*\r?$/m,
-        }, {
-            kind: 'python',
-            packageName: project.packageName,
-            reference: reference(project, versionPath, `[tool.setuptools.dynamic].version file "${file}"`),
-            source: 'contents',
-        });
-    }
-    return unreadableVersionError(project, 'setuptools (a [tool.setuptools.dynamic].version that is neither one attr nor one file)', versionPath);
-}
-async function readDynamicVersion(project) {
-    const { toml } = project;
-    const { data } = toml;
-    const requires = getTomlValue(data, ['build-system', 'requires']);
-    const required = new Set((Array.isArray(requires) ? requires : [])
-        .filter((item) => typeof item === 'string')
-        .map(requirementName));
-    const backend = getTomlString(data, ['build-system', 'build-backend']) ?? '';
-    const hatch = getTomlValue(data, ['tool', 'hatch', 'version']);
-    if (isTable(hatch))
-        return readHatchVersion(project, hatch);
-    const setuptools = getTomlValue(data, ['tool', 'setuptools', 'dynamic', 'version']);
-    if (setuptools !== undefined)
-        return readSetuptoolsVersion(project, setuptools);
-    const pdm = getTomlValue(data, ['tool', 'pdm', 'version']);
-    if (isTable(pdm)) {
-        if (pdm.source === 'scm')
-            return gitVersionError(project, 'pdm-backend ([tool.pdm.version] source = "scm")');
-        if (pdm.source === 'file' && typeof pdm.path === 'string') {
-            return readPythonModuleVersion(project.cwd, { spec: project.spec, file: external_node_path_default().join(project.root, pdm.path) }, {
-                kind: 'python',
-                packageName: project.packageName,
-                reference: reference(project, ['tool', 'pdm', 'version', 'path']),
-            });
-        }
-        return unreadableVersionError(project, `pdm-backend ([tool.pdm.version] source = ${JSON.stringify(pdm.source)})`, ['tool', 'pdm', 'version', 'source']);
-    }
-    for (const [table, name] of GIT_VERSION_TABLES) {
-        if (getTomlValue(data, table) !== undefined)
-            return gitVersionError(project, name);
-    }
-    if (getTomlValue(data, ['tool', 'poetry-dynamic-versioning', 'enable']) === true) {
-        return gitVersionError(project, 'poetry-dynamic-versioning');
-    }
-    for (const requirement of required) {
-        const plugin = GIT_VERSION_PLUGINS.get(requirement);
-        if (plugin !== undefined)
-            return gitVersionError(project, plugin);
-    }
-    // Poetry 2: a dynamic [project] version is the one in [tool.poetry]
-    const poetryPath = ['tool', 'poetry', 'version'];
-    const poetry = getTomlValue(data, poetryPath);
-    if (poetry !== undefined)
-        return staticVersion(project, poetryPath, poetry);
-    if (backend.startsWith('flit_core') || backend.startsWith('flit.')) {
-        const moduleName = getTomlString(data, ['tool', 'flit', 'module', 'name']) ??
-            (project.packageName ?? '').replace(/-/g, '_');
-        const via = reference(project, ['project', 'dynamic'], `flit's dynamic version (module ${moduleName})`);
-        return readModuleVersion(project, moduleName, ['__version__'], via);
-    }
-    if (backend === 'maturin') {
-        const manifestPath = getTomlString(data, ['tool', 'maturin', 'manifest-path']) ?? 'Cargo.toml';
-        const via = reference(project, manifestPath === 'Cargo.toml' ? ['project', 'dynamic'] : ['tool', 'maturin', 'manifest-path'], `maturin's dynamic version (from ${manifestPath})`);
-        const found = await readCargoVersion(project.cwd, { spec: project.spec, file: external_node_path_default().join(project.root, manifestPath) }, { kind: 'python', reference: via });
-        return {
-            ...found,
-            packageName: project.packageName ?? found.packageName,
-            via: found.via ?? via,
-        };
-    }
-    return unreadableVersionError(project, backend === '' ? 'the build backend' : backend);
-}
-function staticVersion(project, keyPath, value) {
-    const { toml } = project;
-    return manifestVersion({
-        spec: project.spec,
-        file: toml.file,
-        ...locateTomlValue(toml, keyPath),
-        version: requireTomlString(toml, keyPath, value),
-        kind: 'python',
-        packageName: project.packageName,
-        source: formatTomlKey(keyPath),
-    });
-}
-/**
- * Reads the version of a pyproject.toml: `[project].version`; a dynamic one from the file the
- * build backend reads it from (hatch's path, setuptools' attr or file, pdm's file, flit's module,
- * maturin's Cargo.toml, Poetry 2's `[tool.poetry].version`); else `[tool.poetry].version`.
- * A version taken from the git tag at build time is an error: there is nothing to compare.
- */
-async function readPyprojectVersion(cwd, spec) {
-    const toml = parseTomlManifest(await readManifestText(cwd, spec.file));
-    const { data, file } = toml;
-    const project = {
-        cwd,
-        spec: spec.spec,
-        toml,
-        root: external_node_path_default().dirname(toml.absolute),
-        packageName: getTomlString(data, ['project', 'name']) ?? getTomlString(data, ['tool', 'poetry', 'name']),
-    };
-    const projectTable = data.project;
-    if (isTable(projectTable) && Object.hasOwn(projectTable, 'version')) {
-        return staticVersion(project, ['project', 'version'], projectTable.version);
-    }
-    const dynamic = isTable(projectTable) ? projectTable.dynamic : undefined;
-    if (Array.isArray(dynamic) && dynamic.includes('version'))
-        return readDynamicVersion(project);
-    const poetryPath = ['tool', 'poetry', 'version'];
-    const poetry = getTomlValue(data, poetryPath);
-    if (poetry !== undefined)
-        return staticVersion(project, poetryPath, poetry);
-    if (isTable(projectTable)) {
-        const position = toml.layout.findTable(['project']) ?? { line: 1, column: 1 };
-        throw configurationError(`${formatWhere(file, position)} has a [project] table with no version, and "version" is not in its dynamic list. Add version = "1.2.3" under [project], or remove ${file} from manifests.`, file, position);
-    }
-    throw configurationError(`${file} has no [project] table and no [tool.poetry] version. Add [project] with version = "1.2.3", or remove ${file} from manifests.`, file, { line: 1 });
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/read-manifest.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The manifests tokenless finds by itself at the root, in this order. */
-const DEFAULT_MANIFESTS = ['package.json', 'pyproject.toml', 'Cargo.toml'];
-async function kindOf(file) {
-    try {
-        const stats = await (0,promises_namespaceObject.stat)(file);
-        return stats.isDirectory() ? 'directory' : 'file';
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The package.json, pyproject.toml and Cargo.toml that exist at the root of `cwd`, in that
- * order: the manifests to check when none are listed.
- */
-async function detectManifests(cwd) {
-    const kinds = await Promise.all(DEFAULT_MANIFESTS.map((name) => kindOf(external_node_path_default().join(cwd, name))));
-    return DEFAULT_MANIFESTS.filter((_, i) => kinds[i] === 'file');
-}
-/** A path whose name tells no kind: a directory holding a manifest, else a mistake. */
-async function resolvePathSpec(cwd, spec) {
-    const absolute = external_node_path_default().resolve(cwd, spec.file);
-    const display = displayPath(cwd, absolute);
-    const kind = await kindOf(absolute);
-    if (kind === 'directory') {
-        for (const name of DEFAULT_MANIFESTS) {
-            const file = external_node_path_default().join(spec.file, name);
-            if ((await kindOf(external_node_path_default().resolve(cwd, file))) === 'file') {
-                return { ...parsePathSpec(file), spec: spec.spec };
-            }
-        }
-        throw new configuration_error_ConfigurationError(`${display} is a directory with no package.json, pyproject.toml or Cargo.toml. List the manifest file itself in manifests, or FILE:REGEX for another file (e.g. ${display}/VERSION:^(.*)$).`, { input: 'manifests' });
-    }
-    if (kind === undefined) {
-        throw new configuration_error_ConfigurationError(`${display} not found in ${cwd}: list only manifests that exist, or set working-directory.`, { input: 'manifests' });
-    }
-    throw new configuration_error_ConfigurationError(`${display} is not a manifest tokenless can read by its name (package.json, pyproject.toml, Cargo.toml, *.py, *.json). Write FILE:REGEX with one capturing group around the version (e.g. ${display}:^(.*)$), or FILE#/json/pointer for a JSON file.`, { location: { file: display }, input: 'manifests' });
-}
-/**
- * Reads the version one entry of `manifests` names, and where it is written. Throws a
- * ConfigurationError for a user's mistake (malformed entry, missing file, no version, ...).
- */
-async function readManifestVersion(spec, options) {
-    const { cwd } = options;
-    const trimmed = spec.trim();
-    // a path that holds ":" (a file named so exists) is a path, not FILE:REGEX
-    let parsed = regexSeparator(trimmed) !== -1 && (await kindOf(external_node_path_default().resolve(cwd, trimmed))) !== undefined
-        ? parsePathSpec(trimmed)
-        : parseManifestSpec(trimmed);
-    if (parsed.kind === 'path')
-        parsed = await resolvePathSpec(cwd, parsed);
-    switch (parsed.kind) {
-        case 'npm':
-            return readPackageJsonVersion(cwd, parsed);
-        case 'python':
-            return readPyprojectVersion(cwd, parsed);
-        case 'cargo':
-            return readCargoVersion(cwd, parsed);
-        case 'python-module':
-            return readPythonModuleVersion(cwd, parsed);
-        case 'json':
-            return readJsonPointerVersion(cwd, parsed);
-        case 'regex':
-            return readRegexVersion(cwd, parsed);
-        case 'path':
-            throw new Error(`unreachable: ${parsed.spec} was resolved`);
-    }
-}
-/**
- * Reads every entry, in parallel; the results keep the order of `specs`. When several fail,
- * the error of the first failing entry (in list order) is thrown.
- */
-async function readManifestVersions(specs, options) {
-    const results = await Promise.allSettled(specs.map((spec) => readManifestVersion(spec, options)));
-    return results.map((result) => {
-        if (result.status === 'rejected')
-            throw result.reason;
-        return result.value;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/npm-workspaces.ts
-
-
-
-
-
-/** Reads a package.json that may be absent (undefined); invalid JSON is a ConfigurationError. */
-async function readPackageJson(cwd, dir) {
-    let manifest;
-    try {
-        manifest = await readManifestText(cwd, external_node_path_default().join(dir, 'package.json'));
-    }
-    catch (error) {
-        if (error instanceof configuration_error_ConfigurationError)
-            return undefined;
-        throw error;
-    }
-    return parseJsonManifest(manifest, `Fix the JSON there: npm cannot read the workspace ${manifest.file} either.`);
-}
-/** The `workspaces` patterns of a package.json: an array, or `{ packages: [...] }`. */
-function workspacePatterns(root) {
-    let node = getMember(root, 'workspaces')?.value;
-    if (node?.type === 'object')
-        node = getMember(node, 'packages')?.value;
-    if (node?.type !== 'array')
-        return [];
-    return node.items.flatMap((item) => (item.type === 'string' ? [item.value] : []));
-}
-/** One segment of a glob (`*`, `?`, `[abc]`, `{a,b}`) as a regular expression. */
-function segmentRegex(segment) {
-    let source = '';
-    for (let i = 0; i < segment.length; i++) {
-        const char = segment[i] ?? '';
-        if (char === '*')
-            source += '[^/]*';
-        else if (char === '?')
-            source += '[^/]';
-        else if (char === '[') {
-            const end = segment.indexOf(']', i + 1);
-            if (end === -1)
-                source += '\\[';
-            else {
-                const body = segment
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\');
-                source += `[${body}]`;
-                i = end;
-            }
-        }
-        else if (char === '{') {
-            const end = segment.indexOf('}', i + 1);
-            if (end === -1)
-                source += '\\{';
-            else {
-                const options = segment.slice(i + 1, end).split(',');
-                source += `(?:${options.map((option) => option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-                i = end;
-            }
-        }
-        else
-            source += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-const MAGIC = /[*?[{]/;
-function splitPattern(pattern) {
-    return pattern
-        .replace(/\\/g, '/')
-        .split('/')
-        .filter((segment) => segment !== '' && segment !== '.');
-}
-/** Whether a relative directory (as segments) matches a pattern (as segments); `**` spans any. */
-function matchSegments(pattern, dir) {
-    const [head, ...rest] = pattern;
-    if (head === undefined)
-        return dir.length === 0;
-    if (head === '**') {
-        return matchSegments(rest, dir) || (dir.length > 0 && matchSegments(pattern, dir.slice(1)));
-    }
-    const [first, ...others] = dir;
-    return first !== undefined && segmentRegex(head).test(first) && matchSegments(rest, others);
-}
-/**
- * The directories in a directory, sorted; symlinks to directories too when `followLinks` (not
- * under `**`, where a link could loop).
- */
-async function subdirectories(absolute, followLinks) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(absolute, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const names = await Promise.all(entries.map(async (entry) => {
-        if (entry.name === 'node_modules' || entry.name.startsWith('.'))
-            return undefined;
-        if (entry.isDirectory())
-            return entry.name;
-        if (!followLinks || !entry.isSymbolicLink())
-            return undefined;
-        try {
-            return (await (0,promises_namespaceObject.stat)(external_node_path_default().join(absolute, entry.name))).isDirectory() ? entry.name : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }));
-    return names.filter((name) => name !== undefined).sort();
-}
-/** The directories (relative, as segments) a pattern matches, in sorted order. */
-async function expandPattern(cwd, base, pattern) {
-    const [head, ...rest] = pattern;
-    if (head === undefined)
-        return [base];
-    if (head === '**') {
-        const here = await expandPattern(cwd, base, rest);
-        const children = await subdirectories(external_node_path_default().join(cwd, ...base), false);
-        const below = await Promise.all(children.map((child) => expandPattern(cwd, [...base, child], pattern)));
-        return [...here, ...below.flat()];
-    }
-    if (!MAGIC.test(head))
-        return expandPattern(cwd, [...base, head], rest);
-    const regex = segmentRegex(head);
-    const children = (await subdirectories(external_node_path_default().join(cwd, ...base), true)).filter((child) => regex.test(child));
-    const expanded = await Promise.all(children.map((child) => expandPattern(cwd, [...base, child], rest)));
-    return expanded.flat();
-}
-/**
- * The directory (relative to `cwd`, posix slashes) of the npm workspace package named `name`,
- * following the `workspaces` globs of `cwd/package.json` (`*`, `**`, `?`, `[...]`, `{a,b}`, and
- * `!` exclusions; `node_modules` and dot-directories are never searched). The root package itself
- * is not a workspace. Undefined when there is no package.json, no workspaces, or no such package.
- */
-async function findWorkspacePackage(cwd, name) {
-    const root = await readPackageJson(cwd, '.');
-    if (root === undefined)
-        return undefined;
-    const patterns = workspacePatterns(root);
-    const exclusions = patterns
-        .filter((pattern) => pattern.startsWith('!'))
-        .map((pattern) => splitPattern(pattern.slice(1)));
-    const seen = new Set();
-    for (const pattern of patterns.filter((candidate) => !candidate.startsWith('!'))) {
-        const segments = splitPattern(pattern);
-        const dirs = (await expandPattern(cwd, [], segments)).filter((dir) => dir.length > 0 && !exclusions.some((exclusion) => matchSegments(exclusion, dir)));
-        const fresh = dirs.map((dir) => dir.join('/')).filter((dir) => !seen.has(dir));
-        for (const dir of fresh)
-            seen.add(dir);
-        const manifests = await Promise.all(fresh.map((dir) => readPackageJson(cwd, dir)));
-        for (const [i, manifest] of manifests.entries()) {
-            const packageName = manifest === undefined ? undefined : getMember(manifest, 'name')?.value;
-            if (packageName?.type === 'string' && packageName.value === name)
-                return fresh[i];
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/manifests/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
+/***/ }),
+
+/***/ 520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OE: () => (/* reexport */ VERSION_SCHEMES),
+  Zy: () => (/* reexport */ compareVersions),
+  X2: () => (/* reexport */ computeCalver),
+  _3: () => (/* reexport */ formatTag),
+  V1: () => (/* reexport */ isPrerelease),
+  ZD: () => (/* reexport */ normalizePep440),
+  YS: () => (/* reexport */ npmDistTag),
+  _: () => (/* reexport */ packageNameFromPrefix),
+  ED: () => (/* reexport */ parseTag),
+  cC: () => (/* reexport */ releaseType),
+  Z9: () => (/* reexport */ semverToPep440),
+  Pj: () => (/* reexport */ validateVersion),
+  CW: () => (/* reexport */ versionsEquivalent)
+});
+
+// UNUSED EXPORTS: CALVER_TOKENS, PEP440_FORMS, RELEASE_TYPES, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, describeCalverToken, formatPep440, guessTagPrefix, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, renderCalver
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(947);
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
 
 /** Every accepted {@link VersionScheme}, in the order they are documented. */
@@ -7836,12 +2603,12 @@ function isVersionScheme(text) {
 function parseVersionScheme(text) {
     if (isVersionScheme(text))
         return text;
-    throw new configuration_error_ConfigurationError(`scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
+    throw new src/* ConfigurationError */.j1(`scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(88);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(353);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
 
 
@@ -7856,10 +2623,10 @@ const NUMBER = /^(0|[1-9][0-9]*)$/;
 function parseSemverStrict(text) {
     const problem = explainSemverProblem(text);
     if (problem !== undefined)
-        throw new configuration_error_ConfigurationError(problem);
-    const parsed = semver_default().parse(text);
+        throw new src/* ConfigurationError */.j1(problem);
+    const parsed = parse_default()(text);
     if (parsed === null) {
-        throw new configuration_error_ConfigurationError(`${JSON.stringify(text)} is not a semver version: ${ACCEPTED}.`);
+        throw new src/* ConfigurationError */.j1(`${JSON.stringify(text)} is not a semver version: ${ACCEPTED}.`);
     }
     return {
         major: parsed.major,
@@ -7872,7 +2639,7 @@ function parseSemverStrict(text) {
 }
 /** True when `text` is a strict semver version ({@link parseSemverStrict} accepts it). */
 function isStrictSemver(text) {
-    return explainSemverProblem(text) === undefined && semver_default().parse(text) !== null;
+    return explainSemverProblem(text) === undefined && parse_default()(text) !== null;
 }
 /** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
 function explainSemverProblem(text) {
@@ -7992,7 +2759,7 @@ function pep440_parsePep440OrThrow(text) {
     const version = parsePep440(text);
     if (version !== undefined)
         return version;
-    throw new configuration_error_ConfigurationError(`${JSON.stringify(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+    throw new src/* ConfigurationError */.j1(`${JSON.stringify(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
 }
 /** Writes a parsed version in PEP 440's normalised form. */
 function pep440_formatPep440(version) {
@@ -8108,6 +2875,9 @@ function compareBigInts(a, b) {
     return a === b ? 0 : a < b ? -1 : 1;
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare-build.js
+var compare_build = __nccwpck_require__(648);
+var compare_build_default = /*#__PURE__*/__nccwpck_require__.n(compare_build);
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-mapping.ts
 
 
@@ -8159,13 +2929,13 @@ function mapPrerelease(version, core, identifiers) {
     const word = match?.[1]?.toLowerCase() ?? '';
     const attached = match?.[2] ?? '';
     if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new configuration_error_ConfigurationError(`${JSON.stringify(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+        throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
     }
     const label = SEMVER_TO_PEP440_LABEL[word];
     const number = attached !== '' ? attached : (second ?? '0');
     const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
     if (label === undefined || !numberOk || rest.length > 0) {
-        throw new configuration_error_ConfigurationError(`${JSON.stringify(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+        throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
     }
     return { label, number: Number(number) };
 }
@@ -8216,7 +2986,7 @@ function versionsEquivalent(a, b) {
     const aSemver = isStrictSemver(a);
     const bSemver = isStrictSemver(b);
     if (aSemver && bSemver)
-        return semver_default().compareBuild(a, b) === 0;
+        return compare_build_default()(a, b) === 0;
     const left = aSemver ? tryMapToPep440(a) : parsePep440(a);
     const right = bSemver ? tryMapToPep440(b) : parsePep440(b);
     return left !== undefined && right !== undefined && comparePep440(left, right) === 0;
@@ -8268,7 +3038,7 @@ function calver_format_parseCalverFormat(format) {
     const tokens = parts.filter((_, index) => index % 2 === 0);
     const separators = parts.filter((_, index) => index % 2 === 1);
     const fail = (reason) => {
-        throw new configuration_error_ConfigurationError(`calver-format ${JSON.stringify(format)} ${reason}`, {
+        throw new src/* ConfigurationError */.j1(`calver-format ${JSON.stringify(format)} ${reason}`, {
             input: 'calver-format',
         });
     };
@@ -8362,7 +3132,7 @@ function computeWithoutMicro(format, date, existing) {
     if (!existing.includes(version))
         return version;
     const period = format.tokens.map(calverTokenField).at(-1) ?? 'day';
-    throw new configuration_error_ConfigurationError(`calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
+    throw new src/* ConfigurationError */.j1(`calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
 }
 /** Writes the version for `date` (UTC) with the given MICRO counter. */
 function renderCalver(format, date, micro) {
@@ -8421,10 +3191,10 @@ function checkCalver(version, format) {
         const meanings = parsed.tokens
             .map((token) => `${token}: ${describeCalverToken(token)}`)
             .join('; ');
-        throw new configuration_error_ConfigurationError(`${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
+        throw new src/* ConfigurationError */.j1(`${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
     }
     if (!isRealDate(fields)) {
-        throw new configuration_error_ConfigurationError(`${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
+        throw new src/* ConfigurationError */.j1(`${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
     }
 }
 /** Reads the field values of `version`, or undefined when it is not written in `format`. */
@@ -8477,7 +3247,7 @@ function calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new configuration_error_ConfigurationError(`${JSON.stringify(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
@@ -8545,7 +3315,7 @@ function describeCharacter(character) {
     return JSON.stringify(character);
 }
 function tagError(message) {
-    return new configuration_error_ConfigurationError(message, { input: 'tag' });
+    return new src/* ConfigurationError */.j1(message, { input: 'tag' });
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
@@ -8566,7 +3336,7 @@ function parseTag(tag, prefix) {
         throw prefixMismatch(name, prefix);
     const version = name.slice(prefix.length);
     if (version === '') {
-        throw new configuration_error_ConfigurationError(`Tag ${JSON.stringify(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+        throw new src/* ConfigurationError */.j1(`Tag ${JSON.stringify(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
     }
     return { prefix, version };
 }
@@ -8576,7 +3346,7 @@ function prefixMismatch(tag, prefix) {
     const message = guess === undefined
         ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
         : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
-    return new configuration_error_ConfigurationError(message, { input: 'tag-prefix' });
+    return new src/* ConfigurationError */.j1(message, { input: 'tag-prefix' });
 }
 /**
  * Guesses the prefix of a tag: everything before the first number that starts a dotted version
@@ -8599,7 +3369,7 @@ function guessTagPrefix(tag) {
  */
 function formatTag(prefix, version) {
     if (version === '') {
-        throw new configuration_error_ConfigurationError(`The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
+        throw new src/* ConfigurationError */.j1(`The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
     }
     const tag = prefix + version;
     checkTagName(tag);
@@ -8615,6 +3385,9 @@ function packageNameFromPrefix(prefix) {
     return /^(.+)[-/]v$/.exec(prefix)?.[1];
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 ;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
 
 
@@ -8643,7 +3416,7 @@ function validateVersion(version, scheme, options = {}) {
 function requireCalverFormat(version, format) {
     if (format !== undefined && format !== '')
         return format;
-    throw new configuration_error_ConfigurationError(`The calver scheme needs a calver-format to check ${JSON.stringify(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+    throw new src/* ConfigurationError */.j1(`The calver scheme needs a calver-format to check ${JSON.stringify(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
 }
 /**
  * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
@@ -8653,7 +3426,7 @@ function requireCalverFormat(version, format) {
 function compareVersions(a, b, scheme) {
     switch (parseVersionScheme(scheme)) {
         case 'semver':
-            return semver_default().compare(parseSemverStrict(a).version, parseSemverStrict(b).version);
+            return compare_default()(parseSemverStrict(a).version, parseSemverStrict(b).version);
         case 'pep440':
             return comparePep440(a, b);
         case 'calver':
@@ -8719,7 +3492,7 @@ const BUMPS = ['major', 'minor', 'patch'];
  */
 function releaseType(previous, current, scheme) {
     if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new configuration_error_ConfigurationError(`${JSON.stringify(current)} is not higher than the previous release ${JSON.stringify(previous)}: a release must increase the version. Pick a version above ${previous}.`);
+        throw new src/* ConfigurationError */.j1(`${JSON.stringify(current)} is not higher than the previous release ${JSON.stringify(previous)}: a release must increase the version. Pick a version above ${previous}.`);
     }
     if (isPrerelease(current, scheme))
         return 'prerelease';
@@ -8743,6 +3516,9 @@ function bumpAt(index) {
     return BUMPS[Math.min(index, BUMPS.length - 1)] ?? 'patch';
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
+var valid = __nccwpck_require__(737);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: ./packages/versioning/src/npm-dist-tag.ts
 
 
@@ -8768,7 +3544,7 @@ function npmDistTag(version) {
     }
     const parsed = parsePep440(version);
     if (parsed === undefined) {
-        throw new configuration_error_ConfigurationError(`${JSON.stringify(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
+        throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
     }
     if (parsed.pre !== undefined)
         return PEP440_DIST_TAGS[parsed.pre.label];
@@ -8779,7 +3555,7 @@ function leadingWord(identifier) {
     return /^[a-z]+(?:-[a-z]+)*/.exec(identifier.toLowerCase())?.[0];
 }
 function guardDistTag(tag) {
-    if (tag === undefined || tag === 'latest' || semver_default().validRange(tag) !== null) {
+    if (tag === undefined || tag === 'latest' || valid_default()(tag) !== null) {
         return FALLBACK_DIST_TAG;
     }
     return tag;
@@ -8799,62 +3575,252 @@ function guardDistTag(tag) {
 
 
 
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(947);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
+var versioning_src = __nccwpck_require__(520);
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/inputs.ts
 
 
 const BUMP_CHECK_MODES = ['off', 'warn', 'error'];
 function parseInputs(ctx) {
     return {
-        tag: optionalInput(ctx, 'tag'),
-        version: optionalInput(ctx, 'version'),
+        tag: (0,src/* optionalInput */.$m)(ctx, 'tag'),
+        version: (0,src/* optionalInput */.$m)(ctx, 'version'),
         tagPrefix: ctx.getInput('tag-prefix').trim(),
-        scheme: enumInput(ctx, 'scheme', VERSION_SCHEMES, 'semver'),
-        calverFormat: optionalInput(ctx, 'calver-format') ?? 'YYYY.M.D',
-        manifests: multilineInput(ctx, 'manifests'),
-        changelog: optionalInput(ctx, 'changelog'),
-        branches: listInput(ctx, 'branches'),
-        allowPrerelease: booleanInput(ctx, 'allow-prerelease', true),
-        bumpCheck: enumInput(ctx, 'bump-check', BUMP_CHECK_MODES, 'warn'),
-        sha: optionalInput(ctx, 'sha'),
-        workingDirectory: optionalInput(ctx, 'working-directory') ?? '.',
+        scheme: (0,src/* enumInput */.gX)(ctx, 'scheme', versioning_src/* VERSION_SCHEMES */.OE, 'semver'),
+        calverFormat: (0,src/* optionalInput */.$m)(ctx, 'calver-format') ?? 'YYYY.M.D',
+        manifests: (0,src/* multilineInput */.yw)(ctx, 'manifests'),
+        changelog: (0,src/* optionalInput */.$m)(ctx, 'changelog'),
+        branches: (0,src/* listInput */.dt)(ctx, 'branches'),
+        allowPrerelease: (0,src/* booleanInput */.tE)(ctx, 'allow-prerelease', true),
+        bumpCheck: (0,src/* enumInput */.gX)(ctx, 'bump-check', BUMP_CHECK_MODES, 'warn'),
+        sha: (0,src/* optionalInput */.$m)(ctx, 'sha'),
+        workingDirectory: (0,src/* optionalInput */.$m)(ctx, 'working-directory') ?? '.',
     };
-}
-
-;// CONCATENATED MODULE: ./actions/validate-tag/src/manifest-check.ts
-
-function pep440Form(version) {
-    try {
-        return semverToPep440(version);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * npm and Cargo publish exactly the string in the manifest, so it must equal the tag's version;
- * Python tools normalise, so pyproject.toml may say `1.2.0rc1` for the tag `v1.2.0-rc.1`.
- */
-function checkManifest(manifest, version) {
-    const found = manifest.version;
-    if (found === version)
-        return { manifest, expected: version, matches: true };
-    if (manifest.kind === 'npm' || manifest.kind === 'cargo') {
-        return { manifest, expected: version, matches: false };
-    }
-    const expected = manifest.kind === 'python' || manifest.kind === 'python-module'
-        ? (pep440Form(version) ?? version)
-        : version;
-    if (versionsEquivalent(found, version)) {
-        return { manifest, expected, matches: true, note: `same version as ${version}` };
-    }
-    return { manifest, expected, matches: false };
-}
-function describeMismatch(check, tag, version) {
-    const { manifest } = check;
-    const where = `${manifest.file}:${manifest.line}`;
-    const field = manifest.source && manifest.kind !== 'npm' ? ` (${manifest.source})` : '';
-    const form = check.expected !== version ? ` (${check.expected} in this file's form)` : '';
-    return `${where}${field} has version ${manifest.version} but the tag ${tag} says ${version}${form}. Update the manifest or re-tag.`;
 }
 
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/release-target.ts
@@ -8893,7 +3859,7 @@ function tagFromEvent(event, env, prefix) {
             return { tag, source: 'dispatch input' };
         const version = stringAt(payload, 'inputs', 'version');
         if (version)
-            return { tag: formatTag(prefix, version), source: 'dispatch input' };
+            return { tag: (0,versioning_src/* formatTag */._3)(prefix, version), source: 'dispatch input' };
     }
     if (!event.name && env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME) {
         return { tag: env.GITHUB_REF_NAME, source: 'pushed tag' };
@@ -8907,21 +3873,21 @@ function tagFromEvent(event, env, prefix) {
 function requestedTarget(inputs, event, env) {
     const { tag, version, tagPrefix } = inputs;
     if (tag !== undefined) {
-        const parsed = parseTag(tag, tagPrefix);
-        if (version !== undefined && formatTag(tagPrefix, version) !== tag) {
-            throw new configuration_error_ConfigurationError(`Input tag is ${tag} but input version is ${version}, which makes the tag ${formatTag(tagPrefix, version)}. Give only one of them, or make them agree.`, { input: 'version' });
+        const parsed = (0,versioning_src/* parseTag */.ED)(tag, tagPrefix);
+        if (version !== undefined && (0,versioning_src/* formatTag */._3)(tagPrefix, version) !== tag) {
+            throw new src/* ConfigurationError */.j1(`Input tag is ${tag} but input version is ${version}, which makes the tag ${(0,versioning_src/* formatTag */._3)(tagPrefix, version)}. Give only one of them, or make them agree.`, { input: 'version' });
         }
         return { tag, version: parsed.version, source: 'tag input' };
     }
     if (version !== undefined) {
-        const full = formatTag(tagPrefix, version);
-        parseTag(full, tagPrefix);
+        const full = (0,versioning_src/* formatTag */._3)(tagPrefix, version);
+        (0,versioning_src/* parseTag */.ED)(full, tagPrefix);
         return { tag: full, version, source: 'version input' };
     }
     const fromEvent = tagFromEvent(event, env, tagPrefix);
     if (fromEvent === undefined)
         return undefined;
-    return { ...fromEvent, version: parseTag(fromEvent.tag, tagPrefix).version };
+    return { ...fromEvent, version: (0,versioning_src/* parseTag */.ED)(fromEvent.tag, tagPrefix).version };
 }
 function describeMissingTarget(event) {
     const what = event.name
@@ -8936,311 +3902,24 @@ function describeMissingTarget(event) {
 
 
 
-
-
-
-
-
-/** What the checks found; failures are collected so that one run reports all of them. */
-class Findings {
-    rules = [];
-    problems = [];
-    /** The allowed branches found to hold the release commit. */
-    branches = [];
-    pass(rule, detail) {
-        this.rules.push({ rule, result: 'pass', detail });
-    }
-    skip(rule, detail) {
-        this.rules.push({ rule, result: 'skipped', detail });
-    }
-    warn(rule, detail) {
-        this.rules.push({ rule, result: 'warn', detail });
-    }
-    fail(rule, error) {
-        this.rules.push({ rule, result: 'fail', detail: error.message });
-        this.problems.push(error);
-    }
-}
-function main_short(sha) {
-    return sha.slice(0, 7);
-}
-function versionOfTag(tag, prefix, scheme) {
-    try {
-        const { version } = parseTag(tag.name, prefix);
-        validateVersion(version, scheme === 'calver' ? 'pep440' : scheme);
-        return version;
-    }
-    catch {
-        return undefined;
-    }
-}
-function pep440OrEmpty(version, scheme) {
-    try {
-        return scheme === 'semver' ? semverToPep440(version) : normalizePep440(version);
-    }
-    catch {
-        return '';
-    }
-}
 async function run(ctx) {
     const inputs = parseInputs(ctx);
-    const cwd = (0,external_node_path_namespaceObject.resolve)(ctx.workspace, inputs.workingDirectory);
-    const findings = new Findings();
+    const cwd = (0,external_node_path_.resolve)(ctx.workspace, inputs.workingDirectory);
     // Everything that needs no git comes first: bad input fails fast and changes nothing.
     const requested = requestedTarget(inputs, ctx.event, ctx.env);
     if (requested !== undefined) {
-        validateVersion(requested.version, inputs.scheme, { calverFormat: inputs.calverFormat });
+        (0,versioning_src/* validateVersion */.Pj)(requested.version, inputs.scheme, { calverFormat: inputs.calverFormat });
     }
     else if (inputs.scheme !== 'calver') {
-        throw new configuration_error_ConfigurationError(describeMissingTarget(ctx.event), { input: 'tag' });
+        throw new src/* ConfigurationError */.j1(describeMissingTarget(ctx.event), { input: 'tag' });
     }
-    const tags = await listAllTags(cwd, { prefix: inputs.tagPrefix });
-    const versioned = tags.flatMap((tag) => {
-        const version = versionOfTag(tag, inputs.tagPrefix, inputs.scheme);
-        return version === undefined ? [] : [{ ...tag, version }];
-    });
-    const target = requested ?? calverTarget(ctx, inputs, versioned);
-    findings.pass('version', `${target.version} is a valid ${inputs.scheme} version (from the ${target.source})`);
-    const prerelease = isPrerelease(target.version, inputs.scheme);
-    if (prerelease && !inputs.allowPrerelease) {
-        throw new configuration_error_ConfigurationError(`${target.version} is a prerelease, and allow-prerelease is false. Release a stable version, or set allow-prerelease: true.`, { input: 'allow-prerelease' });
-    }
-    const existing = tags.find((tag) => tag.name === target.tag);
-    const sha = await releaseCommit(ctx, inputs, cwd, existing);
-    if (existing && existing.sha !== sha) {
-        findings.fail('tag commit', new configuration_error_ConfigurationError(`Tag ${target.tag} already exists at ${main_short(existing.sha)}, but this run releases ${main_short(sha)}. A published tag must not move: release from the tagged commit (check out ${target.tag}), or choose a new version.`, { input: 'tag' }));
-    }
-    else {
-        findings.pass('tag commit', existing
-            ? `${target.tag} is at ${main_short(sha)}`
-            : `${target.tag} does not exist yet; it will be created at ${main_short(sha)}`);
-    }
-    await checkBranches(ctx, inputs, cwd, sha, target, findings);
-    const manifests = await checkManifests(ctx, inputs, cwd, sha, target, findings);
-    if (inputs.changelog !== undefined)
-        await checkChangelog(ctx, inputs, cwd, target, findings);
-    const previous = previousTag(versioned, target.version, (tag) => tag.version, (a, b) => compareVersions(a, b, inputs.scheme), {
-        skipPrereleases: !prerelease,
-        isPrerelease: (version) => isPrerelease(version, inputs.scheme),
-    });
-    const type = releaseType(previous?.version, target.version, inputs.scheme);
-    await checkBump(inputs, cwd, sha, target, previous, type, findings);
-    main_writeSummary(ctx, target, sha, manifests, findings, previous?.name);
-    if (findings.problems.length > 0)
-        throw combine(ctx, findings.problems);
-    ctx.setOutput('version', target.version);
-    ctx.setOutput('tag', target.tag);
-    ctx.setOutput('sha', sha);
-    ctx.setOutput('prerelease', prerelease);
-    ctx.setOutput('npm-dist-tag', npmDistTag(target.version));
-    ctx.setOutput('pep440-version', pep440OrEmpty(target.version, inputs.scheme));
-    ctx.setOutput('previous-tag', previous?.name ?? '');
-    ctx.setOutput('release-type', type);
-    ctx.setOutput('tag-exists', existing !== undefined);
-    ctx.log.info(`Release ${target.tag} (${target.version}) at ${sha}: every check passed.`);
-}
-function calverTarget(ctx, inputs, versioned) {
-    const version = computeCalver({
-        format: inputs.calverFormat,
-        date: ctx.now,
-        existing: versioned.map((tag) => tag.version),
-    });
-    return { tag: formatTag(inputs.tagPrefix, version), version, source: 'computed (CalVer)' };
-}
-async function releaseCommit(ctx, inputs, cwd, existing) {
-    const [rev, origin] = inputs.sha !== undefined
-        ? [inputs.sha, 'input sha']
-        : ctx.env.GITHUB_SHA
-            ? [ctx.env.GITHUB_SHA, 'GITHUB_SHA']
-            : existing
-                ? [existing.sha, `tag ${existing.name}`]
-                : ['HEAD', 'HEAD'];
-    const sha = await resolveCommit(cwd, rev);
-    if (sha === undefined) {
-        throw new configuration_error_ConfigurationError(`The commit to release, ${rev} (${origin}), is not in the repository at ${cwd}. Check out the repository first (actions/checkout), or set sha to a commit that exists.`, { input: 'sha' });
-    }
-    return sha;
-}
-async function checkBranches(ctx, inputs, cwd, sha, target, findings) {
-    const branches = inputs.branches.length > 0 ? inputs.branches : [await mainBranch(ctx, cwd)];
-    const { matched, deepened } = await branchesContaining(cwd, sha, branches);
-    findings.branches = matched;
-    const fetched = deepened ? ' (history fetched to decide)' : '';
-    if (matched.length > 0) {
-        findings.pass('branch', `${main_short(sha)} is on ${matched.join(', ')}${fetched}`);
-        return;
-    }
-    findings.fail('branch', new configuration_error_ConfigurationError(`Commit ${main_short(sha)} of ${target.tag} is not on ${branches.join(', ')}${fetched}. Releasing it would publish a version whose sources no allowed branch has (a phantom version). Merge the release commit into ${branches[0] ?? 'the release branch'} first, or add its branch to the branches input (e.g. hotfix/*).`, { input: 'branches' }));
-}
-/** The repository's default branch: from the event, else from the clone. */
-async function mainBranch(ctx, cwd) {
-    const repository = ctx.event.payload.repository;
-    if (typeof repository?.default_branch === 'string')
-        return repository.default_branch;
-    const branch = await defaultBranch(cwd);
-    if (branch !== undefined)
-        return branch;
-    throw new configuration_error_ConfigurationError("The repository's default branch is unknown here (no event names it, and the clone has no origin/HEAD, main or master). Set the branches input, e.g. branches: main.", { input: 'branches' });
-}
-async function manifestSpecs(inputs, cwd) {
-    if (inputs.manifests.length > 0)
-        return inputs.manifests;
-    const packageName = packageNameFromPrefix(inputs.tagPrefix);
-    if (packageName !== undefined) {
-        const dir = await findWorkspacePackage(cwd, packageName);
-        if (dir !== undefined)
-            return [`${dir}/package.json`];
-    }
-    return detectManifests(cwd);
-}
-async function checkManifests(ctx, inputs, cwd, sha, target, findings) {
-    const specs = await manifestSpecs(inputs, cwd);
-    if (specs.length === 0) {
-        findings.warn('manifests', `No package.json, pyproject.toml or Cargo.toml in ${(0,external_node_path_namespaceObject.relative)(ctx.workspace, cwd) || '.'}; nothing to compare. List the files that carry the version in the manifests input.`);
-        return [];
-    }
-    const prefix = (0,external_node_path_namespaceObject.relative)(ctx.workspace, cwd);
-    const checks = [];
-    for (const spec of specs) {
-        const manifest = await withWorkspacePath(prefix, () => readManifestVersion(spec, { cwd }));
-        if (prefix)
-            manifest.file = `${prefix}/${manifest.file}`;
-        const check = checkManifest(manifest, target.version);
-        checks.push(check);
-        if (check.matches)
-            continue;
-        findings.fail('manifests', new configuration_error_ConfigurationError(describeMismatch(check, target.tag, target.version), {
-            location: { file: manifest.file, line: manifest.line },
-            title: 'Version mismatch',
-        }));
-    }
-    await checkWorkingTree(cwd, sha, checks, findings);
-    if (checks.every((check) => check.matches)) {
-        findings.pass('manifests', `${checks.length} manifest(s) carry ${target.version}`);
-    }
-    return checks;
-}
-/**
- * Manifests are read from the working tree: it must hold the release commit's versions, or the
- * check would pass on files that are not the ones released.
- */
-async function checkWorkingTree(cwd, sha, checks, findings) {
-    const root = await git_command_git(cwd, ['rev-parse', '--show-toplevel']);
-    const files = checks.map((check) => (0,external_node_path_namespaceObject.resolve)(cwd, check.manifest.file));
-    const diff = await git_command_git(cwd, ['diff', '--quiet', sha, '--', ...files], { allowFailure: true });
-    if (diff.exitCode === 0)
-        return;
-    const head = (await resolveCommit(cwd, 'HEAD')) ?? 'no commit';
-    const changed = (await git_command_git(cwd, ['diff', '--name-only', sha, '--', ...files])).stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((file) => (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(root.stdout.trim(), file)));
-    findings.fail('working tree', new configuration_error_ConfigurationError(`${changed.join(', ')} in the working tree differ from the release commit ${main_short(sha)} (the checkout is at ${main_short(head)}), so the versions read here are not the ones being released. Check out the commit being released before validate-tag (actions/checkout with ref: the tag or sha).`, { input: 'sha' }));
-}
-/** Errors from a manifest name its file relative to the working directory: make it the workspace's. */
-async function withWorkspacePath(prefix, read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        if (prefix && error instanceof configuration_error_ConfigurationError && error.location) {
-            error.location.file = `${prefix}/${error.location.file}`;
-        }
-        throw error;
-    }
-}
-async function checkChangelog(ctx, inputs, cwd, target, findings) {
-    const file = inputs.changelog ?? 'CHANGELOG.md';
-    const display = (0,external_node_path_namespaceObject.relative)(ctx.workspace, (0,external_node_path_namespaceObject.resolve)(cwd, file));
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, file), 'utf8');
-    }
-    catch {
-        findings.fail('changelog', new configuration_error_ConfigurationError(`The changelog ${display} does not exist. Create it with a section for ${target.version}, or remove the changelog input.`, { input: 'changelog' }));
-        return;
-    }
-    const section = findChangelogSection(text, target.version, versionsEquivalent);
-    if (section === undefined) {
-        const found = listChangelogHeadings(text)
-            .flatMap((heading) => (heading.version ? [heading.version] : []))
-            .slice(0, 8);
-        findings.fail('changelog', new configuration_error_ConfigurationError(`${display} has no section for ${target.version}; the versions it has headings for are: ${found.length > 0 ? found.join(', ') : 'none'}. Add a heading such as "## [${target.version}] - ${ctx.now.toISOString().slice(0, 10)}" with the release's changes.`, { location: { file: display, line: 1 }, title: 'Changelog section missing' }));
-        return;
-    }
-    if (section.body.trim() === '') {
-        findings.warn('changelog', `${display}:${section.heading.line} has a heading for ${target.version} but no text under it.`);
-        return;
-    }
-    findings.pass('changelog', `${display}:${section.heading.line} has a section for ${target.version}`);
-}
-const BUMP_ORDER = { patch: 1, minor: 2, major: 3 };
-async function checkBump(inputs, cwd, sha, target, previous, type, findings) {
-    if (inputs.bumpCheck === 'off')
-        return findings.skip('bump', 'bump-check is off');
-    if (inputs.scheme === 'calver')
-        return findings.skip('bump', 'CalVer versions carry no bump');
-    if (previous === undefined)
-        return findings.skip('bump', 'first release: no previous tag');
-    await ensureHistory(cwd, previous.sha, sha, {
-        refspecs: [
-            ...findings.branches.map((branch) => `+refs/heads/${branch}:refs/remotes/origin/${branch}`),
-            `+refs/tags/${previous.name}:refs/tags/${previous.name}`,
-        ],
-    });
-    const commits = await commitsInRange(cwd, previous.sha, sha);
-    const major = Number(target.version.split('.')[0]);
-    const { bump, reasons } = recommendBump(commits, { preMajor: major === 0 });
-    const actual = type === 'prerelease' ? undefined : type;
-    if (bump === undefined || actual === undefined || BUMP_ORDER[actual] >= BUMP_ORDER[bump]) {
-        return findings.pass('bump', `${type} release; ${commits.length} commit(s) since ${previous.name} call for ${bump ?? 'no particular bump'}`);
-    }
-    const why = reasons
-        .filter((reason) => reason.bump === bump)
-        .slice(0, 3)
-        .map((reason) => `${reason.commit} (${reason.why})`)
-        .join('; ');
-    const message = `${target.tag} is a ${actual} release, but the commits since ${previous.name} call for a ${bump} bump: ${why}. Release the next ${bump} version instead, or set bump-check: off.`;
-    if (inputs.bumpCheck === 'error')
-        findings.fail('bump', new configuration_error_ConfigurationError(message, { input: 'bump-check' }));
-    else
-        findings.warn('bump', message);
-}
-function main_writeSummary(ctx, target, sha, manifests, findings, previousTagName) {
-    const ok = findings.problems.length === 0;
-    ctx.summary.heading(`validate-tag: ${target.tag} ${ok ? 'is ready to release' : 'cannot be released'}`);
-    ctx.summary.table(['Version', 'Tag', 'Commit', 'Previous tag', 'From'], [[target.version, target.tag, main_short(sha), previousTagName ?? '(none)', target.source]]);
-    if (manifests.length > 0) {
-        ctx.summary.table(['Manifest', 'Version', 'Matches'], manifests.map((check) => [
-            `${check.manifest.file}:${check.manifest.line}`,
-            check.manifest.version,
-            check.matches
-                ? `yes${check.note ? ` (${check.note})` : ''}`
-                : `no: expected ${check.expected}`,
-        ]));
-    }
-    const icon = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '➖ skipped' };
-    ctx.summary.table(['Check', 'Result', 'Detail'], findings.rules.map((rule) => [rule.rule, icon[rule.result], rule.detail]));
-    for (const rule of findings.rules)
-        if (rule.result === 'warn')
-            ctx.log.warning(rule.detail);
-}
-function combine(ctx, problems) {
-    if (problems.length === 1 && problems[0])
-        return problems[0];
-    for (const problem of problems) {
-        const location = problem.location;
-        ctx.log.error(problem.message, {
-            file: location?.file,
-            line: location?.line,
-            title: problem.title,
-        });
-    }
-    return new configuration_error_ConfigurationError(`${problems.length} problems stop this release (each is reported above): ${problems.map((problem) => problem.message).join(' | ')}`);
+    // The checks (git, manifest parsers) load only when there is something to check.
+    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 929));
+    await validateRelease(ctx, inputs, cwd, requested);
 }
 
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/index.ts
 
 
-void runAction(run);
+void (0,src/* runAction */.Cs)(run);
 

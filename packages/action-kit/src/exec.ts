@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process'
-
 export interface ExecOptions {
   cwd?: string
   env?: Record<string, string | undefined>
@@ -22,8 +20,10 @@ export type ExecFunction = (
 ) => Promise<ExecResult>
 
 /** Runs a program without a shell, collecting its output; never throws on a non-zero exit. */
-export const execProcess: ExecFunction = (command, args, options = {}) =>
-  new Promise((resolve, reject) => {
+export const execProcess: ExecFunction = async (command, args, options = {}) => {
+  // Loaded on first use: child_process costs start-up time that a failing run never needs.
+  const { spawn } = await import('node:child_process')
+  return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env,
@@ -49,3 +49,4 @@ export const execProcess: ExecFunction = (command, args, options = {}) =>
     )
     child.stdin.end(options.input ?? '')
   })
+}

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@tokenless/action-kit'
-import semver from 'semver'
+import validRange from 'semver/ranges/valid.js'
 import type { Pep440PreLabel } from './pep440.js'
 import { parsePep440 } from './pep440.js'
 import { isStrictSemver, parseSemverStrict } from './semver-strict.js'
@@ -40,7 +40,7 @@ function leadingWord(identifier: string): string | undefined {
 }
 
 function guardDistTag(tag: string | undefined): string {
-  if (tag === undefined || tag === 'latest' || semver.validRange(tag) !== null) {
+  if (tag === undefined || tag === 'latest' || validRange(tag) !== null) {
     return FALLBACK_DIST_TAG
   }
   return tag

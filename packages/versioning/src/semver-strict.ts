@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@tokenless/action-kit'
-import semver from 'semver'
+import parseSemver from 'semver/functions/parse.js'
 
 /** A semver version split into its parts. */
 export interface SemverParts {
@@ -26,7 +26,7 @@ const NUMBER = /^(0|[1-9][0-9]*)$/
 export function parseSemverStrict(text: string): SemverParts {
   const problem = explainSemverProblem(text)
   if (problem !== undefined) throw new ConfigurationError(problem)
-  const parsed = semver.parse(text)
+  const parsed = parseSemver(text)
   if (parsed === null) {
     throw new ConfigurationError(`${JSON.stringify(text)} is not a semver version: ${ACCEPTED}.`)
   }
@@ -42,7 +42,7 @@ export function parseSemverStrict(text: string): SemverParts {
 
 /** True when `text` is a strict semver version ({@link parseSemverStrict} accepts it). */
 export function isStrictSemver(text: string): boolean {
-  return explainSemverProblem(text) === undefined && semver.parse(text) !== null
+  return explainSemverProblem(text) === undefined && parseSemver(text) !== null
 }
 
 /** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@tokenless/action-kit'
-import semver from 'semver'
+import compareBuild from 'semver/functions/compare-build.js'
 import type { Pep440PreLabel, Pep440Version } from './pep440.js'
 import { formatPep440, parsePep440, parsePep440OrThrow } from './pep440.js'
 import { comparePep440 } from './pep440-order.js'
@@ -115,7 +115,7 @@ function unmappableToSemver(version: Pep440Version): string | undefined {
 export function versionsEquivalent(a: string, b: string): boolean {
   const aSemver = isStrictSemver(a)
   const bSemver = isStrictSemver(b)
-  if (aSemver && bSemver) return semver.compareBuild(a, b) === 0
+  if (aSemver && bSemver) return compareBuild(a, b) === 0
   const left = aSemver ? tryMapToPep440(a) : parsePep440(a)
   const right = bSemver ? tryMapToPep440(b) : parsePep440(b)
   return left !== undefined && right !== undefined && comparePep440(left, right) === 0

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@tokenless/action-kit'
-import semver from 'semver'
+import compareSemver from 'semver/functions/compare.js'
 import { checkCalver, compareCalver, calverNumbers } from './calver.js'
 import { isPep440Prerelease, parsePep440OrThrow } from './pep440.js'
 import { comparePep440 } from './pep440-order.js'
@@ -51,7 +51,7 @@ function requireCalverFormat(version: string, format: string | undefined): strin
 export function compareVersions(a: string, b: string, scheme: VersionScheme): number {
   switch (parseVersionScheme(scheme)) {
     case 'semver':
-      return semver.compare(parseSemverStrict(a).version, parseSemverStrict(b).version)
+      return compareSemver(parseSemverStrict(a).version, parseSemverStrict(b).version)
     case 'pep440':
       return comparePep440(a, b)
     case 'calver':
