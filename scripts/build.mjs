@@ -12,6 +12,7 @@ async function buildAction(name) {
   const started = Date.now()
   const { code, assets } = await ncc(join(dir, 'src', 'index.ts'), {
     cache: false,
+    esm: true,
     minify: false,
     sourceMap: false,
     quiet: true,

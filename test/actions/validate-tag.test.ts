@@ -221,6 +221,66 @@ describe('validate-tag (bundle)', () => {
     )
   })
 
+  it('annotates manifests in the working-directory with their path from the workspace', () => {
+    const repo = GitFixture.create()
+    const sha = repo.commit('fix: x', { 'python/pyproject.toml': pyproject('0.9.0') })
+    const result = runBundle('validate-tag', {
+      workspace: repo.dir,
+      inputs: { version: '1.0.0', 'working-directory': 'python' },
+      env: { GITHUB_SHA: sha },
+    })
+    expectFailure(
+      result,
+      'python/pyproject.toml:6 ([project].version) has version 0.9.0 but the tag v1.0.0 says 1.0.0. Update the manifest or re-tag.',
+    )
+    expect(result.annotations[0]?.properties).toMatchObject({
+      file: 'python/pyproject.toml',
+      line: '6',
+    })
+  })
+
+  it('sees a tag that only the remote has (a checkout fetches no tags)', () => {
+    const origin = GitFixture.create('origin')
+    origin.commit('feat: one', { 'package.json': packageJson('1.0.0') })
+    const tagged = origin.head()
+    origin.tag('v1.0.0', { annotated: true })
+    origin.commit('feat: two', { 'package.json': packageJson('1.1.0') })
+    origin.tag('v1.1.0')
+    const clone = origin.clone(['--depth', '1', '--no-tags', '--branch', 'main'])
+    clone.commit('feat: three', { 'package.json': packageJson('1.0.0') })
+    expect(clone.git('tag')).toBe('')
+    const result = runBundle('validate-tag', {
+      workspace: clone.dir,
+      inputs: { version: '1.0.0' },
+      env: { GITHUB_SHA: clone.head() },
+    })
+    expectFailure(
+      result,
+      `Tag v1.0.0 already exists at ${tagged.slice(0, 7)}, but this run releases ${clone.head().slice(0, 7)}.`,
+    )
+  })
+
+  it('takes the previous tag from the remote in a clone without tags', () => {
+    const origin = GitFixture.create('origin')
+    origin.commit('feat: one', { 'package.json': packageJson('1.0.0') })
+    origin.tag('v1.0.0', { annotated: true })
+    const head = origin.commit('fix: two', { 'package.json': packageJson('1.0.1') })
+    const clone = origin.clone(['--depth', '1', '--no-tags', '--branch', 'main'])
+    const result = runBundle('validate-tag', {
+      workspace: clone.dir,
+      inputs: { version: '1.0.1', 'bump-check': 'error' },
+      env: { GITHUB_SHA: head },
+      event: { repository: { default_branch: 'main' } },
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs).toMatchObject({
+      'previous-tag': 'v1.0.0',
+      'release-type': 'patch',
+      'tag-exists': 'false',
+    })
+    expect(result.summary).toContain('patch release; 1 commit(s) since v1.0.0 call for patch')
+  })
+
   it('deepens a shallow clone to find the tag commit on main', () => {
     const origin = GitFixture.create('origin')
     origin.commit('feat: start', { 'package.json': packageJson('0.9.0') })

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { repoRoot } from '../support/action-defaults.js'
+
+/** A scratch copy of what the repository scripts read: scripts/, the template, node_modules. */
+function scratchRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tokenless-scripts-'))
+  cpSync(join(repoRoot, 'scripts'), join(dir, 'scripts'), { recursive: true })
+  cpSync(join(repoRoot, 'action-template.yml'), join(dir, 'action-template.yml'))
+  cpSync(join(repoRoot, 'tsconfig.json'), join(dir, 'tsconfig.json'))
+  cpSync(join(repoRoot, 'tsconfig.bundle.json'), join(dir, 'tsconfig.bundle.json'))
+  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'))
+  symlinkSync(join(repoRoot, 'packages'), join(dir, 'packages'))
+  return dir
+}
+
+function script(dir: string, name: string, ...args: string[]) {
+  return spawnSync(process.execPath, [join(dir, 'scripts', name), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  })
+}
+
+describe('repository scripts', () => {
+  it('new-action makes an action that the docs script documents and ncc builds', () => {
+    const dir = scratchRepo()
+    const created = script(dir, 'new-action.mjs', 'verify-install')
+    expect(created.status).toBe(0)
+    for (const file of [
+      'action.yml',
+      'README.md',
+      'tsconfig.json',
+      'src/index.ts',
+      'src/main.ts',
+      'src/inputs.ts',
+    ]) {
+      expect(existsSync(join(dir, 'actions', 'verify-install', file))).toBe(true)
+    }
+    expect(readFileSync(join(dir, 'actions/verify-install/action.yml'), 'utf8')).toContain(
+      'name: tokenless verify-install',
+    )
+    expect(script(dir, 'docs.mjs', '--check').status).toBe(1)
+    expect(script(dir, 'docs.mjs').status).toBe(0)
+    expect(script(dir, 'docs.mjs', '--check').status).toBe(0)
+    expect(readFileSync(join(dir, 'actions/verify-install/README.md'), 'utf8')).toContain(
+      '| `working-directory` | The directory the action works in. | no | `.` |',
+    )
+    const built = script(dir, 'build.mjs', 'verify-install')
+    expect(built.stderr).toBe('')
+    expect(readFileSync(join(dir, 'actions/verify-install/dist/package.json'), 'utf8')).toContain(
+      '"type": "module"',
+    )
+    const ran = spawnSync(process.execPath, [join(dir, 'actions/verify-install/dist/index.js')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, 'INPUT_WORKING-DIRECTORY': 'here' },
+    })
+    expect(ran.status).toBe(0)
+    expect(ran.stdout).toContain('::set-output name=result::here')
+  })
+
+  it('new-action refuses a bad name and an existing action', () => {
+    const dir = scratchRepo()
+    expect(script(dir, 'new-action.mjs', 'Bad_Name').stderr).toContain(
+      'Usage: npm run new-action NAME  (NAME in kebab-case, e.g. verify-install)',
+    )
+    expect(script(dir, 'new-action.mjs', 'demo').status).toBe(0)
+    expect(script(dir, 'new-action.mjs', 'demo').stderr).toContain('actions/demo already exists.')
+  })
+
+  it('docs --check names a README that drifted from action.yml, and one without markers', () => {
+    const dir = scratchRepo()
+    script(dir, 'new-action.mjs', 'demo')
+    script(dir, 'docs.mjs')
+    const yml = join(dir, 'actions/demo/action.yml')
+    writeFileSync(
+      yml,
+      readFileSync(yml, 'utf8').replace('The directory the action works in.', 'Changed.'),
+    )
+    const stale = script(dir, 'docs.mjs', '--check')
+    expect(stale.status).toBe(1)
+    expect(stale.stderr).toContain(
+      'actions/demo/README.md does not match actions/demo/action.yml: run npm run docs.',
+    )
+    writeFileSync(join(dir, 'actions/demo/README.md'), '# demo\n')
+    expect(script(dir, 'docs.mjs', '--check').stderr).toContain(
+      'actions/demo/README.md has no <!-- action-docs:start --> ... <!-- action-docs:end --> block: add one where the tables go.',
+    )
+  })
+})
