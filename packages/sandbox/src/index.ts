@@ -1,0 +1,1 @@
+export * from './github/index.js'
