@@ -2,7 +2,8 @@
 //  1. Cold start: every action bundle run with no inputs (it fails fast) vs `node -e ''`.
 //  2. validate-tag on a synthetic repository of 100,000 commits and 10,000 tags.
 // Results: bench/out/*.json (hyperfine's own) and a table of medians and ratios on stdout.
-// Options: --quick (fewer runs), --only cold|validate-tag.
+//  3. Release notes (bench/release-notes.mjs): ours vs the conventional-changelog CLI vs git log.
+// Options: --quick (fewer runs), --only cold|validate-tag|release-notes.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -152,6 +153,17 @@ if (!only || only === 'validate-tag') {
     `${(median / results['git for-each-ref refs/tags'].median).toFixed(1)}x git`,
     median < 0.5 ? 'target < 500 ms: met' : 'target < 500 ms: MISSED',
   ])
+}
+
+if (!only || only === 'release-notes') {
+  // Its own script: ours vs the conventional-changelog CLI vs git log, same repository, same run.
+  execFileSync(
+    node,
+    [join(root, 'bench', 'release-notes.mjs'), ...(quick ? ['--runs', '5'] : [])],
+    {
+      stdio: 'inherit',
+    },
+  )
 }
 
 const table = [
