@@ -102,3 +102,8 @@ export function integerInput(
   }
   return Number(value)
 }
+
+/** A boolean that may be left out: `undefined` then, for the action to derive. */
+export function optionalBooleanInput(source: InputSource, name: string): boolean | undefined {
+  return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false)
+}

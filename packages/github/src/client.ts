@@ -1,0 +1,90 @@
+import { GitHub, getOctokitOptions } from '@actions/github/lib/utils'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
+
+const RetryingGitHub = GitHub.plugin(retry, throttling)
+
+/** An octokit with REST methods, pagination, retries of 5xx and rate-limit handling. */
+export type GitHubClient = InstanceType<typeof RetryingGitHub>
+
+export interface GitHubClientLog {
+  debug(message: string): void
+  info(message: string): void
+  warn(message: string): void
+  error(message: string): void
+}
+
+export interface GitHubClientOptions {
+  token: string
+  /** The REST API's base URL: GITHUB_API_URL on the runner (GHES, the sandbox). */
+  baseUrl?: string
+  userAgent?: string
+  log?: GitHubClientLog
+  /** Retries of a 5xx, a dropped connection, or a rate limit. Default 3. */
+  retries?: number
+  /** Base of the backoff between retries of a 5xx: (n + 1)^2 times this. Default 1000 ms. */
+  retryBaseMs?: number
+  /** A Retry-After longer than this is not waited for: the request fails. Default 120 s. */
+  maxRetryAfterSeconds?: number
+  /**
+   * Spacing of content-creating requests (POST, PATCH, PUT, DELETE), as GitHub asks of clients to
+   * avoid secondary rate limits: default 1000 ms, and three times that for requests that notify
+   * people (issues, comments, releases).
+   */
+  writeSpacingMs?: number
+}
+
+const DEFAULT_API = 'https://api.github.com'
+
+/** Whether the API is on this machine (the sandbox): no need to space writes or back off long. */
+export function isLoopbackApi(baseUrl: string | undefined): boolean {
+  if (!baseUrl) return false
+  try {
+    const { hostname } = new URL(baseUrl)
+    return hostname === 'localhost' || hostname === '[::1]' || hostname.startsWith('127.')
+  } catch {
+    return false
+  }
+}
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const retries = options.retries ?? 3
+  const maxRetryAfter = options.maxRetryAfterSeconds ?? 120
+  const log = options.log
+  const writeSpacing = options.writeSpacingMs ?? 1000
+  const limitHandler =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      const retrying = retryCount < retries && retryAfter <= maxRetryAfter
+      log?.warn(
+        `GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`,
+      )
+      return retrying
+    }
+  return new RetryingGitHub(
+    getOctokitOptions(options.token, {
+      baseUrl: (options.baseUrl ?? DEFAULT_API).replace(/\/+$/, ''),
+      userAgent: options.userAgent ?? 'tokenless',
+      log: {
+        debug: (message: string) => log?.debug(message),
+        info: (message: string) => log?.debug(message),
+        warn: (message: string) => log?.warn(message),
+        error: (message: string) => log?.error(message),
+      },
+      retry: { retries, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+      throttle: {
+        onRateLimit: limitHandler('rate limit'),
+        onSecondaryRateLimit: limitHandler('secondary rate limit'),
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacing }),
+        // Writes that notify people (issues, comments, releases) are spaced three times as far.
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
+      },
+    }),
+  )
+}
