@@ -18,7 +18,8 @@ const files = {
     '__NAME__',
     name,
   ),
-  'tsconfig.json': '{ "extends": "../../tsconfig.bundle.json", "include": ["src/**/*.ts"] }\n',
+  'tsconfig.json':
+    '{ "extends": "../../tsconfig.bundle.json", "include": ["src/**/*.ts", "../../packages/*/src/**/*.d.ts"] }\n',
   'README.md': `# ${name}\n\nWhat ${name} does.\n\n<!-- action-docs:start -->\n<!-- action-docs:end -->\n`,
   'src/index.ts':
     "import { runAction } from '@tokenless/action-kit'\nimport { run } from './main.js'\n\nvoid runAction(run)\n",

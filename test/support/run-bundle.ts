@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -55,20 +55,23 @@ export function parseAnnotations(stdout: string): BundleRun['annotations'] {
   })
 }
 
-/**
- * Runs `node actions/<name>/dist/index.js` the way the runner does: INPUT_* (defaults from
- * action.yml included), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, GITHUB_WORKSPACE.
- */
-export function runBundle(
-  action: string,
-  options: {
-    inputs?: Record<string, string>
-    env?: Record<string, string>
-    eventName?: string
-    event?: unknown
-    workspace: string
-  },
-): BundleRun {
+export interface BundleOptions {
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+  eventName?: string
+  event?: unknown
+  workspace: string
+}
+
+interface PreparedRun {
+  script: string
+  env: Record<string, string>
+  outputFile: string
+  summaryFile: string
+}
+
+/** The runner's files and environment for one step: INPUT_* (action.yml defaults included) and the rest. */
+function prepareRun(action: string, options: BundleOptions): PreparedRun {
   const dir = mkdtempSync(join(tmpdir(), `tokenless-${action}-`))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -89,25 +92,64 @@ export function runBundle(
     ...options.env,
   }
   for (const [name, value] of Object.entries({ ...actionDefaults(action), ...options.inputs })) {
-    env[inputEnvironmentName(name)] = value
+    // The runner evaluates `${{ github.token }}`-style defaults; a test passes what it needs.
+    if (!value.includes('${{')) env[inputEnvironmentName(name)] = value
   }
-  const result = spawnSync(
-    process.execPath,
-    [join(repoRoot, 'actions', action, 'dist', 'index.js')],
-    {
-      cwd: options.workspace,
-      env,
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  )
-  if (result.error) throw result.error
   return {
-    exitCode: result.status ?? 1,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    annotations: parseAnnotations(result.stdout),
+    script: join(repoRoot, 'actions', action, 'dist', 'index.js'),
+    env,
+    outputFile,
+    summaryFile,
   }
+}
+
+function collect(run: PreparedRun, exitCode: number, stdout: string, stderr: string): BundleRun {
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(run.outputFile, 'utf8')),
+    summary: readFileSync(run.summaryFile, 'utf8'),
+    annotations: parseAnnotations(stdout),
+  }
+}
+
+/**
+ * Runs `node actions/<name>/dist/index.js` the way the runner does: INPUT_* (defaults from
+ * action.yml included), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, GITHUB_WORKSPACE.
+ */
+export function runBundle(action: string, options: BundleOptions): BundleRun {
+  const run = prepareRun(action, options)
+  const result = spawnSync(process.execPath, [run.script], {
+    cwd: options.workspace,
+    env: run.env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
+  if (result.error) throw result.error
+  return collect(run, result.status ?? 1, result.stdout, result.stderr)
+}
+
+/** The same, without blocking this process: for bundles that talk to a server this process runs. */
+export function runBundleAsync(action: string, options: BundleOptions): Promise<BundleRun> {
+  const run = prepareRun(action, options)
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [run.script], { cwd: options.workspace, env: run.env })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    child.on('error', reject)
+    child.on('close', (code) => resolve(collect(run, code ?? 1, stdout, stderr)))
+  })
+}
+
+/**
+ * The token may appear only in the `::add-mask::` command that tells the runner to hide it:
+ * any other line of output holding it would be printed in the log.
+ */
+export function linesLeaking(run: BundleRun, secret: string): string[] {
+  return `${run.stdout}\n${run.stderr}\n${run.summary}`
+    .split('\n')
+    .filter((line) => line.includes(secret) && line !== `::add-mask::${secret}`)
 }

@@ -2191,7 +2191,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, inputEnvironmentName, integerInput, isConfigurationError, maskingWriter, readEvent, reportFailure, requiredInput, writeSummary
+// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, inputEnvironmentName, integerInput, isConfigurationError, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, requiredInput, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -2492,6 +2492,10 @@ function integerInput(source, name, options) {
     }
     return Number(value);
 }
+/** A boolean that may be left out: `undefined` then, for the action to derive. */
+function optionalBooleanInput(source, name) {
+    return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false);
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
 
@@ -2551,6 +2555,7 @@ function describe(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -3597,6 +3602,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
+/***/ }),
+
+/***/ 203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
 /***/ })
 
 /******/ });
@@ -3914,7 +3926,7 @@ async function run(ctx) {
         throw new src/* ConfigurationError */.j1(describeMissingTarget(ctx.event), { input: 'tag' });
     }
     // The checks (git, manifest parsers) load only when there is something to check.
-    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 929));
+    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(538), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 684));
     await validateRelease(ctx, inputs, cwd, requested);
 }
 

@@ -1,8 +1,8 @@
-export const id = 929;
-export const ids = [929];
+export const id = 684;
+export const ids = [684];
 export const modules = {
 
-/***/ 929:
+/***/ 684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -284,11 +284,6 @@ function findChangelogSection(markdown, version, equivalent = (a, b) => a === b)
     return { heading, body };
 }
 
-;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/git/src/branch-globs.ts
 /**
  * Branch-name globs as GitHub's workflow filters write them, matched against the short branch
@@ -484,7 +479,7 @@ const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
  * In a shallow clone, a range that runs into the cut-off history is an error rather than a
  * silently short list.
  */
-async function commitsInRange(cwd, from, to, options = {}) {
+async function commits_commitsInRange(cwd, from, to, options = {}) {
     for (const rev of from === undefined ? [to] : [from, to]) {
         if (rev === '' || rev.startsWith('-'))
             throw commitNotFoundError(cwd, rev);
@@ -521,7 +516,7 @@ async function commitsInRange(cwd, from, to, options = {}) {
     return commits;
 }
 /** The committer date of `rev` (when it landed, not when it was first written). */
-async function commitDate(cwd, rev) {
+async function commits_commitDate(cwd, rev) {
     if (rev === '' || rev.startsWith('-'))
         throw commitNotFoundError(cwd, rev);
     const args = [
@@ -1035,6 +1030,183 @@ async function ensureHistory(cwd, from, to, options) {
 
 
 
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 7 modules
+var conventional_changelog_conventionalcommits_src = __webpack_require__(273);
+// EXTERNAL MODULE: ./node_modules/conventional-changelog-writer/dist/index.js + 7 modules
+var dist = __webpack_require__(205);
+// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
+var conventional_commits_parser_dist = __webpack_require__(67);
+;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
+
+
+
+
+
+/**
+ * The release notes for the commits `from..to` (all of `to`'s history when `from` is undefined),
+ * rendered as conventional-changelog renders them with its `conventionalcommits` preset. The
+ * commits come from ONE `git log` (commitsInRange; it also checks for a shallow clone). The date
+ * of `to` comes from that log too, unless `paths` may have left `to` out or the range is empty.
+ */
+async function generateReleaseNotes(options) {
+    checkOptions(options);
+    const { cwd, from, to, paths, ...rest } = options;
+    const commits = await commitsInRange(cwd, from, to, paths === undefined ? {} : { paths });
+    // git log lists `to` first, unless paths filter it out or the range is empty.
+    const first = paths === undefined ? commits[0]?.date : undefined;
+    const date = options.date ??
+        (first === undefined || first === '' ? await commitDate(cwd, to) : new Date(first));
+    return renderReleaseNotes(commits, { ...rest, date });
+}
+/**
+ * Renders release notes from commits listed newest first (as `git log` and `commitsInRange` give
+ * them) with conventional-changelog's parser and writer and the `conventionalcommits` preset:
+ * breaking changes first, then Features, Bug Fixes, Performance Improvements and Reverts; the
+ * preset's hidden types (docs, chore, ...) only appear with a breaking change. A revert and the
+ * commit it reverts, both in the list, leave both out. Touches no git and no files.
+ */
+async function renderReleaseNotes(commits, options) {
+    checkOptions(options);
+    const preset = createPreset(presetConfig);
+    const parser = new CommitParser(preset.parser);
+    const parsed = [];
+    for (const commit of commits) {
+        // The preset's `commits.merges: false`: conventional-changelog runs `git log --no-merges`.
+        if ((commit.parents?.length ?? 0) > 1)
+            continue;
+        const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`;
+        if (message.trim() === '')
+            continue;
+        const entry = parser.parse(message);
+        entry.hash = commit.sha;
+        parsed.push(entry);
+    }
+    let captured;
+    const transform = preset.writer.transform;
+    const writer = {
+        ...preset.writer,
+        transform: options.repository === undefined
+            ? (commit, context, writerOptions) => unlinkedTransform(transform, commit, context, writerOptions)
+            : transform,
+        finalizeContext: (context) => {
+            captured = context;
+            // The writer serialises the whole context for its debug log even when nothing reads it:
+            // half of its time on a long history. A context that serialises as a label saves that.
+            return { ...context, toJSON: contextLabel };
+        },
+    };
+    const markdown = await writeChangelogString(parsed, templateContext(options), writer);
+    const noteGroups = captured?.noteGroups ?? [];
+    const commitGroups = captured?.commitGroups ?? [];
+    return {
+        markdown,
+        commits: parsed.length,
+        sections: [
+            ...noteGroups.map((group) => ({
+                // As the preset's template writes the heading: `⚠ BREAKING CHANGES`.
+                title: [formatNoteIcon(captured ?? {}, group.title), group.title].filter(Boolean).join(' '),
+                entries: group.notes.length,
+            })),
+            ...commitGroups
+                .filter((group) => group.title !== '')
+                .map((group) => ({ title: group.title, entries: group.commits.length })),
+        ],
+        breaking: noteGroups.reduce((count, group) => count + group.notes.length, 0),
+    };
+}
+/** Without a repository there is nothing to link to: the preset would link `#1` to `issues/1`. */
+const presetConfig = {
+    formatIssueUrl: (context, reference) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatIssueUrl */.uR)(context, reference),
+    formatUserUrl: (context, user) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatUserUrl */._j)(context, user),
+};
+/** Finds the issue references in a subject the way the preset does, to leave them out of `references`. */
+const subjectReferences = (0,dist/* createReferencesFormatter */.P2)({
+    issuePrefixes: ['#'],
+    formatIssueUrl: () => '#',
+    formatUserUrl: () => '',
+});
+/**
+ * The preset's transform for notes without links. The preset leaves out of a commit's
+ * "closes #1" the references its subject already links; unlinked, they are left out all the same.
+ */
+async function unlinkedTransform(transform, commit, context, options) {
+    const patch = await transform(commit, context, options);
+    const subject = commit['subject'];
+    // The preset returns undefined (not null) for a commit it leaves out.
+    if (!patch || typeof subject !== 'string' || !Array.isArray(patch.references)) {
+        return patch;
+    }
+    const inSubject = [];
+    subjectReferences(subject, context, inSubject);
+    if (inSubject.length === 0)
+        return patch;
+    return {
+        ...patch,
+        references: patch.references.filter((reference) => !inSubject.includes(`${reference.prefix}${reference.issue}`)),
+    };
+}
+function contextLabel() {
+    return '[release notes context]';
+}
+function templateContext(options) {
+    const { repository, previousTag } = options;
+    const links = repository === undefined
+        ? { linkReferences: false, linkCompare: false }
+        : {
+            host: repository.host.replace(/\/+$/, ''),
+            owner: repository.owner,
+            repository: repository.repo,
+            linkReferences: true,
+            linkCompare: previousTag !== undefined,
+        };
+    return {
+        version: options.version,
+        date: formatDate(options.date),
+        currentTag: options.currentTag,
+        ...(previousTag === undefined ? {} : { previousTag }),
+        commit: 'commit',
+        issue: 'issues',
+        compare: 'compare',
+        ...links,
+    };
+}
+function checkOptions(options) {
+    if (options.version.trim() === '') {
+        throw new ConfigurationError('The release notes need a version for their heading, but the version is empty. ' +
+            'Pass the version being released, e.g. the `version` output of validate-tag.');
+    }
+    if (options.currentTag.trim() === '') {
+        throw new ConfigurationError(`The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
+            'Pass the tag being released, e.g. the `tag` output of validate-tag.');
+    }
+    if (options.date !== undefined && Number.isNaN(options.date.getTime())) {
+        throw new ConfigurationError(`The release date of version ${options.version} is not a valid date. ` +
+            "Pass a valid Date, or leave it out to use the date of the release's commit.");
+    }
+    const repository = options.repository;
+    if (repository === undefined)
+        return;
+    if (!/^https?:\/\/[^/\s]+(?:\/[^\s]*)?$/.test(repository.host)) {
+        throw new ConfigurationError(`The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
+            'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).');
+    }
+    for (const [name, value] of [
+        ['owner', repository.owner],
+        ['repo', repository.repo],
+    ]) {
+        if (!/^[\w.-]+$/.test(value)) {
+            throw new ConfigurationError(`The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
+                '(letters, digits, ".", "-" and "_"). Pass the two halves of owner/repo separately.');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
 
 
 
@@ -1844,7 +2016,7 @@ function parseRegexSpec(spec, colon) {
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(292);
+var smol_toml_dist = __webpack_require__(292);
 ;// CONCATENATED MODULE: ./packages/manifests/src/toml-document.ts
 
 
@@ -1856,10 +2028,10 @@ var dist = __webpack_require__(292);
 function parseTomlManifest(manifest, fix) {
     let data;
     try {
-        data = (0,dist/* parse */.qg)(manifest.text);
+        data = (0,smol_toml_dist/* parse */.qg)(manifest.text);
     }
     catch (error) {
-        if (!(error instanceof dist/* TomlError */.zx))
+        if (!(error instanceof smol_toml_dist/* TomlError */.zx))
             throw error;
         const position = { line: error.line, column: error.column };
         const reason = (error.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
@@ -1871,7 +2043,7 @@ function isTable(value) {
     return (typeof value === 'object' &&
         value !== null &&
         !Array.isArray(value) &&
-        !(value instanceof dist/* TomlDate */.PJ));
+        !(value instanceof smol_toml_dist/* TomlDate */.PJ));
 }
 /** The value at a path of keys, or undefined when some table on the way is missing. */
 function getTomlValue(table, path) {
@@ -1900,7 +2072,7 @@ function describeTomlType(value) {
         return Number.isInteger(value) ? 'an integer' : 'a float';
     if (Array.isArray(value))
         return 'an array';
-    if (value instanceof dist/* TomlDate */.PJ)
+    if (value instanceof smol_toml_dist/* TomlDate */.PJ)
         return 'a date';
     return 'a table';
 }
@@ -3134,7 +3306,7 @@ async function checkBump(inputs, cwd, sha, target, previous, type, findings) {
             `+refs/tags/${previous.name}:refs/tags/${previous.name}`,
         ],
     });
-    const commits = await commitsInRange(cwd, previous.sha, sha);
+    const commits = await commits_commitsInRange(cwd, previous.sha, sha);
     const major = Number(target.version.split('.')[0]);
     const { bump, reasons } = recommendBump(commits, { preMajor: major === 0 });
     const actual = type === 'prerelease' ? undefined : type;

@@ -1,0 +1,1668 @@
+export const id = 87;
+export const ids = [87];
+export const modules = {
+
+/***/ 3087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishRelease: () => (/* binding */ publishRelease)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __webpack_require__(4516);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
+var utils = __webpack_require__(5250);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./packages/github/src/client.ts
+
+
+
+
+const RetryingGitHub = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const DEFAULT_API = 'https://api.github.com';
+/** Whether the API is on this machine (the sandbox): no need to space writes or back off long. */
+function isLoopbackApi(baseUrl) {
+    if (!baseUrl)
+        return false;
+    try {
+        const { hostname } = new URL(baseUrl);
+        return hostname === 'localhost' || hostname === '[::1]' || hostname.startsWith('127.');
+    }
+    catch {
+        return false;
+    }
+}
+function createGitHubClient(options) {
+    const retries = options.retries ?? 3;
+    const maxRetryAfter = options.maxRetryAfterSeconds ?? 120;
+    const log = options.log;
+    const writeSpacing = options.writeSpacingMs ?? 1000;
+    const limitHandler = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < retries && retryAfter <= maxRetryAfter;
+        log?.warn(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`);
+        return retrying;
+    };
+    return new RetryingGitHub((0,utils/* getOctokitOptions */.EG)(options.token, {
+        baseUrl: (options.baseUrl ?? DEFAULT_API).replace(/\/+$/, ''),
+        userAgent: options.userAgent ?? 'tokenless',
+        log: {
+            debug: (message) => log?.debug(message),
+            info: (message) => log?.debug(message),
+            warn: (message) => log?.warn(message),
+            error: (message) => log?.error(message),
+        },
+        retry: { retries, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+        throttle: {
+            onRateLimit: limitHandler('rate limit'),
+            onSecondaryRateLimit: limitHandler('secondary rate limit'),
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: writeSpacing }),
+            // Writes that notify people (issues, comments, releases) are spaced three times as far.
+            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
+        },
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts
+
+function isHttpError(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number' &&
+        typeof error.message === 'string');
+}
+function github_errors_httpStatus(error) {
+    return isHttpError(error) ? error.status : undefined;
+}
+/** GitHub's error `code` values (`already_exists`, `invalid`, ...) from a 422 body. */
+function errorCodes(error) {
+    if (!isHttpError(error))
+        return [];
+    const data = error.response?.data;
+    return (data?.errors ?? []).flatMap((item) => (item.code ? [item.code] : []));
+}
+/**
+ * Turns the errors a user can fix (a token without the permission, a bad token, a repository the
+ * token cannot see) into a ConfigurationError that names the fix; anything else is returned as is.
+ */
+function explainGitHubError(error, operation) {
+    if (!isHttpError(error))
+        return error;
+    const detail = error.message.split('\n')[0]?.replace(/ - https:\/\/docs\.github\.com\S*/, '') ?? '';
+    if (error.status === 403 && /not accessible by integration|permission/i.test(detail)) {
+        return new src/* ConfigurationError */.j1(`GitHub refused to ${operation.action}: 403 ${detail}. The token lacks the ${operation.permission} permission: add "permissions: { ${operation.permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
+    }
+    if (error.status === 401) {
+        return new src/* ConfigurationError */.j1(`GitHub rejected the token while trying to ${operation.action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
+    }
+    if (error.status === 404) {
+        return new src/* ConfigurationError */.j1(`GitHub answered 404 Not Found while trying to ${operation.action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${operation.permission}.`, { cause: error });
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/environments.ts
+
+/** The environment and its protection rules, or undefined when the repository has none of that name. */
+async function getEnvironment(client, repo, name) {
+    try {
+        const { data } = await client.rest.repos.getEnvironment({ ...repo, environment_name: name });
+        return data;
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Whether a deployment to the environment waits for a person: required reviewers are set. */
+function hasRequiredReviewers(environment) {
+    return (environment.protection_rules ?? []).some((rule) => rule.type === 'required_reviewers' &&
+        'reviewers' in rule &&
+        (rule.reviewers?.length ?? 0) > 0);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/git-refs.ts
+
+/** The commit of tag `tag` on GitHub, or undefined when GitHub has no such tag. */
+async function getTagCommit(client, repo, tag) {
+    let object;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${tag}` });
+        object = data.object;
+    }
+    catch (error) {
+        if (github_errors_httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+    let annotated = false;
+    for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
+        const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
+        object = data.object;
+        annotated = true;
+    }
+    return { sha: object.sha, annotated };
+}
+/**
+ * Creates the lightweight tag `tag` at `sha`. When the tag exists already (another run made it),
+ * that is fine if it is at `sha`; at another commit it is returned for the caller to refuse.
+ */
+async function createTagRef(client, repo, tag, sha) {
+    try {
+        await client.rest.git.createRef({ ...repo, ref: `refs/tags/${tag}`, sha });
+        return { created: true };
+    }
+    catch (error) {
+        if (httpStatus(error) !== 422)
+            throw error;
+        // 422 is both "Reference already exists" and "Object does not exist": tell them apart.
+        const existing = await getTagCommit(client, repo, tag);
+        if (existing)
+            return { created: false, existing };
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/src/releases.ts
+
+
+/** Every release of the repository, drafts included (for a token that can see them), newest first. */
+async function listReleases(client, repo) {
+    return client.paginate(client.rest.repos.listReleases, { ...repo, per_page: 100 });
+}
+/**
+ * The release for `tag`, a draft included: GitHub's by-tag route only finds published releases,
+ * so a miss there is followed by a look through the list for a draft with that tag (the oldest,
+ * when runs left several).
+ */
+async function findReleaseByTag(client, repo, tag) {
+    try {
+        const { data } = await client.rest.repos.getReleaseByTag({ ...repo, tag });
+        return data;
+    }
+    catch (error) {
+        if (github_errors_httpStatus(error) !== 404)
+            throw error;
+    }
+    const drafts = (await listReleases(client, repo)).filter((release) => release.tag_name === tag && release.draft);
+    return drafts.sort((a, b) => a.id - b.id)[0];
+}
+async function createRelease(client, repo, fields) {
+    const { data } = await client.rest.repos.createRelease({ ...repo, ...fields });
+    return data;
+}
+async function updateRelease(client, repo, id, fields) {
+    const { data } = await client.rest.repos.updateRelease({ ...repo, release_id: id, ...fields });
+    return data;
+}
+async function listReleaseAssets(client, repo, releaseId) {
+    return client.paginate(client.rest.repos.listReleaseAssets, {
+        ...repo,
+        release_id: releaseId,
+        per_page: 100,
+    });
+}
+function sha256Digest(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+async function sameContent(client, repo, asset, file) {
+    if (asset.size !== file.data.length)
+        return false;
+    if (asset.digest)
+        return asset.digest === sha256Digest(file.data);
+    const { data } = await client.rest.repos.getReleaseAsset({
+        ...repo,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' },
+    });
+    return Buffer.from(data).equals(file.data);
+}
+/**
+ * Uploads `file` to the release unless an asset of that name with the same bytes is there
+ * already; an asset of that name with other bytes is replaced. A concurrent upload of the same
+ * name (422 already_exists) is compared like an existing one.
+ */
+async function uploadReleaseAsset(client, repo, release, file, existing) {
+    const assets = existing ?? (await listReleaseAssets(client, repo, release.id));
+    const current = assets.find((asset) => asset.name === file.name);
+    let action = 'uploaded';
+    if (current) {
+        if (await sameContent(client, repo, current, file))
+            return { asset: current, action: 'unchanged' };
+        await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
+        action = 'replaced';
+    }
+    try {
+        const response = await client.request({
+            method: 'POST',
+            url: release.upload_url,
+            name: file.name,
+            ...(file.label ? { label: file.label } : {}),
+            data: file.data,
+            headers: {
+                'content-type': file.contentType ?? 'application/octet-stream',
+                'content-length': file.data.length,
+            },
+        });
+        return { asset: response.data, action };
+    }
+    catch (error) {
+        if (!errorCodes(error).includes('already_exists'))
+            throw error;
+        const raced = (await listReleaseAssets(client, repo, release.id)).find((asset) => asset.name === file.name);
+        if (raced && (await sameContent(client, repo, raced, file))) {
+            return { asset: raced, action: 'unchanged' };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
+var versioning_src = __webpack_require__(3520);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./actions/create-release/src/release-plan.ts
+var release_plan = __webpack_require__(2311);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/changelog/src/bump-recommendation.ts
+
+const RANK = { patch: 1, minor: 2, major: 3 };
+const BANG = /^[^:(]+(?:\([^()]*\))?!:/;
+/**
+ * The semver bump that `commits` call for by Conventional Commits: a breaking change is major
+ * (minor with `preMajor`), `feat` minor, `fix` and `perf` patch, other types nothing. A commit
+ * that a revert in the same list undoes (matched by sha, or by git's `Revert "<subject>"`)
+ * counts for nothing, and so does the revert; a revert of a revert restores the original.
+ */
+function recommendBump(commits, options = {}) {
+    const parsed = commits.map((commit) => ({
+        commit,
+        conventional: parseConventionalCommit(commit),
+    }));
+    const undone = revertedCommits(parsed);
+    const reasons = [];
+    parsed.forEach(({ commit, conventional }, index) => {
+        if (conventional === undefined || undone.has(index))
+            return;
+        const reason = reasonFor(commit.subject.trim(), conventional, options.preMajor === true);
+        if (reason !== undefined)
+            reasons.push({ commit: commit.sha ?? commit.subject, ...reason });
+    });
+    let bump;
+    for (const reason of reasons) {
+        if (bump === undefined || RANK[reason.bump] > RANK[bump])
+            bump = reason.bump;
+    }
+    return { bump, reasons };
+}
+function reasonFor(subject, commit, preMajor) {
+    const header = `"${subject}"`;
+    if (commit.breaking) {
+        const marked = BANG.test(subject)
+            ? `${header} marks a breaking change with "!"`
+            : `${header} has a BREAKING CHANGE footer: ${commit.breakingNotes[0]?.split('\n', 1)[0] ?? ''}`;
+        return preMajor
+            ? { bump: 'minor', why: `${marked} (before 1.0.0 a breaking change is a minor bump)` }
+            : { bump: 'major', why: marked };
+    }
+    switch (commit.type) {
+        case 'feat':
+            return { bump: 'minor', why: `${header} adds a feature` };
+        case 'fix':
+            return { bump: 'patch', why: `${header} fixes a bug` };
+        case 'perf':
+            return { bump: 'patch', why: `${header} improves performance` };
+        default:
+            return undefined;
+    }
+}
+/** Indexes of the commits that an effective revert in the list undoes, reverts included. */
+function revertedCommits(parsed) {
+    const targets = new Map(); // revert index -> indexes it undoes
+    parsed.forEach(({ conventional }, index) => {
+        const revert = conventional?.revert;
+        if (revert === undefined)
+            return;
+        const undone = [];
+        parsed.forEach(({ commit }, other) => {
+            if (other === index)
+                return;
+            const bySha = commit.sha !== undefined && revert.shas.some((sha) => commit.sha?.startsWith(sha) === true);
+            const bySubject = revert.header !== undefined && commit.subject.trim() === revert.header;
+            if (bySha || bySubject)
+                undone.push(other);
+        });
+        targets.set(index, undone);
+    });
+    // A revert is in effect unless a revert in effect undoes it (reverts only undo older commits).
+    const effective = new Map();
+    const inEffect = (index, seen) => {
+        const known = effective.get(index);
+        if (known !== undefined)
+            return known;
+        if (seen.has(index))
+            return true;
+        seen.add(index);
+        let result = true;
+        for (const [reverter, undone] of targets) {
+            if (undone.includes(index) && inEffect(reverter, seen))
+                result = false;
+        }
+        effective.set(index, result);
+        return result;
+    };
+    const undone = new Set();
+    for (const [reverter, indexes] of targets) {
+        if (!inEffect(reverter, new Set()))
+            continue;
+        undone.add(reverter);
+        for (const index of indexes)
+            undone.add(index);
+    }
+    return undone;
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-section.ts
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+// `[1.2.3]`, `[v1.2.3](link)`, `1.2.3`, `v1.2.3`, optionally after a package name (`pkg@1.2.3`).
+const HEADING_VERSION = /^\[?(?:[\w@/.-]+@)?v?(\d+(?:\.\d+)*[0-9A-Za-z.+!_-]*)\]?(?:\(.*?\))?(?:[\s:–—].*)?$/;
+function versionOfHeading(text) {
+    const match = HEADING_VERSION.exec(text.trim());
+    return match?.[1];
+}
+/** Every ATX heading outside fenced code blocks. */
+function listChangelogHeadings(markdown) {
+    const headings = [];
+    let fence;
+    markdown.split(/\r?\n/).forEach((raw, index) => {
+        const fenceMatch = FENCE.exec(raw);
+        if (fenceMatch?.[1]) {
+            const marker = fenceMatch[1];
+            if (fence === undefined)
+                fence = marker;
+            else if (marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            return;
+        }
+        if (fence !== undefined)
+            return;
+        const match = HEADING.exec(raw);
+        if (!match?.[1] || match[2] === undefined)
+            return;
+        const text = match[2];
+        const version = versionOfHeading(text);
+        headings.push({
+            line: index + 1,
+            level: match[1].length,
+            text,
+            ...(version === undefined ? {} : { version }),
+        });
+    });
+    return headings;
+}
+/**
+ * The section for `version`: from its heading to the next heading of the same or a higher level.
+ * `equivalent` decides whether a heading's version is the one wanted (default: equal strings),
+ * so that `1.2.0rc1` can match `1.2.0-rc.1`.
+ */
+function findChangelogSection(markdown, version, equivalent = (a, b) => a === b) {
+    const wanted = version.replace(/^v/, '');
+    const headings = listChangelogHeadings(markdown);
+    const index = headings.findIndex((heading) => heading.version !== undefined && equivalent(heading.version, wanted));
+    const heading = headings[index];
+    if (heading === undefined)
+        return undefined;
+    const next = headings.slice(index + 1).find((candidate) => candidate.level <= heading.level);
+    const lines = markdown.split(/\r?\n/);
+    const body = lines
+        .slice(heading.line, next ? next.line - 1 : lines.length)
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trimEnd();
+    return { heading, body };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/git/src/git-command.ts
+
+
+
+/** git ran and failed in a way that is not a known user mistake. */
+class GitError extends Error {
+    name = 'GitError';
+    /** The command line, e.g. `git fetch --no-tags origin main`. */
+    command;
+    args;
+    cwd;
+    exitCode;
+    stderr;
+    constructor(cwd, args, result) {
+        const command = formatCommand(args);
+        const stderr = result.stderr.trim();
+        super(`${command} failed with exit code ${result.exitCode} in ${cwd}: ${stderr === '' ? '(no error output)' : stderr}`);
+        this.command = command;
+        this.args = [...args];
+        this.cwd = cwd;
+        this.exitCode = result.exitCode;
+        this.stderr = result.stderr;
+    }
+}
+/**
+ * Runs `git <args>` in `cwd` without a shell and collects its output as UTF-8.
+ *
+ * Throws a `ConfigurationError` when git cannot work there at all (no such directory, git not
+ * on PATH, not a repository, a repository owned by another user) and a `GitError` for any other
+ * non-zero exit. With `allowFailure`, a non-zero exit is returned instead; the caller then uses
+ * `gitFailure` for the exit codes it does not expect.
+ */
+async function git_command_git(cwd, args, options = {}) {
+    const result = await spawnGit(cwd, args, options);
+    if (result.exitCode !== 0 && options.allowFailure !== true)
+        throw gitFailure(cwd, args, result);
+    return result;
+}
+/** The error for a failed git command: a `ConfigurationError` when the user can fix it, else a `GitError`. */
+function gitFailure(cwd, args, result) {
+    const stderr = result.stderr.trim();
+    if (/detected dubious ownership/i.test(stderr)) {
+        return new src/* ConfigurationError */.j1(`git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
+            `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
+            `or run the container as the user that owns the workspace.`);
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new src/* ConfigurationError */.j1(`${cwd} is not inside a git repository (${formatCommand(args)}: ${firstLine(stderr)}). ` +
+            `Run actions/checkout before this step, or set working-directory to the checked-out repository.`);
+    }
+    return new GitError(cwd, args, result);
+}
+async function spawnGit(cwd, args, options) {
+    const spawned = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd,
+            env: options.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => resolve({ error }));
+        child.on('close', (code, signal) => resolve({
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8') +
+                (signal === null ? '' : `\n(killed by ${signal})`),
+            exitCode: code ?? 128,
+        }));
+        // git may exit before reading all of its input (EPIPE): its exit code tells what happened.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+    // Not `instanceof Error`: errors from node's own modules come from another realm under jest.
+    if (!('error' in spawned))
+        return spawned;
+    if (spawned.error.code === 'ENOENT')
+        throw await spawnNotFound(cwd, spawned.error);
+    throw spawned.error;
+}
+async function spawnNotFound(cwd, error) {
+    // Node reports a missing working directory and a missing executable with the same ENOENT.
+    const directory = await (0,promises_.stat)(cwd).catch(() => undefined);
+    if (directory === undefined || !directory.isDirectory()) {
+        return new src/* ConfigurationError */.j1(`The directory ${cwd} does not exist, so git cannot run there. ` +
+            `Check working-directory, and run actions/checkout before this step.`, { cause: error });
+    }
+    return new src/* ConfigurationError */.j1(`git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
+        `Install git on the runner or use an image that has it; without git, actions/checkout ` +
+        `downloads an archive that is not a repository.`, { cause: error });
+}
+function formatCommand(args) {
+    const shown = args
+        .slice(0, 12)
+        .map((arg) => (/^[\w@%+=:,./^{}~-]+$/.test(arg) ? arg : JSON.stringify(arg)));
+    const more = args.length > 12 ? ` ... (${args.length - 12} more)` : '';
+    return `git ${shown.join(' ')}${more}`;
+}
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/shallow-clone.ts
+
+
+
+/** Whether the repository at `cwd` is a shallow clone (e.g. actions/checkout's default depth 1). */
+async function shallow_clone_isShallow(cwd) {
+    const { stdout } = await git_command_git(cwd, ['rev-parse', '--is-shallow-repository']);
+    return stdout.trim() === 'true';
+}
+/**
+ * The commits where a shallow clone's history is cut off (`.git/shallow`): git treats them as
+ * having no parents. Empty for a complete repository.
+ */
+async function shallow_clone_shallowBoundaries(cwd) {
+    const { stdout } = await git_command_git(cwd, ['rev-parse', '--git-path', 'shallow']);
+    const relative = stdout.trim();
+    const path = (0,external_node_path_.isAbsolute)(relative) ? relative : (0,external_node_path_.join)(cwd, relative);
+    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return '';
+        throw error;
+    });
+    return new Set(text.split('\n').filter((line) => line !== ''));
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/commits.ts
+
+
+
+/** The commit `rev` names (a sha, tag, branch, `HEAD~2`...), or undefined when there is none here. */
+async function commits_resolveCommit(cwd, rev) {
+    // rev-parse of git 2.39 has no --end-of-options: a leading "-" would be read as an option.
+    if (rev === '' || rev.startsWith('-'))
+        return undefined;
+    const args = ['rev-parse', '--verify', '-q', `${rev}^{commit}`];
+    const result = await git_command_git(cwd, args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return result.stdout.trim();
+    if (result.exitCode === 1)
+        return undefined;
+    throw gitFailure(cwd, args, result);
+}
+/** The error for a commit, tag or branch that the repository does not have. */
+function commits_commitNotFoundError(cwd, rev) {
+    return new src/* ConfigurationError */.j1(`Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
+        `Check the tag or sha; if it exists on the remote, fetch it first ` +
+        `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
+}
+const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
+/**
+ * The commits reachable from `to` and not from `from` (`from..to`; the whole history of `to` when
+ * `from` is undefined), newest first as `git log` orders them, merges included, with ONE
+ * `git log` call. `paths` limits them to commits that touch those paths (relative to `cwd`).
+ *
+ * In a shallow clone, a range that runs into the cut-off history is an error rather than a
+ * silently short list.
+ */
+async function commitsInRange(cwd, from, to, options = {}) {
+    for (const rev of from === undefined ? [to] : [from, to]) {
+        if (rev === '' || rev.startsWith('-'))
+            throw commits_commitNotFoundError(cwd, rev);
+    }
+    const range = from === undefined ? to : `${from}..${to}`;
+    const args = [
+        'log',
+        `--format=${FIELDS}%x1e`,
+        '--encoding=UTF-8',
+        '--no-show-signature',
+        '--end-of-options',
+        range,
+        '--',
+        ...(options.paths ?? []),
+    ];
+    const result = await git_command_git(cwd, args, { allowFailure: true });
+    if (result.exitCode !== 0) {
+        for (const rev of from === undefined ? [to] : [from, to]) {
+            if ((await commits_resolveCommit(cwd, rev)) === undefined)
+                throw commits_commitNotFoundError(cwd, rev);
+        }
+        throw gitFailure(cwd, args, result);
+    }
+    const commits = parseLog(result.stdout);
+    if (commits.length > 0 && (await shallow_clone_isShallow(cwd))) {
+        const boundaries = await shallow_clone_shallowBoundaries(cwd);
+        const cut = commits.find((commit) => boundaries.has(commit.sha));
+        if (cut !== undefined) {
+            throw new src/* ConfigurationError */.j1(`The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
+                `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
+                `Fetch the full history: actions/checkout with fetch-depth: 0.`);
+        }
+    }
+    return commits;
+}
+/** The committer date of `rev` (when it landed, not when it was first written). */
+async function commitDate(cwd, rev) {
+    if (rev === '' || rev.startsWith('-'))
+        throw commits_commitNotFoundError(cwd, rev);
+    const args = [
+        'show',
+        '-s',
+        '--format=%cI',
+        '--no-show-signature',
+        '--end-of-options',
+        `${rev}^{commit}`,
+    ];
+    const result = await git_command_git(cwd, args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return new Date(result.stdout.trim());
+    if ((await commits_resolveCommit(cwd, rev)) === undefined)
+        throw commits_commitNotFoundError(cwd, rev);
+    throw gitFailure(cwd, args, result);
+}
+function parseLog(stdout) {
+    const commits = [];
+    for (const record of stdout.split('\x1e')) {
+        const [sha, parents, subject, body, author, authorEmail, date] = record
+            .replace(/^\n/, '')
+            .split('\x1f');
+        if (sha === undefined || sha === '' || subject === undefined)
+            continue;
+        commits.push({
+            sha,
+            subject,
+            body: (body ?? '').replace(/\n+$/, ''),
+            author: author ?? '',
+            authorEmail: authorEmail ?? '',
+            date: date ?? '',
+            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
+        });
+    }
+    return commits;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/remotes.ts
+
+
+/** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
+function remotes_checkRemoteName(remote) {
+    if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
+        throw new src/* ConfigurationError */.j1(`${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
+            `contains whitespace. Use the name of a configured remote, such as origin.`, { input: 'remote' });
+    }
+}
+/** Whether a remote of that name is configured (`git remote get-url`). */
+async function remotes_hasRemote(cwd, remote) {
+    const args = ['remote', 'get-url', remote];
+    const result = await git_command_git(cwd, args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return true;
+    if (result.exitCode === 2)
+        return false; // "No such remote"
+    throw gitFailure(cwd, args, result);
+}
+/** The remote's branches (short names) and their tips, from one `git ls-remote --heads`. */
+async function remotes_listRemoteBranches(cwd, remote) {
+    const { stdout } = await git(cwd, ['ls-remote', '--heads', remote]);
+    const branches = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || refname?.startsWith('refs/heads/') !== true)
+            continue;
+        branches.set(refname.slice('refs/heads/'.length), sha);
+    }
+    return branches;
+}
+/** `git fetch` of exactly these refspecs: no tags, no submodules, quiet. */
+async function remotes_fetchRefs(cwd, remote, depthArgs, refspecs) {
+    await git_command_git(cwd, [
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
+        '--no-auto-gc',
+        '--quiet',
+        ...depthArgs,
+        remote,
+        ...refspecs,
+    ]);
+}
+/**
+ * The default branch as the clone knows it (`refs/remotes/<remote>/HEAD`), else `main` or
+ * `master` when such a branch exists; undefined when none of these tells.
+ */
+async function defaultBranch(cwd, remote = 'origin') {
+    remotes_checkRemoteName(remote);
+    const head = await git_command_git(cwd, ['symbolic-ref', '-q', '--short', `refs/remotes/${remote}/HEAD`], {
+        allowFailure: true,
+    });
+    const fromRemote = head.stdout.trim();
+    if (head.exitCode === 0 && fromRemote.startsWith(`${remote}/`)) {
+        return fromRemote.slice(remote.length + 1);
+    }
+    for (const candidate of ['main', 'master']) {
+        const { stdout } = await git_command_git(cwd, [
+            'for-each-ref',
+            '--format=%(refname)',
+            `refs/heads/${candidate}`,
+            `refs/remotes/${remote}/${candidate}`,
+        ]);
+        if (stdout.trim() !== '')
+            return candidate;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/branch-reachability.ts
+
+
+
+
+
+
+/** Deepening rounds before the last resort, `--unshallow`. */
+const DEEPEN_ROUNDS = 4;
+/**
+ * Which branches whose short name matches `globs` (`main`, `release/*`, `hotfix/**`: see
+ * `branchGlobPattern`) contain the commit `sha`. Local branches and the remote-tracking branches
+ * of `remote` both count; a branch that is in both is one name.
+ *
+ * Fast path: one `git for-each-ref --contains` over the local refs, no network. When nothing
+ * matched and the clone is shallow or a glob has no local branch (actions/checkout's default is
+ * a depth-1 clone of one ref), the matching branches are listed with `git ls-remote`, the missing
+ * ones fetched (`--depth` in a shallow clone), and while the answer is "no" and their history is
+ * cut off, it is deepened (doubling, then `--unshallow`). "Not contained" is only concluded on the
+ * branches' complete history. The search stops at the first round that finds a branch: proving
+ * that the other branches do NOT contain the commit would need their full history, so `matched`
+ * is non-empty exactly when the commit is on an allowed branch, but may not list every such branch.
+ *
+ * A local branch that the remote does not have is checked only as far as its local history goes.
+ *
+ * Side effects when fetching: remote-tracking refs `refs/remotes/<remote>/<branch>` are created
+ * or updated and the clone gets deeper; tags are not fetched. In a shallow clone, the first fetch of
+ * a missing branch uses `--depth`, which (as git does) may cut history that an earlier, deeper
+ * fetch brought through that branch's commits; a complete clone is never made shallow.
+ */
+async function branchesContaining(cwd, sha, globs, options = {}) {
+    if (globs.length === 0)
+        throw new TypeError('branchesContaining needs at least one branch glob');
+    const remote = options.remote ?? 'origin';
+    checkRemoteName(remote);
+    const depth = options.depth ?? 100;
+    if (!Number.isInteger(depth) || depth < 1) {
+        throw new TypeError(`depth must be a positive integer, got ${depth}`);
+    }
+    const commit = await resolveCommit(cwd, sha);
+    if (commit === undefined)
+        throw commitNotFoundError(cwd, sha);
+    const patterns = globs.map(branchGlobPattern);
+    const wanted = (branch) => patterns.some((pattern) => pattern.test(branch));
+    const candidates = await localBranches(cwd, remote, wanted);
+    let deepened = false;
+    const answer = async () => ({
+        matched: await containing(cwd, commit, candidates),
+        checked: [...new Set(candidates.values())].sort(),
+        deepened,
+    });
+    const local = await answer();
+    if (local.matched.length > 0)
+        return local;
+    const shallow = await isShallow(cwd);
+    const names = [...candidates.values()];
+    const globWithoutBranch = patterns.some((pattern) => !names.some((name) => pattern.test(name)));
+    if (!shallow && !globWithoutBranch)
+        return local;
+    if (!(await hasRemote(cwd, remote))) {
+        if (!shallow)
+            return local;
+        throw new ConfigurationError(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
+            `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
+            `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
+    }
+    const remoteBranches = [...(await listRemoteBranches(cwd, remote)).keys()].filter(wanted);
+    const tracking = (branch) => `refs/remotes/${remote}/${branch}`;
+    const refspec = (branch) => `+refs/heads/${branch}:${tracking(branch)}`;
+    const missing = remoteBranches.filter((branch) => !candidates.has(tracking(branch)));
+    let result = local;
+    if (missing.length > 0) {
+        // Never --depth on a complete clone: it would make it shallow.
+        await fetchRefs(cwd, remote, shallow ? [`--depth=${depth}`] : [], missing.map(refspec));
+        for (const branch of missing)
+            candidates.set(tracking(branch), branch);
+        deepened = true;
+        result = await answer();
+    }
+    if (result.matched.length > 0 || !shallow || remoteBranches.length === 0)
+        return result;
+    const refspecs = remoteBranches.map(refspec);
+    for (let round = 0, amount = depth;; round++, amount *= 2) {
+        if (!(await historyIsCut(cwd, [...candidates.keys()])))
+            return result;
+        const last = round >= DEEPEN_ROUNDS;
+        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], refspecs);
+        deepened = true;
+        result = await answer();
+        if (result.matched.length > 0 || last)
+            return result;
+    }
+}
+/** Local and remote-tracking branches whose short name is wanted: refname -> short name. */
+async function localBranches(cwd, remote, wanted) {
+    const remotePrefix = `refs/remotes/${remote}/`;
+    const { stdout } = await git(cwd, [
+        'for-each-ref',
+        '--format=%(refname)%00%(symref)',
+        'refs/heads/',
+        remotePrefix,
+    ]);
+    const branches = new Map();
+    for (const line of stdout.split('\n')) {
+        const [refname, symref] = line.split('\0');
+        if (refname === undefined || refname === '' || (symref ?? '') !== '')
+            continue; // origin/HEAD
+        const name = refname.startsWith('refs/heads/')
+            ? refname.slice('refs/heads/'.length)
+            : refname.slice(remotePrefix.length);
+        if (wanted(name))
+            branches.set(refname, name);
+    }
+    return branches;
+}
+/** Short names of the candidate refs that contain `commit`: one `for-each-ref --contains`. */
+async function containing(cwd, commit, candidates) {
+    if (candidates.size === 0)
+        return [];
+    const { stdout } = await git(cwd, [
+        'for-each-ref',
+        '--format=%(refname)',
+        '--contains',
+        commit,
+        ...candidates.keys(),
+    ]);
+    const matched = new Set();
+    for (const refname of stdout.split('\n')) {
+        // A pattern also matches refs below it (`refs/heads/main/x`): keep the exact candidates.
+        const name = candidates.get(refname);
+        if (name !== undefined)
+            matched.add(name);
+    }
+    return [...matched].sort();
+}
+/** Whether the history of any of `refs` reaches a shallow boundary (is cut off). */
+async function historyIsCut(cwd, refs) {
+    const boundaries = await shallowBoundaries(cwd);
+    if (boundaries.size === 0 || refs.length === 0)
+        return false;
+    const contains = [...boundaries].flatMap((boundary) => ['--contains', boundary]);
+    const { stdout } = await git(cwd, ['for-each-ref', '--format=%(refname)', ...contains, ...refs]);
+    const exact = new Set(refs);
+    return stdout.split('\n').some((refname) => exact.has(refname));
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/previous-tag.ts
+/**
+ * The tag with the highest version strictly lower than the version `current` (a version, not a
+ * tag name), by `compare` (version order, not tag dates: a 1.x hotfix tagged after 2.0.0 is not
+ * the previous tag of 2.1.0). Tags for which `versionOf` returns undefined are ignored; of two
+ * tags with equal versions (`v1.0.0` and `1.0.0`) the first in `tags` wins. Pure.
+ */
+function previousTag(tags, current, versionOf, compare, options = {}) {
+    const { skipPrereleases = false, isPrerelease } = options;
+    if (skipPrereleases && isPrerelease === undefined) {
+        throw new TypeError('previousTag: skipPrereleases needs isPrerelease to tell prereleases apart');
+    }
+    let best;
+    for (const tag of tags) {
+        const version = versionOf(tag);
+        if (version === undefined)
+            continue;
+        if (skipPrereleases && isPrerelease?.(version) === true)
+            continue;
+        if (compare(version, current) >= 0)
+            continue;
+        if (best === undefined || compare(version, best.version) > 0)
+            best = { tag, version };
+    }
+    return best?.tag;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/tags.ts
+
+
+
+const TAG_FORMAT = [
+    '%(refname)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(*objecttype)',
+    '%(*objectname)',
+].join('%00');
+/**
+ * Every local tag whose name starts with `prefix` (literally: no glob), in refname order, with one
+ * `git for-each-ref` call. Tags that do not lead to a commit (a tag on a tree or a blob) are left
+ * out. A tag of a tag is followed to its commit with one more git call for all such tags.
+ */
+async function listTags(cwd, options = {}) {
+    const prefix = options.prefix ?? '';
+    const raw = (await readTags(cwd, 'refs/tags')).filter((tag) => tag.name.startsWith(prefix));
+    const tags = [];
+    for (const ref of await toTagRefs(cwd, raw)) {
+        if (ref.sha === undefined)
+            continue;
+        tags.push({ name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) });
+    }
+    return tags;
+}
+/** The local tag `tag` (`v1.2.3` or `refs/tags/v1.2.3`), or undefined when there is none. */
+async function resolveTag(cwd, tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    if (name === '')
+        return undefined;
+    // for-each-ref also matches `refs/tags/<name>/...`: keep only the exact ref.
+    const raw = (await readTags(cwd, `refs/tags/${name}`)).filter((found) => found.name === name);
+    const [ref] = await toTagRefs(cwd, raw);
+    if (ref === undefined)
+        return undefined;
+    if (ref.sha === undefined) {
+        throw new ConfigurationError(`The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
+            `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
+    }
+    return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
+}
+/**
+ * The tag `tag` as the remote `remote` (default `origin`) has it, from `git ls-remote`: `sha` is
+ * the peeled (`^{}`) commit for an annotated tag. Returns undefined when the remote has no such
+ * tag, and also when the repository has no remote of that name (a local-only repository, e.g. a
+ * rehearsal): there is nowhere the tag could be published. An unreachable remote throws.
+ *
+ * git does not report the type of a remote object: a tag on a tree has the tree's id as `sha`.
+ */
+async function resolveRemoteTag(cwd, tag, remote = 'origin') {
+    checkRemoteName(remote);
+    const name = tag.replace(/^refs\/tags\//, '');
+    if (name === '' || !(await hasRemote(cwd, remote)))
+        return undefined;
+    const ref = `refs/tags/${name}`;
+    // ls-remote matches patterns against the end of the name, and `ref` alone omits the `^{}` line.
+    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote, ref, `${ref}^{}`]);
+    let direct;
+    let peeled;
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || refname === undefined)
+            continue;
+        if (refname === ref)
+            direct = sha;
+        else if (refname === `${ref}^{}`)
+            peeled = sha;
+    }
+    if (direct === undefined)
+        return undefined;
+    if (peeled === undefined)
+        return { name, sha: direct, annotated: false };
+    return { name, sha: peeled, annotated: true, tagObject: direct };
+}
+async function readTags(cwd, pattern) {
+    const { stdout } = await git_command_git(cwd, ['for-each-ref', `--format=${TAG_FORMAT}`, pattern]);
+    const tags = [];
+    for (const line of stdout.split('\n')) {
+        const [refname, type, object, peeledType, peeled] = line.split('\0');
+        if (refname === undefined || type === undefined || object === undefined)
+            continue;
+        tags.push({
+            name: refname.slice('refs/tags/'.length),
+            type,
+            object,
+            peeledType: peeledType ?? '',
+            peeled: peeled ?? '',
+        });
+    }
+    return tags;
+}
+async function toTagRefs(cwd, raw) {
+    // `%(*objectname)` peels one level only (git < 2.45): a tag of a tag needs another look.
+    const nested = raw.filter((tag) => tag.type === 'tag' && tag.peeledType === 'tag');
+    const peeledNested = await peelToCommits(cwd, nested.map((tag) => tag.peeled));
+    return raw.map((tag) => {
+        if (tag.type !== 'tag') {
+            return {
+                name: tag.name,
+                sha: tag.type === 'commit' ? tag.object : undefined,
+                annotated: false,
+                tagObject: undefined,
+                targetType: tag.type,
+                target: tag.object,
+            };
+        }
+        const sha = tag.peeledType === 'commit'
+            ? tag.peeled
+            : tag.peeledType === 'tag'
+                ? peeledNested.get(tag.peeled)
+                : undefined;
+        return {
+            name: tag.name,
+            sha,
+            annotated: true,
+            tagObject: tag.object,
+            targetType: tag.peeledType === 'tag' ? 'tag that does not lead to a commit' : tag.peeledType,
+            target: tag.peeled,
+        };
+    });
+}
+/** Maps each object to the commit it peels to, with one `git cat-file --batch-check`. */
+async function peelToCommits(cwd, objects) {
+    const peeled = new Map();
+    if (objects.length === 0)
+        return peeled;
+    const args = ['cat-file', '--batch-check=%(objectname) %(objecttype)'];
+    const input = objects.map((object) => `${object}^{commit}\n`).join('');
+    const { stdout } = await git_command_git(cwd, args, { input });
+    const lines = stdout.split('\n');
+    objects.forEach((object, index) => {
+        const [sha, type] = (lines[index] ?? '').split(' ');
+        if (type === 'commit' && sha !== undefined)
+            peeled.set(object, sha);
+    });
+    return peeled;
+}
+function tagObjectOf(ref) {
+    return ref.tagObject === undefined ? {} : { tagObject: ref.tagObject };
+}
+/**
+ * The tags a release must consider: the local ones and, when the repository has the remote, the
+ * remote's (one `git ls-remote`): actions/checkout's default depth-1 clone fetches no tags, yet
+ * the previous release tag and an existing tag of the same name live on the remote. A tag both
+ * have is taken from the local repository.
+ */
+async function listAllTags(cwd, options = {}) {
+    const remote = options.remote ?? 'origin';
+    remotes_checkRemoteName(remote);
+    const local = await listTags(cwd, { prefix: options.prefix });
+    if (!(await remotes_hasRemote(cwd, remote)))
+        return local;
+    const { stdout } = await git_command_git(cwd, ['ls-remote', '--tags', remote]);
+    const direct = new Map();
+    const peeled = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || !refname?.startsWith('refs/tags/'))
+            continue;
+        const name = refname.slice('refs/tags/'.length);
+        if (name.endsWith('^{}'))
+            peeled.set(name.slice(0, -3), sha);
+        else
+            direct.set(name, sha);
+    }
+    const byName = new Map(local.map((tag) => [tag.name, tag]));
+    for (const [name, object] of direct) {
+        if (byName.has(name) || !name.startsWith(options.prefix ?? ''))
+            continue;
+        const commit = peeled.get(name);
+        byName.set(name, commit === undefined
+            ? { name, sha: object, annotated: false }
+            : { name, sha: commit, annotated: true, tagObject: object });
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/history.ts
+
+
+
+
+const history_DEEPEN_ROUNDS = 4;
+async function hasCommit(cwd, sha) {
+    const result = await git_command_git(cwd, ['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
+    return result.exitCode === 0;
+}
+/** Whether every commit of `from..to` is here and none of them is a shallow cut. */
+async function rangeIsComplete(cwd, from, to) {
+    if (!(await hasCommit(cwd, from)) || !(await hasCommit(cwd, to)))
+        return false;
+    const ancestor = await git_command_git(cwd, ['merge-base', '--is-ancestor', from, to], { allowFailure: true });
+    if (ancestor.exitCode !== 0)
+        return false;
+    const boundaries = await shallow_clone_shallowBoundaries(cwd);
+    if (boundaries.size === 0)
+        return true;
+    const { stdout } = await git_command_git(cwd, ['rev-list', to, `^${from}`]);
+    return !stdout.split('\n').some((sha) => boundaries.has(sha));
+}
+/**
+ * In a shallow clone, fetches history until `from..to` is complete: `refspecs` (the branches
+ * holding `to`, and the ref of `from`, e.g. the previous tag) are deepened in doubling rounds,
+ * then unshallowed. A complete clone is left alone. Returns whether anything was fetched.
+ * When `from` is not an ancestor of `to` at all, the clone ends up complete and the caller's
+ * range is simply what git says it is.
+ */
+async function ensureHistory(cwd, from, to, options) {
+    if (!(await shallow_clone_isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
+        return false;
+    const remote = options.remote ?? 'origin';
+    if (!(await remotes_hasRemote(cwd, remote))) {
+        throw new src/* ConfigurationError */.j1(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
+    }
+    for (let round = 0, amount = options.depth ?? 50;; round++, amount *= 2) {
+        const last = round >= history_DEEPEN_ROUNDS;
+        await remotes_fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], options.refspecs);
+        if (last || !(await shallow_clone_isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
+            return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 8 modules
+var conventional_changelog_conventionalcommits_src = __webpack_require__(6168);
+// EXTERNAL MODULE: ./node_modules/conventional-changelog-writer/dist/index.js + 13 modules
+var conventional_changelog_writer_dist = __webpack_require__(8833);
+// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
+var conventional_commits_parser_dist = __webpack_require__(4674);
+;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
+
+
+
+
+
+/**
+ * The release notes for the commits `from..to` (all of `to`'s history when `from` is undefined),
+ * rendered as conventional-changelog renders them with its `conventionalcommits` preset. The
+ * commits come from ONE `git log` (commitsInRange; it also checks for a shallow clone). The date
+ * of `to` comes from that log too, unless `paths` may have left `to` out or the range is empty.
+ */
+async function generateReleaseNotes(options) {
+    checkOptions(options);
+    const { cwd, from, to, paths, ...rest } = options;
+    const commits = await commitsInRange(cwd, from, to, paths === undefined ? {} : { paths });
+    // git log lists `to` first, unless paths filter it out or the range is empty.
+    const first = paths === undefined ? commits[0]?.date : undefined;
+    const date = options.date ??
+        (first === undefined || first === '' ? await commitDate(cwd, to) : new Date(first));
+    return renderReleaseNotes(commits, { ...rest, date });
+}
+/**
+ * Renders release notes from commits listed newest first (as `git log` and `commitsInRange` give
+ * them) with conventional-changelog's parser and writer and the `conventionalcommits` preset:
+ * breaking changes first, then Features, Bug Fixes, Performance Improvements and Reverts; the
+ * preset's hidden types (docs, chore, ...) only appear with a breaking change. A revert and the
+ * commit it reverts, both in the list, leave both out. Touches no git and no files.
+ */
+async function renderReleaseNotes(commits, options) {
+    checkOptions(options);
+    const preset = (0,conventional_changelog_conventionalcommits_src/* default */.Ay)(presetConfig);
+    const parser = new conventional_commits_parser_dist/* CommitParser */.Jf(preset.parser);
+    const parsed = [];
+    for (const commit of commits) {
+        // The preset's `commits.merges: false`: conventional-changelog runs `git log --no-merges`.
+        if ((commit.parents?.length ?? 0) > 1)
+            continue;
+        const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`;
+        if (message.trim() === '')
+            continue;
+        const entry = parser.parse(message);
+        entry.hash = commit.sha;
+        parsed.push(entry);
+    }
+    let captured;
+    const transform = preset.writer.transform;
+    const writer = {
+        ...preset.writer,
+        transform: options.repository === undefined
+            ? (commit, context, writerOptions) => unlinkedTransform(transform, commit, context, writerOptions)
+            : transform,
+        finalizeContext: (context) => {
+            captured = context;
+            // The writer serialises the whole context for its debug log even when nothing reads it:
+            // half of its time on a long history. A context that serialises as a label saves that.
+            return { ...context, toJSON: contextLabel };
+        },
+    };
+    const markdown = await (0,conventional_changelog_writer_dist/* writeChangelogString */.Xc)(parsed, templateContext(options), writer);
+    const noteGroups = captured?.noteGroups ?? [];
+    const commitGroups = captured?.commitGroups ?? [];
+    return {
+        markdown,
+        commits: parsed.length,
+        sections: [
+            ...noteGroups.map((group) => ({
+                // As the preset's template writes the heading: `⚠ BREAKING CHANGES`.
+                title: [(0,conventional_changelog_conventionalcommits_src/* formatNoteIcon */.hp)(captured ?? {}, group.title), group.title].filter(Boolean).join(' '),
+                entries: group.notes.length,
+            })),
+            ...commitGroups
+                .filter((group) => group.title !== '')
+                .map((group) => ({ title: group.title, entries: group.commits.length })),
+        ],
+        breaking: noteGroups.reduce((count, group) => count + group.notes.length, 0),
+    };
+}
+/** Without a repository there is nothing to link to: the preset would link `#1` to `issues/1`. */
+const presetConfig = {
+    formatIssueUrl: (context, reference) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatIssueUrl */.uR)(context, reference),
+    formatUserUrl: (context, user) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatUserUrl */._j)(context, user),
+};
+/** Finds the issue references in a subject the way the preset does, to leave them out of `references`. */
+const subjectReferences = (0,conventional_changelog_writer_dist/* createReferencesFormatter */.P2)({
+    issuePrefixes: ['#'],
+    formatIssueUrl: () => '#',
+    formatUserUrl: () => '',
+});
+/**
+ * The preset's transform for notes without links. The preset leaves out of a commit's
+ * "closes #1" the references its subject already links; unlinked, they are left out all the same.
+ */
+async function unlinkedTransform(transform, commit, context, options) {
+    const patch = await transform(commit, context, options);
+    const subject = commit['subject'];
+    // The preset returns undefined (not null) for a commit it leaves out.
+    if (!patch || typeof subject !== 'string' || !Array.isArray(patch.references)) {
+        return patch;
+    }
+    const inSubject = [];
+    subjectReferences(subject, context, inSubject);
+    if (inSubject.length === 0)
+        return patch;
+    return {
+        ...patch,
+        references: patch.references.filter((reference) => !inSubject.includes(`${reference.prefix}${reference.issue}`)),
+    };
+}
+function contextLabel() {
+    return '[release notes context]';
+}
+function templateContext(options) {
+    const { repository, previousTag } = options;
+    const links = repository === undefined
+        ? { linkReferences: false, linkCompare: false }
+        : {
+            host: repository.host.replace(/\/+$/, ''),
+            owner: repository.owner,
+            repository: repository.repo,
+            linkReferences: true,
+            linkCompare: previousTag !== undefined,
+        };
+    return {
+        version: options.version,
+        date: (0,conventional_changelog_writer_dist/* formatDate */.Yq)(options.date),
+        currentTag: options.currentTag,
+        ...(previousTag === undefined ? {} : { previousTag }),
+        commit: 'commit',
+        issue: 'issues',
+        compare: 'compare',
+        ...links,
+    };
+}
+function checkOptions(options) {
+    if (options.version.trim() === '') {
+        throw new src/* ConfigurationError */.j1('The release notes need a version for their heading, but the version is empty. ' +
+            'Pass the version being released, e.g. the `version` output of validate-tag.');
+    }
+    if (options.currentTag.trim() === '') {
+        throw new src/* ConfigurationError */.j1(`The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
+            'Pass the tag being released, e.g. the `tag` output of validate-tag.');
+    }
+    if (options.date !== undefined && Number.isNaN(options.date.getTime())) {
+        throw new src/* ConfigurationError */.j1(`The release date of version ${options.version} is not a valid date. ` +
+            "Pass a valid Date, or leave it out to use the date of the release's commit.");
+    }
+    const repository = options.repository;
+    if (repository === undefined)
+        return;
+    if (!/^https?:\/\/[^/\s]+(?:\/[^\s]*)?$/.test(repository.host)) {
+        throw new src/* ConfigurationError */.j1(`The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
+            'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).');
+    }
+    for (const [name, value] of [
+        ['owner', repository.owner],
+        ['repo', repository.repo],
+    ]) {
+        if (!/^[\w.-]+$/.test(value)) {
+            throw new src/* ConfigurationError */.j1(`The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
+                '(letters, digits, ".", "-" and "_"). Pass the two halves of owner/repo separately.');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/create-release/src/release-notes-source.ts
+
+
+
+
+
+
+async function readText(path, display, input) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`The notes file ${display} does not exist. Create it before this step, or choose notes: commits, changelog or github.`, { input });
+    }
+}
+async function changelogNotes(ctx, inputs, identity, cwd) {
+    const path = (0,external_node_path_.resolve)(cwd, inputs.changelogFile);
+    const display = (0,external_node_path_.relative)(ctx.workspace, path);
+    const text = await readText(path, display, 'changelog-file');
+    const section = findChangelogSection(text, identity.version, versioning_src/* versionsEquivalent */.CW);
+    if (section === undefined) {
+        const found = listChangelogHeadings(text).flatMap((heading) => heading.version ? [heading.version] : []);
+        throw new src/* ConfigurationError */.j1(`${display} has no section for ${identity.version}; the versions it has headings for are: ${found.slice(0, 8).join(', ') || 'none'}. Add a "## [${identity.version}]" section, or choose notes: commits.`, { input: 'notes', location: { file: display, line: 1 } });
+    }
+    return { text: section.body, source: `${display}:${section.heading.line}` };
+}
+/** The previous release tag: the input, else the highest lower version among the tags. */
+async function findPreviousTag(inputs, identity, cwd) {
+    const tags = await listAllTags(cwd, { prefix: identity.prefix });
+    if (inputs.previousTag !== undefined) {
+        const named = tags.find((tag) => tag.name === inputs.previousTag);
+        if (named === undefined) {
+            throw new src/* ConfigurationError */.j1(`Input previous-tag is ${inputs.previousTag}, but the repository has no such tag. Pass validate-tag's previous-tag output, or leave it out to find it by version.`, { input: 'previous-tag' });
+        }
+        return named;
+    }
+    const versioned = tags.flatMap((tag) => {
+        try {
+            const { version } = (0,versioning_src/* parseTag */.ED)(tag.name, identity.prefix);
+            (0,versioning_src/* compareVersions */.Zy)(version, identity.version, identity.scheme);
+            return [{ ...tag, version }];
+        }
+        catch {
+            return [];
+        }
+    });
+    return previousTag(versioned, identity.version, (tag) => tag.version, (a, b) => (0,versioning_src/* compareVersions */.Zy)(a, b, identity.scheme), {
+        skipPrereleases: !identity.prerelease,
+        isPrerelease: (version) => (0,versioning_src/* isPrerelease */.V1)(version, identity.scheme),
+    });
+}
+async function commitNotes(ctx, inputs, identity, cwd, target, repo) {
+    const previous = await findPreviousTag(inputs, identity, cwd);
+    const to = (await commits_resolveCommit(cwd, target)) ?? (await commits_resolveCommit(cwd, 'HEAD'));
+    if (to === undefined) {
+        throw new src/* ConfigurationError */.j1(`Commit notes need the repository's history, but ${cwd} has no commit ${target}. Check out the repository (actions/checkout) before create-release, or choose notes: github.`, { input: 'notes' });
+    }
+    if (previous !== undefined) {
+        const payload = ctx.event.payload;
+        const branch = payload.repository?.default_branch ?? (await defaultBranch(cwd)) ?? 'main';
+        await ensureHistory(cwd, previous.sha, to, {
+            refspecs: [
+                `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+                `+refs/tags/${previous.name}:refs/tags/${previous.name}`,
+            ],
+        });
+    }
+    const notes = await generateReleaseNotes({
+        cwd,
+        from: previous?.sha,
+        to,
+        version: identity.version,
+        currentTag: identity.tag,
+        ...(previous ? { previousTag: previous.name } : {}),
+        repository: { host: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com', ...repo },
+    });
+    return {
+        text: notes.markdown,
+        source: `${notes.commits} commit(s) since ${previous?.name ?? 'the first commit'}`,
+    };
+}
+async function githubNotes(client, repo, inputs, identity, cwd, target) {
+    const previous = inputs.previousTag ?? (await findPreviousTag(inputs, identity, cwd))?.name;
+    const { data } = await client.rest.repos.generateReleaseNotes({
+        ...repo,
+        tag_name: identity.tag,
+        target_commitish: target,
+        ...(previous ? { previous_tag_name: previous } : {}),
+    });
+    return {
+        text: data.body,
+        source: `GitHub's generated notes${previous ? ` since ${previous}` : ''}`,
+    };
+}
+async function resolveNotes(ctx, inputs, identity, cwd, context) {
+    switch (inputs.notes.kind) {
+        case 'changelog':
+            return changelogNotes(ctx, inputs, identity, cwd);
+        case 'commits':
+            return commitNotes(ctx, inputs, identity, cwd, context.target, context.repo);
+        case 'github':
+            return githubNotes(context.client, context.repo, inputs, identity, cwd, context.target);
+        case 'file': {
+            const path = (0,external_node_path_.resolve)(cwd, inputs.notes.path);
+            const display = (0,external_node_path_.relative)(ctx.workspace, path);
+            return { text: await readText(path, display, 'notes'), source: display };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/create-release/src/publish-release.ts
+
+
+
+
+
+
+
+
+const PERMISSION = 'contents: write';
+async function call(action, body) {
+    try {
+        return await body();
+    }
+    catch (error) {
+        throw explainGitHubError(error, { action, permission: PERMISSION });
+    }
+}
+async function publishRelease(ctx, inputs, identity, cwd, assets) {
+    const repo = inputs.repository;
+    const baseUrl = ctx.env.GITHUB_API_URL;
+    const loopback = isLoopbackApi(baseUrl);
+    const client = createGitHubClient({
+        token: inputs.token,
+        baseUrl,
+        log: {
+            debug: (message) => ctx.log.debug(message),
+            info: (message) => ctx.log.info(message),
+            warn: (message) => ctx.log.warning(message),
+            error: (message) => ctx.log.error(message),
+        },
+        // The sandbox on loopback: no need to space writes or wait seconds between retries.
+        ...(loopback ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+    });
+    const { tag } = identity;
+    const remoteTag = await call(`read the tag ${tag}`, () => getTagCommit(client, repo, tag));
+    if (remoteTag && inputs.sha !== undefined && remoteTag.sha !== inputs.sha) {
+        throw new src/* ConfigurationError */.j1(`Tag ${tag} already exists on GitHub at ${remoteTag.sha.slice(0, 7)}, but sha is ${inputs.sha.slice(0, 7)}. A published tag must not move: release the tagged commit, or choose a new version.`, { input: 'sha' });
+    }
+    const target = remoteTag?.sha ?? inputs.sha;
+    if (target === undefined) {
+        throw new src/* ConfigurationError */.j1(`Tag ${tag} does not exist on GitHub and no sha was given to create it at. Pass validate-tag's sha output as sha, or push the tag first.`, { input: 'sha' });
+    }
+    const notes = await resolveNotes(ctx, inputs, identity, cwd, { client, repo, target });
+    const serverUrl = ctx.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const fitted = (0,release_plan/* fitNotes */.NI)(notes.text, `${serverUrl}/${repo.owner}/${repo.repo}/blob/${tag}/${inputs.changelogFile}`);
+    if (fitted.truncated)
+        ctx.log.warning(`The notes were longer than GitHub allows and were cut.`);
+    const makeLatest = await call('list the releases', () => latestDecision(client, repo, identity, inputs));
+    const fields = {
+        name: identity.name,
+        body: fitted.body,
+        prerelease: identity.prerelease,
+    };
+    let release = await call(`find the release ${tag}`, () => findReleaseByTag(client, repo, tag));
+    let outcome = 'unchanged';
+    if (release === undefined) {
+        release = await call(`create the release ${tag}`, () => createOrJoin(client, repo, identity, target, fields, inputs.draftFirst, makeLatest));
+        outcome = 'created';
+    }
+    else if (release.name !== fields.name ||
+        (release.body ?? '') !== fields.body ||
+        release.prerelease !== fields.prerelease) {
+        const id = release.id;
+        release = await call(`update the release ${tag}`, () => updateRelease(client, repo, id, fields));
+        outcome = 'updated';
+    }
+    const current = release;
+    const existingAssets = await call('list the release assets', () => listReleaseAssets(client, repo, current.id));
+    const uploaded = [];
+    for (const file of assets) {
+        const { action } = await call(`upload ${file.name} to the release ${tag}`, () => uploadReleaseAsset(client, repo, current, file, existingAssets));
+        uploaded.push({ name: file.name, size: file.data.length, action });
+        if (action !== 'unchanged' && outcome === 'unchanged')
+            outcome = 'updated';
+    }
+    if (release.draft && inputs.draftFirst) {
+        const id = release.id;
+        release = await call(`publish the release ${tag}`, () => updateRelease(client, repo, id, { draft: false, make_latest: makeLatest }));
+        if (outcome === 'unchanged')
+            outcome = 'updated';
+    }
+    else if (!release.draft && makeLatest === 'true') {
+        const latest = await call('read the latest release', () => latestReleaseId(client, repo));
+        if (latest !== release.id) {
+            const id = release.id;
+            release = await call(`mark ${tag} as the latest release`, () => updateRelease(client, repo, id, { make_latest: 'true' }));
+        }
+    }
+    ctx.setOutput('id', release.id);
+    ctx.setOutput('url', release.html_url);
+    ctx.setOutput('notes', release.body ?? '');
+    ctx.setOutput('created', outcome === 'created');
+    writeSummary(ctx, release, outcome, notes.source, makeLatest, uploaded);
+    warnAboutGitHubToken(ctx, inputs.token);
+}
+/** `auto`: latest only for a stable release that is the highest version among published ones. */
+async function latestDecision(client, repo, identity, inputs) {
+    if (inputs.makeLatest !== 'auto')
+        return inputs.makeLatest;
+    if (identity.prerelease)
+        return 'false';
+    const published = (await listReleases(client, repo)).filter((release) => !release.draft && !release.prerelease && release.tag_name !== identity.tag);
+    for (const release of published) {
+        try {
+            const { version } = (0,versioning_src/* parseTag */.ED)(release.tag_name, identity.prefix);
+            if ((0,versioning_src/* compareVersions */.Zy)(version, identity.version, identity.scheme) > 0)
+                return 'false';
+        }
+        catch {
+            // A release whose tag is not a version of this scheme does not compete.
+        }
+    }
+    return 'true';
+}
+async function latestReleaseId(client, repo) {
+    try {
+        return (await client.rest.repos.getLatestRelease({ ...repo })).data.id;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Creates the release; when another run created one for the same tag at the same time, joins it
+ * instead, so that the tag never has two releases: a published one wins, else the oldest draft,
+ * and this run's own extra draft is deleted.
+ */
+async function createOrJoin(client, repo, identity, target, fields, draftFirst, makeLatest) {
+    let mine;
+    try {
+        mine = await createRelease(client, repo, {
+            tag_name: identity.tag,
+            target_commitish: target,
+            ...fields,
+            draft: draftFirst,
+            ...(draftFirst ? {} : { make_latest: makeLatest }),
+        });
+    }
+    catch (error) {
+        if (!errorCodes(error).includes('already_exists'))
+            throw error;
+        const existing = await findReleaseByTag(client, repo, identity.tag);
+        if (existing === undefined)
+            throw error;
+        return existing;
+    }
+    const same = (await listReleases(client, repo)).filter((release) => release.tag_name === identity.tag);
+    const winner = same.find((release) => !release.draft) ?? same.sort((a, b) => a.id - b.id)[0] ?? mine;
+    if (winner.id !== mine.id && mine.draft) {
+        await client.rest.repos.deleteRelease({ ...repo, release_id: mine.id });
+    }
+    return winner;
+}
+function writeSummary(ctx, release, outcome, notesSource, makeLatest, assets) {
+    ctx.summary.heading(`create-release: ${release.tag_name} ${outcome}`);
+    ctx.summary.table(['Release', 'State', 'Prerelease', 'Latest', 'Notes from'], [
+        [
+            `[${release.name ?? release.tag_name}](${release.html_url})`,
+            release.draft ? 'draft' : 'published',
+            release.prerelease ? 'yes' : 'no',
+            makeLatest === 'true' ? 'yes' : 'no',
+            notesSource,
+        ],
+    ]);
+    if (assets.length > 0) {
+        ctx.summary.table(['Asset', 'Bytes', 'Action'], assets.map((asset) => [asset.name, asset.size, asset.action]));
+    }
+    ctx.log.info(`Release ${release.tag_name} ${outcome}: ${release.html_url}`);
+}
+function releaseTriggered(workflow) {
+    if (typeof workflow !== 'object' || workflow === null)
+        return false;
+    const on = workflow.on ?? workflow.true;
+    if (on === 'release')
+        return true;
+    if (Array.isArray(on))
+        return on.includes('release');
+    return typeof on === 'object' && on !== null && 'release' in on;
+}
+/**
+ * A release made with the job's GITHUB_TOKEN starts no workflow: say so when the repository has
+ * workflows that wait for `release` events. GITHUB_TOKEN is an installation token (`ghs_`).
+ */
+function warnAboutGitHubToken(ctx, token) {
+    if (!token.startsWith('ghs_'))
+        return;
+    const dir = (0,external_node_path_.join)(ctx.workspace, '.github', 'workflows');
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return;
+    const waiting = (0,external_node_fs_.readdirSync)(dir)
+        .filter((file) => /\.ya?ml$/.test(file))
+        .filter((file) => {
+        try {
+            return releaseTriggered((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8')));
+        }
+        catch {
+            return false;
+        }
+    });
+    if (waiting.length === 0)
+        return;
+    const message = `This release was made with the job's GITHUB_TOKEN, and GitHub starts no workflow for events made with it: ${waiting.map((file) => `.github/workflows/${file}`).join(', ')} (on: release) will not run. Publish from this workflow instead (a job with needs:), or create the release with a GitHub App token.`;
+    ctx.log.warning(message);
+    ctx.summary.paragraph(`⚠️ ${message}`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,22 @@
+import { resolve } from 'node:path'
+import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import { parseInputs } from './inputs.js'
+import { collectAssets, releaseIdentity } from './release-plan.js'
+
+export async function run(ctx: ActionContext): Promise<void> {
+  const inputs = parseInputs(ctx)
+  ctx.setSecret(inputs.token)
+  const identity = releaseIdentity(ctx, inputs)
+  const cwd = resolve(ctx.workspace, inputs.workingDirectory)
+  // Local checks first: a bad glob or changelog fails before anything is sent to GitHub.
+  const assets = await collectAssets(ctx, inputs, cwd)
+  if (inputs.sha !== undefined && !/^[0-9a-f]{40}$/.test(inputs.sha)) {
+    throw new ConfigurationError(
+      `Input sha is "${inputs.sha}", which is not a full 40-character commit sha. Pass validate-tag's sha output.`,
+      { input: 'sha' },
+    )
+  }
+  // The GitHub client and the rest load only now: a failing run starts fast.
+  const { publishRelease } = await import('./publish-release.js')
+  await publishRelease(ctx, inputs, identity, cwd, assets)
+}
