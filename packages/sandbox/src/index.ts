@@ -1,1 +1,2 @@
 export * from './github/index.js'
+export * from './oidc/index.js'
