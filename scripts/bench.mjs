@@ -3,7 +3,8 @@
 //  2. validate-tag on a synthetic repository of 100,000 commits and 10,000 tags.
 // Results: bench/out/*.json (hyperfine's own) and a table of medians and ratios on stdout.
 //  3. Release notes (bench/release-notes.mjs): ours vs the conventional-changelog CLI vs git log.
-// Options: --quick (fewer runs), --only cold|validate-tag|release-notes.
+//  4. create-release end to end against the sandbox GitHub (bench/create-release.mjs).
+// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -160,6 +161,17 @@ if (!only || only === 'release-notes') {
   execFileSync(
     node,
     [join(root, 'bench', 'release-notes.mjs'), ...(quick ? ['--runs', '5'] : [])],
+    {
+      stdio: 'inherit',
+    },
+  )
+}
+
+if (!only || only === 'create-release') {
+  // The sandbox GitHub in its own process; the release and tag removed before each run.
+  execFileSync(
+    node,
+    [join(root, 'bench', 'create-release.mjs'), ...(quick ? ['--runs', '5'] : [])],
     {
       stdio: 'inherit',
     },
