@@ -1,0 +1,71 @@
+import { ConfigurationError } from '@tokenless/action-kit'
+
+/** The claims of a GitHub Actions OIDC token that trusted publishing looks at. */
+export interface JobClaims {
+  iss?: string
+  aud?: string | string[]
+  sub?: string
+  jti?: string
+  exp?: number
+  repository?: string
+  repository_owner?: string
+  repository_owner_id?: string
+  repository_visibility?: string
+  workflow_ref?: string
+  job_workflow_ref?: string
+  ref?: string
+  sha?: string
+  environment?: string
+  runner_environment?: string
+  event_name?: string
+  [claim: string]: unknown
+}
+
+/** The payload of a JWT, without verifying it: for diagnosis only, never for trust. */
+export function decodeClaims(jwt: string): JobClaims {
+  const payload = jwt.split('.')[1]
+  try {
+    if (payload === undefined) throw new Error('no payload')
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims))
+      throw new Error('not an object')
+    return claims as JobClaims
+  } catch {
+    throw new ConfigurationError(
+      'The OIDC token from GitHub is not a JWT with a JSON payload, so its claims cannot be read. This is not expected from GitHub Actions: rerun the job, and check that nothing replaces ACTIONS_ID_TOKEN_REQUEST_URL.',
+    )
+  }
+}
+
+/** `release.yml` from `owner/repo/.github/workflows/release.yml@refs/heads/main`. */
+export function workflowFileOf(workflowRef: string | undefined): string | undefined {
+  const match = /^[^/]+\/[^/]+\/\.github\/workflows\/([^@]+)@/.exec(workflowRef ?? '')
+  return match?.[1]
+}
+
+/** `owner/repo` from a workflow ref. */
+export function workflowRepositoryOf(workflowRef: string | undefined): string | undefined {
+  const match = /^([^/]+\/[^/]+)\/\.github\/workflows\//.exec(workflowRef ?? '')
+  return match?.[1]
+}
+
+const TABLE_CLAIMS = [
+  'repository',
+  'repository_owner',
+  'repository_owner_id',
+  'workflow_ref',
+  'job_workflow_ref',
+  'ref',
+  'sha',
+  'environment',
+  'runner_environment',
+  'event_name',
+] as const
+
+/** The claims as rows for a job summary (claim, value); missing ones shown as `(none)`. */
+export function claimsTable(claims: JobClaims): Array<[string, string]> {
+  return TABLE_CLAIMS.map((claim) => {
+    const value = claims[claim]
+    return [claim, typeof value === 'string' && value !== '' ? value : '(none)']
+  })
+}

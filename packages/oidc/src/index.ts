@@ -1,0 +1,7 @@
+export * from './claims.js'
+export * from './id-token.js'
+export * from './npm-exchange.js'
+export * from './preconditions.js'
+export * from './pypi-mint.js'
+export * from './static-tokens.js'
+export * from './trusted-publisher.js'
