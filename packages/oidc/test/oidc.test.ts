@@ -34,7 +34,7 @@ const claims = {
   workflow_ref: 'acme/widget/.github/workflows/release.yml@refs/heads/main',
   job_workflow_ref: 'acme/widget/.github/workflows/release.yml@refs/heads/main',
   environment: 'release',
-  runner_environment: 'github-hosted',
+  runner_environment: 'github-hosted' as const,
 }
 
 function thrown(body: () => unknown): string {
