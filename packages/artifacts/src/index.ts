@@ -1,0 +1,3 @@
+export * from './package-metadata.js'
+export * from './tar-archive.js'
+export * from './zip-archive.js'
