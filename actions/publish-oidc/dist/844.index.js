@@ -1,0 +1,349 @@
+export const id = 844;
+export const ids = [844,725];
+export const modules = {
+
+/***/ 8844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   packPackage: () => (/* binding */ packPackage),
+/* harmony export */   resolvePackageSources: () => (/* binding */ resolvePackageSources)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4798);
+/* harmony import */ var _tokenless_artifacts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1725);
+
+
+
+
+
+async function readPackageJson(dir) {
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'package.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function expand(pattern, cwd) {
+    if (!/[*?[{]/.test(pattern))
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, pattern)];
+    const found = [];
+    for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd }))
+        found.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, entry));
+    return found.sort();
+}
+/** A private root with workspaces stands for its public workspace packages. */
+async function workspaceDirs(dir, manifest) {
+    const patterns = Array.isArray(manifest.workspaces)
+        ? manifest.workspaces
+        : (manifest.workspaces?.packages ?? []);
+    const dirs = [];
+    for (const pattern of patterns) {
+        for (const candidate of await expand(pattern, dir)) {
+            const child = await readPackageJson(candidate);
+            if (child?.name && !child.private)
+                dirs.push(candidate);
+        }
+    }
+    return dirs;
+}
+/** The directories and tarballs the packages input names, workspaces expanded. */
+async function resolvePackageSources(ctx, entries, cwd) {
+    const sources = [];
+    for (const entry of entries.length > 0 ? entries : ['.']) {
+        const matches = await expand(entry, cwd);
+        if (matches.length === 0) {
+            throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The packages entry ${entry} matches nothing in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, cwd) || '.'}. Build or pack the packages before this step, or fix the entry.`, { input: 'packages' });
+        }
+        for (const match of matches) {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(match).catch(() => undefined);
+            if (info === undefined) {
+                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The packages entry ${entry} names ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, match)}, which does not exist. Build or pack the packages before this step, or fix the entry.`, { input: 'packages' });
+            }
+            if (info.isFile()) {
+                sources.push(match);
+                continue;
+            }
+            const manifest = await readPackageJson(match);
+            if (manifest === undefined) {
+                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, match) || '.'} has no package.json, so it is not an npm package. Point packages at package directories or .tgz files.`, { input: 'packages' });
+            }
+            if (manifest.private && manifest.workspaces)
+                sources.push(...(await workspaceDirs(match, manifest)));
+            else if (manifest.private) {
+                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(match, 'package.json'))} is "private": true, so npm will not publish it. Remove private, or list the packages to publish.`, { input: 'packages' });
+            }
+            else
+                sources.push(match);
+        }
+    }
+    return [...new Set(sources)];
+}
+/** Packs a directory with `npm pack` (lifecycle scripts run as npm would); a .tgz is taken as is. */
+async function packPackage(ctx, npm, source) {
+    let tarballPath = source;
+    if (!source.endsWith('.tgz')) {
+        const destination = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'tokenless-pack-'));
+        const packed = await ctx.exec(npm, ['pack', '--json', '--pack-destination', destination], {
+            cwd: source,
+            silent: true,
+        });
+        if (packed.exitCode !== 0) {
+            throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`npm pack failed in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, source) || '.'} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`, { input: 'packages' });
+        }
+        const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
+        tarballPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(destination, result?.filename ?? '');
+    }
+    return {
+        source: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, source) || '.',
+        tarballPath,
+        tarball: await (0,_tokenless_artifacts__WEBPACK_IMPORTED_MODULE_4__/* .readNpmTarball */ .OO)(tarballPath),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OO: () => (/* reexport */ readNpmTarball),
+  readPythonDistribution: () => (/* reexport */ readPythonDistribution)
+});
+
+// UNUSED EXPORTS: parseCoreMetadata, readTarGz, readZip
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __webpack_require__(4798);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/artifacts/src/tar-archive.ts
+
+function field(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end === -1 ? raw.length : end).toString('utf8');
+}
+function paxPath(data) {
+    // Records are "<length> <key>=<value>\n".
+    for (const record of data.toString('utf8').split('\n')) {
+        const match = /^\d+ path=(.*)$/.exec(record);
+        if (match?.[1] !== undefined)
+            return match[1];
+    }
+    return undefined;
+}
+/** The regular files of a gzipped tar (an npm tarball, a Python sdist), PAX long names included. */
+function readTarGz(archive) {
+    const tar = (0,external_node_zlib_.gunzipSync)(archive);
+    const files = [];
+    let offset = 0;
+    let longPath;
+    while (offset + 512 <= tar.length) {
+        const header = tar.subarray(offset, offset + 512);
+        if (header.every((byte) => byte === 0))
+            break;
+        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+        const type = String.fromCharCode(header[156] ?? 0);
+        const prefix = field(header, 345, 155);
+        const name = field(header, 0, 100);
+        const data = tar.subarray(offset + 512, offset + 512 + size);
+        offset += 512 + Math.ceil(size / 512) * 512;
+        if (type === 'x') {
+            longPath = paxPath(data);
+            continue;
+        }
+        if (type === 'L') {
+            longPath = data.toString('utf8').replace(/\0+$/, '');
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        const path = longPath ?? (prefix ? `${prefix}/${name}` : name);
+        longPath = undefined;
+        if (type === '0' || type === '\0')
+            files.push({ path, data: Buffer.from(data) });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/src/zip-archive.ts
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_FILE_HEADER = 0x02014b50;
+const LOCAL_FILE_HEADER = 0x04034b50;
+/** Reads the files of a zip archive (a wheel) whose names `wanted` accepts; stored or deflated. */
+function readZip(archive, wanted = () => true) {
+    let end = -1;
+    for (let offset = archive.length - 22; offset >= Math.max(0, archive.length - 65_557); offset--) {
+        if (archive.readUInt32LE(offset) === END_OF_CENTRAL_DIRECTORY) {
+            end = offset;
+            break;
+        }
+    }
+    if (end === -1)
+        throw new Error('not a zip archive (no end of central directory)');
+    const entries = archive.readUInt16LE(end + 10);
+    let offset = archive.readUInt32LE(end + 16);
+    const files = [];
+    for (let index = 0; index < entries; index++) {
+        if (archive.readUInt32LE(offset) !== CENTRAL_FILE_HEADER)
+            throw new Error('corrupt zip central directory');
+        const method = archive.readUInt16LE(offset + 10);
+        const compressedSize = archive.readUInt32LE(offset + 20);
+        const nameLength = archive.readUInt16LE(offset + 28);
+        const extraLength = archive.readUInt16LE(offset + 30);
+        const commentLength = archive.readUInt16LE(offset + 32);
+        const localOffset = archive.readUInt32LE(offset + 42);
+        const path = archive.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+        offset += 46 + nameLength + extraLength + commentLength;
+        if (path.endsWith('/') || !wanted(path))
+            continue;
+        if (archive.readUInt32LE(localOffset) !== LOCAL_FILE_HEADER)
+            throw new Error(`corrupt zip entry ${path}`);
+        const start = localOffset +
+            30 +
+            archive.readUInt16LE(localOffset + 26) +
+            archive.readUInt16LE(localOffset + 28);
+        const raw = archive.subarray(start, start + compressedSize);
+        if (method !== 0 && method !== 8)
+            throw new Error(`zip entry ${path} uses compression method ${method}`);
+        files.push({ path, data: method === 8 ? (0,external_node_zlib_.inflateRawSync)(raw) : Buffer.from(raw) });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/src/package-metadata.ts
+
+
+
+
+
+
+/** Parses the email-header format of Python core metadata. */
+function parseCoreMetadata(text) {
+    const fields = new Map();
+    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    let index = 0;
+    let last;
+    for (; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        if (line === '')
+            break;
+        if (/^[ \t]/.test(line) && last !== undefined) {
+            const values = fields.get(last) ?? [];
+            values[values.length - 1] = `${values.at(-1) ?? ''}\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon === -1)
+            continue;
+        last = line.slice(0, colon).trim();
+        fields.set(last, [...(fields.get(last) ?? []), line.slice(colon + 1).trim()]);
+    }
+    return { fields, description: lines.slice(index + 1).join('\n') };
+}
+function digest(algorithm, data) {
+    return (0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex');
+}
+/** A wheel or sdist, read with its core metadata and digests, for the legacy upload API. */
+async function readPythonDistribution(path) {
+    const filename = (0,external_node_path_.basename)(path);
+    const data = await (0,promises_.readFile)(path);
+    let metadataText;
+    let filetype;
+    let pyversion = 'source';
+    if (filename.endsWith('.whl')) {
+        filetype = 'bdist_wheel';
+        const [file] = readZip(data, (entry) => /^[^/]+\.dist-info\/METADATA$/.test(entry));
+        metadataText = file?.data.toString('utf8');
+        pyversion =
+            filename
+                .replace(/\.whl$/, '')
+                .split('-')
+                .at(-3) ?? 'py3';
+    }
+    else if (filename.endsWith('.tar.gz')) {
+        filetype = 'sdist';
+        metadataText = readTarGz(data)
+            .find((entry) => /^[^/]+\/PKG-INFO$/.test(entry.path))
+            ?.data.toString('utf8');
+    }
+    else {
+        throw new src/* ConfigurationError */.j1(`${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`, { input: 'packages' });
+    }
+    if (metadataText === undefined) {
+        throw new src/* ConfigurationError */.j1(`${filename} has no ${filetype === 'sdist' ? 'PKG-INFO' : '*.dist-info/METADATA'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    const metadata = parseCoreMetadata(metadataText);
+    const name = metadata.fields.get('Name')?.[0];
+    const version = metadata.fields.get('Version')?.[0];
+    if (!name || !version) {
+        throw new src/* ConfigurationError */.j1(`${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    return {
+        path,
+        filename,
+        filetype,
+        name,
+        version,
+        pyversion,
+        metadata,
+        data,
+        sha256: digest('sha256', data),
+        md5: digest('md5', data),
+    };
+}
+/** An npm package tarball with its package.json and the integrity npm will record. */
+async function readNpmTarball(path) {
+    const data = await (0,promises_.readFile)(path);
+    let files;
+    try {
+        files = readTarGz(data);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`${(0,external_node_path_.basename)(path)} is not a gzipped tarball: pass a file made by npm pack.`, {
+            input: 'packages',
+        });
+    }
+    const entry = files.find((file) => /^[^/]+\/package\.json$/.test(file.path));
+    if (entry === undefined) {
+        throw new src/* ConfigurationError */.j1(`${(0,external_node_path_.basename)(path)} has no package/package.json: pass a file made by npm pack.`, {
+            input: 'packages',
+        });
+    }
+    const manifest = JSON.parse(entry.data.toString('utf8'));
+    return {
+        name: typeof manifest.name === 'string' ? manifest.name : '',
+        version: typeof manifest.version === 'string' ? manifest.version : '',
+        manifest,
+        data,
+        integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(data).digest('base64')}`,
+        shasum: (0,external_node_crypto_.createHash)('sha1').update(data).digest('hex'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/src/index.ts
+
+
+
+
+
+/***/ })
+
+};

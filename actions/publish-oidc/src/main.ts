@@ -1,0 +1,178 @@
+import { dirname, resolve } from 'node:path'
+import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import {
+  checkCanRequestIdToken,
+  checkClaims,
+  claimsTable,
+  decodeClaims,
+  defaultGlobalPrefix,
+  describePublisher,
+  findStaticTokens,
+  npmrcFilesInReach,
+  publisherSettings,
+  refuseStaticTokens,
+} from '@tokenless/oidc'
+import { parseInputs, type PublishInputs } from './inputs.js'
+import type { Outcome } from './outcome.js'
+import { reportOutcomes } from './outcome.js'
+
+export async function run(ctx: ActionContext): Promise<void> {
+  const inputs = parseInputs(ctx)
+  const cwd = resolve(ctx.workspace, inputs.workingDirectory)
+  const outcomes =
+    inputs.registry.kind === 'npm'
+      ? await publishToNpm(ctx, { ...inputs, registry: inputs.registry }, cwd)
+      : await publishToPypi(ctx, { ...inputs, registry: inputs.registry }, cwd)
+  reportOutcomes(ctx, outcomes)
+  const failed = outcomes.filter((outcome) => outcome.result === 'failed')
+  if (failed.length > 0) {
+    throw new ConfigurationError(
+      `${failed.length} of ${outcomes.length} package(s) failed to publish: ${failed.map((outcome) => `${outcome.id}: ${outcome.detail}`).join(' | ')}. A rerun publishes only what is missing.`,
+    )
+  }
+}
+
+/** Refuses any static token in the environment or the .npmrc files npm would read. */
+async function refuseTokensInReach(ctx: ActionContext, projectDirs: string[]): Promise<void> {
+  const npmrcFiles = npmrcFilesInReach({
+    env: ctx.env,
+    home: ctx.env.HOME ?? '/root',
+    projectDirs,
+    globalPrefix: defaultGlobalPrefix(ctx.env, process.execPath),
+  })
+  refuseStaticTokens(await findStaticTokens({ env: ctx.env, npmrcFiles }))
+}
+
+function describeJob(
+  ctx: ActionContext,
+  claims: ReturnType<typeof decodeClaims>,
+  registry: 'npm' | 'pypi',
+): void {
+  ctx.summary.heading('publish-oidc', 2)
+  ctx.summary.table(['Claim', 'Value'], claimsTable(claims))
+  ctx.summary.paragraph(
+    `Trusted publisher this job matches on ${registry === 'npm' ? 'npm' : 'PyPI'}: ${describePublisher(publisherSettings(claims, registry))}.`,
+  )
+}
+
+async function publishToNpm(
+  ctx: ActionContext,
+  inputs: PublishInputs & { registry: { kind: 'npm'; url: string } },
+  cwd: string,
+): Promise<Outcome[]> {
+  const { resolvePackageSources, packPackage } = await import('./npm-packages.js')
+  const { checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } =
+    await import('./npm-publish.js')
+  const sources = await resolvePackageSources(ctx, inputs.packages, cwd)
+  await refuseTokensInReach(ctx, [
+    cwd,
+    ...sources.map((source) => (source.endsWith('.tgz') ? dirname(source) : source)),
+  ])
+  const request = checkCanRequestIdToken(ctx.env, ctx.event)
+  const npm = await ensureNpm(ctx, inputs.npmVersion)
+  const packages = []
+  for (const source of sources) packages.push(await packPackage(ctx, npm, source))
+  checkVersions(packages, inputs.version)
+  const distTags = packages.map((pkg) => chooseDistTag(pkg.tarball.version, inputs.distTag))
+
+  const { npmAudience, requestIdToken } = await import('@tokenless/oidc')
+  const probe = await requestIdToken(request, npmAudience(inputs.registry.url), (secret) =>
+    ctx.setSecret(secret),
+  )
+  const claims = decodeClaims(probe)
+  checkClaims(claims, { registry: 'npm', environments: inputs.environments })
+  describeJob(ctx, claims, 'npm')
+  const { checkTestGate } = await import('./test-gate-check.js')
+  ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`)
+
+  const outcomes: Outcome[] = []
+  for (const [index, pkg] of packages.entries()) {
+    try {
+      outcomes.push(
+        await publishNpmPackage(ctx, inputs, pkg, {
+          npm,
+          request,
+          claims,
+          distTag: distTags[index] ?? 'latest',
+        }),
+      )
+    } catch (error) {
+      outcomes.push({
+        id: `${pkg.tarball.name}@${pkg.tarball.version}`,
+        registry: inputs.registry.url,
+        result: 'failed',
+        detail: error instanceof Error ? error.message : String(error),
+      })
+    }
+  }
+  return outcomes
+}
+
+async function publishToPypi(
+  ctx: ActionContext,
+  inputs: PublishInputs & { registry: { kind: 'pypi'; uploadUrl: string } },
+  cwd: string,
+): Promise<Outcome[]> {
+  const { glob } = await import('node:fs/promises')
+  const { readPythonDistribution } = await import('@tokenless/artifacts')
+  const { mintPypiToken, pypiOidcRoot, requestIdToken } = await import('@tokenless/oidc')
+  const { publishPythonDistribution } = await import('./pypi-publish.js')
+  await refuseTokensInReach(ctx, [cwd])
+  const files: string[] = []
+  for (const pattern of inputs.packages.length > 0 ? inputs.packages : ['dist/*']) {
+    const matched: string[] = []
+    for await (const entry of glob(pattern, { cwd })) matched.push(resolve(cwd, entry))
+    if (matched.length === 0) {
+      throw new ConfigurationError(
+        `The packages entry ${pattern} matches no file. Build the distributions first (python -m build), or fix the entry.`,
+        { input: 'packages' },
+      )
+    }
+    files.push(...matched.filter((file) => /\.(whl|tar\.gz)$/.test(file)).sort())
+  }
+  const dists = await Promise.all([...new Set(files)].map((file) => readPythonDistribution(file)))
+  for (const dist of dists) {
+    if (inputs.version !== undefined) {
+      const { versionsEquivalent } = await import('@tokenless/versioning')
+      if (!versionsEquivalent(dist.version, inputs.version)) {
+        throw new ConfigurationError(
+          `${dist.filename} is version ${dist.version}, but this release is ${inputs.version}. Rebuild it from the release commit, or leave it out of packages.`,
+          { input: 'version' },
+        )
+      }
+    }
+  }
+  const request = checkCanRequestIdToken(ctx.env, ctx.event)
+  const root = pypiOidcRoot(inputs.registry.uploadUrl)
+  const getIdToken = (audience: string) =>
+    requestIdToken(request, audience, (secret) => ctx.setSecret(secret))
+  const audienceAnswer = await fetch(`${root}/_/oidc/audience`).catch(() => undefined)
+  const audience = (
+    (await audienceAnswer?.json().catch(() => ({}))) as { audience?: string } | undefined
+  )?.audience
+  const claims = decodeClaims(await getIdToken(audience ?? 'pypi'))
+  checkClaims(claims, { registry: 'pypi', environments: inputs.environments })
+  describeJob(ctx, claims, 'pypi')
+  const { checkTestGate } = await import('./test-gate-check.js')
+  ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`)
+  // A fresh token for the mint: PyPI refuses a jti it has seen.
+  const { token } = await mintPypiToken({
+    uploadUrl: inputs.registry.uploadUrl,
+    getIdToken,
+    mask: (secret) => ctx.setSecret(secret),
+  })
+  const outcomes: Outcome[] = []
+  for (const dist of dists) {
+    try {
+      outcomes.push(await publishPythonDistribution(inputs, dist, token))
+    } catch (error) {
+      outcomes.push({
+        id: `${dist.name}@${dist.version} (${dist.filename})`,
+        registry: root,
+        result: 'failed',
+        detail: error instanceof Error ? error.message : String(error),
+      })
+    }
+  }
+  return outcomes
+}

@@ -1,0 +1,128 @@
+import { glob, mkdtemp, readFile, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import { type NpmTarball, readNpmTarball } from '@tokenless/artifacts'
+
+/** A package to publish, packed: the tarball is what is compared, uploaded and verified. */
+export interface NpmPackage {
+  /** Where it came from, for messages: a directory or a .tgz, relative to the workspace. */
+  source: string
+  tarballPath: string
+  tarball: NpmTarball
+}
+
+interface PackageJson {
+  name?: string
+  version?: string
+  private?: boolean
+  workspaces?: string[] | { packages?: string[] }
+}
+
+async function readPackageJson(dir: string): Promise<PackageJson | undefined> {
+  try {
+    return JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as PackageJson
+  } catch {
+    return undefined
+  }
+}
+
+async function expand(pattern: string, cwd: string): Promise<string[]> {
+  if (!/[*?[{]/.test(pattern)) return [resolve(cwd, pattern)]
+  const found: string[] = []
+  for await (const entry of glob(pattern, { cwd })) found.push(resolve(cwd, entry))
+  return found.sort()
+}
+
+/** A private root with workspaces stands for its public workspace packages. */
+async function workspaceDirs(dir: string, manifest: PackageJson): Promise<string[]> {
+  const patterns = Array.isArray(manifest.workspaces)
+    ? manifest.workspaces
+    : (manifest.workspaces?.packages ?? [])
+  const dirs: string[] = []
+  for (const pattern of patterns) {
+    for (const candidate of await expand(pattern, dir)) {
+      const child = await readPackageJson(candidate)
+      if (child?.name && !child.private) dirs.push(candidate)
+    }
+  }
+  return dirs
+}
+
+/** The directories and tarballs the packages input names, workspaces expanded. */
+export async function resolvePackageSources(
+  ctx: ActionContext,
+  entries: string[],
+  cwd: string,
+): Promise<string[]> {
+  const sources: string[] = []
+  for (const entry of entries.length > 0 ? entries : ['.']) {
+    const matches = await expand(entry, cwd)
+    if (matches.length === 0) {
+      throw new ConfigurationError(
+        `The packages entry ${entry} matches nothing in ${relative(ctx.workspace, cwd) || '.'}. Build or pack the packages before this step, or fix the entry.`,
+        { input: 'packages' },
+      )
+    }
+    for (const match of matches) {
+      const info = await stat(match).catch(() => undefined)
+      if (info === undefined) {
+        throw new ConfigurationError(
+          `The packages entry ${entry} names ${relative(ctx.workspace, match)}, which does not exist. Build or pack the packages before this step, or fix the entry.`,
+          { input: 'packages' },
+        )
+      }
+      if (info.isFile()) {
+        sources.push(match)
+        continue
+      }
+      const manifest = await readPackageJson(match)
+      if (manifest === undefined) {
+        throw new ConfigurationError(
+          `${relative(ctx.workspace, match) || '.'} has no package.json, so it is not an npm package. Point packages at package directories or .tgz files.`,
+          { input: 'packages' },
+        )
+      }
+      if (manifest.private && manifest.workspaces)
+        sources.push(...(await workspaceDirs(match, manifest)))
+      else if (manifest.private) {
+        throw new ConfigurationError(
+          `${relative(ctx.workspace, join(match, 'package.json'))} is "private": true, so npm will not publish it. Remove private, or list the packages to publish.`,
+          { input: 'packages' },
+        )
+      } else sources.push(match)
+    }
+  }
+  return [...new Set(sources)]
+}
+
+/** Packs a directory with `npm pack` (lifecycle scripts run as npm would); a .tgz is taken as is. */
+export async function packPackage(
+  ctx: ActionContext,
+  npm: string,
+  source: string,
+): Promise<NpmPackage> {
+  let tarballPath = source
+  if (!source.endsWith('.tgz')) {
+    const destination = await mkdtemp(join(tmpdir(), 'tokenless-pack-'))
+    const packed = await ctx.exec(npm, ['pack', '--json', '--pack-destination', destination], {
+      cwd: source,
+      silent: true,
+    })
+    if (packed.exitCode !== 0) {
+      throw new ConfigurationError(
+        `npm pack failed in ${relative(ctx.workspace, source) || '.'} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`,
+        { input: 'packages' },
+      )
+    }
+    const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{
+      filename: string
+    }>
+    tarballPath = join(destination, result?.filename ?? '')
+  }
+  return {
+    source: relative(ctx.workspace, source) || '.',
+    tarballPath,
+    tarball: await readNpmTarball(tarballPath),
+  }
+}

@@ -1,0 +1,211 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import {
+  escapePackageName,
+  exchangeNpmToken,
+  type IdTokenRequest,
+  type JobClaims,
+  npmAudience,
+  requestIdToken,
+} from '@tokenless/oidc'
+import { npmDistTag } from '@tokenless/versioning'
+import type { PublishInputs } from './inputs.js'
+import type { NpmPackage } from './npm-packages.js'
+import { type Outcome, waitUntil } from './outcome.js'
+
+interface Packument {
+  versions?: Record<string, { dist?: { integrity?: string; shasum?: string } }>
+}
+
+async function fetchPackument(registry: string, name: string): Promise<Packument | undefined> {
+  const response = await fetch(new URL(escapePackageName(name), registry), {
+    headers: { accept: 'application/json' },
+  })
+  if (response.status === 404) return undefined
+  if (!response.ok) throw new Error(`${registry} answered HTTP ${response.status} for ${name}`)
+  return (await response.json()) as Packument
+}
+
+/** The dist-tag for a version: a prerelease never goes to latest. */
+export function chooseDistTag(version: string, requested: string | undefined): string {
+  const natural = npmDistTag(version)
+  if (requested === undefined) return natural
+  if (requested === 'latest' && natural !== 'latest') {
+    throw new ConfigurationError(
+      `dist-tag is latest, but ${version} is a prerelease: npm would make every plain "npm install" pick it. Leave dist-tag out (${natural} is used) or choose another tag.`,
+      { input: 'dist-tag' },
+    )
+  }
+  return requested
+}
+
+/** The npm to use: the runner's when new enough, else the minimum version in a temp prefix. */
+export async function ensureNpm(ctx: ActionContext, minimum: string): Promise<string> {
+  const current = await ctx.exec('npm', ['--version'], { silent: true })
+  const version = current.stdout.trim()
+  const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number)
+  const [wantMajor = 0, wantMinor = 0, wantPatch = 0] = minimum.split('.').map(Number)
+  const newEnough =
+    current.exitCode === 0 &&
+    (major !== wantMajor
+      ? major > wantMajor
+      : minor !== wantMinor
+        ? minor > wantMinor
+        : patch >= wantPatch)
+  if (newEnough) return 'npm'
+  ctx.log.info(
+    `npm ${version || '(none)'} is older than ${minimum}: installing npm@${minimum} in a temp prefix.`,
+  )
+  const prefix = await mkdtemp(join(tmpdir(), 'tokenless-npm-'))
+  const installed = await ctx.exec(
+    'npm',
+    ['install', '--no-save', '--prefix', prefix, `npm@${minimum}`],
+    {
+      silent: true,
+    },
+  )
+  if (installed.exitCode !== 0) {
+    throw new Error(
+      `Could not install npm@${minimum}: ${installed.stderr.trim().split('\n').slice(-2).join(' ')}`,
+    )
+  }
+  return join(prefix, 'node_modules', '.bin', 'npm')
+}
+
+/** npm's error code and message from its output (`npm error code E404` ...). */
+function npmFailure(stderr: string): string {
+  const lines = stderr.split('\n').filter((line) => /^npm (error|ERR!)/.test(line))
+  return (
+    lines
+      .slice(0, 4)
+      .map((line) => line.replace(/^npm (error|ERR!)\s*/, ''))
+      .join(' ') || stderr.trim().slice(-300)
+  )
+}
+
+/** The environment npm runs in: no static tokens, the temp userconfig, OIDC only for provenance. */
+function npmEnvironment(
+  ctx: ActionContext,
+  userconfig: string,
+  provenance: boolean,
+): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...ctx.env, npm_config_userconfig: userconfig }
+  for (const name of ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_CONFIG_USERCONFIG']) delete env[name]
+  if (!provenance) {
+    // npm would otherwise run its own exchange and turn provenance on for a public repository.
+    delete env.ACTIONS_ID_TOKEN_REQUEST_URL
+    delete env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+  }
+  return env
+}
+
+export async function publishNpmPackage(
+  ctx: ActionContext,
+  inputs: PublishInputs & { registry: { kind: 'npm'; url: string } },
+  pkg: NpmPackage,
+  context: { npm: string; request: IdTokenRequest; claims: JobClaims; distTag: string },
+): Promise<Outcome> {
+  const registry = inputs.registry.url
+  const { name, version, integrity } = pkg.tarball
+  const outcome = (result: Outcome['result'], detail: string): Outcome => ({
+    id: `${name}@${version}`,
+    registry,
+    result,
+    detail,
+  })
+
+  const existing = (await fetchPackument(registry, name))?.versions?.[version]?.dist
+  if (existing) {
+    if (
+      existing.integrity === integrity ||
+      (!existing.integrity && existing.shasum === pkg.tarball.shasum)
+    ) {
+      return inputs.skipExisting
+        ? outcome('skipped', 'already published with the same content')
+        : outcome(
+            'failed',
+            `${name}@${version} is already published (same content) and skip-existing is false.`,
+          )
+    }
+    return outcome(
+      'failed',
+      `version ${version} of ${name} is already published with different content (registry ${existing.integrity ?? existing.shasum}, here ${integrity}); publish a new version.`,
+    )
+  }
+
+  const idToken = await requestIdToken(context.request, npmAudience(registry), (secret) =>
+    ctx.setSecret(secret),
+  )
+  const token = await exchangeNpmToken({
+    registry,
+    packageName: name,
+    idToken,
+    claims: context.claims,
+    mask: (secret) => ctx.setSecret(secret),
+  })
+  const dir = await mkdtemp(join(tmpdir(), 'tokenless-npmrc-'))
+  const userconfig = join(dir, '.npmrc')
+  const host = new URL(registry)
+  try {
+    await writeFile(
+      userconfig,
+      `registry=${registry}\n//${host.host}${host.pathname}:_authToken=${token}\n`,
+      { mode: 0o600 },
+    )
+    const published = await ctx.exec(
+      context.npm,
+      [
+        'publish',
+        pkg.tarballPath,
+        '--registry',
+        registry,
+        '--tag',
+        context.distTag,
+        `--provenance=${inputs.provenance}`,
+      ],
+      { env: npmEnvironment(ctx, userconfig, inputs.provenance), silent: true },
+    )
+    if (published.exitCode !== 0) {
+      return outcome('failed', `npm publish failed: ${npmFailure(published.stderr)}`)
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+  if (!inputs.verify)
+    return outcome('published', `dist-tag ${context.distTag}; not verified (verify: false)`)
+  const seconds = await waitUntil(
+    async () =>
+      (await fetchPackument(registry, name))?.versions?.[version]?.dist?.integrity === integrity,
+    inputs.verifyTimeoutSeconds,
+  )
+  return seconds === undefined
+    ? outcome(
+        'failed',
+        `published, but ${registry} did not serve ${version} with integrity ${integrity} within ${inputs.verifyTimeoutSeconds} s. Check the registry before publishing again.`,
+      )
+    : outcome(
+        'published',
+        `dist-tag ${context.distTag}; served with matching integrity after ${seconds.toFixed(1)} s`,
+      )
+}
+
+export function checkVersions(packages: NpmPackage[], version: string | undefined): void {
+  for (const pkg of packages) {
+    if (!pkg.tarball.name || !pkg.tarball.version) {
+      throw new ConfigurationError(
+        `${pkg.source}: package.json has no ${pkg.tarball.name ? 'version' : 'name'}. Add it.`,
+        {
+          input: 'packages',
+        },
+      )
+    }
+    if (version !== undefined && pkg.tarball.version !== version) {
+      throw new ConfigurationError(
+        `${pkg.source} (${pkg.tarball.name}) has version ${pkg.tarball.version}, but this release is ${version}. Set the version in its package.json (validate-tag checks the manifests), or leave it out of packages.`,
+        { input: 'version' },
+      )
+    }
+  }
+}

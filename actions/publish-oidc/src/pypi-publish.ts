@@ -1,0 +1,121 @@
+import { type PythonDistribution } from '@tokenless/artifacts'
+import { pypiOidcRoot } from '@tokenless/oidc'
+import type { PublishInputs } from './inputs.js'
+import { type Outcome, waitUntil } from './outcome.js'
+
+interface ReleaseFile {
+  filename: string
+  digests?: { sha256?: string }
+}
+
+/** The files PyPI has for a release, from its JSON API; empty when the release does not exist. */
+async function releaseFiles(root: string, name: string, version: string): Promise<ReleaseFile[]> {
+  const response = await fetch(
+    `${root}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version)}/json`,
+  )
+  if (response.status === 404) return []
+  if (!response.ok)
+    throw new Error(`${root} answered HTTP ${response.status} for ${name} ${version}`)
+  return ((await response.json()) as { urls?: ReleaseFile[] }).urls ?? []
+}
+
+/** Core metadata header -> legacy upload form field (what twine sends). */
+const FORM_FIELDS: Record<string, string> = {
+  'Metadata-Version': 'metadata_version',
+  Summary: 'summary',
+  'Home-page': 'home_page',
+  Author: 'author',
+  'Author-email': 'author_email',
+  Maintainer: 'maintainer',
+  'Maintainer-email': 'maintainer_email',
+  License: 'license',
+  'License-Expression': 'license_expression',
+  Keywords: 'keywords',
+  Classifier: 'classifiers',
+  'Requires-Dist': 'requires_dist',
+  'Requires-Python': 'requires_python',
+  'Project-URL': 'project_urls',
+  'Provides-Extra': 'provides_extra',
+  'Description-Content-Type': 'description_content_type',
+  Platform: 'platform',
+  'Download-URL': 'download_url',
+}
+
+function uploadForm(dist: PythonDistribution): FormData {
+  const form = new FormData()
+  form.append(':action', 'file_upload')
+  form.append('protocol_version', '1')
+  form.append('name', dist.name)
+  form.append('version', dist.version)
+  form.append('filetype', dist.filetype)
+  form.append('pyversion', dist.pyversion)
+  form.append('md5_digest', dist.md5)
+  form.append('sha256_digest', dist.sha256)
+  for (const [header, field] of Object.entries(FORM_FIELDS)) {
+    for (const value of dist.metadata.fields.get(header) ?? []) form.append(field, value)
+  }
+  if (dist.metadata.description.trim()) form.append('description', dist.metadata.description)
+  form.append('content', new Blob([new Uint8Array(dist.data)]), dist.filename)
+  return form
+}
+
+/** Uploads one distribution through the legacy API, skipping it when PyPI has the same bytes. */
+export async function publishPythonDistribution(
+  inputs: PublishInputs & { registry: { kind: 'pypi'; uploadUrl: string } },
+  dist: PythonDistribution,
+  token: string,
+): Promise<Outcome> {
+  const root = pypiOidcRoot(inputs.registry.uploadUrl)
+  const outcome = (result: Outcome['result'], detail: string): Outcome => ({
+    id: `${dist.name}@${dist.version} (${dist.filename})`,
+    registry: root,
+    result,
+    detail,
+  })
+  const existing = (await releaseFiles(root, dist.name, dist.version)).find(
+    (file) => file.filename === dist.filename,
+  )
+  if (existing) {
+    if (existing.digests?.sha256 === dist.sha256) {
+      return inputs.skipExisting
+        ? outcome('skipped', 'already uploaded with the same sha256')
+        : outcome(
+            'failed',
+            `${dist.filename} is already on ${root} (same content) and skip-existing is false.`,
+          )
+    }
+    return outcome(
+      'failed',
+      `version ${dist.version} of ${dist.name} is already published with different content (${dist.filename}: sha256 ${existing.digests?.sha256 ?? '?'} there, ${dist.sha256} here); PyPI never accepts a file name twice: publish a new version.`,
+    )
+  }
+  const response = await fetch(inputs.registry.uploadUrl, {
+    method: 'POST',
+    headers: { authorization: `Basic ${Buffer.from(`__token__:${token}`).toString('base64')}` },
+    body: uploadForm(dist),
+  })
+  if (!response.ok) {
+    const text = (await response.text())
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+    return outcome(
+      'failed',
+      `upload refused: HTTP ${response.status} ${response.statusText}${text ? `: ${text.slice(0, 300)}` : ''}`,
+    )
+  }
+  if (!inputs.verify) return outcome('published', 'not verified (verify: false)')
+  const seconds = await waitUntil(
+    async () =>
+      (await releaseFiles(root, dist.name, dist.version)).some(
+        (file) => file.filename === dist.filename && file.digests?.sha256 === dist.sha256,
+      ),
+    inputs.verifyTimeoutSeconds,
+  )
+  return seconds === undefined
+    ? outcome(
+        'failed',
+        `uploaded, but ${root} did not list ${dist.filename} with its sha256 within ${inputs.verifyTimeoutSeconds} s.`,
+      )
+    : outcome('published', `served with matching sha256 after ${seconds.toFixed(1)} s`)
+}
