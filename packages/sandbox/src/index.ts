@@ -1,2 +1,3 @@
 export * from './github/index.js'
 export * from './oidc/index.js'
+export * from './npm/index.js'

@@ -1,0 +1,14 @@
+export { startNpmSandbox } from './server.js'
+export type {
+  NpmFaults,
+  NpmFaultSpec,
+  NpmRecordedRequest,
+  NpmSandbox,
+  NpmSandboxOptions,
+} from './server.js'
+export { runNpmSandbox } from './standalone.js'
+export { NPM_ANSWERS } from './registry-answers.js'
+export type { NpmAction } from './registry-routes.js'
+export { EXCHANGED_TOKEN_LIFETIME_MS } from './registry-tokens.js'
+export type { NpmTrustedPublisher } from './trusted-publishers.js'
+export type { NpmSeededPackage, NpmSeedOptions } from './seed.js'
