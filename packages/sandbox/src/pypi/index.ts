@@ -1,0 +1,5 @@
+export { startPypiSandbox } from './server.js'
+export type { PypiRecordedRequest, PypiSandbox, PypiSandboxOptions } from './server.js'
+export { runPypiSandbox } from './standalone.js'
+export type { PypiProjectSnapshot, TrustedPublisherSpec } from './state.js'
+export { MINTED_TOKEN_LIFETIME_SECONDS } from './oidc-exchange.js'
