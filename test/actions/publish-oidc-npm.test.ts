@@ -243,6 +243,31 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
     expect(await served(name, '1.1.0')).toBeUndefined()
   })
 
+  it('passes provenance through to npm, and with it off gives npm no way to ask for a token', async () => {
+    const name = await existingPackage('provenance')
+    const dir = workspace()
+    packageDir(dir, name, '1.1.0')
+    // Tokens issued during a run: publish-oidc asks for two (claims, exchange); npm asks for
+    // its own only when it is given the runner's token request, which provenance needs.
+    const issuedDuring = async (provenance: string) => {
+      const before = issuer.issued.length
+      const run = await publish(dir, { packages: name, provenance })
+      return { run, issued: issuer.issued.length - before }
+    }
+    const on = await issuedDuring('true')
+    expect(on.issued).toBe(3)
+    // The sandbox registry has no package visibility (so no Sigstore either): npm refuses, and
+    // publish-oidc says what to do.
+    expect(on.run.exitCode).toBe(1)
+    expect(on.run.summary).toContain(
+      "npm publish failed: code EUSAGE Can't generate provenance for new or private package, you must set `access` to public. Provenance needs a public package from a public repository: set provenance: false for a private one.",
+    )
+    expect(await served(name, '1.1.0')).toBeUndefined()
+    const off = await issuedDuring('false')
+    expect(off.issued).toBe(2)
+    expect(off.run.exitCode).toBe(0)
+  })
+
   describe('refuses before uploading anything', () => {
     it.each([
       [

@@ -76,13 +76,21 @@ export async function ensureNpm(ctx: ActionContext, minimum: string): Promise<st
 
 /** npm's error code and message from its output (`npm error code E404` ...). */
 function npmFailure(stderr: string): string {
-  const lines = stderr.split('\n').filter((line) => /^npm (error|ERR!)/.test(line))
-  return (
+  const lines = stderr
+    .split('\n')
+    .filter((line) => /^npm (error|ERR!)/.test(line) && !/A complete log of this run/.test(line))
+  const said =
     lines
       .slice(0, 4)
       .map((line) => line.replace(/^npm (error|ERR!)\s*/, ''))
       .join(' ') || stderr.trim().slice(-300)
-  )
+  if (/generate provenance/i.test(said)) {
+    return `${said} Provenance needs a public package from a public repository: set provenance: false for a private one.`
+  }
+  if (/E404|E401|ENEEDAUTH/.test(said)) {
+    return `${said} The registry refused the publish token: if this persists, compare the package's trusted publisher with the settings in this summary.`
+  }
+  return said
 }
 
 /** The environment npm runs in: no static tokens, the temp userconfig, OIDC only for provenance. */
