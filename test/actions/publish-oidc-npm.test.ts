@@ -246,7 +246,9 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
   it('passes provenance through to npm, and with it off gives npm no way to ask for a token', async () => {
     const name = await existingPackage('provenance')
     const dir = workspace()
-    packageDir(dir, name, '1.1.0')
+    packageDir(dir, name, '1.1.0', {
+      repository: { type: 'git', url: 'git+https://github.com/acme/widget.git' },
+    })
     // Tokens issued during a run: publish-oidc asks for two (claims, exchange); npm asks for
     // its own only when it is given the runner's token request, which provenance needs.
     const issuedDuring = async (provenance: string) => {
@@ -269,6 +271,16 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
   })
 
   describe('refuses before uploading anything', () => {
+    it('a package.json repository that provenance would contradict', async () => {
+      const name = await existingPackage('repo-url')
+      const dir = workspace()
+      packageDir(dir, name, '1.1.0', { repository: 'github:acme/other' })
+      const result = await publish(dir, { packages: name, provenance: 'true' })
+      expect(result.annotations[0]?.message).toBe(
+        `${name} (${name}): package.json's repository is github:acme/other, but provenance ties the package to acme/widget, and npm refuses the publish when they differ. Set "repository": { "type": "git", "url": "git+https://github.com/acme/widget.git" }, or provenance: false.`,
+      )
+    })
+
     it.each([
       [
         'NODE_AUTH_TOKEN',

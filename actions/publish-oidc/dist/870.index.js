@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkRepositoryUrls: () => (/* binding */ checkRepositoryUrls),
 /* harmony export */   checkVersions: () => (/* binding */ checkVersions),
 /* harmony export */   chooseDistTag: () => (/* binding */ chooseDistTag),
 /* harmony export */   ensureNpm: () => (/* binding */ ensureNpm),
@@ -165,6 +166,31 @@ function checkVersions(packages, version) {
         }
         if (version !== undefined && pkg.tarball.version !== version) {
             throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${pkg.source} (${pkg.tarball.name}) has version ${pkg.tarball.version}, but this release is ${version}. Set the version in its package.json (validate-tag checks the manifests), or leave it out of packages.`, { input: 'version' });
+        }
+    }
+}
+/**
+ * With provenance, npm refuses (E422) a package whose package.json repository is not the
+ * repository the provenance names: say so before anything is uploaded.
+ */
+function checkRepositoryUrls(packages, repository) {
+    if (!repository)
+        return;
+    const wanted = repository.toLowerCase();
+    for (const pkg of packages) {
+        const field = pkg.tarball.manifest.repository;
+        const url = typeof field === 'string'
+            ? field
+            : typeof field === 'object' &&
+                field !== null &&
+                typeof field.url === 'string'
+                ? field.url
+                : undefined;
+        const named = /github(?:\.com)?[:/]([^/]+\/[^/#]+?)(?:\.git)?(?:#.*)?$/i
+            .exec(url ?? '')?.[1]
+            ?.toLowerCase();
+        if (named !== wanted) {
+            throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${pkg.source} (${pkg.tarball.name}): package.json's repository is ${url ?? 'not set'}, but provenance ties the package to ${repository}, and npm refuses the publish when they differ. Set "repository": { "type": "git", "url": "git+https://github.com/${repository}.git" }, or provenance: false.`, { input: 'provenance' });
         }
     }
 }

@@ -1365,7 +1365,7 @@ function describeJob(ctx, claims, registry) {
 }
 async function publishToNpm(ctx, inputs, cwd) {
     const { resolvePackageSources, packPackage } = await __nccwpck_require__.e(/* import() */ 844).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
-    const { checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
+    const { checkRepositoryUrls, checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
     const sources = await resolvePackageSources(ctx, inputs.packages, cwd);
     await refuseTokensInReach(ctx, [
         cwd,
@@ -1382,6 +1382,8 @@ async function publishToNpm(ctx, inputs, cwd) {
     const probe = await requestIdToken(request, npmAudience(inputs.registry.url), (secret) => ctx.setSecret(secret));
     const claims = (0,oidc_src/* decodeClaims */.Yq)(probe);
     (0,oidc_src/* checkClaims */.Kz)(claims, { registry: 'npm', environments: inputs.environments });
+    if (inputs.provenance)
+        checkRepositoryUrls(packages, claims.repository);
     describeJob(ctx, claims, 'npm');
     const { checkTestGate } = await __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 9244));
     ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`);

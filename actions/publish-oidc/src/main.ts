@@ -61,7 +61,7 @@ async function publishToNpm(
   cwd: string,
 ): Promise<Outcome[]> {
   const { resolvePackageSources, packPackage } = await import('./npm-packages.js')
-  const { checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } =
+  const { checkRepositoryUrls, checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } =
     await import('./npm-publish.js')
   const sources = await resolvePackageSources(ctx, inputs.packages, cwd)
   await refuseTokensInReach(ctx, [
@@ -81,6 +81,7 @@ async function publishToNpm(
   )
   const claims = decodeClaims(probe)
   checkClaims(claims, { registry: 'npm', environments: inputs.environments })
+  if (inputs.provenance) checkRepositoryUrls(packages, claims.repository)
   describeJob(ctx, claims, 'npm')
   const { checkTestGate } = await import('./test-gate-check.js')
   ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`)

@@ -217,3 +217,32 @@ export function checkVersions(packages: NpmPackage[], version: string | undefine
     }
   }
 }
+
+/**
+ * With provenance, npm refuses (E422) a package whose package.json repository is not the
+ * repository the provenance names: say so before anything is uploaded.
+ */
+export function checkRepositoryUrls(packages: NpmPackage[], repository: string | undefined): void {
+  if (!repository) return
+  const wanted = repository.toLowerCase()
+  for (const pkg of packages) {
+    const field = pkg.tarball.manifest.repository
+    const url =
+      typeof field === 'string'
+        ? field
+        : typeof field === 'object' &&
+            field !== null &&
+            typeof (field as { url?: unknown }).url === 'string'
+          ? (field as { url: string }).url
+          : undefined
+    const named = /github(?:\.com)?[:/]([^/]+\/[^/#]+?)(?:\.git)?(?:#.*)?$/i
+      .exec(url ?? '')?.[1]
+      ?.toLowerCase()
+    if (named !== wanted) {
+      throw new ConfigurationError(
+        `${pkg.source} (${pkg.tarball.name}): package.json's repository is ${url ?? 'not set'}, but provenance ties the package to ${repository}, and npm refuses the publish when they differ. Set "repository": { "type": "git", "url": "git+https://github.com/${repository}.git" }, or provenance: false.`,
+        { input: 'provenance' },
+      )
+    }
+  }
+}
