@@ -6,25 +6,23 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   packPackage: () => (/* binding */ packPackage),
+/* harmony export */   d: () => (/* binding */ packIntegrity),
+/* harmony export */   readPackage: () => (/* binding */ readPackage),
 /* harmony export */   resolvePackageSources: () => (/* binding */ resolvePackageSources)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4798);
-/* harmony import */ var _tokenless_artifacts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1725);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4798);
+/* harmony import */ var _tokenless_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1725);
 
 
 
 
 async function readPackageJson(dir) {
     try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'package.json'), 'utf8'));
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json'), 'utf8'));
     }
     catch {
         return undefined;
@@ -32,10 +30,10 @@ async function readPackageJson(dir) {
 }
 async function expand(pattern, cwd) {
     if (!/[*?[{]/.test(pattern))
-        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, pattern)];
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern)];
     const found = [];
     for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd }))
-        found.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, entry));
+        found.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, entry));
     return found.sort();
 }
 /** A private root with workspaces stands for its public workspace packages. */
@@ -59,12 +57,12 @@ async function resolvePackageSources(ctx, entries, cwd) {
     for (const entry of entries.length > 0 ? entries : ['.']) {
         const matches = await expand(entry, cwd);
         if (matches.length === 0) {
-            throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The packages entry ${entry} matches nothing in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, cwd) || '.'}. Build or pack the packages before this step, or fix the entry.`, { input: 'packages' });
+            throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The packages entry ${entry} matches nothing in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, cwd) || '.'}. Build or pack the packages before this step, or fix the entry.`, { input: 'packages' });
         }
         for (const match of matches) {
             const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(match).catch(() => undefined);
             if (info === undefined) {
-                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The packages entry ${entry} names ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, match)}, which does not exist. Build or pack the packages before this step, or fix the entry.`, { input: 'packages' });
+                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The packages entry ${entry} names ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, match)}, which does not exist. Build or pack the packages before this step, or fix the entry.`, { input: 'packages' });
             }
             if (info.isFile()) {
                 sources.push(match);
@@ -72,12 +70,12 @@ async function resolvePackageSources(ctx, entries, cwd) {
             }
             const manifest = await readPackageJson(match);
             if (manifest === undefined) {
-                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, match) || '.'} has no package.json, so it is not an npm package. Point packages at package directories or .tgz files.`, { input: 'packages' });
+                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, match) || '.'} has no package.json, so it is not an npm package. Point packages at package directories or .tgz files.`, { input: 'packages' });
             }
             if (manifest.private && manifest.workspaces)
                 sources.push(...(await workspaceDirs(match, manifest)));
             else if (manifest.private) {
-                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(match, 'package.json'))} is "private": true, so npm will not publish it. Remove private, or list the packages to publish.`, { input: 'packages' });
+                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(match, 'package.json'))} is "private": true, so npm will not publish it. Remove private, or list the packages to publish.`, { input: 'packages' });
             }
             else
                 sources.push(match);
@@ -85,26 +83,40 @@ async function resolvePackageSources(ctx, entries, cwd) {
     }
     return [...new Set(sources)];
 }
-/** Packs a directory with `npm pack` (lifecycle scripts run as npm would); a .tgz is taken as is. */
-async function packPackage(ctx, npm, source) {
-    let tarballPath = source;
-    if (!source.endsWith('.tgz')) {
-        const destination = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'tokenless-pack-'));
-        const packed = await ctx.exec(npm, ['pack', '--json', '--pack-destination', destination], {
-            cwd: source,
-            silent: true,
-        });
-        if (packed.exitCode !== 0) {
-            throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`npm pack failed in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, source) || '.'} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`, { input: 'packages' });
-        }
-        const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
-        tarballPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(destination, result?.filename ?? '');
+/** A package as it will be published: a .tgz read as is, a directory from its package.json. */
+async function readPackage(ctx, source) {
+    const display = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, source) || '.';
+    if (source.endsWith('.tgz')) {
+        const tarball = await (0,_tokenless_artifacts__WEBPACK_IMPORTED_MODULE_3__/* .readNpmTarball */ .OO)(source);
+        const { name, version, manifest, integrity, shasum } = tarball;
+        return { source: display, path: source, name, version, manifest, packed: { integrity, shasum } };
     }
+    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, 'package.json'), 'utf8'));
     return {
-        source: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(ctx.workspace, source) || '.',
-        tarballPath,
-        tarball: await (0,_tokenless_artifacts__WEBPACK_IMPORTED_MODULE_4__/* .readNpmTarball */ .OO)(tarballPath),
+        source: display,
+        path: source,
+        name: typeof manifest.name === 'string' ? manifest.name : '',
+        version: typeof manifest.version === 'string' ? manifest.version : '',
+        manifest,
     };
+}
+/**
+ * The integrity npm will record for a package: `npm pack --dry-run --json` for a directory (only
+ * needed when the version is already on the registry, to tell the same content from other).
+ */
+async function packIntegrity(ctx, npm, pkg) {
+    if (pkg.packed)
+        return pkg.packed;
+    const packed = await ctx.exec(npm, ['pack', '--dry-run', '--json'], {
+        cwd: pkg.path,
+        silent: true,
+    });
+    if (packed.exitCode !== 0) {
+        throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`npm pack failed in ${pkg.source} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`, { input: 'packages' });
+    }
+    const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
+    pkg.packed = { integrity: result?.integrity ?? '', shasum: result?.shasum ?? '' };
+    return pkg.packed;
 }
 
 

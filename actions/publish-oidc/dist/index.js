@@ -1364,8 +1364,8 @@ function describeJob(ctx, claims, registry) {
     ctx.summary.paragraph(`Trusted publisher this job matches on ${registry === 'npm' ? 'npm' : 'PyPI'}: ${(0,oidc_src/* describePublisher */.w$)((0,oidc_src/* publisherSettings */.gW)(claims, registry))}.`);
 }
 async function publishToNpm(ctx, inputs, cwd) {
-    const { resolvePackageSources, packPackage } = await __nccwpck_require__.e(/* import() */ 844).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
-    const { checkRepositoryUrls, checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
+    const { readPackage, resolvePackageSources } = await __nccwpck_require__.e(/* import() */ 844).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
+    const { checkRepositoryUrls, checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(520), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
     const sources = await resolvePackageSources(ctx, inputs.packages, cwd);
     await refuseTokensInReach(ctx, [
         cwd,
@@ -1375,9 +1375,9 @@ async function publishToNpm(ctx, inputs, cwd) {
     const npm = await ensureNpm(ctx, inputs.npmVersion);
     const packages = [];
     for (const source of sources)
-        packages.push(await packPackage(ctx, npm, source));
+        packages.push(await readPackage(ctx, source));
     checkVersions(packages, inputs.version);
-    const distTags = packages.map((pkg) => chooseDistTag(pkg.tarball.version, inputs.distTag));
+    const distTags = packages.map((pkg) => chooseDistTag(pkg.version, inputs.distTag));
     const { npmAudience, requestIdToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1387));
     const probe = await requestIdToken(request, npmAudience(inputs.registry.url), (secret) => ctx.setSecret(secret));
     const claims = (0,oidc_src/* decodeClaims */.Yq)(probe);
@@ -1399,7 +1399,7 @@ async function publishToNpm(ctx, inputs, cwd) {
         }
         catch (error) {
             outcomes.push({
-                id: `${pkg.tarball.name}@${pkg.tarball.version}`,
+                id: `${pkg.name}@${pkg.version}`,
                 registry: inputs.registry.url,
                 result: 'failed',
                 detail: error instanceof Error ? error.message : String(error),

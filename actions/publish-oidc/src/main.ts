@@ -60,7 +60,7 @@ async function publishToNpm(
   inputs: PublishInputs & { registry: { kind: 'npm'; url: string } },
   cwd: string,
 ): Promise<Outcome[]> {
-  const { resolvePackageSources, packPackage } = await import('./npm-packages.js')
+  const { readPackage, resolvePackageSources } = await import('./npm-packages.js')
   const { checkRepositoryUrls, checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } =
     await import('./npm-publish.js')
   const sources = await resolvePackageSources(ctx, inputs.packages, cwd)
@@ -71,9 +71,9 @@ async function publishToNpm(
   const request = checkCanRequestIdToken(ctx.env, ctx.event)
   const npm = await ensureNpm(ctx, inputs.npmVersion)
   const packages = []
-  for (const source of sources) packages.push(await packPackage(ctx, npm, source))
+  for (const source of sources) packages.push(await readPackage(ctx, source))
   checkVersions(packages, inputs.version)
-  const distTags = packages.map((pkg) => chooseDistTag(pkg.tarball.version, inputs.distTag))
+  const distTags = packages.map((pkg) => chooseDistTag(pkg.version, inputs.distTag))
 
   const { npmAudience, requestIdToken } = await import('@tokenless/oidc')
   const probe = await requestIdToken(request, npmAudience(inputs.registry.url), (secret) =>
@@ -99,7 +99,7 @@ async function publishToNpm(
       )
     } catch (error) {
       outcomes.push({
-        id: `${pkg.tarball.name}@${pkg.tarball.version}`,
+        id: `${pkg.name}@${pkg.version}`,
         registry: inputs.registry.url,
         result: 'failed',
         detail: error instanceof Error ? error.message : String(error),

@@ -1,5 +1,4 @@
-import { glob, mkdtemp, readFile, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { glob, readFile, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
 import { type NpmTarball, readNpmTarball } from '@tokenless/artifacts'
@@ -8,8 +7,13 @@ import { type NpmTarball, readNpmTarball } from '@tokenless/artifacts'
 export interface NpmPackage {
   /** Where it came from, for messages: a directory or a .tgz, relative to the workspace. */
   source: string
-  tarballPath: string
-  tarball: NpmTarball
+  /** The directory or the .tgz, absolute: what `npm publish` is given. */
+  path: string
+  name: string
+  version: string
+  manifest: Record<string, unknown>
+  /** Known at once for a .tgz; for a directory only when packed (see packIntegrity). */
+  packed?: Pick<NpmTarball, 'integrity' | 'shasum'>
 }
 
 interface PackageJson {
@@ -96,33 +100,51 @@ export async function resolvePackageSources(
   return [...new Set(sources)]
 }
 
-/** Packs a directory with `npm pack` (lifecycle scripts run as npm would); a .tgz is taken as is. */
-export async function packPackage(
+/** A package as it will be published: a .tgz read as is, a directory from its package.json. */
+export async function readPackage(ctx: ActionContext, source: string): Promise<NpmPackage> {
+  const display = relative(ctx.workspace, source) || '.'
+  if (source.endsWith('.tgz')) {
+    const tarball = await readNpmTarball(source)
+    const { name, version, manifest, integrity, shasum } = tarball
+    return { source: display, path: source, name, version, manifest, packed: { integrity, shasum } }
+  }
+  const manifest = JSON.parse(await readFile(join(source, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >
+  return {
+    source: display,
+    path: source,
+    name: typeof manifest.name === 'string' ? manifest.name : '',
+    version: typeof manifest.version === 'string' ? manifest.version : '',
+    manifest,
+  }
+}
+
+/**
+ * The integrity npm will record for a package: `npm pack --dry-run --json` for a directory (only
+ * needed when the version is already on the registry, to tell the same content from other).
+ */
+export async function packIntegrity(
   ctx: ActionContext,
   npm: string,
-  source: string,
-): Promise<NpmPackage> {
-  let tarballPath = source
-  if (!source.endsWith('.tgz')) {
-    const destination = await mkdtemp(join(tmpdir(), 'tokenless-pack-'))
-    const packed = await ctx.exec(npm, ['pack', '--json', '--pack-destination', destination], {
-      cwd: source,
-      silent: true,
-    })
-    if (packed.exitCode !== 0) {
-      throw new ConfigurationError(
-        `npm pack failed in ${relative(ctx.workspace, source) || '.'} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`,
-        { input: 'packages' },
-      )
-    }
-    const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{
-      filename: string
-    }>
-    tarballPath = join(destination, result?.filename ?? '')
+  pkg: NpmPackage,
+): Promise<Pick<NpmTarball, 'integrity' | 'shasum'>> {
+  if (pkg.packed) return pkg.packed
+  const packed = await ctx.exec(npm, ['pack', '--dry-run', '--json'], {
+    cwd: pkg.path,
+    silent: true,
+  })
+  if (packed.exitCode !== 0) {
+    throw new ConfigurationError(
+      `npm pack failed in ${pkg.source} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`,
+      { input: 'packages' },
+    )
   }
-  return {
-    source: relative(ctx.workspace, source) || '.',
-    tarballPath,
-    tarball: await readNpmTarball(tarballPath),
-  }
+  const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{
+    integrity: string
+    shasum: string
+  }>
+  pkg.packed = { integrity: result?.integrity ?? '', shasum: result?.shasum ?? '' }
+  return pkg.packed
 }

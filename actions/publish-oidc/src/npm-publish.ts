@@ -12,7 +12,7 @@ import {
 } from '@tokenless/oidc'
 import { npmDistTag } from '@tokenless/versioning'
 import type { PublishInputs } from './inputs.js'
-import type { NpmPackage } from './npm-packages.js'
+import { type NpmPackage, packIntegrity } from './npm-packages.js'
 import { type Outcome, waitUntil } from './outcome.js'
 
 interface Packument {
@@ -74,6 +74,22 @@ export async function ensureNpm(ctx: ActionContext, minimum: string): Promise<st
   return join(prefix, 'node_modules', '.bin', 'npm')
 }
 
+/** The integrity `npm publish --json` reports for what it uploaded. */
+function publishedIntegrity(stdout: string): { integrity: string; shasum: string } | undefined {
+  type Report = { integrity?: string; shasum?: string }
+  try {
+    // npm 11 keys the report by package name; older npm printed the report itself.
+    const parsed = JSON.parse(stdout.slice(stdout.indexOf('{'))) as Report | Record<string, Report>
+    const report: Report =
+      typeof parsed.integrity === 'string' ? parsed : (Object.values(parsed)[0] as Report)
+    return report.integrity
+      ? { integrity: report.integrity, shasum: report.shasum ?? '' }
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** npm's error code and message from its output (`npm error code E404` ...). */
 function npmFailure(stderr: string): string {
   const lines = stderr
@@ -116,7 +132,7 @@ export async function publishNpmPackage(
   context: { npm: string; request: IdTokenRequest; claims: JobClaims; distTag: string },
 ): Promise<Outcome> {
   const registry = inputs.registry.url
-  const { name, version, integrity } = pkg.tarball
+  const { name, version } = pkg
   const outcome = (result: Outcome['result'], detail: string): Outcome => ({
     id: `${name}@${version}`,
     registry,
@@ -126,10 +142,8 @@ export async function publishNpmPackage(
 
   const existing = (await fetchPackument(registry, name))?.versions?.[version]?.dist
   if (existing) {
-    if (
-      existing.integrity === integrity ||
-      (!existing.integrity && existing.shasum === pkg.tarball.shasum)
-    ) {
+    const { integrity, shasum } = await packIntegrity(ctx, context.npm, pkg)
+    if (existing.integrity === integrity || (!existing.integrity && existing.shasum === shasum)) {
       return inputs.skipExisting
         ? outcome('skipped', 'already published with the same content')
         : outcome(
@@ -166,7 +180,8 @@ export async function publishNpmPackage(
       context.npm,
       [
         'publish',
-        pkg.tarballPath,
+        pkg.path,
+        '--json',
         '--registry',
         registry,
         '--tag',
@@ -178,11 +193,17 @@ export async function publishNpmPackage(
     if (published.exitCode !== 0) {
       return outcome('failed', `npm publish failed: ${npmFailure(published.stderr)}`)
     }
+    pkg.packed ??= publishedIntegrity(published.stdout)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
-  if (!inputs.verify)
+  if (!inputs.verify) {
     return outcome('published', `dist-tag ${context.distTag}; not verified (verify: false)`)
+  }
+  const integrity = pkg.packed?.integrity
+  if (integrity === undefined) {
+    return outcome('published', `dist-tag ${context.distTag}; npm reported no integrity to verify`)
+  }
   const seconds = await waitUntil(
     async () =>
       (await fetchPackument(registry, name))?.versions?.[version]?.dist?.integrity === integrity,
@@ -201,17 +222,17 @@ export async function publishNpmPackage(
 
 export function checkVersions(packages: NpmPackage[], version: string | undefined): void {
   for (const pkg of packages) {
-    if (!pkg.tarball.name || !pkg.tarball.version) {
+    if (!pkg.name || !pkg.version) {
       throw new ConfigurationError(
-        `${pkg.source}: package.json has no ${pkg.tarball.name ? 'version' : 'name'}. Add it.`,
+        `${pkg.source}: package.json has no ${pkg.name ? 'version' : 'name'}. Add it.`,
         {
           input: 'packages',
         },
       )
     }
-    if (version !== undefined && pkg.tarball.version !== version) {
+    if (version !== undefined && pkg.version !== version) {
       throw new ConfigurationError(
-        `${pkg.source} (${pkg.tarball.name}) has version ${pkg.tarball.version}, but this release is ${version}. Set the version in its package.json (validate-tag checks the manifests), or leave it out of packages.`,
+        `${pkg.source} (${pkg.name}) has version ${pkg.version}, but this release is ${version}. Set the version in its package.json (validate-tag checks the manifests), or leave it out of packages.`,
         { input: 'version' },
       )
     }
@@ -226,7 +247,7 @@ export function checkRepositoryUrls(packages: NpmPackage[], repository: string |
   if (!repository) return
   const wanted = repository.toLowerCase()
   for (const pkg of packages) {
-    const field = pkg.tarball.manifest.repository
+    const field = pkg.manifest.repository
     const url =
       typeof field === 'string'
         ? field
@@ -240,7 +261,7 @@ export function checkRepositoryUrls(packages: NpmPackage[], repository: string |
       ?.toLowerCase()
     if (named !== wanted) {
       throw new ConfigurationError(
-        `${pkg.source} (${pkg.tarball.name}): package.json's repository is ${url ?? 'not set'}, but provenance ties the package to ${repository}, and npm refuses the publish when they differ. Set "repository": { "type": "git", "url": "git+https://github.com/${repository}.git" }, or provenance: false.`,
+        `${pkg.source} (${pkg.name}): package.json's repository is ${url ?? 'not set'}, but provenance ties the package to ${repository}, and npm refuses the publish when they differ. Set "repository": { "type": "git", "url": "git+https://github.com/${repository}.git" }, or provenance: false.`,
         { input: 'provenance' },
       )
     }
