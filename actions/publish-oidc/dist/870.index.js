@@ -171,9 +171,28 @@ function chooseDistTag(version, requested) {
     }
     return requested;
 }
+/**
+ * The version of the npm on PATH read from its package.json (bin/npm -> npm/bin/npm-cli.js),
+ * which saves starting npm once; undefined when the layout is not the usual one.
+ */
+async function npmVersionOnPath(ctx) {
+    for (const dir of (ctx.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+        try {
+            const cli = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'npm'));
+            const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(cli), '..', 'package.json'), 'utf8'));
+            return manifest.name === 'npm' && manifest.version
+                ? { exitCode: 0, stdout: manifest.version }
+                : undefined;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
 /** The npm to use: the runner's when new enough, else the minimum version in a temp prefix. */
 async function ensureNpm(ctx, minimum) {
-    const current = await ctx.exec('npm', ['--version'], { silent: true });
+    const current = (await npmVersionOnPath(ctx)) ?? (await ctx.exec('npm', ['--version'], { silent: true }));
     const version = current.stdout.trim();
     const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number);
     const [wantMajor = 0, wantMinor = 0, wantPatch = 0] = minimum.split('.').map(Number);

@@ -1,6 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
 import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
 import {
   escapePackageName,
@@ -41,9 +41,36 @@ export function chooseDistTag(version: string, requested: string | undefined): s
   return requested
 }
 
+/**
+ * The version of the npm on PATH read from its package.json (bin/npm -> npm/bin/npm-cli.js),
+ * which saves starting npm once; undefined when the layout is not the usual one.
+ */
+async function npmVersionOnPath(
+  ctx: ActionContext,
+): Promise<{ exitCode: number; stdout: string } | undefined> {
+  for (const dir of (ctx.env.PATH ?? '').split(delimiter)) {
+    try {
+      const cli = await realpath(join(dir, 'npm'))
+      const manifest = JSON.parse(
+        await readFile(join(dirname(cli), '..', 'package.json'), 'utf8'),
+      ) as {
+        name?: string
+        version?: string
+      }
+      return manifest.name === 'npm' && manifest.version
+        ? { exitCode: 0, stdout: manifest.version }
+        : undefined
+    } catch {
+      continue
+    }
+  }
+  return undefined
+}
+
 /** The npm to use: the runner's when new enough, else the minimum version in a temp prefix. */
 export async function ensureNpm(ctx: ActionContext, minimum: string): Promise<string> {
-  const current = await ctx.exec('npm', ['--version'], { silent: true })
+  const current =
+    (await npmVersionOnPath(ctx)) ?? (await ctx.exec('npm', ['--version'], { silent: true }))
   const version = current.stdout.trim()
   const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number)
   const [wantMajor = 0, wantMinor = 0, wantPatch = 0] = minimum.split('.').map(Number)
