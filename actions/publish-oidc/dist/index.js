@@ -42,7 +42,7 @@ async function waitUntil(ready, timeoutSeconds) {
 
 /***/ }),
 
-/***/ 4798:
+/***/ 5247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52,6 +52,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
   $A: () => (/* reexport */ integerInput),
+  WS: () => (/* reexport */ mapWithConcurrency),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
   SU: () => (/* reexport */ parseRepository),
@@ -428,7 +429,26 @@ function parseRepository(text) {
     return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/concurrency.ts
+/**
+ * `fn` over `items` with at most `limit` running at once; results in the items' order. A rejected
+ * call rejects the whole (callers that must go on past failures catch inside `fn`).
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -468,8 +488,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MISSING_ID_TOKEN_PERMISSION, PYPI_UPLOAD_URLS, SETUP_NODE_PLACEHOLDER, diagnoseNpmExchange, diagnosePypiMint, idTokenRequestFrom, workflowFileOf, workflowRepositoryOf
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(4798);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(5247);
 ;// CONCATENATED MODULE: ./packages/oidc/src/claims.ts
 
 /** The payload of a JWT, without verifying it: for diagnosis only, never for trust. */
@@ -1269,8 +1289,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(4798);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(5247);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/oidc/src/index.ts + 7 modules
@@ -1336,6 +1356,8 @@ var outcome = __nccwpck_require__(1813);
 
 
 
+/** npm publishes at once; each is one npm process waiting mostly on the registry. */
+const NPM_CONCURRENCY = 4;
 async function run(ctx) {
     const inputs = parseInputs(ctx);
     const cwd = (0,external_node_path_.resolve)(ctx.workspace, inputs.workingDirectory);
@@ -1387,26 +1409,25 @@ async function publishToNpm(ctx, inputs, cwd) {
     describeJob(ctx, claims, 'npm');
     const { checkTestGate } = await __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 9244));
     ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`);
-    const outcomes = [];
-    for (const [index, pkg] of packages.entries()) {
+    // npm publish is mostly waiting on the registry: a few at once, in the packages' order.
+    return (0,src/* mapWithConcurrency */.WS)(packages, NPM_CONCURRENCY, async (pkg, index) => {
         try {
-            outcomes.push(await publishNpmPackage(ctx, inputs, pkg, {
+            return await publishNpmPackage(ctx, inputs, pkg, {
                 npm,
                 request,
                 claims,
                 distTag: distTags[index] ?? 'latest',
-            }));
+            });
         }
         catch (error) {
-            outcomes.push({
+            return {
                 id: `${pkg.name}@${pkg.version}`,
                 registry: inputs.registry.url,
                 result: 'failed',
                 detail: error instanceof Error ? error.message : String(error),
-            });
+            };
         }
-    }
-    return outcomes;
+    });
 }
 async function publishToPypi(ctx, inputs, cwd) {
     const { glob } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path'
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import { type ActionContext, ConfigurationError, mapWithConcurrency } from '@tokenless/action-kit'
 import {
   checkCanRequestIdToken,
   checkClaims,
@@ -15,6 +15,9 @@ import {
 import { parseInputs, type PublishInputs } from './inputs.js'
 import type { Outcome } from './outcome.js'
 import { reportOutcomes } from './outcome.js'
+
+/** npm publishes at once; each is one npm process waiting mostly on the registry. */
+const NPM_CONCURRENCY = 4
 
 export async function run(ctx: ActionContext): Promise<void> {
   const inputs = parseInputs(ctx)
@@ -86,27 +89,24 @@ async function publishToNpm(
   const { checkTestGate } = await import('./test-gate-check.js')
   ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`)
 
-  const outcomes: Outcome[] = []
-  for (const [index, pkg] of packages.entries()) {
+  // npm publish is mostly waiting on the registry: a few at once, in the packages' order.
+  return mapWithConcurrency(packages, NPM_CONCURRENCY, async (pkg, index) => {
     try {
-      outcomes.push(
-        await publishNpmPackage(ctx, inputs, pkg, {
-          npm,
-          request,
-          claims,
-          distTag: distTags[index] ?? 'latest',
-        }),
-      )
+      return await publishNpmPackage(ctx, inputs, pkg, {
+        npm,
+        request,
+        claims,
+        distTag: distTags[index] ?? 'latest',
+      })
     } catch (error) {
-      outcomes.push({
+      return {
         id: `${pkg.name}@${pkg.version}`,
         registry: inputs.registry.url,
-        result: 'failed',
+        result: 'failed' as const,
         detail: error instanceof Error ? error.message : String(error),
-      })
+      }
     }
-  }
-  return outcomes
+  })
 }
 
 async function publishToPypi(
