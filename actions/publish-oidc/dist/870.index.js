@@ -266,6 +266,16 @@ async function publishNpmPackage(ctx, inputs, pkg, context) {
         result,
         detail,
     });
+    // The registry's state and the publish token are fetched at once; the token is simply not used
+    // (and an exchange failure not reported) when the version turns out to be there already.
+    const exchange = (0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__.requestIdToken)(context.request, (0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__.npmAudience)(registry), (secret) => ctx.setSecret(secret)).then((idToken) => (0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__/* .exchangeNpmToken */ .eX)({
+        registry,
+        packageName: name,
+        idToken,
+        claims: context.claims,
+        mask: (secret) => ctx.setSecret(secret),
+    }));
+    exchange.catch(() => undefined);
     const existing = (await fetchPackument(registry, name))?.versions?.[version]?.dist;
     if (existing) {
         const { integrity, shasum } = await (0,_npm_packages_js__WEBPACK_IMPORTED_MODULE_6__/* .packIntegrity */ .d)(ctx, context.npm, pkg);
@@ -276,14 +286,7 @@ async function publishNpmPackage(ctx, inputs, pkg, context) {
         }
         return outcome('failed', `version ${version} of ${name} is already published with different content (registry ${existing.integrity ?? existing.shasum}, here ${integrity}); publish a new version.`);
     }
-    const idToken = await (0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__.requestIdToken)(context.request, (0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__.npmAudience)(registry), (secret) => ctx.setSecret(secret));
-    const token = await (0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__/* .exchangeNpmToken */ .eX)({
-        registry,
-        packageName: name,
-        idToken,
-        claims: context.claims,
-        mask: (secret) => ctx.setSecret(secret),
-    });
+    const token = await exchange;
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'tokenless-npmrc-'));
     const userconfig = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.npmrc');
     const host = new URL(registry);

@@ -167,6 +167,20 @@ export async function publishNpmPackage(
     detail,
   })
 
+  // The registry's state and the publish token are fetched at once; the token is simply not used
+  // (and an exchange failure not reported) when the version turns out to be there already.
+  const exchange = requestIdToken(context.request, npmAudience(registry), (secret) =>
+    ctx.setSecret(secret),
+  ).then((idToken) =>
+    exchangeNpmToken({
+      registry,
+      packageName: name,
+      idToken,
+      claims: context.claims,
+      mask: (secret) => ctx.setSecret(secret),
+    }),
+  )
+  exchange.catch(() => undefined)
   const existing = (await fetchPackument(registry, name))?.versions?.[version]?.dist
   if (existing) {
     const { integrity, shasum } = await packIntegrity(ctx, context.npm, pkg)
@@ -184,16 +198,7 @@ export async function publishNpmPackage(
     )
   }
 
-  const idToken = await requestIdToken(context.request, npmAudience(registry), (secret) =>
-    ctx.setSecret(secret),
-  )
-  const token = await exchangeNpmToken({
-    registry,
-    packageName: name,
-    idToken,
-    claims: context.claims,
-    mask: (secret) => ctx.setSecret(secret),
-  })
+  const token = await exchange
   const dir = await mkdtemp(join(tmpdir(), 'tokenless-npmrc-'))
   const userconfig = join(dir, '.npmrc')
   const host = new URL(registry)
