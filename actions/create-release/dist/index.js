@@ -2312,7 +2312,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, inputEnvironmentName, integerInput, isConfigurationError, listInput, maskingWriter, readEvent, reportFailure, requiredInput, writeSummary
+// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, listInput, mapWithConcurrency, maskingWriter, readEvent, reportFailure, requiredInput, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -2683,6 +2683,8 @@ function parseRepository(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
 
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CALVER_TOKENS, PEP440_FORMS, RELEASE_TYPES, VERSION_SCHEMES, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, compareVersions, computeCalver, describeCalverToken, formatPep440, formatTag, guessTagPrefix, isPep440Prerelease, isPrerelease, isStrictSemver, isVersionScheme, matchesCalver, normalizePep440, packageNameFromPrefix, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseTag, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, semverToPep440, validateVersion
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __webpack_require__(5247);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __webpack_require__(3630);
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
 
 /** Every accepted {@link VersionScheme}, in the order they are documented. */

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5247);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3630);
 /* harmony import */ var _tokenless_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1725);
 
 
@@ -138,7 +138,7 @@ async function packIntegrity(ctx, npm, pkg) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5247);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3630);
 /* harmony import */ var _tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1387);
 /* harmony import */ var _tokenless_versioning__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3520);
 /* harmony import */ var _npm_packages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8844);
@@ -152,7 +152,7 @@ async function packIntegrity(ctx, npm, pkg) {
 
 
 async function fetchPackument(registry, name) {
-    const response = await fetch(new URL((0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__/* .escapePackageName */ .lw)(name), registry), {
+    const response = await (0,_tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .httpRequest */ .aj)(new URL((0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__/* .escapePackageName */ .lw)(name), registry), {
         headers: { accept: 'application/json' },
     });
     if (response.status === 404)
@@ -381,8 +381,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __webpack_require__(5247);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __webpack_require__(3630);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/tar-archive.ts

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: createCheckRun, createIssue, createIssueComment, createRelease, createTagRef, errorCodes, explainGitHubError, findIssueByMarker, findReleaseByTag, getCombinedStatus, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, listCheckRuns, listReleaseAssets, listReleases, parseRepository, sha256Digest, updateIssue, updateRelease, uploadReleaseAsset
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __webpack_require__(5247);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __webpack_require__(3630);
 ;// CONCATENATED MODULE: ./packages/github/src/check-runs.ts
 /** Every check run on `ref`, optionally only those named `name` (paginated). */
 async function listCheckRuns(client, repo, ref, name) {

@@ -42,7 +42,7 @@ async function waitUntil(ready, timeoutSeconds) {
 
 /***/ }),
 
-/***/ 5247:
+/***/ 3630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51,6 +51,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ configuration_error_ConfigurationError),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
+  aj: () => (/* reexport */ httpRequest),
   $A: () => (/* reexport */ integerInput),
   WS: () => (/* reexport */ mapWithConcurrency),
   yw: () => (/* reexport */ multilineInput),
@@ -447,7 +448,50 @@ async function mapWithConcurrency(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-request.ts
+/**
+ * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
+ * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
+ * Proxies are not honoured here; use fetch where a runner may need one.
+ */
+async function httpRequest(url, options = {}) {
+    const target = new URL(url);
+    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const call = request(target, {
+            method: options.method ?? 'GET',
+            headers: {
+                ...options.headers,
+                ...(options.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
+            },
+            timeout: options.timeoutMs ?? 60_000,
+        }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', reject);
+            response.on('end', () => {
+                const body = Buffer.concat(chunks).toString('utf8');
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    statusText: response.statusMessage ?? '',
+                    ok: status >= 200 && status < 300,
+                    headers: response.headers,
+                    text: () => Promise.resolve(body),
+                    json: () => Promise.resolve().then(() => JSON.parse(body)),
+                });
+            });
+        });
+        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
+        call.on('error', reject);
+        call.end(options.body);
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -488,8 +532,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MISSING_ID_TOKEN_PERMISSION, PYPI_UPLOAD_URLS, SETUP_NODE_PLACEHOLDER, diagnoseNpmExchange, diagnosePypiMint, idTokenRequestFrom, workflowFileOf, workflowRepositoryOf
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(5247);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(3630);
 ;// CONCATENATED MODULE: ./packages/oidc/src/claims.ts
 
 /** The payload of a JWT, without verifying it: for diagnosis only, never for trust. */
@@ -560,7 +604,7 @@ async function requestIdToken(request, audience, mask, options = {}) {
             await new Promise((resolve) => setTimeout(resolve, (options.backoffMs ?? 500) * attempt));
         let response;
         try {
-            response = await fetch(url, {
+            response = await (0,src/* httpRequest */.aj)(url, {
                 headers: { accept: 'application/json', authorization: `Bearer ${request.requestToken}` },
             });
         }
@@ -634,7 +678,7 @@ function diagnoseNpmExchange(status, message, packageName, claims, registry) {
  */
 async function exchangeNpmToken(options) {
     const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(options.packageName)}`, options.registry);
-    const response = await fetch(url, {
+    const response = await (0,src/* httpRequest */.aj)(url, {
         method: 'POST',
         headers: { authorization: `Bearer ${options.idToken}`, accept: 'application/json' },
     });
@@ -980,6 +1024,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1289,8 +1340,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(5247);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(3630);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/oidc/src/index.ts + 7 modules

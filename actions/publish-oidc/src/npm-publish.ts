@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import { type ActionContext, ConfigurationError, httpRequest } from '@tokenless/action-kit'
 import {
   escapePackageName,
   exchangeNpmToken,
@@ -20,7 +20,7 @@ interface Packument {
 }
 
 async function fetchPackument(registry: string, name: string): Promise<Packument | undefined> {
-  const response = await fetch(new URL(escapePackageName(name), registry), {
+  const response = await httpRequest(new URL(escapePackageName(name), registry), {
     headers: { accept: 'application/json' },
   })
   if (response.status === 404) return undefined

@@ -2191,7 +2191,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, inputEnvironmentName, integerInput, isConfigurationError, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, requiredInput, writeSummary
+// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, mapWithConcurrency, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, requiredInput, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -2555,6 +2555,8 @@ function describe(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
 
 
 

@@ -1,4 +1,9 @@
-import { ConfigurationError, type Environment } from '@tokenless/action-kit'
+import {
+  ConfigurationError,
+  type Environment,
+  type HttpResponse,
+  httpRequest,
+} from '@tokenless/action-kit'
 
 export interface IdTokenRequest {
   /** ACTIONS_ID_TOKEN_REQUEST_URL */
@@ -34,9 +39,9 @@ export async function requestIdToken(
   for (let attempt = 0; attempt <= retries; attempt++) {
     if (attempt > 0)
       await new Promise((resolve) => setTimeout(resolve, (options.backoffMs ?? 500) * attempt))
-    let response: Response
+    let response: HttpResponse
     try {
-      response = await fetch(url, {
+      response = await httpRequest(url, {
         headers: { accept: 'application/json', authorization: `Bearer ${request.requestToken}` },
       })
     } catch (error) {

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, httpRequest } from '@tokenless/action-kit'
 import type { JobClaims } from './claims.js'
 import { describePublisher, publisherSettings } from './trusted-publisher.js'
 
@@ -49,7 +49,7 @@ export async function exchangeNpmToken(options: {
     `/-/npm/v1/oidc/token/exchange/package/${escapePackageName(options.packageName)}`,
     options.registry,
   )
-  const response = await fetch(url, {
+  const response = await httpRequest(url, {
     method: 'POST',
     headers: { authorization: `Bearer ${options.idToken}`, accept: 'application/json' },
   })
