@@ -4,7 +4,8 @@
 // Results: bench/out/*.json (hyperfine's own) and a table of medians and ratios on stdout.
 //  3. Release notes (bench/release-notes.mjs): ours vs the conventional-changelog CLI vs git log.
 //  4. create-release end to end against the sandbox GitHub (bench/create-release.mjs).
-// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release.
+//  5. publish-oidc vs a bare npm publish with a static token; workspaces of 1, 5, 20 (bench/publish-oidc.mjs).
+// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|publish-oidc.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -176,6 +177,13 @@ if (!only || only === 'create-release') {
       stdio: 'inherit',
     },
   )
+}
+
+if (!only || only === 'publish-oidc') {
+  // Verdaccio behind trusted publishing in its own process; versions bumped before each run.
+  execFileSync(node, [join(root, 'bench', 'publish-oidc.mjs'), ...(quick ? ['--runs', '5'] : [])], {
+    stdio: 'inherit',
+  })
 }
 
 const table = [
