@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -148,6 +149,25 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
       'dist-tags': Record<string, string>
     }
     expect(packument['dist-tags']).toMatchObject({ latest: '1.0.0', rc: '2.0.0-rc.1' })
+  })
+
+  it('publishes tarballs made by npm pack, named by a glob', async () => {
+    const names = [await existingPackage('tgz-a'), await existingPackage('tgz-b')]
+    const dir = workspace()
+    mkdirSync(join(dir, 'dist'))
+    for (const name of names) {
+      const source = packageDir(join(dir, 'src'), name, '1.1.0')
+      execFileSync('npm', ['pack', '--pack-destination', join(dir, 'dist')], {
+        cwd: source,
+        stdio: 'ignore',
+      })
+    }
+    const result = await publish(dir, { packages: 'dist/*.tgz', version: '1.1.0' })
+    expect(result.exitCode).toBe(0)
+    expect((JSON.parse(result.outputs.published ?? '[]') as string[]).sort()).toEqual(
+      names.map((name) => `${name}@1.1.0`).sort(),
+    )
+    for (const name of names) expect((await served(name, '1.1.0'))?.integrity).toMatch(/^sha512-/)
   })
 
   it('refuses to put a prerelease on latest', async () => {
