@@ -1,12 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import {
-  createServer,
-  STATUS_CODES,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
 import { ApiError, GENERIC_DOCUMENTATION_URL } from './api-error.js'
 import {
   FaultInjector,
@@ -46,6 +39,7 @@ import {
   type TokenInfo,
   type TokenKind,
 } from './tokens.js'
+import { close, listen, readBody, sleep } from '../loopback-server.js'
 
 export interface GitHubSandboxOptions {
   /** Default: 0 (any free port). */
@@ -228,36 +222,6 @@ export async function startGitHubSandbox(
     },
     stop: () => close(server),
   }
-}
-
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve((server.address() as AddressInfo).port)
-    })
-  })
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve())
-    server.closeAllConnections()
-  })
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
-    request.on('end', () => resolve(Buffer.concat(chunks)))
-    request.on('error', reject)
-  })
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 function requestId(): string {

@@ -3,11 +3,9 @@ import {
   type IncomingHttpHeaders,
   type IncomingMessage,
   request as httpRequest,
-  type Server,
   type ServerResponse,
   STATUS_CODES,
 } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
 import { type Fault, FaultInjector, type FaultSpec } from '../github/faults.js'
@@ -28,6 +26,7 @@ import {
   validatePublisher,
 } from './trusted-publishers.js'
 import { startVerdaccio, type VerdaccioProcess } from './verdaccio.js'
+import { close, listen, readBody } from '../loopback-server.js'
 
 export interface NpmSandboxOptions {
   /** The OIDC issuer whose tokens the exchange accepts (`startOidcIssuer()` gives both). */
@@ -489,15 +488,6 @@ function parseJson(raw: Buffer): unknown {
   }
 }
 
-function readBody(stream: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-    stream.on('end', () => resolve(Buffer.concat(chunks)))
-    stream.on('error', reject)
-  })
-}
-
 function send(
   response: ServerResponse,
   status: number,
@@ -511,21 +501,4 @@ function send(
     ...headers,
   })
   response.end(text)
-}
-
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve((server.address() as AddressInfo).port)
-    })
-  })
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.closeAllConnections()
-    server.close((error) => (error ? reject(error) : resolve()))
-  })
 }

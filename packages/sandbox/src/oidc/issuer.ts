@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose'
+import { close, listen } from '../loopback-server.js'
 
 /**
  * The claims GitHub puts in a job's OIDC token that the registries look at. Anything left out
@@ -192,8 +192,7 @@ export async function startOidcIssuer(options: { port?: number } = {}): Promise<
       send(response, 500, { message: error instanceof Error ? error.message : String(error) }),
     )
   })
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  url = `http://127.0.0.1:${await listen(server, options.port ?? 0)}`
 
   return {
     url,
@@ -214,10 +213,6 @@ export async function startOidcIssuer(options: { port?: number } = {}): Promise<
     },
     mint: (claims, audience, overrides) => sign(claims, audience, overrides),
     issued,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
-      }),
+    stop: () => close(server),
   }
 }

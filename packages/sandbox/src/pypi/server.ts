@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import {
-  createServer,
-  STATUS_CODES,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
 import { FaultInjector, type Fault } from '../github/faults.js'
 import { parseForm, PostedForm } from './multipart.js'
 import { normalizeProjectName } from './names.js'
@@ -22,6 +15,7 @@ import {
 } from './state.js'
 import { identify, uploadFile } from './upload.js'
 import { renderWarehouseError, WarehouseError } from './warehouse-errors.js'
+import { close, listen, readBody, sleep } from '../loopback-server.js'
 
 export interface PypiSandboxOptions {
   /** The OIDC issuer whose tokens the sandbox trusts (the sandbox's GitHub issuer). */
@@ -502,34 +496,4 @@ function send(response: ServerResponse, entry: PypiRecordedRequest, answer: Answ
   if (answer.reason !== undefined) response.writeHead(answer.status, answer.reason, headers)
   else response.writeHead(answer.status, headers)
   response.end(body)
-}
-
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve((server.address() as AddressInfo).port)
-    })
-  })
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve())
-    server.closeAllConnections()
-  })
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
-    request.on('end', () => resolve(Buffer.concat(chunks)))
-    request.on('error', reject)
-  })
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }
