@@ -1482,7 +1482,7 @@ async function publishToNpm(ctx, inputs, cwd) {
 }
 async function publishToPypi(ctx, inputs, cwd) {
     const { glob } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const { readPythonDistribution } = await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 1725));
+    const { readPythonDistribution } = await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 171));
     const { mintPypiToken, pypiOidcRoot, requestIdToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1387));
     const { publishPythonDistribution } = await __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
     await refuseTokensInReach(ctx, [cwd]);

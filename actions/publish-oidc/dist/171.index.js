@@ -1,8 +1,8 @@
-export const id = 725;
-export const ids = [725];
+export const id = 171;
+export const ids = [171];
 export const modules = {
 
-/***/ 1725:
+/***/ 171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,122 @@ __webpack_require__.d(__webpack_exports__, {
   readPythonDistribution: () => (/* reexport */ readPythonDistribution)
 });
 
-// UNUSED EXPORTS: parseCoreMetadata, readTarGz, readZip
+// UNUSED EXPORTS: parseCoreMetadata, readTarGz, readZip, tarGzMembers, zipMembers
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/artifacts/src/archive-members.ts
+
+/**
+ * The members of a ZIP file from its central directory, or undefined when `data` is not one
+ * (Python's `zipfile.is_zipfile` looks for the same end-of-central-directory record).
+ */
+function zipMembers(data) {
+    const eocd = findEndOfCentralDirectory(data);
+    if (eocd === undefined)
+        return undefined;
+    const count = data.readUInt16LE(eocd + 10);
+    let offset = data.readUInt32LE(eocd + 16);
+    const members = [];
+    for (let i = 0; i < count; i++) {
+        if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50)
+            return undefined;
+        const method = data.readUInt16LE(offset + 10);
+        const compressedSize = data.readUInt32LE(offset + 20);
+        const nameLength = data.readUInt16LE(offset + 28);
+        const extraLength = data.readUInt16LE(offset + 30);
+        const commentLength = data.readUInt16LE(offset + 32);
+        const localOffset = data.readUInt32LE(offset + 42);
+        const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+        members.push({
+            name,
+            method,
+            read: () => readZipMember(data, localOffset, method, compressedSize),
+        });
+        offset += 46 + nameLength + extraLength + commentLength;
+    }
+    return members;
+}
+function findEndOfCentralDirectory(data) {
+    const earliest = Math.max(0, data.length - 22 - 0xffff);
+    for (let at = data.length - 22; at >= earliest; at--) {
+        if (data.readUInt32LE(at) === 0x06054b50)
+            return at;
+    }
+    return undefined;
+}
+function readZipMember(data, local, method, size) {
+    if (data.readUInt32LE(local) !== 0x04034b50)
+        throw new Error('Bad local file header');
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const raw = data.subarray(start, start + size);
+    if (method === 0)
+        return Buffer.from(raw);
+    if (method === 8)
+        return (0,external_node_zlib_.inflateRawSync)(raw);
+    throw new Error(`Unsupported compression method ${method}`);
+}
+/**
+ * The members of a gzip-compressed tar file, or undefined when `data` is not one (as
+ * `tarfile.open(mode="r:gz")` fails). Handles ustar prefixes, pax `path` and GNU long names.
+ */
+function tarGzMembers(data) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(data);
+    }
+    catch {
+        return undefined;
+    }
+    const members = [];
+    let offset = 0;
+    let longName;
+    while (offset + 512 <= tar.length) {
+        const header = tar.subarray(offset, offset + 512);
+        if (header.every((byte) => byte === 0))
+            break;
+        if (!validChecksum(header))
+            return undefined;
+        const size = parseOctal(header.subarray(124, 136));
+        const type = String.fromCharCode(header[156] ?? 0);
+        const body = tar.subarray(offset + 512, offset + 512 + size);
+        offset += 512 + Math.ceil(size / 512) * 512;
+        if (type === 'x') {
+            longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1] ?? longName;
+            continue;
+        }
+        if (type === 'L') {
+            longName = body.toString('utf8').replace(/\0+$/, '');
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        const prefix = cString(header.subarray(345, 500));
+        const ustar = header.subarray(257, 262).toString('latin1') === 'ustar';
+        const name = cString(header.subarray(0, 100));
+        let path = longName ?? (ustar && prefix !== '' ? `${prefix}/${name}` : name);
+        longName = undefined;
+        // tarfile drops the trailing slash of directory names.
+        path = path.replace(/\/+$/, '');
+        const content = Buffer.from(body);
+        members.push({ name: path, read: () => content });
+    }
+    return members;
+}
+function cString(bytes) {
+    const end = bytes.indexOf(0);
+    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
+}
+function parseOctal(bytes) {
+    const text = cString(bytes).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function validChecksum(header) {
+    let sum = 0;
+    for (let i = 0; i < 512; i++)
+        sum += i >= 148 && i < 156 ? 32 : (header[i] ?? 0);
+    return parseOctal(header.subarray(148, 156)) === sum;
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -22,102 +137,26 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
 var src = __webpack_require__(3630);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/tar-archive.ts
 
-function field(block, start, length) {
-    const raw = block.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end === -1 ? raw.length : end).toString('utf8');
-}
-function paxPath(data) {
-    // Records are "<length> <key>=<value>\n".
-    for (const record of data.toString('utf8').split('\n')) {
-        const match = /^\d+ path=(.*)$/.exec(record);
-        if (match?.[1] !== undefined)
-            return match[1];
-    }
-    return undefined;
-}
-/** The regular files of a gzipped tar (an npm tarball, a Python sdist), PAX long names included. */
+/** The files of a gzipped tar (an npm tarball, a Python sdist); throws when it is not one. */
 function readTarGz(archive) {
-    const tar = (0,external_node_zlib_.gunzipSync)(archive);
-    const files = [];
-    let offset = 0;
-    let longPath;
-    while (offset + 512 <= tar.length) {
-        const header = tar.subarray(offset, offset + 512);
-        if (header.every((byte) => byte === 0))
-            break;
-        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
-        const type = String.fromCharCode(header[156] ?? 0);
-        const prefix = field(header, 345, 155);
-        const name = field(header, 0, 100);
-        const data = tar.subarray(offset + 512, offset + 512 + size);
-        offset += 512 + Math.ceil(size / 512) * 512;
-        if (type === 'x') {
-            longPath = paxPath(data);
-            continue;
-        }
-        if (type === 'L') {
-            longPath = data.toString('utf8').replace(/\0+$/, '');
-            continue;
-        }
-        if (type === 'g')
-            continue;
-        const path = longPath ?? (prefix ? `${prefix}/${name}` : name);
-        longPath = undefined;
-        if (type === '0' || type === '\0')
-            files.push({ path, data: Buffer.from(data) });
-    }
-    return files;
+    const members = tarGzMembers(archive);
+    if (members === undefined)
+        throw new Error('not a gzipped tar archive');
+    return members.map((member) => ({ path: member.name, data: member.read() }));
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/src/zip-archive.ts
 
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_FILE_HEADER = 0x02014b50;
-const LOCAL_FILE_HEADER = 0x04034b50;
-/** Reads the files of a zip archive (a wheel) whose names `wanted` accepts; stored or deflated. */
+/** Reads the files of a zip archive (a wheel) whose names `wanted` accepts; throws when it is not one. */
 function readZip(archive, wanted = () => true) {
-    let end = -1;
-    for (let offset = archive.length - 22; offset >= Math.max(0, archive.length - 65_557); offset--) {
-        if (archive.readUInt32LE(offset) === END_OF_CENTRAL_DIRECTORY) {
-            end = offset;
-            break;
-        }
-    }
-    if (end === -1)
+    const members = zipMembers(archive);
+    if (members === undefined)
         throw new Error('not a zip archive (no end of central directory)');
-    const entries = archive.readUInt16LE(end + 10);
-    let offset = archive.readUInt32LE(end + 16);
-    const files = [];
-    for (let index = 0; index < entries; index++) {
-        if (archive.readUInt32LE(offset) !== CENTRAL_FILE_HEADER)
-            throw new Error('corrupt zip central directory');
-        const method = archive.readUInt16LE(offset + 10);
-        const compressedSize = archive.readUInt32LE(offset + 20);
-        const nameLength = archive.readUInt16LE(offset + 28);
-        const extraLength = archive.readUInt16LE(offset + 30);
-        const commentLength = archive.readUInt16LE(offset + 32);
-        const localOffset = archive.readUInt32LE(offset + 42);
-        const path = archive.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
-        offset += 46 + nameLength + extraLength + commentLength;
-        if (path.endsWith('/') || !wanted(path))
-            continue;
-        if (archive.readUInt32LE(localOffset) !== LOCAL_FILE_HEADER)
-            throw new Error(`corrupt zip entry ${path}`);
-        const start = localOffset +
-            30 +
-            archive.readUInt16LE(localOffset + 26) +
-            archive.readUInt16LE(localOffset + 28);
-        const raw = archive.subarray(start, start + compressedSize);
-        if (method !== 0 && method !== 8)
-            throw new Error(`zip entry ${path} uses compression method ${method}`);
-        files.push({ path, data: method === 8 ? (0,external_node_zlib_.inflateRawSync)(raw) : Buffer.from(raw) });
-    }
-    return files;
+    return members
+        .filter((member) => !member.name.endsWith('/') && wanted(member.name))
+        .map((member) => ({ path: member.name, data: member.read() }));
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/src/package-metadata.ts
@@ -231,6 +270,7 @@ async function readNpmTarball(path) {
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/src/index.ts
+
 
 
 
