@@ -4,10 +4,10 @@
 // Usage: node bench/create-release.mjs [--runs N]
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundle } from '../scripts/bundle.mjs'
 import { randomBytes } from 'node:crypto'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -47,23 +47,9 @@ git('commit', '-q', '-m', 'feat: everything')
 const sha = git('rev-parse', 'HEAD')
 
 // 2. The sandbox, bundled with ncc (TypeScript cannot run as is) and run as its own process.
-const ncc = createRequire(import.meta.url)('@vercel/ncc')
-const { code, assets } = await ncc(join(root, 'bench', 'create-release-server.ts'), {
-  esm: true,
-  quiet: true,
-  target: 'es2023',
-})
 // Inside the repository, so that the bundle resolves GitHub's OpenAPI description from node_modules.
 const serverDir = join(out, 'create-release-server')
-rmSync(serverDir, { recursive: true, force: true })
-mkdirSync(serverDir, { recursive: true })
-writeFileSync(join(serverDir, 'index.js'), code)
-writeFileSync(join(serverDir, 'package.json'), '{"type":"module"}\n')
-for (const [file, asset] of Object.entries(assets ?? {})) {
-  if (file === 'package.json') continue
-  mkdirSync(dirname(join(serverDir, file)), { recursive: true })
-  writeFileSync(join(serverDir, file), asset.source)
-}
+await bundle(join(root, 'bench', 'create-release-server.ts'), serverDir)
 const server = spawn(node, [join(serverDir, 'index.js'), repo], {
   stdio: ['ignore', 'pipe', 'inherit'],
 })

@@ -5,10 +5,10 @@
 // Usage: node bench/publish-oidc.mjs [--runs N]
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundle } from '../scripts/bundle.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -19,17 +19,8 @@ const work = mkdtempSync(join(tmpdir(), 'tokenless-bench-publish-'))
 
 // 1. The registries, bundled (TypeScript cannot run as is) into bench/out so that the bundle
 // finds Verdaccio in node_modules.
-const ncc = createRequire(import.meta.url)('@vercel/ncc')
-const { code } = await ncc(join(root, 'bench', 'publish-oidc-server.ts'), {
-  esm: true,
-  quiet: true,
-  target: 'es2023',
-})
 const serverDir = join(out, 'publish-oidc-server')
-rmSync(serverDir, { recursive: true, force: true })
-mkdirSync(serverDir, { recursive: true })
-writeFileSync(join(serverDir, 'index.js'), code)
-writeFileSync(join(serverDir, 'package.json'), '{"type":"module"}\n')
+await bundle(join(root, 'bench', 'publish-oidc-server.ts'), serverDir)
 const server = spawn(node, [join(serverDir, 'index.js'), '20'], {
   stdio: ['ignore', 'pipe', 'inherit'],
 })

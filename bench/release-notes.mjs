@@ -8,10 +8,10 @@
 // Options: --runs N (default: hyperfine's, at least 10 runs and 3 s), --keep (keep the temp dir).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundle } from '../scripts/bundle.mjs'
 import {
   LAST_RELEASE_COMMITS,
   makeReleaseNotesRepo,
@@ -35,24 +35,19 @@ process.on('exit', () => {
 })
 
 // 1. Bundle the bench entry as the actions are bundled (scripts/build.mjs): ESM, one file.
-const ncc = createRequire(import.meta.url)('@vercel/ncc')
 const started = Date.now()
-const { code, assets } = await ncc(
-  join(root, 'packages', 'changelog', 'bench', 'release-notes-entry.ts'),
-  { cache: false, esm: true, minify: false, sourceMap: false, quiet: true, target: 'es2023' },
-)
 const bundleDir = join(work, 'bundle')
-mkdirSync(bundleDir)
-const bundle = join(bundleDir, 'index.js')
-writeFileSync(bundle, code)
-writeFileSync(join(bundleDir, 'package.json'), '{ "type": "module" }\n')
-const emitted = Object.keys(assets ?? {}).filter((file) => file !== 'package.json')
+const bundlePath = join(bundleDir, 'index.js')
+const emitted = await bundle(
+  join(root, 'packages', 'changelog', 'bench', 'release-notes-entry.ts'),
+  bundleDir,
+)
 if (emitted.length > 0) {
   // The preset's templates are code since conventional-changelog-writer 9: nothing to ship.
-  console.error(`ncc emitted assets next to the bundle, which this bench does not copy: ${emitted}`)
+  console.error(`ncc emitted assets next to the bundle: ${emitted.join(', ')}`)
   process.exit(1)
 }
-console.log(`bundled the bench entry in ${Date.now() - started} ms (${code.length} bytes)`)
+console.log(`bundled the bench entry in ${Date.now() - started} ms`)
 
 // 2. The repository.
 const repo = join(work, 'repo')
@@ -96,7 +91,15 @@ const gitLog = (range) => [
   range,
   '--',
 ]
-const ours = (...range) => [node, bundle, '--cwd', '.', ...range, '--repository', REPOSITORY_URL]
+const ours = (...range) => [
+  node,
+  bundlePath,
+  '--cwd',
+  '.',
+  ...range,
+  '--repository',
+  REPOSITORY_URL,
+]
 const cases = [
   {
     name: 'range',
