@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from '../support/action-defaults.js'
@@ -87,5 +95,28 @@ describe('repository scripts', () => {
     expect(script(dir, 'docs.mjs', '--check').stderr).toContain(
       'actions/demo/README.md has no <!-- action-docs:start --> ... <!-- action-docs:end --> block: add one where the tables go.',
     )
+  })
+
+  it('check-lock names a workspace package missing from package-lock.json', () => {
+    const dir = scratchRepo()
+    const packages = readdirSync(join(repoRoot, 'packages'))
+    writeFileSync(
+      join(dir, 'package-lock.json'),
+      JSON.stringify({
+        packages: Object.fromEntries(packages.slice(1).map((name) => [`packages/${name}`, {}])),
+      }),
+    )
+    const missing = script(dir, 'check-lock.mjs')
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toContain(
+      `package-lock.json lacks the workspace package(s) ${packages[0]}: run npm install and commit the lock file.`,
+    )
+    writeFileSync(
+      join(dir, 'package-lock.json'),
+      JSON.stringify({
+        packages: Object.fromEntries(packages.map((name) => [`packages/${name}`, {}])),
+      }),
+    )
+    expect(script(dir, 'check-lock.mjs').status).toBe(0)
   })
 })
