@@ -1,0 +1,4 @@
+import { runAction } from '@tokenless/action-kit'
+import { run } from './main.js'
+
+void runAction(run)
