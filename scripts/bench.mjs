@@ -5,7 +5,8 @@
 //  3. Release notes (bench/release-notes.mjs): ours vs the conventional-changelog CLI vs git log.
 //  4. create-release end to end against the sandbox GitHub (bench/create-release.mjs).
 //  5. publish-oidc vs a bare npm publish with a static token; workspaces of 1, 5, 20 (bench/publish-oidc.mjs).
-// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|publish-oidc.
+//  6. test-gate overhead vs sh -c true; JUnit parsing of 50,000 testcases (bench/test-gate.mjs).
+// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|publish-oidc|test-gate.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -182,6 +183,13 @@ if (!only || only === 'create-release') {
 if (!only || only === 'publish-oidc') {
   // Verdaccio behind trusted publishing in its own process; versions bumped before each run.
   execFileSync(node, [join(root, 'bench', 'publish-oidc.mjs'), ...(quick ? ['--runs', '5'] : [])], {
+    stdio: 'inherit',
+  })
+}
+
+if (!only || only === 'test-gate') {
+  // test-gate's overhead over `sh -c true`, and a 50,000-testcase JUnit report.
+  execFileSync(node, [join(root, 'bench', 'test-gate.mjs'), ...(quick ? ['--runs', '5'] : [])], {
     stdio: 'inherit',
   })
 }
