@@ -1412,9 +1412,11 @@ const NPM_CONCURRENCY = 4;
 async function run(ctx) {
     const inputs = parseInputs(ctx);
     const cwd = (0,external_node_path_.resolve)(ctx.workspace, inputs.workingDirectory);
+    // The cheapest precondition first: without id-token: write nothing else matters.
+    const request = (0,oidc_src/* checkCanRequestIdToken */.uH)(ctx.env, ctx.event);
     const outcomes = inputs.registry.kind === 'npm'
-        ? await publishToNpm(ctx, { ...inputs, registry: inputs.registry }, cwd)
-        : await publishToPypi(ctx, { ...inputs, registry: inputs.registry }, cwd);
+        ? await publishToNpm(ctx, { ...inputs, registry: inputs.registry }, cwd, request)
+        : await publishToPypi(ctx, { ...inputs, registry: inputs.registry }, cwd, request);
     (0,outcome/* reportOutcomes */.s)(ctx, outcomes);
     const failed = outcomes.filter((outcome) => outcome.result === 'failed');
     if (failed.length > 0) {
@@ -1436,7 +1438,7 @@ function describeJob(ctx, claims, registry) {
     ctx.summary.table(['Claim', 'Value'], (0,oidc_src/* claimsTable */.e2)(claims));
     ctx.summary.paragraph(`Trusted publisher this job matches on ${registry === 'npm' ? 'npm' : 'PyPI'}: ${(0,oidc_src/* describePublisher */.w$)((0,oidc_src/* publisherSettings */.gW)(claims, registry))}.`);
 }
-async function publishToNpm(ctx, inputs, cwd) {
+async function publishToNpm(ctx, inputs, cwd, request) {
     const { readPackage, resolvePackageSources } = await __nccwpck_require__.e(/* import() */ 844).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
     const { checkRepositoryUrls, checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(520), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
     const sources = await resolvePackageSources(ctx, inputs.packages, cwd);
@@ -1444,7 +1446,6 @@ async function publishToNpm(ctx, inputs, cwd) {
         cwd,
         ...sources.map((source) => (source.endsWith('.tgz') ? (0,external_node_path_.dirname)(source) : source)),
     ]);
-    const request = (0,oidc_src/* checkCanRequestIdToken */.uH)(ctx.env, ctx.event);
     const npm = await ensureNpm(ctx, inputs.npmVersion);
     const packages = [];
     for (const source of sources)
@@ -1480,7 +1481,7 @@ async function publishToNpm(ctx, inputs, cwd) {
         }
     });
 }
-async function publishToPypi(ctx, inputs, cwd) {
+async function publishToPypi(ctx, inputs, cwd, request) {
     const { glob } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
     const { readPythonDistribution } = await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 171));
     const { mintPypiToken, pypiOidcRoot, requestIdToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1387));
@@ -1505,7 +1506,6 @@ async function publishToPypi(ctx, inputs, cwd) {
             }
         }
     }
-    const request = (0,oidc_src/* checkCanRequestIdToken */.uH)(ctx.env, ctx.event);
     const root = pypiOidcRoot(inputs.registry.uploadUrl);
     const getIdToken = (audience) => requestIdToken(request, audience, (secret) => ctx.setSecret(secret));
     const audienceAnswer = await fetch(`${root}/_/oidc/audience`).catch(() => undefined);

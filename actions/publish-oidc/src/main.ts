@@ -8,6 +8,7 @@ import {
   defaultGlobalPrefix,
   describePublisher,
   findStaticTokens,
+  type IdTokenRequest,
   npmrcFilesInReach,
   publisherSettings,
   refuseStaticTokens,
@@ -22,10 +23,12 @@ const NPM_CONCURRENCY = 4
 export async function run(ctx: ActionContext): Promise<void> {
   const inputs = parseInputs(ctx)
   const cwd = resolve(ctx.workspace, inputs.workingDirectory)
+  // The cheapest precondition first: without id-token: write nothing else matters.
+  const request = checkCanRequestIdToken(ctx.env, ctx.event)
   const outcomes =
     inputs.registry.kind === 'npm'
-      ? await publishToNpm(ctx, { ...inputs, registry: inputs.registry }, cwd)
-      : await publishToPypi(ctx, { ...inputs, registry: inputs.registry }, cwd)
+      ? await publishToNpm(ctx, { ...inputs, registry: inputs.registry }, cwd, request)
+      : await publishToPypi(ctx, { ...inputs, registry: inputs.registry }, cwd, request)
   reportOutcomes(ctx, outcomes)
   const failed = outcomes.filter((outcome) => outcome.result === 'failed')
   if (failed.length > 0) {
@@ -62,6 +65,7 @@ async function publishToNpm(
   ctx: ActionContext,
   inputs: PublishInputs & { registry: { kind: 'npm'; url: string } },
   cwd: string,
+  request: IdTokenRequest,
 ): Promise<Outcome[]> {
   const { readPackage, resolvePackageSources } = await import('./npm-packages.js')
   const { checkRepositoryUrls, checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } =
@@ -71,7 +75,6 @@ async function publishToNpm(
     cwd,
     ...sources.map((source) => (source.endsWith('.tgz') ? dirname(source) : source)),
   ])
-  const request = checkCanRequestIdToken(ctx.env, ctx.event)
   const npm = await ensureNpm(ctx, inputs.npmVersion)
   const packages = []
   for (const source of sources) packages.push(await readPackage(ctx, source))
@@ -113,6 +116,7 @@ async function publishToPypi(
   ctx: ActionContext,
   inputs: PublishInputs & { registry: { kind: 'pypi'; uploadUrl: string } },
   cwd: string,
+  request: IdTokenRequest,
 ): Promise<Outcome[]> {
   const { glob } = await import('node:fs/promises')
   const { readPythonDistribution } = await import('@tokenless/artifacts')
@@ -143,7 +147,6 @@ async function publishToPypi(
       }
     }
   }
-  const request = checkCanRequestIdToken(ctx.env, ctx.event)
   const root = pypiOidcRoot(inputs.registry.uploadUrl)
   const getIdToken = (audience: string) =>
     requestIdToken(request, audience, (secret) => ctx.setSecret(secret))
