@@ -74,6 +74,24 @@ function createGitHubClient(options) {
         },
     }));
 }
+/**
+ * The client an action uses: GitHub's API at `apiUrl` (GITHUB_API_URL), retries and rate limits
+ * reported in the action's log, and no write spacing or long backoff against the sandbox.
+ */
+function createClientForAction(options) {
+    const { log } = options;
+    return createGitHubClient({
+        token: options.token,
+        baseUrl: options.apiUrl,
+        log: {
+            debug: (message) => log.debug(message),
+            info: (message) => log.info(message),
+            warn: (message) => log.warning(message),
+            error: (message) => log.error(message),
+        },
+        ...(isLoopbackApi(options.apiUrl) ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts
 
@@ -1475,19 +1493,10 @@ async function call(action, body) {
 }
 async function publishRelease(ctx, inputs, identity, cwd, assets) {
     const repo = inputs.repository;
-    const baseUrl = ctx.env.GITHUB_API_URL;
-    const loopback = isLoopbackApi(baseUrl);
-    const client = createGitHubClient({
+    const client = createClientForAction({
         token: inputs.token,
-        baseUrl,
-        log: {
-            debug: (message) => ctx.log.debug(message),
-            info: (message) => ctx.log.info(message),
-            warn: (message) => ctx.log.warning(message),
-            error: (message) => ctx.log.error(message),
-        },
-        // The sandbox on loopback: no need to space writes or wait seconds between retries.
-        ...(loopback ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+        apiUrl: ctx.env.GITHUB_API_URL,
+        log: ctx.log,
     });
     const { tag } = identity;
     const remoteTag = await call(`read the tag ${tag}`, () => getTagCommit(client, repo, tag));

@@ -4,14 +4,13 @@ import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
 import {
   type AssetAction,
   type AssetFile,
-  createGitHubClient,
+  createClientForAction,
   createRelease,
   errorCodes,
   explainGitHubError,
   findReleaseByTag,
   getTagCommit,
   type GitHubClient,
-  isLoopbackApi,
   listReleaseAssets,
   listReleases,
   type Release,
@@ -45,19 +44,10 @@ export async function publishRelease(
   assets: AssetFile[],
 ): Promise<void> {
   const repo = inputs.repository
-  const baseUrl = ctx.env.GITHUB_API_URL
-  const loopback = isLoopbackApi(baseUrl)
-  const client = createGitHubClient({
+  const client = createClientForAction({
     token: inputs.token,
-    baseUrl,
-    log: {
-      debug: (message) => ctx.log.debug(message),
-      info: (message) => ctx.log.info(message),
-      warn: (message) => ctx.log.warning(message),
-      error: (message) => ctx.log.error(message),
-    },
-    // The sandbox on loopback: no need to space writes or wait seconds between retries.
-    ...(loopback ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+    apiUrl: ctx.env.GITHUB_API_URL,
+    log: ctx.log,
   })
   const { tag } = identity
 

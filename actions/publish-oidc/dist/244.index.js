@@ -33,11 +33,11 @@ async function checkTestGate(ctx, inputs) {
         }
         return `not checked (${missing})`;
     }
-    const { createGitHubClient, findCheckRun, httpStatus, isLoopbackApi } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(977)]).then(__webpack_require__.bind(__webpack_require__, 7977));
-    const client = createGitHubClient({
+    const { createClientForAction, findCheckRun, httpStatus } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(977)]).then(__webpack_require__.bind(__webpack_require__, 7977));
+    const client = createClientForAction({
         token: inputs.token ?? '',
-        baseUrl: ctx.env.GITHUB_API_URL,
-        ...(isLoopbackApi(ctx.env.GITHUB_API_URL) ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+        apiUrl: ctx.env.GITHUB_API_URL,
+        log: ctx.log,
     });
     const sha = inputs.sha ?? '';
     let run;

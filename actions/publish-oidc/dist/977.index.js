@@ -8,13 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  createClientForAction: () => (/* reexport */ createClientForAction),
   findCheckRun: () => (/* reexport */ findCheckRun),
-  httpStatus: () => (/* reexport */ github_errors_httpStatus),
-  isLoopbackApi: () => (/* reexport */ isLoopbackApi)
+  httpStatus: () => (/* reexport */ github_errors_httpStatus)
 });
 
-// UNUSED EXPORTS: createCheckRun, createIssue, createIssueComment, createRelease, createTagRef, errorCodes, explainGitHubError, findIssueByMarker, findReleaseByTag, getCombinedStatus, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, listCheckRuns, listReleaseAssets, listReleases, parseRepository, sha256Digest, updateIssue, updateRelease, uploadReleaseAsset
+// UNUSED EXPORTS: createCheckRun, createGitHubClient, createIssue, createIssueComment, createRelease, createTagRef, errorCodes, explainGitHubError, findIssueByMarker, findReleaseByTag, getCombinedStatus, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, isLoopbackApi, listCheckRuns, listReleaseAssets, listReleases, parseRepository, sha256Digest, updateIssue, updateRelease, uploadReleaseAsset
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
 var src = __webpack_require__(3630);
@@ -114,6 +113,24 @@ function createGitHubClient(options) {
             notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
         },
     }));
+}
+/**
+ * The client an action uses: GitHub's API at `apiUrl` (GITHUB_API_URL), retries and rate limits
+ * reported in the action's log, and no write spacing or long backoff against the sandbox.
+ */
+function createClientForAction(options) {
+    const { log } = options;
+    return createGitHubClient({
+        token: options.token,
+        baseUrl: options.apiUrl,
+        log: {
+            debug: (message) => log.debug(message),
+            info: (message) => log.info(message),
+            warn: (message) => log.warning(message),
+            error: (message) => log.error(message),
+        },
+        ...(isLoopbackApi(options.apiUrl) ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts

@@ -26,12 +26,11 @@ export async function checkTestGate(ctx: ActionContext, inputs: PublishInputs): 
     }
     return `not checked (${missing})`
   }
-  const { createGitHubClient, findCheckRun, httpStatus, isLoopbackApi } =
-    await import('@tokenless/github')
-  const client = createGitHubClient({
+  const { createClientForAction, findCheckRun, httpStatus } = await import('@tokenless/github')
+  const client = createClientForAction({
     token: inputs.token ?? '',
-    baseUrl: ctx.env.GITHUB_API_URL,
-    ...(isLoopbackApi(ctx.env.GITHUB_API_URL) ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+    apiUrl: ctx.env.GITHUB_API_URL,
+    log: ctx.log,
   })
   const sha = inputs.sha ?? ''
   let run

@@ -16,17 +16,7 @@ export const modules = {
 function connectGitHub(ctx, token, repo, sha) {
     const baseUrl = ctx.env.GITHUB_API_URL;
     const loopback = (0,_tokenless_github__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackApi */ .qM)(baseUrl);
-    const client = (0,_tokenless_github__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
-        token,
-        baseUrl,
-        log: {
-            debug: (message) => ctx.log.debug(message),
-            info: (message) => ctx.log.info(message),
-            warn: (message) => ctx.log.warning(message),
-            error: (message) => ctx.log.error(message),
-        },
-        ...(loopback ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
-    });
+    const client = (0,_tokenless_github__WEBPACK_IMPORTED_MODULE_1__/* .createClientForAction */ .r2)({ token, apiUrl: baseUrl, log: ctx.log });
     return { client, repo, sha, loopback };
 }
 /** Runs a GitHub call; a sha GitHub does not know and the fixable HTTP errors become ConfigurationErrors. */
@@ -54,7 +44,7 @@ async function callGitHub(access, action, permission, body) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   _U: () => (/* reexport */ createCheckRun),
-  LX: () => (/* reexport */ createGitHubClient),
+  r2: () => (/* reexport */ createClientForAction),
   Pm: () => (/* reexport */ explainGitHubError),
   Ox: () => (/* reexport */ getCombinedStatus),
   nG: () => (/* reexport */ github_errors_httpStatus),
@@ -62,7 +52,7 @@ __webpack_require__.d(__webpack_exports__, {
   lo: () => (/* reexport */ listCheckRuns)
 });
 
-// UNUSED EXPORTS: createIssue, createIssueComment, createRelease, createTagRef, errorCodes, findCheckRun, findIssueByMarker, findReleaseByTag, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, listReleaseAssets, listReleases, parseRepository, sha256Digest, updateIssue, updateRelease, uploadReleaseAsset
+// UNUSED EXPORTS: createGitHubClient, createIssue, createIssueComment, createRelease, createTagRef, errorCodes, findCheckRun, findIssueByMarker, findReleaseByTag, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, listReleaseAssets, listReleases, parseRepository, sha256Digest, updateIssue, updateRelease, uploadReleaseAsset
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
 var src = __webpack_require__(4516);
@@ -162,6 +152,24 @@ function createGitHubClient(options) {
             notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
         },
     }));
+}
+/**
+ * The client an action uses: GitHub's API at `apiUrl` (GITHUB_API_URL), retries and rate limits
+ * reported in the action's log, and no write spacing or long backoff against the sandbox.
+ */
+function createClientForAction(options) {
+    const { log } = options;
+    return createGitHubClient({
+        token: options.token,
+        baseUrl: options.apiUrl,
+        log: {
+            debug: (message) => log.debug(message),
+            info: (message) => log.info(message),
+            warn: (message) => log.warning(message),
+            error: (message) => log.error(message),
+        },
+        ...(isLoopbackApi(options.apiUrl) ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts

@@ -1,6 +1,6 @@
 import { type ActionContext, ConfigurationError, type RepoRef } from '@tokenless/action-kit'
 import {
-  createGitHubClient,
+  createClientForAction,
   explainGitHubError,
   type GitHubClient,
   httpStatus,
@@ -23,17 +23,7 @@ export function connectGitHub(
 ): GitHubAccess {
   const baseUrl = ctx.env.GITHUB_API_URL
   const loopback = isLoopbackApi(baseUrl)
-  const client = createGitHubClient({
-    token,
-    baseUrl,
-    log: {
-      debug: (message) => ctx.log.debug(message),
-      info: (message) => ctx.log.info(message),
-      warn: (message) => ctx.log.warning(message),
-      error: (message) => ctx.log.error(message),
-    },
-    ...(loopback ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
-  })
+  const client = createClientForAction({ token, apiUrl: baseUrl, log: ctx.log })
   return { client, repo, sha, loopback }
 }
 

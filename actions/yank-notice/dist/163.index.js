@@ -70,6 +70,24 @@ function createGitHubClient(options) {
         },
     }));
 }
+/**
+ * The client an action uses: GitHub's API at `apiUrl` (GITHUB_API_URL), retries and rate limits
+ * reported in the action's log, and no write spacing or long backoff against the sandbox.
+ */
+function createClientForAction(options) {
+    const { log } = options;
+    return createGitHubClient({
+        token: options.token,
+        baseUrl: options.apiUrl,
+        log: {
+            debug: (message) => log.debug(message),
+            info: (message) => log.info(message),
+            warn: (message) => log.warning(message),
+            error: (message) => log.error(message),
+        },
+        ...(isLoopbackApi(options.apiUrl) ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts
 
@@ -928,17 +946,10 @@ function pypiVersion(version, inputs) {
 }
 async function yankRelease(ctx, inputs) {
     const repo = inputs.repository;
-    const baseUrl = ctx.env.GITHUB_API_URL;
-    const client = createGitHubClient({
+    const client = createClientForAction({
         token: inputs.token,
-        baseUrl,
-        log: {
-            debug: (message) => ctx.log.debug(message),
-            info: (message) => ctx.log.info(message),
-            warn: (message) => ctx.log.warning(message),
-            error: (message) => ctx.log.error(message),
-        },
-        ...(isLoopbackApi(baseUrl) ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+        apiUrl: ctx.env.GITHUB_API_URL,
+        log: ctx.log,
     });
     const { tag, version } = inputs;
     const where = `${repo.owner}/${repo.repo}`;

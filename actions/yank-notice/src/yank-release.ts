@@ -1,11 +1,10 @@
 import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
 import {
-  createGitHubClient,
+  createClientForAction,
   createIssue,
   explainGitHubError,
   findIssueByMarker,
   type GitHubClient,
-  isLoopbackApi,
   listReleases,
   type Release,
   updateIssue,
@@ -67,17 +66,10 @@ function pypiVersion(version: string, inputs: YankNoticeInputs): string {
 
 export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs): Promise<void> {
   const repo = inputs.repository
-  const baseUrl = ctx.env.GITHUB_API_URL
-  const client: GitHubClient = createGitHubClient({
+  const client: GitHubClient = createClientForAction({
     token: inputs.token,
-    baseUrl,
-    log: {
-      debug: (message) => ctx.log.debug(message),
-      info: (message) => ctx.log.info(message),
-      warn: (message) => ctx.log.warning(message),
-      error: (message) => ctx.log.error(message),
-    },
-    ...(isLoopbackApi(baseUrl) ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+    apiUrl: ctx.env.GITHUB_API_URL,
+    log: ctx.log,
   })
   const { tag, version } = inputs
   const where = `${repo.owner}/${repo.repo}`

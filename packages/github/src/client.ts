@@ -1,6 +1,7 @@
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import type { Logger } from '@tokenless/action-kit'
 import Bottleneck from 'bottleneck/light.js'
 
 const RetryingGitHub = GitHub.plugin(retry, throttling)
@@ -87,4 +88,27 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       },
     }),
   )
+}
+
+/**
+ * The client an action uses: GitHub's API at `apiUrl` (GITHUB_API_URL), retries and rate limits
+ * reported in the action's log, and no write spacing or long backoff against the sandbox.
+ */
+export function createClientForAction(options: {
+  token: string
+  apiUrl: string | undefined
+  log: Logger
+}): GitHubClient {
+  const { log } = options
+  return createGitHubClient({
+    token: options.token,
+    baseUrl: options.apiUrl,
+    log: {
+      debug: (message) => log.debug(message),
+      info: (message) => log.info(message),
+      warn: (message) => log.warning(message),
+      error: (message) => log.error(message),
+    },
+    ...(isLoopbackApi(options.apiUrl) ? { writeSpacingMs: 0, retryBaseMs: 20 } : {}),
+  })
 }
