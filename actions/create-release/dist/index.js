@@ -2308,11 +2308,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   yw: () => (/* reexport */ multilineInput),
   VE: () => (/* reexport */ optionalBooleanInput),
   $m: () => (/* reexport */ optionalInput),
-  SU: () => (/* reexport */ parseRepository),
+  JD: () => (/* reexport */ repositoryInput),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, listInput, mapWithConcurrency, maskingWriter, readEvent, reportFailure, requiredInput, writeSummary
+// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, listInput, mapWithConcurrency, maskingWriter, parseRepository, readEvent, reportFailure, requiredInput, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -2549,7 +2549,15 @@ function writeSummary(context, write) {
         write(markdown);
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
+/** `owner/repo` (GITHUB_REPOSITORY) into its parts; undefined when it is not of that form. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text?.trim() ?? '');
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
@@ -2617,6 +2625,21 @@ function integerInput(source, name, options) {
 function optionalBooleanInput(source, name) {
     return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false);
 }
+function repositoryInput(source, required) {
+    const text = optionalInput(source, 'repository') ?? (source.env.GITHUB_REPOSITORY || undefined);
+    if (text === undefined) {
+        if (!required)
+            return undefined;
+        throw new configuration_error_ConfigurationError('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+    }
+    const repository = parseRepository(text);
+    if (repository === undefined) {
+        throw new configuration_error_ConfigurationError(`Input repository is "${text}", which is not of the form owner/repo.`, {
+            input: 'repository',
+        });
+    }
+    return repository;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
 
@@ -2673,13 +2696,6 @@ function describe(error) {
     catch {
         return `Non-error thrown: ${String(error)}`;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
-/** `owner/repo` (GITHUB_REPOSITORY) into its parts; undefined when it is not of that form. */
-function parseRepository(text) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text?.trim() ?? '');
-    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -4166,7 +4182,6 @@ var src = __nccwpck_require__(4516);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./actions/create-release/src/inputs.ts
 
-
 const MAKE_LATEST = ['auto', 'true', 'false'];
 function notesSource(value) {
     if (value === undefined || value === 'commits')
@@ -4176,13 +4191,7 @@ function notesSource(value) {
     return { kind: 'file', path: value };
 }
 function parseInputs(ctx) {
-    const repositoryText = (0,src/* optionalInput */.$m)(ctx, 'repository') ?? ctx.env.GITHUB_REPOSITORY;
-    const repository = (0,src/* parseRepository */.SU)(repositoryText);
-    if (repository === undefined) {
-        throw new src/* ConfigurationError */.j1(repositoryText === undefined
-            ? 'No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.'
-            : `Input repository is "${repositoryText}", which is not of the form owner/repo.`, { input: 'repository' });
-    }
+    const repository = (0,src/* repositoryInput */.JD)(ctx, true);
     const token = (0,src/* optionalInput */.$m)(ctx, 'token');
     if (token === undefined) {
         throw new src/* ConfigurationError */.j1('Input token is empty. Leave it out to use the job\'s GITHUB_TOKEN (with "permissions: { contents: write }"), or pass a token that can write releases.', { input: 'token' });

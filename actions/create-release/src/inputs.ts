@@ -6,8 +6,9 @@ import {
   multilineInput,
   optionalBooleanInput,
   optionalInput,
+  repositoryInput,
+  type RepoRef,
 } from '@tokenless/action-kit'
-import { parseRepository, type RepoRef } from '@tokenless/action-kit'
 
 export type NotesSource =
   { kind: 'changelog' } | { kind: 'commits' } | { kind: 'github' } | { kind: 'file'; path: string }
@@ -40,16 +41,7 @@ function notesSource(value: string | undefined): NotesSource {
 }
 
 export function parseInputs(ctx: ActionContext): CreateReleaseInputs {
-  const repositoryText = optionalInput(ctx, 'repository') ?? ctx.env.GITHUB_REPOSITORY
-  const repository = parseRepository(repositoryText)
-  if (repository === undefined) {
-    throw new ConfigurationError(
-      repositoryText === undefined
-        ? 'No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.'
-        : `Input repository is "${repositoryText}", which is not of the form owner/repo.`,
-      { input: 'repository' },
-    )
-  }
+  const repository = repositoryInput(ctx, true)
   const token = optionalInput(ctx, 'token')
   if (token === undefined) {
     throw new ConfigurationError(

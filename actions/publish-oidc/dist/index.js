@@ -56,11 +56,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   WS: () => (/* reexport */ mapWithConcurrency),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
-  SU: () => (/* reexport */ parseRepository),
+  JD: () => (/* reexport */ repositoryInput),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, inputEnvironmentName, isConfigurationError, listInput, maskingWriter, optionalBooleanInput, readEvent, reportFailure, requiredInput, writeSummary
+// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, inputEnvironmentName, isConfigurationError, listInput, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, requiredInput, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -297,7 +297,15 @@ function writeSummary(context, write) {
         write(markdown);
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
+/** `owner/repo` (GITHUB_REPOSITORY) into its parts; undefined when it is not of that form. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text?.trim() ?? '');
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
@@ -365,6 +373,21 @@ function integerInput(source, name, options) {
 function optionalBooleanInput(source, name) {
     return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false);
 }
+function repositoryInput(source, required) {
+    const text = optionalInput(source, 'repository') ?? (source.env.GITHUB_REPOSITORY || undefined);
+    if (text === undefined) {
+        if (!required)
+            return undefined;
+        throw new configuration_error_ConfigurationError('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+    }
+    const repository = parseRepository(text);
+    if (repository === undefined) {
+        throw new configuration_error_ConfigurationError(`Input repository is "${text}", which is not of the form owner/repo.`, {
+            input: 'repository',
+        });
+    }
+    return repository;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
 
@@ -421,13 +444,6 @@ function describe(error) {
     catch {
         return `Non-error thrown: ${String(error)}`;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
-/** `owner/repo` (GITHUB_REPOSITORY) into its parts; undefined when it is not of that form. */
-function parseRepository(text) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text?.trim() ?? '');
-    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/concurrency.ts
@@ -1394,7 +1410,7 @@ function parseInputs(ctx) {
         npmVersion: (0,src/* optionalInput */.$m)(ctx, 'npm-version') ?? '11.5.1',
         sha: (0,src/* optionalInput */.$m)(ctx, 'sha') ?? ctx.env.GITHUB_SHA,
         token: (0,src/* optionalInput */.$m)(ctx, 'token'),
-        repository: (0,src/* parseRepository */.SU)(ctx.env.GITHUB_REPOSITORY),
+        repository: (0,src/* repositoryInput */.JD)(ctx, false),
         workingDirectory: (0,src/* optionalInput */.$m)(ctx, 'working-directory') ?? '.',
     };
 }

@@ -6,7 +6,7 @@ import {
   integerInput,
   multilineInput,
   optionalInput,
-  parseRepository,
+  repositoryInput,
   type RepoRef,
 } from '@tokenless/action-kit'
 
@@ -81,7 +81,7 @@ export function parseInputs(ctx: ActionContext): PublishInputs {
     npmVersion: optionalInput(ctx, 'npm-version') ?? '11.5.1',
     sha: optionalInput(ctx, 'sha') ?? ctx.env.GITHUB_SHA,
     token: optionalInput(ctx, 'token'),
-    repository: parseRepository(ctx.env.GITHUB_REPOSITORY),
+    repository: repositoryInput(ctx, false),
     workingDirectory: optionalInput(ctx, 'working-directory') ?? '.',
   }
 }

@@ -412,11 +412,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   dt: () => (/* reexport */ listInput),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
-  SU: () => (/* reexport */ parseRepository),
+  JD: () => (/* reexport */ repositoryInput),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, enumInput, escapeData, escapeProperty, execProcess, formatCommand, httpRequest, inputEnvironmentName, mapWithConcurrency, maskingWriter, optionalBooleanInput, readEvent, reportFailure, requiredInput, writeSummary
+// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, enumInput, escapeData, escapeProperty, execProcess, formatCommand, httpRequest, inputEnvironmentName, mapWithConcurrency, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, requiredInput, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -653,7 +653,15 @@ function writeSummary(context, write) {
         write(markdown);
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
+/** `owner/repo` (GITHUB_REPOSITORY) into its parts; undefined when it is not of that form. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text?.trim() ?? '');
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
@@ -721,6 +729,21 @@ function integerInput(source, name, options) {
 function optionalBooleanInput(source, name) {
     return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false);
 }
+function repositoryInput(source, required) {
+    const text = optionalInput(source, 'repository') ?? (source.env.GITHUB_REPOSITORY || undefined);
+    if (text === undefined) {
+        if (!required)
+            return undefined;
+        throw new configuration_error_ConfigurationError('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+    }
+    const repository = parseRepository(text);
+    if (repository === undefined) {
+        throw new configuration_error_ConfigurationError(`Input repository is "${text}", which is not of the form owner/repo.`, {
+            input: 'repository',
+        });
+    }
+    return repository;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
 
@@ -777,13 +800,6 @@ function describe(error) {
     catch {
         return `Non-error thrown: ${String(error)}`;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
-/** `owner/repo` (GITHUB_REPOSITORY) into its parts; undefined when it is not of that form. */
-function parseRepository(text) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text?.trim() ?? '');
-    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -1351,11 +1367,7 @@ function minutesInput(ctx, name, defaultValue) {
 function parseInputs(ctx) {
     const script = ctx.getInput('run');
     const checks = (0,src/* listInput */.dt)(ctx, 'require-checks');
-    const repositoryText = (0,src/* optionalInput */.$m)(ctx, 'repository') ?? (ctx.env.GITHUB_REPOSITORY || undefined);
-    const repository = (0,src/* parseRepository */.SU)(repositoryText);
-    if (repositoryText !== undefined && repository === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input repository is "${repositoryText}", which is not of the form owner/repo.`, { input: 'repository' });
-    }
+    const repository = (0,src/* repositoryInput */.JD)(ctx, false);
     const timeoutMinutes = minutesInput(ctx, 'timeout-minutes', 60);
     if (timeoutMinutes <= 0) {
         throw new src/* ConfigurationError */.j1('Input timeout-minutes is 0: the commands would be stopped before they start. Give a number of minutes above 0.', { input: 'timeout-minutes' });

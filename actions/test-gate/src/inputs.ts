@@ -6,7 +6,7 @@ import {
   listInput,
   multilineInput,
   optionalInput,
-  parseRepository,
+  repositoryInput,
   type RepoRef,
 } from '@tokenless/action-kit'
 
@@ -44,15 +44,7 @@ function minutesInput(ctx: ActionContext, name: string, defaultValue: number): n
 export function parseInputs(ctx: ActionContext): TestGateInputs {
   const script = ctx.getInput('run')
   const checks = listInput(ctx, 'require-checks')
-  const repositoryText =
-    optionalInput(ctx, 'repository') ?? (ctx.env.GITHUB_REPOSITORY || undefined)
-  const repository = parseRepository(repositoryText)
-  if (repositoryText !== undefined && repository === undefined) {
-    throw new ConfigurationError(
-      `Input repository is "${repositoryText}", which is not of the form owner/repo.`,
-      { input: 'repository' },
-    )
-  }
+  const repository = repositoryInput(ctx, false)
   const timeoutMinutes = minutesInput(ctx, 'timeout-minutes', 60)
   if (timeoutMinutes <= 0) {
     throw new ConfigurationError(

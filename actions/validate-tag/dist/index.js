@@ -2191,7 +2191,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, mapWithConcurrency, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, requiredInput, writeSummary
+// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, mapWithConcurrency, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, repositoryInput, requiredInput, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -2430,6 +2430,7 @@ function writeSummary(context, write) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
+
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
 /** The trimmed value; an empty input is `undefined`. */
@@ -2495,6 +2496,21 @@ function integerInput(source, name, options) {
 /** A boolean that may be left out: `undefined` then, for the action to derive. */
 function optionalBooleanInput(source, name) {
     return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false);
+}
+function repositoryInput(source, required) {
+    const text = optionalInput(source, 'repository') ?? (source.env.GITHUB_REPOSITORY || undefined);
+    if (text === undefined) {
+        if (!required)
+            return undefined;
+        throw new ConfigurationError('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+    }
+    const repository = parseRepository(text);
+    if (repository === undefined) {
+        throw new ConfigurationError(`Input repository is "${text}", which is not of the form owner/repo.`, {
+            input: 'repository',
+        });
+    }
+    return repository;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts

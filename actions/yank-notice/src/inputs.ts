@@ -5,7 +5,7 @@ import {
   enumInput,
   multilineInput,
   optionalInput,
-  parseRepository,
+  repositoryInput,
   type RepoRef,
   requiredInput,
 } from '@tokenless/action-kit'
@@ -76,16 +76,7 @@ function url(ctx: ActionContext, name: string, fallback: string): string {
 }
 
 export function parseInputs(ctx: ActionContext): YankNoticeInputs {
-  const repositoryText = optionalInput(ctx, 'repository') ?? ctx.env.GITHUB_REPOSITORY
-  const repository = parseRepository(repositoryText)
-  if (repository === undefined) {
-    throw new ConfigurationError(
-      repositoryText === undefined
-        ? 'No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.'
-        : `Input repository is "${repositoryText}", which is not of the form owner/repo.`,
-      { input: 'repository' },
-    )
-  }
+  const repository = repositoryInput(ctx, true)
   const token = optionalInput(ctx, 'token')
   if (token === undefined) {
     throw new ConfigurationError(

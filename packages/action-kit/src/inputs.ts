@@ -1,4 +1,6 @@
 import { ConfigurationError } from './configuration-error.js'
+import type { Environment } from './context.js'
+import { parseRepository, type RepoRef } from './repository.js'
 
 /** Anything that can read a raw input: the action context, or a fake one in tests. */
 export interface InputSource {
@@ -106,4 +108,37 @@ export function integerInput(
 /** A boolean that may be left out: `undefined` then, for the action to derive. */
 export function optionalBooleanInput(source: InputSource, name: string): boolean | undefined {
   return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false)
+}
+
+/**
+ * The repository input, else GITHUB_REPOSITORY. A value not of the form owner/repo is an error;
+ * a missing one is an error only when `required`.
+ */
+export function repositoryInput(source: InputSource & { env: Environment }, required: true): RepoRef
+export function repositoryInput(
+  source: InputSource & { env: Environment },
+  required: false,
+): RepoRef | undefined
+export function repositoryInput(
+  source: InputSource & { env: Environment },
+  required: boolean,
+): RepoRef | undefined {
+  const text = optionalInput(source, 'repository') ?? (source.env.GITHUB_REPOSITORY || undefined)
+  if (text === undefined) {
+    if (!required) return undefined
+    throw new ConfigurationError(
+      'No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.',
+      { input: 'repository' },
+    )
+  }
+  const repository = parseRepository(text)
+  if (repository === undefined) {
+    throw new ConfigurationError(
+      `Input repository is "${text}", which is not of the form owner/repo.`,
+      {
+        input: 'repository',
+      },
+    )
+  }
+  return repository
 }

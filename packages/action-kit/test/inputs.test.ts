@@ -6,6 +6,7 @@ import {
   listInput,
   multilineInput,
   optionalInput,
+  repositoryInput,
   requiredInput,
 } from '@tokenless/action-kit'
 
@@ -86,5 +87,33 @@ describe('typed inputs', () => {
     expect(() =>
       integerInput(source({ n: '11' }), 'n', { defaultValue: 1, min: 0, max: 10 }),
     ).toThrow('Input n is "11", which is not a whole number from 0 to 10.')
+  })
+})
+
+describe('repositoryInput', () => {
+  const context = (inputs: Record<string, string>, env: Record<string, string> = {}) => ({
+    getInput: (name: string) => inputs[name] ?? '',
+    env,
+  })
+
+  it('takes the input, else GITHUB_REPOSITORY', () => {
+    expect(repositoryInput(context({ repository: 'acme/widget' }), true)).toEqual({
+      owner: 'acme',
+      repo: 'widget',
+    })
+    expect(repositoryInput(context({}, { GITHUB_REPOSITORY: 'acme/gadget' }), true)).toEqual({
+      owner: 'acme',
+      repo: 'gadget',
+    })
+    expect(repositoryInput(context({}), false)).toBeUndefined()
+  })
+
+  it('names what is wrong', () => {
+    expect(() => repositoryInput(context({}), true)).toThrow(
+      'No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.',
+    )
+    expect(() => repositoryInput(context({ repository: 'acme' }), false)).toThrow(
+      'Input repository is "acme", which is not of the form owner/repo.',
+    )
   })
 })
