@@ -28,7 +28,3 @@ export function readBody(request: IncomingMessage): Promise<Buffer> {
     request.on('error', reject)
   })
 }
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
-}

@@ -135,3 +135,23 @@ export function secondaryRateLimitMessage(requestId: string): string {
 
 export const SECONDARY_RATE_LIMIT_DOCUMENTATION =
   'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+
+/**
+ * The part of a fault every server applies the same way: marks the logged request, waits the
+ * fault's delay, and drops the connection when asked. Returns true when the request was dropped
+ * (nothing more may be written); the status a fault answers with stays the server's own business.
+ */
+export async function applyDelayAndDrop(
+  fault: Fault,
+  entry: { fault: boolean; dropped: boolean },
+  request: { socket: { destroy(): void } },
+): Promise<boolean> {
+  entry.fault = true
+  if (fault.spec.delayMs !== undefined) {
+    await new Promise((resolve) => setTimeout(resolve, fault.spec.delayMs))
+  }
+  if (fault.spec.drop !== true) return false
+  entry.dropped = true
+  request.socket.destroy()
+  return true
+}

@@ -1,3 +1,4 @@
+import { applyDelayAndDrop } from './faults.js'
 import { randomBytes } from 'node:crypto'
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
 import { ApiError, GENERIC_DOCUMENTATION_URL } from './api-error.js'
@@ -39,7 +40,7 @@ import {
   type TokenInfo,
   type TokenKind,
 } from './tokens.js'
-import { close, listen, readBody, sleep } from '../loopback-server.js'
+import { close, listen, readBody } from '../loopback-server.js'
 
 export interface GitHubSandboxOptions {
   /** Default: 0 (any free port). */
@@ -293,13 +294,7 @@ class RequestHandler {
     const id = requestId()
     const fault = this.faults.select(method, path, usable?.operation.path)
     if (fault !== undefined) {
-      entry.fault = true
-      if (fault.spec.delayMs !== undefined) await sleep(fault.spec.delayMs)
-      if (fault.spec.drop === true) {
-        entry.dropped = true
-        request.socket.destroy()
-        return
-      }
+      if (await applyDelayAndDrop(fault, entry, request)) return
       const answer = faultAnswer(fault, id)
       if (answer !== undefined) {
         this.send(response, entry, answer, id)

@@ -1,3 +1,4 @@
+import { applyDelayAndDrop } from '../github/faults.js'
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -6,7 +7,6 @@ import {
   type ServerResponse,
   STATUS_CODES,
 } from 'node:http'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
 import { type Fault, FaultInjector, type FaultSpec } from '../github/faults.js'
 import { NPM_ANSWERS } from './registry-answers.js'
@@ -231,13 +231,7 @@ class FrontServer {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1]
     const fault = this.faults.select(method, pathname, undefined)
     if (fault !== undefined) {
-      entry.fault = true
-      if (fault.spec.delayMs !== undefined) await sleep(fault.spec.delayMs)
-      if (fault.spec.drop === true) {
-        entry.dropped = true
-        request.socket.destroy()
-        return
-      }
+      if (await applyDelayAndDrop(fault, entry, request)) return
       if (fault.spec.status !== undefined) {
         const status = fault.spec.status
         const headers: Record<string, string> = { ...fault.spec.headers }

@@ -1,3 +1,4 @@
+import { applyDelayAndDrop } from '../github/faults.js'
 import { randomUUID } from 'node:crypto'
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
 import { FaultInjector, type Fault } from '../github/faults.js'
@@ -15,7 +16,7 @@ import {
 } from './state.js'
 import { identify, uploadFile } from './upload.js'
 import { renderWarehouseError, WarehouseError } from './warehouse-errors.js'
-import { close, listen, readBody, sleep } from '../loopback-server.js'
+import { close, listen, readBody } from '../loopback-server.js'
 
 export interface PypiSandboxOptions {
   /** The OIDC issuer whose tokens the sandbox trusts (the sandbox's GitHub issuer). */
@@ -156,13 +157,7 @@ export async function startPypiSandbox(options: PypiSandboxOptions): Promise<Pyp
     const body = await readBody(request)
     const fault = faults.select(method, path, route)
     if (fault !== undefined) {
-      entry.fault = true
-      if (fault.spec.delayMs !== undefined) await sleep(fault.spec.delayMs)
-      if (fault.spec.drop === true) {
-        entry.dropped = true
-        request.socket.destroy()
-        return
-      }
+      if (await applyDelayAndDrop(fault, entry, request)) return
       const answer = faultAnswer(fault)
       if (answer !== undefined) return send(response, entry, answer)
     }
