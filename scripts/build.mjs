@@ -1,5 +1,6 @@
 // Bundles every action (or those named) with ncc: actions/<name>/dist/index.js, any chunk ncc
-// emits, and dist/package.json so that Node loads the bundle as an ES module.
+// emits, and dist/package.json so that Node loads the bundle as an ES module. The name `cli`
+// builds the `tokenless` command into packages/cli/dist; with no names, everything is built.
 import { join } from 'node:path'
 import { actionNames, root } from './actions.mjs'
 import { bundle } from './bundle.mjs'
@@ -11,14 +12,23 @@ async function buildAction(name) {
   console.log(`built actions/${name}/dist in ${Date.now() - started} ms`)
 }
 
+async function buildCli() {
+  const dir = join(root, 'packages', 'cli')
+  const started = Date.now()
+  await bundle(join(dir, 'src', 'bin.ts'), join(dir, 'dist'))
+  console.log(`built packages/cli/dist in ${Date.now() - started} ms`)
+}
+
 const wanted = process.argv.slice(2)
-const names = wanted.length > 0 ? wanted : actionNames()
+const names = wanted.length > 0 ? wanted : [...actionNames(), 'cli']
 for (const name of names) {
   try {
-    await buildAction(name)
+    if (name === 'cli') await buildCli()
+    else await buildAction(name)
   } catch (error) {
     // ncc's errors carry its whole minified source as the stack: print only the message.
-    console.error(`actions/${name}: ${String(error?.message ?? error).slice(0, 4000)}`)
+    const where = name === 'cli' ? 'packages/cli' : `actions/${name}`
+    console.error(`${where}: ${String(error?.message ?? error).slice(0, 4000)}`)
     process.exitCode = 1
   }
 }
