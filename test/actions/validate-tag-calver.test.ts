@@ -49,6 +49,24 @@ describe('validate-tag with CalVer', () => {
     expect(ctx.outputs).toMatchObject({ version: '26.7.1', 'previous-tag': 'v26.7.0' })
   })
 
+  it('checks no manifest with manifests: none (the version is stamped at build time)', async () => {
+    const repo = GitFixture.create()
+    const sha = repo.commit('feat: x', { 'package.json': packageJson('0.0.0-development') })
+    const ctx = fakeContext({
+      action: 'validate-tag',
+      workspace: repo.dir,
+      inputs: { scheme: 'calver', manifests: 'none' },
+      env: { GITHUB_SHA: sha },
+      now: new Date('2026-11-21T10:00:00Z'),
+    })
+    await runAction(run, ctx)
+    expect(ctx.lines.filter((line) => line.startsWith('::error'))).toEqual([])
+    expect(ctx.outputs).toMatchObject({ version: '2026.11.21', tag: 'v2026.11.21' })
+    expect(ctx.summary.render()).toContain(
+      'manifests: none (the version is stamped at build time)',
+    )
+  })
+
   it('refuses a CalVer tag that does not fit the format', async () => {
     const repo = GitFixture.create()
     repo.commit('feat: x', { 'package.json': packageJson('1.2.3') })

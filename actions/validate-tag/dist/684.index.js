@@ -3212,6 +3212,10 @@ async function manifestSpecs(inputs, cwd) {
     return detectManifests(cwd);
 }
 async function checkManifests(ctx, inputs, cwd, sha, target, findings) {
+    if (inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none') {
+        findings.skip('manifests', 'manifests: none (the version is stamped at build time)');
+        return [];
+    }
     const specs = await manifestSpecs(inputs, cwd);
     if (specs.length === 0) {
         findings.warn('manifests', `No package.json, pyproject.toml or Cargo.toml in ${(0,external_node_path_.relative)(ctx.workspace, cwd) || '.'}; nothing to compare. List the files that carry the version in the manifests input.`);

@@ -255,6 +255,10 @@ async function checkManifests(
   target: RequestedTarget,
   findings: Findings,
 ): Promise<ManifestCheck[]> {
+  if (inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none') {
+    findings.skip('manifests', 'manifests: none (the version is stamped at build time)')
+    return []
+  }
   const specs = await manifestSpecs(inputs, cwd)
   if (specs.length === 0) {
     findings.warn(
