@@ -108,6 +108,15 @@ export function checkReleaseWorkflow(text: string, file: string): string[] {
         problems.push(`${where}: publishes without needing the test job (${testJobs.join(', ')})`)
       }
     }
+    const releases = jobUses(job).some((uses) => suiteAction(uses) === 'create-release')
+    if (releases && /always\(\)/.test(String(job.if ?? ''))) {
+      const needs = asList(job.needs).map(String)
+      if (testJobs.length > 0 && !testJobs.some((test) => needs.includes(test))) {
+        problems.push(
+          `${where}: runs always() without needing the test job, so a failed test does not stop the release`,
+        )
+      }
+    }
     if (testJobs.includes(id) && perms['id-token'] !== undefined) {
       problems.push(`${where}: the test job has an id-token permission`)
     }

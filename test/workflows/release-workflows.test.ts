@@ -213,6 +213,16 @@ jobs:
     ])
   })
 
+  it('refuses a release job that runs always() without needing the tests', () => {
+    const careless = read(REFERENCE).replace(
+      'needs: [validate, test, build, publish-npm, publish-pypi]',
+      'needs: [validate, publish-npm, publish-pypi]',
+    )
+    expect(checkReleaseWorkflow(careless, 'release.yml')).toEqual([
+      'release.yml: job create-release: runs always() without needing the test job, so a failed test does not stop the release',
+    ])
+  })
+
   it('refuses a concurrency that cancels a running release, and malformed YAML', () => {
     const cancelling = read(REFERENCE).replace(
       'cancel-in-progress: false',
