@@ -259,3 +259,25 @@ describe('scripts/lint-workflows.mjs', () => {
     expect(result.stderr).toContain('actionlint: 1 problem(s) in 1 workflow file(s).')
   })
 })
+
+describe('workflows-examples/README.md', () => {
+  const readme = read(join(examplesDir, 'README.md'))
+
+  it('lists every example file', () => {
+    for (const name of yamlFiles(examplesDir)) expect(readme).toContain(`[${name}](${name})`)
+  })
+
+  it('names, for each publishing example, the environments its publish jobs run under', () => {
+    const section = readme.slice(readme.indexOf('## Registering the trusted publisher'))
+    for (const name of yamlFiles(examplesDir)) {
+      const workflow = load(join(examplesDir, name))
+      const environments = Object.values<any>(workflow.jobs)
+        .filter((job) => JSON.stringify(job.steps ?? []).includes('actions/publish-oidc@'))
+        .map((job) => job.environment as string)
+      if (environments.length === 0) continue
+      const row = section.split('\n').find((line) => line.startsWith(`| ${name}`))
+      expect(row === undefined ? `no row for ${name}` : 'a row').toBe('a row')
+      for (const environment of environments) expect(row).toContain(`\`${environment}\``)
+    }
+  })
+})
