@@ -127,6 +127,22 @@ describe('create-release (bundle, against the sandbox GitHub)', () => {
     expect(releasesOf(sandbox)[0]?.body).toBe('### Added\n- The widget, documented.')
   })
 
+  it("cuts notes over GitHub's limit at a line, links the full text, and says so", async () => {
+    const { repo, sandbox, run } = await world()
+    const long = Array.from({ length: 3000 }, (_, i) => `- change ${i} ${'x'.repeat(40)}`).join(
+      '\n',
+    )
+    repo.commit('docs: a long changelog', { 'CHANGELOG.md': changelog({ '1.2.0': long }) })
+    const result = await run({ tag: 'v1.2.0', sha: repo.head(), notes: 'changelog' })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      `::warning::The notes were ${long.length} characters, more than GitHub's limit of 125000: the release shows the first part and links to the full text in CHANGELOG.md. Shorten the changelog section, or pass shorter notes, to show them whole.`,
+    )
+    const body = releasesOf(sandbox)[0]?.body ?? ''
+    expect(body.length).toBeLessThanOrEqual(125000)
+    expect(body).toContain('/blob/v1.2.0/CHANGELOG.md')
+  })
+
   it('works with immutable releases: assets go up before publishing', async () => {
     const { repo, sandbox, run } = await world({ immutableReleases: true })
     const inputs = { tag: 'v1.2.0', sha: repo.head(), notes: 'changelog', assets: 'dist/*' }

@@ -219,6 +219,25 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
     expect((JSON.parse(rerun.outputs.skipped ?? '[]') as string[]).length).toBe(3)
   })
 
+  it('says what the registry answered when it cannot list the versions, and publishes nothing', async () => {
+    const name = await existingPackage('down')
+    const dir = workspace()
+    packageDir(dir, name, '1.1.0')
+    const fault = registry.faults.add({
+      method: 'GET',
+      path: new RegExp(name.split('/').at(-1)!),
+      status: 503,
+    })
+    const result = await publish(dir, { packages: name })
+    registry.faults.clear()
+    expect(fault.applied).toBeGreaterThan(0)
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      `answered HTTP 503 when asked which versions of ${name} it has. Check that the registry input names an npm registry and that it is up, then rerun the job: what is already published is skipped.`,
+    )
+    expect(result.outputs.published ?? '[]').toBe('[]')
+  })
+
   it('skips the same version with the same content, and fails it with different content', async () => {
     const name = await existingPackage('same')
     const dir = workspace()

@@ -126,6 +126,19 @@ describe('publish-oidc to PyPI (bundle, sandbox Warehouse and issuer)', () => {
     expect(JSON.parse(rerun.outputs.skipped ?? '[]')).toHaveLength(3)
   })
 
+  it('says what the index answered when it cannot list the files', async () => {
+    const sandbox = await index()
+    sandbox.trustPublisher('down-pkg', PUBLISHER)
+    const dir = await distDir([{ name: 'down-pkg', version: '1.2.0' }])
+    sandbox.faults.add({ method: 'GET', path: /\/pypi\/down-pkg\//, status: 503 })
+    const result = await publish(sandbox, dir)
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      'answered HTTP 503 when asked which files down-pkg 1.2.0 has. Check that the registry input names PyPI, TestPyPI or an index with the PyPI JSON API and that it is up, then rerun the job: what is already published is skipped.',
+    )
+    expect(result.outputs.failed).toContain('down-pkg@1.2.0')
+  })
+
   it('fails a file that is already there with other bytes', async () => {
     const sandbox = await index()
     sandbox.trustPublisher('demo-widget', PUBLISHER)

@@ -1510,8 +1510,9 @@ async function publishRelease(ctx, inputs, identity, cwd, assets) {
     const notes = await resolveNotes(ctx, inputs, identity, cwd, { client, repo, target });
     const serverUrl = ctx.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const fitted = (0,release_plan/* fitNotes */.NI)(notes.text, `${serverUrl}/${repo.owner}/${repo.repo}/blob/${tag}/${inputs.changelogFile}`);
-    if (fitted.truncated)
-        ctx.log.warning(`The notes were longer than GitHub allows and were cut.`);
+    if (fitted.truncated) {
+        ctx.log.warning(`The notes were ${notes.text.length} characters, more than GitHub's limit of ${release_plan/* MAX_BODY_LENGTH */.tr}: the release shows the first part and links to the full text in ${inputs.changelogFile}. Shorten the changelog section, or pass shorter notes, to show them whole.`);
+    }
     const makeLatest = await call('list the releases', () => latestDecision(client, repo, identity, inputs));
     const fields = {
         name: identity.name,

@@ -2182,9 +2182,10 @@ module.exports = validRange
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AB: () => (/* binding */ collectAssets),
 /* harmony export */   NI: () => (/* binding */ fitNotes),
+/* harmony export */   tr: () => (/* binding */ MAX_BODY_LENGTH),
 /* harmony export */   uO: () => (/* binding */ releaseIdentity)
 /* harmony export */ });
-/* unused harmony exports MAX_NAME_LENGTH, MAX_BODY_LENGTH, schemeOf */
+/* unused harmony exports MAX_NAME_LENGTH, schemeOf */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);

@@ -21,7 +21,7 @@ import {
 import { compareVersions, parseTag } from '@tokenless/versioning'
 import { parse as parseYaml } from 'yaml'
 import type { CreateReleaseInputs } from './inputs.js'
-import { fitNotes, type ReleaseIdentity } from './release-plan.js'
+import { fitNotes, MAX_BODY_LENGTH, type ReleaseIdentity } from './release-plan.js'
 import { resolveNotes } from './release-notes-source.js'
 
 type Outcome = 'created' | 'updated' | 'unchanged'
@@ -72,7 +72,11 @@ export async function publishRelease(
     notes.text,
     `${serverUrl}/${repo.owner}/${repo.repo}/blob/${tag}/${inputs.changelogFile}`,
   )
-  if (fitted.truncated) ctx.log.warning(`The notes were longer than GitHub allows and were cut.`)
+  if (fitted.truncated) {
+    ctx.log.warning(
+      `The notes were ${notes.text.length} characters, more than GitHub's limit of ${MAX_BODY_LENGTH}: the release shows the first part and links to the full text in ${inputs.changelogFile}. Shorten the changelog section, or pass shorter notes, to show them whole.`,
+    )
+  }
 
   const makeLatest = await call('list the releases', () =>
     latestDecision(client, repo, identity, inputs),

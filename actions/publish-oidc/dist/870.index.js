@@ -157,8 +157,9 @@ async function fetchPackument(registry, name) {
     });
     if (response.status === 404)
         return undefined;
-    if (!response.ok)
-        throw new Error(`${registry} answered HTTP ${response.status} for ${name}`);
+    if (!response.ok) {
+        throw new Error(`${registry} answered HTTP ${response.status} when asked which versions of ${name} it has. Check that the registry input names an npm registry and that it is up, then rerun the job: what is already published is skipped.`);
+    }
     return (await response.json());
 }
 /** The dist-tag for a version: a prerelease never goes to latest. */

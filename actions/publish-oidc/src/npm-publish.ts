@@ -24,7 +24,11 @@ async function fetchPackument(registry: string, name: string): Promise<Packument
     headers: { accept: 'application/json' },
   })
   if (response.status === 404) return undefined
-  if (!response.ok) throw new Error(`${registry} answered HTTP ${response.status} for ${name}`)
+  if (!response.ok) {
+    throw new Error(
+      `${registry} answered HTTP ${response.status} when asked which versions of ${name} it has. Check that the registry input names an npm registry and that it is up, then rerun the job: what is already published is skipped.`,
+    )
+  }
   return (await response.json()) as Packument
 }
 

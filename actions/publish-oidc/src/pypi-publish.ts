@@ -15,7 +15,9 @@ async function releaseFiles(root: string, name: string, version: string): Promis
   )
   if (response.status === 404) return []
   if (!response.ok)
-    throw new Error(`${root} answered HTTP ${response.status} for ${name} ${version}`)
+    throw new Error(
+      `${root} answered HTTP ${response.status} when asked which files ${name} ${version} has. Check that the registry input names PyPI, TestPyPI or an index with the PyPI JSON API and that it is up, then rerun the job: what is already published is skipped.`,
+    )
   return ((await response.json()) as { urls?: ReleaseFile[] }).urls ?? []
 }
 
