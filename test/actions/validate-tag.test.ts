@@ -112,6 +112,56 @@ describe('validate-tag (bundle)', () => {
     })
   })
 
+  it('releases the version of the manifests when a dispatch names none', () => {
+    const repo = GitFixture.create()
+    repo.commit('feat: one', { 'package.json': packageJson('1.0.0') })
+    repo.tag('v1.0.0')
+    const head = repo.commit('feat: two', {
+      'package.json': packageJson('1.1.0'),
+      'pyproject.toml': '[project]\nname = "widget"\nversion = "1.1.0"\n',
+    })
+    const result = runBundle('validate-tag', {
+      workspace: repo.dir,
+      eventName: 'workflow_dispatch',
+      event: { inputs: { version: '' }, repository: { default_branch: 'main' } },
+      env: { GITHUB_SHA: head },
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs).toMatchObject({ version: '1.1.0', tag: 'v1.1.0', 'tag-exists': 'false' })
+    expect(result.summary).toContain('1.1.0 is a valid semver version (from the manifests)')
+  })
+
+  it('says what to set when a dispatch names no version and no manifest carries one', () => {
+    const repo = GitFixture.create()
+    const head = repo.commit('feat: one', { 'README.md': 'widget\n' })
+    const result = runBundle('validate-tag', {
+      workspace: repo.dir,
+      eventName: 'workflow_dispatch',
+      event: { inputs: {}, repository: { default_branch: 'main' } },
+      env: { GITHUB_SHA: head },
+    })
+    expectFailure(
+      result,
+      'The workflow_dispatch event names no version, the version input is empty, and no manifest carries one. Enter the version when you run the workflow (e.g. 1.2.3), set the version input, or list the files that carry it in the manifests input.',
+    )
+  })
+
+  it('refuses a manifest version that is not valid in the scheme, on its line', () => {
+    const repo = GitFixture.create()
+    const head = repo.commit('feat: one', { 'package.json': packageJson('one') })
+    const result = runBundle('validate-tag', {
+      workspace: repo.dir,
+      eventName: 'workflow_dispatch',
+      event: { inputs: {}, repository: { default_branch: 'main' } },
+      env: { GITHUB_SHA: head },
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.annotations[0]?.message).toMatch(
+      /^No version was given, and the version in package\.json \(one\) is not a valid semver version: /,
+    )
+    expect(result.annotations[0]?.properties).toMatchObject({ file: 'package.json', line: '3' })
+  })
+
   it('annotates a manifest whose version differs from the tag, on its line, and writes no output', () => {
     const repo = GitFixture.create()
     const sha = repo.commit('fix: x', { 'package.json': packageJson('1.2.0') })

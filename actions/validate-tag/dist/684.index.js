@@ -3117,7 +3117,10 @@ async function validateRelease(ctx, inputs, cwd, requested) {
         const version = versionOfTag(tag, inputs.tagPrefix, inputs.scheme);
         return version === undefined ? [] : [{ ...tag, version }];
     });
-    const target = requested ?? calverTarget(ctx, inputs, versioned);
+    const target = requested ??
+        (inputs.scheme === 'calver'
+            ? calverTarget(ctx, inputs, versioned)
+            : await manifestTarget(ctx, inputs, cwd));
     findings.pass('version', `${target.version} is a valid ${inputs.scheme} version (from the ${target.source})`);
     const prerelease = (0,versioning_src/* isPrerelease */.V1)(target.version, inputs.scheme);
     if (prerelease && !inputs.allowPrerelease) {
@@ -3199,6 +3202,32 @@ async function mainBranch(ctx, cwd) {
     if (branch !== undefined)
         return branch;
     throw new src/* ConfigurationError */.j1("The repository's default branch is unknown here (no event names it, and the clone has no origin/HEAD, main or master). Set the branches input, e.g. branches: main.", { input: 'branches' });
+}
+/**
+ * A dispatch that names no version releases the version of the first manifest (the others are
+ * then checked against it like any release).
+ */
+async function manifestTarget(ctx, inputs, cwd) {
+    const none = inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none';
+    const specs = none ? [] : await manifestSpecs(inputs, cwd);
+    const first = specs[0];
+    if (first === undefined) {
+        throw new src/* ConfigurationError */.j1(`The workflow_dispatch event names no version, the version input is empty, and no manifest carries one${none ? ' (manifests: none)' : ''}. Enter the version when you run the workflow (e.g. 1.2.3), set the version input, or list the files that carry it in the manifests input.`, { input: 'version' });
+    }
+    const prefix = (0,external_node_path_.relative)(ctx.workspace, cwd);
+    const manifest = await withWorkspacePath(prefix, () => readManifestVersion(first, { cwd }));
+    const file = prefix ? `${prefix}/${manifest.file}` : manifest.file;
+    try {
+        (0,versioning_src/* validateVersion */.Pj)(manifest.version, inputs.scheme, { calverFormat: inputs.calverFormat });
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`No version was given, and the version in ${file} (${manifest.version}) is not a valid ${inputs.scheme} version: ${error instanceof Error ? error.message : String(error)}`, { location: { file, line: manifest.line }, input: 'version' });
+    }
+    return {
+        tag: (0,versioning_src/* formatTag */._3)(inputs.tagPrefix, manifest.version),
+        version: manifest.version,
+        source: 'manifests',
+    };
 }
 async function manifestSpecs(inputs, cwd) {
     if (inputs.manifests.length > 0)

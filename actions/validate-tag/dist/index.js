@@ -3940,7 +3940,8 @@ async function run(ctx) {
     if (requested !== undefined) {
         (0,versioning_src/* validateVersion */.Pj)(requested.version, inputs.scheme, { calverFormat: inputs.calverFormat });
     }
-    else if (inputs.scheme !== 'calver') {
+    else if (inputs.scheme !== 'calver' && ctx.event.name !== 'workflow_dispatch') {
+        // A dispatch with no version releases the version the manifests carry (validate-release).
         throw new src/* ConfigurationError */.j1(describeMissingTarget(ctx.event), { input: 'tag' });
     }
     // The checks (git, manifest parsers) load only when there is something to check.

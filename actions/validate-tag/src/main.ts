@@ -11,7 +11,8 @@ export async function run(ctx: ActionContext): Promise<void> {
   const requested = requestedTarget(inputs, ctx.event, ctx.env)
   if (requested !== undefined) {
     validateVersion(requested.version, inputs.scheme, { calverFormat: inputs.calverFormat })
-  } else if (inputs.scheme !== 'calver') {
+  } else if (inputs.scheme !== 'calver' && ctx.event.name !== 'workflow_dispatch') {
+    // A dispatch with no version releases the version the manifests carry (validate-release).
     throw new ConfigurationError(describeMissingTarget(ctx.event), { input: 'tag' })
   }
   // The checks (git, manifest parsers) load only when there is something to check.

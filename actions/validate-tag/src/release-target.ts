@@ -10,6 +10,7 @@ export type TargetSource =
   | 'created tag'
   | 'dispatch input'
   | 'computed (CalVer)'
+  | 'manifests'
 
 export interface RequestedTarget {
   tag: string
