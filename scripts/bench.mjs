@@ -6,7 +6,9 @@
 //  4. create-release end to end against the sandbox GitHub (bench/create-release.mjs).
 //  5. publish-oidc vs a bare npm publish with a static token; workspaces of 1, 5, 20 (bench/publish-oidc.mjs).
 //  6. test-gate overhead vs sh -c true; JUnit parsing of 50,000 testcases (bench/test-gate.mjs).
-// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|publish-oidc|test-gate.
+//  7. The default rehearsal (npm start) end to end, and where its time goes (bench/rehearse.mjs).
+//  8. tokenless doctor over 200 generated workflow files (bench/doctor.mjs).
+// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|publish-oidc|test-gate|rehearse|doctor.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -190,6 +192,20 @@ if (!only || only === 'publish-oidc') {
 if (!only || only === 'test-gate') {
   // test-gate's overhead over `sh -c true`, and a 50,000-testcase JUnit report.
   execFileSync(node, [join(root, 'bench', 'test-gate.mjs'), ...(quick ? ['--runs', '5'] : [])], {
+    stdio: 'inherit',
+  })
+}
+
+if (!only || only === 'rehearse') {
+  // The whole release rehearsal: the sandbox, the demo repository and every job, per run.
+  execFileSync(node, [join(root, 'bench', 'rehearse.mjs'), ...(quick ? ['--runs', '5'] : [])], {
+    stdio: 'inherit',
+  })
+}
+
+if (!only || only === 'doctor') {
+  // doctor over 200 workflow files, variations of the test fixtures; target: median under 1 s.
+  execFileSync(node, [join(root, 'bench', 'doctor.mjs'), ...(quick ? ['--runs', '5'] : [])], {
     stdio: 'inherit',
   })
 }

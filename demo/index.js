@@ -1,0 +1,2 @@
+export { greet } from './src/greet.js'
+export { farewell } from './src/farewell.js'

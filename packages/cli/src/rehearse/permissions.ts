@@ -1,0 +1,69 @@
+// A job's GITHUB_TOKEN permissions as GitHub computes them, and as the sandbox's token takes them.
+import type { Permissions } from '@tokenless/workflow'
+
+export type Access = 'read' | 'write' | 'none'
+
+const SCOPES = [
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'statuses',
+]
+
+/** GitHub's default for a repository created today ("restricted"): contents and packages read. */
+export const RESTRICTED_DEFAULT: Record<string, Access> = { contents: 'read', packages: 'read' }
+
+/** Every scope with its access: `read-all`/`write-all` expanded, scopes not named are none. */
+export function expandPermissions(permissions: Permissions | undefined): Record<string, Access> {
+  if (permissions === undefined) return { ...RESTRICTED_DEFAULT }
+  if (permissions === 'read-all' || permissions === 'write-all') {
+    const access: Access = permissions === 'read-all' ? 'read' : 'write'
+    return Object.fromEntries(
+      SCOPES.map((scope) => [scope, scope === 'id-token' && access === 'read' ? 'none' : access]),
+    )
+  }
+  return Object.fromEntries(Object.entries(permissions).filter(([, access]) => access !== 'none'))
+}
+
+const RANK: Record<Access, number> = { none: 0, read: 1, write: 2 }
+
+/** A called workflow's job can have no more than its caller job: each scope capped. */
+export function capPermissions(
+  wanted: Record<string, Access>,
+  cap: Record<string, Access>,
+): Record<string, Access> {
+  const result: Record<string, Access> = {}
+  for (const [scope, access] of Object.entries(wanted)) {
+    const limit = cap[scope] ?? 'none'
+    const capped = RANK[access] <= RANK[limit] ? access : limit
+    if (capped !== 'none') result[scope] = capped
+  }
+  return result
+}
+
+/** The sandbox token's permissions: API names (`pull_requests`), id-token left out. */
+export function tokenPermissions(permissions: Record<string, Access>): Record<string, Access> {
+  return Object.fromEntries(
+    Object.entries(permissions)
+      .filter(([scope]) => scope !== 'id-token')
+      .map(([scope, access]) => [scope.replace(/-/g, '_'), access]),
+  )
+}
+
+export function describePermissions(permissions: Record<string, Access>): string {
+  const entries = Object.entries(permissions)
+  return entries.length === 0
+    ? 'none'
+    : entries.map(([scope, access]) => `${scope}: ${access}`).join(', ')
+}

@@ -1,0 +1,510 @@
+// One rehearsal from start to end: the repository (demo or a copy), the workflow, the sandbox and
+// its registry state, the run (and the rerun of failed jobs), then the report read back.
+import { realpathSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, isAbsolute, join, relative, resolve } from 'node:path'
+import { git } from '@tokenless/git'
+import {
+  inputDefinitions,
+  parseWorkflow,
+  resolveInputs,
+  type Value,
+  type Workflow,
+  WorkflowError,
+} from '@tokenless/workflow'
+import { buildDemoRepository, demoWorkflowFiles } from './demo-repository.js'
+import { describeFault, parseFaultSpec, type ParsedFault } from './fault-specs.js'
+import type { RehearseOptions } from './options.js'
+import {
+  calledWorkflowReader,
+  findPackages,
+  findPublishingJobs,
+  registerTrustedPublishers,
+  seedNpmPackages,
+  type PackageFound,
+  type RegisteredPublisher,
+  type SeededVersion,
+} from './publish-plan.js'
+import { injectFaults, startRehearsalSandbox, type RehearsalSandbox } from './rehearsal-sandbox.js'
+import { copyRepository, repositoryTopLevel } from './repository-copy.js'
+import { readBack, type ReadBack } from './read-back.js'
+import type { JobRecord, RunListener } from './run-records.js'
+import { Masker } from './runner-files.js'
+import { findSuiteRoot } from './suite-root.js'
+import { message, WorkflowRunner } from './workflow-runner.js'
+
+export interface AttemptReport {
+  attempt: number
+  result: 'success' | 'failure'
+  jobs: JobRecord[]
+  durationMs: number
+}
+
+export interface RehearsalReport {
+  workflow: string
+  event: string
+  inputs: Record<string, Value>
+  repository: string
+  source: string
+  ref: string
+  sha: string
+  sandbox: Record<string, string>
+  trustedPublishers: RegisteredPublisher[]
+  seeded: SeededVersion[]
+  packages: PackageFound[]
+  faults: Array<{ spec: string; description: string; matched: number; applied: number }>
+  attempts: AttemptReport[]
+  readBack: ReadBack
+  notRehearsed: string[]
+  notes: string[]
+  result: 'passed' | 'failed'
+  verdict: string
+  timing: Record<string, number>
+}
+
+/** A problem that stops the rehearsal before any job runs: said as it is, exit code 1. */
+export class RehearsalSetupError extends Error {
+  override name = 'RehearsalSetupError'
+}
+
+interface Prepared {
+  owner: string
+  repo: string
+  branch: string
+  defaultBranch: string
+  workflowPath: string
+  source: string
+  notes: string[]
+  demoVersion: string | undefined
+}
+
+async function prepareRepository(
+  options: RehearseOptions,
+  cwd: string,
+  suiteRoot: string,
+  gitDir: string,
+): Promise<Prepared> {
+  const here = await repositoryTopLevel(cwd).catch(() => cwd)
+  const demo = options.repo === undefined && realpathSync(here) === realpathSync(suiteRoot)
+  if (demo) {
+    const workflowSource =
+      options.workflow === undefined
+        ? join(suiteRoot, 'workflows-examples', 'release.yml')
+        : resolve(cwd, options.workflow)
+    let workflows
+    try {
+      workflows = demoWorkflowFiles(workflowSource, suiteRoot)
+    } catch (error) {
+      throw new RehearsalSetupError(
+        `Cannot read the workflow ${relative(cwd, workflowSource)}: ${message(error)}`,
+      )
+    }
+    const demoDir = join(suiteRoot, 'demo')
+    const history = await buildDemoRepository(demoDir, gitDir, workflows)
+    const [owner = 'tokenless-demo', repo = 'hello-tokenless'] = history.repository.split('/')
+    const manifest = JSON.parse(await readFile(join(demoDir, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    return {
+      owner,
+      repo,
+      branch: history.branch,
+      defaultBranch: history.branch,
+      workflowPath: workflows[0]?.path ?? '.github/workflows/release.yml',
+      source: `the demo in demo/ (a temp git repository with ${history.commits.length} commits and the tags ${history.commits.flatMap((commit) => (commit.tag === undefined ? [] : [commit.tag])).join(', ')}), with ${relative(suiteRoot, workflowSource)} as .github/workflows/${basename(workflowSource)}`,
+      notes: [],
+      demoVersion: manifest.version,
+    }
+  }
+  const top = await repositoryTopLevel(resolve(cwd, options.repo ?? '.')).catch(
+    (error: unknown) => {
+      throw new RehearsalSetupError(message(error))
+    },
+  )
+  const copied = await copyRepository(top, gitDir).catch((error: unknown) => {
+    throw new RehearsalSetupError(message(error))
+  })
+  let workflowPath: string
+  if (options.workflow !== undefined) {
+    const absolute = isAbsolute(options.workflow)
+      ? options.workflow
+      : resolve(cwd, options.workflow)
+    workflowPath = relative(top, absolute)
+    if (workflowPath.startsWith('..')) {
+      throw new RehearsalSetupError(
+        `--workflow ${options.workflow} is outside the repository ${top}: give a workflow of that repository, e.g. .github/workflows/release.yml.`,
+      )
+    }
+  } else {
+    const listed = await git(
+      gitDir,
+      ['ls-tree', '--name-only', `refs/heads/${copied.branch}`, '.github/workflows/'],
+      {
+        allowFailure: true,
+      },
+    )
+    const files = listed.stdout.split('\n').filter((file) => /\.ya?ml$/.test(file))
+    const found = files.find((file) => /\/release\.ya?ml$/.test(file))
+    if (found === undefined) {
+      throw new RehearsalSetupError(
+        files.length === 0
+          ? `${top} has no workflow in .github/workflows/. Add the release workflow (see workflows-examples/release.yml), or name one with --workflow FILE.`
+          : `${top} has no .github/workflows/release.yml; it has ${files.map((file) => basename(file)).join(', ')}. Name the release workflow with --workflow FILE.`,
+      )
+    }
+    workflowPath = found
+  }
+  return {
+    owner: copied.owner,
+    repo: copied.repo,
+    branch: copied.branch,
+    defaultBranch: copied.defaultBranch,
+    workflowPath,
+    source: `a temp copy of ${top} (the working tree is only read)`,
+    notes: copied.notes,
+    demoVersion: undefined,
+  }
+}
+
+function eventsOf(workflow: Workflow): string[] {
+  return Object.keys(workflow.on)
+}
+
+export interface RehearsalRun {
+  options: RehearseOptions
+  cwd: string
+  listener: RunListener
+}
+
+export async function rehearse({ options, cwd, listener }: RehearsalRun): Promise<RehearsalReport> {
+  const began = performance.now()
+  const timing: Record<string, number> = {}
+  const lap = (name: string, since: number): number => {
+    const now = performance.now()
+    timing[name] = now - since
+    return now
+  }
+  // Faults are read first: a typo fails before anything starts.
+  const faults: ParsedFault[] = options.faults.map(parseFaultSpec)
+  const suiteRoot = findSuiteRoot()
+  const workDir = await mkdtemp(join(tmpdir(), 'tokenless-rehearse-'))
+  let sandbox: RehearsalSandbox | undefined
+  try {
+    const gitDir = join(workDir, 'origin.git')
+    listener({ type: 'phase', name: 'repository', detail: 'preparing the repository' })
+    const prepared = await prepareRepository(options, cwd, suiteRoot, gitDir)
+    const notes = [...prepared.notes]
+    let sha = (await git(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim()
+    let ref = `refs/heads/${prepared.branch}`
+    const shown = await git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
+      allowFailure: true,
+    })
+    if (shown.exitCode !== 0) {
+      throw new RehearsalSetupError(
+        `There is no ${prepared.workflowPath} in the repository at ${sha.slice(0, 7)}.`,
+      )
+    }
+    let workflow = parseWorkflow(shown.stdout, prepared.workflowPath)
+    if (!eventsOf(workflow).includes(options.event)) {
+      throw new RehearsalSetupError(
+        `${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`,
+      )
+    }
+    // The event's inputs, typed and checked as GitHub does before the run starts.
+    const given = { ...options.inputs }
+    let workflowPath = prepared.workflowPath
+    let eventName: string = options.event
+    let inputs: Record<string, Value> = {}
+    const owner = prepared.owner
+    const repo = prepared.repo
+    const repository = {
+      full_name: `${owner}/${repo}`,
+      name: repo,
+      owner: { login: owner },
+      default_branch: prepared.defaultBranch,
+    }
+    let payload: Record<string, unknown>
+    let releaseTag: string | undefined
+    if (options.event === 'release') {
+      releaseTag =
+        given.tag ?? (prepared.demoVersion === undefined ? undefined : `v${prepared.demoVersion}`)
+      delete given.tag
+      if (releaseTag === undefined) {
+        const packages = await findPackages(gitDir, sha)
+        const version = packages[0]?.version
+        if (version === undefined || version === '') {
+          throw new RehearsalSetupError(
+            '--event release needs the tag of the release: give --input tag=v1.2.3.',
+          )
+        }
+        releaseTag = `v${version}`
+      }
+      const existing = await git(
+        gitDir,
+        ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`],
+        { allowFailure: true },
+      )
+      if (existing.exitCode === 0) sha = existing.stdout.trim()
+      else await git(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha])
+      ref = `refs/tags/${releaseTag}`
+      payload = { action: 'published', repository, sender: { login: 'maintainer' } }
+    } else {
+      const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch'
+      const definitions = inputDefinitions(workflow, event)
+      if (
+        prepared.demoVersion !== undefined &&
+        given.version === undefined &&
+        definitions.some((definition) => definition.name === 'version')
+      ) {
+        given.version = prepared.demoVersion
+        notes.push(
+          `the demo is released as version ${prepared.demoVersion} (--input version=${prepared.demoVersion})`,
+        )
+      }
+      inputs = resolveInputs(definitions, given, prepared.workflowPath)
+      payload = {
+        inputs: { ...given },
+        ref,
+        repository,
+        sender: { login: 'maintainer' },
+        workflow: prepared.workflowPath,
+      }
+      if (options.event === 'workflow_call') {
+        // Called by a workflow_dispatch workflow of the same repository, whose job grants what
+        // the called jobs ask for: npm then trusts the caller's file, PyPI the called one.
+        const callerPath = '.github/workflows/rehearsal-caller.yml'
+        const withLines = Object.entries(given).map(
+          ([name, value]) => `      ${name}: ${JSON.stringify(value)}`,
+        )
+        workflow = parseWorkflow(
+          [
+            'name: rehearsal-caller',
+            'on: workflow_dispatch',
+            'jobs:',
+            '  call:',
+            `    uses: ./${prepared.workflowPath}`,
+            '    permissions: write-all',
+            '    secrets: inherit',
+            ...(withLines.length === 0 ? [] : ['    with:', ...withLines]),
+          ].join('\n'),
+          callerPath,
+        )
+        notes.push(
+          `workflow_call: rehearsed as called by ${callerPath} (workflow_dispatch, permissions write-all), so npm's trusted publisher names rehearsal-caller.yml`,
+        )
+        workflowPath = callerPath
+        eventName = 'workflow_dispatch'
+        inputs = {}
+      }
+    }
+    const previous = await git(
+      gitDir,
+      [
+        'describe',
+        '--tags',
+        '--abbrev=0',
+        ...(releaseTag === undefined ? [] : ['--exclude', releaseTag]),
+        sha,
+      ],
+      { allowFailure: true },
+    )
+    const previousTag = previous.exitCode === 0 ? previous.stdout.trim() : undefined
+    let since = lap('repository', began)
+
+    // What is published, and the registry state a first OIDC release needs.
+    const reader = calledWorkflowReader(gitDir, sha, suiteRoot)
+    const packages = await findPackages(gitDir, sha)
+    const publishing = await findPublishingJobs(workflow, workflowPath, reader)
+    const needsNpm =
+      publishing.some((job) => job.registry === 'npm') ||
+      faults.some((fault) => fault.target === 'registry:npm') ||
+      /yank-notice/.test(shown.stdout)
+    listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' })
+    sandbox = await startRehearsalSandbox(
+      { owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false },
+      { npm: needsNpm },
+    )
+    since = lap('sandbox', since)
+    if (releaseTag !== undefined) {
+      // The release a person published, which fired the workflow.
+      const personal = 'rehearsal-maintainer-token'
+      sandbox.github.tokens.register(personal, {
+        kind: 'pat',
+        login: 'maintainer',
+        permissions: { contents: 'write' },
+      })
+      const response = await fetch(`${sandbox.github.url}/repos/${owner}/${repo}/releases`, {
+        method: 'POST',
+        headers: {
+          authorization: `token ${personal}`,
+          'content-type': 'application/json',
+          accept: 'application/vnd.github+json',
+        },
+        body: JSON.stringify({
+          tag_name: releaseTag,
+          name: releaseTag,
+          body: 'Published by a maintainer.',
+        }),
+      })
+      const release = (await response.json()) as Record<string, unknown>
+      if (!response.ok)
+        throw new Error(
+          `Could not create the release ${releaseTag} in the sandbox: ${JSON.stringify(release)}`,
+        )
+      payload.release = release
+      notes.push(
+        `release event: ${releaseTag} was tagged at ${sha.slice(0, 7)} and published by a maintainer before the run`,
+      )
+    }
+    const publishers = registerTrustedPublishers(sandbox, {
+      owner,
+      repo,
+      workflowFile: basename(workflowPath),
+      packages,
+      jobs: publishing,
+      override: options.trustedPublisher,
+    })
+    const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir)
+    since = lap('registries', since)
+    const injected = injectFaults(sandbox, faults)
+
+    const masker = new Masker()
+    const runner = new WorkflowRunner({
+      suiteRoot,
+      workDir: join(workDir, 'run'),
+      owner,
+      repo,
+      gitDir,
+      defaultBranch: prepared.defaultBranch,
+      visibility: 'public',
+      eventName,
+      eventPayload: payload,
+      ref,
+      sha,
+      workflow,
+      workflowPath,
+      inputs,
+      sandbox,
+      masker,
+      listener,
+      runId: String(Date.now()),
+      actor: 'maintainer',
+    })
+    const attempts: AttemptReport[] = []
+    let attemptStart = performance.now()
+    let result = await runner.run(1)
+    attempts.push({
+      attempt: 1,
+      result,
+      jobs: [...runner.jobs],
+      durationMs: performance.now() - attemptStart,
+    })
+    if (result === 'failure' && options.rerunFailed) {
+      for (const { handle } of injected) handle.remove()
+      listener({
+        type: 'phase',
+        name: 'rerun',
+        detail: 'rerunning the failed jobs on the same sandbox state, without the faults',
+      })
+      attemptStart = performance.now()
+      result = await runner.run(2)
+      attempts.push({
+        attempt: 2,
+        result,
+        jobs: [...runner.jobs],
+        durationMs: performance.now() - attemptStart,
+      })
+    }
+    since = lap('jobs', since)
+    const back = await readBack(sandbox, { owner, repo, packages, seeded })
+    lap('read back', since)
+    timing.total = performance.now() - began
+    for (const [name, ms] of Object.entries(sandbox.startMs)) timing[`start ${name}`] = ms
+
+    const report: RehearsalReport = {
+      workflow: prepared.workflowPath,
+      event: options.event,
+      inputs,
+      repository: `${owner}/${repo}`,
+      source: prepared.source,
+      ref,
+      sha,
+      sandbox: {
+        'GitHub API': sandbox.github.url,
+        'OIDC issuer': sandbox.issuer.url,
+        ...(sandbox.npm === undefined ? {} : { 'npm registry': sandbox.npm.url }),
+        PyPI: sandbox.pypi.url,
+        TestPyPI: sandbox.testpypi.url,
+      },
+      trustedPublishers: publishers,
+      seeded,
+      packages,
+      faults: injected.map(({ fault, handle }) => ({
+        spec: fault.text,
+        description: describeFault(fault),
+        matched: handle.matched,
+        applied: handle.applied,
+      })),
+      attempts,
+      readBack: back,
+      notRehearsed: runner.unrehearsed,
+      notes,
+      result: result === 'success' ? 'passed' : 'failed',
+      verdict: '',
+      timing,
+    }
+    report.verdict = verdictOf(report)
+    return report
+  } catch (error) {
+    if (error instanceof WorkflowError) throw new RehearsalSetupError(error.message)
+    throw error
+  } finally {
+    await sandbox?.stop()
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+/** One sentence: what the release would do, or where it would fail and why (the action's words). */
+export function verdictOf(report: RehearsalReport): string {
+  const last = report.attempts[report.attempts.length - 1]
+  const published = [
+    ...report.readBack.npm.flatMap((pkg) =>
+      pkg.published.map((version) => `${pkg.name}@${version} (npm)`),
+    ),
+    ...report.readBack.pypi.flatMap((project) =>
+      project.published.map(
+        (version) =>
+          `${project.name} ${version} (${project.registry === 'testpypi' ? 'TestPyPI' : 'PyPI'})`,
+      ),
+    ),
+  ]
+  const releases = report.readBack.releases
+    .filter((release) => !release.draft)
+    .map((release) => release.tag)
+  if (report.result === 'passed') {
+    const parts = [
+      published.length === 0 ? 'nothing was published' : `published ${published.join(', ')}`,
+      releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`,
+    ]
+    const rerun = report.attempts.length > 1 ? ' after rerunning the failed jobs' : ''
+    return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`
+  }
+  const failed = last?.jobs.filter((job) => job.status === 'failure') ?? []
+  const first = failed[0]
+  const step = first?.steps.find((candidate) => candidate.status === 'failure')
+  const diagnosis =
+    step?.annotations.find((annotation) => annotation.level === 'error')?.message ??
+    step?.log
+      .filter((line) => line.startsWith('Error: '))
+      .pop()
+      ?.slice(7) ??
+    first?.notes[first.notes.length - 1]
+  const where =
+    first === undefined
+      ? 'a job'
+      : step === undefined
+        ? `job ${first.label}`
+        : `${first.label} › ${step.label}`
+  return `FAILED in ${where}${diagnosis === undefined ? '' : `: ${diagnosis}`}`
+}
