@@ -62,9 +62,7 @@ describe('validate-tag with CalVer', () => {
     await runAction(run, ctx)
     expect(ctx.lines.filter((line) => line.startsWith('::error'))).toEqual([])
     expect(ctx.outputs).toMatchObject({ version: '2026.11.21', tag: 'v2026.11.21' })
-    expect(ctx.summary.render()).toContain(
-      'manifests: none (the version is stamped at build time)',
-    )
+    expect(ctx.summary.render()).toContain('manifests: none (the version is stamped at build time)')
   })
 
   it('refuses a CalVer tag that does not fit the format', async () => {
