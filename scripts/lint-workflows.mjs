@@ -16,8 +16,7 @@ function workflowFiles() {
     } catch {
       continue
     }
-    for (const name of names.sort())
-      if (/\.ya?ml$/.test(name)) files.push(join(root, dir, name))
+    for (const name of names.sort()) if (/\.ya?ml$/.test(name)) files.push(join(root, dir, name))
   }
   return files
 }

@@ -1,0 +1,14382 @@
+export const id = 426;
+export const ids = [426];
+export const modules = {
+
+/***/ 1426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rehearseCommand: () => (/* binding */ rehearseCommand)
+});
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/options.ts
+// `tokenless rehearse` options: parsed once, every mistake said with the fix.
+const REHEARSE_USAGE = `Usage: tokenless rehearse [options]
+
+Runs a release workflow locally against the sandbox (GitHub API, OIDC issuer, npm registry,
+PyPI): the same workflow, the real action bundles, the real npm CLI. Nothing leaves the machine.
+With no options in the tokenless repository, it releases the demo package in demo/.
+
+Options:
+  --workflow FILE              the workflow to rehearse (default: .github/workflows/release.yml,
+                               or workflows-examples/release.yml in the tokenless repository)
+  --repo DIR                   the repository to rehearse on a temp copy (default: the current
+                               directory; the demo in the tokenless repository)
+  --event NAME                 workflow_dispatch (default), release or workflow_call
+  --input KEY=VALUE ...        the event's inputs (repeatable)
+  --trusted-publisher KEY=VALUE ...
+                               register the trusted publishers with these fields instead of the
+                               workflow's: owner, repository, workflow, environment (empty: none)
+  --fault SPEC ...             inject a fault, e.g. registry:npm:status=500:nth=3 or
+                               "github:POST /repos/{owner}/{repo}/releases:status=502"
+  --rerun-failed               after a failed run, rerun the failed jobs (and those that needed
+                               them) on the same sandbox state, without the faults
+  --json                       print the report as JSON
+  -h, --help                   show this help`;
+const EVENTS = ['workflow_dispatch', 'release', 'workflow_call'];
+const PUBLISHER_KEYS = ['owner', 'repository', 'workflow', 'environment'];
+/** A mistake on the command line: printed with the usage, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const TAKES_VALUE = new Set(['--workflow', '--repo', '--event']);
+const TAKES_LIST = new Set(['--input', '--trusted-publisher', '--fault']);
+function keyValue(flag, text) {
+    const at = text.indexOf('=');
+    if (at <= 0) {
+        throw new UsageError(`${flag} takes KEY=VALUE, got "${text}". For example: ${flag} ${flag === '--input' ? 'version=1.2.3' : 'workflow=publish.yml'}.`);
+    }
+    return [text.slice(0, at), text.slice(at + 1)];
+}
+function parseRehearseArgs(args) {
+    const options = {
+        workflow: undefined,
+        repo: undefined,
+        event: 'workflow_dispatch',
+        inputs: {},
+        trustedPublisher: undefined,
+        faults: [],
+        rerunFailed: false,
+        json: false,
+        help: false,
+    };
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index] ?? '';
+        const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+        const flag = equals > 0 ? arg.slice(0, equals) : arg;
+        const inline = equals > 0 ? arg.slice(equals + 1) : undefined;
+        if (flag === '-h' || flag === '--help') {
+            options.help = true;
+            continue;
+        }
+        if (flag === '--json' || flag === '--rerun-failed') {
+            if (inline !== undefined)
+                throw new UsageError(`${flag} takes no value, got "${arg}".`);
+            if (flag === '--json')
+                options.json = true;
+            else
+                options.rerunFailed = true;
+            continue;
+        }
+        if (TAKES_VALUE.has(flag)) {
+            const value = inline ?? args[++index];
+            if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+                throw new UsageError(`${flag} needs a value.`);
+            }
+            if (flag === '--workflow')
+                options.workflow = value;
+            else if (flag === '--repo')
+                options.repo = value;
+            else if (EVENTS.includes(value)) {
+                options.event = value;
+            }
+            else {
+                throw new UsageError(`--event is "${value}"; it can be ${EVENTS.join(', ')}.`);
+            }
+            continue;
+        }
+        if (TAKES_LIST.has(flag)) {
+            // The flag takes every following word up to the next option.
+            const values = inline === undefined ? [] : [inline];
+            while (index + 1 < args.length && !(args[index + 1] ?? '').startsWith('--')) {
+                values.push(args[++index] ?? '');
+            }
+            if (values.length === 0)
+                throw new UsageError(`${flag} needs at least one value.`);
+            for (const value of values) {
+                if (flag === '--fault')
+                    options.faults.push(value);
+                else if (flag === '--input') {
+                    const [key, text] = keyValue(flag, value);
+                    options.inputs[key] = text;
+                }
+                else {
+                    const [key, text] = keyValue(flag, value);
+                    if (!PUBLISHER_KEYS.includes(key)) {
+                        throw new UsageError(`--trusted-publisher does not know "${key}"; its keys are ${PUBLISHER_KEYS.join(', ')}.`);
+                    }
+                    options.trustedPublisher = {
+                        ...options.trustedPublisher,
+                        [key]: text,
+                    };
+                }
+            }
+            continue;
+        }
+        throw new UsageError(arg.startsWith('-')
+            ? `Unknown option ${flag}.`
+            : `Unexpected argument "${arg}": every value follows its option (--workflow ${arg}?).`);
+    }
+    return options;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/progress.ts
+const ICONS = {
+    waiting: '·',
+    pending: '·',
+    running: '●',
+    success: '✓',
+    failure: '✗',
+    skipped: '-',
+    cancelled: '⊘',
+    'not-rehearsed': '?',
+};
+function seconds(ms) {
+    if (ms === undefined)
+        return '';
+    return ms < 1000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+function stepKind(step) {
+    switch (step.kind) {
+        case 'stand-in':
+            return ' (stand-in)';
+        case 'not-rehearsed':
+            return ' (not rehearsed)';
+        default:
+            return '';
+    }
+}
+/** How many log lines of a failed step the progress shows: the end is where the reason is. */
+const FAILED_LOG_LINES = 15;
+/** One line per event: for logs, CI and pipes. */
+function plainProgress(write) {
+    return (event) => {
+        switch (event.type) {
+            case 'phase':
+                write(`… ${event.detail}\n`);
+                break;
+            case 'job-started':
+                write(`[${event.job.label}] started${event.job.environment ? ` (environment ${event.job.environment.name})` : ''}\n`);
+                break;
+            case 'step-finished': {
+                const { step, job } = event;
+                if (step.status === 'skipped') {
+                    write(`[${job.label}] - ${step.label} (skipped)\n`);
+                    break;
+                }
+                write(`[${job.label}] ${ICONS[step.status] ?? '?'} ${step.label}${stepKind(step)} ${seconds(step.durationMs)}\n`);
+                if (step.status === 'failure') {
+                    for (const line of step.log.slice(-FAILED_LOG_LINES))
+                        write(`[${job.label}]   | ${line}\n`);
+                }
+                break;
+            }
+            case 'job-finished': {
+                const { job } = event;
+                const why = job.status === 'skipped' || job.steps.length === 0
+                    ? ` — ${job.notes[job.notes.length - 1] ?? ''}`
+                    : '';
+                write(`[${job.label}] ${ICONS[job.status] ?? '?'} ${job.status} ${seconds(job.durationMs)}${why}\n`);
+                break;
+            }
+            default:
+                break;
+        }
+    };
+}
+/** A live view redrawn in place on a terminal: every job with its status and time, the running jobs' steps. */
+class LiveProgress {
+    write;
+    columns;
+    jobs = [];
+    phase = '';
+    drawn = 0;
+    timer;
+    frame = 0;
+    constructor(write, columns) {
+        this.write = write;
+        this.columns = columns;
+    }
+    listener = (event) => {
+        if (event.type === 'phase') {
+            if (event.name === 'rerun') {
+                // The first attempt's frame stays on screen; the rerun draws below it.
+                this.draw();
+                this.drawn = 0;
+                this.jobs.length = 0;
+            }
+            this.phase = event.detail;
+        }
+        if (event.type === 'job-queued' && !this.jobs.includes(event.job))
+            this.jobs.push(event.job);
+        if (event.type === 'job-started' || event.type === 'job-queued')
+            this.phase = '';
+        this.timer ??= setInterval(() => this.draw(), 100);
+    };
+    lines() {
+        const spinner = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'][this.frame % 10] ?? '●';
+        const now = performance.now();
+        const lines = [];
+        if (this.phase !== '')
+            lines.push(`${spinner} ${this.phase}`);
+        for (const job of this.jobs) {
+            const icon = job.status === 'running' ? spinner : (ICONS[job.status] ?? '?');
+            const time = job.status === 'running' ? seconds(now - (job.startedAt ?? now)) : seconds(job.durationMs);
+            lines.push(`${icon} ${job.label.padEnd(28)} ${job.status === 'waiting' ? 'waiting' : time}`);
+            if (job.status !== 'running' && job.status !== 'failure')
+                continue;
+            for (const step of job.steps) {
+                if (job.status === 'failure' && step.status !== 'failure')
+                    continue;
+                const stepIcon = step.status === 'running' ? spinner : (ICONS[step.status] ?? '?');
+                const stepTime = step.status === 'running'
+                    ? seconds(now - (step.startedAt ?? now))
+                    : seconds(step.durationMs);
+                lines.push(`    ${stepIcon} ${step.label}${stepKind(step)} ${stepTime}`);
+            }
+        }
+        return lines.map((line) => line.length > this.columns - 1 ? `${line.slice(0, this.columns - 2)}…` : line);
+    }
+    draw() {
+        this.frame++;
+        const lines = this.lines();
+        let text = this.drawn > 0 ? `\x1b[${this.drawn}A` : '';
+        for (const line of lines)
+            text += `\x1b[2K${line}\n`;
+        // Lines left from a longer earlier frame are cleared.
+        for (let extra = lines.length; extra < this.drawn; extra++)
+            text += '\x1b[2K\n';
+        const total = Math.max(lines.length, this.drawn);
+        if (total > lines.length)
+            text += `\x1b[${total - lines.length}A`;
+        this.drawn = lines.length;
+        this.write(text);
+    }
+    /** The last frame, then no more redraws. */
+    stop() {
+        if (this.timer !== undefined)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        this.phase = '';
+        this.draw();
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
+/**
+ * A mistake the user can fix: the message says what was found, where, and the fix.
+ * runAction reports it as an error annotation (on the file and line when known) without a stack.
+ */
+class configuration_error_ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    location;
+    input;
+    title;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.location = options.location;
+        this.input = options.input;
+        this.title = options.title;
+    }
+}
+function configuration_error_isConfigurationError(error) {
+    return error instanceof configuration_error_ConfigurationError;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/runner-files.ts
+
+
+/**
+ * Appends `name<<delimiter\nvalue\ndelimiter` to a runner file command (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STATE), the form that is safe for any value, multi-line included.
+ */
+function runner_files_appendKeyValue(file, name, value) {
+    // Unique per call; node:crypto is not loaded for this (start-up time), and a collision with
+    // the value is checked below rather than assumed away.
+    const delimiter = `ghadelimiter_${process.hrtime.bigint().toString(36)}${Math.random().toString(36).slice(2)}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected delimiter collision while writing ${name}`);
+    }
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
+
+
+
+
+
+
+function inputEnvironmentName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function readEvent(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    let payload = {};
+    if (path) {
+        try {
+            payload = JSON.parse(readFileSync(path, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return { name: env.GITHUB_EVENT_NAME || undefined, payload };
+}
+function createLogger(write) {
+    return {
+        info: (message) => write(message),
+        debug: (message) => write(formatCommand('debug', {}, message)),
+        notice: (message, annotation = {}) => write(formatCommand('notice', { ...annotation }, message)),
+        warning: (message, annotation = {}) => write(formatCommand('warning', { ...annotation }, message)),
+        error: (message, annotation = {}) => write(formatCommand('error', { ...annotation }, message)),
+        async group(name, body) {
+            write(formatCommand('group', {}, name));
+            try {
+                return await body();
+            }
+            finally {
+                write(formatCommand('endgroup', {}, ''));
+            }
+        },
+    };
+}
+/** A writer that replaces every registered secret with `***` before the line leaves. */
+function maskingWriter(write, secrets) {
+    return (line) => {
+        let masked = line;
+        for (const secret of secrets)
+            masked = masked.split(secret).join('***');
+        write(masked);
+    };
+}
+/** The context of a real run: inputs from INPUT_*, outputs to GITHUB_OUTPUT, and so on. */
+function context_createRunnerContext(env = process.env, write = (line) => process.stdout.write(`${line}${EOL}`)) {
+    const secrets = new Set();
+    const safeWrite = maskingWriter(write, secrets);
+    return {
+        getInput: (name) => env[inputEnvironmentName(name)] ?? '',
+        setOutput(name, value) {
+            const file = env.GITHUB_OUTPUT;
+            if (file)
+                appendKeyValue(file, name, String(value));
+            else
+                safeWrite(formatCommand('set-output', { name }, String(value)));
+        },
+        setSecret(value) {
+            if (value === '')
+                return;
+            write(formatCommand('add-mask', {}, value));
+            secrets.add(value);
+        },
+        summary: new Summary(),
+        log: createLogger(safeWrite),
+        exec: execProcess,
+        env,
+        event: readEvent(env),
+        now: new Date(),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+/** Appends the summary to GITHUB_STEP_SUMMARY; without one (a local run) it is printed. */
+function context_writeSummary(context, write) {
+    const markdown = context.summary.render();
+    if (markdown === '')
+        return;
+    const file = context.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        appendFileSync(file, markdown, 'utf8');
+    else
+        write(markdown);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+const TRUE_VALUES = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE_VALUES = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+/** The trimmed value; an empty input is `undefined`. */
+function optionalInput(source, name) {
+    const value = source.getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function requiredInput(source, name, hint = '') {
+    const value = optionalInput(source, name);
+    if (value === undefined) {
+        throw new ConfigurationError(`Input ${name} is required but was not given.${hint ? ` ${hint}` : ''}`, {
+            input: name,
+        });
+    }
+    return value;
+}
+/** YAML 1.2 core booleans only: `tru` or `yes` is an error, never a silent false. */
+function booleanInput(source, name, defaultValue) {
+    const value = optionalInput(source, name);
+    if (value === undefined)
+        return defaultValue;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new ConfigurationError(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+}
+function enumInput(source, name, allowed, defaultValue) {
+    const value = optionalInput(source, name);
+    if (value === undefined)
+        return defaultValue;
+    const match = allowed.find((candidate) => candidate === value.toLowerCase());
+    if (match === undefined) {
+        throw new ConfigurationError(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
+    }
+    return match;
+}
+/** One item per line; blank lines and lines starting with `#` are ignored. */
+function multilineInput(source, name) {
+    return source
+        .getInput(name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Items separated by newlines or commas (`main, release/*`). */
+function listInput(source, name) {
+    return multilineInput(source, name)
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function integerInput(source, name, options) {
+    const value = optionalInput(source, name);
+    if (value === undefined)
+        return options.defaultValue;
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new ConfigurationError(`Input ${name} is "${value}", which is not a whole number from ${min} to ${max}.`, { input: name });
+    }
+    return Number(value);
+}
+/** A boolean that may be left out: `undefined` then, for the action to derive. */
+function optionalBooleanInput(source, name) {
+    return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false);
+}
+function repositoryInput(source, required) {
+    const text = optionalInput(source, 'repository') ?? (source.env.GITHUB_REPOSITORY || undefined);
+    if (text === undefined) {
+        if (!required)
+            return undefined;
+        throw new ConfigurationError('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+    }
+    const repository = parseRepository(text);
+    if (repository === undefined) {
+        throw new ConfigurationError(`Input repository is "${text}", which is not of the form owner/repo.`, {
+            input: 'repository',
+        });
+    }
+    return repository;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+
+/**
+ * Runs an action: anything thrown (an Error or not) fails the step with a message, a
+ * ConfigurationError as an annotation on its file and line; the summary is written either way.
+ */
+async function runAction(run, context = createRunnerContext()) {
+    try {
+        await run(context);
+    }
+    catch (error) {
+        reportFailure(context, error);
+        process.exitCode = 1;
+    }
+    finally {
+        try {
+            writeSummary(context, (text) => process.stdout.write(`${text}${EOL}`));
+        }
+        catch (error) {
+            context.log.warning(`Could not write the job summary: ${describe(error)}`);
+        }
+    }
+}
+function reportFailure(context, error) {
+    if (isConfigurationError(error)) {
+        const location = error.location;
+        context.log.error(error.message, {
+            title: error.title,
+            file: location?.file,
+            line: location?.line,
+            endLine: location?.endLine,
+            col: location?.column,
+        });
+        context.summary.paragraph(`**Failed:** ${error.message}`);
+        return;
+    }
+    const message = describe(error);
+    if (error instanceof Error && error.stack)
+        context.log.debug(error.stack);
+    context.log.error(message);
+    context.summary.paragraph(`**Failed:** ${message}`);
+}
+function describe(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `Non-error thrown: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return `Non-error thrown: ${String(error)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/git/src/git-command.ts
+
+
+
+/** git ran and failed in a way that is not a known user mistake. */
+class GitError extends Error {
+    name = 'GitError';
+    /** The command line, e.g. `git fetch --no-tags origin main`. */
+    command;
+    args;
+    cwd;
+    exitCode;
+    stderr;
+    constructor(cwd, args, result) {
+        const command = git_command_formatCommand(args);
+        const stderr = result.stderr.trim();
+        super(`${command} failed with exit code ${result.exitCode} in ${cwd}: ${stderr === '' ? '(no error output)' : stderr}`);
+        this.command = command;
+        this.args = [...args];
+        this.cwd = cwd;
+        this.exitCode = result.exitCode;
+        this.stderr = result.stderr;
+    }
+}
+/**
+ * Runs `git <args>` in `cwd` without a shell and collects its output as UTF-8.
+ *
+ * Throws a `ConfigurationError` when git cannot work there at all (no such directory, git not
+ * on PATH, not a repository, a repository owned by another user) and a `GitError` for any other
+ * non-zero exit. With `allowFailure`, a non-zero exit is returned instead; the caller then uses
+ * `gitFailure` for the exit codes it does not expect.
+ */
+async function git_command_git(cwd, args, options = {}) {
+    const result = await spawnGit(cwd, args, options);
+    if (result.exitCode !== 0 && options.allowFailure !== true)
+        throw git_command_gitFailure(cwd, args, result);
+    return result;
+}
+/** The error for a failed git command: a `ConfigurationError` when the user can fix it, else a `GitError`. */
+function git_command_gitFailure(cwd, args, result) {
+    const stderr = result.stderr.trim();
+    if (/detected dubious ownership/i.test(stderr)) {
+        return new configuration_error_ConfigurationError(`git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
+            `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
+            `or run the container as the user that owns the workspace.`);
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new configuration_error_ConfigurationError(`${cwd} is not inside a git repository (${git_command_formatCommand(args)}: ${firstLine(stderr)}). ` +
+            `Run actions/checkout before this step, or set working-directory to the checked-out repository.`);
+    }
+    return new GitError(cwd, args, result);
+}
+async function spawnGit(cwd, args, options) {
+    const spawned = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd,
+            env: options.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => resolve({ error }));
+        child.on('close', (code, signal) => resolve({
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8') +
+                (signal === null ? '' : `\n(killed by ${signal})`),
+            exitCode: code ?? 128,
+        }));
+        // git may exit before reading all of its input (EPIPE): its exit code tells what happened.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+    // Not `instanceof Error`: errors from node's own modules come from another realm under jest.
+    if (!('error' in spawned))
+        return spawned;
+    if (spawned.error.code === 'ENOENT')
+        throw await spawnNotFound(cwd, spawned.error);
+    throw spawned.error;
+}
+async function spawnNotFound(cwd, error) {
+    // Node reports a missing working directory and a missing executable with the same ENOENT.
+    const directory = await (0,promises_.stat)(cwd).catch(() => undefined);
+    if (directory === undefined || !directory.isDirectory()) {
+        return new configuration_error_ConfigurationError(`The directory ${cwd} does not exist, so git cannot run there. ` +
+            `Check working-directory, and run actions/checkout before this step.`, { cause: error });
+    }
+    return new configuration_error_ConfigurationError(`git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
+        `Install git on the runner or use an image that has it; without git, actions/checkout ` +
+        `downloads an archive that is not a repository.`, { cause: error });
+}
+function git_command_formatCommand(args) {
+    const shown = args
+        .slice(0, 12)
+        .map((arg) => (/^[\w@%+=:,./^{}~-]+$/.test(arg) ? arg : JSON.stringify(arg)));
+    const more = args.length > 12 ? ` ... (${args.length - 12} more)` : '';
+    return `git ${shown.join(' ')}${more}`;
+}
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/shallow-clone.ts
+
+
+
+/** Whether the repository at `cwd` is a shallow clone (e.g. actions/checkout's default depth 1). */
+async function shallow_clone_isShallow(cwd) {
+    const { stdout } = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+    return stdout.trim() === 'true';
+}
+/**
+ * The commits where a shallow clone's history is cut off (`.git/shallow`): git treats them as
+ * having no parents. Empty for a complete repository.
+ */
+async function shallow_clone_shallowBoundaries(cwd) {
+    const { stdout } = await git(cwd, ['rev-parse', '--git-path', 'shallow']);
+    const relative = stdout.trim();
+    const path = isAbsolute(relative) ? relative : join(cwd, relative);
+    const text = await readFile(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return '';
+        throw error;
+    });
+    return new Set(text.split('\n').filter((line) => line !== ''));
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/commits.ts
+
+
+
+/** The commit `rev` names (a sha, tag, branch, `HEAD~2`...), or undefined when there is none here. */
+async function commits_resolveCommit(cwd, rev) {
+    // rev-parse of git 2.39 has no --end-of-options: a leading "-" would be read as an option.
+    if (rev === '' || rev.startsWith('-'))
+        return undefined;
+    const args = ['rev-parse', '--verify', '-q', `${rev}^{commit}`];
+    const result = await git(cwd, args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return result.stdout.trim();
+    if (result.exitCode === 1)
+        return undefined;
+    throw gitFailure(cwd, args, result);
+}
+/** The error for a commit, tag or branch that the repository does not have. */
+function commits_commitNotFoundError(cwd, rev) {
+    return new ConfigurationError(`Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
+        `Check the tag or sha; if it exists on the remote, fetch it first ` +
+        `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
+}
+const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
+/**
+ * The commits reachable from `to` and not from `from` (`from..to`; the whole history of `to` when
+ * `from` is undefined), newest first as `git log` orders them, merges included, with ONE
+ * `git log` call. `paths` limits them to commits that touch those paths (relative to `cwd`).
+ *
+ * In a shallow clone, a range that runs into the cut-off history is an error rather than a
+ * silently short list.
+ */
+async function commitsInRange(cwd, from, to, options = {}) {
+    for (const rev of from === undefined ? [to] : [from, to]) {
+        if (rev === '' || rev.startsWith('-'))
+            throw commits_commitNotFoundError(cwd, rev);
+    }
+    const range = from === undefined ? to : `${from}..${to}`;
+    const args = [
+        'log',
+        `--format=${FIELDS}%x1e`,
+        '--encoding=UTF-8',
+        '--no-show-signature',
+        '--end-of-options',
+        range,
+        '--',
+        ...(options.paths ?? []),
+    ];
+    const result = await git(cwd, args, { allowFailure: true });
+    if (result.exitCode !== 0) {
+        for (const rev of from === undefined ? [to] : [from, to]) {
+            if ((await commits_resolveCommit(cwd, rev)) === undefined)
+                throw commits_commitNotFoundError(cwd, rev);
+        }
+        throw gitFailure(cwd, args, result);
+    }
+    const commits = parseLog(result.stdout);
+    if (commits.length > 0 && (await isShallow(cwd))) {
+        const boundaries = await shallowBoundaries(cwd);
+        const cut = commits.find((commit) => boundaries.has(commit.sha));
+        if (cut !== undefined) {
+            throw new ConfigurationError(`The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
+                `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
+                `Fetch the full history: actions/checkout with fetch-depth: 0.`);
+        }
+    }
+    return commits;
+}
+/** The committer date of `rev` (when it landed, not when it was first written). */
+async function commitDate(cwd, rev) {
+    if (rev === '' || rev.startsWith('-'))
+        throw commits_commitNotFoundError(cwd, rev);
+    const args = [
+        'show',
+        '-s',
+        '--format=%cI',
+        '--no-show-signature',
+        '--end-of-options',
+        `${rev}^{commit}`,
+    ];
+    const result = await git(cwd, args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return new Date(result.stdout.trim());
+    if ((await commits_resolveCommit(cwd, rev)) === undefined)
+        throw commits_commitNotFoundError(cwd, rev);
+    throw gitFailure(cwd, args, result);
+}
+function parseLog(stdout) {
+    const commits = [];
+    for (const record of stdout.split('\x1e')) {
+        const [sha, parents, subject, body, author, authorEmail, date] = record
+            .replace(/^\n/, '')
+            .split('\x1f');
+        if (sha === undefined || sha === '' || subject === undefined)
+            continue;
+        commits.push({
+            sha,
+            subject,
+            body: (body ?? '').replace(/\n+$/, ''),
+            author: author ?? '',
+            authorEmail: authorEmail ?? '',
+            date: date ?? '',
+            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
+        });
+    }
+    return commits;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/remotes.ts
+
+
+/** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
+function remotes_checkRemoteName(remote) {
+    if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
+        throw new ConfigurationError(`${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
+            `contains whitespace. Use the name of a configured remote, such as origin.`, { input: 'remote' });
+    }
+}
+/** Whether a remote of that name is configured (`git remote get-url`). */
+async function remotes_hasRemote(cwd, remote) {
+    const args = ['remote', 'get-url', remote];
+    const result = await git(cwd, args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return true;
+    if (result.exitCode === 2)
+        return false; // "No such remote"
+    throw gitFailure(cwd, args, result);
+}
+/** The remote's branches (short names) and their tips, from one `git ls-remote --heads`. */
+async function remotes_listRemoteBranches(cwd, remote) {
+    const { stdout } = await git(cwd, ['ls-remote', '--heads', remote]);
+    const branches = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || refname?.startsWith('refs/heads/') !== true)
+            continue;
+        branches.set(refname.slice('refs/heads/'.length), sha);
+    }
+    return branches;
+}
+/** `git fetch` of exactly these refspecs: no tags, no submodules, quiet. */
+async function remotes_fetchRefs(cwd, remote, depthArgs, refspecs) {
+    await git(cwd, [
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
+        '--no-auto-gc',
+        '--quiet',
+        ...depthArgs,
+        remote,
+        ...refspecs,
+    ]);
+}
+/**
+ * The default branch as the clone knows it (`refs/remotes/<remote>/HEAD`), else `main` or
+ * `master` when such a branch exists; undefined when none of these tells.
+ */
+async function defaultBranch(cwd, remote = 'origin') {
+    remotes_checkRemoteName(remote);
+    const head = await git(cwd, ['symbolic-ref', '-q', '--short', `refs/remotes/${remote}/HEAD`], {
+        allowFailure: true,
+    });
+    const fromRemote = head.stdout.trim();
+    if (head.exitCode === 0 && fromRemote.startsWith(`${remote}/`)) {
+        return fromRemote.slice(remote.length + 1);
+    }
+    for (const candidate of ['main', 'master']) {
+        const { stdout } = await git(cwd, [
+            'for-each-ref',
+            '--format=%(refname)',
+            `refs/heads/${candidate}`,
+            `refs/remotes/${remote}/${candidate}`,
+        ]);
+        if (stdout.trim() !== '')
+            return candidate;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/branch-reachability.ts
+
+
+
+
+
+
+/** Deepening rounds before the last resort, `--unshallow`. */
+const DEEPEN_ROUNDS = 4;
+/**
+ * Which branches whose short name matches `globs` (`main`, `release/*`, `hotfix/**`: see
+ * `branchGlobPattern`) contain the commit `sha`. Local branches and the remote-tracking branches
+ * of `remote` both count; a branch that is in both is one name.
+ *
+ * Fast path: one `git for-each-ref --contains` over the local refs, no network. When nothing
+ * matched and the clone is shallow or a glob has no local branch (actions/checkout's default is
+ * a depth-1 clone of one ref), the matching branches are listed with `git ls-remote`, the missing
+ * ones fetched (`--depth` in a shallow clone), and while the answer is "no" and their history is
+ * cut off, it is deepened (doubling, then `--unshallow`). "Not contained" is only concluded on the
+ * branches' complete history. The search stops at the first round that finds a branch: proving
+ * that the other branches do NOT contain the commit would need their full history, so `matched`
+ * is non-empty exactly when the commit is on an allowed branch, but may not list every such branch.
+ *
+ * A local branch that the remote does not have is checked only as far as its local history goes.
+ *
+ * Side effects when fetching: remote-tracking refs `refs/remotes/<remote>/<branch>` are created
+ * or updated and the clone gets deeper; tags are not fetched. In a shallow clone, the first fetch of
+ * a missing branch uses `--depth`, which (as git does) may cut history that an earlier, deeper
+ * fetch brought through that branch's commits; a complete clone is never made shallow.
+ */
+async function branchesContaining(cwd, sha, globs, options = {}) {
+    if (globs.length === 0)
+        throw new TypeError('branchesContaining needs at least one branch glob');
+    const remote = options.remote ?? 'origin';
+    checkRemoteName(remote);
+    const depth = options.depth ?? 100;
+    if (!Number.isInteger(depth) || depth < 1) {
+        throw new TypeError(`depth must be a positive integer, got ${depth}`);
+    }
+    const commit = await resolveCommit(cwd, sha);
+    if (commit === undefined)
+        throw commitNotFoundError(cwd, sha);
+    const patterns = globs.map(branchGlobPattern);
+    const wanted = (branch) => patterns.some((pattern) => pattern.test(branch));
+    const candidates = await localBranches(cwd, remote, wanted);
+    let deepened = false;
+    const answer = async () => ({
+        matched: await containing(cwd, commit, candidates),
+        checked: [...new Set(candidates.values())].sort(),
+        deepened,
+    });
+    const local = await answer();
+    if (local.matched.length > 0)
+        return local;
+    const shallow = await isShallow(cwd);
+    const names = [...candidates.values()];
+    const globWithoutBranch = patterns.some((pattern) => !names.some((name) => pattern.test(name)));
+    if (!shallow && !globWithoutBranch)
+        return local;
+    if (!(await hasRemote(cwd, remote))) {
+        if (!shallow)
+            return local;
+        throw new ConfigurationError(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
+            `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
+            `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
+    }
+    const remoteBranches = [...(await listRemoteBranches(cwd, remote)).keys()].filter(wanted);
+    const tracking = (branch) => `refs/remotes/${remote}/${branch}`;
+    const refspec = (branch) => `+refs/heads/${branch}:${tracking(branch)}`;
+    const missing = remoteBranches.filter((branch) => !candidates.has(tracking(branch)));
+    let result = local;
+    if (missing.length > 0) {
+        // Never --depth on a complete clone: it would make it shallow.
+        await fetchRefs(cwd, remote, shallow ? [`--depth=${depth}`] : [], missing.map(refspec));
+        for (const branch of missing)
+            candidates.set(tracking(branch), branch);
+        deepened = true;
+        result = await answer();
+    }
+    if (result.matched.length > 0 || !shallow || remoteBranches.length === 0)
+        return result;
+    const refspecs = remoteBranches.map(refspec);
+    for (let round = 0, amount = depth;; round++, amount *= 2) {
+        if (!(await historyIsCut(cwd, [...candidates.keys()])))
+            return result;
+        const last = round >= DEEPEN_ROUNDS;
+        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], refspecs);
+        deepened = true;
+        result = await answer();
+        if (result.matched.length > 0 || last)
+            return result;
+    }
+}
+/** Local and remote-tracking branches whose short name is wanted: refname -> short name. */
+async function localBranches(cwd, remote, wanted) {
+    const remotePrefix = `refs/remotes/${remote}/`;
+    const { stdout } = await git(cwd, [
+        'for-each-ref',
+        '--format=%(refname)%00%(symref)',
+        'refs/heads/',
+        remotePrefix,
+    ]);
+    const branches = new Map();
+    for (const line of stdout.split('\n')) {
+        const [refname, symref] = line.split('\0');
+        if (refname === undefined || refname === '' || (symref ?? '') !== '')
+            continue; // origin/HEAD
+        const name = refname.startsWith('refs/heads/')
+            ? refname.slice('refs/heads/'.length)
+            : refname.slice(remotePrefix.length);
+        if (wanted(name))
+            branches.set(refname, name);
+    }
+    return branches;
+}
+/** Short names of the candidate refs that contain `commit`: one `for-each-ref --contains`. */
+async function containing(cwd, commit, candidates) {
+    if (candidates.size === 0)
+        return [];
+    const { stdout } = await git(cwd, [
+        'for-each-ref',
+        '--format=%(refname)',
+        '--contains',
+        commit,
+        ...candidates.keys(),
+    ]);
+    const matched = new Set();
+    for (const refname of stdout.split('\n')) {
+        // A pattern also matches refs below it (`refs/heads/main/x`): keep the exact candidates.
+        const name = candidates.get(refname);
+        if (name !== undefined)
+            matched.add(name);
+    }
+    return [...matched].sort();
+}
+/** Whether the history of any of `refs` reaches a shallow boundary (is cut off). */
+async function historyIsCut(cwd, refs) {
+    const boundaries = await shallowBoundaries(cwd);
+    if (boundaries.size === 0 || refs.length === 0)
+        return false;
+    const contains = [...boundaries].flatMap((boundary) => ['--contains', boundary]);
+    const { stdout } = await git(cwd, ['for-each-ref', '--format=%(refname)', ...contains, ...refs]);
+    const exact = new Set(refs);
+    return stdout.split('\n').some((refname) => exact.has(refname));
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/tags.ts
+
+
+
+const TAG_FORMAT = [
+    '%(refname)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(*objecttype)',
+    '%(*objectname)',
+].join('%00');
+/**
+ * Every local tag whose name starts with `prefix` (literally: no glob), in refname order, with one
+ * `git for-each-ref` call. Tags that do not lead to a commit (a tag on a tree or a blob) are left
+ * out. A tag of a tag is followed to its commit with one more git call for all such tags.
+ */
+async function listTags(cwd, options = {}) {
+    const prefix = options.prefix ?? '';
+    const raw = (await readTags(cwd, 'refs/tags')).filter((tag) => tag.name.startsWith(prefix));
+    const tags = [];
+    for (const ref of await toTagRefs(cwd, raw)) {
+        if (ref.sha === undefined)
+            continue;
+        tags.push({ name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) });
+    }
+    return tags;
+}
+/** The local tag `tag` (`v1.2.3` or `refs/tags/v1.2.3`), or undefined when there is none. */
+async function resolveTag(cwd, tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    if (name === '')
+        return undefined;
+    // for-each-ref also matches `refs/tags/<name>/...`: keep only the exact ref.
+    const raw = (await readTags(cwd, `refs/tags/${name}`)).filter((found) => found.name === name);
+    const [ref] = await toTagRefs(cwd, raw);
+    if (ref === undefined)
+        return undefined;
+    if (ref.sha === undefined) {
+        throw new ConfigurationError(`The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
+            `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
+    }
+    return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
+}
+/**
+ * The tag `tag` as the remote `remote` (default `origin`) has it, from `git ls-remote`: `sha` is
+ * the peeled (`^{}`) commit for an annotated tag. Returns undefined when the remote has no such
+ * tag, and also when the repository has no remote of that name (a local-only repository, e.g. a
+ * rehearsal): there is nowhere the tag could be published. An unreachable remote throws.
+ *
+ * git does not report the type of a remote object: a tag on a tree has the tree's id as `sha`.
+ */
+async function resolveRemoteTag(cwd, tag, remote = 'origin') {
+    checkRemoteName(remote);
+    const name = tag.replace(/^refs\/tags\//, '');
+    if (name === '' || !(await hasRemote(cwd, remote)))
+        return undefined;
+    const ref = `refs/tags/${name}`;
+    // ls-remote matches patterns against the end of the name, and `ref` alone omits the `^{}` line.
+    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote, ref, `${ref}^{}`]);
+    let direct;
+    let peeled;
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || refname === undefined)
+            continue;
+        if (refname === ref)
+            direct = sha;
+        else if (refname === `${ref}^{}`)
+            peeled = sha;
+    }
+    if (direct === undefined)
+        return undefined;
+    if (peeled === undefined)
+        return { name, sha: direct, annotated: false };
+    return { name, sha: peeled, annotated: true, tagObject: direct };
+}
+async function readTags(cwd, pattern) {
+    const { stdout } = await git(cwd, ['for-each-ref', `--format=${TAG_FORMAT}`, pattern]);
+    const tags = [];
+    for (const line of stdout.split('\n')) {
+        const [refname, type, object, peeledType, peeled] = line.split('\0');
+        if (refname === undefined || type === undefined || object === undefined)
+            continue;
+        tags.push({
+            name: refname.slice('refs/tags/'.length),
+            type,
+            object,
+            peeledType: peeledType ?? '',
+            peeled: peeled ?? '',
+        });
+    }
+    return tags;
+}
+async function toTagRefs(cwd, raw) {
+    // `%(*objectname)` peels one level only (git < 2.45): a tag of a tag needs another look.
+    const nested = raw.filter((tag) => tag.type === 'tag' && tag.peeledType === 'tag');
+    const peeledNested = await peelToCommits(cwd, nested.map((tag) => tag.peeled));
+    return raw.map((tag) => {
+        if (tag.type !== 'tag') {
+            return {
+                name: tag.name,
+                sha: tag.type === 'commit' ? tag.object : undefined,
+                annotated: false,
+                tagObject: undefined,
+                targetType: tag.type,
+                target: tag.object,
+            };
+        }
+        const sha = tag.peeledType === 'commit'
+            ? tag.peeled
+            : tag.peeledType === 'tag'
+                ? peeledNested.get(tag.peeled)
+                : undefined;
+        return {
+            name: tag.name,
+            sha,
+            annotated: true,
+            tagObject: tag.object,
+            targetType: tag.peeledType === 'tag' ? 'tag that does not lead to a commit' : tag.peeledType,
+            target: tag.peeled,
+        };
+    });
+}
+/** Maps each object to the commit it peels to, with one `git cat-file --batch-check`. */
+async function peelToCommits(cwd, objects) {
+    const peeled = new Map();
+    if (objects.length === 0)
+        return peeled;
+    const args = ['cat-file', '--batch-check=%(objectname) %(objecttype)'];
+    const input = objects.map((object) => `${object}^{commit}\n`).join('');
+    const { stdout } = await git(cwd, args, { input });
+    const lines = stdout.split('\n');
+    objects.forEach((object, index) => {
+        const [sha, type] = (lines[index] ?? '').split(' ');
+        if (type === 'commit' && sha !== undefined)
+            peeled.set(object, sha);
+    });
+    return peeled;
+}
+function tagObjectOf(ref) {
+    return ref.tagObject === undefined ? {} : { tagObject: ref.tagObject };
+}
+/**
+ * The tags a release must consider: the local ones and, when the repository has the remote, the
+ * remote's (one `git ls-remote`): actions/checkout's default depth-1 clone fetches no tags, yet
+ * the previous release tag and an existing tag of the same name live on the remote. A tag both
+ * have is taken from the local repository.
+ */
+async function listAllTags(cwd, options = {}) {
+    const remote = options.remote ?? 'origin';
+    checkRemoteName(remote);
+    const local = await listTags(cwd, { prefix: options.prefix });
+    if (!(await hasRemote(cwd, remote)))
+        return local;
+    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote]);
+    const direct = new Map();
+    const peeled = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || !refname?.startsWith('refs/tags/'))
+            continue;
+        const name = refname.slice('refs/tags/'.length);
+        if (name.endsWith('^{}'))
+            peeled.set(name.slice(0, -3), sha);
+        else
+            direct.set(name, sha);
+    }
+    const byName = new Map(local.map((tag) => [tag.name, tag]));
+    for (const [name, object] of direct) {
+        if (byName.has(name) || !name.startsWith(options.prefix ?? ''))
+            continue;
+        const commit = peeled.get(name);
+        byName.set(name, commit === undefined
+            ? { name, sha: object, annotated: false }
+            : { name, sha: commit, annotated: true, tagObject: object });
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/history.ts
+
+
+
+
+const history_DEEPEN_ROUNDS = 4;
+async function hasCommit(cwd, sha) {
+    const result = await git(cwd, ['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
+    return result.exitCode === 0;
+}
+/** Whether every commit of `from..to` is here and none of them is a shallow cut. */
+async function rangeIsComplete(cwd, from, to) {
+    if (!(await hasCommit(cwd, from)) || !(await hasCommit(cwd, to)))
+        return false;
+    const ancestor = await git(cwd, ['merge-base', '--is-ancestor', from, to], { allowFailure: true });
+    if (ancestor.exitCode !== 0)
+        return false;
+    const boundaries = await shallowBoundaries(cwd);
+    if (boundaries.size === 0)
+        return true;
+    const { stdout } = await git(cwd, ['rev-list', to, `^${from}`]);
+    return !stdout.split('\n').some((sha) => boundaries.has(sha));
+}
+/**
+ * In a shallow clone, fetches history until `from..to` is complete: `refspecs` (the branches
+ * holding `to`, and the ref of `from`, e.g. the previous tag) are deepened in doubling rounds,
+ * then unshallowed. A complete clone is left alone. Returns whether anything was fetched.
+ * When `from` is not an ancestor of `to` at all, the clone ends up complete and the caller's
+ * range is simply what git says it is.
+ */
+async function ensureHistory(cwd, from, to, options) {
+    if (!(await isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
+        return false;
+    const remote = options.remote ?? 'origin';
+    if (!(await hasRemote(cwd, remote))) {
+        throw new ConfigurationError(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
+    }
+    for (let round = 0, amount = options.depth ?? 50;; round++, amount *= 2) {
+        const last = round >= history_DEEPEN_ROUNDS;
+        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], options.refspecs);
+        if (last || !(await isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
+            return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/workflow/src/expression-values.ts
+// The values of GitHub's expression language and its coercion rules, as the runner applies
+// them: loose equality in the manner of JavaScript's `==` but with case-insensitive strings and
+// no coercion of objects, numbers printed with .NET's "G15" format.
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    switch (typeof value) {
+        case 'boolean':
+            return 'boolean';
+        case 'number':
+            return 'number';
+        case 'string':
+            return 'string';
+        default:
+            return 'object';
+    }
+}
+function isPrimitive(value) {
+    return value === null || typeof value !== 'object';
+}
+/** Truthiness: false, 0, -0, NaN, '' and null are false; everything else, `[]` and `{}` included, is true. */
+function toBoolean(value) {
+    switch (kindOf(value)) {
+        case 'null':
+            return false;
+        case 'boolean':
+            return value;
+        case 'number':
+            return value !== 0 && !Number.isNaN(value);
+        case 'string':
+            return value !== '';
+        default:
+            return true;
+    }
+}
+/** JavaScript's Number() in the runner's reading: null 0, booleans 0/1, strings parsed, objects NaN. */
+function toNumber(value) {
+    switch (kindOf(value)) {
+        case 'null':
+            return 0;
+        case 'boolean':
+            return value ? 1 : 0;
+        case 'number':
+            return value;
+        case 'string':
+            return parseNumber(value);
+        default:
+            return Number.NaN;
+    }
+}
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const OCTAL = /^0o[0-7]+$/;
+/**
+ * A string as a number: surrounding whitespace ignored, empty is 0, decimal with sign and
+ * exponent, `0x` hex and `0o` octal as 32-bit integers, `Infinity`, `-Infinity`; else NaN.
+ */
+function parseNumber(text) {
+    const s = text.trim();
+    if (s === '')
+        return 0;
+    if (DECIMAL.test(s))
+        return Number(s);
+    if (HEX.test(s) || OCTAL.test(s)) {
+        // The runner parses these into a 32-bit integer: wider values are out of range (NaN),
+        // and eight hex digits wrap as two's complement (0xffffffff is -1).
+        const digits = s.slice(2);
+        const radix = s[1] === 'x' ? 16 : 8;
+        const magnitude = parseInt(digits, radix);
+        if (radix === 16 && digits.replace(/^0+/, '').length > 8)
+            return Number.NaN;
+        if (magnitude > 0xffffffff)
+            return Number.NaN;
+        return magnitude | 0;
+    }
+    if (s === 'Infinity')
+        return Number.POSITIVE_INFINITY;
+    if (s === '-Infinity')
+        return Number.NEGATIVE_INFINITY;
+    return Number.NaN;
+}
+/**
+ * A number as the runner prints it (.NET `G15`): 15 significant digits, fixed notation when the
+ * exponent is between -5 and 15 (exclusive), otherwise `1.5E+20` / `1E-07`.
+ */
+function formatNumber(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (n === Number.POSITIVE_INFINITY)
+        return 'Infinity';
+    if (n === Number.NEGATIVE_INFINITY)
+        return '-Infinity';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0' : '0';
+    const [mantissa = '', exponentText = '0'] = n.toExponential(14).split('e');
+    const exponent = Number(exponentText);
+    if (exponent > -5 && exponent < 15) {
+        const fixed = n.toFixed(Math.max(0, 14 - exponent));
+        return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+    }
+    const digits = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+    const sign = exponent < 0 ? '-' : '+';
+    return `${digits}E${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+}
+/** A value as text, as the runner converts it for `format`, interpolation and string functions. */
+function toText(value) {
+    switch (kindOf(value)) {
+        case 'null':
+            return '';
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            return formatNumber(value);
+        case 'string':
+            return value;
+        // The runner prints the kind's name: `${{ github.event }}` inside a string is "Object".
+        // toJSON() is the way to print a structure.
+        case 'array':
+            return 'Array';
+        default:
+            return 'Object';
+    }
+}
+// Brings two operands to one kind the way the runner does: a number against a string compares
+// numerically; a boolean or null becomes a number and the comparison is tried again.
+function coerce(left, right) {
+    let l = { value: left, kind: kindOf(left) };
+    let r = { value: right, kind: kindOf(right) };
+    for (;;) {
+        if (l.kind === r.kind)
+            return [l, r];
+        if (l.kind === 'number' && r.kind === 'string') {
+            return [l, { value: toNumber(r.value), kind: 'number' }];
+        }
+        if (l.kind === 'string' && r.kind === 'number') {
+            return [{ value: toNumber(l.value), kind: 'number' }, r];
+        }
+        if (l.kind === 'boolean' || l.kind === 'null') {
+            l = { value: toNumber(l.value), kind: 'number' };
+            continue;
+        }
+        if (r.kind === 'boolean' || r.kind === 'null') {
+            r = { value: toNumber(r.value), kind: 'number' };
+            continue;
+        }
+        return [l, r];
+    }
+}
+/** Compares strings as .NET's OrdinalIgnoreCase does: upper-cased, then code unit by code unit. */
+function compareIgnoringCase(a, b) {
+    const x = a.toUpperCase();
+    const y = b.toUpperCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** `==`: same kind after coercion; NaN equals nothing; objects and arrays only themselves. */
+function looseEquals(left, right) {
+    const [l, r] = coerce(left, right);
+    if (l.kind !== r.kind)
+        return false;
+    switch (l.kind) {
+        case 'null':
+            return true;
+        case 'number':
+            return l.value === r.value;
+        case 'string':
+            return compareIgnoringCase(l.value, r.value) === 0;
+        case 'boolean':
+            return l.value === r.value;
+        default:
+            return l.value === r.value;
+    }
+}
+/** `>` (order > 0) or `<` (order < 0) after coercion; false for NaN, null, objects and arrays. */
+function ordered(left, right, order) {
+    const [l, r] = coerce(left, right);
+    if (l.kind !== r.kind)
+        return false;
+    switch (l.kind) {
+        case 'number': {
+            const a = l.value;
+            const b = r.value;
+            return order > 0 ? a > b : a < b;
+        }
+        case 'string':
+            return compareIgnoringCase(l.value, r.value) * order > 0;
+        case 'boolean':
+            return order > 0
+                ? l.value === true && r.value === false
+                : l.value === false && r.value === true;
+        default:
+            return false;
+    }
+}
+function greaterThan(left, right) {
+    return ordered(left, right, 1);
+}
+function lessThan(left, right) {
+    return ordered(left, right, -1);
+}
+/**
+ * Looks a key up as the runner's dictionaries do: case-insensitively. An exact match wins so that
+ * an object holding both `a` and `A` stays predictable.
+ */
+function lookup(object, key) {
+    if (Object.hasOwn(object, key))
+        return object[key];
+    const upper = key.toUpperCase();
+    for (const name of Object.keys(object)) {
+        if (name.toUpperCase() === upper)
+            return object[name];
+    }
+    return undefined;
+}
+/** Converts what a YAML or JSON reader gives (undefined, Dates...) into a Value. */
+function toValue(input) {
+    if (input === undefined || input === null)
+        return null;
+    switch (typeof input) {
+        case 'boolean':
+        case 'number':
+        case 'string':
+            return input;
+        case 'bigint':
+            return Number(input);
+        case 'object':
+            if (Array.isArray(input))
+                return input.map(toValue);
+            if (input instanceof Date)
+                return input.toISOString();
+            return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, toValue(v)]));
+        default:
+            // Functions and symbols have no value in the expression language.
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/expression-parser.ts
+// Parsing GitHub's expression language (the text inside `${{ }}`) into a tree. Errors read as the
+// runner's do: "Unexpected symbol: 'x'. Located at position 3 within expression: a x".
+
+class ExpressionError extends Error {
+    name = 'ExpressionError';
+    expression;
+    /** 1-based position within the expression of the token at fault, when there is one. */
+    column;
+    constructor(message, expression, column) {
+        super(message);
+        this.expression = expression;
+        if (column !== undefined)
+            this.column = column;
+    }
+}
+/** The functions the language has, by lower-case name, with how many arguments each takes. */
+const FUNCTIONS = {
+    contains: { name: 'contains', min: 2, max: 2 },
+    startswith: { name: 'startsWith', min: 2, max: 2 },
+    endswith: { name: 'endsWith', min: 2, max: 2 },
+    format: { name: 'format', min: 1, max: 255 },
+    join: { name: 'join', min: 1, max: 2 },
+    tojson: { name: 'toJSON', min: 1, max: 1 },
+    fromjson: { name: 'fromJSON', min: 1, max: 1 },
+    hashfiles: { name: 'hashFiles', min: 1, max: 255 },
+    success: { name: 'success', min: 0, max: 0 },
+    failure: { name: 'failure', min: 0, max: 0 },
+    cancelled: { name: 'cancelled', min: 0, max: 0 },
+    always: { name: 'always', min: 0, max: 0 },
+};
+const STATUS_FUNCTIONS = new Set([
+    'success',
+    'failure',
+    'cancelled',
+    'always',
+]);
+/** Every context a workflow can name; which of them a given place offers is the caller's choice. */
+const CONTEXT_NAMES = [
+    'github',
+    'env',
+    'vars',
+    'inputs',
+    'needs',
+    'matrix',
+    'strategy',
+    'steps',
+    'job',
+    'jobs',
+    'runner',
+    'secrets',
+];
+const MAX_EXPRESSION_DEPTH = 50;
+const MAX_EXPRESSION_LENGTH = 21000;
+const BOUNDARY = new Set(['(', '[', ')', ']', ',', '.', '!', '>', '<', '=', '&', '|']);
+const OPERATORS = ['==', '!=', '>=', '<=', '&&', '||', '!', '>', '<'];
+const KEYWORD = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function isBoundary(c) {
+    return BOUNDARY.has(c) || /\s/.test(c);
+}
+function tokenize(text) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        const start = i;
+        const last = tokens[tokens.length - 1];
+        if ('()[],*'.includes(c)) {
+            tokens.push({ kind: c, raw: c, index: i++ });
+        }
+        else if (c === "'") {
+            let value = '';
+            let closed = false;
+            i++;
+            while (i < text.length) {
+                const ch = text[i++];
+                if (ch === "'") {
+                    if (text[i] !== "'") {
+                        closed = true;
+                        break;
+                    }
+                    i++; // '' is a quote inside the string
+                }
+                value += ch;
+            }
+            const raw = text.slice(start, i);
+            tokens.push(closed ? { kind: 'literal', raw, index: start, value } : unexpected(raw, start));
+        }
+        else if (/[0-9+-]/.test(c) ||
+            // A '.' starts a number only where an operand may begin, as in `(.5)`; elsewhere it dereferences.
+            (c === '.' && (last === undefined || ['(', '[', ',', 'operator'].includes(last.kind)))) {
+            i++;
+            while (i < text.length && (!isBoundary(text[i]) || text[i] === '.'))
+                i++;
+            const raw = text.slice(start, i);
+            const value = parseNumber(raw);
+            // parseNumber trims and reads '' as 0; a literal has neither.
+            tokens.push(Number.isNaN(value) || raw.trim() !== raw
+                ? unexpected(raw, start)
+                : literal(raw, start, value));
+        }
+        else if (c === '.') {
+            tokens.push({ kind: '.', raw: c, index: i++ });
+        }
+        else if ('!<>=&|'.includes(c)) {
+            const operator = OPERATORS.find((op) => text.startsWith(op, i));
+            if (operator === undefined) {
+                i++;
+                while (i < text.length && !isBoundary(text[i]))
+                    i++;
+                tokens.push(unexpected(text.slice(start, i), start));
+            }
+            else {
+                i += operator.length;
+                tokens.push({ kind: 'operator', raw: operator, index: start });
+            }
+        }
+        else {
+            i++;
+            while (i < text.length && !isBoundary(text[i]))
+                i++;
+            const raw = text.slice(start, i);
+            if (!KEYWORD.test(raw)) {
+                tokens.push(unexpected(raw, start));
+            }
+            else if (last?.kind === '.') {
+                tokens.push({ kind: 'word', raw, index: start });
+            }
+            else if (raw === 'null') {
+                tokens.push(literal(raw, start, null));
+            }
+            else if (raw === 'true' || raw === 'false') {
+                tokens.push(literal(raw, start, raw === 'true'));
+            }
+            else if (raw === 'NaN' || raw === 'Infinity') {
+                tokens.push(literal(raw, start, raw === 'NaN' ? Number.NaN : Number.POSITIVE_INFINITY));
+            }
+            else {
+                tokens.push({ kind: 'word', raw, index: start });
+            }
+        }
+    }
+    return tokens;
+}
+function literal(raw, index, value) {
+    return { kind: 'literal', raw, index, value };
+}
+function unexpected(raw, index) {
+    return { kind: 'unexpected', raw, index };
+}
+/**
+ * Parses an expression (without its `${{ }}`). Throws ExpressionError naming the token and its
+ * position for a syntax error, an unknown context or function, or a wrong number of arguments.
+ */
+function parseExpression(text, options = {}) {
+    if (text.length > MAX_EXPRESSION_LENGTH) {
+        throw new ExpressionError(`Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`, text);
+    }
+    const names = new Set([...(options.namedValues ?? CONTEXT_NAMES)].map((n) => n.toLowerCase()));
+    const tokens = tokenize(text);
+    if (tokens.length === 0)
+        throw new ExpressionError('An expression was expected', text);
+    const parser = new Parser(text, tokens, names);
+    const node = parser.parseAll();
+    if (depthOf(node) > MAX_EXPRESSION_DEPTH) {
+        throw new ExpressionError(`Exceeded max expression depth ${MAX_EXPRESSION_DEPTH}`, text);
+    }
+    return node;
+}
+function depthOf(node) {
+    switch (node.kind) {
+        case 'literal':
+        case 'context':
+            return 1;
+        case 'index':
+            return (1 + Math.max(depthOf(node.target), node.index.kind === 'wildcard' ? 1 : depthOf(node.index)));
+        case 'not':
+            return 1 + depthOf(node.operand);
+        case 'compare':
+            return 1 + Math.max(depthOf(node.left), depthOf(node.right));
+        case 'and':
+        case 'or':
+            return 1 + Math.max(...node.operands.map(depthOf));
+        case 'call':
+            return 1 + Math.max(0, ...node.args.map(depthOf));
+    }
+}
+/** Whether the expression calls success(), failure(), cancelled() or always() anywhere. */
+function callsStatusFunction(node) {
+    switch (node.kind) {
+        case 'literal':
+        case 'context':
+            return false;
+        case 'index':
+            return (callsStatusFunction(node.target) ||
+                (node.index.kind !== 'wildcard' && callsStatusFunction(node.index)));
+        case 'not':
+            return callsStatusFunction(node.operand);
+        case 'compare':
+            return callsStatusFunction(node.left) || callsStatusFunction(node.right);
+        case 'and':
+        case 'or':
+            return node.operands.some(callsStatusFunction);
+        case 'call':
+            return STATUS_FUNCTIONS.has(node.name) || node.args.some(callsStatusFunction);
+    }
+}
+const PRECEDENCE = {
+    '||': 1,
+    '&&': 2,
+    '==': 3,
+    '!=': 3,
+    '<': 4,
+    '<=': 4,
+    '>': 4,
+    '>=': 4,
+};
+class Parser {
+    text;
+    tokens;
+    names;
+    position = 0;
+    constructor(text, tokens, names) {
+        this.text = text;
+        this.tokens = tokens;
+        this.names = names;
+    }
+    parseAll() {
+        const node = this.parseBinary(1);
+        const next = this.peek();
+        if (next !== undefined)
+            throw this.error('Unexpected symbol', next);
+        return node;
+    }
+    peek() {
+        return this.tokens[this.position];
+    }
+    next() {
+        const token = this.tokens[this.position];
+        if (token === undefined) {
+            // The expression stopped where an operand or a closing bracket was still due.
+            throw this.error('Unexpected end of expression', this.tokens[this.tokens.length - 1]);
+        }
+        this.position++;
+        if (token.kind === 'unexpected')
+            throw this.error('Unexpected symbol', token);
+        return token;
+    }
+    error(description, token) {
+        return new ExpressionError(`${description}: '${token.raw}'. Located at position ${token.index + 1} within expression: ${this.text}`, this.text, token.index + 1);
+    }
+    parseBinary(level) {
+        if (level > 4)
+            return this.parseUnary();
+        let left = this.parseBinary(level + 1);
+        for (;;) {
+            const token = this.peek();
+            if (token?.kind !== 'operator' || PRECEDENCE[token.raw] !== level)
+                return left;
+            this.position++;
+            const right = this.parseBinary(level + 1);
+            if (token.raw === '&&' || token.raw === '||') {
+                const kind = token.raw === '&&' ? 'and' : 'or';
+                const operands = left.kind === kind ? [...left.operands, right] : [left, right];
+                left = { kind, operands };
+            }
+            else {
+                left = { kind: 'compare', operator: token.raw, left, right };
+            }
+        }
+    }
+    parseUnary() {
+        const token = this.next();
+        if (token.kind === 'operator') {
+            if (token.raw !== '!')
+                throw this.error('Unexpected symbol', token);
+            return { kind: 'not', operand: this.parseUnary() };
+        }
+        return this.parsePrimary(token);
+    }
+    parsePrimary(token) {
+        switch (token.kind) {
+            case 'literal':
+                return { kind: 'literal', value: token.value ?? null };
+            case '(': {
+                const inner = this.parseBinary(1);
+                this.expect(')');
+                return this.parsePostfix(inner);
+            }
+            case 'word': {
+                if (this.peek()?.kind === '(')
+                    return this.parsePostfix(this.parseCall(token));
+                if (!this.names.has(token.raw.toLowerCase())) {
+                    throw this.error('Unrecognized named-value', token);
+                }
+                return this.parsePostfix({ kind: 'context', name: token.raw.toLowerCase() });
+            }
+            default:
+                throw this.error('Unexpected symbol', token);
+        }
+    }
+    parseCall(nameToken) {
+        const info = FUNCTIONS[nameToken.raw.toLowerCase()];
+        if (info === undefined)
+            throw this.error('Unrecognized function', nameToken);
+        this.position++; // the '('
+        const args = [];
+        if (this.peek()?.kind === ')') {
+            this.position++;
+        }
+        else {
+            for (;;) {
+                args.push(this.parseBinary(1));
+                const separator = this.next();
+                if (separator.kind === ')')
+                    break;
+                if (separator.kind !== ',')
+                    throw this.error('Unexpected symbol', separator);
+            }
+        }
+        if (args.length < info.min)
+            throw this.error('Too few parameters supplied', nameToken);
+        if (args.length > info.max)
+            throw this.error('Too many parameters supplied', nameToken);
+        return { kind: 'call', name: info.name.toLowerCase(), args };
+    }
+    parsePostfix(target) {
+        let node = target;
+        for (;;) {
+            const token = this.peek();
+            if (token?.kind === '.') {
+                this.position++;
+                const name = this.next();
+                if (name.kind === '*') {
+                    node = { kind: 'index', target: node, index: { kind: 'wildcard' } };
+                }
+                else if (name.kind === 'word') {
+                    node = { kind: 'index', target: node, index: { kind: 'literal', value: name.raw } };
+                }
+                else {
+                    throw this.error('Unexpected symbol', name);
+                }
+            }
+            else if (token?.kind === '[') {
+                this.position++;
+                if (this.peek()?.kind === '*') {
+                    this.position++;
+                    node = { kind: 'index', target: node, index: { kind: 'wildcard' } };
+                }
+                else {
+                    node = { kind: 'index', target: node, index: this.parseBinary(1) };
+                }
+                this.expect(']');
+            }
+            else {
+                return node;
+            }
+        }
+    }
+    expect(kind) {
+        const token = this.next();
+        if (token.kind !== kind)
+            throw this.error('Unexpected symbol', token);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/expression-evaluator.ts
+// Evaluating a parsed expression against the contexts of a job or step.
+
+
+// Arrays made by a `*` filter: an index applied to one applies to each of its items
+// (`needs.*.result`), where an index applied to an ordinary array picks an item.
+const filtered = new WeakSet();
+function filteredArray(items) {
+    filtered.add(items);
+    return items;
+}
+function evaluateNode(node, ctx, text) {
+    switch (node.kind) {
+        case 'literal':
+            return node.value;
+        case 'context':
+            return lookup(ctx.contexts, node.name) ?? null;
+        case 'index':
+            return evaluateIndex(node, ctx, text);
+        case 'not':
+            return !toBoolean(evaluateNode(node.operand, ctx, text));
+        case 'compare': {
+            const left = evaluateNode(node.left, ctx, text);
+            const right = evaluateNode(node.right, ctx, text);
+            switch (node.operator) {
+                case '==':
+                    return looseEquals(left, right);
+                case '!=':
+                    return !looseEquals(left, right);
+                case '<':
+                    return lessThan(left, right);
+                case '<=':
+                    return lessThan(left, right) || looseEquals(left, right);
+                case '>':
+                    return greaterThan(left, right);
+                case '>=':
+                    return greaterThan(left, right) || looseEquals(left, right);
+            }
+            break;
+        }
+        case 'and': {
+            // `&&` yields the first falsy operand, or the last one: `a && 'x'` can be 'x'.
+            let value = null;
+            for (const operand of node.operands) {
+                value = evaluateNode(operand, ctx, text);
+                if (!toBoolean(value))
+                    return value;
+            }
+            return value;
+        }
+        case 'or': {
+            let value = null;
+            for (const operand of node.operands) {
+                value = evaluateNode(operand, ctx, text);
+                if (toBoolean(value))
+                    return value;
+            }
+            return value;
+        }
+        case 'call':
+            return callFunction(node.name, node.args, ctx, text);
+    }
+}
+function evaluateIndex(node, ctx, text) {
+    const target = evaluateNode(node.target, ctx, text);
+    const wildcard = node.index.kind === 'wildcard';
+    const index = node.index.kind === 'wildcard' ? null : evaluateNode(node.index, ctx, text);
+    if (target === null || typeof target !== 'object')
+        return wildcard ? filteredArray([]) : null;
+    if (Array.isArray(target) && filtered.has(target)) {
+        const result = [];
+        for (const item of target) {
+            if (item === null || typeof item !== 'object')
+                continue;
+            if (wildcard) {
+                result.push(...(Array.isArray(item) ? item : Object.values(item)));
+                continue;
+            }
+            const picked = pick(item, index);
+            if (picked !== undefined)
+                result.push(picked);
+        }
+        return filteredArray(result);
+    }
+    if (wildcard)
+        return filteredArray(Array.isArray(target) ? [...target] : Object.values(target));
+    return pick(target, index) ?? null;
+}
+/** An item of an array by integer index (floored), or a member of an object by key (any case). */
+function pick(collection, index) {
+    if (Array.isArray(collection)) {
+        const n = toNumber(index);
+        if (Number.isNaN(n) || n < 0)
+            return undefined;
+        return collection[Math.floor(n)];
+    }
+    if (!isPrimitive(index))
+        return undefined;
+    return lookup(collection, toText(index));
+}
+function callFunction(name, args, ctx, text) {
+    const arg = (i) => evaluateNode(args[i], ctx, text);
+    const status = ctx.status ?? { success: true, failure: false, cancelled: false };
+    switch (name) {
+        case 'success':
+            return status.success;
+        case 'failure':
+            return status.failure;
+        case 'cancelled':
+            return status.cancelled;
+        case 'always':
+            return true;
+        case 'contains': {
+            const haystack = arg(0);
+            const needle = arg(1);
+            if (isPrimitive(haystack)) {
+                return isPrimitive(needle) && includesIgnoringCase(toText(haystack), toText(needle));
+            }
+            return Array.isArray(haystack) && haystack.some((item) => looseEquals(needle, item));
+        }
+        case 'startswith':
+        case 'endswith': {
+            const subject = arg(0);
+            const part = arg(1);
+            if (!isPrimitive(subject) || !isPrimitive(part))
+                return false;
+            const s = toText(subject).toUpperCase();
+            const p = toText(part).toUpperCase();
+            return name === 'startswith' ? s.startsWith(p) : s.endsWith(p);
+        }
+        case 'format':
+            return format(toText(arg(0)), args.length - 1, (i) => toText(arg(i + 1)), text);
+        case 'join': {
+            const items = arg(0);
+            if (Array.isArray(items)) {
+                const separatorValue = args.length > 1 ? arg(1) : ',';
+                const separator = isPrimitive(separatorValue) ? toText(separatorValue) : ',';
+                return items.map((item) => (isPrimitive(item) ? toText(item) : '')).join(separator);
+            }
+            return isPrimitive(items) ? toText(items) : '';
+        }
+        case 'tojson':
+            return JSON.stringify(arg(0), jsonReplacer, 2);
+        case 'fromjson': {
+            const json = toText(arg(0));
+            try {
+                return toValue(JSON.parse(json));
+            }
+            catch (error) {
+                throw new ExpressionError(`Error reading JSON in fromJSON('${json}'): ${error.message}. Pass it valid JSON, e.g. '{"a": 1}' or '["a", "b"]'.`, text);
+            }
+        }
+        case 'hashfiles': {
+            const patterns = args.map((_, i) => toText(arg(i)));
+            if (ctx.hashFiles === undefined) {
+                throw new ExpressionError(`hashFiles(${patterns.map((p) => `'${p}'`).join(', ')}) cannot be evaluated here: there is no workspace to hash files in.`, text);
+            }
+            return ctx.hashFiles(patterns);
+        }
+    }
+    // The parser admits only the functions above.
+    throw new ExpressionError(`Unrecognized function: '${name}'`, text);
+}
+// JSON has no NaN or Infinity; the runner writes them as these words.
+function jsonReplacer(_key, value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return toText(value);
+    return value;
+}
+function includesIgnoringCase(haystack, needle) {
+    return haystack.toUpperCase().includes(needle.toUpperCase());
+}
+/**
+ * `format('{0} and {1}', a, b)`: `{N}` is argument N as text, `{{` and `}}` are literal braces.
+ * A lone brace, a bad index or an index past the arguments is an error, as on GitHub.
+ */
+function format(template, argumentCount, argument, text) {
+    const invalid = () => new ExpressionError(`The following format string is invalid: ${template}`, text);
+    let result = '';
+    let i = 0;
+    while (i < template.length) {
+        const c = template[i];
+        if (c === '{') {
+            if (template[i + 1] === '{') {
+                result += '{';
+                i += 2;
+                continue;
+            }
+            const match = /^\{(\d+)\}/.exec(template.slice(i));
+            if (match === null) {
+                // `{0:x}` is .NET's format specifier syntax: the runner accepts none for these values.
+                const specifier = /^\{\d+:([^}]*)\}/.exec(template.slice(i));
+                if (specifier !== null) {
+                    throw new ExpressionError(`The format specifiers '${specifier[1]}' are not valid for objects of this type: ${template}`, text);
+                }
+                throw invalid();
+            }
+            const index = Number(match[1]);
+            if (index > 255)
+                throw invalid();
+            if (index >= argumentCount) {
+                throw new ExpressionError(`The following format string references more arguments than were supplied: ${template}`, text);
+            }
+            result += argument(index);
+            i += match[0].length;
+        }
+        else if (c === '}') {
+            if (template[i + 1] !== '}')
+                throw invalid();
+            result += '}';
+            i += 2;
+        }
+        else {
+            result += c;
+            i++;
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/expressions.ts
+// GitHub's expression language as a workflow uses it: `${{ }}` inside strings, whole values that
+// keep their type, and `if:` conditions with their implicit success().
+
+
+
+
+
+
+const UNCLOSED_EXPRESSION = 'The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.';
+/**
+ * Every `${{ … }}` in a string, in order. A `}}` inside a quoted string ('a}}b') does not close
+ * the expression. An unclosed `${{` is an ExpressionError, as on GitHub.
+ */
+function expressionsIn(text) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const start = text.indexOf('${{', from);
+        if (start < 0)
+            return found;
+        let i = start + 3;
+        let quoted = false;
+        let end = -1;
+        while (i < text.length) {
+            const c = text[i];
+            // '' inside a string closes and reopens it: the toggle handles the escape by itself.
+            if (c === "'")
+                quoted = !quoted;
+            else if (!quoted && c === '}' && text[i + 1] === '}') {
+                end = i + 2;
+                break;
+            }
+            i++;
+        }
+        if (end < 0)
+            throw new ExpressionError(UNCLOSED_EXPRESSION, text.slice(start));
+        found.push({ expression: text.slice(start + 3, end - 2).trim(), start, end });
+        from = end;
+    }
+}
+function parseFor(expression, ctx) {
+    return parseExpression(expression, { namedValues: Object.keys(ctx.contexts) });
+}
+/**
+ * Evaluates an expression (without `${{ }}`). The names it may use are the keys of
+ * `ctx.contexts`: as on GitHub, naming a context this place does not offer is an error.
+ */
+function evaluateExpression(text, ctx) {
+    return evaluateNode(parseFor(text, ctx), ctx, text);
+}
+/**
+ * A string with each `${{ }}` replaced by its value as text (null is '', numbers as the runner
+ * prints them, an object 'Object' and an array 'Array': use toJSON() to print a structure).
+ */
+function interpolate(text, ctx) {
+    const parts = expressionsIn(text);
+    if (parts.length === 0)
+        return text;
+    let result = '';
+    let last = 0;
+    for (const part of parts) {
+        result += text.slice(last, part.start) + toText(evaluateExpression(part.expression, ctx));
+        last = part.end;
+    }
+    return result + text.slice(last);
+}
+/** The expression a string is, when it is exactly one `${{ }}` and nothing around it. */
+function wholeExpression(text) {
+    if (!text.startsWith('${{'))
+        return undefined;
+    const parts = expressionsIn(text);
+    const only = parts[0];
+    return parts.length === 1 && only !== undefined && only.end === text.length
+        ? only.expression
+        : undefined;
+}
+/**
+ * Evaluates the expressions in a value from a workflow (`with:`, `env:`, a matrix, outputs):
+ * a string that is exactly one `${{ expr }}` becomes that expression's value, with its type;
+ * other strings are interpolated; arrays and mappings are walked (keys too); the rest is kept.
+ */
+function evaluateValue(value, ctx) {
+    if (typeof value === 'string') {
+        const expression = wholeExpression(value);
+        return expression === undefined ? interpolate(value, ctx) : evaluateExpression(expression, ctx);
+    }
+    if (Array.isArray(value))
+        return value.map((item) => evaluateValue(item, ctx));
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+            interpolate(k, ctx),
+            evaluateValue(v, ctx),
+        ]));
+    }
+    return value;
+}
+/**
+ * Evaluates an `if:` as GitHub does: `${{ }}` is optional; a condition that calls none of
+ * success(), failure(), cancelled(), always() means `success() && (condition)`; no condition
+ * (or an empty one) means success(). Text around a `${{ }}` turns the condition into a string,
+ * true when not empty.
+ */
+function evaluateCondition(condition, ctx) {
+    const success = ctx.status?.success ?? true;
+    // An empty `if:` is no condition at all.
+    if (condition === undefined || condition === null)
+        return success;
+    if (typeof condition === 'string' && condition.trim() === '')
+        return success;
+    const text = typeof condition === 'string' ? condition : String(condition);
+    const parts = expressionsIn(text);
+    let nodes;
+    let evaluate;
+    const whole = wholeExpression(text);
+    if (parts.length === 0 || whole !== undefined) {
+        const expression = whole ?? text;
+        const node = parseFor(expression, ctx);
+        nodes = [node];
+        evaluate = () => evaluateNode(node, ctx, expression);
+    }
+    else {
+        nodes = parts.map((part) => parseFor(part.expression, ctx));
+        evaluate = () => interpolate(text, ctx);
+    }
+    if (!nodes.some(callsStatusFunction) && !success)
+        return false;
+    return toBoolean(evaluate());
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/workflow-error.ts
+/**
+ * A mistake in a workflow, or in what is given to it (inputs): the message says what was found,
+ * where (`file:line`), and the fix.
+ */
+class workflow_error_WorkflowError extends Error {
+    name = 'WorkflowError';
+    file;
+    line;
+    column;
+    constructor(location, problem) {
+        super(`${where(location)}${problem}`);
+        this.file = location.file;
+        this.line = location.line;
+        this.column = location.column ?? 0;
+    }
+}
+function where({ file, line }) {
+    if (file === '')
+        return '';
+    return line > 0 ? `${file}:${line}: ` : `${file}: `;
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/inputs.ts
+// The inputs of a workflow_dispatch or workflow_call: their definitions, and the values given
+// for a run checked and typed as GitHub does before the run starts.
+
+const TYPES = {
+    workflow_dispatch: ['string', 'boolean', 'number', 'choice', 'environment'],
+    workflow_call: ['string', 'boolean', 'number'],
+};
+/** The inputs the workflow declares under `on.<event>.inputs`, in file order. */
+function inputDefinitions(workflow, event) {
+    const inputs = workflow.on[event]?.inputs;
+    if (inputs === undefined || inputs === null)
+        return [];
+    const fail = (path, problem) => {
+        throw new workflow_error_WorkflowError({ file: workflow.file, line: workflow.lineOf(['on', event, 'inputs', ...path]) }, problem);
+    };
+    if (typeof inputs !== 'object' || Array.isArray(inputs)) {
+        return fail([], `\`on.${event}.inputs\` must be a mapping of input names to their settings.`);
+    }
+    return Object.entries(inputs).map(([name, raw]) => {
+        const settings = (raw ?? {});
+        if (typeof settings !== 'object' || Array.isArray(settings)) {
+            return fail([name], `input '${name}' must be a mapping (type, required, default, description).`);
+        }
+        // workflow_dispatch inputs default to string; workflow_call inputs must say their type.
+        const type = settings.type ?? (event === 'workflow_dispatch' ? 'string' : undefined);
+        if (!TYPES[event].includes(type)) {
+            fail([name, 'type'], `input '${name}' has type ${type === undefined ? '(none)' : JSON.stringify(type)}, but a ${event} input's type is one of: ${TYPES[event].join(', ')}.`);
+        }
+        const definition = {
+            name,
+            type: type,
+            required: settings.required === true,
+        };
+        if (settings.default !== undefined && settings.default !== null)
+            definition.default = settings.default;
+        if (typeof settings.description === 'string')
+            definition.description = settings.description;
+        if (type === 'choice') {
+            const options = settings.options;
+            if (!Array.isArray(options) || options.length === 0) {
+                fail([name], `choice input '${name}' has no \`options:\`. List the values it may take.`);
+            }
+            definition.options = options.map(String);
+        }
+        return definition;
+    });
+}
+/**
+ * The `inputs` context for a run: each given value checked against its definition and typed
+ * (booleans true/false, numbers), defaults applied, unset optional inputs empty ('' / false / 0).
+ * `file` names the workflow in errors.
+ */
+function resolveInputs(definitions, given, file = '') {
+    const fail = (problem) => {
+        throw new workflow_error_WorkflowError({ file, line: 0 }, problem);
+    };
+    const names = definitions.map((definition) => definition.name);
+    for (const name of Object.keys(given)) {
+        if (!names.includes(name)) {
+            fail(names.length === 0
+                ? `input '${name}' was given, but the workflow defines no inputs. Remove it, or declare it under \`inputs:\`.`
+                : `input '${name}' was given, but the workflow defines only: ${names.join(', ')}. Remove it or correct its name.`);
+        }
+    }
+    const inputs = {};
+    for (const definition of definitions) {
+        const { name } = definition;
+        const value = given[name];
+        if (value !== undefined && !(definition.required && value === '')) {
+            inputs[name] = convert(definition, value, 'given', fail);
+        }
+        else if (definition.default !== undefined) {
+            inputs[name] = convert(definition, definition.default, 'default', fail);
+        }
+        else if (definition.required) {
+            fail(`input '${name}' is required but was not given. Give it a value, or give the input a default.`);
+        }
+        else {
+            inputs[name] = definition.type === 'boolean' ? false : definition.type === 'number' ? 0 : '';
+        }
+    }
+    return inputs;
+}
+function convert(definition, value, origin, fail) {
+    const { name, type } = definition;
+    const text = typeof value === 'string' ? value : String(value);
+    const what = origin === 'given' ? `input '${name}' is` : `the default of input '${name}' is`;
+    switch (type) {
+        case 'boolean':
+            if (value === true || text === 'true')
+                return true;
+            if (value === false || text === 'false')
+                return false;
+            return fail(`${what} '${text}', but it is a boolean: use true or false.`);
+        case 'number': {
+            const n = typeof value === 'number' ? value : text.trim() === '' ? Number.NaN : Number(text);
+            if (!Number.isFinite(n))
+                return fail(`${what} '${text}', but it is a number: use e.g. 3 or 1.5.`);
+            return n;
+        }
+        case 'choice': {
+            const options = definition.options ?? [];
+            if (!options.includes(text)) {
+                return fail(`${what} '${text}', but it must be one of: ${options.join(', ')}.`);
+            }
+            return text;
+        }
+        default:
+            return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/job-waves.ts
+
+/**
+ * The jobs in the order `needs:` allows, as waves: every job of a wave needs only jobs of earlier
+ * waves, so a wave's jobs may run together. Within a wave, jobs keep their file order.
+ * A need that names no job, or needs that form a cycle, are a WorkflowError at the `needs:` line.
+ */
+function jobWaves(workflow) {
+    const ids = workflow.jobs.map((job) => job.id);
+    const known = new Set(ids);
+    for (const job of workflow.jobs) {
+        for (const need of job.needs) {
+            if (!known.has(need)) {
+                throw new WorkflowError({ file: workflow.file, line: workflow.lineOf(['jobs', job.id, 'needs']) }, `job '${job.id}' needs '${need}', but there is no job '${need}'. Name one of: ${ids.join(', ')}.`);
+            }
+            if (need === job.id) {
+                throw new WorkflowError({ file: workflow.file, line: workflow.lineOf(['jobs', job.id, 'needs']) }, `job '${job.id}' needs itself, so it can never start. Remove '${need}' from its needs.`);
+            }
+        }
+    }
+    const waves = [];
+    const done = new Set();
+    let pending = workflow.jobs;
+    while (pending.length > 0) {
+        const wave = pending.filter((job) => job.needs.every((need) => done.has(need)));
+        if (wave.length === 0) {
+            const cycle = findCycle(pending.map((job) => ({ id: job.id, needs: job.needs })));
+            const first = cycle[0];
+            throw new WorkflowError({ file: workflow.file, line: workflow.lineOf(['jobs', first, 'needs']) }, `jobs ${[...cycle, first].map((id) => `'${id}'`).join(' -> ')} need each other in a cycle, so none of them can start. Remove one of these needs.`);
+        }
+        for (const job of wave)
+            done.add(job.id);
+        waves.push(wave.map((job) => job.id));
+        pending = pending.filter((job) => !done.has(job.id));
+    }
+    return waves;
+}
+// Walks needs from a job that cannot start until it comes back to a job already on the path.
+// Every job left here waits on another left here, so the walk always closes a loop.
+function findCycle(jobs) {
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    const path = [];
+    let current = jobs[0];
+    while (!path.includes(current.id)) {
+        path.push(current.id);
+        const next = current.needs.map((need) => byId.get(need)).find((job) => job !== undefined);
+        if (next === undefined)
+            break;
+        current = next;
+    }
+    return path.slice(path.indexOf(current.id));
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/matrix.ts
+// A job's `strategy.matrix` expanded into the combinations GitHub runs, one job each.
+
+
+const MAX_MATRIX_JOBS = 256;
+/**
+ * The combinations of a matrix, in GitHub's order and by its rules:
+ * - every dimension (a key other than include/exclude) is a list; the combinations are their
+ *   product, the first dimension varying slowest;
+ * - `exclude` entries remove each combination they match (an entry may name only some keys);
+ * - then each `include` entry is merged into every combination whose original dimensions it
+ *   agrees with (values it adds itself may be overwritten by later entries); an entry that
+ *   matches none becomes a combination of its own.
+ * No matrix gives one empty combination. The matrix must already be evaluated (no `${{ }}`).
+ * `where` places errors in the workflow.
+ */
+function expandMatrix(matrix, where = { file: '', line: 0 }) {
+    if (matrix === null || matrix === undefined)
+        return [{}];
+    const fail = (problem) => {
+        throw new workflow_error_WorkflowError(where, problem);
+    };
+    if (typeof matrix !== 'object' || Array.isArray(matrix)) {
+        return fail(`the matrix must be a mapping of keys to lists of values, but it is ${Array.isArray(matrix) ? 'a list' : JSON.stringify(matrix)}. Write e.g. \`matrix: { node: [20, 22] }\`, or \`\${{ fromJSON(...) }}\` giving such a mapping.`);
+    }
+    const dimensions = [];
+    for (const [key, values] of Object.entries(matrix)) {
+        if (key === 'include' || key === 'exclude')
+            continue;
+        if (!Array.isArray(values)) {
+            fail(`matrix key '${key}' must be a list of values, e.g. \`${key}: [a, b]\`, but it is ${JSON.stringify(values)}.`);
+        }
+        else if (values.length === 0) {
+            fail(`matrix key '${key}' has no values, so the matrix makes no job. Give it at least one value, or remove it.`);
+        }
+        else {
+            dimensions.push([key, values]);
+        }
+    }
+    const include = entries(matrix.include, 'include', fail);
+    const exclude = entries(matrix.exclude, 'exclude', fail);
+    if (dimensions.length === 0 && include.length === 0) {
+        fail('the matrix has no keys and no `include:`, so it makes no job. Add a key with a list of values, e.g. `node: [20, 22]`.');
+    }
+    let combinations = [];
+    if (dimensions.length > 0) {
+        combinations = [{}];
+        for (const [key, values] of dimensions) {
+            combinations = combinations.flatMap((combination) => values.map((value) => ({ ...combination, [key]: value })));
+        }
+        combinations = combinations.filter((combination) => !exclude.some((entry) => matches(combination, entry, Object.keys(entry))));
+    }
+    const original = dimensions.map(([key]) => key);
+    const base = combinations.length;
+    const added = [];
+    for (const entry of include) {
+        let merged = false;
+        // Only the product's combinations take include entries; an entry added on its own does not.
+        for (let i = 0; i < base; i++) {
+            const combination = combinations[i];
+            if (matches(combination, entry, original.filter((key) => key in entry))) {
+                Object.assign(combination, entry);
+                merged = true;
+            }
+        }
+        if (!merged)
+            added.push({ ...entry });
+    }
+    const result = [...combinations, ...added];
+    if (result.length === 0) {
+        fail('the matrix excludes every combination, so it makes no job. Loosen `exclude:`, or add to `include:`.');
+    }
+    if (result.length > MAX_MATRIX_JOBS) {
+        fail(`the matrix makes ${result.length} jobs, but GitHub runs at most ${MAX_MATRIX_JOBS} per matrix. Split it, or exclude combinations.`);
+    }
+    return result;
+}
+function entries(value, key, fail) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every((entry) => isRecord(entry))) {
+        return fail(`matrix \`${key}:\` must be a list of mappings, e.g. \`${key}: [{ os: windows-latest, node: 20 }]\`.`);
+    }
+    return value;
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function matches(combination, entry, keys) {
+    return keys.every((key) => key in combination && sameValue(combination[key], entry[key]));
+}
+function sameValue(a, b) {
+    if (isPrimitive(a) || isPrimitive(b))
+        return a === b;
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/**
+ * The values of a combination as GitHub lists them after a job's name: "(ubuntu-latest, 20)".
+ * Empty values (null, '') are left out; nested values are listed leaf by leaf.
+ */
+function matrixSuffix(combination) {
+    const leaves = [];
+    const walk = (value) => {
+        if (isPrimitive(value)) {
+            if (value !== null && value !== '')
+                leaves.push(toText(value));
+        }
+        else if (Array.isArray(value))
+            value.forEach(walk);
+        else
+            Object.values(value).forEach(walk);
+    };
+    Object.values(combination).forEach(walk);
+    return leaves.length === 0 ? '' : `(${leaves.join(', ')})`;
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/labels.ts
+// The names GitHub shows for jobs and steps in a run's log and checks.
+
+
+
+/** A step's label: its name, else `Run <first line of run>`, else `Run <uses>`. */
+function stepLabel(step) {
+    if (step.name !== undefined && step.name !== '')
+        return step.name;
+    if (step.run !== undefined) {
+        const firstLine = step.run.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+        return `Run ${firstLine.trim()}`;
+    }
+    return `Run ${step.uses ?? ''}`;
+}
+/**
+ * A job's label: its name (with `${{ }}` evaluated against the matrix and any other contexts
+ * given; contexts not given read as empty), else its id. With a matrix combination, a name
+ * without expressions (or no name) gets GitHub's suffix of the combination's values:
+ * `test (ubuntu-latest, 20)`.
+ */
+function jobLabel(job, matrix, contexts = {}) {
+    const name = job.name ?? job.id;
+    const hasExpressions = job.name !== undefined && expressionsIn(job.name).length > 0;
+    if (hasExpressions) {
+        const all = Object.fromEntries(CONTEXT_NAMES.map((n) => [n, {}]));
+        Object.assign(all, contexts, { matrix: matrix ?? {} });
+        return interpolate(name, { contexts: all });
+    }
+    const suffix = matrix === undefined ? '' : matrixSuffix(matrix);
+    return suffix === '' ? name : `${name} ${suffix}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/workflow/src/yaml-source.ts
+// Reading a workflow's YAML: one document, its plain value, and the line of any path in it.
+
+
+// Anchors may be reused, but not so often that a small file expands into a huge one.
+const MAX_ALIAS_COUNT = 1000;
+function readYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, merge: true, prettyErrors: false });
+    const lineAt = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line: Math.max(line, 1), column: col };
+    };
+    if (!Array.isArray(documents) || documents.length === 0) {
+        throw new workflow_error_WorkflowError({ file, line: 1 }, 'the file is empty. A workflow needs at least `on:` (the events that start it) and `jobs:`.');
+    }
+    for (const document of documents) {
+        const error = document.errors[0];
+        if (error !== undefined) {
+            const { line, column } = lineAt(error.pos[0]);
+            throw new workflow_error_WorkflowError({ file, line, column }, `the YAML does not parse: ${error.message}. Fix the syntax here (indentation, an unquoted ':' or '#' in a value, a missing closing quote).`);
+        }
+    }
+    const second = documents[1];
+    if (second !== undefined) {
+        const { line } = lineAt(second.range[0]);
+        throw new workflow_error_WorkflowError({ file, line }, 'a second YAML document starts here, but a workflow file holds exactly one. Remove the `---` separator, or move the second document into a file of its own.');
+    }
+    const document = documents[0];
+    let data;
+    try {
+        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        throw new workflow_error_WorkflowError({ file, line: 1 }, `the YAML cannot be read: ${error.message}. Use fewer aliases (*name), or write the values out.`);
+    }
+    return {
+        data,
+        lineOf: (path) => {
+            const offset = offsetOf(document, path);
+            return offset === undefined ? 1 : lineAt(offset).line;
+        },
+    };
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range?.[0];
+}
+function offsetOf(document, path) {
+    let node = document.contents;
+    let offset = rangeStart(node);
+    for (const segment of path) {
+        node = resolve(document, node);
+        let found;
+        if ((0,dist/* isMap */.jh)(node))
+            found = findEntry(document, node, String(segment), 0);
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (item !== undefined)
+                found = { offset: rangeStart(item), value: item };
+        }
+        if (found === undefined)
+            break;
+        offset = found.offset ?? offset;
+        node = found.value;
+    }
+    return offset;
+}
+function resolve(document, node) {
+    let current = node;
+    for (let hops = 0; (0,dist/* isAlias */.Vj)(current) && hops < 100; hops++)
+        current = current.resolve(document);
+    return current;
+}
+// A key of a mapping, looked for in its own entries first, then in what `<<` merges into it.
+function findEntry(document, map, key, depth) {
+    if (!(0,dist/* isMap */.jh)(map) || depth > 20)
+        return undefined;
+    const merged = [];
+    for (const pair of map.items) {
+        const name = (0,dist/* isScalar */.jn)(pair.key) ? keyName(pair.key.value) : undefined;
+        if (name === key)
+            return { offset: rangeStart(pair.key), value: pair.value };
+        if (name === '<<')
+            merged.push(pair.value);
+    }
+    for (const source of merged) {
+        const resolved = resolve(document, source);
+        const sources = (0,dist/* isSeq */.oP)(resolved) ? resolved.items : [resolved];
+        for (const item of sources) {
+            const found = findEntry(document, resolve(document, item), key, depth + 1);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+// A merge key's scalar holds a symbol described '<<'.
+function keyName(value) {
+    return typeof value === 'symbol' ? (value.description ?? '') : String(value);
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/model.ts
+// A workflow file read into jobs and steps, in file order, with the line of every part, and its
+// shape checked where GitHub would refuse it.
+
+
+
+/** The scopes `permissions:` may name (GitHub refuses others). */
+const PERMISSION_SCOPES = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses',
+];
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function isMapping(value) {
+    return (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date));
+}
+/** A scalar from YAML as text; a structure as JSON, so that a mistake shows instead of '[object Object]'. */
+function textOf(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+        return String(value);
+    }
+    if (value instanceof Date)
+        return value.toISOString();
+    return JSON.stringify(value) ?? '';
+}
+function model_describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (isMapping(value))
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Reads a workflow from its text. `file` names it in errors (a path relative to the repository). */
+function parseWorkflow(text, file) {
+    const source = readYaml(text, file);
+    const lineOf = (path) => source.lineOf(path);
+    const fail = (path, problem) => {
+        throw new workflow_error_WorkflowError({ file, line: lineOf(path) }, problem);
+    };
+    const reader = new ShapeReader(fail, lineOf);
+    const root = source.data;
+    if (!isMapping(root)) {
+        return fail([], `a workflow is a mapping with \`on:\` and \`jobs:\`, but this file holds ${model_describe(root)}. Start from \`on: workflow_dispatch\` and a \`jobs:\` mapping.`);
+    }
+    if (!('on' in root)) {
+        fail([], 'the workflow has no `on:`, so no event starts it. Add the events, e.g. `on: workflow_dispatch`.');
+    }
+    const jobsValue = root.jobs;
+    if (!('jobs' in root) || jobsValue === null || jobsValue === undefined) {
+        fail([], 'the workflow has no `jobs:`. Add a `jobs:` mapping with at least one job, e.g. `jobs: { build: { runs-on: ubuntu-latest, steps: [...] } }`.');
+    }
+    if (!isMapping(jobsValue) || Object.keys(jobsValue).length === 0) {
+        const found = isMapping(jobsValue) ? 'empty' : model_describe(jobsValue);
+        fail(['jobs'], `\`jobs:\` must be a mapping of job ids to jobs, but it is ${found}. Add at least one job under it.`);
+    }
+    const workflow = {
+        file,
+        on: readOn(root.on, reader),
+        env: reader.mapping(['env'], root.env),
+        jobs: Object.entries(jobsValue).map(([id, job]) => readJob(id, job, reader)),
+        lineOf,
+    };
+    if (root.name !== undefined && root.name !== null)
+        workflow.name = textOf(root.name);
+    if (root.permissions !== undefined) {
+        workflow.permissions = reader.permissions(['permissions'], root.permissions);
+    }
+    if (root.concurrency !== undefined) {
+        workflow.concurrency = reader.concurrency(['concurrency'], root.concurrency);
+    }
+    if (root.defaults !== undefined)
+        workflow.defaults = reader.defaults(['defaults'], root.defaults);
+    return workflow;
+}
+/** Reads and parses a workflow file; errors name the path as given. */
+async function loadWorkflow(path) {
+    return parseWorkflow(await readFile(path, 'utf8'), path);
+}
+class ShapeReader {
+    fail;
+    lineOf;
+    constructor(fail, lineOf) {
+        this.fail = fail;
+        this.lineOf = lineOf;
+    }
+    mapping(path, value) {
+        if (value === undefined || value === null)
+            return {};
+        if (!isMapping(value)) {
+            return this.fail(path, `\`${last(path)}:\` must be a mapping of names to values, but it is ${model_describe(value)}. Write it as \`name: value\` lines.`);
+        }
+        return { ...value };
+    }
+    text(value) {
+        if (value === undefined || value === null)
+            return undefined;
+        return textOf(value);
+    }
+    permissions(path, value) {
+        if (value === 'read-all' || value === 'write-all')
+            return value;
+        if (value === null || value === undefined)
+            return {};
+        if (!isMapping(value)) {
+            return this.fail(path, `\`permissions:\` must be \`read-all\`, \`write-all\` or a mapping of scopes to read, write or none, but it is ${model_describe(value)}.`);
+        }
+        const result = {};
+        for (const [scope, access] of Object.entries(value)) {
+            if (!PERMISSION_SCOPES.includes(scope)) {
+                this.fail([...path, scope], `\`${scope}\` is not a permission scope. Use one of: ${PERMISSION_SCOPES.join(', ')}.`);
+            }
+            if (access !== 'read' && access !== 'write' && access !== 'none') {
+                this.fail([...path, scope], `permission \`${scope}\` is ${model_describe(access)}, but it must be read, write or none.`);
+            }
+            result[scope] = access;
+        }
+        return result;
+    }
+    concurrency(path, value) {
+        if (typeof value === 'string' || typeof value === 'number')
+            return { group: String(value) };
+        if (isMapping(value) && value.group !== undefined && value.group !== null) {
+            const result = { group: textOf(value.group) };
+            if (value['cancel-in-progress'] !== undefined) {
+                result.cancelInProgress = value['cancel-in-progress'];
+            }
+            return result;
+        }
+        return this.fail(path, '`concurrency:` needs a group: write `concurrency: <group>` or `concurrency: { group: <group>, cancel-in-progress: false }`.');
+    }
+    defaults(path, value) {
+        const defaults = this.mapping(path, value);
+        if (defaults.run === undefined || defaults.run === null)
+            return {};
+        const run = this.mapping([...path, 'run'], defaults.run);
+        const result = {};
+        const shell = this.text(run.shell);
+        const workingDirectory = this.text(run['working-directory']);
+        if (shell !== undefined)
+            result.shell = shell;
+        if (workingDirectory !== undefined)
+            result.workingDirectory = workingDirectory;
+        return { run: result };
+    }
+}
+function last(path) {
+    return String(path[path.length - 1] ?? '');
+}
+function readOn(value, reader) {
+    const events = {};
+    if (typeof value === 'string') {
+        events[value] = {};
+    }
+    else if (Array.isArray(value) && value.every((event) => typeof event === 'string')) {
+        for (const event of value)
+            events[event] = {};
+    }
+    else if (isMapping(value)) {
+        for (const [event, settings] of Object.entries(value)) {
+            // `schedule:` is the one event whose settings are a list: keep it as { cron: [...] }.
+            if (event === 'schedule' && Array.isArray(settings)) {
+                events[event] = {
+                    cron: settings.map((entry) => (isMapping(entry) ? textOf(entry.cron) : textOf(entry))),
+                };
+            }
+            else {
+                events[event] = reader.mapping(['on', event], settings);
+            }
+        }
+    }
+    else {
+        reader.fail(['on'], `\`on:\` must name the events that start the workflow (a name, a list or a mapping), but it is ${model_describe(value)}. Write e.g. \`on: workflow_dispatch\` or \`on: [push, workflow_dispatch]\`.`);
+    }
+    return events;
+}
+function readJob(id, value, reader) {
+    const path = ['jobs', id];
+    if (!IDENTIFIER.test(id)) {
+        reader.fail(path, `job id '${id}' is not valid: a job id starts with a letter or _ and holds only letters, digits, - and _. Rename it, e.g. '${suggestId(id)}', and update the needs that name it.`);
+    }
+    if (!isMapping(value)) {
+        return reader.fail(path, `job '${id}' must be a mapping (runs-on, steps...), but it is ${model_describe(value)}.`);
+    }
+    const hasSteps = value.steps !== undefined && value.steps !== null;
+    const hasUses = value.uses !== undefined && value.uses !== null;
+    if (!hasSteps && !hasUses) {
+        reader.fail(path, `job '${id}' has neither \`steps:\` nor \`uses:\`. Give it the steps to run, or \`uses:\` a reusable workflow.`);
+    }
+    if (hasSteps && hasUses) {
+        reader.fail([...path, 'uses'], `job '${id}' has both \`uses:\` and \`steps:\`, but a job that calls a reusable workflow runs no steps of its own. Move the steps into another job.`);
+    }
+    const job = {
+        id,
+        needs: readNeeds(id, value.needs, reader),
+        env: reader.mapping([...path, 'env'], value.env),
+        outputs: Object.fromEntries(Object.entries(reader.mapping([...path, 'outputs'], value.outputs)).map(([k, v]) => [
+            k,
+            reader.text(v) ?? '',
+        ])),
+        steps: hasSteps ? readSteps(id, value.steps, reader) : [],
+        line: reader.lineOf(path),
+    };
+    const name = reader.text(value.name);
+    if (name !== undefined)
+        job.name = name;
+    const condition = readCondition(value.if);
+    if (condition !== undefined)
+        job.if = condition;
+    if (value['runs-on'] !== undefined)
+        job.runsOn = value['runs-on'];
+    if (value.permissions !== undefined) {
+        job.permissions = reader.permissions([...path, 'permissions'], value.permissions);
+    }
+    if (value.environment !== undefined && value.environment !== null) {
+        job.environment = readEnvironment(id, value.environment, reader);
+    }
+    if (value.strategy !== undefined && value.strategy !== null) {
+        const strategy = reader.mapping([...path, 'strategy'], value.strategy);
+        job.strategy = {};
+        if (strategy.matrix !== undefined)
+            job.strategy.matrix = strategy.matrix;
+        if (strategy['fail-fast'] !== undefined)
+            job.strategy.failFast = strategy['fail-fast'];
+        if (strategy['max-parallel'] !== undefined)
+            job.strategy.maxParallel = strategy['max-parallel'];
+    }
+    if (value.concurrency !== undefined && value.concurrency !== null) {
+        job.concurrency = reader.concurrency([...path, 'concurrency'], value.concurrency);
+    }
+    if (hasUses) {
+        job.uses = textOf(value.uses);
+        job.with = reader.mapping([...path, 'with'], value.with);
+        if (value.secrets === 'inherit')
+            job.secrets = 'inherit';
+        else if (value.secrets !== undefined) {
+            job.secrets = reader.mapping([...path, 'secrets'], value.secrets);
+        }
+    }
+    if (value['timeout-minutes'] !== undefined)
+        job.timeoutMinutes = value['timeout-minutes'];
+    if (value['continue-on-error'] !== undefined)
+        job.continueOnError = value['continue-on-error'];
+    if (value.defaults !== undefined)
+        job.defaults = reader.defaults([...path, 'defaults'], value.defaults);
+    return job;
+}
+function suggestId(id) {
+    const cleaned = id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+    return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
+}
+function readCondition(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    return typeof value === 'boolean' ? value : textOf(value);
+}
+function readNeeds(id, value, reader) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((need) => typeof need === 'string'))
+        return [...value];
+    return reader.fail(['jobs', id, 'needs'], `\`needs:\` of job '${id}' must be a job id or a list of job ids, but it is ${model_describe(value)}.`);
+}
+function readEnvironment(id, value, reader) {
+    if (typeof value === 'string')
+        return { name: value };
+    if (isMapping(value) && typeof value.name === 'string' && value.name !== '') {
+        const environment = { name: value.name };
+        const url = reader.text(value.url);
+        if (url !== undefined)
+            environment.url = url;
+        return environment;
+    }
+    return reader.fail(['jobs', id, 'environment'], `\`environment:\` of job '${id}' needs a name: write \`environment: release\` or \`environment: { name: release, url: ... }\`.`);
+}
+function readSteps(jobId, value, reader) {
+    const path = ['jobs', jobId, 'steps'];
+    if (!Array.isArray(value)) {
+        return reader.fail(path, `\`steps:\` of job '${jobId}' must be a list (each step starts with \`- \`), but it is ${model_describe(value)}.`);
+    }
+    const ids = new Set();
+    return value.map((entry, index) => {
+        const stepPath = [...path, index];
+        if (!isMapping(entry)) {
+            return reader.fail(stepPath, `step ${index + 1} of job '${jobId}' must be a mapping with \`uses:\` or \`run:\`, but it is ${model_describe(entry)}.`);
+        }
+        const hasUses = entry.uses !== undefined && entry.uses !== null;
+        const hasRun = entry.run !== undefined && entry.run !== null;
+        if (hasUses && hasRun) {
+            reader.fail(stepPath, `step ${index + 1} of job '${jobId}' has both \`uses:\` and \`run:\`, but a step does one or the other. Split it into two steps.`);
+        }
+        if (!hasUses && !hasRun) {
+            reader.fail(stepPath, `step ${index + 1} of job '${jobId}' has neither \`uses:\` nor \`run:\`. Give it an action to use or a command to run.`);
+        }
+        const step = {
+            index,
+            with: reader.mapping([...stepPath, 'with'], entry.with),
+            env: reader.mapping([...stepPath, 'env'], entry.env),
+            line: reader.lineOf(stepPath),
+        };
+        const id = reader.text(entry.id);
+        if (id !== undefined) {
+            if (!IDENTIFIER.test(id)) {
+                reader.fail([...stepPath, 'id'], `step id '${id}' in job '${jobId}' is not valid: an id starts with a letter or _ and holds only letters, digits, - and _. Rename it, e.g. '${suggestId(id)}'.`);
+            }
+            if (ids.has(id.toLowerCase())) {
+                reader.fail([...stepPath, 'id'], `step id '${id}' is used twice in job '${jobId}'. Give each step its own id.`);
+            }
+            ids.add(id.toLowerCase());
+            step.id = id;
+        }
+        const name = reader.text(entry.name);
+        if (name !== undefined)
+            step.name = name;
+        if (hasUses)
+            step.uses = textOf(entry.uses);
+        if (hasRun)
+            step.run = reader.text(entry.run);
+        const condition = readCondition(entry.if);
+        if (condition !== undefined)
+            step.if = condition;
+        const shell = reader.text(entry.shell);
+        if (shell !== undefined)
+            step.shell = shell;
+        const workingDirectory = reader.text(entry['working-directory']);
+        if (workingDirectory !== undefined)
+            step.workingDirectory = workingDirectory;
+        const continueOnError = entry['continue-on-error'];
+        if (typeof continueOnError === 'boolean' || typeof continueOnError === 'string') {
+            step.continueOnError = continueOnError;
+        }
+        const timeout = entry['timeout-minutes'];
+        if (typeof timeout === 'number' || typeof timeout === 'string')
+            step.timeoutMinutes = timeout;
+        return step;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/index.ts
+// Reading GitHub Actions workflows: the model (jobs, steps, needs order, matrix) and the
+// expression language (`${{ }}`), as the rehearsal runs them.
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/demo-repository.ts
+// The demo: demo/ replayed into a temp git repository with a believable history (conventional
+// commits, earlier release tags), so validate-tag, the release notes and bump-check read real data.
+
+
+
+/** Every file of the demo folder but its history, by path relative to it. */
+function demoFiles(dir, prefix = '') {
+    const files = new Map();
+    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, prefix), { withFileTypes: true })) {
+        const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+        if (entry.isDirectory()) {
+            if (entry.name === 'node_modules' || entry.name === '__pycache__' || entry.name === 'dist') {
+                continue;
+            }
+            for (const [file, text] of demoFiles(dir, path))
+                files.set(file, text);
+        }
+        else if (path !== 'history.json') {
+            files.set(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8'));
+        }
+    }
+    return files;
+}
+function demo_repository_compareVersions(a, b) {
+    const left = a.split('.').map(Number);
+    const right = b.split('.').map(Number);
+    for (let index = 0; index < 3; index++) {
+        const diff = (left[index] ?? 0) - (right[index] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+/** The manifests and the changelog as they were at `version`. */
+function atVersion(path, text, version) {
+    if (path.endsWith('package.json')) {
+        return text.replace(/"version": "[^"]*"/, `"version": "${version}"`);
+    }
+    if (path.endsWith('pyproject.toml')) {
+        return text.replace(/^version = "[^"]*"$/m, `version = "${version}"`);
+    }
+    if (path === 'CHANGELOG.md') {
+        const [head = '', ...sections] = text.split(/^(?=## \[)/m);
+        return (head +
+            sections
+                .filter((section) => {
+                const found = /^## \[([^\]]+)\]/.exec(section)?.[1];
+                return found === undefined || demo_repository_compareVersions(found, version) <= 0;
+            })
+                .join(''));
+    }
+    return text;
+}
+function demo_repository_seconds(date) {
+    return Math.floor(new Date(date).getTime() / 1000);
+}
+function data(text) {
+    return `data ${Buffer.byteLength(text)}\n${text}\n`;
+}
+/**
+ * The workflow files the demo needs: the rehearsed workflow as `.github/workflows/<name>`, and
+ * every local reusable workflow it calls (`./.github/workflows/x.yml`), found next to it or in
+ * this repository's .github/workflows.
+ */
+function demoWorkflowFiles(workflowSource, suiteRoot) {
+    const files = [];
+    const queue = [workflowSource];
+    while (queue.length > 0) {
+        const source = queue.shift() ?? '';
+        const path = `.github/workflows/${(0,external_node_path_.basename)(source)}`;
+        if (files.some((file) => file.path === path))
+            continue;
+        const text = (0,external_node_fs_.readFileSync)(source, 'utf8');
+        files.push({ path, text });
+        for (const match of text.matchAll(/uses:\s*['"]?\.\/\.github\/workflows\/([\w.-]+)/g)) {
+            const name = match[1] ?? '';
+            const nextTo = (0,external_node_path_.join)((0,external_node_path_.dirname)(source), name);
+            const inSuite = (0,external_node_path_.join)(suiteRoot, '.github', 'workflows', name);
+            if ((0,external_node_fs_.existsSync)(nextTo))
+                queue.push(nextTo);
+            else if ((0,external_node_fs_.existsSync)(inSuite))
+                queue.push(inSuite);
+        }
+    }
+    return files;
+}
+/**
+ * Builds the demo repository as a bare git repository at `gitDir` (GitHub's copy): one
+ * `git fast-import` of every commit and tag in demo/history.json. Returns the history read.
+ */
+async function buildDemoRepository(demoDir, gitDir, workflows) {
+    const history = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(demoDir, 'history.json'), 'utf8'));
+    const final = demoFiles(demoDir);
+    const tree = new Map();
+    const who = `${history.author.name} <${history.author.email}>`;
+    let stream = '';
+    history.commits.forEach((commit, index) => {
+        const last = index === history.commits.length - 1;
+        for (const [path, content] of Object.entries(commit.files)) {
+            const text = content === '@' ? final.get(path) : `${content.join('\n')}\n`;
+            if (text === undefined) {
+                throw new Error(`demo/history.json names ${path}, which is not in ${demoDir}.`);
+            }
+            tree.set(path, text);
+        }
+        if (commit.workflow === true || last) {
+            for (const workflow of workflows)
+                tree.set(workflow.path, workflow.text);
+        }
+        if (last)
+            for (const [path, text] of final)
+                tree.set(path, text);
+        if (commit.version !== undefined) {
+            for (const [path, text] of tree)
+                tree.set(path, atVersion(path, text, commit.version));
+        }
+        const when = `${demo_repository_seconds(commit.date)} +0000`;
+        stream += `commit refs/heads/${history.branch}\nmark :${index + 1}\n`;
+        stream += `author ${who} ${when}\ncommitter ${who} ${when}\n${data(commit.message)}`;
+        if (index > 0)
+            stream += `from :${index}\n`;
+        stream += 'deleteall\n';
+        for (const [path, text] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
+            stream += `M 100644 inline ${path}\n${data(text)}`;
+        }
+        if (commit.tag !== undefined) {
+            stream += `tag ${commit.tag}\nfrom :${index + 1}\ntagger ${who} ${when}\n${data(commit.tag)}`;
+        }
+    });
+    await git_command_git((0,external_node_path_.dirname)(gitDir), [
+        'init',
+        '--quiet',
+        '--bare',
+        `--initial-branch=${history.branch}`,
+        gitDir,
+    ]);
+    await git_command_git(gitDir, ['fast-import', '--quiet'], { input: stream });
+    return history;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/fault-specs.ts
+
+const FAULT_TARGETS = [
+    'github',
+    'registry:npm',
+    'registry:pypi',
+    'registry:testpypi',
+];
+const FAULT_KEYS = ['status', 'nth', 'times', 'delay', 'drop', 'retry-after'];
+const EXAMPLE = 'registry:npm:status=500:nth=3, or "github:POST /repos/{owner}/{repo}/releases:status=502"';
+function wholeNumber(text, key, spec, min) {
+    if (!/^\d+$/.test(text) || Number(text) < min) {
+        throw new UsageError(`--fault ${spec}: ${key} must be a whole number from ${min}, got "${text}".`);
+    }
+    return Number(text);
+}
+function parseFaultSpec(text) {
+    const target = FAULT_TARGETS.find((candidate) => text === candidate || text.startsWith(`${candidate}:`));
+    if (target === undefined) {
+        throw new UsageError(`--fault ${text}: it must start with ${FAULT_TARGETS.join(', ')}. For example: ${EXAMPLE}.`);
+    }
+    const parts = text
+        .slice(target.length + 1)
+        .split(':')
+        .filter((part) => part !== '');
+    const spec = { path: /^/ };
+    for (const part of parts) {
+        const equals = part.indexOf('=');
+        if (equals < 0) {
+            const match = /^(?:([A-Za-z]+)\s+)?(\/\S*)$/.exec(part.trim());
+            const method = /^[A-Za-z]+$/.test(part.trim()) ? part.trim() : match?.[1];
+            if (match === null && method === undefined) {
+                throw new UsageError(`--fault ${text}: "${part}" is neither KEY=VALUE nor "METHOD /path". For example: ${EXAMPLE}.`);
+            }
+            if (method !== undefined)
+                spec.method = method.toUpperCase();
+            if (match?.[2] !== undefined)
+                spec.path = match[2];
+            continue;
+        }
+        const key = part.slice(0, equals);
+        const value = part.slice(equals + 1);
+        switch (key) {
+            case 'status':
+                spec.status = wholeNumber(value, key, text, 100);
+                if (spec.status > 599) {
+                    throw new UsageError(`--fault ${text}: status must be an HTTP status, got ${value}.`);
+                }
+                break;
+            case 'nth':
+                spec.nth = wholeNumber(value, key, text, 1);
+                break;
+            case 'times':
+                spec.times = value === 'all' ? Infinity : wholeNumber(value, key, text, 1);
+                break;
+            case 'delay':
+                spec.delayMs = wholeNumber(value.replace(/ms$/, ''), key, text, 0);
+                break;
+            case 'retry-after':
+                spec.retryAfter = wholeNumber(value, key, text, 0);
+                break;
+            case 'drop':
+                if (value !== 'true' && value !== 'false') {
+                    throw new UsageError(`--fault ${text}: drop is true or false, got "${value}".`);
+                }
+                spec.drop = value === 'true';
+                break;
+            default:
+                throw new UsageError(`--fault ${text}: unknown key "${key}"; the keys are ${FAULT_KEYS.join(', ')}.`);
+        }
+    }
+    if (spec.status === undefined && spec.drop !== true && spec.delayMs === undefined) {
+        throw new UsageError(`--fault ${text}: say what goes wrong: status=CODE, drop=true or delay=MS. For example: ${EXAMPLE}.`);
+    }
+    return { text, target, spec };
+}
+/** The fault in words, for the report: `POST /repos/{owner}/{repo}/releases answers 502 (1st call)`. */
+function describeFault(fault) {
+    const { spec } = fault;
+    const what = spec.drop === true
+        ? 'drops the connection'
+        : spec.status !== undefined
+            ? `answers ${spec.status}`
+            : `waits ${spec.delayMs} ms`;
+    const where = `${spec.method ?? 'any method'} ${typeof spec.path === 'string' ? spec.path : 'any path'}`;
+    const nth = spec.nth ?? 1;
+    const times = spec.times ?? 1;
+    const which = times === Infinity
+        ? `from call ${nth} on`
+        : times === 1
+            ? `call ${nth}`
+            : `calls ${nth} to ${nth + times - 1}`;
+    return `${fault.target}: ${where} ${what} (${which})`;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/publish-plan.ts
+// What the workflow publishes, where from, and the registry state a first OIDC release needs:
+// the packages in the repository, the jobs that run publish-oidc, and the trusted publishers
+// that match them (or those `--trusted-publisher` asks for).
+
+
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const SUITE_REUSABLE = /^[^/]+\/tokenless\/(\.github\/workflows\/[^@]+)@/;
+function registryOf(raw) {
+    const value = typeof raw === 'string' ? raw : raw === undefined || raw === null ? 'npm' : JSON.stringify(raw);
+    if (value.includes('${{'))
+        return ['npm', 'pypi', 'testpypi'];
+    if (value === 'testpypi' || value.includes('test.pypi.org'))
+        return ['testpypi'];
+    if (value === 'pypi' || value.includes('pypi.org') || value.includes('/legacy'))
+        return ['pypi'];
+    return ['npm'];
+}
+/**
+ * The jobs that run publish-oidc, in the workflow and in the reusable workflows it calls
+ * (`readCalled` returns a called workflow's text and path, or undefined).
+ */
+async function findPublishingJobs(workflow, file, readCalled, local = true, seen = new Set()) {
+    const found = [];
+    for (const job of workflow.jobs) {
+        if (job.uses !== undefined) {
+            const called = await readCalled(job.uses).catch(() => undefined);
+            if (called === undefined || seen.has(called.path))
+                continue;
+            seen.add(called.path);
+            let inner;
+            try {
+                inner = parseWorkflow(called.text, called.path);
+            }
+            catch {
+                continue;
+            }
+            found.push(...(await findPublishingJobs(inner, called.path, readCalled, called.local, seen)));
+            continue;
+        }
+        for (const step of job.steps) {
+            if (step.uses === undefined || !/(^|\/)actions\/publish-oidc(@|\/?$)/.test(step.uses))
+                continue;
+            for (const registry of registryOf(step.with.registry)) {
+                found.push({ registry, file, local, job: job.id, environment: environmentOf(job) });
+            }
+        }
+    }
+    return found;
+}
+function environmentOf(job) {
+    const name = job.environment?.name;
+    return name === undefined || name.includes('${{') ? undefined : name;
+}
+/** The publishable packages tracked in the repository at `sha`: package.json and pyproject.toml. */
+async function findPackages(gitDir, sha) {
+    const listed = await git_command_git(gitDir, ['ls-tree', '-r', '--name-only', sha]);
+    const packages = [];
+    for (const path of listed.stdout.split('\n')) {
+        if (path.includes('node_modules/'))
+            continue;
+        const base = path.split('/').pop();
+        if (base !== 'package.json' && base !== 'pyproject.toml')
+            continue;
+        const text = (await git_command_git(gitDir, ['show', `${sha}:${path}`])).stdout;
+        try {
+            if (base === 'package.json') {
+                const manifest = JSON.parse(text);
+                if (manifest.private === true || typeof manifest.name !== 'string')
+                    continue;
+                packages.push({
+                    registry: 'npm',
+                    name: manifest.name,
+                    version: typeof manifest.version === 'string' ? manifest.version : '',
+                    manifest: path,
+                });
+            }
+            else {
+                const project = (0,smol_toml_dist/* parse */.qg)(text)
+                    .project;
+                if (typeof project?.name !== 'string')
+                    continue;
+                packages.push({
+                    registry: 'pypi',
+                    name: project.name,
+                    version: typeof project.version === 'string' ? project.version : '',
+                    manifest: path,
+                });
+            }
+        }
+        catch {
+            continue;
+        }
+    }
+    return packages;
+}
+/**
+ * Registers a trusted publisher for every package on each registry the workflow publishes to:
+ * the repository, the workflow file npm or PyPI will see in the token, and the publishing job's
+ * environment; `override` replaces any of those fields.
+ */
+function registerTrustedPublishers(sandbox, options) {
+    const registered = [];
+    const registries = new Set(options.jobs.map((job) => job.registry));
+    for (const registry of registries) {
+        const job = options.jobs.find((candidate) => candidate.registry === registry);
+        const kind = registry === 'npm' ? 'npm' : 'pypi';
+        for (const pkg of options.packages.filter((candidate) => candidate.registry === kind)) {
+            // npm names the calling workflow's file; PyPI the file that holds the publishing job.
+            const workflowFile = registry === 'npm' || job === undefined || !job.local
+                ? options.workflowFile
+                : (job.file.split('/').pop() ?? options.workflowFile);
+            const override = options.override ?? {};
+            const publisher = {
+                registry,
+                name: pkg.name,
+                owner: override.owner ?? options.owner,
+                repository: override.repository ?? options.repo,
+                workflow: override.workflow ?? workflowFile,
+                environment: override.environment !== undefined
+                    ? override.environment === ''
+                        ? undefined
+                        : override.environment
+                    : job?.environment,
+                overridden: options.override !== undefined,
+            };
+            const fields = {
+                owner: publisher.owner,
+                repository: publisher.repository,
+                workflow: publisher.workflow,
+                ...(publisher.environment === undefined ? {} : { environment: publisher.environment }),
+            };
+            if (registry === 'npm')
+                sandbox.npm?.trustPublisher(pkg.name, fields);
+            else
+                (registry === 'pypi' ? sandbox.pypi : sandbox.testpypi).trustPublisher(pkg.name, fields);
+            registered.push(publisher);
+        }
+    }
+    return registered;
+}
+/**
+ * npm cannot take a first publish through OIDC: each npm package is seeded with its version at
+ * the previous release tag (the package as it was there), or a placeholder 0.0.0 without one.
+ */
+async function seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir) {
+    const npm = sandbox.npm;
+    if (npm === undefined)
+        return [];
+    const seeded = [];
+    await Promise.all(packages
+        .filter((pkg) => pkg.registry === 'npm')
+        .map(async (pkg) => {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'seed-'));
+        try {
+            const folder = pkg.manifest.includes('/')
+                ? pkg.manifest.replace(/\/package\.json$/, '')
+                : '.';
+            let from = 'a placeholder (no earlier release tag)';
+            let extracted = false;
+            if (previousTag !== undefined) {
+                const archive = await git_command_git(gitDir, ['archive', '--format=tar', '-o', (0,external_node_path_.join)(dir, 'seed.tar'), previousTag, '--', folder], {
+                    allowFailure: true,
+                });
+                if (archive.exitCode === 0) {
+                    await execFileAsync('tar', ['-xf', 'seed.tar'], { cwd: dir });
+                    const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, folder, 'package.json'), 'utf8'));
+                    extracted = manifest.name === pkg.name;
+                    from = `the package at ${previousTag}`;
+                }
+            }
+            let source = (0,external_node_path_.join)(dir, folder);
+            if (!extracted) {
+                source = (0,external_node_path_.join)(dir, 'placeholder');
+                await (0,promises_.mkdir)(source, { recursive: true });
+                await (0,promises_.writeFile)((0,external_node_path_.join)(source, 'package.json'), JSON.stringify({ name: pkg.name, version: '0.0.0' }));
+                if (previousTag !== undefined) {
+                    from = `a placeholder (the package is not at ${previousTag})`;
+                }
+            }
+            const result = await npm.seedPackage(source);
+            seeded.push({ registry: 'npm', name: result.name, version: result.version, from });
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }));
+    return seeded;
+}
+/** The workflow text of a `uses:` for the static scan, from the repository or this checkout. */
+function calledWorkflowReader(gitDir, sha, suiteRoot) {
+    return async (uses) => {
+        if (uses.startsWith('./')) {
+            const path = uses.slice(2);
+            const shown = await git_command_git(gitDir, ['show', `${sha}:${path}`], { allowFailure: true });
+            return shown.exitCode === 0 ? { text: shown.stdout, path, local: true } : undefined;
+        }
+        const remote = SUITE_REUSABLE.exec(uses);
+        if (remote?.[1] === undefined)
+            return undefined;
+        try {
+            return {
+                text: await (0,promises_.readFile)((0,external_node_path_.join)(suiteRoot, remote[1]), 'utf8'),
+                path: remote[1],
+                local: false,
+            };
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/faults.ts
+class ActiveFault {
+    spec;
+    remove;
+    matched = 0;
+    applied = 0;
+    pattern;
+    constructor(spec, remove) {
+        this.spec = spec;
+        this.remove = remove;
+        const nth = spec.nth ?? 1;
+        if (!Number.isInteger(nth) || nth < 1) {
+            throw new Error(`A fault's nth must be a whole number from 1, got ${String(spec.nth)}.`);
+        }
+        const times = spec.times ?? 1;
+        if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
+            throw new Error(`A fault's times must be a whole number from 1 or Infinity, got ${String(spec.times)}.`);
+        }
+        this.pattern =
+            typeof spec.path === 'string'
+                ? templatePattern(spec.path)
+                : new RegExp(spec.path.source, spec.path.flags.replace('g', ''));
+    }
+    matches(method, path, template) {
+        if (this.spec.method !== undefined && this.spec.method.toUpperCase() !== method)
+            return false;
+        if (typeof this.spec.path === 'string' && this.spec.path === template)
+            return true;
+        return this.pattern.test(path);
+    }
+    /** Counts a matching call; true when this call is one to affect. */
+    take() {
+        this.matched++;
+        const nth = this.spec.nth ?? 1;
+        const times = this.spec.times ?? 1;
+        if (this.matched < nth || this.applied >= times)
+            return false;
+        this.applied++;
+        return true;
+    }
+}
+/** Faults for a sandbox: `add` returns a handle with counters; `clear` removes them all. */
+class FaultInjector {
+    faults = [];
+    add(spec) {
+        const fault = new ActiveFault({ ...spec }, () => {
+            this.faults = this.faults.filter((f) => f !== fault);
+        });
+        this.faults.push(fault);
+        return fault;
+    }
+    clear() {
+        this.faults = [];
+    }
+    get active() {
+        return [...this.faults];
+    }
+    /** The fault to apply to a call (the first one that triggers), counting it for every match. */
+    select(method, path, template) {
+        let selected;
+        for (const fault of this.faults) {
+            if (!fault.matches(method, path, template))
+                continue;
+            if (selected === undefined) {
+                if (fault.take())
+                    selected = fault;
+            }
+            else
+                fault.matched++;
+        }
+        return selected;
+    }
+}
+/** `/repos/{owner}/{repo}/releases` as a RegExp: each `{name}` is one path segment. */
+function templatePattern(template) {
+    const source = template
+        .split(/(\{\w+\})/)
+        .map((part) => (/^\{\w+\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}/?$`);
+}
+/** GitHub's answer when a client trips the secondary rate limit. */
+function secondaryRateLimitMessage(requestId) {
+    return ('You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+        `If you reach out to GitHub Support for help, please include the request ID ${requestId}.`);
+}
+const SECONDARY_RATE_LIMIT_DOCUMENTATION = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
+/**
+ * The part of a fault every server applies the same way: marks the logged request, waits the
+ * fault's delay, and drops the connection when asked. Returns true when the request was dropped
+ * (nothing more may be written); the status a fault answers with stays the server's own business.
+ */
+async function applyDelayAndDrop(fault, entry, request) {
+    entry.fault = true;
+    if (fault.spec.delayMs !== undefined) {
+        await new Promise((resolve) => setTimeout(resolve, fault.spec.delayMs));
+    }
+    if (fault.spec.drop !== true)
+        return false;
+    entry.dropped = true;
+    request.socket.destroy();
+    return true;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/api-error.ts
+/**
+ * An answer GitHub gives instead of the resource: the server adds `documentation_url` (the
+ * operation's, unless set) and `status` (the status as text, as GitHub now does).
+ */
+class ApiError extends Error {
+    status;
+    body;
+    headers;
+    name = 'ApiError';
+    constructor(status, body, headers = {}) {
+        super(typeof body.message === 'string' ? body.message : `HTTP ${status}`);
+        this.status = status;
+        this.body = body;
+        this.headers = headers;
+    }
+}
+function notFound() {
+    return new ApiError(404, { message: 'Not Found' });
+}
+/** 422 `Validation Failed` with GitHub's `errors` list. */
+function validationFailed(errors, options = {}) {
+    return new ApiError(422, {
+        message: 'Validation Failed',
+        errors,
+        ...(options.documentationUrl === undefined
+            ? {}
+            : { documentation_url: options.documentationUrl }),
+    });
+}
+/** 422 with a message only (`Reference already exists`, `No commit found for SHA: x`). */
+function unprocessable(message, options = {}) {
+    return new ApiError(422, {
+        message,
+        ...(options.documentationUrl === undefined
+            ? {}
+            : { documentation_url: options.documentationUrl }),
+    });
+}
+/** The documentation page GitHub links from answers that belong to no one operation. */
+const GENERIC_DOCUMENTATION_URL = 'https://docs.github.com/rest';
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/openapi-description.ts
+
+
+/** GitHub's OpenAPI description loaded once: operations indexed by method and path. */
+class GitHubDescription {
+    document;
+    routes = new Map();
+    byId = new Map();
+    constructor(document) {
+        this.document = document;
+        for (const [path, item] of Object.entries(document.paths)) {
+            const shared = asArray(item.parameters);
+            const segments = path
+                .split('/')
+                .slice(1)
+                .map((part) => {
+                const param = /^\{(\w+)\}$/.exec(part)?.[1];
+                return param === undefined ? { literal: part } : { param };
+            });
+            const literals = segments.filter((s) => s.literal !== undefined).length;
+            for (const [method, value] of Object.entries(item)) {
+                if (method === 'parameters' || !openapi_description_isRecord(value))
+                    continue;
+                let operation;
+                const route = {
+                    segments,
+                    literals,
+                    operation: () => (operation ??= this.readOperation(method.toUpperCase(), path, value, shared)),
+                };
+                this.byId.set(String(value.operationId), route);
+                const routes = this.routes.get(method.toUpperCase()) ?? [];
+                routes.push(route);
+                this.routes.set(method.toUpperCase(), routes);
+            }
+        }
+        // The most specific template wins: `/releases/latest` before `/releases/{release_id}`.
+        for (const routes of this.routes.values())
+            routes.sort((a, b) => b.literals - a.literals);
+    }
+    get operationCount() {
+        return this.byId.size;
+    }
+    operation(operationId) {
+        return this.byId.get(operationId)?.operation();
+    }
+    /**
+     * The operation for `method` and a raw (still percent-encoded) `pathname`. A parameter GitHub
+     * marks `x-multi-segment` (a git ref, a tag) may span several segments, as `heads/feature/x`.
+     */
+    match(method, pathname) {
+        const parts = pathname.split('/').slice(1);
+        if (parts.length > 1 && parts.at(-1) === '')
+            parts.pop();
+        const candidates = this.routes.get(method.toUpperCase()) ?? [];
+        for (const route of candidates) {
+            const params = matchSegments(route.segments, parts, undefined);
+            if (params !== undefined)
+                return { operation: route.operation(), params };
+        }
+        for (const route of candidates) {
+            if (parts.length <= route.segments.length)
+                continue;
+            const multi = route
+                .operation()
+                .parameters.find((p) => p.in === 'path' && p['x-multi-segment'] === true)?.name;
+            if (multi === undefined)
+                continue;
+            const params = matchSegments(route.segments, parts, multi);
+            if (params !== undefined)
+                return { operation: route.operation(), params };
+        }
+        return undefined;
+    }
+    /** The operation `operationId`; throws when GitHub's description has none. */
+    resolve(operationId) {
+        const operation = this.operation(operationId);
+        if (operation === undefined) {
+            throw new Error(`GitHub's OpenAPI description has no operation ${operationId}.`);
+        }
+        return operation;
+    }
+    /** Follows `$ref`s into `components` (parameters, responses, request bodies). */
+    deref(value) {
+        let current = value;
+        for (let depth = 0; depth < 10; depth++) {
+            const ref = refOf(current);
+            if (ref === undefined)
+                return current;
+            const [, section, name] = /^#\/components\/(\w+)\/(.+)$/.exec(ref) ?? [];
+            const components = this.document.components;
+            const table = section === undefined ? undefined : components[section];
+            current = openapi_description_isRecord(table) && name !== undefined ? table[name] : undefined;
+        }
+        return current;
+    }
+    readOperation(method, path, value, shared) {
+        const raw = value;
+        const parameters = [...shared, ...asArray(raw.parameters)]
+            .map((p) => this.deref(p))
+            .filter(openapi_description_isRecord);
+        const body = this.deref(raw.requestBody);
+        const bodyContent = openapi_description_isRecord(body) && openapi_description_isRecord(body.content) ? body.content : {};
+        const json = bodyContent['application/json'];
+        const responses = new Map();
+        for (const [status, response] of Object.entries(openapi_description_isRecord(raw.responses) ? raw.responses : {})) {
+            const resolved = this.deref(response);
+            const content = openapi_description_isRecord(resolved) && openapi_description_isRecord(resolved.content) ? resolved.content : {};
+            const media = content['application/json'];
+            responses.set(status, openapi_description_isRecord(media) ? media.schema : undefined);
+        }
+        const docs = openapi_description_isRecord(raw.externalDocs) ? raw.externalDocs.url : undefined;
+        const servers = asArray(raw.servers);
+        return {
+            operationId: String(raw.operationId),
+            method,
+            path,
+            parameters,
+            requestSchema: openapi_description_isRecord(json) ? json.schema : undefined,
+            requestBodyRequired: openapi_description_isRecord(body) && body.required === true,
+            responses,
+            documentationUrl: typeof docs === 'string' ? docs : 'https://docs.github.com/rest',
+            uploads: servers.some((s) => openapi_description_isRecord(s) && String(s.url).includes('uploads.github.com')),
+        };
+    }
+}
+/** Path parameters when `parts` fit `segments`; `multiSegment` names a parameter that may span. */
+function matchSegments(segments, parts, multiSegment) {
+    const params = {};
+    const multi = multiSegment === undefined ? -1 : segments.findIndex((s) => s.param === multiSegment);
+    if (multi === -1 && segments.length !== parts.length)
+        return undefined;
+    if (multi !== -1 && parts.length <= segments.length)
+        return undefined;
+    const take = (segment, part) => {
+        if (segment.literal !== undefined)
+            return segment.literal === part;
+        if (part === '')
+            return false;
+        params[segment.param ?? ''] = decodeSegment(part);
+        return true;
+    };
+    if (multi === -1) {
+        return segments.every((segment, index) => take(segment, parts[index] ?? ''))
+            ? params
+            : undefined;
+    }
+    const after = segments.length - multi - 1;
+    for (let index = 0; index < multi; index++) {
+        if (!take(segments[index], parts[index] ?? ''))
+            return undefined;
+    }
+    for (let index = 1; index <= after; index++) {
+        if (!take(segments[segments.length - index], parts[parts.length - index] ?? '')) {
+            return undefined;
+        }
+    }
+    const spanned = parts.slice(multi, parts.length - after);
+    if (spanned.some((part) => part === ''))
+        return undefined;
+    params[segments[multi].param ?? ''] = spanned.map(decodeSegment).join('/');
+    return params;
+}
+function decodeSegment(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+function refOf(value) {
+    return openapi_description_isRecord(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
+}
+function openapi_description_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+let loading;
+/**
+ * GitHub's REST description from `@octokit/openapi`, read, parsed and indexed once per process
+ * (per module registry under jest) however many sandboxes start.
+ */
+function loadGitHubDescription() {
+    loading ??= readDescription().catch((error) => {
+        loading = undefined;
+        throw error;
+    });
+    return loading;
+}
+async function readDescription() {
+    const file = (0,external_node_module_.createRequire)(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+    const started = performance.now();
+    const text = await (0,promises_.readFile)(file, 'utf8');
+    const read = performance.now();
+    const document = JSON.parse(text);
+    const parsed = performance.now();
+    const description = new GitHubDescription(document);
+    const indexed = performance.now();
+    return {
+        description,
+        readMs: read - started,
+        parseMs: parsed - read,
+        indexMs: indexed - parsed,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/invalid-request.ts
+
+/**
+ * The lines GitHub writes after `Invalid request.` when a body fails its JSON schema, e.g.
+ * `"tag_name" wasn't supplied.` or `For 'properties/body', nil is not a string.` Values are
+ * shown as Ruby inspects them (`nil`, `{"a" => 1}`), properties by their last name only
+ * (GitHub reports `author.name` as `properties/name`), and the root as `links/0/schema`.
+ */
+function describeInvalidRequest(errors) {
+    const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath);
+    // The branches of a failed anyOf explain themselves through the anyOf error.
+    const relevant = errors.filter((error) => error.keyword === 'anyOf' ||
+        !anyOfPaths.some((path) => error.schemaPath.startsWith(`${path}/`)));
+    const lines = [];
+    const missing = new Map();
+    for (const error of relevant) {
+        if (error.keyword === 'required') {
+            const names = missing.get(error.instancePath) ?? [];
+            names.push(String(error.params.missingProperty));
+            missing.set(error.instancePath, names);
+            continue;
+        }
+        lines.push(describeError(error));
+    }
+    const supplied = [...missing.values()].map((names) => names.length === 1
+        ? `${quote(names[0])} wasn't supplied.`
+        : `${names.map(quote).join(', ')} weren't supplied.`);
+    return [...new Set([...supplied, ...lines])];
+}
+function describeError(error) {
+    const where = `For '${invalid_request_location(error.instancePath)}', `;
+    const value = rubyInspect(error.data);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type':
+            return `${where}${value} is not ${typeNames(params.type)}.`;
+        case 'enum':
+            return `${where}${plain(error.data)} is not a member of ${rubyInspect(params.allowedValues)}.`;
+        case 'additionalProperties':
+            return `${quote(String(params.additionalProperty))} is not a permitted key.`;
+        case 'anyOf':
+            return `${where}${value} is not ${typeNames(branchTypes(error.schema))}.`;
+        case 'maxLength':
+            return `${where}${value} is too long (maximum is ${String(params.limit)} characters).`;
+        case 'minLength':
+            return `${where}${value} is too short (minimum is ${String(params.limit)} characters).`;
+        case 'maxItems':
+            return `${where}${value} has more than ${String(params.limit)} items.`;
+        case 'minItems':
+            return `${where}${value} has fewer than ${String(params.limit)} items.`;
+        case 'maxProperties':
+            return `No more than ${String(params.limit)} properties are allowed; ${countOf(error.data)} were supplied.`;
+        case 'maximum':
+            return `${where}${value} is greater than the maximum of ${String(params.limit)}.`;
+        case 'minimum':
+            return `${where}${value} is less than the minimum of ${String(params.limit)}.`;
+        case 'format':
+            return `${where}${value} is not a valid ${String(params.format)}.`;
+        case 'pattern':
+            return `${where}${value} does not match ${String(params.pattern)}.`;
+        default:
+            return `${where}${value} ${error.message ?? 'is invalid'}.`;
+    }
+}
+function invalid_request_location(instancePath) {
+    if (instancePath === '')
+        return 'links/0/schema';
+    const last = instancePath.split('/').at(-1) ?? '';
+    return /^\d+$/.test(last) ? 'items' : `properties/${last.replace(/~1/g, '/').replace(/~0/g, '~')}`;
+}
+const ARTICLE = {
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'a boolean',
+    object: 'an object',
+    array: 'an array',
+    null: 'null',
+};
+function typeNames(type) {
+    const types = (Array.isArray(type) ? type : String(type).split(',')).map(String);
+    const names = [...new Set(types.map((t) => ARTICLE[t] ?? t))];
+    return names.length === 0 ? 'valid' : names.join(' or ');
+}
+/** The types an anyOf's branches accept, when each branch names one. */
+function branchTypes(schema) {
+    if (!Array.isArray(schema))
+        return [];
+    return schema.flatMap((branch) => {
+        if (!openapi_description_isRecord(branch))
+            return [];
+        const type = branch.type;
+        return Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : ['object'];
+    });
+}
+function countOf(value) {
+    return openapi_description_isRecord(value) ? Object.keys(value).length : 0;
+}
+function quote(name) {
+    return JSON.stringify(name);
+}
+/** A value as GitHub shows it in an enum error: strings bare, anything else inspected. */
+function plain(value) {
+    return typeof value === 'string' ? value : rubyInspect(value);
+}
+/** A JSON value as Ruby's `inspect` writes it: `nil`, `"text"`, `[1, 2]`, `{"a" => true}`. */
+function rubyInspect(value) {
+    if (value === null || value === undefined)
+        return 'nil';
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(rubyInspect).join(', ')}]`;
+    if (openapi_description_isRecord(value)) {
+        const entries = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)} => ${rubyInspect(v)}`);
+        return `{${entries.join(', ')}}`;
+    }
+    return typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : JSON.stringify(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __webpack_require__(2815);
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/openapi-schemas.ts
+
+
+
+/** Where converted component schemas live inside ajv: `$ref`s are rewritten to this base. */
+const SCHEMA_BASE = 'https://sandbox.tokenless.invalid/components/schemas/';
+/** OpenAPI-only keywords (and annotations) that JSON Schema does not need. */
+const DROPPED = new Set([
+    'description',
+    'example',
+    'examples',
+    'title',
+    'summary',
+    'deprecated',
+    'readOnly',
+    'writeOnly',
+    'discriminator',
+    'xml',
+    'externalDocs',
+    'nullable',
+]);
+/** Keywords whose value is data, not a schema: copied as they are. */
+const LITERAL = new Set(['enum', 'default', 'const', 'required', 'type', 'format', 'pattern']);
+/** Keywords whose value maps names to schemas: the names are not keywords. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs']);
+/** Formats GitHub's description uses that ajv-formats does not define: annotations only. */
+const ANNOTATION_FORMATS = [
+    'int32',
+    'int64',
+    'binary',
+    'byte',
+    'float',
+    'double',
+    'password',
+    'repo.nwo',
+    'ssh-key',
+    'uri-template',
+];
+/**
+ * Turns one OpenAPI 3.0 schema into JSON Schema for ajv:
+ * - `nullable: true` becomes `type: [T, 'null']` (or `anyOf [.., {type: null}]` without a type);
+ * - `oneOf` becomes `anyOf`: GitHub's alternatives overlap (none sets `additionalProperties:
+ *   false`), so a strict `oneOf` rejects real GitHub payloads that match two alternatives;
+ * - `$ref: '#/components/schemas/x'` points at the component registered in ajv, and its
+ *   siblings are dropped as OpenAPI 3.0 says;
+ * - annotations and `x-*` extensions are dropped.
+ */
+function convertSchema(node, refs) {
+    if (Array.isArray(node))
+        return node.map((item) => convertSchema(item, refs));
+    if (!openapi_description_isRecord(node))
+        return node;
+    if (typeof node.$ref === 'string') {
+        const name = /^#\/components\/schemas\/(.+)$/.exec(node.$ref)?.[1];
+        if (name === undefined)
+            throw new Error(`Unsupported $ref ${node.$ref} in a schema.`);
+        refs.add(name);
+        const ref = { $ref: SCHEMA_BASE + name };
+        return node.nullable === true ? { anyOf: [ref, { type: 'null' }] } : ref;
+    }
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (DROPPED.has(key) || key.startsWith('x-'))
+            continue;
+        if (LITERAL.has(key))
+            out[key] = value;
+        else if (SCHEMA_MAPS.has(key) && openapi_description_isRecord(value)) {
+            out[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, convertSchema(schema, refs)]));
+        }
+        else if (key === 'oneOf') {
+            const alternatives = convertSchema(value, refs);
+            if (out.anyOf === undefined)
+                out.anyOf = alternatives;
+            else
+                out.allOf = [...(out.allOf ?? []), { anyOf: alternatives }];
+        }
+        else if (key === 'anyOf' && out.anyOf !== undefined) {
+            out.allOf = [...(out.allOf ?? []), { anyOf: convertSchema(value, refs) }];
+        }
+        else
+            out[key] = convertSchema(value, refs);
+    }
+    if (node.nullable !== true)
+        return out;
+    if (typeof out.type === 'string') {
+        out.type = [out.type, 'null'];
+        if (Array.isArray(out.enum) && !out.enum.includes(null))
+            out.enum = [...out.enum, null];
+        return out;
+    }
+    return { anyOf: [out, { type: 'null' }] };
+}
+/** One ajv instance with GitHub's component schemas added on first use. */
+class SchemaCompiler {
+    components;
+    ajv;
+    added = new Set();
+    constructor(components, options) {
+        this.components = components;
+        this.ajv = new ajv.Ajv({
+            strict: false,
+            // Compile each referenced schema once (simple-user is referenced everywhere) and skip the
+            // code optimizer: first compiles of large schemas take a third less time.
+            inlineRefs: false,
+            code: { optimize: false },
+            allErrors: true,
+            logger: false,
+            coerceTypes: options.coerceTypes,
+            verbose: options.verbose,
+        });
+        addFormats(this.ajv);
+        for (const format of ANNOTATION_FORMATS)
+            this.ajv.addFormat(format, true);
+    }
+    compile(schema) {
+        const refs = new Set();
+        const converted = convertSchema(schema, refs);
+        this.addComponents(refs);
+        return this.ajv.compile(converted);
+    }
+    addComponents(names) {
+        const queue = [...names];
+        for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+            if (this.added.has(name))
+                continue;
+            const component = this.components.get(name);
+            this.ajv.addSchema(component.schema, SCHEMA_BASE + name);
+            this.added.add(name);
+            queue.push(...component.refs);
+        }
+    }
+}
+function addFormats(ajv) {
+    // ajv-formats is CommonJS: its plugin is the module itself or its `default`.
+    const module = ajv_formats_dist;
+    const plugin = (typeof module.default === 'function' ? module.default : module);
+    plugin(ajv);
+}
+/** Component schemas converted once, shared by every ajv instance. */
+class ComponentCache {
+    description;
+    converted = new Map();
+    constructor(description) {
+        this.description = description;
+    }
+    get(name) {
+        const cached = this.converted.get(name);
+        if (cached !== undefined)
+            return cached;
+        const source = this.description.document.components.schemas[name];
+        if (source === undefined)
+            throw new Error(`GitHub's description has no schema ${name}.`);
+        const refs = new Set();
+        const entry = { schema: convertSchema(source, refs), refs: [...refs] };
+        this.converted.set(name, entry);
+        return entry;
+    }
+}
+/**
+ * Validators compiled lazily per operation and cached for the life of the description, so a test
+ * file that starts many sandboxes compiles each operation it uses once.
+ */
+class ContractSchemas {
+    components;
+    requests;
+    parameters;
+    responses;
+    operations = new Map();
+    basicError;
+    constructor(description) {
+        this.components = new ComponentCache(description);
+        this.requests = new SchemaCompiler(this.components, { coerceTypes: false, verbose: true });
+        this.parameters = new SchemaCompiler(this.components, { coerceTypes: true, verbose: true });
+        this.responses = new SchemaCompiler(this.components, { coerceTypes: false, verbose: false });
+    }
+    for(operation) {
+        const cached = this.operations.get(operation.operationId);
+        if (cached !== undefined)
+            return cached;
+        const validators = this.compileOperation(operation);
+        this.operations.set(operation.operationId, validators);
+        return validators;
+    }
+    compileOperation(operation) {
+        const parametersIn = (place) => {
+            const list = operation.parameters.filter((p) => p.in === place);
+            if (list.length === 0)
+                return undefined;
+            return this.parameters.compile({
+                type: 'object',
+                properties: Object.fromEntries(list.map((p) => [p.name, p.schema ?? {}])),
+                required: list.filter((p) => p.required === true).map((p) => p.name),
+            });
+        };
+        const compiledResponses = new Map();
+        const responseSchema = (key) => {
+            if (!compiledResponses.has(key)) {
+                const schema = operation.responses.get(key);
+                compiledResponses.set(key, schema === undefined ? undefined : this.responses.compile(schema));
+            }
+            return compiledResponses.get(key);
+        };
+        return {
+            path: parametersIn('path'),
+            query: parametersIn('query'),
+            body: operation.requestSchema === undefined
+                ? undefined
+                : this.requests.compile(operation.requestSchema),
+            response: (status) => {
+                const key = String(status);
+                if (operation.responses.has(key))
+                    return { schema: responseSchema(key), documented: true };
+                if (operation.responses.has('default')) {
+                    return { schema: responseSchema('default'), documented: true };
+                }
+                // GitHub documents few error statuses per operation; every error body is a basic-error.
+                if (status >= 400)
+                    return { schema: this.basicErrorSchema(), documented: true };
+                return { schema: undefined, documented: false };
+            },
+        };
+    }
+    basicErrorSchema() {
+        this.basicError ??= this.responses.compile({ $ref: '#/components/schemas/basic-error' });
+        return this.basicError;
+    }
+}
+/** ajv's errors as short lines: `/assets/0/digest must be string`. */
+function formatSchemaErrors(errors, limit = 8) {
+    const lines = (errors ?? []).map((error) => {
+        const where = error.instancePath === '' ? '(root)' : error.instancePath;
+        const detail = error.keyword === 'required'
+            ? `must have required property '${String(error.params.missingProperty)}'`
+            : error.keyword === 'additionalProperties'
+                ? `must not have property '${String(error.params.additionalProperty)}'`
+                : (error.message ?? error.keyword);
+        return `${where} ${detail}`;
+    });
+    const unique = [...new Set(lines)];
+    return unique.length > limit
+        ? [...unique.slice(0, limit), `... and ${unique.length - limit} more`]
+        : unique;
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/tokens.ts
+
+/** GitHub Actions' own app: the author of everything a GITHUB_TOKEN creates. */
+const GITHUB_ACTIONS_APP = {
+    id: 15368,
+    slug: 'github-actions',
+    name: 'GitHub Actions',
+};
+const DEFAULT_APP = { id: 900001, slug: 'sandbox-app', name: 'Sandbox App' };
+/** Every repository permission a GITHUB_TOKEN can have, plus administration for setup calls. */
+const ALL_WRITE = {
+    actions: 'write',
+    administration: 'write',
+    attestations: 'write',
+    checks: 'write',
+    contents: 'write',
+    deployments: 'write',
+    discussions: 'write',
+    environments: 'write',
+    issues: 'write',
+    packages: 'write',
+    pages: 'write',
+    pull_requests: 'write',
+    security_events: 'write',
+    statuses: 'write',
+};
+/** The token every sandbox accepts: a `github-token` with write access to everything. */
+const tokens_DEFAULT_TOKEN = 'sandbox-token';
+/** Tokens the sandbox accepts, by hash: no registry, log or error ever holds a token's text. */
+class TokenRegistry {
+    now;
+    tokens = new Map();
+    constructor(now) {
+        this.now = now;
+        this.register(tokens_DEFAULT_TOKEN, { permissions: ALL_WRITE, kind: 'github-token' });
+    }
+    /** Accepts `token` from now on, replacing an earlier registration of the same text. */
+    register(token, registration = {}) {
+        if (token === '')
+            throw new Error('A sandbox token must not be empty.');
+        const kind = registration.kind ?? 'github-token';
+        this.tokens.set(hashToken(token), {
+            kind,
+            permissions: { ...registration.permissions },
+            login: kind === 'pat' ? (registration.login ?? 'sandbox-user') : undefined,
+            app: kind === 'app'
+                ? (registration.app ?? DEFAULT_APP)
+                : kind === 'github-token'
+                    ? GITHUB_ACTIONS_APP
+                    : undefined,
+            repositories: registration.repositories?.map((name) => name.toLowerCase()),
+            rateLimit: registration.rateLimit ?? (kind === 'github-token' ? 1000 : 5000),
+            used: 0,
+            resetAt: this.nextReset(),
+        });
+    }
+    /** Stops accepting `token`: it then answers 401 `Bad credentials`. */
+    revoke(token) {
+        this.tokens.delete(hashToken(token));
+    }
+    /** The registration of `token`, or undefined when the sandbox does not know it. */
+    lookup(token) {
+        return this.tokens.get(hashToken(token));
+    }
+    nextReset() {
+        return Math.floor(this.now() / 1000) + 3600;
+    }
+}
+function hashToken(token) {
+    return (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex');
+}
+/**
+ * The token in an Authorization header: `token X`, `Bearer X`, or Basic with the token as the
+ * password (how git and some tools send it). Undefined when there is no usable header.
+ */
+function readAuthorization(header) {
+    if (header === undefined)
+        return undefined;
+    const match = /^(token|bearer|basic)\s+(\S+)\s*$/i.exec(header);
+    if (match === null)
+        return '';
+    const [, scheme, value] = match;
+    if (scheme?.toLowerCase() !== 'basic')
+        return value;
+    const decoded = Buffer.from(value ?? '', 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon === -1 ? decoded : decoded.slice(colon + 1);
+}
+function hasPermission(permissions, name, level) {
+    if (name === 'metadata')
+        return true;
+    const granted = permissions[name] ?? 'none';
+    return level === 'read' ? granted === 'read' || granted === 'write' : granted === 'write';
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/representations.ts
+
+const seg = encodeURIComponent;
+/** A ref or path shown in a URL: each segment encoded, the slashes kept. */
+function path(value) {
+    return value.split('/').map(seg).join('/');
+}
+function nodeId(type, id) {
+    return Buffer.from(`sandbox:${type}:${id}`).toString('base64url');
+}
+/** The owner of GitHub Actions' app, as GitHub shows it. */
+const GITHUB_ORGANIZATION = { login: 'github', id: 9919, type: 'Organization' };
+/** The bot an app acts as: `github-actions[bot]` for a GITHUB_TOKEN. */
+function appBot(app) {
+    if (app.id === GITHUB_ACTIONS_APP.id) {
+        return { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+    }
+    return { login: `${app.slug}[bot]`, id: 100_000_000 + app.id, type: 'Bot' };
+}
+class Representations {
+    urls;
+    constructor(urls) {
+        this.urls = urls;
+    }
+    repoApi(repo) {
+        return `${this.urls.api}/repos/${seg(repo.owner.login)}/${seg(repo.name)}`;
+    }
+    repoWeb(repo) {
+        return `${this.urls.server}/${seg(repo.owner.login)}/${seg(repo.name)}`;
+    }
+    user(user) {
+        const api = `${this.urls.api}/users/${seg(user.login)}`;
+        return {
+            login: user.login,
+            id: user.id,
+            node_id: nodeId('User', user.id),
+            avatar_url: `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
+            gravatar_id: '',
+            url: api,
+            html_url: `${this.urls.server}/${user.type === 'Bot' ? 'apps/' : ''}${seg(user.login.replace(/\[bot\]$/, ''))}`,
+            followers_url: `${api}/followers`,
+            following_url: `${api}/following{/other_user}`,
+            gists_url: `${api}/gists{/gist_id}`,
+            starred_url: `${api}/starred{/owner}{/repo}`,
+            subscriptions_url: `${api}/subscriptions`,
+            organizations_url: `${api}/orgs`,
+            repos_url: `${api}/repos`,
+            events_url: `${api}/events{/privacy}`,
+            received_events_url: `${api}/received_events`,
+            type: user.type,
+            site_admin: false,
+            user_view_type: 'public',
+        };
+    }
+    app(app) {
+        const owner = app.id === GITHUB_ACTIONS_APP.id ? GITHUB_ORGANIZATION : SANDBOX_APPS_OWNER;
+        return {
+            id: app.id,
+            slug: app.slug,
+            node_id: nodeId('App', app.id),
+            client_id: `Iv1.sandbox${app.id}`,
+            owner: this.user(owner),
+            name: app.name,
+            description: null,
+            external_url: `${this.urls.server}/apps/${seg(app.slug)}`,
+            html_url: `${this.urls.server}/apps/${seg(app.slug)}`,
+            created_at: '2018-07-30T09:30:17Z',
+            updated_at: '2024-04-10T20:33:16Z',
+            permissions: { checks: 'write', contents: 'write', issues: 'write', metadata: 'read' },
+            events: [],
+        };
+    }
+    repositoryUrls(repo) {
+        const api = this.repoApi(repo);
+        const web = this.repoWeb(repo);
+        return {
+            id: repo.id,
+            node_id: nodeId('Repository', repo.id),
+            name: repo.name,
+            full_name: repo.fullName,
+            owner: this.user(repo.owner),
+            private: repo.isPrivate,
+            html_url: web,
+            description: null,
+            fork: false,
+            url: api,
+            archive_url: `${api}/{archive_format}{/ref}`,
+            assignees_url: `${api}/assignees{/user}`,
+            blobs_url: `${api}/git/blobs{/sha}`,
+            branches_url: `${api}/branches{/branch}`,
+            collaborators_url: `${api}/collaborators{/collaborator}`,
+            comments_url: `${api}/comments{/number}`,
+            commits_url: `${api}/commits{/sha}`,
+            compare_url: `${api}/compare/{base}...{head}`,
+            contents_url: `${api}/contents/{+path}`,
+            contributors_url: `${api}/contributors`,
+            deployments_url: `${api}/deployments`,
+            downloads_url: `${api}/downloads`,
+            events_url: `${api}/events`,
+            forks_url: `${api}/forks`,
+            git_commits_url: `${api}/git/commits{/sha}`,
+            git_refs_url: `${api}/git/refs{/sha}`,
+            git_tags_url: `${api}/git/tags{/sha}`,
+            git_url: `${web.replace(/^https?:/, 'git:')}.git`,
+            issue_comment_url: `${api}/issues/comments{/number}`,
+            issue_events_url: `${api}/issues/events{/number}`,
+            issues_url: `${api}/issues{/number}`,
+            keys_url: `${api}/keys{/key_id}`,
+            labels_url: `${api}/labels{/name}`,
+            languages_url: `${api}/languages`,
+            merges_url: `${api}/merges`,
+            milestones_url: `${api}/milestones{/number}`,
+            notifications_url: `${api}/notifications{?since,all,participating}`,
+            pulls_url: `${api}/pulls{/number}`,
+            releases_url: `${api}/releases{/id}`,
+            ssh_url: `git@sandbox.invalid:${repo.fullName}.git`,
+            stargazers_url: `${api}/stargazers`,
+            statuses_url: `${api}/statuses/{sha}`,
+            subscribers_url: `${api}/subscribers`,
+            subscription_url: `${api}/subscription`,
+            tags_url: `${api}/tags`,
+            teams_url: `${api}/teams`,
+            trees_url: `${api}/git/trees{/sha}`,
+            clone_url: `${web}.git`,
+            mirror_url: null,
+            hooks_url: `${api}/hooks`,
+            svn_url: web,
+            homepage: null,
+            language: null,
+        };
+    }
+    minimalRepository(repo) {
+        return {
+            ...this.repositoryUrls(repo),
+            default_branch: repo.defaultBranch,
+            visibility: repo.isPrivate ? 'private' : 'public',
+            archived: false,
+            disabled: false,
+            pushed_at: repo.createdAt,
+            created_at: repo.createdAt,
+            updated_at: repo.createdAt,
+        };
+    }
+    fullRepository(repo, permissions) {
+        return {
+            ...this.repositoryUrls(repo),
+            forks_count: 0,
+            stargazers_count: 0,
+            watchers_count: 0,
+            size: 0,
+            default_branch: repo.defaultBranch,
+            open_issues_count: [...repo.issues.values()].filter((i) => i.state === 'open').length,
+            is_template: false,
+            topics: [],
+            has_issues: true,
+            has_projects: false,
+            has_wiki: false,
+            has_pages: false,
+            has_downloads: true,
+            has_discussions: false,
+            archived: false,
+            disabled: false,
+            visibility: repo.isPrivate ? 'private' : 'public',
+            pushed_at: repo.createdAt,
+            created_at: repo.createdAt,
+            updated_at: repo.createdAt,
+            permissions: { ...permissions, maintain: permissions.admin, triage: permissions.push },
+            allow_forking: !repo.isPrivate,
+            web_commit_signoff_required: false,
+            subscribers_count: 0,
+            network_count: 0,
+            license: null,
+            forks: 0,
+            open_issues: [...repo.issues.values()].filter((i) => i.state === 'open').length,
+            watchers: 0,
+        };
+    }
+    releaseTagPath(release) {
+        return release.draft ? `untagged-${release.untaggedId}` : seg(release.tagName);
+    }
+    asset(repo, release, asset) {
+        return {
+            url: `${this.repoApi(repo)}/releases/assets/${asset.id}`,
+            browser_download_url: `${this.repoWeb(repo)}/releases/download/${this.releaseTagPath(release)}/${seg(asset.name)}`,
+            id: asset.id,
+            node_id: nodeId('ReleaseAsset', asset.id),
+            name: asset.name,
+            label: asset.label,
+            state: 'uploaded',
+            content_type: asset.contentType,
+            size: asset.bytes.length,
+            digest: asset.digest,
+            download_count: asset.downloadCount,
+            created_at: asset.createdAt,
+            updated_at: asset.updatedAt,
+            uploader: this.user(asset.uploader),
+        };
+    }
+    release(repo, release) {
+        const url = `${this.repoApi(repo)}/releases/${release.id}`;
+        const tag = path(release.tagName);
+        return {
+            url,
+            html_url: `${this.repoWeb(repo)}/releases/tag/${this.releaseTagPath(release)}`,
+            assets_url: `${url}/assets`,
+            upload_url: `${this.urls.uploads}/repos/${seg(repo.owner.login)}/${seg(repo.name)}/releases/${release.id}/assets{?name,label}`,
+            tarball_url: release.draft ? null : `${this.repoApi(repo)}/tarball/${tag}`,
+            zipball_url: release.draft ? null : `${this.repoApi(repo)}/zipball/${tag}`,
+            id: release.id,
+            node_id: nodeId('Release', release.id),
+            tag_name: release.tagName,
+            target_commitish: release.targetCommitish,
+            name: release.name,
+            body: release.body,
+            draft: release.draft,
+            prerelease: release.prerelease,
+            immutable: release.immutable,
+            created_at: release.createdAt,
+            published_at: release.publishedAt,
+            updated_at: release.updatedAt,
+            author: this.user(release.author),
+            assets: release.assets.map((asset) => this.asset(repo, release, asset)),
+        };
+    }
+    gitRef(repo, ref) {
+        return {
+            ref: ref.ref,
+            node_id: nodeId('Ref', `${repo.id}:${ref.ref}`),
+            url: `${this.repoApi(repo)}/git/${path(ref.ref)}`,
+            object: {
+                type: ref.type,
+                sha: ref.sha,
+                url: `${this.repoApi(repo)}/git/${ref.type === 'tag' ? 'tags' : ref.type === 'commit' ? 'commits' : `${ref.type}s`}/${ref.sha}`,
+            },
+        };
+    }
+    gitTag(repo, tag) {
+        return {
+            node_id: nodeId('Tag', tag.sha),
+            tag: tag.tag,
+            sha: tag.sha,
+            url: `${this.repoApi(repo)}/git/tags/${tag.sha}`,
+            message: tag.message,
+            tagger: { date: tag.tagger.date, email: tag.tagger.email, name: tag.tagger.name },
+            object: {
+                sha: tag.object.sha,
+                type: tag.object.type,
+                url: `${this.repoApi(repo)}/git/${tag.object.type === 'tag' ? 'tags' : `${tag.object.type}s`}/${tag.object.sha}`,
+            },
+            verification: UNSIGNED,
+        };
+    }
+    commit(repo, commit) {
+        const api = this.repoApi(repo);
+        return {
+            url: `${api}/commits/${commit.sha}`,
+            sha: commit.sha,
+            node_id: nodeId('Commit', commit.sha),
+            html_url: `${this.repoWeb(repo)}/commit/${commit.sha}`,
+            comments_url: `${api}/commits/${commit.sha}/comments`,
+            commit: {
+                url: `${api}/git/commits/${commit.sha}`,
+                author: commit.author,
+                committer: commit.committer,
+                message: commit.message,
+                comment_count: 0,
+                tree: { sha: commit.tree, url: `${api}/git/trees/${commit.tree}` },
+                verification: UNSIGNED,
+            },
+            // GitHub links commit authors to accounts by email; sandbox commits have none.
+            author: {},
+            committer: {},
+            parents: commit.parents.map((sha) => ({
+                sha,
+                url: `${api}/commits/${sha}`,
+                html_url: `${this.repoWeb(repo)}/commit/${sha}`,
+            })),
+        };
+    }
+    simpleCommit(commit) {
+        const person = (p) => EMAIL.test(p.email) ? { name: p.name, email: p.email } : null;
+        return {
+            id: commit.sha,
+            tree_id: commit.tree,
+            message: commit.message,
+            timestamp: commit.committer.date,
+            author: person(commit.author),
+            committer: person(commit.committer),
+        };
+    }
+    status(repo, status) {
+        return {
+            url: `${this.repoApi(repo)}/statuses/${status.sha}`,
+            avatar_url: this.user(status.creator).avatar_url,
+            id: status.id,
+            node_id: nodeId('StatusContext', status.id),
+            state: status.state,
+            description: status.description,
+            target_url: status.targetUrl,
+            context: status.context,
+            created_at: status.createdAt,
+            updated_at: status.updatedAt,
+            creator: this.user(status.creator),
+        };
+    }
+    simpleStatus(repo, status) {
+        const view = this.status(repo, status);
+        delete view.creator;
+        return view;
+    }
+    checkRun(repo, run) {
+        const api = this.repoApi(repo);
+        return {
+            id: run.id,
+            head_sha: run.headSha,
+            node_id: nodeId('CheckRun', run.id),
+            external_id: run.externalId,
+            url: `${api}/check-runs/${run.id}`,
+            html_url: `${this.repoWeb(repo)}/runs/${run.id}`,
+            details_url: run.detailsUrl ?? `${this.repoWeb(repo)}/runs/${run.id}`,
+            status: run.status,
+            conclusion: run.conclusion,
+            started_at: run.startedAt,
+            completed_at: run.completedAt,
+            output: {
+                title: run.output.title,
+                summary: run.output.summary,
+                text: run.output.text,
+                annotations_count: run.output.annotationsCount,
+                annotations_url: `${api}/check-runs/${run.id}/annotations`,
+            },
+            name: run.name,
+            check_suite: { id: run.suiteId },
+            app: this.app(run.app),
+            pull_requests: [],
+        };
+    }
+    checkSuite(repo, suite, runs, headCommit) {
+        const { status, conclusion } = suiteOutcome(runs);
+        return {
+            id: suite.id,
+            node_id: nodeId('CheckSuite', suite.id),
+            head_branch: suite.headBranch,
+            head_sha: suite.headSha,
+            status: status,
+            conclusion: conclusion,
+            url: `${this.repoApi(repo)}/check-suites/${suite.id}`,
+            before: null,
+            after: suite.headSha,
+            pull_requests: [],
+            app: this.app(suite.app),
+            repository: this.minimalRepository(repo),
+            created_at: suite.createdAt,
+            updated_at: suite.updatedAt,
+            head_commit: this.simpleCommit(headCommit),
+            latest_check_runs_count: runs.length,
+            check_runs_url: `${this.repoApi(repo)}/check-suites/${suite.id}/check-runs`,
+            rerequestable: true,
+            runs_rerequestable: true,
+        };
+    }
+    label(repo, label) {
+        return {
+            id: label.id,
+            node_id: nodeId('Label', label.id),
+            url: `${this.repoApi(repo)}/labels/${seg(label.name)}`,
+            name: label.name,
+            description: label.description,
+            color: label.color,
+            default: false,
+        };
+    }
+    reactions(url) {
+        return {
+            url: `${url}/reactions`,
+            total_count: 0,
+            '+1': 0,
+            '-1': 0,
+            laugh: 0,
+            confused: 0,
+            heart: 0,
+            hooray: 0,
+            eyes: 0,
+            rocket: 0,
+        };
+    }
+    issue(repo, issue) {
+        const url = `${this.repoApi(repo)}/issues/${issue.number}`;
+        const assignees = issue.assignees.map((login) => this.user(userByLogin(login)));
+        const labels = issue.labels
+            .map((name) => repo.labels.get(name.toLowerCase()))
+            .filter((label) => label !== undefined)
+            .map((label) => this.label(repo, label));
+        return {
+            id: issue.id,
+            node_id: nodeId('Issue', issue.id),
+            url,
+            repository_url: this.repoApi(repo),
+            labels_url: `${url}/labels{/name}`,
+            comments_url: `${url}/comments`,
+            events_url: `${url}/events`,
+            html_url: `${this.repoWeb(repo)}/issues/${issue.number}`,
+            number: issue.number,
+            state: issue.state,
+            state_reason: issue.stateReason,
+            title: issue.title,
+            body: issue.body,
+            user: this.user(issue.user),
+            labels,
+            assignee: assignees[0] ?? null,
+            assignees,
+            milestone: null,
+            locked: false,
+            active_lock_reason: null,
+            comments: [...repo.comments.values()].filter((c) => c.issueNumber === issue.number).length,
+            closed_at: issue.closedAt,
+            created_at: issue.createdAt,
+            updated_at: issue.updatedAt,
+            closed_by: issue.closedBy === null ? null : this.user(issue.closedBy),
+            author_association: issue.user.login === repo.owner.login ? 'OWNER' : 'NONE',
+            timeline_url: `${url}/timeline`,
+            performed_via_github_app: issue.app === undefined ? null : this.app(issue.app),
+            reactions: this.reactions(url),
+        };
+    }
+    comment(repo, comment) {
+        const url = `${this.repoApi(repo)}/issues/comments/${comment.id}`;
+        return {
+            id: comment.id,
+            node_id: nodeId('IssueComment', comment.id),
+            url,
+            body: comment.body,
+            html_url: `${this.repoWeb(repo)}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
+            user: this.user(comment.user),
+            created_at: comment.createdAt,
+            updated_at: comment.updatedAt,
+            issue_url: `${this.repoApi(repo)}/issues/${comment.issueNumber}`,
+            author_association: comment.user.login === repo.owner.login ? 'OWNER' : 'NONE',
+            performed_via_github_app: comment.app === undefined ? null : this.app(comment.app),
+            reactions: this.reactions(url),
+        };
+    }
+    environment(repo, environment) {
+        const rules = [];
+        if (environment.waitTimer > 0) {
+            rules.push({
+                id: environment.ruleIds.waitTimer,
+                node_id: nodeId('WaitTimer', environment.ruleIds.waitTimer),
+                type: 'wait_timer',
+                wait_timer: environment.waitTimer,
+            });
+        }
+        if (environment.reviewers.length > 0) {
+            rules.push({
+                id: environment.ruleIds.reviewers,
+                node_id: nodeId('RequiredReviewers', environment.ruleIds.reviewers),
+                prevent_self_review: environment.preventSelfReview,
+                type: 'required_reviewers',
+                reviewers: environment.reviewers.map((reviewer) => ({
+                    type: reviewer.type,
+                    reviewer: reviewer.type === 'User'
+                        ? this.user({ login: `user-${reviewer.id}`, id: reviewer.id, type: 'User' })
+                        : this.team(repo, reviewer.id),
+                })),
+            });
+        }
+        if (environment.branchPolicy !== null) {
+            rules.push({
+                id: environment.ruleIds.branchPolicy,
+                node_id: nodeId('BranchPolicy', environment.ruleIds.branchPolicy),
+                type: 'branch_policy',
+            });
+        }
+        return {
+            id: environment.id,
+            node_id: nodeId('Environment', environment.id),
+            name: environment.name,
+            url: `${this.repoApi(repo)}/environments/${seg(environment.name)}`,
+            html_url: `${this.repoWeb(repo)}/deployments/activity_log?environments_filter=${seg(environment.name)}`,
+            created_at: environment.createdAt,
+            updated_at: environment.updatedAt,
+            protection_rules: rules,
+            deployment_branch_policy: environment.branchPolicy,
+        };
+    }
+    team(repo, id) {
+        const api = `${this.urls.api}/organizations/${repo.owner.id}/team/${id}`;
+        return {
+            id,
+            node_id: nodeId('Team', id),
+            name: `team-${id}`,
+            slug: `team-${id}`,
+            description: null,
+            privacy: 'closed',
+            notification_setting: 'notifications_enabled',
+            permission: 'pull',
+            url: api,
+            html_url: `${this.urls.server}/orgs/${seg(repo.owner.login)}/teams/team-${id}`,
+            members_url: `${api}/members{/member}`,
+            repositories_url: `${api}/repos`,
+            type: 'organization',
+            parent: null,
+        };
+    }
+    workflow(repo, workflow) {
+        const file = workflow.path.split('/').at(-1) ?? workflow.path;
+        return {
+            id: workflow.id,
+            node_id: nodeId('Workflow', workflow.id),
+            name: workflow.name,
+            path: workflow.path,
+            state: 'active',
+            created_at: repo.createdAt,
+            updated_at: repo.createdAt,
+            url: `${this.repoApi(repo)}/actions/workflows/${workflow.id}`,
+            html_url: `${this.repoWeb(repo)}/blob/${seg(repo.defaultBranch)}/${path(workflow.path)}`,
+            badge_url: `${this.repoWeb(repo)}/workflows/${seg(file.replace(/\.ya?ml$/, ''))}/badge.svg`,
+        };
+    }
+}
+const UNSIGNED = {
+    verified: false,
+    reason: 'unsigned',
+    payload: null,
+    signature: null,
+    verified_at: null,
+};
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const SANDBOX_APPS_OWNER = { login: 'sandbox-apps', id: 900000, type: 'Organization' };
+/** A user known only by login (an assignee): a stable id from the name. */
+function userByLogin(login) {
+    let hash = 0;
+    for (const char of login)
+        hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 50_000_000;
+    return { login, id: 10_000_000 + hash, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+}
+/** A check suite's status and conclusion from its runs, the worst conclusion winning. */
+function suiteOutcome(runs) {
+    if (runs.length === 0)
+        return { status: 'queued', conclusion: null };
+    if (runs.some((run) => run.status !== 'completed')) {
+        return {
+            status: runs.every((run) => run.status === 'queued') ? 'queued' : 'in_progress',
+            conclusion: null,
+        };
+    }
+    const conclusions = new Set(runs.map((run) => run.conclusion));
+    for (const worst of ['action_required', 'cancelled', 'timed_out', 'failure', 'stale']) {
+        if (conclusions.has(worst))
+            return { status: 'completed', conclusion: worst };
+    }
+    for (const next of ['success', 'neutral', 'skipped']) {
+        if (conclusions.has(next))
+            return { status: 'completed', conclusion: next };
+    }
+    return { status: 'completed', conclusion: 'success' };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/git-store.ts
+
+
+const SHA = /^[0-9a-f]{40}$/;
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** A git object id computed as git does: SHA-1 of `<type> <length>\0<content>`. */
+function objectId(type, content) {
+    const bytes = Buffer.from(content, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(Buffer.concat([Buffer.from(`${type} ${bytes.length}\0`), bytes]))
+        .digest('hex');
+}
+function signature(person) {
+    return `${person.name} <${person.email}> ${Math.floor(Date.parse(person.date) / 1000)} +0000`;
+}
+function tagContent(tag) {
+    const message = tag.message.endsWith('\n') ? tag.message : `${tag.message}\n`;
+    return (`object ${tag.object.sha}\ntype ${tag.object.type}\ntag ${tag.tag}\n` +
+        `tagger ${signature(tag.tagger)}\n\n${message}`);
+}
+/** Candidates GitHub tries for a ref-ish name, most specific first. */
+function refCandidates(rev) {
+    if (rev.startsWith('refs/'))
+        return [rev];
+    if (/^(heads|tags)\//.test(rev))
+        return [`refs/${rev}`, `refs/heads/${rev}`, `refs/tags/${rev}`];
+    return [`refs/heads/${rev}`, `refs/tags/${rev}`];
+}
+/** Commits, refs and tags in memory; any well-formed sha is accepted as a commit. */
+class MemoryGitStore {
+    now;
+    kind = 'memory';
+    commits = new Map();
+    refs = new Map();
+    tags = new Map();
+    constructor(now, initial) {
+        this.now = now;
+        const sha = this.commit({ message: `Initial commit of ${initial.seed}`, parents: [] });
+        this.refs.set(`refs/heads/${initial.branch}`, sha);
+    }
+    /** Records a commit made of a message and parents (no files) and returns its sha. */
+    commit(input) {
+        // GitHub shows messages without git's trailing newline.
+        const message = input.message.replace(/\n+$/, '');
+        const date = isoSeconds(this.now());
+        const person = {
+            name: 'Sandbox User',
+            email: 'sandbox-user@users.noreply.github.com',
+            ...input.author,
+            date,
+        };
+        const content = `tree ${EMPTY_TREE}\n` +
+            input.parents.map((parent) => `parent ${parent}\n`).join('') +
+            `author ${signature(person)}\ncommitter ${signature(person)}\n\n${message}\n`;
+        const sha = objectId('commit', content);
+        this.commits.set(sha, {
+            sha,
+            tree: EMPTY_TREE,
+            parents: input.parents,
+            author: person,
+            committer: person,
+            message,
+        });
+        return sha;
+    }
+    /** Commits on top of `branch` (creating the branch from nothing if needed) and moves it. */
+    advance(branch, message) {
+        const ref = `refs/heads/${branch}`;
+        const parent = this.refs.get(ref);
+        const sha = this.commit({ message, parents: parent === undefined ? [] : [parent] });
+        this.refs.set(ref, sha);
+        return sha;
+    }
+    resolveCommit(rev) {
+        for (const candidate of refCandidates(rev)) {
+            const sha = this.refs.get(candidate);
+            if (sha !== undefined)
+                return Promise.resolve(this.peel(sha));
+        }
+        if (SHA.test(rev))
+            return Promise.resolve(this.peel(this.ensureCommit(rev)));
+        if (/^[0-9a-f]{7,39}$/.test(rev)) {
+            const found = [...this.commits.keys()].filter((sha) => sha.startsWith(rev));
+            if (found.length === 1)
+                return Promise.resolve(found[0]);
+        }
+        return Promise.resolve(undefined);
+    }
+    readCommit(sha) {
+        return Promise.resolve(this.commits.get(sha));
+    }
+    objectType(sha) {
+        if (this.tags.has(sha))
+            return Promise.resolve('tag');
+        if (SHA.test(sha))
+            return Promise.resolve('commit');
+        return Promise.resolve(undefined);
+    }
+    listRefs(prefix) {
+        const found = [...this.refs.entries()]
+            .filter(([ref]) => ref.startsWith(prefix))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([ref, sha]) => ({ ref, sha, type: this.tags.has(sha) ? 'tag' : 'commit' }));
+        return Promise.resolve(found);
+    }
+    async getRef(ref) {
+        return (await this.listRefs(ref)).find((found) => found.ref === ref);
+    }
+    createRef(ref, sha) {
+        if (this.refs.has(ref))
+            return Promise.resolve(false);
+        if (!this.tags.has(sha))
+            this.ensureCommit(sha);
+        this.refs.set(ref, sha);
+        return Promise.resolve(true);
+    }
+    updateRef(ref, sha, force) {
+        const current = this.refs.get(ref);
+        if (current === undefined)
+            return Promise.resolve('missing');
+        if (!this.tags.has(sha))
+            this.ensureCommit(sha);
+        if (!force && current !== sha && !this.isAncestor(current, sha)) {
+            return Promise.resolve('not-fast-forward');
+        }
+        this.refs.set(ref, sha);
+        return Promise.resolve('updated');
+    }
+    deleteRef(ref) {
+        return Promise.resolve(this.refs.delete(ref));
+    }
+    createTag(input) {
+        const sha = objectId('tag', tagContent(input));
+        // As git stores it, and GitHub shows it: with a final newline.
+        const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
+        const tag = { ...input, message, sha };
+        this.tags.set(sha, tag);
+        return Promise.resolve(tag);
+    }
+    readTag(sha) {
+        return Promise.resolve(this.tags.get(sha));
+    }
+    workflowFiles() {
+        return Promise.resolve([]);
+    }
+    /** A sha nobody committed here stands for a commit made elsewhere: record one with no parents. */
+    ensureCommit(sha) {
+        if (!this.commits.has(sha) && !this.tags.has(sha)) {
+            const date = isoSeconds(this.now());
+            const person = { name: 'Sandbox User', email: 'sandbox-user@users.noreply.github.com', date };
+            this.commits.set(sha, {
+                sha,
+                tree: EMPTY_TREE,
+                parents: [],
+                author: person,
+                committer: person,
+                message: `Commit ${sha.slice(0, 7)}`,
+            });
+        }
+        return sha;
+    }
+    peel(sha) {
+        let current = sha;
+        for (let tag = this.tags.get(current); tag !== undefined; tag = this.tags.get(current)) {
+            current = tag.object.sha;
+        }
+        return current;
+    }
+    isAncestor(ancestor, descendant) {
+        const seen = new Set();
+        const queue = [descendant];
+        for (let sha = queue.pop(); sha !== undefined; sha = queue.pop()) {
+            if (sha === ancestor)
+                return true;
+            if (seen.has(sha))
+                continue;
+            seen.add(sha);
+            queue.push(...(this.commits.get(sha)?.parents ?? []));
+        }
+        return false;
+    }
+}
+const COMMIT_FORMAT = ['%H', '%T', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00');
+/** A real repository on disk, read and written with git. */
+class RealGitStore {
+    dir;
+    kind = 'git';
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async resolveCommit(rev) {
+        const candidates = [...refCandidates(rev), ...(/^[0-9a-f]{7,40}$/.test(rev) ? [rev] : [])];
+        for (const candidate of candidates) {
+            const sha = await this.revParse(`${candidate}^{commit}`);
+            if (sha !== undefined)
+                return sha;
+        }
+        return undefined;
+    }
+    async readCommit(sha) {
+        if (!SHA.test(sha) || (await this.objectType(sha)) !== 'commit')
+            return undefined;
+        const { stdout } = await this.run(['log', '-1', `--format=${COMMIT_FORMAT}`, sha, '--']);
+        const [hash, tree, parents, an, ae, ad, cn, ce, cd, ...message] = stdout.split('\0');
+        return {
+            sha: hash ?? sha,
+            tree: tree ?? EMPTY_TREE,
+            parents: (parents ?? '').split(' ').filter((p) => p !== ''),
+            author: { name: an ?? '', email: ae ?? '', date: isoSeconds(new Date(ad ?? 0)) },
+            committer: { name: cn ?? '', email: ce ?? '', date: isoSeconds(new Date(cd ?? 0)) },
+            message: message.join('\0').replace(/\n+$/, ''),
+        };
+    }
+    async objectType(sha) {
+        if (!/^[0-9a-f]{4,40}$/.test(sha))
+            return undefined;
+        const result = await this.run(['cat-file', '-t', sha], true);
+        const type = result.stdout.trim();
+        return result.exitCode === 0 && isObjectType(type) ? type : undefined;
+    }
+    async listRefs(prefix) {
+        const { stdout } = await this.run([
+            'for-each-ref',
+            '--format=%(refname)%00%(objectname)%00%(objecttype)',
+            refPattern(prefix),
+        ]);
+        const refs = [];
+        for (const line of stdout.split('\n')) {
+            const [ref, sha, type] = line.split('\0');
+            if (ref === undefined || sha === undefined || !isObjectType(type ?? ''))
+                continue;
+            if (ref.startsWith(prefix))
+                refs.push({ ref, sha, type: type });
+        }
+        return refs.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    }
+    async getRef(ref) {
+        return (await this.listRefs(ref)).find((found) => found.ref === ref);
+    }
+    async createRef(ref, sha) {
+        // The zero old value makes git refuse atomically when the ref exists.
+        const result = await this.run(['update-ref', ref, sha, '0'.repeat(40)], true);
+        return result.exitCode === 0;
+    }
+    async updateRef(ref, sha, force) {
+        const current = await this.getRef(ref);
+        if (current === undefined)
+            return 'missing';
+        if ((await this.objectType(sha)) === undefined)
+            return 'unknown-object';
+        if (!force && current.sha !== sha) {
+            const ancestor = await this.run(['merge-base', '--is-ancestor', current.sha, sha], true);
+            if (ancestor.exitCode !== 0)
+                return 'not-fast-forward';
+        }
+        const result = await this.run(['update-ref', ref, sha, current.sha], true);
+        return result.exitCode === 0 ? 'updated' : 'not-fast-forward';
+    }
+    async deleteRef(ref) {
+        const current = await this.getRef(ref);
+        if (current === undefined)
+            return false;
+        const result = await this.run(['update-ref', '-d', ref, current.sha], true);
+        return result.exitCode === 0;
+    }
+    async createTag(input) {
+        const { stdout } = await this.run(['mktag'], false, tagContent(input));
+        const sha = stdout.trim();
+        return (await this.readTag(sha)) ?? { ...input, sha };
+    }
+    async readTag(sha) {
+        if (!SHA.test(sha) || (await this.objectType(sha)) !== 'tag')
+            return undefined;
+        const { stdout } = await this.run(['cat-file', 'tag', sha]);
+        const [header = '', ...rest] = stdout.split('\n\n');
+        const field = (name) => header
+            .split('\n')
+            .find((line) => line.startsWith(`${name} `))
+            ?.slice(name.length + 1) ?? '';
+        const tagger = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(field('tagger'));
+        const type = field('type');
+        return {
+            sha,
+            tag: field('tag'),
+            message: rest.join('\n\n'),
+            object: { sha: field('object'), type: isObjectType(type) ? type : 'commit' },
+            tagger: {
+                name: tagger?.[1] ?? '',
+                email: tagger?.[2] ?? '',
+                date: isoSeconds(new Date(Number(tagger?.[3] ?? 0) * 1000)),
+            },
+        };
+    }
+    async workflowFiles(branch) {
+        const listed = await this.run(['ls-tree', '-z', '--name-only', `refs/heads/${branch}`, '--', '.github/workflows/'], true);
+        if (listed.exitCode !== 0)
+            return [];
+        const files = [];
+        for (const path of listed.stdout.split('\0').sort()) {
+            if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
+                continue;
+            const { stdout } = await this.run(['show', `refs/heads/${branch}:${path}`]);
+            files.push({ path, content: stdout });
+        }
+        return files;
+    }
+    /** The default branch as the repository's HEAD names it, when HEAD is a branch. */
+    async headBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
+        const branch = result.stdout.trim();
+        return result.exitCode === 0 && branch !== '' ? branch : undefined;
+    }
+    async revParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', rev], true);
+        const sha = result.stdout.trim();
+        return result.exitCode === 0 && SHA.test(sha) ? sha : undefined;
+    }
+    run(args, allowFailure = false, input) {
+        return git_command_git(this.dir, args, { allowFailure, ...(input === undefined ? {} : { input }) });
+    }
+}
+/** for-each-ref matches whole path components: list the folder that holds a partial name. */
+function refPattern(prefix) {
+    const folder = prefix.slice(0, prefix.lastIndexOf('/'));
+    return folder === '' ? 'refs' : folder;
+}
+function isObjectType(type) {
+    return type === 'commit' || type === 'tag' || type === 'tree' || type === 'blob';
+}
+/** An ISO 8601 timestamp to the second in UTC, as GitHub writes them. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/route-context.ts
+
+
+
+/** What every handler shares: URLs, representations, the clock and id counters. */
+class SandboxCore {
+    urls;
+    views;
+    now;
+    immutableReleases;
+    repositories = new Map();
+    counters = new Map();
+    constructor(urls, views, now, immutableReleases) {
+        this.urls = urls;
+        this.views = views;
+        this.now = now;
+        this.immutableReleases = immutableReleases;
+    }
+    timestamp() {
+        return isoSeconds(this.now());
+    }
+    /** The next id of a kind (`release`, `asset`, ...), starting from a kind-specific base. */
+    nextId(kind) {
+        const next = (this.counters.get(kind) ?? ID_BASES[kind] ?? 1000) + 1;
+        this.counters.set(kind, next);
+        return next;
+    }
+    repository(owner, repo) {
+        return this.repositories.get(`${owner}/${repo}`.toLowerCase());
+    }
+}
+/** Ids of different kinds start far apart, so a test that confuses them fails. */
+const ID_BASES = {
+    repository: 700_000,
+    release: 100_000,
+    asset: 200_000,
+    status: 300_000,
+    checkSuite: 400_000,
+    checkRun: 500_000,
+    issue: 600_000,
+    comment: 800_000,
+    label: 900_000,
+    environment: 1_000_000,
+    rule: 1_100_000,
+    workflow: 1_200_000,
+};
+function can(caller, name, level) {
+    return hasPermission(caller.permissions, name, level);
+}
+/** The actor of a write; writes always come with a token, so there always is one. */
+function actorOf(context) {
+    if (context.caller.actor === undefined)
+        throw new ApiError(401, { message: 'Requires authentication' });
+    return context.caller.actor;
+}
+function stringParam(context, name) {
+    return route_context_textOf(context.params[name]);
+}
+function numberParam(context, name) {
+    return Number(context.params[name]);
+}
+/** A path or query value as text: strings as they are, numbers (coerced ids) written out. */
+function route_context_textOf(value) {
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+function optionalString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * One page of `items` per `per_page` (default 30, at most 100) and `page`, with GitHub's `Link`
+ * header (`next`, `last`, `first`, `prev`) when there is more than one page.
+ */
+function paginate(context, items) {
+    const perPage = Math.min(100, Math.max(1, Number(context.query.per_page ?? 30) || 30));
+    const page = Math.max(1, Number(context.query.page ?? 1) || 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (target, rel) => {
+        const url = new URL(context.url);
+        url.searchParams.set('per_page', String(perPage));
+        url.searchParams.set('page', String(target));
+        return `<${url.toString()}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (page < last)
+        links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1)
+        links.push(link(1, 'first'), link(Math.min(page - 1, last), 'prev'));
+    return { page: slice, headers: links.length === 0 ? {} : { link: links.join(', ') } };
+}
+/** `git check-ref-format`'s rules for a full ref name. */
+function isValidRefName(ref) {
+    if (ref === '' || ref === '@' || ref.startsWith('/') || ref.endsWith('/') || ref.endsWith('.')) {
+        return false;
+    }
+    if (/(\.\.|\/\/|@\{|[\0-\x20\x7f~^:?*[\\])/.test(ref))
+        return false;
+    return ref
+        .split('/')
+        .every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/routes/commits.ts
+
+
+/** The commit a ref-ish names (branch, tag, sha), or GitHub's 422 `No commit found for SHA`. */
+async function commitFor(context, rev) {
+    const sha = await context.repo.git.resolveCommit(rev);
+    const commit = sha === undefined ? undefined : await context.repo.git.readCommit(sha);
+    if (commit === undefined)
+        throw unprocessable(`No commit found for SHA: ${rev}`);
+    return commit;
+}
+/** The newest status of each context for a commit, newest first. */
+function latestStatuses(repo, sha) {
+    const seen = new Set();
+    return repo.statuses
+        .filter((status) => status.sha === sha)
+        .sort((a, b) => b.id - a.id)
+        .filter((status) => {
+        if (seen.has(status.context))
+            return false;
+        seen.add(status.context);
+        return true;
+    });
+}
+/** GitHub's combined state: failure beats pending beats success; no status is pending. */
+function combinedState(statuses) {
+    if (statuses.some((s) => s.state === 'error' || s.state === 'failure'))
+        return 'failure';
+    if (statuses.length === 0 || statuses.some((s) => s.state === 'pending'))
+        return 'pending';
+    return 'success';
+}
+const getCommit = {
+    operationId: 'repos/get-commit',
+    permission: ['contents', 'read'],
+    async handle(context) {
+        const commit = await commitFor(context, stringParam(context, 'ref'));
+        return { status: 200, body: context.core.views.commit(context.repo, commit) };
+    },
+};
+const getCombinedStatus = {
+    operationId: 'repos/get-combined-status-for-ref',
+    permission: ['statuses', 'read'],
+    async handle(context) {
+        const { repo, core } = context;
+        const commit = await commitFor(context, stringParam(context, 'ref'));
+        const statuses = latestStatuses(repo, commit.sha);
+        const api = core.views.repoApi(repo);
+        return {
+            status: 200,
+            body: {
+                state: combinedState(statuses),
+                statuses: statuses.map((status) => core.views.simpleStatus(repo, status)),
+                sha: commit.sha,
+                total_count: statuses.length,
+                repository: core.views.minimalRepository(repo),
+                commit_url: `${api}/commits/${commit.sha}`,
+                url: `${api}/commits/${commit.sha}/status`,
+            },
+        };
+    },
+};
+const listStatuses = {
+    operationId: 'repos/list-commit-statuses-for-ref',
+    permission: ['statuses', 'read'],
+    async handle(context) {
+        const { repo, core } = context;
+        const commit = await commitFor(context, stringParam(context, 'ref'));
+        const all = repo.statuses.filter((s) => s.sha === commit.sha).sort((a, b) => b.id - a.id);
+        const { page, headers } = paginate(context, all);
+        return { status: 200, body: page.map((status) => core.views.status(repo, status)), headers };
+    },
+};
+const createStatus = {
+    operationId: 'repos/create-commit-status',
+    permission: ['statuses', 'write'],
+    async handle(context) {
+        const { body, core, repo } = context;
+        const commit = await commitFor(context, stringParam(context, 'sha'));
+        const now = core.timestamp();
+        const status = {
+            id: core.nextId('status'),
+            sha: commit.sha,
+            state: body.state,
+            targetUrl: optionalString(body.target_url) ?? null,
+            description: optionalString(body.description) ?? null,
+            context: optionalString(body.context) ?? 'default',
+            creator: actorOf(context),
+            createdAt: now,
+            updatedAt: now,
+        };
+        repo.statuses.push(status);
+        return { status: 201, body: core.views.status(repo, status) };
+    },
+};
+const commitRoutes = [
+    getCommit,
+    getCombinedStatus,
+    listStatuses,
+    createStatus,
+];
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/routes/checks.ts
+
+
+
+
+/** Only apps (a GITHUB_TOKEN is GitHub Actions' app) write check runs; GitHub turns PATs away. */
+function writingApp(context) {
+    if (context.caller.app === undefined) {
+        throw new ApiError(403, { message: 'You must authenticate via a GitHub App.' });
+    }
+    return context.caller.app;
+}
+function dateOf(value) {
+    return typeof value === 'string' ? isoSeconds(new Date(value)) : undefined;
+}
+/** Annotations a create or update adds (GitHub keeps appending them). */
+function annotationsIn(output) {
+    if (typeof output !== 'object' || output === null)
+        return 0;
+    const annotations = output.annotations;
+    return Array.isArray(annotations) ? annotations.length : 0;
+}
+function outputFields(output) {
+    if (typeof output !== 'object' || output === null)
+        return {};
+    const fields = output;
+    return {
+        ...(typeof fields.title === 'string' ? { title: fields.title } : {}),
+        ...(typeof fields.summary === 'string' ? { summary: fields.summary } : {}),
+        ...(typeof fields.text === 'string' ? { text: fields.text } : {}),
+    };
+}
+async function branchAt(repo, sha) {
+    const heads = await repo.git.listRefs('refs/heads/');
+    return heads.find((head) => head.sha === sha)?.ref.slice('refs/heads/'.length) ?? null;
+}
+async function suiteFor(context, sha, app) {
+    const { repo, core } = context;
+    const existing = [...repo.checkSuites.values()].find((s) => s.headSha === sha && s.app.id === app.id);
+    if (existing !== undefined)
+        return existing;
+    const now = core.timestamp();
+    const suite = {
+        id: core.nextId('checkSuite'),
+        headSha: sha,
+        headBranch: await branchAt(repo, sha),
+        app,
+        createdAt: now,
+        updatedAt: now,
+    };
+    repo.checkSuites.set(suite.id, suite);
+    return suite;
+}
+/**
+ * Status and conclusion after a write: a conclusion completes the run, as GitHub does; a
+ * completed run needs one.
+ */
+function settle(run, body, now) {
+    if (typeof body.conclusion === 'string') {
+        run.conclusion = body.conclusion;
+        run.status = 'completed';
+    }
+    if (run.status === 'completed' && run.conclusion === null) {
+        throw unprocessable('Invalid request.\n\n"conclusion" wasn\'t supplied.');
+    }
+    if (run.status === 'completed')
+        run.completedAt ??= now;
+    if (run.status === 'in_progress')
+        run.startedAt ??= now;
+}
+const createCheckRun = {
+    operationId: 'checks/create',
+    permission: ['checks', 'write'],
+    async handle(context) {
+        const { body, core, repo } = context;
+        const app = writingApp(context);
+        const commit = await commitFor(context, String(body.head_sha));
+        const now = core.timestamp();
+        const run = {
+            id: core.nextId('checkRun'),
+            suiteId: 0,
+            name: String(body.name),
+            headSha: commit.sha,
+            status: (optionalString(body.status) ?? 'queued'),
+            conclusion: null,
+            startedAt: dateOf(body.started_at) ?? now,
+            completedAt: dateOf(body.completed_at) ?? null,
+            detailsUrl: optionalString(body.details_url) ?? null,
+            externalId: optionalString(body.external_id) ?? '',
+            output: {
+                title: null,
+                summary: null,
+                text: null,
+                annotationsCount: 0,
+                ...outputFields(body.output),
+            },
+            app,
+        };
+        run.output.annotationsCount = annotationsIn(body.output);
+        settle(run, body, now);
+        const suite = await suiteFor(context, commit.sha, app);
+        run.suiteId = suite.id;
+        suite.updatedAt = now;
+        repo.checkRuns.set(run.id, run);
+        return { status: 201, body: core.views.checkRun(repo, run) };
+    },
+};
+function findRun(context) {
+    const run = context.repo.checkRuns.get(numberParam(context, 'check_run_id'));
+    if (run === undefined)
+        throw notFound();
+    return run;
+}
+const getCheckRun = {
+    operationId: 'checks/get',
+    permission: ['checks', 'read'],
+    handle: (context) => ({
+        status: 200,
+        body: context.core.views.checkRun(context.repo, findRun(context)),
+    }),
+};
+const updateCheckRun = {
+    operationId: 'checks/update',
+    permission: ['checks', 'write'],
+    handle(context) {
+        const { body, core, repo } = context;
+        const app = writingApp(context);
+        const current = findRun(context);
+        if (current.app.id !== app.id)
+            throw new ApiError(403, {
+                message: 'Invalid app_id `' +
+                    String(app.id) +
+                    '` - check run can only be modified by the GitHub App that created it.',
+            });
+        const now = core.timestamp();
+        const run = {
+            ...current,
+            name: optionalString(body.name) ?? current.name,
+            detailsUrl: optionalString(body.details_url) ?? current.detailsUrl,
+            externalId: optionalString(body.external_id) ?? current.externalId,
+            startedAt: dateOf(body.started_at) ?? current.startedAt,
+            completedAt: dateOf(body.completed_at) ?? current.completedAt,
+            status: (optionalString(body.status) ?? current.status),
+            output: {
+                ...current.output,
+                ...outputFields(body.output),
+                annotationsCount: current.output.annotationsCount + annotationsIn(body.output),
+            },
+        };
+        settle(run, body, now);
+        repo.checkRuns.set(run.id, run);
+        const suite = repo.checkSuites.get(run.suiteId);
+        if (suite !== undefined)
+            suite.updatedAt = now;
+        return { status: 200, body: core.views.checkRun(repo, run) };
+    },
+};
+/** Runs filtered as GitHub's list endpoints do (`check_name`, `status`, `filter`, `app_id`). */
+function filterRuns(context, runs) {
+    const { query } = context;
+    let found = runs.sort((a, b) => b.id - a.id);
+    if (typeof query.check_name === 'string')
+        found = found.filter((r) => r.name === query.check_name);
+    if (typeof query.status === 'string')
+        found = found.filter((r) => r.status === query.status);
+    if (typeof query.app_id === 'number')
+        found = found.filter((r) => r.app.id === query.app_id);
+    if (query.filter !== 'all') {
+        const seen = new Set();
+        found = found.filter((run) => {
+            if (seen.has(run.name))
+                return false;
+            seen.add(run.name);
+            return true;
+        });
+    }
+    return found;
+}
+const listForRef = {
+    operationId: 'checks/list-for-ref',
+    permission: ['checks', 'read'],
+    async handle(context) {
+        const { repo, core } = context;
+        const commit = await commitFor(context, stringParam(context, 'ref'));
+        const runs = filterRuns(context, [...repo.checkRuns.values()].filter((r) => r.headSha === commit.sha));
+        const { page, headers } = paginate(context, runs);
+        return {
+            status: 200,
+            body: {
+                total_count: runs.length,
+                check_runs: page.map((run) => core.views.checkRun(repo, run)),
+            },
+            headers,
+        };
+    },
+};
+async function suiteView(context, suite) {
+    const { repo, core } = context;
+    const runs = [...repo.checkRuns.values()].filter((run) => run.suiteId === suite.id);
+    const head = await commitFor(context, suite.headSha);
+    return core.views.checkSuite(repo, suite, runs, head);
+}
+const listSuitesForRef = {
+    operationId: 'checks/list-suites-for-ref',
+    permission: ['checks', 'read'],
+    async handle(context) {
+        const { repo, query } = context;
+        const commit = await commitFor(context, stringParam(context, 'ref'));
+        let suites = [...repo.checkSuites.values()].filter((s) => s.headSha === commit.sha);
+        if (typeof query.app_id === 'number')
+            suites = suites.filter((s) => s.app.id === query.app_id);
+        if (typeof query.check_name === 'string') {
+            const name = query.check_name;
+            suites = suites.filter((s) => [...repo.checkRuns.values()].some((r) => r.suiteId === s.id && r.name === name));
+        }
+        const { page, headers } = paginate(context, suites);
+        const views = [];
+        for (const suite of page)
+            views.push(await suiteView(context, suite));
+        return { status: 200, body: { total_count: suites.length, check_suites: views }, headers };
+    },
+};
+const getSuite = {
+    operationId: 'checks/get-suite',
+    permission: ['checks', 'read'],
+    async handle(context) {
+        const suite = context.repo.checkSuites.get(numberParam(context, 'check_suite_id'));
+        if (suite === undefined)
+            throw notFound();
+        return { status: 200, body: await suiteView(context, suite) };
+    },
+};
+const checkRoutes = [
+    createCheckRun,
+    getCheckRun,
+    updateCheckRun,
+    listForRef,
+    listSuitesForRef,
+    getSuite,
+];
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/routes/environments.ts
+
+
+
+const MAX_WAIT_TIMER = 43200;
+function findEnvironment(context) {
+    const environment = context.repo.environments.get(stringParam(context, 'environment_name').toLowerCase());
+    if (environment === undefined)
+        throw notFound();
+    return environment;
+}
+function reviewersOf(value) {
+    if (value === null)
+        return [];
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map((item) => {
+        const reviewer = (typeof item === 'object' && item !== null ? item : {});
+        return { type: reviewer.type === 'Team' ? 'Team' : 'User', id: Number(reviewer.id ?? 0) };
+    });
+}
+const listEnvironments = {
+    operationId: 'repos/get-all-environments',
+    permission: ['actions', 'read'],
+    handle(context) {
+        const { repo, core } = context;
+        const all = [...repo.environments.values()].sort((a, b) => a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1);
+        const { page, headers } = paginate(context, all);
+        return {
+            status: 200,
+            body: {
+                total_count: all.length,
+                environments: page.map((e) => core.views.environment(repo, e)),
+            },
+            headers,
+        };
+    },
+};
+const getEnvironment = {
+    operationId: 'repos/get-environment',
+    permission: ['actions', 'read'],
+    handle: (context) => ({
+        status: 200,
+        body: context.core.views.environment(context.repo, findEnvironment(context)),
+    }),
+};
+const putEnvironment = {
+    operationId: 'repos/create-or-update-environment',
+    permission: ['administration', 'write'],
+    handle(context) {
+        const { body, core, repo } = context;
+        const name = stringParam(context, 'environment_name');
+        const key = name.toLowerCase();
+        const now = core.timestamp();
+        const current = repo.environments.get(key) ?? {
+            id: core.nextId('environment'),
+            name,
+            waitTimer: 0,
+            preventSelfReview: false,
+            reviewers: [],
+            branchPolicy: null,
+            branchPolicies: [],
+            ruleIds: {
+                waitTimer: core.nextId('rule'),
+                reviewers: core.nextId('rule'),
+                branchPolicy: core.nextId('rule'),
+            },
+            createdAt: now,
+            updatedAt: now,
+        };
+        const waitTimer = typeof body.wait_timer === 'number' ? body.wait_timer : current.waitTimer;
+        if (waitTimer < 0 || waitTimer > MAX_WAIT_TIMER) {
+            throw new ApiError(422, {
+                message: `The wait timer must be between 0 and ${MAX_WAIT_TIMER} minutes.`,
+            });
+        }
+        let branchPolicy = current.branchPolicy;
+        if (body.deployment_branch_policy !== undefined) {
+            const policy = body.deployment_branch_policy;
+            if (policy !== null && policy.protected_branches === policy.custom_branch_policies) {
+                throw new ApiError(422, {
+                    message: 'Exactly one of protected_branches or custom_branch_policies must be true.',
+                });
+            }
+            branchPolicy = policy === null ? null : { ...policy };
+        }
+        const environment = {
+            ...current,
+            waitTimer,
+            preventSelfReview: typeof body.prevent_self_review === 'boolean'
+                ? body.prevent_self_review
+                : current.preventSelfReview,
+            reviewers: reviewersOf(body.reviewers) ?? current.reviewers,
+            branchPolicy,
+            updatedAt: now,
+        };
+        repo.environments.set(key, environment);
+        return { status: 200, body: core.views.environment(repo, environment) };
+    },
+};
+const listBranchPolicies = {
+    operationId: 'repos/list-deployment-branch-policies',
+    permission: ['actions', 'read'],
+    handle(context) {
+        const environment = findEnvironment(context);
+        const { page, headers } = paginate(context, environment.branchPolicies);
+        return {
+            status: 200,
+            body: {
+                total_count: environment.branchPolicies.length,
+                branch_policies: page.map((p) => ({
+                    ...p,
+                    node_id: nodeId('DeploymentBranchPolicy', p.id),
+                })),
+            },
+            headers,
+        };
+    },
+};
+const createBranchPolicy = {
+    operationId: 'repos/create-deployment-branch-policy',
+    permission: ['administration', 'write'],
+    handle(context) {
+        const { body, core } = context;
+        const environment = findEnvironment(context);
+        if (environment.branchPolicy?.custom_branch_policies !== true)
+            throw notFound();
+        const name = String(body.name);
+        const type = body.type === 'tag' ? 'tag' : 'branch';
+        const existing = environment.branchPolicies.find((p) => p.name === name && p.type === type);
+        const url = `${core.views.repoApi(context.repo)}/environments/${encodeURIComponent(environment.name)}/deployment-branch-policies`;
+        if (existing !== undefined)
+            return { status: 303, headers: { location: `${url}/${existing.id}` } };
+        const policy = { id: core.nextId('rule'), name, type };
+        environment.branchPolicies.push(policy);
+        return {
+            status: 200,
+            body: { ...policy, node_id: nodeId('DeploymentBranchPolicy', policy.id) },
+        };
+    },
+};
+const environmentRoutes = [
+    listEnvironments,
+    getEnvironment,
+    putEnvironment,
+    listBranchPolicies,
+    createBranchPolicy,
+];
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/routes/releases.ts
+
+
+
+/** Drafts are visible only to callers that can push, as on GitHub. */
+function canSeeDrafts(context) {
+    return can(context.caller, 'contents', 'write');
+}
+function visibleRelease(context, id) {
+    const release = context.repo.releases.get(id);
+    if (release === undefined || (release.draft && !canSeeDrafts(context)))
+        throw notFound();
+    return release;
+}
+function json(context, release, status = 200) {
+    return { status, body: context.core.views.release(context.repo, release) };
+}
+/** Releases newest first, as GitHub lists them. */
+function sortedReleases(repo) {
+    return [...repo.releases.values()].sort((a, b) => a.createdAt === b.createdAt ? b.id - a.id : a.createdAt < b.createdAt ? 1 : -1);
+}
+function publishedWithTag(repo, tag, except) {
+    return [...repo.releases.values()].find((r) => !r.draft && r.tagName === tag && r.id !== except);
+}
+/** A tag a published immutable release holds: it can be neither moved nor deleted. */
+function lockingRelease(repo, ref) {
+    if (!ref.startsWith('refs/tags/'))
+        return undefined;
+    const tag = ref.slice('refs/tags/'.length);
+    return [...repo.releases.values()].find((r) => r.immutable && !r.draft && r.tagName === tag);
+}
+function releases_checkTagName(tag) {
+    if (tag === '' || !isValidRefName(`refs/tags/${tag}`)) {
+        throw validationFailed([
+            {
+                resource: 'Release',
+                code: 'custom',
+                field: 'tag_name',
+                message: 'tag_name is not a valid tag',
+            },
+        ]);
+    }
+}
+function checkPublishable(context, tag, except) {
+    if (context.core.immutableReleases && context.repo.burnedTags.has(tag)) {
+        throw validationFailed([
+            {
+                resource: 'Release',
+                code: 'custom',
+                field: 'tag_name',
+                message: 'tag_name was used by an immutable release',
+            },
+        ]);
+    }
+    if (publishedWithTag(context.repo, tag, except) !== undefined) {
+        throw validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
+    }
+}
+/** Publishing creates a missing tag at `target_commitish`, as GitHub does; a draft does not. */
+async function ensureTag(context, release) {
+    const repo = context.repo;
+    const ref = `refs/tags/${release.tagName}`;
+    if ((await repo.git.getRef(ref)) !== undefined)
+        return;
+    const sha = await repo.git.resolveCommit(release.targetCommitish);
+    if (sha === undefined) {
+        throw validationFailed([{ resource: 'Release', code: 'invalid', field: 'target_commitish' }]);
+    }
+    await repo.git.createRef(ref, sha);
+}
+/** The latest release by GitHub's legacy rule: the newest published non-prerelease. */
+function legacyLatest(repo, except) {
+    return sortedReleases(repo).find((r) => !r.draft && !r.prerelease && r.id !== except)?.id;
+}
+function applyMakeLatest(repo, release, makeLatest) {
+    const eligible = !release.draft && !release.prerelease;
+    if (!eligible) {
+        if (repo.latestReleaseId === release.id)
+            repo.latestReleaseId = legacyLatest(repo, release.id);
+        return;
+    }
+    if (makeLatest === undefined)
+        return;
+    if (makeLatest === 'true')
+        repo.latestReleaseId = release.id;
+    else if (makeLatest === 'legacy')
+        repo.latestReleaseId = legacyLatest(repo);
+    else if (repo.latestReleaseId === release.id)
+        repo.latestReleaseId = legacyLatest(repo, release.id);
+}
+function makeLatestOf(body) {
+    const value = body.make_latest;
+    return value === 'true' || value === 'false' || value === 'legacy' ? value : undefined;
+}
+/** GitHub's notes when nothing but tags is known: a compare link, deterministic. */
+function generatedNotes(context, tag, previous) {
+    const web = context.core.views.repoWeb(context.repo);
+    const range = previous === undefined
+        ? `${web}/commits/${encodeURIComponent(tag)}`
+        : `${web}/compare/${encodeURIComponent(previous)}...${encodeURIComponent(tag)}`;
+    return { name: tag, body: `**Full Changelog**: ${range}` };
+}
+function previousTag(repo, tag) {
+    return sortedReleases(repo).find((r) => !r.draft && !r.prerelease && r.tagName !== tag)?.tagName;
+}
+/** GitHub's immutable-release refusal for a field other than the title and the notes. */
+function immutableField(field) {
+    return validationFailed([
+        {
+            resource: 'Release',
+            code: 'custom',
+            field,
+            message: `${field} cannot be changed on an immutable release; only the title and notes can be modified`,
+        },
+    ]);
+}
+const listReleases = {
+    operationId: 'repos/list-releases',
+    permission: ['contents', 'read'],
+    handle(context) {
+        const drafts = canSeeDrafts(context);
+        const releases = sortedReleases(context.repo).filter((r) => drafts || !r.draft);
+        const { page, headers } = paginate(context, releases);
+        return {
+            status: 200,
+            body: page.map((release) => context.core.views.release(context.repo, release)),
+            headers,
+        };
+    },
+};
+const getRelease = {
+    operationId: 'repos/get-release',
+    permission: ['contents', 'read'],
+    handle: (context) => json(context, visibleRelease(context, numberParam(context, 'release_id'))),
+};
+const getReleaseByTag = {
+    operationId: 'repos/get-release-by-tag',
+    permission: ['contents', 'read'],
+    handle(context) {
+        // Drafts have no tag yet: GitHub never finds them by tag, whoever asks.
+        const release = publishedWithTag(context.repo, stringParam(context, 'tag'));
+        if (release === undefined)
+            throw notFound();
+        return json(context, release);
+    },
+};
+const getLatestRelease = {
+    operationId: 'repos/get-latest-release',
+    permission: ['contents', 'read'],
+    handle(context) {
+        const id = context.repo.latestReleaseId;
+        const release = id === undefined ? undefined : context.repo.releases.get(id);
+        if (release === undefined || release.draft || release.prerelease)
+            throw notFound();
+        return json(context, release);
+    },
+};
+const createRelease = {
+    operationId: 'repos/create-release',
+    permission: ['contents', 'write'],
+    async handle(context) {
+        const { body, repo, core } = context;
+        const tag = String(body.tag_name);
+        const draft = body.draft === true;
+        releases_checkTagName(tag);
+        if (!draft)
+            checkPublishable(context, tag);
+        const now = core.timestamp();
+        const generate = body.generate_release_notes === true;
+        const notes = generate ? generatedNotes(context, tag, previousTag(repo, tag)) : undefined;
+        const givenBody = optionalString(body.body);
+        const release = {
+            id: core.nextId('release'),
+            tagName: tag,
+            targetCommitish: optionalString(body.target_commitish) ?? repo.defaultBranch,
+            name: optionalString(body.name) ?? notes?.name ?? null,
+            body: notes === undefined
+                ? (givenBody ?? null)
+                : [givenBody, notes.body].filter((s) => s !== undefined).join('\n\n'),
+            draft,
+            prerelease: body.prerelease === true,
+            createdAt: now,
+            publishedAt: draft ? null : now,
+            updatedAt: now,
+            author: actorOf(context),
+            assets: [],
+            untaggedId: (0,external_node_crypto_.randomBytes)(10).toString('hex'),
+            immutable: !draft && core.immutableReleases,
+        };
+        if (!draft)
+            await ensureTag(context, release);
+        repo.releases.set(release.id, release);
+        applyMakeLatest(repo, release, draft ? undefined : (makeLatestOf(body) ?? 'true'));
+        const result = json(context, release, 201);
+        return {
+            ...result,
+            headers: { location: `${core.views.repoApi(repo)}/releases/${release.id}` },
+        };
+    },
+};
+const updateRelease = {
+    operationId: 'repos/update-release',
+    permission: ['contents', 'write'],
+    async handle(context) {
+        const { body, repo, core } = context;
+        const release = visibleRelease(context, numberParam(context, 'release_id'));
+        const tag = optionalString(body.tag_name) ?? release.tagName;
+        const target = optionalString(body.target_commitish) ?? release.targetCommitish;
+        const draft = typeof body.draft === 'boolean' ? body.draft : release.draft;
+        if (release.immutable) {
+            if (tag !== release.tagName)
+                throw immutableField('tag_name');
+            if (target !== release.targetCommitish)
+                throw immutableField('target_commitish');
+            if (draft)
+                throw immutableField('draft');
+        }
+        releases_checkTagName(tag);
+        const publishing = release.draft && !draft;
+        if (!draft && (publishing || tag !== release.tagName))
+            checkPublishable(context, tag, release.id);
+        const updated = {
+            ...release,
+            tagName: tag,
+            targetCommitish: target,
+            name: body.name === undefined ? release.name : (optionalString(body.name) ?? null),
+            body: body.body === undefined ? release.body : (optionalString(body.body) ?? null),
+            draft,
+            prerelease: typeof body.prerelease === 'boolean' ? body.prerelease : release.prerelease,
+            updatedAt: core.timestamp(),
+        };
+        if (publishing) {
+            updated.publishedAt = core.timestamp();
+            updated.immutable = core.immutableReleases;
+        }
+        if (!release.draft && draft)
+            updated.publishedAt = null;
+        if (!draft)
+            await ensureTag(context, updated);
+        repo.releases.set(release.id, updated);
+        applyMakeLatest(repo, updated, makeLatestOf(body) ?? (publishing ? 'true' : undefined));
+        return json(context, updated);
+    },
+};
+const deleteRelease = {
+    operationId: 'repos/delete-release',
+    permission: ['contents', 'write'],
+    handle(context) {
+        const { repo } = context;
+        const release = visibleRelease(context, numberParam(context, 'release_id'));
+        repo.releases.delete(release.id);
+        if (release.immutable)
+            repo.burnedTags.add(release.tagName);
+        if (repo.latestReleaseId === release.id)
+            repo.latestReleaseId = legacyLatest(repo);
+        return { status: 204 };
+    },
+};
+const generateReleaseNotes = {
+    operationId: 'repos/generate-release-notes',
+    permission: ['contents', 'write'],
+    handle(context) {
+        const tag = String(context.body.tag_name);
+        const previous = optionalString(context.body.previous_tag_name) ?? previousTag(context.repo, tag);
+        return { status: 200, body: generatedNotes(context, tag, previous) };
+    },
+};
+function findAsset(context, id) {
+    for (const release of context.repo.releases.values()) {
+        const asset = release.assets.find((a) => a.id === id);
+        if (asset === undefined)
+            continue;
+        if (release.draft && !canSeeDrafts(context))
+            break;
+        return { release, asset };
+    }
+    throw notFound();
+}
+const listReleaseAssets = {
+    operationId: 'repos/list-release-assets',
+    permission: ['contents', 'read'],
+    handle(context) {
+        const release = visibleRelease(context, numberParam(context, 'release_id'));
+        const { page, headers } = paginate(context, release.assets);
+        return {
+            status: 200,
+            body: page.map((asset) => context.core.views.asset(context.repo, release, asset)),
+            headers,
+        };
+    },
+};
+const getReleaseAsset = {
+    operationId: 'repos/get-release-asset',
+    permission: ['contents', 'read'],
+    handle(context) {
+        const { release, asset } = findAsset(context, numberParam(context, 'asset_id'));
+        const view = context.core.views.asset(context.repo, release, asset);
+        // With `Accept: application/octet-stream` GitHub redirects to the file.
+        if (String(context.headers.accept ?? '').includes('application/octet-stream')) {
+            return { status: 302, headers: { location: view.browser_download_url } };
+        }
+        return { status: 200, body: view };
+    },
+};
+const deleteReleaseAsset = {
+    operationId: 'repos/delete-release-asset',
+    permission: ['contents', 'write'],
+    handle(context) {
+        const { release, asset } = findAsset(context, numberParam(context, 'asset_id'));
+        if (release.immutable) {
+            throw validationFailed([
+                {
+                    resource: 'ReleaseAsset',
+                    code: 'custom',
+                    message: 'Cannot delete asset from an immutable release',
+                },
+            ]);
+        }
+        release.assets = release.assets.filter((a) => a.id !== asset.id);
+        return { status: 204 };
+    },
+};
+/**
+ * GitHub renames uploads: characters other than letters, digits, `-`, `_`, `.`, `+` and `@`
+ * become `.`, and leading or trailing periods go.
+ */
+function normalizeAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._+@-]/g, '.').replace(/^\.+|\.+$/g, '');
+}
+const uploadReleaseAsset = {
+    operationId: 'repos/upload-release-asset',
+    permission: ['contents', 'write'],
+    handle(context) {
+        const { core } = context;
+        const release = visibleRelease(context, numberParam(context, 'release_id'));
+        if (release.immutable) {
+            throw new ApiError(422, {
+                message: 'Cannot upload assets to an immutable release.',
+                documentation_url: GENERIC_DOCUMENTATION_URL,
+            });
+        }
+        const name = normalizeAssetName(route_context_textOf(context.query.name));
+        if (name === '')
+            throw unprocessable('Bad Content-Type or filename', {
+                documentationUrl: GENERIC_DOCUMENTATION_URL,
+            });
+        if (release.assets.some((asset) => asset.name === name)) {
+            throw validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }], { documentationUrl: GENERIC_DOCUMENTATION_URL });
+        }
+        const now = core.timestamp();
+        const asset = {
+            id: core.nextId('asset'),
+            name,
+            label: optionalString(context.query.label) ?? null,
+            contentType: String(context.headers['content-type'] ?? 'application/octet-stream'),
+            bytes: context.raw,
+            digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(context.raw).digest('hex')}`,
+            downloadCount: 0,
+            createdAt: now,
+            updatedAt: now,
+            uploader: actorOf(context),
+        };
+        release.assets.push(asset);
+        return { status: 201, body: core.views.asset(context.repo, release, asset) };
+    },
+};
+const releaseRoutes = [
+    listReleases,
+    getRelease,
+    getReleaseByTag,
+    getLatestRelease,
+    createRelease,
+    updateRelease,
+    deleteRelease,
+    generateReleaseNotes,
+    listReleaseAssets,
+    getReleaseAsset,
+    deleteReleaseAsset,
+    uploadReleaseAsset,
+];
+/**
+ * The asset a `browser_download_url` names: `<tag>/<name>` of a published release, or
+ * `untagged-<id>/<name>` of a draft (visible only to callers that can push).
+ */
+function findDownload(repo, tagPath, name, canPush) {
+    for (const release of repo.releases.values()) {
+        const matches = release.draft
+            ? canPush && tagPath === `untagged-${release.untaggedId}`
+            : release.tagName === tagPath;
+        if (!matches)
+            continue;
+        const asset = release.assets.find((a) => a.name === name);
+        if (asset !== undefined)
+            return asset;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/routes/git.ts
+
+
+
+
+const git_SHA = /^[0-9a-f]{40}$/;
+/** The `{ref}` of `/git/refs/{ref}` names a ref without `refs/`: GitHub adds it, always. */
+function fullRef(context) {
+    return `refs/${stringParam(context, 'ref')}`;
+}
+/** GitHub's refusal to move or delete the tag of a published immutable release. */
+function lockedTag(action) {
+    return unprocessable(`Repository rule violations found\n\nCannot ${action} this tag. The tag is permanently locked.\n\n`);
+}
+async function objectExists(context, sha) {
+    if (!git_SHA.test(sha))
+        return undefined;
+    return context.repo.git.objectType(sha);
+}
+const getRef = {
+    operationId: 'git/get-ref',
+    permission: ['contents', 'read'],
+    async handle(context) {
+        const ref = await context.repo.git.getRef(fullRef(context));
+        if (ref === undefined)
+            throw notFound();
+        return { status: 200, body: context.core.views.gitRef(context.repo, ref) };
+    },
+};
+const listMatchingRefs = {
+    operationId: 'git/list-matching-refs',
+    permission: ['contents', 'read'],
+    async handle(context) {
+        const refs = await context.repo.git.listRefs(fullRef(context));
+        return { status: 200, body: refs.map((ref) => context.core.views.gitRef(context.repo, ref)) };
+    },
+};
+const createRef = {
+    operationId: 'git/create-ref',
+    permission: ['contents', 'write'],
+    async handle(context) {
+        const ref = String(context.body.ref);
+        const sha = String(context.body.sha);
+        if (!ref.startsWith('refs/') || ref.split('/').length < 3) {
+            throw unprocessable('Reference name must contain at least three slash-separated components.');
+        }
+        if (!isValidRefName(ref))
+            throw unprocessable(`${ref} is not a valid ref name.`);
+        const type = await objectExists(context, sha);
+        if (type === undefined)
+            throw unprocessable('Object does not exist');
+        if (!(await context.repo.git.createRef(ref, sha)))
+            throw unprocessable('Reference already exists');
+        return { status: 201, body: context.core.views.gitRef(context.repo, { ref, sha, type }) };
+    },
+};
+const updateRef = {
+    operationId: 'git/update-ref',
+    permission: ['contents', 'write'],
+    async handle(context) {
+        const ref = fullRef(context);
+        const sha = String(context.body.sha);
+        const current = await context.repo.git.getRef(ref);
+        if (current === undefined)
+            throw unprocessable('Reference does not exist');
+        if (current.sha !== sha && lockingRelease(context.repo, ref) !== undefined)
+            throw lockedTag('update');
+        const type = await objectExists(context, sha);
+        if (type === undefined)
+            throw unprocessable('Object does not exist');
+        const result = await context.repo.git.updateRef(ref, sha, context.body.force === true);
+        if (result === 'missing')
+            throw unprocessable('Reference does not exist');
+        if (result === 'not-fast-forward')
+            throw unprocessable('Update is not a fast forward');
+        if (result === 'unknown-object')
+            throw unprocessable('Object does not exist');
+        return { status: 200, body: context.core.views.gitRef(context.repo, { ref, sha, type }) };
+    },
+};
+const deleteRef = {
+    operationId: 'git/delete-ref',
+    permission: ['contents', 'write'],
+    async handle(context) {
+        const ref = fullRef(context);
+        if ((await context.repo.git.getRef(ref)) === undefined)
+            throw unprocessable('Reference does not exist');
+        if (lockingRelease(context.repo, ref) !== undefined)
+            throw lockedTag('delete');
+        if (!(await context.repo.git.deleteRef(ref)))
+            throw unprocessable('Reference does not exist');
+        return { status: 204 };
+    },
+};
+const createTag = {
+    operationId: 'git/create-tag',
+    permission: ['contents', 'write'],
+    async handle(context) {
+        const { body } = context;
+        const object = String(body.object);
+        const type = String(body.type);
+        const found = await objectExists(context, object);
+        if (found === undefined ||
+            (found !== type && !(found === 'commit' && context.repo.git.kind === 'memory'))) {
+            throw unprocessable('Object does not exist');
+        }
+        const tagger = typeof body.tagger === 'object' && body.tagger !== null
+            ? body.tagger
+            : {};
+        const actor = actorOf(context);
+        const date = optionalString(tagger.date);
+        const tag = await context.repo.git.createTag({
+            tag: String(body.tag),
+            message: String(body.message),
+            object: { sha: object, type },
+            tagger: {
+                name: optionalString(tagger.name) ?? actor.login,
+                email: optionalString(tagger.email) ?? `${actor.id}+${actor.login}@users.noreply.github.com`,
+                date: date === undefined ? context.core.timestamp() : isoSeconds(new Date(date)),
+            },
+        });
+        return { status: 201, body: context.core.views.gitTag(context.repo, tag) };
+    },
+};
+const getTag = {
+    operationId: 'git/get-tag',
+    permission: ['contents', 'read'],
+    async handle(context) {
+        const tag = await context.repo.git.readTag(stringParam(context, 'tag_sha'));
+        if (tag === undefined)
+            throw notFound();
+        return { status: 200, body: context.core.views.gitTag(context.repo, tag) };
+    },
+};
+const gitRoutes = [
+    getRef,
+    listMatchingRefs,
+    createRef,
+    updateRef,
+    deleteRef,
+    createTag,
+    getTag,
+];
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/routes/issues.ts
+
+
+const MAX_BODY = 65536;
+/** Label names from `labels: ["bug", {name: "docs"}]`. */
+function labelNames(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    return value
+        .map((label) => typeof label === 'string'
+        ? label
+        : typeof label === 'object' && label !== null && 'name' in label
+            ? String(label.name)
+            : '')
+        .filter((name) => name !== '');
+}
+/** GitHub creates the labels an issue names that the repository does not have yet. */
+function applyLabels(context, names) {
+    const { repo, core } = context;
+    const applied = [];
+    for (const name of names) {
+        let label = repo.labels.get(name.toLowerCase());
+        if (label === undefined) {
+            label = { id: core.nextId('label'), name, color: 'ededed', description: null };
+            repo.labels.set(name.toLowerCase(), label);
+        }
+        if (!applied.includes(label.name))
+            applied.push(label.name);
+    }
+    return applied;
+}
+function checkBody(resource, body, required) {
+    if (required && body.trim() === '') {
+        throw validationFailed([
+            { resource, code: 'unprocessable', field: 'data', message: 'Body cannot be blank' },
+        ]);
+    }
+    if (body.length > MAX_BODY) {
+        throw validationFailed([
+            {
+                resource,
+                code: 'unprocessable',
+                field: 'data',
+                message: `Body is too long (maximum is ${MAX_BODY} characters)`,
+            },
+        ]);
+    }
+}
+function findIssue(context) {
+    const issue = context.repo.issues.get(numberParam(context, 'issue_number'));
+    if (issue === undefined)
+        throw notFound();
+    return issue;
+}
+function titleOf(value) {
+    return route_context_textOf(value);
+}
+const createIssue = {
+    operationId: 'issues/create',
+    permission: ['issues', 'write'],
+    handle(context) {
+        const { body, core, repo } = context;
+        const title = titleOf(body.title);
+        if (title.trim() === '') {
+            throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+        }
+        if (body.milestone !== undefined && body.milestone !== null) {
+            throw validationFailed([
+                {
+                    resource: 'Issue',
+                    code: 'invalid',
+                    field: 'milestone',
+                    message: 'milestone does not exist',
+                },
+            ]);
+        }
+        const text = typeof body.body === 'string' ? body.body : null;
+        if (text !== null)
+            checkBody('Issue', text, false);
+        const now = core.timestamp();
+        const assignees = Array.isArray(body.assignees) ? body.assignees.map(String) : [];
+        if (typeof body.assignee === 'string' && !assignees.includes(body.assignee))
+            assignees.unshift(body.assignee);
+        const issue = {
+            id: core.nextId('issue'),
+            number: repo.nextIssueNumber,
+            title,
+            body: text,
+            state: 'open',
+            stateReason: null,
+            labels: applyLabels(context, labelNames(body.labels) ?? []),
+            assignees,
+            user: actorOf(context),
+            app: context.caller.app,
+            createdAt: now,
+            updatedAt: now,
+            closedAt: null,
+            closedBy: null,
+        };
+        repo.issues.set(issue.number, issue);
+        return {
+            status: 201,
+            body: core.views.issue(repo, issue),
+            headers: { location: `${core.views.repoApi(repo)}/issues/${issue.number}` },
+        };
+    },
+};
+const getIssue = {
+    operationId: 'issues/get',
+    permission: ['issues', 'read'],
+    handle: (context) => ({
+        status: 200,
+        body: context.core.views.issue(context.repo, findIssue(context)),
+    }),
+};
+const updateIssue = {
+    operationId: 'issues/update',
+    permission: ['issues', 'write'],
+    handle(context) {
+        const { body, core, repo } = context;
+        const current = findIssue(context);
+        const now = core.timestamp();
+        const issue = { ...current, updatedAt: now };
+        if (body.title !== undefined && body.title !== null) {
+            issue.title = titleOf(body.title);
+            if (issue.title.trim() === '') {
+                throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+            }
+        }
+        if (body.body !== undefined) {
+            issue.body = typeof body.body === 'string' ? body.body : null;
+            if (issue.body !== null)
+                checkBody('Issue', issue.body, false);
+        }
+        const labels = labelNames(body.labels);
+        if (labels !== undefined)
+            issue.labels = applyLabels(context, labels);
+        if (Array.isArray(body.assignees))
+            issue.assignees = body.assignees.map(String);
+        if (body.state === 'closed' && current.state === 'open') {
+            issue.state = 'closed';
+            issue.closedAt = now;
+            issue.closedBy = actorOf(context);
+            issue.stateReason = body.state_reason ?? 'completed';
+        }
+        else if (body.state === 'open' && current.state === 'closed') {
+            issue.state = 'open';
+            issue.closedAt = null;
+            issue.closedBy = null;
+            issue.stateReason = 'reopened';
+        }
+        else if (typeof body.state_reason === 'string' && issue.state === 'closed') {
+            issue.stateReason = body.state_reason;
+        }
+        repo.issues.set(issue.number, issue);
+        return { status: 200, body: core.views.issue(repo, issue) };
+    },
+};
+function sortIssues(issues, repo, sort, direction) {
+    const key = (issue) => sort === 'updated'
+        ? issue.updatedAt
+        : sort === 'comments'
+            ? [...repo.comments.values()].filter((c) => c.issueNumber === issue.number).length
+            : issue.createdAt;
+    const sign = direction === 'asc' ? 1 : -1;
+    return issues.sort((a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        return ka === kb ? sign * (a.number - b.number) : ka < kb ? -sign : sign;
+    });
+}
+const listIssues = {
+    operationId: 'issues/list-for-repo',
+    permission: ['issues', 'read'],
+    handle(context) {
+        const { query, repo, core } = context;
+        const state = typeof query.state === 'string' ? query.state : 'open';
+        const wanted = typeof query.labels === 'string'
+            ? query.labels
+                .split(',')
+                .map((l) => l.trim().toLowerCase())
+                .filter((l) => l !== '')
+            : [];
+        let issues = [...repo.issues.values()].filter((issue) => state === 'all' || issue.state === state);
+        if (wanted.length > 0) {
+            issues = issues.filter((issue) => wanted.every((label) => issue.labels.some((l) => l.toLowerCase() === label)));
+        }
+        if (typeof query.creator === 'string') {
+            const creator = query.creator.toLowerCase();
+            issues = issues.filter((issue) => issue.user.login.toLowerCase() === creator);
+        }
+        if (typeof query.since === 'string') {
+            const since = query.since;
+            issues = issues.filter((issue) => Date.parse(issue.updatedAt) >= Date.parse(since));
+        }
+        const { page, headers } = paginate(context, sortIssues(issues, repo, query.sort, query.direction));
+        return { status: 200, body: page.map((issue) => core.views.issue(repo, issue)), headers };
+    },
+};
+function findComment(context) {
+    const comment = context.repo.comments.get(numberParam(context, 'comment_id'));
+    if (comment === undefined)
+        throw notFound();
+    return comment;
+}
+function commentsOf(repo, issueNumber) {
+    return [...repo.comments.values()]
+        .filter((c) => issueNumber === undefined || c.issueNumber === issueNumber)
+        .sort((a, b) => a.id - b.id);
+}
+const listComments = {
+    operationId: 'issues/list-comments',
+    permission: ['issues', 'read'],
+    handle(context) {
+        const { repo, core } = context;
+        const issue = findIssue(context);
+        const { page, headers } = paginate(context, commentsOf(repo, issue.number));
+        return { status: 200, body: page.map((c) => core.views.comment(repo, c)), headers };
+    },
+};
+const listCommentsForRepo = {
+    operationId: 'issues/list-comments-for-repo',
+    permission: ['issues', 'read'],
+    handle(context) {
+        const { repo, core } = context;
+        const { page, headers } = paginate(context, commentsOf(repo));
+        return { status: 200, body: page.map((c) => core.views.comment(repo, c)), headers };
+    },
+};
+const createComment = {
+    operationId: 'issues/create-comment',
+    permission: ['issues', 'write'],
+    handle(context) {
+        const { body, core, repo } = context;
+        const issue = findIssue(context);
+        const text = String(body.body);
+        checkBody('IssueComment', text, true);
+        const now = core.timestamp();
+        const comment = {
+            id: core.nextId('comment'),
+            issueNumber: issue.number,
+            body: text,
+            user: actorOf(context),
+            app: context.caller.app,
+            createdAt: now,
+            updatedAt: now,
+        };
+        repo.comments.set(comment.id, comment);
+        return { status: 201, body: core.views.comment(repo, comment) };
+    },
+};
+const getComment = {
+    operationId: 'issues/get-comment',
+    permission: ['issues', 'read'],
+    handle: (context) => ({
+        status: 200,
+        body: context.core.views.comment(context.repo, findComment(context)),
+    }),
+};
+const updateComment = {
+    operationId: 'issues/update-comment',
+    permission: ['issues', 'write'],
+    handle(context) {
+        const { body, core, repo } = context;
+        const current = findComment(context);
+        const text = String(body.body);
+        checkBody('IssueComment', text, true);
+        const comment = { ...current, body: text, updatedAt: core.timestamp() };
+        repo.comments.set(comment.id, comment);
+        return { status: 200, body: core.views.comment(repo, comment) };
+    },
+};
+const deleteComment = {
+    operationId: 'issues/delete-comment',
+    permission: ['issues', 'write'],
+    handle(context) {
+        context.repo.comments.delete(findComment(context).id);
+        return { status: 204 };
+    },
+};
+const issueRoutes = [
+    createIssue,
+    getIssue,
+    updateIssue,
+    listIssues,
+    listComments,
+    listCommentsForRepo,
+    createComment,
+    getComment,
+    updateComment,
+    deleteComment,
+];
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/routes/repository.ts
+
+
+const getRepository = {
+    operationId: 'repos/get',
+    permission: ['metadata', 'read'],
+    handle(context) {
+        const { caller, repo } = context;
+        const pull = !repo.isPrivate || can(caller, 'contents', 'read');
+        return {
+            status: 200,
+            body: context.core.views.fullRepository(repo, {
+                admin: caller.authenticated && can(caller, 'administration', 'write'),
+                push: caller.authenticated && can(caller, 'contents', 'write'),
+                pull,
+            }),
+        };
+    },
+};
+/** A workflow's `name:` (top level), or its path when it has none, as GitHub shows it. */
+function workflowName(path, content) {
+    const line = /^name:[ \t]*(.+?)[ \t]*$/m.exec(content)?.[1];
+    if (line === undefined || line.startsWith('#'))
+        return path;
+    const unquoted = /^(["'])(.*)\1$/.exec(line)?.[2] ?? line.replace(/\s+#.*$/, '');
+    return unquoted === '' ? path : unquoted;
+}
+/** Workflow ids stay the same for a path across calls and sandboxes. */
+function workflowId(path) {
+    let hash = 7;
+    for (const char of path)
+        hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 10_000_000;
+    return 50_000_000 + hash;
+}
+async function workflowsOf(repo) {
+    const files = await repo.git.workflowFiles(repo.defaultBranch);
+    return files.map((file) => ({
+        id: workflowId(file.path),
+        name: workflowName(file.path, file.content),
+        path: file.path,
+    }));
+}
+const listWorkflows = {
+    operationId: 'actions/list-repo-workflows',
+    permission: ['actions', 'read'],
+    async handle(context) {
+        const { repo, core } = context;
+        const workflows = await workflowsOf(repo);
+        const { page, headers } = paginate(context, workflows);
+        return {
+            status: 200,
+            body: {
+                total_count: workflows.length,
+                workflows: page.map((w) => core.views.workflow(repo, w)),
+            },
+            headers,
+        };
+    },
+};
+const getWorkflow = {
+    operationId: 'actions/get-workflow',
+    permission: ['actions', 'read'],
+    async handle(context) {
+        const wanted = stringParam(context, 'workflow_id');
+        const workflow = (await workflowsOf(context.repo)).find((w) => String(w.id) === wanted || w.path.split('/').at(-1) === wanted);
+        if (workflow === undefined)
+            throw notFound();
+        return { status: 200, body: context.core.views.workflow(context.repo, workflow) };
+    },
+};
+const repositoryRoutes = [getRepository, listWorkflows, getWorkflow];
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/records.ts
+/** Serializes the writes to one repository, so check-then-write handlers cannot interleave. */
+class WriteQueue {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+}
+/** One sandbox repository and everything GitHub keeps for it. */
+class RepositoryRecord {
+    owner;
+    name;
+    id;
+    defaultBranch;
+    isPrivate;
+    git;
+    createdAt;
+    releases = new Map();
+    /** The release `/releases/latest` answers with. */
+    latestReleaseId;
+    /** Tags of immutable releases that were deleted: GitHub never lets them be reused. */
+    burnedTags = new Set();
+    statuses = [];
+    checkSuites = new Map();
+    checkRuns = new Map();
+    labels = new Map();
+    issues = new Map();
+    comments = new Map();
+    environments = new Map();
+    writes = new WriteQueue();
+    constructor(owner, name, id, defaultBranch, isPrivate, git, createdAt) {
+        this.owner = owner;
+        this.name = name;
+        this.id = id;
+        this.defaultBranch = defaultBranch;
+        this.isPrivate = isPrivate;
+        this.git = git;
+        this.createdAt = createdAt;
+    }
+    get fullName() {
+        return `${this.owner.login}/${this.name}`;
+    }
+    /** The next issue number (issues and pull requests share the sequence). */
+    get nextIssueNumber() {
+        return Math.max(0, ...this.issues.keys()) + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/sandbox-state.ts
+
+
+
+/**
+ * What the sandbox holds, read back as GitHub's API would show it (drafts included), plus the
+ * setup calls tests need. Every accessor throws for a repository the sandbox does not have.
+ */
+class GitHubSandboxState {
+    core;
+    constructor(core) {
+        this.core = core;
+    }
+    /** Adds a repository (for a test that needs one the sandbox did not start with). */
+    async addRepository(options) {
+        const key = `${options.owner}/${options.repo}`.toLowerCase();
+        if (this.core.repositories.has(key)) {
+            throw new Error(`The sandbox already has the repository ${options.owner}/${options.repo}.`);
+        }
+        let defaultBranch = options.defaultBranch;
+        let store;
+        if (options.gitDir === undefined) {
+            defaultBranch ??= 'main';
+            store = new MemoryGitStore(this.core.now, {
+                branch: defaultBranch,
+                seed: `${options.owner}/${options.repo}`,
+            });
+        }
+        else {
+            const real = new RealGitStore(options.gitDir);
+            store = real;
+            let head;
+            try {
+                head = await real.headBranch();
+            }
+            catch (error) {
+                throw new Error(`The sandbox repository ${options.owner}/${options.repo} has gitDir ${options.gitDir}, which git cannot use: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            }
+            defaultBranch ??= head ?? 'main';
+        }
+        const record = new RepositoryRecord(userByLogin(options.owner), options.repo, this.core.nextId('repository'), defaultBranch, options.private === true, store, this.core.timestamp());
+        this.core.repositories.set(key, record);
+    }
+    releases(owner, repo) {
+        const record = this.repository(owner, repo);
+        return [...record.releases.values()]
+            .sort((a, b) => a.id - b.id)
+            .map((release) => this.core.views.release(record, release));
+    }
+    /** The bytes of an uploaded asset. */
+    assetBytes(owner, repo, assetId) {
+        for (const release of this.repository(owner, repo).releases.values()) {
+            const asset = release.assets.find((a) => a.id === assetId);
+            if (asset !== undefined)
+                return Buffer.from(asset.bytes);
+        }
+        return undefined;
+    }
+    /** The release `/releases/latest` answers with, if any. */
+    latestReleaseId(owner, repo) {
+        return this.repository(owner, repo).latestReleaseId;
+    }
+    issues(owner, repo) {
+        const record = this.repository(owner, repo);
+        return [...record.issues.values()]
+            .sort((a, b) => a.number - b.number)
+            .map((issue) => this.core.views.issue(record, issue));
+    }
+    comments(owner, repo, issueNumber) {
+        const record = this.repository(owner, repo);
+        return [...record.comments.values()]
+            .filter((c) => issueNumber === undefined || c.issueNumber === issueNumber)
+            .sort((a, b) => a.id - b.id)
+            .map((comment) => this.core.views.comment(record, comment));
+    }
+    checkRuns(owner, repo) {
+        const record = this.repository(owner, repo);
+        return [...record.checkRuns.values()]
+            .sort((a, b) => a.id - b.id)
+            .map((run) => this.core.views.checkRun(record, run));
+    }
+    statuses(owner, repo, sha) {
+        const record = this.repository(owner, repo);
+        return record.statuses
+            .filter((status) => sha === undefined || status.sha === sha)
+            .map((status) => this.core.views.status(record, status));
+    }
+    environments(owner, repo) {
+        const record = this.repository(owner, repo);
+        return [...record.environments.values()].map((e) => this.core.views.environment(record, e));
+    }
+    /** Refs whose full name starts with `prefix` (default every ref), from memory or from git. */
+    refs(owner, repo, prefix = 'refs/') {
+        return this.repository(owner, repo).git.listRefs(prefix);
+    }
+    /**
+     * Sets a ref directly (setup, not an API call): for a `gitDir` repository with git, so the
+     * object must exist there.
+     */
+    async setRef(owner, repo, ref, sha) {
+        const record = this.repository(owner, repo);
+        if (!(await record.git.createRef(ref, sha)))
+            await record.git.updateRef(ref, sha, true);
+    }
+    /**
+     * Adds a commit to a branch of an in-memory repository and returns its sha. For a `gitDir`
+     * repository, commit with git instead.
+     */
+    commit(owner, repo, options) {
+        const record = this.repository(owner, repo);
+        const store = record.git;
+        if (!(store instanceof MemoryGitStore)) {
+            throw new Error(`${record.fullName} is backed by the git repository at ${store.dir}: commit there with git instead.`);
+        }
+        return store.advance(options.branch ?? record.defaultBranch, options.message);
+    }
+    repository(owner, repo) {
+        const record = this.core.repository(owner, repo);
+        if (record === undefined) {
+            const known = [...this.core.repositories.values()].map((r) => r.fullName).join(', ');
+            throw new Error(`The sandbox has no repository ${owner}/${repo} (it has: ${known === '' ? 'none' : known}).`);
+        }
+        return record;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/loopback-server.ts
+/** Listens on 127.0.0.1 only (port 0: any free one) and returns the port. */
+function listen(server, port) {
+    return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+            server.off('error', reject);
+            resolve(server.address().port);
+        });
+    });
+}
+/** Stops the server, dropping kept-alive connections so that it closes at once. */
+function loopback_server_close(server) {
+    return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+    });
+}
+function readBody(request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        request.on('data', (chunk) => chunks.push(chunk));
+        request.on('end', () => resolve(Buffer.concat(chunks)));
+        request.on('error', reject);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/server.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ROUTES = [
+    ...releaseRoutes,
+    ...gitRoutes,
+    ...commitRoutes,
+    ...checkRoutes,
+    ...issueRoutes,
+    ...environmentRoutes,
+    ...repositoryRoutes,
+];
+const ROUTES_BY_ID = new Map(ROUTES.map((route) => [route.operationId, route]));
+/** Read permissions anyone has on a public repository. */
+const ANONYMOUS_READ = [
+    'contents',
+    'issues',
+    'checks',
+    'statuses',
+    'actions',
+    'pull_requests',
+    'deployments',
+    'metadata',
+];
+const UPLOADS_PREFIX = '/_uploads';
+const SERVER_PREFIX = '/_web';
+let schemasFor;
+function contractSchemas(description) {
+    if (schemasFor?.description !== description)
+        schemasFor = { description, schemas: new ContractSchemas(description) };
+    return schemasFor.schemas;
+}
+/**
+ * Starts a stand-in for GitHub's REST API on 127.0.0.1: real state for releases, refs, statuses,
+ * check runs, issues and environments, every request and response checked against GitHub's
+ * OpenAPI description, tokens with permissions, and fault injection.
+ */
+async function server_startGitHubSandbox(options = {}) {
+    const { description } = await loadGitHubDescription();
+    const schemas = contractSchemas(description);
+    const server = (0,external_node_http_.createServer)();
+    const port = await listen(server, options.port ?? 0);
+    const origin = `http://127.0.0.1:${port}`;
+    const urls = {
+        api: origin,
+        uploads: `${origin}${UPLOADS_PREFIX}`,
+        server: `${origin}${SERVER_PREFIX}`,
+    };
+    const now = options.now ?? (() => new Date());
+    const core = new SandboxCore(urls, new Representations(urls), now, options.immutableReleases === true);
+    const state = new GitHubSandboxState(core);
+    try {
+        for (const repository of options.repositories ?? [])
+            await state.addRepository(repository);
+    }
+    catch (error) {
+        await loopback_server_close(server);
+        throw error;
+    }
+    const handler = new RequestHandler(core, description, schemas, options.validateResponses !== false);
+    server.on('request', (request, response) => {
+        handler.handle(request, response).catch((error) => {
+            // Only a failure to write the answer gets here: the connection is gone.
+            handler.recordError(request, error);
+            response.destroy();
+        });
+    });
+    return {
+        url: urls.api,
+        serverUrl: urls.server,
+        uploadsUrl: urls.uploads,
+        state,
+        faults: handler.faults,
+        tokens: handler.tokens,
+        requests: handler.requests,
+        contractViolations: handler.violations,
+        corruptResponse: (operationId, corrupt, corruptOptions) => {
+            description.resolve(operationId);
+            handler.corruptions.push({ operationId, corrupt, remaining: corruptOptions?.times ?? 1 });
+        },
+        stop: () => loopback_server_close(server),
+    };
+}
+function requestId() {
+    const hex = (0,external_node_crypto_.randomBytes)(10).toString('hex').toUpperCase();
+    return `${hex.slice(0, 4)}:${hex.slice(4, 9)}:${hex.slice(9, 15)}:${hex.slice(15, 20)}`;
+}
+class RequestHandler {
+    core;
+    description;
+    schemas;
+    validateResponses;
+    faults = new FaultInjector();
+    tokens;
+    requests = [];
+    violations = [];
+    corruptions = [];
+    anonymous = { used: 0, resetAt: 0 };
+    constructor(core, description, schemas, validateResponses) {
+        this.core = core;
+        this.description = description;
+        this.schemas = schemas;
+        this.validateResponses = validateResponses;
+        this.tokens = new TokenRegistry(() => core.now().getTime());
+        this.anonymous.resetAt = this.tokens.nextReset();
+    }
+    recordError(request, error) {
+        const url = requestUrl(request);
+        const path = `${url.pathname}${redactedSearch(url)}`;
+        this.violations.push({
+            kind: 'sandbox-error',
+            method: request.method ?? 'GET',
+            path,
+            operationId: undefined,
+            status: 0,
+            message: `The GitHub sandbox failed to answer ${request.method ?? 'GET'} ${path}: ${String(error)}`,
+            errors: [],
+        });
+    }
+    async handle(request, response) {
+        const url = requestUrl(request);
+        const method = (request.method ?? 'GET').toUpperCase();
+        const { host, path } = splitHost(url.pathname);
+        const matched = host === 'server' ? undefined : this.description.match(method, path);
+        // uploads.github.com serves only uploads, and api.github.com no upload.
+        const usable = matched !== undefined && matched.operation.uploads === (host === 'uploads')
+            ? matched
+            : undefined;
+        const raw = await readBody(request);
+        const entry = {
+            method,
+            path: `${path}${redactedSearch(url)}`,
+            host,
+            operationId: usable?.operation.operationId,
+            route: usable?.operation.path,
+            status: undefined,
+            authorization: request.headers.authorization !== undefined,
+            tokenKind: undefined,
+            fault: false,
+            dropped: false,
+            message: undefined,
+        };
+        this.requests.push(entry);
+        const id = requestId();
+        const fault = this.faults.select(method, path, usable?.operation.path);
+        if (fault !== undefined) {
+            if (await applyDelayAndDrop(fault, entry, request))
+                return;
+            const answer = faultAnswer(fault, id);
+            if (answer !== undefined) {
+                this.send(response, entry, answer, id);
+                return;
+            }
+        }
+        const answer = await this.answer(request, url, host, path, usable, raw, entry);
+        this.send(response, entry, answer, id);
+    }
+    async answer(request, url, host, path, matched, raw, entry) {
+        const operation = matched?.operation;
+        try {
+            const caller = this.authenticate(request);
+            entry.tokenKind = caller.kind;
+            if (host === 'server')
+                return this.download(path, caller.info);
+            if (operation === undefined) {
+                throw new ApiError(404, {
+                    message: 'Not Found',
+                    documentation_url: GENERIC_DOCUMENTATION_URL,
+                });
+            }
+            // Asking for the rate limit does not count against it.
+            if (operation.operationId === 'rate-limit/get') {
+                return this.checked(operation, this.rateLimit(caller.info), entry);
+            }
+            const rate = this.countRate(caller.info);
+            const route = ROUTES_BY_ID.get(operation.operationId);
+            if (route === undefined) {
+                throw new ApiError(501, {
+                    message: `The GitHub sandbox does not implement ${operation.method} ${operation.path} (${operation.operationId}).`,
+                    documentation_url: operation.documentationUrl,
+                });
+            }
+            const result = await this.run(route, operation, matched?.params ?? {}, request, url, raw, caller);
+            return this.checked(operation, { ...result, headers: { ...rate, ...result.headers } }, entry);
+        }
+        catch (error) {
+            return this.errorAnswer(error, operation, entry);
+        }
+    }
+    async run(route, operation, rawParams, request, url, raw, caller) {
+        const validators = this.schemas.for(operation);
+        const params = { ...rawParams };
+        if (validators.path !== undefined && !validators.path(params))
+            throw new ApiError(404, { message: 'Not Found' });
+        let repo;
+        if (typeof rawParams.owner === 'string' && typeof rawParams.repo === 'string') {
+            repo = this.core.repository(rawParams.owner, rawParams.repo);
+            if (repo === undefined || !canSee(repo, caller))
+                throw new ApiError(404, { message: 'Not Found' });
+        }
+        if (route.permission !== undefined)
+            authorize(route.permission, caller);
+        const query = {};
+        for (const key of new Set(url.searchParams.keys()))
+            query[key] = url.searchParams.get(key);
+        if (validators.query !== undefined && !validators.query(query)) {
+            throw invalidRequest(describeInvalidRequest(validators.query.errors ?? []));
+        }
+        let body = {};
+        if (!operation.uploads && raw.length > 0) {
+            try {
+                body = JSON.parse(raw.toString('utf8'));
+            }
+            catch {
+                throw new ApiError(400, { message: 'Problems parsing JSON' });
+            }
+        }
+        if (validators.body !== undefined && !validators.body(body)) {
+            throw invalidRequest(describeInvalidRequest(validators.body.errors ?? []));
+        }
+        const context = {
+            core: this.core,
+            operation,
+            get repo() {
+                if (repo === undefined)
+                    throw new Error(`${operation.operationId} has no repository in its path.`);
+                return repo;
+            },
+            params,
+            query,
+            body: typeof body === 'object' && body !== null && !Array.isArray(body)
+                ? body
+                : {},
+            raw,
+            headers: request.headers,
+            caller,
+            url: new URL(`${this.core.urls.api}${url.pathname}${url.search}`),
+        };
+        const write = operation.method !== 'GET' && operation.method !== 'HEAD';
+        if (repo !== undefined && write)
+            return repo.writes.run(async () => route.handle(context));
+        return route.handle(context);
+    }
+    authenticate(request) {
+        const header = request.headers.authorization;
+        if (header === undefined) {
+            return {
+                authenticated: false,
+                kind: undefined,
+                permissions: {},
+                actor: undefined,
+                app: undefined,
+                info: undefined,
+            };
+        }
+        const token = readAuthorization(header);
+        const info = token === undefined || token === '' ? undefined : this.tokens.lookup(token);
+        if (info === undefined) {
+            throw new ApiError(401, {
+                message: 'Bad credentials',
+                documentation_url: GENERIC_DOCUMENTATION_URL,
+            });
+        }
+        const actor = info.kind === 'pat'
+            ? userByLogin(info.login ?? 'sandbox-user')
+            : appBot(info.app ?? { id: 0, slug: 'app', name: 'App' });
+        return {
+            authenticated: true,
+            kind: info.kind,
+            permissions: info.permissions,
+            actor,
+            app: info.app,
+            info,
+        };
+    }
+    /** Counts a call against the caller's primary rate limit; 403 once it is spent. */
+    countRate(info) {
+        const counter = info ?? this.anonymous;
+        const limit = info?.rateLimit ?? 60;
+        const nowSeconds = Math.floor(this.core.now().getTime() / 1000);
+        if (nowSeconds >= counter.resetAt) {
+            counter.used = 0;
+            counter.resetAt = this.tokens.nextReset();
+        }
+        const headers = (used) => ({
+            'x-ratelimit-limit': String(limit),
+            'x-ratelimit-remaining': String(Math.max(0, limit - used)),
+            'x-ratelimit-reset': String(counter.resetAt),
+            'x-ratelimit-used': String(used),
+            'x-ratelimit-resource': 'core',
+        });
+        if (counter.used >= limit) {
+            const who = info === undefined
+                ? "127.0.0.1. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)"
+                : info.kind === 'pat'
+                    ? `user ID ${userByLogin(info.login ?? 'sandbox-user').id}.`
+                    : `installation ID ${info.app?.id ?? 0}.`;
+            throw new ApiError(403, {
+                message: `API rate limit exceeded for ${who}`,
+                documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+            }, headers(counter.used));
+        }
+        counter.used++;
+        return headers(counter.used);
+    }
+    rateLimit(info) {
+        const counter = info ?? this.anonymous;
+        const limit = info?.rateLimit ?? 60;
+        const core = {
+            limit,
+            remaining: Math.max(0, limit - counter.used),
+            reset: counter.resetAt,
+            used: counter.used,
+        };
+        const search = {
+            limit: info === undefined ? 10 : 30,
+            remaining: info === undefined ? 10 : 30,
+            reset: counter.resetAt,
+            used: 0,
+        };
+        return {
+            status: 200,
+            body: {
+                resources: { core, search, graphql: { ...core, used: 0, remaining: limit } },
+                rate: core,
+            },
+            headers: {},
+        };
+    }
+    /** `browser_download_url`: the asset's bytes (drafts and private repositories need a token). */
+    download(path, info) {
+        const notFound = {
+            status: 404,
+            raw: Buffer.from('Not Found'),
+            headers: { 'content-type': 'text/plain; charset=utf-8' },
+        };
+        const parts = path.split('/').slice(1).map(decodeSafely);
+        if (parts.length < 6 || parts[2] !== 'releases' || parts[3] !== 'download')
+            return notFound;
+        const repo = this.core.repository(parts[0] ?? '', parts[1] ?? '');
+        const permissions = info?.permissions ?? {};
+        const caller = { authenticated: info !== undefined, info };
+        if (repo === undefined || !canSee(repo, caller))
+            return notFound;
+        if (repo.isPrivate && !hasPermission(permissions, 'contents', 'read'))
+            return notFound;
+        const tag = parts.slice(4, -1).join('/');
+        const asset = findDownload(repo, tag, parts.at(-1) ?? '', info !== undefined && hasPermission(permissions, 'contents', 'write'));
+        if (asset === undefined)
+            return notFound;
+        asset.downloadCount++;
+        return {
+            status: 200,
+            raw: asset.bytes,
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-disposition': `attachment; filename=${asset.name}`,
+            },
+        };
+    }
+    /** Applies a test's corruption, then checks the answer against GitHub's schema. */
+    checked(operation, result, entry) {
+        let body = result.body;
+        const corruption = this.corruptions.find((c) => c.operationId === operation.operationId && c.remaining > 0);
+        if (corruption !== undefined && body !== undefined) {
+            corruption.remaining--;
+            body = corruption.corrupt(structuredClone(body));
+        }
+        const answer = {
+            status: result.status,
+            body,
+            headers: result.headers ?? {},
+            raw: result.raw,
+        };
+        if (result.raw !== undefined)
+            return answer;
+        return this.contractChecked(operation, answer, entry);
+    }
+    contractChecked(operation, answer, entry) {
+        const { schema, documented } = this.schemas.for(operation).response(answer.status);
+        let violation;
+        const describe = (what, errors) => ({
+            kind: documented ? 'response' : 'undocumented-status',
+            method: entry.method,
+            path: entry.path,
+            operationId: operation.operationId,
+            status: answer.status,
+            message: `GitHub sandbox contract violation: ${operation.method} ${operation.path} (${operation.operationId}) ` +
+                `answered ${answer.status} ${what}` +
+                (errors.length === 0 ? '.' : `:\n  ${errors.join('\n  ')}`),
+            errors,
+        });
+        if (!documented)
+            violation = describe("but GitHub's description documents no such status for it", []);
+        else if (schema !== undefined && !schema(answer.body ?? null)) {
+            violation = describe("with a body that does not match GitHub's schema", formatSchemaErrors(schema.errors));
+        }
+        if (violation === undefined)
+            return answer;
+        this.violations.push(violation);
+        if (!this.validateResponses)
+            return answer;
+        return {
+            status: 500,
+            body: {
+                message: violation.message,
+                documentation_url: operation.documentationUrl,
+                status: '500',
+            },
+            headers: {},
+        };
+    }
+    errorAnswer(error, operation, entry) {
+        if (error instanceof ApiError) {
+            const body = {
+                ...error.body,
+                documentation_url: error.body.documentation_url ?? operation?.documentationUrl ?? GENERIC_DOCUMENTATION_URL,
+                status: String(error.status),
+            };
+            const answer = { status: error.status, body, headers: error.headers };
+            // Answers the sandbox makes up for unimplemented operations have no contract to keep.
+            return operation === undefined || error.status === 501
+                ? answer
+                : this.contractChecked(operation, answer, entry);
+        }
+        const message = `The GitHub sandbox failed in ${operation?.operationId ?? entry.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+        this.violations.push({
+            kind: 'sandbox-error',
+            method: entry.method,
+            path: entry.path,
+            operationId: operation?.operationId,
+            status: 500,
+            message,
+            errors: [],
+        });
+        return {
+            status: 500,
+            body: { message, documentation_url: GENERIC_DOCUMENTATION_URL, status: '500' },
+            headers: {},
+        };
+    }
+    send(response, entry, answer, id) {
+        entry.status = answer.status;
+        const body = answer.body;
+        if (answer.status >= 400 && typeof body?.message === 'string')
+            entry.message = body.message;
+        const headers = {
+            'x-github-request-id': id,
+            'x-github-media-type': 'github.v3; format=json',
+            'x-github-api-version-selected': '2022-11-28',
+            ...answer.headers,
+        };
+        if (answer.raw !== undefined) {
+            response.writeHead(answer.status, { 'content-length': String(answer.raw.length), ...headers });
+            response.end(answer.raw);
+            return;
+        }
+        if (answer.status === 204 || answer.status === 304 || answer.body === undefined) {
+            response.writeHead(answer.status, headers);
+            response.end();
+            return;
+        }
+        const text = JSON.stringify(answer.body);
+        response.writeHead(answer.status, {
+            'content-type': 'application/json; charset=utf-8',
+            'content-length': String(Buffer.byteLength(text)),
+            ...headers,
+        });
+        response.end(text);
+    }
+}
+/** The request target as a URL; a path like `//x` stays a path, never a host. */
+function requestUrl(request) {
+    return new URL(`http://127.0.0.1${request.url ?? '/'}`);
+}
+function splitHost(pathname) {
+    for (const [prefix, host] of [
+        [UPLOADS_PREFIX, 'uploads'],
+        [SERVER_PREFIX, 'server'],
+    ]) {
+        if (pathname === prefix || pathname.startsWith(`${prefix}/`)) {
+            return { host, path: pathname.slice(prefix.length) || '/' };
+        }
+    }
+    return { host: 'api', path: pathname };
+}
+/** The query as recorded: a token sent as `access_token` (GitHub no longer takes it) is not. */
+function redactedSearch(url) {
+    if (!url.searchParams.has('access_token'))
+        return url.search;
+    const copy = new URL(url);
+    copy.searchParams.set('access_token', 'REDACTED');
+    return copy.search;
+}
+function decodeSafely(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/** An installation token sees only its repositories; nobody but a token sees a private one. */
+function canSee(repo, caller) {
+    const allowed = caller.info?.repositories;
+    if (allowed !== undefined && !allowed.includes(repo.fullName.toLowerCase()))
+        return false;
+    return !repo.isPrivate || caller.authenticated;
+}
+function authorize([name, level], caller) {
+    if (!caller.authenticated) {
+        if (level === 'read' && ANONYMOUS_READ.includes(name))
+            return;
+        throw new ApiError(401, { message: 'Requires authentication' });
+    }
+    if (hasPermission(caller.permissions, name, level))
+        return;
+    const message = caller.kind === 'pat'
+        ? 'Resource not accessible by personal access token'
+        : 'Resource not accessible by integration';
+    throw new ApiError(403, { message }, { 'x-accepted-github-permissions': `${name}=${level}` });
+}
+function invalidRequest(lines) {
+    return new ApiError(422, { message: `Invalid request.\n\n${lines.join('\n')}` });
+}
+function faultAnswer(fault, id) {
+    const { spec } = fault;
+    const headers = {};
+    if (spec.retryAfter !== undefined)
+        headers['retry-after'] = String(spec.retryAfter);
+    if (spec.secondaryRateLimit === true) {
+        return {
+            status: spec.status ?? 403,
+            body: spec.body ?? {
+                message: secondaryRateLimitMessage(id),
+                documentation_url: SECONDARY_RATE_LIMIT_DOCUMENTATION,
+                status: String(spec.status ?? 403),
+            },
+            headers: { 'retry-after': String(spec.retryAfter ?? 60), ...spec.headers },
+        };
+    }
+    if (spec.status === undefined)
+        return undefined;
+    return {
+        status: spec.status,
+        body: spec.body ?? {
+            message: external_node_http_.STATUS_CODES[spec.status] ?? 'Error',
+            documentation_url: GENERIC_DOCUMENTATION_URL,
+            status: String(spec.status),
+        },
+        headers: { ...headers, ...spec.headers },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/standalone.ts
+
+
+/**
+ * Starts a GitHub sandbox for a person or a CLI (`tokenless rehearse`) and prints how to point
+ * tools at it. Returns the running sandbox; the caller stops it.
+ */
+async function runGitHubSandbox(options = {}, print = (line) => process.stdout.write(`${line}\n`)) {
+    const sandbox = await startGitHubSandbox(options);
+    print(`GitHub sandbox listening on ${sandbox.url}`);
+    print(`GITHUB_API_URL=${sandbox.url}`);
+    print(`GITHUB_SERVER_URL=${sandbox.serverUrl}`);
+    print(`uploads: ${sandbox.uploadsUrl}`);
+    print(`token: ${DEFAULT_TOKEN} (every permission; register others with sandbox.tokens)`);
+    for (const repository of options.repositories ?? []) {
+        print(`repository: ${repository.owner}/${repository.repo}${repository.gitDir === undefined ? '' : ` (git: ${repository.gitDir})`}`);
+    }
+    return sandbox;
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/generate_key_pair.js
+var generate_key_pair = __webpack_require__(9480);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/export.js
+var key_export = __webpack_require__(7968);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js + 1 modules
+var jwt_sign = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./packages/sandbox/src/oidc/issuer.ts
+
+
+
+
+/** `owner/repo/.github/workflows/<file>@<ref>`, from a workflow given as a path or a file name. */
+function workflowRef(repository, workflow, ref) {
+    const path = workflow.includes('/') ? workflow : `.github/workflows/${workflow}`;
+    return `${repository}/${path}@${ref}`;
+}
+/** The full claim set of a token, as GitHub fills it in for a job. */
+function completeClaims(claims) {
+    const repository = claims.repository;
+    const owner = claims.repository_owner ?? repository.split('/')[0] ?? '';
+    const ref = claims.ref ?? 'refs/heads/main';
+    const workflow = claims.workflow ?? 'release.yml';
+    const wfRef = claims.workflow_ref ?? workflowRef(repository, workflow, ref);
+    const sub = claims.environment
+        ? `repo:${repository}:environment:${claims.environment}`
+        : `repo:${repository}:ref:${ref}`;
+    const full = {
+        sub,
+        ref,
+        ref_type: claims.ref_type ?? (ref.startsWith('refs/tags/') ? 'tag' : 'branch'),
+        sha: claims.sha ?? '0'.repeat(40),
+        repository,
+        repository_owner: owner,
+        repository_owner_id: claims.repository_owner_id ?? '1001',
+        repository_id: claims.repository_id ?? '2002',
+        repository_visibility: claims.repository_visibility ?? 'public',
+        actor: claims.actor ?? 'maintainer',
+        actor_id: '3003',
+        run_id: claims.run_id ?? '4004',
+        run_number: '1',
+        run_attempt: claims.run_attempt ?? '1',
+        workflow: workflow.replace(/^.*\//, ''),
+        workflow_ref: wfRef,
+        workflow_sha: claims.sha ?? '0'.repeat(40),
+        job_workflow_ref: claims.job_workflow_ref ?? wfRef,
+        job_workflow_sha: claims.sha ?? '0'.repeat(40),
+        event_name: claims.event_name ?? 'workflow_dispatch',
+        runner_environment: claims.runner_environment ?? 'github-hosted',
+        environment: claims.environment,
+    };
+    for (const [key, value] of Object.entries(claims))
+        if (value !== undefined)
+            full[key] = value;
+    return Object.fromEntries(Object.entries(full).filter((entry) => entry[1] !== undefined));
+}
+function send(response, status, body) {
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(body));
+}
+/**
+ * A local stand-in for GitHub's OIDC issuer (token.actions.githubusercontent.com) and the runner's
+ * token request endpoint: RS256 tokens with GitHub's claim set, a JWKS and a discovery document,
+ * on 127.0.0.1. Tokens live 5 minutes, carry a fresh `jti` each, and are never logged.
+ */
+async function startOidcIssuer(options = {}) {
+    const { privateKey, publicKey } = await (0,generate_key_pair/* generateKeyPair */.T)('RS256');
+    const kid = (0,external_node_crypto_.randomUUID)();
+    const jwk = { ...(await (0,key_export/* exportJWK */.JU)(publicKey)), kid, alg: 'RS256', use: 'sig' };
+    const jobs = new Map();
+    const issued = [];
+    let url = '';
+    const sign = async (claims, audience, overrides = {}, job = 'direct') => {
+        const full = completeClaims(claims);
+        const jti = (0,external_node_crypto_.randomUUID)();
+        const now = Math.floor(Date.now() / 1000);
+        issued.push({ jti, aud: audience, sub: full.sub ?? '', job });
+        return new jwt_sign/* SignJWT */.P({ ...full, jti, ...overrides })
+            .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+            .setIssuer(url)
+            .setAudience(audience)
+            .setIssuedAt(now)
+            .setNotBefore(now - 5)
+            .setExpirationTime(now + 300)
+            .sign(privateKey);
+    };
+    const handle = async (request, response) => {
+        const requestUrl = new URL(request.url ?? '/', url);
+        if (requestUrl.pathname === '/.well-known/openid-configuration') {
+            return send(response, 200, {
+                issuer: url,
+                jwks_uri: `${url}/.well-known/jwks`,
+                subject_types_supported: ['public', 'pairwise'],
+                response_types_supported: ['id_token'],
+                claims_supported: [
+                    'sub',
+                    'aud',
+                    'exp',
+                    'iat',
+                    'iss',
+                    'jti',
+                    'nbf',
+                    'ref',
+                    'repository',
+                    'environment',
+                    'job_workflow_ref',
+                    'runner_environment',
+                ],
+                id_token_signing_alg_values_supported: ['RS256'],
+                scopes_supported: ['openid'],
+            });
+        }
+        if (requestUrl.pathname === '/.well-known/jwks')
+            return send(response, 200, { keys: [jwk] });
+        if (requestUrl.pathname === '/_apis/token') {
+            const job = requestUrl.searchParams.get('job') ?? '';
+            const registered = jobs.get(job);
+            const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+            if (registered === undefined || bearer === undefined || bearer !== registered.requestToken) {
+                return send(response, 401, { message: 'The request token is not valid for this job.' });
+            }
+            const claims = registered.claims;
+            const audience = requestUrl.searchParams.get('audience') ??
+                `https://github.com/${claims.repository_owner ?? claims.repository.split('/')[0]}`;
+            return send(response, 200, { value: await sign(claims, audience, {}, job) });
+        }
+        send(response, 404, { message: 'Not Found' });
+    };
+    const server = (0,external_node_http_.createServer)((request, response) => {
+        handle(request, response).catch((error) => send(response, 500, { message: error instanceof Error ? error.message : String(error) }));
+    });
+    url = `http://127.0.0.1:${await listen(server, options.port ?? 0)}`;
+    return {
+        url,
+        jwksUrl: `${url}/.well-known/jwks`,
+        createJob(claims) {
+            const job = (0,external_node_crypto_.randomUUID)();
+            const requestToken = (0,external_node_crypto_.randomBytes)(24).toString('hex');
+            jobs.set(job, { claims, requestToken });
+            const requestUrl = `${url}/_apis/token?api-version=2.0&job=${job}`;
+            return {
+                requestUrl,
+                requestToken,
+                env: {
+                    ACTIONS_ID_TOKEN_REQUEST_URL: requestUrl,
+                    ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+                },
+            };
+        },
+        mint: (claims, audience, overrides) => sign(claims, audience, overrides),
+        issued,
+        stop: () => loopback_server_close(server),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/oidc/index.ts
+
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js + 1 modules
+var remote = __webpack_require__(7315);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 1 modules
+var verify = __webpack_require__(5057);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/registry-answers.ts
+/**
+ * The registry's words. Those marked "npm" are npmjs.com's own, as its answers and the npm CLI's
+ * logs show them; the others are the sandbox's, in the same style, where npm's exact text is not
+ * public. The exchange answers carry `message` (the CLI logs `body.message` at verbose level);
+ * the other answers carry `error` (the CLI prints `body.error` after the status line).
+ */
+const NPM_ANSWERS = {
+    /** npm. 404 on the exchange: no trusted publisher, or no such package (first publish). */
+    exchangePackageNotFound: 'OIDC token exchange error - package not found',
+    /** npm. 403 on the exchange: the token's claims do not match the trusted publisher. */
+    exchangePermissionDenied: 'OIDC permission denied for this action',
+    /** Sandbox wording. 401 on the exchange: no token, bad signature, issuer, audience or expiry. */
+    exchangeInvalidToken: 'OIDC token exchange error - invalid or expired token',
+    /** Sandbox wording. 422 on the exchange: `runner_environment` is `self-hosted`. */
+    exchangeSelfHosted: 'OIDC token exchange error - self-hosted runners are not supported',
+    /** npm. 401 on a write without credentials. */
+    loginRequired: 'You must be logged in to publish packages.',
+    /** npm. 404 on a write with a token that cannot write there (unknown, expired, other package). */
+    notFound: 'Not found',
+    /** npm. The `npm-notice` header with the 404 for a token that expired or was revoked. */
+    tokenExpiredNotice: 'Access token expired or revoked. Please try logging in again.',
+    /** Sandbox wording. 403 when a trusted publishing token is used for anything but publish. */
+    oidcPublishOnly: (action) => `Trusted publishing (OIDC) tokens can only publish packages: ${action} needs a granular access token.`,
+    /** npm. 403 on a publish of a version that exists. */
+    versionExists: (version) => `You cannot publish over the previously published versions: ${version}.`,
+};
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/registry-routes.ts
+/** The writes that need a registry token, and the words for them in a refusal. */
+const WRITE_ACTIONS = {
+    publish: 'npm publish',
+    'packument-change': 'npm deprecate (or another change to the packument)',
+    'dist-tag': 'npm dist-tag',
+    unpublish: 'npm unpublish',
+};
+function decode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A package name at the start of `segments`: `pkg`, `@scope%2fpkg` (as npm escapes it) or
+ * `@scope/pkg` (two segments). Returns the name and the segments after it.
+ */
+function takePackage(segments) {
+    const first = segments[0];
+    if (first === undefined || first === '' || first.startsWith('-'))
+        return undefined;
+    const decoded = decode(first);
+    if (decoded === undefined)
+        return undefined;
+    if (decoded.includes('/')) {
+        // Only a scoped name may hold a slash, and only escaped in one segment.
+        return decoded.startsWith('@') ? { name: decoded, rest: segments.slice(1) } : undefined;
+    }
+    if (!decoded.startsWith('@'))
+        return { name: decoded, rest: segments.slice(1) };
+    const second = segments[1] === undefined ? undefined : decode(segments[1]);
+    if (second === undefined || second === '' || second.startsWith('-'))
+        return undefined;
+    return { name: `${decoded}/${second}`, rest: segments.slice(2) };
+}
+const EXCHANGE_PREFIX = '/-/npm/v1/oidc/token/exchange/package/';
+/** The route of a request; `body` decides between a publish and another packument change. */
+function routeOf(method, pathname, body) {
+    if (method === 'POST' && pathname.startsWith(EXCHANGE_PREFIX)) {
+        const taken = takePackage(pathname.slice(EXCHANGE_PREFIX.length).split('/'));
+        return { action: 'exchange', packageName: taken?.rest.length === 0 ? taken.name : undefined };
+    }
+    const segments = pathname.split('/').slice(1);
+    if (segments[0] === '-' && segments[1] === 'package') {
+        const taken = takePackage(segments.slice(2));
+        if (taken !== undefined) {
+            if (taken.rest[0] === 'visibility' && taken.rest.length === 1 && method === 'GET') {
+                return { action: 'visibility', packageName: taken.name };
+            }
+            if (taken.rest[0] === 'dist-tags' && method !== 'GET' && method !== 'HEAD') {
+                return { action: 'dist-tag', packageName: taken.name };
+            }
+        }
+    }
+    if (method === 'GET' || method === 'HEAD') {
+        return { action: 'read', packageName: takePackage(segments)?.name };
+    }
+    const taken = takePackage(segments);
+    if (taken === undefined)
+        return { action: 'other', packageName: undefined };
+    if (taken.rest.length === 0 && method === 'PUT') {
+        return {
+            action: hasAttachments(body) ? 'publish' : 'packument-change',
+            packageName: taken.name,
+        };
+    }
+    if (taken.rest.includes('-rev') && (method === 'PUT' || method === 'DELETE')) {
+        return { action: 'unpublish', packageName: taken.name };
+    }
+    return { action: 'other', packageName: taken.name };
+}
+function hasAttachments(body) {
+    if (typeof body !== 'object' || body === null)
+        return false;
+    const attachments = body._attachments;
+    return (typeof attachments === 'object' && attachments !== null && Object.keys(attachments).length > 0);
+}
+/** The one version a publish body carries (`versions` has exactly the version published). */
+function publishedVersion(body) {
+    if (typeof body !== 'object' || body === null)
+        return undefined;
+    const versions = body.versions;
+    if (typeof versions !== 'object' || versions === null)
+        return undefined;
+    return Object.keys(versions)[0];
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/registry-tokens.ts
+
+/** How long a token from the OIDC exchange lives. */
+const EXCHANGED_TOKEN_LIFETIME_MS = 15 * 60 * 1000;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** A token in npm's format: `npm_` and 36 base62 characters. */
+function newNpmToken() {
+    const bytes = (0,external_node_crypto_.randomBytes)(36);
+    let text = 'npm_';
+    for (const byte of bytes)
+        text += ALPHABET[byte % ALPHABET.length];
+    return text;
+}
+function hash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+/** Registry tokens, kept by the SHA-256 of their text: nothing here holds a token's text. */
+class RegistryTokens {
+    now;
+    tokens = new Map();
+    constructor(now) {
+        this.now = now;
+    }
+    addStatic(text) {
+        if (text.trim() === '')
+            throw new Error('A static token cannot be empty.');
+        this.tokens.set(hash(text), {
+            kind: 'static',
+            packageName: undefined,
+            expiresAt: undefined,
+            revoked: false,
+        });
+    }
+    /** A fresh token that may publish `packageName` for 15 minutes. Returns its text. */
+    issueForPackage(packageName) {
+        const text = newNpmToken();
+        this.tokens.set(hash(text), {
+            kind: 'oidc',
+            packageName,
+            expiresAt: this.now().getTime() + EXCHANGED_TOKEN_LIFETIME_MS,
+            revoked: false,
+        });
+        return text;
+    }
+    /** Revokes a token by its text; true when it was known. */
+    revoke(text) {
+        const token = this.tokens.get(hash(text));
+        if (token === undefined)
+            return false;
+        token.revoked = true;
+        return true;
+    }
+    check(text) {
+        const token = this.tokens.get(hash(text));
+        if (token === undefined)
+            return { state: 'unknown' };
+        if (token.revoked)
+            return { state: 'revoked', token };
+        if (token.expiresAt !== undefined && this.now().getTime() >= token.expiresAt) {
+            return { state: 'expired', token };
+        }
+        return { state: 'valid', token };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/seed.ts
+
+
+
+
+/**
+ * Publishes a package directory or `.tgz` straight to Verdaccio with the real npm CLI, as the
+ * front's backend user: no trusted publishing rules, no entry in the front's `requests`. For
+ * tests that need a version to exist before the release under test.
+ */
+async function seedPackage(backend, source, runner, options = {}) {
+    const home = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-npm-seed-'));
+    try {
+        const host = new URL(backend.url).host;
+        const userconfig = (0,external_node_path_.join)(home, '.npmrc');
+        const basic = backend.authorization.replace(/^Basic /, '');
+        await (0,promises_.writeFile)(userconfig, `registry=${backend.url}\n//${host}/:_auth=${basic}\n`);
+        const args = [
+            'publish',
+            (0,external_node_path_.resolve)(source),
+            '--json',
+            '--ignore-scripts',
+            '--provenance=false',
+            `--tag=${options.tag ?? 'latest'}`,
+            `--registry=${backend.url}`,
+            `--userconfig=${userconfig}`,
+            `--globalconfig=${(0,external_node_path_.join)(home, 'global-npmrc')}`,
+            `--cache=${(0,external_node_path_.join)(home, 'cache')}`,
+            '--no-update-notifier',
+            '--no-audit',
+            '--no-fund',
+        ];
+        const path = [(0,external_node_path_.dirname)(runner.node), runner.env?.PATH ?? process.env.PATH ?? ''].join(external_node_path_.delimiter);
+        const { code, stdout, stderr } = await run(runner.command ?? 'npm', args, {
+            ...runner.env,
+            PATH: path,
+            HOME: home,
+        });
+        if (code !== 0) {
+            throw new Error(`Seeding ${source} failed: npm publish exited with ${code}.\n${stderr}`);
+        }
+        // npm 11 keys the report by package name; older npm printed the report itself.
+        const report = JSON.parse(stdout);
+        const published = (typeof report.id === 'string' ? report : Object.values(report)[0]);
+        if (published === undefined ||
+            typeof published.name !== 'string' ||
+            typeof published.version !== 'string' ||
+            typeof published.integrity !== 'string' ||
+            typeof published.shasum !== 'string') {
+            throw new Error(`Seeding ${source}: npm publish --json printed no package:\n${stdout}`);
+        }
+        return {
+            name: published.name,
+            version: published.version,
+            integrity: published.integrity,
+            shasum: published.shasum,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(home, { recursive: true, force: true });
+    }
+}
+function run(command, args, env) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolvePromise({ code: code ?? 1, stdout, stderr }));
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/trusted-publishers.ts
+/** Checks a publisher as npmjs.com's form would refuse it; returns a copy. */
+function validatePublisher(packageName, publisher) {
+    const problems = [];
+    if (publisher.owner === '' || publisher.owner.includes('/')) {
+        problems.push(`owner must be a user or organization name, got "${publisher.owner}"`);
+    }
+    if (publisher.repository === '' || publisher.repository.includes('/')) {
+        problems.push(`repository must be the repository's name without its owner, got "${publisher.repository}"`);
+    }
+    if (!/^[^/\\]+\.ya?ml$/.test(publisher.workflow)) {
+        problems.push(`workflow must be a workflow file name such as release.yml, got "${publisher.workflow}"`);
+    }
+    if (publisher.environment === '')
+        problems.push('environment must not be empty when given');
+    if (problems.length > 0) {
+        throw new Error(`Trusted publisher for ${packageName}: ${problems.join('; ')}.`);
+    }
+    return { ...publisher };
+}
+/**
+ * The workflow file name in `workflow_ref` (`owner/repo/.github/workflows/<file>@<ref>`), as npm
+ * compares it with the publisher's `workflow`.
+ */
+function workflowFileOf(workflowRef) {
+    if (workflowRef === undefined)
+        return undefined;
+    const match = /^[^/]+\/[^/]+\/\.github\/workflows\/([^@]+)@.+$/.exec(workflowRef);
+    return match?.[1];
+}
+function claim(payload, name) {
+    const value = payload[name];
+    return typeof value === 'string' ? value : undefined;
+}
+/** The first claim that does not match the publisher, or undefined when all match. */
+function mismatchOf(publisher, payload) {
+    const owner = claim(payload, 'repository_owner');
+    if (owner !== publisher.owner) {
+        return { claim: 'repository_owner', expected: publisher.owner, actual: owner };
+    }
+    const repository = claim(payload, 'repository');
+    const expectedRepository = `${publisher.owner}/${publisher.repository}`;
+    if (repository !== expectedRepository) {
+        return { claim: 'repository', expected: expectedRepository, actual: repository };
+    }
+    const workflowRef = claim(payload, 'workflow_ref');
+    const file = workflowFileOf(workflowRef);
+    const refRepository = workflowRef?.split('/').slice(0, 2).join('/');
+    if (file !== publisher.workflow || refRepository !== expectedRepository) {
+        return {
+            claim: 'workflow_ref',
+            expected: `${expectedRepository}/.github/workflows/${publisher.workflow}@<ref>`,
+            actual: workflowRef,
+        };
+    }
+    if (publisher.environment !== undefined) {
+        const environment = claim(payload, 'environment');
+        if (environment !== publisher.environment) {
+            return { claim: 'environment', expected: publisher.environment, actual: environment };
+        }
+    }
+    return undefined;
+}
+/** A mismatch in words, for `requests[].reason`. */
+function describeMismatch(mismatch) {
+    const actual = mismatch.actual === undefined ? 'absent' : `"${mismatch.actual}"`;
+    return `claim ${mismatch.claim} is ${actual}, the trusted publisher needs "${mismatch.expected}"`;
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/verdaccio.ts
+
+
+
+
+
+
+/** The user the front server writes to Verdaccio as. Nobody else can: registration is off. */
+const BACKEND_USER = 'sandbox-front';
+/**
+ * The child's program: loads Verdaccio, listens on 127.0.0.1 port 0, reports the port over IPC,
+ * and exits when the parent goes away (the IPC channel closes), so no registry outlives a test.
+ */
+const CHILD = `
+const { runServer } = require(process.argv[1])
+const config = JSON.parse(require('node:fs').readFileSync(process.argv[2], 'utf8'))
+process.on('disconnect', () => process.exit(0))
+runServer(config).then(
+  (server) => {
+    server.on('error', (error) => { process.send({ error: String(error.stack || error) }); process.exit(1) })
+    server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }))
+  },
+  (error) => { process.send({ error: String((error && error.stack) || error) }); process.exit(1) },
+)
+`;
+const START_TIMEOUT_MS = 30_000;
+/**
+ * Starts a real Verdaccio 6 in a child process on 127.0.0.1 (port 0) with a fresh storage
+ * directory, no uplinks, the web UI off and user registration off. Anyone may read; only
+ * `sandbox-front` (a random password) may publish, unpublish or change packages, so writes reach
+ * it through the front server or `seedPackage` only.
+ *
+ * A child process rather than `runServer` in-process: it listens in about 280 ms every time
+ * (in-process: about 450 ms for the first start in a process, then 10 ms), dies with SIGTERM
+ * leaving nothing behind, runs on a Node >= 22 of its own, and keeps Verdaccio's module graph and
+ * process-wide logger out of the caller's (and out of jest's module registry).
+ */
+async function startVerdaccio(node = process.execPath) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-verdaccio-'));
+    const password = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
+    const sha = (0,external_node_crypto_.createHash)('sha1').update(password).digest('base64');
+    const htpasswd = (0,external_node_path_.join)(dir, 'htpasswd');
+    await (0,promises_.writeFile)(htpasswd, `${BACKEND_USER}:{SHA}${sha}:autocreated ${new Date().toISOString()}\n`);
+    const configFile = (0,external_node_path_.join)(dir, 'config.json');
+    const config = {
+        self_path: configFile,
+        storage: (0,external_node_path_.join)(dir, 'storage'),
+        uplinks: {},
+        packages: {
+            '**': { access: '$all', publish: '$authenticated', unpublish: '$authenticated' },
+        },
+        auth: { htpasswd: { file: htpasswd, max_users: -1 } },
+        web: { enable: false },
+        log: { type: 'stdout', format: 'json', level: 'error' },
+        max_body_size: '200mb',
+        server: { keepAliveTimeout: 5 },
+    };
+    await (0,promises_.writeFile)(configFile, JSON.stringify(config));
+    const entry = (0,external_node_module_.createRequire)(import.meta.url).resolve('verdaccio');
+    const child = (0,external_node_child_process_.spawn)(node, ['-e', CHILD, entry, configFile], {
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        env: {
+            NODE_ENV: 'production',
+            // V8's code cache on disk: about 280 ms to listen instead of 350.
+            NODE_COMPILE_CACHE: (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-verdaccio-compile-cache'),
+        },
+    });
+    let output = '';
+    const collect = (chunk) => {
+        output = (output + chunk.toString()).slice(-4000);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    let port;
+    try {
+        port = await new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                reject(new Error(`Verdaccio did not start within ${START_TIMEOUT_MS} ms.`));
+            }, START_TIMEOUT_MS);
+            child.once('message', (message) => {
+                clearTimeout(timer);
+                if (typeof message.port === 'number')
+                    resolve(message.port);
+                else
+                    reject(new Error(`Verdaccio failed to start: ${message.error ?? 'no reason given'}`));
+            });
+            child.once('exit', (code, signal) => {
+                clearTimeout(timer);
+                reject(new Error(`Verdaccio exited before listening (${signal ?? `code ${String(code)}`}). It needs ` +
+                    `Node >= 22 (started with ${node}). Output:\n${output}`));
+            });
+            child.once('error', (error) => {
+                clearTimeout(timer);
+                reject(error);
+            });
+        });
+    }
+    catch (error) {
+        await kill(child);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    child.removeAllListeners('exit');
+    child.removeAllListeners('error');
+    // The front answers for Verdaccio; a crash after start shows as 502s with this output.
+    child.on('error', () => undefined);
+    return {
+        url: `http://127.0.0.1:${port}/`,
+        authorization: `Basic ${Buffer.from(`${BACKEND_USER}:${password}`).toString('base64')}`,
+        dir,
+        stop: async () => {
+            await kill(child);
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        },
+    };
+}
+function kill(child) {
+    if (child.exitCode !== null || child.signalCode !== null)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+        child.once('exit', () => {
+            clearTimeout(force);
+            resolve();
+        });
+        child.kill('SIGTERM');
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/server.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Starts a real npm registry (Verdaccio, in a child process) behind a front server on 127.0.0.1
+ * that does npm's trusted publishing: the OIDC token exchange checked against the issuer's JWKS
+ * and the package's trusted publisher, publish-only 15-minute tokens, npm's refusals on writes,
+ * and fault injection. Reads go to Verdaccio as they are.
+ */
+async function server_startNpmSandbox(options) {
+    const now = options.now ?? (() => new Date());
+    const node = options.node ?? process.execPath;
+    const backend = await startVerdaccio(node);
+    const front = new FrontServer(options, now, backend);
+    const server = (0,external_node_http_.createServer)((request, response) => {
+        // Only a failure to read the request gets here: the connection is gone.
+        front.handle(request, response).catch(() => response.destroy());
+    });
+    let port;
+    try {
+        port = await listen(server, options.port ?? 0);
+    }
+    catch (error) {
+        await backend.stop();
+        throw error;
+    }
+    const url = `http://127.0.0.1:${port}/`;
+    // npm asks for `npm:` + the registry URL's hostname: the port is not part of the audience.
+    front.audience = `npm:${new URL(url).hostname}`;
+    for (const [name, publisher] of Object.entries(options.trustedPublishers ?? {})) {
+        front.publishers.set(name, validatePublisher(name, publisher));
+    }
+    for (const token of options.staticTokens ?? [])
+        front.tokens.addStatic(token);
+    const injector = front.faults;
+    let stopping;
+    return {
+        url,
+        audience: front.audience,
+        backendUrl: backend.url,
+        faults: {
+            add: (spec) => injector.add(spec),
+            clear: () => injector.clear(),
+            get active() {
+                return injector.active;
+            },
+        },
+        requests: front.requests,
+        trustPublisher: (name, publisher) => {
+            front.publishers.set(name, validatePublisher(name, publisher));
+        },
+        untrustPublisher: (name) => {
+            front.publishers.delete(name);
+        },
+        addStaticToken: (token) => front.tokens.addStatic(token),
+        revokeToken: (token) => front.tokens.revoke(token),
+        seedPackage: (source, seedOptions) => seedPackage(backend, source, { node, ...options.npm }, seedOptions),
+        stop: () => {
+            stopping ??= loopback_server_close(server).finally(() => backend.stop());
+            return stopping;
+        },
+    };
+}
+class FrontServer {
+    options;
+    now;
+    backend;
+    audience = '';
+    requests = [];
+    faults = new FaultInjector();
+    publishers = new Map();
+    tokens;
+    jwks;
+    constructor(options, now, backend) {
+        this.options = options;
+        this.now = now;
+        this.backend = backend;
+        this.tokens = new RegistryTokens(now);
+        this.jwks = (0,remote/* createRemoteJWKSet */.RD)(new URL(options.issuer.jwksUrl));
+    }
+    async handle(request, response) {
+        const target = new URL(request.url ?? '/', 'http://127.0.0.1');
+        const method = (request.method ?? 'GET').toUpperCase();
+        const raw = await readBody(request);
+        const route = routeOf(method, target.pathname, parseJson(raw));
+        const entry = {
+            method,
+            path: `${target.pathname}${target.search}`,
+            action: route.action,
+            packageName: route.packageName,
+            status: undefined,
+            authorization: request.headers.authorization !== undefined,
+            tokenKind: undefined,
+            fault: false,
+            dropped: false,
+            message: undefined,
+            reason: undefined,
+        };
+        this.requests.push(entry);
+        try {
+            await this.respond(request, response, { entry, route, raw, pathname: target.pathname });
+        }
+        catch (error) {
+            entry.status = 500;
+            entry.reason = `sandbox error: ${error instanceof Error ? error.message : String(error)}`;
+            if (response.headersSent)
+                response.destroy();
+            else
+                server_send(response, 500, { error: entry.reason });
+        }
+    }
+    async respond(request, response, call) {
+        const { entry, route, raw, pathname } = call;
+        const { method } = entry;
+        const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+        const fault = this.faults.select(method, pathname, undefined);
+        if (fault !== undefined) {
+            if (await applyDelayAndDrop(fault, entry, request))
+                return;
+            if (fault.spec.status !== undefined) {
+                const status = fault.spec.status;
+                const headers = { ...fault.spec.headers };
+                if (fault.spec.retryAfter !== undefined) {
+                    headers['retry-after'] = String(fault.spec.retryAfter);
+                }
+                return this.answer(response, entry, {
+                    status,
+                    body: fault.spec.body ?? { error: external_node_http_.STATUS_CODES[status] ?? 'Error' },
+                    headers,
+                    reason: 'injected fault',
+                });
+            }
+        }
+        if (route.action === 'exchange') {
+            entry.tokenKind = bearer === undefined ? undefined : 'jwt';
+            return this.answer(response, entry, await this.exchange(route.packageName, bearer));
+        }
+        const check = bearer === undefined ? undefined : this.tokens.check(bearer);
+        if (check !== undefined) {
+            entry.tokenKind = check.state === 'valid' ? check.token.kind : check.state;
+        }
+        if (route.action === 'visibility') {
+            // npm turns provenance on by itself when the registry says the package is public; the
+            // sandbox has no Sigstore to sign with, so it never says so.
+            return this.answer(response, entry, {
+                status: 404,
+                body: { error: NPM_ANSWERS.notFound },
+                reason: 'the sandbox reports no visibility: provenance cannot be made offline',
+            });
+        }
+        const words = WRITE_ACTIONS[route.action];
+        if (words === undefined) {
+            // Reads, and writes Verdaccio refuses by itself (no user can log in or register):
+            // forwarded without the caller's credentials, which are only noted.
+            return this.proxy(request, response, entry, raw, undefined);
+        }
+        const refusal = this.authorizeWrite(entry, route.packageName, check, words);
+        if (refusal !== undefined)
+            return this.answer(response, entry, refusal);
+        return this.proxy(request, response, entry, raw, this.backend.authorization);
+    }
+    /** npm's refusal of a write, or undefined when the bearer may do it. */
+    authorizeWrite(entry, packageName, check, words) {
+        if (check === undefined) {
+            return { status: 401, body: { error: NPM_ANSWERS.loginRequired }, reason: 'no bearer token' };
+        }
+        if (check.state === 'unknown') {
+            return {
+                status: 404,
+                body: { error: NPM_ANSWERS.notFound },
+                reason: 'the token is not one the registry issued',
+            };
+        }
+        if (check.state !== 'valid') {
+            return {
+                status: 404,
+                body: { error: NPM_ANSWERS.notFound },
+                headers: { 'npm-notice': NPM_ANSWERS.tokenExpiredNotice },
+                reason: `the ${check.token.kind} token is ${check.state}`,
+            };
+        }
+        if (check.token.kind === 'static')
+            return undefined;
+        if (entry.action !== 'publish') {
+            return {
+                status: 403,
+                body: { error: NPM_ANSWERS.oidcPublishOnly(words) },
+                reason: `${entry.action} with a trusted publishing token`,
+            };
+        }
+        if (packageName !== check.token.packageName) {
+            return {
+                status: 404,
+                body: { error: NPM_ANSWERS.notFound },
+                reason: `the token was exchanged for ${check.token.packageName ?? '?'}, not ${packageName ?? '?'}`,
+            };
+        }
+        return undefined;
+    }
+    /** `POST /-/npm/v1/oidc/token/exchange/package/<name>`, as npm's registry answers it. */
+    async exchange(packageName, jwt) {
+        const invalid = (reason) => ({
+            status: 401,
+            body: { message: NPM_ANSWERS.exchangeInvalidToken },
+            reason,
+        });
+        if (jwt === undefined)
+            return invalid('no bearer token');
+        let payload;
+        try {
+            ;
+            ({ payload } = await (0,verify/* jwtVerify */.V)(jwt, this.jwks, {
+                issuer: this.options.issuer.url,
+                audience: this.audience,
+                algorithms: ['RS256'],
+                currentDate: this.now(),
+            }));
+        }
+        catch (error) {
+            if (error instanceof errors/* JOSEError */.i4)
+                return invalid(`${error.code}: ${error.message}`);
+            throw error;
+        }
+        const notFound = {
+            status: 404,
+            body: { message: NPM_ANSWERS.exchangePackageNotFound },
+        };
+        if (packageName === undefined)
+            return { ...notFound, reason: 'no package name in the path' };
+        const publisher = this.publishers.get(packageName);
+        if (publisher === undefined) {
+            return { ...notFound, reason: `${packageName} has no trusted publisher` };
+        }
+        if (!(await this.packageExists(packageName))) {
+            return {
+                ...notFound,
+                reason: `${packageName} does not exist yet: a first publish needs another token`,
+            };
+        }
+        if (payload.runner_environment === 'self-hosted') {
+            return {
+                status: 422,
+                body: { message: NPM_ANSWERS.exchangeSelfHosted },
+                reason: 'runner_environment is self-hosted',
+            };
+        }
+        const mismatch = mismatchOf(publisher, payload);
+        if (mismatch !== undefined) {
+            return {
+                status: 403,
+                body: { message: NPM_ANSWERS.exchangePermissionDenied },
+                reason: describeMismatch(mismatch),
+            };
+        }
+        return { status: 201, body: { token: this.tokens.issueForPackage(packageName) } };
+    }
+    async packageExists(packageName) {
+        const escaped = packageName.replace('/', '%2f');
+        const answer = await fetch(new URL(escaped, this.backend.url), {
+            headers: { accept: 'application/vnd.npm.install-v1+json' },
+        });
+        await answer.arrayBuffer();
+        return answer.ok;
+    }
+    /**
+     * Forwards a call to Verdaccio with `authorization` in place of the caller's (reads go
+     * without any). The Host header is kept so tarball URLs point at the front.
+     */
+    async proxy(request, response, entry, raw, authorization) {
+        const headers = { ...request.headers };
+        delete headers.authorization;
+        delete headers.connection;
+        delete headers['keep-alive'];
+        if (authorization !== undefined)
+            headers.authorization = authorization;
+        headers['content-length'] = String(raw.length);
+        delete headers['transfer-encoding'];
+        const backend = new URL(this.backend.url);
+        const answer = await new Promise((resolve, reject) => {
+            const outgoing = (0,external_node_http_.request)({
+                host: backend.hostname,
+                port: backend.port,
+                method: entry.method,
+                path: entry.path,
+                headers,
+            }, (incoming) => {
+                readBody(incoming).then((body) => resolve({ status: incoming.statusCode ?? 502, headers: incoming.headers, body }), reject);
+            });
+            outgoing.on('error', reject);
+            outgoing.end(raw);
+        }).catch((error) => ({
+            status: 502,
+            headers: { 'content-type': 'application/json' },
+            body: Buffer.from(JSON.stringify({
+                error: `The sandbox's Verdaccio did not answer: ${error instanceof Error ? error.message : String(error)}`,
+            })),
+        }));
+        // Verdaccio answers 409 to a publish over an existing version; npm answers 403.
+        if (entry.action === 'publish' && answer.status === 409) {
+            const version = publishedVersion(parseJson(raw)) ?? '?';
+            return this.answer(response, entry, {
+                status: 403,
+                body: { error: NPM_ANSWERS.versionExists(version) },
+                reason: `Verdaccio: ${answer.body.toString().slice(0, 200)}`,
+            });
+        }
+        entry.status = answer.status;
+        if (answer.status >= 400)
+            entry.message = errorText(parseJson(answer.body));
+        const outgoingHeaders = {};
+        for (const [name, value] of Object.entries(answer.headers)) {
+            if (value === undefined || ['connection', 'keep-alive', 'transfer-encoding'].includes(name)) {
+                continue;
+            }
+            outgoingHeaders[name] = value;
+        }
+        outgoingHeaders['content-length'] = String(answer.body.length);
+        response.writeHead(answer.status, outgoingHeaders);
+        response.end(answer.body);
+    }
+    answer(response, entry, answer) {
+        entry.status = answer.status;
+        entry.reason = answer.reason;
+        if (answer.status >= 400)
+            entry.message = errorText(answer.body);
+        server_send(response, answer.status, answer.body, answer.headers);
+    }
+}
+function errorText(body) {
+    if (typeof body !== 'object' || body === null)
+        return undefined;
+    const { error, message } = body;
+    if (typeof error === 'string')
+        return error;
+    return typeof message === 'string' ? message : undefined;
+}
+function parseJson(raw) {
+    if (raw.length === 0)
+        return undefined;
+    try {
+        return JSON.parse(raw.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function server_send(response, status, body, headers = {}) {
+    const text = JSON.stringify(body);
+    response.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(text)),
+        ...headers,
+    });
+    response.end(text);
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/standalone.ts
+
+/**
+ * Starts an npm sandbox for a person or a CLI (`tokenless rehearse`) and prints how to point npm
+ * at it. Returns the running sandbox; the caller stops it. Token texts are never printed.
+ */
+async function runNpmSandbox(options, print = (line) => process.stdout.write(`${line}\n`)) {
+    const sandbox = await startNpmSandbox(options);
+    print(`npm sandbox listening on ${sandbox.url} (Verdaccio at ${sandbox.backendUrl})`);
+    print(`registry=${sandbox.url}`);
+    print(`OIDC audience: ${sandbox.audience} (tokens from ${options.issuer.url})`);
+    print(`token exchange: POST ${sandbox.url}-/npm/v1/oidc/token/exchange/package/<escaped name>`);
+    for (const [name, publisher] of Object.entries(options.trustedPublishers ?? {})) {
+        const environment = publisher.environment === undefined ? '' : `, environment ${publisher.environment}`;
+        print(`trusted publisher: ${name} <- ${publisher.owner}/${publisher.repository} ` +
+            `${publisher.workflow}${environment}`);
+    }
+    const statics = options.staticTokens?.length ?? 0;
+    if (statics > 0)
+        print(`static tokens: ${statics} registered (not shown)`);
+    return sandbox;
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/multipart.ts
+/** A submitted form: every value of a field in order (fields repeat, e.g. `classifiers`). */
+class PostedForm {
+    fields = new Map();
+    files = new Map();
+    add(name, value) {
+        const values = this.fields.get(name);
+        if (values === undefined)
+            this.fields.set(name, [value]);
+        else
+            values.push(value);
+    }
+    /** The first value, as WebOb's `request.POST.get`. */
+    get(name) {
+        return this.fields.get(name)?.[0];
+    }
+    getAll(name) {
+        return this.fields.get(name) ?? [];
+    }
+    delete(name) {
+        this.fields.delete(name);
+    }
+}
+/**
+ * Parses a `multipart/form-data` or `application/x-www-form-urlencoded` body, as WebOb fills
+ * `request.POST`. Undefined for any other content type or a body that does not parse.
+ */
+function parseForm(contentType, body) {
+    const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type === 'application/x-www-form-urlencoded') {
+        const form = new PostedForm();
+        for (const [key, value] of new URLSearchParams(body.toString('utf8')))
+            form.add(key, value);
+        return form;
+    }
+    if (type !== 'multipart/form-data')
+        return undefined;
+    const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
+    const marker = boundary?.[1] ?? boundary?.[2];
+    if (marker === undefined)
+        return undefined;
+    return parseMultipart(body, marker);
+}
+function parseMultipart(body, boundary) {
+    const form = new PostedForm();
+    const delimiter = Buffer.from(`--${boundary}`);
+    let at = body.indexOf(delimiter);
+    if (at === -1)
+        return undefined;
+    for (;;) {
+        at += delimiter.length;
+        // `--` after a delimiter closes the form.
+        if (body.subarray(at, at + 2).toString('latin1') === '--')
+            return form;
+        if (body.subarray(at, at + 2).toString('latin1') !== '\r\n')
+            return undefined;
+        const headersEnd = body.indexOf('\r\n\r\n', at + 2);
+        if (headersEnd === -1)
+            return undefined;
+        const headers = parseHeaders(body.subarray(at + 2, headersEnd).toString('utf8'));
+        const next = body.indexOf(Buffer.from(`\r\n--${boundary}`), headersEnd + 4);
+        if (next === -1)
+            return undefined;
+        const data = body.subarray(headersEnd + 4, next);
+        const disposition = headers.get('content-disposition') ?? '';
+        const name = dispositionParameter(disposition, 'name');
+        if (name !== undefined) {
+            const filename = dispositionParameter(disposition, 'filename');
+            if (filename !== undefined) {
+                form.files.set(name, {
+                    filename,
+                    type: headers.get('content-type') ?? '',
+                    data: Buffer.from(data),
+                });
+            }
+            else
+                form.add(name, data.toString('utf8'));
+        }
+        at = next + 2;
+    }
+}
+function parseHeaders(text) {
+    const headers = new Map();
+    for (const line of text.split('\r\n')) {
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    }
+    return headers;
+}
+function dispositionParameter(disposition, parameter) {
+    const pattern = new RegExp(`(?:^|;)\\s*${parameter}=(?:"((?:[^"\\\\]|\\\\.)*)"|([^;]*))`, 'i');
+    const match = pattern.exec(disposition);
+    if (match === null)
+        return undefined;
+    const quoted = match[1];
+    // As Python's cgi.parse_header unquotes: only `\\` and `\"` are escapes.
+    if (quoted !== undefined)
+        return quoted.replace(/\\\\/g, '\\').replace(/\\"/g, '"');
+    return (match[2] ?? '').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
+
+/** Every accepted {@link VersionScheme}, in the order they are documented. */
+const VERSION_SCHEMES = (/* unused pure expression or super */ null && (['semver', 'pep440', 'calver']));
+/** True when `text` names one of {@link VERSION_SCHEMES}. */
+function isVersionScheme(text) {
+    return VERSION_SCHEMES.includes(text);
+}
+/**
+ * Reads a scheme name (e.g. the `scheme` input).
+ * @throws ConfigurationError listing the accepted schemes.
+ */
+function version_scheme_parseVersionScheme(text) {
+    if (isVersionScheme(text))
+        return text;
+    throw new ConfigurationError(`scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __webpack_require__(6353);
+;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
+
+
+const ACCEPTED = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)';
+const ALLOWED_CHARACTER = /^[0-9A-Za-z.+-]$/;
+const NUMBER = /^(0|[1-9][0-9]*)$/;
+/**
+ * Parses a semver 2.0.0 version the way npm does (no leading `v`, no loose forms).
+ * @throws ConfigurationError naming what is wrong (missing or extra numbers, leading zeros,
+ *   a leading `v`, whitespace or other characters, empty identifiers).
+ */
+function semver_strict_parseSemverStrict(text) {
+    const problem = explainSemverProblem(text);
+    if (problem !== undefined)
+        throw new ConfigurationError(problem);
+    const parsed = parseSemver(text);
+    if (parsed === null) {
+        throw new ConfigurationError(`${JSON.stringify(text)} is not a semver version: ${ACCEPTED}.`);
+    }
+    return {
+        major: parsed.major,
+        minor: parsed.minor,
+        patch: parsed.patch,
+        prerelease: parsed.prerelease.map(String),
+        build: [...parsed.build],
+        version: text,
+    };
+}
+/** True when `text` is a strict semver version ({@link parseSemverStrict} accepts it). */
+function semver_strict_isStrictSemver(text) {
+    return explainSemverProblem(text) === undefined && parseSemver(text) !== null;
+}
+/** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
+function explainSemverProblem(text) {
+    const quoted = JSON.stringify(text);
+    if (text.trim() === '')
+        return `The version is empty: ${ACCEPTED}.`;
+    if (/\s/.test(text)) {
+        return `${quoted} contains whitespace, which a semver version cannot hold: remove it (${ACCEPTED}).`;
+    }
+    if (/^[vV]\d/.test(text)) {
+        return `${quoted} starts with "${text[0]}": drop the v; the tag prefix carries it. Write ${text.slice(1)}.`;
+    }
+    const bad = [...text].find((character) => !ALLOWED_CHARACTER.test(character));
+    if (bad !== undefined) {
+        return `${quoted} contains ${JSON.stringify(bad)}, which semver does not allow: only digits, letters, ".", "-" and "+" (e.g. 1.2.0-rc.1+build.5).`;
+    }
+    const match = /^([^+-]*)(?:-([^+]*))?(?:\+(.*))?$/.exec(text);
+    const [, core = '', prerelease, build] = match ?? [];
+    return (explainCoreProblem(quoted, core) ??
+        explainIdentifiersProblem(text, 'prerelease', prerelease) ??
+        explainIdentifiersProblem(text, 'build metadata', build));
+}
+function explainCoreProblem(quoted, core) {
+    const numbers = core.split('.');
+    if (!numbers.every((part) => /^[0-9]+$/.test(part))) {
+        return `${quoted} is not a semver version: ${ACCEPTED}.`;
+    }
+    if (numbers.length < 3) {
+        const padded = [...numbers, '0', '0'].slice(0, 3).map(Number).join('.');
+        return `${quoted} is not a semver version: it needs MAJOR.MINOR.PATCH, e.g. ${padded} (optionally -prerelease and +build).`;
+    }
+    if (numbers.length > 3) {
+        return `${quoted} has ${numbers.length} numbers but semver has exactly three (MAJOR.MINOR.PATCH), e.g. ${numbers.slice(0, 3).map(Number).join('.')}. Versions with more numbers are valid only under the pep440 scheme.`;
+    }
+    const padded = numbers.find((part) => !NUMBER.test(part));
+    if (padded !== undefined) {
+        return `${quoted} has a leading zero in "${padded}": semver numbers have none (npm rejects them). Write ${numbers.map(Number).join('.')}.`;
+    }
+    return undefined;
+}
+function explainIdentifiersProblem(text, what, identifiers) {
+    if (identifiers === undefined)
+        return undefined;
+    const quoted = JSON.stringify(text);
+    const parts = identifiers.split('.');
+    if (parts.some((part) => part === '')) {
+        return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
+    }
+    const padded = parts.find((part) => /^0[0-9]+$/.test(part));
+    if (what === 'prerelease' && padded !== undefined) {
+        const unpadded = parts.map((part) => (/^[0-9]+$/.test(part) ? BigInt(part).toString() : part));
+        const fixed = text.replace(`-${identifiers}`, `-${unpadded.join('.')}`);
+        return `${quoted} has the numeric prerelease identifier "${padded}" with a leading zero, which semver forbids: write ${fixed}.`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/pep440.ts
+
+/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
+const PEP440_PATTERN = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
+    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+/** The accepted forms, for error messages. */
+const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
+/**
+ * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
+ * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
+ * whitespace) into normalised segments.
+ * @returns undefined when `text` is not a PEP 440 version.
+ */
+function pep440_parsePep440(text) {
+    const groups = PEP440_PATTERN.exec(text)?.groups;
+    if (groups === undefined)
+        return undefined;
+    const release = groups.release?.split('.').map(Number) ?? [];
+    const version = { epoch: Number(groups.epoch ?? '0'), release };
+    if (groups.preLabel !== undefined) {
+        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
+        version.pre = { label, number: Number(groups.preNumber ?? '0') };
+    }
+    if (groups.post !== undefined)
+        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
+    if (groups.dev !== undefined)
+        version.dev = Number(groups.devNumber ?? '0');
+    if (groups.local !== undefined)
+        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
+    return allNumbersSafe(version) ? version : undefined;
+}
+/**
+ * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
+ * @throws ConfigurationError when `text` is not a PEP 440 version.
+ */
+function normalizePep440(text) {
+    return pep440_formatPep440(pep440_parsePep440OrThrow(text));
+}
+/**
+ * Parses a PEP 440 version.
+ * @throws ConfigurationError saying what was found and the accepted forms.
+ */
+function pep440_parsePep440OrThrow(text) {
+    const version = pep440_parsePep440(text);
+    if (version !== undefined)
+        return version;
+    throw new configuration_error_ConfigurationError(`${JSON.stringify(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+}
+/** Writes a parsed version in PEP 440's normalised form. */
+function pep440_formatPep440(version) {
+    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
+    text += version.release.join('.');
+    if (version.pre !== undefined)
+        text += `${version.pre.label}${version.pre.number}`;
+    if (version.post !== undefined)
+        text += `.post${version.post}`;
+    if (version.dev !== undefined)
+        text += `.dev${version.dev}`;
+    if (version.local !== undefined)
+        text += `+${version.local.join('.')}`;
+    return text;
+}
+/**
+ * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
+ * as pip and packaging's `is_prerelease` decide.
+ * @throws ConfigurationError when given text that is not a PEP 440 version.
+ */
+function pep440_isPep440Prerelease(version) {
+    const parsed = typeof version === 'string' ? pep440_parsePep440OrThrow(version) : version;
+    return parsed.pre !== undefined || parsed.dev !== undefined;
+}
+function normaliseLocalPart(part) {
+    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
+}
+function allNumbersSafe(version) {
+    const numbers = [
+        version.epoch,
+        ...version.release,
+        version.pre?.number,
+        version.post,
+        version.dev,
+    ];
+    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/pep440-order.ts
+
+const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
+/**
+ * Compares two PEP 440 versions in the specification's order: epoch, release (zero padded, so
+ * `1.0 == 1.0.0`), then `.devN` < `aN` < `bN` < `rcN` < final < `.postN`, with `.devN` before the
+ * release it belongs to, and local labels sorting after the same public version.
+ * @returns a negative number, 0 or a positive number, like a sort comparator.
+ * @throws ConfigurationError when a string is not a PEP 440 version.
+ */
+function pep440_order_comparePep440(a, b) {
+    const left = typeof a === 'string' ? pep440_parsePep440OrThrow(a) : a;
+    const right = typeof b === 'string' ? pep440_parsePep440OrThrow(b) : b;
+    return (compareNumbers(left.epoch, right.epoch) ||
+        compareRelease(left.release, right.release) ||
+        compareKeys(preKey(left), preKey(right)) ||
+        compareNumbers(left.post ?? -Infinity, right.post ?? -Infinity) ||
+        compareNumbers(left.dev ?? Infinity, right.dev ?? Infinity) ||
+        compareLocal(left.local, right.local));
+}
+function compareNumbers(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function compareKeys(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? -Infinity, b[index] ?? -Infinity);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** Release segments compare with the shorter one padded by zeros. */
+function compareRelease(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? 0, b[index] ?? 0);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** A dev release of a final (`1.0.dev1`) sorts before its pre-releases; a final after them. */
+function preKey(version) {
+    if (version.pre !== undefined) {
+        return [PRE_LABEL_ORDER[version.pre.label], version.pre.number];
+    }
+    if (version.post === undefined && version.dev !== undefined)
+        return [-Infinity];
+    return [Infinity];
+}
+/**
+ * No local label sorts first; otherwise segment by segment, alphanumeric segments (compared as
+ * text) before numeric ones (compared as integers), and a shorter label first when it is a prefix.
+ */
+function compareLocal(a, b) {
+    if (a === undefined || b === undefined) {
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    }
+    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+        const order = compareLocalPart(a[index] ?? '', b[index] ?? '');
+        if (order !== 0)
+            return order;
+    }
+    return compareNumbers(a.length, b.length);
+}
+function compareLocalPart(a, b) {
+    const aNumeric = /^[0-9]+$/.test(a);
+    const bNumeric = /^[0-9]+$/.test(b);
+    if (aNumeric && bNumeric)
+        return compareBigInts(BigInt(a), BigInt(b));
+    if (aNumeric !== bNumeric)
+        return aNumeric ? 1 : -1;
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function compareBigInts(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare-build.js
+var compare_build = __webpack_require__(7648);
+;// CONCATENATED MODULE: ./packages/versioning/src/version-mapping.ts
+
+
+
+
+
+/** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
+const SEMVER_TO_PEP440_LABEL = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    dev: 'dev',
+};
+const PEP440_TO_SEMVER_LABEL = { a: 'alpha', b: 'beta', rc: 'rc' };
+const MAPPABLE = 'PEP 440 knows only alpha/a, beta/b, rc and dev, e.g. 1.2.0-rc.1 -> 1.2.0rc1';
+/**
+ * Maps a semver version to the normalised PEP 440 version of the same release:
+ * `-rc.1` -> `rc1`, `-alpha.2` -> `a2`, `-beta.3` -> `b3`, `-rc` -> `rc0`, `-dev.4` -> `.dev4`,
+ * `-rc1` -> `rc1`, and build metadata `+x` -> local label `+x`.
+ * @throws ConfigurationError for an invalid semver version and for prereleases PEP 440 cannot
+ *   express (`-next.1`, `-0`, `-rc.1.2`), including `-post.1`: in semver it sorts before the
+ *   release, in PEP 440 `.post1` sorts after it.
+ */
+function semverToPep440(version) {
+    const parts = parseSemverStrict(version);
+    const mapped = { epoch: 0, release: [parts.major, parts.minor, parts.patch] };
+    if (parts.prerelease.length > 0) {
+        const core = `${parts.major}.${parts.minor}.${parts.patch}`;
+        const { label, number } = mapPrerelease(version, core, parts.prerelease);
+        if (label === 'dev')
+            mapped.dev = number;
+        else
+            mapped.pre = { label, number };
+    }
+    const local = parts.build.flatMap((identifier) => identifier.split('-')).filter(Boolean);
+    if (local.length > 0)
+        mapped.local = local;
+    return formatPep440(parsePep440OrThrow(formatPep440(mapped)));
+}
+function mapPrerelease(version, core, identifiers) {
+    const joined = identifiers.join('.');
+    const [first = '', second, ...rest] = identifiers;
+    const match = /^([a-z]+)([0-9]*)$/i.exec(first);
+    const word = match?.[1]?.toLowerCase() ?? '';
+    const attached = match?.[2] ?? '';
+    if (word === 'post' || word === 'rev' || word === 'r') {
+        throw new ConfigurationError(`${JSON.stringify(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+    }
+    const label = SEMVER_TO_PEP440_LABEL[word];
+    const number = attached !== '' ? attached : (second ?? '0');
+    const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
+    if (label === undefined || !numberOk || rest.length > 0) {
+        throw new ConfigurationError(`${JSON.stringify(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+    }
+    return { label, number: Number(number) };
+}
+/**
+ * Maps a PEP 440 version to semver: `1.2.0rc1` -> `1.2.0-rc.1`, `a2` -> `-alpha.2`,
+ * `b3` -> `-beta.3`, `.dev4` -> `-dev.4`, local `+x` -> build `+x`. A release of one or two
+ * numbers is padded with zeros (`1.2rc1` -> `1.2.0-rc.1`).
+ * @throws ConfigurationError for invalid versions and for what semver cannot express: epochs,
+ *   post-releases, more than three release numbers, a pre-release combined with a dev release.
+ */
+function pep440ToSemver(version) {
+    const parsed = parsePep440OrThrow(version);
+    const reason = unmappableToSemver(parsed);
+    if (reason !== undefined) {
+        throw new ConfigurationError(`${JSON.stringify(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
+    }
+    const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
+    let text = core;
+    if (parsed.pre !== undefined)
+        text += `-${PEP440_TO_SEMVER_LABEL[parsed.pre.label]}.${parsed.pre.number}`;
+    if (parsed.dev !== undefined)
+        text += `-dev.${parsed.dev}`;
+    if (parsed.local !== undefined)
+        text += `+${parsed.local.join('.')}`;
+    return text;
+}
+function unmappableToSemver(version) {
+    if (version.epoch !== 0)
+        return `has the epoch ${version.epoch}!`;
+    if (version.post !== undefined)
+        return `is a post-release (.post${version.post})`;
+    if (version.release.length > 3)
+        return `has ${version.release.length} release numbers`;
+    if (version.pre !== undefined && version.dev !== undefined) {
+        return 'combines a pre-release with a dev release';
+    }
+    return undefined;
+}
+/**
+ * True when two version strings name the same release:
+ * - both strict semver: equal as semver, build metadata included (`1.2.0-rc.1` is not `1.2.0-rc1`);
+ * - exactly one strict semver: it is mapped with {@link semverToPep440} and must equal the
+ *   other under PEP 440 (`1.2.0-rc.1` ~ `1.2.0rc1`, `1.2.0` ~ `1.2`, since PEP 440 pads releases);
+ * - neither: both parse under PEP 440 and compare equal (`1.2rc1` ~ `1.2.0-RC1`).
+ * Anything unparsable or unmappable is not equivalent. Never throws.
+ */
+function versionsEquivalent(a, b) {
+    const aSemver = isStrictSemver(a);
+    const bSemver = isStrictSemver(b);
+    if (aSemver && bSemver)
+        return compareBuild(a, b) === 0;
+    const left = aSemver ? tryMapToPep440(a) : parsePep440(a);
+    const right = bSemver ? tryMapToPep440(b) : parsePep440(b);
+    return left !== undefined && right !== undefined && comparePep440(left, right) === 0;
+}
+function tryMapToPep440(version) {
+    try {
+        return parsePep440(semverToPep440(version));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/calver-format.ts
+
+const TOKEN_INFO = {
+    YYYY: { field: 'year', padded: false, meaning: 'full year, e.g. 2024' },
+    YY: { field: 'year', padded: false, meaning: 'year minus 2000, e.g. 24' },
+    '0Y': { field: 'year', padded: true, meaning: 'year minus 2000 with two digits, e.g. 06' },
+    MM: { field: 'month', padded: false, meaning: 'month 1-12' },
+    M: { field: 'month', padded: false, meaning: 'month 1-12' },
+    '0M': { field: 'month', padded: true, meaning: 'month 01-12' },
+    WW: { field: 'week', padded: false, meaning: 'week of the year 1-53' },
+    '0W': { field: 'week', padded: true, meaning: 'week of the year 01-53' },
+    DD: { field: 'day', padded: false, meaning: 'day 1-31' },
+    D: { field: 'day', padded: false, meaning: 'day 1-31' },
+    '0D': { field: 'day', padded: true, meaning: 'day 01-31' },
+    MICRO: { field: 'micro', padded: false, meaning: 'release counter 0, 1, 2...' },
+};
+/** Every accepted token. */
+const CALVER_TOKENS = Object.keys(TOKEN_INFO);
+const TOKEN_LIST = 'YYYY, YY, 0Y, MM or M, 0M, WW, 0W, DD or D, 0D and MICRO, separated by "." or "-", e.g. YYYY.M.MICRO';
+/** What a token means, for messages. */
+function calver_format_describeCalverToken(token) {
+    return TOKEN_INFO[token].meaning;
+}
+/** The field a token stands for. */
+function calver_format_calverTokenField(token) {
+    return TOKEN_INFO[token].field;
+}
+/**
+ * Parses a CalVer format such as `YYYY.M.MICRO` or `YYYY.0M.0D`. The year comes first (so versions
+ * sort by date), each field appears once, MICRO (if any) comes last, and weeks do not mix with
+ * months or days.
+ * @throws ConfigurationError (input `calver-format`) listing the accepted tokens.
+ */
+function calver_format_parseCalverFormat(format) {
+    const parts = format.split(/([.-])/);
+    const tokens = parts.filter((_, index) => index % 2 === 0);
+    const separators = parts.filter((_, index) => index % 2 === 1);
+    const fail = (reason) => {
+        throw new ConfigurationError(`calver-format ${JSON.stringify(format)} ${reason}`, {
+            input: 'calver-format',
+        });
+    };
+    if (format.trim() === '')
+        fail(`is empty: use the tokens ${TOKEN_LIST}.`);
+    if (tokens.some((token) => token === '')) {
+        fail(`has an empty part: tokens are separated by a single "." or "-", e.g. YYYY.M.MICRO.`);
+    }
+    const unknown = tokens.find((token) => !isCalverToken(token));
+    if (unknown !== undefined)
+        fail(`has the unknown token ${JSON.stringify(unknown)}: use ${TOKEN_LIST}.`);
+    const known = tokens;
+    const problem = explainOrderProblem(known);
+    if (problem !== undefined)
+        fail(problem);
+    return { format, tokens: known, separators };
+}
+function isCalverToken(text) {
+    return Object.hasOwn(TOKEN_INFO, text);
+}
+function explainOrderProblem(tokens) {
+    const fields = tokens.map(calver_format_calverTokenField);
+    if (fields[0] !== 'year') {
+        return 'must start with the year (YYYY, YY or 0Y) so that versions sort by date, e.g. YYYY.M.MICRO.';
+    }
+    const repeated = fields.find((field, index) => fields.indexOf(field) !== index);
+    if (repeated !== undefined)
+        return `has more than one ${repeated} token: use each field once.`;
+    if (fields.includes('micro') && fields.at(-1) !== 'micro') {
+        return 'has MICRO before a date token: MICRO counts releases within the period, so it comes last, e.g. YYYY.M.MICRO.';
+    }
+    if (fields.includes('week') && (fields.includes('month') || fields.includes('day'))) {
+        return 'mixes a week token with a month or day token: use YYYY.WW[.MICRO] or YYYY.M.D[.MICRO].';
+    }
+    return undefined;
+}
+/**
+ * True when the format always yields valid semver (and so npm) versions: exactly three tokens
+ * separated by `.`, none zero-padded (`0Y`, `0M`, `0W`, `0D` make leading zeros, which npm
+ * rejects). `YYYY.M.MICRO` and `YY.M.D` are compatible; `YYYY.0M.0D` and `YYYY.M.D.MICRO` are not.
+ * @throws ConfigurationError when the format itself is invalid.
+ */
+function calverIsSemverCompatible(format) {
+    const parsed = typeof format === 'string' ? calver_format_parseCalverFormat(format) : format;
+    return (parsed.tokens.length === 3 &&
+        parsed.separators.every((separator) => separator === '.') &&
+        parsed.tokens.every((token) => !TOKEN_INFO[token].padded));
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/calver.ts
+
+
+const TOKEN_PATTERN = {
+    YYYY: '[1-9][0-9]{3}',
+    YY: '0|[1-9][0-9]*',
+    '0Y': '[0-9]{2}|[1-9][0-9]{2,}',
+    MM: '[1-9]|1[0-2]',
+    M: '[1-9]|1[0-2]',
+    '0M': '0[1-9]|1[0-2]',
+    WW: '[1-9]|[1-4][0-9]|5[0-3]',
+    '0W': '0[1-9]|[1-4][0-9]|5[0-3]',
+    DD: '[1-9]|[12][0-9]|3[01]',
+    D: '[1-9]|[12][0-9]|3[01]',
+    '0D': '0[1-9]|[12][0-9]|3[01]',
+    MICRO: '0|[1-9][0-9]*',
+};
+/** The date that error messages render their example from. */
+const EXAMPLE_DATE = new Date(Date.UTC(2024, 4, 7));
+/**
+ * Computes the version for `date` (UTC fields) under `format`. With MICRO, the counter is one more
+ * than the highest of `existing` (versions, not tags) with the same date part, or 0 when there is
+ * none. Without MICRO the date part is the version.
+ * @throws ConfigurationError when the format is invalid, or (without MICRO) when the version
+ *   already exists: the period already has a release.
+ * @throws RangeError when `date` is an invalid Date.
+ */
+function computeCalver({ format, date, existing, }) {
+    if (Number.isNaN(date.getTime()))
+        throw new RangeError('computeCalver needs a valid date');
+    const parsed = parseCalverFormat(format);
+    if (!parsed.tokens.includes('MICRO'))
+        return computeWithoutMicro(parsed, date, existing);
+    const datePart = renderTokens(parsed, date, '');
+    const micros = existing
+        .filter((version) => version.startsWith(datePart) && matchCalver(version, parsed) !== undefined)
+        .map((version) => Number(version.slice(datePart.length)));
+    return `${datePart}${micros.length === 0 ? 0 : Math.max(...micros) + 1}`;
+}
+function computeWithoutMicro(format, date, existing) {
+    const version = renderCalver(format, date, 0);
+    if (!existing.includes(version))
+        return version;
+    const period = format.tokens.map(calverTokenField).at(-1) ?? 'day';
+    throw new ConfigurationError(`calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
+}
+/** Writes the version for `date` (UTC) with the given MICRO counter. */
+function renderCalver(format, date, micro) {
+    return renderTokens(format, date, String(micro));
+}
+function renderTokens(format, date, micro) {
+    const values = dateFields(date);
+    return format.tokens
+        .map((token, index) => {
+        const value = token === 'MICRO' ? micro : renderToken(token, values);
+        return value + (format.separators[index] ?? '');
+    })
+        .join('');
+}
+function dateFields(date) {
+    const year = date.getUTCFullYear();
+    const dayOfYear = Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / 86_400_000) + 1;
+    return {
+        year,
+        month: date.getUTCMonth() + 1,
+        week: Math.floor((dayOfYear - 1) / 7) + 1,
+        day: date.getUTCDate(),
+    };
+}
+function renderToken(token, values) {
+    switch (token) {
+        case 'YYYY':
+            return String(values.year);
+        case 'YY':
+            return String(values.year - 2000);
+        case '0Y':
+            return String(values.year - 2000).padStart(2, '0');
+        default: {
+            const field = calverTokenField(token);
+            const text = String(values[field]);
+            return token.startsWith('0') ? text.padStart(2, '0') : text;
+        }
+    }
+}
+/** True when `version` is written in `format` and names a real date. */
+function matchesCalver(version, format) {
+    const parsed = typeof format === 'string' ? parseCalverFormat(format) : format;
+    const fields = matchCalver(version, parsed);
+    return fields !== undefined && isRealDate(fields);
+}
+/**
+ * Checks that `version` is written in `format`.
+ * @throws ConfigurationError saying what each token means, with an example.
+ */
+function calver_checkCalver(version, format) {
+    const parsed = typeof format === 'string' ? parseCalverFormat(format) : format;
+    const fields = matchCalver(version, parsed);
+    const quoted = JSON.stringify(version);
+    const name = JSON.stringify(parsed.format);
+    if (fields === undefined) {
+        const meanings = parsed.tokens
+            .map((token) => `${token}: ${describeCalverToken(token)}`)
+            .join('; ');
+        throw new ConfigurationError(`${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
+    }
+    if (!isRealDate(fields)) {
+        throw new ConfigurationError(`${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
+    }
+}
+/** Reads the field values of `version`, or undefined when it is not written in `format`. */
+function matchCalver(version, format) {
+    const pattern = format.tokens
+        .map((token, index) => `(${TOKEN_PATTERN[token]})${calver_escape(format.separators[index] ?? '')}`)
+        .join('');
+    const match = new RegExp(`^${pattern}$`).exec(version);
+    if (match === null)
+        return undefined;
+    const fields = {};
+    format.tokens.forEach((token, index) => {
+        const value = Number(match[index + 1]);
+        fields[calverTokenField(token)] = token === 'YY' || token === '0Y' ? 2000 + value : value;
+    });
+    return fields;
+}
+function isRealDate({ year, month, day }) {
+    if (year === undefined || month === undefined || day === undefined)
+        return true;
+    return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+function calver_escape(separator) {
+    return separator.replace(/[.]/g, '\\.');
+}
+function pad(value) {
+    return String(value).padStart(2, '0');
+}
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+/**
+ * Compares two CalVer versions number by number (`.` and `-` separate numbers); when one is a
+ * prefix of the other, the shorter sorts first.
+ * @throws ConfigurationError when a version is not numbers separated by `.` or `-`.
+ */
+function calver_compareCalver(a, b) {
+    const left = calver_calverNumbers(a);
+    const right = calver_calverNumbers(b);
+    for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+        const difference = (left[index] ?? 0) - (right[index] ?? 0);
+        if (difference !== 0)
+            return Math.sign(difference);
+    }
+    return Math.sign(left.length - right.length);
+}
+/** The numbers of a CalVer version, e.g. `[2024, 5, 0]` for `2024.5.0`. */
+function calver_calverNumbers(version) {
+    const parts = version.split(/[.-]/);
+    if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
+        return parts.map(Number);
+    }
+    throw new ConfigurationError(`${JSON.stringify(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
+
+/** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
+const GIT_FORBIDDEN = '~^:?*[\\';
+/** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
+const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
+/**
+ * Checks a tag name (without `refs/tags/`) against git's check-ref-format rules, and refuses
+ * characters no release tag needs (`;`, `$`, quotes...), which only make shell injection easier.
+ * @throws ConfigurationError (input `tag`) naming the offending part.
+ */
+function git_ref_name_checkTagName(tag) {
+    const quoted = JSON.stringify(tag);
+    if (tag === '') {
+        throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
+    }
+    const problem = explainGitRefProblem(tag);
+    if (problem !== undefined) {
+        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name.`);
+    }
+    const unusual = [...tag].find((character) => !TAG_CHARACTER.test(character));
+    if (unusual !== undefined) {
+        throw tagError(`Tag ${quoted} contains ${JSON.stringify(unusual)}: a release tag may only hold letters, digits and . _ + - @ / ! (tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3).`);
+    }
+}
+/** Says which of git's ref name rules `tag` breaks, or undefined when it breaks none. */
+function explainGitRefProblem(tag) {
+    const forbidden = [...tag].find((character) => isControlOrSpace(character) || GIT_FORBIDDEN.includes(character));
+    if (forbidden !== undefined)
+        return `contains ${describeCharacter(forbidden)}`;
+    for (const sequence of ['..', '@{', '//']) {
+        if (tag.includes(sequence))
+            return `contains "${sequence}"`;
+    }
+    if (tag === '@')
+        return 'is only "@"';
+    if (tag.startsWith('/'))
+        return 'starts with "/"';
+    if (tag.endsWith('/'))
+        return 'ends with "/"';
+    if (tag.endsWith('.'))
+        return 'ends with "."';
+    const components = tag.split('/');
+    if (components.some((component) => component.startsWith('.'))) {
+        return 'has a part starting with "."';
+    }
+    if (components.some((component) => component.endsWith('.lock'))) {
+        return 'has a part ending with ".lock"';
+    }
+    return undefined;
+}
+function isControlOrSpace(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code <= 0x20 || code === 0x7f;
+}
+function describeCharacter(character) {
+    if (character === ' ')
+        return 'a space';
+    const code = character.codePointAt(0) ?? 0;
+    if (isControlOrSpace(character)) {
+        return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    }
+    return JSON.stringify(character);
+}
+function tagError(message) {
+    return new ConfigurationError(message, { input: 'tag' });
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
+
+
+const TAGS_REF = 'refs/tags/';
+/**
+ * Splits a tag into `prefix` and version. Prefix forms: `v` (the usual default), `` (none),
+ * `@scope/pkg@`, `pkg@`, `pkg-v`. A full ref (`refs/tags/v1.2.3`) is accepted and read as its tag.
+ * The version is not validated here: that depends on the scheme.
+ * @throws ConfigurationError when the tag is empty, is not a valid git tag name, does not start
+ *   with `prefix` (suggesting the tag-prefix that would fit), or holds nothing after it.
+ */
+function parseTag(tag, prefix) {
+    const name = tag.startsWith(TAGS_REF) ? tag.slice(TAGS_REF.length) : tag;
+    checkTagName(name);
+    if (!name.startsWith(prefix))
+        throw prefixMismatch(name, prefix);
+    const version = name.slice(prefix.length);
+    if (version === '') {
+        throw new ConfigurationError(`Tag ${JSON.stringify(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+    }
+    return { prefix, version };
+}
+function prefixMismatch(tag, prefix) {
+    const guess = guessTagPrefix(tag);
+    const found = `Tag ${JSON.stringify(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
+    const message = guess === undefined
+        ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
+        : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
+    return new ConfigurationError(message, { input: 'tag-prefix' });
+}
+/**
+ * Guesses the prefix of a tag: everything before the first number that starts a dotted version
+ * at the start of the tag or after `@`, `/`, `-`, `_` or `v` (`pkg-v1.2.3` -> `pkg-v`,
+ * `@acme/core2@1.0.0` -> `@acme/core2@`, `1.2.3` -> ``).
+ * @returns undefined when the tag holds no such version.
+ */
+function guessTagPrefix(tag) {
+    for (let index = 0; index < tag.length; index += 1) {
+        const startsVersion = /^[0-9]+\.[0-9]/.test(tag.slice(index));
+        if (startsVersion && (index === 0 || /[@/\-_vV]/.test(tag[index - 1] ?? ''))) {
+            return tag.slice(0, index);
+        }
+    }
+    return undefined;
+}
+/**
+ * Builds a tag from a prefix and a version.
+ * @throws ConfigurationError when the version is empty or the result is not a valid tag name.
+ */
+function formatTag(prefix, version) {
+    if (version === '') {
+        throw new ConfigurationError(`The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
+    }
+    const tag = prefix + version;
+    checkTagName(tag);
+    return tag;
+}
+/**
+ * The package a monorepo tag prefix names: `@acme/core@` -> `@acme/core`, `pkg@` -> `pkg`,
+ * `pkg-v` -> `pkg`, `pkg/v` -> `pkg`. Single-package prefixes (`v`, ``) and others give undefined.
+ */
+function packageNameFromPrefix(prefix) {
+    if (prefix.length > 1 && prefix.endsWith('@'))
+        return prefix.slice(0, -1);
+    return /^(.+)[-/]v$/.exec(prefix)?.[1];
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __webpack_require__(8469);
+;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
+
+
+
+
+
+
+
+/**
+ * Checks that `version` is valid under `scheme` (for calver: matches `options.calverFormat`).
+ * @throws ConfigurationError saying what is wrong and the accepted forms.
+ */
+function validateVersion(version, scheme, options = {}) {
+    switch (parseVersionScheme(scheme)) {
+        case 'semver':
+            parseSemverStrict(version);
+            return;
+        case 'pep440':
+            parsePep440OrThrow(version);
+            return;
+        case 'calver':
+            checkCalver(version, requireCalverFormat(version, options.calverFormat));
+            return;
+    }
+}
+function requireCalverFormat(version, format) {
+    if (format !== undefined && format !== '')
+        return format;
+    throw new ConfigurationError(`The calver scheme needs a calver-format to check ${JSON.stringify(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+}
+/**
+ * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
+ * @returns a negative number, 0 or a positive number, like a sort comparator.
+ * @throws ConfigurationError when either version is invalid under the scheme.
+ */
+function versions_by_scheme_compareVersions(a, b, scheme) {
+    switch (parseVersionScheme(scheme)) {
+        case 'semver':
+            return compareSemver(parseSemverStrict(a).version, parseSemverStrict(b).version);
+        case 'pep440':
+            return comparePep440(a, b);
+        case 'calver':
+            return compareCalver(a, b);
+    }
+}
+/**
+ * True for a prerelease: semver with a `-prerelease`, PEP 440 with a/b/rc or .dev. CalVer versions
+ * (numbers only) are never prereleases.
+ * @throws ConfigurationError when the version is invalid under the scheme.
+ */
+function versions_by_scheme_isPrerelease(version, scheme) {
+    switch (parseVersionScheme(scheme)) {
+        case 'semver':
+            return parseSemverStrict(version).prerelease.length > 0;
+        case 'pep440':
+            return isPep440Prerelease(version);
+        case 'calver':
+            calverNumbers(version);
+            return false;
+    }
+}
+/**
+ * The release numbers of a version without prerelease parts, padded to at least three; for
+ * PEP 440 the epoch comes first (so a new epoch counts as a major change).
+ */
+function versions_by_scheme_releaseNumbers(version, scheme) {
+    switch (parseVersionScheme(scheme)) {
+        case 'semver': {
+            const { major, minor, patch } = parseSemverStrict(version);
+            return [major, minor, patch];
+        }
+        case 'pep440': {
+            const { epoch, release } = parsePep440OrThrow(version);
+            return [epoch, ...padRelease(release)];
+        }
+        case 'calver':
+            return padRelease(calverNumbers(version));
+    }
+}
+function padRelease(numbers) {
+    return [...numbers, 0, 0, 0].slice(0, Math.max(3, numbers.length));
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/release-type.ts
+
+
+/** Every {@link ReleaseType}. */
+const RELEASE_TYPES = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease']));
+const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
+/**
+ * Classifies `current` against `previous`:
+ * - a prerelease is `prerelease`;
+ * - with no previous version, a stable release is `major` (a first release);
+ * - otherwise the first release number that changed decides: MAJOR `major`, MINOR `minor`, any
+ *   later one `patch` (PEP 440 epochs count as `major`; CalVer numbers in order);
+ * - a stable release of the version the previous prerelease led up to (1.2.0 after 1.2.0-rc.1)
+ *   is classified by its own shape, as semver's `diff` does: X.0.0 `major`, X.Y.0 `minor`,
+ *   X.Y.Z `patch`. It is the bump relative to the previous stable release when the
+ *   prereleases followed semver;
+ * - a PEP 440 post-release of the previous version (1.2.0.post1 after 1.2.0) is `patch`.
+ * @throws ConfigurationError when a version is invalid, or `current` is not higher than `previous`.
+ */
+function releaseType(previous, current, scheme) {
+    if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
+        throw new ConfigurationError(`${JSON.stringify(current)} is not higher than the previous release ${JSON.stringify(previous)}: a release must increase the version. Pick a version above ${previous}.`);
+    }
+    if (isPrerelease(current, scheme))
+        return 'prerelease';
+    if (previous === undefined)
+        return 'major';
+    const offset = scheme === 'pep440' ? 1 : 0;
+    const now = releaseNumbers(current, scheme);
+    const before = releaseNumbers(previous, scheme);
+    const changed = now.findIndex((value, index) => value !== (before[index] ?? 0));
+    if (changed === -1) {
+        return isPrerelease(previous, scheme) ? shapeOf(now.slice(offset)) : 'patch';
+    }
+    return bumpAt(Math.max(0, changed - offset));
+}
+/** X.0.0 is major, X.Y.0 minor, anything else patch. */
+function shapeOf(numbers) {
+    const lastNonZero = numbers.findLastIndex((value) => value !== 0);
+    return bumpAt(Math.max(0, lastNonZero));
+}
+function bumpAt(index) {
+    return BUMPS[Math.min(index, BUMPS.length - 1)] ?? 'patch';
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
+var valid = __webpack_require__(4737);
+;// CONCATENATED MODULE: ./packages/versioning/src/npm-dist-tag.ts
+
+
+
+
+const PEP440_DIST_TAGS = { a: 'alpha', b: 'beta', rc: 'rc' };
+/** The dist-tag for prereleases that carry no usable word. */
+const FALLBACK_DIST_TAG = 'next';
+/**
+ * The npm dist-tag a version should be published under: `latest` for a stable version;
+ * for a prerelease the word that starts its first identifier, lowercased, without trailing
+ * digits (`1.2.0-rc.1` -> `rc`, `2.0.0-beta` -> `beta`, `1.0.0-next.3` -> `next`,
+ * `1.0.0-RC1` -> `rc`); `next` when the first identifier is numeric (`1.0.0-0`).
+ * PEP 440 versions map like {@link pep440ToSemver}: `a` -> `alpha`, `b` -> `beta`, `rc` -> `rc`,
+ * `.dev` -> `dev`; post-releases are stable. A prerelease never gets `latest` nor a tag that is a
+ * valid semver range (npm refuses those, e.g. `x`): it gets `next` instead.
+ * @throws ConfigurationError when the version is neither semver nor PEP 440.
+ */
+function npmDistTag(version) {
+    if (isStrictSemver(version)) {
+        const [first] = parseSemverStrict(version).prerelease;
+        return first === undefined ? 'latest' : guardDistTag(leadingWord(first));
+    }
+    const parsed = parsePep440(version);
+    if (parsed === undefined) {
+        throw new ConfigurationError(`${JSON.stringify(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
+    }
+    if (parsed.pre !== undefined)
+        return PEP440_DIST_TAGS[parsed.pre.label];
+    return parsed.dev === undefined ? 'latest' : 'dev';
+}
+/** `rc1` -> `rc`, `beta-2` -> `beta`, `canary-abc` -> `canary-abc`; numeric -> undefined. */
+function leadingWord(identifier) {
+    return /^[a-z]+(?:-[a-z]+)*/.exec(identifier.toLowerCase())?.[0];
+}
+function guardDistTag(tag) {
+    if (tag === undefined || tag === 'latest' || validRange(tag) !== null) {
+        return FALLBACK_DIST_TAG;
+    }
+    return tag;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/names.ts
+
+/** PEP 503 normalisation: runs of `-`, `_`, `.` become one `-`, lowercased. */
+function normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** Warehouse's PROJECT_NAME_RE (matched case-insensitively). */
+const PROJECT_NAME_PATTERN = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** packaging's canonicalize_version: the normalised form without trailing `.0` release parts. */
+function canonicalVersion(version) {
+    const release = [...version.release];
+    while (release.length > 1 && release.at(-1) === 0)
+        release.pop();
+    return pep440_formatPep440({ ...version, release });
+}
+/** Python's `repr()` of a str, as Warehouse's messages write names with `!r`. */
+function pythonRepr(value) {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = '';
+    for (const char of value) {
+        const code = char.codePointAt(0) ?? 0;
+        if (char === '\\')
+            out += '\\\\';
+        else if (char === quote)
+            out += `\\${quote}`;
+        else if (char === '\n')
+            out += '\\n';
+        else if (char === '\r')
+            out += '\\r';
+        else if (char === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else
+            out += char;
+    }
+    return `${quote}${out}${quote}`;
+}
+/** Python's `repr()` of a list of str: `['a', 'b']`. */
+function pythonListRepr(values) {
+    return `[${values.map(pythonRepr).join(', ')}]`;
+}
+/**
+ * packaging.utils.parse_wheel_filename, with its messages.
+ * @throws Error with packaging's InvalidWheelFilename text.
+ */
+function parseWheelFilename(filename) {
+    if (!filename.endsWith('.whl')) {
+        throw new Error(`Invalid wheel filename (extension must be '.whl'): ${pythonRepr(filename)}`);
+    }
+    const stem = filename.slice(0, -4);
+    const dashes = stem.split('-').length - 1;
+    if (dashes !== 4 && dashes !== 5) {
+        throw new Error(`Invalid wheel filename (wrong number of parts): ${pythonRepr(stem)}`);
+    }
+    const parts = stem.split('-');
+    const rawName = parts[0] ?? '';
+    if (rawName.includes('__') || !/^[\p{L}\p{N}_.]*$/u.test(rawName)) {
+        throw new Error(`Invalid project name: ${pythonRepr(stem)}`);
+    }
+    const version = pep440_parsePep440(parts[1] ?? '');
+    if (version === undefined) {
+        throw new Error(`Invalid wheel filename (invalid version): ${pythonRepr(stem)}`);
+    }
+    if (dashes === 5 && !/^\d/.test(parts[2] ?? '')) {
+        throw new Error(`Invalid build number: ${parts[2] ?? ''} in ${pythonRepr(stem)}`);
+    }
+    return {
+        name: normalizeProjectName(rawName),
+        rawName,
+        version,
+        platforms: (parts.at(-1) ?? '').split('.'),
+    };
+}
+/** packaging.utils.parse_sdist_filename; undefined where packaging raises. */
+function parseSdistFilename(filename) {
+    const stem = filename.endsWith('.tar.gz')
+        ? filename.slice(0, -7)
+        : filename.endsWith('.zip')
+            ? filename.slice(0, -4)
+            : undefined;
+    if (stem === undefined)
+        return undefined;
+    const dash = stem.lastIndexOf('-');
+    if (dash === -1)
+        return undefined;
+    const version = pep440_parsePep440(stem.slice(dash + 1));
+    if (version === undefined)
+        return undefined;
+    return { name: normalizeProjectName(stem.slice(0, dash)), version };
+}
+const ALLOWED_PLATFORMS = new Set([
+    'any',
+    'win32',
+    'win_arm64',
+    'win_amd64',
+    'win_ia64',
+    'manylinux1_x86_64',
+    'manylinux1_i686',
+    'manylinux2010_x86_64',
+    'manylinux2010_i686',
+    'manylinux2014_x86_64',
+    'manylinux2014_i686',
+    'manylinux2014_aarch64',
+    'manylinux2014_armv7l',
+    'manylinux2014_ppc64',
+    'manylinux2014_ppc64le',
+    'manylinux2014_s390x',
+    'linux_armv6l',
+    'linux_armv7l',
+]);
+const MACOSX_ARCHES = new Set([
+    'ppc',
+    'ppc64',
+    'i386',
+    'x86_64',
+    'arm64',
+    'intel',
+    'fat',
+    'fat3',
+    'fat64',
+    'universal',
+    'universal2',
+]);
+const MACOSX_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
+const LINUX_ARCHES = new Set(['x86_64', 'i686', 'aarch64', 'armv7l', 'ppc64le', 's390x', 'riscv64']);
+/** Warehouse's `_valid_platform_tag`: PyPI refuses wheels for platforms it cannot vouch for. */
+function isValidPlatformTag(tag) {
+    if (ALLOWED_PLATFORMS.has(tag))
+        return true;
+    const mac = /^macosx_(\d+)_(\d+)_(.*)$/.exec(tag);
+    if (mac !== null) {
+        const [, major = '', minor = '', arch = ''] = mac;
+        if (major === '10' && MACOSX_ARCHES.has(arch))
+            return true;
+        if (MACOSX_MAJORS.has(major) && minor === '0' && MACOSX_ARCHES.has(arch))
+            return true;
+    }
+    const linux = /^(many|musl)linux_(\d+)_(\d+)_(.*)$/.exec(tag);
+    if (linux !== null) {
+        const arch = linux[4] ?? '';
+        return LINUX_ARCHES.has(arch) || (linux[1] === 'many' && arch === 'ppc64');
+    }
+    const ios = /^ios_(\d+)_(\d+)_(.*)_(iphoneos|iphonesimulator)$/.exec(tag);
+    if (ios !== null && ['arm64', 'x86_64'].includes(ios[3] ?? ''))
+        return true;
+    const android = /^android_(\d+)_(.*)$/.exec(tag);
+    if (android !== null && ['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64'].includes(android[2] ?? ''))
+        return true;
+    return /^pyemscripten_\d+_\d+_wasm32/.test(tag);
+}
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+var decode_jwt = __webpack_require__(7961);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_protected_header.js
+var decode_protected_header = __webpack_require__(1196);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/import.js
+var key_import = __webpack_require__(3568);
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/state.ts
+
+
+function state_hashToken(token) {
+    return (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex');
+}
+/** The registry's state: projects, publishers, tokens, used JWT ids, the journal serial. */
+class PypiState {
+    now;
+    projects = new Map();
+    publishers = [];
+    pendingPublishers = [];
+    tokens = new Map();
+    /** JWT ids already exchanged, with the time (seconds) until which they are remembered. */
+    usedJtis = new Map();
+    serial = 0;
+    constructor(now) {
+        this.now = now;
+    }
+    project(name) {
+        return this.projects.get(normalizeProjectName(name));
+    }
+    createProject(name) {
+        const project = {
+            id: (0,external_node_crypto_.randomUUID)(),
+            name,
+            normalizedName: normalizeProjectName(name),
+            created: this.now(),
+            releases: [],
+            lastSerial: 0,
+        };
+        this.projects.set(project.normalizedName, project);
+        this.journal(project);
+        return project;
+    }
+    /** Records a change to a project (Warehouse's JournalEntry): bumps the serial. */
+    journal(project) {
+        this.serial++;
+        project.lastSerial = this.serial;
+    }
+    /** Every file of every project, to find a file name or digest anywhere on the index. */
+    *allFiles() {
+        for (const project of this.projects.values())
+            for (const release of project.releases)
+                yield* release.files;
+    }
+    snapshot(project) {
+        return {
+            name: project.name,
+            normalizedName: project.normalizedName,
+            releases: [...project.releases]
+                .sort((a, b) => a.ordering - b.ordering)
+                .map((release) => ({
+                version: release.version,
+                yanked: release.yanked,
+                yankedReason: release.yankedReason,
+                files: release.files.map((file) => ({
+                    filename: file.filename,
+                    packagetype: file.packagetype,
+                    sha256: file.sha256,
+                    size: file.size,
+                })),
+            })),
+        };
+    }
+}
+/** Checks a publisher as PyPI's "add a publisher" form would, and says what is wrong. */
+function checkPublisherSpec(spec) {
+    if (spec.owner === '' || spec.owner.includes('/')) {
+        throw new Error(`A trusted publisher's owner is a GitHub user or organisation, got '${spec.owner}'.`);
+    }
+    if (spec.repository === '' || spec.repository.includes('/')) {
+        throw new Error(`A trusted publisher's repository is the repository name without its owner, got '${spec.repository}'.`);
+    }
+    if (spec.workflow.includes('/') || !/\.(yml|yaml)$/.test(spec.workflow)) {
+        throw new Error(`A trusted publisher's workflow is a file name ending in .yml or .yaml (release.yml), got '${spec.workflow}'.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/trusted-publishers.ts
+
+/** Warehouse's InvalidPublisherError: the claims fit no publisher; the message says why. */
+class InvalidPublisherError extends Error {
+}
+/** Warehouse's ReusedTokenError: the JWT's `jti` was exchanged before. */
+class ReusedTokenError extends Error {
+}
+/** Claims Warehouse requires of a GitHub token before it looks for a publisher. */
+const REQUIRED_CLAIMS = [
+    'repository',
+    'repository_owner',
+    'repository_owner_id',
+    'job_workflow_ref',
+    'jti',
+    'event_name',
+    'ref',
+    'sha',
+];
+/** The workflow file name in a `job_workflow_ref` (`owner/repo/.github/workflows/<file>@ref`). */
+function workflowFilename(jobWorkflowRef) {
+    return /[^/]+\.(yml|yaml)(?=@)/.exec(jobWorkflowRef)?.[0];
+}
+function trusted_publishers_claim(claims, name) {
+    const value = claims[name];
+    if (value === undefined || value === null)
+        return undefined;
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/**
+ * Finds the publisher for a verified token as Warehouse's GitHubPublisher does: every required
+ * claim present, then a lookup by repository owner and name, owner id and the workflow file of
+ * `job_workflow_ref`, preferring the publisher whose environment equals the token's, then one
+ * without environment, and finally every claim check (`verify_claims`).
+ * @throws InvalidPublisherError or ReusedTokenError with Warehouse's messages.
+ */
+function findPublisher(candidates, claims, isUsedJti) {
+    for (const name of REQUIRED_CLAIMS) {
+        if (claims[name] === undefined || claims[name] === null) {
+            throw new InvalidPublisherError(`Missing claim ${pythonRepr(name)}`);
+        }
+    }
+    const repository = trusted_publishers_claim(claims, 'repository') ?? '';
+    const slash = repository.indexOf('/');
+    const owner = repository.slice(0, slash);
+    const repositoryName = repository.slice(slash + 1);
+    const jobWorkflowRef = trusted_publishers_claim(claims, 'job_workflow_ref') ?? '';
+    const filename = workflowFilename(jobWorkflowRef);
+    if (filename === undefined) {
+        // Sic: Warehouse's wording.
+        throw new InvalidPublisherError('Could not job extract workflow filename from OIDC claims');
+    }
+    const ownerId = trusted_publishers_claim(claims, 'repository_owner_id');
+    const matching = candidates.filter((p) => slash !== -1 &&
+        p.repositoryName === repositoryName &&
+        p.owner === owner &&
+        (p.ownerId === undefined || p.ownerId === ownerId) &&
+        p.workflow === filename);
+    const environment = trusted_publishers_claim(claims, 'environment');
+    const publisher = (environment ? matching.find((p) => p.environment === environment.toLowerCase()) : undefined) ??
+        matching.find((p) => p.environment === '');
+    if (publisher === undefined) {
+        throw new InvalidPublisherError('Publisher with matching claims was not found');
+    }
+    verifyClaims(publisher, claims, isUsedJti);
+    return publisher;
+}
+function verifyClaims(publisher, claims, isUsedJti) {
+    const required = (name, ok) => {
+        if (!ok)
+            throw new InvalidPublisherError(`Check failed for required claim ${pythonRepr(name)}`);
+    };
+    const repository = trusted_publishers_claim(claims, 'repository') ?? '';
+    required('repository', repository !== '' &&
+        repository.toLowerCase() === `${publisher.owner}/${publisher.repositoryName}`.toLowerCase());
+    required('repository_owner', trusted_publishers_claim(claims, 'repository_owner') === publisher.owner);
+    required('repository_owner_id', publisher.ownerId === undefined || trusted_publishers_claim(claims, 'repository_owner_id') === publisher.ownerId);
+    checkJobWorkflowRef(publisher, claims);
+    if (isUsedJti(trusted_publishers_claim(claims, 'jti') ?? ''))
+        throw new ReusedTokenError();
+    if (trusted_publishers_claim(claims, 'event_name') === 'pull_request_target') {
+        throw new InvalidPublisherError("Publishing from a workflow invoked via 'pull_request_target' is not supported.");
+    }
+    if (publisher.environment !== '') {
+        const environment = trusted_publishers_claim(claims, 'environment');
+        if (!environment || environment.toLowerCase() !== publisher.environment) {
+            throw new InvalidPublisherError(`Check failed for optional claim ${pythonRepr('environment')}`);
+        }
+    }
+}
+/** `job_workflow_ref` must be this repository's workflow file at the token's `ref` or `sha`. */
+function checkJobWorkflowRef(publisher, claims) {
+    const signed = trusted_publishers_claim(claims, 'job_workflow_ref');
+    if (!signed)
+        throw new InvalidPublisherError('The job_workflow_ref claim is empty');
+    const refs = [trusted_publishers_claim(claims, 'ref'), trusted_publishers_claim(claims, 'sha')].filter((value) => Boolean(value));
+    if (refs.length === 0)
+        throw new InvalidPublisherError('The ref and sha claims are empty');
+    const base = `${publisher.owner}/${publisher.repositoryName}/.github/workflows/${publisher.workflow}`;
+    const expected = [...new Set(refs.map((ref) => `${base}@${ref}`))].sort();
+    if (!expected.includes(signed)) {
+        throw new InvalidPublisherError(`The job_workflow_ref claim does not match, expecting one of ${pythonListRepr(expected)}, got ${pythonRepr(signed)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/oidc-exchange.ts
+
+
+
+
+
+/** Minted tokens live 15 minutes (Warehouse: `expires_at = not_before + 900`). */
+const MINTED_TOKEN_LIFETIME_SECONDS = 900;
+/** PyJWT's leeway in Warehouse's verification, also added to how long a `jti` is remembered. */
+const JWT_LEEWAY_SECONDS = 30;
+/** The pydantic version Warehouse pins (its error texts link to its docs). */
+const PYDANTIC_DOCS = 'https://errors.pydantic.dev/2.13/v';
+/**
+ * Warehouse's `POST /_/oidc/mint-token` (warehouse/oidc/views.py): verify a GitHub Actions JWT,
+ * find its trusted publisher (a pending one first, which creates its project), refuse a reused
+ * `jti`, and mint a 15-minute API token for the publisher's projects.
+ */
+class OidcExchange {
+    state;
+    options;
+    keys = [];
+    constructor(state, options) {
+        this.state = state;
+        this.options = options;
+    }
+    async mint(raw) {
+        const payload = parseTokenPayload(raw);
+        if (typeof payload !== 'string')
+            return invalid([payload]);
+        const token = payload;
+        let issuer;
+        try {
+            issuer = (0,decode_jwt/* decodeJwt */.i)(token).iss;
+        }
+        catch {
+            issuer = undefined;
+        }
+        if (typeof issuer !== 'string') {
+            return invalid([{ code: 'invalid-payload', description: 'malformed JWT' }]);
+        }
+        if (issuer !== this.options.issuer.url) {
+            return invalid([
+                { code: 'invalid-payload', description: 'unknown trusted publishing issuer' },
+            ]);
+        }
+        if (!this.options.trustedPublishingEnabled()) {
+            return invalid([
+                { code: 'not-enabled', description: 'github trusted publishing functionality not enabled' },
+            ]);
+        }
+        const claims = await this.verify(token);
+        if (claims === undefined) {
+            return invalid([{ code: 'invalid-token', description: 'malformed or invalid token' }]);
+        }
+        return this.mintFor(claims);
+    }
+    mintFor(claims) {
+        const isUsedJti = (jti) => this.isUsedJti(jti);
+        // A pending publisher first: it creates its project and becomes a normal publisher.
+        try {
+            const pending = findPublisher(this.state.pendingPublishers, claims, isUsedJti);
+            this.removePending(pending);
+            if (this.state.project(pending.projectName) !== undefined) {
+                return invalid([
+                    {
+                        code: 'invalid-pending-publisher',
+                        description: 'valid token, but project already exists',
+                    },
+                ]);
+            }
+            this.reify(pending);
+        }
+        catch (error) {
+            // Warehouse lets a ReusedTokenError from the pending lookup escape as a 500; the sandbox
+            // answers as for a normal publisher.
+            if (error instanceof ReusedTokenError)
+                return reused();
+            if (!(error instanceof InvalidPublisherError))
+                throw error;
+        }
+        let publisher;
+        try {
+            publisher = findPublisher(this.state.publishers, claims, isUsedJti);
+        }
+        catch (error) {
+            if (error instanceof ReusedTokenError)
+                return reused();
+            if (error instanceof InvalidPublisherError) {
+                return invalid([
+                    {
+                        code: 'invalid-publisher',
+                        description: `valid token, but no corresponding publisher (${error.message})`,
+                    },
+                ]);
+            }
+            throw error;
+        }
+        const now = Math.floor(this.state.now().getTime() / 1000);
+        const jti = typeof claims.jti === 'string' ? claims.jti : undefined;
+        if (jti) {
+            if (this.isUsedJti(jti))
+                return reused();
+            this.state.usedJtis.set(jti, (claims.exp ?? now) + JWT_LEEWAY_SECONDS + 5);
+        }
+        const expires = now + MINTED_TOKEN_LIFETIME_SECONDS;
+        const minted = `pypi-${macaroonLike(this.options.location)}`;
+        this.state.tokens.set(state_hashToken(minted), {
+            kind: 'oidc',
+            publisher,
+            projectIds: [...publisher.projects].map((project) => project.id),
+            notBefore: now,
+            expiresAt: expires,
+        });
+        return {
+            status: 200,
+            body: { success: true, token: minted, expires },
+            errorCode: undefined,
+            projects: [...publisher.projects].map((project) => project.name),
+        };
+    }
+    isUsedJti(jti) {
+        const until = this.state.usedJtis.get(jti);
+        return until !== undefined && until > this.state.now().getTime() / 1000;
+    }
+    /** Signature, `iss`, `aud` (one audience, ours), `exp`/`nbf`/`iat` with 30 s leeway, RS256. */
+    async verify(token) {
+        try {
+            const { kid, alg } = (0,decode_protected_header/* decodeProtectedHeader */._)(token);
+            if (kid === undefined)
+                return undefined;
+            const jwk = await this.key(kid);
+            if (jwk === undefined || alg !== 'RS256')
+                return undefined;
+            const currentDate = this.state.now();
+            const { payload } = await (0,verify/* jwtVerify */.V)(token, await (0,key_import/* importJWK */.Og)(jwk, 'RS256'), {
+                algorithms: ['RS256'],
+                issuer: this.options.issuer.url,
+                audience: this.options.audience,
+                clockTolerance: JWT_LEEWAY_SECONDS,
+                currentDate,
+                requiredClaims: ['iss', 'iat', 'exp', 'aud'],
+            });
+            // PyJWT's strict_aud: a list of audiences is refused even when it holds ours.
+            if (typeof payload.aud !== 'string')
+                return undefined;
+            // PyJWT refuses a token issued in the future (beyond the leeway).
+            const now = currentDate.getTime() / 1000;
+            if (typeof payload.iat !== 'number' || payload.iat > now + JWT_LEEWAY_SECONDS)
+                return undefined;
+            return payload;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The issuer's key for `kid`, fetching the JWKS again when the key is new to the sandbox. */
+    async key(kid) {
+        let found = this.keys.find((key) => key.kid === kid);
+        if (found !== undefined)
+            return found;
+        const response = await fetch(this.options.issuer.jwksUrl);
+        if (!response.ok)
+            return undefined;
+        const jwks = (await response.json());
+        this.keys = jwks.keys ?? [];
+        found = this.keys.find((key) => key.kid === kid);
+        return found;
+    }
+    removePending(pending) {
+        const index = this.state.pendingPublishers.indexOf(pending);
+        if (index !== -1)
+            this.state.pendingPublishers.splice(index, 1);
+    }
+    /** Creates the pending publisher's project and attaches a normal publisher (an existing one
+     * with the same repository, workflow and environment, else a new one) to it. */
+    reify(pending) {
+        const project = this.state.createProject(pending.projectName);
+        let publisher = this.state.publishers.find((p) => p.repositoryName === pending.repositoryName &&
+            p.owner === pending.owner &&
+            p.workflow === pending.workflow &&
+            p.environment === pending.environment);
+        if (publisher === undefined) {
+            publisher = {
+                id: (0,external_node_crypto_.randomUUID)(),
+                owner: pending.owner,
+                ownerId: pending.ownerId,
+                repositoryName: pending.repositoryName,
+                workflow: pending.workflow,
+                environment: pending.environment,
+                projects: new Set(),
+            };
+            this.state.publishers.push(publisher);
+        }
+        publisher.projects.add(project);
+    }
+}
+function invalid(errors) {
+    return {
+        status: 422,
+        body: { message: 'Token request failed', errors },
+        errorCode: errors[0]?.code,
+        projects: [],
+    };
+}
+function reused() {
+    return invalid([{ code: 'invalid-reuse-token', description: 'invalid token: already used' }]);
+}
+/**
+ * Text shaped like a serialised v2 macaroon (PyPI tokens start `pypi-AgEIcHlwaS5vcmc` for
+ * pypi.org): version, location, a random identifier and signature, URL-safe base64.
+ */
+function macaroonLike(location) {
+    const identifier = Buffer.from((0,external_node_crypto_.randomUUID)().replace(/-/g, ''));
+    const bytes = Buffer.concat([
+        Buffer.from([0x02, 0x01, location.length]),
+        Buffer.from(location),
+        Buffer.from([0x02, identifier.length]),
+        identifier,
+        Buffer.from([0x00, 0x00, 0x06, 0x20]),
+        (0,external_node_crypto_.randomBytes)(32),
+    ]);
+    return bytes.toString('base64url');
+}
+/**
+ * The `token` of `{"token": "<JWT>"}`, or the `invalid-payload` error pydantic's
+ * `TokenPayload.model_validate_json` gives (its `str(ValidationError)`).
+ */
+function parseTokenPayload(raw) {
+    const text = raw.toString('utf8');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return pydanticError(undefined, `Invalid JSON: ${jsonSyntaxError(text)}`, 'json_invalid', pythonBytesRepr(raw), 'bytes');
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return pydanticError(undefined, 'Input should be an object', 'model_type', pythonValueRepr(value), pythonType(value));
+    }
+    const token = value.token;
+    if (token === undefined) {
+        return pydanticError('token', 'Field required', 'missing', pythonValueRepr(value), 'dict');
+    }
+    if (typeof token !== 'string') {
+        return pydanticError('token', 'Input should be a valid string', 'string_type', pythonValueRepr(token), pythonType(token));
+    }
+    return token;
+}
+function pydanticError(field, message, type, inputRepr, inputType) {
+    const location = field === undefined ? '' : `${field}\n`;
+    return {
+        code: 'invalid-payload',
+        description: `1 validation error for TokenPayload\n${location}  ${message} ` +
+            `[type=${type}, input_value=${truncateRepr(inputRepr)}, input_type=${inputType}]\n` +
+            `    For further information visit ${PYDANTIC_DOCS}/${type}`,
+    };
+}
+/** pydantic shortens a long input repr to its first 25 and last 24 characters. */
+function truncateRepr(text) {
+    return text.length > 50 ? `${text.slice(0, 25)}...${text.slice(-24)}` : text;
+}
+/**
+ * serde_json's wording (pydantic parses with it) for the usual ways a body is not JSON: nothing,
+ * a body that does not start like JSON, one cut short, or one with more after its value. Other
+ * syntax errors are reported as an unexpected value where the body ends.
+ */
+function jsonSyntaxError(text) {
+    const position = (offset) => {
+        const before = text.slice(0, offset).split('\n');
+        return `line ${before.length} column ${before.at(-1)?.length ?? 0}`;
+    };
+    const start = text.search(/\S/);
+    if (start !== -1 && !/[[{"\-0-9tfn]/.test(text[start] ?? '')) {
+        return `expected value at ${position(start + 1)}`;
+    }
+    const scan = scanJson(text);
+    if (scan.trailing !== undefined)
+        return `trailing characters at ${position(scan.trailing + 1)}`;
+    return `EOF while parsing ${scan.open ?? 'a value'} at ${position(text.length)}`;
+}
+/**
+ * Where a JSON text goes wrong structurally: what it was in the middle of when it ended, or
+ * where characters follow its complete top-level value.
+ */
+function scanJson(text) {
+    const stack = [];
+    let inString = false;
+    let last = '';
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i] ?? '';
+        if (inString) {
+            if (char === '\\')
+                i++;
+            else if (char === '"')
+                inString = false;
+            continue;
+        }
+        if (/\s/.test(char))
+            continue;
+        if (last === 'end')
+            return { trailing: i };
+        if (char === '"')
+            inString = true;
+        else if (char === '{' || char === '[')
+            stack.push(char);
+        else if (char === '}' || char === ']')
+            stack.pop();
+        last = stack.length === 0 && (char === '}' || char === ']') ? 'end' : char;
+    }
+    if (inString)
+        return { open: 'a string' };
+    // After `,` or `:` a value was due; otherwise the innermost container was.
+    if (last === ',' || last === ':')
+        return { open: 'a value' };
+    const top = stack.at(-1);
+    return { open: top === '{' ? 'an object' : top === '[' ? 'a list' : undefined };
+}
+function pythonType(value) {
+    if (value === null)
+        return 'NoneType';
+    if (Array.isArray(value))
+        return 'list';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'int' : 'float';
+    if (typeof value === 'string')
+        return 'str';
+    return 'dict';
+}
+/** Python's repr of a value parsed from JSON. */
+function pythonValueRepr(value) {
+    if (value === null)
+        return 'None';
+    if (value === true)
+        return 'True';
+    if (value === false)
+        return 'False';
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'string')
+        return pythonRepr(value);
+    if (Array.isArray(value))
+        return `[${value.map(pythonValueRepr).join(', ')}]`;
+    return `{${Object.entries(value)
+        .map(([key, item]) => `${pythonRepr(key)}: ${pythonValueRepr(item)}`)
+        .join(', ')}}`;
+}
+function pythonBytesRepr(raw) {
+    const text = raw.toString('latin1');
+    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+    let out = '';
+    for (const byte of raw) {
+        const char = String.fromCharCode(byte);
+        if (char === '\\')
+            out += '\\\\';
+        else if (char === quote)
+            out += `\\${quote}`;
+        else if (byte === 0x0a)
+            out += '\\n';
+        else if (byte === 0x0d)
+            out += '\\r';
+        else if (byte === 0x09)
+            out += '\\t';
+        else if (byte < 0x20 || byte >= 0x7f)
+            out += `\\x${byte.toString(16).padStart(2, '0')}`;
+        else
+            out += char;
+    }
+    return `b${quote}${out}${quote}`;
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/warehouse-errors.ts
+
+/**
+ * An error answer as Warehouse's upload endpoint gives it: the message is also the HTTP reason
+ * phrase (`400 File already exists ...`), which is where twine reads it from.
+ */
+class WarehouseError extends Error {
+    status;
+    headers;
+    constructor(status, message, headers = {}) {
+        super(message);
+        this.status = status;
+        this.headers = headers;
+        this.name = 'WarehouseError';
+    }
+}
+/** Pyramid's explanation line for each status, part of its default error body. */
+const EXPLANATIONS = {
+    400: 'The server could not comply with the request since it is either malformed or otherwise incorrect.',
+    403: 'Access was denied to this resource.',
+    404: 'The resource could not be found.',
+    410: 'This resource is no longer available.  No forwarding address is given.',
+    308: 'The resource has been moved to',
+};
+/**
+ * The reason phrase Warehouse sends: the message encoded to ISO-8859-1 with `?` for what does not
+ * fit. Control characters (never in Warehouse's messages) also become `?`, as Node requires.
+ */
+function reasonPhrase(message) {
+    let out = '';
+    for (const char of message) {
+        const code = char.codePointAt(0) ?? 0;
+        out += code > 0xff || code < 0x20 || code === 0x7f ? '?' : char;
+    }
+    return out;
+}
+/**
+ * Pyramid's default rendering of an HTTPException carrying `detail`, chosen by the Accept header
+ * as Pyramid does: HTML for `*\/*` (what twine sends) and browsers, JSON when asked for, plain
+ * text otherwise.
+ */
+function renderWarehouseError(status, message, accept) {
+    const reason = reasonPhrase(message);
+    const statusLine = `${status} ${reason}`;
+    const explanation = EXPLANATIONS[status] ?? '';
+    const kind = preferredErrorType(accept);
+    if (kind === 'html') {
+        const inner = `${escapeHtml(explanation)}<br/><br/>\n${escapeHtml(message)}\n\n`;
+        return {
+            status,
+            reason,
+            contentType: 'text/html; charset=UTF-8',
+            body: `<html>\n <head>\n  <title>${statusLine}</title>\n </head>\n <body>\n  <h1>${statusLine}</h1>\n  ${inner}\n </body>\n</html>`,
+        };
+    }
+    const inner = `${explanation}\n\n\n${message}\n\n`;
+    if (kind === 'json') {
+        return {
+            status,
+            reason,
+            contentType: 'application/json',
+            body: JSON.stringify({ message: inner, code: statusLine, title: external_node_http_.STATUS_CODES[status] ?? '' }),
+        };
+    }
+    return {
+        status,
+        reason,
+        contentType: 'text/plain; charset=UTF-8',
+        body: `${statusLine}\n\n${inner}`,
+    };
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#x27;');
+}
+function preferredErrorType(accept) {
+    const offers = acceptableOffers(accept, ['text/html', 'application/json']);
+    if (accept === undefined || accept.trim() === '')
+        return 'html';
+    if (offers[0] === 'text/html')
+        return 'html';
+    if (offers[0] === 'application/json')
+        return 'json';
+    return 'text';
+}
+/**
+ * WebOb's `acceptable_offers`: the offers the Accept header allows, best quality first, ties in
+ * the order offered. Every offer when there is no header.
+ */
+function acceptableOffers(accept, offers) {
+    if (accept === undefined || accept.trim() === '')
+        return [...offers];
+    const ranges = accept.split(',').flatMap((part) => {
+        const [range = '', ...params] = part.split(';').map((piece) => piece.trim());
+        if (range === '')
+            return [];
+        let q = 1;
+        for (const param of params) {
+            const match = /^q=([0-9.]+)$/i.exec(param);
+            if (match !== null)
+                q = Number(match[1]);
+        }
+        return [{ range: range.toLowerCase(), q }];
+    });
+    const scored = offers.flatMap((offer, index) => {
+        const [type] = offer.split('/');
+        // The most specific matching range decides the offer's quality.
+        let best;
+        for (const { range, q } of ranges) {
+            const [rangeType, rangeSubtype] = range.split('/');
+            const specificity = range === offer
+                ? 3
+                : rangeType === type && rangeSubtype === '*'
+                    ? 2
+                    : range === '*/*'
+                        ? 1
+                        : 0;
+            if (specificity > 0 && (best === undefined || specificity > best.specificity))
+                best = { specificity, q };
+        }
+        return best === undefined || best.q <= 0 ? [] : [{ offer, q: best.q, index }];
+    });
+    return scored.sort((a, b) => b.q - a.q || a.index - b.index).map(({ offer }) => offer);
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/read-api.ts
+
+
+
+/** The Simple API version Warehouse serves (warehouse/packaging/utils.py). */
+const SIMPLE_API_VERSION = '1.4';
+const MIME_HTML = 'text/html';
+const MIME_SIMPLE_HTML = 'application/vnd.pypi.simple.v1+html';
+const MIME_SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
+const CORS_HEADERS = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-headers': 'Content-Type, If-Match, If-Modified-Since, If-None-Match, If-Unmodified-Since',
+    'access-control-allow-methods': 'GET',
+    'access-control-max-age': '86400',
+    'access-control-expose-headers': 'X-PyPI-Last-Serial',
+};
+/** Warehouse's answer for a missing JSON document. */
+function jsonNotFound() {
+    return {
+        status: 404,
+        headers: { 'content-type': 'application/json; charset=utf-8', ...CORS_HEADERS },
+        body: '{"message": "Not Found"}',
+    };
+}
+function redirect(location) {
+    return {
+        status: 301,
+        headers: { location, 'content-type': 'text/html; charset=UTF-8', ...CORS_HEADERS },
+        body: '',
+    };
+}
+/** The release the project page shows: not yanked, not a pre-release, highest version. */
+function latestRelease(project) {
+    return [...project.releases].sort((a, b) => Number(a.yanked) - Number(b.yanked) ||
+        Number(pep440_isPep440Prerelease(a.parsed)) - Number(pep440_isPep440Prerelease(b.parsed)) ||
+        b.ordering - a.ordering)[0];
+}
+/**
+ * `GET /pypi/<name>/json` and `/pypi/<name>/<version>/json` (warehouse/legacy/api/json.py): a
+ * name that is not normalised redirects; a project without releases is not found.
+ */
+function jsonApi(state, urls, name, version) {
+    const project = state.project(name);
+    if (project === undefined)
+        return jsonNotFound();
+    let release;
+    if (version === undefined)
+        release = latestRelease(project);
+    else {
+        const wanted = normalizeVersionForLookup(version);
+        release = project.releases.find((r) => wanted !== undefined && r.canonicalVersion === wanted);
+    }
+    if (release === undefined)
+        return jsonNotFound();
+    if (project.normalizedName !== name) {
+        const suffix = version === undefined ? 'json' : `${version}/json`;
+        return redirect(`/pypi/${project.normalizedName}/${suffix}`);
+    }
+    const releases = {};
+    for (const r of [...project.releases].sort((a, b) => b.ordering - a.ordering)) {
+        releases[r.version] = [...r.files]
+            .sort((a, b) => (a.filename < b.filename ? -1 : 1))
+            .map((file) => jsonFile(urls, r, file));
+    }
+    const meta = release.metadata;
+    const info = {
+        name: project.name,
+        version: release.version,
+        summary: meta.summary,
+        description_content_type: meta.descriptionContentType,
+        description: meta.description,
+        keywords: meta.keywords,
+        license: meta.license,
+        license_expression: meta.licenseExpression,
+        license_files: meta.licenseFiles,
+        classifiers: meta.classifiers,
+        author: meta.author,
+        author_email: meta.authorEmail,
+        maintainer: meta.maintainer,
+        maintainer_email: meta.maintainerEmail,
+        requires_python: meta.requiresPython,
+        platform: meta.platform,
+        downloads: { last_day: -1, last_week: -1, last_month: -1 },
+        package_url: `${urls.url}/project/${project.name}/`,
+        project_url: `${urls.url}/project/${project.name}/`,
+        project_urls: releaseUrls(release),
+        release_url: `${urls.url}/project/${project.name}/${release.version}/`,
+        requires_dist: meta.requiresDist,
+        provides_extra: meta.providesExtra,
+        docs_url: null,
+        bugtrack_url: null,
+        home_page: meta.homePage,
+        download_url: meta.downloadUrl,
+        yanked: release.yanked,
+        yanked_reason: release.yankedReason || null,
+        dynamic: meta.dynamic,
+    };
+    const body = {
+        info,
+        last_serial: project.lastSerial,
+        ...(version === undefined ? { releases } : {}),
+        urls: releases[release.version] ?? [],
+        vulnerabilities: [],
+        ownership: { roles: [{ role: 'Owner', user: 'sandbox-user' }], organization: null },
+    };
+    return {
+        status: 200,
+        headers: {
+            'content-type': 'application/json',
+            'x-pypi-last-serial': String(project.lastSerial),
+            ...CORS_HEADERS,
+        },
+        // Warehouse's `json-with-newline` renderer.
+        body: `${JSON.stringify(body)}\n`,
+    };
+}
+/** Warehouse looks a version up by packaging's canonical form; an invalid one finds nothing. */
+function normalizeVersionForLookup(version) {
+    const parsed = pep440_parsePep440(version);
+    return parsed === undefined ? undefined : canonicalVersion(parsed);
+}
+function releaseUrls(release) {
+    const urls = {};
+    const meta = release.metadata;
+    if (meta.homePage)
+        urls.Homepage = meta.homePage;
+    if (meta.downloadUrl)
+        urls.Download = meta.downloadUrl;
+    for (const [label, url] of Object.entries(meta.projectUrls ?? {})) {
+        const normalized = label.replace(/[\s!-/:-@[-`{-~]/g, '').toLowerCase();
+        if (normalized === 'homepage' && url === urls.Homepage)
+            continue;
+        if (normalized === 'downloadurl' && url === urls.Download)
+            continue;
+        urls[label] = url;
+    }
+    return Object.keys(urls).length === 0 ? null : urls;
+}
+function jsonFile(urls, release, file) {
+    return {
+        filename: file.filename,
+        packagetype: file.packagetype,
+        python_version: file.pythonVersion,
+        has_sig: false,
+        comment_text: file.comment,
+        md5_digest: file.md5,
+        digests: { md5: file.md5, sha256: file.sha256, blake2b_256: file.blake2_256 },
+        'core-metadata': file.metadataSha256 === undefined ? false : { sha256: file.metadataSha256 },
+        size: file.size,
+        downloads: -1,
+        upload_time: read_api_isoSeconds(file.uploadTime),
+        upload_time_iso_8601: `${isoMicroseconds(file.uploadTime)}Z`,
+        url: urls.fileUrl(file),
+        requires_python: release.metadata.requiresPython || null,
+        yanked: release.yanked,
+        yanked_reason: release.yankedReason || null,
+    };
+}
+/** `%Y-%m-%dT%H:%M:%S` in UTC. */
+function read_api_isoSeconds(date) {
+    return date.toISOString().slice(0, 19);
+}
+/** Python's `datetime.isoformat()` of a naive UTC time: microseconds, no zone. */
+function isoMicroseconds(date) {
+    return `${date.toISOString().slice(0, 23)}000`;
+}
+function selectSimpleType(accept) {
+    return acceptableOffers(accept, [MIME_HTML, MIME_SIMPLE_HTML, MIME_SIMPLE_JSON])[0] ?? MIME_HTML;
+}
+/** `GET /simple/`: every project (PEP 503 HTML or PEP 691 JSON by the Accept header). */
+function simpleIndex(state, accept) {
+    const type = selectSimpleType(accept);
+    const projects = [...state.projects.values()].sort((a, b) => a.normalizedName < b.normalizedName ? -1 : 1);
+    const headers = {
+        'content-type': type,
+        vary: 'Accept',
+        'x-pypi-last-serial': String(state.serial),
+        ...CORS_HEADERS,
+    };
+    if (type === MIME_SIMPLE_JSON) {
+        const body = {
+            meta: { 'api-version': SIMPLE_API_VERSION, '_last-serial': state.serial },
+            projects: projects.map((p) => ({ name: p.name, '_last-serial': p.lastSerial })),
+        };
+        return { status: 200, headers, body: `${JSON.stringify(body)}\n` };
+    }
+    const links = projects
+        .map((p) => `    <a href="/simple/${p.normalizedName}/">${read_api_escape(p.name)}</a>\n`)
+        .join('');
+    const body = '<!DOCTYPE html>\n<html lang="en">\n  <head>\n' +
+        `    <meta name="pypi:repository-version" content="${SIMPLE_API_VERSION}">\n` +
+        '    <title>Simple index</title>\n  </head>\n  <body>\n' +
+        links +
+        '  </body>\n</html>';
+    return { status: 200, headers, body };
+}
+/** `GET /simple/<name>/`: a project's files with sha256, requires-python, yanked, metadata. */
+function simpleDetail(state, urls, name, accept) {
+    const project = state.project(name);
+    if (project === undefined) {
+        return {
+            status: 404,
+            headers: { 'content-type': 'text/plain; charset=UTF-8' },
+            body: '404 Not Found',
+        };
+    }
+    if (project.normalizedName !== name)
+        return redirect(`/simple/${project.normalizedName}/`);
+    const type = selectSimpleType(accept);
+    const files = project.releases
+        .flatMap((release) => release.files.map((file) => ({ release, file })))
+        .sort((a, b) => a.release.ordering - b.release.ordering || (a.file.filename < b.file.filename ? -1 : 1));
+    const versions = [...project.releases]
+        .filter((release) => release.files.length > 0)
+        .sort((a, b) => a.ordering - b.ordering)
+        .map((release) => release.version);
+    const headers = {
+        'content-type': type,
+        vary: 'Accept',
+        'x-pypi-last-serial': String(project.lastSerial),
+        ...CORS_HEADERS,
+    };
+    const entries = files.map(({ release, file }) => ({
+        filename: file.filename,
+        url: urls.fileUrl(file),
+        hashes: { sha256: file.sha256 },
+        'requires-python': release.metadata.requiresPython || null,
+        size: file.size,
+        'upload-time': `${isoMicroseconds(file.uploadTime)}Z`,
+        yanked: release.yanked && release.yankedReason ? release.yankedReason : release.yanked,
+        'data-dist-info-metadata': file.metadataSha256 === undefined ? false : { sha256: file.metadataSha256 },
+        'core-metadata': file.metadataSha256 === undefined ? false : { sha256: file.metadataSha256 },
+        provenance: null,
+    }));
+    if (type === MIME_SIMPLE_JSON) {
+        const body = {
+            meta: { 'api-version': SIMPLE_API_VERSION, '_last-serial': project.lastSerial },
+            name: project.normalizedName,
+            'project-status': { status: 'active' },
+            versions,
+            files: entries,
+        };
+        return { status: 200, headers, body: `${JSON.stringify(body)}\n` };
+    }
+    const links = entries
+        .map((entry) => {
+        let attributes = '';
+        if (entry['requires-python'] !== null)
+            attributes += `data-requires-python="${read_api_escape(entry['requires-python'])}" `;
+        if (entry.yanked !== false)
+            attributes += `data-yanked="${typeof entry.yanked === 'string' ? read_api_escape(entry.yanked) : ''}" `;
+        const metadata = entry['core-metadata'];
+        if (typeof metadata === 'object') {
+            const sha = metadata.sha256;
+            attributes += `data-dist-info-metadata="sha256=${sha}" data-core-metadata="sha256=${sha}"`;
+        }
+        return `    <a href="${entry.url}#sha256=${entry.hashes.sha256}" ${attributes}>${read_api_escape(entry.filename)}</a><br />\n`;
+    })
+        .join('');
+    const body = '<!DOCTYPE html>\n<html lang="en">\n  <head>\n' +
+        `    <meta name="pypi:repository-version" content="${SIMPLE_API_VERSION}">\n` +
+        '    <meta name="pypi:project-status" content="active">\n' +
+        `    <title>Links for ${read_api_escape(project.normalizedName)}</title>\n  </head>\n  <body>\n` +
+        `    <h1>Links for ${read_api_escape(project.normalizedName)}</h1>\n` +
+        links +
+        '  </body>\n</html>\n' +
+        `<!--SERIAL ${project.lastSerial}-->`;
+    return { status: 200, headers, body };
+}
+/** Jinja's autoescape. */
+function read_api_escape(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&#34;')
+        .replace(/'/g, '&#39;');
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/artifacts/src/archive-members.ts
+
+/**
+ * The members of a ZIP file from its central directory, or undefined when `data` is not one
+ * (Python's `zipfile.is_zipfile` looks for the same end-of-central-directory record).
+ */
+function archive_members_zipMembers(data) {
+    const eocd = findEndOfCentralDirectory(data);
+    if (eocd === undefined)
+        return undefined;
+    const count = data.readUInt16LE(eocd + 10);
+    let offset = data.readUInt32LE(eocd + 16);
+    const members = [];
+    for (let i = 0; i < count; i++) {
+        if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50)
+            return undefined;
+        const method = data.readUInt16LE(offset + 10);
+        const compressedSize = data.readUInt32LE(offset + 20);
+        const nameLength = data.readUInt16LE(offset + 28);
+        const extraLength = data.readUInt16LE(offset + 30);
+        const commentLength = data.readUInt16LE(offset + 32);
+        const localOffset = data.readUInt32LE(offset + 42);
+        const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+        members.push({
+            name,
+            method,
+            read: () => readZipMember(data, localOffset, method, compressedSize),
+        });
+        offset += 46 + nameLength + extraLength + commentLength;
+    }
+    return members;
+}
+function findEndOfCentralDirectory(data) {
+    const earliest = Math.max(0, data.length - 22 - 0xffff);
+    for (let at = data.length - 22; at >= earliest; at--) {
+        if (data.readUInt32LE(at) === 0x06054b50)
+            return at;
+    }
+    return undefined;
+}
+function readZipMember(data, local, method, size) {
+    if (data.readUInt32LE(local) !== 0x04034b50)
+        throw new Error('Bad local file header');
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const raw = data.subarray(start, start + size);
+    if (method === 0)
+        return Buffer.from(raw);
+    if (method === 8)
+        return (0,external_node_zlib_.inflateRawSync)(raw);
+    throw new Error(`Unsupported compression method ${method}`);
+}
+/**
+ * The members of a gzip-compressed tar file, or undefined when `data` is not one (as
+ * `tarfile.open(mode="r:gz")` fails). Handles ustar prefixes, pax `path` and GNU long names.
+ */
+function archive_members_tarGzMembers(data) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(data);
+    }
+    catch {
+        return undefined;
+    }
+    const members = [];
+    let offset = 0;
+    let longName;
+    while (offset + 512 <= tar.length) {
+        const header = tar.subarray(offset, offset + 512);
+        if (header.every((byte) => byte === 0))
+            break;
+        if (!validChecksum(header))
+            return undefined;
+        const size = parseOctal(header.subarray(124, 136));
+        const type = String.fromCharCode(header[156] ?? 0);
+        const body = tar.subarray(offset + 512, offset + 512 + size);
+        offset += 512 + Math.ceil(size / 512) * 512;
+        if (type === 'x') {
+            longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1] ?? longName;
+            continue;
+        }
+        if (type === 'L') {
+            longName = body.toString('utf8').replace(/\0+$/, '');
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        const prefix = cString(header.subarray(345, 500));
+        const ustar = header.subarray(257, 262).toString('latin1') === 'ustar';
+        const name = cString(header.subarray(0, 100));
+        let path = longName ?? (ustar && prefix !== '' ? `${prefix}/${name}` : name);
+        longName = undefined;
+        // tarfile drops the trailing slash of directory names.
+        path = path.replace(/\/+$/, '');
+        const content = Buffer.from(body);
+        members.push({ name: path, read: () => content });
+    }
+    return members;
+}
+function cString(bytes) {
+    const end = bytes.indexOf(0);
+    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
+}
+function parseOctal(bytes) {
+    const text = cString(bytes).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function validChecksum(header) {
+    let sum = 0;
+    for (let i = 0; i < 512; i++)
+        sum += i >= 148 && i < 156 ? 32 : (header[i] ?? 0);
+    return parseOctal(header.subarray(148, 156)) === sum;
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/src/tar-archive.ts
+
+/** The files of a gzipped tar (an npm tarball, a Python sdist); throws when it is not one. */
+function tar_archive_readTarGz(archive) {
+    const members = tarGzMembers(archive);
+    if (members === undefined)
+        throw new Error('not a gzipped tar archive');
+    return members.map((member) => ({ path: member.name, data: member.read() }));
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/src/zip-archive.ts
+
+/** Reads the files of a zip archive (a wheel) whose names `wanted` accepts; throws when it is not one. */
+function zip_archive_readZip(archive, wanted = () => true) {
+    const members = zipMembers(archive);
+    if (members === undefined)
+        throw new Error('not a zip archive (no end of central directory)');
+    return members
+        .filter((member) => !member.name.endsWith('/') && wanted(member.name))
+        .map((member) => ({ path: member.name, data: member.read() }));
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/src/package-metadata.ts
+
+
+
+
+
+
+/** Parses the email-header format of Python core metadata. */
+function parseCoreMetadata(text) {
+    const fields = new Map();
+    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    let index = 0;
+    let last;
+    for (; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        if (line === '')
+            break;
+        if (/^[ \t]/.test(line) && last !== undefined) {
+            const values = fields.get(last) ?? [];
+            values[values.length - 1] = `${values.at(-1) ?? ''}\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon === -1)
+            continue;
+        last = line.slice(0, colon).trim();
+        fields.set(last, [...(fields.get(last) ?? []), line.slice(colon + 1).trim()]);
+    }
+    return { fields, description: lines.slice(index + 1).join('\n') };
+}
+function digest(algorithm, data) {
+    return createHash(algorithm).update(data).digest('hex');
+}
+/** A wheel or sdist, read with its core metadata and digests, for the legacy upload API. */
+async function readPythonDistribution(path) {
+    const filename = basename(path);
+    const data = await readFile(path);
+    let metadataText;
+    let filetype;
+    let pyversion = 'source';
+    if (filename.endsWith('.whl')) {
+        filetype = 'bdist_wheel';
+        const [file] = readZip(data, (entry) => /^[^/]+\.dist-info\/METADATA$/.test(entry));
+        metadataText = file?.data.toString('utf8');
+        pyversion =
+            filename
+                .replace(/\.whl$/, '')
+                .split('-')
+                .at(-3) ?? 'py3';
+    }
+    else if (filename.endsWith('.tar.gz')) {
+        filetype = 'sdist';
+        metadataText = readTarGz(data)
+            .find((entry) => /^[^/]+\/PKG-INFO$/.test(entry.path))
+            ?.data.toString('utf8');
+    }
+    else {
+        throw new ConfigurationError(`${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`, { input: 'packages' });
+    }
+    if (metadataText === undefined) {
+        throw new ConfigurationError(`${filename} has no ${filetype === 'sdist' ? 'PKG-INFO' : '*.dist-info/METADATA'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    const metadata = parseCoreMetadata(metadataText);
+    const name = metadata.fields.get('Name')?.[0];
+    const version = metadata.fields.get('Version')?.[0];
+    if (!name || !version) {
+        throw new ConfigurationError(`${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    return {
+        path,
+        filename,
+        filetype,
+        name,
+        version,
+        pyversion,
+        metadata,
+        data,
+        sha256: digest('sha256', data),
+        md5: digest('md5', data),
+    };
+}
+/** An npm package tarball with its package.json and the integrity npm will record. */
+async function readNpmTarball(path) {
+    const data = await readFile(path);
+    let files;
+    try {
+        files = readTarGz(data);
+    }
+    catch {
+        throw new ConfigurationError(`${basename(path)} is not a gzipped tarball: pass a file made by npm pack.`, {
+            input: 'packages',
+        });
+    }
+    const entry = files.find((file) => /^[^/]+\/package\.json$/.test(file.path));
+    if (entry === undefined) {
+        throw new ConfigurationError(`${basename(path)} has no package/package.json: pass a file made by npm pack.`, {
+            input: 'packages',
+        });
+    }
+    const manifest = JSON.parse(entry.data.toString('utf8'));
+    return {
+        name: typeof manifest.name === 'string' ? manifest.name : '',
+        version: typeof manifest.version === 'string' ? manifest.version : '',
+        manifest,
+        data,
+        integrity: `sha512-${createHash('sha512').update(data).digest('base64')}`,
+        shasum: createHash('sha1').update(data).digest('hex'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/src/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/archives.ts
+// The archive readers live in @tokenless/artifacts, shared with publish-oidc; Warehouse's checks
+// use them under the names it knows them by.
+
+/** Python's `os.path.commonpath` over archive member names ('' when there is none). */
+function commonPath(names) {
+    if (names.length === 0)
+        return '';
+    const split = names.map((name) => name.split('/').filter((part) => part !== '' && part !== '.'));
+    const first = split[0] ?? [];
+    let length = first.length;
+    for (const parts of split) {
+        let i = 0;
+        while (i < length && i < parts.length && parts[i] === first[i])
+            i++;
+        length = i;
+    }
+    return first.slice(0, length).join('/');
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/blake2b.ts
+/**
+ * BLAKE2b (RFC 7693) with a 32-byte digest, as PyPI's `blake2_256` (Python's
+ * `hashlib.blake2b(digest_size=32)`). Node's OpenSSL offers only the 64-byte variant, whose output
+ * differs (the digest length is part of the parameter block), so this is written out. 64-bit words
+ * are kept as pairs of 32-bit halves: low at even, high at odd indices.
+ */
+const IV = new Uint32Array([
+    0xf3bcc908, 0x6a09e667, 0x84caa73b, 0xbb67ae85, 0xfe94f82b, 0x3c6ef372, 0x5f1d36f1, 0xa54ff53a,
+    0xade682d1, 0x510e527f, 0x2b3e6c1f, 0x9b05688c, 0xfb41bd6b, 0x1f83d9ab, 0x137e2179, 0x5be0cd19,
+]);
+const SIGMA = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+    [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
+    [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+    [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
+    [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+    [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
+    [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+    [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
+    [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+];
+const OUT_LENGTH = 32;
+/** `v[a] += v[b]` on 64-bit words given by their index in 32-bit halves. */
+function add(v, a, b) {
+    const lo = (v[a] + v[b]) >>> 0;
+    v[a + 1] = (v[a + 1] + v[b + 1] + (lo < v[a] ? 1 : 0)) >>> 0;
+    v[a] = lo;
+}
+/** `v[a] += m` where m is the message word pair at `m[i], m[i + 1]`. */
+function addMessage(v, a, m, i) {
+    const lo = (v[a] + m[i]) >>> 0;
+    v[a + 1] = (v[a + 1] + m[i + 1] + (lo < v[a] ? 1 : 0)) >>> 0;
+    v[a] = lo;
+}
+/** `v[d] = rotr64(v[d] ^ v[a], n)`. */
+function xorRotate(v, d, a, n) {
+    const lo = v[d] ^ v[a];
+    const hi = v[d + 1] ^ v[a + 1];
+    if (n === 32) {
+        v[d] = hi;
+        v[d + 1] = lo;
+    }
+    else if (n < 32) {
+        v[d] = ((lo >>> n) | (hi << (32 - n))) >>> 0;
+        v[d + 1] = ((hi >>> n) | (lo << (32 - n))) >>> 0;
+    }
+    else {
+        const k = n - 32;
+        v[d] = ((hi >>> k) | (lo << (32 - k))) >>> 0;
+        v[d + 1] = ((lo >>> k) | (hi << (32 - k))) >>> 0;
+    }
+}
+function mix(v, m, a, b, c, d, x, y) {
+    add(v, a, b);
+    addMessage(v, a, m, x);
+    xorRotate(v, d, a, 32);
+    add(v, c, d);
+    xorRotate(v, b, c, 24);
+    add(v, a, b);
+    addMessage(v, a, m, y);
+    xorRotate(v, d, a, 16);
+    add(v, c, d);
+    xorRotate(v, b, c, 63);
+}
+function compress(h, block, counter, last) {
+    const v = new Uint32Array(32);
+    const m = new Uint32Array(32);
+    v.set(h, 0);
+    v.set(IV, 16);
+    v[24] = (v[24] ^ counter) >>> 0;
+    v[25] = (v[25] ^ Math.floor(counter / 0x100000000)) >>> 0;
+    if (last) {
+        v[28] = ~v[28] >>> 0;
+        v[29] = ~v[29] >>> 0;
+    }
+    for (let i = 0; i < 32; i++) {
+        const o = i * 4;
+        m[i] = (block[o] | (block[o + 1] << 8) | (block[o + 2] << 16) | (block[o + 3] << 24)) >>> 0;
+    }
+    for (const s of SIGMA) {
+        mix(v, m, 0, 8, 16, 24, s[0] * 2, s[1] * 2);
+        mix(v, m, 2, 10, 18, 26, s[2] * 2, s[3] * 2);
+        mix(v, m, 4, 12, 20, 28, s[4] * 2, s[5] * 2);
+        mix(v, m, 6, 14, 22, 30, s[6] * 2, s[7] * 2);
+        mix(v, m, 0, 10, 20, 30, s[8] * 2, s[9] * 2);
+        mix(v, m, 2, 12, 22, 24, s[10] * 2, s[11] * 2);
+        mix(v, m, 4, 14, 16, 26, s[12] * 2, s[13] * 2);
+        mix(v, m, 6, 8, 18, 28, s[14] * 2, s[15] * 2);
+    }
+    for (let i = 0; i < 16; i++)
+        h[i] = (h[i] ^ v[i] ^ v[i + 16]) >>> 0;
+}
+/** The hex BLAKE2b-256 digest of `data` (PyPI's `blake2_256_digest`, JSON `blake2b_256`). */
+function blake2b256Hex(data) {
+    const h = new Uint32Array(IV);
+    h[0] = (h[0] ^ 0x01010000 ^ OUT_LENGTH) >>> 0;
+    const block = new Uint8Array(128);
+    let offset = 0;
+    // Every full block but the last is compressed as it comes; the last (possibly empty) one is
+    // padded with zeros and flagged.
+    while (data.length - offset > 128) {
+        compress(h, data.subarray(offset, offset + 128), offset + 128, false);
+        offset += 128;
+    }
+    block.set(data.subarray(offset));
+    compress(h, block, data.length, true);
+    const out = Buffer.alloc(OUT_LENGTH);
+    for (let i = 0; i < OUT_LENGTH / 4; i++)
+        out.writeUInt32LE(h[i], i * 4);
+    return out.toString('hex');
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/upload.ts
+
+
+
+
+
+
+
+/** Metadata versions Warehouse accepts (warehouse/forklift/metadata.py). */
+const SUPPORTED_METADATA_VERSIONS = new Set([
+    '1.0',
+    '1.1',
+    '1.2',
+    '2.1',
+    '2.2',
+    '2.3',
+    '2.4',
+    '2.5',
+]);
+const CORE_METADATA_URL = 'https://packaging.python.org/specifications/core-metadata';
+const LOCAL_VERSION_URL = 'https://packaging.python.org/en/latest/specifications/version-specifiers/#local-version-identifiers';
+const PEP_527 = 'https://www.python.org/dev/peps/pep-0527';
+/** After this many days a release takes no new files. */
+const MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS = 14;
+const EXTENSIONS = {
+    sdist: ['.zip', '.tar.gz'],
+    bdist_wheel: ['.whl'],
+};
+/**
+ * Who an Authorization header says the caller is, as Warehouse's security policies decide:
+ * HTTP Basic with `__token__` or a `token`/`bearer` scheme carries an API token; Basic with any
+ * other user name is refused outright (403), and anything unknown is no identity.
+ * @throws WarehouseError 403 for a user name and password.
+ */
+function identify(state, site, authorization) {
+    if (!authorization)
+        return undefined;
+    const space = authorization.indexOf(' ');
+    if (space === -1)
+        return undefined;
+    const scheme = authorization.slice(0, space).toLowerCase();
+    const value = authorization.slice(space + 1);
+    let token;
+    if (scheme === 'basic') {
+        const decoded = Buffer.from(value, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        const user = colon === -1 ? decoded : decoded.slice(0, colon);
+        if (user !== '__token__') {
+            throw new WarehouseError(403, 'Username/Password authentication is no longer supported. Migrate to API Tokens or ' +
+                `Trusted Publishers instead. See ${site.helpUrl('apitoken')} and ` +
+                site.helpUrl('trusted-publishers'));
+        }
+        token = (colon === -1 ? '' : decoded.slice(colon + 1)).trim();
+    }
+    else if (scheme === 'token' || scheme === 'bearer')
+        token = value;
+    else
+        return undefined;
+    if (!token.startsWith('pypi-') || token.length === 'pypi-'.length)
+        return undefined;
+    return state.tokens.get(state_hashToken(token));
+}
+/**
+ * Warehouse's `file_upload` (warehouse/forklift/legacy.py) in its order of checks, each failure a
+ * WarehouseError with Warehouse's message. Nothing is stored unless every check passes.
+ */
+function uploadFile(state, site, token, form) {
+    // The `sanitize` decorator: distutils' "UNKNOWN" placeholders are dropped.
+    for (const [key, values] of form.fields) {
+        if (values.some((value) => value.trim() === 'UNKNOWN'))
+            form.delete(key);
+    }
+    if (token === undefined) {
+        throw new WarehouseError(403, `Invalid or non-existent authentication information. See ${site.helpUrl('invalid-auth')} for more information.`);
+    }
+    if ((form.get('protocol_version') ?? '1') !== '1') {
+        throw new WarehouseError(400, 'Unknown protocol version.');
+    }
+    validateUploadForm(form);
+    const meta = parseFormMetadata(form);
+    const content = form.files.get('content');
+    if (content === undefined)
+        throw new WarehouseError(400, 'Upload payload does not have a file.');
+    const formName = form.get('name') ?? '';
+    let project = state.project(formName);
+    const projectName = project?.name ?? formName;
+    if (project === undefined && token.kind === 'oidc') {
+        throw new WarehouseError(400, 'Non-user identities cannot create new projects. This was probably caused by ' +
+            'successfully using a pending publisher but specifying the project name incorrectly ' +
+            "(either in the publisher or in your project's metadata). Please ensure that both match. " +
+            'See: https://docs.pypi.org/trusted-publishers/troubleshooting/');
+    }
+    authorizeUpload(state, token, project, projectName, normalizeProjectName(formName));
+    // From here on Warehouse works inside a transaction that a failure rolls back: the project,
+    // release and file below are only kept when every check passes.
+    const newProject = project === undefined;
+    project ??= {
+        id: '',
+        name: formName,
+        normalizedName: normalizeProjectName(formName),
+        created: state.now(),
+        releases: [],
+        lastSerial: 0,
+    };
+    const canonical = canonicalVersion(meta.version);
+    let release = project.releases.find((r) => r.canonicalVersion === canonical);
+    const newRelease = release === undefined;
+    release ??= {
+        version: pep440_formatPep440(meta.version),
+        canonicalVersion: canonical,
+        parsed: meta.version,
+        created: state.now(),
+        yanked: false,
+        yankedReason: '',
+        metadata: meta.release,
+        files: [],
+        ordering: 0,
+    };
+    const filetype = form.get('filetype');
+    const filename = content.filename;
+    validateFilename(filename, filetype);
+    if (content.type === '' || content.type.startsWith('image/')) {
+        throw new WarehouseError(400, 'Invalid distribution file.');
+    }
+    const digests = {
+        md5: (0,external_node_crypto_.createHash)('md5').update(content.data).digest('hex'),
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(content.data).digest('hex'),
+        blake2_256: blake2b256Hex(content.data),
+    };
+    checkDigests(form, digests);
+    const existing = findExistingFile(state, filename, digests.blake2_256);
+    if (existing !== undefined) {
+        if (existing.filename === filename &&
+            existing.sha256 === digests.sha256 &&
+            existing.blake2_256 === digests.blake2_256) {
+            return { project, filename, duplicate: true };
+        }
+        // Twine's --skip-existing looks for "File already exists" in this message.
+        throw new WarehouseError(400, `File already exists (${pythonRepr(filename)}, with blake2_256 hash ${pythonRepr(digests.blake2_256)}). ` +
+            `See ${site.helpUrl('file-name-reuse')} for more information.`);
+    }
+    const ageLimit = state.now().getTime() - MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS * 86400_000;
+    if (!newRelease && release.created.getTime() < ageLimit) {
+        throw new WarehouseError(400, `Uploading new files to releases older than ${MAXIMUM_AGE_FOR_NEW_UPLOADS_DAYS} days is not allowed.`);
+    }
+    if (filetype === 'sdist' && release.files.some((file) => file.packagetype === 'sdist')) {
+        throw new WarehouseError(400, 'Only one sdist may be uploaded per release.');
+    }
+    const members = checkDistributionFile(filename, content);
+    let metadataFile;
+    if (filetype === 'sdist')
+        checkSdistFilename(filename, project, meta);
+    if (filename.endsWith('.whl'))
+        metadataFile = checkWheel(filename, project, meta, members);
+    const file = {
+        filename,
+        packagetype: filetype,
+        pythonVersion: form.get('pyversion') || 'source',
+        comment: form.get('comment') || null,
+        size: content.data.length,
+        ...digests,
+        metadataSha256: metadataFile === undefined
+            ? undefined
+            : (0,external_node_crypto_.createHash)('sha256').update(metadataFile).digest('hex'),
+        metadataFile,
+        uploadTime: state.now(),
+        path: [
+            digests.blake2_256.slice(0, 2),
+            digests.blake2_256.slice(2, 4),
+            digests.blake2_256.slice(4),
+            filename,
+        ].join('/'),
+        data: content.data,
+    };
+    commit(state, project, newProject, release, newRelease, file, meta.name);
+    return { project, filename, duplicate: false };
+}
+function commit(state, draft, newProject, release, newRelease, file, metadataName) {
+    const project = newProject ? state.createProject(draft.name) : draft;
+    // The project takes the spelling of the latest upload's name (same normalised name).
+    if (project.name !== metadataName)
+        project.name = metadataName;
+    if (newRelease) {
+        project.releases.push(release);
+        const sorted = [...project.releases].sort((a, b) => pep440_order_comparePep440(a.parsed, b.parsed));
+        sorted.forEach((r, index) => (r.ordering = index));
+        state.journal(project);
+    }
+    release.files.push(file);
+    state.journal(project);
+}
+/**
+ * The caveats of the token for this project, in the order Warehouse checks them.
+ * @throws WarehouseError 403 `Invalid API Token: ...`.
+ */
+function authorizeUpload(state, token, project, projectName, normalizedName) {
+    const deny = (reason) => {
+        throw new WarehouseError(403, `Invalid API Token: ${reason}`);
+    };
+    if (token.kind === 'api-token') {
+        if (token.projects !== undefined && !token.projects.includes(normalizedName)) {
+            deny(`project-scoped token is not valid for project: ${pythonRepr(projectName)}`);
+        }
+        return;
+    }
+    if (project === undefined || !token.publisher.projects.has(project)) {
+        deny(`OIDC scoped token is not valid for project '${projectName}'`);
+    }
+    if (project === undefined || !token.projectIds.includes(project.id)) {
+        deny(`project-scoped token is not valid for project: ${pythonRepr(projectName)}`);
+    }
+    const now = Math.floor(state.now().getTime() / 1000);
+    if (now < token.notBefore || now >= token.expiresAt)
+        deny('token is expired');
+}
+/** UploadForm (warehouse/forklift/forms.py) and Warehouse's way of reporting its first error. */
+function validateUploadForm(form) {
+    const errors = new Map();
+    const name = form.get('name') ?? '';
+    if (name === '')
+        errors.set('name', 'This field is required.');
+    else if (!PROJECT_NAME_PATTERN.test(name)) {
+        errors.set('name', "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.");
+    }
+    const filetype = form.get('filetype') ?? '';
+    if (filetype === '')
+        errors.set('filetype', 'This field is required.');
+    else if (!Object.hasOwn(EXTENSIONS, filetype))
+        errors.set('filetype', 'Use a known file type.');
+    for (const [field, label] of [
+        ['sha256_digest', 'SHA256'],
+        ['blake2_256_digest', 'BLAKE2'],
+    ]) {
+        const value = form.get(field);
+        if (value && !/^[A-F0-9]{64}$/i.test(value)) {
+            errors.set(field, `Use a valid, hex-encoded, ${label} message digest.`);
+        }
+    }
+    const first = errors.get('name') !== undefined ? 'name' : [...errors.keys()].sort()[0];
+    if (first !== undefined) {
+        const error = errors.get(first) ?? '';
+        if (first === 'name') {
+            const shown = name.length > 60 ? `${name.slice(0, 30)}...${name.slice(-30)}` : name;
+            throw new WarehouseError(400, `${pythonRepr(shown)} is an invalid value for Name. Error: ${error} See ${CORE_METADATA_URL} for more information.`);
+        }
+        throw new WarehouseError(400, `Invalid value for ${first}. Error: ${error}`);
+    }
+    const pyversion = form.get('pyversion') ?? '';
+    if (filetype !== 'sdist' && pyversion === '') {
+        throw new WarehouseError(400, 'Invalid value for pyversion. Error: Python version is required for binary distribution uploads.');
+    }
+    if (filetype === 'sdist' && pyversion !== '' && pyversion !== 'source') {
+        throw new WarehouseError(400, "Invalid value for pyversion. Error: Use 'source' as Python version for an sdist.");
+    }
+    if (!form.get('md5_digest') && !form.get('sha256_digest') && !form.get('blake2_256_digest')) {
+        throw new WarehouseError(400, 'Error: Include at least one message digest.');
+    }
+}
+/**
+ * The core metadata in the form fields, checked as packaging's Metadata.from_raw and Warehouse's
+ * own rules do for the fields a release depends on (metadata version, name, version).
+ */
+function parseFormMetadata(form) {
+    const one = (field) => {
+        const value = form.get(field);
+        return value === undefined || value === '' ? null : value;
+    };
+    const many = (field) => {
+        const values = form.getAll(field).filter((value) => value !== '');
+        return values.length === 0 ? null : values;
+    };
+    const errors = [];
+    const metadataVersion = one('metadata_version');
+    if (metadataVersion === null || !SUPPORTED_METADATA_VERSIONS.has(metadataVersion)) {
+        const shown = metadataVersion === null ? 'None' : pythonRepr(metadataVersion);
+        errors.push({ field: 'metadata-version', message: `${shown} is not a valid metadata version` });
+    }
+    const rawVersion = one('version');
+    const version = rawVersion === null ? undefined : pep440_parsePep440(rawVersion);
+    if (rawVersion === null) {
+        errors.push({ field: 'version', message: "'version' is a required field" });
+    }
+    else if (version === undefined) {
+        errors.push({ field: 'version', message: `${pythonRepr(rawVersion)} is invalid for 'version'` });
+    }
+    else if (version.local !== undefined) {
+        errors.push({
+            field: 'version',
+            message: `The use of local versions in ${pythonRepr(pep440_formatPep440(version))} is not allowed.`,
+            see: LOCAL_VERSION_URL,
+        });
+    }
+    const error = errors.find((e) => e.field === 'metadata-version') ?? errors.find((e) => e.field === 'version');
+    if (error !== undefined) {
+        const message = error.message.endsWith('.') ? error.message : `${error.message}.`;
+        throw new WarehouseError(400, `${message} See ${error.see ?? CORE_METADATA_URL} for more information.`);
+    }
+    const keywords = one('keywords');
+    const projectUrls = many('project_urls');
+    return {
+        name: form.get('name') ?? '',
+        version: version,
+        release: {
+            summary: one('summary'),
+            description: one('description') ?? '',
+            descriptionContentType: one('description_content_type'),
+            keywords: keywords === null
+                ? null
+                : keywords
+                    .split(',')
+                    .map((keyword) => keyword.trim())
+                    .join(', '),
+            license: one('license'),
+            licenseExpression: one('license_expression'),
+            licenseFiles: many('license_file'),
+            classifiers: many('classifiers') ?? [],
+            author: one('author'),
+            authorEmail: one('author_email'),
+            maintainer: one('maintainer'),
+            maintainerEmail: one('maintainer_email'),
+            requiresPython: one('requires_python'),
+            platform: many('platform')?.[0] ?? null,
+            homePage: one('home_page'),
+            downloadUrl: one('download_url'),
+            projectUrls: projectUrls === null
+                ? null
+                : Object.fromEntries(projectUrls.map((entry) => {
+                    const comma = entry.indexOf(',');
+                    return comma === -1
+                        ? [entry.trim(), '']
+                        : [entry.slice(0, comma).trim(), entry.slice(comma + 1).trim()];
+                })),
+            requiresDist: many('requires_dist'),
+            providesExtra: many('provides_extra'),
+            dynamic: many('dynamic')?.map(titleCase) ?? null,
+        },
+    };
+}
+function titleCase(value) {
+    return value.toLowerCase().replace(/(^|[^a-z])([a-z])/g, (_, before, letter) => {
+        return `${before}${letter.toUpperCase()}`;
+    });
+}
+function validateFilename(filename, filetype) {
+    if ([...filename].some((char) => char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127)) {
+        throw new WarehouseError(400, 'Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.');
+    }
+    if (filename.includes('/') || filename.includes('\\')) {
+        throw new WarehouseError(400, "Cannot upload a file with '/' or '\\' in the name.");
+    }
+    const extension = /.+?(\.(tar\.gz|zip|whl))$/i.exec(filename)?.[1];
+    if (extension === undefined) {
+        throw new WarehouseError(400, `Invalid file extension: Use .tar.gz, .whl or .zip extension. See ${PEP_527} and https://peps.python.org/pep-0715/ for more information`);
+    }
+    if (!(EXTENSIONS[filetype] ?? []).includes(extension)) {
+        throw new WarehouseError(400, `Invalid file extension: Extension ${extension} is invalid for filetype ${filetype}. See ${PEP_527} for more information.`);
+    }
+}
+/** Every digest the client sent must match the bytes (compared as lowercase hex). */
+function checkDigests(form, digests) {
+    for (const [name, value] of Object.entries(digests)) {
+        const supplied = form.get(`${name}_digest`)?.toLowerCase();
+        if (!supplied)
+            continue;
+        const matches = supplied.length === value.length && (0,external_node_crypto_.timingSafeEqual)(Buffer.from(supplied), Buffer.from(value));
+        if (!matches) {
+            throw new WarehouseError(400, 'The digest supplied does not match a digest calculated from the uploaded file.');
+        }
+    }
+}
+/** A file with this name, or these bytes, anywhere on the index. */
+function findExistingFile(state, filename, blake2) {
+    for (const file of state.allFiles()) {
+        if (file.filename === filename || file.blake2_256 === blake2)
+            return file;
+    }
+    return undefined;
+}
+/** Warehouse's `_is_valid_dist_file`: the archive opens and holds PKG-INFO or WHEEL. */
+function checkDistributionFile(filename, content) {
+    const invalid = (message) => {
+        throw new WarehouseError(400, `Invalid distribution file. ${message}`);
+    };
+    if (filename.endsWith('.zip') || filename.endsWith('.whl')) {
+        const members = archive_members_zipMembers(content.data) ?? invalid('File is not a zipfile');
+        if (members.some((member) => member.method !== 0 && member.method !== 8)) {
+            invalid('File does not use a supported compression type');
+        }
+        const names = members.map((member) => member.name);
+        if (filename.endsWith('.zip')) {
+            const top = commonPath(names);
+            if (top === '' || top === '.' || top === '/') {
+                invalid('Incorrect number of top-level directories in sdist');
+            }
+            if (!names.includes(`${top}/PKG-INFO`))
+                invalid(`PKG-INFO not found at ${top}/PKG-INFO`);
+        }
+        else {
+            const [name, version, rest] = splitWheelName(filename);
+            if (rest === undefined)
+                invalid('Unable to parse name and version from wheel filename');
+            const target = `${name}-${version}.dist-info/WHEEL`;
+            if (!names.includes(target))
+                invalid(`WHEEL not found at ${target}`);
+        }
+        return members;
+    }
+    const members = archive_members_tarGzMembers(content.data) ?? invalid('File is not a tarfile');
+    const names = members.map((member) => member.name);
+    const top = commonPath(names);
+    if (top === '' || top === '.' || top === '/') {
+        invalid('Incorrect number of top-level directories in sdist');
+    }
+    if (!names.includes(`${top}/PKG-INFO`))
+        invalid(`PKG-INFO not found at ${top}/PKG-INFO`);
+    return members;
+}
+/** `filename.split("-", 2)`. */
+function splitWheelName(filename) {
+    const first = filename.indexOf('-');
+    if (first === -1)
+        return [filename, undefined, undefined];
+    const second = filename.indexOf('-', first + 1);
+    if (second === -1)
+        return [filename.slice(0, first), filename.slice(first + 1), undefined];
+    return [filename.slice(0, first), filename.slice(first + 1, second), filename.slice(second + 1)];
+}
+/** PEP 625: `<normalised_name>-<normalised version>.tar.gz`, named for this project. */
+function checkSdistFilename(filename, project, meta) {
+    const parsed = parseSdistFilename(filename);
+    if (parsed === undefined) {
+        throw new WarehouseError(400, `Invalid source distribution filename: ${filename}`);
+    }
+    if (parsed.name !== project.normalizedName) {
+        throw new WarehouseError(400, `Start filename for ${pythonRepr(project.name)} with ${pythonRepr(project.normalizedName.replace(/-/g, '_'))}.`);
+    }
+    const expected = `${project.normalizedName.replace(/-/g, '_')}-${pep440_formatPep440(meta.version)}.tar.gz`;
+    if (filename !== expected) {
+        throw new WarehouseError(400, `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expected)}.`);
+    }
+}
+/** A wheel's file name, platform, name, version, RECORD and METADATA; returns METADATA. */
+function checkWheel(filename, project, meta, members) {
+    let parsed;
+    try {
+        parsed = parseWheelFilename(filename);
+    }
+    catch (error) {
+        throw new WarehouseError(400, error.message);
+    }
+    for (const platform of parsed.platforms) {
+        if (!isValidPlatformTag(platform)) {
+            throw new WarehouseError(400, `Binary wheel '${filename}' has an unsupported platform tag '${platform}'.`);
+        }
+    }
+    const canonicalName = normalizeProjectName(meta.name);
+    if (canonicalName !== parsed.name) {
+        throw new WarehouseError(400, `Start filename for ${pythonRepr(project.name)} with ${pythonRepr(canonicalName.replace(/-/g, '_'))}.`);
+    }
+    const normalizedName = project.normalizedName.replace(/-/g, '_');
+    if (parsed.rawName !== normalizedName) {
+        throw new WarehouseError(400, `Filename ${pythonRepr(filename)} should contain the normalized project name ${pythonRepr(normalizedName)}, not ${pythonRepr(parsed.rawName)}.`);
+    }
+    if (pep440_order_comparePep440(meta.version, parsed.version) !== 0) {
+        throw new WarehouseError(400, `Version in filename should be ${pythonRepr(pep440_formatPep440(meta.version))} not ${pythonRepr(pep440_formatPep440(parsed.version))}.`);
+    }
+    const [name, version] = splitWheelName(filename);
+    const distInfo = `${name}-${version ?? ''}.dist-info`;
+    const find = (path) => members.find((member) => member.name === path);
+    if (find(`${distInfo}/RECORD`) === undefined) {
+        throw new WarehouseError(400, `Wheel '${filename}' does not contain the required RECORD file: ${distInfo}/RECORD`);
+    }
+    const metadata = find(`${distInfo}/METADATA`);
+    if (metadata === undefined) {
+        throw new WarehouseError(400, `Wheel '${filename}' does not contain the required METADATA file: ${distInfo}/METADATA`);
+    }
+    return metadata.read();
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/server.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const server_ROUTES = [
+    [/^\/legacy\/$/, '/legacy/'],
+    [/^\/legacy$/, '/legacy'],
+    [/^\/_\/oidc\/audience$/, '/_/oidc/audience'],
+    [/^\/_\/oidc\/(github\/)?mint-token$/, '/_/oidc/mint-token'],
+    [/^\/pypi\/[^/]+\/json\/?$/, '/pypi/{name}/json'],
+    [/^\/pypi\/[^/]+\/[^/]+\/json\/?$/, '/pypi/{name}/{version}/json'],
+    [/^\/simple\/$/, '/simple/'],
+    [/^\/simple\/[^/]+\/$/, '/simple/{name}/'],
+    [/^\/packages\/.+$/, '/packages/{path}'],
+];
+/**
+ * Starts a stand-in for PyPI (Warehouse) on 127.0.0.1: trusted publishing (`/_/oidc/audience`,
+ * `/_/oidc/mint-token`) against a given OIDC issuer, the legacy upload API twine uses, the JSON
+ * and Simple APIs and file downloads, with Warehouse's rules and messages, and fault injection.
+ */
+async function server_startPypiSandbox(options) {
+    const site = options.name ?? 'pypi';
+    const domain = site === 'testpypi' ? 'test.pypi.org' : 'pypi.org';
+    const audience = site;
+    const state = new PypiState(options.now ?? (() => new Date()));
+    let trustedPublishing = true;
+    const exchange = new OidcExchange(state, {
+        issuer: options.issuer,
+        audience,
+        location: domain,
+        trustedPublishingEnabled: () => trustedPublishing,
+    });
+    const uploadSite = { helpUrl: (anchor) => `https://${domain}/help/#${anchor}` };
+    const faults = new FaultInjector();
+    const requests = [];
+    const server = (0,external_node_http_.createServer)();
+    const port = await listen(server, options.port ?? 0);
+    const url = `http://127.0.0.1:${port}`;
+    const fileUrl = (file) => `${url}/packages/${file.path}`;
+    const readUrls = { url, fileUrl };
+    const handle = async (request, response) => {
+        const target = new URL(request.url ?? '/', url);
+        const method = (request.method ?? 'GET').toUpperCase();
+        const path = target.pathname;
+        const route = server_ROUTES.find(([pattern]) => pattern.test(path))?.[1];
+        const entry = {
+            method,
+            path: `${path}${target.search}`,
+            route,
+            status: undefined,
+            authorization: request.headers.authorization !== undefined,
+            tokenKind: undefined,
+            project: undefined,
+            filename: undefined,
+            errorCode: undefined,
+            message: undefined,
+            fault: false,
+            dropped: false,
+        };
+        requests.push(entry);
+        const body = await readBody(request);
+        const fault = faults.select(method, path, route);
+        if (fault !== undefined) {
+            if (await applyDelayAndDrop(fault, entry, request))
+                return;
+            const answer = server_faultAnswer(fault);
+            if (answer !== undefined)
+                return pypi_server_send(response, entry, answer);
+        }
+        let answer;
+        try {
+            answer = await dispatch(request, method, path, route, target, body, entry);
+        }
+        catch (error) {
+            const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+            answer = {
+                status: 500,
+                headers: { 'content-type': 'text/plain; charset=UTF-8' },
+                body: `The PyPI sandbox failed: ${message}`,
+            };
+            entry.message = 'The PyPI sandbox failed.';
+        }
+        pypi_server_send(response, entry, answer);
+    };
+    const dispatch = async (request, method, path, route, target, body, entry) => {
+        const accept = request.headers.accept;
+        switch (route) {
+            case '/_/oidc/audience':
+                if (method !== 'GET')
+                    return server_notFound();
+                if (!trustedPublishing) {
+                    return server_json(403, { message: 'Trusted publishing functionality not enabled' });
+                }
+                return server_json(200, { audience });
+            case '/_/oidc/mint-token': {
+                if (method !== 'POST')
+                    return server_notFound();
+                const minted = await exchange.mint(body);
+                entry.errorCode = minted.errorCode;
+                if ('errors' in minted.body)
+                    entry.message = minted.body.errors[0]?.description;
+                entry.project = minted.projects.map(normalizeProjectName).join(',') || undefined;
+                return server_json(minted.status, minted.body);
+            }
+            case '/legacy':
+                if (method !== 'POST')
+                    return server_notFound();
+                return warehouseError(new WarehouseError(308, 'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)', { location: '/legacy/' }), accept, entry);
+            case '/legacy/':
+                return legacy(request, method, target, body, entry);
+            case '/pypi/{name}/json':
+            case '/pypi/{name}/{version}/json': {
+                if (method !== 'GET' && method !== 'HEAD')
+                    return server_notFound();
+                const [, , name = '', second] = path.split('/');
+                const version = route === '/pypi/{name}/json' ? undefined : server_decode(second ?? '');
+                entry.project = normalizeProjectName(server_decode(name));
+                return jsonApi(state, readUrls, server_decode(name), version);
+            }
+            case '/simple/':
+                return simpleIndex(state, accept);
+            case '/simple/{name}/': {
+                const name = server_decode(path.split('/')[2] ?? '');
+                entry.project = normalizeProjectName(name);
+                return simpleDetail(state, readUrls, name, accept);
+            }
+            case '/packages/{path}':
+                return download(path.slice('/packages/'.length));
+            default:
+                return server_notFound();
+        }
+    };
+    const legacy = (request, method, target, body, entry) => {
+        const accept = request.headers.accept;
+        const form = method === 'POST' ? parseForm(request.headers['content-type'], body) : undefined;
+        const action = target.searchParams.get(':action') ?? form?.get(':action');
+        if (method === 'POST' && (action === 'submit' || action === 'submit_pkg_info')) {
+            return warehouseError(new WarehouseError(410, 'Project pre-registration is no longer required or supported, upload your files instead.'), accept, entry);
+        }
+        if (method === 'POST' && action === 'doc_upload') {
+            return warehouseError(new WarehouseError(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.'), accept, entry);
+        }
+        if (method !== 'POST' || action !== 'file_upload') {
+            // Warehouse's catch-all for /legacy/: the upload page, 200.
+            return {
+                status: 200,
+                headers: { 'content-type': 'text/html; charset=UTF-8' },
+                body: '<!DOCTYPE html>\n<html lang="en"><head><title>Warehouse · The Python Package Index</title></head><body><p>This URL is an API for uploading files to PyPI.</p></body></html>\n',
+            };
+        }
+        try {
+            const token = identify(state, uploadSite, request.headers.authorization);
+            entry.tokenKind = token?.kind;
+            const posted = form ?? new PostedForm();
+            entry.filename = posted.files.get('content')?.filename;
+            const name = posted.get('name');
+            if (name)
+                entry.project = normalizeProjectName(name);
+            uploadFile(state, uploadSite, token, posted);
+            return { status: 200, headers: { 'content-type': 'text/html; charset=UTF-8' }, body: '' };
+        }
+        catch (error) {
+            if (error instanceof WarehouseError)
+                return warehouseError(error, accept, entry);
+            throw error;
+        }
+    };
+    const download = (path) => {
+        const wantsMetadata = path.endsWith('.metadata');
+        const filePath = wantsMetadata ? path.slice(0, -'.metadata'.length) : path;
+        for (const file of state.allFiles()) {
+            if (file.path !== server_decode(filePath))
+                continue;
+            const data = wantsMetadata ? file.metadataFile : file.data;
+            if (data === undefined)
+                break;
+            return {
+                status: 200,
+                headers: {
+                    'content-type': wantsMetadata ? 'text/plain' : 'application/octet-stream',
+                    'content-length': String(data.length),
+                },
+                body: data,
+            };
+        }
+        return server_notFound();
+    };
+    server.on('request', (request, response) => {
+        handle(request, response).catch(() => response.destroy());
+    });
+    return {
+        url,
+        uploadUrl: `${url}/legacy/`,
+        audience,
+        trustPublisher(project, publisher) {
+            checkPublisherSpec(publisher);
+            const record = state.project(project) ?? state.createProject(project);
+            const environment = (publisher.environment ?? '').toLowerCase();
+            let existing = state.publishers.find((p) => p.owner === publisher.owner &&
+                p.repositoryName === publisher.repository &&
+                p.workflow === publisher.workflow &&
+                p.environment === environment);
+            if (existing === undefined) {
+                existing = {
+                    id: (0,external_node_crypto_.randomUUID)(),
+                    owner: publisher.owner,
+                    ownerId: publisher.ownerId,
+                    repositoryName: publisher.repository,
+                    workflow: publisher.workflow,
+                    environment,
+                    projects: new Set(),
+                };
+                state.publishers.push(existing);
+            }
+            existing.projects.add(record);
+        },
+        trustPendingPublisher(project, publisher) {
+            checkPublisherSpec(publisher);
+            if (state.project(project) !== undefined) {
+                throw new Error(`The project '${project}' already exists on the PyPI sandbox: add a trusted publisher to it with trustPublisher.`);
+            }
+            const environment = (publisher.environment ?? '').toLowerCase();
+            const taken = state.pendingPublishers.find((p) => p.owner === publisher.owner &&
+                p.repositoryName === publisher.repository &&
+                p.workflow === publisher.workflow &&
+                p.environment === environment);
+            if (taken !== undefined) {
+                throw new Error(`A pending publisher for ${publisher.owner}/${publisher.repository} ${publisher.workflow} is already registered for '${taken.projectName}'.`);
+            }
+            state.pendingPublishers.push({
+                id: (0,external_node_crypto_.randomUUID)(),
+                projectName: project,
+                owner: publisher.owner,
+                ownerId: publisher.ownerId,
+                repositoryName: publisher.repository,
+                workflow: publisher.workflow,
+                environment,
+            });
+        },
+        addApiToken(token, projects) {
+            if (!token.startsWith('pypi-') || token.length === 'pypi-'.length) {
+                throw new Error('A PyPI API token starts with `pypi-`: PyPI refuses any other text.');
+            }
+            state.tokens.set(state_hashToken(token), {
+                kind: 'api-token',
+                projects: projects?.map(normalizeProjectName),
+            });
+        },
+        yank(project, version, reason = '') {
+            const release = findRelease(state, project, version);
+            release.release.yanked = true;
+            release.release.yankedReason = reason;
+            state.journal(release.project);
+        },
+        unyank(project, version) {
+            const release = findRelease(state, project, version);
+            release.release.yanked = false;
+            release.release.yankedReason = '';
+            state.journal(release.project);
+        },
+        project(name) {
+            const record = state.project(name);
+            return record === undefined ? undefined : state.snapshot(record);
+        },
+        setTrustedPublishing(enabled) {
+            trustedPublishing = enabled;
+        },
+        faults,
+        requests,
+        stop: () => loopback_server_close(server),
+    };
+}
+function findRelease(state, project, version) {
+    const record = state.project(project);
+    if (record === undefined)
+        throw new Error(`The PyPI sandbox has no project '${project}'.`);
+    const release = record.releases.find((r) => r.version === version || r.canonicalVersion === version);
+    if (release === undefined) {
+        const known = record.releases.map((r) => r.version).join(', ') || 'none';
+        throw new Error(`The PyPI sandbox's project '${record.name}' has no release ${version} (releases: ${known}).`);
+    }
+    return { project: record, release };
+}
+/** A path segment decoded; a malformed escape stays as it came. */
+function server_decode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+function server_json(status, body) {
+    return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+function server_notFound() {
+    return {
+        status: 404,
+        headers: { 'content-type': 'text/plain; charset=UTF-8', ...CORS_HEADERS },
+        body: '404 Not Found',
+    };
+}
+function warehouseError(error, accept, entry) {
+    const rendered = renderWarehouseError(error.status, error.message, accept);
+    entry.message = error.message;
+    return {
+        status: rendered.status,
+        reason: rendered.reason,
+        headers: { 'content-type': rendered.contentType, ...error.headers },
+        body: rendered.body,
+    };
+}
+/** A fault's answer: its status with `body` (JSON unless a string) or Pyramid's error page. */
+function server_faultAnswer(fault) {
+    const { spec } = fault;
+    if (spec.status === undefined)
+        return undefined;
+    const headers = {};
+    if (spec.retryAfter !== undefined)
+        headers['retry-after'] = String(spec.retryAfter);
+    if (spec.body !== undefined) {
+        const text = typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body);
+        return {
+            status: spec.status,
+            headers: {
+                'content-type': typeof spec.body === 'string' ? 'text/plain; charset=UTF-8' : 'application/json',
+                ...headers,
+                ...spec.headers,
+            },
+            body: text,
+        };
+    }
+    const reason = external_node_http_.STATUS_CODES[spec.status] ?? 'Error';
+    return {
+        status: spec.status,
+        reason,
+        headers: { 'content-type': 'text/plain; charset=UTF-8', ...headers, ...spec.headers },
+        body: `${spec.status} ${reason}`,
+    };
+}
+function pypi_server_send(response, entry, answer) {
+    entry.status = answer.status;
+    const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;
+    const headers = { ...answer.headers, 'content-length': String(body.length) };
+    if (answer.reason !== undefined)
+        response.writeHead(answer.status, answer.reason, headers);
+    else
+        response.writeHead(answer.status, headers);
+    response.end(body);
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/standalone.ts
+
+/**
+ * Starts a PyPI sandbox for a person or a CLI (`tokenless rehearse`) and prints how to point
+ * tools at it. Returns the running sandbox; the caller stops it.
+ */
+async function runPypiSandbox(options, print = (line) => process.stdout.write(`${line}\n`)) {
+    const sandbox = await startPypiSandbox(options);
+    print(`PyPI sandbox (${sandbox.audience}) listening on ${sandbox.url}`);
+    print(`upload: twine upload --repository-url ${sandbox.uploadUrl} -u __token__ -p <token> dist/*`);
+    print(`trusted publishing: ${sandbox.url}/_/oidc/audience, ${sandbox.url}/_/oidc/mint-token`);
+    print(`OIDC issuer trusted: ${options.issuer.url}`);
+    print(`JSON API: ${sandbox.url}/pypi/<name>/json, simple index: ${sandbox.url}/simple/`);
+    return sandbox;
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/rehearsal-sandbox.ts
+// The sandbox a rehearsal runs against: GitHub's API and OIDC issuer, npm (Verdaccio behind
+// trusted publishing), PyPI and TestPyPI, all on 127.0.0.1, started together and stopped together.
+
+/** Starts every service at once; npm (a Verdaccio process, the slowest) only when asked for. */
+async function startRehearsalSandbox(repository, options) {
+    const startMs = {};
+    const timed = async (name, start) => {
+        const began = performance.now();
+        const service = await start();
+        startMs[name] = performance.now() - began;
+        return service;
+    };
+    const issuer = await timed('OIDC issuer', () => startOidcIssuer());
+    const started = await Promise.allSettled([
+        timed('GitHub API', () => server_startGitHubSandbox({
+            repositories: [
+                {
+                    owner: repository.owner,
+                    repo: repository.repo,
+                    gitDir: repository.gitDir,
+                    defaultBranch: repository.defaultBranch,
+                    private: repository.private,
+                },
+            ],
+        })),
+        options.npm ? timed('npm registry', () => server_startNpmSandbox({ issuer })) : undefined,
+        timed('PyPI', () => server_startPypiSandbox({ issuer, name: 'pypi' })),
+        timed('TestPyPI', () => server_startPypiSandbox({ issuer, name: 'testpypi' })),
+    ]);
+    const [github, npm, pypi, testpypi] = started;
+    const running = started.flatMap((result) => result.status === 'fulfilled' && result.value !== undefined ? [result.value] : []);
+    const stop = async () => {
+        await Promise.allSettled(running.map((service) => service.stop()));
+        await issuer.stop();
+    };
+    const failure = started.find((result) => result.status === 'rejected');
+    if (failure !== undefined ||
+        github?.status !== 'fulfilled' ||
+        npm?.status !== 'fulfilled' ||
+        pypi?.status !== 'fulfilled' ||
+        testpypi?.status !== 'fulfilled') {
+        await stop();
+        const reason = failure?.status === 'rejected' ? failure.reason : undefined;
+        throw new Error(`The sandbox did not start: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason });
+    }
+    return {
+        issuer,
+        github: github.value,
+        npm: npm.value,
+        pypi: pypi.value,
+        testpypi: testpypi.value,
+        startMs,
+        stop,
+    };
+}
+/** Adds `--fault` specs to the services they name; returns the handles, for counts and removal. */
+function injectFaults(sandbox, faults) {
+    return faults.map((fault) => {
+        const { spec } = fault;
+        switch (fault.target) {
+            case 'github':
+                return { fault, handle: sandbox.github.faults.add(spec) };
+            case 'registry:npm': {
+                if (sandbox.npm === undefined) {
+                    throw new Error(`--fault ${fault.text}: the workflow publishes nothing to npm, so the rehearsal has no npm registry to break.`);
+                }
+                return { fault, handle: sandbox.npm.faults.add(spec) };
+            }
+            case 'registry:pypi':
+                return { fault, handle: sandbox.pypi.faults.add(spec) };
+            case 'registry:testpypi':
+                return { fault, handle: sandbox.testpypi.faults.add(spec) };
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/repository-copy.ts
+// A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
+// repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
+// changes when there are any, so that what is rehearsed is what the maintainer sees.
+
+
+
+/** `owner/repo` from a GitHub remote URL (https, ssh, git@), or undefined. */
+function githubRepositoryOf(url) {
+    const match = /github\.com[:/]+([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url.trim());
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
+async function repositoryTopLevel(dir) {
+    const result = await git_command_git(dir, ['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (result.exitCode !== 0) {
+        throw new Error(`${dir} is not a git repository: a rehearsal reads its history (tags, commits) as GitHub would. Run it in the repository, or give --repo DIR.`);
+    }
+    return result.stdout.trim();
+}
+async function copyRepository(source, gitDir) {
+    const notes = [];
+    const head = await git_command_git(source, ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+        allowFailure: true,
+    });
+    if (head.exitCode !== 0) {
+        throw new Error(`${source} has no commit yet: commit the workflow and the packages first.`);
+    }
+    const branchResult = await git_command_git(source, ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+        allowFailure: true,
+    });
+    const branch = branchResult.exitCode === 0 ? branchResult.stdout.trim() : 'main';
+    if (branchResult.exitCode !== 0) {
+        notes.push(`HEAD is detached: rehearsed as the branch ${branch} at ${head.stdout.trim().slice(0, 7)}.`);
+    }
+    const remote = await git_command_git(source, ['remote', 'get-url', 'origin'], { allowFailure: true });
+    const named = remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined;
+    const owner = named?.owner ?? 'local';
+    const repo = named?.repo ?? (0,external_node_path_.basename)(source);
+    if (named === undefined) {
+        notes.push(`No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name.`);
+    }
+    const remoteHead = await git_command_git(source, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
+        allowFailure: true,
+    });
+    const defaultBranch = remoteHead.exitCode === 0 ? remoteHead.stdout.trim().replace(/^origin\//, '') : branch;
+    await git_command_git((0,external_node_path_.dirname)(gitDir), ['clone', '--quiet', '--bare', '--no-tags', source, gitDir]);
+    // Every local branch and tag: a clone --bare takes the branches; tags are fetched explicitly
+    // so that an annotated tag stays annotated.
+    await git_command_git(gitDir, ['fetch', '--quiet', source, '+refs/tags/*:refs/tags/*']);
+    if (branchResult.exitCode !== 0) {
+        await git_command_git(gitDir, ['update-ref', `refs/heads/${branch}`, head.stdout.trim()]);
+    }
+    await git_command_git(gitDir, ['symbolic-ref', 'HEAD', `refs/heads/${defaultBranch}`], { allowFailure: true });
+    const commitChanges = await commitWorkingTree(source, gitDir, branch);
+    if (commitChanges !== undefined)
+        notes.push(commitChanges);
+    return { owner, repo, branch, defaultBranch, notes };
+}
+/**
+ * Commits the working tree's changes (tracked and untracked, ignored files left out) on top of
+ * `branch` in the copy; the source repository is only read. Returns a note, or undefined when
+ * the working tree is clean.
+ */
+async function commitWorkingTree(source, gitDir, branch) {
+    const status = await git_command_git(source, ['status', '--porcelain', '--untracked-files=all']);
+    const changed = status.stdout.split('\n').filter((line) => line.trim() !== '');
+    if (changed.length === 0)
+        return undefined;
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(gitDir), 'working-tree-'));
+    await git_command_git(work, ['clone', '--quiet', '--branch', branch, gitDir, '.']);
+    const diff = await git_command_git(source, ['diff', '--binary', 'HEAD']);
+    if (diff.stdout.trim() !== '') {
+        await git_command_git(work, ['apply', '--whitespace=nowarn', '-'], { input: diff.stdout });
+    }
+    const untracked = await git_command_git(source, ['ls-files', '--others', '--exclude-standard', '-z']);
+    for (const file of untracked.stdout.split('\0').filter(Boolean)) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(work, file)), { recursive: true });
+        await (0,promises_.copyFile)((0,external_node_path_.join)(source, file), (0,external_node_path_.join)(work, file));
+    }
+    await git_command_git(work, ['add', '--all']);
+    await git_command_git(work, [
+        '-c',
+        'user.name=tokenless rehearse',
+        '-c',
+        'user.email=rehearse@tokenless.invalid',
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '-m',
+        'chore: uncommitted changes (tokenless rehearse)',
+    ]);
+    await git_command_git(work, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+    return `${changed.length} uncommitted change(s) in the working tree are rehearsed as one more commit on ${branch} (the working tree itself is untouched).`;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/read-back.ts
+async function readBack(sandbox, options) {
+    const npm = [];
+    if (sandbox.npm !== undefined) {
+        for (const pkg of options.packages.filter((candidate) => candidate.registry === 'npm')) {
+            const response = await fetch(new URL(pkg.name.replace('/', '%2f'), sandbox.npm.url));
+            if (!response.ok)
+                continue;
+            const packument = (await response.json());
+            const seeded = options.seeded
+                .filter((seed) => seed.name === pkg.name)
+                .map((seed) => seed.version);
+            const versions = Object.keys(packument.versions ?? {});
+            const uploads = sandbox.npm.requests.filter((request) => request.action === 'publish' &&
+                request.packageName === pkg.name &&
+                request.status !== undefined &&
+                request.status < 300).length;
+            npm.push({
+                name: pkg.name,
+                published: versions.filter((version) => !seeded.includes(version)),
+                distTags: packument['dist-tags'] ?? {},
+                integrity: Object.fromEntries(Object.entries(packument.versions ?? {}).map(([version, manifest]) => [
+                    version,
+                    manifest.dist?.integrity ?? '',
+                ])),
+                uploads,
+            });
+        }
+    }
+    const pypi = [];
+    for (const registry of ['pypi', 'testpypi']) {
+        const service = registry === 'pypi' ? sandbox.pypi : sandbox.testpypi;
+        for (const pkg of options.packages.filter((candidate) => candidate.registry === 'pypi')) {
+            const project = service.project(pkg.name);
+            if (project === undefined)
+                continue;
+            const files = project.releases.flatMap((release) => release.files.map((file) => ({
+                version: release.version,
+                filename: file.filename,
+                sha256: file.sha256,
+                yanked: release.yanked,
+            })));
+            if (files.length === 0 &&
+                !service.requests.some((request) => request.project === project.normalizedName))
+                continue;
+            const uploads = {};
+            for (const request of service.requests) {
+                if (request.route !== '/legacy/' ||
+                    request.status !== 200 ||
+                    request.project !== project.normalizedName)
+                    continue;
+                const filename = request.filename ?? '?';
+                uploads[filename] = (uploads[filename] ?? 0) + 1;
+            }
+            pypi.push({
+                registry,
+                name: project.name,
+                published: project.releases
+                    .filter((release) => release.files.length > 0)
+                    .map((release) => release.version),
+                files,
+                uploads,
+            });
+        }
+    }
+    const { owner, repo } = options;
+    const latest = sandbox.github.state.latestReleaseId(owner, repo);
+    const releases = sandbox.github.state.releases(owner, repo).map((release) => ({
+        tag: release.tag_name,
+        name: release.name ?? '',
+        draft: release.draft,
+        prerelease: release.prerelease,
+        latest: release.id === latest,
+        url: release.html_url,
+        target: release.target_commitish,
+        assets: release.assets.map((asset) => ({ name: asset.name, size: asset.size })),
+        body: release.body ?? '',
+        author: release.author.login,
+    }));
+    const tags = (await sandbox.github.state.refs(owner, repo, 'refs/tags/')).map((tag) => tag.ref.replace(/^refs\/tags\//, ''));
+    const checkRuns = sandbox.github.state.checkRuns(owner, repo).map((run) => ({
+        name: run.name,
+        sha: run.head_sha,
+        conclusion: run.conclusion,
+    }));
+    return { npm, pypi, releases, tags, checkRuns };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/runner-files.ts
+// What the runner reads back after a step: the env files (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH)
+// and the workflow commands in its output (::add-mask::, ::error::, ...).
+/**
+ * Parses a runner key-value file (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE): `name=value` lines
+ * and `name<<DELIMITER` blocks. Throws, as the runner fails the step, on an unclosed block.
+ */
+function parseKeyValueFile(text, file) {
+    const values = {};
+    const lines = text.split(/\r?\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        if (line === '')
+            continue;
+        const heredoc = /^([^=]+?)<<(.+)$/.exec(line);
+        const equals = line.indexOf('=');
+        if (heredoc !== null && (equals < 0 || equals > line.indexOf('<<'))) {
+            const [, name = '', delimiter = ''] = heredoc;
+            const end = lines.indexOf(delimiter, index + 1);
+            if (end < 0) {
+                throw new Error(`Matching delimiter not found '${delimiter}' in ${file}: a ${name}<<${delimiter} block is never closed.`);
+            }
+            values[name] = lines.slice(index + 1, end).join('\n');
+            index = end;
+            continue;
+        }
+        if (equals <= 0) {
+            throw new Error(`Invalid format '${line}' in ${file}: expected name=value or name<<DELIMITER.`);
+        }
+        values[line.slice(0, equals)] = line.slice(equals + 1);
+    }
+    return values;
+}
+/** GITHUB_PATH: one directory per line, the last written first on PATH. */
+function parsePathFile(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .reverse();
+}
+function unescapeData(value) {
+    return value.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}
+function unescapeProperty(value) {
+    return unescapeData(value).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+}
+/**
+ * Reads the workflow commands in a step's output as the runner does: `::add-mask::` adds a secret
+ * (the line itself is never shown), annotations are collected, `::stop-commands::TOKEN` suspends
+ * command processing until `::TOKEN::`. Returns the lines to show.
+ */
+class WorkflowCommandReader {
+    addMask;
+    annotations = [];
+    stopToken;
+    constructor(addMask) {
+        this.addMask = addMask;
+    }
+    /** One line of output; returns the line as the log shows it, or undefined to hide it. */
+    line(text) {
+        if (this.stopToken !== undefined) {
+            if (text.trim() === `::${this.stopToken}::`) {
+                this.stopToken = undefined;
+                return undefined;
+            }
+            return text;
+        }
+        const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(text.trim());
+        if (match === null)
+            return text;
+        const [, command = '', props = '', data = ''] = match;
+        switch (command) {
+            case 'add-mask': {
+                const secret = unescapeData(data).trim();
+                if (secret !== '')
+                    this.addMask(secret);
+                return undefined;
+            }
+            case 'stop-commands':
+                this.stopToken = data;
+                return undefined;
+            case 'error':
+            case 'warning':
+            case 'notice': {
+                const properties = {};
+                for (const pair of props.split(',').filter(Boolean)) {
+                    const at = pair.indexOf('=');
+                    if (at > 0)
+                        properties[pair.slice(0, at)] = unescapeProperty(pair.slice(at + 1));
+                }
+                const annotation = { level: command, message: unescapeData(data) };
+                if (properties.file !== undefined)
+                    annotation.file = properties.file;
+                if (properties.line !== undefined && /^\d+$/.test(properties.line)) {
+                    annotation.line = Number(properties.line);
+                }
+                if (properties.title !== undefined)
+                    annotation.title = properties.title;
+                this.annotations.push(annotation);
+                return `${command === 'error' ? 'Error' : command === 'warning' ? 'Warning' : 'Notice'}: ${annotation.message}`;
+            }
+            case 'debug':
+            case 'group':
+            case 'endgroup':
+            case 'save-state':
+            case 'echo':
+                return command === 'group' ? data : undefined;
+            case 'set-output':
+            case 'set-env':
+            case 'add-path':
+                this.annotations.push({
+                    level: 'warning',
+                    message: `The \`${command}\` command is disabled on GitHub: write to ${command === 'set-output' ? 'GITHUB_OUTPUT' : command === 'set-env' ? 'GITHUB_ENV' : 'GITHUB_PATH'} instead.`,
+                });
+                return text;
+            default:
+                return text;
+        }
+    }
+}
+/** Replaces every registered secret with `***`, longest first, as the runner's log does. */
+class Masker {
+    secrets = [];
+    add(secret) {
+        for (const part of [secret, ...secret.split(/\r?\n/)]) {
+            const trimmed = part.trim();
+            // The runner ignores very short values, which would mask half the log.
+            if (trimmed.length < 4 || this.secrets.includes(trimmed))
+                continue;
+            this.secrets.push(trimmed);
+        }
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    mask(text) {
+        let result = text;
+        for (const secret of this.secrets) {
+            if (result.includes(secret))
+                result = result.split(secret).join('***');
+        }
+        return result;
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/suite-root.ts
+
+
+
+/**
+ * The tokenless repository this command runs from (its actions' dist bundles, the demo, the
+ * examples): the nearest folder above this file with actions/publish-oidc/action.yml. The same
+ * from the sources (packages/cli/src/rehearse) and from the bundle (packages/cli/dist).
+ */
+function findSuiteRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'actions', 'publish-oidc', 'action.yml')))
+            return dir;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir) {
+            throw new Error(`tokenless rehearse runs the action bundles of its own repository, but found none above ${from}. Run it from a checkout of the tokenless repository (npm ci; npx tokenless rehearse).`);
+        }
+        dir = parent;
+    }
+}
+/** The suite's five actions, by the folder name that `uses:` names. */
+const SUITE_ACTIONS = [
+    'validate-tag',
+    'test-gate',
+    'publish-oidc',
+    'create-release',
+    'yank-notice',
+];
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/permissions.ts
+const SCOPES = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses',
+];
+/** GitHub's default for a repository created today ("restricted"): contents and packages read. */
+const RESTRICTED_DEFAULT = { contents: 'read', packages: 'read' };
+/** Every scope with its access: `read-all`/`write-all` expanded, scopes not named are none. */
+function expandPermissions(permissions) {
+    if (permissions === undefined)
+        return { ...RESTRICTED_DEFAULT };
+    if (permissions === 'read-all' || permissions === 'write-all') {
+        const access = permissions === 'read-all' ? 'read' : 'write';
+        return Object.fromEntries(SCOPES.map((scope) => [scope, scope === 'id-token' && access === 'read' ? 'none' : access]));
+    }
+    return Object.fromEntries(Object.entries(permissions).filter(([, access]) => access !== 'none'));
+}
+const RANK = { none: 0, read: 1, write: 2 };
+/** A called workflow's job can have no more than its caller job: each scope capped. */
+function capPermissions(wanted, cap) {
+    const result = {};
+    for (const [scope, access] of Object.entries(wanted)) {
+        const limit = cap[scope] ?? 'none';
+        const capped = RANK[access] <= RANK[limit] ? access : limit;
+        if (capped !== 'none')
+            result[scope] = capped;
+    }
+    return result;
+}
+/** The sandbox token's permissions: API names (`pull_requests`), id-token left out. */
+function tokenPermissions(permissions) {
+    return Object.fromEntries(Object.entries(permissions)
+        .filter(([scope]) => scope !== 'id-token')
+        .map(([scope, access]) => [scope.replace(/-/g, '_'), access]));
+}
+function describePermissions(permissions) {
+    const entries = Object.entries(permissions);
+    return entries.length === 0
+        ? 'none'
+        : entries.map(([scope, access]) => `${scope}: ${access}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins.ts
+// Well-known actions stood in for: what each does that the release depends on, done locally, with
+// the same inputs, outputs and env files. Anything else they do is named in the step's notes.
+
+
+
+
+
+
+const stand_ins_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function setOutput(ctx, name, value) {
+    const file = ctx.env.GITHUB_OUTPUT;
+    if (file !== undefined)
+        (0,external_node_fs_.appendFileSync)(file, `${name}=${value}\n`);
+}
+function exportVariable(ctx, name, value) {
+    const file = ctx.env.GITHUB_ENV;
+    if (file !== undefined)
+        (0,external_node_fs_.appendFileSync)(file, `${name}=${value}\n`);
+}
+function addPath(ctx, dir) {
+    const file = ctx.env.GITHUB_PATH;
+    if (file !== undefined)
+        (0,external_node_fs_.appendFileSync)(file, `${dir}\n`);
+}
+function truthy(value, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    return value === 'true';
+}
+/** actions/checkout: the repository's copy fetched into the workspace at the ref, as checkout fetches. */
+const checkout = async (ctx, inputs) => {
+    const repository = inputs.repository ?? '';
+    if (repository !== '' && repository.toLowerCase() !== ctx.repository.toLowerCase()) {
+        return {
+            ok: false,
+            error: `checkout of another repository (${repository}) is not rehearsed: only ${ctx.repository} is in the sandbox.`,
+        };
+    }
+    const depth = Number(inputs['fetch-depth'] ?? '1');
+    const target = (0,external_node_path_.resolve)(ctx.workspace, inputs.path ?? '.');
+    if (!target.startsWith(ctx.workspace)) {
+        return { ok: false, error: `Repository path '${inputs.path}' is not under '${ctx.workspace}'` };
+    }
+    await (0,promises_.mkdir)(target, { recursive: true });
+    if (truthy(inputs.clean, true)) {
+        for (const entry of await (0,promises_.readdir)(target))
+            await (0,promises_.rm)((0,external_node_path_.join)(target, entry), { recursive: true, force: true });
+    }
+    const wanted = inputs.ref ?? '';
+    const resolved = await git_command_git(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `${wanted === '' ? ctx.sha : wanted}^{commit}`], {
+        allowFailure: true,
+    });
+    if (resolved.exitCode !== 0) {
+        return { ok: false, error: `A branch or tag with the name '${wanted}' could not be found` };
+    }
+    const sha = resolved.stdout.trim();
+    const branch = wanted === '' && ctx.ref.startsWith('refs/heads/')
+        ? ctx.ref.slice('refs/heads/'.length)
+        : /^[0-9a-f]{40}$/.test(wanted) || wanted === ''
+            ? undefined
+            : wanted.replace(/^refs\/heads\//, '');
+    const url = `file://${ctx.gitDir}`;
+    ctx.log(`Syncing repository: ${ctx.repository}`);
+    await git_command_git(target, ['init', '--quiet']);
+    await git_command_git(target, ['remote', 'add', 'origin', url]);
+    const fetchArgs = [
+        '-c',
+        'protocol.version=2',
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--prune',
+        '--no-recurse-submodules',
+    ];
+    if (depth > 0) {
+        fetchArgs.push(`--depth=${depth}`, 'origin', `+${sha}:refs/remotes/origin/${branch ?? 'rehearsal-ref'}`);
+    }
+    else {
+        fetchArgs.push('--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*');
+    }
+    await git_command_git(target, fetchArgs);
+    if (depth > 0 && branch === undefined)
+        await git_command_git(target, ['update-ref', '-d', 'refs/remotes/origin/rehearsal-ref']);
+    if (branch !== undefined) {
+        await git_command_git(target, ['checkout', '--quiet', '--force', '-B', branch, sha]);
+    }
+    else {
+        await git_command_git(target, ['checkout', '--quiet', '--force', '--detach', sha]);
+    }
+    ctx.log(`HEAD is now at ${sha.slice(0, 7)}${depth > 0 ? ` (fetch-depth ${depth})` : ' (full history and tags)'}`);
+    setOutput(ctx, 'ref', branch ?? wanted);
+    setOutput(ctx, 'commit', sha);
+    ctx.note(`the repository's sandbox copy fetched at ${sha.slice(0, 7)}${depth > 0 ? `, ${depth} commit(s) deep` : ', full history'}${truthy(inputs['persist-credentials'], true) ? '; no credentials persisted' : ''}`);
+    return { ok: true };
+};
+async function versionOf(command, args, env) {
+    try {
+        const { stdout, stderr } = await stand_ins_run(command, args, { env });
+        return `${stdout}${stderr}`.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** actions/setup-node: the Node on PATH checked against node-version; registry-url writes the .npmrc setup-node writes. */
+const setupNode = async (ctx, inputs) => {
+    const present = (await versionOf('node', ['--version'], ctx.env))?.replace(/^v/, '');
+    if (present === undefined)
+        return { ok: false, error: 'No node on PATH.' };
+    const wanted = (inputs['node-version'] ?? '').trim();
+    if (wanted !== '' && !versionMatches(present, wanted)) {
+        ctx.warn(`node-version ${wanted} was asked for; this machine has Node ${present}, which the rehearsal uses.`);
+    }
+    ctx.log(`Found in PATH: node ${present}`);
+    setOutput(ctx, 'node-version', `v${present}`);
+    const registryUrl = inputs['registry-url'] ?? '';
+    if (registryUrl !== '') {
+        // What setup-node does: an .npmrc in RUNNER_TEMP naming NODE_AUTH_TOKEN, and a placeholder
+        // token so that npm does not fail before the user sets the real one.
+        const url = new URL(registryUrl.endsWith('/') ? registryUrl : `${registryUrl}/`);
+        const scope = inputs.scope ?? '';
+        const npmrc = (0,external_node_path_.join)(ctx.runnerTemp, '.npmrc');
+        const lines = [
+            `//${url.host}${url.pathname}:_authToken=\${NODE_AUTH_TOKEN}`,
+            scope === ''
+                ? `registry=${url.href}`
+                : `${scope.startsWith('@') ? scope : `@${scope}`}:registry=${url.href}`,
+        ];
+        await (0,promises_.writeFile)(npmrc, `${lines.join('\n')}\n`);
+        exportVariable(ctx, 'NPM_CONFIG_USERCONFIG', npmrc);
+        exportVariable(ctx, 'NODE_AUTH_TOKEN', 'XXXXX-XXXXX-XXXXX-XXXXX');
+        ctx.log(`Wrote ${npmrc} for ${url.href} and set NODE_AUTH_TOKEN to setup-node's placeholder`);
+    }
+    if ((inputs.cache ?? '') !== '')
+        ctx.note(`cache: ${inputs.cache} is not rehearsed (no cache service)`);
+    ctx.note(`the Node on this machine (${present}) stands in for node-version ${wanted || '(none)'}`);
+    return { ok: true };
+};
+function versionMatches(present, wanted) {
+    const clean = wanted.replace(/^v/, '').replace(/\.x$/, '');
+    if (/^(lts|latest|node|current)/.test(clean))
+        return true;
+    return present === clean || present.startsWith(`${clean}.`);
+}
+/** actions/setup-python: the python3 on PATH checked against python-version and put first on PATH. */
+const setupPython = async (ctx, inputs) => {
+    const found = await versionOf('python3', ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], ctx.env);
+    const [present, executable] = (found ?? '').split('\n');
+    if (found === undefined || present === undefined || executable === undefined) {
+        return { ok: false, error: 'No python3 on PATH.' };
+    }
+    const wanted = (inputs['python-version'] ?? '').trim();
+    if (wanted !== '' && !versionMatches(present, wanted)) {
+        ctx.warn(`python-version ${wanted} was asked for; this machine has Python ${present}, which the rehearsal uses.`);
+    }
+    const bin = (0,external_node_path_.dirname)(executable);
+    addPath(ctx, bin);
+    ctx.log(`Found in PATH: Python ${present} (${executable})`);
+    setOutput(ctx, 'python-version', present);
+    setOutput(ctx, 'python-path', executable);
+    if ((inputs.cache ?? '') !== '')
+        ctx.note(`cache: ${inputs.cache} is not rehearsed (no cache service)`);
+    ctx.note(`the Python on this machine (${present}) stands in for python-version ${wanted || '(none)'}`);
+    return { ok: true };
+};
+function hasGlob(pattern) {
+    return /[*?[]/.test(pattern);
+}
+/** The longest directory every path is under: upload-artifact stores paths relative to it. */
+function commonRoot(paths) {
+    if (paths.length === 0)
+        return '';
+    const split = paths.map((path) => (0,external_node_path_.dirname)(path).split(external_node_path_.sep));
+    const first = split[0] ?? [];
+    let length = first.length;
+    for (const parts of split) {
+        let index = 0;
+        while (index < length && parts[index] === first[index])
+            index++;
+        length = index;
+    }
+    return first.slice(0, length).join(external_node_path_.sep) || external_node_path_.sep;
+}
+function filesUnder(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return [];
+    if (!(0,external_node_fs_.statSync)(path).isDirectory())
+        return [path];
+    return (0,external_node_fs_.globSync)('**/*', { cwd: path })
+        .map((file) => (0,external_node_path_.join)(path, file))
+        .filter((file) => (0,external_node_fs_.statSync)(file).isFile());
+}
+/** actions/upload-artifact: files copied into the run's artifact store under the artifact's name. */
+const uploadArtifact = async (ctx, inputs) => {
+    const name = inputs.name || 'artifact';
+    const store = (0,external_node_path_.join)(ctx.artifactsDir, name);
+    if ((0,external_node_fs_.existsSync)(store) && !truthy(inputs.overwrite, false)) {
+        return {
+            ok: false,
+            error: `Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run`,
+        };
+    }
+    const patterns = (inputs.path ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const files = new Set();
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const absolute = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(ctx.workspace, pattern);
+        const matches = hasGlob(pattern)
+            ? (0,external_node_fs_.globSync)(pattern, { cwd: ctx.workspace }).map((match) => (0,external_node_path_.resolve)(ctx.workspace, match))
+            : [absolute];
+        for (const match of matches)
+            for (const file of filesUnder(match))
+                files.add(file);
+    }
+    if (files.size === 0) {
+        const mode = inputs['if-no-files-found'] || 'warn';
+        const message = `No files were found with the provided path: ${patterns.join(', ')}. No artifacts will be uploaded.`;
+        if (mode === 'error')
+            return { ok: false, error: message };
+        if (mode === 'warn')
+            ctx.warn(message);
+        else
+            ctx.log(message);
+        return { ok: true };
+    }
+    const list = [...files].sort();
+    // A single directory is stored relative to itself; several paths relative to their common root.
+    const root = patterns.length === 1 &&
+        !hasGlob(patterns[0] ?? '') &&
+        (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(ctx.workspace, patterns[0] ?? '.')).isDirectory()
+        ? (0,external_node_path_.resolve)(ctx.workspace, patterns[0] ?? '.')
+        : commonRoot(list);
+    await (0,promises_.rm)(store, { recursive: true, force: true });
+    for (const file of list) {
+        const destination = (0,external_node_path_.join)(store, (0,external_node_path_.relative)(root, file));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+        await (0,promises_.cp)(file, destination);
+    }
+    ctx.log(`Artifact ${name} has ${list.length} file(s): ${list.map((file) => (0,external_node_path_.relative)(root, file)).join(', ')}`);
+    setOutput(ctx, 'artifact-id', String(list.length));
+    setOutput(ctx, 'artifact-url', `artifact://${name}`);
+    ctx.note(`artifact ${name} kept in the rehearsal's artifact store (${list.length} file(s))`);
+    return { ok: true };
+};
+/** actions/download-artifact: the artifact store's files copied into the workspace. */
+const downloadArtifact = async (ctx, inputs) => {
+    const target = (0,external_node_path_.resolve)(ctx.workspace, inputs.path || '.');
+    const name = inputs.name ?? '';
+    const available = (0,external_node_fs_.existsSync)(ctx.artifactsDir) ? (await (0,promises_.readdir)(ctx.artifactsDir)).sort() : [];
+    const names = name !== '' ? [name] : available.filter((entry) => matchPattern(entry, inputs.pattern));
+    for (const each of names) {
+        if (!available.includes(each)) {
+            return {
+                ok: false,
+                error: `Unable to download artifact(s): Artifact not found for name: ${each}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`,
+            };
+        }
+    }
+    const merge = name !== '' || truthy(inputs['merge-multiple'], false);
+    for (const each of names) {
+        const destination = merge ? target : (0,external_node_path_.join)(target, each);
+        await (0,promises_.mkdir)(destination, { recursive: true });
+        await (0,promises_.cp)((0,external_node_path_.join)(ctx.artifactsDir, each), destination, { recursive: true });
+        ctx.log(`Artifact ${each} downloaded to ${(0,external_node_path_.relative)(ctx.workspace, destination) || '.'}`);
+    }
+    setOutput(ctx, 'download-path', target);
+    ctx.note(`artifact${names.length === 1 ? '' : 's'} ${names.join(', ') || '(none)'} copied from the rehearsal's artifact store`);
+    return { ok: true };
+};
+function matchPattern(name, pattern) {
+    if (pattern === undefined || pattern === '')
+        return true;
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${source}$`).test(name);
+}
+/** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */
+const STAND_INS = {
+    'actions/checkout': { standIn: checkout, what: 'the repository from the sandbox copy' },
+    'actions/setup-node': { standIn: setupNode, what: 'the Node on this machine' },
+    'actions/setup-python': { standIn: setupPython, what: 'the Python on this machine' },
+    'actions/upload-artifact': { standIn: uploadArtifact, what: "the rehearsal's artifact store" },
+    'actions/download-artifact': {
+        standIn: downloadArtifact,
+        what: "the rehearsal's artifact store",
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/step-process.ts
+// One process of a step, run as the runner runs it: output read line by line for workflow
+// commands and masked secrets, a timeout that stops the process group.
+
+function runStepProcess(step) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(step.command, step.args, {
+            cwd: step.cwd,
+            env: step.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        let timedOut = false;
+        const timer = step.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                try {
+                    if (child.pid !== undefined)
+                        process.kill(-child.pid, 'SIGTERM');
+                }
+                catch {
+                    // Already gone.
+                }
+            }, step.timeoutMs);
+        const reader = (stream) => {
+            let pending = '';
+            stream.setEncoding('utf8');
+            stream.on('data', (chunk) => {
+                pending += chunk;
+                const lines = pending.split('\n');
+                pending = lines.pop() ?? '';
+                for (const line of lines)
+                    emit(line);
+            });
+            stream.on('end', () => {
+                if (pending !== '')
+                    emit(pending);
+                pending = '';
+            });
+        };
+        // The command is read before masking: an add-mask line must register its secret first.
+        const emit = (raw) => {
+            const line = step.commands.line(raw.replace(/\r$/, ''));
+            if (line !== undefined)
+                step.onLine(step.masker.mask(line));
+        };
+        reader(child.stdout);
+        reader(child.stderr);
+        child.on('error', (error) => {
+            if (timer !== undefined)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            if (timer !== undefined)
+                clearTimeout(timer);
+            resolve({ exitCode: code ?? (signal === null ? 1 : 128 + 15), timedOut });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/workflow-runner.ts
+// Runs a workflow's jobs as the runner would: in `needs` order (each job as soon as its needs are
+// done), with `if:`, `env:`, `permissions:` (a sandbox GITHUB_TOKEN with exactly those, an OIDC
+// token request only with id-token: write), `environment:`, matrices, reusable workflows, outputs.
+
+
+
+
+
+
+
+
+
+
+
+
+const RUNNER_PASS_THROUGH = ['LANG', 'LC_ALL', 'TMPDIR', 'TERM', 'PYENV_ROOT', 'PYENV_VERSION'];
+function workflow_runner_text(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return toText(toValue(value));
+}
+function asValue(record) {
+    return { ...record };
+}
+function safeName(key) {
+    return key.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 60);
+}
+function sandboxToken() {
+    // GitHub's installation tokens start with ghs_; 36 characters of base62 follow.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const bytes = (0,external_node_crypto_.randomBytes)(36);
+    return `ghs_${[...bytes].map((byte) => alphabet[byte % alphabet.length]).join('')}`;
+}
+class WorkflowRunner {
+    setup;
+    /** Every job record of the current attempt, in the order jobs started. */
+    jobs = [];
+    /** Results of earlier attempts by job key: a rerun keeps the successful ones. */
+    previous = new Map();
+    outcomes = new Map();
+    attempt = 1;
+    jobCount = 0;
+    actionDefaults = new Map();
+    runnerPath;
+    eventPath;
+    notRehearsed = [];
+    constructor(setup) {
+        this.setup = setup;
+        this.runnerPath = [(0,external_node_path_.dirname)(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(':');
+        this.eventPath = (0,external_node_path_.join)(setup.workDir, 'event.json');
+    }
+    /** Steps and jobs reported as not rehearsed, with where they are. */
+    get unrehearsed() {
+        return this.notRehearsed;
+    }
+    /** Runs the workflow (attempt 1), or reruns the jobs that did not succeed (attempt 2, ...). */
+    async run(attempt = 1) {
+        this.attempt = attempt;
+        if (attempt > 1) {
+            this.previous = new Map(this.outcomes);
+            this.outcomes = new Map();
+            this.jobs.length = 0;
+            this.notRehearsed = [];
+        }
+        await (0,promises_.mkdir)(this.setup.workDir, { recursive: true });
+        await (0,promises_.writeFile)(this.eventPath, JSON.stringify(this.setup.eventPayload, null, 2));
+        const { owner, repo, ref, workflowPath } = this.setup;
+        const scope = {
+            workflow: this.setup.workflow,
+            jobWorkflowRef: `${owner}/${repo}/${workflowPath}@${ref}`,
+            inputs: this.setup.inputs,
+            secrets: {},
+            keyPrefix: '',
+            labelPrefix: '',
+            cap: undefined,
+        };
+        const results = await this.runScope(scope);
+        return [...results.values()].some((outcome) => outcome.result === 'failure')
+            ? 'failure'
+            : 'success';
+    }
+    githubContext(job, token) {
+        const s = this.setup;
+        const refName = s.ref.replace(/^refs\/(heads|tags)\//, '');
+        return {
+            token,
+            job,
+            ref: s.ref,
+            ref_name: refName,
+            ref_type: s.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+            ref_protected: false,
+            sha: s.sha,
+            repository: `${s.owner}/${s.repo}`,
+            repository_owner: s.owner,
+            repository_owner_id: '1001',
+            repository_id: '2002',
+            repositoryUrl: `git://github.com/${s.owner}/${s.repo}.git`,
+            run_id: s.runId,
+            run_number: '1',
+            run_attempt: String(this.attempt),
+            retention_days: '90',
+            actor: s.actor,
+            triggering_actor: s.actor,
+            workflow: s.workflow.name ?? s.workflowPath,
+            workflow_ref: `${s.owner}/${s.repo}/${s.workflowPath}@${s.ref}`,
+            workflow_sha: s.sha,
+            event_name: s.eventName,
+            event: toValue(s.eventPayload),
+            server_url: s.sandbox.github.serverUrl,
+            api_url: s.sandbox.github.url,
+            graphql_url: `${s.sandbox.github.url}/graphql`,
+            head_ref: '',
+            base_ref: '',
+            action: '',
+            action_path: '',
+            workspace: '',
+            secret_source: 'Actions',
+        };
+    }
+    async runScope(scope) {
+        const results = new Map();
+        const running = new Map();
+        const byId = new Map(scope.workflow.jobs.map((job) => [job.id, job]));
+        const start = (id) => {
+            const existing = running.get(id);
+            if (existing !== undefined)
+                return existing;
+            const job = byId.get(id);
+            if (job === undefined)
+                throw new Error(`No job ${id}`);
+            const promise = Promise.all(job.needs.map((need) => start(need))).then(async (needs) => {
+                const needsContext = {};
+                job.needs.forEach((need, index) => {
+                    const outcome = needs[index];
+                    needsContext[need] = {
+                        result: outcome?.result ?? 'skipped',
+                        outputs: asValue(outcome?.outputs ?? {}),
+                    };
+                });
+                const outcome = await this.runMatrix(scope, job, needsContext);
+                results.set(id, outcome);
+                return outcome;
+            });
+            running.set(id, promise);
+            return promise;
+        };
+        await Promise.all(scope.workflow.jobs.map((job) => start(job.id)));
+        return results;
+    }
+    async runMatrix(scope, job, needs) {
+        const base = { github: this.githubContext(job.id, ''), needs, vars: {}, inputs: scope.inputs };
+        // The job's if: comes first: a skipped job expands no matrix.
+        const skipped = this.skipReason(job, needs, base);
+        if (skipped !== undefined) {
+            const record = this.newJob(scope, job, undefined);
+            return this.remember(record, this.finishEarly(record, skipped.result, skipped.note));
+        }
+        let combinations = [undefined];
+        if (job.strategy?.matrix !== undefined) {
+            try {
+                const matrix = toValue(evaluateValue(job.strategy.matrix, { contexts: base }));
+                combinations = expandMatrix(matrix, {
+                    file: scope.workflow.file,
+                    line: job.line,
+                });
+            }
+            catch (error) {
+                const record = this.newJob(scope, job, undefined);
+                return this.remember(record, this.finishEarly(record, 'failure', `The matrix could not be expanded: ${message(error)}`));
+            }
+        }
+        const outcomes = await Promise.all(combinations.map((matrix) => this.runJob(scope, job, needs, matrix)));
+        const outputs = {};
+        for (const outcome of outcomes)
+            Object.assign(outputs, outcome.outputs);
+        const result = outcomes.some((o) => o.result === 'failure')
+            ? 'failure'
+            : outcomes.some((o) => o.result === 'cancelled')
+                ? 'cancelled'
+                : outcomes.every((o) => o.result === 'skipped')
+                    ? 'skipped'
+                    : 'success';
+        return { result, outputs };
+    }
+    /** Why a job does not run (its if: with its needs' results), or undefined when it runs. */
+    skipReason(job, needs, contexts) {
+        const needResults = Object.values(needs).map((need) => typeof need === 'object' && need !== null && !Array.isArray(need) ? need.result : 'skipped');
+        const status = {
+            success: needResults.every((result) => result === 'success'),
+            failure: needResults.some((result) => result === 'failure'),
+            cancelled: false,
+        };
+        try {
+            if (evaluateCondition(job.if ?? undefined, { contexts, status }))
+                return undefined;
+            const wouldRun = !status.success &&
+                evaluateCondition(job.if ?? undefined, {
+                    contexts,
+                    status: { success: true, failure: false, cancelled: false },
+                });
+            const failedNeeds = job.needs.filter((_, index) => needResults[index] !== 'success');
+            return {
+                result: 'skipped',
+                note: job.if === undefined || wouldRun
+                    ? `skipped: ${failedNeeds.join(', ')} did not succeed, and this job's if: does not ask for always() or failure()`
+                    : `skipped: if: ${String(job.if).trim()} was false`,
+            };
+        }
+        catch (error) {
+            return { result: 'failure', note: `if: ${message(error)}` };
+        }
+    }
+    newJob(scope, job, matrix) {
+        const label = `${scope.labelPrefix}${jobLabel(job, matrix)}`;
+        const record = {
+            key: `${scope.keyPrefix}${job.id}${matrix === undefined ? '' : ` ${JSON.stringify(matrix)}`}`,
+            id: job.id,
+            label,
+            needs: job.needs,
+            status: 'waiting',
+            attempt: this.attempt,
+            startedAt: undefined,
+            durationMs: undefined,
+            runsOn: workflow_runner_text(job.runsOn ?? (job.uses === undefined ? '' : '(reusable workflow)')),
+            environment: undefined,
+            permissions: '',
+            idToken: false,
+            concurrency: undefined,
+            outputs: {},
+            summary: '',
+            steps: [],
+            notes: [],
+            file: scope.workflow.file,
+            line: job.line,
+        };
+        this.jobs.push(record);
+        this.setup.listener({ type: 'job-queued', job: record });
+        return record;
+    }
+    finishEarly(record, result, note) {
+        record.status = result;
+        record.notes.push(note);
+        record.durationMs = 0;
+        this.setup.listener({ type: 'job-finished', job: record });
+        return { result, outputs: {} };
+    }
+    async runJob(scope, job, needs, matrix) {
+        const record = this.newJob(scope, job, matrix);
+        const kept = this.previous.get(record.key);
+        if (kept !== undefined && kept.outcome.result === 'success') {
+            Object.assign(record, { ...kept.record, attempt: kept.record.attempt, status: 'success' });
+            this.outcomes.set(record.key, kept);
+            this.setup.listener({ type: 'job-finished', job: record });
+            return kept.outcome;
+        }
+        const strategy = { 'fail-fast': true, 'job-index': 0, 'job-total': 1, 'max-parallel': 1 };
+        const jobContexts = {
+            github: this.githubContext(job.id, ''),
+            needs,
+            vars: {},
+            inputs: scope.inputs,
+        };
+        // Permissions: the job's, else the workflow's, else GitHub's restricted default.
+        let permissions = expandPermissions(job.permissions ?? scope.workflow.permissions);
+        if (scope.cap !== undefined) {
+            permissions =
+                job.permissions === undefined && scope.workflow.permissions === undefined
+                    ? { ...scope.cap }
+                    : capPermissions(permissions, scope.cap);
+        }
+        record.permissions = describePermissions(permissions);
+        record.idToken = permissions['id-token'] === 'write';
+        const contexts = {
+            ...jobContexts,
+            strategy,
+            matrix: matrix ?? {},
+        };
+        if (job.environment !== undefined) {
+            try {
+                record.environment = {
+                    name: interpolate(job.environment.name, { contexts }),
+                    url: undefined,
+                };
+            }
+            catch (error) {
+                return this.remember(record, this.finishEarly(record, 'failure', `environment: ${message(error)}`));
+            }
+        }
+        const concurrency = job.concurrency ?? (scope.keyPrefix === '' ? undefined : undefined);
+        if (concurrency !== undefined) {
+            try {
+                record.concurrency = interpolate(concurrency.group, { contexts });
+            }
+            catch (error) {
+                record.concurrency = `${concurrency.group} (${message(error)})`;
+            }
+        }
+        if (job.uses !== undefined) {
+            return this.remember(record, await this.runCalledWorkflow(scope, job, record, contexts, permissions));
+        }
+        record.status = 'running';
+        record.startedAt = performance.now();
+        this.setup.listener({ type: 'job-started', job: record });
+        if (record.environment !== undefined) {
+            record.notes.push(`environment ${record.environment.name}: approved by the rehearsal (on GitHub its protection rules apply first: required reviewers, wait timer, deployment branches)`);
+        }
+        const outcome = await this.runSteps(scope, job, record, contexts, permissions);
+        record.durationMs = performance.now() - (record.startedAt ?? performance.now());
+        record.status = outcome.result;
+        this.setup.listener({ type: 'job-finished', job: record });
+        return this.remember(record, outcome);
+    }
+    remember(record, outcome) {
+        this.outcomes.set(record.key, { record, outcome });
+        return outcome;
+    }
+    /** A job that calls a reusable workflow: its jobs run as `caller / job`, capped by this job's permissions. */
+    async runCalledWorkflow(scope, job, record, contexts, permissions) {
+        const uses = job.uses ?? '';
+        record.status = 'running';
+        record.startedAt = performance.now();
+        this.setup.listener({ type: 'job-started', job: record });
+        const finish = (result, outputs) => {
+            record.durationMs = performance.now() - (record.startedAt ?? performance.now());
+            record.status = result;
+            record.outputs = outputs;
+            this.setup.listener({ type: 'job-finished', job: record });
+            return { result, outputs };
+        };
+        let called;
+        try {
+            called = await this.readCalledWorkflow(uses);
+        }
+        catch (error) {
+            record.notes.push(message(error));
+            return finish('failure', {});
+        }
+        if (called === undefined) {
+            record.notes.push(`${uses} is not rehearsed: only this repository's workflows and tokenless's own reusable workflow can run in the sandbox.`);
+            this.notRehearsed.push(`job ${record.label}: ${uses}`);
+            return finish('skipped', {});
+        }
+        record.notes.push(`calls ${called.path}`);
+        let workflow;
+        let inputs;
+        try {
+            workflow = parseWorkflow(called.text, called.path);
+            const given = {};
+            const withValues = evaluateValue(job.with ?? {}, { contexts });
+            for (const [name, value] of Object.entries(withValues))
+                given[name] = workflow_runner_text(value);
+            inputs = resolveInputs(inputDefinitions(workflow, 'workflow_call'), given, called.path);
+        }
+        catch (error) {
+            record.notes.push(message(error));
+            return finish('failure', {});
+        }
+        const secrets = job.secrets === 'inherit'
+            ? { ...scope.secrets }
+            : Object.fromEntries(Object.entries(evaluateValue(job.secrets ?? {}, {
+                contexts: { ...contexts, secrets: scope.secrets },
+            }) ?? {}).map(([name, value]) => [name, workflow_runner_text(value)]));
+        const inner = {
+            workflow,
+            jobWorkflowRef: called.jobWorkflowRef,
+            inputs,
+            secrets,
+            keyPrefix: `${scope.keyPrefix}${job.id}/`,
+            labelPrefix: `${record.label} / `,
+            cap: permissions,
+        };
+        const results = await this.runScope(inner);
+        const jobsContext = {};
+        for (const [id, outcome] of results) {
+            jobsContext[id] = { result: outcome.result, outputs: asValue(outcome.outputs) };
+        }
+        const outputs = {};
+        const declared = (workflow.on.workflow_call?.outputs ?? {});
+        for (const [name, spec] of Object.entries(declared)) {
+            try {
+                outputs[name] = workflow_runner_text(evaluateValue(spec?.value ?? '', {
+                    contexts: { github: contexts.github ?? {}, jobs: jobsContext, inputs, vars: {} },
+                }));
+            }
+            catch (error) {
+                record.notes.push(`output ${name}: ${message(error)}`);
+            }
+        }
+        const failed = [...results.values()].some((outcome) => outcome.result === 'failure');
+        return finish(failed ? 'failure' : 'success', outputs);
+    }
+    /**
+     * The text of a called workflow: `./.github/workflows/x.yml` from the repository at the run's
+     * commit, `<owner>/tokenless/.github/workflows/x.yml@ref` from this tokenless checkout.
+     * Undefined for any other repository.
+     */
+    async readCalledWorkflow(uses) {
+        const s = this.setup;
+        if (uses.startsWith('./')) {
+            const path = uses.slice(2);
+            const shown = await git_command_git(s.gitDir, ['show', `${s.sha}:${path}`], { allowFailure: true });
+            if (shown.exitCode !== 0) {
+                throw new Error(`${uses}: there is no ${path} in the repository at ${s.sha.slice(0, 7)}.`);
+            }
+            return { text: shown.stdout, path, jobWorkflowRef: `${s.owner}/${s.repo}/${path}@${s.ref}` };
+        }
+        const remote = /^([^/]+)\/tokenless\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses);
+        if (remote === null)
+            return undefined;
+        const [, owner = '', path = '', ref = ''] = remote;
+        const file = (0,external_node_path_.join)(s.suiteRoot, path);
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            throw new Error(`${uses}: this tokenless checkout has no ${path} to stand in for it.`);
+        }
+        const fullRef = /^v?\d/.test(ref)
+            ? `refs/tags/${ref}`
+            : ref.startsWith('refs/')
+                ? ref
+                : `refs/heads/${ref}`;
+        return {
+            text: await (0,promises_.readFile)(file, 'utf8'),
+            path,
+            jobWorkflowRef: `${owner}/tokenless/${path}@${fullRef}`,
+        };
+    }
+    async runSteps(scope, job, record, contexts, permissions) {
+        const s = this.setup;
+        const index = ++this.jobCount;
+        const jobDir = (0,external_node_path_.join)(s.workDir, 'jobs', `${index}-${safeName(record.key)}-${this.attempt}`);
+        const workspace = (0,external_node_path_.join)(jobDir, 'work', s.repo);
+        const runnerTemp = (0,external_node_path_.join)(jobDir, 'temp');
+        const home = (0,external_node_path_.join)(jobDir, 'home');
+        const filesDir = (0,external_node_path_.join)(runnerTemp, '_runner_file_commands');
+        await Promise.all([workspace, runnerTemp, home, filesDir].map((dir) => (0,promises_.mkdir)(dir, { recursive: true })));
+        const token = sandboxToken();
+        s.masker.add(token);
+        s.sandbox.github.tokens.register(token, {
+            kind: 'github-token',
+            permissions: tokenPermissions(permissions),
+            repositories: [`${s.owner}/${s.repo}`],
+        });
+        const github = { ...this.githubContext(job.id, token), workspace };
+        const secrets = { ...scope.secrets, GITHUB_TOKEN: token };
+        const baseEnv = {};
+        for (const name of RUNNER_PASS_THROUGH) {
+            const value = process.env[name];
+            if (value !== undefined)
+                baseEnv[name] = value;
+        }
+        Object.assign(baseEnv, {
+            HOME: home,
+            CI: 'true',
+            GITHUB_ACTIONS: 'true',
+            GITHUB_ACTOR: s.actor,
+            GITHUB_ACTOR_ID: '3003',
+            GITHUB_API_URL: s.sandbox.github.url,
+            GITHUB_SERVER_URL: s.sandbox.github.serverUrl,
+            GITHUB_GRAPHQL_URL: `${s.sandbox.github.url}/graphql`,
+            GITHUB_REPOSITORY: `${s.owner}/${s.repo}`,
+            GITHUB_REPOSITORY_OWNER: s.owner,
+            GITHUB_REPOSITORY_OWNER_ID: '1001',
+            GITHUB_REPOSITORY_ID: '2002',
+            GITHUB_EVENT_NAME: s.eventName,
+            GITHUB_EVENT_PATH: this.eventPath,
+            GITHUB_WORKSPACE: workspace,
+            GITHUB_SHA: s.sha,
+            GITHUB_REF: s.ref,
+            GITHUB_REF_NAME: workflow_runner_text(github.ref_name),
+            GITHUB_REF_TYPE: workflow_runner_text(github.ref_type),
+            GITHUB_REF_PROTECTED: 'false',
+            GITHUB_RUN_ID: s.runId,
+            GITHUB_RUN_NUMBER: '1',
+            GITHUB_RUN_ATTEMPT: String(this.attempt),
+            GITHUB_RETENTION_DAYS: '90',
+            GITHUB_WORKFLOW: workflow_runner_text(github.workflow),
+            GITHUB_WORKFLOW_REF: workflow_runner_text(github.workflow_ref),
+            GITHUB_WORKFLOW_SHA: s.sha,
+            GITHUB_JOB: job.id,
+            GITHUB_HEAD_REF: '',
+            GITHUB_BASE_REF: '',
+            GITHUB_TRIGGERING_ACTOR: s.actor,
+            RUNNER_OS: 'Linux',
+            RUNNER_ARCH: 'X64',
+            RUNNER_NAME: 'tokenless rehearsal',
+            RUNNER_ENVIRONMENT: 'github-hosted',
+            RUNNER_TEMP: runnerTemp,
+            RUNNER_TOOL_CACHE: (0,external_node_path_.join)(s.workDir, 'toolcache'),
+            RUNNER_WORKSPACE: (0,external_node_path_.dirname)(workspace),
+            ImageOS: 'ubuntu24',
+        });
+        if (record.idToken) {
+            const ref = s.ref;
+            const oidc = s.sandbox.issuer.createJob({
+                repository: `${s.owner}/${s.repo}`,
+                repository_owner: s.owner,
+                repository_visibility: s.visibility,
+                workflow: s.workflow.name ?? (0,external_node_path_.basename)(s.workflowPath),
+                workflow_ref: workflow_runner_text(github.workflow_ref),
+                job_workflow_ref: scope.jobWorkflowRef,
+                ref,
+                sha: s.sha,
+                event_name: s.eventName,
+                run_id: s.runId,
+                run_attempt: String(this.attempt),
+                actor: s.actor,
+                ...(record.environment === undefined ? {} : { environment: record.environment.name }),
+            });
+            s.masker.add(oidc.requestToken);
+            Object.assign(baseEnv, oidc.env);
+            record.notes.push(`OIDC: id-token write; tokens carry workflow_ref ${workflow_runner_text(github.workflow_ref)}, job_workflow_ref ${scope.jobWorkflowRef}${record.environment === undefined ? ', no environment' : `, environment ${record.environment.name}`}`);
+        }
+        // env: workflow, then job (both evaluated once), then GITHUB_ENV, then each step's.
+        let workflowEnv = {};
+        let jobEnv = {};
+        const envContexts = { github, inputs: scope.inputs, vars: {}, secrets };
+        try {
+            workflowEnv = textRecord(evaluateValue(scope.workflow.env, { contexts: envContexts }));
+            jobEnv = textRecord(evaluateValue(job.env, {
+                contexts: {
+                    ...envContexts,
+                    needs: contexts.needs ?? {},
+                    strategy: contexts.strategy ?? {},
+                    matrix: contexts.matrix ?? {},
+                    env: workflowEnv,
+                },
+            }));
+        }
+        catch (error) {
+            record.notes.push(`env: ${message(error)}`);
+            return { result: 'failure', outputs: {} };
+        }
+        const fileEnv = {};
+        const pathAdditions = [];
+        const steps = {};
+        let failed = false;
+        const defaults = {
+            shell: job.defaults?.run?.shell ?? scope.workflow.defaults?.run?.shell,
+            workingDirectory: job.defaults?.run?.workingDirectory ?? scope.workflow.defaults?.run?.workingDirectory,
+        };
+        for (const step of job.steps) {
+            const stepRecord = {
+                index: step.index,
+                label: stepLabel(step),
+                uses: step.uses,
+                kind: step.run !== undefined ? 'run' : 'action',
+                status: 'pending',
+                outcome: undefined,
+                startedAt: undefined,
+                durationMs: undefined,
+                exitCode: undefined,
+                log: [],
+                annotations: [],
+                notes: [],
+                line: step.line,
+            };
+            record.steps.push(stepRecord);
+            const env = { ...workflowEnv, ...jobEnv, ...fileEnv };
+            const stepContexts = {
+                github,
+                env,
+                vars: {},
+                inputs: scope.inputs,
+                needs: contexts.needs ?? {},
+                strategy: contexts.strategy ?? {},
+                matrix: contexts.matrix ?? {},
+                steps: { ...steps },
+                job: { status: failed ? 'failure' : 'success' },
+                runner: {
+                    os: 'Linux',
+                    arch: 'X64',
+                    name: 'tokenless rehearsal',
+                    temp: runnerTemp,
+                    tool_cache: baseEnv.RUNNER_TOOL_CACHE ?? '',
+                    environment: 'github-hosted',
+                    debug: '',
+                },
+            };
+            const status = { success: !failed, failure: failed, cancelled: false };
+            let run;
+            try {
+                run = evaluateCondition(step.if ?? undefined, { contexts: stepContexts, status });
+            }
+            catch (error) {
+                stepRecord.status = 'failure';
+                stepRecord.outcome = 'failure';
+                stepRecord.log.push(`Error: if: ${message(error)}`);
+                this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
+                failed = true;
+                continue;
+            }
+            if (!run) {
+                stepRecord.status = 'skipped';
+                stepRecord.outcome = 'skipped';
+                if (step.id !== undefined)
+                    steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
+                this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
+                continue;
+            }
+            stepRecord.status = 'running';
+            stepRecord.startedAt = performance.now();
+            this.setup.listener({ type: 'step-started', job: record, step: stepRecord });
+            const files = {
+                output: (0,external_node_path_.join)(filesDir, `set_output_${step.index}`),
+                env: (0,external_node_path_.join)(filesDir, `set_env_${step.index}`),
+                path: (0,external_node_path_.join)(filesDir, `add_path_${step.index}`),
+                state: (0,external_node_path_.join)(filesDir, `save_state_${step.index}`),
+                summary: (0,external_node_path_.join)(filesDir, `step_summary_${step.index}`),
+            };
+            await Promise.all(Object.values(files).map((file) => (0,promises_.writeFile)(file, '')));
+            const withContexts = { ...stepContexts, secrets };
+            const log = (line) => {
+                const masked = s.masker.mask(line);
+                stepRecord.log.push(masked);
+                this.setup.listener({ type: 'step-log', job: record, step: stepRecord, line: masked });
+            };
+            const commands = new WorkflowCommandReader((secret) => s.masker.add(secret));
+            let ok = false;
+            try {
+                const stepEnv = textRecord(evaluateValue(step.env, { contexts: withContexts }));
+                const processEnv = {
+                    ...baseEnv,
+                    ...env,
+                    ...stepEnv,
+                    ...Object.fromEntries(Object.entries(baseEnv).filter(([name]) => name.startsWith('GITHUB_') || name.startsWith('RUNNER_'))),
+                    PATH: [...pathAdditions, this.runnerPath].join(':'),
+                    GITHUB_OUTPUT: files.output,
+                    GITHUB_ENV: files.env,
+                    GITHUB_PATH: files.path,
+                    GITHUB_STATE: files.state,
+                    GITHUB_STEP_SUMMARY: files.summary,
+                    GITHUB_ACTION: step.id ?? `__run_${step.index}`,
+                };
+                const timeoutMs = step.timeoutMinutes === undefined
+                    ? undefined
+                    : Number(workflow_runner_text(evaluateValue(step.timeoutMinutes, { contexts: withContexts }))) * 60_000;
+                if (step.run !== undefined) {
+                    ok = await this.runShell(step, {
+                        script: interpolate(step.run, { contexts: withContexts }),
+                        shell: step.shell ?? defaults.shell,
+                        workingDirectory: step.workingDirectory ?? defaults.workingDirectory,
+                        workspace,
+                        runnerTemp,
+                        env: processEnv,
+                        timeoutMs,
+                        commands,
+                        log,
+                        stepRecord,
+                    });
+                }
+                else {
+                    const withValues = textRecord(evaluateValue(step.with, { contexts: withContexts }));
+                    ok = await this.runAction(step, {
+                        uses: step.uses ?? '',
+                        inputs: withValues,
+                        contexts: withContexts,
+                        workspace,
+                        runnerTemp,
+                        env: processEnv,
+                        timeoutMs,
+                        commands,
+                        log,
+                        stepRecord,
+                        record,
+                    });
+                }
+            }
+            catch (error) {
+                log(`Error: ${message(error)}`);
+                ok = false;
+            }
+            stepRecord.annotations.push(...commands.annotations.map((annotation) => ({
+                ...annotation,
+                message: s.masker.mask(annotation.message),
+            })));
+            // What the step left in the runner's files.
+            let outputs = {};
+            try {
+                outputs = parseKeyValueFile(await (0,promises_.readFile)(files.output, 'utf8'), 'GITHUB_OUTPUT');
+                Object.assign(fileEnv, parseKeyValueFile(await (0,promises_.readFile)(files.env, 'utf8'), 'GITHUB_ENV'));
+                pathAdditions.unshift(...parsePathFile(await (0,promises_.readFile)(files.path, 'utf8')));
+            }
+            catch (error) {
+                log(`Error: ${message(error)}`);
+                ok = false;
+            }
+            const summary = await (0,promises_.readFile)(files.summary, 'utf8');
+            if (summary.trim() !== '')
+                record.summary += `${s.masker.mask(summary.trimEnd())}\n\n`;
+            const continueOnError = step.continueOnError !== undefined &&
+                workflow_runner_text(evaluateValue(step.continueOnError, { contexts: withContexts })) === 'true';
+            const notRehearsed = stepRecord.status === 'not-rehearsed';
+            const outcome = notRehearsed || ok ? 'success' : 'failure';
+            stepRecord.outcome = outcome;
+            if (!notRehearsed)
+                stepRecord.status = ok ? 'success' : 'failure';
+            stepRecord.durationMs = performance.now() - (stepRecord.startedAt ?? performance.now());
+            if (step.id !== undefined) {
+                steps[step.id] = {
+                    outputs: asValue(outputs),
+                    outcome,
+                    conclusion: outcome === 'failure' && continueOnError ? 'success' : outcome,
+                };
+            }
+            if (!ok && !continueOnError)
+                failed = true;
+            if (!ok && continueOnError)
+                stepRecord.notes.push('continue-on-error: the job goes on');
+            this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
+        }
+        const outputContexts = {
+            github,
+            needs: contexts.needs ?? {},
+            strategy: contexts.strategy ?? {},
+            matrix: contexts.matrix ?? {},
+            job: { status: failed ? 'failure' : 'success' },
+            runner: {},
+            env: { ...workflowEnv, ...jobEnv },
+            vars: {},
+            secrets,
+            steps,
+            inputs: scope.inputs,
+        };
+        for (const [name, expression] of Object.entries(job.outputs)) {
+            try {
+                const value = interpolate(expression, { contexts: outputContexts });
+                if (s.masker.mask(value) !== value) {
+                    record.notes.push(`output ${name} skipped: it may contain a secret (GitHub skips it too)`);
+                    continue;
+                }
+                record.outputs[name] = value;
+            }
+            catch (error) {
+                record.notes.push(`output ${name}: ${message(error)}`);
+                failed = true;
+            }
+        }
+        if (record.environment !== undefined && job.environment?.url !== undefined) {
+            try {
+                record.environment.url = interpolate(job.environment.url, { contexts: outputContexts });
+            }
+            catch (error) {
+                record.notes.push(`environment url: ${message(error)}`);
+            }
+        }
+        return { result: failed ? 'failure' : 'success', outputs: record.outputs };
+    }
+    async runShell(step, run) {
+        const shell = run.shell ?? 'default';
+        const file = (0,external_node_path_.join)(run.runnerTemp, `${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.${shell === 'python' ? 'py' : 'sh'}`);
+        await (0,promises_.writeFile)(file, run.script);
+        let command;
+        let args;
+        switch (shell) {
+            case 'default':
+                ;
+                [command, args] = ['bash', ['-e', file]];
+                break;
+            case 'bash':
+                ;
+                [command, args] = ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', file]];
+                break;
+            case 'sh':
+                ;
+                [command, args] = ['sh', ['-e', file]];
+                break;
+            case 'python':
+                ;
+                [command, args] = ['python', [file]];
+                break;
+            default: {
+                if (!shell.includes('{0}') || /^(pwsh|powershell|cmd)\b/.test(shell)) {
+                    run.stepRecord.status = 'not-rehearsed';
+                    run.stepRecord.kind = 'not-rehearsed';
+                    run.stepRecord.notes.push(`shell ${shell} is not rehearsed (bash, sh, python and custom shells with {0} are)`);
+                    this.notRehearsed.push(`step ${run.stepRecord.label}: shell ${shell}`);
+                    return true;
+                }
+                const parts = shell.split(/\s+/).map((part) => part.replace('{0}', file));
+                [command, args] = [parts[0] ?? 'bash', parts.slice(1)];
+            }
+        }
+        const cwd = (0,external_node_path_.resolve)(run.workspace, run.workingDirectory ?? '.');
+        if (!(0,external_node_fs_.existsSync)(cwd)) {
+            run.log(`Error: An error occurred trying to start process '${command}' with working directory '${cwd}'. No such file or directory`);
+            return false;
+        }
+        const result = await runStepProcess({
+            command,
+            args,
+            cwd,
+            env: run.env,
+            timeoutMs: run.timeoutMs,
+            commands: run.commands,
+            masker: this.setup.masker,
+            onLine: run.log,
+        });
+        run.stepRecord.exitCode = result.exitCode;
+        if (result.timedOut)
+            run.log(`Error: The action has timed out.`);
+        else if (result.exitCode !== 0)
+            run.log(`Error: Process completed with exit code ${result.exitCode}.`);
+        void step;
+        return result.exitCode === 0 && !result.timedOut;
+    }
+    /** The inputs' defaults from a suite action's action.yml. */
+    suiteDefaults(name) {
+        const cached = this.actionDefaults.get(name);
+        if (cached !== undefined)
+            return cached;
+        const yml = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.setup.suiteRoot, 'actions', name, 'action.yml'), 'utf8'));
+        const defaults = {};
+        for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
+            if (spec?.default !== undefined && spec.default !== null)
+                defaults[input] = workflow_runner_text(spec.default);
+        }
+        this.actionDefaults.set(name, defaults);
+        return defaults;
+    }
+    async runAction(step, run) {
+        const s = this.setup;
+        const uses = run.uses.trim();
+        const suite = /^[^/]+\/tokenless\/actions\/([\w-]+)@.+$/.exec(uses)?.[1] ??
+            /^\.\/actions\/([\w-]+)\/?$/.exec(uses)?.[1];
+        const localAction = uses.startsWith('./') && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(run.workspace, uses, 'action.yml'))
+            ? (0,external_node_path_.join)(run.workspace, uses)
+            : undefined;
+        if (suite !== undefined &&
+            SUITE_ACTIONS.includes(suite) &&
+            localAction === undefined) {
+            return this.runSuiteAction(suite, run);
+        }
+        const name = uses.replace(/@.*$/, '');
+        const standIn = STAND_INS[name];
+        if (standIn !== undefined) {
+            run.stepRecord.kind = 'stand-in';
+            const result = await standIn.standIn({
+                workspace: run.workspace,
+                runnerTemp: run.runnerTemp,
+                env: run.env,
+                gitDir: s.gitDir,
+                repository: `${s.owner}/${s.repo}`,
+                sha: s.sha,
+                ref: s.ref,
+                artifactsDir: (0,external_node_path_.join)(s.workDir, 'artifacts'),
+                log: run.log,
+                warn: (message) => {
+                    run.stepRecord.annotations.push({ level: 'warning', message });
+                    run.log(`Warning: ${message}`);
+                },
+                note: (note) => run.stepRecord.notes.push(`stand-in: ${note}`),
+            }, run.inputs);
+            if (!result.ok)
+                run.log(`Error: ${result.error ?? 'failed'}`);
+            return result.ok;
+        }
+        if (localAction !== undefined) {
+            const yml = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(localAction, 'action.yml'), 'utf8'));
+            if (yml.runs?.using?.startsWith('node') === true && yml.runs.main !== undefined) {
+                const defaults = {};
+                for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
+                    if (spec?.default !== undefined && spec.default !== null) {
+                        defaults[input] = interpolate(workflow_runner_text(spec.default), { contexts: run.contexts });
+                    }
+                }
+                return this.runNodeAction((0,external_node_path_.join)(localAction, yml.runs.main), { ...defaults, ...run.inputs }, localAction, run);
+            }
+        }
+        run.stepRecord.kind = 'not-rehearsed';
+        run.stepRecord.status = 'not-rehearsed';
+        run.stepRecord.notes.push(`${uses} is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript actions and stand-ins for ${Object.keys(STAND_INS).join(', ')}. The run goes on without it (its outputs are empty).`);
+        this.notRehearsed.push(`${run.record.label} › ${run.stepRecord.label}: ${uses}`);
+        void step;
+        return true;
+    }
+    runSuiteAction(name, run) {
+        const s = this.setup;
+        const inputs = {};
+        for (const [input, value] of Object.entries(this.suiteDefaults(name))) {
+            inputs[input] = interpolate(value, { contexts: run.contexts });
+        }
+        Object.assign(inputs, run.inputs);
+        const notes = run.stepRecord.notes;
+        if (name === 'publish-oidc') {
+            const registry = (inputs.registry ?? 'npm').trim();
+            const mapped = this.sandboxRegistry(registry);
+            if (mapped === undefined) {
+                run.log(`Error: registry ${registry} is not in the sandbox, and a rehearsal never publishes anywhere else. Rehearse with registry npm, pypi or testpypi.`);
+                return Promise.resolve(false);
+            }
+            inputs.registry = mapped.url;
+            notes.push(`registry ${registry} → the sandbox's ${mapped.name} at ${mapped.url}`);
+            if ((inputs.provenance ?? 'true') === 'true' && mapped.name === 'npm') {
+                inputs.provenance = 'false';
+                notes.push('provenance: rehearsed without it (Sigstore is not stood in for)');
+            }
+        }
+        if (name === 'yank-notice') {
+            if (this.setup.sandbox.npm !== undefined)
+                inputs['npm-registry'] = this.setup.sandbox.npm.url;
+            inputs['pypi-url'] = /test\.pypi/.test(inputs['pypi-url'] ?? '')
+                ? s.sandbox.testpypi.url
+                : s.sandbox.pypi.url;
+            notes.push('npm-registry and pypi-url → the sandbox registries');
+        }
+        run.stepRecord.kind = 'action';
+        const dir = (0,external_node_path_.join)(s.suiteRoot, 'actions', name);
+        return this.runNodeAction((0,external_node_path_.join)(dir, 'dist', 'index.js'), inputs, dir, run);
+    }
+    sandboxRegistry(registry) {
+        const { npm, pypi, testpypi } = this.setup.sandbox;
+        const trimmed = registry.replace(/\/+$/, '');
+        if ((registry === 'npm' || trimmed === 'https://registry.npmjs.org') && npm !== undefined) {
+            return { name: 'npm', url: npm.url };
+        }
+        if (registry === 'pypi' || trimmed === 'https://upload.pypi.org/legacy') {
+            return { name: 'PyPI', url: pypi.uploadUrl };
+        }
+        if (registry === 'testpypi' || trimmed === 'https://test.pypi.org/legacy') {
+            return { name: 'TestPyPI', url: testpypi.uploadUrl };
+        }
+        if (npm !== undefined && registry.startsWith(npm.url.replace(/\/$/, '')))
+            return { name: 'npm', url: npm.url };
+        if (registry.startsWith(pypi.url))
+            return { name: 'PyPI', url: pypi.uploadUrl };
+        if (registry.startsWith(testpypi.url))
+            return { name: 'TestPyPI', url: testpypi.uploadUrl };
+        return undefined;
+    }
+    async runNodeAction(script, inputs, actionPath, run) {
+        const env = { ...run.env, GITHUB_ACTION_PATH: actionPath };
+        for (const [name, value] of Object.entries(inputs)) {
+            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+        }
+        const result = await runStepProcess({
+            command: process.execPath,
+            args: [script],
+            cwd: run.workspace,
+            env,
+            timeoutMs: run.timeoutMs,
+            commands: run.commands,
+            masker: this.setup.masker,
+            onLine: run.log,
+        });
+        run.stepRecord.exitCode = result.exitCode;
+        if (result.timedOut)
+            run.log('Error: The action has timed out.');
+        return result.exitCode === 0 && !result.timedOut;
+    }
+}
+function textRecord(value) {
+    if (value === null || value === undefined || typeof value !== 'object')
+        return {};
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, workflow_runner_text(item)]));
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/rehearsal.ts
+// One rehearsal from start to end: the repository (demo or a copy), the workflow, the sandbox and
+// its registry state, the run (and the rerun of failed jobs), then the report read back.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A problem that stops the rehearsal before any job runs: said as it is, exit code 1. */
+class RehearsalSetupError extends Error {
+    name = 'RehearsalSetupError';
+}
+async function prepareRepository(options, cwd, suiteRoot, gitDir) {
+    const here = await repositoryTopLevel(cwd).catch(() => cwd);
+    const demo = options.repo === undefined && (0,external_node_fs_.realpathSync)(here) === (0,external_node_fs_.realpathSync)(suiteRoot);
+    if (demo) {
+        const workflowSource = options.workflow === undefined
+            ? (0,external_node_path_.join)(suiteRoot, 'workflows-examples', 'release.yml')
+            : (0,external_node_path_.resolve)(cwd, options.workflow);
+        let workflows;
+        try {
+            workflows = demoWorkflowFiles(workflowSource, suiteRoot);
+        }
+        catch (error) {
+            throw new RehearsalSetupError(`Cannot read the workflow ${(0,external_node_path_.relative)(cwd, workflowSource)}: ${message(error)}`);
+        }
+        const demoDir = (0,external_node_path_.join)(suiteRoot, 'demo');
+        const history = await buildDemoRepository(demoDir, gitDir, workflows);
+        const [owner = 'tokenless-demo', repo = 'hello-tokenless'] = history.repository.split('/');
+        const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(demoDir, 'package.json'), 'utf8'));
+        return {
+            owner,
+            repo,
+            branch: history.branch,
+            defaultBranch: history.branch,
+            workflowPath: workflows[0]?.path ?? '.github/workflows/release.yml',
+            source: `the demo in demo/ (a temp git repository with ${history.commits.length} commits and the tags ${history.commits.flatMap((commit) => (commit.tag === undefined ? [] : [commit.tag])).join(', ')}), with ${(0,external_node_path_.relative)(suiteRoot, workflowSource)} as .github/workflows/${(0,external_node_path_.basename)(workflowSource)}`,
+            notes: [],
+            demoVersion: manifest.version,
+        };
+    }
+    const top = await repositoryTopLevel((0,external_node_path_.resolve)(cwd, options.repo ?? '.')).catch((error) => {
+        throw new RehearsalSetupError(message(error));
+    });
+    const copied = await copyRepository(top, gitDir).catch((error) => {
+        throw new RehearsalSetupError(message(error));
+    });
+    let workflowPath;
+    if (options.workflow !== undefined) {
+        const absolute = (0,external_node_path_.isAbsolute)(options.workflow)
+            ? options.workflow
+            : (0,external_node_path_.resolve)(cwd, options.workflow);
+        workflowPath = (0,external_node_path_.relative)(top, absolute);
+        if (workflowPath.startsWith('..')) {
+            throw new RehearsalSetupError(`--workflow ${options.workflow} is outside the repository ${top}: give a workflow of that repository, e.g. .github/workflows/release.yml.`);
+        }
+    }
+    else {
+        const listed = await git_command_git(gitDir, ['ls-tree', '--name-only', `refs/heads/${copied.branch}`, '.github/workflows/'], {
+            allowFailure: true,
+        });
+        const files = listed.stdout.split('\n').filter((file) => /\.ya?ml$/.test(file));
+        const found = files.find((file) => /\/release\.ya?ml$/.test(file));
+        if (found === undefined) {
+            throw new RehearsalSetupError(files.length === 0
+                ? `${top} has no workflow in .github/workflows/. Add the release workflow (see workflows-examples/release.yml), or name one with --workflow FILE.`
+                : `${top} has no .github/workflows/release.yml; it has ${files.map((file) => (0,external_node_path_.basename)(file)).join(', ')}. Name the release workflow with --workflow FILE.`);
+        }
+        workflowPath = found;
+    }
+    return {
+        owner: copied.owner,
+        repo: copied.repo,
+        branch: copied.branch,
+        defaultBranch: copied.defaultBranch,
+        workflowPath,
+        source: `a temp copy of ${top} (the working tree is only read)`,
+        notes: copied.notes,
+        demoVersion: undefined,
+    };
+}
+function eventsOf(workflow) {
+    return Object.keys(workflow.on);
+}
+async function rehearse({ options, cwd, listener }) {
+    const began = performance.now();
+    const timing = {};
+    const lap = (name, since) => {
+        const now = performance.now();
+        timing[name] = now - since;
+        return now;
+    };
+    // Faults are read first: a typo fails before anything starts.
+    const faults = options.faults.map(parseFaultSpec);
+    const suiteRoot = findSuiteRoot();
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-rehearse-'));
+    let sandbox;
+    try {
+        const gitDir = (0,external_node_path_.join)(workDir, 'origin.git');
+        listener({ type: 'phase', name: 'repository', detail: 'preparing the repository' });
+        const prepared = await prepareRepository(options, cwd, suiteRoot, gitDir);
+        const notes = [...prepared.notes];
+        let sha = (await git_command_git(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim();
+        let ref = `refs/heads/${prepared.branch}`;
+        const shown = await git_command_git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
+            allowFailure: true,
+        });
+        if (shown.exitCode !== 0) {
+            throw new RehearsalSetupError(`There is no ${prepared.workflowPath} in the repository at ${sha.slice(0, 7)}.`);
+        }
+        let workflow = parseWorkflow(shown.stdout, prepared.workflowPath);
+        if (!eventsOf(workflow).includes(options.event)) {
+            throw new RehearsalSetupError(`${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`);
+        }
+        // The event's inputs, typed and checked as GitHub does before the run starts.
+        const given = { ...options.inputs };
+        let workflowPath = prepared.workflowPath;
+        let eventName = options.event;
+        let inputs = {};
+        const owner = prepared.owner;
+        const repo = prepared.repo;
+        const repository = {
+            full_name: `${owner}/${repo}`,
+            name: repo,
+            owner: { login: owner },
+            default_branch: prepared.defaultBranch,
+        };
+        let payload;
+        let releaseTag;
+        if (options.event === 'release') {
+            releaseTag =
+                given.tag ?? (prepared.demoVersion === undefined ? undefined : `v${prepared.demoVersion}`);
+            delete given.tag;
+            if (releaseTag === undefined) {
+                const packages = await findPackages(gitDir, sha);
+                const version = packages[0]?.version;
+                if (version === undefined || version === '') {
+                    throw new RehearsalSetupError('--event release needs the tag of the release: give --input tag=v1.2.3.');
+                }
+                releaseTag = `v${version}`;
+            }
+            const existing = await git_command_git(gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`], { allowFailure: true });
+            if (existing.exitCode === 0)
+                sha = existing.stdout.trim();
+            else
+                await git_command_git(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha]);
+            ref = `refs/tags/${releaseTag}`;
+            payload = { action: 'published', repository, sender: { login: 'maintainer' } };
+        }
+        else {
+            const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch';
+            const definitions = inputDefinitions(workflow, event);
+            if (prepared.demoVersion !== undefined &&
+                given.version === undefined &&
+                definitions.some((definition) => definition.name === 'version')) {
+                given.version = prepared.demoVersion;
+                notes.push(`the demo is released as version ${prepared.demoVersion} (--input version=${prepared.demoVersion})`);
+            }
+            inputs = resolveInputs(definitions, given, prepared.workflowPath);
+            payload = {
+                inputs: { ...given },
+                ref,
+                repository,
+                sender: { login: 'maintainer' },
+                workflow: prepared.workflowPath,
+            };
+            if (options.event === 'workflow_call') {
+                // Called by a workflow_dispatch workflow of the same repository, whose job grants what
+                // the called jobs ask for: npm then trusts the caller's file, PyPI the called one.
+                const callerPath = '.github/workflows/rehearsal-caller.yml';
+                const withLines = Object.entries(given).map(([name, value]) => `      ${name}: ${JSON.stringify(value)}`);
+                workflow = parseWorkflow([
+                    'name: rehearsal-caller',
+                    'on: workflow_dispatch',
+                    'jobs:',
+                    '  call:',
+                    `    uses: ./${prepared.workflowPath}`,
+                    '    permissions: write-all',
+                    '    secrets: inherit',
+                    ...(withLines.length === 0 ? [] : ['    with:', ...withLines]),
+                ].join('\n'), callerPath);
+                notes.push(`workflow_call: rehearsed as called by ${callerPath} (workflow_dispatch, permissions write-all), so npm's trusted publisher names rehearsal-caller.yml`);
+                workflowPath = callerPath;
+                eventName = 'workflow_dispatch';
+                inputs = {};
+            }
+        }
+        const previous = await git_command_git(gitDir, [
+            'describe',
+            '--tags',
+            '--abbrev=0',
+            ...(releaseTag === undefined ? [] : ['--exclude', releaseTag]),
+            sha,
+        ], { allowFailure: true });
+        const previousTag = previous.exitCode === 0 ? previous.stdout.trim() : undefined;
+        let since = lap('repository', began);
+        // What is published, and the registry state a first OIDC release needs.
+        const reader = calledWorkflowReader(gitDir, sha, suiteRoot);
+        const packages = await findPackages(gitDir, sha);
+        const publishing = await findPublishingJobs(workflow, workflowPath, reader);
+        const needsNpm = publishing.some((job) => job.registry === 'npm') ||
+            faults.some((fault) => fault.target === 'registry:npm') ||
+            /yank-notice/.test(shown.stdout);
+        listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' });
+        sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm });
+        since = lap('sandbox', since);
+        if (releaseTag !== undefined) {
+            // The release a person published, which fired the workflow.
+            const personal = 'rehearsal-maintainer-token';
+            sandbox.github.tokens.register(personal, {
+                kind: 'pat',
+                login: 'maintainer',
+                permissions: { contents: 'write' },
+            });
+            const response = await fetch(`${sandbox.github.url}/repos/${owner}/${repo}/releases`, {
+                method: 'POST',
+                headers: {
+                    authorization: `token ${personal}`,
+                    'content-type': 'application/json',
+                    accept: 'application/vnd.github+json',
+                },
+                body: JSON.stringify({
+                    tag_name: releaseTag,
+                    name: releaseTag,
+                    body: 'Published by a maintainer.',
+                }),
+            });
+            const release = (await response.json());
+            if (!response.ok)
+                throw new Error(`Could not create the release ${releaseTag} in the sandbox: ${JSON.stringify(release)}`);
+            payload.release = release;
+            notes.push(`release event: ${releaseTag} was tagged at ${sha.slice(0, 7)} and published by a maintainer before the run`);
+        }
+        const publishers = registerTrustedPublishers(sandbox, {
+            owner,
+            repo,
+            workflowFile: (0,external_node_path_.basename)(workflowPath),
+            packages,
+            jobs: publishing,
+            override: options.trustedPublisher,
+        });
+        const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir);
+        since = lap('registries', since);
+        const injected = injectFaults(sandbox, faults);
+        const masker = new Masker();
+        const runner = new WorkflowRunner({
+            suiteRoot,
+            workDir: (0,external_node_path_.join)(workDir, 'run'),
+            owner,
+            repo,
+            gitDir,
+            defaultBranch: prepared.defaultBranch,
+            visibility: 'public',
+            eventName,
+            eventPayload: payload,
+            ref,
+            sha,
+            workflow,
+            workflowPath,
+            inputs,
+            sandbox,
+            masker,
+            listener,
+            runId: String(Date.now()),
+            actor: 'maintainer',
+        });
+        const attempts = [];
+        let attemptStart = performance.now();
+        let result = await runner.run(1);
+        attempts.push({
+            attempt: 1,
+            result,
+            jobs: [...runner.jobs],
+            durationMs: performance.now() - attemptStart,
+        });
+        if (result === 'failure' && options.rerunFailed) {
+            for (const { handle } of injected)
+                handle.remove();
+            listener({
+                type: 'phase',
+                name: 'rerun',
+                detail: 'rerunning the failed jobs on the same sandbox state, without the faults',
+            });
+            attemptStart = performance.now();
+            result = await runner.run(2);
+            attempts.push({
+                attempt: 2,
+                result,
+                jobs: [...runner.jobs],
+                durationMs: performance.now() - attemptStart,
+            });
+        }
+        since = lap('jobs', since);
+        const back = await readBack(sandbox, { owner, repo, packages, seeded });
+        lap('read back', since);
+        timing.total = performance.now() - began;
+        for (const [name, ms] of Object.entries(sandbox.startMs))
+            timing[`start ${name}`] = ms;
+        const report = {
+            workflow: prepared.workflowPath,
+            event: options.event,
+            inputs,
+            repository: `${owner}/${repo}`,
+            source: prepared.source,
+            ref,
+            sha,
+            sandbox: {
+                'GitHub API': sandbox.github.url,
+                'OIDC issuer': sandbox.issuer.url,
+                ...(sandbox.npm === undefined ? {} : { 'npm registry': sandbox.npm.url }),
+                PyPI: sandbox.pypi.url,
+                TestPyPI: sandbox.testpypi.url,
+            },
+            trustedPublishers: publishers,
+            seeded,
+            packages,
+            faults: injected.map(({ fault, handle }) => ({
+                spec: fault.text,
+                description: describeFault(fault),
+                matched: handle.matched,
+                applied: handle.applied,
+            })),
+            attempts,
+            readBack: back,
+            notRehearsed: runner.unrehearsed,
+            notes,
+            result: result === 'success' ? 'passed' : 'failed',
+            verdict: '',
+            timing,
+        };
+        report.verdict = verdictOf(report);
+        return report;
+    }
+    catch (error) {
+        if (error instanceof workflow_error_WorkflowError)
+            throw new RehearsalSetupError(error.message);
+        throw error;
+    }
+    finally {
+        await sandbox?.stop();
+        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
+}
+/** One sentence: what the release would do, or where it would fail and why (the action's words). */
+function verdictOf(report) {
+    const last = report.attempts[report.attempts.length - 1];
+    const published = [
+        ...report.readBack.npm.flatMap((pkg) => pkg.published.map((version) => `${pkg.name}@${version} (npm)`)),
+        ...report.readBack.pypi.flatMap((project) => project.published.map((version) => `${project.name} ${version} (${project.registry === 'testpypi' ? 'TestPyPI' : 'PyPI'})`)),
+    ];
+    const releases = report.readBack.releases
+        .filter((release) => !release.draft)
+        .map((release) => release.tag);
+    if (report.result === 'passed') {
+        const parts = [
+            published.length === 0 ? 'nothing was published' : `published ${published.join(', ')}`,
+            releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`,
+        ];
+        const rerun = report.attempts.length > 1 ? ' after rerunning the failed jobs' : '';
+        return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`;
+    }
+    const failed = last?.jobs.filter((job) => job.status === 'failure') ?? [];
+    const first = failed[0];
+    const step = first?.steps.find((candidate) => candidate.status === 'failure');
+    const diagnosis = step?.annotations.find((annotation) => annotation.level === 'error')?.message ??
+        step?.log
+            .filter((line) => line.startsWith('Error: '))
+            .pop()
+            ?.slice(7) ??
+        first?.notes[first.notes.length - 1];
+    const where = first === undefined
+        ? 'a job'
+        : step === undefined
+            ? `job ${first.label}`
+            : `${first.label} › ${step.label}`;
+    return `FAILED in ${where}${diagnosis === undefined ? '' : `: ${diagnosis}`}`;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/report-text.ts
+// The report as text: what was rehearsed on what, what was registered, each job and step, what
+// the registries and the GitHub stand-in hold afterwards, each job's summary, and the verdict.
+
+const report_text_ICONS = {
+    success: '✓',
+    failure: '✗',
+    skipped: '-',
+    cancelled: '⊘',
+    'not-rehearsed': '?',
+    waiting: '·',
+    running: '●',
+    pending: '·',
+};
+function indent(text, prefix) {
+    return text
+        .split('\n')
+        .map((line) => (line === '' ? '' : `${prefix}${line}`))
+        .join('\n');
+}
+function jobLines(job) {
+    const lines = [];
+    const details = [
+        job.environment === undefined ? undefined : `environment ${job.environment.name}`,
+        job.idToken ? 'id-token: write' : undefined,
+        job.attempt > 1 ? `attempt ${job.attempt}` : undefined,
+    ].filter((detail) => detail !== undefined);
+    lines.push(`  ${report_text_ICONS[job.status] ?? '?'} ${job.label.padEnd(30)} ${job.status.padEnd(8)} ${seconds(job.durationMs).padStart(7)}${details.length > 0 ? `   ${details.join(', ')}` : ''}`);
+    if (job.permissions !== '')
+        lines.push(`      permissions: ${job.permissions}`);
+    if (job.concurrency !== undefined)
+        lines.push(`      concurrency: ${job.concurrency}`);
+    for (const note of job.notes)
+        lines.push(`      ${note}`);
+    for (const step of job.steps) {
+        lines.push(`      ${report_text_ICONS[step.status] ?? '?'} ${step.label} ${step.status === 'skipped' ? '(skipped)' : seconds(step.durationMs)}`);
+        for (const note of step.notes)
+            lines.push(`          ${note}`);
+        for (const annotation of step.annotations) {
+            if (annotation.level === 'notice')
+                continue;
+            const where = annotation.file === undefined
+                ? ''
+                : ` (${annotation.file}${annotation.line === undefined ? '' : `:${annotation.line}`})`;
+            lines.push(`          ${annotation.level}: ${annotation.message}${where}`);
+        }
+        if (step.status === 'failure') {
+            const tail = step.log.slice(-20);
+            if (tail.length > 0)
+                lines.push('          log (last lines):', ...tail.map((line) => `          | ${line}`));
+        }
+    }
+    return lines;
+}
+function renderReport(report) {
+    const out = [];
+    const inputs = Object.entries(report.inputs).map(([name, value]) => `${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+    out.push('', `Rehearsal of ${report.workflow} (${report.event}${inputs.length > 0 ? `: ${inputs.join(', ')}` : ''}) on ${report.repository} at ${report.ref.replace(/^refs\/(heads|tags)\//, '')} (${report.sha.slice(0, 7)})`, `  from ${report.source}`);
+    for (const note of report.notes)
+        out.push(`  ${note}`);
+    out.push('', 'Sandbox (127.0.0.1 only; nothing leaves the machine):');
+    for (const [name, url] of Object.entries(report.sandbox))
+        out.push(`  ${name.padEnd(13)} ${url}`);
+    out.push('', 'Trusted publishers registered:');
+    if (report.trustedPublishers.length === 0)
+        out.push('  none (the workflow has no publish-oidc step, or the repository no package)');
+    for (const publisher of report.trustedPublishers) {
+        out.push(`  ${(publisher.registry === 'npm' ? 'npm' : publisher.registry === 'pypi' ? 'PyPI' : 'TestPyPI').padEnd(8)} ${publisher.name}: owner ${publisher.owner}, repository ${publisher.repository}, workflow ${publisher.workflow}, environment ${publisher.environment ?? '(any)'}${publisher.overridden ? '   (from --trusted-publisher)' : ''}`);
+    }
+    for (const seed of report.seeded) {
+        out.push(`  seeded on npm: ${seed.name}@${seed.version} from ${seed.from} (npm takes no first publish through OIDC)`);
+    }
+    if (report.faults.length > 0) {
+        out.push('', 'Faults injected (attempt 1 only):');
+        for (const fault of report.faults) {
+            out.push(`  ${fault.description}: matched ${fault.matched} call(s), applied ${fault.applied}`);
+        }
+    }
+    for (const attempt of report.attempts) {
+        out.push('', `Jobs${report.attempts.length > 1 ? ` (attempt ${attempt.attempt}${attempt.attempt > 1 ? ': the failed jobs rerun on the same sandbox state' : ''})` : ''}: ${attempt.result} in ${seconds(attempt.durationMs)}`);
+        for (const job of attempt.jobs)
+            out.push(...jobLines(job));
+    }
+    if (report.notRehearsed.length > 0) {
+        out.push('', 'Not rehearsed (the run went on without them):');
+        for (const item of report.notRehearsed)
+            out.push(`  ? ${item}`);
+    }
+    out.push('', 'Published (read back from the registries):');
+    const { npm, pypi, releases } = report.readBack;
+    let any = false;
+    for (const pkg of npm) {
+        for (const version of pkg.published) {
+            any = true;
+            const tags = Object.entries(pkg.distTags)
+                .filter(([, tagged]) => tagged === version)
+                .map(([tag]) => tag);
+            out.push(`  npm      ${pkg.name}@${version}  dist-tag ${tags.join(', ') || '(none)'}  ${pkg.integrity[version] ?? ''}`);
+        }
+        if (pkg.uploads > pkg.published.length) {
+            out.push(`  npm      ${pkg.name}: ${pkg.uploads} publishes accepted for ${pkg.published.length} version(s)`);
+        }
+    }
+    for (const project of pypi) {
+        for (const file of project.files) {
+            any = true;
+            const count = project.uploads[file.filename] ?? 0;
+            out.push(`  ${project.registry === 'pypi' ? 'PyPI    ' : 'TestPyPI'} ${project.name} ${file.version}  ${file.filename}  sha256 ${file.sha256.slice(0, 16)}…${file.yanked ? '  (yanked)' : ''}${count > 1 ? `  uploaded ${count} times` : ''}`);
+        }
+    }
+    if (!any)
+        out.push('  nothing');
+    out.push('', 'GitHub release (read back from the GitHub stand-in):');
+    if (releases.length === 0)
+        out.push('  none');
+    for (const release of releases) {
+        const flags = [
+            release.draft ? 'draft' : 'published',
+            release.prerelease ? 'prerelease' : undefined,
+            release.latest ? 'latest' : undefined,
+        ].filter(Boolean);
+        out.push(`  ${release.tag} "${release.name}" (${flags.join(', ')}) by ${release.author}, target ${release.target}`);
+        out.push(`    ${release.url}`);
+        if (release.assets.length > 0) {
+            out.push(`    assets: ${release.assets.map((asset) => `${asset.name} (${asset.size} B)`).join(', ')}`);
+        }
+        const body = release.body.trim().split('\n').slice(0, 12);
+        if (body.length > 0 && body[0] !== '')
+            out.push(indent(body.join('\n'), '    │ '));
+    }
+    const last = report.attempts[report.attempts.length - 1];
+    const summaries = (last?.jobs ?? []).filter((job) => job.summary.trim() !== '');
+    if (summaries.length > 0) {
+        out.push('', 'Job summaries:');
+        for (const job of summaries) {
+            out.push(`  ── ${job.label} ──`);
+            out.push(indent(job.summary.trimEnd(), '  '));
+        }
+    }
+    out.push('', `Time: ${seconds(report.timing.total)} (${Object.entries(report.timing)
+        .filter(([name]) => name !== 'total' && !name.startsWith('start '))
+        .map(([name, ms]) => `${name} ${seconds(ms)}`)
+        .join(', ')})`);
+    out.push('', report.verdict, '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/command.ts
+
+
+
+
+async function rehearseCommand(args, io) {
+    let options;
+    try {
+        options = parseRehearseArgs(args);
+        if (options.help) {
+            io.stdout.write(`${REHEARSE_USAGE}\n`);
+            return 0;
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr.write(`tokenless rehearse: ${error.message}\n\n${REHEARSE_USAGE}\n`);
+            return 2;
+        }
+        throw error;
+    }
+    const write = (text) => {
+        io.stdout.write(text);
+    };
+    let live;
+    let listener = () => undefined;
+    if (!options.json) {
+        if (io.stdout.isTTY === true && io.env.TERM !== 'dumb') {
+            live = new LiveProgress(write, io.stdout.columns ?? 100);
+            listener = live.listener;
+        }
+        else {
+            listener = plainProgress(write);
+        }
+    }
+    try {
+        const report = await rehearse({ options, cwd: io.cwd, listener });
+        live?.stop();
+        io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
+        return report.result === 'passed' ? 0 : 1;
+    }
+    catch (error) {
+        live?.stop();
+        const text = error instanceof Error ? error.message : String(error);
+        if (error instanceof UsageError) {
+            io.stderr.write(`tokenless rehearse: ${text}\n\n${REHEARSE_USAGE}\n`);
+            return 2;
+        }
+        io.stderr.write(error instanceof RehearsalSetupError
+            ? `tokenless rehearse: ${text}\n`
+            : `tokenless rehearse: the rehearsal itself failed: ${error instanceof Error && error.stack ? error.stack : text}\n`);
+        return 1;
+    }
+}
+
+
+/***/ })
+
+};

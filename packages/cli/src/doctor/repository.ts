@@ -1,0 +1,212 @@
+// Finds the workflows under PATH, reads them, and follows what they use inside the repository:
+// composite actions (`uses: ./path`, expanded into the job's steps) and reusable workflows
+// (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { parseYamlSource } from './yaml-source.js'
+import type { SourceFile } from './yaml-source.js'
+import { readStep, readWorkflow } from './workflow-model.js'
+import type { CompositeAction, Job, Step, Workflow, WorkflowInput } from './workflow-model.js'
+
+export interface Repository {
+  root: string
+  /** Every file read (workflows asked for, followed workflows, composite actions). */
+  files: SourceFile[]
+  workflows: Workflow[]
+  actions: CompositeAction[]
+  /** A local `uses:` that names nothing in the repository. */
+  missing: { step: Step | undefined; job: Job | undefined; ref: string; notReusable?: boolean }[]
+  /** `scripts` of the root package.json: `npm run release` may be `changeset publish`. */
+  packageScripts: Record<string, string>
+  /** Names this repository may go by in `owner/<name>/path@ref`: its folder's and package.json's. */
+  selfNames: Set<string>
+}
+
+export class DoctorUsageError extends Error {}
+
+const YAML_FILE = /\.ya?ml$/
+
+/** The workflow files PATH names and the repository root they belong to; `shown` is PATH as typed. */
+export function discoverWorkflows(path: string, shown = path): { root: string; files: string[] } {
+  const target = resolve(path)
+  if (!existsSync(target)) throw new DoctorUsageError(`${shown} does not exist.`)
+  if (statSync(target).isFile()) {
+    if (!YAML_FILE.test(target))
+      throw new DoctorUsageError(`${shown} is not a YAML file (.yml or .yaml).`)
+    return { root: repositoryRoot(dirname(target)), files: [target] }
+  }
+  const workflowsDir = join(target, '.github', 'workflows')
+  const dir = existsSync(workflowsDir) ? workflowsDir : target
+  const files = readdirSync(dir)
+    .filter((name) => YAML_FILE.test(name))
+    .sort()
+    .map((name) => join(dir, name))
+    .filter((file) => statSync(file).isFile())
+  if (files.length === 0) {
+    throw new DoctorUsageError(
+      `no workflows in ${shown}: looked for .yml and .yaml files in ${join(shown, '.github', 'workflows')} and in ${shown} itself. Give a repository, a folder of workflows, or a workflow file.`,
+    )
+  }
+  return { root: dir === workflowsDir ? target : repositoryRoot(target), files }
+}
+
+/** The nearest folder up from `dir` with a .github or .git, else `dir`. */
+function repositoryRoot(dir: string): string {
+  const parts = dir.split(sep)
+  const github = parts.lastIndexOf('.github')
+  if (github > 0 && parts[github + 1] === 'workflows')
+    return parts.slice(0, github).join(sep) || sep
+  for (let current = dir; ; current = dirname(current)) {
+    if (existsSync(join(current, '.github')) || existsSync(join(current, '.git'))) return current
+    if (dirname(current) === current) return dir
+  }
+}
+
+export function loadRepository(root: string, paths: string[]): Repository {
+  const manifest = readManifest(root)
+  const repository: Repository = {
+    root,
+    files: [],
+    workflows: [],
+    actions: [],
+    missing: [],
+    packageScripts: manifest.scripts,
+    selfNames: new Set(
+      [basename(root), manifest.name?.replace(/^@[^/]+\//, '')]
+        .filter((name): name is string => Boolean(name))
+        .map((name) => name.toLowerCase()),
+    ),
+  }
+  const workflowsByPath = new Map<string, Workflow[]>()
+  const actionsByPath = new Map<string, CompositeAction | undefined>()
+
+  const readSource = (path: string): SourceFile => {
+    const rel = relative(root, path).split(sep).join('/') || basename(path)
+    const file = parseYamlSource(path, rel, readFileSync(path, 'utf8'))
+    repository.files.push(file)
+    return file
+  }
+
+  const loadAction = (ref: string): CompositeAction | undefined => {
+    const dir = resolve(root, ref)
+    if (actionsByPath.has(dir)) return actionsByPath.get(dir)
+    actionsByPath.set(dir, undefined)
+    const path = ['action.yml', 'action.yaml'].map((name) => join(dir, name)).find(existsSync)
+    if (!path) return undefined
+    const file = readSource(path)
+    const node = file.documents[0]
+    const runs = node?.get('runs')
+    if (!node || runs?.get('using')?.str() !== 'composite') return undefined
+    const action: CompositeAction = {
+      file,
+      node,
+      ref,
+      steps: [],
+      inputs:
+        node
+          .get('inputs')
+          ?.entries()
+          .map(([name, value]): WorkflowInput => ({ name, type: undefined, node: value })) ?? [],
+    }
+    actionsByPath.set(dir, action)
+    repository.actions.push(action)
+    action.steps = (runs?.get('steps')?.items() ?? []).map((step) =>
+      readStep(step, undefined, action),
+    )
+    for (const step of action.steps) expandLocalAction(step, undefined)
+    return action
+  }
+
+  /** A step that uses `./x`: note the action, or that it is missing. */
+  const expandLocalAction = (step: Step, job: Job | undefined): CompositeAction | undefined => {
+    const ref = step.uses
+    if (!ref?.startsWith('./')) return undefined
+    const action = loadAction(ref.replace(/\/+$/, ''))
+    if (!action && !existsSync(resolve(root, ref)) && !checksOutElsewhere(job))
+      repository.missing.push({ step, job, ref })
+    return action
+  }
+
+  const loadWorkflows = (path: string): Workflow[] => {
+    const known = workflowsByPath.get(path)
+    if (known) return known
+    const workflows: Workflow[] = []
+    workflowsByPath.set(path, workflows)
+    const file = readSource(path)
+    for (const document of file.documents) {
+      const workflow = readWorkflow(file, document)
+      if (workflow) workflows.push(workflow)
+    }
+    repository.workflows.push(...workflows)
+    for (const workflow of workflows) {
+      for (const job of workflow.jobs) {
+        job.steps = job.steps.flatMap((step) => [step, ...stepsOfAction(step, job, new Set())])
+        const uses = job.uses?.str()?.trim()
+        if (uses?.startsWith('./')) {
+          const called = resolve(root, uses.split('@')[0]!)
+          if (existsSync(called) && statSync(called).isFile()) {
+            job.called = loadWorkflows(called)[0]
+            if (job.called && !job.called.events.has('workflow_call'))
+              repository.missing.push({ step: undefined, job, ref: uses, notReusable: true })
+          } else repository.missing.push({ step: undefined, job, ref: uses })
+        }
+      }
+    }
+    return workflows
+  }
+
+  /** The steps of the local composite action `step` uses, as steps of `job` (nested ones too). */
+  const stepsOfAction = (step: Step, job: Job, seen: Set<CompositeAction>): Step[] => {
+    const action = expandLocalAction(step, job)
+    if (!action || seen.has(action)) return []
+    seen.add(action)
+    return action.steps.flatMap((inner) => {
+      const expanded: Step = { ...inner, job, via: step.via ?? step }
+      return [
+        expanded,
+        ...stepsOfAction(inner, job, seen).map((deep) => ({ ...deep, via: step.via ?? step })),
+      ]
+    })
+  }
+
+  for (const path of paths) loadWorkflows(path)
+  return repository
+}
+
+/** A job that checks out another repository or into a sub-folder: `./x` may not be ours. */
+function checksOutElsewhere(job: Job | undefined): boolean {
+  return (
+    job?.steps.some(
+      (step) =>
+        step.uses?.startsWith('actions/checkout') &&
+        (step.with?.get('repository') !== undefined || step.with?.get('path') !== undefined),
+    ) ?? false
+  )
+}
+
+function readManifest(root: string): { name: string | undefined; scripts: Record<string, string> } {
+  try {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      name?: unknown
+      scripts?: Record<string, unknown>
+    }
+    const scripts: Record<string, string> = {}
+    for (const [name, value] of Object.entries(manifest.scripts ?? {}))
+      if (typeof value === 'string') scripts[name] = value
+    return { name: typeof manifest.name === 'string' ? manifest.name : undefined, scripts }
+  } catch {
+    return { name: undefined, scripts: {} }
+  }
+}
+
+/**
+ * Whether `owner/name/path@ref` is an action or workflow of this very repository: `name` is the
+ * repository's (its folder's or package.json's name) and `path` is here.
+ */
+export function isOwnAction(repository: Repository, uses: string): boolean {
+  const [owner, name, ...path] = uses.split('@')[0]!.split('/')
+  if (!owner || !name || !repository.selfNames.has(name.toLowerCase())) return false
+  const target = join(repository.root, ...path)
+  if (path.join('/').startsWith('.github/workflows/')) return existsSync(target)
+  return existsSync(join(target, 'action.yml')) || existsSync(join(target, 'action.yaml'))
+}

@@ -1,0 +1,57 @@
+// Every rule doctor knows, in the order the rules doc lists them.
+import type { Rule } from '../rule.js'
+import { scriptInjection } from './injection.js'
+import {
+  phantomVersion,
+  publishBeforeTest,
+  publishNotRerunnable,
+  tagBeforeTest,
+  testGateBypass,
+  versionComputedTwice,
+} from './ordering.js'
+import {
+  buildInPublishJob,
+  cacheInPublishJob,
+  idTokenAtWorkflowLevel,
+  publishWithoutEnvironment,
+  publishWithoutIdToken,
+  pypiReusableWorkflow,
+} from './publish-job.js'
+import { ignoreDirective, invalidYaml } from './source.js'
+import { missingLocalReference, unpinnedAction } from './supply-chain.js'
+import { longLivedToken, npmTooOld, setupNodeRegistryUrl } from './tokens.js'
+import {
+  deadPublishTrigger,
+  pullRequestTargetCheckout,
+  releaseCancelInProgress,
+  releaseTriggerTypes,
+  releaseWithoutConcurrency,
+} from './triggers.js'
+
+export const RULES: readonly Rule[] = [
+  publishWithoutEnvironment,
+  idTokenAtWorkflowLevel,
+  publishWithoutIdToken,
+  longLivedToken,
+  setupNodeRegistryUrl,
+  npmTooOld,
+  deadPublishTrigger,
+  tagBeforeTest,
+  publishBeforeTest,
+  versionComputedTwice,
+  scriptInjection,
+  buildInPublishJob,
+  cacheInPublishJob,
+  testGateBypass,
+  unpinnedAction,
+  pullRequestTargetCheckout,
+  releaseWithoutConcurrency,
+  releaseCancelInProgress,
+  phantomVersion,
+  releaseTriggerTypes,
+  publishNotRerunnable,
+  pypiReusableWorkflow,
+  missingLocalReference,
+  invalidYaml,
+  ignoreDirective,
+]

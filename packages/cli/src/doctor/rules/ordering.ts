@@ -1,0 +1,515 @@
+// The order of a release: tests before tags and publishes, one version computed once, no way
+// around the test gate, tags on commits a branch holds, and publishes that a rerun can finish.
+import type { Rule } from '../rule.js'
+import { commits, pushesBranch, stepCommands, stepEnv } from '../step-kinds.js'
+import type { TagCreation } from '../step-kinds.js'
+import {
+  actionName,
+  environmentName,
+  stepAnchor,
+  stepInput,
+  upstreamJobs,
+} from '../workflow-model.js'
+import type { Job, Step, Workflow } from '../workflow-model.js'
+import type { ReleaseFacts } from '../release-facts.js'
+
+function testJobsNotUpstream(job: Job, facts: ReleaseFacts): Job[] {
+  const upstream = new Set(upstreamJobs(job))
+  return job.workflow.jobs.filter(
+    (other) => other !== job && !upstream.has(other) && facts.isTestJob(other),
+  )
+}
+
+function gatedByAnotherWorkflow(workflow: Workflow): boolean {
+  return workflow.events.has('workflow_run')
+}
+
+function needleOf(step: Step, needle: string): { needle?: string } {
+  return step.via ? {} : { needle: needle.split('\n')[0] }
+}
+
+const names = (jobs: Job[]) => jobs.map((job) => `"${job.id}"`).join(', ')
+
+/** Steps whose tag creation is reported by tag-before-test, so that publish-before-test skips them. */
+function untestedTags(workflow: Workflow, facts: ReleaseFacts): Map<Job, TagCreation> {
+  const found = new Map<Job, TagCreation>()
+  if (gatedByAnotherWorkflow(workflow)) return found
+  for (const job of workflow.jobs) {
+    const creation = facts.jobTags(job).find((each) => !facts.testedBefore(job, each.step))
+    if (creation) found.set(job, creation)
+  }
+  return found
+}
+
+export const tagBeforeTest: Rule = {
+  id: 'tag-before-test',
+  severity: 'error',
+  title: 'A tag or GitHub Release is created by a job that does not wait for the tests.',
+  why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit at all.',
+  fix: 'Make the job that tags `needs:` the test job (or call the CI workflow as a job of this one, `uses: ./.github/workflows/ci.yml`, and need that).',
+  bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+  tag:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: gh release create "v$(date +%Y.%-m.%-d)" --generate-notes
+        env:
+          GH_TOKEN: \${{ github.token }}
+`,
+  good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+  tag:
+    needs: test
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: gh release create "v$(date +%Y.%-m.%-d)" --generate-notes
+        env:
+          GH_TOKEN: \${{ github.token }}
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      for (const [job, creation] of untestedTags(workflow, facts)) {
+        const tests = testJobsNotUpstream(job, facts)
+        const what = creation.kind === 'tag' ? 'a tag' : 'a GitHub Release (and its tag)'
+        const line = stepAnchor(creation.step).pos().line
+        if (tests.length > 0) {
+          report(
+            stepAnchor(creation.step),
+            `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) without waiting for the tests in job ${names(tests)}: when they fail, the tag is already out and the version is stranded.`,
+            {
+              ...needleOf(creation.step, creation.needle),
+              fix: `Add ${tests.length === 1 ? `"${tests[0]!.id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
+            },
+          )
+        } else {
+          report(
+            stepAnchor(creation.step),
+            `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) and nothing in this workflow tests that commit first: when the tests (wherever they run) fail afterwards, the version is already tagged and stranded.`,
+            {
+              ...needleOf(creation.step, creation.needle),
+              severity: 'warning',
+              fix: `Run the tests in a job that job "${job.id}" needs (or call the CI workflow as a job, \`uses: ./.github/workflows/ci.yml\`, and add it to \`needs:\`).`,
+            },
+          )
+        }
+      }
+    }
+  },
+}
+
+export const publishBeforeTest: Rule = {
+  id: 'publish-before-test',
+  severity: 'error',
+  title: 'A job publishes to npm or PyPI without waiting for the tests.',
+  why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit at all.',
+  fix: 'Make the publishing job `needs:` the test job, or run the tests in a job it needs.',
+  bad: `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - run: pip install -e . && pytest
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  good: `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - run: pip install -e . && pytest
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      if (gatedByAnotherWorkflow(workflow)) continue
+      const tagged = untestedTags(workflow, facts)
+      for (const job of workflow.jobs) {
+        const publish = facts.jobPublishes(job).find((each) => !facts.testedBefore(job, each.step))
+        if (!publish || tagged.get(job)?.step === publish.step) continue
+        const tests = testJobsNotUpstream(job, facts)
+        const line = stepAnchor(publish.step).pos().line
+        if (tests.length > 0) {
+          report(
+            stepAnchor(publish.step),
+            `Job "${job.id}" publishes with ${publish.tool} (line ${line}) without waiting for the tests in job ${names(tests)}: a failing test cannot stop this upload, and a published version cannot be replaced.`,
+            {
+              ...needleOf(publish.step, publish.needle),
+              fix: `Add ${tests.length === 1 ? `"${tests[0]!.id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
+            },
+          )
+        } else {
+          report(
+            stepAnchor(publish.step),
+            `Job "${job.id}" publishes with ${publish.tool} (line ${line}) and nothing in this workflow tests that commit first: the upload cannot be stopped by a failing test, and a published version cannot be replaced.`,
+            {
+              ...needleOf(publish.step, publish.needle),
+              severity: 'warning',
+              fix: `Run the tests in a job that job "${job.id}" needs (or call the CI workflow as a job, \`uses: ./.github/workflows/ci.yml\`, and add it to \`needs:\`).`,
+            },
+          )
+        }
+      }
+    }
+  },
+}
+
+export const versionComputedTwice: Rule = {
+  id: 'version-computed-twice',
+  severity: 'error',
+  title: 'A version or date is computed in more than one job (or in each leg of a matrix).',
+  why: 'Each job computes it at its own time: an environment approval or a queue between two jobs can cross midnight UTC or see a new tag, and the tag says 2026.6.3 while the packages say 2026.6.4.',
+  fix: 'Compute the version once, in the first job; expose it as a job output and read `needs.<job>.outputs.version` everywhere else.',
+  bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  tag:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - run: echo "version=$(date -u +%Y.%-m.%-d)" >> "$GITHUB_OUTPUT"
+  publish:
+    needs: tag
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - run: npm version "$(date -u +%Y.%-m.%-d)" --no-git-tag-version
+`,
+  good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  tag:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    outputs:
+      version: \${{ steps.version.outputs.version }}
+    steps:
+      - id: version
+        run: echo "version=$(date -u +%Y.%-m.%-d)" >> "$GITHUB_OUTPUT"
+  publish:
+    needs: tag
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - run: npm version "$VERSION" --no-git-tag-version
+        env:
+          VERSION: \${{ needs.tag.outputs.version }}
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      const computed: { job: Job; step: Step; needle: string; what: 'date' | 'version' }[] = []
+      for (const job of workflow.jobs) {
+        const step = job.steps.find((each) => facts.version(each) !== undefined)
+        if (!step) continue
+        const { needle, what } = facts.version(step)!
+        computed.push({ job, step, needle, what })
+        if (what === 'date' && job.strategy?.get('matrix')) {
+          report(
+            stepAnchor(step),
+            `Job "${job.id}" computes the date in each leg of its matrix: the legs start at different times (a queue, a retry), and one can land on the next day UTC with another version.`,
+            {
+              ...needleOf(step, needle),
+              fix: 'Compute the date once, in a job before the matrix, and pass it in with `needs.<job>.outputs`.',
+            },
+          )
+        }
+      }
+      const first = computed[0]
+      for (const later of computed.slice(1)) {
+        const environment = environmentName(later.job)
+        const gap = environment
+          ? `the approval wait of environment "${environment}" before this job`
+          : 'the time between the jobs (a queue, an approval, a rerun days later)'
+        report(
+          stepAnchor(later.step),
+          `Job "${later.job.id}" computes the ${later.what} again, after job "${first!.job.id}" computed it (line ${stepAnchor(first!.step).pos().line}): ${gap} can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.`,
+          {
+            ...needleOf(later.step, later.needle),
+            fix: `Compute the version once in job "${first!.job.id}", expose it as a job output, and read \`needs.${first!.job.id}.outputs.version\` in job "${later.job.id}".`,
+          },
+        )
+      }
+    }
+  },
+}
+
+const BYPASS_INPUT =
+  /(skip|no|bypass|disable|without|ignore)[-_ ]?(the[-_ ])?(tests?|checks?|ci|gate|verif\w*|validat\w*)|force[-_ ]?(publish|release|push)/i
+const RELEASE_IF = /\b(always|cancelled|failure)\s*\(\s*\)/
+
+export const testGateBypass: Rule = {
+  id: 'test-gate-bypass',
+  severity: 'error',
+  title: 'An input, condition or setting lets a release go out past failed or skipped tests.',
+  why: 'A `skip_tests` input, `continue-on-error: true` on the tests, `npm test || true`, or an `if: always()` on the release job turns the test gate into a suggestion: on a bad day the one run that matters is the one that skips it.',
+  fix: "Remove the bypass. A release job that must run after skipped jobs checks the results: `if: ${{ !cancelled() && !contains(needs.*.result, 'failure') }}`.",
+  bad: `on:
+  workflow_dispatch:
+    inputs:
+      skip_tests:
+        type: boolean
+        default: false
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    if: \${{ !inputs.skip_tests }}
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm test
+  publish:
+    needs: test
+    if: always()
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - run: npm publish
+`,
+  good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm test
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - run: npm publish
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      if (!facts.isReleaseWorkflow(workflow)) continue
+      const text = workflow.file.text
+      for (const input of workflow.inputs) {
+        if (!BYPASS_INPUT.test(input.name)) continue
+        const escaped = input.name.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')
+        const uses = new RegExp(`inputs\\s*(\\.\\s*${escaped}\\b|\\[\\s*'${escaped}'\\s*\\])`).test(
+          text,
+        )
+        if (!uses) continue
+        report(
+          input.node,
+          `Input "${input.name}" lets whoever starts this release skip the tests: the one run that skips them is the one that ships the broken version.`,
+          { key: true },
+        )
+      }
+      for (const job of workflow.jobs) {
+        const isTest = facts.isTestJob(job)
+        if (isTest && job.continueOnError?.str() === 'true')
+          report(
+            job.continueOnError,
+            `Job "${job.id}" runs the tests with \`continue-on-error: true\`: a failing test no longer fails the job, and the release goes ahead.`,
+            { key: true },
+          )
+        for (const step of job.steps) {
+          if (step.via) continue
+          const test = facts.tests(step)
+          if (!test) continue
+          if (step.continueOnError?.str() === 'true')
+            report(
+              step.continueOnError,
+              `The test step \`${test.split('\n')[0]}\` has \`continue-on-error: true\`: a failing test no longer fails job "${job.id}", and the release goes ahead.`,
+              { key: true },
+            )
+          for (const command of stepCommands(step, facts.scripts)) {
+            const line =
+              step.run?.split('\n').find((each) => each.includes(command.text.split('\n')[0]!)) ??
+              ''
+            if (
+              /\|\|\s*(true|:|exit 0|echo\b)/.test(line) &&
+              facts.tests({ ...step, run: command.text }) !== undefined
+            ) {
+              report(
+                step.runNode!,
+                `\`${line.trim()}\` turns a failing test into success: job "${job.id}" passes and the release goes ahead.`,
+                { needle: line.trim() },
+              )
+              break
+            }
+          }
+        }
+        const condition = job.if?.str()
+        const releases = facts.publishesAnywhere(job) || facts.jobTags(job).length > 0
+        if (!releases || condition === undefined || !RELEASE_IF.test(condition)) continue
+        if (/\.result\b|success\s*\(\s*\)/.test(condition)) continue
+        const tests = upstreamJobs(job).filter((upstream) => facts.isTestJob(upstream))
+        if (tests.length === 0) continue
+        report(
+          job.if!,
+          `Job "${job.id}" releases with \`if: ${condition.trim()}\`, which runs it even when the tests in job ${names(tests)} failed or were skipped.`,
+          {
+            fix: `Check the results: \`if: \${{ !cancelled() && !contains(needs.*.result, 'failure') }}\`, or drop the status function so that job "${job.id}" runs only when its needs succeeded.`,
+          },
+        )
+      }
+    }
+  },
+}
+
+export const phantomVersion: Rule = {
+  id: 'phantom-version',
+  severity: 'error',
+  title:
+    'A version bump is committed and tagged, but only the tag is pushed (no branch holds the commit).',
+  why: 'The tag points at a commit that no branch contains: the default branch never gets the new version in its manifests (a phantom version), the next release computes the same version again, and the tagged commit disappears from history views.',
+  fix: 'Push the branch with the tag (`git push --follow-tags origin HEAD:main`), or better, bump the version in a pull request and tag the merged commit.',
+  bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+      - run: |
+          npm version patch -m "release %s"
+          git push origin "v$(node -p "require('./package.json').version")"
+`,
+  good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+      - run: |
+          npm version patch -m "release %s"
+          git push --follow-tags origin HEAD:main
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      for (const job of workflow.jobs) {
+        if (!job.steps.some((step) => commits(step, facts.scripts))) continue
+        if (job.steps.some((step) => pushesBranch(step, facts.scripts))) continue
+        const gitTags = facts
+          .jobTags(job)
+          .filter((c) => c.kind === 'tag' && /^(git|npm version)/.test(c.tool))
+        const pushTag = job.steps
+          .flatMap((step) =>
+            stepCommands(step, facts.scripts).map((command) => ({ step, command })),
+          )
+          .find(({ command }) => command.words[0] === 'git' && command.words[1] === 'push')
+        if (gitTags.length === 0 || !pushTag) continue
+        report(
+          stepAnchor(pushTag.step),
+          `Job "${job.id}" commits a version bump and pushes only the tag (\`${pushTag.command.text}\`): the tag points at a commit no branch holds, so the default branch never gets the new version (a phantom version) and the next release computes the same one again.`,
+          needleOf(pushTag.step, pushTag.command.text),
+        )
+      }
+    }
+  },
+}
+
+export const publishNotRerunnable: Rule = {
+  id: 'publish-not-rerunnable',
+  severity: 'note',
+  title: 'A PyPI upload that a rerun cannot finish (no skip-existing).',
+  why: 'The recovery for a release that failed halfway is to rerun the failed jobs (`gh run rerun <id> --failed`). Without skip-existing the rerun fails on "File already exists" for every file the first attempt uploaded, and the rest never goes out.',
+  fix: 'Set `skip-existing: true` on pypa/gh-action-pypi-publish (or `twine upload --skip-existing`, `uv publish --check-url https://pypi.org/simple/`).',
+  bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+        with:
+          skip-existing: true
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      for (const job of workflow.jobs) {
+        for (const publish of facts.jobPublishes(job)) {
+          const step = publish.step
+          if (publish.registry !== 'pypi') continue
+          let rerunnable = true
+          if (actionName(step.uses) === 'pypa/gh-action-pypi-publish') {
+            rerunnable = /^true$/i.test(
+              stepInput(step, 'skip-existing') ?? stepInput(step, 'skip_existing') ?? '',
+            )
+          } else if (publish.tool === 'twine upload') {
+            rerunnable = /--skip-existing/.test(publish.needle)
+          } else if (publish.tool === 'uv publish') {
+            rerunnable =
+              /--check-url/.test(publish.needle) || stepEnv(step).has('UV_PUBLISH_CHECK_URL')
+          }
+          if (rerunnable) continue
+          report(
+            stepAnchor(step),
+            `${publish.tool} in job "${job.id}" fails on "File already exists" when the job is rerun after a partial upload (the usual recovery, \`gh run rerun <id> --failed\`): the files the first attempt uploaded block the rest.`,
+            needleOf(step, publish.needle),
+          )
+        }
+      }
+    }
+  },
+}

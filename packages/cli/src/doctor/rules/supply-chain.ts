@@ -1,0 +1,135 @@
+// What a release workflow runs that is not in the repository: actions by a moving tag, and
+// local actions or workflows that are not there.
+import { isOwnAction } from '../repository.js'
+import type { Repository } from '../repository.js'
+import type { Rule } from '../rule.js'
+import { jobGrantsIdToken } from '../workflow-model.js'
+import type { Job } from '../workflow-model.js'
+import type { YNode } from '../yaml-source.js'
+
+const FIRST_PARTY = new Set(['actions', 'github'])
+
+/** Why `uses` is unpinned ('' when it is pinned, local or GitHub's own). */
+function unpinned(uses: string, repository: Repository): string {
+  if (isOwnAction(repository, uses)) return ''
+  if (uses.startsWith('./')) return ''
+  if (uses.startsWith('docker://')) return /@sha256:[0-9a-f]{64}$/i.test(uses) ? '' : 'a Docker tag'
+  const [name, ref] = uses.split('@')
+  const owner = name!.split('/')[0]!.toLowerCase()
+  if (FIRST_PARTY.has(owner)) return ''
+  if (ref === undefined || ref === '') return 'no version at all'
+  if (/^[0-9a-f]{40}$/i.test(ref)) return ''
+  return /^v?\d+(\.\d+)*$/.test(ref) ? `the tag ${ref}` : `the tag or branch ${ref}`
+}
+
+export const unpinnedAction: Rule = {
+  id: 'unpinned-action',
+  severity: 'warning',
+  title:
+    'A release workflow uses a third-party action (or reusable workflow) by tag or branch, not by commit SHA.',
+  why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
+  fix: 'Pin the full commit SHA and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`); Dependabot and Renovate keep such pins current.',
+  bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@v5
+      - uses: pypa/gh-action-pypi-publish@release/v1
+`,
+  good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@v5
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      const release =
+        facts.isReleaseWorkflow(workflow) ||
+        workflow.jobs.some((job) => jobGrantsIdToken(job) === true)
+      if (!release) continue
+      for (const job of workflow.jobs) {
+        const places: { node: YNode; uses: string }[] = []
+        const jobUses = job.uses?.str()?.trim()
+        if (jobUses && job.uses) places.push({ node: job.uses, uses: jobUses })
+        for (const step of job.steps)
+          if (step.uses && step.usesNode) places.push({ node: step.usesNode, uses: step.uses })
+        for (const { node, uses } of places) {
+          const why = unpinned(uses, repository)
+          if (!why) continue
+          report(
+            node,
+            `\`${uses}\` runs whatever ${why} points to on the day of the release (its owner, or whoever takes over the account, can move it)${powers(job)}.`,
+            {
+              fix: `Pin the commit SHA that ${uses.split('@')[1] ?? 'the version you use'} points to today, and keep the version as a comment: \`uses: ${uses.split('@')[0]}@<40-hex sha> # ${uses.split('@')[1] ?? 'version'}\`.`,
+            },
+          )
+        }
+      }
+    }
+  },
+}
+
+function powers(job: Job): string {
+  if (jobGrantsIdToken(job) === true) return `, in job "${job.id}", which can mint a publish token`
+  return `, in a workflow that releases`
+}
+
+export const missingLocalReference: Rule = {
+  id: 'missing-local-reference',
+  severity: 'error',
+  title:
+    'A local action (`uses: ./path`) or reusable workflow that is not in the repository, or a called workflow without `workflow_call`.',
+  why: 'GitHub fails the job when it reaches the step (or rejects the workflow for a missing reusable workflow): a renamed or deleted `action.yml` turns the next release into a failed run, often after the tag is already out.',
+  fix: 'Point `uses:` at the folder that holds `action.yml` (or `action.yaml`), or at the workflow file under .github/workflows, relative to the repository root.',
+  bad: `on: { workflow_dispatch: {} }
+permissions: { contents: read }
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - uses: ./.github/actions/setup-that-was-renamed
+`,
+  good: `on: { workflow_dispatch: {} }
+permissions: { contents: read }
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci
+`,
+  check({ repository, report }) {
+    for (const { step, job, ref, notReusable } of repository.missing) {
+      const node = step?.via?.usesNode ?? step?.usesNode ?? job?.uses
+      if (!node) continue
+      if (notReusable) {
+        report(
+          node,
+          `${ref} has no \`workflow_call\` trigger, so it cannot be called as a reusable workflow: GitHub rejects this workflow before any job starts.`,
+          {
+            fix: `Add \`workflow_call:\` to the \`on:\` of ${ref}.`,
+          },
+        )
+        continue
+      }
+      const what = step ? `no action.yml or action.yaml in ${ref}` : `no workflow file ${ref}`
+      report(
+        node,
+        `${ref} is not in this repository (${what}): GitHub fails ${step ? 'the job when it reaches this step' : 'the run before any job starts'}.`,
+      )
+    }
+  },
+}

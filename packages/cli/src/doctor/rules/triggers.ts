@@ -1,0 +1,385 @@
+// When a release workflow runs: triggers that never fire or fire too often, runs that race or
+// cancel each other, and pull_request_target running a pull request's code.
+import { contextPathsIn } from '../expressions.js'
+import type { Rule } from '../rule.js'
+import { actionName, stepAnchor } from '../workflow-model.js'
+import type { Workflow } from '../workflow-model.js'
+import type { YNode } from '../yaml-source.js'
+import type { ReleaseFacts } from '../release-facts.js'
+
+/** The node to point at for an event of `on:`; `key` when the event is a map key. */
+function eventAnchor(
+  workflow: Workflow,
+  name: string,
+): { node: YNode; key?: boolean; needle?: string } {
+  const on = workflow.on
+  if (on?.isMap()) {
+    const value = on.get(name)
+    if (value) return { node: value, key: true }
+  }
+  if (on) return { node: on, needle: name }
+  return { node: workflow.node }
+}
+
+function tagPushTrigger(workflow: Workflow): boolean {
+  const push = workflow.events.get('push')
+  return push?.get('tags') !== undefined
+}
+
+export const deadPublishTrigger: Rule = {
+  id: 'dead-publish-trigger',
+  severity: 'error',
+  title:
+    'A publish waits for a release or tag that this repository creates with GITHUB_TOKEN (it never fires).',
+  why: 'Events caused by GITHUB_TOKEN start no workflow (only workflow_dispatch and repository_dispatch are exempt). When one workflow creates the release or pushes the tag with GITHUB_TOKEN and another publishes `on: release` or `on: push: tags`, the publish never runs: versions are tagged and announced but never reach the registry (a dead publish path).',
+  fix: 'Publish in the workflow that creates the release, in a job that needs the release job; or create the release with a GitHub App token; or have the creating workflow start the publishing one with `gh workflow run` (workflow_dispatch).',
+  context: {
+    '.github/workflows/release-please.yml': `on: { push: { branches: [main] } }
+permissions: {}
+jobs:
+  release-please:
+    runs-on: ubuntu-latest
+    permissions: { contents: write, pull-requests: write }
+    steps:
+      - uses: googleapis/release-please-action@16a9c90856f42705d54a6fda1823352bdc62cf38 # v4.4.0
+`,
+  },
+  bad: `# Waits for the releases release-please.yml creates with GITHUB_TOKEN:
+on:
+  release:
+    types: [published]
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  good: `# The release and the publish in one workflow, one job after the other:
+on:
+  push:
+    branches: [main]
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  release-please:
+    runs-on: ubuntu-latest
+    permissions: { contents: write, pull-requests: write }
+    outputs:
+      created: \${{ steps.release.outputs.release_created }}
+    steps:
+      - id: release
+        uses: googleapis/release-please-action@16a9c90856f42705d54a6fda1823352bdc62cf38 # v4.4.0
+  publish:
+    needs: release-please
+    if: needs.release-please.outputs.created == 'true'
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  check({ repository, facts, report }) {
+    const creators = repository.workflows
+      .filter((workflow) => !facts.publishesInWorkflow(workflow))
+      .flatMap((workflow) => workflow.jobs.flatMap((job) => facts.jobTags(job)))
+      .filter((creation) => creation.token === 'github-token')
+    for (const workflow of repository.workflows) {
+      if (!facts.publishesInWorkflow(workflow)) continue
+      const others = creators.filter(
+        (creation) => creation.step.job?.workflow.file !== workflow.file,
+      )
+      const triggers: [string, typeof others][] = []
+      if (workflow.events.has('release'))
+        triggers.push(['release', others.filter((c) => c.kind === 'release')])
+      if (tagPushTrigger(workflow)) triggers.push(['push', others])
+      for (const [event, matching] of triggers) {
+        const creation = matching[0]
+        if (!creation) continue
+        const where = `${creation.step.job!.workflow.file.rel}:${stepAnchor(creation.step).pos().line}`
+        const what =
+          event === 'release'
+            ? 'a release is published (`release:`)'
+            : 'a tag is pushed (`push: tags`)'
+        const anchor = eventAnchor(workflow, event)
+        report(
+          anchor.node,
+          `This workflow publishes when ${what}, but ${event === 'release' ? 'the releases' : 'the tags'} of this repository are created by ${creation.tool} in ${where} with GITHUB_TOKEN, and events caused by GITHUB_TOKEN start no workflow: this publish never runs, and the versions tagged there never reach the registry.`,
+          {
+            key: anchor.key,
+            needle: anchor.needle,
+          },
+        )
+      }
+    }
+  },
+}
+
+const OVERLAPS: [string, string, string][] = [
+  ['created', 'published', 'a release published at once (not saved as a draft first) fires both'],
+  ['published', 'released', 'publishing a stable release fires both'],
+  ['published', 'prereleased', 'publishing a prerelease fires both'],
+  ['created', 'released', 'a stable release published at once fires both'],
+  ['created', 'prereleased', 'a prerelease published at once fires both'],
+]
+
+export const releaseTriggerTypes: Rule = {
+  id: 'release-trigger-types',
+  severity: 'warning',
+  title:
+    'A publishing `release:` trigger without `types: [published]`, or with types that fire twice for one release.',
+  why: '`release:` without `types` runs for every activity (created, edited, published, prereleased, released, deleted...): one release starts the publish two or three times, and editing the notes publishes again. Some pairs of types fire together for one release, and `prereleased` does not fire for a prerelease published from a draft.',
+  fix: 'Use `types: [published]`: it fires once per release, drafts included, prereleases included.',
+  bad: `on:
+  release:
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  good: `on:
+  release:
+    types: [published]
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      if (!workflow.events.has('release') || !facts.publishesInWorkflow(workflow)) continue
+      const anchor = eventAnchor(workflow, 'release')
+      const typesNode = workflow.events.get('release')?.get('types')
+      const types = typesNode?.strings() ?? []
+      if (types.length === 0) {
+        report(
+          anchor.node,
+          '`release:` has no `types:`, so this workflow runs for every release activity (created, edited, published, prereleased, released, deleted...): one release starts the publish two or three times, and editing its notes publishes again.',
+          {
+            key: anchor.key,
+            needle: anchor.needle,
+          },
+        )
+        continue
+      }
+      const overlap = OVERLAPS.find(([a, b]) => types.includes(a) && types.includes(b))
+      if (overlap) {
+        report(
+          typesNode!,
+          `\`types: [${types.join(', ')}]\`: ${overlap[2]} \`${overlap[0]}\` and \`${overlap[1]}\`, so the publish runs twice for one release and the second run fails on "version already exists" (or uploads a rebuilt file).`,
+        )
+        continue
+      }
+      const repeating = types.filter((type) => ['edited', 'deleted', 'unpublished'].includes(type))
+      if (repeating.length > 0) {
+        report(
+          typesNode!,
+          `\`types:\` includes ${repeating.map((type) => `\`${type}\``).join(', ')}: editing or removing a release starts the publish again.`,
+        )
+      } else if (types.includes('prereleased') && !types.includes('published')) {
+        report(
+          typesNode!,
+          '`prereleased` does not fire for a prerelease published from a draft (only `published` does): prereleases drafted first are never published.',
+        )
+      }
+    }
+  },
+}
+
+const PR_HEAD = /^github\.(event\.pull_request\.head\.|head_ref$)/
+
+export const pullRequestTargetCheckout: Rule = {
+  id: 'pull-request-target-checkout',
+  severity: 'error',
+  title: "`pull_request_target` checks out the pull request's code.",
+  why: "`pull_request_target` runs with the base repository's secrets and a writable GITHUB_TOKEN, and can write the caches a release restores. Checking out the pull request's head there runs a stranger's code (its install scripts, tests, build) with all of that.",
+  fix: 'Run anything that builds or tests the pull request under `pull_request` (no secrets, read-only token); keep `pull_request_target` for labels and comments, without checking out the head.',
+  bad: `on: pull_request_target
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+      - run: npm ci && npm test
+`,
+  good: `on: pull_request
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+`,
+  check({ repository, report }) {
+    for (const workflow of repository.workflows) {
+      if (!workflow.events.has('pull_request_target')) continue
+      for (const job of workflow.jobs) {
+        for (const step of job.steps) {
+          const checkout = actionName(step.uses) === 'actions/checkout'
+          const inputs = checkout ? [step.with?.get('ref'), step.with?.get('repository')] : []
+          for (const input of inputs) {
+            const text = input?.str()
+            if (!input || !text) continue
+            if (
+              contextPathsIn(text).some((path) => PR_HEAD.test(path)) ||
+              /refs\/pull\//.test(text)
+            ) {
+              report(
+                step.via ? stepAnchor(step) : input,
+                `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and checks out the pull request's code (\`${text}\`) in job "${job.id}": anyone who opens a pull request runs their code here, and can poison the caches the release restores.`,
+                { key: !step.via },
+              )
+              break
+            }
+          }
+          const run = step.run
+          if (
+            run &&
+            /\b(gh pr checkout|git (checkout|fetch)\b.*(pull\/|head_ref|pull_request\.head))/.test(
+              run,
+            )
+          ) {
+            const line = run
+              .split('\n')
+              .find((each) => /gh pr checkout|git (checkout|fetch)/.test(each))!
+              .trim()
+            report(
+              step.via ? stepAnchor(step) : step.runNode!,
+              `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and fetches the pull request's code in job "${job.id}": anyone who opens a pull request runs their code here.`,
+              { needle: step.via ? undefined : line },
+            )
+          }
+        }
+      }
+    }
+  },
+}
+
+function releaseJobs(workflow: Workflow, facts: ReleaseFacts) {
+  return workflow.jobs.filter(
+    (job) => facts.publishesAnywhere(job) || facts.jobTags(job).length > 0,
+  )
+}
+
+export const releaseWithoutConcurrency: Rule = {
+  id: 'release-without-concurrency',
+  severity: 'warning',
+  title: 'A release workflow has no `concurrency:`.',
+  why: 'Two runs of one release (a second click on "Run workflow", a tag pushed again, a rerun while the first still waits for approval) run side by side: both publish, one fails halfway on "version already exists", and tags and releases interleave.',
+  fix: 'Add `concurrency: { group: release-${{ github.ref }}, cancel-in-progress: false }` at the top of the workflow.',
+  bad: `on: { workflow_dispatch: {} }
+permissions: {}
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency:
+  group: release-\${{ github.ref }}
+  cancel-in-progress: false
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      if (workflow.concurrency) continue
+      const events = [...workflow.events.keys()]
+      if (events.length === 0 || events.every((event) => event === 'workflow_call')) continue
+      const jobs = releaseJobs(workflow, facts)
+      if (jobs.length === 0 || jobs.every((job) => job.concurrency)) continue
+      report(
+        workflow.on ?? workflow.node,
+        `This workflow releases (job${jobs.length > 1 ? 's' : ''} ${jobs.map((job) => `"${job.id}"`).join(', ')}) but has no \`concurrency:\`: two runs for one version (a second dispatch, a re-pushed tag, a rerun while the first waits for approval) publish side by side, and one fails halfway on "version already exists".`,
+        { key: workflow.on !== undefined },
+      )
+    }
+  },
+}
+
+export const releaseCancelInProgress: Rule = {
+  id: 'release-cancel-in-progress',
+  severity: 'error',
+  title: '`cancel-in-progress: true` on a release workflow or a publishing job.',
+  why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists".',
+  fix: 'Use `cancel-in-progress: false`: the second run waits for the first to finish.',
+  bad: `on: { push: { branches: [main] } }
+permissions: {}
+concurrency:
+  group: release
+  cancel-in-progress: true
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  good: `on: { push: { branches: [main] } }
+permissions: {}
+concurrency:
+  group: release
+  cancel-in-progress: false
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      const jobs = releaseJobs(workflow, facts)
+      if (jobs.length === 0) continue
+      const places: [YNode | undefined, string][] = [
+        [workflow.concurrency, 'this workflow'],
+        ...jobs.map((job): [YNode | undefined, string] => [job.concurrency, `job "${job.id}"`]),
+      ]
+      for (const [concurrency, what] of places) {
+        const cancel = concurrency?.get('cancel-in-progress')
+        if (cancel?.str() !== 'true') continue
+        report(
+          cancel,
+          `\`cancel-in-progress: true\` on ${what}, which releases: a newer run cancels this one wherever it is (between the npm and the PyPI upload, after the tag but before the release), leaving a half-done release that a rerun cannot finish ("version already exists").`,
+          { key: true },
+        )
+      }
+    }
+  },
+}

@@ -1,0 +1,103 @@
+// The simple commands of a `run:` script, split well enough to recognise `npm publish` or
+// `git tag`: continuations joined, comments dropped, `&&`, `||`, `;` and `|` split, leading
+// `VAR=value`, `sudo` and `time` removed, quotes taken off each word. Not a shell parser: a
+// command it cannot read is simply not recognised.
+
+export interface ShellCommand {
+  /** The command as written (first line of it), to point at in the file. */
+  text: string
+  words: string[]
+}
+
+const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'env', 'nohup'])
+
+export function commandsIn(script: string): ShellCommand[] {
+  const joined = script.replace(/\\\r?\n/g, ' ')
+  const commands: ShellCommand[] = []
+  for (const rawLine of joined.split(/\r?\n/)) {
+    const substitutions: string[] = []
+    // `$(...)` and backticks, even inside double quotes: their content is a command of its own,
+    // and the outer command keeps a `$SUBST` word in their place.
+    let line = stripComment(rawLine)
+    for (let pass = 0; pass < 3; pass++) {
+      line = line.replace(/\$\(([^()]*)\)|`([^`]*)`/g, (_, inner?: string, backtick?: string) => {
+        substitutions.push(inner ?? backtick ?? '')
+        return '$SUBST'
+      })
+    }
+    for (const part of [...splitOperators(line), ...substitutions.flatMap(splitOperators)]) {
+      const text = part.trim()
+      if (text === '') continue
+      let words = splitWords(text)
+      while (words.length > 0) {
+        const first = words[0]!
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first)) words = words.slice(1)
+        else if (first === '-E' || first === '-u') words = words.slice(1)
+        else break
+      }
+      if (words.length > 0) commands.push({ text, words })
+    }
+  }
+  return commands
+}
+
+function stripComment(line: string): string {
+  let quote: string | undefined
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!
+    if (quote) {
+      if (char === quote) quote = undefined
+      else if (char === '\\' && quote === '"') index++
+    } else if (char === '"' || char === "'") quote = char
+    else if (char === '#' && (index === 0 || /\s/.test(line[index - 1]!)))
+      return line.slice(0, index)
+  }
+  return line
+}
+
+function splitOperators(line: string): string[] {
+  const parts: string[] = []
+  let quote: string | undefined
+  let start = 0
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!
+    if (quote) {
+      if (char === quote) quote = undefined
+      else if (char === '\\' && quote === '"') index++
+      continue
+    }
+    if (char === '"' || char === "'") quote = char
+    else if (char === ';' || char === '|' || (char === '&' && line[index + 1] === '&')) {
+      parts.push(line.slice(start, index))
+      if (line[index + 1] === char) index++
+      start = index + 1
+    }
+  }
+  parts.push(line.slice(start))
+  return parts
+}
+
+function splitWords(text: string): string[] {
+  const words: string[] = []
+  let current = ''
+  let quote: string | undefined
+  let has = false
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    if (quote) {
+      if (char === quote) quote = undefined
+      else current += char
+    } else if (char === '"' || char === "'") {
+      quote = char
+      has = true
+    } else if (/\s/.test(char)) {
+      if (has || current !== '') words.push(current)
+      current = ''
+      has = false
+    } else {
+      current += char
+    }
+  }
+  if (has || current !== '') words.push(current)
+  return words
+}

@@ -1,0 +1,246 @@
+// What doctor knows of a workflow: triggers, permissions, jobs in `needs` order, steps (with
+// the steps of the repository's composite actions expanded in place), and the reusable
+// workflows the jobs call. Every piece keeps its YAML node, so every finding has a line.
+import type { SourceFile, YNode } from './yaml-source.js'
+
+export interface Permissions {
+  node: YNode
+  /** `id-token: write`, or `write-all`. */
+  idToken: boolean
+  writeAll: boolean
+}
+
+export interface WorkflowInput {
+  name: string
+  type: string | undefined
+  node: YNode
+}
+
+export interface Workflow {
+  file: SourceFile
+  node: YNode
+  /** The `on:` value (its key is where trigger findings point). */
+  on: YNode | undefined
+  /** Event name to its configuration (null node for `on: [push]`). */
+  events: Map<string, YNode | undefined>
+  permissions: Permissions | undefined
+  env: YNode | undefined
+  concurrency: YNode | undefined
+  jobs: Job[]
+  inputs: WorkflowInput[]
+}
+
+export interface Job {
+  id: string
+  workflow: Workflow
+  node: YNode
+  needs: string[]
+  permissions: Permissions | undefined
+  environment: YNode | undefined
+  if: YNode | undefined
+  env: YNode | undefined
+  concurrency: YNode | undefined
+  strategy: YNode | undefined
+  container: YNode | undefined
+  continueOnError: YNode | undefined
+  /** The job's own steps followed, in place, by the steps of local composite actions they use. */
+  steps: Step[]
+  /** A job that calls a reusable workflow: its `uses:`. */
+  uses: YNode | undefined
+  with: YNode | undefined
+  secrets: YNode | undefined
+  /** The called workflow, when `uses:` names a file of this repository that could be read. */
+  called: Workflow | undefined
+}
+
+export interface Step {
+  node: YNode
+  /** The job the step runs in (for a composite action's step: the job that uses the action). */
+  job: Job | undefined
+  /** The composite action file that holds the step, if any. */
+  action: CompositeAction | undefined
+  /** For a step of a composite action expanded into a job: the job's step that uses the action. */
+  via: Step | undefined
+  uses: string | undefined
+  usesNode: YNode | undefined
+  run: string | undefined
+  runNode: YNode | undefined
+  with: YNode | undefined
+  env: YNode | undefined
+  if: YNode | undefined
+  name: string | undefined
+  id: string | undefined
+  continueOnError: YNode | undefined
+}
+
+export interface CompositeAction {
+  file: SourceFile
+  node: YNode
+  /** `./path` as the workflows write it. */
+  ref: string
+  steps: Step[]
+  inputs: WorkflowInput[]
+}
+
+export function readPermissions(node: YNode | undefined): Permissions | undefined {
+  if (!node) return undefined
+  const text = node.str()
+  if (text !== undefined) {
+    return { node, idToken: text === 'write-all', writeAll: text === 'write-all' }
+  }
+  return { node, idToken: node.get('id-token')?.str() === 'write', writeAll: false }
+}
+
+function readInputs(node: YNode | undefined): WorkflowInput[] {
+  if (!node) return []
+  return node
+    .entries()
+    .map(([name, value]) => ({ name, type: value.get('type')?.str(), node: value }))
+}
+
+export function readEvents(on: YNode | undefined): Map<string, YNode | undefined> {
+  const events = new Map<string, YNode | undefined>()
+  if (!on) return events
+  if (on.isMap()) for (const [name, value] of on.entries()) events.set(name, value)
+  else for (const name of on.strings()) events.set(name, undefined)
+  return events
+}
+
+export function readStep(
+  node: YNode,
+  job: Job | undefined,
+  action: CompositeAction | undefined,
+): Step {
+  const usesNode = node.get('uses')
+  const runNode = node.get('run')
+  return {
+    node,
+    job,
+    action,
+    via: undefined,
+    uses: usesNode?.str()?.trim(),
+    usesNode,
+    run: runNode?.str(),
+    runNode,
+    with: node.get('with'),
+    env: node.get('env'),
+    if: node.get('if'),
+    name: node.get('name')?.str(),
+    id: node.get('id')?.str(),
+    continueOnError: node.get('continue-on-error'),
+  }
+}
+
+/** Reads one workflow document; undefined when it is not a workflow (no `jobs:` map). */
+export function readWorkflow(file: SourceFile, node: YNode): Workflow | undefined {
+  const jobsNode = node.get('jobs')
+  if (!node.isMap() || !jobsNode?.isMap()) return undefined
+  const on = node.get('on') ?? node.get('true')
+  const events = readEvents(on)
+  const workflow: Workflow = {
+    file,
+    node,
+    on,
+    events,
+    permissions: readPermissions(node.get('permissions')),
+    env: node.get('env'),
+    concurrency: node.get('concurrency'),
+    jobs: [],
+    inputs: [
+      ...readInputs(events.get('workflow_dispatch')?.get('inputs')),
+      ...readInputs(events.get('workflow_call')?.get('inputs')),
+    ],
+  }
+  for (const [id, jobNode] of jobsNode.entries()) {
+    const job: Job = {
+      id,
+      workflow,
+      node: jobNode,
+      needs: jobNode.get('needs')?.strings() ?? [],
+      permissions: readPermissions(jobNode.get('permissions')),
+      environment: jobNode.get('environment'),
+      if: jobNode.get('if'),
+      env: jobNode.get('env'),
+      concurrency: jobNode.get('concurrency'),
+      strategy: jobNode.get('strategy'),
+      container: jobNode.get('container'),
+      continueOnError: jobNode.get('continue-on-error'),
+      steps: [],
+      uses: jobNode.get('uses'),
+      with: jobNode.get('with'),
+      secrets: jobNode.get('secrets'),
+      called: undefined,
+    }
+    job.steps = (jobNode.get('steps')?.items() ?? []).map((step) => readStep(step, job, undefined))
+    workflow.jobs.push(job)
+  }
+  return workflow
+}
+
+/** The name of a job's environment (`environment: x` or `environment: {name: x}`); '' if none. */
+export function environmentName(job: Job): string {
+  const node = job.environment
+  if (!node || node.isNull()) return ''
+  return (node.isMap() ? node.get('name')?.str() : node.str())?.trim() ?? ''
+}
+
+/**
+ * Whether the job's GITHUB_TOKEN can mint OIDC tokens: its own `permissions:`, else the
+ * workflow's; with neither, GitHub's default (no id-token), except in a reusable workflow, which
+ * inherits its caller's (undefined: not knowable from this file).
+ */
+export function jobGrantsIdToken(job: Job): boolean | undefined {
+  if (job.permissions) return job.permissions.idToken
+  if (job.workflow.permissions) return job.workflow.permissions.idToken
+  if (job.workflow.events.has('workflow_call')) return undefined
+  return false
+}
+
+/** The jobs `job` waits for, directly or not. */
+export function upstreamJobs(job: Job): Job[] {
+  const byId = new Map(job.workflow.jobs.map((each) => [each.id, each]))
+  const seen = new Set<Job>()
+  const visit = (ids: string[]) => {
+    for (const id of ids) {
+      const upstream = byId.get(id)
+      if (upstream && !seen.has(upstream)) {
+        seen.add(upstream)
+        visit(upstream.needs)
+      }
+    }
+  }
+  visit(job.needs)
+  return [...seen]
+}
+
+/** The `with:` input of a step as text. */
+export function stepInput(step: Step, name: string): string | undefined {
+  return step.with?.get(name)?.str()
+}
+
+/** `owner/repo/path@ref` of a step's action, lower-cased owner/repo, no ref; '' for none. */
+export function actionName(uses: string | undefined): string {
+  if (!uses || uses.startsWith('./') || uses.startsWith('docker://')) return ''
+  return uses.split('@')[0]!.toLowerCase()
+}
+
+/** Where a finding about a step goes: the step's `uses:`/`run:` line or, if from a composite action, the job's step that uses it. */
+export function stepAnchor(step: Step): YNode {
+  const top = step.via ?? step
+  return top.usesNode ?? top.runNode ?? top.node
+}
+
+/** How a step is named in messages: its name, else its `uses:`, else its first command. */
+export function describeStep(step: Step): string {
+  const own = step.name ?? step.uses ?? step.run?.trim().split('\n')[0] ?? 'a step'
+  const line = (step.usesNode ?? step.runNode ?? step.node).pos().line
+  const where = step.via
+    ? ` (in ${step.action?.ref ?? 'a composite action'}, ${step.action?.file.rel ?? ''}:${line})`
+    : ` (line ${line})`
+  return `\`${truncate(own, 60)}\`${where}`
+}
+
+export function truncate(text: string, length: number): string {
+  const single = text.replace(/\s+/g, ' ').trim()
+  return single.length > length ? `${single.slice(0, length - 1)}…` : single
+}

@@ -1,0 +1,237 @@
+// A YAML file read with positions: every node knows its line and column, comments are kept for
+// the `# tokenless-ignore:` directive, anchors and aliases resolve, each `---` document is its own
+// tree, and a syntax error becomes a located error instead of an exception.
+import { Composer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
+import type { Document, Node } from 'yaml'
+
+export interface Position {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+export interface YamlError {
+  line: number
+  column: number
+  message: string
+}
+
+/** A `# tokenless-ignore: RULE-ID[, RULE-ID] reason` comment. */
+export interface IgnoreDirective {
+  line: number
+  column: number
+  /** True when the comment is alone on its line: it then also covers the next line. */
+  ownLine: boolean
+  rules: string[]
+  reason: string
+}
+
+export interface SourceFile {
+  /** Absolute path. */
+  path: string
+  /** Path relative to the repository root, with forward slashes: what findings show. */
+  rel: string
+  text: string
+  lines: string[]
+  documents: YNode[]
+  errors: YamlError[]
+  ignores: IgnoreDirective[]
+  positionAt(offset: number): { line: number; column: number }
+}
+
+const IGNORE = /^#\s*tokenless-ignore\s*:?\s*(.*)$/
+
+/** Parses `text` (never throws): syntax errors land in `errors` with their line. */
+export function parseYamlSource(path: string, rel: string, text: string): SourceFile {
+  const lineCounter = new LineCounter()
+  const parser = new Parser(lineCounter.addNewLine)
+  const tokens = [...parser.parse(text)]
+  const positionAt = (offset: number) => {
+    const { line, col } = lineCounter.linePos(Math.min(offset, text.length))
+    return { line, column: col }
+  }
+  const lines = text.split(/\r?\n/)
+  const file: SourceFile = {
+    path,
+    rel,
+    text,
+    lines,
+    documents: [],
+    errors: [],
+    ignores: [],
+    positionAt,
+  }
+  if (text.includes('tokenless-ignore')) collectIgnores(tokens, file)
+  const composer = new Composer({ merge: true, uniqueKeys: false })
+  for (const document of composer.compose(tokens, true)) {
+    for (const error of document.errors) {
+      const { line, column } = positionAt(error.pos[0])
+      file.errors.push({ line, column, message: firstLine(error.message) })
+    }
+    if (document.errors.length === 0 && document.contents)
+      file.documents.push(new YNode(document.contents, document, file))
+  }
+  return file
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+}
+
+/** Walks the CST for comment tokens; YAML has no other place a comment can hide. */
+function collectIgnores(tokens: unknown[], file: SourceFile): void {
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item)
+      return
+    }
+    if (!value || typeof value !== 'object') return
+    const token = value as { type?: string; offset?: number; source?: string }
+    if (
+      token.type === 'comment' &&
+      typeof token.source === 'string' &&
+      typeof token.offset === 'number'
+    ) {
+      const match = IGNORE.exec(token.source)
+      if (match) {
+        const { line, column } = file.positionAt(token.offset)
+        const body = match[1]!.trim()
+        const ids = /^([\w-]+(?:\s*,\s*[\w-]+)*)\s*(.*)$/.exec(body)
+        const before = (file.lines[line - 1] ?? '').slice(0, column - 1)
+        file.ignores.push({
+          line,
+          column,
+          ownLine: before.trim() === '',
+          rules: ids ? ids[1]!.split(',').map((id) => id.trim()) : [],
+          reason: ids ? ids[2]!.trim() : '',
+        })
+      }
+      return
+    }
+    for (const [key, child] of Object.entries(value)) if (key !== 'source') visit(child)
+  }
+  visit(tokens)
+}
+
+/** A node of one YAML document, with the file it came from and its key when it is a map value. */
+export class YNode {
+  constructor(
+    readonly node: Node | null,
+    readonly doc: Document,
+    readonly file: SourceFile,
+    /** The key node when this node is the value of a map entry. */
+    readonly keyNode?: Node,
+  ) {}
+
+  private resolved(): Node | null {
+    let node = this.node
+    for (let depth = 0; depth < 20 && node && isAlias(node); depth++)
+      node = (node.resolve(this.doc) as Node | undefined) ?? null
+    return node
+  }
+
+  isMap(): boolean {
+    return isMap(this.resolved())
+  }
+
+  isSeq(): boolean {
+    return isSeq(this.resolved())
+  }
+
+  isNull(): boolean {
+    const node = this.resolved()
+    return node === null || (isScalar(node) && node.value === null)
+  }
+
+  /** The scalar's value as text (numbers and booleans too); undefined for maps, lists and null. */
+  str(): string | undefined {
+    const node = this.resolved()
+    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined
+    const value = node.value as string | number | boolean
+    return typeof value === 'string' ? value : String(value)
+  }
+
+  /** Map entries in order, `<<` merge keys expanded (own keys win). */
+  entries(): [string, YNode][] {
+    const node = this.resolved()
+    if (!isMap(node)) return []
+    const own: [string, YNode][] = []
+    const merged: [string, YNode][] = []
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue
+      const key = pair.key as Node | null
+      if (!isScalar(key)) continue
+      const value = new YNode((pair.value as Node | null) ?? null, this.doc, this.file, key)
+      // A `<<` merge key (YAML 1.1, read with `merge: true`) has a symbol for its value.
+      if (typeof key.value === 'symbol') {
+        const sources = value.isSeq() ? value.items() : [value]
+        for (const source of sources) merged.push(...source.entries())
+        continue
+      }
+      own.push([String(key.value), value])
+    }
+    const seen = new Set(own.map(([key]) => key))
+    const result = [...own]
+    for (const [key, value] of merged) {
+      if (seen.has(key)) continue
+      seen.add(key)
+      result.push([key, value])
+    }
+    return result
+  }
+
+  get(key: string): YNode | undefined {
+    return this.entries().find(([name]) => name === key)?.[1]
+  }
+
+  items(): YNode[] {
+    const node = this.resolved()
+    if (!isSeq(node)) return []
+    return node.items.map((item) => new YNode((item as Node | null) ?? null, this.doc, this.file))
+  }
+
+  /** A scalar, or each scalar of a list: `needs: a` and `needs: [a, b]` alike. */
+  strings(): string[] {
+    if (this.isSeq()) return this.items().flatMap((item) => item.strings())
+    const text = this.str()
+    return text === undefined ? [] : [text]
+  }
+
+  /** Where the value is; for an empty value, where its key is. */
+  pos(): Position {
+    const node = this.resolved()
+    const range = node?.range ?? this.keyNode?.range
+    if (!range || (node && isScalar(node) && node.value === null && this.keyNode))
+      return this.keyPos()
+    return this.span(range[0], range[1])
+  }
+
+  /** Where the key is (the value's position when it has no key). */
+  keyPos(): Position {
+    const range = this.keyNode?.range
+    if (!range)
+      return this.node?.range ? this.span(this.node.range[0], this.node.range[1]) : this.span(0, 0)
+    return this.span(range[0], range[1])
+  }
+
+  /** The position of `needle` inside this scalar's source text, or of the scalar. */
+  find(needle: string, from = 0): Position {
+    const node = this.resolved()
+    const range = node?.range
+    if (range) {
+      const at = this.file.text.slice(range[0], range[1]).indexOf(needle, from)
+      if (at >= 0) return this.span(range[0] + at, range[0] + at + needle.length)
+    }
+    return this.pos()
+  }
+
+  private span(start: number, end: number): Position {
+    const from = this.file.positionAt(start)
+    // A block scalar's range ends after its last line break: end on the content.
+    let stop = end
+    while (stop > start && /\s/.test(this.file.text[stop - 1] ?? '')) stop--
+    const to = this.file.positionAt(stop)
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
+  }
+}

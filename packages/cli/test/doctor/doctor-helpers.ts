@@ -1,0 +1,62 @@
+// Test helpers: a repository written to a temporary folder, doctor run over it, and the
+// findings as `line:column rule` strings or with their messages.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { runDoctor } from '../../src/doctor/analyze.js'
+import type { DoctorResult } from '../../src/doctor/analyze.js'
+import { discoverWorkflows, loadRepository } from '../../src/doctor/repository.js'
+import type { Rule } from '../../src/doctor/rule.js'
+import { RULES } from '../../src/doctor/rules/index.js'
+
+const made: string[] = []
+
+/** Writes `files` (path relative to the root: content) to a new folder; returns the folder. */
+export function writeRepository(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'tokenless-doctor-'))
+  made.push(root)
+  mkdirSync(join(root, '.github', 'workflows'), { recursive: true })
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), content)
+  }
+  return root
+}
+
+export function removeRepositories(): void {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true })
+}
+
+/** Doctor over a folder (a repository, or a folder of workflows). */
+export function doctorAt(path: string, rules: readonly Rule[] = RULES): DoctorResult {
+  const { root, files } = discoverWorkflows(path)
+  return runDoctor(loadRepository(root, files), rules)
+}
+
+/** Doctor over one workflow (`.github/workflows/release.yml`) and other files. */
+export function doctor(
+  workflow: string,
+  others: Record<string, string> = {},
+  rules?: readonly Rule[],
+): DoctorResult {
+  return doctorAt(writeRepository({ '.github/workflows/release.yml': workflow, ...others }), rules)
+}
+
+/** `file:line:column rule` of each finding. */
+export function where(result: DoctorResult): string[] {
+  return result.findings.map(
+    (finding) =>
+      `${finding.file.rel}:${finding.position.line}:${finding.position.column} ${finding.rule}`,
+  )
+}
+
+/** The findings of one rule: `line:column message`. */
+export function messagesOf(result: DoctorResult, rule: string): string[] {
+  return result.findings
+    .filter((finding) => finding.rule === rule)
+    .map((finding) => `${finding.position.line}:${finding.position.column} ${finding.message}`)
+}
+
+export function rulesFound(result: DoctorResult): string[] {
+  return [...new Set(result.findings.map((finding) => finding.rule))].sort()
+}
