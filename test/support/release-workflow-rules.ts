@@ -109,7 +109,7 @@ export function checkReleaseWorkflow(text: string, file: string): string[] {
       }
     }
     const releases = jobUses(job).some((uses) => suiteAction(uses) === 'create-release')
-    if (releases && /always\(\)/.test(String(job.if ?? ''))) {
+    if (releases && /always\(\)/.test(JSON.stringify(job.if ?? ''))) {
       const needs = asList(job.needs).map(String)
       if (testJobs.length > 0 && !testJobs.some((test) => needs.includes(test))) {
         problems.push(
