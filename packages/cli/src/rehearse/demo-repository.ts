@@ -3,19 +3,46 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { git } from '@tokenless/git'
+import type { DemoName } from './options.js'
+
+/** Where each demo lives in the tokenless repository. */
+export const DEMO_FOLDERS: Record<DemoName, string> = {
+  'npm-python': 'demo',
+  'python-only': 'demo/python-only',
+  monorepo: 'demo/monorepo',
+}
+
+/**
+ * The demo that fits a workflow: monorepo when it reads packages/*, python-only when it
+ * publishes to PyPI or TestPyPI and not to npm, npm-python otherwise.
+ */
+export function demoFor(workflowText: string): DemoName {
+  if (/packages\/\*/.test(workflowText)) return 'monorepo'
+  const registries = [...workflowText.matchAll(/^\s*registry:\s*['"]?([\w.:/-]+)/gm)].map(
+    (match) => match[1] ?? '',
+  )
+  const pypi = registries.some((registry) => /pypi/.test(registry))
+  const npm = registries.some((registry) => !/pypi/.test(registry))
+  return pypi && !npm ? 'python-only' : 'npm-python'
+}
+
+interface DemoCommit {
+  date: string
+  message: string
+  version?: string
+  tag?: string | string[]
+  workflow?: boolean
+  /** '@': the file as it is in the demo folder; '@path': a file of another demo (shared); lines. */
+  files: Record<string, string | string[]>
+}
 
 export interface DemoHistory {
   author: { name: string; email: string }
   repository: string
   branch: string
-  commits: Array<{
-    date: string
-    message: string
-    version?: string
-    tag?: string
-    workflow?: boolean
-    files: Record<string, '@' | string[]>
-  }>
+  commits: DemoCommit[]
+  /** Other branches, each cut from a tag of the main branch, with its own commits. */
+  branches?: Array<{ name: string; from: string; commits: DemoCommit[] }>
 }
 
 export interface WorkflowFile {
@@ -24,13 +51,21 @@ export interface WorkflowFile {
   text: string
 }
 
-/** Every file of the demo folder but its history, by path relative to it. */
+/**
+ * Every file of the demo folder but its history, by path relative to it. A folder with its own
+ * history.json is another demo, not part of this one.
+ */
 function demoFiles(dir: string, prefix = ''): Map<string, string> {
   const files = new Map<string, string>()
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`
     if (entry.isDirectory()) {
-      if (entry.name === 'node_modules' || entry.name === '__pycache__' || entry.name === 'dist') {
+      if (
+        entry.name === 'node_modules' ||
+        entry.name === '__pycache__' ||
+        entry.name === 'dist' ||
+        existsSync(join(dir, path, 'history.json'))
+      ) {
         continue
       }
       for (const [file, text] of demoFiles(dir, path)) files.set(file, text)
@@ -39,6 +74,12 @@ function demoFiles(dir: string, prefix = ''): Map<string, string> {
     }
   }
   return files
+}
+
+/** `@../python/x.py`: a file kept once in another demo's folder, read relative to this one. */
+function sharedFile(demoDir: string, reference: string): string | undefined {
+  const path = join(demoDir, reference.replace(/^@/, ''))
+  return reference.startsWith('@') && existsSync(path) ? readFileSync(path, 'utf8') : undefined
 }
 
 function compareVersions(a: string, b: string): number {
@@ -107,9 +148,15 @@ export function demoWorkflowFiles(workflowSource: string, suiteRoot: string): Wo
   return files
 }
 
+/** The tags of a commit, one or several. */
+function tagsOf(commit: DemoCommit): string[] {
+  return commit.tag === undefined ? [] : Array.isArray(commit.tag) ? commit.tag : [commit.tag]
+}
+
 /**
  * Builds the demo repository as a bare git repository at `gitDir` (GitHub's copy): one
- * `git fast-import` of every commit and tag in demo/history.json. Returns the history read.
+ * `git fast-import` of every commit and tag in the demo's history.json, the main branch first,
+ * then each other branch from the tag it was cut from. Returns the history read.
  */
 export async function buildDemoRepository(
   demoDir: string,
@@ -118,37 +165,68 @@ export async function buildDemoRepository(
 ): Promise<DemoHistory> {
   const history = JSON.parse(readFileSync(join(demoDir, 'history.json'), 'utf8')) as DemoHistory
   const final = demoFiles(demoDir)
-  const tree = new Map<string, string>()
   const who = `${history.author.name} <${history.author.email}>`
   let stream = ''
-  history.commits.forEach((commit, index) => {
-    const last = index === history.commits.length - 1
-    for (const [path, content] of Object.entries(commit.files)) {
-      const text = content === '@' ? final.get(path) : `${content.join('\n')}\n`
-      if (text === undefined) {
-        throw new Error(`demo/history.json names ${path}, which is not in ${demoDir}.`)
+  let mark = 0
+  /** The tree at each tag, and its commit's mark: where another branch starts. */
+  const tagged = new Map<string, { mark: number; tree: Map<string, string> }>()
+  const replay = (
+    branch: string,
+    commits: DemoCommit[],
+    start: { mark: number; tree: Map<string, string> } | undefined,
+    isMain: boolean,
+  ): void => {
+    const tree = new Map(start?.tree ?? [])
+    let parent = start?.mark
+    commits.forEach((commit, index) => {
+      const last = isMain && index === commits.length - 1
+      for (const [path, content] of Object.entries(commit.files)) {
+        const text =
+          content === '@'
+            ? final.get(path)
+            : typeof content === 'string'
+              ? sharedFile(demoDir, content)
+              : `${content.join('\n')}\n`
+        if (text === undefined) {
+          throw new Error(
+            `${join(demoDir, 'history.json')} names ${path}, which is not in ${demoDir}.`,
+          )
+        }
+        tree.set(path, text)
       }
-      tree.set(path, text)
+      if (commit.workflow === true || last) {
+        for (const workflow of workflows) tree.set(workflow.path, workflow.text)
+      }
+      if (last) for (const [path, text] of final) tree.set(path, text)
+      if (commit.version !== undefined) {
+        for (const [path, text] of tree) tree.set(path, atVersion(path, text, commit.version))
+      }
+      mark += 1
+      const when = `${seconds(commit.date)} +0000`
+      stream += `commit refs/heads/${branch}\nmark :${mark}\n`
+      stream += `author ${who} ${when}\ncommitter ${who} ${when}\n${data(commit.message)}`
+      if (parent !== undefined) stream += `from :${parent}\n`
+      stream += 'deleteall\n'
+      for (const [path, text] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
+        stream += `M 100644 inline ${path}\n${data(text)}`
+      }
+      for (const tag of tagsOf(commit)) {
+        stream += `tag ${tag}\nfrom :${mark}\ntagger ${who} ${when}\n${data(tag)}`
+        tagged.set(tag, { mark, tree: new Map(tree) })
+      }
+      parent = mark
+    })
+  }
+  replay(history.branch, history.commits, undefined, true)
+  for (const branch of history.branches ?? []) {
+    const from = tagged.get(branch.from)
+    if (from === undefined) {
+      throw new Error(
+        `${join(demoDir, 'history.json')}: the branch ${branch.name} starts from ${branch.from}, which no commit of ${history.branch} is tagged with.`,
+      )
     }
-    if (commit.workflow === true || last) {
-      for (const workflow of workflows) tree.set(workflow.path, workflow.text)
-    }
-    if (last) for (const [path, text] of final) tree.set(path, text)
-    if (commit.version !== undefined) {
-      for (const [path, text] of tree) tree.set(path, atVersion(path, text, commit.version))
-    }
-    const when = `${seconds(commit.date)} +0000`
-    stream += `commit refs/heads/${history.branch}\nmark :${index + 1}\n`
-    stream += `author ${who} ${when}\ncommitter ${who} ${when}\n${data(commit.message)}`
-    if (index > 0) stream += `from :${index}\n`
-    stream += 'deleteall\n'
-    for (const [path, text] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
-      stream += `M 100644 inline ${path}\n${data(text)}`
-    }
-    if (commit.tag !== undefined) {
-      stream += `tag ${commit.tag}\nfrom :${index + 1}\ntagger ${who} ${when}\n${data(commit.tag)}`
-    }
-  })
+    replay(branch.name, branch.commits, from, false)
+  }
   await git(dirname(gitDir), [
     'init',
     '--quiet',
@@ -158,4 +236,12 @@ export async function buildDemoRepository(
   ])
   await git(gitDir, ['fast-import', '--quiet'], { input: stream })
   return history
+}
+
+/** Every tag of the demo, in the order of its history. */
+export function demoTags(history: DemoHistory): string[] {
+  return [
+    ...history.commits.flatMap(tagsOf),
+    ...(history.branches ?? []).flatMap((branch) => branch.commits.flatMap(tagsOf)),
+  ]
 }

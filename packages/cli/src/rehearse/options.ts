@@ -11,8 +11,22 @@ Options:
                                or workflows-examples/release.yml in the tokenless repository)
   --repo DIR                   the repository to rehearse on a temp copy (default: the current
                                directory; the demo in the tokenless repository)
+  --demo NAME                  in the tokenless repository, the demo to rehearse on:
+                                 npm-python   demo/: an npm package and a Python package in
+                                              python/, tags v1.0.0 to v1.2.0, 1.3.0 to release,
+                                              and a hotfix/1.1.x branch with 1.1.1
+                                 python-only  demo/python-only/: example-pkg, pyproject.toml at
+                                              the root
+                                 monorepo     demo/monorepo/: npm workspaces in packages/*,
+                                              tagged <name>@<version>, one package changed
+                               (default: the one that fits the workflow: monorepo when it reads
+                               packages/*, python-only when it publishes to PyPI and not npm,
+                               npm-python otherwise)
+  --ref NAME                   the branch or tag the workflow_dispatch runs on (default: the
+                               default branch), e.g. --ref hotfix/1.1.x
   --event NAME                 workflow_dispatch (default), release or workflow_call
-  --input KEY=VALUE ...        the event's inputs (repeatable)
+  --input KEY=VALUE ...        the event's inputs (repeatable); an input not given is empty,
+                               as when the maintainer leaves it empty in the Actions tab
   --trusted-publisher KEY=VALUE ...
                                register the trusted publishers with these fields instead of the
                                workflow's: owner, repository, workflow, environment (empty: none)
@@ -23,6 +37,9 @@ Options:
   --json                       print the report as JSON
   -h, --help                   show this help`
 
+export const DEMOS = ['npm-python', 'python-only', 'monorepo'] as const
+export type DemoName = (typeof DEMOS)[number]
+
 export const EVENTS = ['workflow_dispatch', 'release', 'workflow_call'] as const
 export type RehearsalEvent = (typeof EVENTS)[number]
 
@@ -32,6 +49,8 @@ export type PublisherOverride = Partial<Record<(typeof PUBLISHER_KEYS)[number], 
 export interface RehearseOptions {
   workflow: string | undefined
   repo: string | undefined
+  demo: DemoName | undefined
+  ref: string | undefined
   event: RehearsalEvent
   inputs: Record<string, string>
   trustedPublisher: PublisherOverride | undefined
@@ -46,7 +65,7 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-const TAKES_VALUE = new Set(['--workflow', '--repo', '--event'])
+const TAKES_VALUE = new Set(['--workflow', '--repo', '--event', '--demo', '--ref'])
 const TAKES_LIST = new Set(['--input', '--trusted-publisher', '--fault'])
 
 function keyValue(flag: string, text: string): [string, string] {
@@ -63,6 +82,8 @@ export function parseRehearseArgs(args: string[]): RehearseOptions {
   const options: RehearseOptions = {
     workflow: undefined,
     repo: undefined,
+    demo: undefined,
+    ref: undefined,
     event: 'workflow_dispatch',
     inputs: {},
     trustedPublisher: undefined,
@@ -93,7 +114,13 @@ export function parseRehearseArgs(args: string[]): RehearseOptions {
       }
       if (flag === '--workflow') options.workflow = value
       else if (flag === '--repo') options.repo = value
-      else if ((EVENTS as readonly string[]).includes(value)) {
+      else if (flag === '--ref') options.ref = value.replace(/^refs\/heads\//, '')
+      else if (flag === '--demo') {
+        if (!(DEMOS as readonly string[]).includes(value)) {
+          throw new UsageError(`--demo is "${value}"; the demos are ${DEMOS.join(', ')}.`)
+        }
+        options.demo = value as DemoName
+      } else if ((EVENTS as readonly string[]).includes(value)) {
         options.event = value as RehearsalEvent
       } else {
         throw new UsageError(`--event is "${value}"; it can be ${EVENTS.join(', ')}.`)
@@ -131,6 +158,11 @@ export function parseRehearseArgs(args: string[]): RehearseOptions {
       arg.startsWith('-')
         ? `Unknown option ${flag}.`
         : `Unexpected argument "${arg}": every value follows its option (--workflow ${arg}?).`,
+    )
+  }
+  if (options.demo !== undefined && options.repo !== undefined) {
+    throw new UsageError(
+      '--demo and --repo exclude each other: --demo rehearses a demo of the tokenless repository, --repo your repository.',
     )
   }
   return options

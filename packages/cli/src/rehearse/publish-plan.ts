@@ -202,8 +202,40 @@ export function registerTrustedPublishers(
 }
 
 /**
+ * The release tags an npm package is seeded from, oldest first: its own last tag
+ * (`<name>@<version>` in a monorepo), else the previous release tag; and, when the run is on an
+ * older line (a hotfix branch), the newest release tag too, so that `latest` is where users
+ * find it.
+ */
+async function seedTags(
+  gitDir: string,
+  pkg: PackageFound,
+  sha: string,
+  previousTag: string | undefined,
+): Promise<string[]> {
+  const own = await git(
+    gitDir,
+    ['describe', '--tags', '--abbrev=0', '--match', `${pkg.name}@*`, sha],
+    { allowFailure: true },
+  )
+  if (own.exitCode === 0) return [own.stdout.trim()]
+  if (previousTag === undefined) return []
+  const prefix = /^(.*?)\d/.exec(previousTag)?.[1] ?? ''
+  const listed = await git(gitDir, ['tag', '--list', `${prefix}[0-9]*`, '--sort=-v:refname'])
+  const newest = listed.stdout
+    .split('\n')
+    .map((tag) => tag.trim())
+    .find((tag) => /^\d+\.\d+\.\d+$/.test(tag.slice(prefix.length)))
+  if (newest === undefined || newest === previousTag) return [previousTag]
+  const ancestor = await git(gitDir, ['merge-base', '--is-ancestor', newest, sha], {
+    allowFailure: true,
+  })
+  return ancestor.exitCode === 0 ? [previousTag] : [previousTag, newest]
+}
+
+/**
  * npm cannot take a first publish through OIDC: each npm package is seeded with its version at
- * the previous release tag (the package as it was there), or a placeholder 0.0.0 without one.
+ * its previous release tag (the package as it was there), or a placeholder 0.0.0 without one.
  */
 export async function seedNpmPackages(
   sandbox: RehearsalSandbox,
@@ -211,55 +243,58 @@ export async function seedNpmPackages(
   packages: PackageFound[],
   previousTag: string | undefined,
   workDir: string,
+  sha: string,
 ): Promise<SeededVersion[]> {
   const npm = sandbox.npm
   if (npm === undefined) return []
   const seeded: SeededVersion[] = []
+  const seedOne = async (pkg: PackageFound, tag: string | undefined): Promise<void> => {
+    const dir = await mkdtemp(join(workDir, 'seed-'))
+    try {
+      const folder = pkg.manifest.includes('/') ? pkg.manifest.replace(/\/package\.json$/, '') : '.'
+      let from = 'a placeholder (no earlier release tag)'
+      let extracted = false
+      if (tag !== undefined) {
+        const archive = await git(
+          gitDir,
+          ['archive', '--format=tar', '-o', join(dir, 'seed.tar'), tag, '--', folder],
+          { allowFailure: true },
+        )
+        if (archive.exitCode === 0) {
+          await execFileAsync('tar', ['-xf', 'seed.tar'], { cwd: dir })
+          const manifest = JSON.parse(
+            await readFile(join(dir, folder, 'package.json'), 'utf8'),
+          ) as {
+            name?: string
+          }
+          extracted = manifest.name === pkg.name
+          from = `the package at ${tag}`
+        }
+      }
+      let source = join(dir, folder)
+      if (!extracted) {
+        source = join(dir, 'placeholder')
+        await mkdir(source, { recursive: true })
+        await writeFile(
+          join(source, 'package.json'),
+          JSON.stringify({ name: pkg.name, version: '0.0.0' }),
+        )
+        if (tag !== undefined) from = `a placeholder (the package is not at ${tag})`
+      }
+      const result = await npm.seedPackage(source)
+      seeded.push({ registry: 'npm', name: result.name, version: result.version, from })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
   await Promise.all(
     packages
       .filter((pkg) => pkg.registry === 'npm')
       .map(async (pkg) => {
-        const dir = await mkdtemp(join(workDir, 'seed-'))
-        try {
-          const folder = pkg.manifest.includes('/')
-            ? pkg.manifest.replace(/\/package\.json$/, '')
-            : '.'
-          let from = 'a placeholder (no earlier release tag)'
-          let extracted = false
-          if (previousTag !== undefined) {
-            const archive = await git(
-              gitDir,
-              ['archive', '--format=tar', '-o', join(dir, 'seed.tar'), previousTag, '--', folder],
-              {
-                allowFailure: true,
-              },
-            )
-            if (archive.exitCode === 0) {
-              await execFileAsync('tar', ['-xf', 'seed.tar'], { cwd: dir })
-              const manifest = JSON.parse(
-                await readFile(join(dir, folder, 'package.json'), 'utf8'),
-              ) as { name?: string }
-              extracted = manifest.name === pkg.name
-              from = `the package at ${previousTag}`
-            }
-          }
-          let source = join(dir, folder)
-          if (!extracted) {
-            source = join(dir, 'placeholder')
-            await mkdir(source, { recursive: true })
-            await writeFile(
-              join(source, 'package.json'),
-              JSON.stringify({ name: pkg.name, version: '0.0.0' }),
-            )
-            if (previousTag !== undefined) {
-              from = `a placeholder (the package is not at ${previousTag})`
-            }
-          }
-          const result = await npm.seedPackage(source)
-          seeded.push({ registry: 'npm', name: result.name, version: result.version, from })
-        } finally {
-          await rm(dir, { recursive: true, force: true })
-        }
+        const tags = await seedTags(gitDir, pkg, sha, previousTag)
+        if (tags.length === 0) await seedOne(pkg, undefined)
+        // In order: the last one seeded holds latest.
+        for (const tag of tags) await seedOne(pkg, tag)
       }),
   )
   return seeded

@@ -42,6 +42,8 @@ export interface ReadBack {
   /** Tags on the GitHub stand-in, for the report. */
   tags: string[]
   checkRuns: Array<{ name: string; sha: string; conclusion: string | null }>
+  /** Issues on the GitHub stand-in (a yank's tracking issue). */
+  issues: Array<{ number: number; title: string; state: string; url: string; body: string }>
 }
 
 interface Packument {
@@ -147,5 +149,12 @@ export async function readBack(
     sha: run.head_sha,
     conclusion: run.conclusion,
   }))
-  return { npm, pypi, releases, tags, checkRuns }
+  const issues = sandbox.github.state.issues(owner, repo).map((issue) => ({
+    number: issue.number,
+    title: issue.title,
+    state: issue.state,
+    url: issue.html_url,
+    body: issue.body ?? '',
+  }))
+  return { npm, pypi, releases, tags, checkRuns, issues }
 }

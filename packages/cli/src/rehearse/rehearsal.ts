@@ -1,7 +1,7 @@
 // One rehearsal from start to end: the repository (demo or a copy), the workflow, the sandbox and
 // its registry state, the run (and the rerun of failed jobs), then the report read back.
 import { realpathSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, isAbsolute, join, relative, resolve } from 'node:path'
 import { git } from '@tokenless/git'
@@ -13,7 +13,13 @@ import {
   type Workflow,
   WorkflowError,
 } from '@tokenless/workflow'
-import { buildDemoRepository, demoWorkflowFiles } from './demo-repository.js'
+import {
+  buildDemoRepository,
+  DEMO_FOLDERS,
+  demoFor,
+  demoTags,
+  demoWorkflowFiles,
+} from './demo-repository.js'
 import { describeFault, parseFaultSpec, type ParsedFault } from './fault-specs.js'
 import type { RehearseOptions } from './options.js'
 import {
@@ -32,6 +38,7 @@ import { readBack, type ReadBack } from './read-back.js'
 import type { JobRecord, RunListener } from './run-records.js'
 import { Masker } from './runner-files.js'
 import { findSuiteRoot } from './suite-root.js'
+import { placeYankedPackages, publishEarlierReleases, yankPackages } from './yank-state.js'
 import { message, WorkflowRunner } from './workflow-runner.js'
 
 export interface AttemptReport {
@@ -52,6 +59,8 @@ export interface RehearsalReport {
   sandbox: Record<string, string>
   trustedPublishers: RegisteredPublisher[]
   seeded: SeededVersion[]
+  /** Releases on the GitHub stand-in before the run (a yank's or an older line's). */
+  earlierReleases: string[]
   packages: PackageFound[]
   faults: Array<{ spec: string; description: string; matched: number; applied: number }>
   attempts: AttemptReport[]
@@ -87,6 +96,11 @@ async function prepareRepository(
 ): Promise<Prepared> {
   const here = await repositoryTopLevel(cwd).catch(() => cwd)
   const demo = options.repo === undefined && realpathSync(here) === realpathSync(suiteRoot)
+  if (options.demo !== undefined && !demo) {
+    throw new RehearsalSetupError(
+      `--demo ${options.demo}: the demos are rehearsed in the tokenless repository (${suiteRoot}), and ${here} is another repository. Run it there, or leave --demo out to rehearse this one.`,
+    )
+  }
   if (demo) {
     const workflowSource =
       options.workflow === undefined
@@ -100,21 +114,24 @@ async function prepareRepository(
         `Cannot read the workflow ${relative(cwd, workflowSource)}: ${message(error)}`,
       )
     }
-    const demoDir = join(suiteRoot, 'demo')
+    const demoName = options.demo ?? demoFor(workflows.map((file) => file.text).join('\n'))
+    const demoDir = join(suiteRoot, DEMO_FOLDERS[demoName])
     const history = await buildDemoRepository(demoDir, gitDir, workflows)
     const [owner = 'tokenless-demo', repo = 'hello-tokenless'] = history.repository.split('/')
-    const manifest = JSON.parse(await readFile(join(demoDir, 'package.json'), 'utf8')) as {
-      version: string
-    }
+    const manifests = (await findPackages(gitDir, `refs/heads/${history.branch}`)).filter(
+      (pkg) => pkg.version !== '',
+    )
+    const tags = demoTags(history)
+    const branches = (history.branches ?? []).map((branch) => branch.name)
     return {
       owner,
       repo,
       branch: history.branch,
       defaultBranch: history.branch,
       workflowPath: workflows[0]?.path ?? '.github/workflows/release.yml',
-      source: `the demo in demo/ (a temp git repository with ${history.commits.length} commits and the tags ${history.commits.flatMap((commit) => (commit.tag === undefined ? [] : [commit.tag])).join(', ')}), with ${relative(suiteRoot, workflowSource)} as .github/workflows/${basename(workflowSource)}`,
+      source: `the ${demoName} demo in ${DEMO_FOLDERS[demoName]}/ (a temp git repository with ${history.commits.length} commits on ${history.branch}${branches.length === 0 ? '' : ` and the branch${branches.length === 1 ? '' : 'es'} ${branches.join(', ')}`}, tagged ${tags.join(', ')}), with ${relative(suiteRoot, workflowSource)} as .github/workflows/${basename(workflowSource)}`,
       notes: [],
-      demoVersion: manifest.version,
+      demoVersion: manifests[0]?.version,
     }
   }
   const top = await repositoryTopLevel(resolve(cwd, options.repo ?? '.')).catch(
@@ -167,6 +184,22 @@ async function prepareRepository(
   }
 }
 
+/** `--ref NAME`: the branch, else the tag, of that name in the repository. */
+async function resolveRef(gitDir: string, name: string): Promise<{ ref: string; sha: string }> {
+  for (const ref of name.startsWith('refs/')
+    ? [name]
+    : [`refs/heads/${name}`, `refs/tags/${name}`]) {
+    const found = await git(gitDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+      allowFailure: true,
+    })
+    if (found.exitCode === 0) return { ref, sha: found.stdout.trim() }
+  }
+  const listed = await git(gitDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/'])
+  throw new RehearsalSetupError(
+    `--ref ${name}: the repository has no branch or tag ${name}. Its branches: ${listed.stdout.trim().split('\n').join(', ')}.`,
+  )
+}
+
 function eventsOf(workflow: Workflow): string[] {
   return Object.keys(workflow.on)
 }
@@ -197,6 +230,16 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     const notes = [...prepared.notes]
     let sha = (await git(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim()
     let ref = `refs/heads/${prepared.branch}`
+    if (options.ref !== undefined) {
+      if (options.event === 'release') {
+        throw new RehearsalSetupError(
+          '--ref is for workflow_dispatch and workflow_call; a release event runs on its tag: give --input tag=v1.2.3.',
+        )
+      }
+      const chosen = await resolveRef(gitDir, options.ref)
+      ref = chosen.ref
+      sha = chosen.sha
+    }
     const shown = await git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
       allowFailure: true,
     })
@@ -252,16 +295,6 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     } else {
       const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch'
       const definitions = inputDefinitions(workflow, event)
-      if (
-        prepared.demoVersion !== undefined &&
-        given.version === undefined &&
-        definitions.some((definition) => definition.name === 'version')
-      ) {
-        given.version = prepared.demoVersion
-        notes.push(
-          `the demo is released as version ${prepared.demoVersion} (--input version=${prepared.demoVersion})`,
-        )
-      }
       inputs = resolveInputs(definitions, given, prepared.workflowPath)
       payload = {
         inputs: { ...given },
@@ -365,7 +398,24 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       jobs: publishing,
       override: options.trustedPublisher,
     })
-    const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir)
+    const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir, sha)
+    // A yank, or a release of an older line, finds the earlier releases published on GitHub.
+    const yanked = yankPackages(workflow)
+    let earlierReleases: string[] = []
+    if (yanked !== undefined || ref !== `refs/heads/${prepared.defaultBranch}`) {
+      earlierReleases = await publishEarlierReleases(sandbox, { owner, repo, gitDir })
+      if (earlierReleases.length > 0) {
+        notes.push(
+          `the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${yanked === undefined ? `a run on ${ref.replace(/^refs\/(heads|tags)\//, '')}` : 'a yank'} finds them`,
+        )
+      }
+    }
+    if (yanked !== undefined && yanked.length > 0 && earlierReleases.length > 0) {
+      await placeYankedPackages(sandbox, { workDir, packages: yanked, tags: earlierReleases })
+      notes.push(
+        `yank: ${yanked.map((pkg) => `${pkg.registry}:${pkg.name}`).join(', ')} placed on the registries at ${earlierReleases.map((tag) => tag.slice(1)).join(', ')}`,
+      )
+    }
     since = lap('registries', since)
     const injected = injectFaults(sandbox, faults)
 
@@ -439,6 +489,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       },
       trustedPublishers: publishers,
       seeded,
+      earlierReleases,
       packages,
       faults: injected.map(({ fault, handle }) => ({
         spec: fault.text,
@@ -480,7 +531,7 @@ export function verdictOf(report: RehearsalReport): string {
     ),
   ]
   const releases = report.readBack.releases
-    .filter((release) => !release.draft)
+    .filter((release) => !release.draft && !report.earlierReleases.includes(release.tag))
     .map((release) => release.tag)
   if (report.result === 'passed') {
     const parts = [
@@ -488,6 +539,11 @@ export function verdictOf(report: RehearsalReport): string {
       releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`,
     ]
     const rerun = report.attempts.length > 1 ? ' after rerunning the failed jobs' : ''
+    const jobs = last?.jobs ?? []
+    if (jobs.length > 0 && jobs.every((job) => job.status === 'skipped')) {
+      const first = jobs[0]
+      return `PASSED, but every job was skipped (${first?.label}: ${first?.notes[first.notes.length - 1] ?? 'skipped'}): nothing was published and no GitHub release was made. Check the run's ref and inputs (--ref, --input).`
+    }
     return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`
   }
   const failed = last?.jobs.filter((job) => job.status === 'failure') ?? []

@@ -60,7 +60,9 @@ function jobLines(job: JobRecord): string[] {
 export function renderReport(report: RehearsalReport): string {
   const out: string[] = []
   const inputs = Object.entries(report.inputs).map(
-    ([name, value]) => `${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`,
+    // An empty input is shown as "": the maintainer left it empty.
+    ([name, value]) =>
+      `${name}=${typeof value === 'string' && value !== '' ? value : JSON.stringify(value)}`,
   )
   out.push(
     '',
@@ -149,6 +151,12 @@ export function renderReport(report: RehearsalReport): string {
     }
     const body = release.body.trim().split('\n').slice(0, 12)
     if (body.length > 0 && body[0] !== '') out.push(indent(body.join('\n'), '    │ '))
+  }
+  if (report.readBack.issues.length > 0) {
+    out.push('', 'Issues (read back from the GitHub stand-in):')
+    for (const issue of report.readBack.issues) {
+      out.push(`  #${issue.number} "${issue.title}" (${issue.state})`, `    ${issue.url}`)
+    }
   }
   const last = report.attempts[report.attempts.length - 1]
   const summaries = (last?.jobs ?? []).filter((job) => job.summary.trim() !== '')

@@ -778,6 +778,18 @@ export class WorkflowRunner {
           GITHUB_STEP_SUMMARY: files.summary,
           GITHUB_ACTION: step.id ?? `__run_${step.index}`,
         }
+        if (step.run !== undefined) {
+          // A registry URL in a run: step's env (an index to install from) points at the sandbox.
+          for (const name of Object.keys({ ...env, ...stepEnv })) {
+            const value = processEnv[name] ?? ''
+            const local = this.sandboxUrl(value)
+            if (local === undefined) continue
+            processEnv[name] = local.url
+            stepRecord.notes.push(
+              `env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`,
+            )
+          }
+        }
         const timeoutMs =
           step.timeoutMinutes === undefined
             ? undefined
@@ -1104,6 +1116,23 @@ export class WorkflowRunner {
     run.stepRecord.kind = 'action'
     const dir = join(s.suiteRoot, 'actions', name)
     return this.runNodeAction(join(dir, 'dist', 'index.js'), inputs, dir, run)
+  }
+
+  /** A public registry URL (npm, PyPI, TestPyPI, any path under it) at the sandbox's service. */
+  private sandboxUrl(value: string): { name: string; url: string } | undefined {
+    const { npm, pypi, testpypi } = this.setup.sandbox
+    const origins: Array<[string, string, string | undefined]> = [
+      ['https://test.pypi.org', 'TestPyPI', testpypi.url],
+      ['https://upload.pypi.org', 'PyPI', pypi.url],
+      ['https://pypi.org', 'PyPI', pypi.url],
+      ['https://registry.npmjs.org', 'npm registry', npm?.url],
+    ]
+    for (const [origin, name, base] of origins) {
+      if (base === undefined) continue
+      if (value !== origin && !value.startsWith(`${origin}/`)) continue
+      return { name, url: `${base.replace(/\/+$/, '')}${value.slice(origin.length)}` }
+    }
+    return undefined
   }
 
   private sandboxRegistry(registry: string): { name: string; url: string } | undefined {

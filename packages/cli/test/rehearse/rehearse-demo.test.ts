@@ -15,6 +15,11 @@ describe('tokenless rehearse on the demo (npm start)', () => {
     expect({ code: started.status, tail: output.split('\n').slice(-40).join('\n') }).toMatchObject({
       code: 0,
     })
+    // The maintainer dispatches with the version input empty: the manifests' version is released.
+    expect(output).toContain(
+      'Rehearsal of .github/workflows/release.yml (workflow_dispatch: version="") on tokenless-demo/hello-tokenless at main',
+    )
+    expect(output).toContain('from the npm-python demo in demo/')
     expect(output).toContain('npm      hello-tokenless@1.3.0  dist-tag latest  sha512-')
     expect(output).toMatch(
       /PyPI {5}hello-tokenless 1\.3\.0 {2}hello_tokenless-1\.3\.0-py3-none-any\.whl/,

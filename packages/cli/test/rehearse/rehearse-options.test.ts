@@ -68,6 +68,11 @@ describe('tokenless rehearse options', () => {
     ],
     [['--json=yes'], '--json takes no value, got "--json=yes".'],
     [['--verbose'], 'Unknown option --verbose.'],
+    [['--demo', 'tiny'], '--demo is "tiny"; the demos are npm-python, python-only, monorepo.'],
+    [
+      ['--demo', 'monorepo', '--repo', '.'],
+      '--demo and --repo exclude each other: --demo rehearses a demo of the tokenless repository, --repo your repository.',
+    ],
     [
       ['release.yml'],
       'Unexpected argument "release.yml": every value follows its option (--workflow release.yml?).',
@@ -85,6 +90,29 @@ describe('tokenless rehearse options', () => {
     const run = await runRehearse(['--help'])
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('--rerun-failed')
+    expect(run.stdout).toContain('--ref NAME')
+    expect(run.stdout).toContain('python-only  demo/python-only/')
+  })
+
+  it('reads --demo and --ref', () => {
+    expect(
+      parseRehearseArgs(['--demo', 'python-only', '--ref', 'refs/heads/hotfix/1.1.x']),
+    ).toMatchObject({ demo: 'python-only', ref: 'hotfix/1.1.x' })
+  })
+
+  it.each([
+    [
+      ['--ref', 'hotfix/9.x'],
+      'tokenless rehearse: --ref hotfix/9.x: the repository has no branch or tag hotfix/9.x. Its branches: hotfix/1.1.x, main.\n',
+    ],
+    [
+      ['--ref', 'main', '--event', 'release'],
+      'tokenless rehearse: --ref is for workflow_dispatch and workflow_call; a release event runs on its tag: give --input tag=v1.2.3.\n',
+    ],
+  ])('%j is refused before the sandbox starts', async (args, message) => {
+    const run = await runRehearse(args)
+    expect(run.stderr).toBe(message)
+    expect(run.code).toBe(1)
   })
 })
 

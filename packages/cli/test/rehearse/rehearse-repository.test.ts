@@ -97,6 +97,15 @@ describe('tokenless rehearse in a repository', () => {
     expect(run.code).toBe(1)
   })
 
+  it('--demo outside the tokenless repository says where demos run', async () => {
+    const dir = gitRepository()
+    const run = await runRehearse(['--demo', 'monorepo'], { cwd: dir })
+    expect(run.stderr).toMatch(
+      /^tokenless rehearse: --demo monorepo: the demos are rehearsed in the tokenless repository \(.+\), and .+ is another repository\. Run it there, or leave --demo out to rehearse this one\.\n$/,
+    )
+    expect(run.code).toBe(1)
+  })
+
   it('refuses a folder that is not a git repository', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tokenless-not-a-repo-'))
     const run = await runRehearse(['--repo', dir])

@@ -1,8 +1,8 @@
-export const id = 426;
-export const ids = [426];
+export const id = 321;
+export const ids = [321];
 export const modules = {
 
-/***/ 1426:
+/***/ 321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,8 +24,22 @@ Options:
                                or workflows-examples/release.yml in the tokenless repository)
   --repo DIR                   the repository to rehearse on a temp copy (default: the current
                                directory; the demo in the tokenless repository)
+  --demo NAME                  in the tokenless repository, the demo to rehearse on:
+                                 npm-python   demo/: an npm package and a Python package in
+                                              python/, tags v1.0.0 to v1.2.0, 1.3.0 to release,
+                                              and a hotfix/1.1.x branch with 1.1.1
+                                 python-only  demo/python-only/: example-pkg, pyproject.toml at
+                                              the root
+                                 monorepo     demo/monorepo/: npm workspaces in packages/*,
+                                              tagged <name>@<version>, one package changed
+                               (default: the one that fits the workflow: monorepo when it reads
+                               packages/*, python-only when it publishes to PyPI and not npm,
+                               npm-python otherwise)
+  --ref NAME                   the branch or tag the workflow_dispatch runs on (default: the
+                               default branch), e.g. --ref hotfix/1.1.x
   --event NAME                 workflow_dispatch (default), release or workflow_call
-  --input KEY=VALUE ...        the event's inputs (repeatable)
+  --input KEY=VALUE ...        the event's inputs (repeatable); an input not given is empty,
+                               as when the maintainer leaves it empty in the Actions tab
   --trusted-publisher KEY=VALUE ...
                                register the trusted publishers with these fields instead of the
                                workflow's: owner, repository, workflow, environment (empty: none)
@@ -35,13 +49,14 @@ Options:
                                them) on the same sandbox state, without the faults
   --json                       print the report as JSON
   -h, --help                   show this help`;
+const DEMOS = ['npm-python', 'python-only', 'monorepo'];
 const EVENTS = ['workflow_dispatch', 'release', 'workflow_call'];
 const PUBLISHER_KEYS = ['owner', 'repository', 'workflow', 'environment'];
 /** A mistake on the command line: printed with the usage, exit code 2. */
 class UsageError extends Error {
     name = 'UsageError';
 }
-const TAKES_VALUE = new Set(['--workflow', '--repo', '--event']);
+const TAKES_VALUE = new Set(['--workflow', '--repo', '--event', '--demo', '--ref']);
 const TAKES_LIST = new Set(['--input', '--trusted-publisher', '--fault']);
 function keyValue(flag, text) {
     const at = text.indexOf('=');
@@ -54,6 +69,8 @@ function parseRehearseArgs(args) {
     const options = {
         workflow: undefined,
         repo: undefined,
+        demo: undefined,
+        ref: undefined,
         event: 'workflow_dispatch',
         inputs: {},
         trustedPublisher: undefined,
@@ -89,6 +106,14 @@ function parseRehearseArgs(args) {
                 options.workflow = value;
             else if (flag === '--repo')
                 options.repo = value;
+            else if (flag === '--ref')
+                options.ref = value.replace(/^refs\/heads\//, '');
+            else if (flag === '--demo') {
+                if (!DEMOS.includes(value)) {
+                    throw new UsageError(`--demo is "${value}"; the demos are ${DEMOS.join(', ')}.`);
+                }
+                options.demo = value;
+            }
             else if (EVENTS.includes(value)) {
                 options.event = value;
             }
@@ -128,6 +153,9 @@ function parseRehearseArgs(args) {
         throw new UsageError(arg.startsWith('-')
             ? `Unknown option ${flag}.`
             : `Unexpected argument "${arg}": every value follows its option (--workflow ${arg}?).`);
+    }
+    if (options.demo !== undefined && options.repo !== undefined) {
+        throw new UsageError('--demo and --repo exclude each other: --demo rehearses a demo of the tokenless repository, --repo your repository.');
     }
     return options;
 }
@@ -3030,13 +3058,37 @@ function readSteps(jobId, value, reader) {
 
 
 
-/** Every file of the demo folder but its history, by path relative to it. */
+/** Where each demo lives in the tokenless repository. */
+const DEMO_FOLDERS = {
+    'npm-python': 'demo',
+    'python-only': 'demo/python-only',
+    monorepo: 'demo/monorepo',
+};
+/**
+ * The demo that fits a workflow: monorepo when it reads packages/*, python-only when it
+ * publishes to PyPI or TestPyPI and not to npm, npm-python otherwise.
+ */
+function demoFor(workflowText) {
+    if (/packages\/\*/.test(workflowText))
+        return 'monorepo';
+    const registries = [...workflowText.matchAll(/^\s*registry:\s*['"]?([\w.:/-]+)/gm)].map((match) => match[1] ?? '');
+    const pypi = registries.some((registry) => /pypi/.test(registry));
+    const npm = registries.some((registry) => !/pypi/.test(registry));
+    return pypi && !npm ? 'python-only' : 'npm-python';
+}
+/**
+ * Every file of the demo folder but its history, by path relative to it. A folder with its own
+ * history.json is another demo, not part of this one.
+ */
 function demoFiles(dir, prefix = '') {
     const files = new Map();
     for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, prefix), { withFileTypes: true })) {
         const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
         if (entry.isDirectory()) {
-            if (entry.name === 'node_modules' || entry.name === '__pycache__' || entry.name === 'dist') {
+            if (entry.name === 'node_modules' ||
+                entry.name === '__pycache__' ||
+                entry.name === 'dist' ||
+                (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, path, 'history.json'))) {
                 continue;
             }
             for (const [file, text] of demoFiles(dir, path))
@@ -3047,6 +3099,11 @@ function demoFiles(dir, prefix = '') {
         }
     }
     return files;
+}
+/** `@../python/x.py`: a file kept once in another demo's folder, read relative to this one. */
+function sharedFile(demoDir, reference) {
+    const path = (0,external_node_path_.join)(demoDir, reference.replace(/^@/, ''));
+    return reference.startsWith('@') && (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : undefined;
 }
 function demo_repository_compareVersions(a, b) {
     const left = a.split('.').map(Number);
@@ -3111,49 +3168,75 @@ function demoWorkflowFiles(workflowSource, suiteRoot) {
     }
     return files;
 }
+/** The tags of a commit, one or several. */
+function tagsOf(commit) {
+    return commit.tag === undefined ? [] : Array.isArray(commit.tag) ? commit.tag : [commit.tag];
+}
 /**
  * Builds the demo repository as a bare git repository at `gitDir` (GitHub's copy): one
- * `git fast-import` of every commit and tag in demo/history.json. Returns the history read.
+ * `git fast-import` of every commit and tag in the demo's history.json, the main branch first,
+ * then each other branch from the tag it was cut from. Returns the history read.
  */
 async function buildDemoRepository(demoDir, gitDir, workflows) {
     const history = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(demoDir, 'history.json'), 'utf8'));
     const final = demoFiles(demoDir);
-    const tree = new Map();
     const who = `${history.author.name} <${history.author.email}>`;
     let stream = '';
-    history.commits.forEach((commit, index) => {
-        const last = index === history.commits.length - 1;
-        for (const [path, content] of Object.entries(commit.files)) {
-            const text = content === '@' ? final.get(path) : `${content.join('\n')}\n`;
-            if (text === undefined) {
-                throw new Error(`demo/history.json names ${path}, which is not in ${demoDir}.`);
-            }
-            tree.set(path, text);
-        }
-        if (commit.workflow === true || last) {
-            for (const workflow of workflows)
-                tree.set(workflow.path, workflow.text);
-        }
-        if (last)
-            for (const [path, text] of final)
+    let mark = 0;
+    /** The tree at each tag, and its commit's mark: where another branch starts. */
+    const tagged = new Map();
+    const replay = (branch, commits, start, isMain) => {
+        const tree = new Map(start?.tree ?? []);
+        let parent = start?.mark;
+        commits.forEach((commit, index) => {
+            const last = isMain && index === commits.length - 1;
+            for (const [path, content] of Object.entries(commit.files)) {
+                const text = content === '@'
+                    ? final.get(path)
+                    : typeof content === 'string'
+                        ? sharedFile(demoDir, content)
+                        : `${content.join('\n')}\n`;
+                if (text === undefined) {
+                    throw new Error(`${(0,external_node_path_.join)(demoDir, 'history.json')} names ${path}, which is not in ${demoDir}.`);
+                }
                 tree.set(path, text);
-        if (commit.version !== undefined) {
-            for (const [path, text] of tree)
-                tree.set(path, atVersion(path, text, commit.version));
+            }
+            if (commit.workflow === true || last) {
+                for (const workflow of workflows)
+                    tree.set(workflow.path, workflow.text);
+            }
+            if (last)
+                for (const [path, text] of final)
+                    tree.set(path, text);
+            if (commit.version !== undefined) {
+                for (const [path, text] of tree)
+                    tree.set(path, atVersion(path, text, commit.version));
+            }
+            mark += 1;
+            const when = `${demo_repository_seconds(commit.date)} +0000`;
+            stream += `commit refs/heads/${branch}\nmark :${mark}\n`;
+            stream += `author ${who} ${when}\ncommitter ${who} ${when}\n${data(commit.message)}`;
+            if (parent !== undefined)
+                stream += `from :${parent}\n`;
+            stream += 'deleteall\n';
+            for (const [path, text] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
+                stream += `M 100644 inline ${path}\n${data(text)}`;
+            }
+            for (const tag of tagsOf(commit)) {
+                stream += `tag ${tag}\nfrom :${mark}\ntagger ${who} ${when}\n${data(tag)}`;
+                tagged.set(tag, { mark, tree: new Map(tree) });
+            }
+            parent = mark;
+        });
+    };
+    replay(history.branch, history.commits, undefined, true);
+    for (const branch of history.branches ?? []) {
+        const from = tagged.get(branch.from);
+        if (from === undefined) {
+            throw new Error(`${(0,external_node_path_.join)(demoDir, 'history.json')}: the branch ${branch.name} starts from ${branch.from}, which no commit of ${history.branch} is tagged with.`);
         }
-        const when = `${demo_repository_seconds(commit.date)} +0000`;
-        stream += `commit refs/heads/${history.branch}\nmark :${index + 1}\n`;
-        stream += `author ${who} ${when}\ncommitter ${who} ${when}\n${data(commit.message)}`;
-        if (index > 0)
-            stream += `from :${index}\n`;
-        stream += 'deleteall\n';
-        for (const [path, text] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
-            stream += `M 100644 inline ${path}\n${data(text)}`;
-        }
-        if (commit.tag !== undefined) {
-            stream += `tag ${commit.tag}\nfrom :${index + 1}\ntagger ${who} ${when}\n${data(commit.tag)}`;
-        }
-    });
+        replay(branch.name, branch.commits, from, false);
+    }
     await git_command_git((0,external_node_path_.dirname)(gitDir), [
         'init',
         '--quiet',
@@ -3163,6 +3246,13 @@ async function buildDemoRepository(demoDir, gitDir, workflows) {
     ]);
     await git_command_git(gitDir, ['fast-import', '--quiet'], { input: stream });
     return history;
+}
+/** Every tag of the demo, in the order of its history. */
+function demoTags(history) {
+    return [
+        ...history.commits.flatMap(tagsOf),
+        ...(history.branches ?? []).flatMap((branch) => branch.commits.flatMap(tagsOf)),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/fault-specs.ts
@@ -3411,33 +3501,52 @@ function registerTrustedPublishers(sandbox, options) {
     return registered;
 }
 /**
- * npm cannot take a first publish through OIDC: each npm package is seeded with its version at
- * the previous release tag (the package as it was there), or a placeholder 0.0.0 without one.
+ * The release tags an npm package is seeded from, oldest first: its own last tag
+ * (`<name>@<version>` in a monorepo), else the previous release tag; and, when the run is on an
+ * older line (a hotfix branch), the newest release tag too, so that `latest` is where users
+ * find it.
  */
-async function seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir) {
+async function seedTags(gitDir, pkg, sha, previousTag) {
+    const own = await git_command_git(gitDir, ['describe', '--tags', '--abbrev=0', '--match', `${pkg.name}@*`, sha], { allowFailure: true });
+    if (own.exitCode === 0)
+        return [own.stdout.trim()];
+    if (previousTag === undefined)
+        return [];
+    const prefix = /^(.*?)\d/.exec(previousTag)?.[1] ?? '';
+    const listed = await git_command_git(gitDir, ['tag', '--list', `${prefix}[0-9]*`, '--sort=-v:refname']);
+    const newest = listed.stdout
+        .split('\n')
+        .map((tag) => tag.trim())
+        .find((tag) => /^\d+\.\d+\.\d+$/.test(tag.slice(prefix.length)));
+    if (newest === undefined || newest === previousTag)
+        return [previousTag];
+    const ancestor = await git_command_git(gitDir, ['merge-base', '--is-ancestor', newest, sha], {
+        allowFailure: true,
+    });
+    return ancestor.exitCode === 0 ? [previousTag] : [previousTag, newest];
+}
+/**
+ * npm cannot take a first publish through OIDC: each npm package is seeded with its version at
+ * its previous release tag (the package as it was there), or a placeholder 0.0.0 without one.
+ */
+async function seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir, sha) {
     const npm = sandbox.npm;
     if (npm === undefined)
         return [];
     const seeded = [];
-    await Promise.all(packages
-        .filter((pkg) => pkg.registry === 'npm')
-        .map(async (pkg) => {
+    const seedOne = async (pkg, tag) => {
         const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'seed-'));
         try {
-            const folder = pkg.manifest.includes('/')
-                ? pkg.manifest.replace(/\/package\.json$/, '')
-                : '.';
+            const folder = pkg.manifest.includes('/') ? pkg.manifest.replace(/\/package\.json$/, '') : '.';
             let from = 'a placeholder (no earlier release tag)';
             let extracted = false;
-            if (previousTag !== undefined) {
-                const archive = await git_command_git(gitDir, ['archive', '--format=tar', '-o', (0,external_node_path_.join)(dir, 'seed.tar'), previousTag, '--', folder], {
-                    allowFailure: true,
-                });
+            if (tag !== undefined) {
+                const archive = await git_command_git(gitDir, ['archive', '--format=tar', '-o', (0,external_node_path_.join)(dir, 'seed.tar'), tag, '--', folder], { allowFailure: true });
                 if (archive.exitCode === 0) {
                     await execFileAsync('tar', ['-xf', 'seed.tar'], { cwd: dir });
                     const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, folder, 'package.json'), 'utf8'));
                     extracted = manifest.name === pkg.name;
-                    from = `the package at ${previousTag}`;
+                    from = `the package at ${tag}`;
                 }
             }
             let source = (0,external_node_path_.join)(dir, folder);
@@ -3445,9 +3554,8 @@ async function seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir) 
                 source = (0,external_node_path_.join)(dir, 'placeholder');
                 await (0,promises_.mkdir)(source, { recursive: true });
                 await (0,promises_.writeFile)((0,external_node_path_.join)(source, 'package.json'), JSON.stringify({ name: pkg.name, version: '0.0.0' }));
-                if (previousTag !== undefined) {
-                    from = `a placeholder (the package is not at ${previousTag})`;
-                }
+                if (tag !== undefined)
+                    from = `a placeholder (the package is not at ${tag})`;
             }
             const result = await npm.seedPackage(source);
             seeded.push({ registry: 'npm', name: result.name, version: result.version, from });
@@ -3455,6 +3563,16 @@ async function seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir) 
         finally {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
+    };
+    await Promise.all(packages
+        .filter((pkg) => pkg.registry === 'npm')
+        .map(async (pkg) => {
+        const tags = await seedTags(gitDir, pkg, sha, previousTag);
+        if (tags.length === 0)
+            await seedOne(pkg, undefined);
+        // In order: the last one seeded holds latest.
+        for (const tag of tags)
+            await seedOne(pkg, tag);
     }));
     return seeded;
 }
@@ -12232,7 +12350,14 @@ async function readBack(sandbox, options) {
         sha: run.head_sha,
         conclusion: run.conclusion,
     }));
-    return { npm, pypi, releases, tags, checkRuns };
+    const issues = sandbox.github.state.issues(owner, repo).map((issue) => ({
+        number: issue.number,
+        title: issue.title,
+        state: issue.state,
+        url: issue.html_url,
+        body: issue.body ?? '',
+    }));
+    return { npm, pypi, releases, tags, checkRuns, issues };
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/runner-files.ts
@@ -12410,6 +12535,149 @@ const SUITE_ACTIONS = [
     'create-release',
     'yank-notice',
 ];
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/yank-state.ts
+// What a yank finds on release day: the earlier releases published on GitHub and their versions
+// on the registries. A workflow that runs yank-notice is rehearsed against that state: the
+// repository's release tags become published GitHub releases (the newest one latest), and each
+// package its `packages` input names gets those versions on npm or PyPI.
+
+
+
+
+
+
+const yank_state_execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The packages named by the workflow's yank-notice steps, or undefined without such a step. */
+function yankPackages(workflow) {
+    let found;
+    for (const job of workflow.jobs) {
+        for (const step of job.steps) {
+            if (step.uses === undefined || !/(^|\/)actions\/yank-notice(@|\/?$)/.test(step.uses))
+                continue;
+            found ??= [];
+            const text = typeof step.with.packages === 'string' ? step.with.packages : '';
+            if (text.includes('${{'))
+                continue;
+            for (const line of text.split('\n')) {
+                const match = /^\s*(npm|pypi):\s*(\S+)\s*$/i.exec(line);
+                if (match?.[1] === undefined || match[2] === undefined)
+                    continue;
+                found.push({ registry: match[1].toLowerCase(), name: match[2] });
+            }
+        }
+    }
+    return found;
+}
+/** Release tags (v1.2.3) in the repository, oldest version first. */
+async function releaseTags(gitDir) {
+    const listed = await git_command_git(gitDir, ['tag', '--list', 'v[0-9]*', '--sort=v:refname']);
+    return listed.stdout
+        .split('\n')
+        .map((tag) => tag.trim())
+        .filter((tag) => /^v\d+\.\d+\.\d+$/.test(tag));
+}
+/** A minimal pure-Python wheel of `name` at `version`, built with Python's zipfile. */
+async function buildWheel(dir, name, version) {
+    const dist = name.replace(/[-.]+/g, '_');
+    const filename = `${dist}-${version}-py3-none-any.whl`;
+    const script = `
+import base64, hashlib, sys, zipfile
+path, name, version, dist = sys.argv[1:5]
+info = f"{dist}-{version}.dist-info"
+members = {
+    f"{info}/METADATA": f"Metadata-Version: 2.1\\nName: {name}\\nVersion: {version}\\n",
+    f"{info}/WHEEL": "Wheel-Version: 1.0\\nGenerator: tokenless-rehearse\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n",
+}
+record = ""
+for member, text in members.items():
+    digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=").decode()
+    record += f"{member},sha256={digest},{len(text.encode())}\\n"
+members[f"{info}/RECORD"] = record + f"{info}/RECORD,,\\n"
+with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as wheel:
+    for member, text in members.items():
+        wheel.writestr(member, text)
+`;
+    await yank_state_execFileAsync('python3', ['-c', script, (0,external_node_path_.join)(dir, filename), name, version, dist]);
+    return filename;
+}
+async function uploadWheel(sandbox, token, dir, name, version) {
+    const filename = await buildWheel(dir, name, version);
+    const data = await (0,promises_.readFile)((0,external_node_path_.join)(dir, filename));
+    const form = new FormData();
+    const fields = [
+        [':action', 'file_upload'],
+        ['protocol_version', '1'],
+        ['name', name],
+        ['version', version],
+        ['filetype', 'bdist_wheel'],
+        ['pyversion', 'py3'],
+        ['metadata_version', '2.1'],
+        ['sha256_digest', (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')],
+    ];
+    for (const [field, value] of fields)
+        form.append(field, value);
+    form.append('content', new Blob([data]), filename);
+    const response = await fetch(sandbox.pypi.uploadUrl, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from(`__token__:${token}`).toString('base64')}` },
+        body: form,
+    });
+    if (!response.ok) {
+        throw new Error(`Could not place ${name} ${version} on the PyPI stand-in: HTTP ${response.status} ${await response.text()}`);
+    }
+}
+/**
+ * Publishes a GitHub release for each release tag (v1.2.3) of the repository, oldest first, so
+ * that the newest is latest: the releases a yank or a hotfix of an older line finds. Returns
+ * the tags.
+ */
+async function publishEarlierReleases(sandbox, options) {
+    const tags = await releaseTags(options.gitDir);
+    const maintainer = `rehearsal-maintainer-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    sandbox.github.tokens.register(maintainer, {
+        kind: 'pat',
+        login: 'maintainer',
+        permissions: { contents: 'write' },
+    });
+    for (const tag of tags) {
+        const response = await fetch(`${sandbox.github.url}/repos/${options.owner}/${options.repo}/releases`, {
+            method: 'POST',
+            headers: {
+                authorization: `token ${maintainer}`,
+                'content-type': 'application/json',
+                accept: 'application/vnd.github+json',
+            },
+            body: JSON.stringify({ tag_name: tag, name: tag, body: `Release ${tag}.` }),
+        });
+        if (!response.ok) {
+            throw new Error(`Could not publish the release ${tag} on the GitHub stand-in: HTTP ${response.status} ${await response.text()}`);
+        }
+    }
+    return tags;
+}
+/** Places each package a yank names on its registry at every version of `tags`. */
+async function placeYankedPackages(sandbox, options) {
+    const versions = options.tags.map((tag) => tag.slice(1));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.workDir, 'yank-'));
+    const pypiToken = `pypi-rehearsal${(0,external_node_crypto_.randomBytes)(24).toString('hex')}`;
+    if (options.packages.some((pkg) => pkg.registry === 'pypi'))
+        sandbox.pypi.addApiToken(pypiToken);
+    await Promise.all(options.packages.map(async (pkg) => {
+        for (const version of versions) {
+            if (pkg.registry === 'pypi') {
+                await uploadWheel(sandbox, pypiToken, dir, pkg.name, version);
+                continue;
+            }
+            if (sandbox.npm === undefined)
+                return;
+            const source = (0,external_node_path_.join)(dir, `npm-${pkg.name.replace(/[@/]/g, '_')}-${version}`);
+            await (0,promises_.mkdir)(source, { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(source, 'package.json'), JSON.stringify({ name: pkg.name, version, description: `${pkg.name} ${version}` }));
+            await sandbox.npm.seedPackage(source);
+        }
+    }));
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/permissions.ts
 const SCOPES = [
@@ -13460,6 +13728,17 @@ class WorkflowRunner {
                     GITHUB_STEP_SUMMARY: files.summary,
                     GITHUB_ACTION: step.id ?? `__run_${step.index}`,
                 };
+                if (step.run !== undefined) {
+                    // A registry URL in a run: step's env (an index to install from) points at the sandbox.
+                    for (const name of Object.keys({ ...env, ...stepEnv })) {
+                        const value = processEnv[name] ?? '';
+                        const local = this.sandboxUrl(value);
+                        if (local === undefined)
+                            continue;
+                        processEnv[name] = local.url;
+                        stepRecord.notes.push(`env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`);
+                    }
+                }
                 const timeoutMs = step.timeoutMinutes === undefined
                     ? undefined
                     : Number(workflow_runner_text(evaluateValue(step.timeoutMinutes, { contexts: withContexts }))) * 60_000;
@@ -13736,6 +14015,24 @@ class WorkflowRunner {
         const dir = (0,external_node_path_.join)(s.suiteRoot, 'actions', name);
         return this.runNodeAction((0,external_node_path_.join)(dir, 'dist', 'index.js'), inputs, dir, run);
     }
+    /** A public registry URL (npm, PyPI, TestPyPI, any path under it) at the sandbox's service. */
+    sandboxUrl(value) {
+        const { npm, pypi, testpypi } = this.setup.sandbox;
+        const origins = [
+            ['https://test.pypi.org', 'TestPyPI', testpypi.url],
+            ['https://upload.pypi.org', 'PyPI', pypi.url],
+            ['https://pypi.org', 'PyPI', pypi.url],
+            ['https://registry.npmjs.org', 'npm registry', npm?.url],
+        ];
+        for (const [origin, name, base] of origins) {
+            if (base === undefined)
+                continue;
+            if (value !== origin && !value.startsWith(`${origin}/`))
+                continue;
+            return { name, url: `${base.replace(/\/+$/, '')}${value.slice(origin.length)}` };
+        }
+        return undefined;
+    }
     sandboxRegistry(registry) {
         const { npm, pypi, testpypi } = this.setup.sandbox;
         const trimmed = registry.replace(/\/+$/, '');
@@ -13804,6 +14101,7 @@ function message(error) {
 
 
 
+
 /** A problem that stops the rehearsal before any job runs: said as it is, exit code 1. */
 class RehearsalSetupError extends Error {
     name = 'RehearsalSetupError';
@@ -13811,6 +14109,9 @@ class RehearsalSetupError extends Error {
 async function prepareRepository(options, cwd, suiteRoot, gitDir) {
     const here = await repositoryTopLevel(cwd).catch(() => cwd);
     const demo = options.repo === undefined && (0,external_node_fs_.realpathSync)(here) === (0,external_node_fs_.realpathSync)(suiteRoot);
+    if (options.demo !== undefined && !demo) {
+        throw new RehearsalSetupError(`--demo ${options.demo}: the demos are rehearsed in the tokenless repository (${suiteRoot}), and ${here} is another repository. Run it there, or leave --demo out to rehearse this one.`);
+    }
     if (demo) {
         const workflowSource = options.workflow === undefined
             ? (0,external_node_path_.join)(suiteRoot, 'workflows-examples', 'release.yml')
@@ -13822,19 +14123,22 @@ async function prepareRepository(options, cwd, suiteRoot, gitDir) {
         catch (error) {
             throw new RehearsalSetupError(`Cannot read the workflow ${(0,external_node_path_.relative)(cwd, workflowSource)}: ${message(error)}`);
         }
-        const demoDir = (0,external_node_path_.join)(suiteRoot, 'demo');
+        const demoName = options.demo ?? demoFor(workflows.map((file) => file.text).join('\n'));
+        const demoDir = (0,external_node_path_.join)(suiteRoot, DEMO_FOLDERS[demoName]);
         const history = await buildDemoRepository(demoDir, gitDir, workflows);
         const [owner = 'tokenless-demo', repo = 'hello-tokenless'] = history.repository.split('/');
-        const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(demoDir, 'package.json'), 'utf8'));
+        const manifests = (await findPackages(gitDir, `refs/heads/${history.branch}`)).filter((pkg) => pkg.version !== '');
+        const tags = demoTags(history);
+        const branches = (history.branches ?? []).map((branch) => branch.name);
         return {
             owner,
             repo,
             branch: history.branch,
             defaultBranch: history.branch,
             workflowPath: workflows[0]?.path ?? '.github/workflows/release.yml',
-            source: `the demo in demo/ (a temp git repository with ${history.commits.length} commits and the tags ${history.commits.flatMap((commit) => (commit.tag === undefined ? [] : [commit.tag])).join(', ')}), with ${(0,external_node_path_.relative)(suiteRoot, workflowSource)} as .github/workflows/${(0,external_node_path_.basename)(workflowSource)}`,
+            source: `the ${demoName} demo in ${DEMO_FOLDERS[demoName]}/ (a temp git repository with ${history.commits.length} commits on ${history.branch}${branches.length === 0 ? '' : ` and the branch${branches.length === 1 ? '' : 'es'} ${branches.join(', ')}`}, tagged ${tags.join(', ')}), with ${(0,external_node_path_.relative)(suiteRoot, workflowSource)} as .github/workflows/${(0,external_node_path_.basename)(workflowSource)}`,
             notes: [],
-            demoVersion: manifest.version,
+            demoVersion: manifests[0]?.version,
         };
     }
     const top = await repositoryTopLevel((0,external_node_path_.resolve)(cwd, options.repo ?? '.')).catch((error) => {
@@ -13877,6 +14181,20 @@ async function prepareRepository(options, cwd, suiteRoot, gitDir) {
         demoVersion: undefined,
     };
 }
+/** `--ref NAME`: the branch, else the tag, of that name in the repository. */
+async function resolveRef(gitDir, name) {
+    for (const ref of name.startsWith('refs/')
+        ? [name]
+        : [`refs/heads/${name}`, `refs/tags/${name}`]) {
+        const found = await git_command_git(gitDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+            allowFailure: true,
+        });
+        if (found.exitCode === 0)
+            return { ref, sha: found.stdout.trim() };
+    }
+    const listed = await git_command_git(gitDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/']);
+    throw new RehearsalSetupError(`--ref ${name}: the repository has no branch or tag ${name}. Its branches: ${listed.stdout.trim().split('\n').join(', ')}.`);
+}
 function eventsOf(workflow) {
     return Object.keys(workflow.on);
 }
@@ -13900,6 +14218,14 @@ async function rehearse({ options, cwd, listener }) {
         const notes = [...prepared.notes];
         let sha = (await git_command_git(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim();
         let ref = `refs/heads/${prepared.branch}`;
+        if (options.ref !== undefined) {
+            if (options.event === 'release') {
+                throw new RehearsalSetupError('--ref is for workflow_dispatch and workflow_call; a release event runs on its tag: give --input tag=v1.2.3.');
+            }
+            const chosen = await resolveRef(gitDir, options.ref);
+            ref = chosen.ref;
+            sha = chosen.sha;
+        }
         const shown = await git_command_git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
             allowFailure: true,
         });
@@ -13948,12 +14274,6 @@ async function rehearse({ options, cwd, listener }) {
         else {
             const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch';
             const definitions = inputDefinitions(workflow, event);
-            if (prepared.demoVersion !== undefined &&
-                given.version === undefined &&
-                definitions.some((definition) => definition.name === 'version')) {
-                given.version = prepared.demoVersion;
-                notes.push(`the demo is released as version ${prepared.demoVersion} (--input version=${prepared.demoVersion})`);
-            }
             inputs = resolveInputs(definitions, given, prepared.workflowPath);
             payload = {
                 inputs: { ...given },
@@ -14037,7 +14357,20 @@ async function rehearse({ options, cwd, listener }) {
             jobs: publishing,
             override: options.trustedPublisher,
         });
-        const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir);
+        const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir, sha);
+        // A yank, or a release of an older line, finds the earlier releases published on GitHub.
+        const yanked = yankPackages(workflow);
+        let earlierReleases = [];
+        if (yanked !== undefined || ref !== `refs/heads/${prepared.defaultBranch}`) {
+            earlierReleases = await publishEarlierReleases(sandbox, { owner, repo, gitDir });
+            if (earlierReleases.length > 0) {
+                notes.push(`the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${yanked === undefined ? `a run on ${ref.replace(/^refs\/(heads|tags)\//, '')}` : 'a yank'} finds them`);
+            }
+        }
+        if (yanked !== undefined && yanked.length > 0 && earlierReleases.length > 0) {
+            await placeYankedPackages(sandbox, { workDir, packages: yanked, tags: earlierReleases });
+            notes.push(`yank: ${yanked.map((pkg) => `${pkg.registry}:${pkg.name}`).join(', ')} placed on the registries at ${earlierReleases.map((tag) => tag.slice(1)).join(', ')}`);
+        }
         since = lap('registries', since);
         const injected = injectFaults(sandbox, faults);
         const masker = new Masker();
@@ -14111,6 +14444,7 @@ async function rehearse({ options, cwd, listener }) {
             },
             trustedPublishers: publishers,
             seeded,
+            earlierReleases,
             packages,
             faults: injected.map(({ fault, handle }) => ({
                 spec: fault.text,
@@ -14147,7 +14481,7 @@ function verdictOf(report) {
         ...report.readBack.pypi.flatMap((project) => project.published.map((version) => `${project.name} ${version} (${project.registry === 'testpypi' ? 'TestPyPI' : 'PyPI'})`)),
     ];
     const releases = report.readBack.releases
-        .filter((release) => !release.draft)
+        .filter((release) => !release.draft && !report.earlierReleases.includes(release.tag))
         .map((release) => release.tag);
     if (report.result === 'passed') {
         const parts = [
@@ -14155,6 +14489,11 @@ function verdictOf(report) {
             releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`,
         ];
         const rerun = report.attempts.length > 1 ? ' after rerunning the failed jobs' : '';
+        const jobs = last?.jobs ?? [];
+        if (jobs.length > 0 && jobs.every((job) => job.status === 'skipped')) {
+            const first = jobs[0];
+            return `PASSED, but every job was skipped (${first?.label}: ${first?.notes[first.notes.length - 1] ?? 'skipped'}): nothing was published and no GitHub release was made. Check the run's ref and inputs (--ref, --input).`;
+        }
         return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`;
     }
     const failed = last?.jobs.filter((job) => job.status === 'failure') ?? [];
@@ -14230,7 +14569,9 @@ function jobLines(job) {
 }
 function renderReport(report) {
     const out = [];
-    const inputs = Object.entries(report.inputs).map(([name, value]) => `${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+    const inputs = Object.entries(report.inputs).map(
+    // An empty input is shown as "": the maintainer left it empty.
+    ([name, value]) => `${name}=${typeof value === 'string' && value !== '' ? value : JSON.stringify(value)}`);
     out.push('', `Rehearsal of ${report.workflow} (${report.event}${inputs.length > 0 ? `: ${inputs.join(', ')}` : ''}) on ${report.repository} at ${report.ref.replace(/^refs\/(heads|tags)\//, '')} (${report.sha.slice(0, 7)})`, `  from ${report.source}`);
     for (const note of report.notes)
         out.push(`  ${note}`);
@@ -14303,6 +14644,12 @@ function renderReport(report) {
         const body = release.body.trim().split('\n').slice(0, 12);
         if (body.length > 0 && body[0] !== '')
             out.push(indent(body.join('\n'), '    │ '));
+    }
+    if (report.readBack.issues.length > 0) {
+        out.push('', 'Issues (read back from the GitHub stand-in):');
+        for (const issue of report.readBack.issues) {
+            out.push(`  #${issue.number} "${issue.title}" (${issue.state})`, `    ${issue.url}`);
+        }
     }
     const last = report.attempts[report.attempts.length - 1];
     const summaries = (last?.jobs ?? []).filter((job) => job.summary.trim() !== '');
