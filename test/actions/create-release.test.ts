@@ -334,6 +334,27 @@ describe('create-release (bundle, against the sandbox GitHub)', () => {
     expect(linesLeaking(result, 'ghs_job_token')).toEqual([])
   })
 
+  it('does not count the running workflow among those that will not run', async () => {
+    const { repo, sandbox, run } = await world()
+    repo.write({
+      '.github/workflows/release.yml': 'on:\n  release:\n    types: [published]\njobs: {}\n',
+    })
+    sandbox.tokens.register('ghs_job_token_2', {
+      permissions: { contents: 'write' },
+      kind: 'github-token',
+    })
+    const result = await run(
+      { tag: 'v1.2.0', sha: repo.head(), notes: 'changelog', token: 'ghs_job_token_2' },
+      {
+        env: {
+          GITHUB_WORKFLOW_REF: 'acme/widget/.github/workflows/release.yml@refs/heads/main',
+        },
+      },
+    )
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).not.toContain('GitHub starts no workflow')
+  })
+
   it('writes notes from conventional commits since the previous tag', async () => {
     const { repo, sandbox, run } = await world()
     repo.tag('v1.2.0')

@@ -1647,7 +1647,9 @@ function releaseTriggered(workflow) {
 }
 /**
  * A release made with the job's GITHUB_TOKEN starts no workflow: say so when the repository has
- * workflows that wait for `release` events. GITHUB_TOKEN is an installation token (`ghs_`).
+ * workflows that wait for `release` events. GITHUB_TOKEN is an installation token (`ghs_`). The
+ * running workflow is left out: it is already running, and is not waiting for this release
+ * (the reference release.yml has `on: release` for releases that people publish).
  */
 function warnAboutGitHubToken(ctx, token) {
     if (!token.startsWith('ghs_'))
@@ -1655,8 +1657,9 @@ function warnAboutGitHubToken(ctx, token) {
     const dir = (0,external_node_path_.join)(ctx.workspace, '.github', 'workflows');
     if (!(0,external_node_fs_.existsSync)(dir))
         return;
+    const running = /\/\.github\/workflows\/([^@/]+)@/.exec(ctx.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
     const waiting = (0,external_node_fs_.readdirSync)(dir)
-        .filter((file) => /\.ya?ml$/.test(file))
+        .filter((file) => /\.ya?ml$/.test(file) && file !== running)
         .filter((file) => {
         try {
             return releaseTriggered((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8')));

@@ -252,14 +252,17 @@ function releaseTriggered(workflow: unknown): boolean {
 
 /**
  * A release made with the job's GITHUB_TOKEN starts no workflow: say so when the repository has
- * workflows that wait for `release` events. GITHUB_TOKEN is an installation token (`ghs_`).
+ * workflows that wait for `release` events. GITHUB_TOKEN is an installation token (`ghs_`). The
+ * running workflow is left out: it is already running, and is not waiting for this release
+ * (the reference release.yml has `on: release` for releases that people publish).
  */
 function warnAboutGitHubToken(ctx: ActionContext, token: string): void {
   if (!token.startsWith('ghs_')) return
   const dir = join(ctx.workspace, '.github', 'workflows')
   if (!existsSync(dir)) return
+  const running = /\/\.github\/workflows\/([^@/]+)@/.exec(ctx.env.GITHUB_WORKFLOW_REF ?? '')?.[1]
   const waiting = readdirSync(dir)
-    .filter((file) => /\.ya?ml$/.test(file))
+    .filter((file) => /\.ya?ml$/.test(file) && file !== running)
     .filter((file) => {
       try {
         return releaseTriggered(parseYaml(readFileSync(join(dir, file), 'utf8')))
