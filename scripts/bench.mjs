@@ -215,5 +215,9 @@ const table = [
   '| --- | --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row.join(' | ')} |`),
 ].join('\n')
-writeFileSync(join(out, 'summary.md'), `${table}\n`)
-console.log(`\n${table}\n\n(node ${process.version}; hyperfine JSON in bench/out/)`)
+// Benchmarks that print their own tables (rehearse, doctor) add no row here.
+if (rows.length > 0) {
+  writeFileSync(join(out, 'summary.md'), `${table}\n`)
+  console.log(`\n${table}`)
+}
+console.log(`\n(node ${process.version}; hyperfine JSON in bench/out/)`)
