@@ -1,2 +1,3 @@
 export * from './io.js'
 export * from './main.js'
+export * from './node-version.js'
