@@ -35,13 +35,13 @@ class ReleaseFacts {
     publishes(step) {
         let found = this.publishCache.get(step);
         if (!found)
-            this.publishCache.set(step, (found = (0,step_kinds/* publishesOf */.ZU)(step, this.scripts)));
+            this.publishCache.set(step, (found = (0,step_kinds/* publishesOf */.ZU)(step, this.scripts, this.repository.releaseIt)));
         return found;
     }
     tags(step) {
         let found = this.tagCache.get(step);
         if (!found)
-            this.tagCache.set(step, (found = (0,step_kinds/* tagCreationsOf */.SX)(step, this.scripts)));
+            this.tagCache.set(step, (found = (0,step_kinds/* tagCreationsOf */.SX)(step, this.scripts, this.repository.releaseIt)));
         return found;
     }
     tests(step) {
@@ -623,6 +623,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts + 1 modules
+var step_kinds = __webpack_require__(7088);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/yaml-source.ts
@@ -831,8 +833,9 @@ class YNode {
 var workflow_model = __webpack_require__(3647);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/repository.ts
 // Finds the workflows under PATH, reads them, and follows what they use inside the repository:
-// composite actions (`uses: ./path`, expanded into the job's steps) and reusable workflows
-// (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
+// composite actions (`uses: ./path` or `$/path`, expanded into the job's steps) and reusable
+// workflows (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
+
 
 
 
@@ -884,6 +887,7 @@ function loadRepository(root, paths) {
         actions: [],
         missing: [],
         packageScripts: manifest.scripts,
+        releaseIt: readReleaseItSettings(root, manifest.releaseIt),
         selfNames: new Set([(0,external_node_path_.basename)(root), manifest.name?.replace(/^@[^/]+\//, '')]
             .filter((name) => Boolean(name))
             .map((name) => name.toLowerCase())),
@@ -896,8 +900,8 @@ function loadRepository(root, paths) {
         repository.files.push(file);
         return file;
     };
-    const loadAction = (ref) => {
-        const dir = (0,external_node_path_.resolve)(root, ref);
+    const loadAction = (ref, folder) => {
+        const dir = (0,external_node_path_.resolve)(root, folder);
         if (actionsByPath.has(dir))
             return actionsByPath.get(dir);
         actionsByPath.set(dir, undefined);
@@ -926,13 +930,16 @@ function loadRepository(root, paths) {
             expandLocalAction(step, undefined);
         return action;
     };
-    /** A step that uses `./x`: note the action, or that it is missing. */
+    /** A step that uses `./x` or `$/x`: note the action, or that it is missing. */
     const expandLocalAction = (step, job) => {
         const ref = step.uses;
-        if (!ref?.startsWith('./'))
+        const path = (0,workflow_model/* localPath */.$S)(ref);
+        if (ref === undefined || path === undefined)
             return undefined;
-        const action = loadAction(ref.replace(/\/+$/, ''));
-        if (!action && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, ref)) && !checksOutElsewhere(job))
+        const action = loadAction(ref.replace(/\/+$/, ''), path);
+        if (!action &&
+            !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, path)) &&
+            ((0,workflow_model/* isSelfRepositoryRef */.g5)(ref) || !checksOutElsewhere(job)))
             repository.missing.push({ step, job, ref });
         return action;
     };
@@ -953,8 +960,9 @@ function loadRepository(root, paths) {
             for (const job of workflow.jobs) {
                 job.steps = job.steps.flatMap((step) => [step, ...stepsOfAction(step, job, new Set())]);
                 const uses = job.uses?.str()?.trim();
-                if (uses?.startsWith('./')) {
-                    const called = (0,external_node_path_.resolve)(root, uses.split('@')[0]);
+                const path = (0,workflow_model/* localPath */.$S)(uses?.split('@')[0]);
+                if (uses !== undefined && path !== undefined) {
+                    const called = (0,external_node_path_.resolve)(root, path);
                     if ((0,external_node_fs_.existsSync)(called) && (0,external_node_fs_.statSync)(called).isFile()) {
                         job.called = loadWorkflows(called)[0];
                         if (job.called && !job.called.events.has('workflow_call'))
@@ -997,11 +1005,42 @@ function readManifest(root) {
         for (const [name, value] of Object.entries(manifest.scripts ?? {}))
             if (typeof value === 'string')
                 scripts[name] = value;
-        return { name: typeof manifest.name === 'string' ? manifest.name : undefined, scripts };
+        return {
+            name: typeof manifest.name === 'string' ? manifest.name : undefined,
+            scripts,
+            releaseIt: manifest['release-it'],
+        };
     }
     catch {
-        return { name: undefined, scripts: {} };
+        return { name: undefined, scripts: {}, releaseIt: undefined };
     }
+}
+/** release-it's settings from .release-it.json or package.json; its defaults for anything else. */
+function readReleaseItSettings(root, fromManifest) {
+    let config = fromManifest;
+    try {
+        config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.release-it.json'), 'utf8'));
+    }
+    catch {
+        // no .release-it.json (or not JSON): package.json's settings, if any
+    }
+    const section = (name) => typeof config === 'object' && config !== null
+        ? config[name]
+        : undefined;
+    const setting = (name, key, fallback) => {
+        const value = section(name);
+        if (value === false)
+            return false;
+        if (typeof value !== 'object' || value === null)
+            return fallback;
+        const own = value[key];
+        return typeof own === 'boolean' ? own : fallback;
+    };
+    return {
+        npmPublish: setting('npm', 'publish', step_kinds/* RELEASE_IT_DEFAULTS */.jj.npmPublish),
+        gitTag: setting('git', 'tag', step_kinds/* RELEASE_IT_DEFAULTS */.jj.gitTag),
+        githubRelease: setting('github', 'release', step_kinds/* RELEASE_IT_DEFAULTS */.jj.githubRelease),
+    };
 }
 /**
  * Whether `owner/name/path@ref` is an action or workflow of this very repository: `name` is the
@@ -1037,20 +1076,51 @@ var workflow_model = __webpack_require__(3647);
 // `${{ }}` pasted into a script: the value becomes code before the shell sees it.
 
 
-/** Event fields that are numbers, ids, hashes or booleans: they cannot carry a command. */
-const SAFE_EVENT_FIELD = /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created)$/;
+/** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
+const SAFE_EVENT_FIELD = /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action)$/;
 const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
-function dangerous(path, inputs) {
+/** Event fields that only maintainers can write: the base branch of a pull request is one of ours. */
+const MAINTAINER_FIELDS = new Set(['github.event.pull_request.base.ref', 'github.base_ref']);
+/** The events whose payload has each top-level field: elsewhere the field is always empty. */
+const PAYLOAD_EVENTS = {
+    release: ['release'],
+    pull_request: [
+        'pull_request',
+        'pull_request_target',
+        'pull_request_review',
+        'pull_request_review_comment',
+    ],
+    issue: ['issues', 'issue_comment'],
+    comment: ['issue_comment', 'commit_comment', 'pull_request_review_comment', 'discussion_comment'],
+    review: ['pull_request_review'],
+    head_commit: ['push'],
+    commits: ['push'],
+    workflow_run: ['workflow_run'],
+    discussion: ['discussion', 'discussion_comment'],
+};
+function dangerous(path, scope) {
+    const { inputs, events } = scope;
     const input = /^(?:github\.event\.)?inputs\.([\w-]+)$/.exec(path)?.[1];
     if (input !== undefined) {
         const declared = inputs.find((each) => each.name === input);
+        // GitHub refuses to start a workflow with an input it does not declare: it is always empty.
+        if (!declared && events && (events.has('workflow_dispatch') || events.has('workflow_call')))
+            return false;
         return !declared?.type || !SAFE_INPUT_TYPES.has(declared.type);
     }
     if (path === 'inputs' || path === 'github.event' || path === 'github.event.inputs')
         return true;
     if (path === 'github.head_ref')
         return true;
-    return path.startsWith('github.event.') && !SAFE_EVENT_FIELD.test(path);
+    if (!path.startsWith('github.event.') || MAINTAINER_FIELDS.has(path))
+        return false;
+    const root = path.split('.')[2];
+    const from = PAYLOAD_EVENTS[root];
+    // A reusable workflow sees its caller's event, whatever its own `on:` says.
+    if (from && events && events.size > 0 && !events.has('workflow_call'))
+        if (!from.some((event) => events.has(event)))
+            return false;
+    return root === 'client_payload' || !SAFE_EVENT_FIELD.test(path);
 }
 function envName(path) {
     const last = path.split('.').pop() ?? 'value';
@@ -1093,11 +1163,19 @@ jobs:
             for (const job of workflow.jobs)
                 for (const step of job.steps)
                     if (!step.via)
-                        steps.push({ step, inputs: workflow.inputs, where: `job "${job.id}"` });
+                        steps.push({
+                            step,
+                            scope: { inputs: workflow.inputs, events: workflow.events },
+                            where: `job "${job.id}"`,
+                        });
         for (const action of repository.actions)
             for (const step of action.steps)
-                steps.push({ step, inputs: [], where: `composite action ${action.ref}` });
-        for (const { step, inputs, where } of steps) {
+                steps.push({
+                    step,
+                    scope: { inputs: [], events: undefined },
+                    where: `composite action ${action.ref}`,
+                });
+        for (const { step, scope, where } of steps) {
             const targets = [];
             if (step.runNode && step.run)
                 targets.push([step.runNode, 'the shell script']);
@@ -1110,7 +1188,7 @@ jobs:
                 const text = node.str() ?? '';
                 const seen = new Set();
                 for (const span of (0,expressions/* expressionsIn */.l$)(text)) {
-                    const path = (0,expressions/* contextPaths */.A9)(span.inner).find((each) => dangerous(each, inputs));
+                    const path = (0,expressions/* contextPaths */.A9)(span.inner).find((each) => dangerous(each, scope));
                     if (!path || seen.has(span.text))
                         continue;
                     seen.add(span.text);
@@ -1139,9 +1217,23 @@ var step_kinds = __webpack_require__(7088);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/ordering.ts
 
 
+/**
+ * The test jobs `job` does not wait for: those it could wait for (`parallel`), and those that wait
+ * for it (`after`: adding them to its `needs:` would make a cycle).
+ */
 function testJobsNotUpstream(job, facts) {
     const upstream = new Set((0,workflow_model/* upstreamJobs */.oZ)(job));
-    return job.workflow.jobs.filter((other) => other !== job && !upstream.has(other) && facts.isTestJob(other));
+    const parallel = [];
+    const after = [];
+    for (const other of job.workflow.jobs) {
+        if (other === job || upstream.has(other) || !facts.isTestJob(other))
+            continue;
+        if ((0,workflow_model/* upstreamJobs */.oZ)(other).includes(job))
+            after.push(other);
+        else
+            parallel.push(other);
+    }
+    return { parallel, after };
 }
 function gatedByAnotherWorkflow(workflow) {
     return workflow.events.has('workflow_run');
@@ -1149,7 +1241,13 @@ function gatedByAnotherWorkflow(workflow) {
 function needleOf(step, needle) {
     return step.via ? {} : { needle: needle.split('\n')[0] };
 }
-const names = (jobs) => jobs.map((job) => `"${job.id}"`).join(', ');
+/** `job "a"`, `jobs "a", "b"`, or the first three of a long list and how many more. */
+function jobsNamed(jobs) {
+    const shown = jobs.length > 4 ? jobs.slice(0, 3) : jobs;
+    const list = shown.map((job) => `"${job.id}"`).join(', ');
+    const more = jobs.length - shown.length;
+    return `${jobs.length === 1 ? 'job' : 'jobs'} ${list}${more > 0 ? ` and ${more} more` : ''}`;
+}
 /** Steps whose tag creation is reported by tag-before-test, so that publish-before-test skips them. */
 function untestedTags(workflow, facts) {
     const found = new Map();
@@ -1166,7 +1264,7 @@ const tagBeforeTest = {
     id: 'tag-before-test',
     severity: 'error',
     title: 'A tag or GitHub Release is created by a job that does not wait for the tests.',
-    why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit at all.',
+    why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the tag).',
     fix: 'Make the job that tags `needs:` the test job (or call the CI workflow as a job of this one, `uses: ./.github/workflows/ci.yml`, and need that).',
     bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -1210,11 +1308,18 @@ jobs:
     check({ repository, facts, report }) {
         for (const workflow of repository.workflows) {
             for (const [job, creation] of untestedTags(workflow, facts)) {
-                const tests = testJobsNotUpstream(job, facts);
+                const { parallel: tests, after } = testJobsNotUpstream(job, facts);
                 const what = creation.kind === 'tag' ? 'a tag' : 'a GitHub Release (and its tag)';
                 const line = (0,workflow_model/* stepAnchor */.AK)(creation.step).pos().line;
-                if (tests.length > 0) {
-                    report((0,workflow_model/* stepAnchor */.AK)(creation.step), `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) without waiting for the tests in job ${names(tests)}: when they fail, the tag is already out and the version is stranded.`, {
+                if (tests.length === 0 && after.length > 0) {
+                    report((0,workflow_model/* stepAnchor */.AK)(creation.step), `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, so when they fail the version is already tagged and stranded.`, {
+                        ...needleOf(creation.step, creation.needle),
+                        severity: 'warning',
+                        fix: `Run the tests in a job that job "${job.id}" needs, and tag only after them.`,
+                    });
+                }
+                else if (tests.length > 0) {
+                    report((0,workflow_model/* stepAnchor */.AK)(creation.step), `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) without waiting for the tests in ${jobsNamed(tests)}: when they fail, the tag is already out and the version is stranded.`, {
                         ...needleOf(creation.step, creation.needle),
                         fix: `Add ${tests.length === 1 ? `"${tests[0].id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
                     });
@@ -1234,7 +1339,7 @@ const publishBeforeTest = {
     id: 'publish-before-test',
     severity: 'error',
     title: 'A job publishes to npm or PyPI without waiting for the tests.',
-    why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit at all.',
+    why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish).',
     fix: 'Make the publishing job `needs:` the test job, or run the tests in a job it needs.',
     bad: `on: { release: { types: [published] } }
 permissions: {}
@@ -1280,10 +1385,17 @@ jobs:
                 const publish = facts.jobPublishes(job).find((each) => !facts.testedBefore(job, each.step));
                 if (!publish || tagged.get(job)?.step === publish.step)
                     continue;
-                const tests = testJobsNotUpstream(job, facts);
+                const { parallel: tests, after } = testJobsNotUpstream(job, facts);
                 const line = (0,workflow_model/* stepAnchor */.AK)(publish.step).pos().line;
-                if (tests.length > 0) {
-                    report((0,workflow_model/* stepAnchor */.AK)(publish.step), `Job "${job.id}" publishes with ${publish.tool} (line ${line}) without waiting for the tests in job ${names(tests)}: a failing test cannot stop this upload, and a published version cannot be replaced.`, {
+                if (tests.length === 0 && after.length > 0) {
+                    report((0,workflow_model/* stepAnchor */.AK)(publish.step), `Job "${job.id}" publishes with ${publish.tool} (line ${line}) before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, so a failing test cannot stop this upload, and a published version cannot be replaced.`, {
+                        ...needleOf(publish.step, publish.needle),
+                        severity: 'warning',
+                        fix: `Run the tests in a job that job "${job.id}" needs, and publish only after them.`,
+                    });
+                }
+                else if (tests.length > 0) {
+                    report((0,workflow_model/* stepAnchor */.AK)(publish.step), `Job "${job.id}" publishes with ${publish.tool} (line ${line}) without waiting for the tests in ${jobsNamed(tests)}: a failing test cannot stop this upload, and a published version cannot be replaced.`, {
                         ...needleOf(publish.step, publish.needle),
                         fix: `Add ${tests.length === 1 ? `"${tests[0].id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
                     });
@@ -1374,7 +1486,8 @@ jobs:
         }
     },
 };
-const BYPASS_INPUT = /(skip|no|bypass|disable|without|ignore)[-_ ]?(the[-_ ])?(tests?|checks?|ci|gate|verif\w*|validat\w*)|force[-_ ]?(publish|release|push)/i;
+/** `skip_tests`, `no-ci`, `force_release` (but not `force_release_without_changes`: that forces something else). */
+const BYPASS_INPUT = /(skip|no|bypass|disable|without|ignore)[-_ ]?(the[-_ ])?(tests?|checks?|ci|gate|verif\w*|validat\w*)|force[-_ ]?(publish|release|push)$/i;
 const RELEASE_IF = /\b(always|cancelled|failure)\s*\(\s*\)/;
 const testGateBypass = {
     id: 'test-gate-bypass',
@@ -1466,7 +1579,7 @@ jobs:
                 const tests = (0,workflow_model/* upstreamJobs */.oZ)(job).filter((upstream) => facts.isTestJob(upstream));
                 if (tests.length === 0)
                     continue;
-                report(job.if, `Job "${job.id}" releases with \`if: ${condition.trim()}\`, which runs it even when the tests in job ${names(tests)} failed or were skipped.`, {
+                report(job.if, `Job "${job.id}" releases with \`if: ${condition.trim()}\`, which runs it even when the tests in ${jobsNamed(tests)} failed or were skipped.`, {
                     fix: `Check the results: \`if: \${{ !cancelled() && !contains(needs.*.result, 'failure') }}\`, or drop the status function so that job "${job.id}" runs only when its needs succeeded.`,
                 });
             }
@@ -1822,9 +1935,12 @@ jobs:
                 const first = builds[0];
                 if (!first)
                     continue;
-                const others = builds.slice(1).map((step) => (0,workflow_model/* stepAnchor */.AK)(step).pos().line);
+                const firstLine = (0,workflow_model/* stepAnchor */.AK)(first).pos().line;
+                const others = [
+                    ...new Set(builds.slice(1).map((step) => (0,workflow_model/* stepAnchor */.AK)(step).pos().line)),
+                ].filter((line) => line !== firstLine);
                 const command = facts.build(first);
-                report((0,workflow_model/* stepAnchor */.AK)(first), `\`${command.split('\n')[0]}\` runs in job "${job.id}", which holds \`id-token: write\`${others.length > 0 ? ` (and so does ${others.length === 1 ? 'the step on line' : 'the steps on lines'} ${[...new Set(others)].join(', ')})` : ''}: every dependency's install script, build plugin and test runs with the power to mint an OIDC token and publish under this project's name.`, {
+                report((0,workflow_model/* stepAnchor */.AK)(first), `\`${command.split('\n')[0]}\` runs in job "${job.id}", which holds \`id-token: write\`${others.length > 0 ? ` (and so ${others.length === 1 ? 'does the step on line' : 'do the steps on lines'} ${others.join(', ')})` : ''}: every dependency's install script, build plugin and test runs with the power to mint an OIDC token and publish under this project's name.`, {
                     needle: first.via ? undefined : command.split('\n')[0],
                 });
             }
@@ -1988,7 +2104,7 @@ const FIRST_PARTY = new Set(['actions', 'github']);
 function unpinned(uses, repository) {
     if ((0,doctor_repository/* isOwnAction */.lE)(repository, uses))
         return '';
-    if (uses.startsWith('./'))
+    if ((0,workflow_model/* localPath */.$S)(uses) !== undefined)
         return '';
     if (uses.startsWith('docker://'))
         return /@sha256:[0-9a-f]{64}$/i.test(uses) ? '' : 'a Docker tag';
@@ -2708,11 +2824,19 @@ jobs:
         }
     },
 };
+/**
+ * A concurrency group that reads the run's own id or number (`${{ github.head_ref || github.run_id }}`):
+ * outside pull requests every run has a group of its own, so a newer one cancels nothing.
+ */
+function groupIsPerRun(concurrency) {
+    const group = concurrency?.get('group')?.str() ?? '';
+    return (0,expressions/* contextPathsIn */.rE)(group).some((path) => path === 'github.run_id' || path === 'github.run_number');
+}
 const releaseCancelInProgress = {
     id: 'release-cancel-in-progress',
     severity: 'error',
     title: '`cancel-in-progress: true` on a release workflow or a publishing job.',
-    why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists".',
+    why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported.',
     fix: 'Use `cancel-in-progress: false`: the second run waits for the first to finish.',
     bad: `on: { push: { branches: [main] } }
 permissions: {}
@@ -2753,7 +2877,7 @@ jobs:
             ];
             for (const [concurrency, what] of places) {
                 const cancel = concurrency?.get('cancel-in-progress');
-                if (cancel?.str() !== 'true')
+                if (cancel?.str() !== 'true' || groupIsPerRun(concurrency))
                     continue;
                 report(cancel, `\`cancel-in-progress: true\` on ${what}, which releases: a newer run cancels this one wherever it is (between the npm and the PyPI upload, after the tag but before the release), leaving a half-done release that a rerun cannot finish ("version already exists").`, { key: true });
             }
@@ -2806,6 +2930,7 @@ const RULES = [
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  jj: () => (/* binding */ RELEASE_IT_DEFAULTS),
   tG: () => (/* binding */ buildRunBy),
   w7: () => (/* binding */ cacheOf),
   XP: () => (/* binding */ commits),
@@ -2987,21 +3112,46 @@ const TOOL_RUNNERS = [
 function stepCommands(step, scripts) {
     if (step.run === undefined)
         return [];
-    return expand(commandsIn(step.run), scripts, undefined, 0);
+    // Many questions are asked of each step (and of each step of its job): split its script once.
+    const known = commandsCache.get(step);
+    if (known?.scripts === scripts && known.run === step.run)
+        return known.commands;
+    const commands = expand(commandsIn(step.run), scripts, undefined, 0);
+    commandsCache.set(step, { scripts, run: step.run, commands });
+    return commands;
 }
+const commandsCache = new WeakMap();
 function expand(commands, scripts, script, depth) {
     const result = [];
     for (const command of commands) {
         result.push({ ...command, script });
         const name = scriptName(command.words);
         const body = name === undefined ? undefined : scripts[name];
-        if (body !== undefined && depth < 3)
-            result.push(...expand(commandsIn(body), scripts, script ?? name, depth + 1).map((inner) => ({
+        if (body !== undefined && depth < 3) {
+            // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
+            const extra = scriptArguments(command.words, name);
+            const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body;
+            result.push(...expand(commandsIn(full), scripts, script ?? name, depth + 1).map((inner) => ({
                 ...inner,
                 text: command.text,
             })));
+        }
     }
     return result;
+}
+/** The words `npm run x -- a b` (npm, bun) or `pnpm x a b` (pnpm, yarn) hands to script x. */
+function scriptArguments(words, name) {
+    const at = words.indexOf(name, 1);
+    if (at < 0)
+        return [];
+    const after = words.slice(at + 1);
+    const dashes = after.indexOf('--');
+    if (words[0] === 'npm' || words[0] === 'bun')
+        return dashes < 0 ? [] : after.slice(dashes + 1);
+    return after[0] === '--' ? after.slice(1) : after;
+}
+function quoteWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 /** `npm run x`, `pnpm x`, `yarn x`: the script name; undefined for anything else. */
 function scriptName(words) {
@@ -3047,6 +3197,10 @@ function toolWords(words) {
         .replace(/^@changesets\/cli(@.*)?$/, 'changeset')
         .replace(/^(@[^/]+\/[^@]+|[^@]+)@.*$/, '$1');
     return [tool, ...rest];
+}
+/** `npm ci`, `pnpm run build`: the package manager itself, not a tool it starts (`pnpm exec nx`). */
+function runsPackageManager(words) {
+    return PACKAGE_MANAGERS.has(words[0]) && toolWords(words)[0] === words[0];
 }
 const has = (words, ...flags) => words.some((word) => flags.includes(word));
 function pmSubcommand(words) {
@@ -3103,8 +3257,28 @@ function pythonRegistryOf(words) {
         return 'other';
     return 'pypi';
 }
+/** release-it's own defaults: it publishes and tags, and makes no GitHub Release. */
+const RELEASE_IT_DEFAULTS = {
+    npmPublish: true,
+    gitTag: true,
+    githubRelease: false,
+};
+/** One release-it setting as its command line leaves it: `--no-npm`, `--no-git.tag`, `--github.release`. */
+function releaseItSetting(tool, key, configured) {
+    const parent = key.split('.')[0];
+    let value = configured;
+    for (const word of tool) {
+        if (word === `--no-${parent}` || word === `--no-${key}`)
+            value = false;
+        else if (word === `--${key}` || word === `--${key}=true`)
+            value = true;
+        else if (word === `--${key}=false`)
+            value = false;
+    }
+    return value;
+}
 /** The publishes a step makes (one step may publish to npm and PyPI). */
-function publishesOf(step, scripts) {
+function publishesOf(step, scripts, releaseIt = RELEASE_IT_DEFAULTS) {
     const found = [];
     const name = (0,workflow_model/* actionName */.aM)(step.uses);
     const npmToken = tokenInEnv(step, NPM_TOKEN_VARS);
@@ -3150,6 +3324,16 @@ function publishesOf(step, scripts) {
                     provenance: provenanceEnv,
                 });
         }
+        else if (name === 'changesets/action/publish') {
+            // v2's publish sub-action: it publishes whatever its inputs say, no `publish:` script.
+            add({
+                registry: 'npm',
+                tool: 'changesets/action/publish',
+                needle,
+                usesToken: npmToken,
+                provenance: provenanceEnv,
+            });
+        }
         else if (/^(cycjimmy|codfish)\/semantic-release-action$/.test(name)) {
             add({ registry: 'npm', tool: name, needle, usesToken: npmToken, provenance: provenanceEnv });
         }
@@ -3174,7 +3358,7 @@ function publishesOf(step, scripts) {
             });
         }
     }
-    else if (step.uses?.startsWith('./') && /(^|\/)publish-oidc\/?$/.test(step.uses)) {
+    else if (/(^|\/)publish-oidc$/.test((0,workflow_model/* localPath */.$S)(step.uses) ?? '')) {
         const registry = ((0,workflow_model/* stepInput */.rj)(step, 'registry') ?? '').trim();
         add({
             registry: registry === 'pypi' ? 'pypi' : registry === 'testpypi' ? 'testpypi' : 'npm',
@@ -3193,7 +3377,7 @@ function publishesOf(step, scripts) {
             continue;
         const runText = command.text;
         const inlineNpmToken = /_authToken|--\/\/.*:_authToken/.test(step.run ?? '');
-        if (PACKAGE_MANAGERS.has(words[0])) {
+        if (runsPackageManager(words)) {
             const sub = pmSubcommand(words);
             const yarnNpm = words[0] === 'yarn' && words.includes('npm') && words.includes('publish');
             if (sub === 'publish' ||
@@ -3233,10 +3417,22 @@ function publishesOf(step, scripts) {
             });
         }
         else if ((first === 'lerna' && second === 'publish') ||
-            (first === 'release-it' && !has(tool, '--no-npm.publish'))) {
+            (first === 'release-it' && releaseItSetting(tool, 'npm.publish', releaseIt.npmPublish))) {
             add({
                 registry: 'npm',
                 tool: `${first}${second === 'publish' ? ' publish' : ''}`,
+                needle,
+                usesToken: npmToken || inlineNpmToken,
+                provenance: provenanceEnv,
+            });
+        }
+        else if (first === 'nx' &&
+            second === 'release' &&
+            !['version', 'changelog', 'plan', 'plan:check'].includes(tool[2] ?? '') &&
+            !has(tool, '--skip-publish', '-d')) {
+            add({
+                registry: 'npm',
+                tool: tool[2] === 'publish' ? 'nx release publish' : 'nx release',
                 needle,
                 usesToken: npmToken || inlineNpmToken,
                 provenance: provenanceEnv,
@@ -3344,7 +3540,7 @@ const RELEASE_ACTIONS = {
     'changesets/action': { kind: 'release', tokenInputs: [], env: true },
 };
 /** Tags and GitHub Releases a step creates. */
-function tagCreationsOf(step, scripts) {
+function tagCreationsOf(step, scripts, releaseIt = RELEASE_IT_DEFAULTS) {
     const found = [];
     const name = (0,workflow_model/* actionName */.aM)(step.uses);
     if (name) {
@@ -3389,7 +3585,7 @@ function tagCreationsOf(step, scripts) {
                 });
         }
     }
-    else if (step.uses?.startsWith('./') && /(^|\/)create-release\/?$/.test(step.uses)) {
+    else if (/(^|\/)create-release$/.test((0,workflow_model/* localPath */.$S)(step.uses) ?? '')) {
         found.push({
             step,
             kind: 'release',
@@ -3501,10 +3697,13 @@ function tagCreationsOf(step, scripts) {
                 token: gitPushToken(step),
             });
         }
-        else if (tool[0] === 'release-it') {
+        else if (tool[0] === 'release-it' && !has(tool, '-d', '--dry-run')) {
+            const release = releaseItSetting(tool, 'github.release', releaseIt.githubRelease);
+            if (!release && !releaseItSetting(tool, 'git.tag', releaseIt.gitTag))
+                continue;
             found.push({
                 step,
-                kind: 'release',
+                kind: release ? 'release' : 'tag',
                 tool: 'release-it',
                 needle: command.text,
                 token: tokenOfValue(envToken(step, 'GITHUB_TOKEN', 'GH_TOKEN')),
@@ -3558,7 +3757,7 @@ const TEST_TOOLS = new Set([
     'cypress',
 ]);
 function isTestCommand(words) {
-    if (PACKAGE_MANAGERS.has(words[0])) {
+    if (runsPackageManager(words)) {
         const sub = pmSubcommand(words);
         if (sub === 'test' || sub === 't' || sub === 'cit' || sub === 'install-test')
             return true;
@@ -3592,8 +3791,7 @@ function isTestCommand(words) {
 /** The command or action by which a step runs tests, if it does. */
 function testsRunBy(step, scripts) {
     const name = (0,workflow_model/* actionName */.aM)(step.uses);
-    if (/(^|\/)test-gate$/.test(name) ||
-        (step.uses?.startsWith('./') && /(^|\/)test-gate\/?$/.test(step.uses)))
+    if (/(^|\/)test-gate$/.test(name) || /(^|\/)test-gate$/.test((0,workflow_model/* localPath */.$S)(step.uses) ?? ''))
         return step.uses;
     return stepCommands(step, scripts).find((command) => isTestCommand(command.words))?.text;
 }
@@ -3603,7 +3801,7 @@ function buildRunBy(step, scripts) {
         const words = command.words;
         if (isTestCommand(words))
             return command.text;
-        if (PACKAGE_MANAGERS.has(words[0])) {
+        if (runsPackageManager(words)) {
             const sub = pmSubcommand(words);
             const global = has(words, '-g', '--global', 'global');
             const noScripts = has(words, '--ignore-scripts') || words.some((word) => word === '--mode=skip-build');
@@ -3732,12 +3930,14 @@ function versionComputedBy(step, scripts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ localPath),
 /* harmony export */   AK: () => (/* binding */ stepAnchor),
 /* harmony export */   Bb: () => (/* binding */ jobGrantsIdToken),
 /* harmony export */   Ey: () => (/* binding */ describeStep),
 /* harmony export */   S6: () => (/* binding */ readWorkflow),
 /* harmony export */   VE: () => (/* binding */ environmentName),
 /* harmony export */   aM: () => (/* binding */ actionName),
+/* harmony export */   g5: () => (/* binding */ isSelfRepositoryRef),
 /* harmony export */   jg: () => (/* binding */ readStep),
 /* harmony export */   oZ: () => (/* binding */ upstreamJobs),
 /* harmony export */   rj: () => (/* binding */ stepInput)
@@ -3878,9 +4078,22 @@ function upstreamJobs(job) {
 function stepInput(step, name) {
     return step.with?.get(name)?.str();
 }
+/**
+ * The repository path (`.github/actions/setup`) of a local `uses:`: `./path` (in the checked-out
+ * workspace) or `$/path` (this repository at the running commit, no checkout needed); undefined
+ * for anything else.
+ */
+function localPath(uses) {
+    const match = /^(\.|\$)\/(.*)$/.exec(uses ?? '');
+    return match ? match[2].replace(/\/+$/, '') || '.' : undefined;
+}
+/** Whether `uses:` is written `$/path`: it never depends on what the job checked out. */
+function isSelfRepositoryRef(uses) {
+    return uses?.startsWith('$/') ?? false;
+}
 /** `owner/repo/path@ref` of a step's action, lower-cased owner/repo, no ref; '' for none. */
 function actionName(uses) {
-    if (!uses || uses.startsWith('./') || uses.startsWith('docker://'))
+    if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://'))
         return '';
     return uses.split('@')[0].toLowerCase();
 }

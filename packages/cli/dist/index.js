@@ -5,12 +5,21 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3632);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2049);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3632);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2049);
+/* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7893);
 // The bundle's entry (packages/cli/dist/index.js): runs the command line and sets the exit code.
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIO */ .W)());
+
+const problem = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeVersionProblem */ .e)(process.versions.node);
+if (problem !== undefined) {
+    process.stderr.write(`${problem}\n`);
+    process.exitCode = 2;
+}
+else {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .processIO */ .W)());
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -66,6 +75,28 @@ async function main(args, io) {
             io.stderr.write(`tokenless: unknown command "${command}".\n\n${USAGE}\n`);
             return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 7893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ nodeVersionProblem)
+/* harmony export */ });
+/* unused harmony export MINIMUM_NODE_MAJOR */
+// tokenless runs the action bundles as the runner does (node24) and uses Node 24's standard
+// library (fs.globSync among others): an older Node fails later with a cryptic TypeError, so
+// the command says so first.
+const MINIMUM_NODE_MAJOR = 24;
+/** Undefined when `version` (process.versions.node) is new enough, else what to tell the user. */
+function nodeVersionProblem(version) {
+    const major = Number.parseInt(version.split('.')[0] ?? '', 10);
+    if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR)
+        return undefined;
+    return `tokenless needs Node.js ${MINIMUM_NODE_MAJOR} or later, the runtime GitHub runs the actions on; this is Node.js ${version}. Install Node.js ${MINIMUM_NODE_MAJOR} (for example \`nvm install ${MINIMUM_NODE_MAJOR}\`), or run it through this repository's npm scripts (\`npm start\`), which put Node.js ${MINIMUM_NODE_MAJOR} first on PATH.`;
 }
 
 

@@ -27,13 +27,21 @@ export class ReleaseFacts {
 
   publishes(step: Step): Publish[] {
     let found = this.publishCache.get(step)
-    if (!found) this.publishCache.set(step, (found = publishesOf(step, this.scripts)))
+    if (!found)
+      this.publishCache.set(
+        step,
+        (found = publishesOf(step, this.scripts, this.repository.releaseIt)),
+      )
     return found
   }
 
   tags(step: Step): TagCreation[] {
     let found = this.tagCache.get(step)
-    if (!found) this.tagCache.set(step, (found = tagCreationsOf(step, this.scripts)))
+    if (!found)
+      this.tagCache.set(
+        step,
+        (found = tagCreationsOf(step, this.scripts, this.repository.releaseIt)),
+      )
     return found
   }
 

@@ -1,11 +1,13 @@
 // Finds the workflows under PATH, reads them, and follows what they use inside the repository:
-// composite actions (`uses: ./path`, expanded into the job's steps) and reusable workflows
-// (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
+// composite actions (`uses: ./path` or `$/path`, expanded into the job's steps) and reusable
+// workflows (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { RELEASE_IT_DEFAULTS } from './step-kinds.js'
+import type { ReleaseItSettings } from './step-kinds.js'
 import { parseYamlSource } from './yaml-source.js'
 import type { SourceFile } from './yaml-source.js'
-import { readStep, readWorkflow } from './workflow-model.js'
+import { isSelfRepositoryRef, localPath, readStep, readWorkflow } from './workflow-model.js'
 import type { CompositeAction, Job, Step, Workflow, WorkflowInput } from './workflow-model.js'
 
 export interface Repository {
@@ -18,6 +20,8 @@ export interface Repository {
   missing: { step: Step | undefined; job: Job | undefined; ref: string; notReusable?: boolean }[]
   /** `scripts` of the root package.json: `npm run release` may be `changeset publish`. */
   packageScripts: Record<string, string>
+  /** release-it's settings (package.json `release-it`, or .release-it.json): whether it publishes. */
+  releaseIt: ReleaseItSettings
   /** Names this repository may go by in `owner/<name>/path@ref`: its folder's and package.json's. */
   selfNames: Set<string>
 }
@@ -71,6 +75,7 @@ export function loadRepository(root: string, paths: string[]): Repository {
     actions: [],
     missing: [],
     packageScripts: manifest.scripts,
+    releaseIt: readReleaseItSettings(root, manifest.releaseIt),
     selfNames: new Set(
       [basename(root), manifest.name?.replace(/^@[^/]+\//, '')]
         .filter((name): name is string => Boolean(name))
@@ -87,8 +92,8 @@ export function loadRepository(root: string, paths: string[]): Repository {
     return file
   }
 
-  const loadAction = (ref: string): CompositeAction | undefined => {
-    const dir = resolve(root, ref)
+  const loadAction = (ref: string, folder: string): CompositeAction | undefined => {
+    const dir = resolve(root, folder)
     if (actionsByPath.has(dir)) return actionsByPath.get(dir)
     actionsByPath.set(dir, undefined)
     const path = ['action.yml', 'action.yaml'].map((name) => join(dir, name)).find(existsSync)
@@ -117,12 +122,17 @@ export function loadRepository(root: string, paths: string[]): Repository {
     return action
   }
 
-  /** A step that uses `./x`: note the action, or that it is missing. */
+  /** A step that uses `./x` or `$/x`: note the action, or that it is missing. */
   const expandLocalAction = (step: Step, job: Job | undefined): CompositeAction | undefined => {
     const ref = step.uses
-    if (!ref?.startsWith('./')) return undefined
-    const action = loadAction(ref.replace(/\/+$/, ''))
-    if (!action && !existsSync(resolve(root, ref)) && !checksOutElsewhere(job))
+    const path = localPath(ref)
+    if (ref === undefined || path === undefined) return undefined
+    const action = loadAction(ref.replace(/\/+$/, ''), path)
+    if (
+      !action &&
+      !existsSync(resolve(root, path)) &&
+      (isSelfRepositoryRef(ref) || !checksOutElsewhere(job))
+    )
       repository.missing.push({ step, job, ref })
     return action
   }
@@ -142,8 +152,9 @@ export function loadRepository(root: string, paths: string[]): Repository {
       for (const job of workflow.jobs) {
         job.steps = job.steps.flatMap((step) => [step, ...stepsOfAction(step, job, new Set())])
         const uses = job.uses?.str()?.trim()
-        if (uses?.startsWith('./')) {
-          const called = resolve(root, uses.split('@')[0]!)
+        const path = localPath(uses?.split('@')[0])
+        if (uses !== undefined && path !== undefined) {
+          const called = resolve(root, path)
           if (existsSync(called) && statSync(called).isFile()) {
             job.called = loadWorkflows(called)[0]
             if (job.called && !job.called.events.has('workflow_call'))
@@ -184,18 +195,55 @@ function checksOutElsewhere(job: Job | undefined): boolean {
   )
 }
 
-function readManifest(root: string): { name: string | undefined; scripts: Record<string, string> } {
+interface Manifest {
+  name: string | undefined
+  scripts: Record<string, string>
+  releaseIt: unknown
+}
+
+function readManifest(root: string): Manifest {
   try {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       name?: unknown
       scripts?: Record<string, unknown>
+      'release-it'?: unknown
     }
     const scripts: Record<string, string> = {}
     for (const [name, value] of Object.entries(manifest.scripts ?? {}))
       if (typeof value === 'string') scripts[name] = value
-    return { name: typeof manifest.name === 'string' ? manifest.name : undefined, scripts }
+    return {
+      name: typeof manifest.name === 'string' ? manifest.name : undefined,
+      scripts,
+      releaseIt: manifest['release-it'],
+    }
   } catch {
-    return { name: undefined, scripts: {} }
+    return { name: undefined, scripts: {}, releaseIt: undefined }
+  }
+}
+
+/** release-it's settings from .release-it.json or package.json; its defaults for anything else. */
+function readReleaseItSettings(root: string, fromManifest: unknown): ReleaseItSettings {
+  let config = fromManifest
+  try {
+    config = JSON.parse(readFileSync(join(root, '.release-it.json'), 'utf8')) as unknown
+  } catch {
+    // no .release-it.json (or not JSON): package.json's settings, if any
+  }
+  const section = (name: string): unknown =>
+    typeof config === 'object' && config !== null
+      ? (config as Record<string, unknown>)[name]
+      : undefined
+  const setting = (name: string, key: string, fallback: boolean): boolean => {
+    const value = section(name)
+    if (value === false) return false
+    if (typeof value !== 'object' || value === null) return fallback
+    const own = (value as Record<string, unknown>)[key]
+    return typeof own === 'boolean' ? own : fallback
+  }
+  return {
+    npmPublish: setting('npm', 'publish', RELEASE_IT_DEFAULTS.npmPublish),
+    gitTag: setting('git', 'tag', RELEASE_IT_DEFAULTS.gitTag),
+    githubRelease: setting('github', 'release', RELEASE_IT_DEFAULTS.githubRelease),
   }
 }
 

@@ -38,9 +38,10 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
 \`tokenless doctor\` reads a repository's GitHub Actions workflows and reports the release hazards
 that are visible in the files: the publish job, its permissions and credentials, the order of
 tests, tags and publishes, triggers that never fire, and the scripts and actions a release runs.
-It follows the composite actions (\`uses: ./path\`) and reusable workflows
-(\`uses: ./.github/workflows/x.yml\`) of the repository, reads YAML anchors and multi-document
-files, and reports a file that is not valid YAML with its line instead of stopping.
+It follows the composite actions (\`uses: ./path\`, or \`$/path\` for this repository at the
+running commit) and reusable workflows (\`uses: ./.github/workflows/x.yml\`) of the repository,
+reads YAML anchors and multi-document files, and reports a file that is not valid YAML with its
+line instead of stopping.
 
 \`\`\`
 ${DOCTOR_USAGE}

@@ -5,7 +5,7 @@
 import { contextPathsIn } from './expressions.js'
 import { commandsIn } from './shell-commands.js'
 import type { ShellCommand } from './shell-commands.js'
-import { actionName, stepInput } from './workflow-model.js'
+import { actionName, localPath, stepInput } from './workflow-model.js'
 import type { Step } from './workflow-model.js'
 import type { YNode } from './yaml-source.js'
 
@@ -83,8 +83,18 @@ const TOOL_RUNNERS: [string, number][] = [
 /** The commands of a step's script, `npm run x` expanded into the script it names (3 levels). */
 export function stepCommands(step: Step, scripts: Record<string, string>): Command[] {
   if (step.run === undefined) return []
-  return expand(commandsIn(step.run), scripts, undefined, 0)
+  // Many questions are asked of each step (and of each step of its job): split its script once.
+  const known = commandsCache.get(step)
+  if (known?.scripts === scripts && known.run === step.run) return known.commands
+  const commands = expand(commandsIn(step.run), scripts, undefined, 0)
+  commandsCache.set(step, { scripts, run: step.run, commands })
+  return commands
 }
+
+const commandsCache = new WeakMap<
+  Step,
+  { scripts: Record<string, string>; run: string; commands: Command[] }
+>()
 
 function expand(
   commands: ShellCommand[],
@@ -97,15 +107,33 @@ function expand(
     result.push({ ...command, script })
     const name = scriptName(command.words)
     const body = name === undefined ? undefined : scripts[name]
-    if (body !== undefined && depth < 3)
+    if (body !== undefined && depth < 3) {
+      // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
+      const extra = scriptArguments(command.words, name!)
+      const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body
       result.push(
-        ...expand(commandsIn(body), scripts, script ?? name, depth + 1).map((inner) => ({
+        ...expand(commandsIn(full), scripts, script ?? name, depth + 1).map((inner) => ({
           ...inner,
           text: command.text,
         })),
       )
+    }
   }
   return result
+}
+
+/** The words `npm run x -- a b` (npm, bun) or `pnpm x a b` (pnpm, yarn) hands to script x. */
+function scriptArguments(words: string[], name: string): string[] {
+  const at = words.indexOf(name, 1)
+  if (at < 0) return []
+  const after = words.slice(at + 1)
+  const dashes = after.indexOf('--')
+  if (words[0] === 'npm' || words[0] === 'bun') return dashes < 0 ? [] : after.slice(dashes + 1)
+  return after[0] === '--' ? after.slice(1) : after
+}
+
+function quoteWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
 }
 
 /** `npm run x`, `pnpm x`, `yarn x`: the script name; undefined for anything else. */
@@ -150,6 +178,11 @@ export function toolWords(words: string[]): string[] {
     .replace(/^@changesets\/cli(@.*)?$/, 'changeset')
     .replace(/^(@[^/]+\/[^@]+|[^@]+)@.*$/, '$1')
   return [tool, ...rest]
+}
+
+/** `npm ci`, `pnpm run build`: the package manager itself, not a tool it starts (`pnpm exec nx`). */
+function runsPackageManager(words: string[]): boolean {
+  return PACKAGE_MANAGERS.has(words[0]!) && toolWords(words)[0] === words[0]
 }
 
 const has = (words: string[], ...flags: string[]) => words.some((word) => flags.includes(word))
@@ -219,8 +252,38 @@ function pythonRegistryOf(words: string[]): Registry {
   return 'pypi'
 }
 
+/** What release-it does when the command line does not say: its settings in the repository. */
+export interface ReleaseItSettings {
+  npmPublish: boolean
+  gitTag: boolean
+  githubRelease: boolean
+}
+
+/** release-it's own defaults: it publishes and tags, and makes no GitHub Release. */
+export const RELEASE_IT_DEFAULTS: ReleaseItSettings = {
+  npmPublish: true,
+  gitTag: true,
+  githubRelease: false,
+}
+
+/** One release-it setting as its command line leaves it: `--no-npm`, `--no-git.tag`, `--github.release`. */
+function releaseItSetting(tool: string[], key: string, configured: boolean): boolean {
+  const parent = key.split('.')[0]!
+  let value = configured
+  for (const word of tool) {
+    if (word === `--no-${parent}` || word === `--no-${key}`) value = false
+    else if (word === `--${key}` || word === `--${key}=true`) value = true
+    else if (word === `--${key}=false`) value = false
+  }
+  return value
+}
+
 /** The publishes a step makes (one step may publish to npm and PyPI). */
-export function publishesOf(step: Step, scripts: Record<string, string>): Publish[] {
+export function publishesOf(
+  step: Step,
+  scripts: Record<string, string>,
+  releaseIt: ReleaseItSettings = RELEASE_IT_DEFAULTS,
+): Publish[] {
   const found: Publish[] = []
   const name = actionName(step.uses)
   const npmToken = tokenInEnv(step, NPM_TOKEN_VARS)
@@ -265,6 +328,15 @@ export function publishesOf(step: Step, scripts: Record<string, string>): Publis
           usesToken: npmToken,
           provenance: provenanceEnv,
         })
+    } else if (name === 'changesets/action/publish') {
+      // v2's publish sub-action: it publishes whatever its inputs say, no `publish:` script.
+      add({
+        registry: 'npm',
+        tool: 'changesets/action/publish',
+        needle,
+        usesToken: npmToken,
+        provenance: provenanceEnv,
+      })
     } else if (/^(cycjimmy|codfish)\/semantic-release-action$/.test(name)) {
       add({ registry: 'npm', tool: name, needle, usesToken: npmToken, provenance: provenanceEnv })
     } else if (
@@ -290,12 +362,12 @@ export function publishesOf(step: Step, scripts: Record<string, string>): Publis
         publishOidc: true,
       })
     }
-  } else if (step.uses?.startsWith('./') && /(^|\/)publish-oidc\/?$/.test(step.uses)) {
+  } else if (/(^|\/)publish-oidc$/.test(localPath(step.uses) ?? '')) {
     const registry = (stepInput(step, 'registry') ?? '').trim()
     add({
       registry: registry === 'pypi' ? 'pypi' : registry === 'testpypi' ? 'testpypi' : 'npm',
       tool: 'tokenless publish-oidc',
-      needle: step.uses,
+      needle: step.uses!,
       usesToken: false,
       provenance: stepInput(step, 'provenance') !== 'false',
       publishOidc: true,
@@ -309,7 +381,7 @@ export function publishesOf(step: Step, scripts: Record<string, string>): Publis
     if (dryRun) continue
     const runText = command.text
     const inlineNpmToken = /_authToken|--\/\/.*:_authToken/.test(step.run ?? '')
-    if (PACKAGE_MANAGERS.has(words[0]!)) {
+    if (runsPackageManager(words)) {
       const sub = pmSubcommand(words)
       const yarnNpm = words[0] === 'yarn' && words.includes('npm') && words.includes('publish')
       if (
@@ -351,11 +423,24 @@ export function publishesOf(step: Step, scripts: Record<string, string>): Publis
       })
     } else if (
       (first === 'lerna' && second === 'publish') ||
-      (first === 'release-it' && !has(tool, '--no-npm.publish'))
+      (first === 'release-it' && releaseItSetting(tool, 'npm.publish', releaseIt.npmPublish))
     ) {
       add({
         registry: 'npm',
         tool: `${first}${second === 'publish' ? ' publish' : ''}`,
+        needle,
+        usesToken: npmToken || inlineNpmToken,
+        provenance: provenanceEnv,
+      })
+    } else if (
+      first === 'nx' &&
+      second === 'release' &&
+      !['version', 'changelog', 'plan', 'plan:check'].includes(tool[2] ?? '') &&
+      !has(tool, '--skip-publish', '-d')
+    ) {
+      add({
+        registry: 'npm',
+        tool: tool[2] === 'publish' ? 'nx release publish' : 'nx release',
         needle,
         usesToken: npmToken || inlineNpmToken,
         provenance: provenanceEnv,
@@ -467,7 +552,11 @@ const RELEASE_ACTIONS: Record<
 }
 
 /** Tags and GitHub Releases a step creates. */
-export function tagCreationsOf(step: Step, scripts: Record<string, string>): TagCreation[] {
+export function tagCreationsOf(
+  step: Step,
+  scripts: Record<string, string>,
+  releaseIt: ReleaseItSettings = RELEASE_IT_DEFAULTS,
+): TagCreation[] {
   const found: TagCreation[] = []
   const name = actionName(step.uses)
   if (name) {
@@ -514,12 +603,12 @@ export function tagCreationsOf(step: Step, scripts: Record<string, string>): Tag
           token: tokenOfValue(stepInput(step, 'github-token')),
         })
     }
-  } else if (step.uses?.startsWith('./') && /(^|\/)create-release\/?$/.test(step.uses)) {
+  } else if (/(^|\/)create-release$/.test(localPath(step.uses) ?? '')) {
     found.push({
       step,
       kind: 'release',
       tool: 'tokenless create-release',
-      needle: step.uses,
+      needle: step.uses!,
       token: tokenOfValue(stepInput(step, 'token')),
     })
   }
@@ -647,10 +736,12 @@ export function tagCreationsOf(step: Step, scripts: Record<string, string>): Tag
         needle: command.text,
         token: gitPushToken(step),
       })
-    } else if (tool[0] === 'release-it') {
+    } else if (tool[0] === 'release-it' && !has(tool, '-d', '--dry-run')) {
+      const release = releaseItSetting(tool, 'github.release', releaseIt.githubRelease)
+      if (!release && !releaseItSetting(tool, 'git.tag', releaseIt.gitTag)) continue
       found.push({
         step,
-        kind: 'release',
+        kind: release ? 'release' : 'tag',
         tool: 'release-it',
         needle: command.text,
         token: tokenOfValue(envToken(step, 'GITHUB_TOKEN', 'GH_TOKEN')),
@@ -712,7 +803,7 @@ const TEST_TOOLS = new Set([
 ])
 
 function isTestCommand(words: string[]): boolean {
-  if (PACKAGE_MANAGERS.has(words[0]!)) {
+  if (runsPackageManager(words)) {
     const sub = pmSubcommand(words)
     if (sub === 'test' || sub === 't' || sub === 'cit' || sub === 'install-test') return true
     const script = scriptName(words)
@@ -745,10 +836,7 @@ function isTestCommand(words: string[]): boolean {
 /** The command or action by which a step runs tests, if it does. */
 export function testsRunBy(step: Step, scripts: Record<string, string>): string | undefined {
   const name = actionName(step.uses)
-  if (
-    /(^|\/)test-gate$/.test(name) ||
-    (step.uses?.startsWith('./') && /(^|\/)test-gate\/?$/.test(step.uses))
-  )
+  if (/(^|\/)test-gate$/.test(name) || /(^|\/)test-gate$/.test(localPath(step.uses) ?? ''))
     return step.uses
   return stepCommands(step, scripts).find((command) => isTestCommand(command.words))?.text
 }
@@ -758,7 +846,7 @@ export function buildRunBy(step: Step, scripts: Record<string, string>): string 
   for (const command of stepCommands(step, scripts)) {
     const words = command.words
     if (isTestCommand(words)) return command.text
-    if (PACKAGE_MANAGERS.has(words[0]!)) {
+    if (runsPackageManager(words)) {
       const sub = pmSubcommand(words)
       const global = has(words, '-g', '--global', 'global')
       const noScripts =

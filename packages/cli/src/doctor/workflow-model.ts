@@ -76,7 +76,7 @@ export interface Step {
 export interface CompositeAction {
   file: SourceFile
   node: YNode
-  /** `./path` as the workflows write it. */
+  /** `./path` (or `$/path`) as the workflows write it. */
   ref: string
   steps: Step[]
   inputs: WorkflowInput[]
@@ -218,9 +218,24 @@ export function stepInput(step: Step, name: string): string | undefined {
   return step.with?.get(name)?.str()
 }
 
+/**
+ * The repository path (`.github/actions/setup`) of a local `uses:`: `./path` (in the checked-out
+ * workspace) or `$/path` (this repository at the running commit, no checkout needed); undefined
+ * for anything else.
+ */
+export function localPath(uses: string | undefined): string | undefined {
+  const match = /^(\.|\$)\/(.*)$/.exec(uses ?? '')
+  return match ? match[2]!.replace(/\/+$/, '') || '.' : undefined
+}
+
+/** Whether `uses:` is written `$/path`: it never depends on what the job checked out. */
+export function isSelfRepositoryRef(uses: string | undefined): boolean {
+  return uses?.startsWith('$/') ?? false
+}
+
 /** `owner/repo/path@ref` of a step's action, lower-cased owner/repo, no ref; '' for none. */
 export function actionName(uses: string | undefined): string {
-  if (!uses || uses.startsWith('./') || uses.startsWith('docker://')) return ''
+  if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://')) return ''
   return uses.split('@')[0]!.toLowerCase()
 }
 

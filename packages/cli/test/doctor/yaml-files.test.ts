@@ -67,7 +67,7 @@ jobs:
 
 test('each document of a multi-document file is a workflow of its own', () => {
   const result = doctor(`${PUBLISH}---
-on: { workflow_dispatch: {} }
+on: { workflow_dispatch: { inputs: { name: {} } } }
 permissions: {}
 jobs:
   build:

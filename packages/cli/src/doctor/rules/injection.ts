@@ -5,20 +5,57 @@ import { actionName } from '../workflow-model.js'
 import type { Step, WorkflowInput } from '../workflow-model.js'
 import type { YNode } from '../yaml-source.js'
 
-/** Event fields that are numbers, ids, hashes or booleans: they cannot carry a command. */
+/** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
 const SAFE_EVENT_FIELD =
-  /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created)$/
+  /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action)$/
 const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment'])
+/** Event fields that only maintainers can write: the base branch of a pull request is one of ours. */
+const MAINTAINER_FIELDS = new Set(['github.event.pull_request.base.ref', 'github.base_ref'])
 
-function dangerous(path: string, inputs: WorkflowInput[]): boolean {
+/** The events whose payload has each top-level field: elsewhere the field is always empty. */
+const PAYLOAD_EVENTS: Record<string, string[]> = {
+  release: ['release'],
+  pull_request: [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+  ],
+  issue: ['issues', 'issue_comment'],
+  comment: ['issue_comment', 'commit_comment', 'pull_request_review_comment', 'discussion_comment'],
+  review: ['pull_request_review'],
+  head_commit: ['push'],
+  commits: ['push'],
+  workflow_run: ['workflow_run'],
+  discussion: ['discussion', 'discussion_comment'],
+}
+
+/** What a `run:` can read: the inputs its workflow declares, and the events that start it. */
+interface Scope {
+  inputs: WorkflowInput[]
+  /** The workflow's triggers; undefined for a composite action (any caller's event and inputs). */
+  events: Map<string, unknown> | undefined
+}
+
+function dangerous(path: string, scope: Scope): boolean {
+  const { inputs, events } = scope
   const input = /^(?:github\.event\.)?inputs\.([\w-]+)$/.exec(path)?.[1]
   if (input !== undefined) {
     const declared = inputs.find((each) => each.name === input)
+    // GitHub refuses to start a workflow with an input it does not declare: it is always empty.
+    if (!declared && events && (events.has('workflow_dispatch') || events.has('workflow_call')))
+      return false
     return !declared?.type || !SAFE_INPUT_TYPES.has(declared.type)
   }
   if (path === 'inputs' || path === 'github.event' || path === 'github.event.inputs') return true
   if (path === 'github.head_ref') return true
-  return path.startsWith('github.event.') && !SAFE_EVENT_FIELD.test(path)
+  if (!path.startsWith('github.event.') || MAINTAINER_FIELDS.has(path)) return false
+  const root = path.split('.')[2]!
+  const from = PAYLOAD_EVENTS[root]
+  // A reusable workflow sees its caller's event, whatever its own `on:` says.
+  if (from && events && events.size > 0 && !events.has('workflow_call'))
+    if (!from.some((event) => events.has(event))) return false
+  return root === 'client_payload' || !SAFE_EVENT_FIELD.test(path)
 }
 
 function envName(path: string): string {
@@ -59,16 +96,25 @@ jobs:
           VERSION: \${{ inputs.version }}
 `,
   check({ repository, report }) {
-    const steps: { step: Step; inputs: WorkflowInput[]; where: string }[] = []
+    const steps: { step: Step; scope: Scope; where: string }[] = []
     for (const workflow of repository.workflows)
       for (const job of workflow.jobs)
         for (const step of job.steps)
-          if (!step.via) steps.push({ step, inputs: workflow.inputs, where: `job "${job.id}"` })
+          if (!step.via)
+            steps.push({
+              step,
+              scope: { inputs: workflow.inputs, events: workflow.events },
+              where: `job "${job.id}"`,
+            })
     for (const action of repository.actions)
       for (const step of action.steps)
-        steps.push({ step, inputs: [], where: `composite action ${action.ref}` })
+        steps.push({
+          step,
+          scope: { inputs: [], events: undefined },
+          where: `composite action ${action.ref}`,
+        })
 
-    for (const { step, inputs, where } of steps) {
+    for (const { step, scope, where } of steps) {
       const targets: [YNode, string][] = []
       if (step.runNode && step.run) targets.push([step.runNode, 'the shell script'])
       if (actionName(step.uses) === 'actions/github-script') {
@@ -79,7 +125,7 @@ jobs:
         const text = node.str() ?? ''
         const seen = new Set<string>()
         for (const span of expressionsIn(text)) {
-          const path = contextPaths(span.inner).find((each) => dangerous(each, inputs))
+          const path = contextPaths(span.inner).find((each) => dangerous(each, scope))
           if (!path || seen.has(span.text)) continue
           seen.add(span.text)
           const name = envName(path)

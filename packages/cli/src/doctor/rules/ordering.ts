@@ -13,11 +13,20 @@ import {
 import type { Job, Step, Workflow } from '../workflow-model.js'
 import type { ReleaseFacts } from '../release-facts.js'
 
-function testJobsNotUpstream(job: Job, facts: ReleaseFacts): Job[] {
+/**
+ * The test jobs `job` does not wait for: those it could wait for (`parallel`), and those that wait
+ * for it (`after`: adding them to its `needs:` would make a cycle).
+ */
+function testJobsNotUpstream(job: Job, facts: ReleaseFacts): { parallel: Job[]; after: Job[] } {
   const upstream = new Set(upstreamJobs(job))
-  return job.workflow.jobs.filter(
-    (other) => other !== job && !upstream.has(other) && facts.isTestJob(other),
-  )
+  const parallel: Job[] = []
+  const after: Job[] = []
+  for (const other of job.workflow.jobs) {
+    if (other === job || upstream.has(other) || !facts.isTestJob(other)) continue
+    if (upstreamJobs(other).includes(job)) after.push(other)
+    else parallel.push(other)
+  }
+  return { parallel, after }
 }
 
 function gatedByAnotherWorkflow(workflow: Workflow): boolean {
@@ -28,7 +37,13 @@ function needleOf(step: Step, needle: string): { needle?: string } {
   return step.via ? {} : { needle: needle.split('\n')[0] }
 }
 
-const names = (jobs: Job[]) => jobs.map((job) => `"${job.id}"`).join(', ')
+/** `job "a"`, `jobs "a", "b"`, or the first three of a long list and how many more. */
+function jobsNamed(jobs: Job[]): string {
+  const shown = jobs.length > 4 ? jobs.slice(0, 3) : jobs
+  const list = shown.map((job) => `"${job.id}"`).join(', ')
+  const more = jobs.length - shown.length
+  return `${jobs.length === 1 ? 'job' : 'jobs'} ${list}${more > 0 ? ` and ${more} more` : ''}`
+}
 
 /** Steps whose tag creation is reported by tag-before-test, so that publish-before-test skips them. */
 function untestedTags(workflow: Workflow, facts: ReleaseFacts): Map<Job, TagCreation> {
@@ -45,7 +60,7 @@ export const tagBeforeTest: Rule = {
   id: 'tag-before-test',
   severity: 'error',
   title: 'A tag or GitHub Release is created by a job that does not wait for the tests.',
-  why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit at all.',
+  why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the tag).',
   fix: 'Make the job that tags `needs:` the test job (or call the CI workflow as a job of this one, `uses: ./.github/workflows/ci.yml`, and need that).',
   bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -89,13 +104,23 @@ jobs:
   check({ repository, facts, report }) {
     for (const workflow of repository.workflows) {
       for (const [job, creation] of untestedTags(workflow, facts)) {
-        const tests = testJobsNotUpstream(job, facts)
+        const { parallel: tests, after } = testJobsNotUpstream(job, facts)
         const what = creation.kind === 'tag' ? 'a tag' : 'a GitHub Release (and its tag)'
         const line = stepAnchor(creation.step).pos().line
-        if (tests.length > 0) {
+        if (tests.length === 0 && after.length > 0) {
           report(
             stepAnchor(creation.step),
-            `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) without waiting for the tests in job ${names(tests)}: when they fail, the tag is already out and the version is stranded.`,
+            `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, so when they fail the version is already tagged and stranded.`,
+            {
+              ...needleOf(creation.step, creation.needle),
+              severity: 'warning',
+              fix: `Run the tests in a job that job "${job.id}" needs, and tag only after them.`,
+            },
+          )
+        } else if (tests.length > 0) {
+          report(
+            stepAnchor(creation.step),
+            `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) without waiting for the tests in ${jobsNamed(tests)}: when they fail, the tag is already out and the version is stranded.`,
             {
               ...needleOf(creation.step, creation.needle),
               fix: `Add ${tests.length === 1 ? `"${tests[0]!.id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
@@ -121,7 +146,7 @@ export const publishBeforeTest: Rule = {
   id: 'publish-before-test',
   severity: 'error',
   title: 'A job publishes to npm or PyPI without waiting for the tests.',
-  why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit at all.',
+  why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish).',
   fix: 'Make the publishing job `needs:` the test job, or run the tests in a job it needs.',
   bad: `on: { release: { types: [published] } }
 permissions: {}
@@ -165,12 +190,22 @@ jobs:
       for (const job of workflow.jobs) {
         const publish = facts.jobPublishes(job).find((each) => !facts.testedBefore(job, each.step))
         if (!publish || tagged.get(job)?.step === publish.step) continue
-        const tests = testJobsNotUpstream(job, facts)
+        const { parallel: tests, after } = testJobsNotUpstream(job, facts)
         const line = stepAnchor(publish.step).pos().line
-        if (tests.length > 0) {
+        if (tests.length === 0 && after.length > 0) {
           report(
             stepAnchor(publish.step),
-            `Job "${job.id}" publishes with ${publish.tool} (line ${line}) without waiting for the tests in job ${names(tests)}: a failing test cannot stop this upload, and a published version cannot be replaced.`,
+            `Job "${job.id}" publishes with ${publish.tool} (line ${line}) before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, so a failing test cannot stop this upload, and a published version cannot be replaced.`,
+            {
+              ...needleOf(publish.step, publish.needle),
+              severity: 'warning',
+              fix: `Run the tests in a job that job "${job.id}" needs, and publish only after them.`,
+            },
+          )
+        } else if (tests.length > 0) {
+          report(
+            stepAnchor(publish.step),
+            `Job "${job.id}" publishes with ${publish.tool} (line ${line}) without waiting for the tests in ${jobsNamed(tests)}: a failing test cannot stop this upload, and a published version cannot be replaced.`,
             {
               ...needleOf(publish.step, publish.needle),
               fix: `Add ${tests.length === 1 ? `"${tests[0]!.id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
@@ -275,8 +310,9 @@ jobs:
   },
 }
 
+/** `skip_tests`, `no-ci`, `force_release` (but not `force_release_without_changes`: that forces something else). */
 const BYPASS_INPUT =
-  /(skip|no|bypass|disable|without|ignore)[-_ ]?(the[-_ ])?(tests?|checks?|ci|gate|verif\w*|validat\w*)|force[-_ ]?(publish|release|push)/i
+  /(skip|no|bypass|disable|without|ignore)[-_ ]?(the[-_ ])?(tests?|checks?|ci|gate|verif\w*|validat\w*)|force[-_ ]?(publish|release|push)$/i
 const RELEASE_IF = /\b(always|cancelled|failure)\s*\(\s*\)/
 
 export const testGateBypass: Rule = {
@@ -384,7 +420,7 @@ jobs:
         if (tests.length === 0) continue
         report(
           job.if!,
-          `Job "${job.id}" releases with \`if: ${condition.trim()}\`, which runs it even when the tests in job ${names(tests)} failed or were skipped.`,
+          `Job "${job.id}" releases with \`if: ${condition.trim()}\`, which runs it even when the tests in ${jobsNamed(tests)} failed or were skipped.`,
           {
             fix: `Check the results: \`if: \${{ !cancelled() && !contains(needs.*.result, 'failure') }}\`, or drop the status function so that job "${job.id}" runs only when its needs succeeded.`,
           },

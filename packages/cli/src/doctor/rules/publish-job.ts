@@ -253,11 +253,14 @@ jobs:
         const builds = job.steps.filter((step) => facts.build(step) !== undefined)
         const first = builds[0]
         if (!first) continue
-        const others = builds.slice(1).map((step) => stepAnchor(step).pos().line)
+        const firstLine = stepAnchor(first).pos().line
+        const others = [
+          ...new Set(builds.slice(1).map((step) => stepAnchor(step).pos().line)),
+        ].filter((line) => line !== firstLine)
         const command = facts.build(first)!
         report(
           stepAnchor(first),
-          `\`${command.split('\n')[0]}\` runs in job "${job.id}", which holds \`id-token: write\`${others.length > 0 ? ` (and so does ${others.length === 1 ? 'the step on line' : 'the steps on lines'} ${[...new Set(others)].join(', ')})` : ''}: every dependency's install script, build plugin and test runs with the power to mint an OIDC token and publish under this project's name.`,
+          `\`${command.split('\n')[0]}\` runs in job "${job.id}", which holds \`id-token: write\`${others.length > 0 ? ` (and so ${others.length === 1 ? 'does the step on line' : 'do the steps on lines'} ${others.join(', ')})` : ''}: every dependency's install script, build plugin and test runs with the power to mint an OIDC token and publish under this project's name.`,
           {
             needle: first.via ? undefined : command.split('\n')[0],
           },

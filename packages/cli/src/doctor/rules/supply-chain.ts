@@ -3,7 +3,7 @@
 import { isOwnAction } from '../repository.js'
 import type { Repository } from '../repository.js'
 import type { Rule } from '../rule.js'
-import { jobGrantsIdToken } from '../workflow-model.js'
+import { jobGrantsIdToken, localPath } from '../workflow-model.js'
 import type { Job } from '../workflow-model.js'
 import type { YNode } from '../yaml-source.js'
 
@@ -12,7 +12,7 @@ const FIRST_PARTY = new Set(['actions', 'github'])
 /** Why `uses` is unpinned ('' when it is pinned, local or GitHub's own). */
 function unpinned(uses: string, repository: Repository): string {
   if (isOwnAction(repository, uses)) return ''
-  if (uses.startsWith('./')) return ''
+  if (localPath(uses) !== undefined) return ''
   if (uses.startsWith('docker://')) return /@sha256:[0-9a-f]{64}$/i.test(uses) ? '' : 'a Docker tag'
   const [name, ref] = uses.split('@')
   const owner = name!.split('/')[0]!.toLowerCase()

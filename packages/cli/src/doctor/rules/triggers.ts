@@ -329,11 +329,22 @@ jobs:
   },
 }
 
+/**
+ * A concurrency group that reads the run's own id or number (`${{ github.head_ref || github.run_id }}`):
+ * outside pull requests every run has a group of its own, so a newer one cancels nothing.
+ */
+function groupIsPerRun(concurrency: YNode | undefined): boolean {
+  const group = concurrency?.get('group')?.str() ?? ''
+  return contextPathsIn(group).some(
+    (path) => path === 'github.run_id' || path === 'github.run_number',
+  )
+}
+
 export const releaseCancelInProgress: Rule = {
   id: 'release-cancel-in-progress',
   severity: 'error',
   title: '`cancel-in-progress: true` on a release workflow or a publishing job.',
-  why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists".',
+  why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported.',
   fix: 'Use `cancel-in-progress: false`: the second run waits for the first to finish.',
   bad: `on: { push: { branches: [main] } }
 permissions: {}
@@ -373,7 +384,7 @@ jobs:
       ]
       for (const [concurrency, what] of places) {
         const cancel = concurrency?.get('cancel-in-progress')
-        if (cancel?.str() !== 'true') continue
+        if (cancel?.str() !== 'true' || groupIsPerRun(concurrency)) continue
         report(
           cancel,
           `\`cancel-in-progress: true\` on ${what}, which releases: a newer run cancels this one wherever it is (between the npm and the PyPI upload, after the tag but before the release), leaving a half-done release that a rerun cannot finish ("version already exists").`,
