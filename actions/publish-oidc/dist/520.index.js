@@ -696,7 +696,7 @@ function git_ref_name_checkTagName(tag) {
     }
     const problem = explainGitRefProblem(tag);
     if (problem !== undefined) {
-        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name.`);
+        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name. Write it as tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3.`);
     }
     const unusual = [...tag].find((character) => !TAG_CHARACTER.test(character));
     if (unusual !== undefined) {

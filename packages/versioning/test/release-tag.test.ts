@@ -106,7 +106,7 @@ describe('checkTagName', () => {
     ['pkg.lock/v1', 'has a part ending with ".lock"'],
   ])('refuses %j: git does not allow it', (tag, problem) => {
     expect(thrownMessage(() => checkTagName(tag))).toBe(
-      `Tag ${JSON.stringify(tag)} ${problem}, which git does not allow in a tag name.`,
+      `Tag ${JSON.stringify(tag)} ${problem}, which git does not allow in a tag name. Write it as tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3.`,
     )
   })
 
@@ -140,7 +140,7 @@ describe('formatTag', () => {
 
   it('refuses a result git would not accept', () => {
     expect(thrownMessage(() => formatTag('my pkg@', '1.0.0'))).toBe(
-      'Tag "my pkg@1.0.0" contains a space, which git does not allow in a tag name.',
+      'Tag "my pkg@1.0.0" contains a space, which git does not allow in a tag name. Write it as tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3.',
     )
   })
 })
