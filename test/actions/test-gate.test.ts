@@ -152,8 +152,10 @@ describe('test-gate (bundle): the commands', () => {
       'timeout-minutes': '0.01',
     })
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toEqual([
+    expect(result.stdout).toContain(
       'The tests ran longer than timeout-minutes (0.01 min): stopping them and every process they started.',
+    )
+    expect(errors(result)).toEqual([
       'The test gate failed: The tests were stopped after 0.01 min (timeout-minutes), with every process they started. Make them faster, find the test that hangs, or raise timeout-minutes.',
     ])
     for (const file of ['child.pid', 'sibling.pid']) {

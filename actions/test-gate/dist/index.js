@@ -1468,7 +1468,8 @@ async function judge(ctx, inputs, cwd, access, result) {
             env,
             timeoutMs: inputs.timeoutMinutes * 60_000,
             graceMs: KILL_GRACE_MS,
-            onTimeout: () => ctx.log.error(`The tests ran longer than timeout-minutes (${timeout}): stopping them and every process they started.`),
+            // A line in the log as it happens; the verdict below carries the one error annotation.
+            onTimeout: () => ctx.log.info(`The tests ran longer than timeout-minutes (${timeout}): stopping them and every process they started.`),
         });
         result.command = { ...outcome, seconds: (Date.now() - started) / 1000 };
         if (outcome.timedOut) {

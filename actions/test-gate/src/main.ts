@@ -113,8 +113,9 @@ async function judge(
       env,
       timeoutMs: inputs.timeoutMinutes * 60_000,
       graceMs: KILL_GRACE_MS,
+      // A line in the log as it happens; the verdict below carries the one error annotation.
       onTimeout: () =>
-        ctx.log.error(
+        ctx.log.info(
           `The tests ran longer than timeout-minutes (${timeout}): stopping them and every process they started.`,
         ),
     })
