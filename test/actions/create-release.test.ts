@@ -334,10 +334,12 @@ describe('create-release (bundle, against the sandbox GitHub)', () => {
     expect(linesLeaking(result, 'ghs_job_token')).toEqual([])
   })
 
-  it('does not count the running workflow among those that will not run', async () => {
+  it('does not count the running workflow, nor one that creates its own release', async () => {
     const { repo, sandbox, run } = await world()
     repo.write({
       '.github/workflows/release.yml': 'on:\n  release:\n    types: [published]\njobs: {}\n',
+      '.github/workflows/reusable.yml':
+        'on:\n  release:\n    types: [published]\n  workflow_call:\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: owner/tokenless/actions/create-release@v1\n',
     })
     sandbox.tokens.register('ghs_job_token_2', {
       permissions: { contents: 'write' },

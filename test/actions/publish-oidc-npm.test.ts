@@ -211,7 +211,7 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
     )
     expect(first.outputs.failed).toBe(JSON.stringify([`${names[2]}@1.1.0`]))
     expect(first.annotations.at(-1)?.message).toMatch(
-      /^1 of 4 package\(s\) failed to publish: .*A rerun publishes only what is missing\.$/,
+      /^1 of 4 package\(s\) failed to publish: .*[^.]\. A rerun publishes only what is missing\.$/,
     )
     const rerun = await publish(dir, { version: '1.1.0' })
     expect(rerun.exitCode).toBe(0)

@@ -1662,7 +1662,12 @@ function warnAboutGitHubToken(ctx, token) {
         .filter((file) => /\.ya?ml$/.test(file) && file !== running)
         .filter((file) => {
         try {
-            return releaseTriggered((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8')));
+            const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8');
+            // A workflow that creates its release itself (as the reference release.yml, called or
+            // dispatched) listens to `release` for releases people publish, not for this one.
+            if (/\/actions\/create-release\b/.test(text))
+                return false;
+            return releaseTriggered((0,dist/* parse */.qg)(text));
         }
         catch {
             return false;

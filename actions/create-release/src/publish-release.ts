@@ -265,7 +265,11 @@ function warnAboutGitHubToken(ctx: ActionContext, token: string): void {
     .filter((file) => /\.ya?ml$/.test(file) && file !== running)
     .filter((file) => {
       try {
-        return releaseTriggered(parseYaml(readFileSync(join(dir, file), 'utf8')))
+        const text = readFileSync(join(dir, file), 'utf8')
+        // A workflow that creates its release itself (as the reference release.yml, called or
+        // dispatched) listens to `release` for releases people publish, not for this one.
+        if (/\/actions\/create-release\b/.test(text)) return false
+        return releaseTriggered(parseYaml(text))
       } catch {
         return false
       }

@@ -1436,7 +1436,7 @@ async function run(ctx) {
     (0,outcome/* reportOutcomes */.s)(ctx, outcomes);
     const failed = outcomes.filter((outcome) => outcome.result === 'failed');
     if (failed.length > 0) {
-        throw new src/* ConfigurationError */.j1(`${failed.length} of ${outcomes.length} package(s) failed to publish: ${failed.map((outcome) => `${outcome.id}: ${outcome.detail}`).join(' | ')}. A rerun publishes only what is missing.`);
+        throw new src/* ConfigurationError */.j1(`${failed.length} of ${outcomes.length} package(s) failed to publish: ${failed.map((outcome) => `${outcome.id}: ${outcome.detail.replace(/\.$/, '')}`).join(' | ')}. A rerun publishes only what is missing.`);
     }
 }
 /** Refuses any static token in the environment or the .npmrc files npm would read. */

@@ -33,7 +33,7 @@ export async function run(ctx: ActionContext): Promise<void> {
   const failed = outcomes.filter((outcome) => outcome.result === 'failed')
   if (failed.length > 0) {
     throw new ConfigurationError(
-      `${failed.length} of ${outcomes.length} package(s) failed to publish: ${failed.map((outcome) => `${outcome.id}: ${outcome.detail}`).join(' | ')}. A rerun publishes only what is missing.`,
+      `${failed.length} of ${outcomes.length} package(s) failed to publish: ${failed.map((outcome) => `${outcome.id}: ${outcome.detail.replace(/\.$/, '')}`).join(' | ')}. A rerun publishes only what is missing.`,
     )
   }
 }

@@ -58,7 +58,7 @@ async function main(args, io) {
     const [command, ...rest] = args;
     switch (command) {
         case 'rehearse': {
-            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(493), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 321));
+            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(493), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67));
             return rehearseCommand(rest, io);
         }
         case 'doctor': {

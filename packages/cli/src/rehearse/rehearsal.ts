@@ -20,6 +20,7 @@ import {
   demoTags,
   demoWorkflowFiles,
 } from './demo-repository.js'
+import { checkWorkflowExpressions } from './expression-check.js'
 import { describeFault, parseFaultSpec, type ParsedFault } from './fault-specs.js'
 import type { RehearseOptions } from './options.js'
 import {
@@ -63,6 +64,8 @@ export interface RehearsalReport {
   earlierReleases: string[]
   packages: PackageFound[]
   faults: Array<{ spec: string; description: string; matched: number; applied: number }>
+  /** The workflow's concurrency group, with what a second run would do. */
+  concurrency: string | undefined
   attempts: AttemptReport[]
   readBack: ReadBack
   notRehearsed: string[]
@@ -249,6 +252,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       )
     }
     let workflow = parseWorkflow(shown.stdout, prepared.workflowPath)
+    checkWorkflowExpressions(workflow)
     if (!eventsOf(workflow).includes(options.event)) {
       throw new RehearsalSetupError(
         `${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`,
@@ -359,6 +363,23 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       { npm: needsNpm },
     )
     since = lap('sandbox', since)
+    // A yank, a release of an older line, or a release event finds the earlier releases published
+    // on GitHub: published first, so that the maintainer's release is the newest.
+    const yanked = yankPackages(workflow)
+    let earlierReleases: string[] = []
+    if (yanked !== undefined || ref !== `refs/heads/${prepared.defaultBranch}`) {
+      earlierReleases = await publishEarlierReleases(sandbox, {
+        owner,
+        repo,
+        gitDir,
+        except: releaseTag,
+      })
+      if (earlierReleases.length > 0) {
+        notes.push(
+          `the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${yanked !== undefined ? 'a yank' : releaseTag !== undefined ? `the release event of ${releaseTag}` : `a run on ${ref.replace(/^refs\/heads\//, '')}`} finds them`,
+        )
+      }
+    }
     if (releaseTag !== undefined) {
       // The release a person published, which fired the workflow.
       const personal = 'rehearsal-maintainer-token'
@@ -399,17 +420,6 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       override: options.trustedPublisher,
     })
     const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir, sha)
-    // A yank, or a release of an older line, finds the earlier releases published on GitHub.
-    const yanked = yankPackages(workflow)
-    let earlierReleases: string[] = []
-    if (yanked !== undefined || ref !== `refs/heads/${prepared.defaultBranch}`) {
-      earlierReleases = await publishEarlierReleases(sandbox, { owner, repo, gitDir })
-      if (earlierReleases.length > 0) {
-        notes.push(
-          `the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${yanked === undefined ? `a run on ${ref.replace(/^refs\/(heads|tags)\//, '')}` : 'a yank'} finds them`,
-        )
-      }
-    }
     if (yanked !== undefined && yanked.length > 0 && earlierReleases.length > 0) {
       await placeYankedPackages(sandbox, { workDir, packages: yanked, tags: earlierReleases })
       notes.push(
@@ -497,6 +507,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
         matched: handle.matched,
         applied: handle.applied,
       })),
+      concurrency: runner.concurrency,
       attempts,
       readBack: back,
       notRehearsed: runner.unrehearsed,
@@ -546,7 +557,8 @@ export function verdictOf(report: RehearsalReport): string {
     }
     return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`
   }
-  const failed = last?.jobs.filter((job) => job.status === 'failure') ?? []
+  const failed =
+    last?.jobs.filter((job) => job.status === 'failure' && job.continuedOnError !== true) ?? []
   const first = failed[0]
   const step = first?.steps.find((candidate) => candidate.status === 'failure')
   const diagnosis =
@@ -562,5 +574,6 @@ export function verdictOf(report: RehearsalReport): string {
       : step === undefined
         ? `job ${first.label}`
         : `${first.label} › ${step.label}`
-  return `FAILED in ${where}${diagnosis === undefined ? '' : `: ${diagnosis}`}`
+  const others = failed.slice(1).map((job) => job.label)
+  return `FAILED in ${where}${diagnosis === undefined ? '' : `: ${diagnosis}`}${others.length === 0 ? '' : ` (also failed: ${others.join(', ')})`}`
 }

@@ -77,7 +77,7 @@ export function renderReport(report: RehearsalReport): string {
     out.push('  none (the workflow has no publish-oidc step, or the repository no package)')
   for (const publisher of report.trustedPublishers) {
     out.push(
-      `  ${(publisher.registry === 'npm' ? 'npm' : publisher.registry === 'pypi' ? 'PyPI' : 'TestPyPI').padEnd(8)} ${publisher.name}: owner ${publisher.owner}, repository ${publisher.repository}, workflow ${publisher.workflow}, environment ${publisher.environment ?? '(any)'}${publisher.overridden ? '   (from --trusted-publisher)' : ''}`,
+      `  ${(publisher.registry === 'npm' ? 'npm' : publisher.registry === 'pypi' ? 'PyPI' : 'TestPyPI').padEnd(8)} ${publisher.name}: owner ${publisher.owner}, repository ${publisher.repository}, workflow ${publisher.workflow}, ${publisher.environment === undefined ? 'no environment (a token from any environment matches)' : `environment ${publisher.environment}`}${publisher.overridden ? '   (from --trusted-publisher)' : ''}`,
     )
   }
   for (const seed of report.seeded) {
@@ -91,6 +91,7 @@ export function renderReport(report: RehearsalReport): string {
       out.push(`  ${fault.description}: matched ${fault.matched} call(s), applied ${fault.applied}`)
     }
   }
+  if (report.concurrency !== undefined) out.push('', `Concurrency: ${report.concurrency}`)
   for (const attempt of report.attempts) {
     out.push(
       '',

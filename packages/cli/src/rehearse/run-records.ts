@@ -50,6 +50,8 @@ export interface JobRecord {
   /** GITHUB_STEP_SUMMARY of every step, in order. */
   summary: string
   steps: StepRecord[]
+  /** A failed job with continue-on-error: the run and the jobs that need it went on. */
+  continuedOnError?: boolean
   /** Why the job was skipped or failed before its steps, and what was stood in for. */
   notes: string[]
   /** The workflow file (relative to the repository) and line of the job. */

@@ -130,6 +130,22 @@ export class WorkflowCommandReader {
 }
 
 /** Replaces every registered secret with `***`, longest first, as the runner's log does. */
+/**
+ * A secret as base64 shows it inside longer encoded text, as the runner masks it: from each of
+ * the three byte offsets it may start at, whole 3-byte groups only.
+ */
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8')
+  const forms: string[] = []
+  // Short forms would mask unrelated text.
+  for (let shift = 0; shift < 3 && bytes.length - shift >= 12; shift++) {
+    // Whole 3-byte groups only: the bytes around the secret change the rest.
+    const whole = Math.floor((bytes.length - shift) / 3) * 4
+    forms.push(bytes.subarray(shift).toString('base64').slice(0, whole))
+  }
+  return forms
+}
+
 export class Masker {
   private secrets: string[] = []
 
@@ -137,8 +153,10 @@ export class Masker {
     for (const part of [secret, ...secret.split(/\r?\n/)]) {
       const trimmed = part.trim()
       // The runner ignores very short values, which would mask half the log.
-      if (trimmed.length < 4 || this.secrets.includes(trimmed)) continue
-      this.secrets.push(trimmed)
+      if (trimmed.length < 4) continue
+      for (const form of [trimmed, ...base64Forms(trimmed)]) {
+        if (form.length >= 4 && !this.secrets.includes(form)) this.secrets.push(form)
+      }
     }
     this.secrets.sort((a, b) => b.length - a.length)
   }

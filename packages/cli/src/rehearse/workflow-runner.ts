@@ -10,6 +10,7 @@ import {
   evaluateCondition,
   evaluateValue,
   expandMatrix,
+  ExpressionError,
   inputDefinitions,
   interpolate,
   jobLabel,
@@ -22,8 +23,10 @@ import {
   type Step,
   type Value,
   type Workflow,
+  WorkflowError,
 } from '@tokenless/workflow'
 import { parse as parseYaml } from 'yaml'
+import { checkWorkflowExpressions } from './expression-check.js'
 import {
   capPermissions,
   describePermissions,
@@ -82,6 +85,16 @@ interface Scope {
 interface Outcome {
   result: JobResult
   outputs: Record<string, string>
+  /** Outputs whose value came from a step that was not rehearsed: empty here, maybe not on GitHub. */
+  unrehearsedOutputs?: string[]
+}
+
+/** One matrix combination's place in its job: the `strategy` context, and fail-fast's state. */
+interface StrategyRun {
+  context: Record<string, Value>
+  failFast: boolean
+  /** Set when a sibling failed under fail-fast: the jobs not done are cancelled. */
+  cancelledBy: { label: string | undefined }
 }
 
 const RUNNER_PASS_THROUGH = ['LANG', 'LC_ALL', 'TMPDIR', 'TERM', 'PYENV_ROOT', 'PYENV_VERSION']
@@ -120,6 +133,7 @@ export class WorkflowRunner {
   private readonly runnerPath: string
   private readonly eventPath: string
   private notRehearsed: string[] = []
+  private workflowConcurrency: string | undefined
 
   constructor(private readonly setup: RunSetup) {
     this.runnerPath = [dirname(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(':')
@@ -129,6 +143,11 @@ export class WorkflowRunner {
   /** Steps and jobs reported as not rehearsed, with where they are. */
   get unrehearsed(): string[] {
     return this.notRehearsed
+  }
+
+  /** The workflow's concurrency group and what a second run would do, when it has one. */
+  get concurrency(): string | undefined {
+    return this.workflowConcurrency
   }
 
   /** Runs the workflow (attempt 1), or reruns the jobs that did not succeed (attempt 2, ...). */
@@ -151,6 +170,14 @@ export class WorkflowRunner {
       keyPrefix: '',
       labelPrefix: '',
       cap: undefined,
+    }
+    if (scope.workflow.concurrency !== undefined) {
+      this.workflowConcurrency = this.describeConcurrency(
+        scope,
+        scope.workflow.concurrency,
+        ['concurrency'],
+        { github: this.githubContext('', ''), inputs: scope.inputs, vars: {} },
+      )
     }
     const results = await this.runScope(scope)
     return [...results.values()].some((outcome) => outcome.result === 'failure')
@@ -208,14 +235,18 @@ export class WorkflowRunner {
       if (job === undefined) throw new Error(`No job ${id}`)
       const promise = Promise.all(job.needs.map((need) => start(need))).then(async (needs) => {
         const needsContext: Record<string, Value> = {}
+        const unrehearsed = new Map<string, string>()
         job.needs.forEach((need, index) => {
           const outcome = needs[index]
           needsContext[need] = {
             result: outcome?.result ?? 'skipped',
             outputs: asValue(outcome?.outputs ?? {}),
           }
+          for (const name of outcome?.unrehearsedOutputs ?? []) {
+            unrehearsed.set(`needs.${need}.outputs.${name}`, `job ${need}'s output ${name}`)
+          }
         })
-        const outcome = await this.runMatrix(scope, job, needsContext)
+        const outcome = await this.runMatrix(scope, job, needsContext, unrehearsed)
         results.set(id, outcome)
         return outcome
       })
@@ -226,22 +257,55 @@ export class WorkflowRunner {
     return results
   }
 
-  private async runMatrix(scope: Scope, job: Job, needs: Record<string, Value>): Promise<Outcome> {
+  private async runMatrix(
+    scope: Scope,
+    job: Job,
+    needs: Record<string, Value>,
+    unrehearsed: Map<string, string>,
+  ): Promise<Outcome> {
     const base = { github: this.githubContext(job.id, ''), needs, vars: {}, inputs: scope.inputs }
     // The job's if: comes first: a skipped job expands no matrix.
-    const skipped = this.skipReason(job, needs, base)
+    const skipped = this.skipReason(scope, job, needs, base)
     if (skipped !== undefined) {
       const record = this.newJob(scope, job, undefined)
       return this.remember(record, this.finishEarly(record, skipped.result, skipped.note))
     }
     let combinations: Array<Record<string, Value> | undefined> = [undefined]
+    let failFast = true
+    let maxParallel: number | undefined
     if (job.strategy?.matrix !== undefined) {
       try {
-        const matrix = toValue(evaluateValue(job.strategy.matrix, { contexts: base }))
+        const strategy = job.strategy
+        const matrix = toValue(
+          this.located(scope, ['jobs', job.id, 'strategy', 'matrix'], 'strategy.matrix', () =>
+            evaluateValue(strategy.matrix, { contexts: base }),
+          ),
+        )
         combinations = expandMatrix(matrix, {
           file: scope.workflow.file,
           line: job.line,
         })
+        if (strategy.failFast !== undefined) {
+          failFast =
+            text(
+              this.located(scope, ['jobs', job.id, 'strategy', 'fail-fast'], 'fail-fast', () =>
+                evaluateValue(strategy.failFast, { contexts: base }),
+              ),
+            ) !== 'false'
+        }
+        if (strategy.maxParallel !== undefined) {
+          const wanted = Number(
+            text(
+              this.located(
+                scope,
+                ['jobs', job.id, 'strategy', 'max-parallel'],
+                'max-parallel',
+                () => evaluateValue(strategy.maxParallel, { contexts: base }),
+              ),
+            ),
+          )
+          if (Number.isInteger(wanted) && wanted > 0) maxParallel = wanted
+        }
       } catch (error) {
         const record = this.newJob(scope, job, undefined)
         return this.remember(
@@ -254,11 +318,41 @@ export class WorkflowRunner {
         )
       }
     }
-    const outcomes = await Promise.all(
-      combinations.map((matrix) => this.runJob(scope, job, needs, matrix)),
-    )
+    // At most max-parallel combinations at once, in order; under fail-fast, a failed one cancels
+    // those not done (GitHub cancels the running ones and the queued ones).
+    const total = combinations.length
+    const parallel = maxParallel ?? total
+    const cancelledBy: StrategyRun['cancelledBy'] = { label: undefined }
+    const outcomes: Outcome[] = new Array<Outcome>(total)
+    let next = 0
+    const worker = async (): Promise<void> => {
+      while (next < total) {
+        const index = next++
+        const matrix = combinations[index]
+        const strategy: StrategyRun = {
+          context: {
+            'fail-fast': failFast,
+            'job-index': index,
+            'job-total': total,
+            'max-parallel': parallel,
+          },
+          failFast,
+          cancelledBy,
+        }
+        const outcome = await this.runJob(scope, job, needs, matrix, strategy, unrehearsed)
+        outcomes[index] = outcome
+        if (outcome.result === 'failure' && failFast && cancelledBy.label === undefined) {
+          cancelledBy.label = `${scope.labelPrefix}${jobLabel(job, matrix)}`
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(parallel, total) }, () => worker()))
     const outputs: Record<string, string> = {}
-    for (const outcome of outcomes) Object.assign(outputs, outcome.outputs)
+    const unrehearsedOutputs = new Set<string>()
+    for (const outcome of outcomes) {
+      Object.assign(outputs, outcome.outputs)
+      for (const name of outcome.unrehearsedOutputs ?? []) unrehearsedOutputs.add(name)
+    }
     const result: JobResult = outcomes.some((o) => o.result === 'failure')
       ? 'failure'
       : outcomes.some((o) => o.result === 'cancelled')
@@ -266,11 +360,12 @@ export class WorkflowRunner {
         : outcomes.every((o) => o.result === 'skipped')
           ? 'skipped'
           : 'success'
-    return { result, outputs }
+    return { result, outputs, unrehearsedOutputs: [...unrehearsedOutputs] }
   }
 
   /** Why a job does not run (its if: with its needs' results), or undefined when it runs. */
   private skipReason(
+    scope: Scope,
     job: Job,
     needs: Record<string, Value>,
     contexts: Record<string, Value>,
@@ -300,7 +395,10 @@ export class WorkflowRunner {
             : `skipped: if: ${String(job.if).trim()} was false`,
       }
     } catch (error) {
-      return { result: 'failure', note: `if: ${message(error)}` }
+      return {
+        result: 'failure',
+        note: message(this.locate(scope, ['jobs', job.id, 'if'], 'if', error)),
+      }
     }
   }
 
@@ -345,8 +443,20 @@ export class WorkflowRunner {
     job: Job,
     needs: Record<string, Value>,
     matrix: Record<string, Value> | undefined,
+    strategyRun: StrategyRun,
+    unrehearsed: Map<string, string>,
   ): Promise<Outcome> {
     const record = this.newJob(scope, job, matrix)
+    if (strategyRun.cancelledBy.label !== undefined) {
+      return this.remember(
+        record,
+        this.finishEarly(
+          record,
+          'cancelled',
+          `cancelled: fail-fast is on, and ${strategyRun.cancelledBy.label} failed`,
+        ),
+      )
+    }
     const kept = this.previous.get(record.key)
     if (kept !== undefined && kept.outcome.result === 'success') {
       Object.assign(record, { ...kept.record, attempt: kept.record.attempt, status: 'success' })
@@ -354,7 +464,7 @@ export class WorkflowRunner {
       this.setup.listener({ type: 'job-finished', job: record })
       return kept.outcome
     }
-    const strategy = { 'fail-fast': true, 'job-index': 0, 'job-total': 1, 'max-parallel': 1 }
+    const strategy = strategyRun.context
     const jobContexts: Record<string, Value> = {
       github: this.githubContext(job.id, ''),
       needs,
@@ -387,17 +497,21 @@ export class WorkflowRunner {
       } catch (error) {
         return this.remember(
           record,
-          this.finishEarly(record, 'failure', `environment: ${message(error)}`),
+          this.finishEarly(
+            record,
+            'failure',
+            message(this.locate(scope, ['jobs', job.id, 'environment'], 'environment', error)),
+          ),
         )
       }
     }
-    const concurrency = job.concurrency ?? (scope.keyPrefix === '' ? undefined : undefined)
-    if (concurrency !== undefined) {
-      try {
-        record.concurrency = interpolate(concurrency.group, { contexts })
-      } catch (error) {
-        record.concurrency = `${concurrency.group} (${message(error)})`
-      }
+    if (job.concurrency !== undefined) {
+      record.concurrency = this.describeConcurrency(
+        scope,
+        job.concurrency,
+        ['jobs', job.id, 'concurrency'],
+        contexts,
+      )
     }
 
     if (job.uses !== undefined) {
@@ -415,11 +529,106 @@ export class WorkflowRunner {
         `environment ${record.environment.name}: approved by the rehearsal (on GitHub its protection rules apply first: required reviewers, wait timer, deployment branches)`,
       )
     }
-    const outcome = await this.runSteps(scope, job, record, contexts, permissions)
+    const outcome = await this.runSteps(scope, job, record, contexts, permissions, {
+      strategy: strategyRun,
+      unrehearsed,
+    })
     record.durationMs = performance.now() - (record.startedAt ?? performance.now())
     record.status = outcome.result
+    if (outcome.result === 'failure' && job.continueOnError !== undefined) {
+      // A job with continue-on-error fails in its own row, but the run and the jobs that need it
+      // go on as if it succeeded; under fail-fast it cancels no sibling.
+      try {
+        const goesOn =
+          text(
+            this.located(scope, ['jobs', job.id, 'continue-on-error'], 'continue-on-error', () =>
+              evaluateValue(job.continueOnError, { contexts }),
+            ),
+          ) === 'true'
+        if (goesOn) {
+          record.continuedOnError = true
+          record.notes.push(
+            `continue-on-error: the job failed, and the run goes on (needs.${job.id}.result is success)`,
+          )
+          this.setup.listener({ type: 'job-finished', job: record })
+          return this.remember(record, { ...outcome, result: 'success' })
+        }
+      } catch (error) {
+        record.notes.push(message(error))
+      }
+    }
     this.setup.listener({ type: 'job-finished', job: record })
     return this.remember(record, outcome)
+  }
+
+  /** A concurrency group as the report shows it: the group, and what a second run would do. */
+  private describeConcurrency(
+    scope: Scope,
+    concurrency: { group: string; cancelInProgress?: unknown },
+    path: Array<string | number>,
+    contexts: Record<string, Value>,
+  ): string {
+    try {
+      const group = this.located(scope, [...path, 'group'], 'concurrency', () =>
+        interpolate(concurrency.group, { contexts }),
+      )
+      const cancels =
+        concurrency.cancelInProgress !== undefined &&
+        text(
+          this.located(scope, [...path, 'cancel-in-progress'], 'cancel-in-progress', () =>
+            evaluateValue(concurrency.cancelInProgress, { contexts }),
+          ),
+        ) === 'true'
+      return `${group} (${cancels ? 'cancel-in-progress: a second run cancels this one' : 'a second run waits for this one'})`
+    } catch (error) {
+      return `${concurrency.group} (${message(error)})`
+    }
+  }
+
+  /**
+   * The error of an expression at `path` in the scope's workflow, said with its file and line:
+   * `release.yml:12: if: Unrecognized named-value: 'foo'. ...`.
+   */
+  private locate(scope: Scope, path: Array<string | number>, key: string, error: unknown): unknown {
+    if (!(error instanceof ExpressionError)) return error
+    return new WorkflowError(
+      { file: scope.workflow.file, line: scope.workflow.lineOf(path) },
+      `${key}: ${error.message}`,
+    )
+  }
+
+  /**
+   * A mapping of the workflow (`env:`, `with:`) evaluated entry by entry, as text, so that an
+   * expression error names its own line and key (`env.TOKEN`).
+   */
+  private evaluateEntries(
+    scope: Scope,
+    path: Array<string | number>,
+    key: string,
+    value: Record<string, unknown> | undefined,
+    contexts: Record<string, Value>,
+  ): Record<string, string> {
+    const result: Record<string, string> = {}
+    for (const [name, item] of Object.entries(value ?? {})) {
+      this.located(scope, [...path, name], `${key}.${name}`, () => {
+        result[interpolate(name, { contexts })] = text(evaluateValue(item, { contexts }))
+      })
+    }
+    return result
+  }
+
+  /** Runs `evaluate`, an expression error located at `path`. */
+  private located<T>(
+    scope: Scope,
+    path: Array<string | number>,
+    key: string,
+    evaluate: () => T,
+  ): T {
+    try {
+      return evaluate()
+    } catch (error) {
+      throw this.locate(scope, path, key, error)
+    }
   }
 
   private remember(record: JobRecord, outcome: Outcome): Outcome {
@@ -465,6 +674,7 @@ export class WorkflowRunner {
     let inputs: Record<string, Value>
     try {
       workflow = parseWorkflow(called.text, called.path)
+      checkWorkflowExpressions(workflow)
       const given: Record<string, string> = {}
       const withValues = evaluateValue(job.with ?? {}, { contexts }) as Record<string, unknown>
       for (const [name, value] of Object.entries(withValues)) given[name] = text(value)
@@ -491,6 +701,13 @@ export class WorkflowRunner {
       keyPrefix: `${scope.keyPrefix}${job.id}/`,
       labelPrefix: `${record.label} / `,
       cap: permissions,
+    }
+    if (workflow.concurrency !== undefined) {
+      record.concurrency = this.describeConcurrency(inner, workflow.concurrency, ['concurrency'], {
+        github: contexts.github ?? {},
+        inputs,
+        vars: {},
+      })
     }
     const results = await this.runScope(inner)
     const jobsContext: Record<string, Value> = {}
@@ -559,6 +776,7 @@ export class WorkflowRunner {
     record: JobRecord,
     contexts: Record<string, Value>,
     permissions: Record<string, Access>,
+    placed: { strategy: StrategyRun; unrehearsed: Map<string, string> },
   ): Promise<Outcome> {
     const s = this.setup
     const index = ++this.jobCount
@@ -656,26 +874,32 @@ export class WorkflowRunner {
     let jobEnv: Record<string, string> = {}
     const envContexts = { github, inputs: scope.inputs, vars: {}, secrets }
     try {
-      workflowEnv = textRecord(evaluateValue(scope.workflow.env, { contexts: envContexts }))
-      jobEnv = textRecord(
-        evaluateValue(job.env, {
-          contexts: {
-            ...envContexts,
-            needs: contexts.needs ?? {},
-            strategy: contexts.strategy ?? {},
-            matrix: contexts.matrix ?? {},
-            env: workflowEnv,
-          },
-        }),
-      )
+      workflowEnv = this.evaluateEntries(scope, ['env'], 'env', scope.workflow.env, envContexts)
+      jobEnv = this.evaluateEntries(scope, ['jobs', job.id, 'env'], 'env', job.env, {
+        ...envContexts,
+        needs: contexts.needs ?? {},
+        strategy: contexts.strategy ?? {},
+        matrix: contexts.matrix ?? {},
+        env: workflowEnv,
+      })
     } catch (error) {
-      record.notes.push(`env: ${message(error)}`)
+      record.notes.push(message(error))
       return { result: 'failure', outputs: {} }
     }
     const fileEnv: Record<string, string> = {}
     const pathAdditions: string[] = []
     const steps: Record<string, Value> = {}
     let failed = false
+    let cancelled = false
+    // Steps not rehearsed, by id: what reads their outputs is not rehearsed either.
+    const unrehearsedSteps = new Map<string, string>()
+    const stepPath = (step: Step, key: string): Array<string | number> => [
+      'jobs',
+      job.id,
+      'steps',
+      step.index,
+      key,
+    ]
     const defaults = {
       shell: job.defaults?.run?.shell ?? scope.workflow.defaults?.run?.shell,
       workingDirectory:
@@ -699,6 +923,14 @@ export class WorkflowRunner {
         line: step.line,
       }
       record.steps.push(stepRecord)
+      const cancelledBy = placed.strategy.cancelledBy.label
+      if (!cancelled && cancelledBy !== undefined) {
+        cancelled = true
+        record.notes.push(
+          // The steps left run only with always() or cancelled() in their if:.
+          `cancelled: fail-fast is on, and ${cancelledBy} failed`,
+        )
+      }
       const env = { ...workflowEnv, ...jobEnv, ...fileEnv }
       const stepContexts: Record<string, Value> = {
         github,
@@ -709,7 +941,7 @@ export class WorkflowRunner {
         strategy: contexts.strategy ?? {},
         matrix: contexts.matrix ?? {},
         steps: { ...steps },
-        job: { status: failed ? 'failure' : 'success' },
+        job: { status: failed ? 'failure' : cancelled ? 'cancelled' : 'success' },
         runner: {
           os: 'Linux',
           arch: 'X64',
@@ -720,14 +952,16 @@ export class WorkflowRunner {
           debug: '',
         },
       }
-      const status = { success: !failed, failure: failed, cancelled: false }
+      const status = { success: !failed && !cancelled, failure: failed, cancelled }
       let run: boolean
       try {
-        run = evaluateCondition(step.if ?? undefined, { contexts: stepContexts, status })
+        run = this.located(scope, stepPath(step, 'if'), 'if', () =>
+          evaluateCondition(step.if ?? undefined, { contexts: stepContexts, status }),
+        )
       } catch (error) {
         stepRecord.status = 'failure'
         stepRecord.outcome = 'failure'
-        stepRecord.log.push(`Error: if: ${message(error)}`)
+        stepRecord.log.push(`Error: ${message(error)}`)
         this.setup.listener({ type: 'step-finished', job: record, step: stepRecord })
         failed = true
         continue
@@ -737,6 +971,30 @@ export class WorkflowRunner {
         stepRecord.outcome = 'skipped'
         if (step.id !== undefined)
           steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' }
+        this.setup.listener({ type: 'step-finished', job: record, step: stepRecord })
+        continue
+      }
+      // A step that reads outputs the rehearsal could not produce would run on empty values and
+      // fail (or pass) for the rehearsal's reasons, not the workflow's: it is not rehearsed.
+      const reads = readsUnrehearsed(
+        [step.if, step.run, step.with, step.env, step.workingDirectory],
+        unrehearsedSteps,
+        placed.unrehearsed,
+      )
+      if (reads !== undefined) {
+        stepRecord.kind = 'not-rehearsed'
+        stepRecord.status = 'not-rehearsed'
+        stepRecord.outcome = 'success'
+        stepRecord.notes.push(
+          `not rehearsed: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed (the rehearsal has no value for it; on GitHub it has one)`,
+        )
+        this.notRehearsed.push(
+          `${record.label} › ${stepRecord.label}: reads ${reads.reference}, from ${reads.source}`,
+        )
+        if (step.id !== undefined) {
+          unrehearsedSteps.set(step.id, `step ${stepRecord.label}`)
+          steps[step.id] = { outputs: {}, outcome: 'success', conclusion: 'success' }
+        }
         this.setup.listener({ type: 'step-finished', job: record, step: stepRecord })
         continue
       }
@@ -760,7 +1018,13 @@ export class WorkflowRunner {
       const commands = new WorkflowCommandReader((secret) => s.masker.add(secret))
       let ok = false
       try {
-        const stepEnv = textRecord(evaluateValue(step.env, { contexts: withContexts }))
+        const stepEnv = this.evaluateEntries(
+          scope,
+          stepPath(step, 'env'),
+          'env',
+          step.env,
+          withContexts,
+        )
         const processEnv: Record<string, string> = {
           ...baseEnv,
           ...env,
@@ -793,10 +1057,18 @@ export class WorkflowRunner {
         const timeoutMs =
           step.timeoutMinutes === undefined
             ? undefined
-            : Number(text(evaluateValue(step.timeoutMinutes, { contexts: withContexts }))) * 60_000
+            : Number(
+                text(
+                  this.located(scope, stepPath(step, 'timeout-minutes'), 'timeout-minutes', () =>
+                    evaluateValue(step.timeoutMinutes, { contexts: withContexts }),
+                  ),
+                ),
+              ) * 60_000
         if (step.run !== undefined) {
           ok = await this.runShell(step, {
-            script: interpolate(step.run, { contexts: withContexts }),
+            script: this.located(scope, stepPath(step, 'run'), 'run', () =>
+              interpolate(step.run ?? '', { contexts: withContexts }),
+            ),
             shell: step.shell ?? defaults.shell,
             workingDirectory: step.workingDirectory ?? defaults.workingDirectory,
             workspace,
@@ -808,7 +1080,13 @@ export class WorkflowRunner {
             stepRecord,
           })
         } else {
-          const withValues = textRecord(evaluateValue(step.with, { contexts: withContexts }))
+          const withValues = this.evaluateEntries(
+            scope,
+            stepPath(step, 'with'),
+            'with',
+            step.with,
+            withContexts,
+          )
           ok = await this.runAction(step, {
             uses: step.uses ?? '',
             inputs: withValues,
@@ -845,10 +1123,26 @@ export class WorkflowRunner {
       }
       const summary = await readFile(files.summary, 'utf8')
       if (summary.trim() !== '') record.summary += `${s.masker.mask(summary.trimEnd())}\n\n`
-      const continueOnError =
-        step.continueOnError !== undefined &&
-        text(evaluateValue(step.continueOnError, { contexts: withContexts })) === 'true'
+      let continueOnError = false
+      try {
+        continueOnError =
+          step.continueOnError !== undefined &&
+          text(
+            this.located(scope, stepPath(step, 'continue-on-error'), 'continue-on-error', () =>
+              evaluateValue(step.continueOnError, { contexts: withContexts }),
+            ),
+          ) === 'true'
+      } catch (error) {
+        log(`Error: ${message(error)}`)
+        ok = false
+      }
       const notRehearsed = (stepRecord.status as StepStatus) === 'not-rehearsed'
+      if (notRehearsed && step.id !== undefined) {
+        unrehearsedSteps.set(
+          step.id,
+          `step ${stepRecord.label}${step.uses === undefined ? '' : ` (${step.uses})`}`,
+        )
+      }
       const outcome = notRehearsed || ok ? 'success' : 'failure'
       stepRecord.outcome = outcome
       if (!notRehearsed) stepRecord.status = ok ? 'success' : 'failure'
@@ -870,7 +1164,7 @@ export class WorkflowRunner {
       needs: contexts.needs ?? {},
       strategy: contexts.strategy ?? {},
       matrix: contexts.matrix ?? {},
-      job: { status: failed ? 'failure' : 'success' },
+      job: { status: failed ? 'failure' : cancelled ? 'cancelled' : 'success' },
       runner: {},
       env: { ...workflowEnv, ...jobEnv },
       vars: {},
@@ -878,27 +1172,47 @@ export class WorkflowRunner {
       steps,
       inputs: scope.inputs,
     }
+    const unrehearsedOutputs: string[] = []
     for (const [name, expression] of Object.entries(job.outputs)) {
+      const reads = readsUnrehearsed([expression], unrehearsedSteps, placed.unrehearsed)
+      if (reads !== undefined) {
+        unrehearsedOutputs.push(name)
+        record.notes.push(
+          `output ${name}: empty in the rehearsal: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed`,
+        )
+      }
       try {
-        const value = interpolate(expression, { contexts: outputContexts })
+        const value = this.located(scope, ['jobs', job.id, 'outputs', name], 'outputs', () =>
+          interpolate(expression, { contexts: outputContexts }),
+        )
         if (s.masker.mask(value) !== value) {
           record.notes.push(`output ${name} skipped: it may contain a secret (GitHub skips it too)`)
           continue
         }
         record.outputs[name] = value
       } catch (error) {
-        record.notes.push(`output ${name}: ${message(error)}`)
+        record.notes.push(message(error))
         failed = true
       }
     }
     if (record.environment !== undefined && job.environment?.url !== undefined) {
       try {
-        record.environment.url = interpolate(job.environment.url, { contexts: outputContexts })
+        const url = job.environment.url
+        record.environment.url = this.located(
+          scope,
+          ['jobs', job.id, 'environment', 'url'],
+          'environment url',
+          () => interpolate(url, { contexts: outputContexts }),
+        )
       } catch (error) {
-        record.notes.push(`environment url: ${message(error)}`)
+        record.notes.push(message(error))
       }
     }
-    return { result: failed ? 'failure' : 'success', outputs: record.outputs }
+    return {
+      result: failed ? 'failure' : cancelled ? 'cancelled' : 'success',
+      outputs: record.outputs,
+      unrehearsedOutputs,
+    }
   }
 
   private async runShell(
@@ -1180,13 +1494,28 @@ export class WorkflowRunner {
   }
 }
 
-function textRecord(value: unknown): Record<string, string> {
-  if (value === null || value === undefined || typeof value !== 'object') return {}
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([name, item]) => [name, text(item)]),
-  )
-}
-
 export function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * The first reference in `values` to an output the rehearsal could not produce: a step's
+ * (`steps.<id>.outputs`) or a needed job's (`needs.<job>.outputs.<name>`).
+ */
+function readsUnrehearsed(
+  values: unknown[],
+  steps: Map<string, string>,
+  needs: Map<string, string>,
+): { reference: string; source: string } | undefined {
+  if (steps.size === 0 && needs.size === 0) return undefined
+  const source = JSON.stringify(values) ?? ''
+  for (const match of source.matchAll(/\bsteps\.([\w-]+)\.outputs\b(?:\.([\w-]+))?/g)) {
+    const from = steps.get(match[1] ?? '')
+    if (from !== undefined) return { reference: match[0], source: from }
+  }
+  for (const match of source.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+    const from = needs.get(match[0])
+    if (from !== undefined) return { reference: match[0], source: from }
+  }
+  return undefined
 }

@@ -108,13 +108,13 @@ async function uploadWheel(
 /**
  * Publishes a GitHub release for each release tag (v1.2.3) of the repository, oldest first, so
  * that the newest is latest: the releases a yank or a hotfix of an older line finds. Returns
- * the tags.
+ * the tags. `except` is left out: the release a maintainer publishes in a release event.
  */
 export async function publishEarlierReleases(
   sandbox: RehearsalSandbox,
-  options: { owner: string; repo: string; gitDir: string },
+  options: { owner: string; repo: string; gitDir: string; except?: string | undefined },
 ): Promise<string[]> {
-  const tags = await releaseTags(options.gitDir)
+  const tags = (await releaseTags(options.gitDir)).filter((tag) => tag !== options.except)
   const maintainer = `rehearsal-maintainer-${randomBytes(8).toString('hex')}`
   sandbox.github.tokens.register(maintainer, {
     kind: 'pat',

@@ -1,8 +1,8 @@
-export const id = 321;
-export const ids = [321];
+export const id = 67;
+export const ids = [67];
 export const modules = {
 
-/***/ 321:
+/***/ 67:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3253,6 +3253,77 @@ function demoTags(history) {
         ...history.commits.flatMap(tagsOf),
         ...(history.branches ?? []).flatMap((branch) => branch.commits.flatMap(tagsOf)),
     ];
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/expression-check.ts
+// Every expression of a workflow's jobs parsed before any job runs, as GitHub does when it loads
+// the workflow: a syntax error, an unknown context or an unknown function refuses the whole run
+// ("The workflow is not valid"), with the file and line of the value that holds it.
+
+/** The first expression mistake in `value` (a string, or a structure walked with its keys). */
+function findMistake(value, path, condition) {
+    if (typeof value === 'string') {
+        try {
+            const parts = expressionsIn(value);
+            // An if: may leave out the ${{ }}: the whole text is then the expression.
+            if (condition && parts.length === 0 && value.trim() !== '') {
+                parseExpression(value, { namedValues: CONTEXT_NAMES });
+            }
+            for (const part of parts)
+                parseExpression(part.expression, { namedValues: CONTEXT_NAMES });
+        }
+        catch (error) {
+            if (error instanceof ExpressionError)
+                return { path, error };
+            throw error;
+        }
+        return undefined;
+    }
+    if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) {
+            const found = findMistake(item, [...path, index], false);
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
+    }
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        for (const [key, item] of Object.entries(value)) {
+            const found = findMistake(key, [...path, key], false) ?? findMistake(item, [...path, key], false);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+/**
+ * Throws a WorkflowError (`file:line: ... key: the parser's message`) for the first expression
+ * that does not parse, in file order.
+ */
+function checkWorkflowExpressions(workflow) {
+    const places = [
+        [['env'], workflow.env, false],
+        [['concurrency', 'group'], workflow.concurrency?.group, false],
+    ];
+    for (const job of workflow.jobs) {
+        const at = (...keys) => ['jobs', job.id, ...keys];
+        places.push([at('name'), job.name, false], [at('if'), job.if, true], [at('runs-on'), job.runsOn, false], [at('environment'), job.environment, false], [at('concurrency', 'group'), job.concurrency?.group, false], [at('strategy', 'matrix'), job.strategy?.matrix, false], [at('strategy', 'fail-fast'), job.strategy?.failFast, false], [at('strategy', 'max-parallel'), job.strategy?.maxParallel, false], [at('env'), job.env, false], [at('outputs'), job.outputs, false], [at('with'), job.with, false], [at('secrets'), job.secrets, false], [at('timeout-minutes'), job.timeoutMinutes, false], [at('continue-on-error'), job.continueOnError, false]);
+        for (const step of job.steps) {
+            const s = (key) => at('steps', step.index, key);
+            places.push([s('name'), step.name, false], [s('if'), step.if, true], [s('run'), step.run, false], [s('with'), step.with, false], [s('env'), step.env, false], [s('working-directory'), step.workingDirectory, false], [s('continue-on-error'), step.continueOnError, false], [s('timeout-minutes'), step.timeoutMinutes, false]);
+        }
+    }
+    for (const [path, value, condition] of places) {
+        const found = findMistake(value, path, condition);
+        if (found === undefined)
+            continue;
+        // The place's key, and the keys below it: `run`, `with.ref`, `env.TOKEN`.
+        const key = [
+            path.filter((part) => typeof part === 'string').pop() ?? '',
+            ...found.path.slice(path.length).filter((part) => typeof part === 'string'),
+        ].join('.');
+        throw new workflow_error_WorkflowError({ file: workflow.file, line: workflow.lineOf(found.path) }, `the workflow is not valid, and GitHub starts none of its jobs: ${key}: ${found.error.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/fault-specs.ts
@@ -9411,7 +9482,7 @@ function git_ref_name_checkTagName(tag) {
     }
     const problem = explainGitRefProblem(tag);
     if (problem !== undefined) {
-        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name.`);
+        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name. Write it as tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3.`);
     }
     const unusual = [...tag].find((character) => !TAG_CHARACTER.test(character));
     if (unusual !== undefined) {
@@ -12482,15 +12553,33 @@ class WorkflowCommandReader {
     }
 }
 /** Replaces every registered secret with `***`, longest first, as the runner's log does. */
+/**
+ * A secret as base64 shows it inside longer encoded text, as the runner masks it: from each of
+ * the three byte offsets it may start at, whole 3-byte groups only.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [];
+    // Short forms would mask unrelated text.
+    for (let shift = 0; shift < 3 && bytes.length - shift >= 12; shift++) {
+        // Whole 3-byte groups only: the bytes around the secret change the rest.
+        const whole = Math.floor((bytes.length - shift) / 3) * 4;
+        forms.push(bytes.subarray(shift).toString('base64').slice(0, whole));
+    }
+    return forms;
+}
 class Masker {
     secrets = [];
     add(secret) {
         for (const part of [secret, ...secret.split(/\r?\n/)]) {
             const trimmed = part.trim();
             // The runner ignores very short values, which would mask half the log.
-            if (trimmed.length < 4 || this.secrets.includes(trimmed))
+            if (trimmed.length < 4)
                 continue;
-            this.secrets.push(trimmed);
+            for (const form of [trimmed, ...base64Forms(trimmed)]) {
+                if (form.length >= 4 && !this.secrets.includes(form))
+                    this.secrets.push(form);
+            }
         }
         this.secrets.sort((a, b) => b.length - a.length);
     }
@@ -12630,10 +12719,10 @@ async function uploadWheel(sandbox, token, dir, name, version) {
 /**
  * Publishes a GitHub release for each release tag (v1.2.3) of the repository, oldest first, so
  * that the newest is latest: the releases a yank or a hotfix of an older line finds. Returns
- * the tags.
+ * the tags. `except` is left out: the release a maintainer publishes in a release event.
  */
 async function publishEarlierReleases(sandbox, options) {
-    const tags = await releaseTags(options.gitDir);
+    const tags = (await releaseTags(options.gitDir)).filter((tag) => tag !== options.except);
     const maintainer = `rehearsal-maintainer-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
     sandbox.github.tokens.register(maintainer, {
         kind: 'pat',
@@ -13107,6 +13196,7 @@ function runStepProcess(step) {
 
 
 
+
 const RUNNER_PASS_THROUGH = ['LANG', 'LC_ALL', 'TMPDIR', 'TERM', 'PYENV_ROOT', 'PYENV_VERSION'];
 function workflow_runner_text(value) {
     if (value === undefined || value === null)
@@ -13142,6 +13232,7 @@ class WorkflowRunner {
     runnerPath;
     eventPath;
     notRehearsed = [];
+    workflowConcurrency;
     constructor(setup) {
         this.setup = setup;
         this.runnerPath = [(0,external_node_path_.dirname)(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(':');
@@ -13150,6 +13241,10 @@ class WorkflowRunner {
     /** Steps and jobs reported as not rehearsed, with where they are. */
     get unrehearsed() {
         return this.notRehearsed;
+    }
+    /** The workflow's concurrency group and what a second run would do, when it has one. */
+    get concurrency() {
+        return this.workflowConcurrency;
     }
     /** Runs the workflow (attempt 1), or reruns the jobs that did not succeed (attempt 2, ...). */
     async run(attempt = 1) {
@@ -13172,6 +13267,9 @@ class WorkflowRunner {
             labelPrefix: '',
             cap: undefined,
         };
+        if (scope.workflow.concurrency !== undefined) {
+            this.workflowConcurrency = this.describeConcurrency(scope, scope.workflow.concurrency, ['concurrency'], { github: this.githubContext('', ''), inputs: scope.inputs, vars: {} });
+        }
         const results = await this.runScope(scope);
         return [...results.values()].some((outcome) => outcome.result === 'failure')
             ? 'failure'
@@ -13228,14 +13326,18 @@ class WorkflowRunner {
                 throw new Error(`No job ${id}`);
             const promise = Promise.all(job.needs.map((need) => start(need))).then(async (needs) => {
                 const needsContext = {};
+                const unrehearsed = new Map();
                 job.needs.forEach((need, index) => {
                     const outcome = needs[index];
                     needsContext[need] = {
                         result: outcome?.result ?? 'skipped',
                         outputs: asValue(outcome?.outputs ?? {}),
                     };
+                    for (const name of outcome?.unrehearsedOutputs ?? []) {
+                        unrehearsed.set(`needs.${need}.outputs.${name}`, `job ${need}'s output ${name}`);
+                    }
                 });
-                const outcome = await this.runMatrix(scope, job, needsContext);
+                const outcome = await this.runMatrix(scope, job, needsContext, unrehearsed);
                 results.set(id, outcome);
                 return outcome;
             });
@@ -13245,32 +13347,76 @@ class WorkflowRunner {
         await Promise.all(scope.workflow.jobs.map((job) => start(job.id)));
         return results;
     }
-    async runMatrix(scope, job, needs) {
+    async runMatrix(scope, job, needs, unrehearsed) {
         const base = { github: this.githubContext(job.id, ''), needs, vars: {}, inputs: scope.inputs };
         // The job's if: comes first: a skipped job expands no matrix.
-        const skipped = this.skipReason(job, needs, base);
+        const skipped = this.skipReason(scope, job, needs, base);
         if (skipped !== undefined) {
             const record = this.newJob(scope, job, undefined);
             return this.remember(record, this.finishEarly(record, skipped.result, skipped.note));
         }
         let combinations = [undefined];
+        let failFast = true;
+        let maxParallel;
         if (job.strategy?.matrix !== undefined) {
             try {
-                const matrix = toValue(evaluateValue(job.strategy.matrix, { contexts: base }));
+                const strategy = job.strategy;
+                const matrix = toValue(this.located(scope, ['jobs', job.id, 'strategy', 'matrix'], 'strategy.matrix', () => evaluateValue(strategy.matrix, { contexts: base })));
                 combinations = expandMatrix(matrix, {
                     file: scope.workflow.file,
                     line: job.line,
                 });
+                if (strategy.failFast !== undefined) {
+                    failFast =
+                        workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'fail-fast'], 'fail-fast', () => evaluateValue(strategy.failFast, { contexts: base }))) !== 'false';
+                }
+                if (strategy.maxParallel !== undefined) {
+                    const wanted = Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'max-parallel'], 'max-parallel', () => evaluateValue(strategy.maxParallel, { contexts: base }))));
+                    if (Number.isInteger(wanted) && wanted > 0)
+                        maxParallel = wanted;
+                }
             }
             catch (error) {
                 const record = this.newJob(scope, job, undefined);
                 return this.remember(record, this.finishEarly(record, 'failure', `The matrix could not be expanded: ${message(error)}`));
             }
         }
-        const outcomes = await Promise.all(combinations.map((matrix) => this.runJob(scope, job, needs, matrix)));
+        // At most max-parallel combinations at once, in order; under fail-fast, a failed one cancels
+        // those not done (GitHub cancels the running ones and the queued ones).
+        const total = combinations.length;
+        const parallel = maxParallel ?? total;
+        const cancelledBy = { label: undefined };
+        const outcomes = new Array(total);
+        let next = 0;
+        const worker = async () => {
+            while (next < total) {
+                const index = next++;
+                const matrix = combinations[index];
+                const strategy = {
+                    context: {
+                        'fail-fast': failFast,
+                        'job-index': index,
+                        'job-total': total,
+                        'max-parallel': parallel,
+                    },
+                    failFast,
+                    cancelledBy,
+                };
+                const outcome = await this.runJob(scope, job, needs, matrix, strategy, unrehearsed);
+                outcomes[index] = outcome;
+                if (outcome.result === 'failure' && failFast && cancelledBy.label === undefined) {
+                    cancelledBy.label = `${scope.labelPrefix}${jobLabel(job, matrix)}`;
+                }
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(parallel, total) }, () => worker()));
         const outputs = {};
-        for (const outcome of outcomes)
+        const unrehearsedOutputs = new Set();
+        for (const outcome of outcomes) {
             Object.assign(outputs, outcome.outputs);
+            for (const name of outcome.unrehearsedOutputs ?? [])
+                unrehearsedOutputs.add(name);
+        }
         const result = outcomes.some((o) => o.result === 'failure')
             ? 'failure'
             : outcomes.some((o) => o.result === 'cancelled')
@@ -13278,10 +13424,10 @@ class WorkflowRunner {
                 : outcomes.every((o) => o.result === 'skipped')
                     ? 'skipped'
                     : 'success';
-        return { result, outputs };
+        return { result, outputs, unrehearsedOutputs: [...unrehearsedOutputs] };
     }
     /** Why a job does not run (its if: with its needs' results), or undefined when it runs. */
-    skipReason(job, needs, contexts) {
+    skipReason(scope, job, needs, contexts) {
         const needResults = Object.values(needs).map((need) => typeof need === 'object' && need !== null && !Array.isArray(need) ? need.result : 'skipped');
         const status = {
             success: needResults.every((result) => result === 'success'),
@@ -13305,7 +13451,10 @@ class WorkflowRunner {
             };
         }
         catch (error) {
-            return { result: 'failure', note: `if: ${message(error)}` };
+            return {
+                result: 'failure',
+                note: message(this.locate(scope, ['jobs', job.id, 'if'], 'if', error)),
+            };
         }
     }
     newJob(scope, job, matrix) {
@@ -13342,8 +13491,11 @@ class WorkflowRunner {
         this.setup.listener({ type: 'job-finished', job: record });
         return { result, outputs: {} };
     }
-    async runJob(scope, job, needs, matrix) {
+    async runJob(scope, job, needs, matrix, strategyRun, unrehearsed) {
         const record = this.newJob(scope, job, matrix);
+        if (strategyRun.cancelledBy.label !== undefined) {
+            return this.remember(record, this.finishEarly(record, 'cancelled', `cancelled: fail-fast is on, and ${strategyRun.cancelledBy.label} failed`));
+        }
         const kept = this.previous.get(record.key);
         if (kept !== undefined && kept.outcome.result === 'success') {
             Object.assign(record, { ...kept.record, attempt: kept.record.attempt, status: 'success' });
@@ -13351,7 +13503,7 @@ class WorkflowRunner {
             this.setup.listener({ type: 'job-finished', job: record });
             return kept.outcome;
         }
-        const strategy = { 'fail-fast': true, 'job-index': 0, 'job-total': 1, 'max-parallel': 1 };
+        const strategy = strategyRun.context;
         const jobContexts = {
             github: this.githubContext(job.id, ''),
             needs,
@@ -13381,17 +13533,11 @@ class WorkflowRunner {
                 };
             }
             catch (error) {
-                return this.remember(record, this.finishEarly(record, 'failure', `environment: ${message(error)}`));
+                return this.remember(record, this.finishEarly(record, 'failure', message(this.locate(scope, ['jobs', job.id, 'environment'], 'environment', error))));
             }
         }
-        const concurrency = job.concurrency ?? (scope.keyPrefix === '' ? undefined : undefined);
-        if (concurrency !== undefined) {
-            try {
-                record.concurrency = interpolate(concurrency.group, { contexts });
-            }
-            catch (error) {
-                record.concurrency = `${concurrency.group} (${message(error)})`;
-            }
+        if (job.concurrency !== undefined) {
+            record.concurrency = this.describeConcurrency(scope, job.concurrency, ['jobs', job.id, 'concurrency'], contexts);
         }
         if (job.uses !== undefined) {
             return this.remember(record, await this.runCalledWorkflow(scope, job, record, contexts, permissions));
@@ -13402,11 +13548,73 @@ class WorkflowRunner {
         if (record.environment !== undefined) {
             record.notes.push(`environment ${record.environment.name}: approved by the rehearsal (on GitHub its protection rules apply first: required reviewers, wait timer, deployment branches)`);
         }
-        const outcome = await this.runSteps(scope, job, record, contexts, permissions);
+        const outcome = await this.runSteps(scope, job, record, contexts, permissions, {
+            strategy: strategyRun,
+            unrehearsed,
+        });
         record.durationMs = performance.now() - (record.startedAt ?? performance.now());
         record.status = outcome.result;
+        if (outcome.result === 'failure' && job.continueOnError !== undefined) {
+            // A job with continue-on-error fails in its own row, but the run and the jobs that need it
+            // go on as if it succeeded; under fail-fast it cancels no sibling.
+            try {
+                const goesOn = workflow_runner_text(this.located(scope, ['jobs', job.id, 'continue-on-error'], 'continue-on-error', () => evaluateValue(job.continueOnError, { contexts }))) === 'true';
+                if (goesOn) {
+                    record.continuedOnError = true;
+                    record.notes.push(`continue-on-error: the job failed, and the run goes on (needs.${job.id}.result is success)`);
+                    this.setup.listener({ type: 'job-finished', job: record });
+                    return this.remember(record, { ...outcome, result: 'success' });
+                }
+            }
+            catch (error) {
+                record.notes.push(message(error));
+            }
+        }
         this.setup.listener({ type: 'job-finished', job: record });
         return this.remember(record, outcome);
+    }
+    /** A concurrency group as the report shows it: the group, and what a second run would do. */
+    describeConcurrency(scope, concurrency, path, contexts) {
+        try {
+            const group = this.located(scope, [...path, 'group'], 'concurrency', () => interpolate(concurrency.group, { contexts }));
+            const cancels = concurrency.cancelInProgress !== undefined &&
+                workflow_runner_text(this.located(scope, [...path, 'cancel-in-progress'], 'cancel-in-progress', () => evaluateValue(concurrency.cancelInProgress, { contexts }))) === 'true';
+            return `${group} (${cancels ? 'cancel-in-progress: a second run cancels this one' : 'a second run waits for this one'})`;
+        }
+        catch (error) {
+            return `${concurrency.group} (${message(error)})`;
+        }
+    }
+    /**
+     * The error of an expression at `path` in the scope's workflow, said with its file and line:
+     * `release.yml:12: if: Unrecognized named-value: 'foo'. ...`.
+     */
+    locate(scope, path, key, error) {
+        if (!(error instanceof ExpressionError))
+            return error;
+        return new workflow_error_WorkflowError({ file: scope.workflow.file, line: scope.workflow.lineOf(path) }, `${key}: ${error.message}`);
+    }
+    /**
+     * A mapping of the workflow (`env:`, `with:`) evaluated entry by entry, as text, so that an
+     * expression error names its own line and key (`env.TOKEN`).
+     */
+    evaluateEntries(scope, path, key, value, contexts) {
+        const result = {};
+        for (const [name, item] of Object.entries(value ?? {})) {
+            this.located(scope, [...path, name], `${key}.${name}`, () => {
+                result[interpolate(name, { contexts })] = workflow_runner_text(evaluateValue(item, { contexts }));
+            });
+        }
+        return result;
+    }
+    /** Runs `evaluate`, an expression error located at `path`. */
+    located(scope, path, key, evaluate) {
+        try {
+            return evaluate();
+        }
+        catch (error) {
+            throw this.locate(scope, path, key, error);
+        }
     }
     remember(record, outcome) {
         this.outcomes.set(record.key, { record, outcome });
@@ -13443,6 +13651,7 @@ class WorkflowRunner {
         let inputs;
         try {
             workflow = parseWorkflow(called.text, called.path);
+            checkWorkflowExpressions(workflow);
             const given = {};
             const withValues = evaluateValue(job.with ?? {}, { contexts });
             for (const [name, value] of Object.entries(withValues))
@@ -13467,6 +13676,13 @@ class WorkflowRunner {
             labelPrefix: `${record.label} / `,
             cap: permissions,
         };
+        if (workflow.concurrency !== undefined) {
+            record.concurrency = this.describeConcurrency(inner, workflow.concurrency, ['concurrency'], {
+                github: contexts.github ?? {},
+                inputs,
+                vars: {},
+            });
+        }
         const results = await this.runScope(inner);
         const jobsContext = {};
         for (const [id, outcome] of results) {
@@ -13521,7 +13737,7 @@ class WorkflowRunner {
             jobWorkflowRef: `${owner}/tokenless/${path}@${fullRef}`,
         };
     }
-    async runSteps(scope, job, record, contexts, permissions) {
+    async runSteps(scope, job, record, contexts, permissions, placed) {
         const s = this.setup;
         const index = ++this.jobCount;
         const jobDir = (0,external_node_path_.join)(s.workDir, 'jobs', `${index}-${safeName(record.key)}-${this.attempt}`);
@@ -13612,25 +13828,33 @@ class WorkflowRunner {
         let jobEnv = {};
         const envContexts = { github, inputs: scope.inputs, vars: {}, secrets };
         try {
-            workflowEnv = textRecord(evaluateValue(scope.workflow.env, { contexts: envContexts }));
-            jobEnv = textRecord(evaluateValue(job.env, {
-                contexts: {
-                    ...envContexts,
-                    needs: contexts.needs ?? {},
-                    strategy: contexts.strategy ?? {},
-                    matrix: contexts.matrix ?? {},
-                    env: workflowEnv,
-                },
-            }));
+            workflowEnv = this.evaluateEntries(scope, ['env'], 'env', scope.workflow.env, envContexts);
+            jobEnv = this.evaluateEntries(scope, ['jobs', job.id, 'env'], 'env', job.env, {
+                ...envContexts,
+                needs: contexts.needs ?? {},
+                strategy: contexts.strategy ?? {},
+                matrix: contexts.matrix ?? {},
+                env: workflowEnv,
+            });
         }
         catch (error) {
-            record.notes.push(`env: ${message(error)}`);
+            record.notes.push(message(error));
             return { result: 'failure', outputs: {} };
         }
         const fileEnv = {};
         const pathAdditions = [];
         const steps = {};
         let failed = false;
+        let cancelled = false;
+        // Steps not rehearsed, by id: what reads their outputs is not rehearsed either.
+        const unrehearsedSteps = new Map();
+        const stepPath = (step, key) => [
+            'jobs',
+            job.id,
+            'steps',
+            step.index,
+            key,
+        ];
         const defaults = {
             shell: job.defaults?.run?.shell ?? scope.workflow.defaults?.run?.shell,
             workingDirectory: job.defaults?.run?.workingDirectory ?? scope.workflow.defaults?.run?.workingDirectory,
@@ -13652,6 +13876,13 @@ class WorkflowRunner {
                 line: step.line,
             };
             record.steps.push(stepRecord);
+            const cancelledBy = placed.strategy.cancelledBy.label;
+            if (!cancelled && cancelledBy !== undefined) {
+                cancelled = true;
+                record.notes.push(
+                // The steps left run only with always() or cancelled() in their if:.
+                `cancelled: fail-fast is on, and ${cancelledBy} failed`);
+            }
             const env = { ...workflowEnv, ...jobEnv, ...fileEnv };
             const stepContexts = {
                 github,
@@ -13662,7 +13893,7 @@ class WorkflowRunner {
                 strategy: contexts.strategy ?? {},
                 matrix: contexts.matrix ?? {},
                 steps: { ...steps },
-                job: { status: failed ? 'failure' : 'success' },
+                job: { status: failed ? 'failure' : cancelled ? 'cancelled' : 'success' },
                 runner: {
                     os: 'Linux',
                     arch: 'X64',
@@ -13673,15 +13904,15 @@ class WorkflowRunner {
                     debug: '',
                 },
             };
-            const status = { success: !failed, failure: failed, cancelled: false };
+            const status = { success: !failed && !cancelled, failure: failed, cancelled };
             let run;
             try {
-                run = evaluateCondition(step.if ?? undefined, { contexts: stepContexts, status });
+                run = this.located(scope, stepPath(step, 'if'), 'if', () => evaluateCondition(step.if ?? undefined, { contexts: stepContexts, status }));
             }
             catch (error) {
                 stepRecord.status = 'failure';
                 stepRecord.outcome = 'failure';
-                stepRecord.log.push(`Error: if: ${message(error)}`);
+                stepRecord.log.push(`Error: ${message(error)}`);
                 this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
                 failed = true;
                 continue;
@@ -13691,6 +13922,22 @@ class WorkflowRunner {
                 stepRecord.outcome = 'skipped';
                 if (step.id !== undefined)
                     steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
+                this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
+                continue;
+            }
+            // A step that reads outputs the rehearsal could not produce would run on empty values and
+            // fail (or pass) for the rehearsal's reasons, not the workflow's: it is not rehearsed.
+            const reads = readsUnrehearsed([step.if, step.run, step.with, step.env, step.workingDirectory], unrehearsedSteps, placed.unrehearsed);
+            if (reads !== undefined) {
+                stepRecord.kind = 'not-rehearsed';
+                stepRecord.status = 'not-rehearsed';
+                stepRecord.outcome = 'success';
+                stepRecord.notes.push(`not rehearsed: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed (the rehearsal has no value for it; on GitHub it has one)`);
+                this.notRehearsed.push(`${record.label} › ${stepRecord.label}: reads ${reads.reference}, from ${reads.source}`);
+                if (step.id !== undefined) {
+                    unrehearsedSteps.set(step.id, `step ${stepRecord.label}`);
+                    steps[step.id] = { outputs: {}, outcome: 'success', conclusion: 'success' };
+                }
                 this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
                 continue;
             }
@@ -13714,7 +13961,7 @@ class WorkflowRunner {
             const commands = new WorkflowCommandReader((secret) => s.masker.add(secret));
             let ok = false;
             try {
-                const stepEnv = textRecord(evaluateValue(step.env, { contexts: withContexts }));
+                const stepEnv = this.evaluateEntries(scope, stepPath(step, 'env'), 'env', step.env, withContexts);
                 const processEnv = {
                     ...baseEnv,
                     ...env,
@@ -13741,10 +13988,10 @@ class WorkflowRunner {
                 }
                 const timeoutMs = step.timeoutMinutes === undefined
                     ? undefined
-                    : Number(workflow_runner_text(evaluateValue(step.timeoutMinutes, { contexts: withContexts }))) * 60_000;
+                    : Number(workflow_runner_text(this.located(scope, stepPath(step, 'timeout-minutes'), 'timeout-minutes', () => evaluateValue(step.timeoutMinutes, { contexts: withContexts })))) * 60_000;
                 if (step.run !== undefined) {
                     ok = await this.runShell(step, {
-                        script: interpolate(step.run, { contexts: withContexts }),
+                        script: this.located(scope, stepPath(step, 'run'), 'run', () => interpolate(step.run ?? '', { contexts: withContexts })),
                         shell: step.shell ?? defaults.shell,
                         workingDirectory: step.workingDirectory ?? defaults.workingDirectory,
                         workspace,
@@ -13757,7 +14004,7 @@ class WorkflowRunner {
                     });
                 }
                 else {
-                    const withValues = textRecord(evaluateValue(step.with, { contexts: withContexts }));
+                    const withValues = this.evaluateEntries(scope, stepPath(step, 'with'), 'with', step.with, withContexts);
                     ok = await this.runAction(step, {
                         uses: step.uses ?? '',
                         inputs: withValues,
@@ -13795,9 +14042,20 @@ class WorkflowRunner {
             const summary = await (0,promises_.readFile)(files.summary, 'utf8');
             if (summary.trim() !== '')
                 record.summary += `${s.masker.mask(summary.trimEnd())}\n\n`;
-            const continueOnError = step.continueOnError !== undefined &&
-                workflow_runner_text(evaluateValue(step.continueOnError, { contexts: withContexts })) === 'true';
+            let continueOnError = false;
+            try {
+                continueOnError =
+                    step.continueOnError !== undefined &&
+                        workflow_runner_text(this.located(scope, stepPath(step, 'continue-on-error'), 'continue-on-error', () => evaluateValue(step.continueOnError, { contexts: withContexts }))) === 'true';
+            }
+            catch (error) {
+                log(`Error: ${message(error)}`);
+                ok = false;
+            }
             const notRehearsed = stepRecord.status === 'not-rehearsed';
+            if (notRehearsed && step.id !== undefined) {
+                unrehearsedSteps.set(step.id, `step ${stepRecord.label}${step.uses === undefined ? '' : ` (${step.uses})`}`);
+            }
             const outcome = notRehearsed || ok ? 'success' : 'failure';
             stepRecord.outcome = outcome;
             if (!notRehearsed)
@@ -13821,7 +14079,7 @@ class WorkflowRunner {
             needs: contexts.needs ?? {},
             strategy: contexts.strategy ?? {},
             matrix: contexts.matrix ?? {},
-            job: { status: failed ? 'failure' : 'success' },
+            job: { status: failed ? 'failure' : cancelled ? 'cancelled' : 'success' },
             runner: {},
             env: { ...workflowEnv, ...jobEnv },
             vars: {},
@@ -13829,9 +14087,15 @@ class WorkflowRunner {
             steps,
             inputs: scope.inputs,
         };
+        const unrehearsedOutputs = [];
         for (const [name, expression] of Object.entries(job.outputs)) {
+            const reads = readsUnrehearsed([expression], unrehearsedSteps, placed.unrehearsed);
+            if (reads !== undefined) {
+                unrehearsedOutputs.push(name);
+                record.notes.push(`output ${name}: empty in the rehearsal: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed`);
+            }
             try {
-                const value = interpolate(expression, { contexts: outputContexts });
+                const value = this.located(scope, ['jobs', job.id, 'outputs', name], 'outputs', () => interpolate(expression, { contexts: outputContexts }));
                 if (s.masker.mask(value) !== value) {
                     record.notes.push(`output ${name} skipped: it may contain a secret (GitHub skips it too)`);
                     continue;
@@ -13839,19 +14103,24 @@ class WorkflowRunner {
                 record.outputs[name] = value;
             }
             catch (error) {
-                record.notes.push(`output ${name}: ${message(error)}`);
+                record.notes.push(message(error));
                 failed = true;
             }
         }
         if (record.environment !== undefined && job.environment?.url !== undefined) {
             try {
-                record.environment.url = interpolate(job.environment.url, { contexts: outputContexts });
+                const url = job.environment.url;
+                record.environment.url = this.located(scope, ['jobs', job.id, 'environment', 'url'], 'environment url', () => interpolate(url, { contexts: outputContexts }));
             }
             catch (error) {
-                record.notes.push(`environment url: ${message(error)}`);
+                record.notes.push(message(error));
             }
         }
-        return { result: failed ? 'failure' : 'success', outputs: record.outputs };
+        return {
+            result: failed ? 'failure' : cancelled ? 'cancelled' : 'success',
+            outputs: record.outputs,
+            unrehearsedOutputs,
+        };
     }
     async runShell(step, run) {
         const shell = run.shell ?? 'default';
@@ -14074,18 +14343,34 @@ class WorkflowRunner {
         return result.exitCode === 0 && !result.timedOut;
     }
 }
-function textRecord(value) {
-    if (value === null || value === undefined || typeof value !== 'object')
-        return {};
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, workflow_runner_text(item)]));
-}
 function message(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/**
+ * The first reference in `values` to an output the rehearsal could not produce: a step's
+ * (`steps.<id>.outputs`) or a needed job's (`needs.<job>.outputs.<name>`).
+ */
+function readsUnrehearsed(values, steps, needs) {
+    if (steps.size === 0 && needs.size === 0)
+        return undefined;
+    const source = JSON.stringify(values) ?? '';
+    for (const match of source.matchAll(/\bsteps\.([\w-]+)\.outputs\b(?:\.([\w-]+))?/g)) {
+        const from = steps.get(match[1] ?? '');
+        if (from !== undefined)
+            return { reference: match[0], source: from };
+    }
+    for (const match of source.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const from = needs.get(match[0]);
+        if (from !== undefined)
+            return { reference: match[0], source: from };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/rehearsal.ts
 // One rehearsal from start to end: the repository (demo or a copy), the workflow, the sandbox and
 // its registry state, the run (and the rerun of failed jobs), then the report read back.
+
 
 
 
@@ -14233,6 +14518,7 @@ async function rehearse({ options, cwd, listener }) {
             throw new RehearsalSetupError(`There is no ${prepared.workflowPath} in the repository at ${sha.slice(0, 7)}.`);
         }
         let workflow = parseWorkflow(shown.stdout, prepared.workflowPath);
+        checkWorkflowExpressions(workflow);
         if (!eventsOf(workflow).includes(options.event)) {
             throw new RehearsalSetupError(`${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`);
         }
@@ -14322,6 +14608,21 @@ async function rehearse({ options, cwd, listener }) {
         listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' });
         sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm });
         since = lap('sandbox', since);
+        // A yank, a release of an older line, or a release event finds the earlier releases published
+        // on GitHub: published first, so that the maintainer's release is the newest.
+        const yanked = yankPackages(workflow);
+        let earlierReleases = [];
+        if (yanked !== undefined || ref !== `refs/heads/${prepared.defaultBranch}`) {
+            earlierReleases = await publishEarlierReleases(sandbox, {
+                owner,
+                repo,
+                gitDir,
+                except: releaseTag,
+            });
+            if (earlierReleases.length > 0) {
+                notes.push(`the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${yanked !== undefined ? 'a yank' : releaseTag !== undefined ? `the release event of ${releaseTag}` : `a run on ${ref.replace(/^refs\/heads\//, '')}`} finds them`);
+            }
+        }
         if (releaseTag !== undefined) {
             // The release a person published, which fired the workflow.
             const personal = 'rehearsal-maintainer-token';
@@ -14358,15 +14659,6 @@ async function rehearse({ options, cwd, listener }) {
             override: options.trustedPublisher,
         });
         const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir, sha);
-        // A yank, or a release of an older line, finds the earlier releases published on GitHub.
-        const yanked = yankPackages(workflow);
-        let earlierReleases = [];
-        if (yanked !== undefined || ref !== `refs/heads/${prepared.defaultBranch}`) {
-            earlierReleases = await publishEarlierReleases(sandbox, { owner, repo, gitDir });
-            if (earlierReleases.length > 0) {
-                notes.push(`the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${yanked === undefined ? `a run on ${ref.replace(/^refs\/(heads|tags)\//, '')}` : 'a yank'} finds them`);
-            }
-        }
         if (yanked !== undefined && yanked.length > 0 && earlierReleases.length > 0) {
             await placeYankedPackages(sandbox, { workDir, packages: yanked, tags: earlierReleases });
             notes.push(`yank: ${yanked.map((pkg) => `${pkg.registry}:${pkg.name}`).join(', ')} placed on the registries at ${earlierReleases.map((tag) => tag.slice(1)).join(', ')}`);
@@ -14452,6 +14744,7 @@ async function rehearse({ options, cwd, listener }) {
                 matched: handle.matched,
                 applied: handle.applied,
             })),
+            concurrency: runner.concurrency,
             attempts,
             readBack: back,
             notRehearsed: runner.unrehearsed,
@@ -14496,7 +14789,7 @@ function verdictOf(report) {
         }
         return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`;
     }
-    const failed = last?.jobs.filter((job) => job.status === 'failure') ?? [];
+    const failed = last?.jobs.filter((job) => job.status === 'failure' && job.continuedOnError !== true) ?? [];
     const first = failed[0];
     const step = first?.steps.find((candidate) => candidate.status === 'failure');
     const diagnosis = step?.annotations.find((annotation) => annotation.level === 'error')?.message ??
@@ -14510,7 +14803,8 @@ function verdictOf(report) {
         : step === undefined
             ? `job ${first.label}`
             : `${first.label} › ${step.label}`;
-    return `FAILED in ${where}${diagnosis === undefined ? '' : `: ${diagnosis}`}`;
+    const others = failed.slice(1).map((job) => job.label);
+    return `FAILED in ${where}${diagnosis === undefined ? '' : `: ${diagnosis}`}${others.length === 0 ? '' : ` (also failed: ${others.join(', ')})`}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/report-text.ts
@@ -14582,7 +14876,7 @@ function renderReport(report) {
     if (report.trustedPublishers.length === 0)
         out.push('  none (the workflow has no publish-oidc step, or the repository no package)');
     for (const publisher of report.trustedPublishers) {
-        out.push(`  ${(publisher.registry === 'npm' ? 'npm' : publisher.registry === 'pypi' ? 'PyPI' : 'TestPyPI').padEnd(8)} ${publisher.name}: owner ${publisher.owner}, repository ${publisher.repository}, workflow ${publisher.workflow}, environment ${publisher.environment ?? '(any)'}${publisher.overridden ? '   (from --trusted-publisher)' : ''}`);
+        out.push(`  ${(publisher.registry === 'npm' ? 'npm' : publisher.registry === 'pypi' ? 'PyPI' : 'TestPyPI').padEnd(8)} ${publisher.name}: owner ${publisher.owner}, repository ${publisher.repository}, workflow ${publisher.workflow}, ${publisher.environment === undefined ? 'no environment (a token from any environment matches)' : `environment ${publisher.environment}`}${publisher.overridden ? '   (from --trusted-publisher)' : ''}`);
     }
     for (const seed of report.seeded) {
         out.push(`  seeded on npm: ${seed.name}@${seed.version} from ${seed.from} (npm takes no first publish through OIDC)`);
@@ -14593,6 +14887,8 @@ function renderReport(report) {
             out.push(`  ${fault.description}: matched ${fault.matched} call(s), applied ${fault.applied}`);
         }
     }
+    if (report.concurrency !== undefined)
+        out.push('', `Concurrency: ${report.concurrency}`);
     for (const attempt of report.attempts) {
         out.push('', `Jobs${report.attempts.length > 1 ? ` (attempt ${attempt.attempt}${attempt.attempt > 1 ? ': the failed jobs rerun on the same sandbox state' : ''})` : ''}: ${attempt.result} in ${seconds(attempt.durationMs)}`);
         for (const job of attempt.jobs)
