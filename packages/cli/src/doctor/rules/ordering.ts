@@ -46,6 +46,68 @@ function jobsNamed(jobs: Job[]): string {
 }
 
 /** Steps whose tag creation is reported by tag-before-test, so that publish-before-test skips them. */
+/** What a tag or publish step does, and what follows when the tests do not come first. */
+interface UntestedTexts {
+  /** "creates a tag with git tag", "publishes with npm publish". */
+  does: string
+  /** The tests of the workflow run only after the job. */
+  beforeAny: string
+  /** Test jobs run beside the job, not before it. */
+  parallel: string
+  /** Nothing in the workflow tests the commit. */
+  none: string
+  /** "tag only after them". */
+  afterFix: string
+}
+
+/**
+ * One finding for a step that tags or publishes before the tests: an error when test jobs run
+ * beside it (add them to needs:), a warning when the tests run only after it (adding them to
+ * needs: would make a cycle) or nowhere in this workflow.
+ */
+function reportUntested(
+  report: Parameters<Rule['check']>[0]['report'],
+  job: Job,
+  facts: ReleaseFacts,
+  action: { step: Step; needle: string },
+  texts: UntestedTexts,
+): void {
+  const { parallel: tests, after } = testJobsNotUpstream(job, facts)
+  const line = stepAnchor(action.step).pos().line
+  const where = `Job "${job.id}" ${texts.does} (line ${line})`
+  const needle = needleOf(action.step, action.needle)
+  if (tests.length === 0 && after.length > 0) {
+    report(
+      stepAnchor(action.step),
+      `${where} before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, ${texts.beforeAny}`,
+      {
+        ...needle,
+        severity: 'warning',
+        fix: `Run the tests in a job that job "${job.id}" needs, and ${texts.afterFix}.`,
+      },
+    )
+  } else if (tests.length > 0) {
+    report(
+      stepAnchor(action.step),
+      `${where} without waiting for the tests in ${jobsNamed(tests)}: ${texts.parallel}`,
+      {
+        ...needle,
+        fix: `Add ${tests.length === 1 ? `"${tests[0]!.id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
+      },
+    )
+  } else {
+    report(
+      stepAnchor(action.step),
+      `${where} and nothing in this workflow tests that commit first: ${texts.none}`,
+      {
+        ...needle,
+        severity: 'warning',
+        fix: `Run the tests in a job that job "${job.id}" needs (or call the CI workflow as a job, \`uses: ./.github/workflows/ci.yml\`, and add it to \`needs:\`).`,
+      },
+    )
+  }
+}
+
 function untestedTags(workflow: Workflow, facts: ReleaseFacts): Map<Job, TagCreation> {
   const found = new Map<Job, TagCreation>()
   if (gatedByAnotherWorkflow(workflow)) return found
@@ -104,39 +166,14 @@ jobs:
   check({ repository, facts, report }) {
     for (const workflow of repository.workflows) {
       for (const [job, creation] of untestedTags(workflow, facts)) {
-        const { parallel: tests, after } = testJobsNotUpstream(job, facts)
         const what = creation.kind === 'tag' ? 'a tag' : 'a GitHub Release (and its tag)'
-        const line = stepAnchor(creation.step).pos().line
-        if (tests.length === 0 && after.length > 0) {
-          report(
-            stepAnchor(creation.step),
-            `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, so when they fail the version is already tagged and stranded.`,
-            {
-              ...needleOf(creation.step, creation.needle),
-              severity: 'warning',
-              fix: `Run the tests in a job that job "${job.id}" needs, and tag only after them.`,
-            },
-          )
-        } else if (tests.length > 0) {
-          report(
-            stepAnchor(creation.step),
-            `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) without waiting for the tests in ${jobsNamed(tests)}: when they fail, the tag is already out and the version is stranded.`,
-            {
-              ...needleOf(creation.step, creation.needle),
-              fix: `Add ${tests.length === 1 ? `"${tests[0]!.id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
-            },
-          )
-        } else {
-          report(
-            stepAnchor(creation.step),
-            `Job "${job.id}" creates ${what} with ${creation.tool} (line ${line}) and nothing in this workflow tests that commit first: when the tests (wherever they run) fail afterwards, the version is already tagged and stranded.`,
-            {
-              ...needleOf(creation.step, creation.needle),
-              severity: 'warning',
-              fix: `Run the tests in a job that job "${job.id}" needs (or call the CI workflow as a job, \`uses: ./.github/workflows/ci.yml\`, and add it to \`needs:\`).`,
-            },
-          )
-        }
+        reportUntested(report, job, facts, creation, {
+          does: `creates ${what} with ${creation.tool}`,
+          beforeAny: 'so when they fail the version is already tagged and stranded.',
+          parallel: 'when they fail, the tag is already out and the version is stranded.',
+          none: 'when the tests (wherever they run) fail afterwards, the version is already tagged and stranded.',
+          afterFix: 'tag only after them',
+        })
       }
     }
   },
@@ -190,38 +227,15 @@ jobs:
       for (const job of workflow.jobs) {
         const publish = facts.jobPublishes(job).find((each) => !facts.testedBefore(job, each.step))
         if (!publish || tagged.get(job)?.step === publish.step) continue
-        const { parallel: tests, after } = testJobsNotUpstream(job, facts)
-        const line = stepAnchor(publish.step).pos().line
-        if (tests.length === 0 && after.length > 0) {
-          report(
-            stepAnchor(publish.step),
-            `Job "${job.id}" publishes with ${publish.tool} (line ${line}) before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, so a failing test cannot stop this upload, and a published version cannot be replaced.`,
-            {
-              ...needleOf(publish.step, publish.needle),
-              severity: 'warning',
-              fix: `Run the tests in a job that job "${job.id}" needs, and publish only after them.`,
-            },
-          )
-        } else if (tests.length > 0) {
-          report(
-            stepAnchor(publish.step),
-            `Job "${job.id}" publishes with ${publish.tool} (line ${line}) without waiting for the tests in ${jobsNamed(tests)}: a failing test cannot stop this upload, and a published version cannot be replaced.`,
-            {
-              ...needleOf(publish.step, publish.needle),
-              fix: `Add ${tests.length === 1 ? `"${tests[0]!.id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
-            },
-          )
-        } else {
-          report(
-            stepAnchor(publish.step),
-            `Job "${job.id}" publishes with ${publish.tool} (line ${line}) and nothing in this workflow tests that commit first: the upload cannot be stopped by a failing test, and a published version cannot be replaced.`,
-            {
-              ...needleOf(publish.step, publish.needle),
-              severity: 'warning',
-              fix: `Run the tests in a job that job "${job.id}" needs (or call the CI workflow as a job, \`uses: ./.github/workflows/ci.yml\`, and add it to \`needs:\`).`,
-            },
-          )
-        }
+        reportUntested(report, job, facts, publish, {
+          does: `publishes with ${publish.tool}`,
+          beforeAny:
+            'so a failing test cannot stop this upload, and a published version cannot be replaced.',
+          parallel:
+            'a failing test cannot stop this upload, and a published version cannot be replaced.',
+          none: 'the upload cannot be stopped by a failing test, and a published version cannot be replaced.',
+          afterFix: 'publish only after them',
+        })
       }
     }
   },
