@@ -12769,23 +12769,8 @@ async function placeYankedPackages(sandbox, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/permissions.ts
-const SCOPES = [
-    'actions',
-    'attestations',
-    'checks',
-    'contents',
-    'deployments',
-    'discussions',
-    'id-token',
-    'issues',
-    'models',
-    'packages',
-    'pages',
-    'pull-requests',
-    'repository-projects',
-    'security-events',
-    'statuses',
-];
+// A job's GITHUB_TOKEN permissions as GitHub computes them, and as the sandbox's token takes them.
+
 /** GitHub's default for a repository created today ("restricted"): contents and packages read. */
 const RESTRICTED_DEFAULT = { contents: 'read', packages: 'read' };
 /** Every scope with its access: `read-all`/`write-all` expanded, scopes not named are none. */
@@ -12794,7 +12779,10 @@ function expandPermissions(permissions) {
         return { ...RESTRICTED_DEFAULT };
     if (permissions === 'read-all' || permissions === 'write-all') {
         const access = permissions === 'read-all' ? 'read' : 'write';
-        return Object.fromEntries(SCOPES.map((scope) => [scope, scope === 'id-token' && access === 'read' ? 'none' : access]));
+        return Object.fromEntries(PERMISSION_SCOPES.map((scope) => [
+            scope,
+            scope === 'id-token' && access === 'read' ? 'none' : access,
+        ]));
     }
     return Object.fromEntries(Object.entries(permissions).filter(([, access]) => access !== 'none'));
 }

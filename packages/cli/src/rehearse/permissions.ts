@@ -1,25 +1,7 @@
 // A job's GITHUB_TOKEN permissions as GitHub computes them, and as the sandbox's token takes them.
-import type { Permissions } from '@tokenless/workflow'
+import { PERMISSION_SCOPES, type Permissions } from '@tokenless/workflow'
 
 export type Access = 'read' | 'write' | 'none'
-
-const SCOPES = [
-  'actions',
-  'attestations',
-  'checks',
-  'contents',
-  'deployments',
-  'discussions',
-  'id-token',
-  'issues',
-  'models',
-  'packages',
-  'pages',
-  'pull-requests',
-  'repository-projects',
-  'security-events',
-  'statuses',
-]
 
 /** GitHub's default for a repository created today ("restricted"): contents and packages read. */
 export const RESTRICTED_DEFAULT: Record<string, Access> = { contents: 'read', packages: 'read' }
@@ -30,7 +12,10 @@ export function expandPermissions(permissions: Permissions | undefined): Record<
   if (permissions === 'read-all' || permissions === 'write-all') {
     const access: Access = permissions === 'read-all' ? 'read' : 'write'
     return Object.fromEntries(
-      SCOPES.map((scope) => [scope, scope === 'id-token' && access === 'read' ? 'none' : access]),
+      PERMISSION_SCOPES.map((scope) => [
+        scope,
+        scope === 'id-token' && access === 'read' ? 'none' : access,
+      ]),
     )
   }
   return Object.fromEntries(Object.entries(permissions).filter(([, access]) => access !== 'none'))
