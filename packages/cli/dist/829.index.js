@@ -60,6 +60,7 @@ function formatSarif(result, version) {
                 : {}),
         };
     };
+    // Typed against the SARIF 2.1.0 object model (@types/sarif): the compiler checks the shape.
     const sarif = {
         $schema: SCHEMA,
         version: '2.1.0',

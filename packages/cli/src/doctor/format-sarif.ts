@@ -2,6 +2,7 @@
 // every rule with its help and default level, every finding with its region and a fingerprint
 // that survives lines moving, ignored findings as in-source suppressions.
 import { createHash } from 'node:crypto'
+import type { Log, Result } from 'sarif'
 import type { DoctorResult } from './analyze.js'
 import type { Finding, Rule } from './rule.js'
 
@@ -25,7 +26,7 @@ export function formatSarif(result: DoctorResult, version: string): string {
   const rules = result.rules
   const index = new Map(rules.map((rule, position) => [rule.id, position]))
   const occurrences = new Map<string, number>()
-  const toResult = (finding: Finding, suppression?: string) => {
+  const toResult = (finding: Finding, suppression?: string): Result => {
     const { line, column, endLine, endColumn } = finding.position
     const key = `${finding.rule}\0${finding.file.rel}\0${(finding.file.lines[line - 1] ?? '').trim()}`
     const occurrence = occurrences.get(key) ?? 0
@@ -53,7 +54,8 @@ export function formatSarif(result: DoctorResult, version: string): string {
         : {}),
     }
   }
-  const sarif = {
+  // Typed against the SARIF 2.1.0 object model (@types/sarif): the compiler checks the shape.
+  const sarif: Log = {
     $schema: SCHEMA,
     version: '2.1.0',
     runs: [
