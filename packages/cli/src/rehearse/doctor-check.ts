@@ -1,0 +1,49 @@
+// The rehearsal also reads the workflow as `tokenless doctor` does: some hazards (a token in
+// reach of every job, a release that cancels another) never show in one local run, so the
+// report lists them beside what happened.
+import { execFile } from 'node:child_process'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { countBySeverity, runDoctor } from '../doctor/analyze.js'
+import { loadRepository } from '../doctor/repository.js'
+import type { Severity } from '../doctor/rule.js'
+
+const run = promisify(execFile)
+
+export interface DoctorFinding {
+  rule: string
+  severity: Severity
+  file: string
+  line: number
+  message: string
+}
+
+export interface DoctorSummary {
+  counts: Record<Severity, number>
+  findings: DoctorFinding[]
+}
+
+/** Doctor's findings for `workflowPath` (and what it uses) in the tree at `sha` of `gitDir`. */
+export async function doctorCheck(
+  gitDir: string,
+  sha: string,
+  workflowPath: string,
+  dir: string,
+): Promise<DoctorSummary> {
+  await mkdir(dir, { recursive: true })
+  const archive = join(dir, '..', 'doctor-tree.tar')
+  await run('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', archive, sha])
+  await run('tar', ['-xf', archive, '-C', dir])
+  const result = runDoctor(loadRepository(dir, [join(dir, workflowPath)]))
+  return {
+    counts: countBySeverity(result.findings),
+    findings: result.findings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      file: finding.file.rel,
+      line: finding.position.line,
+      message: finding.message,
+    })),
+  }
+}
