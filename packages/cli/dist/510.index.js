@@ -13768,6 +13768,11 @@ class WorkflowRunner {
         const home = (0,external_node_path_.join)(jobDir, 'home');
         const filesDir = (0,external_node_path_.join)(runnerTemp, '_runner_file_commands');
         await Promise.all([workspace, runnerTemp, home, filesDir].map((dir) => (0,promises_.mkdir)(dir, { recursive: true })));
+        // The job's timeout-minutes (GitHub's default: 360) bounds every step's own.
+        const jobMinutes = job.timeoutMinutes === undefined
+            ? 360
+            : Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'timeout-minutes'], 'timeout-minutes', () => evaluateValue(job.timeoutMinutes, { contexts }))));
+        const jobDeadline = performance.now() + jobMinutes * 60_000;
         const token = sandboxToken();
         s.masker.add(token);
         s.sandbox.github.tokens.register(token, {
@@ -14008,9 +14013,11 @@ class WorkflowRunner {
                         stepRecord.notes.push(`env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`);
                     }
                 }
-                const timeoutMs = step.timeoutMinutes === undefined
-                    ? undefined
+                const stepMs = step.timeoutMinutes === undefined
+                    ? Number.POSITIVE_INFINITY
                     : Number(workflow_runner_text(this.located(scope, stepPath(step, 'timeout-minutes'), 'timeout-minutes', () => evaluateValue(step.timeoutMinutes, { contexts: withContexts })))) * 60_000;
+                const jobLeftMs = Math.max(0, jobDeadline - performance.now());
+                const timeoutMs = Math.min(stepMs, jobLeftMs);
                 if (step.run !== undefined) {
                     ok = await this.runShell(step, {
                         script: this.located(scope, stepPath(step, 'run'), 'run', () => interpolate(step.run ?? '', { contexts: withContexts })),
@@ -14045,6 +14052,9 @@ class WorkflowRunner {
             catch (error) {
                 log(`Error: ${message(error)}`);
                 ok = false;
+            }
+            if (!ok && performance.now() >= jobDeadline) {
+                log(`Error: The job has exceeded its maximum execution time of ${jobMinutes} minutes (timeout-minutes).`);
             }
             stepRecord.annotations.push(...commands.annotations.map((annotation) => ({
                 ...annotation,

@@ -789,6 +789,19 @@ export class WorkflowRunner {
       [workspace, runnerTemp, home, filesDir].map((dir) => mkdir(dir, { recursive: true })),
     )
 
+    // The job's timeout-minutes (GitHub's default: 360) bounds every step's own.
+    const jobMinutes =
+      job.timeoutMinutes === undefined
+        ? 360
+        : Number(
+            text(
+              this.located(scope, ['jobs', job.id, 'timeout-minutes'], 'timeout-minutes', () =>
+                evaluateValue(job.timeoutMinutes, { contexts }),
+              ),
+            ),
+          )
+    const jobDeadline = performance.now() + jobMinutes * 60_000
+
     const token = sandboxToken()
     s.masker.add(token)
     s.sandbox.github.tokens.register(token, {
@@ -1054,9 +1067,9 @@ export class WorkflowRunner {
             )
           }
         }
-        const timeoutMs =
+        const stepMs =
           step.timeoutMinutes === undefined
-            ? undefined
+            ? Number.POSITIVE_INFINITY
             : Number(
                 text(
                   this.located(scope, stepPath(step, 'timeout-minutes'), 'timeout-minutes', () =>
@@ -1064,6 +1077,8 @@ export class WorkflowRunner {
                   ),
                 ),
               ) * 60_000
+        const jobLeftMs = Math.max(0, jobDeadline - performance.now())
+        const timeoutMs = Math.min(stepMs, jobLeftMs)
         if (step.run !== undefined) {
           ok = await this.runShell(step, {
             script: this.located(scope, stepPath(step, 'run'), 'run', () =>
@@ -1104,6 +1119,11 @@ export class WorkflowRunner {
       } catch (error) {
         log(`Error: ${message(error)}`)
         ok = false
+      }
+      if (!ok && performance.now() >= jobDeadline) {
+        log(
+          `Error: The job has exceeded its maximum execution time of ${jobMinutes} minutes (timeout-minutes).`,
+        )
       }
       stepRecord.annotations.push(
         ...commands.annotations.map((annotation) => ({

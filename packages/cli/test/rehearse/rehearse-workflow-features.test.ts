@@ -402,4 +402,34 @@ jobs:
     )
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /)
   })
+
+  it("a job's timeout-minutes stops the step that runs past it, with GitHub's words", async () => {
+    const file = writeWorkflow(
+      `name: slow
+on: workflow_dispatch
+jobs:
+  slow:
+    runs-on: ubuntu-latest
+    timeout-minutes: 0.02
+    steps:
+      - run: sleep 30
+  after:
+    needs: slow
+    if: always()
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          RESULT: \${{ needs.slow.result }}
+        run: echo "slow was $RESULT"
+`,
+      'slow.yml',
+    )
+    const { code, report } = await rehearseJson(['--workflow', file])
+    expect(code).toBe(1)
+    expect(job(report, 'slow').status).toBe('failure')
+    expect(job(report, 'slow').steps[0]!.log).toContain(
+      'Error: The job has exceeded its maximum execution time of 0.02 minutes (timeout-minutes).',
+    )
+    expect(job(report, 'after').steps[0]!.log).toContain('slow was failure')
+  })
 })
