@@ -267,33 +267,17 @@ function ignoreFor(finding) {
 /* harmony export */   l$: () => (/* binding */ expressionsIn),
 /* harmony export */   rE: () => (/* binding */ contextPathsIn)
 /* harmony export */ });
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
 // `${{ }}` expressions in a string, and the context paths they read (`github.event.issue.title`,
 // `inputs.version`, `secrets.NPM_TOKEN`), without evaluating anything.
-/** Every `${{ ... }}` in `text`; quotes inside an expression may contain `}}`. */
+
+/** Every `${{ ... }}` in `text` (quotes inside may hold `}}`); an unclosed one ends the list. */
 function expressionsIn(text) {
-    const spans = [];
-    let at = text.indexOf('${{');
-    while (at >= 0) {
-        let index = at + 3;
-        let quote = false;
-        let end = -1;
-        while (index < text.length) {
-            const char = text[index];
-            if (char === "'")
-                quote = !quote;
-            else if (!quote && char === '}' && text[index + 1] === '}') {
-                end = index + 2;
-                break;
-            }
-            index++;
-        }
-        if (end < 0)
-            break;
-        const whole = text.slice(at, end);
-        spans.push({ text: whole, inner: whole.slice(3, -2).trim(), start: at });
-        at = text.indexOf('${{', end);
-    }
-    return spans;
+    return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .scanExpressions */ .BX)(text).found.map(({ expression, start, end }) => ({
+        text: text.slice(start, end),
+        inner: expression,
+        start,
+    }));
 }
 const CONTEXT_PATH = /(?<![\w.'-])([A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*)(?![\w-]*\s*\()/g;
 const FUNCTIONS_AND_LITERALS = /^(true|false|null|NaN|Infinity)$/;
@@ -3831,6 +3815,1815 @@ function truncate(text, length) {
     const single = text.replace(/\s+/g, ' ').trim();
     return single.length > length ? `${single.slice(0, length - 1)}…` : single;
 }
+
+
+/***/ }),
+
+/***/ 5640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pF: () => (/* reexport */ CONTEXT_NAMES),
+  tj: () => (/* reexport */ ExpressionError),
+  Eu: () => (/* reexport */ PERMISSION_SCOPES),
+  s8: () => (/* reexport */ workflow_error_WorkflowError),
+  F9: () => (/* reexport */ evaluateCondition),
+  zG: () => (/* reexport */ evaluateValue),
+  Eh: () => (/* reexport */ expandMatrix),
+  l$: () => (/* reexport */ expressionsIn),
+  Z$: () => (/* reexport */ inputDefinitions),
+  GW: () => (/* reexport */ interpolate),
+  OP: () => (/* reexport */ jobLabel),
+  YK: () => (/* reexport */ parseExpression),
+  hM: () => (/* reexport */ parseWorkflow),
+  eL: () => (/* reexport */ resolveInputs),
+  BX: () => (/* reexport */ scanExpressions),
+  vO: () => (/* reexport */ stepLabel),
+  fE: () => (/* reexport */ toText),
+  BA: () => (/* reexport */ toValue)
+});
+
+// UNUSED EXPORTS: FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, MAX_MATRIX_JOBS, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, isPrimitive, jobWaves, kindOf, lessThan, loadWorkflow, lookup, looseEquals, matrixSuffix, parseNumber, toBoolean, toNumber, wholeExpression
+
+;// CONCATENATED MODULE: ./packages/workflow/src/expression-values.ts
+// The values of GitHub's expression language and its coercion rules, as the runner applies
+// them: loose equality in the manner of JavaScript's `==` but with case-insensitive strings and
+// no coercion of objects, numbers printed with .NET's "G15" format.
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    switch (typeof value) {
+        case 'boolean':
+            return 'boolean';
+        case 'number':
+            return 'number';
+        case 'string':
+            return 'string';
+        default:
+            return 'object';
+    }
+}
+function isPrimitive(value) {
+    return value === null || typeof value !== 'object';
+}
+/** Truthiness: false, 0, -0, NaN, '' and null are false; everything else, `[]` and `{}` included, is true. */
+function toBoolean(value) {
+    switch (kindOf(value)) {
+        case 'null':
+            return false;
+        case 'boolean':
+            return value;
+        case 'number':
+            return value !== 0 && !Number.isNaN(value);
+        case 'string':
+            return value !== '';
+        default:
+            return true;
+    }
+}
+/** JavaScript's Number() in the runner's reading: null 0, booleans 0/1, strings parsed, objects NaN. */
+function toNumber(value) {
+    switch (kindOf(value)) {
+        case 'null':
+            return 0;
+        case 'boolean':
+            return value ? 1 : 0;
+        case 'number':
+            return value;
+        case 'string':
+            return parseNumber(value);
+        default:
+            return Number.NaN;
+    }
+}
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const OCTAL = /^0o[0-7]+$/;
+/**
+ * A string as a number: surrounding whitespace ignored, empty is 0, decimal with sign and
+ * exponent, `0x` hex and `0o` octal as 32-bit integers, `Infinity`, `-Infinity`; else NaN.
+ */
+function parseNumber(text) {
+    const s = text.trim();
+    if (s === '')
+        return 0;
+    if (DECIMAL.test(s))
+        return Number(s);
+    if (HEX.test(s) || OCTAL.test(s)) {
+        // The runner parses these into a 32-bit integer: wider values are out of range (NaN),
+        // and eight hex digits wrap as two's complement (0xffffffff is -1).
+        const digits = s.slice(2);
+        const radix = s[1] === 'x' ? 16 : 8;
+        const magnitude = parseInt(digits, radix);
+        if (radix === 16 && digits.replace(/^0+/, '').length > 8)
+            return Number.NaN;
+        if (magnitude > 0xffffffff)
+            return Number.NaN;
+        return magnitude | 0;
+    }
+    if (s === 'Infinity')
+        return Number.POSITIVE_INFINITY;
+    if (s === '-Infinity')
+        return Number.NEGATIVE_INFINITY;
+    return Number.NaN;
+}
+/**
+ * A number as the runner prints it (.NET `G15`): 15 significant digits, fixed notation when the
+ * exponent is between -5 and 15 (exclusive), otherwise `1.5E+20` / `1E-07`.
+ */
+function formatNumber(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (n === Number.POSITIVE_INFINITY)
+        return 'Infinity';
+    if (n === Number.NEGATIVE_INFINITY)
+        return '-Infinity';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0' : '0';
+    const [mantissa = '', exponentText = '0'] = n.toExponential(14).split('e');
+    const exponent = Number(exponentText);
+    if (exponent > -5 && exponent < 15) {
+        const fixed = n.toFixed(Math.max(0, 14 - exponent));
+        return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+    }
+    const digits = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+    const sign = exponent < 0 ? '-' : '+';
+    return `${digits}E${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+}
+/** A value as text, as the runner converts it for `format`, interpolation and string functions. */
+function toText(value) {
+    switch (kindOf(value)) {
+        case 'null':
+            return '';
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            return formatNumber(value);
+        case 'string':
+            return value;
+        // The runner prints the kind's name: `${{ github.event }}` inside a string is "Object".
+        // toJSON() is the way to print a structure.
+        case 'array':
+            return 'Array';
+        default:
+            return 'Object';
+    }
+}
+// Brings two operands to one kind the way the runner does: a number against a string compares
+// numerically; a boolean or null becomes a number and the comparison is tried again.
+function coerce(left, right) {
+    let l = { value: left, kind: kindOf(left) };
+    let r = { value: right, kind: kindOf(right) };
+    for (;;) {
+        if (l.kind === r.kind)
+            return [l, r];
+        if (l.kind === 'number' && r.kind === 'string') {
+            return [l, { value: toNumber(r.value), kind: 'number' }];
+        }
+        if (l.kind === 'string' && r.kind === 'number') {
+            return [{ value: toNumber(l.value), kind: 'number' }, r];
+        }
+        if (l.kind === 'boolean' || l.kind === 'null') {
+            l = { value: toNumber(l.value), kind: 'number' };
+            continue;
+        }
+        if (r.kind === 'boolean' || r.kind === 'null') {
+            r = { value: toNumber(r.value), kind: 'number' };
+            continue;
+        }
+        return [l, r];
+    }
+}
+/** Compares strings as .NET's OrdinalIgnoreCase does: upper-cased, then code unit by code unit. */
+function compareIgnoringCase(a, b) {
+    const x = a.toUpperCase();
+    const y = b.toUpperCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** `==`: same kind after coercion; NaN equals nothing; objects and arrays only themselves. */
+function looseEquals(left, right) {
+    const [l, r] = coerce(left, right);
+    if (l.kind !== r.kind)
+        return false;
+    switch (l.kind) {
+        case 'null':
+            return true;
+        case 'number':
+            return l.value === r.value;
+        case 'string':
+            return compareIgnoringCase(l.value, r.value) === 0;
+        case 'boolean':
+            return l.value === r.value;
+        default:
+            return l.value === r.value;
+    }
+}
+/** `>` (order > 0) or `<` (order < 0) after coercion; false for NaN, null, objects and arrays. */
+function ordered(left, right, order) {
+    const [l, r] = coerce(left, right);
+    if (l.kind !== r.kind)
+        return false;
+    switch (l.kind) {
+        case 'number': {
+            const a = l.value;
+            const b = r.value;
+            return order > 0 ? a > b : a < b;
+        }
+        case 'string':
+            return compareIgnoringCase(l.value, r.value) * order > 0;
+        case 'boolean':
+            return order > 0
+                ? l.value === true && r.value === false
+                : l.value === false && r.value === true;
+        default:
+            return false;
+    }
+}
+function greaterThan(left, right) {
+    return ordered(left, right, 1);
+}
+function lessThan(left, right) {
+    return ordered(left, right, -1);
+}
+/**
+ * Looks a key up as the runner's dictionaries do: case-insensitively. An exact match wins so that
+ * an object holding both `a` and `A` stays predictable.
+ */
+function lookup(object, key) {
+    if (Object.hasOwn(object, key))
+        return object[key];
+    const upper = key.toUpperCase();
+    for (const name of Object.keys(object)) {
+        if (name.toUpperCase() === upper)
+            return object[name];
+    }
+    return undefined;
+}
+/** Converts what a YAML or JSON reader gives (undefined, Dates...) into a Value. */
+function toValue(input) {
+    if (input === undefined || input === null)
+        return null;
+    switch (typeof input) {
+        case 'boolean':
+        case 'number':
+        case 'string':
+            return input;
+        case 'bigint':
+            return Number(input);
+        case 'object':
+            if (Array.isArray(input))
+                return input.map(toValue);
+            if (input instanceof Date)
+                return input.toISOString();
+            return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, toValue(v)]));
+        default:
+            // Functions and symbols have no value in the expression language.
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/expression-parser.ts
+// Parsing GitHub's expression language (the text inside `${{ }}`) into a tree. Errors read as the
+// runner's do: "Unexpected symbol: 'x'. Located at position 3 within expression: a x".
+
+class ExpressionError extends Error {
+    name = 'ExpressionError';
+    expression;
+    /** 1-based position within the expression of the token at fault, when there is one. */
+    column;
+    constructor(message, expression, column) {
+        super(message);
+        this.expression = expression;
+        if (column !== undefined)
+            this.column = column;
+    }
+}
+/** The functions the language has, by lower-case name, with how many arguments each takes. */
+const FUNCTIONS = {
+    contains: { name: 'contains', min: 2, max: 2 },
+    startswith: { name: 'startsWith', min: 2, max: 2 },
+    endswith: { name: 'endsWith', min: 2, max: 2 },
+    format: { name: 'format', min: 1, max: 255 },
+    join: { name: 'join', min: 1, max: 2 },
+    tojson: { name: 'toJSON', min: 1, max: 1 },
+    fromjson: { name: 'fromJSON', min: 1, max: 1 },
+    hashfiles: { name: 'hashFiles', min: 1, max: 255 },
+    success: { name: 'success', min: 0, max: 0 },
+    failure: { name: 'failure', min: 0, max: 0 },
+    cancelled: { name: 'cancelled', min: 0, max: 0 },
+    always: { name: 'always', min: 0, max: 0 },
+};
+const STATUS_FUNCTIONS = new Set([
+    'success',
+    'failure',
+    'cancelled',
+    'always',
+]);
+/** Every context a workflow can name; which of them a given place offers is the caller's choice. */
+const CONTEXT_NAMES = [
+    'github',
+    'env',
+    'vars',
+    'inputs',
+    'needs',
+    'matrix',
+    'strategy',
+    'steps',
+    'job',
+    'jobs',
+    'runner',
+    'secrets',
+];
+const MAX_EXPRESSION_DEPTH = 50;
+const MAX_EXPRESSION_LENGTH = 21000;
+const BOUNDARY = new Set(['(', '[', ')', ']', ',', '.', '!', '>', '<', '=', '&', '|']);
+const OPERATORS = ['==', '!=', '>=', '<=', '&&', '||', '!', '>', '<'];
+const KEYWORD = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function isBoundary(c) {
+    return BOUNDARY.has(c) || /\s/.test(c);
+}
+function tokenize(text) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        const start = i;
+        const last = tokens[tokens.length - 1];
+        if ('()[],*'.includes(c)) {
+            tokens.push({ kind: c, raw: c, index: i++ });
+        }
+        else if (c === "'") {
+            let value = '';
+            let closed = false;
+            i++;
+            while (i < text.length) {
+                const ch = text[i++];
+                if (ch === "'") {
+                    if (text[i] !== "'") {
+                        closed = true;
+                        break;
+                    }
+                    i++; // '' is a quote inside the string
+                }
+                value += ch;
+            }
+            const raw = text.slice(start, i);
+            tokens.push(closed ? { kind: 'literal', raw, index: start, value } : unexpected(raw, start));
+        }
+        else if (/[0-9+-]/.test(c) ||
+            // A '.' starts a number only where an operand may begin, as in `(.5)`; elsewhere it dereferences.
+            (c === '.' && (last === undefined || ['(', '[', ',', 'operator'].includes(last.kind)))) {
+            i++;
+            while (i < text.length && (!isBoundary(text[i]) || text[i] === '.'))
+                i++;
+            const raw = text.slice(start, i);
+            const value = parseNumber(raw);
+            // parseNumber trims and reads '' as 0; a literal has neither.
+            tokens.push(Number.isNaN(value) || raw.trim() !== raw
+                ? unexpected(raw, start)
+                : literal(raw, start, value));
+        }
+        else if (c === '.') {
+            tokens.push({ kind: '.', raw: c, index: i++ });
+        }
+        else if ('!<>=&|'.includes(c)) {
+            const operator = OPERATORS.find((op) => text.startsWith(op, i));
+            if (operator === undefined) {
+                i++;
+                while (i < text.length && !isBoundary(text[i]))
+                    i++;
+                tokens.push(unexpected(text.slice(start, i), start));
+            }
+            else {
+                i += operator.length;
+                tokens.push({ kind: 'operator', raw: operator, index: start });
+            }
+        }
+        else {
+            i++;
+            while (i < text.length && !isBoundary(text[i]))
+                i++;
+            const raw = text.slice(start, i);
+            if (!KEYWORD.test(raw)) {
+                tokens.push(unexpected(raw, start));
+            }
+            else if (last?.kind === '.') {
+                tokens.push({ kind: 'word', raw, index: start });
+            }
+            else if (raw === 'null') {
+                tokens.push(literal(raw, start, null));
+            }
+            else if (raw === 'true' || raw === 'false') {
+                tokens.push(literal(raw, start, raw === 'true'));
+            }
+            else if (raw === 'NaN' || raw === 'Infinity') {
+                tokens.push(literal(raw, start, raw === 'NaN' ? Number.NaN : Number.POSITIVE_INFINITY));
+            }
+            else {
+                tokens.push({ kind: 'word', raw, index: start });
+            }
+        }
+    }
+    return tokens;
+}
+function literal(raw, index, value) {
+    return { kind: 'literal', raw, index, value };
+}
+function unexpected(raw, index) {
+    return { kind: 'unexpected', raw, index };
+}
+/**
+ * Parses an expression (without its `${{ }}`). Throws ExpressionError naming the token and its
+ * position for a syntax error, an unknown context or function, or a wrong number of arguments.
+ */
+function parseExpression(text, options = {}) {
+    if (text.length > MAX_EXPRESSION_LENGTH) {
+        throw new ExpressionError(`Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`, text);
+    }
+    const names = new Set([...(options.namedValues ?? CONTEXT_NAMES)].map((n) => n.toLowerCase()));
+    const tokens = tokenize(text);
+    if (tokens.length === 0)
+        throw new ExpressionError('An expression was expected', text);
+    const parser = new Parser(text, tokens, names);
+    const node = parser.parseAll();
+    if (depthOf(node) > MAX_EXPRESSION_DEPTH) {
+        throw new ExpressionError(`Exceeded max expression depth ${MAX_EXPRESSION_DEPTH}`, text);
+    }
+    return node;
+}
+function depthOf(node) {
+    switch (node.kind) {
+        case 'literal':
+        case 'context':
+            return 1;
+        case 'index':
+            return (1 + Math.max(depthOf(node.target), node.index.kind === 'wildcard' ? 1 : depthOf(node.index)));
+        case 'not':
+            return 1 + depthOf(node.operand);
+        case 'compare':
+            return 1 + Math.max(depthOf(node.left), depthOf(node.right));
+        case 'and':
+        case 'or':
+            return 1 + Math.max(...node.operands.map(depthOf));
+        case 'call':
+            return 1 + Math.max(0, ...node.args.map(depthOf));
+    }
+}
+/** Whether the expression calls success(), failure(), cancelled() or always() anywhere. */
+function callsStatusFunction(node) {
+    switch (node.kind) {
+        case 'literal':
+        case 'context':
+            return false;
+        case 'index':
+            return (callsStatusFunction(node.target) ||
+                (node.index.kind !== 'wildcard' && callsStatusFunction(node.index)));
+        case 'not':
+            return callsStatusFunction(node.operand);
+        case 'compare':
+            return callsStatusFunction(node.left) || callsStatusFunction(node.right);
+        case 'and':
+        case 'or':
+            return node.operands.some(callsStatusFunction);
+        case 'call':
+            return STATUS_FUNCTIONS.has(node.name) || node.args.some(callsStatusFunction);
+    }
+}
+const PRECEDENCE = {
+    '||': 1,
+    '&&': 2,
+    '==': 3,
+    '!=': 3,
+    '<': 4,
+    '<=': 4,
+    '>': 4,
+    '>=': 4,
+};
+class Parser {
+    text;
+    tokens;
+    names;
+    position = 0;
+    constructor(text, tokens, names) {
+        this.text = text;
+        this.tokens = tokens;
+        this.names = names;
+    }
+    parseAll() {
+        const node = this.parseBinary(1);
+        const next = this.peek();
+        if (next !== undefined)
+            throw this.error('Unexpected symbol', next);
+        return node;
+    }
+    peek() {
+        return this.tokens[this.position];
+    }
+    next() {
+        const token = this.tokens[this.position];
+        if (token === undefined) {
+            // The expression stopped where an operand or a closing bracket was still due.
+            throw this.error('Unexpected end of expression', this.tokens[this.tokens.length - 1]);
+        }
+        this.position++;
+        if (token.kind === 'unexpected')
+            throw this.error('Unexpected symbol', token);
+        return token;
+    }
+    error(description, token) {
+        return new ExpressionError(`${description}: '${token.raw}'. Located at position ${token.index + 1} within expression: ${this.text}`, this.text, token.index + 1);
+    }
+    parseBinary(level) {
+        if (level > 4)
+            return this.parseUnary();
+        let left = this.parseBinary(level + 1);
+        for (;;) {
+            const token = this.peek();
+            if (token?.kind !== 'operator' || PRECEDENCE[token.raw] !== level)
+                return left;
+            this.position++;
+            const right = this.parseBinary(level + 1);
+            if (token.raw === '&&' || token.raw === '||') {
+                const kind = token.raw === '&&' ? 'and' : 'or';
+                const operands = left.kind === kind ? [...left.operands, right] : [left, right];
+                left = { kind, operands };
+            }
+            else {
+                left = { kind: 'compare', operator: token.raw, left, right };
+            }
+        }
+    }
+    parseUnary() {
+        const token = this.next();
+        if (token.kind === 'operator') {
+            if (token.raw !== '!')
+                throw this.error('Unexpected symbol', token);
+            return { kind: 'not', operand: this.parseUnary() };
+        }
+        return this.parsePrimary(token);
+    }
+    parsePrimary(token) {
+        switch (token.kind) {
+            case 'literal':
+                return { kind: 'literal', value: token.value ?? null };
+            case '(': {
+                const inner = this.parseBinary(1);
+                this.expect(')');
+                return this.parsePostfix(inner);
+            }
+            case 'word': {
+                if (this.peek()?.kind === '(')
+                    return this.parsePostfix(this.parseCall(token));
+                if (!this.names.has(token.raw.toLowerCase())) {
+                    throw this.error('Unrecognized named-value', token);
+                }
+                return this.parsePostfix({ kind: 'context', name: token.raw.toLowerCase() });
+            }
+            default:
+                throw this.error('Unexpected symbol', token);
+        }
+    }
+    parseCall(nameToken) {
+        const info = FUNCTIONS[nameToken.raw.toLowerCase()];
+        if (info === undefined)
+            throw this.error('Unrecognized function', nameToken);
+        this.position++; // the '('
+        const args = [];
+        if (this.peek()?.kind === ')') {
+            this.position++;
+        }
+        else {
+            for (;;) {
+                args.push(this.parseBinary(1));
+                const separator = this.next();
+                if (separator.kind === ')')
+                    break;
+                if (separator.kind !== ',')
+                    throw this.error('Unexpected symbol', separator);
+            }
+        }
+        if (args.length < info.min)
+            throw this.error('Too few parameters supplied', nameToken);
+        if (args.length > info.max)
+            throw this.error('Too many parameters supplied', nameToken);
+        return { kind: 'call', name: info.name.toLowerCase(), args };
+    }
+    parsePostfix(target) {
+        let node = target;
+        for (;;) {
+            const token = this.peek();
+            if (token?.kind === '.') {
+                this.position++;
+                const name = this.next();
+                if (name.kind === '*') {
+                    node = { kind: 'index', target: node, index: { kind: 'wildcard' } };
+                }
+                else if (name.kind === 'word') {
+                    node = { kind: 'index', target: node, index: { kind: 'literal', value: name.raw } };
+                }
+                else {
+                    throw this.error('Unexpected symbol', name);
+                }
+            }
+            else if (token?.kind === '[') {
+                this.position++;
+                if (this.peek()?.kind === '*') {
+                    this.position++;
+                    node = { kind: 'index', target: node, index: { kind: 'wildcard' } };
+                }
+                else {
+                    node = { kind: 'index', target: node, index: this.parseBinary(1) };
+                }
+                this.expect(']');
+            }
+            else {
+                return node;
+            }
+        }
+    }
+    expect(kind) {
+        const token = this.next();
+        if (token.kind !== kind)
+            throw this.error('Unexpected symbol', token);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/expression-evaluator.ts
+// Evaluating a parsed expression against the contexts of a job or step.
+
+
+// Arrays made by a `*` filter: an index applied to one applies to each of its items
+// (`needs.*.result`), where an index applied to an ordinary array picks an item.
+const filtered = new WeakSet();
+function filteredArray(items) {
+    filtered.add(items);
+    return items;
+}
+function evaluateNode(node, ctx, text) {
+    switch (node.kind) {
+        case 'literal':
+            return node.value;
+        case 'context':
+            return lookup(ctx.contexts, node.name) ?? null;
+        case 'index':
+            return evaluateIndex(node, ctx, text);
+        case 'not':
+            return !toBoolean(evaluateNode(node.operand, ctx, text));
+        case 'compare': {
+            const left = evaluateNode(node.left, ctx, text);
+            const right = evaluateNode(node.right, ctx, text);
+            switch (node.operator) {
+                case '==':
+                    return looseEquals(left, right);
+                case '!=':
+                    return !looseEquals(left, right);
+                case '<':
+                    return lessThan(left, right);
+                case '<=':
+                    return lessThan(left, right) || looseEquals(left, right);
+                case '>':
+                    return greaterThan(left, right);
+                case '>=':
+                    return greaterThan(left, right) || looseEquals(left, right);
+            }
+            break;
+        }
+        case 'and': {
+            // `&&` yields the first falsy operand, or the last one: `a && 'x'` can be 'x'.
+            let value = null;
+            for (const operand of node.operands) {
+                value = evaluateNode(operand, ctx, text);
+                if (!toBoolean(value))
+                    return value;
+            }
+            return value;
+        }
+        case 'or': {
+            let value = null;
+            for (const operand of node.operands) {
+                value = evaluateNode(operand, ctx, text);
+                if (toBoolean(value))
+                    return value;
+            }
+            return value;
+        }
+        case 'call':
+            return callFunction(node.name, node.args, ctx, text);
+    }
+}
+function evaluateIndex(node, ctx, text) {
+    const target = evaluateNode(node.target, ctx, text);
+    const wildcard = node.index.kind === 'wildcard';
+    const index = node.index.kind === 'wildcard' ? null : evaluateNode(node.index, ctx, text);
+    if (target === null || typeof target !== 'object')
+        return wildcard ? filteredArray([]) : null;
+    if (Array.isArray(target) && filtered.has(target)) {
+        const result = [];
+        for (const item of target) {
+            if (item === null || typeof item !== 'object')
+                continue;
+            if (wildcard) {
+                result.push(...(Array.isArray(item) ? item : Object.values(item)));
+                continue;
+            }
+            const picked = pick(item, index);
+            if (picked !== undefined)
+                result.push(picked);
+        }
+        return filteredArray(result);
+    }
+    if (wildcard)
+        return filteredArray(Array.isArray(target) ? [...target] : Object.values(target));
+    return pick(target, index) ?? null;
+}
+/** An item of an array by integer index (floored), or a member of an object by key (any case). */
+function pick(collection, index) {
+    if (Array.isArray(collection)) {
+        const n = toNumber(index);
+        if (Number.isNaN(n) || n < 0)
+            return undefined;
+        return collection[Math.floor(n)];
+    }
+    if (!isPrimitive(index))
+        return undefined;
+    return lookup(collection, toText(index));
+}
+function callFunction(name, args, ctx, text) {
+    const arg = (i) => evaluateNode(args[i], ctx, text);
+    const status = ctx.status ?? { success: true, failure: false, cancelled: false };
+    switch (name) {
+        case 'success':
+            return status.success;
+        case 'failure':
+            return status.failure;
+        case 'cancelled':
+            return status.cancelled;
+        case 'always':
+            return true;
+        case 'contains': {
+            const haystack = arg(0);
+            const needle = arg(1);
+            if (isPrimitive(haystack)) {
+                return isPrimitive(needle) && includesIgnoringCase(toText(haystack), toText(needle));
+            }
+            return Array.isArray(haystack) && haystack.some((item) => looseEquals(needle, item));
+        }
+        case 'startswith':
+        case 'endswith': {
+            const subject = arg(0);
+            const part = arg(1);
+            if (!isPrimitive(subject) || !isPrimitive(part))
+                return false;
+            const s = toText(subject).toUpperCase();
+            const p = toText(part).toUpperCase();
+            return name === 'startswith' ? s.startsWith(p) : s.endsWith(p);
+        }
+        case 'format':
+            return format(toText(arg(0)), args.length - 1, (i) => toText(arg(i + 1)), text);
+        case 'join': {
+            const items = arg(0);
+            if (Array.isArray(items)) {
+                const separatorValue = args.length > 1 ? arg(1) : ',';
+                const separator = isPrimitive(separatorValue) ? toText(separatorValue) : ',';
+                return items.map((item) => (isPrimitive(item) ? toText(item) : '')).join(separator);
+            }
+            return isPrimitive(items) ? toText(items) : '';
+        }
+        case 'tojson':
+            return JSON.stringify(arg(0), jsonReplacer, 2);
+        case 'fromjson': {
+            const json = toText(arg(0));
+            try {
+                return toValue(JSON.parse(json));
+            }
+            catch (error) {
+                throw new ExpressionError(`Error reading JSON in fromJSON('${json}'): ${error.message}. Pass it valid JSON, e.g. '{"a": 1}' or '["a", "b"]'.`, text);
+            }
+        }
+        case 'hashfiles': {
+            const patterns = args.map((_, i) => toText(arg(i)));
+            if (ctx.hashFiles === undefined) {
+                throw new ExpressionError(`hashFiles(${patterns.map((p) => `'${p}'`).join(', ')}) cannot be evaluated here: there is no workspace to hash files in.`, text);
+            }
+            return ctx.hashFiles(patterns);
+        }
+    }
+    // The parser admits only the functions above.
+    throw new ExpressionError(`Unrecognized function: '${name}'`, text);
+}
+// JSON has no NaN or Infinity; the runner writes them as these words.
+function jsonReplacer(_key, value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return toText(value);
+    return value;
+}
+function includesIgnoringCase(haystack, needle) {
+    return haystack.toUpperCase().includes(needle.toUpperCase());
+}
+/**
+ * `format('{0} and {1}', a, b)`: `{N}` is argument N as text, `{{` and `}}` are literal braces.
+ * A lone brace, a bad index or an index past the arguments is an error, as on GitHub.
+ */
+function format(template, argumentCount, argument, text) {
+    const invalid = () => new ExpressionError(`The following format string is invalid: ${template}`, text);
+    let result = '';
+    let i = 0;
+    while (i < template.length) {
+        const c = template[i];
+        if (c === '{') {
+            if (template[i + 1] === '{') {
+                result += '{';
+                i += 2;
+                continue;
+            }
+            const match = /^\{(\d+)\}/.exec(template.slice(i));
+            if (match === null) {
+                // `{0:x}` is .NET's format specifier syntax: the runner accepts none for these values.
+                const specifier = /^\{\d+:([^}]*)\}/.exec(template.slice(i));
+                if (specifier !== null) {
+                    throw new ExpressionError(`The format specifiers '${specifier[1]}' are not valid for objects of this type: ${template}`, text);
+                }
+                throw invalid();
+            }
+            const index = Number(match[1]);
+            if (index > 255)
+                throw invalid();
+            if (index >= argumentCount) {
+                throw new ExpressionError(`The following format string references more arguments than were supplied: ${template}`, text);
+            }
+            result += argument(index);
+            i += match[0].length;
+        }
+        else if (c === '}') {
+            if (template[i + 1] !== '}')
+                throw invalid();
+            result += '}';
+            i += 2;
+        }
+        else {
+            result += c;
+            i++;
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/expressions.ts
+// GitHub's expression language as a workflow uses it: `${{ }}` inside strings, whole values that
+// keep their type, and `if:` conditions with their implicit success().
+
+
+
+
+
+
+const UNCLOSED_EXPRESSION = 'The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.';
+/**
+ * Every `${{ … }}` in a string, in order, and where an unclosed `${{` starts (if one does). A `}}`
+ * inside a quoted string ('a}}b') does not close the expression. For readers that must tolerate
+ * broken files (doctor); expressionsIn is the strict form.
+ */
+function scanExpressions(text) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const start = text.indexOf('${{', from);
+        if (start < 0)
+            return { found, unclosedAt: undefined };
+        let i = start + 3;
+        let quoted = false;
+        let end = -1;
+        while (i < text.length) {
+            const c = text[i];
+            // '' inside a string closes and reopens it: the toggle handles the escape by itself.
+            if (c === "'")
+                quoted = !quoted;
+            else if (!quoted && c === '}' && text[i + 1] === '}') {
+                end = i + 2;
+                break;
+            }
+            i++;
+        }
+        if (end < 0)
+            return { found, unclosedAt: start };
+        found.push({ expression: text.slice(start + 3, end - 2).trim(), start, end });
+        from = end;
+    }
+}
+/** Every `${{ … }}` in a string, in order. An unclosed `${{` is an ExpressionError, as on GitHub. */
+function expressionsIn(text) {
+    const { found, unclosedAt } = scanExpressions(text);
+    if (unclosedAt !== undefined) {
+        throw new ExpressionError(UNCLOSED_EXPRESSION, text.slice(unclosedAt));
+    }
+    return found;
+}
+function parseFor(expression, ctx) {
+    return parseExpression(expression, { namedValues: Object.keys(ctx.contexts) });
+}
+/**
+ * Evaluates an expression (without `${{ }}`). The names it may use are the keys of
+ * `ctx.contexts`: as on GitHub, naming a context this place does not offer is an error.
+ */
+function evaluateExpression(text, ctx) {
+    return evaluateNode(parseFor(text, ctx), ctx, text);
+}
+/**
+ * A string with each `${{ }}` replaced by its value as text (null is '', numbers as the runner
+ * prints them, an object 'Object' and an array 'Array': use toJSON() to print a structure).
+ */
+function interpolate(text, ctx) {
+    const parts = expressionsIn(text);
+    if (parts.length === 0)
+        return text;
+    let result = '';
+    let last = 0;
+    for (const part of parts) {
+        result += text.slice(last, part.start) + toText(evaluateExpression(part.expression, ctx));
+        last = part.end;
+    }
+    return result + text.slice(last);
+}
+/** The expression a string is, when it is exactly one `${{ }}` and nothing around it. */
+function wholeExpression(text) {
+    if (!text.startsWith('${{'))
+        return undefined;
+    const parts = expressionsIn(text);
+    const only = parts[0];
+    return parts.length === 1 && only !== undefined && only.end === text.length
+        ? only.expression
+        : undefined;
+}
+/**
+ * Evaluates the expressions in a value from a workflow (`with:`, `env:`, a matrix, outputs):
+ * a string that is exactly one `${{ expr }}` becomes that expression's value, with its type;
+ * other strings are interpolated; arrays and mappings are walked (keys too); the rest is kept.
+ */
+function evaluateValue(value, ctx) {
+    if (typeof value === 'string') {
+        const expression = wholeExpression(value);
+        return expression === undefined ? interpolate(value, ctx) : evaluateExpression(expression, ctx);
+    }
+    if (Array.isArray(value))
+        return value.map((item) => evaluateValue(item, ctx));
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+            interpolate(k, ctx),
+            evaluateValue(v, ctx),
+        ]));
+    }
+    return value;
+}
+/**
+ * Evaluates an `if:` as GitHub does: `${{ }}` is optional; a condition that calls none of
+ * success(), failure(), cancelled(), always() means `success() && (condition)`; no condition
+ * (or an empty one) means success(). Text around a `${{ }}` turns the condition into a string,
+ * true when not empty.
+ */
+function evaluateCondition(condition, ctx) {
+    const success = ctx.status?.success ?? true;
+    // An empty `if:` is no condition at all.
+    if (condition === undefined || condition === null)
+        return success;
+    if (typeof condition === 'string' && condition.trim() === '')
+        return success;
+    const text = typeof condition === 'string' ? condition : String(condition);
+    const parts = expressionsIn(text);
+    let nodes;
+    let evaluate;
+    const whole = wholeExpression(text);
+    if (parts.length === 0 || whole !== undefined) {
+        const expression = whole ?? text;
+        const node = parseFor(expression, ctx);
+        nodes = [node];
+        evaluate = () => evaluateNode(node, ctx, expression);
+    }
+    else {
+        nodes = parts.map((part) => parseFor(part.expression, ctx));
+        evaluate = () => interpolate(text, ctx);
+    }
+    if (!nodes.some(callsStatusFunction) && !success)
+        return false;
+    return toBoolean(evaluate());
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/workflow-error.ts
+/**
+ * A mistake in a workflow, or in what is given to it (inputs): the message says what was found,
+ * where (`file:line`), and the fix.
+ */
+class workflow_error_WorkflowError extends Error {
+    name = 'WorkflowError';
+    file;
+    line;
+    column;
+    constructor(location, problem) {
+        super(`${where(location)}${problem}`);
+        this.file = location.file;
+        this.line = location.line;
+        this.column = location.column ?? 0;
+    }
+}
+function where({ file, line }) {
+    if (file === '')
+        return '';
+    return line > 0 ? `${file}:${line}: ` : `${file}: `;
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/inputs.ts
+// The inputs of a workflow_dispatch or workflow_call: their definitions, and the values given
+// for a run checked and typed as GitHub does before the run starts.
+
+const TYPES = {
+    workflow_dispatch: ['string', 'boolean', 'number', 'choice', 'environment'],
+    workflow_call: ['string', 'boolean', 'number'],
+};
+/** The inputs the workflow declares under `on.<event>.inputs`, in file order. */
+function inputDefinitions(workflow, event) {
+    const inputs = workflow.on[event]?.inputs;
+    if (inputs === undefined || inputs === null)
+        return [];
+    const fail = (path, problem) => {
+        throw new workflow_error_WorkflowError({ file: workflow.file, line: workflow.lineOf(['on', event, 'inputs', ...path]) }, problem);
+    };
+    if (typeof inputs !== 'object' || Array.isArray(inputs)) {
+        return fail([], `\`on.${event}.inputs\` must be a mapping of input names to their settings.`);
+    }
+    return Object.entries(inputs).map(([name, raw]) => {
+        const settings = (raw ?? {});
+        if (typeof settings !== 'object' || Array.isArray(settings)) {
+            return fail([name], `input '${name}' must be a mapping (type, required, default, description).`);
+        }
+        // workflow_dispatch inputs default to string; workflow_call inputs must say their type.
+        const type = settings.type ?? (event === 'workflow_dispatch' ? 'string' : undefined);
+        if (!TYPES[event].includes(type)) {
+            fail([name, 'type'], `input '${name}' has type ${type === undefined ? '(none)' : JSON.stringify(type)}, but a ${event} input's type is one of: ${TYPES[event].join(', ')}.`);
+        }
+        const definition = {
+            name,
+            type: type,
+            required: settings.required === true,
+        };
+        if (settings.default !== undefined && settings.default !== null)
+            definition.default = settings.default;
+        if (typeof settings.description === 'string')
+            definition.description = settings.description;
+        if (type === 'choice') {
+            const options = settings.options;
+            if (!Array.isArray(options) || options.length === 0) {
+                fail([name], `choice input '${name}' has no \`options:\`. List the values it may take.`);
+            }
+            definition.options = options.map(String);
+        }
+        return definition;
+    });
+}
+/**
+ * The `inputs` context for a run: each given value checked against its definition and typed
+ * (booleans true/false, numbers), defaults applied, unset optional inputs empty ('' / false / 0).
+ * `file` names the workflow in errors.
+ */
+function resolveInputs(definitions, given, file = '') {
+    const fail = (problem) => {
+        throw new workflow_error_WorkflowError({ file, line: 0 }, problem);
+    };
+    const names = definitions.map((definition) => definition.name);
+    for (const name of Object.keys(given)) {
+        if (!names.includes(name)) {
+            fail(names.length === 0
+                ? `input '${name}' was given, but the workflow defines no inputs. Remove it, or declare it under \`inputs:\`.`
+                : `input '${name}' was given, but the workflow defines only: ${names.join(', ')}. Remove it or correct its name.`);
+        }
+    }
+    const inputs = {};
+    for (const definition of definitions) {
+        const { name } = definition;
+        const value = given[name];
+        if (value !== undefined && !(definition.required && value === '')) {
+            inputs[name] = convert(definition, value, 'given', fail);
+        }
+        else if (definition.default !== undefined) {
+            inputs[name] = convert(definition, definition.default, 'default', fail);
+        }
+        else if (definition.required) {
+            fail(`input '${name}' is required but was not given. Give it a value, or give the input a default.`);
+        }
+        else {
+            inputs[name] = definition.type === 'boolean' ? false : definition.type === 'number' ? 0 : '';
+        }
+    }
+    return inputs;
+}
+function convert(definition, value, origin, fail) {
+    const { name, type } = definition;
+    const text = typeof value === 'string' ? value : String(value);
+    const what = origin === 'given' ? `input '${name}' is` : `the default of input '${name}' is`;
+    switch (type) {
+        case 'boolean':
+            if (value === true || text === 'true')
+                return true;
+            if (value === false || text === 'false')
+                return false;
+            return fail(`${what} '${text}', but it is a boolean: use true or false.`);
+        case 'number': {
+            const n = typeof value === 'number' ? value : text.trim() === '' ? Number.NaN : Number(text);
+            if (!Number.isFinite(n))
+                return fail(`${what} '${text}', but it is a number: use e.g. 3 or 1.5.`);
+            return n;
+        }
+        case 'choice': {
+            const options = definition.options ?? [];
+            if (!options.includes(text)) {
+                return fail(`${what} '${text}', but it must be one of: ${options.join(', ')}.`);
+            }
+            return text;
+        }
+        default:
+            return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/job-waves.ts
+
+/**
+ * The jobs in the order `needs:` allows, as waves: every job of a wave needs only jobs of earlier
+ * waves, so a wave's jobs may run together. Within a wave, jobs keep their file order.
+ * A need that names no job, or needs that form a cycle, are a WorkflowError at the `needs:` line.
+ */
+function jobWaves(workflow) {
+    const ids = workflow.jobs.map((job) => job.id);
+    const known = new Set(ids);
+    for (const job of workflow.jobs) {
+        for (const need of job.needs) {
+            if (!known.has(need)) {
+                throw new WorkflowError({ file: workflow.file, line: workflow.lineOf(['jobs', job.id, 'needs']) }, `job '${job.id}' needs '${need}', but there is no job '${need}'. Name one of: ${ids.join(', ')}.`);
+            }
+            if (need === job.id) {
+                throw new WorkflowError({ file: workflow.file, line: workflow.lineOf(['jobs', job.id, 'needs']) }, `job '${job.id}' needs itself, so it can never start. Remove '${need}' from its needs.`);
+            }
+        }
+    }
+    const waves = [];
+    const done = new Set();
+    let pending = workflow.jobs;
+    while (pending.length > 0) {
+        const wave = pending.filter((job) => job.needs.every((need) => done.has(need)));
+        if (wave.length === 0) {
+            const cycle = findCycle(pending.map((job) => ({ id: job.id, needs: job.needs })));
+            const first = cycle[0];
+            throw new WorkflowError({ file: workflow.file, line: workflow.lineOf(['jobs', first, 'needs']) }, `jobs ${[...cycle, first].map((id) => `'${id}'`).join(' -> ')} need each other in a cycle, so none of them can start. Remove one of these needs.`);
+        }
+        for (const job of wave)
+            done.add(job.id);
+        waves.push(wave.map((job) => job.id));
+        pending = pending.filter((job) => !done.has(job.id));
+    }
+    return waves;
+}
+// Walks needs from a job that cannot start until it comes back to a job already on the path.
+// Every job left here waits on another left here, so the walk always closes a loop.
+function findCycle(jobs) {
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    const path = [];
+    let current = jobs[0];
+    while (!path.includes(current.id)) {
+        path.push(current.id);
+        const next = current.needs.map((need) => byId.get(need)).find((job) => job !== undefined);
+        if (next === undefined)
+            break;
+        current = next;
+    }
+    return path.slice(path.indexOf(current.id));
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/matrix.ts
+// A job's `strategy.matrix` expanded into the combinations GitHub runs, one job each.
+
+
+const MAX_MATRIX_JOBS = 256;
+/**
+ * The combinations of a matrix, in GitHub's order and by its rules:
+ * - every dimension (a key other than include/exclude) is a list; the combinations are their
+ *   product, the first dimension varying slowest;
+ * - `exclude` entries remove each combination they match (an entry may name only some keys);
+ * - then each `include` entry is merged into every combination whose original dimensions it
+ *   agrees with (values it adds itself may be overwritten by later entries); an entry that
+ *   matches none becomes a combination of its own.
+ * No matrix gives one empty combination. The matrix must already be evaluated (no `${{ }}`).
+ * `where` places errors in the workflow.
+ */
+function expandMatrix(matrix, where = { file: '', line: 0 }) {
+    if (matrix === null || matrix === undefined)
+        return [{}];
+    const fail = (problem) => {
+        throw new workflow_error_WorkflowError(where, problem);
+    };
+    if (typeof matrix !== 'object' || Array.isArray(matrix)) {
+        return fail(`the matrix must be a mapping of keys to lists of values, but it is ${Array.isArray(matrix) ? 'a list' : JSON.stringify(matrix)}. Write e.g. \`matrix: { node: [20, 22] }\`, or \`\${{ fromJSON(...) }}\` giving such a mapping.`);
+    }
+    const dimensions = [];
+    for (const [key, values] of Object.entries(matrix)) {
+        if (key === 'include' || key === 'exclude')
+            continue;
+        if (!Array.isArray(values)) {
+            fail(`matrix key '${key}' must be a list of values, e.g. \`${key}: [a, b]\`, but it is ${JSON.stringify(values)}.`);
+        }
+        else if (values.length === 0) {
+            fail(`matrix key '${key}' has no values, so the matrix makes no job. Give it at least one value, or remove it.`);
+        }
+        else {
+            dimensions.push([key, values]);
+        }
+    }
+    const include = entries(matrix.include, 'include', fail);
+    const exclude = entries(matrix.exclude, 'exclude', fail);
+    if (dimensions.length === 0 && include.length === 0) {
+        fail('the matrix has no keys and no `include:`, so it makes no job. Add a key with a list of values, e.g. `node: [20, 22]`.');
+    }
+    let combinations = [];
+    if (dimensions.length > 0) {
+        combinations = [{}];
+        for (const [key, values] of dimensions) {
+            combinations = combinations.flatMap((combination) => values.map((value) => ({ ...combination, [key]: value })));
+        }
+        combinations = combinations.filter((combination) => !exclude.some((entry) => matches(combination, entry, Object.keys(entry))));
+    }
+    const original = dimensions.map(([key]) => key);
+    const base = combinations.length;
+    const added = [];
+    for (const entry of include) {
+        let merged = false;
+        // Only the product's combinations take include entries; an entry added on its own does not.
+        for (let i = 0; i < base; i++) {
+            const combination = combinations[i];
+            if (matches(combination, entry, original.filter((key) => key in entry))) {
+                Object.assign(combination, entry);
+                merged = true;
+            }
+        }
+        if (!merged)
+            added.push({ ...entry });
+    }
+    const result = [...combinations, ...added];
+    if (result.length === 0) {
+        fail('the matrix excludes every combination, so it makes no job. Loosen `exclude:`, or add to `include:`.');
+    }
+    if (result.length > MAX_MATRIX_JOBS) {
+        fail(`the matrix makes ${result.length} jobs, but GitHub runs at most ${MAX_MATRIX_JOBS} per matrix. Split it, or exclude combinations.`);
+    }
+    return result;
+}
+function entries(value, key, fail) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every((entry) => isRecord(entry))) {
+        return fail(`matrix \`${key}:\` must be a list of mappings, e.g. \`${key}: [{ os: windows-latest, node: 20 }]\`.`);
+    }
+    return value;
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function matches(combination, entry, keys) {
+    return keys.every((key) => key in combination && sameValue(combination[key], entry[key]));
+}
+function sameValue(a, b) {
+    if (isPrimitive(a) || isPrimitive(b))
+        return a === b;
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/**
+ * The values of a combination as GitHub lists them after a job's name: "(ubuntu-latest, 20)".
+ * Empty values (null, '') are left out; nested values are listed leaf by leaf.
+ */
+function matrixSuffix(combination) {
+    const leaves = [];
+    const walk = (value) => {
+        if (isPrimitive(value)) {
+            if (value !== null && value !== '')
+                leaves.push(toText(value));
+        }
+        else if (Array.isArray(value))
+            value.forEach(walk);
+        else
+            Object.values(value).forEach(walk);
+    };
+    Object.values(combination).forEach(walk);
+    return leaves.length === 0 ? '' : `(${leaves.join(', ')})`;
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/labels.ts
+// The names GitHub shows for jobs and steps in a run's log and checks.
+
+
+
+/** A step's label: its name, else `Run <first line of run>`, else `Run <uses>`. */
+function stepLabel(step) {
+    if (step.name !== undefined && step.name !== '')
+        return step.name;
+    if (step.run !== undefined) {
+        const firstLine = step.run.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+        return `Run ${firstLine.trim()}`;
+    }
+    return `Run ${step.uses ?? ''}`;
+}
+/**
+ * A job's label: its name (with `${{ }}` evaluated against the matrix and any other contexts
+ * given; contexts not given read as empty), else its id. With a matrix combination, a name
+ * without expressions (or no name) gets GitHub's suffix of the combination's values:
+ * `test (ubuntu-latest, 20)`.
+ */
+function jobLabel(job, matrix, contexts = {}) {
+    const name = job.name ?? job.id;
+    const hasExpressions = job.name !== undefined && expressionsIn(job.name).length > 0;
+    if (hasExpressions) {
+        const all = Object.fromEntries(CONTEXT_NAMES.map((n) => [n, {}]));
+        Object.assign(all, contexts, { matrix: matrix ?? {} });
+        return interpolate(name, { contexts: all });
+    }
+    const suffix = matrix === undefined ? '' : matrixSuffix(matrix);
+    return suffix === '' ? name : `${name} ${suffix}`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/workflow/src/yaml-source.ts
+// Reading a workflow's YAML: one document, its plain value, and the line of any path in it.
+
+
+// Anchors may be reused, but not so often that a small file expands into a huge one.
+const MAX_ALIAS_COUNT = 1000;
+function readYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, merge: true, prettyErrors: false });
+    const lineAt = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line: Math.max(line, 1), column: col };
+    };
+    if (!Array.isArray(documents) || documents.length === 0) {
+        throw new workflow_error_WorkflowError({ file, line: 1 }, 'the file is empty. A workflow needs at least `on:` (the events that start it) and `jobs:`.');
+    }
+    for (const document of documents) {
+        const error = document.errors[0];
+        if (error !== undefined) {
+            const { line, column } = lineAt(error.pos[0]);
+            throw new workflow_error_WorkflowError({ file, line, column }, `the YAML does not parse: ${error.message}. Fix the syntax here (indentation, an unquoted ':' or '#' in a value, a missing closing quote).`);
+        }
+    }
+    const second = documents[1];
+    if (second !== undefined) {
+        const { line } = lineAt(second.range[0]);
+        throw new workflow_error_WorkflowError({ file, line }, 'a second YAML document starts here, but a workflow file holds exactly one. Remove the `---` separator, or move the second document into a file of its own.');
+    }
+    const document = documents[0];
+    let data;
+    try {
+        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        throw new workflow_error_WorkflowError({ file, line: 1 }, `the YAML cannot be read: ${error.message}. Use fewer aliases (*name), or write the values out.`);
+    }
+    return {
+        data,
+        lineOf: (path) => {
+            const offset = offsetOf(document, path);
+            return offset === undefined ? 1 : lineAt(offset).line;
+        },
+    };
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range?.[0];
+}
+function offsetOf(document, path) {
+    let node = document.contents;
+    let offset = rangeStart(node);
+    for (const segment of path) {
+        node = resolve(document, node);
+        let found;
+        if ((0,dist/* isMap */.jh)(node))
+            found = findEntry(document, node, String(segment), 0);
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (item !== undefined)
+                found = { offset: rangeStart(item), value: item };
+        }
+        if (found === undefined)
+            break;
+        offset = found.offset ?? offset;
+        node = found.value;
+    }
+    return offset;
+}
+function resolve(document, node) {
+    let current = node;
+    for (let hops = 0; (0,dist/* isAlias */.Vj)(current) && hops < 100; hops++)
+        current = current.resolve(document);
+    return current;
+}
+// A key of a mapping, looked for in its own entries first, then in what `<<` merges into it.
+function findEntry(document, map, key, depth) {
+    if (!(0,dist/* isMap */.jh)(map) || depth > 20)
+        return undefined;
+    const merged = [];
+    for (const pair of map.items) {
+        const name = (0,dist/* isScalar */.jn)(pair.key) ? keyName(pair.key.value) : undefined;
+        if (name === key)
+            return { offset: rangeStart(pair.key), value: pair.value };
+        if (name === '<<')
+            merged.push(pair.value);
+    }
+    for (const source of merged) {
+        const resolved = resolve(document, source);
+        const sources = (0,dist/* isSeq */.oP)(resolved) ? resolved.items : [resolved];
+        for (const item of sources) {
+            const found = findEntry(document, resolve(document, item), key, depth + 1);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+// A merge key's scalar holds a symbol described '<<'.
+function keyName(value) {
+    return typeof value === 'symbol' ? (value.description ?? '') : String(value);
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/model.ts
+// A workflow file read into jobs and steps, in file order, with the line of every part, and its
+// shape checked where GitHub would refuse it.
+
+
+
+/** The scopes `permissions:` may name (GitHub refuses others). */
+const PERMISSION_SCOPES = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses',
+];
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function isMapping(value) {
+    return (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date));
+}
+/** A scalar from YAML as text; a structure as JSON, so that a mistake shows instead of '[object Object]'. */
+function textOf(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+        return String(value);
+    }
+    if (value instanceof Date)
+        return value.toISOString();
+    return JSON.stringify(value) ?? '';
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (isMapping(value))
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Reads a workflow from its text. `file` names it in errors (a path relative to the repository). */
+function parseWorkflow(text, file) {
+    const source = readYaml(text, file);
+    const lineOf = (path) => source.lineOf(path);
+    const fail = (path, problem) => {
+        throw new workflow_error_WorkflowError({ file, line: lineOf(path) }, problem);
+    };
+    const reader = new ShapeReader(fail, lineOf);
+    const root = source.data;
+    if (!isMapping(root)) {
+        return fail([], `a workflow is a mapping with \`on:\` and \`jobs:\`, but this file holds ${describe(root)}. Start from \`on: workflow_dispatch\` and a \`jobs:\` mapping.`);
+    }
+    if (!('on' in root)) {
+        fail([], 'the workflow has no `on:`, so no event starts it. Add the events, e.g. `on: workflow_dispatch`.');
+    }
+    const jobsValue = root.jobs;
+    if (!('jobs' in root) || jobsValue === null || jobsValue === undefined) {
+        fail([], 'the workflow has no `jobs:`. Add a `jobs:` mapping with at least one job, e.g. `jobs: { build: { runs-on: ubuntu-latest, steps: [...] } }`.');
+    }
+    if (!isMapping(jobsValue) || Object.keys(jobsValue).length === 0) {
+        const found = isMapping(jobsValue) ? 'empty' : describe(jobsValue);
+        fail(['jobs'], `\`jobs:\` must be a mapping of job ids to jobs, but it is ${found}. Add at least one job under it.`);
+    }
+    const workflow = {
+        file,
+        on: readOn(root.on, reader),
+        env: reader.mapping(['env'], root.env),
+        jobs: Object.entries(jobsValue).map(([id, job]) => readJob(id, job, reader)),
+        lineOf,
+    };
+    if (root.name !== undefined && root.name !== null)
+        workflow.name = textOf(root.name);
+    if (root.permissions !== undefined) {
+        workflow.permissions = reader.permissions(['permissions'], root.permissions);
+    }
+    if (root.concurrency !== undefined) {
+        workflow.concurrency = reader.concurrency(['concurrency'], root.concurrency);
+    }
+    if (root.defaults !== undefined)
+        workflow.defaults = reader.defaults(['defaults'], root.defaults);
+    return workflow;
+}
+/** Reads and parses a workflow file; errors name the path as given. */
+async function loadWorkflow(path) {
+    return parseWorkflow(await readFile(path, 'utf8'), path);
+}
+class ShapeReader {
+    fail;
+    lineOf;
+    constructor(fail, lineOf) {
+        this.fail = fail;
+        this.lineOf = lineOf;
+    }
+    mapping(path, value) {
+        if (value === undefined || value === null)
+            return {};
+        if (!isMapping(value)) {
+            return this.fail(path, `\`${last(path)}:\` must be a mapping of names to values, but it is ${describe(value)}. Write it as \`name: value\` lines.`);
+        }
+        return { ...value };
+    }
+    text(value) {
+        if (value === undefined || value === null)
+            return undefined;
+        return textOf(value);
+    }
+    permissions(path, value) {
+        if (value === 'read-all' || value === 'write-all')
+            return value;
+        if (value === null || value === undefined)
+            return {};
+        if (!isMapping(value)) {
+            return this.fail(path, `\`permissions:\` must be \`read-all\`, \`write-all\` or a mapping of scopes to read, write or none, but it is ${describe(value)}.`);
+        }
+        const result = {};
+        for (const [scope, access] of Object.entries(value)) {
+            if (!PERMISSION_SCOPES.includes(scope)) {
+                this.fail([...path, scope], `\`${scope}\` is not a permission scope. Use one of: ${PERMISSION_SCOPES.join(', ')}.`);
+            }
+            if (access !== 'read' && access !== 'write' && access !== 'none') {
+                this.fail([...path, scope], `permission \`${scope}\` is ${describe(access)}, but it must be read, write or none.`);
+            }
+            result[scope] = access;
+        }
+        return result;
+    }
+    concurrency(path, value) {
+        if (typeof value === 'string' || typeof value === 'number')
+            return { group: String(value) };
+        if (isMapping(value) && value.group !== undefined && value.group !== null) {
+            const result = { group: textOf(value.group) };
+            if (value['cancel-in-progress'] !== undefined) {
+                result.cancelInProgress = value['cancel-in-progress'];
+            }
+            return result;
+        }
+        return this.fail(path, '`concurrency:` needs a group: write `concurrency: <group>` or `concurrency: { group: <group>, cancel-in-progress: false }`.');
+    }
+    defaults(path, value) {
+        const defaults = this.mapping(path, value);
+        if (defaults.run === undefined || defaults.run === null)
+            return {};
+        const run = this.mapping([...path, 'run'], defaults.run);
+        const result = {};
+        const shell = this.text(run.shell);
+        const workingDirectory = this.text(run['working-directory']);
+        if (shell !== undefined)
+            result.shell = shell;
+        if (workingDirectory !== undefined)
+            result.workingDirectory = workingDirectory;
+        return { run: result };
+    }
+}
+function last(path) {
+    return String(path[path.length - 1] ?? '');
+}
+function readOn(value, reader) {
+    const events = {};
+    if (typeof value === 'string') {
+        events[value] = {};
+    }
+    else if (Array.isArray(value) && value.every((event) => typeof event === 'string')) {
+        for (const event of value)
+            events[event] = {};
+    }
+    else if (isMapping(value)) {
+        for (const [event, settings] of Object.entries(value)) {
+            // `schedule:` is the one event whose settings are a list: keep it as { cron: [...] }.
+            if (event === 'schedule' && Array.isArray(settings)) {
+                events[event] = {
+                    cron: settings.map((entry) => (isMapping(entry) ? textOf(entry.cron) : textOf(entry))),
+                };
+            }
+            else {
+                events[event] = reader.mapping(['on', event], settings);
+            }
+        }
+    }
+    else {
+        reader.fail(['on'], `\`on:\` must name the events that start the workflow (a name, a list or a mapping), but it is ${describe(value)}. Write e.g. \`on: workflow_dispatch\` or \`on: [push, workflow_dispatch]\`.`);
+    }
+    return events;
+}
+function readJob(id, value, reader) {
+    const path = ['jobs', id];
+    if (!IDENTIFIER.test(id)) {
+        reader.fail(path, `job id '${id}' is not valid: a job id starts with a letter or _ and holds only letters, digits, - and _. Rename it, e.g. '${suggestId(id)}', and update the needs that name it.`);
+    }
+    if (!isMapping(value)) {
+        return reader.fail(path, `job '${id}' must be a mapping (runs-on, steps...), but it is ${describe(value)}.`);
+    }
+    const hasSteps = value.steps !== undefined && value.steps !== null;
+    const hasUses = value.uses !== undefined && value.uses !== null;
+    if (!hasSteps && !hasUses) {
+        reader.fail(path, `job '${id}' has neither \`steps:\` nor \`uses:\`. Give it the steps to run, or \`uses:\` a reusable workflow.`);
+    }
+    if (hasSteps && hasUses) {
+        reader.fail([...path, 'uses'], `job '${id}' has both \`uses:\` and \`steps:\`, but a job that calls a reusable workflow runs no steps of its own. Move the steps into another job.`);
+    }
+    const job = {
+        id,
+        needs: readNeeds(id, value.needs, reader),
+        env: reader.mapping([...path, 'env'], value.env),
+        outputs: Object.fromEntries(Object.entries(reader.mapping([...path, 'outputs'], value.outputs)).map(([k, v]) => [
+            k,
+            reader.text(v) ?? '',
+        ])),
+        steps: hasSteps ? readSteps(id, value.steps, reader) : [],
+        line: reader.lineOf(path),
+    };
+    const name = reader.text(value.name);
+    if (name !== undefined)
+        job.name = name;
+    const condition = readCondition(value.if);
+    if (condition !== undefined)
+        job.if = condition;
+    if (value['runs-on'] !== undefined)
+        job.runsOn = value['runs-on'];
+    if (value.permissions !== undefined) {
+        job.permissions = reader.permissions([...path, 'permissions'], value.permissions);
+    }
+    if (value.environment !== undefined && value.environment !== null) {
+        job.environment = readEnvironment(id, value.environment, reader);
+    }
+    if (value.strategy !== undefined && value.strategy !== null) {
+        const strategy = reader.mapping([...path, 'strategy'], value.strategy);
+        job.strategy = {};
+        if (strategy.matrix !== undefined)
+            job.strategy.matrix = strategy.matrix;
+        if (strategy['fail-fast'] !== undefined)
+            job.strategy.failFast = strategy['fail-fast'];
+        if (strategy['max-parallel'] !== undefined)
+            job.strategy.maxParallel = strategy['max-parallel'];
+    }
+    if (value.concurrency !== undefined && value.concurrency !== null) {
+        job.concurrency = reader.concurrency([...path, 'concurrency'], value.concurrency);
+    }
+    if (hasUses) {
+        job.uses = textOf(value.uses);
+        job.with = reader.mapping([...path, 'with'], value.with);
+        if (value.secrets === 'inherit')
+            job.secrets = 'inherit';
+        else if (value.secrets !== undefined) {
+            job.secrets = reader.mapping([...path, 'secrets'], value.secrets);
+        }
+    }
+    if (value['timeout-minutes'] !== undefined)
+        job.timeoutMinutes = value['timeout-minutes'];
+    if (value['continue-on-error'] !== undefined)
+        job.continueOnError = value['continue-on-error'];
+    if (value.defaults !== undefined)
+        job.defaults = reader.defaults([...path, 'defaults'], value.defaults);
+    return job;
+}
+function suggestId(id) {
+    const cleaned = id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+    return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
+}
+function readCondition(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    return typeof value === 'boolean' ? value : textOf(value);
+}
+function readNeeds(id, value, reader) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((need) => typeof need === 'string'))
+        return [...value];
+    return reader.fail(['jobs', id, 'needs'], `\`needs:\` of job '${id}' must be a job id or a list of job ids, but it is ${describe(value)}.`);
+}
+function readEnvironment(id, value, reader) {
+    if (typeof value === 'string')
+        return { name: value };
+    if (isMapping(value) && typeof value.name === 'string' && value.name !== '') {
+        const environment = { name: value.name };
+        const url = reader.text(value.url);
+        if (url !== undefined)
+            environment.url = url;
+        return environment;
+    }
+    return reader.fail(['jobs', id, 'environment'], `\`environment:\` of job '${id}' needs a name: write \`environment: release\` or \`environment: { name: release, url: ... }\`.`);
+}
+function readSteps(jobId, value, reader) {
+    const path = ['jobs', jobId, 'steps'];
+    if (!Array.isArray(value)) {
+        return reader.fail(path, `\`steps:\` of job '${jobId}' must be a list (each step starts with \`- \`), but it is ${describe(value)}.`);
+    }
+    const ids = new Set();
+    return value.map((entry, index) => {
+        const stepPath = [...path, index];
+        if (!isMapping(entry)) {
+            return reader.fail(stepPath, `step ${index + 1} of job '${jobId}' must be a mapping with \`uses:\` or \`run:\`, but it is ${describe(entry)}.`);
+        }
+        const hasUses = entry.uses !== undefined && entry.uses !== null;
+        const hasRun = entry.run !== undefined && entry.run !== null;
+        if (hasUses && hasRun) {
+            reader.fail(stepPath, `step ${index + 1} of job '${jobId}' has both \`uses:\` and \`run:\`, but a step does one or the other. Split it into two steps.`);
+        }
+        if (!hasUses && !hasRun) {
+            reader.fail(stepPath, `step ${index + 1} of job '${jobId}' has neither \`uses:\` nor \`run:\`. Give it an action to use or a command to run.`);
+        }
+        const step = {
+            index,
+            with: reader.mapping([...stepPath, 'with'], entry.with),
+            env: reader.mapping([...stepPath, 'env'], entry.env),
+            line: reader.lineOf(stepPath),
+        };
+        const id = reader.text(entry.id);
+        if (id !== undefined) {
+            if (!IDENTIFIER.test(id)) {
+                reader.fail([...stepPath, 'id'], `step id '${id}' in job '${jobId}' is not valid: an id starts with a letter or _ and holds only letters, digits, - and _. Rename it, e.g. '${suggestId(id)}'.`);
+            }
+            if (ids.has(id.toLowerCase())) {
+                reader.fail([...stepPath, 'id'], `step id '${id}' is used twice in job '${jobId}'. Give each step its own id.`);
+            }
+            ids.add(id.toLowerCase());
+            step.id = id;
+        }
+        const name = reader.text(entry.name);
+        if (name !== undefined)
+            step.name = name;
+        if (hasUses)
+            step.uses = textOf(entry.uses);
+        if (hasRun)
+            step.run = reader.text(entry.run);
+        const condition = readCondition(entry.if);
+        if (condition !== undefined)
+            step.if = condition;
+        const shell = reader.text(entry.shell);
+        if (shell !== undefined)
+            step.shell = shell;
+        const workingDirectory = reader.text(entry['working-directory']);
+        if (workingDirectory !== undefined)
+            step.workingDirectory = workingDirectory;
+        const continueOnError = entry['continue-on-error'];
+        if (typeof continueOnError === 'boolean' || typeof continueOnError === 'string') {
+            step.continueOnError = continueOnError;
+        }
+        const timeout = entry['timeout-minutes'];
+        if (typeof timeout === 'number' || typeof timeout === 'string')
+            step.timeoutMinutes = timeout;
+        return step;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/index.ts
+// Reading GitHub Actions workflows: the model (jobs, steps, needs order, matrix) and the
+// expression language (`${{ }}`), as the rehearsal runs them.
+
+
+
+
+
+
+
 
 
 /***/ })

@@ -54,15 +54,19 @@ export const UNCLOSED_EXPRESSION =
   'The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.'
 
 /**
- * Every `${{ … }}` in a string, in order. A `}}` inside a quoted string ('a}}b') does not close
- * the expression. An unclosed `${{` is an ExpressionError, as on GitHub.
+ * Every `${{ … }}` in a string, in order, and where an unclosed `${{` starts (if one does). A `}}`
+ * inside a quoted string ('a}}b') does not close the expression. For readers that must tolerate
+ * broken files (doctor); expressionsIn is the strict form.
  */
-export function expressionsIn(text: string): EmbeddedExpression[] {
+export function scanExpressions(text: string): {
+  found: EmbeddedExpression[]
+  unclosedAt: number | undefined
+} {
   const found: EmbeddedExpression[] = []
   let from = 0
   for (;;) {
     const start = text.indexOf('${{', from)
-    if (start < 0) return found
+    if (start < 0) return { found, unclosedAt: undefined }
     let i = start + 3
     let quoted = false
     let end = -1
@@ -76,10 +80,19 @@ export function expressionsIn(text: string): EmbeddedExpression[] {
       }
       i++
     }
-    if (end < 0) throw new ExpressionError(UNCLOSED_EXPRESSION, text.slice(start))
+    if (end < 0) return { found, unclosedAt: start }
     found.push({ expression: text.slice(start + 3, end - 2).trim(), start, end })
     from = end
   }
+}
+
+/** Every `${{ … }}` in a string, in order. An unclosed `${{` is an ExpressionError, as on GitHub. */
+export function expressionsIn(text: string): EmbeddedExpression[] {
+  const { found, unclosedAt } = scanExpressions(text)
+  if (unclosedAt !== undefined) {
+    throw new ExpressionError(UNCLOSED_EXPRESSION, text.slice(unclosedAt))
+  }
+  return found
 }
 
 function parseFor(expression: string, ctx: EvaluationContext): ExpressionNode {

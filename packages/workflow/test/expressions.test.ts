@@ -6,6 +6,7 @@ import {
   type EvaluationContext,
   ExpressionError,
   expressionsIn,
+  scanExpressions,
   formatNumber,
   interpolate,
   parseExpression,
@@ -541,6 +542,13 @@ describe('expressionsIn', () => {
       'The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.',
     )
     expect(thrown(() => expressionsIn("${{ 'a }}")).message).toBe(UNCLOSED_EXPRESSION)
+  })
+  it('scanExpressions keeps what it found before an unclosed ${{, and says where it starts', () => {
+    expect(scanExpressions('${{ a }} and ${{ b')).toEqual({
+      found: [{ expression: 'a', start: 0, end: 8 }],
+      unclosedAt: 13,
+    })
+    expect(scanExpressions('${{ a }}').unclosedAt).toBeUndefined()
   })
 })
 

@@ -1,5 +1,6 @@
 // `${{ }}` expressions in a string, and the context paths they read (`github.event.issue.title`,
 // `inputs.version`, `secrets.NPM_TOKEN`), without evaluating anything.
+import { scanExpressions } from '@tokenless/workflow'
 
 export interface ExpressionSpan {
   /** The whole `${{ ... }}` text. */
@@ -9,29 +10,13 @@ export interface ExpressionSpan {
   start: number
 }
 
-/** Every `${{ ... }}` in `text`; quotes inside an expression may contain `}}`. */
+/** Every `${{ ... }}` in `text` (quotes inside may hold `}}`); an unclosed one ends the list. */
 export function expressionsIn(text: string): ExpressionSpan[] {
-  const spans: ExpressionSpan[] = []
-  let at = text.indexOf('${{')
-  while (at >= 0) {
-    let index = at + 3
-    let quote = false
-    let end = -1
-    while (index < text.length) {
-      const char = text[index]
-      if (char === "'") quote = !quote
-      else if (!quote && char === '}' && text[index + 1] === '}') {
-        end = index + 2
-        break
-      }
-      index++
-    }
-    if (end < 0) break
-    const whole = text.slice(at, end)
-    spans.push({ text: whole, inner: whole.slice(3, -2).trim(), start: at })
-    at = text.indexOf('${{', end)
-  }
-  return spans
+  return scanExpressions(text).found.map(({ expression, start, end }) => ({
+    text: text.slice(start, end),
+    inner: expression,
+    start,
+  }))
 }
 
 const CONTEXT_PATH = /(?<![\w.'-])([A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*)(?![\w-]*\s*\()/g
