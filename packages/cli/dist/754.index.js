@@ -1511,7 +1511,18 @@ const run = (0,external_node_util_.promisify)(external_node_child_process_.execF
 async function doctorCheck(gitDir, sha, workflowPath, dir) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const archive = (0,external_node_path_.join)(dir, '..', 'doctor-tree.tar');
-    await run('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', archive, sha]);
+    const paths = await doctorPaths(gitDir, sha);
+    await run('git', [
+        '--git-dir',
+        gitDir,
+        'archive',
+        '--format=tar',
+        '-o',
+        archive,
+        sha,
+        '--',
+        ...paths,
+    ]);
     await run('tar', ['-xf', archive, '-C', dir]);
     const result = (0,analyze/* runDoctor */.j)((0,repository/* loadRepository */.rV)(dir, [(0,external_node_path_.join)(dir, workflowPath)]));
     return {
@@ -1524,6 +1535,24 @@ async function doctorCheck(gitDir, sha, workflowPath, dir) {
             message: finding.message,
         })),
     };
+}
+/**
+ * What doctor reads, not the whole tree: .github (workflows, and the actions most repositories
+ * keep there), the root manifests whose scripts and release settings it follows, and the local
+ * actions (`uses: ./path`) the workflows name elsewhere.
+ */
+async function doctorPaths(gitDir, sha) {
+    const { stdout } = await run('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', sha]);
+    const files = stdout.split('\n').filter((file) => file !== '');
+    const workflows = files.filter((file) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file));
+    const wanted = new Set(['.github', 'package.json', '.release-it.json']);
+    for (const workflow of workflows) {
+        const { stdout: text } = await run('git', ['--git-dir', gitDir, 'show', `${sha}:${workflow}`]);
+        for (const match of text.matchAll(/uses:\s*['"]?\.\/([^\s'"@#]+)/g)) {
+            wanted.add(match[1].replace(/\/$/, ''));
+        }
+    }
+    return [...wanted].filter((path) => files.some((file) => file === path || file.startsWith(`${path}/`)));
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/expression-check.ts

@@ -33,7 +33,18 @@ export async function doctorCheck(
 ): Promise<DoctorSummary> {
   await mkdir(dir, { recursive: true })
   const archive = join(dir, '..', 'doctor-tree.tar')
-  await run('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', archive, sha])
+  const paths = await doctorPaths(gitDir, sha)
+  await run('git', [
+    '--git-dir',
+    gitDir,
+    'archive',
+    '--format=tar',
+    '-o',
+    archive,
+    sha,
+    '--',
+    ...paths,
+  ])
   await run('tar', ['-xf', archive, '-C', dir])
   const result = runDoctor(loadRepository(dir, [join(dir, workflowPath)]))
   return {
@@ -46,4 +57,25 @@ export async function doctorCheck(
       message: finding.message,
     })),
   }
+}
+
+/**
+ * What doctor reads, not the whole tree: .github (workflows, and the actions most repositories
+ * keep there), the root manifests whose scripts and release settings it follows, and the local
+ * actions (`uses: ./path`) the workflows name elsewhere.
+ */
+async function doctorPaths(gitDir: string, sha: string): Promise<string[]> {
+  const { stdout } = await run('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', sha])
+  const files = stdout.split('\n').filter((file) => file !== '')
+  const workflows = files.filter((file) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file))
+  const wanted = new Set(['.github', 'package.json', '.release-it.json'])
+  for (const workflow of workflows) {
+    const { stdout: text } = await run('git', ['--git-dir', gitDir, 'show', `${sha}:${workflow}`])
+    for (const match of text.matchAll(/uses:\s*['"]?\.\/([^\s'"@#]+)/g)) {
+      wanted.add(match[1]!.replace(/\/$/, ''))
+    }
+  }
+  return [...wanted].filter((path) =>
+    files.some((file) => file === path || file.startsWith(`${path}/`)),
+  )
 }
