@@ -3203,12 +3203,16 @@ async function mainBranch(ctx, cwd) {
         return branch;
     throw new src/* ConfigurationError */.j1("The repository's default branch is unknown here (no event names it, and the clone has no origin/HEAD, main or master). Set the branches input, e.g. branches: main.", { input: 'branches' });
 }
+/** `manifests: none`: no file carries the version (it is stamped at build time). */
+function manifestsNone(inputs) {
+    return inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none';
+}
 /**
  * A dispatch that names no version releases the version of the first manifest (the others are
  * then checked against it like any release).
  */
 async function manifestTarget(ctx, inputs, cwd) {
-    const none = inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none';
+    const none = manifestsNone(inputs);
     const specs = none ? [] : await manifestSpecs(inputs, cwd);
     const first = specs[0];
     if (first === undefined) {
@@ -3241,7 +3245,7 @@ async function manifestSpecs(inputs, cwd) {
     return detectManifests(cwd);
 }
 async function checkManifests(ctx, inputs, cwd, sha, target, findings) {
-    if (inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none') {
+    if (manifestsNone(inputs)) {
         findings.skip('manifests', 'manifests: none (the version is stamped at build time)');
         return [];
     }

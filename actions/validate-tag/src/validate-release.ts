@@ -241,6 +241,11 @@ async function mainBranch(ctx: ActionContext, cwd: string): Promise<string> {
   )
 }
 
+/** `manifests: none`: no file carries the version (it is stamped at build time). */
+function manifestsNone(inputs: ValidateTagInputs): boolean {
+  return inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none'
+}
+
 /**
  * A dispatch that names no version releases the version of the first manifest (the others are
  * then checked against it like any release).
@@ -250,7 +255,7 @@ async function manifestTarget(
   inputs: ValidateTagInputs,
   cwd: string,
 ): Promise<RequestedTarget> {
-  const none = inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none'
+  const none = manifestsNone(inputs)
   const specs = none ? [] : await manifestSpecs(inputs, cwd)
   const first = specs[0]
   if (first === undefined) {
@@ -295,7 +300,7 @@ async function checkManifests(
   target: RequestedTarget,
   findings: Findings,
 ): Promise<ManifestCheck[]> {
-  if (inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none') {
+  if (manifestsNone(inputs)) {
     findings.skip('manifests', 'manifests: none (the version is stamped at build time)')
     return []
   }
