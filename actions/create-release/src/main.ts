@@ -1,5 +1,4 @@
-import { resolve } from 'node:path'
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import { type ActionContext, ConfigurationError, resolveInWorkspace } from '@tokenless/action-kit'
 import { parseInputs } from './inputs.js'
 import { collectAssets, releaseIdentity } from './release-plan.js'
 
@@ -7,8 +6,13 @@ export async function run(ctx: ActionContext): Promise<void> {
   const inputs = parseInputs(ctx)
   ctx.setSecret(inputs.token)
   const identity = releaseIdentity(ctx, inputs)
-  const cwd = resolve(ctx.workspace, inputs.workingDirectory)
+  const cwd = resolveInWorkspace(ctx.workspace, inputs.workingDirectory, {
+    input: 'working-directory',
+  })
   // Local checks first: a bad glob or changelog fails before anything is sent to GitHub.
+  if (inputs.notes.kind === 'file') {
+    resolveInWorkspace(ctx.workspace, inputs.notes.path, { input: 'notes', base: cwd })
+  }
   const assets = await collectAssets(ctx, inputs, cwd)
   if (inputs.sha !== undefined && !/^[0-9a-f]{40}$/.test(inputs.sha)) {
     throw new ConfigurationError(

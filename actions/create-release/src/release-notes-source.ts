@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { relative, resolve } from 'node:path'
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import { relative } from 'node:path'
+import { type ActionContext, ConfigurationError, resolveInWorkspace } from '@tokenless/action-kit'
 import {
   findChangelogSection,
   generateReleaseNotes,
@@ -42,7 +42,10 @@ async function changelogNotes(
   identity: ReleaseIdentity,
   cwd: string,
 ): Promise<ResolvedNotes> {
-  const path = resolve(cwd, inputs.changelogFile)
+  const path = resolveInWorkspace(ctx.workspace, inputs.changelogFile, {
+    input: 'changelog-file',
+    base: cwd,
+  })
   const display = relative(ctx.workspace, path)
   const text = await readText(path, display, 'changelog-file')
   const section = findChangelogSection(text, identity.version, versionsEquivalent)
@@ -173,7 +176,10 @@ export async function resolveNotes(
     case 'github':
       return githubNotes(context.client, context.repo, inputs, identity, cwd, context.target)
     case 'file': {
-      const path = resolve(cwd, inputs.notes.path)
+      const path = resolveInWorkspace(ctx.workspace, inputs.notes.path, {
+        input: 'notes',
+        base: cwd,
+      })
       const display = relative(ctx.workspace, path)
       return { text: await readText(path, display, 'notes'), source: display }
     }

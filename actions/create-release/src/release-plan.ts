@@ -1,6 +1,6 @@
-import { glob, readFile } from 'node:fs/promises'
-import { basename, relative, resolve } from 'node:path'
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import { readFile } from 'node:fs/promises'
+import { basename, relative } from 'node:path'
+import { type ActionContext, ConfigurationError, globFilesInWorkspace } from '@tokenless/action-kit'
 import type { AssetFile } from '@tokenless/github'
 import { guessTagPrefix, isPrerelease, parseTag, type VersionScheme } from '@tokenless/versioning'
 import type { CreateReleaseInputs } from './inputs.js'
@@ -77,16 +77,13 @@ export async function collectAssets(
 ): Promise<AssetFile[]> {
   const files = new Map<string, string>()
   for (const pattern of inputs.assets) {
-    const matched: string[] = []
-    for await (const entry of glob(pattern, { cwd, withFileTypes: true })) {
-      if (entry.isFile()) matched.push(resolve(entry.parentPath, entry.name))
-    }
+    const matched = await globFilesInWorkspace(ctx.workspace, pattern, { input: 'assets', cwd })
     if (matched.length === 0) {
       const message = `The assets glob ${pattern} matches no file in ${relative(ctx.workspace, cwd) || '.'}. Build the files before this step, fix the glob, or set assets-required: false.`
       if (inputs.assetsRequired) throw new ConfigurationError(message, { input: 'assets' })
       ctx.log.warning(message)
     }
-    for (const file of matched.sort()) {
+    for (const file of matched) {
       const name = basename(file)
       const other = files.get(name)
       if (other !== undefined && other !== file) {

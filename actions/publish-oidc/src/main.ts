@@ -1,5 +1,11 @@
-import { dirname, resolve } from 'node:path'
-import { type ActionContext, ConfigurationError, mapWithConcurrency } from '@tokenless/action-kit'
+import { dirname } from 'node:path'
+import {
+  type ActionContext,
+  ConfigurationError,
+  globInWorkspace,
+  mapWithConcurrency,
+  resolveInWorkspace,
+} from '@tokenless/action-kit'
 import {
   checkCanRequestIdToken,
   checkClaims,
@@ -22,7 +28,9 @@ const NPM_CONCURRENCY = 4
 
 export async function run(ctx: ActionContext): Promise<void> {
   const inputs = parseInputs(ctx)
-  const cwd = resolve(ctx.workspace, inputs.workingDirectory)
+  const cwd = resolveInWorkspace(ctx.workspace, inputs.workingDirectory, {
+    input: 'working-directory',
+  })
   // The cheapest precondition first: without id-token: write nothing else matters.
   const request = checkCanRequestIdToken(ctx.env, ctx.event)
   const outcomes =
@@ -118,15 +126,13 @@ async function publishToPypi(
   cwd: string,
   request: IdTokenRequest,
 ): Promise<Outcome[]> {
-  const { glob } = await import('node:fs/promises')
   const { readPythonDistribution } = await import('@tokenless/artifacts')
   const { mintPypiToken, pypiOidcRoot, requestIdToken } = await import('@tokenless/oidc')
   const { publishPythonDistribution } = await import('./pypi-publish.js')
   await refuseTokensInReach(ctx, [cwd])
   const files: string[] = []
   for (const pattern of inputs.packages.length > 0 ? inputs.packages : ['dist/*']) {
-    const matched: string[] = []
-    for await (const entry of glob(pattern, { cwd })) matched.push(resolve(cwd, entry))
+    const matched = await globInWorkspace(ctx.workspace, pattern, { input: 'packages', cwd })
     if (matched.length === 0) {
       throw new ConfigurationError(
         `The packages entry ${pattern} matches no file. Build the distributions first (python -m build), or fix the entry.`,

@@ -1,6 +1,11 @@
-import { glob, readFile, stat } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import { readFile, stat } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import {
+  type ActionContext,
+  ConfigurationError,
+  globInWorkspace,
+  resolveInWorkspace,
+} from '@tokenless/action-kit'
 import { type NpmTarball, readNpmTarball } from '@tokenless/artifacts'
 
 /** A package to publish, packed: the tarball is what is compared, uploaded and verified. */
@@ -31,21 +36,26 @@ async function readPackageJson(dir: string): Promise<PackageJson | undefined> {
   }
 }
 
-async function expand(pattern: string, cwd: string): Promise<string[]> {
-  if (!/[*?[{]/.test(pattern)) return [resolve(cwd, pattern)]
-  const found: string[] = []
-  for await (const entry of glob(pattern, { cwd })) found.push(resolve(cwd, entry))
-  return found.sort()
+/** The paths an entry names, each inside the workspace (links resolved). */
+async function expand(workspace: string, pattern: string, cwd: string): Promise<string[]> {
+  if (!/[*?[{]/.test(pattern)) {
+    return [resolveInWorkspace(workspace, pattern, { input: 'packages', base: cwd })]
+  }
+  return globInWorkspace(workspace, pattern, { input: 'packages', cwd })
 }
 
 /** A private root with workspaces stands for its public workspace packages. */
-async function workspaceDirs(dir: string, manifest: PackageJson): Promise<string[]> {
+async function workspaceDirs(
+  workspace: string,
+  dir: string,
+  manifest: PackageJson,
+): Promise<string[]> {
   const patterns = Array.isArray(manifest.workspaces)
     ? manifest.workspaces
     : (manifest.workspaces?.packages ?? [])
   const dirs: string[] = []
   for (const pattern of patterns) {
-    for (const candidate of await expand(pattern, dir)) {
+    for (const candidate of await expand(workspace, pattern, dir)) {
       const child = await readPackageJson(candidate)
       if (child?.name && !child.private) dirs.push(candidate)
     }
@@ -61,7 +71,7 @@ export async function resolvePackageSources(
 ): Promise<string[]> {
   const sources: string[] = []
   for (const entry of entries.length > 0 ? entries : ['.']) {
-    const matches = await expand(entry, cwd)
+    const matches = await expand(ctx.workspace, entry, cwd)
     if (matches.length === 0) {
       throw new ConfigurationError(
         `The packages entry ${entry} matches nothing in ${relative(ctx.workspace, cwd) || '.'}. Build or pack the packages before this step, or fix the entry.`,
@@ -88,7 +98,7 @@ export async function resolvePackageSources(
         )
       }
       if (manifest.private && manifest.workspaces)
-        sources.push(...(await workspaceDirs(match, manifest)))
+        sources.push(...(await workspaceDirs(ctx.workspace, match, manifest)))
       else if (manifest.private) {
         throw new ConfigurationError(
           `${relative(ctx.workspace, join(match, 'package.json'))} is "private": true, so npm will not publish it. Remove private, or list the packages to publish.`,

@@ -1,6 +1,11 @@
 import { statSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { type ActionContext, ConfigurationError, isConfigurationError } from '@tokenless/action-kit'
+import {
+  type ActionContext,
+  ConfigurationError,
+  globBase,
+  isConfigurationError,
+  resolveInWorkspace,
+} from '@tokenless/action-kit'
 import { type GateResult, renderGate, summarizeForCheckRun } from './gate-summary.js'
 import type { GitHubAccess } from './github-access.js'
 import { displayName } from './junit/junit-report.js'
@@ -51,7 +56,13 @@ export async function run(ctx: ActionContext): Promise<void> {
       'test-gate has nothing to judge: give run (the test commands), junit (the reports of tests run in an earlier step), or require-checks (checks that ran the tests elsewhere).',
     )
   }
-  const cwd = resolve(ctx.workspace, inputs.workingDirectory)
+  const cwd = resolveInWorkspace(ctx.workspace, inputs.workingDirectory, {
+    input: 'working-directory',
+  })
+  // A report glob that leads out of the workspace is refused before any command runs.
+  for (const pattern of inputs.junit) {
+    resolveInWorkspace(ctx.workspace, globBase(pattern), { input: 'junit', base: cwd })
+  }
   if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new ConfigurationError(
       `Input working-directory is "${inputs.workingDirectory}", which is not a directory in the workspace. Check out the repository first, or fix the path.`,

@@ -1,12 +1,13 @@
-import { resolve } from 'node:path'
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import { type ActionContext, ConfigurationError, resolveInWorkspace } from '@tokenless/action-kit'
 import { validateVersion } from '@tokenless/versioning'
 import { parseInputs } from './inputs.js'
 import { describeMissingTarget, requestedTarget } from './release-target.js'
 
 export async function run(ctx: ActionContext): Promise<void> {
   const inputs = parseInputs(ctx)
-  const cwd = resolve(ctx.workspace, inputs.workingDirectory)
+  const cwd = resolveInWorkspace(ctx.workspace, inputs.workingDirectory, {
+    input: 'working-directory',
+  })
   // Everything that needs no git comes first: bad input fails fast and changes nothing.
   const requested = requestedTarget(inputs, ctx.event, ctx.env)
   if (requested !== undefined) {

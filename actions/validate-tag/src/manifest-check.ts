@@ -1,4 +1,5 @@
 import type { ManifestVersion } from '@tokenless/manifests'
+import { excerpt } from '@tokenless/action-kit'
 import { semverToPep440, versionsEquivalent } from '@tokenless/versioning'
 
 export interface ManifestCheck {
@@ -43,5 +44,5 @@ export function describeMismatch(check: ManifestCheck, tag: string, version: str
   const where = `${manifest.file}:${manifest.line}`
   const field = manifest.source && manifest.kind !== 'npm' ? ` (${manifest.source})` : ''
   const form = check.expected !== version ? ` (${check.expected} in this file's form)` : ''
-  return `${where}${field} has version ${manifest.version} but the tag ${tag} says ${version}${form}. Update the manifest or re-tag.`
+  return `${where}${field} has version ${excerpt(manifest.version)} but the tag ${tag} says ${version}${form}. Update the manifest or re-tag.`
 }

@@ -1,4 +1,9 @@
-import { type ActionEvent, ConfigurationError, type Environment } from '@tokenless/action-kit'
+import {
+  type ActionEvent,
+  ConfigurationError,
+  type Environment,
+  quoteExcerpt,
+} from '@tokenless/action-kit'
 import { formatTag, parseTag } from '@tokenless/versioning'
 
 /** Where the tag or version being released came from, for the summary and the errors. */
@@ -59,6 +64,26 @@ function tagFromEvent(
 }
 
 /**
+ * A tag as git names it under refs/tags: `refs/tags/v1.2.3` is `v1.2.3` (so that it meets the
+ * same checks, the wrong-commit one first); any other full ref is not a tag.
+ */
+export function tagName(tag: string, input: string): string {
+  if (tag.startsWith('refs/tags/')) return tag.slice('refs/tags/'.length)
+  const kind = tag.startsWith('refs/heads/')
+    ? 'a branch'
+    : tag.startsWith('refs/pull/')
+      ? 'a pull request'
+      : tag.startsWith('refs/')
+        ? 'a ref that is not a tag'
+        : undefined
+  if (kind === undefined) return tag
+  throw new ConfigurationError(
+    `Input ${input} is ${quoteExcerpt(tag)}, ${kind}, not a tag: validate-tag releases a tag. Pass the tag's name (e.g. v1.2.3 or refs/tags/v1.2.3), or the version input for a tag not created yet.`,
+    { input },
+  )
+}
+
+/**
  * The tag and version this run releases, from the inputs, else the event. Undefined when
  * nothing names one (the caller computes a CalVer version or fails).
  */
@@ -67,7 +92,8 @@ export function requestedTarget(
   event: ActionEvent,
   env: Environment,
 ): RequestedTarget | undefined {
-  const { tag, version, tagPrefix } = inputs
+  const { version, tagPrefix } = inputs
+  const tag = inputs.tag === undefined ? undefined : tagName(inputs.tag, 'tag')
   if (tag !== undefined) {
     const parsed = parseTag(tag, tagPrefix)
     if (version !== undefined && formatTag(tagPrefix, version) !== tag) {
@@ -85,7 +111,8 @@ export function requestedTarget(
   }
   const fromEvent = tagFromEvent(event, env, tagPrefix)
   if (fromEvent === undefined) return undefined
-  return { ...fromEvent, version: parseTag(fromEvent.tag, tagPrefix).version }
+  const name = tagName(fromEvent.tag, 'tag')
+  return { ...fromEvent, tag: name, version: parseTag(name, tagPrefix).version }
 }
 
 export function describeMissingTarget(event: ActionEvent): string {

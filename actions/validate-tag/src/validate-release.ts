@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import {
+  type ActionContext,
+  ConfigurationError,
+  excerpt,
+  resolveInWorkspace,
+} from '@tokenless/action-kit'
 import { findChangelogSection, listChangelogHeadings, recommendBump } from '@tokenless/changelog'
 import {
   branchesContaining,
@@ -137,6 +142,7 @@ export async function validateRelease(
 
   await checkBranches(ctx, inputs, cwd, sha, target, findings)
   const manifests = await checkManifests(ctx, inputs, cwd, sha, target, findings)
+  checkRegistryRules(target, manifests, findings)
   if (inputs.changelog !== undefined) await checkChangelog(ctx, inputs, cwd, target, findings)
 
   const previous = previousTag(
@@ -229,6 +235,49 @@ async function checkBranches(
   )
 }
 
+/**
+ * What the registries refuse although the version is valid: npm drops semver build metadata
+ * (1.2.3+a is published as 1.2.3, so 1.2.3+b can never follow), PyPI refuses PEP 440 local
+ * versions (1.2.3+local) on upload. The manifests say which registry the release goes to.
+ */
+function checkRegistryRules(
+  target: RequestedTarget,
+  manifests: ManifestCheck[],
+  findings: Findings,
+): void {
+  const plus = target.version.indexOf('+')
+  if (plus === -1) return
+  const label = target.version.slice(plus + 1)
+  const published = target.version.slice(0, plus)
+  const kinds = new Set(manifests.map((check) => check.manifest.kind))
+  const npm = kinds.has('npm')
+  const pypi = kinds.has('python') || kinds.has('python-module')
+  if (npm) {
+    findings.fail(
+      'registries',
+      new ConfigurationError(
+        `${target.tag} has build metadata (+${label}), which npm drops: package.json would be published as ${published}, and no other ${published}+... could follow it (npm refuses the same version twice). Release ${published}, or make the label a prerelease (${published}-${label}).`,
+        { input: 'tag' },
+      ),
+    )
+  }
+  if (pypi) {
+    findings.fail(
+      'registries',
+      new ConfigurationError(
+        `${target.tag} is a PEP 440 local version (+${label}), which PyPI refuses on upload ("Can't use PEP 440 local versions"). Release ${published}: local versions are for builds that are never uploaded.`,
+        { input: 'tag' },
+      ),
+    )
+  }
+  if (!npm && !pypi) {
+    findings.warn(
+      'registries',
+      `${target.tag} has build metadata (+${label}): npm would publish it as ${published}, and PyPI refuses it as a local version. If this release goes to either registry, release ${published} instead.`,
+    )
+  }
+}
+
 /** The repository's default branch: from the event, else from the clone. */
 async function mainBranch(ctx: ActionContext, cwd: string): Promise<string> {
   const repository = ctx.event.payload.repository as { default_branch?: unknown } | undefined
@@ -256,7 +305,7 @@ async function manifestTarget(
   cwd: string,
 ): Promise<RequestedTarget> {
   const none = manifestsNone(inputs)
-  const specs = none ? [] : await manifestSpecs(inputs, cwd)
+  const specs = none ? [] : await manifestSpecs(ctx, inputs, cwd)
   const first = specs[0]
   if (first === undefined) {
     throw new ConfigurationError(
@@ -265,13 +314,15 @@ async function manifestTarget(
     )
   }
   const prefix = relative(ctx.workspace, cwd)
-  const manifest = await withWorkspacePath(prefix, () => readManifestVersion(first, { cwd }))
+  const manifest = await withWorkspacePath(prefix, () =>
+    readManifestVersion(first, { cwd, workspace: ctx.workspace }),
+  )
   const file = prefix ? `${prefix}/${manifest.file}` : manifest.file
   try {
     validateVersion(manifest.version, inputs.scheme, { calverFormat: inputs.calverFormat })
   } catch (error) {
     throw new ConfigurationError(
-      `No version was given, and the version in ${file} (${manifest.version}) is not a valid ${inputs.scheme} version: ${error instanceof Error ? error.message : String(error)}`,
+      `No version was given, and the version in ${file} (${excerpt(manifest.version)}) is not a valid ${inputs.scheme} version: ${error instanceof Error ? error.message : String(error)}`,
       { location: { file, line: manifest.line }, input: 'version' },
     )
   }
@@ -282,11 +333,15 @@ async function manifestTarget(
   }
 }
 
-async function manifestSpecs(inputs: ValidateTagInputs, cwd: string): Promise<string[]> {
+async function manifestSpecs(
+  ctx: ActionContext,
+  inputs: ValidateTagInputs,
+  cwd: string,
+): Promise<string[]> {
   if (inputs.manifests.length > 0) return inputs.manifests
   const packageName = packageNameFromPrefix(inputs.tagPrefix)
   if (packageName !== undefined) {
-    const dir = await findWorkspacePackage(cwd, packageName)
+    const dir = await findWorkspacePackage(cwd, packageName, ctx.workspace)
     if (dir !== undefined) return [`${dir}/package.json`]
   }
   return detectManifests(cwd)
@@ -304,7 +359,7 @@ async function checkManifests(
     findings.skip('manifests', 'manifests: none (the version is stamped at build time)')
     return []
   }
-  const specs = await manifestSpecs(inputs, cwd)
+  const specs = await manifestSpecs(ctx, inputs, cwd)
   if (specs.length === 0) {
     findings.warn(
       'manifests',
@@ -315,7 +370,9 @@ async function checkManifests(
   const prefix = relative(ctx.workspace, cwd)
   const checks: ManifestCheck[] = []
   for (const spec of specs) {
-    const manifest = await withWorkspacePath(prefix, () => readManifestVersion(spec, { cwd }))
+    const manifest = await withWorkspacePath(prefix, () =>
+      readManifestVersion(spec, { cwd, workspace: ctx.workspace }),
+    )
     if (prefix) manifest.file = `${prefix}/${manifest.file}`
     const check = checkManifest(manifest, target.version)
     checks.push(check)
@@ -383,10 +440,11 @@ async function checkChangelog(
   findings: Findings,
 ): Promise<void> {
   const file = inputs.changelog ?? 'CHANGELOG.md'
-  const display = relative(ctx.workspace, resolve(cwd, file))
+  const path = resolveInWorkspace(ctx.workspace, file, { input: 'changelog', base: cwd })
+  const display = relative(ctx.workspace, path)
   let text: string
   try {
-    text = await readFile(resolve(cwd, file), 'utf8')
+    text = await readFile(path, 'utf8')
   } catch {
     findings.fail(
       'changelog',
@@ -486,10 +544,10 @@ function writeSummary(
       ['Manifest', 'Version', 'Matches'],
       manifests.map((check) => [
         `${check.manifest.file}:${check.manifest.line}`,
-        check.manifest.version,
+        excerpt(check.manifest.version),
         check.matches
           ? `yes${check.note ? ` (${check.note})` : ''}`
-          : `no: expected ${check.expected}`,
+          : `no: expected ${excerpt(check.expected)}`,
       ]),
     )
   }

@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs'
+import { glob, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigurationError } from './configuration-error.js'
 
@@ -66,4 +67,67 @@ export function resolveInWorkspace(
 /** The same check for a path that a glob matched: refused the same way, naming the pattern. */
 export function assertInWorkspace(workspace: string, absolute: string, input: string): void {
   resolveInWorkspace(workspace, absolute, { input })
+}
+
+/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
+export function globBase(pattern: string): string {
+  const segments = pattern.split(/[\\/]/)
+  const literal: string[] = []
+  for (const segment of segments) {
+    if (/[*?[\]{}!]/.test(segment)) break
+    literal.push(segment)
+  }
+  if (literal.length === segments.length) return pattern
+  const base = literal.join('/')
+  return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base
+}
+
+export interface WorkspaceGlobOptions {
+  /** The input the pattern came from, named in errors. */
+  input: string
+  /** The directory the pattern is relative to (the action's working-directory). */
+  cwd: string
+}
+
+/**
+ * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
+ * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
+ * with its links resolved (a match that is a link out, or lies in a linked directory that leads
+ * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ */
+export async function globInWorkspace(
+  workspace: string,
+  pattern: string,
+  options: WorkspaceGlobOptions,
+): Promise<string[]> {
+  const { input, cwd } = options
+  resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd })
+  const found: string[] = []
+  for await (const entry of glob(pattern, { cwd })) found.push(resolve(cwd, entry))
+  for (const match of found) {
+    resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input })
+  }
+  return found.sort()
+}
+
+/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
+function relativeToWorkspace(workspace: string, absolute: string): string {
+  const rel = relative(resolve(workspace), absolute)
+  return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel
+}
+
+/**
+ * The same, keeping regular files only (links to files inside the workspace included): what
+ * asset, report and distribution globs want.
+ */
+export async function globFilesInWorkspace(
+  workspace: string,
+  pattern: string,
+  options: WorkspaceGlobOptions,
+): Promise<string[]> {
+  const files: string[] = []
+  for (const match of await globInWorkspace(workspace, pattern, options)) {
+    if ((await stat(match).catch(() => undefined))?.isFile()) files.push(match)
+  }
+  return files
 }

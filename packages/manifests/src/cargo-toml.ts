@@ -1,8 +1,10 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
+import { isInside } from '@tokenless/action-kit'
+
 import { configurationError, displayPath, formatWhere, readManifestText } from './manifest-file.js'
-import type { ManifestReference } from './manifest-file.js'
+import type { ManifestReadOptions, ManifestReference } from './manifest-file.js'
 import type { ManifestKind } from './manifest-spec.js'
 import { manifestVersion } from './manifest-version.js'
 import type { ManifestVersion } from './manifest-version.js'
@@ -17,7 +19,7 @@ import {
 } from './toml-document.js'
 import type { TomlManifest } from './toml-document.js'
 
-export interface CargoVersionOptions {
+export interface CargoVersionOptions extends ManifestReadOptions {
   kind?: ManifestKind
   /** The setting that named this Cargo.toml, when it is not itself in `manifests` (maturin). */
   reference?: ManifestReference
@@ -38,6 +40,7 @@ async function isFile(file: string): Promise<boolean> {
 async function findWorkspaceRoot(
   cwd: string,
   member: TomlManifest,
+  workspace: string | undefined,
 ): Promise<TomlManifest | undefined> {
   const explicit = getTomlString(member.data, ['package', 'workspace'])
   const fix = `Fix the workspace's Cargo.toml, or remove ${member.file} from manifests.`
@@ -48,13 +51,18 @@ async function findWorkspaceRoot(
       ...locateTomlKey(member, ['package', 'workspace']),
       source: '[package].workspace',
     }
-    return parseTomlManifest(await readManifestText(cwd, file, reference), fix)
+    return parseTomlManifest(await readManifestText(cwd, file, reference, workspace), fix)
   }
   if (isTable(member.data.workspace)) return member
   for (let dir = path.dirname(path.dirname(member.absolute)); ; dir = path.dirname(dir)) {
+    // The search stops at the workspace: nothing above the checked-out repository is read.
+    if (workspace !== undefined && !isInside(path.resolve(workspace), dir)) return undefined
     const file = path.join(dir, 'Cargo.toml')
     if (await isFile(file)) {
-      const candidate = parseTomlManifest(await readManifestText(cwd, file), fix)
+      const candidate = parseTomlManifest(
+        await readManifestText(cwd, file, undefined, workspace),
+        fix,
+      )
       if (isTable(candidate.data.workspace)) return candidate
     }
     if (path.dirname(dir) === dir) return undefined
@@ -71,7 +79,9 @@ export async function readCargoVersion(
   options: CargoVersionOptions = {},
 ): Promise<ManifestVersion> {
   const kind = options.kind ?? 'cargo'
-  const manifest = parseTomlManifest(await readManifestText(cwd, spec.file, options.reference))
+  const manifest = parseTomlManifest(
+    await readManifestText(cwd, spec.file, options.reference, options.workspace),
+  )
   const { file, data } = manifest
   const packageTable = data.package
   const packageName = getTomlString(data, ['package', 'name'])
@@ -100,7 +110,7 @@ export async function readCargoVersion(
       })
     }
     const position = locateTomlKey(manifest, versionPath)
-    const root = await findWorkspaceRoot(cwd, manifest)
+    const root = await findWorkspaceRoot(cwd, manifest, options.workspace)
     if (root === undefined) {
       throw configurationError(
         `${formatWhere(file, position)} has version.workspace = true, but no Cargo.toml with a [workspace] table was found in ${displayPath(cwd, path.dirname(path.dirname(manifest.absolute)))} or above. Check out the whole workspace, or set version = "1.2.3" under [package].`,

@@ -1,6 +1,7 @@
 import { describeJsonType, getMember, parseJsonManifest } from './json-document.js'
 import type { JsonNode } from './json-document.js'
 import { configurationError, formatWhere, readManifestText } from './manifest-file.js'
+import type { ManifestReadOptions } from './manifest-file.js'
 import { manifestVersion } from './manifest-version.js'
 import type { ManifestVersion } from './manifest-version.js'
 
@@ -68,8 +69,9 @@ function listKeys(node: JsonNode & { type: 'object' }): string {
 export async function readJsonPointerVersion(
   cwd: string,
   spec: { spec: string; file: string; pointer: string; tokens: readonly string[] },
+  options: ManifestReadOptions = {},
 ): Promise<ManifestVersion> {
-  const manifest = await readManifestText(cwd, spec.file)
+  const manifest = await readManifestText(cwd, spec.file, undefined, options.workspace)
   const { file } = manifest
   const root = parseJsonManifest(manifest)
   const pointer = formatJsonPointer(spec.tokens)

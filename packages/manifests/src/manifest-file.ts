@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, resolveInWorkspace } from '@tokenless/action-kit'
 import type { SourceLocation } from '@tokenless/action-kit'
 
 import { LineIndex } from './line-locator.js'
@@ -15,6 +15,15 @@ export interface ManifestReference {
   column?: number
   /** The setting, e.g. `[tool.hatch.version].path`. */
   source: string
+}
+
+/** What every reader takes besides its file. */
+export interface ManifestReadOptions {
+  /**
+   * The workspace (GITHUB_WORKSPACE): a manifest, or a file a manifest names, that is outside it
+   * (directly or through a symbolic link) is refused before it is read. Undefined: no boundary.
+   */
+  workspace?: string
 }
 
 /** A manifest file read from disk, with what every reader needs to report on it. */
@@ -59,6 +68,33 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /**
+ * The workspace boundary for a manifest: one named in `manifests` is refused as that input's
+ * path; one that a setting of another manifest names is refused at that setting.
+ */
+function checkInWorkspace(
+  workspace: string,
+  cwd: string,
+  file: string,
+  display: string,
+  reference: ManifestReference | undefined,
+): void {
+  if (reference === undefined) {
+    resolveInWorkspace(workspace, file, { input: 'manifests', base: cwd })
+    return
+  }
+  try {
+    resolveInWorkspace(workspace, file, { input: reference.source, base: cwd })
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error
+    throw configurationError(
+      `${formatWhere(reference.file, reference)} names ${display} in ${reference.source}, which leads outside the workspace ${workspace}: tokenless reads only files of the checked-out repository. Point ${reference.source} at a file inside it.`,
+      reference.file,
+      reference,
+    )
+  }
+}
+
+/**
  * Reads a manifest. A file that does not exist (or is a directory) is a user's mistake: in the
  * `manifests` list, or in the setting `reference` of another manifest that named it.
  */
@@ -66,9 +102,11 @@ export async function readManifestText(
   cwd: string,
   file: string,
   reference?: ManifestReference,
+  workspace?: string,
 ): Promise<ManifestText> {
   const absolute = path.resolve(cwd, file)
   const display = displayPath(cwd, absolute)
+  if (workspace !== undefined) checkInWorkspace(workspace, cwd, file, display, reference)
   let text: string
   try {
     text = await readFile(absolute, 'utf8')

@@ -8,10 +8,14 @@ import type { JsonNode } from './json-document.js'
 import { readManifestText } from './manifest-file.js'
 
 /** Reads a package.json that may be absent (undefined); invalid JSON is a ConfigurationError. */
-async function readPackageJson(cwd: string, dir: string): Promise<JsonNode | undefined> {
+async function readPackageJson(
+  cwd: string,
+  dir: string,
+  workspace: string | undefined,
+): Promise<JsonNode | undefined> {
   let manifest
   try {
-    manifest = await readManifestText(cwd, path.join(dir, 'package.json'))
+    manifest = await readManifestText(cwd, path.join(dir, 'package.json'), undefined, workspace)
   } catch (error) {
     if (error instanceof ConfigurationError) return undefined
     throw error
@@ -140,8 +144,12 @@ async function expandPattern(
  * `!` exclusions; `node_modules` and dot-directories are never searched). The root package itself
  * is not a workspace. Undefined when there is no package.json, no workspaces, or no such package.
  */
-export async function findWorkspacePackage(cwd: string, name: string): Promise<string | undefined> {
-  const root = await readPackageJson(cwd, '.')
+export async function findWorkspacePackage(
+  cwd: string,
+  name: string,
+  workspace?: string,
+): Promise<string | undefined> {
+  const root = await readPackageJson(cwd, '.', workspace)
   if (root === undefined) return undefined
   const patterns = workspacePatterns(root)
   const exclusions = patterns
@@ -155,7 +163,7 @@ export async function findWorkspacePackage(cwd: string, name: string): Promise<s
     )
     const fresh = dirs.map((dir) => dir.join('/')).filter((dir) => !seen.has(dir))
     for (const dir of fresh) seen.add(dir)
-    const manifests = await Promise.all(fresh.map((dir) => readPackageJson(cwd, dir)))
+    const manifests = await Promise.all(fresh.map((dir) => readPackageJson(cwd, dir, workspace)))
     for (const [i, manifest] of manifests.entries()) {
       const packageName = manifest === undefined ? undefined : getMember(manifest, 'name')?.value
       if (packageName?.type === 'string' && packageName.value === name) return fresh[i]

@@ -1,5 +1,6 @@
 import { describeJsonType, getMember, parseJsonManifest } from './json-document.js'
 import { configurationError, formatWhere, readManifestText } from './manifest-file.js'
+import type { ManifestReadOptions } from './manifest-file.js'
 import { manifestVersion } from './manifest-version.js'
 import type { ManifestVersion } from './manifest-version.js'
 
@@ -12,8 +13,9 @@ function shorten(raw: string): string {
 export async function readPackageJsonVersion(
   cwd: string,
   spec: { spec: string; file: string },
+  options: ManifestReadOptions = {},
 ): Promise<ManifestVersion> {
-  const manifest = await readManifestText(cwd, spec.file)
+  const manifest = await readManifestText(cwd, spec.file, undefined, options.workspace)
   const { file } = manifest
   const root = parseJsonManifest(manifest)
   if (root.type !== 'object') {

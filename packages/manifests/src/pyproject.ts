@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { readCargoVersion } from './cargo-toml.js'
 import { configurationError, displayPath, formatWhere, readManifestText } from './manifest-file.js'
-import type { ManifestReference } from './manifest-file.js'
+import type { ManifestReadOptions, ManifestReference } from './manifest-file.js'
 import { manifestVersion } from './manifest-version.js'
 import type { ManifestVersion } from './manifest-version.js'
 import { readPythonModuleVersion } from './python-module.js'
@@ -22,6 +22,8 @@ import type { TomlManifest } from './toml-document.js'
 
 interface Pyproject {
   cwd: string
+  /** The boundary: no file outside it is read. */
+  workspace: string | undefined
   spec: string
   toml: TomlManifest
   /** The directory of pyproject.toml: paths in it are relative to it. */
@@ -157,7 +159,13 @@ async function readModuleVersion(
       return readPythonModuleVersion(
         project.cwd,
         { spec: project.spec, file: candidate },
-        { names, kind: 'python', packageName: project.packageName, reference: via },
+        {
+          names,
+          kind: 'python',
+          workspace: project.workspace,
+          packageName: project.packageName,
+          reference: via,
+        },
       )
     }
   }
@@ -211,7 +219,13 @@ async function readHatchVersion(
     return readPythonModuleVersion(
       project.cwd,
       { spec: project.spec, file: absolute },
-      { names: [expression], kind: 'python', packageName: project.packageName, reference: via },
+      {
+        names: [expression],
+        kind: 'python',
+        workspace: project.workspace,
+        packageName: project.packageName,
+        reference: via,
+      },
     )
   }
   if (typeof table.pattern === 'string') {
@@ -231,6 +245,7 @@ async function readHatchVersion(
       { spec: project.spec, file: absolute, regex, pattern: table.pattern },
       {
         kind: 'python',
+        workspace: project.workspace,
         packageName: project.packageName,
         reference: via,
         source: '[tool.hatch.version].pattern',
@@ -244,6 +259,7 @@ async function readHatchVersion(
     {
       names: ['__version__', 'VERSION'],
       kind: 'python',
+      workspace: project.workspace,
       packageName: project.packageName,
       reference: via,
     },
@@ -286,6 +302,7 @@ async function readSetuptoolsVersion(
       },
       {
         kind: 'python',
+        workspace: project.workspace,
         packageName: project.packageName,
         reference: reference(
           project,
@@ -330,6 +347,7 @@ async function readDynamicVersion(project: Pyproject): Promise<ManifestVersion> 
         { spec: project.spec, file: path.join(project.root, pdm.path) },
         {
           kind: 'python',
+          workspace: project.workspace,
           packageName: project.packageName,
           reference: reference(project, ['tool', 'pdm', 'version', 'path']),
         },
@@ -379,7 +397,7 @@ async function readDynamicVersion(project: Pyproject): Promise<ManifestVersion> 
     const found = await readCargoVersion(
       project.cwd,
       { spec: project.spec, file: path.join(project.root, manifestPath) },
-      { kind: 'python', reference: via },
+      { kind: 'python', workspace: project.workspace, reference: via },
     )
     return {
       ...found,
@@ -412,11 +430,14 @@ function staticVersion(project: Pyproject, keyPath: string[], value: unknown): M
 export async function readPyprojectVersion(
   cwd: string,
   spec: { spec: string; file: string },
+  options: ManifestReadOptions = {},
 ): Promise<ManifestVersion> {
-  const toml = parseTomlManifest(await readManifestText(cwd, spec.file))
+  const { workspace } = options
+  const toml = parseTomlManifest(await readManifestText(cwd, spec.file, undefined, workspace))
   const { data, file } = toml
   const project: Pyproject = {
     cwd,
+    workspace,
     spec: spec.spec,
     toml,
     root: path.dirname(toml.absolute),

@@ -1,5 +1,5 @@
 import { configurationError, formatWhere, readManifestText } from './manifest-file.js'
-import type { ManifestReference } from './manifest-file.js'
+import type { ManifestReadOptions, ManifestReference } from './manifest-file.js'
 import type { ManifestKind } from './manifest-spec.js'
 import { manifestVersion } from './manifest-version.js'
 import type { ManifestVersion } from './manifest-version.js'
@@ -113,7 +113,7 @@ export function findPythonAssignment(
   return undefined
 }
 
-export interface PythonModuleOptions {
+export interface PythonModuleOptions extends ManifestReadOptions {
   /** The names to look for; `__version__` by default (setuptools' `attr` may name another). */
   names?: readonly string[]
   kind?: ManifestKind
@@ -134,7 +134,7 @@ export async function readPythonModuleVersion(
 ): Promise<ManifestVersion> {
   const { reference } = options
   const names = options.names ?? ['__version__']
-  const manifest = await readManifestText(cwd, spec.file, reference)
+  const manifest = await readManifestText(cwd, spec.file, reference, options.workspace)
   const { file } = manifest
   const fix =
     reference === undefined

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, resolveInWorkspace } from '@tokenless/action-kit'
 
 import { readCargoVersion } from './cargo-toml.js'
 import { readJsonPointerVersion } from './json-pointer.js'
@@ -17,6 +17,11 @@ import { readRegexVersion } from './regex-file.js'
 export interface ReadManifestOptions {
   /** The directory the entries are relative to (the action's working-directory). */
   cwd: string
+  /**
+   * The workspace (GITHUB_WORKSPACE): every file read, the entries' and those their settings
+   * name, must be inside it, symbolic links resolved. Undefined: no boundary (tests, tools).
+   */
+  workspace?: string
 }
 
 /** The manifests tokenless finds by itself at the root, in this order. */
@@ -80,27 +85,29 @@ export async function readManifestVersion(
   spec: string,
   options: ReadManifestOptions,
 ): Promise<ManifestVersion> {
-  const { cwd } = options
+  const { cwd, workspace } = options
   const trimmed = spec.trim()
   // a path that holds ":" (a file named so exists) is a path, not FILE:REGEX
-  let parsed =
-    regexSeparator(trimmed) !== -1 && (await kindOf(path.resolve(cwd, trimmed))) !== undefined
-      ? parsePathSpec(trimmed)
-      : parseManifestSpec(trimmed)
+  const literal = regexSeparator(trimmed) !== -1 && (await kindOf(path.resolve(cwd, trimmed)))
+  let parsed = literal ? parsePathSpec(trimmed) : parseManifestSpec(trimmed)
+  // Refused before anything is looked at there: a link out is not even stat'ed further.
+  if (workspace !== undefined)
+    resolveInWorkspace(workspace, parsed.file, { input: 'manifests', base: cwd })
   if (parsed.kind === 'path') parsed = await resolvePathSpec(cwd, parsed)
+  const read = { workspace }
   switch (parsed.kind) {
     case 'npm':
-      return readPackageJsonVersion(cwd, parsed)
+      return readPackageJsonVersion(cwd, parsed, read)
     case 'python':
-      return readPyprojectVersion(cwd, parsed)
+      return readPyprojectVersion(cwd, parsed, read)
     case 'cargo':
-      return readCargoVersion(cwd, parsed)
+      return readCargoVersion(cwd, parsed, read)
     case 'python-module':
-      return readPythonModuleVersion(cwd, parsed)
+      return readPythonModuleVersion(cwd, parsed, read)
     case 'json':
-      return readJsonPointerVersion(cwd, parsed)
+      return readJsonPointerVersion(cwd, parsed, read)
     case 'regex':
-      return readRegexVersion(cwd, parsed)
+      return readRegexVersion(cwd, parsed, read)
     case 'path':
       throw new Error(`unreachable: ${parsed.spec} was resolved`)
   }

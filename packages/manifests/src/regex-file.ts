@@ -1,10 +1,10 @@
 import { configurationError, formatWhere, readManifestText } from './manifest-file.js'
-import type { ManifestReference } from './manifest-file.js'
+import type { ManifestReadOptions, ManifestReference } from './manifest-file.js'
 import type { ManifestKind } from './manifest-spec.js'
 import { manifestVersion } from './manifest-version.js'
 import type { ManifestVersion } from './manifest-version.js'
 
-export interface RegexVersionOptions {
+export interface RegexVersionOptions extends ManifestReadOptions {
   kind?: ManifestKind
   packageName?: string
   /** The setting that named the file, when it is not itself in `manifests`. */
@@ -22,7 +22,7 @@ export async function readRegexVersion(
   spec: { spec: string; file: string; regex: RegExp; pattern?: string },
   options: RegexVersionOptions = {},
 ): Promise<ManifestVersion> {
-  const manifest = await readManifestText(cwd, spec.file, options.reference)
+  const manifest = await readManifestText(cwd, spec.file, options.reference, options.workspace)
   const { file } = manifest
   const flags = spec.regex.flags.includes('d') ? spec.regex.flags : `${spec.regex.flags}d`
   const regex = new RegExp(spec.regex.source, flags.replace(/[gy]/g, ''))

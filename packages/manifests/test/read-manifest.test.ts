@@ -134,3 +134,86 @@ describe('readManifestVersion', () => {
     })
   })
 })
+
+describe('readManifestVersion with a workspace: nothing outside it is read', () => {
+  const outside = writeTree({
+    'package.json': lines('{', '  "version": "ghs_secret"', '}'),
+    'about.py': '__version__ = "ghs_secret"\n',
+    'Cargo.toml': lines('[workspace.package]', 'version = "9.9.9"', '[workspace]'),
+  })
+
+  function refused(promise: Promise<unknown>, message: string): Promise<void> {
+    return expect(promise).rejects.toThrow(message)
+  }
+
+  it('refuses an entry that is a link out, or a path out, before reading it', async () => {
+    const workspace = writeTree({ 'package.json': lines('{', '  "version": "1.0.0"', '}') })
+    fs.symlinkSync(path.join(outside, 'package.json'), path.join(workspace, 'leak.json'))
+    fs.symlinkSync(outside, path.join(workspace, 'linked'))
+    const options = { cwd: workspace, workspace }
+    for (const [spec, named] of [
+      ['leak.json', 'leak.json'],
+      ['leak.json#/version', 'leak.json'],
+      ['leak.json:"(.*)"', 'leak.json'],
+      ['linked', 'linked'],
+      ['linked/package.json', 'linked/package.json'],
+      ['/proc/self/environ:(.*)', '/proc/self/environ'],
+      [path.relative(workspace, path.join(outside, 'package.json')), undefined],
+    ] as const) {
+      await refused(
+        readManifestVersion(spec, options),
+        `Input manifests names ${JSON.stringify(named ?? spec)}, which is outside the workspace`,
+      )
+    }
+    await expect(readManifestVersion('package.json', options)).resolves.toMatchObject({
+      version: '1.0.0',
+    })
+    // without a workspace, no boundary (the readers' own tests)
+    await expect(readManifestVersion('leak.json', { cwd: workspace })).resolves.toMatchObject({
+      version: 'ghs_secret',
+    })
+  })
+
+  it('refuses a file a pyproject.toml setting names outside, at that setting', async () => {
+    const workspace = writeTree({})
+    const about = path.relative(workspace, path.join(outside, 'about.py'))
+    fs.writeFileSync(
+      path.join(workspace, 'pyproject.toml'),
+      lines(
+        '[project]',
+        'name = "x"',
+        'dynamic = ["version"]',
+        '[tool.hatch.version]',
+        `path = "${about}"`,
+      ),
+    )
+    const error = await readManifestVersion('pyproject.toml', { cwd: workspace, workspace }).catch(
+      (caught: unknown) => caught,
+    )
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect((error as ConfigurationError).message).toBe(
+      `pyproject.toml:5:1 names ${about} in [tool.hatch.version].path, which leads outside the workspace ${workspace}: tokenless reads only files of the checked-out repository. Point [tool.hatch.version].path at a file inside it.`,
+    )
+    expect((error as ConfigurationError).location).toMatchObject({
+      file: 'pyproject.toml',
+      line: 5,
+    })
+  })
+
+  it('looks for a Cargo workspace root no higher than the workspace', async () => {
+    const workspace = path.join(outside, 'repo')
+    fs.mkdirSync(path.join(workspace, 'crate'), { recursive: true })
+    fs.writeFileSync(
+      path.join(workspace, 'crate', 'Cargo.toml'),
+      lines('[package]', 'name = "c"', 'version.workspace = true'),
+    )
+    // the Cargo.toml above the workspace would answer 9.9.9: it is not looked at
+    await refused(
+      readManifestVersion('crate/Cargo.toml', { cwd: workspace, workspace }),
+      'has version.workspace = true, but no Cargo.toml with a [workspace] table was found',
+    )
+    await expect(
+      readManifestVersion('crate/Cargo.toml', { cwd: workspace }),
+    ).resolves.toMatchObject({ version: '9.9.9' })
+  })
+})

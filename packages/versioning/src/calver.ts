@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
 import type { CalverField, CalverFormat, CalverToken } from './calver-format.js'
 import { calverTokenField, describeCalverToken, parseCalverFormat } from './calver-format.js'
 
@@ -119,7 +119,7 @@ export function matchesCalver(version: string, format: string | CalverFormat): b
 export function checkCalver(version: string, format: string | CalverFormat): void {
   const parsed = typeof format === 'string' ? parseCalverFormat(format) : format
   const fields = matchCalver(version, parsed)
-  const quoted = JSON.stringify(version)
+  const quoted = quoteExcerpt(version)
   const name = JSON.stringify(parsed.format)
   if (fields === undefined) {
     const meanings = parsed.tokens
@@ -190,6 +190,6 @@ export function calverNumbers(version: string): number[] {
     return parts.map(Number)
   }
   throw new ConfigurationError(
-    `${JSON.stringify(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`,
+    `${quoteExcerpt(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`,
   )
 }

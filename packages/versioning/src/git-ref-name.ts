@@ -1,7 +1,15 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
 
 /** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
 const GIT_FORBIDDEN = '~^:?*[\\'
+
+/**
+ * The longest tag accepted, in bytes. git itself sets no limit, but it stores a tag as the file
+ * refs/tags/<tag>, and the file systems runners and clones use (ext4, APFS, NTFS) refuse a file
+ * name over 255 bytes; npm's semver refuses versions over 256 characters. A longer "tag" is not a
+ * release: it is refused, and echoed cut (a 100 KB input never lands whole in a log or summary).
+ */
+export const MAX_TAG_BYTES = 255
 
 /** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
 const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/
@@ -12,9 +20,15 @@ const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/
  * @throws ConfigurationError (input `tag`) naming the offending part.
  */
 export function checkTagName(tag: string): void {
-  const quoted = JSON.stringify(tag)
+  const quoted = quoteExcerpt(tag)
   if (tag === '') {
     throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).')
+  }
+  const bytes = new TextEncoder().encode(tag).length
+  if (bytes > MAX_TAG_BYTES) {
+    throw tagError(
+      `Tag ${quoted} is ${bytes} bytes long; a tag may have at most ${MAX_TAG_BYTES} (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`,
+    )
   }
   const problem = explainGitRefProblem(tag)
   if (problem !== undefined) {

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
 import validRange from 'semver/ranges/valid.js'
 import type { Pep440PreLabel } from './pep440.js'
 import { parsePep440 } from './pep440.js'
@@ -27,7 +27,7 @@ export function npmDistTag(version: string): string {
   const parsed = parsePep440(version)
   if (parsed === undefined) {
     throw new ConfigurationError(
-      `${JSON.stringify(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`,
+      `${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`,
     )
   }
   if (parsed.pre !== undefined) return PEP440_DIST_TAGS[parsed.pre.label]

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
 
 /** A pre-release label after normalisation: alpha, beta, release candidate. */
 export type Pep440PreLabel = 'a' | 'b' | 'rc'
@@ -81,7 +81,7 @@ export function parsePep440OrThrow(text: string): Pep440Version {
   const version = parsePep440(text)
   if (version !== undefined) return version
   throw new ConfigurationError(
-    `${JSON.stringify(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`,
+    `${quoteExcerpt(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`,
   )
 }
 

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
 import { checkTagName } from './git-ref-name.js'
 
 /** A tag split into its prefix and version: tag = prefix + version. */
@@ -23,7 +23,7 @@ export function parseTag(tag: string, prefix: string): ParsedTag {
   const version = name.slice(prefix.length)
   if (version === '') {
     throw new ConfigurationError(
-      `Tag ${JSON.stringify(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`,
+      `Tag ${quoteExcerpt(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`,
       { input: 'tag' },
     )
   }
@@ -32,7 +32,7 @@ export function parseTag(tag: string, prefix: string): ParsedTag {
 
 function prefixMismatch(tag: string, prefix: string): ConfigurationError {
   const guess = guessTagPrefix(tag)
-  const found = `Tag ${JSON.stringify(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`
+  const found = `Tag ${quoteExcerpt(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`
   const message =
     guess === undefined
       ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
 import type { VersionScheme } from './version-scheme.js'
 import { compareVersions, isPrerelease, releaseNumbers } from './versions-by-scheme.js'
 
@@ -30,7 +30,7 @@ export function releaseType(
 ): ReleaseType {
   if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
     throw new ConfigurationError(
-      `${JSON.stringify(current)} is not higher than the previous release ${JSON.stringify(previous)}: a release must increase the version. Pick a version above ${previous}.`,
+      `${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`,
     )
   }
   if (isPrerelease(current, scheme)) return 'prerelease'

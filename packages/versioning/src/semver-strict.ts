@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
 import parseSemver from 'semver/functions/parse.js'
 
 /** A semver version split into its parts. */
@@ -28,7 +28,7 @@ export function parseSemverStrict(text: string): SemverParts {
   if (problem !== undefined) throw new ConfigurationError(problem)
   const parsed = parseSemver(text)
   if (parsed === null) {
-    throw new ConfigurationError(`${JSON.stringify(text)} is not a semver version: ${ACCEPTED}.`)
+    throw new ConfigurationError(`${quoteExcerpt(text)} is not a semver version: ${ACCEPTED}.`)
   }
   return {
     major: parsed.major,
@@ -47,7 +47,7 @@ export function isStrictSemver(text: string): boolean {
 
 /** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
 function explainSemverProblem(text: string): string | undefined {
-  const quoted = JSON.stringify(text)
+  const quoted = quoteExcerpt(text)
   if (text.trim() === '') return `The version is empty: ${ACCEPTED}.`
   if (/\s/.test(text)) {
     return `${quoted} contains whitespace, which a semver version cannot hold: remove it (${ACCEPTED}).`
@@ -93,7 +93,7 @@ function explainIdentifiersProblem(
   identifiers: string | undefined,
 ): string | undefined {
   if (identifiers === undefined) return undefined
-  const quoted = JSON.stringify(text)
+  const quoted = quoteExcerpt(text)
   const parts = identifiers.split('.')
   if (parts.some((part) => part === '')) {
     return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
 import compareBuild from 'semver/functions/compare-build.js'
 import type { Pep440PreLabel, Pep440Version } from './pep440.js'
 import { formatPep440, parsePep440, parsePep440OrThrow } from './pep440.js'
@@ -56,7 +56,7 @@ function mapPrerelease(
   const attached = match?.[2] ?? ''
   if (word === 'post' || word === 'rev' || word === 'r') {
     throw new ConfigurationError(
-      `${JSON.stringify(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`,
+      `${quoteExcerpt(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`,
     )
   }
   const label = SEMVER_TO_PEP440_LABEL[word]
@@ -64,7 +64,7 @@ function mapPrerelease(
   const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined)
   if (label === undefined || !numberOk || rest.length > 0) {
     throw new ConfigurationError(
-      `${JSON.stringify(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`,
+      `${quoteExcerpt(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`,
     )
   }
   return { label, number: Number(number) }
@@ -82,7 +82,7 @@ export function pep440ToSemver(version: string): string {
   const reason = unmappableToSemver(parsed)
   if (reason !== undefined) {
     throw new ConfigurationError(
-      `${JSON.stringify(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`,
+      `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`,
     )
   }
   const core = [...parsed.release, 0, 0].slice(0, 3).join('.')

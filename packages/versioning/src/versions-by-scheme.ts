@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
 import compareSemver from 'semver/functions/compare.js'
 import { checkCalver, compareCalver, calverNumbers } from './calver.js'
 import { isPep440Prerelease, parsePep440OrThrow } from './pep440.js'
@@ -38,7 +38,7 @@ export function validateVersion(
 function requireCalverFormat(version: string, format: string | undefined): string {
   if (format !== undefined && format !== '') return format
   throw new ConfigurationError(
-    `The calver scheme needs a calver-format to check ${JSON.stringify(version)} against: set calver-format, e.g. YYYY.M.MICRO.`,
+    `The calver scheme needs a calver-format to check ${quoteExcerpt(version)} against: set calver-format, e.g. YYYY.M.MICRO.`,
     { input: 'calver-format' },
   )
 }

@@ -72,6 +72,18 @@ describe('checkTagName', () => {
     },
   )
 
+  it('refuses a tag over 255 bytes, echoing its first 100 characters only', () => {
+    expect(() => checkTagName(`v1.2.3-${'a'.repeat(248)}`)).not.toThrow()
+    const tag = `v1.2.3-${'a'.repeat(100_000)}`
+    const error = thrownConfigurationError(() => checkTagName(tag))
+    expect(error.message).toBe(
+      `Tag ${JSON.stringify(tag.slice(0, 100))}… (100007 characters) is 100007 bytes long; a tag may have at most 255 (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`,
+    )
+    expect(error.input).toBe('tag')
+    // bytes, not characters: 135 characters, 128 of them two bytes long
+    expect(() => checkTagName(`v1.2.3-${'é'.repeat(128)}`)).toThrow('is 263 bytes long')
+  })
+
   it('refuses an empty tag', () => {
     const error = thrownConfigurationError(() => checkTagName(''))
     expect(error.message).toBe(

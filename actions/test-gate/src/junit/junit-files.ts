@@ -1,6 +1,6 @@
-import { glob, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, globFilesInWorkspace } from '@tokenless/action-kit'
 import {
   type FailedTest,
   type JUnitCounts,
@@ -50,17 +50,14 @@ export async function readJUnitReports(
 ): Promise<JUnitResults> {
   const files = new Set<string>()
   for (const pattern of patterns) {
-    const matched: string[] = []
-    for await (const entry of glob(pattern, { cwd, withFileTypes: true })) {
-      if (entry.isFile()) matched.push(resolve(entry.parentPath, entry.name))
-    }
+    const matched = await globFilesInWorkspace(workspace, pattern, { input: 'junit', cwd })
     if (matched.length === 0) {
       throw new ConfigurationError(
         `The junit glob ${pattern} matches no file in ${slash(relative(workspace, cwd)) || '.'}. The tests wrote no report there: check the reporter's output path (jest-junit's outputDirectory, pytest --junitxml, surefire's reportsDirectory) and the glob.`,
         { input: 'junit' },
       )
     }
-    for (const file of matched.sort()) files.add(file)
+    for (const file of matched) files.add(file)
   }
   const results: JUnitResults = {
     tests: 0,
