@@ -149,7 +149,7 @@ function ancestors(dir: string): string[] {
  * builtin one of the npm install, a project .npmrc in each directory up to the filesystem root
  * (a superset of npm's choice: the nearest directory with package.json or node_modules, or the
  * workspace root above it), the user config (NPM_CONFIG_USERCONFIG in any case, a `userconfig`
- * set in a project or builtin file, else ~/.npmrc) and the global config (`globalconfig`
+ * set in a project or builtin file, and ~/.npmrc) and the global config (`globalconfig`
  * likewise, else <prefix>/etc/npmrc, with the prefix from npm_config_prefix, the files, PREFIX,
  * DESTDIR or the Node install). Where npm would pick one of several, all are read.
  */
@@ -180,7 +180,8 @@ export async function npmrcFilesInReach(options: {
   const fromEnv = (name: string) =>
     npmEnvConfig(env, name).map((value) => configPath(value, env, home, cwd))
   const users = [...fromEnv('userconfig'), ...fromFiles('userconfig')]
-  for (const user of users.length > 0 ? users : [join(home, '.npmrc')]) await add(user, 'user')
+  // ~/.npmrc too when another user config is named: other npm runs in the job would read it.
+  for (const user of [...users, join(home, '.npmrc')]) await add(user, 'user')
   const globals = [...fromEnv('globalconfig'), ...fromFiles('globalconfig')]
   if (globals.length === 0) {
     const node = dirname(dirname(options.execPath))
