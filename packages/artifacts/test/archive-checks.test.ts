@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readNpmTarball, readPythonDistribution } from '@tokenless/artifacts'
@@ -120,6 +120,18 @@ describe('wheels and sdists are read as PyPI and installers will read them', () 
       .split('\n')
       .map((line) => `    ${line}`)
       .join('\n')}`
+
+  it('refuses a wheel that is not a zip and an sdist that is not a gzipped tarball', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tokenless-hostile-'))
+    writeFileSync(join(dir, WHEEL), 'not a zip')
+    writeFileSync(join(dir, 'demo_pkg-1.0.0.tar.gz'), 'not gzip')
+    await expect(readPythonDistribution(join(dir, WHEEL))).rejects.toThrow(
+      `${WHEEL} is not a zip archive, so it is not a valid wheel. Rebuild it with python -m build.`,
+    )
+    await expect(readPythonDistribution(join(dir, 'demo_pkg-1.0.0.tar.gz'))).rejects.toThrow(
+      'demo_pkg-1.0.0.tar.gz is not a gzipped tar archive, so it is not a valid sdist. Rebuild it with python -m build.',
+    )
+  })
 
   it('refuses the same name twice in a wheel', async () => {
     const path = makeArchive(
