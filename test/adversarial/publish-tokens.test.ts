@@ -246,7 +246,7 @@ describe('publish-oidc refuses a static npm credential wherever npm would find i
 })
 
 describe('publish-oidc runs npm where nothing unseen can steer it', () => {
-  it('ignores a scope registry in the workspace .npmrc and in publishConfig: the publish goes to the registry input', async () => {
+  it('ignores a scope registry in the workspace .npmrc, in publishConfig and in npm_config_*: the publish goes to the registry input', async () => {
     const name = `@acme/steer-${++counter}-${process.pid}`
     const seed = mkdtempSync(join(tmpdir(), 'tokenless-seed-'))
     writeFileSync(join(seed, 'package.json'), JSON.stringify({ name, version: '1.0.0' }))
@@ -256,7 +256,11 @@ describe('publish-oidc runs npm where nothing unseen can steer it', () => {
     // A closed loopback port: npm would fail (or leak the minted token) if it followed these.
     writeFileSync(join(dir, '.npmrc'), '@acme:registry=http://127.0.0.1:9/\n')
     packageDir(dir, name, '1.1.0', { publishConfig: { '@acme:registry': 'http://127.0.0.1:9/' } })
-    const result = await run(dir, { packages: name.replace(/[@/]/g, '_'), version: '1.1.0' })
+    const result = await run(
+      dir,
+      { packages: name.replace(/[@/]/g, '_'), version: '1.1.0' },
+      { env: { 'npm_config_@acme:registry': 'http://127.0.0.1:9/' } },
+    )
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
     expect(await served(name, '1.1.0')).toBe(true)
