@@ -9,6 +9,7 @@ import {
   repositoryInput,
   type RepoRef,
 } from '@tokenless/action-kit'
+import { redactUrl } from '@tokenless/oidc'
 
 export type RegistryTarget =
   | { kind: 'npm'; url: string }
@@ -61,8 +62,45 @@ export function parseRegistry(value: string | undefined): RegistryTarget {
   return { kind: 'npm', url: url.href.endsWith('/') ? url.href : `${url.href}/` }
 }
 
+/**
+ * Refuses a registry URL with credentials in it (`https://user:token@host/`): they are masked
+ * first and never printed; the message shows the URL without them.
+ */
+function refuseRegistryCredentials(ctx: ActionContext, value: string | undefined): void {
+  if (value === undefined) return
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return
+  }
+  if (!url.username && !url.password) return
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text)
+    } catch {
+      return text
+    }
+  }
+  for (const secret of [
+    value,
+    url.password,
+    url.username,
+    decode(url.password),
+    decode(url.username),
+  ])
+    if (secret) ctx.setSecret(secret)
+  const bare = `${url.protocol}//${url.host}${url.pathname}`
+  throw new ConfigurationError(
+    `Input registry is a URL with credentials in it (${redactUrl(value)}). publish-oidc publishes through OIDC only, and a credential in a workflow file is one that leaks: remove it from the URL, revoke it, and name the registry alone, e.g. registry: ${bare}.`,
+    { input: 'registry' },
+  )
+}
+
 export function parseInputs(ctx: ActionContext): PublishInputs {
-  const registry = parseRegistry(optionalInput(ctx, 'registry'))
+  const registryInput = optionalInput(ctx, 'registry')
+  refuseRegistryCredentials(ctx, registryInput)
+  const registry = parseRegistry(registryInput)
   return {
     registry,
     packages: multilineInput(ctx, 'packages'),

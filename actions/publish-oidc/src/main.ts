@@ -1,4 +1,6 @@
-import { dirname } from 'node:path'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { homedir, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import {
   type ActionContext,
   ConfigurationError,
@@ -11,13 +13,12 @@ import {
   checkClaims,
   claimsTable,
   decodeClaims,
-  defaultGlobalPrefix,
   describePublisher,
   findStaticTokens,
   type IdTokenRequest,
-  npmrcFilesInReach,
   publisherSettings,
   refuseStaticTokens,
+  type StaticToken,
 } from '@tokenless/oidc'
 import { parseInputs, type PublishInputs } from './inputs.js'
 import type { Outcome } from './outcome.js'
@@ -46,15 +47,25 @@ export async function run(ctx: ActionContext): Promise<void> {
   }
 }
 
-/** Refuses any static token in the environment or the .npmrc files npm would read. */
-async function refuseTokensInReach(ctx: ActionContext, projectDirs: string[]): Promise<void> {
-  const npmrcFiles = npmrcFilesInReach({
+/**
+ * Refuses any static token in the environment, the .npmrc files npm would read started in any of
+ * `dirs` (and the workspace), ~/.pypirc, and `more` (publishConfig), naming each, never its value.
+ */
+async function refuseTokensInReach(
+  ctx: ActionContext,
+  dirs: string[],
+  more: StaticToken[] = [],
+): Promise<void> {
+  const { npmInstallDir } = await import('./npm-clean-room.js')
+  const npmPath = await npmInstallDir(ctx.env)
+  const found = await findStaticTokens({
     env: ctx.env,
-    home: ctx.env.HOME ?? '/root',
-    projectDirs,
-    globalPrefix: defaultGlobalPrefix(ctx.env, process.execPath),
+    home: ctx.env.HOME ?? homedir(),
+    dirs: [...new Set([...dirs, ctx.workspace])],
+    ...(npmPath === undefined ? {} : { npmPath }),
+    execPath: process.execPath,
   })
-  refuseStaticTokens(await findStaticTokens({ env: ctx.env, npmrcFiles }))
+  refuseStaticTokens([...found, ...more])
 }
 
 function describeJob(
@@ -75,17 +86,36 @@ async function publishToNpm(
   cwd: string,
   request: IdTokenRequest,
 ): Promise<Outcome[]> {
-  const { readPackage, resolvePackageSources } = await import('./npm-packages.js')
-  const { checkRepositoryUrls, checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } =
-    await import('./npm-publish.js')
+  const { publishConfigTokens, resolvePackageSources } = await import('./npm-packages.js')
+  const { ensureNpm } = await import('./npm-publish.js')
   const sources = await resolvePackageSources(ctx, inputs.packages, cwd)
-  await refuseTokensInReach(ctx, [
-    cwd,
-    ...sources.map((source) => (source.endsWith('.tgz') ? dirname(source) : source)),
-  ])
+  await refuseTokensInReach(
+    ctx,
+    [cwd, ...sources.map((source) => (source.endsWith('.tgz') ? dirname(source) : source))],
+    await publishConfigTokens(ctx, sources),
+  )
   const npm = await ensureNpm(ctx, inputs.npmVersion)
+  // Directories are packed here: the tarball checked is the tarball published.
+  const packedDir = await mkdtemp(join(tmpdir(), 'tokenless-packed-'))
+  try {
+    return await publishPackedToNpm(ctx, inputs, request, { npm, sources, packedDir })
+  } finally {
+    await rm(packedDir, { recursive: true, force: true })
+  }
+}
+
+async function publishPackedToNpm(
+  ctx: ActionContext,
+  inputs: PublishInputs & { registry: { kind: 'npm'; url: string } },
+  request: IdTokenRequest,
+  context: { npm: string; sources: string[]; packedDir: string },
+): Promise<Outcome[]> {
+  const { npm, sources, packedDir } = context
+  const { readPackage } = await import('./npm-packages.js')
+  const { checkRepositoryUrls, checkVersions, chooseDistTag, publishNpmPackage } =
+    await import('./npm-publish.js')
   const packages = []
-  for (const source of sources) packages.push(await readPackage(ctx, source))
+  for (const source of sources) packages.push(await readPackage(ctx, npm, source, packedDir))
   checkVersions(packages, inputs.version)
   const distTags = packages.map((pkg) => chooseDistTag(pkg.version, inputs.distTag))
 

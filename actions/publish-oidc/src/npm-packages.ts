@@ -7,18 +7,19 @@ import {
   resolveInWorkspace,
 } from '@tokenless/action-kit'
 import { type NpmTarball, readNpmTarball } from '@tokenless/artifacts'
+import { findTokensInPublishConfig, refuseStaticTokens, type StaticToken } from '@tokenless/oidc'
+import { createNpmCleanRoom, npmChildEnvironment } from './npm-clean-room.js'
 
 /** A package to publish, packed: the tarball is what is compared, uploaded and verified. */
 export interface NpmPackage {
   /** Where it came from, for messages: a directory or a .tgz, relative to the workspace. */
   source: string
-  /** The directory or the .tgz, absolute: what `npm publish` is given. */
+  /** The .tgz, absolute (a directory is packed first): what `npm publish` is given. */
   path: string
   name: string
   version: string
   manifest: Record<string, unknown>
-  /** Known at once for a .tgz; for a directory only when packed (see packIntegrity). */
-  packed?: Pick<NpmTarball, 'integrity' | 'shasum'>
+  packed: Pick<NpmTarball, 'integrity' | 'shasum'>
 }
 
 interface PackageJson {
@@ -110,51 +111,92 @@ export async function resolvePackageSources(
   return [...new Set(sources)]
 }
 
-/** A package as it will be published: a .tgz read as is, a directory from its package.json. */
-export async function readPackage(ctx: ActionContext, source: string): Promise<NpmPackage> {
-  const display = relative(ctx.workspace, source) || '.'
-  if (source.endsWith('.tgz')) {
-    const tarball = await readNpmTarball(source)
-    const { name, version, manifest, integrity, shasum } = tarball
-    return { source: display, path: source, name, version, manifest, packed: { integrity, shasum } }
+/** Credentials in the publishConfig of each package directory's package.json. */
+export async function publishConfigTokens(
+  ctx: ActionContext,
+  sources: string[],
+): Promise<StaticToken[]> {
+  const found: StaticToken[] = []
+  for (const source of sources) {
+    if (source.endsWith('.tgz')) continue
+    const file = join(source, 'package.json')
+    const text = await readFile(file, 'utf8').catch(() => '')
+    found.push(...findTokensInPublishConfig(text, relative(ctx.workspace, file)))
   }
-  const manifest = JSON.parse(await readFile(join(source, 'package.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >
-  return {
-    source: display,
-    path: source,
-    name: typeof manifest.name === 'string' ? manifest.name : '',
-    version: typeof manifest.version === 'string' ? manifest.version : '',
-    manifest,
+  return found
+}
+
+/**
+ * Packs a package directory into `destination` with `npm pack`, run in the directory (its scripts
+ * and project .npmrc apply, as for `npm publish <dir>`) but with empty user and global configs, no
+ * credentials in its environment and no way to request an OIDC token.
+ */
+async function packDirectory(
+  ctx: ActionContext,
+  npm: string,
+  dir: string,
+  display: string,
+  destination: string,
+): Promise<string> {
+  const room = await createNpmCleanRoom()
+  try {
+    const packed = await ctx.exec(
+      npm,
+      [
+        'pack',
+        '--json',
+        '--pack-destination',
+        destination,
+        '--userconfig',
+        room.userconfig,
+        '--globalconfig',
+        room.globalconfig,
+      ],
+      { cwd: dir, env: npmChildEnvironment(ctx.env, { idToken: false }), silent: true },
+    )
+    if (packed.exitCode !== 0) {
+      throw new ConfigurationError(
+        `npm pack failed in ${display} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`,
+        { input: 'packages' },
+      )
+    }
+    const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{
+      filename: string
+    }>
+    return join(destination, result?.filename ?? '')
+  } finally {
+    await room.dispose()
   }
 }
 
 /**
- * The integrity npm will record for a package: `npm pack --dry-run --json` for a directory (only
- * needed when the version is already on the registry, to tell the same content from other).
+ * A package as it will be published: a .tgz read as is, a directory packed first, so that what is
+ * checked (name, version, publishConfig, entries) is the very file npm uploads.
  */
-export async function packIntegrity(
+export async function readPackage(
   ctx: ActionContext,
   npm: string,
-  pkg: NpmPackage,
-): Promise<Pick<NpmTarball, 'integrity' | 'shasum'>> {
-  if (pkg.packed) return pkg.packed
-  const packed = await ctx.exec(npm, ['pack', '--dry-run', '--json'], {
-    cwd: pkg.path,
-    silent: true,
-  })
-  if (packed.exitCode !== 0) {
-    throw new ConfigurationError(
-      `npm pack failed in ${pkg.source} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`,
-      { input: 'packages' },
-    )
+  source: string,
+  destination: string,
+): Promise<NpmPackage> {
+  const display = relative(ctx.workspace, source) || '.'
+  const tarball = source.endsWith('.tgz')
+    ? source
+    : await packDirectory(ctx, npm, source, display, destination)
+  const { name, version, manifest, integrity, shasum, manifestText, manifestPath } =
+    await readNpmTarball(tarball)
+  refuseStaticTokens(
+    findTokensInPublishConfig(
+      manifestText,
+      `${display}${source.endsWith('.tgz') ? '' : ' (packed)'}: ${manifestPath}`,
+    ),
+  )
+  return {
+    source: display,
+    path: tarball,
+    name,
+    version,
+    manifest,
+    packed: { integrity, shasum },
   }
-  const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{
-    integrity: string
-    shasum: string
-  }>
-  pkg.packed = { integrity: result?.integrity ?? '', shasum: result?.shasum ?? '' }
-  return pkg.packed
 }

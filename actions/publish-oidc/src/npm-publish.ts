@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, realpath } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { type ActionContext, ConfigurationError, httpRequest } from '@tokenless/action-kit'
@@ -12,7 +12,8 @@ import {
 } from '@tokenless/oidc'
 import { npmDistTag } from '@tokenless/versioning'
 import type { PublishInputs } from './inputs.js'
-import { type NpmPackage, packIntegrity } from './npm-packages.js'
+import { createNpmCleanRoom, npmChildEnvironment } from './npm-clean-room.js'
+import type { NpmPackage } from './npm-packages.js'
 import { type Outcome, waitUntil } from './outcome.js'
 
 interface Packument {
@@ -105,22 +106,6 @@ export async function ensureNpm(ctx: ActionContext, minimum: string): Promise<st
   return join(prefix, 'node_modules', '.bin', 'npm')
 }
 
-/** The integrity `npm publish --json` reports for what it uploaded. */
-function publishedIntegrity(stdout: string): { integrity: string; shasum: string } | undefined {
-  type Report = { integrity?: string; shasum?: string }
-  try {
-    // npm 11 keys the report by package name; older npm printed the report itself.
-    const parsed = JSON.parse(stdout.slice(stdout.indexOf('{'))) as Report | Record<string, Report>
-    const report: Report =
-      typeof parsed.integrity === 'string' ? parsed : (Object.values(parsed)[0] as Report)
-    return report.integrity
-      ? { integrity: report.integrity, shasum: report.shasum ?? '' }
-      : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** npm's error code and message from its output (`npm error code E404` ...). */
 function npmFailure(stderr: string): string {
   const lines = stderr
@@ -138,22 +123,6 @@ function npmFailure(stderr: string): string {
     return `${said} The registry refused the publish token: if this persists, compare the package's trusted publisher with the settings in this summary.`
   }
   return said
-}
-
-/** The environment npm runs in: no static tokens, the temp userconfig, OIDC only for provenance. */
-function npmEnvironment(
-  ctx: ActionContext,
-  userconfig: string,
-  provenance: boolean,
-): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...ctx.env, npm_config_userconfig: userconfig }
-  for (const name of ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_CONFIG_USERCONFIG']) delete env[name]
-  if (!provenance) {
-    // npm would otherwise run its own exchange and turn provenance on for a public repository.
-    delete env.ACTIONS_ID_TOKEN_REQUEST_URL
-    delete env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
-  }
-  return env
 }
 
 export async function publishNpmPackage(
@@ -187,7 +156,7 @@ export async function publishNpmPackage(
   exchange.catch(() => undefined)
   const existing = (await fetchPackument(registry, name))?.versions?.[version]?.dist
   if (existing) {
-    const { integrity, shasum } = await packIntegrity(ctx, context.npm, pkg)
+    const { integrity, shasum } = pkg.packed
     if (existing.integrity === integrity || (!existing.integrity && existing.shasum === shasum)) {
       return inputs.skipExisting
         ? outcome('skipped', 'already published with the same content')
@@ -203,15 +172,14 @@ export async function publishNpmPackage(
   }
 
   const token = await exchange
-  const dir = await mkdtemp(join(tmpdir(), 'tokenless-npmrc-'))
-  const userconfig = join(dir, '.npmrc')
   const host = new URL(registry)
+  // The only credential npm sees: the one just minted, for this registry, in a temp userconfig.
+  const room = await createNpmCleanRoom(
+    `registry=${registry}\n//${host.host}${host.pathname}:_authToken=${token}\n`,
+  )
+  // A scope's registry setting (publishConfig, say) would send the publish elsewhere: pin it.
+  const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : undefined
   try {
-    await writeFile(
-      userconfig,
-      `registry=${registry}\n//${host.host}${host.pathname}:_authToken=${token}\n`,
-      { mode: 0o600 },
-    )
     const published = await ctx.exec(
       context.npm,
       [
@@ -220,26 +188,29 @@ export async function publishNpmPackage(
         '--json',
         '--registry',
         registry,
+        ...(scope ? [`--${scope}:registry=${registry}`] : []),
         '--tag',
         context.distTag,
         `--provenance=${inputs.provenance}`,
+        ...room.args,
       ],
-      { env: npmEnvironment(ctx, userconfig, inputs.provenance), silent: true },
+      {
+        cwd: room.cwd,
+        // npm runs its own exchange for provenance only; without it, it cannot ask for a token.
+        env: npmChildEnvironment(ctx.env, { idToken: inputs.provenance }),
+        silent: true,
+      },
     )
     if (published.exitCode !== 0) {
       return outcome('failed', `npm publish failed: ${npmFailure(published.stderr)}`)
     }
-    pkg.packed ??= publishedIntegrity(published.stdout)
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    await room.dispose()
   }
   if (!inputs.verify) {
     return outcome('published', `dist-tag ${context.distTag}; not verified (verify: false)`)
   }
-  const integrity = pkg.packed?.integrity
-  if (integrity === undefined) {
-    return outcome('published', `dist-tag ${context.distTag}; npm reported no integrity to verify`)
-  }
+  const integrity = pkg.packed.integrity
   const seconds = await waitUntil(
     async () =>
       (await fetchPackument(registry, name))?.versions?.[version]?.dist?.integrity === integrity,

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { ConfigurationError } from '@tokenless/action-kit'
-import { readTarGz } from './tar-archive.js'
-import { readZip } from './zip-archive.js'
+import { comparePep440, parsePep440 } from '@tokenless/versioning'
+import { normaliseEntryName, refuseUnsafeMembers } from './archive-checks.js'
+import { type ArchiveMember, tarGzMembers, zipMembers } from './archive-members.js'
 
 /** Core metadata (METADATA, PKG-INFO): headers, multi-valued, and the description body. */
 export interface CoreMetadata {
@@ -51,40 +52,90 @@ function digest(algorithm: string, data: Buffer): string {
   return createHash(algorithm).update(data).digest('hex')
 }
 
+/** Control characters shown as `?`: names and versions come from the archive. */
+function printable(text: string): string {
+  return [...text].map((char) => (char < ' ' || char === '\x7f' ? '?' : char)).join('')
+}
+
+/** PEP 503 name normalisation (`Demo_Pkg` -> `demo-pkg`). */
+function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-')
+}
+
+function sameVersion(a: string, b: string): boolean {
+  const left = parsePep440(a)
+  const right = parsePep440(b)
+  return left !== undefined && right !== undefined ? comparePep440(left, right) === 0 : a === b
+}
+
+const PYTHON_MAKER = 'python -m build'
+
+/** The one metadata file of a distribution: `*.dist-info/METADATA` or `<top>/PKG-INFO`. */
+function metadataMember(
+  filename: string,
+  members: ArchiveMember[],
+  pattern: RegExp,
+  what: string,
+): ArchiveMember {
+  const found = members.filter((member) => pattern.test(normaliseEntryName(member.name)))
+  if (found.length === 0) {
+    throw new ConfigurationError(
+      `${filename} has no ${what}: it is not a valid distribution. Rebuild it with python -m build.`,
+      { input: 'packages' },
+    )
+  }
+  if (found.length > 1) {
+    throw new ConfigurationError(
+      `${filename} holds ${found.length} metadata files (${found.map((member) => JSON.stringify(member.name)).join(', ')}): PyPI and installers could each read another. Rebuild it with python -m build.`,
+      { input: 'packages' },
+    )
+  }
+  return found[0] as ArchiveMember
+}
+
+/** The archive's members, refused when a registry could read them otherwise. */
+function distributionMembers(filename: string, data: Buffer, wheel: boolean): ArchiveMember[] {
+  const members = wheel ? zipMembers(data) : tarGzMembers(data)
+  if (members === undefined) {
+    throw new ConfigurationError(
+      `${filename} is not a ${wheel ? 'zip archive' : 'gzipped tar archive'}, so it is not a valid ${wheel ? 'wheel' : 'sdist'}. Rebuild it with python -m build.`,
+      { input: 'packages' },
+    )
+  }
+  refuseUnsafeMembers(filename, members, { maker: PYTHON_MAKER })
+  return members
+}
+
+/**
+ * The name and version the file name claims (`demo_pkg-1.2.0-py3-none-any.whl`,
+ * `demo_pkg-1.2.0.tar.gz`), which PyPI checks against the metadata.
+ */
+function nameFromFilename(filename: string, wheel: boolean): { name: string; version: string } {
+  if (wheel) {
+    const [name = '', version = ''] = filename.replace(/\.whl$/, '').split('-')
+    return { name, version }
+  }
+  const stem = filename.replace(/\.tar\.gz$/, '')
+  const dash = stem.lastIndexOf('-')
+  return { name: stem.slice(0, dash), version: stem.slice(dash + 1) }
+}
+
 /** A wheel or sdist, read with its core metadata and digests, for the legacy upload API. */
 export async function readPythonDistribution(path: string): Promise<PythonDistribution> {
   const filename = basename(path)
-  const data = await readFile(path)
-  let metadataText: string | undefined
-  let filetype: PythonDistribution['filetype']
-  let pyversion = 'source'
-  if (filename.endsWith('.whl')) {
-    filetype = 'bdist_wheel'
-    const [file] = readZip(data, (entry) => /^[^/]+\.dist-info\/METADATA$/.test(entry))
-    metadataText = file?.data.toString('utf8')
-    pyversion =
-      filename
-        .replace(/\.whl$/, '')
-        .split('-')
-        .at(-3) ?? 'py3'
-  } else if (filename.endsWith('.tar.gz')) {
-    filetype = 'sdist'
-    metadataText = readTarGz(data)
-      .find((entry) => /^[^/]+\/PKG-INFO$/.test(entry.path))
-      ?.data.toString('utf8')
-  } else {
+  const wheel = filename.endsWith('.whl')
+  if (!wheel && !filename.endsWith('.tar.gz')) {
     throw new ConfigurationError(
       `${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`,
       { input: 'packages' },
     )
   }
-  if (metadataText === undefined) {
-    throw new ConfigurationError(
-      `${filename} has no ${filetype === 'sdist' ? 'PKG-INFO' : '*.dist-info/METADATA'}: it is not a valid distribution. Rebuild it with python -m build.`,
-      { input: 'packages' },
-    )
-  }
-  const metadata = parseCoreMetadata(metadataText)
+  const data = await readFile(path)
+  const members = distributionMembers(filename, data, wheel)
+  const member = wheel
+    ? metadataMember(filename, members, /^[^/]+\.dist-info\/METADATA$/, '*.dist-info/METADATA')
+    : metadataMember(filename, members, /^[^/]+\/PKG-INFO$/, 'PKG-INFO')
+  const metadata = parseCoreMetadata(member.read().toString('utf8'))
   const name = metadata.fields.get('Name')?.[0]
   const version = metadata.fields.get('Version')?.[0]
   if (!name || !version) {
@@ -93,13 +144,38 @@ export async function readPythonDistribution(path: string): Promise<PythonDistri
       { input: 'packages' },
     )
   }
+  const claimed = nameFromFilename(filename, wheel)
+  const folder = normaliseEntryName(member.name).split('/')[0] ?? ''
+  const inFolder = nameFromFilename(
+    wheel ? `${folder.replace(/\.dist-info$/, '')}-x.whl` : `${folder}.tar.gz`,
+    wheel,
+  )
+  for (const [where, other] of [
+    ['its file name', claimed],
+    [wheel ? `its ${folder} folder` : `its top folder ${folder}`, inFolder],
+  ] as const) {
+    if (
+      normaliseName(other.name) !== normaliseName(name) ||
+      !sameVersion(other.version.replace(/_/g, '-'), version)
+    ) {
+      throw new ConfigurationError(
+        `${filename}: ${where} says ${printable(other.name)} ${printable(other.version)}, but its metadata (${member.name}) says ${printable(name)} ${printable(version)}: PyPI and installers would not agree on what this is. Rebuild it with python -m build.`,
+        { input: 'packages' },
+      )
+    }
+  }
   return {
     path,
     filename,
-    filetype,
+    filetype: wheel ? 'bdist_wheel' : 'sdist',
     name,
     version,
-    pyversion,
+    pyversion: wheel
+      ? (filename
+          .replace(/\.whl$/, '')
+          .split('-')
+          .at(-3) ?? 'py3')
+      : 'source',
     metadata,
     data,
     sha256: digest('sha256', data),
@@ -111,6 +187,9 @@ export interface NpmTarball {
   name: string
   version: string
   manifest: Record<string, unknown>
+  /** The package.json as written in the tarball, and its entry name (for messages). */
+  manifestText: string
+  manifestPath: string
   data: Buffer
   /** `sha512-<base64>`, as npm's dist.integrity. */
   integrity: string
@@ -120,31 +199,46 @@ export interface NpmTarball {
 /** An npm package tarball with its package.json and the integrity npm will record. */
 export async function readNpmTarball(path: string): Promise<NpmTarball> {
   const data = await readFile(path)
-  let files
-  try {
-    files = readTarGz(data)
-  } catch {
+  const name = basename(path)
+  const members = tarGzMembers(data)
+  if (members === undefined) {
     throw new ConfigurationError(
-      `${basename(path)} is not a gzipped tarball: pass a file made by npm pack.`,
+      `${name} is not a gzipped tarball: pass a file made by npm pack.`,
       {
         input: 'packages',
       },
     )
   }
-  const entry = files.find((file) => /^[^/]+\/package\.json$/.test(file.path))
+  // npm unpacks with strip: 1, so any top folder's package.json is the package.json.
+  refuseUnsafeMembers(name, members, { maker: 'npm pack', strip: 1 })
+  const entry = members.find(
+    (member) =>
+      member.type === 'file' && /^[^/]+\/package\.json$/.test(normaliseEntryName(member.name)),
+  )
   if (entry === undefined) {
     throw new ConfigurationError(
-      `${basename(path)} has no package/package.json: pass a file made by npm pack.`,
+      `${name} has no package/package.json: pass a file made by npm pack.`,
       {
         input: 'packages',
       },
     )
   }
-  const manifest = JSON.parse(entry.data.toString('utf8')) as Record<string, unknown>
+  const text = entry.read().toString('utf8')
+  let manifest: Record<string, unknown>
+  try {
+    manifest = JSON.parse(text) as Record<string, unknown>
+  } catch {
+    throw new ConfigurationError(
+      `${name}: ${entry.name} is not valid JSON. Rebuild it with npm pack.`,
+      { input: 'packages' },
+    )
+  }
   return {
     name: typeof manifest.name === 'string' ? manifest.name : '',
     version: typeof manifest.version === 'string' ? manifest.version : '',
     manifest,
+    manifestText: text,
+    manifestPath: entry.name,
     data,
     integrity: `sha512-${createHash('sha512').update(data).digest('base64')}`,
     shasum: createHash('sha1').update(data).digest('hex'),

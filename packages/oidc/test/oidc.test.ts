@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import {
   checkCanRequestIdToken,
   checkClaims,
@@ -9,15 +6,11 @@ import {
   diagnoseNpmExchange,
   diagnosePypiMint,
   escapePackageName,
-  findStaticTokens,
   MISSING_ID_TOKEN_PERMISSION,
   npmAudience,
-  npmrcFilesInReach,
   publisherSettings,
   pypiOidcRoot,
-  refuseStaticTokens,
   requestIdToken,
-  SETUP_NODE_PLACEHOLDER,
   workflowFileOf,
 } from '@tokenless/oidc'
 import { type OidcIssuer, startOidcIssuer } from '@tokenless/sandbox'
@@ -179,73 +172,6 @@ describe('preconditions', () => {
       "PyPI's trusted publisher names the workflow file that holds the publishing job (job_workflow_ref: acme/shared/.github/workflows/publish.yml@refs/heads/main), and that file is in acme/shared, not in acme/widget, the repository publishing: PyPI cannot trust a reusable workflow from another repository. Put the publishing job in a workflow file of acme/widget (it can still call the shared workflow for building and testing).",
     )
     expect(() => checkClaims(reusable, { registry: 'npm', environments: [] })).not.toThrow()
-  })
-})
-
-describe('static tokens', () => {
-  it('finds tokens in the environment, setup-node’s placeholder named as such', async () => {
-    const found = await findStaticTokens({
-      env: {
-        NPM_TOKEN: 'npm_abc',
-        NODE_AUTH_TOKEN: SETUP_NODE_PLACEHOLDER,
-        TWINE_PASSWORD: 'pypi-x',
-        EMPTY: '',
-      },
-      npmrcFiles: [],
-    })
-    expect(found.map((token) => token.what)).toEqual([
-      "the environment variable NODE_AUTH_TOKEN holds setup-node's placeholder token XXXXX-XXXXX-XXXXX-XXXXX (written when actions/setup-node has registry-url)",
-      'the environment variable NPM_TOKEN is set',
-      'the environment variable TWINE_PASSWORD is set',
-    ])
-  })
-
-  it('finds _authToken and _auth lines in every .npmrc npm would read, with their lines', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tokenless-npmrc-'))
-    const project = join(dir, 'project')
-    const home = join(dir, 'home')
-    for (const d of [project, home]) writeFileSync(join(dir, `${d === project ? 'p' : 'h'}`), '')
-    await import('node:fs').then(({ mkdirSync }) => {
-      mkdirSync(project)
-      mkdirSync(home)
-    })
-    writeFileSync(
-      join(project, '.npmrc'),
-      '# comment\nregistry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${NODE_AUTH_TOKEN}\n',
-    )
-    writeFileSync(join(home, '.npmrc'), '_auth=dXNlcjpwYXNz\n')
-    const files = npmrcFilesInReach({
-      env: {},
-      home,
-      projectDirs: [project],
-      globalPrefix: join(dir, 'prefix'),
-    })
-    expect(files).toEqual([
-      join(project, '.npmrc'),
-      join(home, '.npmrc'),
-      join(dir, 'prefix', 'etc', 'npmrc'),
-    ])
-    const found = await findStaticTokens({ env: {}, npmrcFiles: files })
-    expect(found.map((token) => token.what)).toEqual([
-      `${join(project, '.npmrc')}:3 sets //registry.npmjs.org/:_authToken (the .npmrc that actions/setup-node writes for registry-url)`,
-      `${join(home, '.npmrc')}:1 sets _auth`,
-    ])
-    const message = thrown(() => refuseStaticTokens(found))
-    expect(message).toBe(
-      `publish-oidc publishes through OIDC only and refuses to run with a long-lived registry token in reach: ${found[0]!.what}; ${found[1]!.what}. Remove them from the publishing job (drop registry-url from actions/setup-node there): npm prefers a configured token over OIDC, and a token in a publish job is one that can leak.`,
-    )
-    expect(() => refuseStaticTokens([])).not.toThrow()
-  })
-
-  it('honours NPM_CONFIG_USERCONFIG and NPM_CONFIG_GLOBALCONFIG', () => {
-    expect(
-      npmrcFilesInReach({
-        env: { NPM_CONFIG_USERCONFIG: '/tmp/u', NPM_CONFIG_GLOBALCONFIG: '/tmp/g' },
-        home: '/home/x',
-        projectDirs: [],
-        globalPrefix: '/usr',
-      }),
-    ).toEqual(['/tmp/u', '/tmp/g'])
   })
 })
 
