@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigurationError } from '@tokenless/action-kit'
@@ -243,7 +243,7 @@ describe('readReportFile: the limits', () => {
       }),
     )
     expect(error.message).toBe(
-      'Reading the JUnit report reports/report.xml was stopped at timeout-minutes (0.5 min), which bounds the tests and the reading of their reports together (0 of 0 bytes read). Raise timeout-minutes, or look at the report: one this slow to read is broken or far too large.',
+      `Reading the JUnit report reports/report.xml was stopped at timeout-minutes (0.5 min), which bounds the tests and the reading of their reports together (0 of ${statSync(report).size} bytes read). Raise timeout-minutes, or look at the report: one this slow to read is broken or far too large.`,
     )
     expect(error.location).toEqual({ file: 'reports/report.xml', line: 1 })
   })
@@ -276,6 +276,20 @@ describe('readReportFile: the limits', () => {
     )
     expect(error.message).toMatch(
       /^report\.xml is \d\.\d\d MiB, more than the 0\.00 MiB a JUnit report may be: it was not read\. Check that junit matches only the JUnit reports, and that the tests do not write their whole output into them\.$/,
+    )
+  })
+
+  it('stops a file that grows past the size limit while it is read', async () => {
+    // A /proc file says it is 0 bytes long and has more: as a report still being written.
+    const error = await refusal(
+      readReportFile('/proc/self/status', 'status.xml', {
+        deadline: later(),
+        deadlineName: 'timeout-minutes (1 min)',
+        sizeLimit: 16,
+      }),
+    )
+    expect(error.message).toBe(
+      'status.xml grew past 0.00 MiB while it was read: it is still being written. Read the reports after the tests have ended.',
     )
   })
 

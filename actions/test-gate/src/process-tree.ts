@@ -7,7 +7,7 @@ import { sleep } from '@tokenless/action-kit'
  * the processes whose environment carries the run's marker variable, which a child keeps after
  * `setsid` or a double fork (GitHub's runner finds a job's orphans the same way, with
  * RUNNER_TRACKING_ID); and, for a child that cleared its environment too, the processes started
- * after the shell that hold the write end of this step's stdout or stderr pipe. This process and
+ * after the shell that hold the write end of this step's stdout or stderr pipe (or socket). This process and
  * its ancestors are never among them.
  */
 export interface ProcessTree {
@@ -72,13 +72,16 @@ function carriesMarker(pid: number, marker: Buffer): boolean {
   return at !== -1 && (at === 0 || environ[at - 1] === 0)
 }
 
-/** `pipe:[123]` for this process's stdout and stderr when they are pipes. */
+/**
+ * `pipe:[123]` for this process's stdout and stderr when they are pipes, `socket:[123]` when
+ * they are one end of a socket pair (Node's spawn gives its children those for 'pipe').
+ */
 function ownPipes(): Set<string> {
   const pipes = new Set<string>()
   for (const fd of [1, 2]) {
     try {
       const link = readlinkSync(`${PROC}/self/fd/${fd}`)
-      if (link.startsWith('pipe:')) pipes.add(link)
+      if (link.startsWith('pipe:') || link.startsWith('socket:')) pipes.add(link)
     } catch {
       // Not Linux, or closed.
     }
@@ -97,7 +100,7 @@ function writesToPipe(pid: number, pipes: Set<string>): boolean {
     try {
       if (!pipes.has(readlinkSync(`${PROC}/${pid}/fd/${fd}`))) continue
       const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(`${PROC}/${pid}/fdinfo/${fd}`, 'utf8'))
-      // O_WRONLY or O_RDWR: the reading end is whoever collects the log.
+      // O_WRONLY or O_RDWR: a pipe's reading end (same inode) is whoever collects the log.
       if (flags?.[1] !== undefined && (parseInt(flags[1], 8) & 3) !== 0) return true
     } catch {
       // Gone meanwhile.

@@ -51,7 +51,6 @@ export async function readReportFile(
   limits: ReadLimits,
 ): Promise<JUnitReport> {
   const now = limits.now ?? Date.now
-  if (now() > limits.deadline) outOfTime(name, limits, 0, 0)
   // O_NONBLOCK: a FIFO put where a report was expected must not hang the open.
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
@@ -69,6 +68,7 @@ export async function readReportFile(
         { location: { file: name, line: 1 }, input: 'junit', title: 'JUnit report too large' },
       )
     }
+    if (now() > limits.deadline) outOfTime(name, limits, 0, stat.size)
     const reader = new JUnitReader({ depthLimit: limits.depthLimit })
     const stream = handle.createReadStream({
       encoding: 'utf8',
