@@ -1,5 +1,5 @@
 import type { Summary } from '@tokenless/action-kit'
-import { displayName } from './junit/junit-report.js'
+import { displayName } from './junit/failed-test.js'
 import type { JUnitResults } from './junit/junit-files.js'
 import type { RequiredChecksResult } from './required-checks.js'
 import type { CommandResult } from './run-commands.js'

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { type ActionContext, ConfigurationError, isConfigurationError } from '@tokenless/action-kit'
 import { type GateResult, renderGate, summarizeForCheckRun } from './gate-summary.js'
 import type { GitHubAccess } from './github-access.js'
-import { displayName } from './junit/junit-report.js'
+import { displayName } from './junit/failed-test.js'
 import { parseInputs, type TestGateInputs } from './inputs.js'
 
 /** The grace period between SIGTERM and SIGKILL of the commands' process group. */

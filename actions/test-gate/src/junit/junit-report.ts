@@ -1,19 +1,8 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 
-export type TestOutcome = 'failed' | 'error'
+import type { FailedTest, TestOutcome } from './failed-test.js'
 
-/** A test that did not pass, with where it is when the report says. */
-export interface FailedTest {
-  name: string
-  classname: string | undefined
-  outcome: TestOutcome
-  /** The failure's message attribute, else the first line of its text. */
-  message: string
-  file: string | undefined
-  line: number | undefined
-  /** The report's line of the <testcase>. */
-  reportLine: number
-}
+export { displayName, type FailedTest, type TestOutcome } from './failed-test.js'
 
 export interface JUnitCounts {
   tests: number
@@ -259,10 +248,4 @@ export function parseJUnitReport(xml: string): JUnitReport {
   const reader = new JUnitReader()
   reader.write(xml)
   return reader.end()
-}
-
-/** `Class › test`, or the test alone when the class says nothing more (jest-junit's default). */
-export function displayName(test: Pick<FailedTest, 'name' | 'classname'>): string {
-  if (test.classname === undefined || test.classname === test.name) return test.name
-  return `${test.classname} › ${test.name}`
 }
