@@ -6,7 +6,7 @@ import type { GitHubAccess } from './github-access.js'
 import { displayName } from './junit/failed-test.js'
 import { parseInputs, type TestGateInputs } from './inputs.js'
 
-/** The grace period between SIGTERM and SIGKILL of the commands' process group. */
+/** The grace period between SIGTERM and SIGKILL of the commands' processes. */
 const KILL_GRACE_MS = 10_000
 
 function warnAboutOidc(ctx: ActionContext): void {
