@@ -138,13 +138,11 @@ export function findProcesses(tree: ProcessTree, rootStarted?: number): number[]
   const pipes = ownPipes()
   for (const info of processes) {
     if (found.has(info.pid) || excluded.has(info.pid)) continue
+    // The marker is new for this run and the pipe check needs a start: only processes started
+    // since the shell are looked at (a few, where /proc lists hundreds).
+    if (rootStarted !== undefined && info.started < rootStarted) continue
     if (carriesMarker(info.pid, marker)) found.add(info.pid)
-    else if (
-      pipes.size > 0 &&
-      rootStarted !== undefined &&
-      info.started >= rootStarted &&
-      writesToPipe(info.pid, pipes)
-    ) {
+    else if (pipes.size > 0 && rootStarted !== undefined && writesToPipe(info.pid, pipes)) {
       found.add(info.pid)
     }
   }
