@@ -5,7 +5,8 @@
 //  3. Release notes (bench/release-notes.mjs): ours vs the conventional-changelog CLI vs git log.
 //  4. create-release end to end against the sandbox GitHub (bench/create-release.mjs).
 //  5. publish-oidc vs a bare npm publish with a static token; workspaces of 1, 5, 20 (bench/publish-oidc.mjs).
-//  6. test-gate overhead vs sh -c true; JUnit parsing of 50,000 testcases (bench/test-gate.mjs).
+//  6. test-gate overhead vs sh -c true; JUnit reading of 50,000 testcases and of a report nested
+//     100,000 deep, each vs node -e '' (bench/test-gate.mjs).
 //  7. The default rehearsal (npm start) end to end, and where its time goes (bench/rehearse.mjs).
 //  8. tokenless doctor over 200 generated workflow files (bench/doctor.mjs).
 // Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|publish-oidc|test-gate|rehearse|doctor.
@@ -190,7 +191,7 @@ if (!only || only === 'publish-oidc') {
 }
 
 if (!only || only === 'test-gate') {
-  // test-gate's overhead over `sh -c true`, and a 50,000-testcase JUnit report.
+  // test-gate's overhead over `sh -c true`; a 50,000-testcase and a 100,000-deep JUnit report.
   execFileSync(node, [join(root, 'bench', 'test-gate.mjs'), ...(quick ? ['--runs', '5'] : [])], {
     stdio: 'inherit',
   })

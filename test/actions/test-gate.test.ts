@@ -327,7 +327,7 @@ describe('test-gate (bundle): JUnit reports', () => {
           col: '1',
         },
         message:
-          'reports/truncated.xml:6:1 is not well-formed XML: The tag <testcase is not closed with >. The test reporter wrote a broken report (was it cut short by a crash or a full disk?).',
+          'reports/truncated.xml:6:1 is not well-formed XML: The document ends inside <testcase>: it is cut short or a closing tag is missing. The test reporter wrote a broken report (was it cut short by a crash or a full disk?).',
       },
     ])
     expect(gateRuns(sandbox)[0]?.conclusion).toBe('failure')

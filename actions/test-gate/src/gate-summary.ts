@@ -1,5 +1,5 @@
 import type { Summary } from '@tokenless/action-kit'
-import { displayName } from './junit/junit-report.js'
+import { displayName } from './junit/failed-test.js'
 import type { JUnitResults } from './junit/junit-files.js'
 import type { RequiredChecksResult } from './required-checks.js'
 import type { CommandResult } from './run-commands.js'
@@ -31,7 +31,8 @@ function failedTestLines(junit: JUnitResults): string[] {
 }
 
 function failedTestsHeading(junit: JUnitResults): string {
-  const total = junit.failed.length
+  // The failed tests kept with details are the first of them; the counts count them all.
+  const total = Math.max(junit.failed.length, junit.failures + junit.errors)
   return total > LISTED_FAILURES
     ? `Failed tests (first ${LISTED_FAILURES} of ${total})`
     : `Failed tests (${total})`

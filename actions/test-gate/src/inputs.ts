@@ -28,6 +28,13 @@ export interface TestGateInputs {
   token: string | undefined
 }
 
+/**
+ * The most minutes a wait may last: 7 days. No job runs longer (GitHub stops a job after 6 hours
+ * on its own runners, 5 days on self-hosted ones), and it keeps every timer far below the 2^31 ms
+ * (24.8 days) past which Node fires a timer at once.
+ */
+export const MAX_MINUTES = 7 * 24 * 60
+
 /** A number of minutes; fractions allowed (0.5 = 30 s), as the runner's own timeout-minutes. */
 function minutesInput(ctx: ActionContext, name: string, defaultValue: number): number {
   const value = optionalInput(ctx, name)
@@ -38,7 +45,14 @@ function minutesInput(ctx: ActionContext, name: string, defaultValue: number): n
       { input: name },
     )
   }
-  return Number(value)
+  const minutes = Number(value)
+  if (minutes > MAX_MINUTES) {
+    throw new ConfigurationError(
+      `Input ${name} is ${value} minutes, more than ${MAX_MINUTES} (7 days), longer than any job runs (GitHub stops one after 360 minutes on its runners, 5 days on self-hosted ones). Give at most ${MAX_MINUTES}.`,
+      { input: name },
+    )
+  }
+  return minutes
 }
 
 export function parseInputs(ctx: ActionContext): TestGateInputs {

@@ -8,10 +8,10 @@ import {
 } from '@tokenless/action-kit'
 import { type GateResult, renderGate, summarizeForCheckRun } from './gate-summary.js'
 import type { GitHubAccess } from './github-access.js'
-import { displayName } from './junit/junit-report.js'
+import { displayName } from './junit/failed-test.js'
 import { parseInputs, type TestGateInputs } from './inputs.js'
 
-/** The grace period between SIGTERM and SIGKILL of the commands' process group. */
+/** The grace period between SIGTERM and SIGKILL of the commands' processes. */
 const KILL_GRACE_MS = 10_000
 
 function warnAboutOidc(ctx: ActionContext): void {
@@ -111,6 +111,9 @@ async function judge(
   access: GitHubAccess | undefined,
   result: GateResult,
 ): Promise<void> {
+  // timeout-minutes bounds the tests and the reading of their reports together.
+  const deadline = Date.now() + inputs.timeoutMinutes * 60_000
+  const timeout = `${inputs.timeoutMinutes} min`
   if (inputs.run !== undefined) {
     const { runCommands } = await import('./run-commands.js')
     const started = Date.now()
@@ -118,11 +121,10 @@ async function judge(
     const env = Object.fromEntries(
       Object.entries(ctx.env).filter(([name]) => !name.startsWith('INPUT_')),
     )
-    const timeout = `${inputs.timeoutMinutes} min`
     const outcome = await runCommands(inputs.run, {
       cwd,
       env,
-      timeoutMs: inputs.timeoutMinutes * 60_000,
+      timeoutMs: deadline - Date.now(),
       graceMs: KILL_GRACE_MS,
       // A line in the log as it happens; the verdict below carries the one error annotation.
       onTimeout: () =>
@@ -141,10 +143,17 @@ async function judge(
       )
     }
   }
-  if (inputs.junit.length > 0) {
+  if (inputs.junit.length > 0 && result.command?.timedOut) {
+    ctx.log.info(
+      `The JUnit reports were not read: timeout-minutes (${timeout}) ran out during the tests.`,
+    )
+  } else if (inputs.junit.length > 0) {
     const { readJUnitReports } = await import('./junit/junit-files.js')
     try {
-      result.junit = await readJUnitReports(inputs.junit, cwd, ctx.workspace)
+      result.junit = await readJUnitReports(inputs.junit, cwd, ctx.workspace, {
+        deadline,
+        deadlineName: `timeout-minutes (${timeout})`,
+      })
     } catch (error) {
       // The commands' own failure explains a missing or broken report: say both.
       if (!isConfigurationError(error) || result.reasons.length === 0) throw error

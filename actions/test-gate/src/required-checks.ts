@@ -1,5 +1,5 @@
 import type { ActionContext } from '@tokenless/action-kit'
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, sleep } from '@tokenless/action-kit'
 import { getCombinedStatus, listCheckRuns } from '@tokenless/github'
 import { callGitHub, type GitHubAccess } from './github-access.js'
 
@@ -92,8 +92,6 @@ function selectChecks(
   return { selected, missing }
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 /**
  * Waits until every required check on the sha has concluded, looking again with backoff
  * (10 s growing to 60 s; 50 ms to 500 ms against the sandbox) until wait-minutes ends.
@@ -145,7 +143,7 @@ export async function awaitRequiredChecks(
     ctx.log.info(
       `Waiting for ${waiting.join(', ')}; looking again in ${Math.ceil(delay / 1000)} s.`,
     )
-    await pause(delay)
+    await sleep(delay)
     interval = Math.min(Math.round(interval * 1.5), maxInterval)
   }
 }

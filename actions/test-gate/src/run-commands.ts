@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { setLongTimeout } from '@tokenless/action-kit'
+import { endProcessTree, type ProcessTree, startTimeOf } from './process-tree.js'
 
 export interface CommandResult {
   exitCode: number
@@ -11,10 +14,13 @@ export interface RunCommandsOptions {
   cwd: string
   env: Record<string, string | undefined>
   timeoutMs: number
-  /** Between SIGTERM and SIGKILL of the process group. */
+  /** Between SIGTERM and SIGKILL of the processes. */
   graceMs: number
   onTimeout: () => void
 }
+
+/** Set in the commands' environment: every process that inherits it is one of theirs. */
+export const MARKER_VARIABLE = 'TOKENLESS_TEST_GATE_RUN'
 
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = {
   SIGTERM: 15,
@@ -22,63 +28,49 @@ const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = {
   SIGINT: 2,
 }
 
-function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pid, signal)
-    return true
-  } catch {
-    return false
-  }
-}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Stops a process group: SIGTERM, then SIGKILL for whatever is left after the grace period. */
-export async function stopProcessGroup(pid: number, graceMs: number): Promise<void> {
-  if (!signalGroup(pid, 'SIGTERM')) return
-  const deadline = Date.now() + graceMs
-  while (Date.now() < deadline) {
-    await pause(50)
-    if (!signalGroup(pid, 0)) return
-  }
-  signalGroup(pid, 'SIGKILL')
-}
-
 /**
  * Runs the commands with `bash -e -o pipefail -c`, output going straight to the log, in a
- * process group of their own so that on timeout every process they started is stopped, not
- * only the shell. Processes left running in the background when the shell exits are stopped
- * too: the step is over, and they would hold the log open.
+ * process group of their own and with a marker in their environment, so that on timeout every
+ * process they started is stopped (process-tree.ts), not only the shell: those that left the
+ * group with setsid too. Processes left running in the background when the shell exits are
+ * stopped the same way: the step is over, and they would hold the log open.
  */
 export function runCommands(script: string, options: RunCommandsOptions): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
+    const marker = `${MARKER_VARIABLE}=${randomUUID()}`
     const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', script], {
       cwd: options.cwd,
-      env: options.env,
+      env: { ...options.env, [MARKER_VARIABLE]: marker.slice(MARKER_VARIABLE.length + 1) },
       detached: true,
       stdio: ['ignore', 'inherit', 'inherit'],
     })
+    const pid = child.pid
+    const tree: ProcessTree | undefined = pid === undefined ? undefined : { pid, marker }
+    const started = pid === undefined ? undefined : startTimeOf(pid)
     let timedOut = false
-    const timer = setTimeout(() => {
+    let stopping: Promise<void> | undefined
+    const timer = setLongTimeout(() => {
       timedOut = true
       options.onTimeout()
-      if (child.pid !== undefined) void stopProcessGroup(child.pid, options.graceMs)
+      if (tree !== undefined) stopping = endProcessTree(tree, options.graceMs, started)
     }, options.timeoutMs)
     child.on('error', (error) => {
-      clearTimeout(timer)
+      timer.clear()
       reject(error)
     })
     child.on('exit', (code, signal) => {
-      clearTimeout(timer)
-      const pid = child.pid
+      timer.clear()
       const finish = () =>
         resolve({
           exitCode: code ?? 128 + (SIGNAL_NUMBERS[signal ?? 'SIGTERM'] ?? 15),
           signal: signal ?? undefined,
           timedOut,
         })
-      if (pid === undefined) return finish()
-      void stopProcessGroup(pid, options.graceMs).then(finish, finish)
+      if (tree === undefined) return finish()
+      // After a timeout, the stop under way is awaited before a last sweep.
+      void Promise.resolve(stopping)
+        .then(() => endProcessTree(tree, options.graceMs, started))
+        .then(finish, finish)
     })
   })
 }

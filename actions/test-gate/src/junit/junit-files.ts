@@ -1,13 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { ConfigurationError, globFilesInWorkspace } from '@tokenless/action-kit'
-import {
-  type FailedTest,
-  type JUnitCounts,
-  NotJUnitError,
-  parseJUnitReport,
-} from './junit-report.js'
-import { XmlSyntaxError } from './xml-tokenizer.js'
+import { type FailedTest, FAILED_LIMIT, type JUnitCounts } from './junit-report.js'
+import { REPORT_COUNT_LIMIT, type ReadLimits, readReportFile } from './report-file.js'
 
 /** A failed test with its report, and its source file relative to the workspace when known. */
 export interface ReportedFailure extends FailedTest {
@@ -40,13 +34,15 @@ function sourceFileOf(
 }
 
 /**
- * Reads every report the globs match (relative to cwd). A glob matching no file, malformed XML
- * (with its file and line) and a document that is not a JUnit report are ConfigurationErrors.
+ * Reads every report the globs match (relative to cwd), one after the other, streamed, within
+ * the limits (the deadline above all). A glob matching no file, malformed XML (with its file and
+ * line), a document that is not a JUnit report and a limit passed are ConfigurationErrors.
  */
 export async function readJUnitReports(
   patterns: string[],
   cwd: string,
   workspace: string,
+  limits: ReadLimits,
 ): Promise<JUnitResults> {
   const files = new Set<string>()
   for (const pattern of patterns) {
@@ -68,16 +64,22 @@ export async function readJUnitReports(
     reports: [],
     failed: [],
   }
+  if (files.size > REPORT_COUNT_LIMIT) {
+    throw new ConfigurationError(
+      `The junit globs match ${files.size} files, more than the ${REPORT_COUNT_LIMIT} reports test-gate reads: none was read. Make the globs match only the JUnit reports (e.g. reports/junit-*.xml, not **/*.xml).`,
+      { input: 'junit' },
+    )
+  }
   for (const file of files) {
     const name = slash(relative(workspace, file))
-    const report = parseReport(await readFile(file, 'utf8'), name)
+    const report = await readReportFile(file, name, limits)
     results.reports.push(name)
     results.tests += report.tests
     results.failures += report.failures
     results.errors += report.errors
     results.skipped += report.skipped
     results.time += report.time
-    for (const failed of report.failed) {
+    for (const failed of report.failed.slice(0, FAILED_LIMIT - results.failed.length)) {
       results.failed.push({
         ...failed,
         report: name,
@@ -86,27 +88,4 @@ export async function readJUnitReports(
     }
   }
   return results
-}
-
-function parseReport(xml: string, name: string) {
-  try {
-    return parseJUnitReport(xml)
-  } catch (error) {
-    if (error instanceof XmlSyntaxError) {
-      throw new ConfigurationError(
-        `${name}:${error.line}:${error.column} is not well-formed XML: ${error.reason}. The test reporter wrote a broken report (was it cut short by a crash or a full disk?).`,
-        {
-          location: { file: name, line: error.line, column: error.column },
-          title: 'Malformed JUnit report',
-        },
-      )
-    }
-    if (error instanceof NotJUnitError) {
-      throw new ConfigurationError(
-        `${name} is not a JUnit report: ${error.message}. Point junit at the JUnit XML files only.`,
-        { location: { file: name, line: 1 }, input: 'junit' },
-      )
-    }
-    throw error
-  }
 }

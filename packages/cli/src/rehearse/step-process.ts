@@ -1,6 +1,7 @@
 // One process of a step, run as the runner runs it: output read line by line for workflow
 // commands and masked secrets, a timeout that stops the process group.
 import { spawn } from 'node:child_process'
+import { setLongTimeout } from '@tokenless/action-kit'
 import type { Masker, WorkflowCommandReader } from './runner-files.js'
 
 export interface StepProcess {
@@ -32,7 +33,8 @@ export function runStepProcess(step: StepProcess): Promise<StepProcessResult> {
     const timer =
       step.timeoutMs === undefined
         ? undefined
-        : setTimeout(() => {
+        : // A timeout-minutes past 2^31 ms would fire a plain setTimeout after 1 ms.
+          setLongTimeout(() => {
             timedOut = true
             try {
               if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM')
@@ -62,11 +64,11 @@ export function runStepProcess(step: StepProcess): Promise<StepProcessResult> {
     reader(child.stdout)
     reader(child.stderr)
     child.on('error', (error) => {
-      if (timer !== undefined) clearTimeout(timer)
+      timer?.clear()
       reject(error)
     })
     child.on('close', (code, signal) => {
-      if (timer !== undefined) clearTimeout(timer)
+      timer?.clear()
       resolve({ exitCode: code ?? (signal === null ? 1 : 128 + 15), timedOut })
     })
   })
