@@ -35,16 +35,32 @@ export function escapeMarkdownLines(text: string): string[] {
 }
 
 function escapeInline(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
-    .replace(/@(?=[\p{L}\p{N}_-])|#(?=\p{N})/gu, (char) => `${char}${BREAK}`)
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
+      // A mention is an @ that no letter or digit precedes (`name@1.2.0` and `a@b.c` are none).
+      .replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])|#(?=\p{N})/gu, (char) => `${char}${BREAK}`)
+  )
 }
 
 function escapeLineStart(line: string): string {
   return line.replace(/^([#+=-])/, '\\$1').replace(/^(\p{N}+)([.)])/u, '$1\\$2')
+}
+
+/**
+ * Text shown as inline code, e.g. a command to copy: on one line, inside a run of backticks
+ * longer than any in the text, so that nothing in it (backticks, `<!--`, `@name`, `#12`) is read
+ * as Markdown, and a copy of it is the text itself.
+ */
+export function markdownCode(text: string): string {
+  const line = text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ')
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = line.startsWith('`') || line.endsWith('`') || line.startsWith(' ') ? ' ' : ''
+  return `${fence}${pad}${line}${pad}${fence}`
 }
 
 /** A title: one line, no control characters, at most `max` characters (an ellipsis marks a cut). */

@@ -4,6 +4,7 @@ import {
   escapeMarkdownLines,
   fitMarkdown,
   GITHUB_LIMITS,
+  markdownCode,
   neutraliseCommands,
   plainLine,
 } from '@tokenless/action-kit'
@@ -25,7 +26,9 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('ping @octocat and @acme/team about #12')).toBe(
       'ping @&#8203;octocat and @&#8203;acme/team about #&#8203;12',
     )
-    expect(escapeMarkdown('mail me at a@b.c, or #hash')).toBe('mail me at a@&#8203;b.c, or #hash')
+    expect(escapeMarkdown('mail a@b.c about pkg@1.2.0, or #hash')).toBe(
+      'mail a@b.c about pkg@1.2.0, or #hash',
+    )
   })
 
   it("escapes Markdown's punctuation, tables' pipes and math", () => {
@@ -135,5 +138,13 @@ describe('neutraliseCommands', () => {
       'Yanked: oops\n> ::error::forged\n> ::stop-commands::t',
       '::warning::Yanked: oops%0A::error::forged',
     ])
+  })
+})
+
+describe('markdownCode', () => {
+  it('fences text with more backticks than it holds', () => {
+    expect(markdownCode("npm deprecate a@1 'x'")).toBe("`npm deprecate a@1 'x'`")
+    expect(markdownCode('a `b` ``c``\nd')).toBe('```a `b` ``c`` d```')
+    expect(markdownCode('`x`')).toBe('`` `x` ``')
   })
 })
