@@ -11,7 +11,8 @@ import {
   startPypiSandbox,
 } from '@tokenless/sandbox'
 import { type BundleRun, linesLeaking } from '../support/run-bundle.js'
-import { runnerCommands, seedNpmPackage, TOKEN, type YankWorld, yankWorld } from './yank-support.js'
+import { runnerCommands } from '../support/runner-commands.js'
+import { seedNpmPackage, TOKEN, type YankWorld, yankWorld } from './yank-support.js'
 
 const NPM_TOKEN = 'npm_AdversarialDeprecate0123456789abcd'
 
