@@ -36,7 +36,7 @@ function expectNoForgedCommand(stdout: string): void {
   }
   // What the runner would read after ignoring zero-width characters, as a culture-sensitive
   // comparison may.
-  for (const command of runnerCommands(stdout.replace(/[\u200b\u0000]/g, ''))) {
+  for (const command of runnerCommands(stdout.replaceAll('\u200b', '').replaceAll('\u0000', ''))) {
     expect(command.data.startsWith('FORGED')).toBe(false)
   }
 }
