@@ -4,9 +4,11 @@ import {
   escapeMarkdownLines,
   fitMarkdown,
   GITHUB_LIMITS,
+  markdownCell,
   markdownCode,
   neutraliseCommands,
   plainLine,
+  Summary,
 } from '@tokenless/action-kit'
 
 describe('escapeMarkdown', () => {
@@ -146,5 +148,22 @@ describe('markdownCode', () => {
     expect(markdownCode("npm deprecate a@1 'x'")).toBe("`npm deprecate a@1 'x'`")
     expect(markdownCode('a `b` ``c``\nd')).toBe('```a `b` ``c`` d```')
     expect(markdownCode('`x`')).toBe('`` `x` ``')
+  })
+})
+
+describe('Summary.table with Markdown cells', () => {
+  it('escapes only the table pipes of a Markdown cell, and plain cells as before', () => {
+    const text = new Summary()
+      .table(
+        ['Release', 'Name'],
+        [[markdownCell(`[${escapeMarkdown('a|b *c*')}](https://x.test/a)`), 'C:\\dir | x']],
+      )
+      .render()
+    expect(text).toBe(
+      '| Release | Name |\n| --- | --- |\n| [a\\|b \\*c\\*](https://x.test/a) | C:\\\\dir \\| x |\n',
+    )
+    expect(new Summary().table(['c'], [[markdownCell(markdownCode('a | b'))]]).render()).toContain(
+      '| `a \\| b` |',
+    )
   })
 })
