@@ -176,6 +176,9 @@ async function world(): Promise<World> {
   }
 }
 
+/** A scoped npm name in Markdown text: `@scope/name` would mention a team, so it is broken. */
+const mention = (name: string) => name.replace(/^@/, '@&#8203;')
+
 const releaseOf = (sandbox: GitHubSandbox, tag: string) =>
   sandbox.state.releases('acme', 'widget').find((release) => release.tag_name === tag)
 const issuesOf = (sandbox: GitHubSandbox) => sandbox.state.issues('acme', 'widget')
@@ -231,7 +234,7 @@ describe('yank-notice (bundle, sandbox GitHub, npm and PyPI)', () => {
     expect(first.outputs['release-url']).toBe(marked?.html_url)
     expect(first.summary).toContain('## yank-notice: v1.2.0')
     expect(first.summary).toContain(
-      '| GitHub release v1.2.0 marked yanked | done now | [YANKED] v1.2.0 |',
+      '| GitHub release v1.2.0 marked yanked | done now | \\[YANKED\\] v1.2.0 |',
     )
     expect(first.summary).toContain('| latest is v1.2.1 | done now | moved |')
     expect(first.summary).toContain('Nothing is pending: every step is done.')
@@ -250,7 +253,7 @@ describe('yank-notice (bundle, sandbox GitHub, npm and PyPI)', () => {
     expect(issuesOf(sandbox)).toHaveLength(1)
     expect(again.stdout).toContain(`The tracking issue #${issues[0]?.number} is up to date`)
     expect(again.summary).toContain(
-      '| GitHub release v1.2.0 marked yanked | done | [YANKED] v1.2.0 |',
+      '| GitHub release v1.2.0 marked yanked | done | \\[YANKED\\] v1.2.0 |',
     )
     expect(sandbox.contractViolations).toEqual([])
   })
@@ -330,9 +333,11 @@ describe('yank-notice (bundle, sandbox GitHub, npm and PyPI)', () => {
       message: `${name}@1.2.0 is not deprecated on npm and no npm-deprecate-token was given. Run: ${command}`,
     })
     expect(JSON.parse(without.outputs.pending ?? '')).toEqual([`npm: ${command}`])
-    expect(without.summary).toContain(`| npm: deprecate ${name}@1.2.0 | pending |`)
+    expect(without.summary).toContain(
+      `| npm: deprecate ${mention(name)}@1.2.0 | pending | run \`${command}\` |`,
+    )
     expect(issuesOf(sandbox)[0]?.body).toContain(
-      `- [ ] npm: deprecate ${name}@1.2.0 (pending: run \`${command}\`)`,
+      `- [ ] npm: deprecate ${mention(name)}@1.2.0 (pending: run \`${command}\`)`,
     )
     expect(issuesOf(sandbox)[0]?.body).toContain(`npm install ${name}@1.2.1`)
     expect(await npmDeprecated(name, '1.2.0')).toBeUndefined()
@@ -344,11 +349,11 @@ describe('yank-notice (bundle, sandbox GitHub, npm and PyPI)', () => {
     expect(await npmDeprecated(name, '1.2.0')).toBe(message)
     expect(await npmDeprecated(name, '1.2.1')).toBeUndefined()
     expect(withToken.summary).toContain(
-      `| npm: deprecate ${name}@1.2.0 | done now | deprecated: "${message}" |`,
+      `| npm: deprecate ${mention(name)}@1.2.0 | done now | deprecated: "${message}" |`,
     )
     expect(withToken.outputs.pending).toBe('[]')
     expect(issuesOf(sandbox)).toHaveLength(1)
-    expect(issuesOf(sandbox)[0]?.body).toContain(`- [x] npm: deprecate ${name}@1.2.0\n`)
+    expect(issuesOf(sandbox)[0]?.body).toContain(`- [x] npm: deprecate ${mention(name)}@1.2.0\n`)
     const deprecations = npm.requests.filter(
       (request) => request.method === 'PUT' && request.packageName === name,
     )
@@ -359,7 +364,7 @@ describe('yank-notice (bundle, sandbox GitHub, npm and PyPI)', () => {
     const third = await run(inputs)
     expect(third.exitCode).toBe(0)
     expect(third.summary).toContain(
-      `| npm: deprecate ${name}@1.2.0 | done | deprecated: "${message}" |`,
+      `| npm: deprecate ${mention(name)}@1.2.0 | done | deprecated: "${message}" |`,
     )
   })
 
@@ -438,6 +443,7 @@ describe('yank-notice bad input changes nothing', () => {
     await shared.release('v1.1.0')
     await shared.release('v1.2.0')
     await shared.release('v1.3.0', { name: '[YANKED] v1.3.0', make_latest: 'false' })
+    await shared.release('v1.2.1', { make_latest: 'false' })
     npmName = await seedNpm('widget-bad', ['1.2.0'])
     pypiName = await seedPypi('widget-bad', ['1.2.0'])
   }, 60_000)
@@ -447,19 +453,19 @@ describe('yank-notice bad input changes nothing', () => {
       'a tag with no release',
       () => ({ tag: 'v9.9.9', reason: 'x' }),
       () =>
-        'No GitHub release in acme/widget has the tag v9.9.9, so there is nothing to mark yanked. Check tag (or version and tag-prefix); releases there: v1.3.0, v1.2.0, v1.1.0.',
+        'No GitHub release in acme/widget has the tag v9.9.9, so there is nothing to mark yanked. Check tag (or version and tag-prefix); releases there: v1.2.1, v1.3.0, v1.2.0, v1.1.0.',
     ],
     [
       'a replacement that is not a release',
       () => ({ tag: 'v1.2.0', reason: 'x', replacement: '1.2.5' }),
       () =>
-        'Input replacement is 1.2.5, but no published GitHub release in acme/widget has that version (tag v1.2.5). Publish it first, or choose a published good release: 1.1.0.',
+        'Input replacement is 1.2.5, but no published GitHub release in acme/widget has that version (tag v1.2.5). Publish it first, or choose a published good release: 1.2.1, 1.1.0.',
     ],
     [
       'a replacement that is yanked itself',
       () => ({ tag: 'v1.2.0', reason: 'x', replacement: '1.3.0' }),
       () =>
-        'Input replacement is 1.3.0, but its release v1.3.0 is marked yanked itself. Choose a good release: 1.1.0.',
+        'Input replacement is 1.3.0, but its release v1.3.0 is marked yanked itself. Choose a good release: 1.2.1, 1.1.0.',
     ],
     [
       'an unknown registry',
@@ -487,9 +493,9 @@ describe('yank-notice bad input changes nothing', () => {
     ],
     [
       'a replacement missing on npm',
-      () => ({ tag: 'v1.2.0', reason: 'x', replacement: '1.1.0', packages: `npm:${npmName}` }),
+      () => ({ tag: 'v1.2.0', reason: 'x', replacement: '1.2.1', packages: `npm:${npmName}` }),
       () =>
-        `Input replacement is 1.1.0, but npm package ${npmName} has no version 1.1.0 on ${npm.url}. Publish it first, or choose a version that is published.`,
+        `Input replacement is 1.2.1, but npm package ${npmName} has no version 1.2.1 on ${npm.url}. Publish it first, or choose a version that is published.`,
     ],
     [
       'a PyPI project that does not exist',
@@ -505,9 +511,9 @@ describe('yank-notice bad input changes nothing', () => {
     ],
     [
       'a replacement missing on PyPI',
-      () => ({ tag: 'v1.2.0', reason: 'x', replacement: '1.1.0', packages: `pypi:${pypiName}` }),
+      () => ({ tag: 'v1.2.0', reason: 'x', replacement: '1.2.1', packages: `pypi:${pypiName}` }),
       () =>
-        `Input replacement is 1.1.0, but PyPI project ${pypiName} has no release 1.1.0 on ${pypi.url}. Publish it first, or choose a version that is published.`,
+        `Input replacement is 1.2.1, but PyPI project ${pypiName} has no release 1.2.1 on ${pypi.url}. Publish it first, or choose a version that is published.`,
     ],
     [
       'neither tag nor version',
@@ -526,6 +532,18 @@ describe('yank-notice bad input changes nothing', () => {
       () => ({ tag: 'v1.2.0', reason: 'x', replacement: 'v1.2.0' }),
       () =>
         'Input replacement is 1.2.0, the version being yanked. Set replacement to the fixed version users should move to, or leave it out.',
+    ],
+    [
+      'a replacement lower than the yanked version',
+      () => ({ tag: 'v1.2.0', reason: 'x', replacement: 'v1.1.0' }),
+      () =>
+        'Input replacement is 1.1.0, which is lower than 1.2.0, the version being yanked: users cannot upgrade to it. Set replacement to a fixed version above 1.2.0, or leave it out: users are then told to pin the previous good release.',
+    ],
+    [
+      'a reason longer than fits',
+      () => ({ tag: 'v1.2.0', reason: 'x'.repeat(2001) }),
+      () =>
+        "Input reason has 2001 characters, more than the 2000 that fit in the banner, the tracking issue and npm's message. Say what is wrong in a few sentences and link to the details (an issue or an advisory).",
     ],
     [
       'no reason',

@@ -1,6 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import {
+  type ActionContext,
+  ConfigurationError,
+  escapeMarkdown,
+  markdownCell,
+} from '@tokenless/action-kit'
 import {
   type AssetAction,
   type AssetFile,
@@ -220,12 +225,13 @@ function writeSummary(
   makeLatest: string,
   assets: Array<{ name: string; size: number; action: AssetAction }>,
 ): void {
-  ctx.summary.heading(`create-release: ${release.tag_name} ${outcome}`)
+  // The name and the asset names are the user's text: shown as text, never as Markdown.
+  ctx.summary.heading(`create-release: ${escapeMarkdown(release.tag_name)} ${outcome}`)
   ctx.summary.table(
     ['Release', 'State', 'Prerelease', 'Latest', 'Notes from'],
     [
       [
-        `[${release.name ?? release.tag_name}](${release.html_url})`,
+        markdownCell(`[${escapeMarkdown(release.name ?? release.tag_name)}](${release.html_url})`),
         release.draft ? 'draft' : 'published',
         release.prerelease ? 'yes' : 'no',
         makeLatest === 'true' ? 'yes' : 'no',
@@ -236,7 +242,7 @@ function writeSummary(
   if (assets.length > 0) {
     ctx.summary.table(
       ['Asset', 'Bytes', 'Action'],
-      assets.map((asset) => [asset.name, asset.size, asset.action]),
+      assets.map((asset) => [markdownCell(escapeMarkdown(asset.name)), asset.size, asset.action]),
     )
   }
   ctx.log.info(`Release ${release.tag_name} ${outcome}: ${release.html_url}`)

@@ -10,6 +10,7 @@ import {
   requiredInput,
 } from '@tokenless/action-kit'
 import {
+  compareVersions,
   formatTag,
   parseTag,
   validateVersion,
@@ -38,6 +39,9 @@ export interface YankNoticeInputs {
   repository: RepoRef
   token: string
 }
+
+/** A reason is a few sentences for users: it goes into the banner, the issue and npm's message. */
+export const REASON_LIMIT = 2000
 
 const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/
 const PYPI_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/
@@ -108,6 +112,12 @@ export function parseInputs(ctx: ActionContext): YankNoticeInputs {
     replacement = replacement.slice(prefix.length)
   }
   if (replacement !== undefined) validateVersion(replacement, scheme)
+  if (replacement !== undefined && compareVersions(replacement, version, scheme) < 0) {
+    throw new ConfigurationError(
+      `Input replacement is ${replacement}, which is lower than ${version}, the version being yanked: users cannot upgrade to it. Set replacement to a fixed version above ${version}, or leave it out: users are then told to pin the previous good release.`,
+      { input: 'replacement' },
+    )
+  }
   if (replacement === version) {
     throw new ConfigurationError(
       `Input replacement is ${version}, the version being yanked. Set replacement to the fixed version users should move to, or leave it out.`,
@@ -123,12 +133,19 @@ export function parseInputs(ctx: ActionContext): YankNoticeInputs {
       seen.add(key)
       return true
     })
+  const reason = requiredInput(ctx, 'reason', 'Say what is wrong with the release, for its users.')
+  if (reason.length > REASON_LIMIT) {
+    throw new ConfigurationError(
+      `Input reason has ${reason.length} characters, more than the ${REASON_LIMIT} that fit in the banner, the tracking issue and npm's message. Say what is wrong in a few sentences and link to the details (an issue or an advisory).`,
+      { input: 'reason' },
+    )
+  }
   return {
     tag,
     version,
     prefix,
     scheme,
-    reason: requiredInput(ctx, 'reason', 'Say what is wrong with the release, for its users.'),
+    reason,
     replacement,
     packages,
     issue: booleanInput(ctx, 'issue', true),

@@ -1,4 +1,11 @@
-import { type ActionContext, ConfigurationError } from '@tokenless/action-kit'
+import {
+  type ActionContext,
+  ConfigurationError,
+  escapeMarkdown,
+  GITHUB_LIMITS,
+  markdownCell,
+  markdownCode,
+} from '@tokenless/action-kit'
 import {
   createClientForAction,
   createIssue,
@@ -20,7 +27,7 @@ import {
 import type { PackageEntry, YankNoticeInputs } from './inputs.js'
 import { deprecateCommand, runNpmDeprecate } from './npm-deprecate.js'
 import { pypiManageUrl, readNpmState, readPypiState } from './registry-state.js'
-import { renderIssue, type Step } from './tracking-issue.js'
+import { renderIssue, type Step, stepDetail } from './tracking-issue.js'
 import { type BannerFacts, isMarkedYanked, notesWithBanner, yankedName } from './yank-marks.js'
 
 async function call<T>(action: string, permission: string, body: () => Promise<T>): Promise<T> {
@@ -76,9 +83,7 @@ export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs):
 
   // Everything is read and checked first: a mistake in the inputs changes nothing.
   const releases = await call('list the releases', CONTENTS, () => listReleases(client, repo))
-  const release =
-    releases.find((item) => item.tag_name === tag && !item.draft) ??
-    releases.find((item) => item.tag_name === tag)
+  const release = releases.find((item) => item.tag_name === tag && !item.draft)
   const versioned = releases
     .filter((item) => !item.draft)
     .flatMap((item) => {
@@ -90,6 +95,12 @@ export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs):
     (item) =>
       !bad(item.release) && !item.release.prerelease && !isPrerelease(item.version, inputs.scheme),
   )
+  if (release === undefined && releases.some((item) => item.tag_name === tag)) {
+    throw new ConfigurationError(
+      `The release ${tag} in ${where} is a draft: it was never published, so nothing was changed and no issue was opened. Delete the draft if the version is abandoned; if its packages did reach a registry, publish the release first, then run yank-notice again.`,
+      { input: 'tag' },
+    )
+  }
   if (release === undefined) {
     const known = versioned.map((item) => item.release.tag_name).slice(0, 10)
     throw new ConfigurationError(
@@ -151,10 +162,19 @@ export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs):
   }
 
   // 1. The release: banner and name, once.
-  const body = notesWithBanner(release.body, facts)
+  const sourceUrl = release.html_url.replace(
+    /\/releases\/tag\/[^/]*$/,
+    `/tree/${encodeURIComponent(tag)}`,
+  )
+  const { body, cut } = notesWithBanner(release.body, facts, sourceUrl)
   const name = yankedName(release.name, tag)
   let marked = release
   if (body !== (release.body ?? '') || name !== release.name) {
+    if (cut) {
+      ctx.log.warning(
+        `The notes of ${tag} were cut to keep the release within GitHub's limit of ${GITHUB_LIMITS.releaseBody} characters once the yank banner was added; the cut is marked in the notes, with a link to the tag's files.`,
+      )
+    }
     marked = await call(`mark the release ${tag} as yanked`, CONTENTS, () =>
       updateRelease(client, repo, release.id, { body, name }),
     )
@@ -186,7 +206,8 @@ export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs):
   }
 
   // 3. The registries.
-  const message = `${version} is yanked: ${inputs.reason} ${
+  // npm shows the message on one line: the reason's line breaks become spaces.
+  const message = `${version} is yanked: ${inputs.reason.replace(/\s+/g, ' ').trim()} ${
     replacement === undefined
       ? previousGood === undefined
         ? 'Do not use it.'
@@ -210,7 +231,7 @@ export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs):
         ctx.log.notice(
           `${entry.name}@${plan.version} is not deprecated on npm and no npm-deprecate-token was given. Run: ${command}`,
         )
-        steps.push({ label, state: 'pending', detail: `run \`${command}\`` })
+        steps.push({ label, state: 'pending', detail: 'run', command })
         pending.push(`npm: ${command}`)
       } else {
         const result = await runNpmDeprecate(ctx, request, inputs.npmDeprecateToken)
@@ -224,7 +245,7 @@ export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs):
             ? `npm deprecate succeeded but ${inputs.npmRegistry} does not show ${plan.version} as deprecated yet`
             : `npm deprecate failed: ${result.detail}`
           failures.push(`${entry.name}@${plan.version}: ${why}`)
-          steps.push({ label, state: 'failed', detail: `${why}; by hand: \`${command}\`` })
+          steps.push({ label, state: 'failed', detail: `${why}; by hand:`, command })
           pending.push(`npm: ${command}`)
         }
       }
@@ -311,10 +332,14 @@ function writeSummary(
   pending: string[],
   issueUrl: string | undefined,
 ): void {
-  ctx.summary.heading(`yank-notice: ${tag}`)
+  ctx.summary.heading(`yank-notice: ${escapeMarkdown(tag)}`)
   ctx.summary.table(
     ['Step', 'State', 'Detail'],
-    steps.map((step) => [step.label, step.state, step.detail]),
+    steps.map((step) => [
+      markdownCell(escapeMarkdown(step.label)),
+      step.state,
+      markdownCell(stepDetail(step)),
+    ]),
   )
   if (issueUrl !== undefined) ctx.summary.paragraph(`Tracking issue: ${issueUrl}`)
   if (pending.length === 0) {
@@ -322,8 +347,13 @@ function writeSummary(
     ctx.log.info(`${tag} is marked yanked everywhere listed; nothing is pending.`)
   } else {
     ctx.summary.paragraph('Still to do by hand (run this action again afterwards to record it):')
-    ctx.summary.list(pending)
+    ctx.summary.list(pending.map(pendingMarkdown))
     ctx.log.info(`${tag}: ${pending.length} step(s) still to do by hand:`)
     for (const item of pending) ctx.log.info(`- ${item}`)
   }
+}
+
+/** A pending item for the summary: a command after `npm: ` as code, anything else escaped. */
+function pendingMarkdown(item: string): string {
+  return item.startsWith('npm: ') ? `npm: ${markdownCode(item.slice(5))}` : escapeMarkdown(item)
 }

@@ -3,7 +3,11 @@ import { EOL } from 'node:os'
 import { type ExecFunction, execProcess } from './exec.js'
 import { appendKeyValue } from './runner-files.js'
 import { Summary } from './summary.js'
-import { type AnnotationProperties, formatCommand } from './workflow-commands.js'
+import {
+  type AnnotationProperties,
+  formatCommand,
+  neutraliseCommands,
+} from './workflow-commands.js'
 
 export type Environment = Readonly<Record<string, string | undefined>>
 
@@ -61,9 +65,14 @@ export function readEvent(env: Environment): ActionEvent {
   return { name: env.GITHUB_EVENT_NAME || undefined, payload }
 }
 
+/**
+ * The one place an action's messages become log lines. Commands are written by formatCommand,
+ * which escapes their text; an info message is printed as it is, except that none of its lines
+ * can be a workflow command (see neutraliseCommands).
+ */
 export function createLogger(write: LineWriter): Logger {
   return {
-    info: (message) => write(message),
+    info: (message) => write(neutraliseCommands(message)),
     debug: (message) => write(formatCommand('debug', {}, message)),
     notice: (message, annotation = {}) =>
       write(formatCommand('notice', { ...annotation }, message)),
@@ -125,5 +134,5 @@ export function writeSummary(context: ActionContext, write: LineWriter): void {
   if (markdown === '') return
   const file = context.env.GITHUB_STEP_SUMMARY
   if (file) appendFileSync(file, markdown, 'utf8')
-  else write(markdown)
+  else write(neutraliseCommands(markdown))
 }

@@ -1,6 +1,7 @@
 import { EOL } from 'node:os'
 import { isConfigurationError } from './configuration-error.js'
 import { type ActionContext, createRunnerContext, writeSummary } from './context.js'
+import { escapeMarkdown } from './markdown.js'
 
 export type ActionRun = (context: ActionContext) => Promise<void>
 
@@ -36,13 +37,13 @@ export function reportFailure(context: ActionContext, error: unknown): void {
       endLine: location?.endLine,
       col: location?.column,
     })
-    context.summary.paragraph(`**Failed:** ${error.message}`)
+    context.summary.paragraph(`**Failed:** ${escapeMarkdown(error.message)}`)
     return
   }
   const message = describe(error)
   if (error instanceof Error && error.stack) context.log.debug(error.stack)
   context.log.error(message)
-  context.summary.paragraph(`**Failed:** ${message}`)
+  context.summary.paragraph(`**Failed:** ${escapeMarkdown(message)}`)
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,14 @@
 /** A job summary under construction: markdown, written once when the action ends. */
-export type SummaryCell = string | number | boolean | undefined
+export type SummaryCell = string | number | boolean | undefined | MarkdownCell
+
+/** A cell that is Markdown already (escaped text, code, links): only the table's `|` is escaped. */
+export interface MarkdownCell {
+  markdown: string
+}
+
+export function markdownCell(markdown: string): MarkdownCell {
+  return { markdown }
+}
 
 export class Summary {
   private readonly parts: string[] = []
@@ -50,5 +59,8 @@ export class Summary {
 
 function escapeCell(cell: SummaryCell): string {
   if (cell === undefined) return ''
+  if (typeof cell === 'object') {
+    return cell.markdown.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>')
+  }
   return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
 }

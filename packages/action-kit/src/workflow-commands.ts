@@ -38,3 +38,35 @@ export function formatCommand(
     .join(',')
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`
 }
+
+/**
+ * What the runner could skip when it compares text: its checks below are .NET string methods
+ * that, culture-sensitive, pass over zero-width and control characters.
+ */
+const IGNORABLE = String.raw`[\p{Default_Ignorable_Code_Point}\p{Cc}]`
+/** A line the runner reads as `::command::`: `::` at its start, after whitespace (TrimStart). */
+const COMMAND_LINE = new RegExp(
+  String.raw`^[\s\u0085\p{Default_Ignorable_Code_Point}\p{Cc}]*:${IGNORABLE}*:`,
+  'u',
+)
+/** The deprecated `##[command]` form, which the runner finds anywhere in a line. */
+const LEGACY_COMMAND = new RegExp(String.raw`#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu')
+
+/**
+ * Text made safe to print as log lines: no line of it is a workflow command. The runner splits
+ * output at `\n`, `\r` and `\r\n`; it reads a line as a command when the line starts with `::`
+ * after whitespace (ActionCommand.TryParseV2), or, failing that, when it holds `##[` anywhere
+ * (ActionCommand.TryParse, the deprecated form). So a line that would start with `::` gets `> `
+ * in front, and `##[` becomes `## [`: text from an input such as `\n::add-mask::`,
+ * `\n::stop-commands::x` or `##[error]` is printed, not obeyed. Printable characters are used,
+ * not zero-width ones, which culture-sensitive comparisons may skip.
+ */
+export function neutraliseCommands(text: string): string {
+  return text
+    .split(/(\r\n|\r|\n)/)
+    .map((part) => {
+      const line = part.replace(LEGACY_COMMAND, '## [')
+      return COMMAND_LINE.test(line) ? `> ${line}` : line
+    })
+    .join('')
+}

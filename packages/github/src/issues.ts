@@ -5,8 +5,10 @@ export type Issue = Awaited<ReturnType<GitHubClient['rest']['issues']['get']>>['
 export type IssueComment = Awaited<ReturnType<GitHubClient['rest']['issues']['getComment']>>['data']
 
 /**
- * The issue whose body holds `marker` (an HTML comment such as `<!-- tokenless:yank v1.2.3 -->`),
- * open or closed, so that a rerun updates it instead of opening another; pull requests excluded.
+ * The issue whose body starts with the line `marker` (an HTML comment such as
+ * `<!-- tokenless:yank v1.2.3 -->`), open or closed, so that a rerun updates it instead of
+ * opening another; pull requests excluded. The marker anywhere else in a body (quoted by someone,
+ * or written into another issue from an input) does not count: only the action writes first lines.
  */
 export async function findIssueByMarker(
   client: GitHubClient,
@@ -21,7 +23,7 @@ export async function findIssueByMarker(
     ...(options.labels?.length ? { labels: options.labels.join(',') } : {}),
   })
   return issues
-    .filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker))
+    .filter((issue) => !issue.pull_request && startsWithLine(issue.body ?? '', marker))
     .sort((a, b) => a.number - b.number)[0]
 }
 
@@ -52,4 +54,9 @@ export async function createIssueComment(
 ): Promise<IssueComment> {
   const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body })
   return data
+}
+
+function startsWithLine(body: string, line: string): boolean {
+  const text = body.replace(/\r\n/g, '\n')
+  return text === line || text.startsWith(`${line}\n`)
 }

@@ -186,6 +186,14 @@ describe('checks, statuses, issues and environments', () => {
 
   it('finds an issue again by its marker', async () => {
     await createIssue(client, repo, { title: 'Unrelated', body: 'nothing here' })
+    await createIssue(client, repo, {
+      title: 'Quotes the marker',
+      body: 'Seen in v1.2.3:\n<!-- tokenless:yank v1.2.3 -->\n',
+    })
+    await createIssue(client, repo, {
+      title: 'Marker of a longer tag',
+      body: '<!-- tokenless:yank v1.2.3 --> and more\n',
+    })
     const tracking = await createIssue(client, repo, {
       title: 'v1.2.3 is yanked',
       body: '<!-- tokenless:yank v1.2.3 -->\nDetails',
