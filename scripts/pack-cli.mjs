@@ -109,6 +109,7 @@ if (options.refuse) {
   )
 }
 
+const manifest = publishedManifest(options.repository)
 const work = mkdtempSync(join(tmpdir(), 'tokenless-pack-'))
 try {
   const stage = join(work, 'package')
@@ -131,10 +132,7 @@ try {
   )
   mkdirSync(join(stage, 'openapi'))
   cpSync(description, join(stage, 'openapi', 'api.github.com.json'))
-  writeFileSync(
-    join(stage, 'package.json'),
-    `${JSON.stringify(publishedManifest(options.repository), null, 2)}\n`,
-  )
+  writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
 
   mkdirSync(options.destination, { recursive: true })
   const packed = JSON.parse(
