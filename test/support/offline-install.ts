@@ -47,7 +47,10 @@ export function lockEntriesFor(names: string[]): Record<string, LockEntry> {
     if (kept[path] !== undefined) continue
     const entry = lock.packages[path]
     if (entry === undefined) throw new Error(`package-lock.json has no ${path}.`)
-    const { dev: _dev, devOptional: _devOptional, peer: _peer, ...rest } = entry
+    const rest: LockEntry = { ...entry }
+    delete rest.dev
+    delete rest.devOptional
+    delete rest.peer
     kept[path] = rest
     const optional = entry.optionalDependencies ?? {}
     for (const dependency of Object.keys({ ...entry.dependencies, ...optional })) {
