@@ -58,8 +58,11 @@ it('publishes the tokenless package to the sandbox npm registry and creates the 
     version: string
   }
   expect(run.stderr).toBe('')
-  expect(run.stdout).toMatch(/── pack ──[\s\S]*packed \d+ files/)
-  expect(run.stdout).toContain(`tokenless@${version}`)
+  expect(run.stdout).toContain('[pack] ✓ Pack the tokenless command')
+  // The publish-oidc downloaded beside the package runs as the suite's: to the sandbox's npm.
+  expect(run.stdout).toContain('[publish-npm] ✓ Run ./actions/publish-oidc')
+  expect(run.stdout).toMatch(/registry npm → the sandbox's npm at http:\/\/127\.0\.0\.1:\d+\//)
+  expect(run.stdout).toMatch(new RegExp(`npm +tokenless@${version} +dist-tag latest +sha512-`))
   expect(run.stdout).toContain(
     `PASSED: published tokenless@${version} (npm); GitHub release v${version}.`,
   )
