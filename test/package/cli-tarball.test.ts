@@ -12,11 +12,9 @@ import { repoRoot } from '../support/action-defaults.js'
 import { GitFixture } from '../support/git-fixture.js'
 import { installTarballOffline, pathWithThisNode } from '../support/offline-install.js'
 
-const version = (
-  JSON.parse(readFileSync(join(repoRoot, 'packages/cli/package.json'), 'utf8')) as {
-    version: string
-  }
-).version
+const { version, dependencies } = JSON.parse(
+  readFileSync(join(repoRoot, 'packages/cli/package.json'), 'utf8'),
+) as { version: string; dependencies: Record<string, string> }
 const work = mkdtempSync(join(tmpdir(), 'tokenless-tarball-'))
 const prefix = join(work, 'prefix')
 const elsewhere = join(work, 'elsewhere')
@@ -38,7 +36,7 @@ beforeAll(() => {
     { cwd: work, env, encoding: 'utf8' },
   )
   tarball = packOutput.trim().split('\n').at(-1) ?? ''
-  installTarballOffline(tarball, prefix, ['verdaccio'], env)
+  installTarballOffline(tarball, prefix, Object.keys(dependencies), env)
 }, 240_000)
 
 afterAll(() => {
