@@ -151,8 +151,27 @@ describe('release-self.yml', () => {
         'Move the major tag to the release commit',
       ]),
     )
-    expect(self.jobs.validate.steps[1].with.manifests).toBe('package.json')
+    expect(self.jobs.validate.steps[1].with.manifests).toBe(
+      'package.json\npackages/cli/package.json\n',
+    )
     expect(self.jobs.validate.steps[1].with.changelog).toBe('CHANGELOG.md')
+  })
+
+  it('publishes the tokenless command packed in a job without id-token, with the publish-oidc packed beside it', () => {
+    expect(self.jobs.pack.permissions).toEqual({ contents: 'read' })
+    expect(self.jobs.pack.needs).toEqual(['validate', 'test'])
+    expect(self.jobs.pack.steps[2].run).toContain(
+      'npm run pack:cli -- --destination release/npm --repository "$GITHUB_REPOSITORY"',
+    )
+    const publish = self.jobs['publish-npm']
+    expect(publish.environment).toBe('release')
+    expect(publish.permissions).toEqual({ 'id-token': 'write', contents: 'read', checks: 'read' })
+    expect(publish.steps.map((step: any) => step.uses)).toEqual([
+      expect.stringMatching(/^actions\/download-artifact@[0-9a-f]{40}$/),
+      './actions/publish-oidc',
+    ])
+    expect(publish.steps[1].with).toMatchObject({ registry: 'npm', packages: 'npm/*.tgz' })
+    expect(self.jobs['create-release'].needs).toEqual(['validate', 'test', 'pack', 'publish-npm'])
   })
 
   it('has a CHANGELOG.md section for the version in package.json', () => {

@@ -1,13 +1,33 @@
 // `tokenless <command>`: dispatches to a subcommand, loaded only when asked for.
 import type { CliIO } from './io.js'
+import { cliVersion } from './version.js'
+
+export const COMMANDS = ['rehearse', 'doctor', 'help'] as const
 
 export const USAGE = `Usage: tokenless <command> [options]
 
 Commands:
   rehearse   run a release workflow locally against the sandbox (GitHub, OIDC issuer, npm, PyPI)
   doctor     find release hazards in a repository's workflows
+  help       show this help, or a command's: tokenless help rehearse
 
-Run \`tokenless <command> --help\` for a command's options.`
+Options:
+  -v, --version   print the version of tokenless
+  -h, --help      show this help
+
+Exit status:
+  0   done: the rehearsal passed, doctor found no error-level hazard
+  1   the rehearsal failed (or could not run), or doctor found an error-level hazard
+  2   a usage error: an unknown command or option, a missing value, Node.js older than 24
+
+Run \`tokenless help <command>\` (or \`tokenless <command> --help\`) for a command's options.`
+
+function unknownCommand(command: string, io: CliIO): number {
+  io.stderr.write(
+    `tokenless: unknown command "${command}"; the commands are ${COMMANDS.join(', ')}.\n\n${USAGE}\n`,
+  )
+  return 2
+}
 
 /** Runs the command line `args` (without node and the script); returns the exit code. */
 export async function main(args: string[], io: CliIO): Promise<number> {
@@ -21,14 +41,26 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       const { doctorCommand } = await import('./doctor/command.js')
       return doctorCommand(rest, io)
     }
-    case undefined:
+    case '-v':
+    case '--version':
+    case 'version':
+      io.stdout.write(`${cliVersion()}\n`)
+      return 0
+    case 'help': {
+      const [topic] = rest
+      if (topic === 'rehearse' || topic === 'doctor') return main([topic, '--help'], io)
+      if (topic !== undefined && topic !== 'help') return unknownCommand(topic, io)
+      io.stdout.write(`${USAGE}\n`)
+      return 0
+    }
     case '-h':
     case '--help':
-    case 'help':
       io.stdout.write(`${USAGE}\n`)
-      return command === undefined ? 2 : 0
-    default:
-      io.stderr.write(`tokenless: unknown command "${command}".\n\n${USAGE}\n`)
+      return 0
+    case undefined:
+      io.stderr.write(`tokenless: no command given.\n\n${USAGE}\n`)
       return 2
+    default:
+      return unknownCommand(command, io)
   }
 }

@@ -2,14 +2,13 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { CliIO } from '../io.js'
+import { cliVersion } from '../version.js'
 import { runDoctor } from './analyze.js'
 import { formatJson } from './format-json.js'
 import { formatText } from './format-text.js'
 import { DoctorUsageError, discoverWorkflows, loadRepository } from './repository.js'
 import type { Rule } from './rule.js'
 import { RULES } from './rules/index.js'
-
-export const DOCTOR_VERSION = '0.1.0'
 
 export const DOCTOR_USAGE = `Usage: tokenless doctor [PATH] [options]
 
@@ -169,7 +168,7 @@ export async function doctorCommand(args: string[], io: CliIO): Promise<number> 
   let report: string
   if (parsed.format === 'json') report = formatJson(result)
   else if (parsed.format === 'sarif')
-    report = (await import('./format-sarif.js')).formatSarif(result, DOCTOR_VERSION)
+    report = (await import('./format-sarif.js')).formatSarif(result, cliVersion())
   else report = formatText(result)
   if (parsed.output !== undefined) {
     writeFileSync(resolve(io.cwd, parsed.output), report)

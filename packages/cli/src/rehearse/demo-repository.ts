@@ -70,7 +70,9 @@ function demoFiles(dir: string, prefix = ''): Map<string, string> {
       }
       for (const [file, text] of demoFiles(dir, path)) files.set(file, text)
     } else if (path !== 'history.json') {
-      files.set(path, readFileSync(join(dir, path), 'utf8'))
+      // npm leaves every .gitignore out of a package: the packaged command carries it as gitignore.
+      const name = entry.name === 'gitignore' ? '.gitignore' : entry.name
+      files.set(prefix === '' ? name : `${prefix}/${name}`, readFileSync(join(dir, path), 'utf8'))
     }
   }
   return files

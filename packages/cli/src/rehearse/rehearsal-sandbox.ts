@@ -33,10 +33,13 @@ export interface SandboxRepository {
   private: boolean
 }
 
-/** Starts every service at once; npm (a Verdaccio process, the slowest) only when asked for. */
+/**
+ * Starts every service at once; npm (a Verdaccio process, the slowest) only when asked for.
+ * `githubDescription`: the file of GitHub's REST description, when not `@octokit/openapi`'s.
+ */
 export async function startRehearsalSandbox(
   repository: SandboxRepository,
-  options: { npm: boolean },
+  options: { npm: boolean; githubDescription?: string | undefined },
 ): Promise<RehearsalSandbox> {
   const startMs: Record<string, number> = {}
   const timed = async <T>(name: string, start: () => Promise<T>): Promise<T> => {
@@ -58,6 +61,7 @@ export async function startRehearsalSandbox(
             private: repository.private,
           },
         ],
+        descriptionFile: options.githubDescription,
       }),
     ),
     options.npm ? timed('npm registry', () => startNpmSandbox({ issuer })) : undefined,

@@ -39,7 +39,7 @@ import { copyRepository, repositoryTopLevel } from './repository-copy.js'
 import { readBack, type ReadBack } from './read-back.js'
 import type { JobRecord, RunListener } from './run-records.js'
 import { Masker } from './runner-files.js'
-import { findSuiteRoot } from './suite-root.js'
+import { findSuiteRoot, packagedGitHubDescription } from './suite-root.js'
 import { placeYankedPackages, publishEarlierReleases, yankPackages } from './yank-state.js'
 import { message, WorkflowRunner } from './workflow-runner.js'
 
@@ -364,7 +364,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' })
     sandbox = await startRehearsalSandbox(
       { owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false },
-      { npm: needsNpm },
+      { npm: needsNpm, githubDescription: packagedGitHubDescription(suiteRoot) },
     )
     since = lap('sandbox', since)
     // A yank, a release of an older line, or a release event finds the earlier releases published

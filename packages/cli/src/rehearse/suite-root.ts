@@ -21,6 +21,15 @@ export function findSuiteRoot(from: string = dirname(fileURLToPath(import.meta.u
   }
 }
 
+/**
+ * GitHub's REST description the packaged `tokenless` command carries (openapi/api.github.com.json
+ * beside its actions), or undefined in a checkout, where `@octokit/openapi` has it.
+ */
+export function packagedGitHubDescription(suiteRoot: string): string | undefined {
+  const file = join(suiteRoot, 'openapi', 'api.github.com.json')
+  return existsSync(file) ? file : undefined
+}
+
 /** The suite's five actions, by the folder name that `uses:` names. */
 export const SUITE_ACTIONS = [
   'validate-tag',

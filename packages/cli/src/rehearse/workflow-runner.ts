@@ -1350,12 +1350,14 @@ export class WorkflowRunner {
       uses.startsWith('./') && existsSync(join(run.workspace, uses, 'action.yml'))
         ? join(run.workspace, uses)
         : undefined
-    if (
-      suite !== undefined &&
-      (SUITE_ACTIONS as readonly string[]).includes(suite) &&
-      localAction === undefined
-    ) {
-      return this.runSuiteAction(suite, run)
+    if (suite !== undefined && (SUITE_ACTIONS as readonly string[]).includes(suite)) {
+      // tokenless's own action in the workspace (a checkout of tokenless, or the publish-oidc
+      // that release-self.yml downloads beside the package) runs as the suite's action does:
+      // its own bundle, its registries turned to the sandbox's.
+      if (localAction === undefined) return this.runSuiteAction(suite, run)
+      if (this.isSuiteActionCopy(localAction, suite)) {
+        return this.runSuiteAction(suite, run, localAction)
+      }
     }
     const name = uses.replace(/@.*$/, '')
     const standIn = STAND_INS[name]
@@ -1413,9 +1415,21 @@ export class WorkflowRunner {
     return true
   }
 
+  /** Whether the local action at `dir` is a copy of the suite's `name` (the same action.yml name). */
+  private isSuiteActionCopy(dir: string, name: string): boolean {
+    const nameOf = (file: string): unknown =>
+      (parseYaml(readFileSync(file, 'utf8')) as { name?: unknown } | null)?.name
+    const local = nameOf(join(dir, 'action.yml'))
+    return (
+      typeof local === 'string' &&
+      local === nameOf(join(this.setup.suiteRoot, 'actions', name, 'action.yml'))
+    )
+  }
+
   private runSuiteAction(
     name: string,
     run: Parameters<WorkflowRunner['runAction']>[1],
+    dir: string = join(this.setup.suiteRoot, 'actions', name),
   ): Promise<boolean> {
     const s = this.setup
     const inputs: Record<string, string> = {}
@@ -1448,7 +1462,6 @@ export class WorkflowRunner {
       notes.push('npm-registry and pypi-url → the sandbox registries')
     }
     run.stepRecord.kind = 'action'
-    const dir = join(s.suiteRoot, 'actions', name)
     return this.runNodeAction(join(dir, 'dist', 'index.js'), inputs, dir, run)
   }
 

@@ -18,5 +18,5 @@ export type {
   TokenRegistry,
 } from './tokens.js'
 export type { RefInfo } from './git-store.js'
-export { loadGitHubDescription } from './openapi-description.js'
+export { loadGitHubDescription, octokitDescriptionFile } from './openapi-description.js'
 export type { DescriptionLoad } from './openapi-description.js'

@@ -245,24 +245,33 @@ export interface DescriptionLoad {
   indexMs: number
 }
 
-let loading: Promise<DescriptionLoad> | undefined
+const loading = new Map<string, Promise<DescriptionLoad>>()
 
-/**
- * GitHub's REST description from `@octokit/openapi`, read, parsed and indexed once per process
- * (per module registry under jest) however many sandboxes start.
- */
-export function loadGitHubDescription(): Promise<DescriptionLoad> {
-  loading ??= readDescription().catch((error: unknown) => {
-    loading = undefined
-    throw error
-  })
-  return loading
+/** Where `@octokit/openapi` keeps GitHub's REST description (api.github.com), installed. */
+export function octokitDescriptionFile(): string {
+  return createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json')
 }
 
-async function readDescription(): Promise<DescriptionLoad> {
-  const file = createRequire(import.meta.url).resolve(
-    '@octokit/openapi/generated/api.github.com.json',
-  )
+/**
+ * GitHub's REST description (by default the one of `@octokit/openapi`; `file` names another copy
+ * of api.github.com.json, such as the one the packaged `tokenless` command carries), read, parsed
+ * and indexed once per process and file (per module registry under jest) however many sandboxes
+ * start.
+ */
+export function loadGitHubDescription(file?: string): Promise<DescriptionLoad> {
+  const path = file ?? octokitDescriptionFile()
+  let load = loading.get(path)
+  if (load === undefined) {
+    load = readDescription(path).catch((error: unknown) => {
+      loading.delete(path)
+      throw error
+    })
+    loading.set(path, load)
+  }
+  return load
+}
+
+async function readDescription(file: string): Promise<DescriptionLoad> {
   const started = performance.now()
   const text = await readFile(file, 'utf8')
   const read = performance.now()

@@ -57,6 +57,8 @@ export interface GitHubSandboxOptions {
   validateResponses?: boolean
   /** The clock for timestamps. Default: the system clock. */
   now?: () => Date
+  /** GitHub's REST description (api.github.com.json) to check against. Default: `@octokit/openapi`'s. */
+  descriptionFile?: string
 }
 
 /** One call the sandbox received. Token text is never recorded: only whether a header came. */
@@ -171,7 +173,7 @@ interface Answer {
 export async function startGitHubSandbox(
   options: GitHubSandboxOptions = {},
 ): Promise<GitHubSandbox> {
-  const { description } = await loadGitHubDescription()
+  const { description } = await loadGitHubDescription(options.descriptionFile)
   const schemas = contractSchemas(description)
   const server = createServer()
   const port = await listen(server, options.port ?? 0)
