@@ -3,21 +3,19 @@
 // shell's certificate and proxy settings reach run: steps without turning the sandbox's traffic
 // into proxy traffic.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { networkEnv, npmrcCafile } from '../../src/rehearse/network-env.js'
 import type { RehearsalReport } from '../../src/rehearse/rehearsal.js'
 import type { JobRecord } from '../../src/rehearse/run-records.js'
-import { npmWorkflow, rehearseJson, replaceOnce, tokenLines } from './rehearse-support.js'
-
-/** PATH without any folder that holds a `python` (pyenv's shims, for one): a newcomer's PATH. */
-export function pathWithoutPython(path: string): string {
-  return path
-    .split(':')
-    .filter((dir) => dir !== '' && !existsSync(join(dir, 'python')))
-    .join(':')
-}
+import {
+  npmWorkflow,
+  pathWithoutPython,
+  rehearseJson,
+  replaceOnce,
+  tokenLines,
+} from './rehearse-support.js'
 
 function jobOf(report: RehearsalReport, label: string): JobRecord | undefined {
   return report.attempts.at(-1)?.jobs.find((job) => job.label === label)
