@@ -252,18 +252,24 @@ async function pythonInstallDir(
       await rm(building, { recursive: true, force: true })
     })
   }
-  const pip =
-    (await versionOf(join(bin, 'python'), ['-m', 'pip', '--version'], ctx.env)) !== undefined
-  if (pip) {
-    for (const name of ['pip', 'pip3']) {
-      const file = join(bin, name)
-      if (!existsSync(file))
-        await writeFile(file, '#!/bin/sh\nexec "$(dirname "$0")/python" -m pip "$@"\n', {
+  // pip as setup-python's Python has it: `pip` and `pip3` run the interpreter's pip module when it
+  // has one (Debian's python3-pip). Looked for once per folder: importing pip takes a second.
+  const pipMark = join(dir, 'pip-checked')
+  if (!existsSync(pipMark)) {
+    const found = await versionOf(
+      join(bin, 'python'),
+      ['-c', 'import importlib.util as u, sys; sys.exit(u.find_spec("pip") is None)'],
+      ctx.env,
+    )
+    if (found !== undefined) {
+      for (const name of ['pip', 'pip3'])
+        await writeFile(join(bin, name), '#!/bin/sh\nexec "$(dirname "$0")/python" -m pip "$@"\n', {
           mode: 0o755,
         })
     }
+    await writeFile(pipMark, found === undefined ? 'no pip\n' : 'pip\n')
   }
-  return { dir, pip }
+  return { dir, pip: existsSync(join(bin, 'pip')) }
 }
 
 /**
