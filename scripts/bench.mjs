@@ -23,7 +23,7 @@ const out = join(root, 'bench', 'out')
 mkdirSync(out, { recursive: true })
 
 if (spawnSync('hyperfine', ['--version']).status !== 0) {
-  console.error('hyperfine is not installed: apt-get install hyperfine')
+  console.error('hyperfine is not installed: run `npm run setup` (it installs it with apt-get).')
   process.exit(1)
 }
 

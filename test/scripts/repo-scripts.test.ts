@@ -119,4 +119,38 @@ describe('repository scripts', () => {
     )
     expect(script(dir, 'check-lock.mjs').status).toBe(0)
   })
+
+  it('setup --check says what is there and what is missing, with the command that installs it', () => {
+    const setup = (path: string, ...args: string[]) =>
+      spawnSync(process.execPath, [join(repoRoot, 'scripts', 'setup.mjs'), ...args], {
+        encoding: 'utf8',
+        env: { PATH: path, HOME: tmpdir() },
+      })
+    // On a machine after `npm run setup` (CI's), everything is there: nothing to install.
+    const ready = setup(process.env.PATH ?? '', '--check')
+    expect({ status: ready.status, stdout: ready.stdout }).toEqual({
+      status: 0,
+      stdout: expect.stringMatching(
+        /^Already there:\n {2}git {11}git version .+\n {2}python3 {7}Python 3\..+\n {2}python3-pip {3}pip .+\n {2}twine {9}\/usr\/bin\/twine\n {2}hyperfine {5}hyperfine .+\nNothing to install: npm start and npm test have what they need\.\n$/,
+      ),
+    })
+    // A PATH with only node: what is missing is named, with the command that installs it.
+    const bin = mkdtempSync(join(tmpdir(), 'tokenless-only-node-'))
+    symlinkSync(process.execPath, join(bin, 'node'))
+    const bare = setup(bin, '--check')
+    expect(bare.status).toBe(1)
+    expect(bare.stdout).toContain(
+      [
+        'Missing:',
+        '  git           the rehearsal and the tests make git repositories',
+        "  python3       setup-python's stand-in runs the Python of this machine",
+        '  python3-pip   jobs run `python -m pip` (the demo builds its wheel with pip), as on GitHub',
+        '  hyperfine     npm run bench times with it',
+        'Run `npm run setup` to install them (apt-get install git python3 python3-pip hyperfine).',
+      ].join('\n'),
+    )
+    expect(setup(bin, '--yes').stderr).toBe(
+      'npm run setup: unknown argument --yes; it takes only --check.\n',
+    )
+  })
 })

@@ -9,6 +9,7 @@ import {
   setup,
   stopAll,
   twine,
+  twineCommand,
   twineUpload,
   type JsonApiProject,
   type Setup,
@@ -30,6 +31,15 @@ function httpError(s: Setup, status: string, message: string): RegExp {
     `ERROR +HTTPError: ${escape(status)} from ${escape(s.pypi.uploadUrl)}\\n +${escape(message)}\\n`,
   )
 }
+
+describe('twine', () => {
+  it("is Debian's, and a machine without it fails the tests with the command that installs it", () => {
+    expect(twineCommand()).toBe('/usr/bin/twine')
+    expect(() => twineCommand('/nonexistent/bin/twine')).toThrow(
+      "/nonexistent/bin/twine is not installed: the PyPI stand-in is tested against Debian's twine. Run `npm run setup` (it installs what the tests need with apt-get), then run the tests again.",
+    )
+  })
+})
 
 describe('twine upload with a token minted through trusted publishing', () => {
   it('uploads a wheel and an sdist', async () => {

@@ -1,6 +1,7 @@
 // `tokenless rehearse`: parses the options, runs the rehearsal with progress, prints the report.
 // Exit codes: 0 the release passed, 1 it failed (or could not be rehearsed), 2 a usage mistake.
 import type { CliIO } from '../io.js'
+import { loopbackNoProxy } from './network-env.js'
 import { parseRehearseArgs, REHEARSE_USAGE, type RehearseOptions, UsageError } from './options.js'
 import { LiveProgress, plainProgress } from './progress.js'
 import { rehearse, RehearsalSetupError } from './rehearsal.js'
@@ -35,6 +36,11 @@ export async function rehearseCommand(args: string[], io: CliIO): Promise<number
       listener = plainProgress(write)
     }
   }
+  // The sandbox listens on loopback: a proxy set in this shell (NODE_USE_ENV_PROXY) must not see
+  // the rehearsal's own requests to it.
+  const noProxy = loopbackNoProxy(process.env)
+  process.env.NO_PROXY = noProxy
+  process.env.no_proxy = noProxy
   try {
     const report = await rehearse({ options, cwd: io.cwd, listener })
     live?.stop()

@@ -10,7 +10,10 @@ Options:
   --workflow FILE              the workflow to rehearse (default: .github/workflows/release.yml,
                                or workflows-examples/release.yml in the tokenless repository)
   --repo DIR                   the repository to rehearse on a temp copy (default: the current
-                               directory; the demo in the tokenless repository)
+                               directory; the demo in the tokenless repository); a relative
+                               --workflow is read in it
+  --repository OWNER/NAME      the GitHub repository it is rehearsed as (default: read from the
+                               remote named origin), which trusted publishers are registered for
   --demo NAME                  in the tokenless repository, the demo to rehearse on:
                                  npm-python   demo/: an npm package and a Python package in
                                               python/, tags v1.0.0 to v1.2.0, 1.3.0 to release,
@@ -49,6 +52,8 @@ export type PublisherOverride = Partial<Record<(typeof PUBLISHER_KEYS)[number], 
 export interface RehearseOptions {
   workflow: string | undefined
   repo: string | undefined
+  /** `owner/name` given with --repository, instead of the one read from origin. */
+  repository: { owner: string; repo: string } | undefined
   demo: DemoName | undefined
   ref: string | undefined
   event: RehearsalEvent
@@ -65,7 +70,7 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-const TAKES_VALUE = new Set(['--workflow', '--repo', '--event', '--demo', '--ref'])
+const TAKES_VALUE = new Set(['--workflow', '--repo', '--repository', '--event', '--demo', '--ref'])
 const TAKES_LIST = new Set(['--input', '--trusted-publisher', '--fault'])
 
 function keyValue(flag: string, text: string): [string, string] {
@@ -82,6 +87,7 @@ export function parseRehearseArgs(args: string[]): RehearseOptions {
   const options: RehearseOptions = {
     workflow: undefined,
     repo: undefined,
+    repository: undefined,
     demo: undefined,
     ref: undefined,
     event: 'workflow_dispatch',
@@ -114,7 +120,15 @@ export function parseRehearseArgs(args: string[]): RehearseOptions {
       }
       if (flag === '--workflow') options.workflow = value
       else if (flag === '--repo') options.repo = value
-      else if (flag === '--ref') options.ref = value.replace(/^refs\/heads\//, '')
+      else if (flag === '--repository') {
+        const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(value)
+        if (match?.[1] === undefined || match[2] === undefined) {
+          throw new UsageError(
+            `--repository takes OWNER/NAME as on GitHub, got "${value}". For example: --repository acme/widget.`,
+          )
+        }
+        options.repository = { owner: match[1], repo: match[2].replace(/\.git$/, '') }
+      } else if (flag === '--ref') options.ref = value.replace(/^refs\/heads\//, '')
       else if (flag === '--demo') {
         if (!(DEMOS as readonly string[]).includes(value)) {
           throw new UsageError(`--demo is "${value}"; the demos are ${DEMOS.join(', ')}.`)

@@ -1,9 +1,9 @@
 // One rehearsal from start to end: the repository (demo or a copy), the workflow, the sandbox and
 // its registry state, the run (and the rerun of failed jobs), then the report read back.
-import { realpathSync } from 'node:fs'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, isAbsolute, join, relative, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { git } from '@tokenless/git'
 import {
   inputDefinitions,
@@ -100,11 +100,17 @@ async function prepareRepository(
   suiteRoot: string,
   gitDir: string,
 ): Promise<Prepared> {
+  if (options.repo !== undefined) checkRepoFolder(options.repo, resolve(cwd, options.repo))
   const here = await repositoryTopLevel(cwd).catch(() => cwd)
   const demo = options.repo === undefined && realpathSync(here) === realpathSync(suiteRoot)
   if (options.demo !== undefined && !demo) {
     throw new RehearsalSetupError(
       `--demo ${options.demo}: the demos are rehearsed in the tokenless repository (${suiteRoot}), and ${here} is another repository. Run it there, or leave --demo out to rehearse this one.`,
+    )
+  }
+  if (demo && options.repository !== undefined) {
+    throw new RehearsalSetupError(
+      `--repository ${options.repository.owner}/${options.repository.repo} names the GitHub repository of a clone of yours; the demo is rehearsed as its own (tokenless-demo/hello-tokenless). Give it with --repo DIR.`,
     )
   }
   if (demo) {
@@ -145,14 +151,12 @@ async function prepareRepository(
       throw new RehearsalSetupError(message(error))
     },
   )
-  const copied = await copyRepository(top, gitDir).catch((error: unknown) => {
+  const copied = await copyRepository(top, gitDir, options.repository).catch((error: unknown) => {
     throw new RehearsalSetupError(message(error))
   })
   let workflowPath: string
   if (options.workflow !== undefined) {
-    const absolute = isAbsolute(options.workflow)
-      ? options.workflow
-      : resolve(cwd, options.workflow)
+    const absolute = workflowFile(options.workflow, options.repo === undefined ? cwd : top, cwd)
     workflowPath = relative(top, absolute)
     if (workflowPath.startsWith('..')) {
       throw new RehearsalSetupError(
@@ -188,6 +192,32 @@ async function prepareRepository(
     notes: copied.notes,
     demoVersion: undefined,
   }
+}
+
+/** `--repo DIR` that is not there, or is a file, said plainly before git is asked. */
+function checkRepoFolder(given: string, absolute: string): void {
+  if (!existsSync(absolute)) {
+    throw new RehearsalSetupError(
+      `--repo ${given} does not exist${given === absolute ? '' : ` (${absolute})`}. Give the path of a git repository (a clone of yours).`,
+    )
+  }
+  if (!statSync(absolute).isDirectory()) {
+    throw new RehearsalSetupError(
+      `--repo ${given} is a file, not a folder. Give the path of a git repository (a clone of yours), e.g. --repo ${dirname(given) || '.'}.`,
+    )
+  }
+}
+
+/**
+ * A relative --workflow is read in the repository (`--repo ../app --workflow
+ * .github/workflows/publish.yml`), or, when it is not there, from the current directory.
+ */
+function workflowFile(workflow: string, base: string, cwd: string): string {
+  if (isAbsolute(workflow)) return workflow
+  const inRepository = resolve(base, workflow)
+  if (existsSync(inRepository)) return inRepository
+  const fromHere = resolve(cwd, workflow)
+  return existsSync(fromHere) ? fromHere : inRepository
 }
 
 /** `--ref NAME`: the branch, else the tag, of that name in the repository. */

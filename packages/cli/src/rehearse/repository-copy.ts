@@ -30,7 +30,12 @@ export async function repositoryTopLevel(dir: string): Promise<string> {
   return result.stdout.trim()
 }
 
-export async function copyRepository(source: string, gitDir: string): Promise<CopiedRepository> {
+export async function copyRepository(
+  source: string,
+  gitDir: string,
+  /** The GitHub repository given on the command line, instead of the one read from origin. */
+  repository?: { owner: string; repo: string },
+): Promise<CopiedRepository> {
   const notes: string[] = []
   const head = await git(source, ['rev-parse', '--verify', '--quiet', 'HEAD'], {
     allowFailure: true,
@@ -48,12 +53,13 @@ export async function copyRepository(source: string, gitDir: string): Promise<Co
     )
   }
   const remote = await git(source, ['remote', 'get-url', 'origin'], { allowFailure: true })
-  const named = remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined
+  const named =
+    repository ?? (remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined)
   const owner = named?.owner ?? 'local'
   const repo = named?.repo ?? basename(source)
   if (named === undefined) {
     notes.push(
-      `No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name.`,
+      `No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name. Give the real one with --repository OWNER/NAME.`,
     )
   }
   const remoteHead = await git(

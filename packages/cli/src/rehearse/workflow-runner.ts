@@ -39,6 +39,7 @@ import type { JobRecord, RunListener, StepRecord, StepStatus } from './run-recor
 import type { Masker } from './runner-files.js'
 import { parseKeyValueFile, parsePathFile, WorkflowCommandReader } from './runner-files.js'
 import { STAND_INS } from './stand-ins.js'
+import { networkEnv } from './network-env.js'
 import { runStepProcess } from './step-process.js'
 import { SUITE_ACTIONS } from './suite-root.js'
 
@@ -131,12 +132,21 @@ export class WorkflowRunner {
   private jobCount = 0
   private readonly actionDefaults = new Map<string, Record<string, string>>()
   private readonly runnerPath: string
+  /** The machine's certificate and proxy settings, which every job inherits. */
+  private readonly network: Record<string, string>
   private readonly eventPath: string
   private notRehearsed: string[] = []
   private workflowConcurrency: string | undefined
 
   constructor(private readonly setup: RunSetup) {
     this.runnerPath = [dirname(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(':')
+    this.network = networkEnv(process.env, (path) => {
+      try {
+        return readFileSync(path, 'utf8')
+      } catch {
+        return undefined
+      }
+    })
     this.eventPath = join(setup.workDir, 'event.json')
   }
 
@@ -817,7 +827,7 @@ export class WorkflowRunner {
       const value = process.env[name]
       if (value !== undefined) baseEnv[name] = value
     }
-    Object.assign(baseEnv, {
+    Object.assign(baseEnv, this.network, {
       HOME: home,
       CI: 'true',
       GITHUB_ACTIONS: 'true',

@@ -1,14 +1,20 @@
 // The main job: `npm start` (the committed bundle, no arguments) releases the demo to the sandbox.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { rehearseJson, suiteRoot, tokenLines } from './rehearse-support.js'
+import { pathWithoutPython, rehearseJson, suiteRoot, tokenLines } from './rehearse-support.js'
 
 describe('tokenless rehearse on the demo (npm start)', () => {
-  it('npm start publishes the demo to npm and PyPI and creates the release, with no token in the log', () => {
+  it('npm start publishes the demo to npm and PyPI and creates the release, with no token in the log, on a PATH with no python', () => {
+    // A newcomer's shell: PATH and HOME only, and no `python` (Debian has python3 alone).
+    const env = {
+      PATH: pathWithoutPython(process.env.PATH ?? ''),
+      HOME: process.env.HOME ?? '/tmp',
+    }
+    expect(spawnSync('sh', ['-c', 'command -v python'], { env }).status).not.toBe(0)
     const started = spawnSync(process.execPath, [join(suiteRoot, 'scripts', 'start.mjs')], {
       cwd: suiteRoot,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+      env,
       timeout: 120_000,
     })
     const output = `${started.stdout}\n${started.stderr}`

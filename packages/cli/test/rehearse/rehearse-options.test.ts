@@ -21,6 +21,8 @@ describe('tokenless rehearse options', () => {
         '--workflow',
         'w.yml',
         '--repo=..',
+        '--repository',
+        'acme/widget.git',
         '--event',
         'release',
         '--input',
@@ -37,6 +39,7 @@ describe('tokenless rehearse options', () => {
     ).toEqual({
       workflow: 'w.yml',
       repo: '..',
+      repository: { owner: 'acme', repo: 'widget' },
       event: 'release',
       inputs: { version: '1.2.3', tag: 'v1.2.3' },
       trustedPublisher: { workflow: 'publish.yml', environment: 'prod' },
@@ -53,6 +56,10 @@ describe('tokenless rehearse options', () => {
       '--event is "push"; it can be workflow_dispatch, release, workflow_call.',
     ],
     [['--workflow'], '--workflow needs a value.'],
+    [
+      ['--repository', 'widget'],
+      '--repository takes OWNER/NAME as on GitHub, got "widget". For example: --repository acme/widget.',
+    ],
     [['--input'], '--input needs at least one value.'],
     [
       ['--input', 'version'],

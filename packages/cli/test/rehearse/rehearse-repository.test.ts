@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { npmWorkflow, rehearseJson, runRehearse } from './rehearse-support.js'
 
 function gitRepository(): string {
@@ -113,5 +113,61 @@ describe('tokenless rehearse in a repository', () => {
       `tokenless rehearse: ${dir} is not a git repository: a rehearsal reads its history (tags, commits) as GitHub would. Run it in the repository, or give --repo DIR.\n`,
     )
     expect(run.code).toBe(1)
+  })
+
+  it('says plainly that --repo does not exist, or is a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tokenless-repo-paths-'))
+    const missing = await runRehearse(['--repo', 'no-such-clone'], { cwd: dir })
+    expect(missing.stderr).toBe(
+      `tokenless rehearse: --repo no-such-clone does not exist (${join(dir, 'no-such-clone')}). Give the path of a git repository (a clone of yours).\n`,
+    )
+    expect(missing.code).toBe(1)
+    writeFileSync(join(dir, 'package.json'), '{}')
+    const file = await runRehearse(['--repo', join(dir, 'package.json')])
+    expect(file.stderr).toBe(
+      `tokenless rehearse: --repo ${join(dir, 'package.json')} is a file, not a folder. Give the path of a git repository (a clone of yours), e.g. --repo ${dir}.\n`,
+    )
+    expect(file.code).toBe(1)
+  })
+
+  it('reads a relative --workflow in --repo, and --repository names the repository instead of origin', async () => {
+    const dir = gitRepository()
+    execFileSync('git', ['-C', dir, 'remote', 'remove', 'origin'])
+    execFileSync('git', [
+      '-C',
+      dir,
+      'mv',
+      '.github/workflows/release.yml',
+      '.github/workflows/publish.yml',
+    ])
+    const elsewhere = mkdtempSync(join(tmpdir(), 'tokenless-elsewhere-'))
+    const { code, report } = await rehearseJson(
+      [
+        '--repo',
+        relative(elsewhere, dir),
+        '--workflow',
+        '.github/workflows/publish.yml',
+        '--repository',
+        'acme/widget',
+        '--input',
+        'version=2.0.0',
+      ],
+      { cwd: elsewhere },
+    )
+    expect(report.workflow).toBe('.github/workflows/publish.yml')
+    expect(report.repository).toBe('acme/widget')
+    expect(report.trustedPublishers).toEqual([
+      expect.objectContaining({ owner: 'acme', repository: 'widget', workflow: 'publish.yml' }),
+    ])
+    expect(report.verdict).toBe('PASSED: published acme-widget@2.0.0 (npm); GitHub release v2.0.0.')
+    expect(code).toBe(0)
+  }, 150_000)
+
+  it('--repository is for a clone of yours, not the demo', async () => {
+    const demo = await runRehearse(['--repository', 'acme/widget'])
+    expect(demo.stderr).toBe(
+      'tokenless rehearse: --repository acme/widget names the GitHub repository of a clone of yours; the demo is rehearsed as its own (tokenless-demo/hello-tokenless). Give it with --repo DIR.\n',
+    )
+    expect(demo.code).toBe(1)
   })
 })

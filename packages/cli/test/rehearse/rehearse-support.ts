@@ -1,6 +1,6 @@
 // What the rehearsal tests share: a CliIO that records, the tokenless repository's root, and a
 // compact npm release workflow that tests break in one place each.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type CliIO } from '../../src/io.js'
@@ -8,6 +8,31 @@ import { rehearseCommand } from '../../src/rehearse/command.js'
 import type { RehearsalReport } from '../../src/rehearse/rehearsal.js'
 
 export const suiteRoot = join(import.meta.dirname, '..', '..', '..', '..')
+
+/**
+ * A newcomer's PATH: one folder with every command of `path` but `python` (a Debian machine has
+ * python3 alone), so that no `python` is found whichever folders held one.
+ */
+export function pathWithoutPython(path: string): string {
+  const bin = mkdtempSync(join(tmpdir(), 'tokenless-no-python-'))
+  for (const dir of path.split(':')) {
+    let names: string[]
+    try {
+      names = readdirSync(dir)
+    } catch {
+      continue
+    }
+    for (const name of names) {
+      if (name === 'python' || name.startsWith('python2')) continue
+      try {
+        symlinkSync(join(dir, name), join(bin, name))
+      } catch {
+        // The first folder on PATH wins, as in a shell.
+      }
+    }
+  }
+  return bin
+}
 
 export interface Recorded {
   code: number
