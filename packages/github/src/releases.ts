@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import type { GitHubClient } from './client.js'
 import { errorCodes, httpStatus } from './github-errors.js'
 import type { RepoRef } from '@tokenless/action-kit'
@@ -76,9 +77,13 @@ export async function listReleaseAssets(
   })
 }
 
+/** A file to upload: read from disk as it is sent, never held in memory whole. */
 export interface AssetFile {
   name: string
-  data: Buffer
+  /** The file's path. */
+  path: string
+  /** Its size in bytes (from stat): sent as Content-Length, as GitHub requires. */
+  size: number
   contentType?: string
   label?: string
 }
@@ -89,20 +94,57 @@ export function sha256Digest(data: Buffer): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`
 }
 
+/** The sha256 of a stream of bytes, read chunk by chunk, as GitHub writes an asset's digest. */
+export async function sha256OfStream(stream: AsyncIterable<Uint8Array>): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of stream) hash.update(chunk)
+  return `sha256:${hash.digest('hex')}`
+}
+
+export function sha256OfFile(path: string): Promise<string> {
+  return sha256OfStream(createReadStream(path))
+}
+
 async function sameContent(
   client: GitHubClient,
   repo: RepoRef,
   asset: ReleaseAsset,
   file: AssetFile,
 ): Promise<boolean> {
-  if (asset.size !== file.data.length) return false
-  if (asset.digest) return asset.digest === sha256Digest(file.data)
+  if (asset.size !== file.size) return false
+  const local = await sha256OfFile(file.path)
+  if (asset.digest) return asset.digest === local
+  // An asset without a digest (older ones): download it as a stream and hash that.
   const { data } = await client.rest.repos.getReleaseAsset({
     ...repo,
     asset_id: asset.id,
     headers: { accept: 'application/octet-stream' },
+    request: { parseSuccessResponseBody: false },
   })
-  return Buffer.from(data as unknown as ArrayBuffer).equals(file.data)
+  return (await sha256OfStream(data as unknown as AsyncIterable<Uint8Array>)) === local
+}
+
+/**
+ * Sends the file's bytes to the release's upload URL as a stream with its Content-Length: memory
+ * stays constant whatever the size. Each retry opens the file again.
+ */
+async function sendAsset(
+  client: GitHubClient,
+  release: Release,
+  file: AssetFile,
+): Promise<ReleaseAsset> {
+  const response = await client.request({
+    method: 'POST',
+    url: release.upload_url,
+    name: file.name,
+    ...(file.label ? { label: file.label } : {}),
+    headers: {
+      'content-type': file.contentType ?? 'application/octet-stream',
+      'content-length': file.size,
+    },
+    request: { body: () => createReadStream(file.path) },
+  })
+  return response.data as ReleaseAsset
 }
 
 /**
@@ -127,18 +169,7 @@ export async function uploadReleaseAsset(
     action = 'replaced'
   }
   try {
-    const response = await client.request({
-      method: 'POST',
-      url: release.upload_url,
-      name: file.name,
-      ...(file.label ? { label: file.label } : {}),
-      data: file.data,
-      headers: {
-        'content-type': file.contentType ?? 'application/octet-stream',
-        'content-length': file.data.length,
-      },
-    })
-    return { asset: response.data as ReleaseAsset, action }
+    return { asset: await sendAsset(client, release, file), action }
   } catch (error) {
     if (!errorCodes(error).includes('already_exists')) throw error
     const raced = (await listReleaseAssets(client, repo, release.id)).find(
