@@ -83,7 +83,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
     },
     retryLog: (message: string) => log?.warn(message),
-  } as typeof octokitOptions)
+  })
 }
 
 /**

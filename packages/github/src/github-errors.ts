@@ -40,6 +40,7 @@ export function errorDetail(error: { message: string }): string {
   const plain = line
     .replace(/ - https:\/\/docs\.github\.com\S*/, '')
     // Control characters and workflow-command markers are not passed on.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/::/g, ': :')
     .trim()
@@ -49,14 +50,13 @@ export function errorDetail(error: { message: string }): string {
 function header(error: HttpError, name: string): string | undefined {
   const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers
   const value = headers?.[name]
-  return value === undefined || value === null ? undefined : String(value)
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }
 
 /** The 422 body's `errors[]`, each as `field code` (`tag_name already_exists`). */
 function validationErrors(error: HttpError): string[] {
   const data = error.response?.data as
-    | { errors?: Array<{ field?: unknown; code?: unknown; message?: unknown } | string> }
-    | undefined
+    { errors?: Array<{ field?: unknown; code?: unknown; message?: unknown } | string> } | undefined
   return (data?.errors ?? []).map((item) => {
     if (typeof item === 'string') return item
     const parts = [item.field, item.code === 'custom' ? undefined : item.code, item.message]

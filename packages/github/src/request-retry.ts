@@ -47,7 +47,7 @@ function noteOn(error: unknown, note: RetryNote): void {
 
 function header(error: ErrorShape, name: string): string | undefined {
   const value = error.response?.headers?.[name]
-  return value === undefined || value === null ? undefined : String(value)
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }
 
 /** `Retry-After` in seconds: a number of seconds or an HTTP date. */
@@ -59,7 +59,8 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   return Math.max(0, Math.ceil((date - now) / 1000))
 }
 
-export type LimitKind = 'rate limit' | 'secondary rate limit' | 'server error' | 'dropped connection'
+export type LimitKind =
+  'rate limit' | 'secondary rate limit' | 'server error' | 'dropped connection'
 
 /** Which kind of transient failure an error is, or undefined when retrying cannot help. */
 export function transientKind(error: unknown): LimitKind | undefined {
@@ -154,10 +155,7 @@ export function decideRetry(
  * body is a stream passes `request.body`, a function that opens it again for each attempt, and
  * may lower `request.retries`.
  */
-export function retryPlugin(
-  octokit: Octokit,
-  octokitOptions: object,
-): Record<string, never> {
+export function retryPlugin(octokit: Octokit, octokitOptions: object): Record<string, never> {
   const options = octokitOptions as { retryPolicy?: RetryPolicy; retryLog?: RetryLog }
   const policy = options.retryPolicy ?? { retries: 3, baseMs: 1000, maxRetryAfterSeconds: 120 }
   const log = options.retryLog ?? (() => undefined)

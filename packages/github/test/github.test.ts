@@ -147,7 +147,12 @@ describe('the GitHub client', () => {
   })
 
   it('fails at once when Retry-After asks for more than the cap, and says how long', async () => {
-    sandbox.faults.add({ method: 'GET', path: '/repos/{owner}/{repo}', status: 429, retryAfter: 900 })
+    sandbox.faults.add({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}',
+      status: 429,
+      retryAfter: 900,
+    })
     const error = await client.rest.repos.get(repo).catch((caught: unknown) => caught)
     expect(statuses(/^\/repos\/acme\/widget$/)).toEqual([429])
     expect(retryNoteOf(error)).toEqual({ attempts: 1, refusedWaitSeconds: 900 })
@@ -284,7 +289,6 @@ describe('checks, statuses, issues and environments', () => {
 })
 
 describe('explainGitHubError', () => {
-
   it('names the permission to add on a 403 from a GITHUB_TOKEN', async () => {
     sandbox.tokens.register('ghs_read', { permissions: { contents: 'read' } })
     const error = await createRelease(clientFor('ghs_read'), repo, {

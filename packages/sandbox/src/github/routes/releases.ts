@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import {
   ApiError,
   GENERIC_DOCUMENTATION_URL,
@@ -399,14 +399,18 @@ const uploadReleaseAsset: RouteDefinition = {
         { documentationUrl: GENERIC_DOCUMENTATION_URL },
       )
     }
+    const upload = context.upload
+    if (upload === undefined) throw new Error('An upload route ran without the uploaded body.')
+    upload.kept = true
     const now = core.timestamp()
     const asset: AssetRecord = {
       id: core.nextId('asset'),
       name,
       label: optionalString(context.query.label) ?? null,
       contentType: String(context.headers['content-type'] ?? 'application/octet-stream'),
-      bytes: context.raw,
-      digest: `sha256:${createHash('sha256').update(context.raw).digest('hex')}`,
+      file: upload.file,
+      size: upload.size,
+      digest: upload.digest,
       downloadCount: 0,
       createdAt: now,
       updatedAt: now,
