@@ -1,5 +1,10 @@
 import { dirname, resolve } from 'node:path'
-import { type ActionContext, ConfigurationError, mapWithConcurrency } from '@tokenless/action-kit'
+import {
+  type ActionContext,
+  ConfigurationError,
+  httpRequest,
+  mapWithConcurrency,
+} from '@tokenless/action-kit'
 import {
   checkCanRequestIdToken,
   checkClaims,
@@ -150,7 +155,10 @@ async function publishToPypi(
   const root = pypiOidcRoot(inputs.registry.uploadUrl)
   const getIdToken = (audience: string) =>
     requestIdToken(request, audience, (secret) => ctx.setSecret(secret))
-  const audienceAnswer = await fetch(`${root}/_/oidc/audience`).catch(() => undefined)
+  const audienceAnswer = await httpRequest(`${root}/_/oidc/audience`, {
+    maxBytes: 1024 * 1024,
+    deadlineMs: 60_000,
+  }).catch(() => undefined)
   const audience = (
     (await audienceAnswer?.json().catch(() => ({}))) as { audience?: string } | undefined
   )?.audience
