@@ -172,7 +172,10 @@ export function retryPlugin(octokit: Octokit, octokitOptions: object): Record<st
           error,
           attempt,
           { ...policy, retries },
-          { method: String(requestOptions.method ?? 'GET'), url: String(requestOptions.url) },
+          {
+            method: String(requestOptions.method ?? 'GET'),
+            url: String(requestOptions.url).replace(/\{\?[^}]*\}$/, ''),
+          },
         )
         if (decision === undefined) throw error
         log(decision.message)
