@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import {
   ApiError,
@@ -291,6 +292,7 @@ const deleteRelease: RouteDefinition = {
     const { repo } = context
     const release = visibleRelease(context, numberParam(context, 'release_id'))
     repo.releases.delete(release.id)
+    for (const asset of release.assets) rmSync(asset.file, { force: true })
     if (release.immutable) repo.burnedTags.add(release.tagName)
     if (repo.latestReleaseId === release.id) repo.latestReleaseId = legacyLatest(repo)
     return { status: 204 }
@@ -364,6 +366,7 @@ const deleteReleaseAsset: RouteDefinition = {
       ])
     }
     release.assets = release.assets.filter((a) => a.id !== asset.id)
+    rmSync(asset.file, { force: true })
     return { status: 204 }
   },
 }
