@@ -4,7 +4,7 @@
 // Results: bench/out/*.json (hyperfine's own) and a table of medians and ratios on stdout.
 //  3. Release notes (bench/release-notes.mjs): ours vs the conventional-changelog CLI vs git log.
 //  4. create-release end to end against the sandbox GitHub (bench/create-release.mjs), and its
-//     upload of a 1 GiB asset vs curl --data-binary: time and peak RSS (bench/create-release-asset.mjs).
+//     upload of a 1 GiB asset vs curl -T: time and peak RSS (bench/create-release-asset.mjs).
 //  5. publish-oidc vs a bare npm publish with a static token; workspaces of 1, 5, 20 (bench/publish-oidc.mjs).
 //  6. test-gate overhead vs sh -c true; JUnit parsing of 50,000 testcases (bench/test-gate.mjs).
 //  7. The default rehearsal (npm start) end to end, and where its time goes (bench/rehearse.mjs).
@@ -184,7 +184,7 @@ if (!only || only === 'create-release') {
 }
 
 if (!only || only === 'create-release-asset') {
-  // One 1 GiB asset (sparse file): the bundle's streamed upload vs curl --data-binary, with RSS.
+  // One 1 GiB asset (sparse file): the bundle's streamed upload vs curl -T, with RSS.
   execFileSync(
     node,
     [join(root, 'bench', 'create-release-asset.mjs'), ...(quick ? ['--runs', '1'] : [])],

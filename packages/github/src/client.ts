@@ -2,7 +2,7 @@ import { GitHub, getOctokitOptions } from '@actions/github/lib/utils'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Logger } from '@tokenless/action-kit'
 import Bottleneck from 'bottleneck/light.js'
-import { retryPlugin } from './request-retry.js'
+import { type RetryPolicy, retryPlugin } from './request-retry.js'
 
 // The retry plugin sits inside throttling's write spacing; throttling itself never retries.
 const RetryingGitHub = GitHub.plugin(retryPlugin, throttling)
@@ -75,16 +75,22 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
     },
   })
-  return new RetryingGitHub({
-    ...octokitOptions,
-    retryPolicy: {
-      retries: options.retries ?? 3,
-      baseMs: options.retryBaseMs ?? 1000,
-      maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
-    },
-    retryLog: (message: string) => log?.warn(message),
-  })
+  const retryPolicy = {
+    retries: options.retries ?? 3,
+    baseMs: options.retryBaseMs ?? 1000,
+    maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
+  }
+  const retryLog = (message: string) => log?.warn(message)
+  const client = new RetryingGitHub({ ...octokitOptions, retryPolicy, retryLog })
+  clientSettings.set(client, { retryPolicy, retryLog, userAgent: options.userAgent ?? 'tokenless' })
+  return client
 }
+
+/** What calls made beside octokit (streamed uploads) need of a client's settings. */
+export const clientSettings = new WeakMap<
+  object,
+  { retryPolicy: RetryPolicy; retryLog: (message: string) => void; userAgent: string }
+>()
 
 /**
  * The client an action uses: GitHub's API at `apiUrl` (GITHUB_API_URL), retries and rate limits

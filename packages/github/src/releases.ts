@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import type { GitHubClient } from './client.js'
+import type { IncomingHttpHeaders } from 'node:http'
+import { clientSettings, type GitHubClient } from './client.js'
+import { decideRetry } from './request-retry.js'
 import { errorCodes, httpStatus } from './github-errors.js'
 import type { RepoRef } from '@tokenless/action-kit'
 
@@ -124,27 +126,88 @@ async function sameContent(
   return (await sha256OfStream(data as unknown as AsyncIterable<Uint8Array>)) === local
 }
 
+interface UploadAnswer {
+  status: number
+  headers: IncomingHttpHeaders
+  data: unknown
+}
+
+/** One POST of the file over node:http, piped from disk: the socket's backpressure paces reads. */
+async function postFile(url: URL, file: AssetFile, headers: Record<string, string>) {
+  const { request } =
+    url.protocol === 'https:' ? await import('node:https') : await import('node:http')
+  return new Promise<UploadAnswer>((resolve, reject) => {
+    const call = request(url, { method: 'POST', headers }, (response) => {
+      const chunks: Buffer[] = []
+      let size = 0
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        // An answer is one asset's JSON: more than 1 MiB is not GitHub's answer.
+        if (size <= 1024 * 1024) chunks.push(chunk)
+      })
+      response.on('error', reject)
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8')
+        let data: unknown = text
+        try {
+          data = JSON.parse(text)
+        } catch {
+          // Not JSON: kept as text for the message.
+        }
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, data })
+      })
+    })
+    call.on('error', reject)
+    const source = createReadStream(file.path)
+    source.on('error', (error) => call.destroy(error))
+    source.pipe(call)
+  })
+}
+
 /**
- * Sends the file's bytes to the release's upload URL as a stream with its Content-Length: memory
- * stays constant whatever the size. Each retry opens the file again.
+ * Sends the file's bytes to the release's upload URL as a stream with its Content-Length, over
+ * node:http with the socket's backpressure: memory stays constant whatever the size (undici's
+ * fetch, under octokit, buffered a 1 GiB body whole). Retried like every other call, each attempt
+ * opening the file again; a failure is an error shaped like octokit's (status, response).
  */
 async function sendAsset(
   client: GitHubClient,
   release: Release,
   file: AssetFile,
 ): Promise<ReleaseAsset> {
-  const response = await client.request({
-    method: 'POST',
-    url: release.upload_url,
-    name: file.name,
-    ...(file.label ? { label: file.label } : {}),
-    headers: {
-      'content-type': file.contentType ?? 'application/octet-stream',
-      'content-length': file.size,
-    },
-    request: { body: () => createReadStream(file.path) },
-  })
-  return response.data as ReleaseAsset
+  const settings = clientSettings.get(client)
+  const policy = settings?.retryPolicy ?? { retries: 3, baseMs: 1000, maxRetryAfterSeconds: 120 }
+  const { token } = (await client.auth()) as { token?: string }
+  const url = new URL(release.upload_url.replace(/\{\?[^}]*\}$/, ''))
+  url.searchParams.set('name', file.name)
+  if (file.label) url.searchParams.set('label', file.label)
+  const headers: Record<string, string> = {
+    accept: 'application/vnd.github+json',
+    'user-agent': settings?.userAgent ?? 'tokenless',
+    'content-type': file.contentType ?? 'application/octet-stream',
+    'content-length': String(file.size),
+    ...(token ? { authorization: `token ${token}` } : {}),
+  }
+  const where = { method: 'POST', url: `${url.origin}${url.pathname}` }
+  for (let attempt = 0; ; attempt++) {
+    let failure: unknown
+    try {
+      const answer = await postFile(url, file, headers)
+      if (answer.status >= 200 && answer.status < 300) return answer.data as ReleaseAsset
+      const said = (answer.data as { message?: unknown } | undefined)?.message
+      failure = Object.assign(
+        new Error(typeof said === 'string' ? said : `HTTP ${answer.status}`),
+        { status: answer.status, response: { headers: answer.headers, data: answer.data } },
+      )
+    } catch (error) {
+      failure = error
+    }
+    const decision = decideRetry(failure, attempt, policy, where)
+    if (decision === undefined) throw failure
+    settings?.retryLog(decision.message)
+    if (decision.waitMs === undefined) throw failure
+    await new Promise((resolve) => setTimeout(resolve, decision.waitMs))
+  }
 }
 
 /**
