@@ -3,13 +3,14 @@
 //  2. validate-tag on a synthetic repository of 100,000 commits and 10,000 tags.
 // Results: bench/out/*.json (hyperfine's own) and a table of medians and ratios on stdout.
 //  3. Release notes (bench/release-notes.mjs): ours vs the conventional-changelog CLI vs git log.
-//  4. create-release end to end against the sandbox GitHub (bench/create-release.mjs).
+//  4. create-release end to end against the sandbox GitHub (bench/create-release.mjs), and its
+//     upload of a 1 GiB asset vs curl -T: time and peak RSS (bench/create-release-asset.mjs).
 //  5. publish-oidc vs a bare npm publish with a static token; workspaces of 1, 5, 20 (bench/publish-oidc.mjs).
 //  6. test-gate overhead vs sh -c true; JUnit reading of 50,000 testcases and of a report nested
 //     100,000 deep, each vs node -e '' (bench/test-gate.mjs).
 //  7. The default rehearsal (npm start) end to end, and where its time goes (bench/rehearse.mjs).
 //  8. tokenless doctor over 200 generated workflow files (bench/doctor.mjs).
-// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|publish-oidc|test-gate|rehearse|doctor.
+// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|create-release-asset|publish-oidc|test-gate|rehearse|doctor.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -180,6 +181,15 @@ if (!only || only === 'create-release') {
     {
       stdio: 'inherit',
     },
+  )
+}
+
+if (!only || only === 'create-release-asset') {
+  // One 1 GiB asset (sparse file): the bundle's streamed upload vs curl -T, with RSS.
+  execFileSync(
+    node,
+    [join(root, 'bench', 'create-release-asset.mjs'), ...(quick ? ['--runs', '1'] : [])],
+    { stdio: 'inherit' },
   )
 }
 

@@ -95,10 +95,19 @@ export async function publishRelease(
   let release = await call(`find the release ${tag}`, () => findReleaseByTag(client, repo, tag))
   let outcome: Outcome = 'unchanged'
   if (release === undefined) {
-    release = await call(`create the release ${tag}`, () =>
+    const made = await call(`create the release ${tag}`, () =>
       createOrJoin(client, repo, identity, target, fields, inputs.draftFirst, makeLatest),
     )
-    outcome = 'created'
+    release = made.release
+    // Only the run whose release survives a race says it created it; the others joined it.
+    outcome = made.created ? 'created' : 'unchanged'
+    if (!made.created) {
+      ctx.log.info(
+        `Another run created the release ${tag} at the same time: this run joins it (id ${release.id}).`,
+      )
+      release = await joinedRelease(client, repo, release, fields, tag)
+      if (release !== made.release) outcome = 'updated'
+    }
   } else if (
     release.name !== fields.name ||
     (release.body ?? '') !== fields.body ||
@@ -118,7 +127,7 @@ export async function publishRelease(
     const { action } = await call(`upload ${file.name} to the release ${tag}`, () =>
       uploadReleaseAsset(client, repo, current, file, existingAssets),
     )
-    uploaded.push({ name: file.name, size: file.data.length, action })
+    uploaded.push({ name: file.name, size: file.size, action })
     if (action !== 'unchanged' && outcome === 'unchanged') outcome = 'updated'
   }
 
@@ -177,10 +186,29 @@ async function latestReleaseId(client: GitHubClient, repo: RepoRef): Promise<num
   }
 }
 
+/** A joined release whose fields differ from this run's gets this run's fields. */
+async function joinedRelease(
+  client: GitHubClient,
+  repo: RepoRef,
+  release: Release,
+  fields: { name: string; body: string; prerelease: boolean },
+  tag: string,
+): Promise<Release> {
+  if (
+    release.name === fields.name &&
+    (release.body ?? '') === fields.body &&
+    release.prerelease === fields.prerelease
+  )
+    return release
+  const id = release.id
+  return call(`update the release ${tag}`, () => updateRelease(client, repo, id, fields))
+}
+
 /**
  * Creates the release; when another run created one for the same tag at the same time, joins it
  * instead, so that the tag never has two releases: a published one wins, else the oldest draft,
- * and this run's own extra draft is deleted.
+ * and this run's own extra draft is deleted. `created` is true only for the run whose release
+ * is the one that stays.
  */
 async function createOrJoin(
   client: GitHubClient,
@@ -190,7 +218,7 @@ async function createOrJoin(
   fields: { name: string; body: string; prerelease: boolean },
   draftFirst: boolean,
   makeLatest: 'true' | 'false',
-): Promise<Release> {
+): Promise<{ release: Release; created: boolean }> {
   let mine: Release
   try {
     mine = await createRelease(client, repo, {
@@ -204,17 +232,16 @@ async function createOrJoin(
     if (!errorCodes(error).includes('already_exists')) throw error
     const existing = await findReleaseByTag(client, repo, identity.tag)
     if (existing === undefined) throw error
-    return existing
+    return { release: existing, created: false }
   }
   const same = (await listReleases(client, repo)).filter(
     (release) => release.tag_name === identity.tag,
   )
   const winner =
     same.find((release) => !release.draft) ?? same.sort((a, b) => a.id - b.id)[0] ?? mine
-  if (winner.id !== mine.id && mine.draft) {
-    await client.rest.repos.deleteRelease({ ...repo, release_id: mine.id })
-  }
-  return winner
+  if (winner.id === mine.id) return { release: mine, created: true }
+  if (mine.draft) await client.rest.repos.deleteRelease({ ...repo, release_id: mine.id })
+  return { release: winner, created: false }
 }
 
 function writeSummary(

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { basename, relative } from 'node:path'
 import { type ActionContext, ConfigurationError, globFilesInWorkspace } from '@tokenless/action-kit'
 import type { AssetFile } from '@tokenless/github'
@@ -67,8 +67,9 @@ export function releaseIdentity(ctx: ActionContext, inputs: CreateReleaseInputs)
 }
 
 /**
- * Every file the asset globs match, read into memory (uploads are retried, so the bytes must be
- * re-sendable). A glob matching nothing is an error unless assets-required is false.
+ * Every file the asset globs match, with its size: the bytes are read only while they are sent
+ * (as a stream, reopened for a retry), so memory does not grow with the files. A glob matching
+ * nothing is an error unless assets-required is false.
  */
 export async function collectAssets(
   ctx: ActionContext,
@@ -98,7 +99,8 @@ export async function collectAssets(
   return Promise.all(
     [...files.entries()].map(async ([name, file]) => ({
       name,
-      data: await readFile(file),
+      path: file,
+      size: (await stat(file)).size,
       contentType: contentTypeOf(name),
     })),
   )

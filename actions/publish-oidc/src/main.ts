@@ -5,6 +5,7 @@ import {
   type ActionContext,
   ConfigurationError,
   globInWorkspace,
+  httpRequest,
   mapWithConcurrency,
   resolveInWorkspace,
 } from '@tokenless/action-kit'
@@ -186,7 +187,10 @@ async function publishToPypi(
   const root = pypiOidcRoot(inputs.registry.uploadUrl)
   const getIdToken = (audience: string) =>
     requestIdToken(request, audience, (secret) => ctx.setSecret(secret))
-  const audienceAnswer = await fetch(`${root}/_/oidc/audience`).catch(() => undefined)
+  const audienceAnswer = await httpRequest(`${root}/_/oidc/audience`, {
+    maxBytes: 1024 * 1024,
+    deadlineMs: 60_000,
+  }).catch(() => undefined)
   const audience = (
     (await audienceAnswer?.json().catch(() => ({}))) as { audience?: string } | undefined
   )?.audience

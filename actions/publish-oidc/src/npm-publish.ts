@@ -21,8 +21,10 @@ interface Packument {
 }
 
 async function fetchPackument(registry: string, name: string): Promise<Packument | undefined> {
+  // Size and time limits are httpRequest's defaults (50 MiB, 120 s); a 429 or 5xx is retried.
   const response = await httpRequest(new URL(escapePackageName(name), registry), {
     headers: { accept: 'application/json' },
+    retries: 2,
   })
   if (response.status === 404) return undefined
   if (!response.ok) {

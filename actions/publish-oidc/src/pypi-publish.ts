@@ -1,3 +1,4 @@
+import { httpRequest } from '@tokenless/action-kit'
 import { type PythonDistribution } from '@tokenless/artifacts'
 import { pypiOidcRoot } from '@tokenless/oidc'
 import type { PublishInputs } from './inputs.js'
@@ -10,8 +11,10 @@ interface ReleaseFile {
 
 /** The files PyPI has for a release, from its JSON API; empty when the release does not exist. */
 async function releaseFiles(root: string, name: string, version: string): Promise<ReleaseFile[]> {
-  const response = await fetch(
+  // Size and time limits are httpRequest's defaults (50 MiB, 120 s); a 429 or 5xx is retried.
+  const response = await httpRequest(
     `${root}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version)}/json`,
+    { headers: { accept: 'application/json' }, retries: 2 },
   )
   if (response.status === 404) return []
   if (!response.ok)

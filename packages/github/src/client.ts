@@ -1,10 +1,11 @@
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils'
-import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Logger } from '@tokenless/action-kit'
 import Bottleneck from 'bottleneck/light.js'
+import { type RetryPolicy, retryPlugin } from './request-retry.js'
 
-const RetryingGitHub = GitHub.plugin(retry, throttling)
+// The retry plugin sits inside throttling's write spacing; throttling itself never retries.
+const RetryingGitHub = GitHub.plugin(retryPlugin, throttling)
 
 /** An octokit with REST methods, pagination, retries of 5xx and rate-limit handling. */
 export type GitHubClient = InstanceType<typeof RetryingGitHub>
@@ -22,9 +23,12 @@ export interface GitHubClientOptions {
   baseUrl?: string
   userAgent?: string
   log?: GitHubClientLog
-  /** Retries of a 5xx, a dropped connection, or a rate limit. Default 3. */
+  /** Retries of a 5xx, a dropped connection, a 429 or a rate limit. Default 3. */
   retries?: number
-  /** Base of the backoff between retries of a 5xx: (n + 1)^2 times this. Default 1000 ms. */
+  /**
+   * Base of the backoff between retries when GitHub names no wait: (n + 1)^2 times this. Default
+   * 1000 ms. A Retry-After (or a rate limit's reset) is always waited as GitHub says, on any host.
+   */
   retryBaseMs?: number
   /** A Retry-After longer than this is not waited for: the request fails. Default 120 s. */
   maxRetryAfterSeconds?: number
@@ -50,49 +54,48 @@ export function isLoopbackApi(baseUrl: string | undefined): boolean {
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const retries = options.retries ?? 3
-  const maxRetryAfter = options.maxRetryAfterSeconds ?? 120
   const log = options.log
   const writeSpacing = options.writeSpacingMs ?? 1000
-  const limitHandler =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _octokit: unknown,
-      retryCount: number,
-    ) => {
-      const retrying = retryCount < retries && retryAfter <= maxRetryAfter
-      log?.warn(
-        `GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`,
-      )
-      return retrying
-    }
-  return new RetryingGitHub(
-    getOctokitOptions(options.token, {
-      baseUrl: (options.baseUrl ?? DEFAULT_API).replace(/\/+$/, ''),
-      userAgent: options.userAgent ?? 'tokenless',
-      log: {
-        debug: (message: string) => log?.debug(message),
-        info: (message: string) => log?.debug(message),
-        warn: (message: string) => log?.warn(message),
-        error: (message: string) => log?.error(message),
-      },
-      retry: { retries, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-      throttle: {
-        onRateLimit: limitHandler('rate limit'),
-        onSecondaryRateLimit: limitHandler('secondary rate limit'),
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacing }),
-        // Writes that notify people (issues, comments, releases) are spaced three times as far.
-        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
-      },
-    }),
-  )
+  const never = () => false
+  const octokitOptions = getOctokitOptions(options.token, {
+    baseUrl: (options.baseUrl ?? DEFAULT_API).replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? 'tokenless',
+    log: {
+      debug: (message: string) => log?.debug(message),
+      info: (message: string) => log?.debug(message),
+      warn: (message: string) => log?.warn(message),
+      error: (message: string) => log?.error(message),
+    },
+    throttle: {
+      // Rate limits are retried by the retry plugin, with the rest.
+      onRateLimit: never,
+      onSecondaryRateLimit: never,
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacing }),
+      // Writes that notify people (issues, comments, releases) are spaced three times as far.
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
+    },
+  })
+  const retryPolicy = {
+    retries: options.retries ?? 3,
+    baseMs: options.retryBaseMs ?? 1000,
+    maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
+  }
+  const retryLog = (message: string) => log?.warn(message)
+  const client = new RetryingGitHub({ ...octokitOptions, retryPolicy, retryLog })
+  clientSettings.set(client, { retryPolicy, retryLog, userAgent: options.userAgent ?? 'tokenless' })
+  return client
 }
+
+/** What calls made beside octokit (streamed uploads) need of a client's settings. */
+export const clientSettings = new WeakMap<
+  object,
+  { retryPolicy: RetryPolicy; retryLog: (message: string) => void; userAgent: string }
+>()
 
 /**
  * The client an action uses: GitHub's API at `apiUrl` (GITHUB_API_URL), retries and rate limits
- * reported in the action's log, and no write spacing or long backoff against the sandbox.
+ * reported in the action's log, and no write spacing or long backoff against the sandbox (a
+ * Retry-After is still waited as asked).
  */
 export function createClientForAction(options: {
   token: string

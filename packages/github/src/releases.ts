@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto'
-import type { GitHubClient } from './client.js'
+import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
+import type { ClientRequest, IncomingHttpHeaders } from 'node:http'
+import { clientSettings, type GitHubClient } from './client.js'
+import { decideRetry } from './request-retry.js'
 import { errorCodes, httpStatus } from './github-errors.js'
 import type { RepoRef } from '@tokenless/action-kit'
 
@@ -76,9 +80,13 @@ export async function listReleaseAssets(
   })
 }
 
+/** A file to upload: read from disk as it is sent, never held in memory whole. */
 export interface AssetFile {
   name: string
-  data: Buffer
+  /** The file's path. */
+  path: string
+  /** Its size in bytes (from stat): sent as Content-Length, as GitHub requires. */
+  size: number
   contentType?: string
   label?: string
 }
@@ -89,20 +97,138 @@ export function sha256Digest(data: Buffer): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`
 }
 
+/** The sha256 of a stream of bytes, read chunk by chunk, as GitHub writes an asset's digest. */
+export async function sha256OfStream(stream: AsyncIterable<Uint8Array>): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of stream) hash.update(chunk)
+  return `sha256:${hash.digest('hex')}`
+}
+
+export function sha256OfFile(path: string): Promise<string> {
+  return sha256OfStream(createReadStream(path))
+}
+
 async function sameContent(
   client: GitHubClient,
   repo: RepoRef,
   asset: ReleaseAsset,
   file: AssetFile,
 ): Promise<boolean> {
-  if (asset.size !== file.data.length) return false
-  if (asset.digest) return asset.digest === sha256Digest(file.data)
+  if (asset.size !== file.size) return false
+  const local = await sha256OfFile(file.path)
+  if (asset.digest) return asset.digest === local
+  // An asset without a digest (older ones): download it as a stream and hash that.
   const { data } = await client.rest.repos.getReleaseAsset({
     ...repo,
     asset_id: asset.id,
     headers: { accept: 'application/octet-stream' },
+    request: { parseSuccessResponseBody: false },
   })
-  return Buffer.from(data as unknown as ArrayBuffer).equals(file.data)
+  return (await sha256OfStream(data as unknown as AsyncIterable<Uint8Array>)) === local
+}
+
+interface UploadAnswer {
+  status: number
+  headers: IncomingHttpHeaders
+  data: unknown
+}
+
+/** One POST of the file over node:http, read from disk as the socket takes it. */
+async function postFile(url: URL, file: AssetFile, headers: Record<string, string>) {
+  const { request } =
+    url.protocol === 'https:' ? await import('node:https') : await import('node:http')
+  return new Promise<UploadAnswer>((resolve, reject) => {
+    const call = request(url, { method: 'POST', headers }, (response) => {
+      const chunks: Buffer[] = []
+      let size = 0
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        // An answer is one asset's JSON: more than 1 MiB is not GitHub's answer.
+        if (size <= 1024 * 1024) chunks.push(chunk)
+      })
+      response.on('error', reject)
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8')
+        let data: unknown = text
+        try {
+          data = JSON.parse(text)
+        } catch {
+          // Not JSON: kept as text for the message.
+        }
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, data })
+      })
+    })
+    call.on('error', reject)
+    sendFileBody(call, file.path).catch((error: unknown) => call.destroy(error as Error))
+  })
+}
+
+/**
+ * Writes the file into the request through one reused 1 MiB buffer, each chunk only once the
+ * last one has left for the socket: memory stays flat (a piped stream allocates a new chunk per
+ * read and leaves them to the garbage collector, which let a 1 GiB upload reach 160 MB).
+ */
+async function sendFileBody(call: ClientRequest, path: string): Promise<void> {
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024)
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      await new Promise<void>((resolve, reject) =>
+        call.write(buffer.subarray(0, bytesRead), (error) => (error ? reject(error) : resolve())),
+      )
+    }
+    call.end()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Sends the file's bytes to the release's upload URL as a stream with its Content-Length, over
+ * node:http with the socket's backpressure: memory stays constant whatever the size (undici's
+ * fetch, under octokit, buffered a 1 GiB body whole). Retried like every other call, each attempt
+ * opening the file again; a failure is an error shaped like octokit's (status, response).
+ */
+async function sendAsset(
+  client: GitHubClient,
+  release: Release,
+  file: AssetFile,
+): Promise<ReleaseAsset> {
+  const settings = clientSettings.get(client)
+  const policy = settings?.retryPolicy ?? { retries: 3, baseMs: 1000, maxRetryAfterSeconds: 120 }
+  const { token } = (await client.auth()) as { token?: string }
+  const url = new URL(release.upload_url.replace(/\{\?[^}]*\}$/, ''))
+  url.searchParams.set('name', file.name)
+  if (file.label) url.searchParams.set('label', file.label)
+  const headers: Record<string, string> = {
+    accept: 'application/vnd.github+json',
+    'user-agent': settings?.userAgent ?? 'tokenless',
+    'content-type': file.contentType ?? 'application/octet-stream',
+    'content-length': String(file.size),
+    ...(token ? { authorization: `token ${token}` } : {}),
+  }
+  const where = { method: 'POST', url: `${url.origin}${url.pathname}` }
+  for (let attempt = 0; ; attempt++) {
+    let failure: unknown
+    try {
+      const answer = await postFile(url, file, headers)
+      if (answer.status >= 200 && answer.status < 300) return answer.data as ReleaseAsset
+      const said = (answer.data as { message?: unknown } | undefined)?.message
+      failure = Object.assign(
+        new Error(typeof said === 'string' ? said : `HTTP ${answer.status}`),
+        { status: answer.status, response: { headers: answer.headers, data: answer.data } },
+      )
+    } catch (error) {
+      failure = error
+    }
+    const decision = decideRetry(failure, attempt, policy, where)
+    if (decision === undefined) throw failure
+    settings?.retryLog(decision.message)
+    if (decision.waitMs === undefined) throw failure
+    await new Promise((resolve) => setTimeout(resolve, decision.waitMs))
+  }
 }
 
 /**
@@ -127,18 +253,7 @@ export async function uploadReleaseAsset(
     action = 'replaced'
   }
   try {
-    const response = await client.request({
-      method: 'POST',
-      url: release.upload_url,
-      name: file.name,
-      ...(file.label ? { label: file.label } : {}),
-      data: file.data,
-      headers: {
-        'content-type': file.contentType ?? 'application/octet-stream',
-        'content-length': file.data.length,
-      },
-    })
-    return { asset: response.data as ReleaseAsset, action }
+    return { asset: await sendAsset(client, release, file), action }
   } catch (error) {
     if (!errorCodes(error).includes('already_exists')) throw error
     const raced = (await listReleaseAssets(client, repo, release.id)).find(

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { ConfigurationError } from '@tokenless/action-kit'
 import {
   createCheckRun,
@@ -15,6 +18,8 @@ import {
   type GitHubClient,
   hasRequiredReviewers,
   isLoopbackApi,
+  parseRetryAfter,
+  retryNoteOf,
   sha256Digest,
   updateIssue,
   uploadReleaseAsset,
@@ -57,6 +62,15 @@ afterEach(async () => {
   expect(sandbox.contractViolations).toEqual([])
   await sandbox.stop()
 })
+
+/** A file on disk to upload, in a directory of its own. */
+function assetFile(name: string, content: string | Buffer) {
+  const path = join(mkdtempSync(join(tmpdir(), 'tokenless-asset-')), name)
+  writeFileSync(path, content)
+  return { name, path, size: Buffer.byteLength(content) }
+}
+
+const operation = { action: 'create the release v1.0.0', permission: 'contents: write' }
 
 const statuses = (path: RegExp) =>
   sandbox.requests.filter((request) => path.test(request.path)).map((request) => request.status)
@@ -110,7 +124,49 @@ describe('the GitHub client', () => {
       retryAfter: 3600,
     })
     await expect(client.rest.repos.get(repo)).rejects.toMatchObject({ status: 403 })
-    expect(warnings[1]).toMatch(/: giving up\.$/)
+    expect(warnings[1]).toMatch(
+      /: GitHub asks to wait 3600 s, more than the 120 s this action waits; giving up\.$/,
+    )
+  })
+
+  it('waits as long as Retry-After says on a 429 and a 503, even against a loopback API', async () => {
+    sandbox.faults.add({ method: 'GET', path: '/repos/{owner}/{repo}', status: 429, retryAfter: 1 })
+    sandbox.faults.add({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}',
+      status: 503,
+      retryAfter: 1,
+      nth: 2,
+    })
+    await client.rest.repos.get(repo)
+    expect(statuses(/^\/repos\/acme\/widget$/)).toEqual([429, 503, 200])
+    expect(warnings).toEqual([
+      'GitHub rate limit on GET /repos/{owner}/{repo}: retrying in 1 s (retry 1 of 3).',
+      'GitHub server error on GET /repos/{owner}/{repo}: retrying in 1 s (retry 2 of 3).',
+    ])
+  })
+
+  it('fails at once when Retry-After asks for more than the cap, and says how long', async () => {
+    sandbox.faults.add({
+      method: 'GET',
+      path: '/repos/{owner}/{repo}',
+      status: 429,
+      retryAfter: 900,
+    })
+    const error = await client.rest.repos.get(repo).catch((caught: unknown) => caught)
+    expect(statuses(/^\/repos\/acme\/widget$/)).toEqual([429])
+    expect(retryNoteOf(error)).toEqual({ attempts: 1, refusedWaitSeconds: 900 })
+    expect((explainGitHubError(error, operation) as Error).message).toBe(
+      'GitHub answered 429 to the attempt to create the release v1.0.0 and asked to wait 900 s before trying again, longer than this action waits. Rerun the job after that time (GitHub said: Too Many Requests).',
+    )
+  })
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-07-04T12:00:00Z')
+    expect(parseRetryAfter('7', now)).toBe(7)
+    expect(parseRetryAfter('Sat, 04 Jul 2026 12:00:30 GMT', now)).toBe(30)
+    expect(parseRetryAfter('soon', now)).toBeUndefined()
+    expect(parseRetryAfter(undefined, now)).toBeUndefined()
   })
 
   it('knows a loopback API from a real one', () => {
@@ -139,17 +195,39 @@ describe('releases', () => {
       target_commitish: SHA,
       draft: true,
     })
-    const file = { name: 'a.tgz', data: Buffer.from('bytes') }
+    const file = assetFile('a.tgz', 'bytes')
     expect((await uploadReleaseAsset(client, repo, release, file)).action).toBe('uploaded')
     const again = await uploadReleaseAsset(client, repo, release, file)
     expect(again.action).toBe('unchanged')
-    expect(again.asset.digest).toBe(sha256Digest(file.data))
-    const changed = await uploadReleaseAsset(client, repo, release, {
-      ...file,
-      data: Buffer.from('other'),
-    })
+    expect(again.asset.digest).toBe(sha256Digest(Buffer.from('bytes')))
+    const changed = await uploadReleaseAsset(client, repo, release, assetFile('a.tgz', 'other'))
     expect(changed.action).toBe('replaced')
     expect(sandbox.state.releases('acme', 'widget')[0]?.assets).toHaveLength(1)
+  })
+
+  it('streams an asset from disk and opens the file again for a retry', async () => {
+    const release = await createRelease(client, repo, {
+      tag_name: 'v1.0.0',
+      target_commitish: SHA,
+      draft: true,
+    })
+    sandbox.faults.add({
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/releases/{release_id}/assets',
+      status: 502,
+    })
+    const content = Buffer.alloc(3 * 1024 * 1024, 'x')
+    const { asset, action } = await uploadReleaseAsset(
+      client,
+      repo,
+      release,
+      assetFile('big.bin', content),
+    )
+    expect(action).toBe('uploaded')
+    expect(asset.size).toBe(content.length)
+    expect(asset.digest).toBe(sha256Digest(content))
+    const uploads = sandbox.requests.filter((request) => request.host === 'uploads')
+    expect(uploads.map((request) => request.status)).toEqual([502, 201])
   })
 })
 
@@ -219,8 +297,6 @@ describe('checks, statuses, issues and environments', () => {
 })
 
 describe('explainGitHubError', () => {
-  const operation = { action: 'create the release v1.0.0', permission: 'contents: write' }
-
   it('names the permission to add on a 403 from a GITHUB_TOKEN', async () => {
     sandbox.tokens.register('ghs_read', { permissions: { contents: 'read' } })
     const error = await createRelease(clientFor('ghs_read'), repo, {

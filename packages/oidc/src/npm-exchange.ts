@@ -52,6 +52,9 @@ export async function exchangeNpmToken(options: {
   const response = await httpRequest(url, {
     method: 'POST',
     headers: { authorization: `Bearer ${options.idToken}`, accept: 'application/json' },
+    // The answer is one token: a megabyte is far more than enough.
+    maxBytes: 1024 * 1024,
+    deadlineMs: 60_000,
   })
   const body = (await response.json().catch(() => ({}))) as {
     token?: unknown

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError, httpRequest } from '@tokenless/action-kit'
 import { decodeClaims } from './claims.js'
 import { describePublisher, publisherSettings } from './trusted-publisher.js'
 
@@ -52,7 +52,9 @@ export async function mintPypiToken(options: {
   mask: (secret: string) => void
 }): Promise<{ token: string; idToken: string }> {
   const root = pypiOidcRoot(options.uploadUrl)
-  const audienceResponse = await fetch(`${root}/_/oidc/audience`)
+  // Both answers are a few lines of JSON: a megabyte is far more than enough.
+  const limits = { maxBytes: 1024 * 1024, deadlineMs: 60_000 }
+  const audienceResponse = await httpRequest(`${root}/_/oidc/audience`, { ...limits, retries: 2 })
   const { audience } = (await audienceResponse.json().catch(() => ({}))) as { audience?: unknown }
   if (!audienceResponse.ok || typeof audience !== 'string') {
     throw new ConfigurationError(
@@ -61,7 +63,8 @@ export async function mintPypiToken(options: {
     )
   }
   const idToken = await options.getIdToken(audience)
-  const response = await fetch(`${root}/_/oidc/mint-token`, {
+  const response = await httpRequest(`${root}/_/oidc/mint-token`, {
+    ...limits,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ token: idToken }),

@@ -165,6 +165,23 @@ describe('response checking', () => {
     expect((await call(s.url, 'POST', RELEASES, { body: { tag_name: 'v1.0.1' } })).status).toBe(201)
   })
 
+  it('accepts an error status the operation does not document as a basic error', async () => {
+    const s = await sandbox({}, true)
+    const operation = (await loadGitHubDescription()).description.resolve('repos/create-release')
+    // GitHub documents few error statuses per operation; 400 is not one of create-release's.
+    expect(operation.responses.has('400')).toBe(false)
+    const answer = await call(s.url, 'POST', RELEASES, {
+      raw: '{"tag_name":',
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(answer.status).toBe(400)
+    expect(answer.body).toMatchObject({ message: 'Problems parsing JSON', status: '400' })
+    const missing = await call(s.url, 'GET', `${RELEASES}/tags/v9.9.9`)
+    expect(missing.status).toBe(404)
+    expect(missing.body).toMatchObject({ message: 'Not Found', status: '404' })
+    expect(s.contractViolations).toEqual([])
+  })
+
   it('records but sends the answer with validateResponses: false', async () => {
     const s = await sandbox({ validateResponses: false }, true)
     s.corruptResponse('repos/get-latest-release', () => ({ id: 'latest' }), { times: 2 })

@@ -13,7 +13,9 @@ export interface AssetRecord {
   name: string
   label: string | null
   contentType: string
-  bytes: Buffer
+  /** The uploaded bytes, kept on disk (in the sandbox's directory), never in memory. */
+  file: string
+  size: number
   /** `sha256:<hex>`, as GitHub reports it. */
   digest: string
   downloadCount: number

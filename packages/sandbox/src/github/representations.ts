@@ -233,7 +233,7 @@ export class Representations {
       label: asset.label,
       state: 'uploaded',
       content_type: asset.contentType,
-      size: asset.bytes.length,
+      size: asset.size,
       digest: asset.digest,
       download_count: asset.downloadCount,
       created_at: asset.createdAt,

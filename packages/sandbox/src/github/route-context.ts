@@ -76,10 +76,23 @@ export interface RouteContext {
   /** The parsed JSON body (`{}` when there was none). */
   body: Record<string, unknown>
   raw: Buffer
+  /**
+   * An upload's body, streamed to a file and hashed as it arrived (uploads are not held in
+   * memory): a route that keeps it sets `kept`, else the file is removed after the answer.
+   */
+  upload?: ReceivedUpload
   headers: IncomingHttpHeaders
   caller: Caller
   /** The request's full URL as the client sent it (for Link headers). */
   url: URL
+}
+
+export interface ReceivedUpload {
+  file: string
+  size: number
+  /** `sha256:<hex>` */
+  digest: string
+  kept: boolean
 }
 
 export interface RouteResult {
@@ -88,6 +101,8 @@ export interface RouteResult {
   headers?: Record<string, string>
   /** Bytes to send as they are (a download); no JSON, no contract check. */
   raw?: Buffer
+  /** A file to send as it is, streamed (a large download). */
+  rawFile?: { path: string; size: number }
 }
 
 export interface RouteDefinition {

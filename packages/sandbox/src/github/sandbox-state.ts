@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { MemoryGitStore, RealGitStore, type GitStore, type RefInfo } from './git-store.js'
 import { RepositoryRecord } from './records.js'
 import { userByLogin, type Schemas } from './representations.js'
@@ -75,7 +76,7 @@ export class GitHubSandboxState {
   assetBytes(owner: string, repo: string, assetId: number): Buffer | undefined {
     for (const release of this.repository(owner, repo).releases.values()) {
       const asset = release.assets.find((a) => a.id === assetId)
-      if (asset !== undefined) return Buffer.from(asset.bytes)
+      if (asset !== undefined) return readFileSync(asset.file)
     }
     return undefined
   }

@@ -1,6 +1,11 @@
 import { applyDelayAndDrop } from './faults.js'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { ApiError, GENERIC_DOCUMENTATION_URL } from './api-error.js'
 import {
   FaultInjector,
@@ -23,6 +28,7 @@ import {
   type Caller,
   type RouteContext,
   type RouteDefinition,
+  type ReceivedUpload,
   type RouteResult,
 } from './route-context.js'
 import { checkRoutes } from './routes/checks.js'
@@ -163,6 +169,7 @@ interface Answer {
   body?: unknown
   headers: Record<string, string>
   raw?: Buffer
+  rawFile?: { path: string; size: number }
 }
 
 /**
@@ -223,7 +230,10 @@ export async function startGitHubSandbox(
       description.resolve(operationId)
       handler.corruptions.push({ operationId, corrupt, remaining: corruptOptions?.times ?? 1 })
     },
-    stop: () => close(server),
+    stop: async () => {
+      await close(server)
+      handler.removeUploads()
+    },
   }
 }
 
@@ -278,7 +288,58 @@ class RequestHandler {
       matched !== undefined && matched.operation.uploads === (host === 'uploads')
         ? matched
         : undefined
-    const raw = await readBody(request)
+    // An upload goes to disk as it arrives: a 1 GB asset costs no memory here either.
+    const upload = usable?.operation.uploads === true ? await this.receive(request) : undefined
+    const raw = upload === undefined ? await readBody(request) : Buffer.alloc(0)
+    try {
+      await this.respond(request, response, { url, method, host, path, usable, raw, upload })
+    } finally {
+      if (upload !== undefined && !upload.kept) rmSync(upload.file, { force: true })
+    }
+  }
+
+  /** The directory uploads are written to, made on first use and removed when the sandbox stops. */
+  private uploadDir: string | undefined
+
+  removeUploads(): void {
+    if (this.uploadDir !== undefined) rmSync(this.uploadDir, { recursive: true, force: true })
+  }
+
+  private async receive(request: IncomingMessage): Promise<ReceivedUpload> {
+    this.uploadDir ??= mkdtempSync(join(tmpdir(), 'tokenless-github-sandbox-uploads-'))
+    const file = join(this.uploadDir, `upload-${randomBytes(8).toString('hex')}`)
+    const hash = createHash('sha256')
+    let size = 0
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk)
+        size += chunk.length
+        done(null, chunk)
+      },
+    })
+    try {
+      await pipeline(request, counter, createWriteStream(file))
+    } catch (error) {
+      rmSync(file, { force: true })
+      throw error
+    }
+    return { file, size, digest: `sha256:${hash.digest('hex')}`, kept: false }
+  }
+
+  private async respond(
+    request: IncomingMessage,
+    response: ServerResponse,
+    call: {
+      url: URL
+      method: string
+      host: RecordedRequest['host']
+      path: string
+      usable: MatchedOperation | undefined
+      raw: Buffer
+      upload: ReceivedUpload | undefined
+    },
+  ): Promise<void> {
+    const { url, method, host, path, usable, raw, upload } = call
     const entry: RecordedRequest = {
       method,
       path: `${path}${redactedSearch(url)}`,
@@ -303,7 +364,7 @@ class RequestHandler {
         return
       }
     }
-    const answer = await this.answer(request, url, host, path, usable, raw, entry)
+    const answer = await this.answer(request, url, host, path, usable, raw, entry, upload)
     this.send(response, entry, answer, id)
   }
 
@@ -315,6 +376,7 @@ class RequestHandler {
     matched: MatchedOperation | undefined,
     raw: Buffer,
     entry: RecordedRequest,
+    upload?: ReceivedUpload,
   ): Promise<Answer> {
     const operation = matched?.operation
     try {
@@ -347,6 +409,7 @@ class RequestHandler {
         url,
         raw,
         caller,
+        upload,
       )
       return this.checked(operation, { ...result, headers: { ...rate, ...result.headers } }, entry)
     } catch (error) {
@@ -362,6 +425,7 @@ class RequestHandler {
     url: URL,
     raw: Buffer,
     caller: Caller & { info: TokenInfo | undefined },
+    upload?: ReceivedUpload,
   ): Promise<RouteResult> {
     const validators = this.schemas.for(operation)
     const params: Record<string, unknown> = { ...rawParams }
@@ -405,6 +469,7 @@ class RequestHandler {
           ? (body as Record<string, unknown>)
           : {},
       raw,
+      ...(upload === undefined ? {} : { upload }),
       headers: request.headers,
       caller,
       url: new URL(`${this.core.urls.api}${url.pathname}${url.search}`),
@@ -534,7 +599,7 @@ class RequestHandler {
     asset.downloadCount++
     return {
       status: 200,
-      raw: asset.bytes,
+      rawFile: { path: asset.file, size: asset.size },
       headers: {
         'content-type': 'application/octet-stream',
         'content-disposition': `attachment; filename=${asset.name}`,
@@ -651,6 +716,14 @@ class RequestHandler {
       'x-github-media-type': 'github.v3; format=json',
       'x-github-api-version-selected': '2022-11-28',
       ...answer.headers,
+    }
+    if (answer.rawFile !== undefined) {
+      response.writeHead(answer.status, {
+        'content-length': String(answer.rawFile.size),
+        ...headers,
+      })
+      createReadStream(answer.rawFile.path).pipe(response)
+      return
     }
     if (answer.raw !== undefined) {
       response.writeHead(answer.status, { 'content-length': String(answer.raw.length), ...headers })

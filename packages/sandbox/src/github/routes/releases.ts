@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import {
   ApiError,
   GENERIC_DOCUMENTATION_URL,
@@ -291,6 +292,7 @@ const deleteRelease: RouteDefinition = {
     const { repo } = context
     const release = visibleRelease(context, numberParam(context, 'release_id'))
     repo.releases.delete(release.id)
+    for (const asset of release.assets) rmSync(asset.file, { force: true })
     if (release.immutable) repo.burnedTags.add(release.tagName)
     if (repo.latestReleaseId === release.id) repo.latestReleaseId = legacyLatest(repo)
     return { status: 204 }
@@ -364,6 +366,7 @@ const deleteReleaseAsset: RouteDefinition = {
       ])
     }
     release.assets = release.assets.filter((a) => a.id !== asset.id)
+    rmSync(asset.file, { force: true })
     return { status: 204 }
   },
 }
@@ -399,14 +402,18 @@ const uploadReleaseAsset: RouteDefinition = {
         { documentationUrl: GENERIC_DOCUMENTATION_URL },
       )
     }
+    const upload = context.upload
+    if (upload === undefined) throw new Error('An upload route ran without the uploaded body.')
+    upload.kept = true
     const now = core.timestamp()
     const asset: AssetRecord = {
       id: core.nextId('asset'),
       name,
       label: optionalString(context.query.label) ?? null,
       contentType: String(context.headers['content-type'] ?? 'application/octet-stream'),
-      bytes: context.raw,
-      digest: `sha256:${createHash('sha256').update(context.raw).digest('hex')}`,
+      file: upload.file,
+      size: upload.size,
+      digest: upload.digest,
       downloadCount: 0,
       createdAt: now,
       updatedAt: now,
