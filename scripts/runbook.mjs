@@ -43,6 +43,12 @@ export const FORWARDERS = [
   { file: 'packages/action-kit/src/run-action.ts', text: 'message' },
   // The GitHub client's log adapters pass on octokit's own retry and deprecation messages.
   { file: 'packages/github/src/client.ts', text: 'message' },
+  // An asset upload's failed answer carries GitHub's own message as an octokit-shaped error, which
+  // explainGitHubError turns into a documented message where the upload is called.
+  {
+    file: 'packages/github/src/releases.ts',
+    text: "typeof said === 'string' ? said : `HTTP ${answer.status}`",
+  },
   // test-gate: a ConfigurationError met while judging is also a gate reason; a failed test's own
   // message is the user's test output.
   { file: 'actions/test-gate/src/main.ts', text: 'error.message' },
