@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   checkTestGate: () => (/* binding */ checkTestGate)
 /* harmony export */ });
 /* unused harmony export GATE_CHECK_NAME */
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3630);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8446);
 
 const GATE_CHECK_NAME = 'tokenless/test-gate';
 /**
@@ -33,7 +33,7 @@ async function checkTestGate(ctx, inputs) {
         }
         return `not checked (${missing})`;
     }
-    const { createClientForAction, findCheckRun, httpStatus } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(977)]).then(__webpack_require__.bind(__webpack_require__, 7977));
+    const { createClientForAction, findCheckRun, httpStatus } = await Promise.all(/* import() */[__webpack_require__.e(980), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 1968));
     const client = createClientForAction({
         token: inputs.token ?? '',
         apiUrl: ctx.env.GITHUB_API_URL,

@@ -8,14 +8,16 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PG: () => (/* reexport */ pep440_order_comparePep440),
   YS: () => (/* reexport */ npmDistTag),
+  FB: () => (/* reexport */ parsePep440),
   versionsEquivalent: () => (/* reexport */ versionsEquivalent)
 });
 
-// UNUSED EXPORTS: CALVER_TOKENS, PEP440_FORMS, RELEASE_TYPES, VERSION_SCHEMES, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, compareVersions, computeCalver, describeCalverToken, formatPep440, formatTag, guessTagPrefix, isPep440Prerelease, isPrerelease, isStrictSemver, isVersionScheme, matchesCalver, normalizePep440, packageNameFromPrefix, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseTag, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, semverToPep440, validateVersion
+// UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, VERSION_SCHEMES, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, compareVersions, computeCalver, describeCalverToken, formatPep440, formatTag, guessTagPrefix, isPep440Prerelease, isPrerelease, isStrictSemver, isVersionScheme, matchesCalver, normalizePep440, packageNameFromPrefix, parseCalverFormat, parsePep440OrThrow, parseSemverStrict, parseTag, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, semverToPep440, validateVersion
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __webpack_require__(3630);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __webpack_require__(8446);
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
 
 /** Every accepted {@link VersionScheme}, in the order they are documented. */
@@ -54,7 +56,7 @@ function semver_strict_parseSemverStrict(text) {
         throw new src/* ConfigurationError */.j1(problem);
     const parsed = parse_default()(text);
     if (parsed === null) {
-        throw new src/* ConfigurationError */.j1(`${JSON.stringify(text)} is not a semver version: ${ACCEPTED}.`);
+        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(text)} is not a semver version: ${ACCEPTED}.`);
     }
     return {
         major: parsed.major,
@@ -71,7 +73,7 @@ function isStrictSemver(text) {
 }
 /** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
 function explainSemverProblem(text) {
-    const quoted = JSON.stringify(text);
+    const quoted = (0,src/* quoteExcerpt */.AB)(text);
     if (text.trim() === '')
         return `The version is empty: ${ACCEPTED}.`;
     if (/\s/.test(text)) {
@@ -111,7 +113,7 @@ function explainCoreProblem(quoted, core) {
 function explainIdentifiersProblem(text, what, identifiers) {
     if (identifiers === undefined)
         return undefined;
-    const quoted = JSON.stringify(text);
+    const quoted = (0,src/* quoteExcerpt */.AB)(text);
     const parts = identifiers.split('.');
     if (parts.some((part) => part === '')) {
         return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
@@ -187,7 +189,7 @@ function pep440_parsePep440OrThrow(text) {
     const version = parsePep440(text);
     if (version !== undefined)
         return version;
-    throw new src/* ConfigurationError */.j1(`${JSON.stringify(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+    throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
 }
 /** Writes a parsed version in PEP 440's normalised form. */
 function pep440_formatPep440(version) {
@@ -357,13 +359,13 @@ function mapPrerelease(version, core, identifiers) {
     const word = match?.[1]?.toLowerCase() ?? '';
     const attached = match?.[2] ?? '';
     if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
     }
     const label = SEMVER_TO_PEP440_LABEL[word];
     const number = attached !== '' ? attached : (second ?? '0');
     const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
     if (label === undefined || !numberOk || rest.length > 0) {
-        throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
     }
     return { label, number: Number(number) };
 }
@@ -378,7 +380,7 @@ function pep440ToSemver(version) {
     const parsed = parsePep440OrThrow(version);
     const reason = unmappableToSemver(parsed);
     if (reason !== undefined) {
-        throw new ConfigurationError(`${JSON.stringify(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
+        throw new ConfigurationError(`${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
     }
     const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
     let text = core;
@@ -613,7 +615,7 @@ function matchesCalver(version, format) {
 function calver_checkCalver(version, format) {
     const parsed = typeof format === 'string' ? parseCalverFormat(format) : format;
     const fields = matchCalver(version, parsed);
-    const quoted = JSON.stringify(version);
+    const quoted = quoteExcerpt(version);
     const name = JSON.stringify(parsed.format);
     if (fields === undefined) {
         const meanings = parsed.tokens
@@ -675,13 +677,20 @@ function calver_calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new ConfigurationError(`${JSON.stringify(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new ConfigurationError(`${quoteExcerpt(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
 
 /** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
 const GIT_FORBIDDEN = '~^:?*[\\';
+/**
+ * The longest tag accepted, in bytes. git itself sets no limit, but it stores a tag as the file
+ * refs/tags/<tag>, and the file systems runners and clones use (ext4, APFS, NTFS) refuse a file
+ * name over 255 bytes; npm's semver refuses versions over 256 characters. A longer "tag" is not a
+ * release: it is refused, and echoed cut (a 100 KB input never lands whole in a log or summary).
+ */
+const MAX_TAG_BYTES = 255;
 /** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
 const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
 /**
@@ -690,9 +699,13 @@ const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
  * @throws ConfigurationError (input `tag`) naming the offending part.
  */
 function git_ref_name_checkTagName(tag) {
-    const quoted = JSON.stringify(tag);
+    const quoted = quoteExcerpt(tag);
     if (tag === '') {
         throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
+    }
+    const bytes = new TextEncoder().encode(tag).length;
+    if (bytes > MAX_TAG_BYTES) {
+        throw tagError(`Tag ${quoted} is ${bytes} bytes long; a tag may have at most ${MAX_TAG_BYTES} (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`);
     }
     const problem = explainGitRefProblem(tag);
     if (problem !== undefined) {
@@ -764,13 +777,13 @@ function parseTag(tag, prefix) {
         throw prefixMismatch(name, prefix);
     const version = name.slice(prefix.length);
     if (version === '') {
-        throw new ConfigurationError(`Tag ${JSON.stringify(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+        throw new ConfigurationError(`Tag ${quoteExcerpt(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
     }
     return { prefix, version };
 }
 function prefixMismatch(tag, prefix) {
     const guess = guessTagPrefix(tag);
-    const found = `Tag ${JSON.stringify(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
+    const found = `Tag ${quoteExcerpt(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
     const message = guess === undefined
         ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
         : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
@@ -843,7 +856,7 @@ function validateVersion(version, scheme, options = {}) {
 function requireCalverFormat(version, format) {
     if (format !== undefined && format !== '')
         return format;
-    throw new ConfigurationError(`The calver scheme needs a calver-format to check ${JSON.stringify(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+    throw new ConfigurationError(`The calver scheme needs a calver-format to check ${quoteExcerpt(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
 }
 /**
  * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
@@ -919,7 +932,7 @@ const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor',
  */
 function releaseType(previous, current, scheme) {
     if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new ConfigurationError(`${JSON.stringify(current)} is not higher than the previous release ${JSON.stringify(previous)}: a release must increase the version. Pick a version above ${previous}.`);
+        throw new ConfigurationError(`${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
     }
     if (isPrerelease(current, scheme))
         return 'prerelease';
@@ -971,7 +984,7 @@ function npmDistTag(version) {
     }
     const parsed = parsePep440(version);
     if (parsed === undefined) {
-        throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
+        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
     }
     if (parsed.pre !== undefined)
         return PEP440_DIST_TAGS[parsed.pre.label];

@@ -1,12 +1,94 @@
 export const id = 844;
-export const ids = [844,171];
+export const ids = [844,346,9];
 export const modules = {
+
+/***/ 3346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ createNpmCleanRoom),
+/* harmony export */   npmInstallDir: () => (/* binding */ npmInstallDir),
+/* harmony export */   x: () => (/* binding */ npmChildEnvironment)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _tokenless_oidc__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7288);
+
+
+
+
+async function createNpmCleanRoom(userconfigText = '') {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'tokenless-npm-room-'));
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'cwd');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(cwd);
+    // Two files: npm refuses to load one file as both user and global config.
+    const userconfig = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'userconfig');
+    const globalconfig = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'globalconfig');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(userconfig, userconfigText, { mode: 0o600 });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(globalconfig, '', { mode: 0o600 });
+    return {
+        cwd,
+        userconfig,
+        globalconfig,
+        args: ['--userconfig', userconfig, '--globalconfig', globalconfig, '--prefix', cwd],
+        dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true }),
+    };
+}
+/** npm settings in the environment that could carry a credential or send a publish elsewhere. */
+function redirectsOrAuthenticates(name) {
+    const rest = name.slice('npm_config_'.length);
+    if (rest.startsWith('//'))
+        return true;
+    const key = rest.replace(/(?!^)_/g, '-').toLowerCase();
+    return ((0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_3__/* .isNpmAuthKey */ .FD)(key) ||
+        key.endsWith(':registry') ||
+        ['registry', 'userconfig', 'globalconfig', 'prefix', 'otp'].includes(key));
+}
+/**
+ * The environment for an npm child: without token variables and credential or registry
+ * settings, and without the runner's id-token request unless npm needs it (provenance).
+ */
+function npmChildEnvironment(env, options) {
+    const child = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (/^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN)$/i.test(name))
+            continue;
+        if (/^npm_config_/i.test(name) && redirectsOrAuthenticates(name))
+            continue;
+        if (!options.idToken && /^(ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)|NPM_ID_TOKEN)$/.test(name))
+            continue;
+        child[name] = value;
+    }
+    return child;
+}
+/** The install directory of the npm that `PATH` names (holding its builtin `npmrc`). */
+async function npmInstallDir(env) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            // bin/npm -> <npm>/bin/npm-cli.js
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'npm'))));
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 8844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ packIntegrity),
+/* harmony export */   publishConfigTokens: () => (/* binding */ publishConfigTokens),
 /* harmony export */   readPackage: () => (/* binding */ readPackage),
 /* harmony export */   resolvePackageSources: () => (/* binding */ resolvePackageSources)
 /* harmony export */ });
@@ -14,8 +96,12 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3630);
-/* harmony import */ var _tokenless_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(171);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8446);
+/* harmony import */ var _tokenless_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7009);
+/* harmony import */ var _tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7288);
+/* harmony import */ var _npm_clean_room_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3346);
+
+
 
 
 
@@ -28,22 +114,21 @@ async function readPackageJson(dir) {
         return undefined;
     }
 }
-async function expand(pattern, cwd) {
-    if (!/[*?[{]/.test(pattern))
-        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern)];
-    const found = [];
-    for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd }))
-        found.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, entry));
-    return found.sort();
+/** The paths an entry names, each inside the workspace (links resolved). */
+async function expand(workspace, pattern, cwd) {
+    if (!/[*?[{]/.test(pattern)) {
+        return [(0,_tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(workspace, pattern, { input: 'packages', base: cwd })];
+    }
+    return (0,_tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .globInWorkspace */ .xG)(workspace, pattern, { input: 'packages', cwd });
 }
 /** A private root with workspaces stands for its public workspace packages. */
-async function workspaceDirs(dir, manifest) {
+async function workspaceDirs(workspace, dir, manifest) {
     const patterns = Array.isArray(manifest.workspaces)
         ? manifest.workspaces
         : (manifest.workspaces?.packages ?? []);
     const dirs = [];
     for (const pattern of patterns) {
-        for (const candidate of await expand(pattern, dir)) {
+        for (const candidate of await expand(workspace, pattern, dir)) {
             const child = await readPackageJson(candidate);
             if (child?.name && !child.private)
                 dirs.push(candidate);
@@ -55,7 +140,7 @@ async function workspaceDirs(dir, manifest) {
 async function resolvePackageSources(ctx, entries, cwd) {
     const sources = [];
     for (const entry of entries.length > 0 ? entries : ['.']) {
-        const matches = await expand(entry, cwd);
+        const matches = await expand(ctx.workspace, entry, cwd);
         if (matches.length === 0) {
             throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The packages entry ${entry} matches nothing in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, cwd) || '.'}. Build or pack the packages before this step, or fix the entry.`, { input: 'packages' });
         }
@@ -73,7 +158,7 @@ async function resolvePackageSources(ctx, entries, cwd) {
                 throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, match) || '.'} has no package.json, so it is not an npm package. Point packages at package directories or .tgz files.`, { input: 'packages' });
             }
             if (manifest.private && manifest.workspaces)
-                sources.push(...(await workspaceDirs(match, manifest)));
+                sources.push(...(await workspaceDirs(ctx.workspace, match, manifest)));
             else if (manifest.private) {
                 throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(match, 'package.json'))} is "private": true, so npm will not publish it. Remove private, or list the packages to publish.`, { input: 'packages' });
             }
@@ -83,46 +168,71 @@ async function resolvePackageSources(ctx, entries, cwd) {
     }
     return [...new Set(sources)];
 }
-/** A package as it will be published: a .tgz read as is, a directory from its package.json. */
-async function readPackage(ctx, source) {
-    const display = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, source) || '.';
-    if (source.endsWith('.tgz')) {
-        const tarball = await (0,_tokenless_artifacts__WEBPACK_IMPORTED_MODULE_3__/* .readNpmTarball */ .OO)(source);
-        const { name, version, manifest, integrity, shasum } = tarball;
-        return { source: display, path: source, name, version, manifest, packed: { integrity, shasum } };
+/** Credentials in the publishConfig of each package directory's package.json. */
+async function publishConfigTokens(ctx, sources) {
+    const found = [];
+    for (const source of sources) {
+        if (source.endsWith('.tgz'))
+            continue;
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, 'package.json');
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => '');
+        found.push(...(0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__/* .findTokensInPublishConfig */ .IN)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, file)));
     }
-    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, 'package.json'), 'utf8'));
-    return {
-        source: display,
-        path: source,
-        name: typeof manifest.name === 'string' ? manifest.name : '',
-        version: typeof manifest.version === 'string' ? manifest.version : '',
-        manifest,
-    };
+    return found;
 }
 /**
- * The integrity npm will record for a package: `npm pack --dry-run --json` for a directory (only
- * needed when the version is already on the registry, to tell the same content from other).
+ * Packs a package directory into `destination` with `npm pack`, run in the directory (its scripts
+ * and project .npmrc apply, as for `npm publish <dir>`) but with empty user and global configs, no
+ * credentials in its environment and no way to request an OIDC token.
  */
-async function packIntegrity(ctx, npm, pkg) {
-    if (pkg.packed)
-        return pkg.packed;
-    const packed = await ctx.exec(npm, ['pack', '--dry-run', '--json'], {
-        cwd: pkg.path,
-        silent: true,
-    });
-    if (packed.exitCode !== 0) {
-        throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`npm pack failed in ${pkg.source} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`, { input: 'packages' });
+async function packDirectory(ctx, npm, dir, display, destination) {
+    const room = await (0,_npm_clean_room_js__WEBPACK_IMPORTED_MODULE_5__/* .createNpmCleanRoom */ .C)();
+    try {
+        const packed = await ctx.exec(npm, [
+            'pack',
+            '--json',
+            '--pack-destination',
+            destination,
+            '--userconfig',
+            room.userconfig,
+            '--globalconfig',
+            room.globalconfig,
+        ], { cwd: dir, env: (0,_npm_clean_room_js__WEBPACK_IMPORTED_MODULE_5__/* .npmChildEnvironment */ .x)(ctx.env, { idToken: false }), silent: true });
+        if (packed.exitCode !== 0) {
+            throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`npm pack failed in ${display} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`, { input: 'packages' });
+        }
+        const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(destination, result?.filename ?? '');
     }
-    const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
-    pkg.packed = { integrity: result?.integrity ?? '', shasum: result?.shasum ?? '' };
-    return pkg.packed;
+    finally {
+        await room.dispose();
+    }
+}
+/**
+ * A package as it will be published: a .tgz read as is, a directory packed first, so that what is
+ * checked (name, version, publishConfig, entries) is the very file npm uploads.
+ */
+async function readPackage(ctx, npm, source, destination) {
+    const display = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, source) || '.';
+    const tarball = source.endsWith('.tgz')
+        ? source
+        : await packDirectory(ctx, npm, source, display, destination);
+    const { name, version, manifest, integrity, shasum, manifestText, manifestPath } = await (0,_tokenless_artifacts__WEBPACK_IMPORTED_MODULE_3__/* .readNpmTarball */ .OO)(tarball);
+    (0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__/* .refuseStaticTokens */ .Px)((0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__/* .findTokensInPublishConfig */ .IN)(manifestText, `${display}${source.endsWith('.tgz') ? '' : ' (packed)'}: ${manifestPath}`));
+    return {
+        source: display,
+        path: tarball,
+        name,
+        version,
+        manifest,
+        packed: { integrity, shasum },
+    };
 }
 
 
 /***/ }),
 
-/***/ 171:
+/***/ 7009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -132,7 +242,56 @@ __webpack_require__.d(__webpack_exports__, {
   readPythonDistribution: () => (/* reexport */ readPythonDistribution)
 });
 
-// UNUSED EXPORTS: parseCoreMetadata, readTarGz, readZip, tarGzMembers, zipMembers
+// UNUSED EXPORTS: normaliseEntryName, parseCoreMetadata, refuseUnsafeMembers, tarGzMembers, zipMembers
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __webpack_require__(8446);
+;// CONCATENATED MODULE: ./packages/artifacts/src/archive-checks.ts
+
+/** An entry name as an extractor places it: `./`, empty and `.` parts dropped. */
+function normaliseEntryName(name) {
+    return name
+        .split('/')
+        .filter((part) => part !== '' && part !== '.')
+        .join('/');
+}
+/**
+ * Refuses an archive that a registry's readers could read otherwise than this one: the same
+ * entry twice (extractors keep the last copy, this reader the first), absolute paths and `..`
+ * (written outside the package), links and special files, and, in a zip, a local header whose
+ * name is not the central directory's. `strip` drops leading path parts before comparing names,
+ * as npm extracts a package tarball (`strip: 1`: `package/x` and `other/x` are the same file).
+ */
+function refuseUnsafeMembers(archive, members, options) {
+    const seen = new Set();
+    const rebuild = `Rebuild it with ${options.maker} and publish what that makes.`;
+    for (const member of members) {
+        const shown = JSON.stringify(member.name);
+        if (member.name.startsWith('/') ||
+            /^[A-Za-z]:/.test(member.name) ||
+            member.name.split(/[/\\]/).includes('..')) {
+            throw new src/* ConfigurationError */.j1(`${archive} holds the entry ${shown}, an absolute path or one with "..", which would be written outside the package when unpacked. ${rebuild}`, { input: 'packages' });
+        }
+        if (member.type !== 'file' && member.type !== 'directory') {
+            throw new src/* ConfigurationError */.j1(`${archive} holds the entry ${shown}, which is a ${member.type === 'special' ? 'device, FIFO or other special file' : member.type}: a package carries regular files only. ${rebuild}`, { input: 'packages' });
+        }
+        if (member.localName !== undefined && member.localName !== member.name) {
+            throw new src/* ConfigurationError */.j1(`${archive} names an entry ${shown} in its central directory and ${JSON.stringify(member.localName)} in the entry itself: readers would disagree on what it holds. ${rebuild}`, { input: 'packages' });
+        }
+        if (member.type === 'directory')
+            continue;
+        const key = normaliseEntryName(member.name)
+            .split('/')
+            .slice(options.strip ?? 0)
+            .join('/');
+        if (key === '')
+            continue;
+        if (seen.has(key)) {
+            throw new src/* ConfigurationError */.j1(`${archive} holds ${JSON.stringify(key)} twice: this check would read one copy and the registry or an installer the other (the last one wins when unpacked), so the version checked need not be the one published. ${rebuild}`, { input: 'packages' });
+        }
+        seen.add(key);
+    }
+}
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
@@ -152,16 +311,34 @@ function zipMembers(data) {
     for (let i = 0; i < count; i++) {
         if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50)
             return undefined;
+        const madeBy = data.readUInt16LE(offset + 4) >> 8;
         const method = data.readUInt16LE(offset + 10);
         const compressedSize = data.readUInt32LE(offset + 20);
         const nameLength = data.readUInt16LE(offset + 28);
         const extraLength = data.readUInt16LE(offset + 30);
         const commentLength = data.readUInt16LE(offset + 32);
+        const externalAttributes = data.readUInt32LE(offset + 38);
         const localOffset = data.readUInt32LE(offset + 42);
         const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+        // Unix "made by" (3) keeps the mode in the high 16 bits of the external attributes.
+        const mode = madeBy === 3 ? externalAttributes >>> 16 : 0;
+        const format = mode & 0o170000;
+        const localName = localOffset + 30 <= data.length && data.readUInt32LE(localOffset) === 0x04034b50
+            ? data
+                .subarray(localOffset + 30, localOffset + 30 + data.readUInt16LE(localOffset + 26))
+                .toString('utf8')
+            : undefined;
         members.push({
             name,
             method,
+            type: format === 0o120000
+                ? 'symlink'
+                : format !== 0 && format !== 0o100000 && format !== 0o040000
+                    ? 'special'
+                    : name.endsWith('/')
+                        ? 'directory'
+                        : 'file',
+            ...(localName === undefined ? {} : { localName }),
             read: () => readZipMember(data, localOffset, method, compressedSize),
         });
         offset += 46 + nameLength + extraLength + commentLength;
@@ -202,25 +379,32 @@ function tarGzMembers(data) {
     const members = [];
     let offset = 0;
     let longName;
+    let paxSize;
     while (offset + 512 <= tar.length) {
         const header = tar.subarray(offset, offset + 512);
         if (header.every((byte) => byte === 0))
             break;
         if (!validChecksum(header))
             return undefined;
-        const size = parseOctal(header.subarray(124, 136));
+        // A pax header's size overrides the ustar one, as in node-tar and tarfile.
+        const size = paxSize ?? parseSize(header.subarray(124, 136));
+        paxSize = undefined;
         const type = String.fromCharCode(header[156] ?? 0);
         const body = tar.subarray(offset + 512, offset + 512 + size);
         offset += 512 + Math.ceil(size / 512) * 512;
         if (type === 'x') {
-            longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1] ?? longName;
+            const records = paxRecords(body);
+            longName = records.get('path') ?? longName;
+            const sized = records.get('size');
+            if (sized !== undefined && /^\d+$/.test(sized))
+                paxSize = Number(sized);
             continue;
         }
         if (type === 'L') {
             longName = body.toString('utf8').replace(/\0+$/, '');
             continue;
         }
-        if (type === 'g')
+        if (type === 'g' || type === 'K')
             continue;
         const prefix = cString(header.subarray(345, 500));
         const ustar = header.subarray(257, 262).toString('latin1') === 'ustar';
@@ -230,9 +414,48 @@ function tarGzMembers(data) {
         // tarfile drops the trailing slash of directory names.
         path = path.replace(/\/+$/, '');
         const content = Buffer.from(body);
-        members.push({ name: path, read: () => content });
+        members.push({ name: path, type: tarEntryType(type), read: () => content });
     }
     return members;
+}
+function tarEntryType(flag) {
+    if (flag === '0' || flag === '\0' || flag === '7')
+        return 'file';
+    if (flag === '5')
+        return 'directory';
+    if (flag === '1')
+        return 'hardlink';
+    if (flag === '2')
+        return 'symlink';
+    return 'special';
+}
+/** The `length key=value\n` records of a pax extended header. */
+function paxRecords(body) {
+    const records = new Map();
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space === -1)
+            break;
+        const length = Number(body.subarray(at, space).toString('latin1'));
+        if (!Number.isInteger(length) || length <= 0)
+            break;
+        const record = body.subarray(space + 1, at + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        if (equals > 0)
+            records.set(record.slice(0, equals), record.slice(equals + 1));
+        at += length;
+    }
+    return records;
+}
+/** A size field: octal, or GNU base-256 when the high bit of the first byte is set. */
+function parseSize(bytes) {
+    if (((bytes[0] ?? 0) & 0x80) === 0)
+        return parseOctal(bytes);
+    let value = (bytes[0] ?? 0) & 0x7f;
+    for (const byte of bytes.subarray(1))
+        value = value * 256 + byte;
+    return value;
 }
 function cString(bytes) {
     const end = bytes.indexOf(0);
@@ -255,31 +478,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __webpack_require__(3630);
-;// CONCATENATED MODULE: ./packages/artifacts/src/tar-archive.ts
-
-/** The files of a gzipped tar (an npm tarball, a Python sdist); throws when it is not one. */
-function readTarGz(archive) {
-    const members = tarGzMembers(archive);
-    if (members === undefined)
-        throw new Error('not a gzipped tar archive');
-    return members.map((member) => ({ path: member.name, data: member.read() }));
-}
-
-;// CONCATENATED MODULE: ./packages/artifacts/src/zip-archive.ts
-
-/** Reads the files of a zip archive (a wheel) whose names `wanted` accepts; throws when it is not one. */
-function readZip(archive, wanted = () => true) {
-    const members = zipMembers(archive);
-    if (members === undefined)
-        throw new Error('not a zip archive (no end of central directory)');
-    return members
-        .filter((member) => !member.name.endsWith('/') && wanted(member.name))
-        .map((member) => ({ path: member.name, data: member.read() }));
-}
-
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
+var versioning_src = __webpack_require__(3520);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/package-metadata.ts
+
 
 
 
@@ -312,48 +514,95 @@ function parseCoreMetadata(text) {
 function digest(algorithm, data) {
     return (0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex');
 }
+/** Control characters shown as `?`: names and versions come from the archive. */
+function printable(text) {
+    return [...text].map((char) => (char < ' ' || char === '\x7f' ? '?' : char)).join('');
+}
+/** PEP 503 name normalisation (`Demo_Pkg` -> `demo-pkg`). */
+function normaliseName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function sameVersion(a, b) {
+    const left = (0,versioning_src/* parsePep440 */.FB)(a);
+    const right = (0,versioning_src/* parsePep440 */.FB)(b);
+    return left !== undefined && right !== undefined ? (0,versioning_src/* comparePep440 */.PG)(left, right) === 0 : a === b;
+}
+const PYTHON_MAKER = 'python -m build';
+/** The one metadata file of a distribution: `*.dist-info/METADATA` or `<top>/PKG-INFO`. */
+function metadataMember(filename, members, pattern, what) {
+    const found = members.filter((member) => pattern.test(normaliseEntryName(member.name)));
+    if (found.length === 0) {
+        throw new src/* ConfigurationError */.j1(`${filename} has no ${what}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    if (found.length > 1) {
+        throw new src/* ConfigurationError */.j1(`${filename} holds ${found.length} metadata files (${found.map((member) => JSON.stringify(member.name)).join(', ')}): PyPI and installers could each read another. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    return found[0];
+}
+/** The archive's members, refused when a registry could read them otherwise. */
+function distributionMembers(filename, data, wheel) {
+    const members = wheel ? zipMembers(data) : tarGzMembers(data);
+    if (members === undefined) {
+        throw new src/* ConfigurationError */.j1(`${filename} is not a ${wheel ? 'zip archive' : 'gzipped tar archive'}, so it is not a valid ${wheel ? 'wheel' : 'sdist'}. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    refuseUnsafeMembers(filename, members, { maker: PYTHON_MAKER });
+    return members;
+}
+/**
+ * The name and version the file name claims (`demo_pkg-1.2.0-py3-none-any.whl`,
+ * `demo_pkg-1.2.0.tar.gz`), which PyPI checks against the metadata.
+ */
+function nameFromFilename(filename, wheel) {
+    if (wheel) {
+        const [name = '', version = ''] = filename.replace(/\.whl$/, '').split('-');
+        return { name, version };
+    }
+    const stem = filename.replace(/\.tar\.gz$/, '');
+    const dash = stem.lastIndexOf('-');
+    return { name: stem.slice(0, dash), version: stem.slice(dash + 1) };
+}
 /** A wheel or sdist, read with its core metadata and digests, for the legacy upload API. */
 async function readPythonDistribution(path) {
     const filename = (0,external_node_path_.basename)(path);
-    const data = await (0,promises_.readFile)(path);
-    let metadataText;
-    let filetype;
-    let pyversion = 'source';
-    if (filename.endsWith('.whl')) {
-        filetype = 'bdist_wheel';
-        const [file] = readZip(data, (entry) => /^[^/]+\.dist-info\/METADATA$/.test(entry));
-        metadataText = file?.data.toString('utf8');
-        pyversion =
-            filename
-                .replace(/\.whl$/, '')
-                .split('-')
-                .at(-3) ?? 'py3';
-    }
-    else if (filename.endsWith('.tar.gz')) {
-        filetype = 'sdist';
-        metadataText = readTarGz(data)
-            .find((entry) => /^[^/]+\/PKG-INFO$/.test(entry.path))
-            ?.data.toString('utf8');
-    }
-    else {
+    const wheel = filename.endsWith('.whl');
+    if (!wheel && !filename.endsWith('.tar.gz')) {
         throw new src/* ConfigurationError */.j1(`${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`, { input: 'packages' });
     }
-    if (metadataText === undefined) {
-        throw new src/* ConfigurationError */.j1(`${filename} has no ${filetype === 'sdist' ? 'PKG-INFO' : '*.dist-info/METADATA'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
-    }
-    const metadata = parseCoreMetadata(metadataText);
+    const data = await (0,promises_.readFile)(path);
+    const members = distributionMembers(filename, data, wheel);
+    const member = wheel
+        ? metadataMember(filename, members, /^[^/]+\.dist-info\/METADATA$/, '*.dist-info/METADATA')
+        : metadataMember(filename, members, /^[^/]+\/PKG-INFO$/, 'PKG-INFO');
+    const metadata = parseCoreMetadata(member.read().toString('utf8'));
     const name = metadata.fields.get('Name')?.[0];
     const version = metadata.fields.get('Version')?.[0];
     if (!name || !version) {
         throw new src/* ConfigurationError */.j1(`${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
     }
+    const claimed = nameFromFilename(filename, wheel);
+    const folder = normaliseEntryName(member.name).split('/')[0] ?? '';
+    const inFolder = nameFromFilename(wheel ? `${folder.replace(/\.dist-info$/, '')}-x.whl` : `${folder}.tar.gz`, wheel);
+    for (const [where, other] of [
+        ['its file name', claimed],
+        [wheel ? `its ${folder} folder` : `its top folder ${folder}`, inFolder],
+    ]) {
+        if (normaliseName(other.name) !== normaliseName(name) ||
+            !sameVersion(other.version.replace(/_/g, '-'), version)) {
+            throw new src/* ConfigurationError */.j1(`${filename}: ${where} says ${printable(other.name)} ${printable(other.version)}, but its metadata (${member.name}) says ${printable(name)} ${printable(version)}: PyPI and installers would not agree on what this is. Rebuild it with python -m build.`, { input: 'packages' });
+        }
+    }
     return {
         path,
         filename,
-        filetype,
+        filetype: wheel ? 'bdist_wheel' : 'sdist',
         name,
         version,
-        pyversion,
+        pyversion: wheel
+            ? (filename
+                .replace(/\.whl$/, '')
+                .split('-')
+                .at(-3) ?? 'py3')
+            : 'source',
         metadata,
         data,
         sha256: digest('sha256', data),
@@ -363,26 +612,35 @@ async function readPythonDistribution(path) {
 /** An npm package tarball with its package.json and the integrity npm will record. */
 async function readNpmTarball(path) {
     const data = await (0,promises_.readFile)(path);
-    let files;
+    const name = (0,external_node_path_.basename)(path);
+    const members = tarGzMembers(data);
+    if (members === undefined) {
+        throw new src/* ConfigurationError */.j1(`${name} is not a gzipped tarball: pass a file made by npm pack.`, {
+            input: 'packages',
+        });
+    }
+    // npm unpacks with strip: 1, so any top folder's package.json is the package.json.
+    refuseUnsafeMembers(name, members, { maker: 'npm pack', strip: 1 });
+    const entry = members.find((member) => member.type === 'file' && /^[^/]+\/package\.json$/.test(normaliseEntryName(member.name)));
+    if (entry === undefined) {
+        throw new src/* ConfigurationError */.j1(`${name} has no package/package.json: pass a file made by npm pack.`, {
+            input: 'packages',
+        });
+    }
+    const text = entry.read().toString('utf8');
+    let manifest;
     try {
-        files = readTarGz(data);
+        manifest = JSON.parse(text);
     }
     catch {
-        throw new src/* ConfigurationError */.j1(`${(0,external_node_path_.basename)(path)} is not a gzipped tarball: pass a file made by npm pack.`, {
-            input: 'packages',
-        });
+        throw new src/* ConfigurationError */.j1(`${name}: ${entry.name} is not valid JSON. Rebuild it with npm pack.`, { input: 'packages' });
     }
-    const entry = files.find((file) => /^[^/]+\/package\.json$/.test(file.path));
-    if (entry === undefined) {
-        throw new src/* ConfigurationError */.j1(`${(0,external_node_path_.basename)(path)} has no package/package.json: pass a file made by npm pack.`, {
-            input: 'packages',
-        });
-    }
-    const manifest = JSON.parse(entry.data.toString('utf8'));
     return {
         name: typeof manifest.name === 'string' ? manifest.name : '',
         version: typeof manifest.version === 'string' ? manifest.version : '',
         manifest,
+        manifestText: text,
+        manifestPath: entry.name,
         data,
         integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(data).digest('base64')}`,
         shasum: (0,external_node_crypto_.createHash)('sha1').update(data).digest('hex'),
@@ -390,7 +648,6 @@ async function readNpmTarball(path) {
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/src/index.ts
-
 
 
 

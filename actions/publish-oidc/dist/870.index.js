@@ -1,122 +1,84 @@
 export const id = 870;
-export const ids = [870,844,171];
+export const ids = [870,346];
 export const modules = {
 
-/***/ 8844:
+/***/ 3346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ packIntegrity),
-/* harmony export */   readPackage: () => (/* binding */ readPackage),
-/* harmony export */   resolvePackageSources: () => (/* binding */ resolvePackageSources)
+/* harmony export */   C: () => (/* binding */ createNpmCleanRoom),
+/* harmony export */   npmInstallDir: () => (/* binding */ npmInstallDir),
+/* harmony export */   x: () => (/* binding */ npmChildEnvironment)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3630);
-/* harmony import */ var _tokenless_artifacts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(171);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _tokenless_oidc__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7288);
 
 
 
 
-async function readPackageJson(dir) {
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json'), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-async function expand(pattern, cwd) {
-    if (!/[*?[{]/.test(pattern))
-        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern)];
-    const found = [];
-    for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd }))
-        found.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, entry));
-    return found.sort();
-}
-/** A private root with workspaces stands for its public workspace packages. */
-async function workspaceDirs(dir, manifest) {
-    const patterns = Array.isArray(manifest.workspaces)
-        ? manifest.workspaces
-        : (manifest.workspaces?.packages ?? []);
-    const dirs = [];
-    for (const pattern of patterns) {
-        for (const candidate of await expand(pattern, dir)) {
-            const child = await readPackageJson(candidate);
-            if (child?.name && !child.private)
-                dirs.push(candidate);
-        }
-    }
-    return dirs;
-}
-/** The directories and tarballs the packages input names, workspaces expanded. */
-async function resolvePackageSources(ctx, entries, cwd) {
-    const sources = [];
-    for (const entry of entries.length > 0 ? entries : ['.']) {
-        const matches = await expand(entry, cwd);
-        if (matches.length === 0) {
-            throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The packages entry ${entry} matches nothing in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, cwd) || '.'}. Build or pack the packages before this step, or fix the entry.`, { input: 'packages' });
-        }
-        for (const match of matches) {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(match).catch(() => undefined);
-            if (info === undefined) {
-                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The packages entry ${entry} names ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, match)}, which does not exist. Build or pack the packages before this step, or fix the entry.`, { input: 'packages' });
-            }
-            if (info.isFile()) {
-                sources.push(match);
-                continue;
-            }
-            const manifest = await readPackageJson(match);
-            if (manifest === undefined) {
-                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, match) || '.'} has no package.json, so it is not an npm package. Point packages at package directories or .tgz files.`, { input: 'packages' });
-            }
-            if (manifest.private && manifest.workspaces)
-                sources.push(...(await workspaceDirs(match, manifest)));
-            else if (manifest.private) {
-                throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(match, 'package.json'))} is "private": true, so npm will not publish it. Remove private, or list the packages to publish.`, { input: 'packages' });
-            }
-            else
-                sources.push(match);
-        }
-    }
-    return [...new Set(sources)];
-}
-/** A package as it will be published: a .tgz read as is, a directory from its package.json. */
-async function readPackage(ctx, source) {
-    const display = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.workspace, source) || '.';
-    if (source.endsWith('.tgz')) {
-        const tarball = await (0,_tokenless_artifacts__WEBPACK_IMPORTED_MODULE_3__/* .readNpmTarball */ .OO)(source);
-        const { name, version, manifest, integrity, shasum } = tarball;
-        return { source: display, path: source, name, version, manifest, packed: { integrity, shasum } };
-    }
-    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, 'package.json'), 'utf8'));
+async function createNpmCleanRoom(userconfigText = '') {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'tokenless-npm-room-'));
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'cwd');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(cwd);
+    // Two files: npm refuses to load one file as both user and global config.
+    const userconfig = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'userconfig');
+    const globalconfig = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'globalconfig');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(userconfig, userconfigText, { mode: 0o600 });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(globalconfig, '', { mode: 0o600 });
     return {
-        source: display,
-        path: source,
-        name: typeof manifest.name === 'string' ? manifest.name : '',
-        version: typeof manifest.version === 'string' ? manifest.version : '',
-        manifest,
+        cwd,
+        userconfig,
+        globalconfig,
+        args: ['--userconfig', userconfig, '--globalconfig', globalconfig, '--prefix', cwd],
+        dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true }),
     };
 }
+/** npm settings in the environment that could carry a credential or send a publish elsewhere. */
+function redirectsOrAuthenticates(name) {
+    const rest = name.slice('npm_config_'.length);
+    if (rest.startsWith('//'))
+        return true;
+    const key = rest.replace(/(?!^)_/g, '-').toLowerCase();
+    return ((0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_3__/* .isNpmAuthKey */ .FD)(key) ||
+        key.endsWith(':registry') ||
+        ['registry', 'userconfig', 'globalconfig', 'prefix', 'otp'].includes(key));
+}
 /**
- * The integrity npm will record for a package: `npm pack --dry-run --json` for a directory (only
- * needed when the version is already on the registry, to tell the same content from other).
+ * The environment for an npm child: without token variables and credential or registry
+ * settings, and without the runner's id-token request unless npm needs it (provenance).
  */
-async function packIntegrity(ctx, npm, pkg) {
-    if (pkg.packed)
-        return pkg.packed;
-    const packed = await ctx.exec(npm, ['pack', '--dry-run', '--json'], {
-        cwd: pkg.path,
-        silent: true,
-    });
-    if (packed.exitCode !== 0) {
-        throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`npm pack failed in ${pkg.source} (exit ${packed.exitCode}): ${packed.stderr.trim().split('\n').slice(-3).join(' ')}. Fix the package so that npm pack works.`, { input: 'packages' });
+function npmChildEnvironment(env, options) {
+    const child = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (/^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN)$/i.test(name))
+            continue;
+        if (/^npm_config_/i.test(name) && redirectsOrAuthenticates(name))
+            continue;
+        if (!options.idToken && /^(ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)|NPM_ID_TOKEN)$/.test(name))
+            continue;
+        child[name] = value;
     }
-    const [result] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
-    pkg.packed = { integrity: result?.integrity ?? '', shasum: result?.shasum ?? '' };
-    return pkg.packed;
+    return child;
+}
+/** The install directory of the npm that `PATH` names (holding its builtin `npmrc`). */
+async function npmInstallDir(env) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            // bin/npm -> <npm>/bin/npm-cli.js
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'npm'))));
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
 }
 
 
@@ -138,10 +100,10 @@ async function packIntegrity(ctx, npm, pkg) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3630);
-/* harmony import */ var _tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1387);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8446);
+/* harmony import */ var _tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7288);
 /* harmony import */ var _tokenless_versioning__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3520);
-/* harmony import */ var _npm_packages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8844);
+/* harmony import */ var _npm_clean_room_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3346);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1813);
 
 
@@ -152,8 +114,10 @@ async function packIntegrity(ctx, npm, pkg) {
 
 
 async function fetchPackument(registry, name) {
+    // Size and time limits are httpRequest's defaults (50 MiB, 120 s); a 429 or 5xx is retried.
     const response = await (0,_tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .httpRequest */ .aj)(new URL((0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__/* .escapePackageName */ .lw)(name), registry), {
         headers: { accept: 'application/json' },
+        retries: 2,
     });
     if (response.status === 404)
         return undefined;
@@ -215,20 +179,6 @@ async function ensureNpm(ctx, minimum) {
     }
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(prefix, 'node_modules', '.bin', 'npm');
 }
-/** The integrity `npm publish --json` reports for what it uploaded. */
-function publishedIntegrity(stdout) {
-    try {
-        // npm 11 keys the report by package name; older npm printed the report itself.
-        const parsed = JSON.parse(stdout.slice(stdout.indexOf('{')));
-        const report = typeof parsed.integrity === 'string' ? parsed : Object.values(parsed)[0];
-        return report.integrity
-            ? { integrity: report.integrity, shasum: report.shasum ?? '' }
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** npm's error code and message from its output (`npm error code E404` ...). */
 function npmFailure(stderr) {
     const lines = stderr
@@ -245,18 +195,6 @@ function npmFailure(stderr) {
         return `${said} The registry refused the publish token: if this persists, compare the package's trusted publisher with the settings in this summary.`;
     }
     return said;
-}
-/** The environment npm runs in: no static tokens, the temp userconfig, OIDC only for provenance. */
-function npmEnvironment(ctx, userconfig, provenance) {
-    const env = { ...ctx.env, npm_config_userconfig: userconfig };
-    for (const name of ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_CONFIG_USERCONFIG'])
-        delete env[name];
-    if (!provenance) {
-        // npm would otherwise run its own exchange and turn provenance on for a public repository.
-        delete env.ACTIONS_ID_TOKEN_REQUEST_URL;
-        delete env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    }
-    return env;
 }
 async function publishNpmPackage(ctx, inputs, pkg, context) {
     const registry = inputs.registry.url;
@@ -279,7 +217,7 @@ async function publishNpmPackage(ctx, inputs, pkg, context) {
     exchange.catch(() => undefined);
     const existing = (await fetchPackument(registry, name))?.versions?.[version]?.dist;
     if (existing) {
-        const { integrity, shasum } = await (0,_npm_packages_js__WEBPACK_IMPORTED_MODULE_6__/* .packIntegrity */ .d)(ctx, context.npm, pkg);
+        const { integrity, shasum } = pkg.packed;
         if (existing.integrity === integrity || (!existing.integrity && existing.shasum === shasum)) {
             return inputs.skipExisting
                 ? outcome('skipped', 'already published with the same content')
@@ -288,36 +226,40 @@ async function publishNpmPackage(ctx, inputs, pkg, context) {
         return outcome('failed', `version ${version} of ${name} is already published with different content (registry ${existing.integrity ?? existing.shasum}, here ${integrity}); publish a new version.`);
     }
     const token = await exchange;
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'tokenless-npmrc-'));
-    const userconfig = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.npmrc');
     const host = new URL(registry);
+    // The only credential npm sees: the one just minted, for this registry, in a temp userconfig.
+    const room = await (0,_npm_clean_room_js__WEBPACK_IMPORTED_MODULE_6__/* .createNpmCleanRoom */ .C)(`registry=${registry}\n//${host.host}${host.pathname}:_authToken=${token}\n`);
+    // A scope's registry setting (publishConfig, say) would send the publish elsewhere: pin it.
+    const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : undefined;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(userconfig, `registry=${registry}\n//${host.host}${host.pathname}:_authToken=${token}\n`, { mode: 0o600 });
         const published = await ctx.exec(context.npm, [
             'publish',
             pkg.path,
             '--json',
             '--registry',
             registry,
+            ...(scope ? [`--${scope}:registry=${registry}`] : []),
             '--tag',
             context.distTag,
             `--provenance=${inputs.provenance}`,
-        ], { env: npmEnvironment(ctx, userconfig, inputs.provenance), silent: true });
+            ...room.args,
+        ], {
+            cwd: room.cwd,
+            // npm runs its own exchange for provenance only; without it, it cannot ask for a token.
+            env: (0,_npm_clean_room_js__WEBPACK_IMPORTED_MODULE_6__/* .npmChildEnvironment */ .x)(ctx.env, { idToken: inputs.provenance }),
+            silent: true,
+        });
         if (published.exitCode !== 0) {
             return outcome('failed', `npm publish failed: ${npmFailure(published.stderr)}`);
         }
-        pkg.packed ??= publishedIntegrity(published.stdout);
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        await room.dispose();
     }
     if (!inputs.verify) {
         return outcome('published', `dist-tag ${context.distTag}; not verified (verify: false)`);
     }
-    const integrity = pkg.packed?.integrity;
-    if (integrity === undefined) {
-        return outcome('published', `dist-tag ${context.distTag}; npm reported no integrity to verify`);
-    }
+    const integrity = pkg.packed.integrity;
     const seconds = await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .waitUntil */ .a)(async () => (await fetchPackument(registry, name))?.versions?.[version]?.dist?.integrity === integrity, inputs.verifyTimeoutSeconds);
     return seconds === undefined
         ? outcome('failed', `published, but ${registry} did not serve ${version} with integrity ${integrity} within ${inputs.verifyTimeoutSeconds} s. Check the registry before publishing again.`)
@@ -360,282 +302,6 @@ function checkRepositoryUrls(packages, repository) {
         }
     }
 }
-
-
-/***/ }),
-
-/***/ 171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  OO: () => (/* reexport */ readNpmTarball),
-  readPythonDistribution: () => (/* reexport */ readPythonDistribution)
-});
-
-// UNUSED EXPORTS: parseCoreMetadata, readTarGz, readZip, tarGzMembers, zipMembers
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./packages/artifacts/src/archive-members.ts
-
-/**
- * The members of a ZIP file from its central directory, or undefined when `data` is not one
- * (Python's `zipfile.is_zipfile` looks for the same end-of-central-directory record).
- */
-function zipMembers(data) {
-    const eocd = findEndOfCentralDirectory(data);
-    if (eocd === undefined)
-        return undefined;
-    const count = data.readUInt16LE(eocd + 10);
-    let offset = data.readUInt32LE(eocd + 16);
-    const members = [];
-    for (let i = 0; i < count; i++) {
-        if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50)
-            return undefined;
-        const method = data.readUInt16LE(offset + 10);
-        const compressedSize = data.readUInt32LE(offset + 20);
-        const nameLength = data.readUInt16LE(offset + 28);
-        const extraLength = data.readUInt16LE(offset + 30);
-        const commentLength = data.readUInt16LE(offset + 32);
-        const localOffset = data.readUInt32LE(offset + 42);
-        const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
-        members.push({
-            name,
-            method,
-            read: () => readZipMember(data, localOffset, method, compressedSize),
-        });
-        offset += 46 + nameLength + extraLength + commentLength;
-    }
-    return members;
-}
-function findEndOfCentralDirectory(data) {
-    const earliest = Math.max(0, data.length - 22 - 0xffff);
-    for (let at = data.length - 22; at >= earliest; at--) {
-        if (data.readUInt32LE(at) === 0x06054b50)
-            return at;
-    }
-    return undefined;
-}
-function readZipMember(data, local, method, size) {
-    if (data.readUInt32LE(local) !== 0x04034b50)
-        throw new Error('Bad local file header');
-    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-    const raw = data.subarray(start, start + size);
-    if (method === 0)
-        return Buffer.from(raw);
-    if (method === 8)
-        return (0,external_node_zlib_.inflateRawSync)(raw);
-    throw new Error(`Unsupported compression method ${method}`);
-}
-/**
- * The members of a gzip-compressed tar file, or undefined when `data` is not one (as
- * `tarfile.open(mode="r:gz")` fails). Handles ustar prefixes, pax `path` and GNU long names.
- */
-function tarGzMembers(data) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(data);
-    }
-    catch {
-        return undefined;
-    }
-    const members = [];
-    let offset = 0;
-    let longName;
-    while (offset + 512 <= tar.length) {
-        const header = tar.subarray(offset, offset + 512);
-        if (header.every((byte) => byte === 0))
-            break;
-        if (!validChecksum(header))
-            return undefined;
-        const size = parseOctal(header.subarray(124, 136));
-        const type = String.fromCharCode(header[156] ?? 0);
-        const body = tar.subarray(offset + 512, offset + 512 + size);
-        offset += 512 + Math.ceil(size / 512) * 512;
-        if (type === 'x') {
-            longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1] ?? longName;
-            continue;
-        }
-        if (type === 'L') {
-            longName = body.toString('utf8').replace(/\0+$/, '');
-            continue;
-        }
-        if (type === 'g')
-            continue;
-        const prefix = cString(header.subarray(345, 500));
-        const ustar = header.subarray(257, 262).toString('latin1') === 'ustar';
-        const name = cString(header.subarray(0, 100));
-        let path = longName ?? (ustar && prefix !== '' ? `${prefix}/${name}` : name);
-        longName = undefined;
-        // tarfile drops the trailing slash of directory names.
-        path = path.replace(/\/+$/, '');
-        const content = Buffer.from(body);
-        members.push({ name: path, read: () => content });
-    }
-    return members;
-}
-function cString(bytes) {
-    const end = bytes.indexOf(0);
-    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
-}
-function parseOctal(bytes) {
-    const text = cString(bytes).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function validChecksum(header) {
-    let sum = 0;
-    for (let i = 0; i < 512; i++)
-        sum += i >= 148 && i < 156 ? 32 : (header[i] ?? 0);
-    return parseOctal(header.subarray(148, 156)) === sum;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __webpack_require__(3630);
-;// CONCATENATED MODULE: ./packages/artifacts/src/tar-archive.ts
-
-/** The files of a gzipped tar (an npm tarball, a Python sdist); throws when it is not one. */
-function readTarGz(archive) {
-    const members = tarGzMembers(archive);
-    if (members === undefined)
-        throw new Error('not a gzipped tar archive');
-    return members.map((member) => ({ path: member.name, data: member.read() }));
-}
-
-;// CONCATENATED MODULE: ./packages/artifacts/src/zip-archive.ts
-
-/** Reads the files of a zip archive (a wheel) whose names `wanted` accepts; throws when it is not one. */
-function readZip(archive, wanted = () => true) {
-    const members = zipMembers(archive);
-    if (members === undefined)
-        throw new Error('not a zip archive (no end of central directory)');
-    return members
-        .filter((member) => !member.name.endsWith('/') && wanted(member.name))
-        .map((member) => ({ path: member.name, data: member.read() }));
-}
-
-;// CONCATENATED MODULE: ./packages/artifacts/src/package-metadata.ts
-
-
-
-
-
-
-/** Parses the email-header format of Python core metadata. */
-function parseCoreMetadata(text) {
-    const fields = new Map();
-    const lines = text.replace(/\r\n/g, '\n').split('\n');
-    let index = 0;
-    let last;
-    for (; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        if (line === '')
-            break;
-        if (/^[ \t]/.test(line) && last !== undefined) {
-            const values = fields.get(last) ?? [];
-            values[values.length - 1] = `${values.at(-1) ?? ''}\n${line.trim()}`;
-            continue;
-        }
-        const colon = line.indexOf(':');
-        if (colon === -1)
-            continue;
-        last = line.slice(0, colon).trim();
-        fields.set(last, [...(fields.get(last) ?? []), line.slice(colon + 1).trim()]);
-    }
-    return { fields, description: lines.slice(index + 1).join('\n') };
-}
-function digest(algorithm, data) {
-    return (0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex');
-}
-/** A wheel or sdist, read with its core metadata and digests, for the legacy upload API. */
-async function readPythonDistribution(path) {
-    const filename = (0,external_node_path_.basename)(path);
-    const data = await (0,promises_.readFile)(path);
-    let metadataText;
-    let filetype;
-    let pyversion = 'source';
-    if (filename.endsWith('.whl')) {
-        filetype = 'bdist_wheel';
-        const [file] = readZip(data, (entry) => /^[^/]+\.dist-info\/METADATA$/.test(entry));
-        metadataText = file?.data.toString('utf8');
-        pyversion =
-            filename
-                .replace(/\.whl$/, '')
-                .split('-')
-                .at(-3) ?? 'py3';
-    }
-    else if (filename.endsWith('.tar.gz')) {
-        filetype = 'sdist';
-        metadataText = readTarGz(data)
-            .find((entry) => /^[^/]+\/PKG-INFO$/.test(entry.path))
-            ?.data.toString('utf8');
-    }
-    else {
-        throw new src/* ConfigurationError */.j1(`${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`, { input: 'packages' });
-    }
-    if (metadataText === undefined) {
-        throw new src/* ConfigurationError */.j1(`${filename} has no ${filetype === 'sdist' ? 'PKG-INFO' : '*.dist-info/METADATA'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
-    }
-    const metadata = parseCoreMetadata(metadataText);
-    const name = metadata.fields.get('Name')?.[0];
-    const version = metadata.fields.get('Version')?.[0];
-    if (!name || !version) {
-        throw new src/* ConfigurationError */.j1(`${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
-    }
-    return {
-        path,
-        filename,
-        filetype,
-        name,
-        version,
-        pyversion,
-        metadata,
-        data,
-        sha256: digest('sha256', data),
-        md5: digest('md5', data),
-    };
-}
-/** An npm package tarball with its package.json and the integrity npm will record. */
-async function readNpmTarball(path) {
-    const data = await (0,promises_.readFile)(path);
-    let files;
-    try {
-        files = readTarGz(data);
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`${(0,external_node_path_.basename)(path)} is not a gzipped tarball: pass a file made by npm pack.`, {
-            input: 'packages',
-        });
-    }
-    const entry = files.find((file) => /^[^/]+\/package\.json$/.test(file.path));
-    if (entry === undefined) {
-        throw new src/* ConfigurationError */.j1(`${(0,external_node_path_.basename)(path)} has no package/package.json: pass a file made by npm pack.`, {
-            input: 'packages',
-        });
-    }
-    const manifest = JSON.parse(entry.data.toString('utf8'));
-    return {
-        name: typeof manifest.name === 'string' ? manifest.name : '',
-        version: typeof manifest.version === 'string' ? manifest.version : '',
-        manifest,
-        data,
-        integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(data).digest('base64')}`,
-        shasum: (0,external_node_crypto_.createHash)('sha1').update(data).digest('hex'),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/artifacts/src/index.ts
-
-
-
-
 
 
 /***/ })

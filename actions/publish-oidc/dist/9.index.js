@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normaliseEntryName, parseCoreMetadata, refuseUnsafeMembers, tarGzMembers, zipMembers
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __webpack_require__(8877);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __webpack_require__(8446);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/archive-checks.ts
 
 /** An entry name as an extractor places it: `./`, empty and `.` parts dropped. */

@@ -42,25 +42,30 @@ async function waitUntil(ready, timeoutSeconds) {
 
 /***/ }),
 
-/***/ 3630:
+/***/ 8446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ configuration_error_ConfigurationError),
+  gO: () => (/* reexport */ HttpLimitError),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
+  xG: () => (/* reexport */ globInWorkspace),
   aj: () => (/* reexport */ httpRequest),
   $A: () => (/* reexport */ integerInput),
   WS: () => (/* reexport */ mapWithConcurrency),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
+  AB: () => (/* reexport */ quoteExcerpt),
   JD: () => (/* reexport */ repositoryInput),
+  z1: () => (/* reexport */ resolveInWorkspace),
+  C3: () => (/* reexport */ retryAfterSeconds),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, inputEnvironmentName, isConfigurationError, listInput, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, requiredInput, writeSummary
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, excerpt, execProcess, fitMarkdown, formatCommand, globBase, globFilesInWorkspace, inputEnvironmentName, isConfigurationError, isInside, listInput, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, readEvent, reportFailure, requiredInput, setLongTimeout, sleep, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -83,8 +88,8 @@ function isConfigurationError(error) {
     return error instanceof configuration_error_ConfigurationError;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
@@ -134,10 +139,13 @@ function appendKeyValue(file, name, value) {
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected delimiter collision while writing ${name}`);
     }
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+function markdownCell(markdown) {
+    return { markdown };
+}
 class Summary {
     parts = [];
     get isEmpty() {
@@ -177,6 +185,9 @@ class Summary {
 function escapeCell(cell) {
     if (cell === undefined)
         return '';
+    if (typeof cell === 'object') {
+        return cell.markdown.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    }
     return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
@@ -206,6 +217,33 @@ function formatCommand(command, properties, message) {
         .join(',');
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
+/**
+ * What the runner could skip when it compares text: its checks below are .NET string methods
+ * that, culture-sensitive, pass over zero-width and control characters.
+ */
+const IGNORABLE = String.raw `[\p{Default_Ignorable_Code_Point}\p{Cc}]`;
+/** A line the runner reads as `::command::`: `::` at its start, after whitespace (TrimStart). */
+const COMMAND_LINE = new RegExp(String.raw `^[\s\u0085\p{Default_Ignorable_Code_Point}\p{Cc}]*:${IGNORABLE}*:`, 'u');
+/** The deprecated `##[command]` form, which the runner finds anywhere in a line. */
+const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+/**
+ * Text made safe to print as log lines: no line of it is a workflow command. The runner splits
+ * output at `\n`, `\r` and `\r\n`; it reads a line as a command when the line starts with `::`
+ * after whitespace (ActionCommand.TryParseV2), or, failing that, when it holds `##[` anywhere
+ * (ActionCommand.TryParse, the deprecated form). So a line that would start with `::` gets `> `
+ * in front, and `##[` becomes `## [`: text from an input such as `\n::add-mask::`,
+ * `\n::stop-commands::x` or `##[error]` is printed, not obeyed. Printable characters are used,
+ * not zero-width ones, which culture-sensitive comparisons may skip.
+ */
+function neutraliseCommands(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part) => {
+        const line = part.replace(LEGACY_COMMAND, '## [');
+        return COMMAND_LINE.test(line) ? `> ${line}` : line;
+    })
+        .join('');
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
 
@@ -222,7 +260,7 @@ function readEvent(env) {
     let payload = {};
     if (path) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch {
             payload = {};
@@ -230,9 +268,14 @@ function readEvent(env) {
     }
     return { name: env.GITHUB_EVENT_NAME || undefined, payload };
 }
+/**
+ * The one place an action's messages become log lines. Commands are written by formatCommand,
+ * which escapes their text; an info message is printed as it is, except that none of its lines
+ * can be a workflow command (see neutraliseCommands).
+ */
 function createLogger(write) {
     return {
-        info: (message) => write(message),
+        info: (message) => write(neutraliseCommands(message)),
         debug: (message) => write(formatCommand('debug', {}, message)),
         notice: (message, annotation = {}) => write(formatCommand('notice', { ...annotation }, message)),
         warning: (message, annotation = {}) => write(formatCommand('warning', { ...annotation }, message)),
@@ -292,9 +335,9 @@ function writeSummary(context, write) {
         return;
     const file = context.env.GITHUB_STEP_SUMMARY;
     if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
     else
-        write(markdown);
+        write(neutraliseCommands(markdown));
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
@@ -389,7 +432,98 @@ function repositoryInput(source, required) {
     return repository;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
+/**
+ * Text from inputs, tags and registries put into Markdown (job summaries, issue and release
+ * bodies) as text: it shows as written and cannot become markup, HTML, a hidden comment (the
+ * markers the actions find their own issues and banners by), a mention that notifies someone or
+ * a cross-reference that links another issue. Markdown written on purpose (release notes) is
+ * never passed through here.
+ */
+/** GitHub's limits, in characters: longer bodies and titles are refused by its API. */
+const GITHUB_LIMITS = {
+    releaseBody: 125_000,
+    issueBody: 65_536,
+    issueTitle: 256,
+};
+/** A zero-width space as an HTML entity: breaks `@name` and `#123` without changing the text shown. */
+const BREAK = '&#8203;';
+/**
+ * One line of text for inline Markdown (a sentence, a table cell, a list item): line breaks
+ * become spaces, `&`, `<` and `>` become entities (so `<!--` cannot open a comment), Markdown's
+ * punctuation is backslash-escaped, and mentions and issue references are broken.
+ */
+function escapeMarkdown(text) {
+    return escapeInline(text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' '));
+}
+/**
+ * Text of several lines for a block of Markdown: each line escaped as by escapeMarkdown, and
+ * what would start a block at the beginning of a line (a heading, a list, a rule, indented code)
+ * escaped too. The caller joins the lines, e.g. with `> ` in front of each inside a quote.
+ */
+function escapeMarkdownLines(text) {
+    return text.split(/\r\n|\r|\n/).map((line) => escapeLineStart(escapeInline(line.trim())));
+}
+function escapeInline(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
+        // A mention is an @ that no letter or digit precedes (`name@1.2.0` and `a@b.c` are none).
+        .replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])|#(?=\p{N})/gu, (char) => `${char}${BREAK}`));
+}
+function escapeLineStart(line) {
+    return line.replace(/^([#+=-])/, '\\$1').replace(/^(\p{N}+)([.)])/u, '$1\\$2');
+}
+/**
+ * Text shown as inline code, e.g. a command to copy: on one line, inside a run of backticks
+ * longer than any in the text, so that nothing in it (backticks, `<!--`, `@name`, `#12`) is read
+ * as Markdown, and a copy of it is the text itself.
+ */
+function markdownCode(text) {
+    const line = text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || line.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** A title: one line, no control characters, at most `max` characters (an ellipsis marks a cut). */
+function plainLine(text, max) {
+    const line = text
+        .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length <= max ? line : `${cutAt(line, max - 1).trimEnd()}…`;
+}
+/** The first `length` UTF-16 units, not splitting a surrogate pair. */
+function cutAt(text, length) {
+    const cut = text.slice(0, Math.max(0, length));
+    return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+/**
+ * `body` when it fits in `limit` characters; otherwise its beginning, cut at a line end, with
+ * an open code fence closed and `note` (Markdown, e.g. a link to the whole text) at the end, so
+ * that a cut is always visible.
+ */
+function fitMarkdown(body, limit, note) {
+    if (body.length <= limit)
+        return body;
+    const room = limit - note.length - 8;
+    if (room <= 0)
+        throw new RangeError(`The note alone is longer than the limit of ${limit}.`);
+    let kept = cutAt(body, room);
+    const lineEnd = kept.lastIndexOf('\n');
+    if (lineEnd > room / 2)
+        kept = kept.slice(0, lineEnd);
+    kept = kept.trimEnd();
+    const fences = kept.match(/^ {0,3}(?:```|~~~)/gm) ?? [];
+    const open = fences.length % 2 === 1 ? `\n${(fences.at(-1) ?? '```').trim()}` : '';
+    return `${kept}${open}\n\n${note}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
 
 
 
@@ -424,14 +558,14 @@ function reportFailure(context, error) {
             endLine: location?.endLine,
             col: location?.column,
         });
-        context.summary.paragraph(`**Failed:** ${error.message}`);
+        context.summary.paragraph(`**Failed:** ${escapeMarkdown(error.message)}`);
         return;
     }
     const message = describe(error);
     if (error instanceof Error && error.stack)
         context.log.debug(error.stack);
     context.log.error(message);
-    context.summary.paragraph(`**Failed:** ${message}`);
+    context.summary.paragraph(`**Failed:** ${escapeMarkdown(message)}`);
 }
 function describe(error) {
     if (error instanceof Error)
@@ -465,17 +599,61 @@ async function mapWithConcurrency(items, limit, fn) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/http-request.ts
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** A read that broke one of httpRequest's limits: the message says which and where. */
+class HttpLimitError extends Error {
+    limit;
+    constructor(message, limit) {
+        super(message);
+        this.limit = limit;
+        this.name = 'HttpLimitError';
+    }
+}
+function describeSize(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${Math.round(bytes / 1024 / 1024)} MiB`
+        : `${Math.round(bytes / 1024)} KiB`;
+}
+/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
 /**
  * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
  * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
- * Proxies are not honoured here; use fetch where a runner may need one.
+ * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
+ * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
+ * where a runner may need one.
  */
 async function httpRequest(url, options = {}) {
+    const retries = options.retries ?? 0;
+    for (let attempt = 0;; attempt++) {
+        const response = await requestOnce(url, options);
+        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
+            return response;
+        const asked = retryAfterSeconds(response.headers);
+        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
+            return response;
+        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function requestOnce(url, options) {
     const target = new URL(url);
+    const method = options.method ?? 'GET';
+    const where = `${method} ${target.origin}${target.pathname}`;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const deadlineMs = options.deadlineMs ?? 120_000;
     const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
         const call = request(target, {
-            method: options.method ?? 'GET',
+            method,
             headers: {
                 ...options.headers,
                 ...(options.body === undefined
@@ -484,10 +662,24 @@ async function httpRequest(url, options = {}) {
             },
             timeout: options.timeoutMs ?? 60_000,
         }, (response) => {
+            const declared = Number(response.headers['content-length']);
+            if (Number.isFinite(declared) && declared > maxBytes) {
+                call.destroy(tooLarge());
+                return;
+            }
             const chunks = [];
-            response.on('data', (chunk) => chunks.push(chunk));
+            let received = 0;
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBytes) {
+                    call.destroy(tooLarge());
+                    return;
+                }
+                chunks.push(chunk);
+            });
             response.on('error', reject);
             response.on('end', () => {
+                clearTimeout(deadline);
                 const body = Buffer.concat(chunks).toString('utf8');
                 const status = response.statusCode ?? 0;
                 resolve({
@@ -500,10 +692,148 @@ async function httpRequest(url, options = {}) {
                 });
             });
         });
+        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
+        const deadline = setTimeout(() => {
+            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
+        }, deadlineMs);
         call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
-        call.on('error', reject);
+        call.on('error', (error) => {
+            clearTimeout(deadline);
+            reject(error);
+        });
         call.end(options.body);
     });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/workspace-path.ts
+
+
+
+
+/**
+ * The one boundary for every path an action reads or writes from an input: the path, with
+ * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
+ * does not exist yet is checked through its nearest existing parent, so a link in the middle
+ * of it cannot lead out either.
+ */
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    const missing = [];
+    let current = path;
+    for (;;) {
+        try {
+            const real = external_node_fs_.realpathSync.native(current);
+            return missing.length === 0 ? real : (0,external_node_path_.resolve)(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            const parent = (0,external_node_path_.dirname)(current);
+            if (parent === current)
+                return path;
+            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
+            current = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or lies below it (both absolute, already real). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
+ * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
+ * ConfigurationError naming the input, the path as given, and where it leads.
+ */
+function resolveInWorkspace(workspace, path, options) {
+    const root = realPathOf((0,external_node_path_.resolve)(workspace));
+    const absolute = (0,external_node_path_.resolve)(options.base ?? workspace, path);
+    const real = realPathOf(absolute);
+    if (isInside(root, real))
+        return absolute;
+    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
+    throw new configuration_error_ConfigurationError(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
+}
+/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
+function assertInWorkspace(workspace, absolute, input) {
+    resolveInWorkspace(workspace, absolute, { input });
+}
+/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
+function globBase(pattern) {
+    const segments = pattern.split(/[\\/]/);
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}!]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    if (literal.length === segments.length)
+        return pattern;
+    const base = literal.join('/');
+    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
+}
+/**
+ * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
+ * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
+ * with its links resolved (a match that is a link out, or lies in a linked directory that leads
+ * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ */
+async function globInWorkspace(workspace, pattern, options) {
+    const { input, cwd } = options;
+    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
+    const found = [];
+    for await (const entry of (0,promises_.glob)(pattern, { cwd }))
+        found.push((0,external_node_path_.resolve)(cwd, entry));
+    for (const match of found) {
+        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+    }
+    return found.sort();
+}
+/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
+function relativeToWorkspace(workspace, absolute) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absolute);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absolute : rel;
+}
+/**
+ * The same, keeping regular files only (links to files inside the workspace included): what
+ * asset, report and distribution globs want.
+ */
+async function globFilesInWorkspace(workspace, pattern, options) {
+    const files = [];
+    for (const match of await globInWorkspace(workspace, pattern, options)) {
+        if ((await stat(match).catch(() => undefined))?.isFile())
+            files.push(match);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
+/**
+ * How much of a value read from an input or a file a message echoes. A tag, a version or a
+ * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
+ * that captures a whole file) never lands whole in a log, an annotation or the job summary.
+ */
+const EXCERPT_LENGTH = 100;
+/** `text` itself when short, else its first `max` characters, `…` and its length. */
+function excerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return text;
+    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
+}
+/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
+function quoteExcerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return JSON.stringify(text);
+    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -520,9 +850,13 @@ async function httpRequest(url, options = {}) {
 
 
 
+
+
+
+
 /***/ }),
 
-/***/ 1387:
+/***/ 7288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -532,24 +866,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   Kz: () => (/* reexport */ checkClaims),
   e2: () => (/* reexport */ claimsTable),
   Yq: () => (/* reexport */ decodeClaims),
-  Ll: () => (/* reexport */ defaultGlobalPrefix),
   w$: () => (/* reexport */ describePublisher),
   lw: () => (/* reexport */ escapePackageName),
   eX: () => (/* reexport */ exchangeNpmToken),
   cs: () => (/* reexport */ findStaticTokens),
+  IN: () => (/* reexport */ findTokensInPublishConfig),
+  FD: () => (/* reexport */ isNpmAuthKey),
   mintPypiToken: () => (/* reexport */ mintPypiToken),
   npmAudience: () => (/* reexport */ npmAudience),
-  az: () => (/* reexport */ npmrcFilesInReach),
   gW: () => (/* reexport */ publisherSettings),
   pypiOidcRoot: () => (/* reexport */ pypiOidcRoot),
+  BO: () => (/* reexport */ redactUrl),
   Px: () => (/* reexport */ refuseStaticTokens),
   requestIdToken: () => (/* reexport */ requestIdToken)
 });
 
-// UNUSED EXPORTS: MISSING_ID_TOKEN_PERMISSION, PYPI_UPLOAD_URLS, SETUP_NODE_PLACEHOLDER, diagnoseNpmExchange, diagnosePypiMint, idTokenRequestFrom, workflowFileOf, workflowRepositoryOf
+// UNUSED EXPORTS: ID_TOKEN_MAX_BYTES, MISSING_ID_TOKEN_PERMISSION, PYPI_UPLOAD_URLS, SETUP_NODE_PLACEHOLDER, diagnoseNpmExchange, diagnosePypiMint, expandNpmrcVariables, findTokensInEnvironment, findTokensInNpmrcFiles, findTokensInPypirc, idTokenRequestFrom, npmEnvConfig, npmrcFilesInReach, parseIni, urlHasCredentials, workflowFileOf, workflowRepositoryOf
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(3630);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(8446);
 ;// CONCATENATED MODULE: ./packages/oidc/src/claims.ts
 
 /** The payload of a JWT, without verifying it: for diagnosis only, never for trust. */
@@ -606,30 +941,46 @@ function idTokenRequestFrom(env) {
     return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
 }
 const MISSING_ID_TOKEN_PERMISSION = 'This job cannot request an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL is not set, which means the job lacks "permissions: id-token: write". Add to the publishing job: permissions: { id-token: write, contents: read } (and nothing else runs in that job).';
+/** An answer holding one token is a few KB: anything larger is not a token service's answer. */
+const ID_TOKEN_MAX_BYTES = 64 * 1024;
 /**
  * Asks GitHub (or the sandbox issuer) for a fresh OIDC token for `audience`; retried on 5xx and
- * network errors. The token is handed to `mask` before anything else happens with it.
+ * network errors, after the answer's Retry-After when it has one (up to 60 s). Each attempt has
+ * a deadline (default 15 s) and the answer a size limit. The token is handed to `mask` before
+ * anything else happens with it.
  */
 async function requestIdToken(request, audience, mask, options = {}) {
     const url = new URL(request.requestUrl);
     url.searchParams.append('audience', audience);
     const retries = options.retries ?? 3;
     let lastProblem = '';
+    let asked;
     for (let attempt = 0; attempt <= retries; attempt++) {
-        if (attempt > 0)
-            await new Promise((resolve) => setTimeout(resolve, (options.backoffMs ?? 500) * attempt));
+        if (attempt > 0) {
+            const waitMs = asked !== undefined ? asked * 1000 : (options.backoffMs ?? 500) * attempt;
+            await new Promise((resolve) => setTimeout(resolve, waitMs));
+        }
         let response;
         try {
             response = await (0,src/* httpRequest */.aj)(url, {
                 headers: { accept: 'application/json', authorization: `Bearer ${request.requestToken}` },
+                maxBytes: ID_TOKEN_MAX_BYTES,
+                deadlineMs: options.deadlineMs ?? 15_000,
             });
         }
         catch (error) {
+            if (error instanceof src/* HttpLimitError */.gO && error.limit === 'size') {
+                throw new Error(`Could not get an OIDC token for audience ${audience}: ${error.message} ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token service.`);
+            }
             lastProblem = error instanceof Error ? error.message : String(error);
+            asked = undefined;
             continue;
         }
-        if (response.status >= 500) {
+        if (response.status >= 500 || response.status === 429) {
             lastProblem = `HTTP ${response.status}`;
+            asked = (0,src/* retryAfterSeconds */.C3)(response.headers);
+            if (asked !== undefined && asked > 60)
+                break;
             continue;
         }
         const body = (await response.json().catch(() => ({})));
@@ -697,6 +1048,9 @@ async function exchangeNpmToken(options) {
     const response = await (0,src/* httpRequest */.aj)(url, {
         method: 'POST',
         headers: { authorization: `Bearer ${options.idToken}`, accept: 'application/json' },
+        // The answer is one token: a megabyte is far more than enough.
+        maxBytes: 1024 * 1024,
+        deadlineMs: 60_000,
     });
     const body = (await response.json().catch(() => ({})));
     if (response.ok && typeof body.token === 'string') {
@@ -760,6 +1114,175 @@ function checkClaims(claims, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oidc/src/npmrc.ts
+
+
+function isQuoted(text) {
+    return ((text.startsWith('"') && text.endsWith('"')) || (text.startsWith("'") && text.endsWith("'")));
+}
+/** ini's `unsafe`: trims, unquotes (JSON for "..."), cuts at the first unescaped ; or #. */
+function unsafe(raw) {
+    const text = raw.trim();
+    if (isQuoted(text)) {
+        const inner = text.startsWith("'") ? text.slice(1, -1) : text;
+        try {
+            const parsed = JSON.parse(inner);
+            return typeof parsed === 'string' ? parsed : String(parsed);
+        }
+        catch {
+            return inner;
+        }
+    }
+    let escaped = false;
+    let out = '';
+    for (const char of text) {
+        if (escaped) {
+            out += '\\;#'.includes(char) ? char : `\\${char}`;
+            escaped = false;
+        }
+        else if (char === ';' || char === '#')
+            break;
+        else if (char === '\\')
+            escaped = true;
+        else
+            out += char;
+    }
+    return (escaped ? `${out}\\` : out).trim();
+}
+/** Parses an .npmrc the way npm does (ini 6: quoted keys and values, `[section]`, `key[]`, comments). */
+function parseIni(text) {
+    const entries = [];
+    let section;
+    // ini splits on /[\r\n]+/: a lone \r ends a line too. Line numbers count each break.
+    text.split(/\r\n|\r|\n/).forEach((line, index) => {
+        if (!line || /^\s*[;#]/.test(line) || /^\s*$/.test(line))
+            return;
+        const match = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/.exec(line);
+        if (!match)
+            return;
+        if (match[1] !== undefined) {
+            section = unsafe(match[1]);
+            return;
+        }
+        let key = unsafe(match[2] ?? '');
+        if (key.length > 2 && key.endsWith('[]'))
+            key = key.slice(0, -2);
+        if (key === '__proto__')
+            return;
+        entries.push({
+            key,
+            value: match[3] ? unsafe(match[4] ?? '') : true,
+            line: index + 1,
+            ...(section === undefined ? {} : { section }),
+        });
+    });
+    return entries;
+}
+/** npm's `${VAR}` / `${VAR?}` expansion of .npmrc keys and values (`\${` escapes). */
+function expandNpmrcVariables(text, env) {
+    return text.replace(/(?<!\\)(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, escapes, name, optional) => {
+        if (escapes.length % 2)
+            return whole.slice((escapes.length + 1) / 2);
+        const value = env[name] ?? (optional ? '' : `\${${name}}`);
+        return escapes.slice(escapes.length / 2) + value;
+    });
+}
+/** The values of `npm_config_<name>` in any case (npm lowercases the rest of the name). */
+function npmEnvConfig(env, name) {
+    const wanted = name.toLowerCase();
+    return Object.entries(env).flatMap(([key, value]) => {
+        if (!value || !/^npm_config_/i.test(key))
+            return [];
+        const rest = key.slice('npm_config_'.length);
+        const normalised = rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase();
+        return normalised === wanted ? [value] : [];
+    });
+}
+async function readNpmrc(path, kind) {
+    try {
+        return { path, kind, entries: parseIni(await (0,promises_.readFile)(path, 'utf8')) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A path-typed config value as npm resolves it: `${VAR}`, a leading `~/`, relative to cwd. */
+function configPath(value, env, home, cwd) {
+    const expanded = expandNpmrcVariables(value, env).replace(/^~(?=[/\\])/, home);
+    return (0,external_node_path_.resolve)(cwd, expanded);
+}
+function settingsIn(files, name, env, home, cwd) {
+    return files.flatMap((file) => file.entries
+        .filter((entry) => entry.section === undefined && entry.key.toLowerCase() === name)
+        .flatMap((entry) => typeof entry.value === 'string' && entry.value
+        ? [configPath(entry.value, env, home, cwd)]
+        : []));
+}
+/** Every directory from `dir` up to the filesystem root. */
+function ancestors(dir) {
+    const found = [];
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        found.push(current);
+        if (current === (0,external_node_path_.parse)(current).root)
+            return found;
+        current = (0,external_node_path_.dirname)(current);
+    }
+}
+/**
+ * Every .npmrc npm could load when started in any of `dirs`, read (missing files left out): the
+ * builtin one of the npm install, a project .npmrc in each directory up to the filesystem root
+ * (a superset of npm's choice: the nearest directory with package.json or node_modules, or the
+ * workspace root above it), the user config (NPM_CONFIG_USERCONFIG in any case, a `userconfig`
+ * set in a project or builtin file, and ~/.npmrc) and the global config (`globalconfig`
+ * likewise, else <prefix>/etc/npmrc, with the prefix from npm_config_prefix, the files, PREFIX,
+ * DESTDIR or the Node install). Where npm would pick one of several, all are read.
+ */
+async function npmrcFilesInReach(options) {
+    const { env, home } = options;
+    const cwd = options.dirs[0] ?? home;
+    const files = [];
+    const seen = new Set();
+    const add = async (path, kind) => {
+        if (seen.has(path))
+            return;
+        seen.add(path);
+        const file = await readNpmrc(path, kind);
+        if (file)
+            files.push(file);
+    };
+    if (options.npmPath)
+        await add((0,external_node_path_.join)(options.npmPath, 'npmrc'), 'builtin');
+    for (const dir of options.dirs) {
+        for (const ancestor of ancestors(dir))
+            await add((0,external_node_path_.join)(ancestor, '.npmrc'), 'project');
+    }
+    const fromFiles = (name) => settingsIn(files, name, env, home, cwd);
+    const fromEnv = (name) => npmEnvConfig(env, name).map((value) => configPath(value, env, home, cwd));
+    const users = [...fromEnv('userconfig'), ...fromFiles('userconfig')];
+    // ~/.npmrc too when another user config is named: other npm runs in the job would read it.
+    for (const user of [...users, (0,external_node_path_.join)(home, '.npmrc')])
+        await add(user, 'user');
+    const globals = [...fromEnv('globalconfig'), ...fromFiles('globalconfig')];
+    if (globals.length === 0) {
+        const node = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(options.execPath));
+        const prefixes = [
+            ...fromEnv('prefix'),
+            ...fromFiles('prefix'),
+            env.PREFIX ? env.PREFIX : env.DESTDIR ? (0,external_node_path_.join)(env.DESTDIR, node) : node,
+        ];
+        for (const prefix of prefixes)
+            globals.push((0,external_node_path_.resolve)(prefix, 'etc', 'npmrc'));
+    }
+    for (const global of globals)
+        await add(global, 'global');
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./packages/oidc/src/pypi-mint.ts
 
 
@@ -794,13 +1317,16 @@ function diagnosePypiMint(errors, idToken, index) {
  */
 async function mintPypiToken(options) {
     const root = pypiOidcRoot(options.uploadUrl);
-    const audienceResponse = await fetch(`${root}/_/oidc/audience`);
+    // Both answers are a few lines of JSON: a megabyte is far more than enough.
+    const limits = { maxBytes: 1024 * 1024, deadlineMs: 60_000 };
+    const audienceResponse = await (0,src/* httpRequest */.aj)(`${root}/_/oidc/audience`, { ...limits, retries: 2 });
     const { audience } = (await audienceResponse.json().catch(() => ({})));
     if (!audienceResponse.ok || typeof audience !== 'string') {
         throw new src/* ConfigurationError */.j1(`${root} does not offer trusted publishing (GET /_/oidc/audience answered HTTP ${audienceResponse.status}). Check the registry input: pypi, testpypi, or the upload URL of an index that supports OIDC.`, { input: 'registry' });
     }
     const idToken = await options.getIdToken(audience);
-    const response = await fetch(`${root}/_/oidc/mint-token`, {
+    const response = await (0,src/* httpRequest */.aj)(`${root}/_/oidc/mint-token`, {
+        ...limits,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ token: idToken }),
@@ -813,88 +1339,210 @@ async function mintPypiToken(options) {
     throw new src/* ConfigurationError */.j1(diagnosePypiMint(body.errors ?? [], idToken, root));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/oidc/src/static-tokens.ts
+
 
 
 
 /** setup-node's `registry-url` writes an .npmrc naming NODE_AUTH_TOKEN and sets it to this. */
 const SETUP_NODE_PLACEHOLDER = 'XXXXX-XXXXX-XXXXX-XXXXX';
-const TOKEN_VARIABLES = [
-    'NODE_AUTH_TOKEN',
-    'NPM_TOKEN',
-    'NPM_AUTH_TOKEN',
-    'TWINE_USERNAME',
-    'TWINE_PASSWORD',
-    'PYPI_API_TOKEN',
-    'PYPI_TOKEN',
-    'TEST_PYPI_API_TOKEN',
-];
-/** The .npmrc files npm reads for a publish from these directories: project, user, global. */
-function npmrcFilesInReach(options) {
-    const { env } = options;
-    const user = env.NPM_CONFIG_USERCONFIG ?? env.npm_config_userconfig ?? (0,external_node_path_.join)(options.home, '.npmrc');
-    const global = env.NPM_CONFIG_GLOBALCONFIG ??
-        env.npm_config_globalconfig ??
-        (0,external_node_path_.join)(options.globalPrefix, 'etc', 'npmrc');
-    const projects = options.projectDirs.map((dir) => (0,external_node_path_.join)(dir, '.npmrc'));
-    return [...new Set([...projects, user, global])];
+/** npm's credential settings (the last `:`-part of a key, case and `-`/`_` folded). */
+const NPM_AUTH_KEYS = new Set([
+    '_authtoken',
+    '_auth',
+    '_password',
+    'password',
+    'username',
+    'certfile',
+    'keyfile',
+    'cert',
+    'key',
+]);
+/** Whether npm reads this config key as a credential: `_authToken`, `//host/path/:_auth`, ... */
+function isNpmAuthKey(key) {
+    const last = key.slice(key.lastIndexOf(':') + 1);
+    return NPM_AUTH_KEYS.has(last.toLowerCase().replace(/-/g, '_'));
 }
-function defaultGlobalPrefix(env, nodeExecutable) {
-    return env.NPM_CONFIG_PREFIX ?? env.npm_config_prefix ?? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(nodeExecutable));
+/** Variables that hold a registry credential for npm or for a PyPI client. */
+const TOKEN_VARIABLE = /^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|(TEST_?)?PYPI_\w*(TOKEN|PASSWORD|SECRET|KEY|AUTH)\w*|TWINE_(USERNAME|PASSWORD|CLIENT_CERT)|UV_PUBLISH_(TOKEN|PASSWORD|USERNAME)|FLIT_(PASSWORD|USERNAME)|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_(AUTH|USER)|PDM_PUBLISH_(PASSWORD|USERNAME))$/i;
+/** Variables that name an upload URL, which may carry user:password@. */
+const URL_VARIABLE = /^(TWINE_REPOSITORY_URL|UV_PUBLISH_URL|FLIT_INDEX_URL|HATCH_INDEX_REPO|PDM_PUBLISH_REPO)$/i;
+/** Whether a URL carries credentials (`https://user:token@host/`). */
+function urlHasCredentials(text) {
+    try {
+        const url = new URL(text);
+        return url.username !== '' || url.password !== '';
+    }
+    catch {
+        return false;
+    }
 }
-function variableFinding(name, value) {
-    const placeholder = value === SETUP_NODE_PLACEHOLDER;
-    return {
-        where: name,
-        what: placeholder
-            ? `the environment variable ${name} holds setup-node's placeholder token ${SETUP_NODE_PLACEHOLDER} (written when actions/setup-node has registry-url)`
-            : `the environment variable ${name} is set`,
-    };
+/** The URL with its credentials replaced by `***`, for messages. */
+function redactUrl(text) {
+    try {
+        const url = new URL(text);
+        if (!url.username && !url.password)
+            return url.href;
+        url.username = '***';
+        url.password = '';
+        return url.href;
+    }
+    catch {
+        return '(not a URL)';
+    }
 }
-/** Every static token in the environment and the given .npmrc files (missing files are fine). */
-async function findStaticTokens(options) {
+function npmEnvKey(name) {
+    const rest = name.slice('npm_config_'.length);
+    return rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase();
+}
+/** Credentials in the environment: token variables, npm_config_* credentials, URLs with user:password@. */
+function findTokensInEnvironment(env) {
     const found = [];
-    for (const name of TOKEN_VARIABLES) {
-        const value = options.env[name];
-        if (value)
-            found.push(variableFinding(name, value));
-    }
-    for (const [name, value] of Object.entries(options.env)) {
-        if (value && /^npm_config_.*_auth(token)?$/i.test(name.replace(/:/g, '_'))) {
-            found.push({ where: name, what: `the environment variable ${name} configures npm auth` });
-        }
-    }
-    for (const file of options.npmrcFiles) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(file, 'utf8');
-        }
-        catch {
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
             continue;
-        }
-        text.split(/\r?\n/).forEach((raw, index) => {
-            const line = raw.trim();
-            if (line.startsWith('#') || line.startsWith(';'))
-                return;
-            const match = /^(\S*?)(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
-            if (!match)
-                return;
-            const value = match[3] ?? '';
-            const placeholder = value.includes(SETUP_NODE_PLACEHOLDER) || /\$\{NODE_AUTH_TOKEN\}/.test(value);
+        if (TOKEN_VARIABLE.test(name)) {
             found.push({
-                where: file,
-                line: index + 1,
-                what: `${file}:${index + 1} sets ${match[1]}${match[2]}${placeholder ? ' (the .npmrc that actions/setup-node writes for registry-url)' : ''}`,
+                where: name,
+                what: value === SETUP_NODE_PLACEHOLDER
+                    ? `the environment variable ${name} holds setup-node's placeholder token ${SETUP_NODE_PLACEHOLDER} (written when actions/setup-node has registry-url)`
+                    : `the environment variable ${name} is set`,
             });
-        });
+        }
+        else if (/^npm_config_/i.test(name)) {
+            const key = npmEnvKey(name);
+            if (isNpmAuthKey(key)) {
+                found.push({ where: name, what: `the environment variable ${name} configures npm auth` });
+            }
+            else if (urlHasCredentials(value)) {
+                found.push({
+                    where: name,
+                    what: `the environment variable ${name} is a URL with credentials in it`,
+                });
+            }
+        }
+        else if (URL_VARIABLE.test(name) && urlHasCredentials(value)) {
+            found.push({
+                where: name,
+                what: `the environment variable ${name} is a URL with credentials in it`,
+            });
+        }
     }
     return found;
 }
-/** Refuses to go on with any static token in reach, naming each. */
+function npmrcFinding(file, entry, env) {
+    // The key as written is named (its ${VAR} expanded could be anything); both are judged.
+    const key = entry.section === undefined ? entry.key : `[${entry.section}] ${entry.key}`;
+    const at = `${file.path}:${entry.line}`;
+    if (isNpmAuthKey(entry.key) || isNpmAuthKey(expandNpmrcVariables(entry.key, env))) {
+        const value = typeof entry.value === 'string' ? entry.value : '';
+        const setupNode = value.includes(SETUP_NODE_PLACEHOLDER) || /\$\{NODE_AUTH_TOKEN\??\}/.test(value);
+        return {
+            where: file.path,
+            line: entry.line,
+            what: `${at} sets ${key}${setupNode ? ' (the .npmrc that actions/setup-node writes for registry-url)' : ''}`,
+        };
+    }
+    if (typeof entry.value === 'string' &&
+        (urlHasCredentials(entry.value) || urlHasCredentials(expandNpmrcVariables(entry.value, env)))) {
+        return {
+            where: file.path,
+            line: entry.line,
+            what: `${at} sets ${key} to a URL with credentials in it`,
+        };
+    }
+    return undefined;
+}
+/** Credentials in .npmrc files (as read by npmrcFilesInReach). */
+function findTokensInNpmrcFiles(files, env) {
+    return files.flatMap((file) => file.entries.flatMap((entry) => {
+        const finding = npmrcFinding(file, entry, env);
+        return finding ? [finding] : [];
+    }));
+}
+/** A `.pypirc` (configparser): `password` in any section (twine would use it). */
+function findTokensInPypirc(path, text) {
+    const found = [];
+    let section = '';
+    text.split(/\r\n|\r|\n/).forEach((line, index) => {
+        const header = /^\s*\[([^\]]*)\]/.exec(line);
+        if (header) {
+            section = header[1] ?? '';
+            return;
+        }
+        const match = /^([^\s#;:=][^:=]*?)\s*[:=]/.exec(line);
+        const key = match?.[1]?.trim().toLowerCase();
+        if (key === 'password' || key === 'client_cert') {
+            found.push({
+                where: path,
+                line: index + 1,
+                what: `${path}:${index + 1} sets ${key} in [${section}]`,
+            });
+        }
+        else if (key === 'repository' &&
+            urlHasCredentials(line.slice(line.search(/[:=]/) + 1).trim())) {
+            found.push({
+                where: path,
+                line: index + 1,
+                what: `${path}:${index + 1} sets repository in [${section}] to a URL with credentials in it`,
+            });
+        }
+    });
+    return found;
+}
+/** The 1-based line of the first `"key"` after `"publishConfig"` in a package.json text. */
+function publishConfigLine(text, key) {
+    const start = text.indexOf('"publishConfig"');
+    if (start === -1)
+        return undefined;
+    const at = text.indexOf(JSON.stringify(key), start);
+    return at === -1 ? undefined : text.slice(0, at).split('\n').length;
+}
+/**
+ * Credentials in a package.json's `publishConfig`: npm applies every key there as config for the
+ * publish (a token is used), and uploads the manifest with it (the token is published).
+ */
+function findTokensInPublishConfig(text, where) {
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    const config = manifest?.publishConfig;
+    if (typeof config !== 'object' || config === null)
+        return [];
+    return Object.entries(config).flatMap(([key, value]) => {
+        const credential = isNpmAuthKey(key);
+        if (!credential && !(typeof value === 'string' && urlHasCredentials(value)))
+            return [];
+        const line = publishConfigLine(text, key);
+        const at = line === undefined ? where : `${where}:${line}`;
+        return [
+            {
+                where,
+                ...(line === undefined ? {} : { line }),
+                what: `${at} sets publishConfig.${key}${credential ? '' : ' to a URL with credentials in it'} (npm would use it, and publish it in the package's manifest)`,
+            },
+        ];
+    });
+}
+/**
+ * Every static credential npm or a PyPI client would find when started in one of `dirs`: the
+ * environment, every .npmrc in reach (npmrcFilesInReach) and ~/.pypirc.
+ */
+async function findStaticTokens(options) {
+    const files = await npmrcFilesInReach(options);
+    const pypirc = (0,external_node_path_.join)(options.home, '.pypirc');
+    const pypircText = await (0,promises_.readFile)(pypirc, 'utf8').catch(() => undefined);
+    return [
+        ...findTokensInEnvironment(options.env),
+        ...findTokensInNpmrcFiles(files, options.env),
+        ...(pypircText === undefined ? [] : findTokensInPypirc(pypirc, pypircText)),
+    ];
+}
+/** Refuses to go on with any static token in reach, naming each (never its value). */
 function refuseStaticTokens(found) {
     if (found.length === 0)
         return;
@@ -903,6 +1551,7 @@ function refuseStaticTokens(found) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oidc/src/index.ts
+
 
 
 
@@ -1016,6 +1665,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -1356,13 +2012,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(3630);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(8446);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/oidc/src/index.ts + 7 modules
-var oidc_src = __nccwpck_require__(1387);
+// EXTERNAL MODULE: ./packages/oidc/src/index.ts + 8 modules
+var oidc_src = __nccwpck_require__(7288);
 ;// CONCATENATED MODULE: ./actions/publish-oidc/src/inputs.ts
+
 
 const GATE_MODES = ['auto', 'true', 'false'];
 function parseRegistry(value) {
@@ -1390,8 +2051,46 @@ function parseRegistry(value) {
     }
     return { kind: 'npm', url: url.href.endsWith('/') ? url.href : `${url.href}/` };
 }
+/**
+ * Refuses a registry URL with credentials in it (`https://user:token@host/`): they are masked
+ * first and never printed; the message shows the URL without them.
+ */
+function refuseRegistryCredentials(ctx, value) {
+    if (value === undefined)
+        return;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return;
+    }
+    if (!url.username && !url.password)
+        return;
+    const decode = (text) => {
+        try {
+            return decodeURIComponent(text);
+        }
+        catch {
+            return text;
+        }
+    };
+    for (const secret of [
+        value,
+        url.password,
+        url.username,
+        decode(url.password),
+        decode(url.username),
+    ])
+        if (secret)
+            ctx.setSecret(secret);
+    const bare = `${url.protocol}//${url.host}${url.pathname}`;
+    throw new src/* ConfigurationError */.j1(`Input registry is a URL with credentials in it (${(0,oidc_src/* redactUrl */.BO)(value)}). publish-oidc publishes through OIDC only, and a credential in a workflow file is one that leaks: remove it from the URL, revoke it, and name the registry alone, e.g. registry: ${bare}.`, { input: 'registry' });
+}
 function parseInputs(ctx) {
-    const registry = parseRegistry((0,src/* optionalInput */.$m)(ctx, 'registry'));
+    const registryInput = (0,src/* optionalInput */.$m)(ctx, 'registry');
+    refuseRegistryCredentials(ctx, registryInput);
+    const registry = parseRegistry(registryInput);
     return {
         registry,
         packages: (0,src/* multilineInput */.yw)(ctx, 'packages'),
@@ -1423,11 +2122,15 @@ var outcome = __nccwpck_require__(1813);
 
 
 
+
+
 /** npm publishes at once; each is one npm process waiting mostly on the registry. */
 const NPM_CONCURRENCY = 4;
 async function run(ctx) {
     const inputs = parseInputs(ctx);
-    const cwd = (0,external_node_path_.resolve)(ctx.workspace, inputs.workingDirectory);
+    const cwd = (0,src/* resolveInWorkspace */.z1)(ctx.workspace, inputs.workingDirectory, {
+        input: 'working-directory',
+    });
     // The cheapest precondition first: without id-token: write nothing else matters.
     const request = (0,oidc_src/* checkCanRequestIdToken */.uH)(ctx.env, ctx.event);
     const outcomes = inputs.registry.kind === 'npm'
@@ -1439,15 +2142,21 @@ async function run(ctx) {
         throw new src/* ConfigurationError */.j1(`${failed.length} of ${outcomes.length} package(s) failed to publish: ${failed.map((outcome) => `${outcome.id}: ${outcome.detail.replace(/\.$/, '')}`).join(' | ')}. A rerun publishes only what is missing.`);
     }
 }
-/** Refuses any static token in the environment or the .npmrc files npm would read. */
-async function refuseTokensInReach(ctx, projectDirs) {
-    const npmrcFiles = (0,oidc_src/* npmrcFilesInReach */.az)({
+/**
+ * Refuses any static token in the environment, the .npmrc files npm would read started in any of
+ * `dirs` (and the workspace), ~/.pypirc, and `more` (publishConfig), naming each, never its value.
+ */
+async function refuseTokensInReach(ctx, dirs, more = []) {
+    const { npmInstallDir } = await __nccwpck_require__.e(/* import() */ 346).then(__nccwpck_require__.bind(__nccwpck_require__, 3346));
+    const npmPath = await npmInstallDir(ctx.env);
+    const found = await (0,oidc_src/* findStaticTokens */.cs)({
         env: ctx.env,
-        home: ctx.env.HOME ?? '/root',
-        projectDirs,
-        globalPrefix: (0,oidc_src/* defaultGlobalPrefix */.Ll)(ctx.env, process.execPath),
+        home: ctx.env.HOME ?? (0,external_node_os_.homedir)(),
+        dirs: [...new Set([...dirs, ctx.workspace])],
+        ...(npmPath === undefined ? {} : { npmPath }),
+        execPath: process.execPath,
     });
-    (0,oidc_src/* refuseStaticTokens */.Px)(await (0,oidc_src/* findStaticTokens */.cs)({ env: ctx.env, npmrcFiles }));
+    (0,oidc_src/* refuseStaticTokens */.Px)([...found, ...more]);
 }
 function describeJob(ctx, claims, registry) {
     ctx.summary.heading('publish-oidc', 2);
@@ -1455,20 +2164,30 @@ function describeJob(ctx, claims, registry) {
     ctx.summary.paragraph(`Trusted publisher this job matches on ${registry === 'npm' ? 'npm' : 'PyPI'}: ${(0,oidc_src/* describePublisher */.w$)((0,oidc_src/* publisherSettings */.gW)(claims, registry))}.`);
 }
 async function publishToNpm(ctx, inputs, cwd, request) {
-    const { readPackage, resolvePackageSources } = await __nccwpck_require__.e(/* import() */ 844).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
-    const { checkRepositoryUrls, checkVersions, chooseDistTag, ensureNpm, publishNpmPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(520), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
+    const { publishConfigTokens, resolvePackageSources } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(520), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
+    const { ensureNpm } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(520), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
     const sources = await resolvePackageSources(ctx, inputs.packages, cwd);
-    await refuseTokensInReach(ctx, [
-        cwd,
-        ...sources.map((source) => (source.endsWith('.tgz') ? (0,external_node_path_.dirname)(source) : source)),
-    ]);
+    await refuseTokensInReach(ctx, [cwd, ...sources.map((source) => (source.endsWith('.tgz') ? (0,external_node_path_.dirname)(source) : source))], await publishConfigTokens(ctx, sources));
     const npm = await ensureNpm(ctx, inputs.npmVersion);
+    // Directories are packed here: the tarball checked is the tarball published.
+    const packedDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-packed-'));
+    try {
+        return await publishPackedToNpm(ctx, inputs, request, { npm, sources, packedDir });
+    }
+    finally {
+        await (0,promises_.rm)(packedDir, { recursive: true, force: true });
+    }
+}
+async function publishPackedToNpm(ctx, inputs, request, context) {
+    const { npm, sources, packedDir } = context;
+    const { readPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(520), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
+    const { checkRepositoryUrls, checkVersions, chooseDistTag, publishNpmPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(520), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
     const packages = [];
     for (const source of sources)
-        packages.push(await readPackage(ctx, source));
+        packages.push(await readPackage(ctx, npm, source, packedDir));
     checkVersions(packages, inputs.version);
     const distTags = packages.map((pkg) => chooseDistTag(pkg.version, inputs.distTag));
-    const { npmAudience, requestIdToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1387));
+    const { npmAudience, requestIdToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7288));
     const probe = await requestIdToken(request, npmAudience(inputs.registry.url), (secret) => ctx.setSecret(secret));
     const claims = (0,oidc_src/* decodeClaims */.Yq)(probe);
     (0,oidc_src/* checkClaims */.Kz)(claims, { registry: 'npm', environments: inputs.environments });
@@ -1498,16 +2217,13 @@ async function publishToNpm(ctx, inputs, cwd, request) {
     });
 }
 async function publishToPypi(ctx, inputs, cwd, request) {
-    const { glob } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const { readPythonDistribution } = await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 171));
-    const { mintPypiToken, pypiOidcRoot, requestIdToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1387));
-    const { publishPythonDistribution } = await __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
+    const { readPythonDistribution } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(520), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7009));
+    const { mintPypiToken, pypiOidcRoot, requestIdToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7288));
+    const { publishPythonDistribution } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(520), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
     await refuseTokensInReach(ctx, [cwd]);
     const files = [];
     for (const pattern of inputs.packages.length > 0 ? inputs.packages : ['dist/*']) {
-        const matched = [];
-        for await (const entry of glob(pattern, { cwd }))
-            matched.push((0,external_node_path_.resolve)(cwd, entry));
+        const matched = await (0,src/* globInWorkspace */.xG)(ctx.workspace, pattern, { input: 'packages', cwd });
         if (matched.length === 0) {
             throw new src/* ConfigurationError */.j1(`The packages entry ${pattern} matches no file. Build the distributions first (python -m build), or fix the entry.`, { input: 'packages' });
         }
@@ -1524,7 +2240,10 @@ async function publishToPypi(ctx, inputs, cwd, request) {
     }
     const root = pypiOidcRoot(inputs.registry.uploadUrl);
     const getIdToken = (audience) => requestIdToken(request, audience, (secret) => ctx.setSecret(secret));
-    const audienceAnswer = await fetch(`${root}/_/oidc/audience`).catch(() => undefined);
+    const audienceAnswer = await (0,src/* httpRequest */.aj)(`${root}/_/oidc/audience`, {
+        maxBytes: 1024 * 1024,
+        deadlineMs: 60_000,
+    }).catch(() => undefined);
     const audience = (await audienceAnswer?.json().catch(() => ({})))?.audience;
     const claims = (0,oidc_src/* decodeClaims */.Yq)(await getIdToken(audience ?? 'pypi'));
     (0,oidc_src/* checkClaims */.Kz)(claims, { registry: 'pypi', environments: inputs.environments });

@@ -1,405 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8066:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GK: () => (/* binding */ NotJUnitError),
-/* harmony export */   QC: () => (/* binding */ displayName),
-/* harmony export */   uT: () => (/* binding */ parseJUnitReport)
-/* harmony export */ });
-/* harmony import */ var _xml_tokenizer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1278);
-
-class NotJUnitError extends Error {
-    rootElement;
-    name = 'NotJUnitError';
-    constructor(rootElement) {
-        super(`the root element is <${rootElement}>, not <testsuites> or <testsuite>`);
-        this.rootElement = rootElement;
-    }
-}
-/** At most this much of a failure's text is kept, for the first line of its message. */
-const TEXT_LIMIT = 4096;
-function number(value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const parsed = Number(value.replace(/,/g, ''));
-    return Number.isFinite(parsed) ? parsed : undefined;
-}
-function firstLine(text) {
-    return (text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .find((line) => line !== '') ?? '');
-}
-/**
- * Reads a JUnit XML report in the dialects in use: jest-junit, pytest (`file`/`line` on
- * <testcase>), Maven surefire (rerun and flaky children count as passed) and go-junit-report.
- * Counts come from the <testcase> elements, not the suites' attributes (nested suites would
- * count twice); the time is the root's, else the sum of the top suites', else the cases'.
- * Throws XmlSyntaxError for malformed XML and NotJUnitError for another kind of document.
- */
-function parseJUnitReport(xml) {
-    const report = { tests: 0, failures: 0, errors: 0, skipped: 0, time: 0, failed: [] };
-    const stack = [];
-    let current;
-    let rootTime;
-    let suitesTime = 0;
-    let suitesTimed = true;
-    let caseTime = 0;
-    (0,_xml_tokenizer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenizeXml */ .H)(xml, {
-        openElement(name, attributes, line) {
-            const depth = stack.length;
-            stack.push(name);
-            if (depth === 0) {
-                if (name !== 'testsuites' && name !== 'testsuite')
-                    throw new NotJUnitError(name);
-                rootTime = number(attributes.get('time'));
-            }
-            if (name === 'testsuite' && depth === 1 && stack[0] === 'testsuites') {
-                const time = number(attributes.get('time'));
-                if (time === undefined)
-                    suitesTimed = false;
-                else
-                    suitesTime += time;
-            }
-            if (name === 'testcase') {
-                current = {
-                    name: attributes.get('name') ?? '(unnamed)',
-                    classname: attributes.get('classname') || undefined,
-                    file: attributes.get('file') || undefined,
-                    line: number(attributes.get('line')),
-                    reportLine: line,
-                    outcome: 'passed',
-                    message: undefined,
-                    text: '',
-                    collecting: false,
-                    time: number(attributes.get('time')) ?? 0,
-                };
-                return;
-            }
-            if (current === undefined || stack[stack.length - 2] !== 'testcase')
-                return;
-            if (name === 'failure' || name === 'error') {
-                // A case with both keeps the first: pytest writes an error for a failing teardown too.
-                if (current.outcome === 'passed' || current.outcome === 'skipped') {
-                    current.outcome = name === 'failure' ? 'failed' : 'error';
-                    current.message = attributes.get('message') || undefined;
-                    current.text = '';
-                    current.collecting = true;
-                }
-            }
-            else if (name === 'skipped' && current.outcome === 'passed') {
-                current.outcome = 'skipped';
-            }
-        },
-        closeElement(name) {
-            stack.pop();
-            if (current === undefined)
-                return;
-            if (name === 'failure' || name === 'error')
-                current.collecting = false;
-            if (name !== 'testcase')
-                return;
-            report.tests++;
-            caseTime += current.time;
-            if (current.outcome === 'skipped')
-                report.skipped++;
-            else if (current.outcome === 'failed' || current.outcome === 'error') {
-                if (current.outcome === 'failed')
-                    report.failures++;
-                else
-                    report.errors++;
-                report.failed.push({
-                    name: current.name,
-                    classname: current.classname,
-                    outcome: current.outcome,
-                    message: firstLine(current.message ?? current.text) || current.outcome,
-                    file: current.file,
-                    line: current.line,
-                    reportLine: current.reportLine,
-                });
-            }
-            current = undefined;
-        },
-        text(text) {
-            if (current?.collecting && current.text.length < TEXT_LIMIT) {
-                current.text += text.slice(0, TEXT_LIMIT - current.text.length);
-            }
-        },
-    });
-    report.time = rootTime ?? (suitesTimed && suitesTime > 0 ? suitesTime : caseTime);
-    return report;
-}
-/** `Class › test`, or the test alone when the class says nothing more (jest-junit's default). */
-function displayName(test) {
-    if (test.classname === undefined || test.classname === test.name)
-        return test.name;
-    return `${test.classname} › ${test.name}`;
-}
-
-
-/***/ }),
-
-/***/ 1278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ tokenizeXml),
-/* harmony export */   R: () => (/* binding */ XmlSyntaxError)
-/* harmony export */ });
-/**
- * A small SAX-style XML tokenizer for what JUnit reports use: elements, attributes, the five
- * predefined entities and character references, CDATA, comments, processing instructions and a
- * DOCTYPE (skipped). It builds no tree, so a report of 50,000 test cases costs one pass and
- * little memory. Well-formedness errors carry the line and column they were found at.
- */
-class XmlSyntaxError extends Error {
-    reason;
-    line;
-    column;
-    name = 'XmlSyntaxError';
-    constructor(reason, line, column) {
-        super(`${reason} (line ${line}, column ${column})`);
-        this.reason = reason;
-        this.line = line;
-        this.column = column;
-    }
-}
-const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
-const NAME = /[A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*/y;
-const WHITESPACE = /[ \t\r\n]*/y;
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function tokenizeXml(source, handler) {
-    new Tokenizer(source, handler).run();
-}
-class Tokenizer {
-    source;
-    handler;
-    position = 0;
-    lineStart = 0;
-    line = 1;
-    /** The position up to which newlines have been counted. */
-    counted = 0;
-    open = [];
-    sawRoot = false;
-    constructor(source, handler) {
-        this.source = source;
-        this.handler = handler;
-        if (source.charCodeAt(0) === 0xfeff)
-            this.position = this.counted = this.lineStart = 1;
-    }
-    run() {
-        const { source } = this;
-        while (this.position < source.length) {
-            const next = source.indexOf('<', this.position);
-            const end = next === -1 ? source.length : next;
-            if (end > this.position)
-                this.characterData(this.position, end);
-            if (next === -1)
-                break;
-            this.position = next;
-            this.markup();
-        }
-        if (this.open.length > 0) {
-            this.fail(`The document ends inside <${this.open[this.open.length - 1]}>: it is cut short or a closing tag is missing`);
-        }
-        if (!this.sawRoot)
-            this.fail('The document has no root element');
-    }
-    markup() {
-        const { source } = this;
-        if (source.startsWith('<!--', this.position)) {
-            const close = source.indexOf('-->', this.position + 4);
-            if (close === -1)
-                this.fail('A comment is not closed with -->');
-            this.position = close + 3;
-        }
-        else if (source.startsWith('<![CDATA[', this.position)) {
-            if (this.open.length === 0)
-                this.fail('CDATA outside the root element');
-            const close = source.indexOf(']]>', this.position + 9);
-            if (close === -1)
-                this.fail('A CDATA section is not closed with ]]>');
-            this.handler.text(source.slice(this.position + 9, close));
-            this.position = close + 3;
-        }
-        else if (source.startsWith('<?', this.position)) {
-            const close = source.indexOf('?>', this.position + 2);
-            if (close === -1)
-                this.fail('A processing instruction is not closed with ?>');
-            this.position = close + 2;
-        }
-        else if (source.startsWith('<!DOCTYPE', this.position)) {
-            this.doctype();
-        }
-        else if (source.startsWith('</', this.position)) {
-            this.endTag();
-        }
-        else {
-            this.startTag();
-        }
-    }
-    doctype() {
-        let depth = 0;
-        for (let index = this.position + 9; index < this.source.length; index++) {
-            const char = this.source[index];
-            if (char === '[')
-                depth++;
-            else if (char === ']')
-                depth--;
-            else if (char === '>' && depth <= 0) {
-                this.position = index + 1;
-                return;
-            }
-        }
-        this.fail('A DOCTYPE is not closed with >');
-    }
-    startTag() {
-        if (this.open.length === 0 && this.sawRoot)
-            this.fail('Markup after the root element has ended');
-        const line = this.lineAt(this.position);
-        this.position++;
-        const name = this.name('an element name after <');
-        const attributes = new Map();
-        for (;;) {
-            const spaced = this.skipWhitespace();
-            const char = this.source[this.position];
-            if (char === '>' || char === '/')
-                break;
-            if (char === undefined)
-                this.fail(`The tag <${name} is not closed with >`);
-            if (!spaced)
-                this.fail(`Expected whitespace, > or /> in the tag <${name}>`);
-            const attribute = this.name(`an attribute name or > in the tag <${name}>`);
-            this.skipWhitespace();
-            if (this.source[this.position] !== '=')
-                this.fail(`The attribute ${attribute} of <${name}> has no = and value`);
-            this.position++;
-            this.skipWhitespace();
-            const quote = this.source[this.position];
-            if (quote !== '"' && quote !== "'")
-                this.fail(`The value of the attribute ${attribute} of <${name}> is not quoted`);
-            const close = this.source.indexOf(quote, this.position + 1);
-            if (close === -1)
-                this.fail(`The value of the attribute ${attribute} of <${name}> is not closed`);
-            const raw = this.source.slice(this.position + 1, close);
-            if (raw.includes('<'))
-                this.fail(`The value of the attribute ${attribute} of <${name}> contains <, which must be written &lt;`);
-            if (attributes.has(attribute))
-                this.fail(`The attribute ${attribute} appears twice in <${name}>`);
-            // Literal whitespace is normalised; &#10; stays a newline (XML's attribute-value rule).
-            attributes.set(attribute, this.decode(raw.replace(/[\t\r\n]/g, ' '), this.position + 1));
-            this.position = close + 1;
-        }
-        const selfClosing = this.source[this.position] === '/';
-        if (selfClosing) {
-            if (this.source[this.position + 1] !== '>')
-                this.fail(`Expected > after / in the tag <${name}>`);
-            this.position += 2;
-        }
-        else {
-            this.position++;
-        }
-        this.sawRoot = true;
-        this.handler.openElement(name, attributes, line);
-        if (selfClosing)
-            this.handler.closeElement(name);
-        else
-            this.open.push(name);
-    }
-    endTag() {
-        const start = this.position;
-        this.position += 2;
-        const name = this.name('an element name after </');
-        this.skipWhitespace();
-        if (this.source[this.position] !== '>')
-            this.fail(`The closing tag </${name} is not closed with >`);
-        const expected = this.open.pop();
-        if (expected === undefined)
-            this.fail(`The closing tag </${name}> has no opening tag`);
-        if (expected !== name) {
-            this.position = start;
-            this.fail(`The closing tag </${name}> does not match the open element <${expected}>`);
-        }
-        this.position++;
-        this.handler.closeElement(name);
-    }
-    characterData(start, end) {
-        const raw = this.source.slice(start, end);
-        if (this.open.length === 0) {
-            if (raw.trim() !== '') {
-                this.position = start + raw.search(/\S/);
-                this.fail(this.sawRoot ? 'Text after the root element has ended' : 'Text before the root element');
-            }
-            this.position = end;
-            return;
-        }
-        this.handler.text(raw.includes('&') ? this.decode(raw, start) : raw);
-        this.position = end;
-    }
-    decode(raw, offset) {
-        return raw.replace(/&([^;&\s<]*)(;?)/g, (match, entity, semicolon, index) => {
-            const fail = (reason) => {
-                this.position = offset + index;
-                return this.fail(reason);
-            };
-            if (semicolon !== ';')
-                return fail(`A bare & (write &amp;) or an entity without ; near "${match}"`);
-            const predefined = PREDEFINED[entity];
-            if (predefined !== undefined)
-                return predefined;
-            const numeric = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/.exec(entity);
-            if (numeric) {
-                const code = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2] ?? '', 10);
-                if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-                    return fail(`The character reference &${entity}; is not a valid character`);
-                }
-                return String.fromCodePoint(code);
-            }
-            return fail(`The entity &${entity}; is not defined (XML knows &lt; &gt; &amp; &quot; &apos;)`);
-        });
-    }
-    name(what) {
-        const first = this.source[this.position];
-        if (first === undefined || !NAME_START.test(first))
-            this.fail(`Expected ${what}`);
-        NAME.lastIndex = this.position + 1;
-        NAME.exec(this.source);
-        const name = this.source.slice(this.position, NAME.lastIndex);
-        this.position = NAME.lastIndex;
-        return name;
-    }
-    skipWhitespace() {
-        WHITESPACE.lastIndex = this.position;
-        WHITESPACE.exec(this.source);
-        const moved = WHITESPACE.lastIndex > this.position;
-        this.position = WHITESPACE.lastIndex;
-        return moved;
-    }
-    lineAt(position) {
-        if (position < this.counted) {
-            this.line = 1;
-            this.lineStart = this.counted = 0;
-        }
-        for (let index = this.source.indexOf('\n', this.counted); index !== -1 && index < position; index = this.source.indexOf('\n', index + 1)) {
-            this.line++;
-            this.lineStart = index + 1;
-        }
-        this.counted = position;
-        return this.line;
-    }
-    fail(reason) {
-        const line = this.lineAt(this.position);
-        throw new XmlSyntaxError(reason, line, this.position - this.lineStart + 1);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4516:
+/***/ 6816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -407,16 +9,21 @@ class Tokenizer {
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ configuration_error_ConfigurationError),
   tE: () => (/* reexport */ booleanInput),
+  EI: () => (/* reexport */ globBase),
+  KL: () => (/* reexport */ globFilesInWorkspace),
   $A: () => (/* reexport */ integerInput),
   p0: () => (/* reexport */ isConfigurationError),
   dt: () => (/* reexport */ listInput),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
   JD: () => (/* reexport */ repositoryInput),
-  Cs: () => (/* reexport */ runAction)
+  z1: () => (/* reexport */ resolveInWorkspace),
+  Cs: () => (/* reexport */ runAction),
+  ER: () => (/* reexport */ setLongTimeout),
+  yy: () => (/* reexport */ sleep)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, enumInput, escapeData, escapeProperty, execProcess, formatCommand, httpRequest, inputEnvironmentName, mapWithConcurrency, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, requiredInput, writeSummary
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, enumInput, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, excerpt, execProcess, fitMarkdown, formatCommand, globInWorkspace, httpRequest, inputEnvironmentName, isInside, mapWithConcurrency, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, quoteExcerpt, readEvent, reportFailure, requiredInput, retryAfterSeconds, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -494,6 +101,9 @@ function appendKeyValue(file, name, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+function markdownCell(markdown) {
+    return { markdown };
+}
 class Summary {
     parts = [];
     get isEmpty() {
@@ -533,6 +143,9 @@ class Summary {
 function escapeCell(cell) {
     if (cell === undefined)
         return '';
+    if (typeof cell === 'object') {
+        return cell.markdown.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    }
     return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
@@ -562,6 +175,33 @@ function formatCommand(command, properties, message) {
         .join(',');
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
+/**
+ * What the runner could skip when it compares text: its checks below are .NET string methods
+ * that, culture-sensitive, pass over zero-width and control characters.
+ */
+const IGNORABLE = String.raw `[\p{Default_Ignorable_Code_Point}\p{Cc}]`;
+/** A line the runner reads as `::command::`: `::` at its start, after whitespace (TrimStart). */
+const COMMAND_LINE = new RegExp(String.raw `^[\s\u0085\p{Default_Ignorable_Code_Point}\p{Cc}]*:${IGNORABLE}*:`, 'u');
+/** The deprecated `##[command]` form, which the runner finds anywhere in a line. */
+const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+/**
+ * Text made safe to print as log lines: no line of it is a workflow command. The runner splits
+ * output at `\n`, `\r` and `\r\n`; it reads a line as a command when the line starts with `::`
+ * after whitespace (ActionCommand.TryParseV2), or, failing that, when it holds `##[` anywhere
+ * (ActionCommand.TryParse, the deprecated form). So a line that would start with `::` gets `> `
+ * in front, and `##[` becomes `## [`: text from an input such as `\n::add-mask::`,
+ * `\n::stop-commands::x` or `##[error]` is printed, not obeyed. Printable characters are used,
+ * not zero-width ones, which culture-sensitive comparisons may skip.
+ */
+function neutraliseCommands(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part) => {
+        const line = part.replace(LEGACY_COMMAND, '## [');
+        return COMMAND_LINE.test(line) ? `> ${line}` : line;
+    })
+        .join('');
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
 
@@ -586,9 +226,14 @@ function readEvent(env) {
     }
     return { name: env.GITHUB_EVENT_NAME || undefined, payload };
 }
+/**
+ * The one place an action's messages become log lines. Commands are written by formatCommand,
+ * which escapes their text; an info message is printed as it is, except that none of its lines
+ * can be a workflow command (see neutraliseCommands).
+ */
 function createLogger(write) {
     return {
-        info: (message) => write(message),
+        info: (message) => write(neutraliseCommands(message)),
         debug: (message) => write(formatCommand('debug', {}, message)),
         notice: (message, annotation = {}) => write(formatCommand('notice', { ...annotation }, message)),
         warning: (message, annotation = {}) => write(formatCommand('warning', { ...annotation }, message)),
@@ -650,7 +295,7 @@ function writeSummary(context, write) {
     if (file)
         (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
     else
-        write(markdown);
+        write(neutraliseCommands(markdown));
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
@@ -745,7 +390,98 @@ function repositoryInput(source, required) {
     return repository;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
+/**
+ * Text from inputs, tags and registries put into Markdown (job summaries, issue and release
+ * bodies) as text: it shows as written and cannot become markup, HTML, a hidden comment (the
+ * markers the actions find their own issues and banners by), a mention that notifies someone or
+ * a cross-reference that links another issue. Markdown written on purpose (release notes) is
+ * never passed through here.
+ */
+/** GitHub's limits, in characters: longer bodies and titles are refused by its API. */
+const GITHUB_LIMITS = {
+    releaseBody: 125_000,
+    issueBody: 65_536,
+    issueTitle: 256,
+};
+/** A zero-width space as an HTML entity: breaks `@name` and `#123` without changing the text shown. */
+const BREAK = '&#8203;';
+/**
+ * One line of text for inline Markdown (a sentence, a table cell, a list item): line breaks
+ * become spaces, `&`, `<` and `>` become entities (so `<!--` cannot open a comment), Markdown's
+ * punctuation is backslash-escaped, and mentions and issue references are broken.
+ */
+function escapeMarkdown(text) {
+    return escapeInline(text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' '));
+}
+/**
+ * Text of several lines for a block of Markdown: each line escaped as by escapeMarkdown, and
+ * what would start a block at the beginning of a line (a heading, a list, a rule, indented code)
+ * escaped too. The caller joins the lines, e.g. with `> ` in front of each inside a quote.
+ */
+function escapeMarkdownLines(text) {
+    return text.split(/\r\n|\r|\n/).map((line) => escapeLineStart(escapeInline(line.trim())));
+}
+function escapeInline(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
+        // A mention is an @ that no letter or digit precedes (`name@1.2.0` and `a@b.c` are none).
+        .replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])|#(?=\p{N})/gu, (char) => `${char}${BREAK}`));
+}
+function escapeLineStart(line) {
+    return line.replace(/^([#+=-])/, '\\$1').replace(/^(\p{N}+)([.)])/u, '$1\\$2');
+}
+/**
+ * Text shown as inline code, e.g. a command to copy: on one line, inside a run of backticks
+ * longer than any in the text, so that nothing in it (backticks, `<!--`, `@name`, `#12`) is read
+ * as Markdown, and a copy of it is the text itself.
+ */
+function markdownCode(text) {
+    const line = text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || line.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** A title: one line, no control characters, at most `max` characters (an ellipsis marks a cut). */
+function plainLine(text, max) {
+    const line = text
+        .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length <= max ? line : `${cutAt(line, max - 1).trimEnd()}…`;
+}
+/** The first `length` UTF-16 units, not splitting a surrogate pair. */
+function cutAt(text, length) {
+    const cut = text.slice(0, Math.max(0, length));
+    return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+/**
+ * `body` when it fits in `limit` characters; otherwise its beginning, cut at a line end, with
+ * an open code fence closed and `note` (Markdown, e.g. a link to the whole text) at the end, so
+ * that a cut is always visible.
+ */
+function fitMarkdown(body, limit, note) {
+    if (body.length <= limit)
+        return body;
+    const room = limit - note.length - 8;
+    if (room <= 0)
+        throw new RangeError(`The note alone is longer than the limit of ${limit}.`);
+    let kept = cutAt(body, room);
+    const lineEnd = kept.lastIndexOf('\n');
+    if (lineEnd > room / 2)
+        kept = kept.slice(0, lineEnd);
+    kept = kept.trimEnd();
+    const fences = kept.match(/^ {0,3}(?:```|~~~)/gm) ?? [];
+    const open = fences.length % 2 === 1 ? `\n${(fences.at(-1) ?? '```').trim()}` : '';
+    return `${kept}${open}\n\n${note}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
 
 
 
@@ -780,14 +516,14 @@ function reportFailure(context, error) {
             endLine: location?.endLine,
             col: location?.column,
         });
-        context.summary.paragraph(`**Failed:** ${error.message}`);
+        context.summary.paragraph(`**Failed:** ${escapeMarkdown(error.message)}`);
         return;
     }
     const message = describe(error);
     if (error instanceof Error && error.stack)
         context.log.debug(error.stack);
     context.log.error(message);
-    context.summary.paragraph(`**Failed:** ${message}`);
+    context.summary.paragraph(`**Failed:** ${escapeMarkdown(message)}`);
 }
 function describe(error) {
     if (error instanceof Error)
@@ -802,7 +538,268 @@ function describe(error) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-request.ts
+const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+/** A read that broke one of httpRequest's limits: the message says which and where. */
+class HttpLimitError extends Error {
+    limit;
+    constructor(message, limit) {
+        super(message);
+        this.limit = limit;
+        this.name = 'HttpLimitError';
+    }
+}
+function describeSize(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${Math.round(bytes / 1024 / 1024)} MiB`
+        : `${Math.round(bytes / 1024)} KiB`;
+}
+/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+/**
+ * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
+ * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
+ * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
+ * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
+ * where a runner may need one.
+ */
+async function httpRequest(url, options = {}) {
+    const retries = options.retries ?? 0;
+    for (let attempt = 0;; attempt++) {
+        const response = await requestOnce(url, options);
+        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
+            return response;
+        const asked = retryAfterSeconds(response.headers);
+        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
+            return response;
+        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function requestOnce(url, options) {
+    const target = new URL(url);
+    const method = options.method ?? 'GET';
+    const where = `${method} ${target.origin}${target.pathname}`;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const call = request(target, {
+            method,
+            headers: {
+                ...options.headers,
+                ...(options.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
+            },
+            timeout: options.timeoutMs ?? 60_000,
+        }, (response) => {
+            const declared = Number(response.headers['content-length']);
+            if (Number.isFinite(declared) && declared > maxBytes) {
+                call.destroy(tooLarge());
+                return;
+            }
+            const chunks = [];
+            let received = 0;
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBytes) {
+                    call.destroy(tooLarge());
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+                clearTimeout(deadline);
+                const body = Buffer.concat(chunks).toString('utf8');
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    statusText: response.statusMessage ?? '',
+                    ok: status >= 200 && status < 300,
+                    headers: response.headers,
+                    text: () => Promise.resolve(body),
+                    json: () => Promise.resolve().then(() => JSON.parse(body)),
+                });
+            });
+        });
+        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
+        const deadline = setTimeout(() => {
+            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
+        }, deadlineMs);
+        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
+        call.on('error', (error) => {
+            clearTimeout(deadline);
+            reject(error);
+        });
+        call.end(options.body);
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/workspace-path.ts
+
+
+
+
+/**
+ * The one boundary for every path an action reads or writes from an input: the path, with
+ * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
+ * does not exist yet is checked through its nearest existing parent, so a link in the middle
+ * of it cannot lead out either.
+ */
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    const missing = [];
+    let current = path;
+    for (;;) {
+        try {
+            const real = external_node_fs_.realpathSync.native(current);
+            return missing.length === 0 ? real : (0,external_node_path_.resolve)(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            const parent = (0,external_node_path_.dirname)(current);
+            if (parent === current)
+                return path;
+            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
+            current = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or lies below it (both absolute, already real). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
+ * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
+ * ConfigurationError naming the input, the path as given, and where it leads.
+ */
+function resolveInWorkspace(workspace, path, options) {
+    const root = realPathOf((0,external_node_path_.resolve)(workspace));
+    const absolute = (0,external_node_path_.resolve)(options.base ?? workspace, path);
+    const real = realPathOf(absolute);
+    if (isInside(root, real))
+        return absolute;
+    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
+    throw new configuration_error_ConfigurationError(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
+}
+/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
+function assertInWorkspace(workspace, absolute, input) {
+    resolveInWorkspace(workspace, absolute, { input });
+}
+/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
+function globBase(pattern) {
+    const segments = pattern.split(/[\\/]/);
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}!]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    if (literal.length === segments.length)
+        return pattern;
+    const base = literal.join('/');
+    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
+}
+/**
+ * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
+ * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
+ * with its links resolved (a match that is a link out, or lies in a linked directory that leads
+ * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ */
+async function globInWorkspace(workspace, pattern, options) {
+    const { input, cwd } = options;
+    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
+    const found = [];
+    for await (const entry of (0,promises_.glob)(pattern, { cwd }))
+        found.push((0,external_node_path_.resolve)(cwd, entry));
+    for (const match of found) {
+        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+    }
+    return found.sort();
+}
+/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
+function relativeToWorkspace(workspace, absolute) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absolute);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absolute : rel;
+}
+/**
+ * The same, keeping regular files only (links to files inside the workspace included): what
+ * asset, report and distribution globs want.
+ */
+async function globFilesInWorkspace(workspace, pattern, options) {
+    const files = [];
+    for (const match of await globInWorkspace(workspace, pattern, options)) {
+        if ((await (0,promises_.stat)(match).catch(() => undefined))?.isFile())
+            files.push(match);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/timers.ts
+/**
+ * The longest delay a Node timer keeps: setTimeout fires a longer one (2^31 ms, about 24.8 days,
+ * or more) after 1 ms instead, with only a warning.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * setTimeout for any delay: waits in steps of at most MAX_TIMER_MS, so that a long delay is
+ * never cut to 1 ms. Infinity never fires; a negative delay or NaN fires at once, as
+ * setTimeout's do (callers validate their numbers: see test-gate's minutes inputs).
+ */
+function setLongTimeout(callback, ms) {
+    const due = Date.now() + (Number.isNaN(ms) ? 0 : Math.max(0, ms));
+    let timer;
+    const arm = () => {
+        if (due === Number.POSITIVE_INFINITY)
+            return;
+        const left = due - Date.now();
+        if (left <= MAX_TIMER_MS) {
+            timer = setTimeout(callback, Math.max(0, left));
+        }
+        else {
+            timer = setTimeout(arm, MAX_TIMER_MS);
+        }
+    };
+    arm();
+    return {
+        clear: () => {
+            if (timer !== undefined)
+                clearTimeout(timer);
+            timer = undefined;
+        },
+    };
+}
+/** Resolves after `ms` milliseconds, however many (setLongTimeout's rules). */
+function sleep(ms) {
+    return new Promise((resolve) => {
+        setLongTimeout(resolve, ms);
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
+
+
 
 
 
@@ -948,6 +945,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -1253,14 +1257,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(4516);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(6816);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./actions/test-gate/src/junit/junit-report.ts
-var junit_report = __nccwpck_require__(8066);
+;// CONCATENATED MODULE: ./actions/test-gate/src/junit/failed-test.ts
+// What the summary needs of a failed test, apart from the reader: the gate's first chunk imports
+// this, and the XML parser stays in the chunk loaded only when there are reports to read.
+/** `Class › test`, or the test alone when the class says nothing more (jest-junit's default). */
+function displayName(test) {
+    if (test.classname === undefined || test.classname === test.name)
+        return test.name;
+    return `${test.classname} › ${test.name}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/test-gate/src/gate-summary.ts
 
 /** Failed tests listed by name in the summary and the check run. */
@@ -1274,11 +1284,12 @@ function describeCounts(junit) {
 function failedTestLines(junit) {
     return junit.failed.slice(0, LISTED_FAILURES).map((test) => {
         const where = test.sourceFile ? ` (${test.sourceFile}${test.line ? `:${test.line}` : ''})` : '';
-        return `\`${(0,junit_report/* displayName */.QC)(test)}\`${where}: ${test.message}`;
+        return `\`${displayName(test)}\`${where}: ${test.message}`;
     });
 }
 function failedTestsHeading(junit) {
-    const total = junit.failed.length;
+    // The failed tests kept with details are the first of them; the counts count them all.
+    const total = Math.max(junit.failed.length, junit.failures + junit.errors);
     return total > LISTED_FAILURES
         ? `Failed tests (first ${LISTED_FAILURES} of ${total})`
         : `Failed tests (${total})`;
@@ -1354,6 +1365,12 @@ function summarizeForCheckRun(result) {
 
 ;// CONCATENATED MODULE: ./actions/test-gate/src/inputs.ts
 
+/**
+ * The most minutes a wait may last: 7 days. No job runs longer (GitHub stops a job after 6 hours
+ * on its own runners, 5 days on self-hosted ones), and it keeps every timer far below the 2^31 ms
+ * (24.8 days) past which Node fires a timer at once.
+ */
+const MAX_MINUTES = 7 * 24 * 60;
 /** A number of minutes; fractions allowed (0.5 = 30 s), as the runner's own timeout-minutes. */
 function minutesInput(ctx, name, defaultValue) {
     const value = (0,src/* optionalInput */.$m)(ctx, name);
@@ -1362,7 +1379,11 @@ function minutesInput(ctx, name, defaultValue) {
     if (!/^\d+(\.\d+)?$/.test(value)) {
         throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a number of minutes (e.g. 30 or 0.5).`, { input: name });
     }
-    return Number(value);
+    const minutes = Number(value);
+    if (minutes > MAX_MINUTES) {
+        throw new src/* ConfigurationError */.j1(`Input ${name} is ${value} minutes, more than ${MAX_MINUTES} (7 days), longer than any job runs (GitHub stops one after 360 minutes on its runners, 5 days on self-hosted ones). Give at most ${MAX_MINUTES}.`, { input: name });
+    }
+    return minutes;
 }
 function parseInputs(ctx) {
     const script = ctx.getInput('run');
@@ -1394,8 +1415,7 @@ function parseInputs(ctx) {
 
 
 
-
-/** The grace period between SIGTERM and SIGKILL of the commands' process group. */
+/** The grace period between SIGTERM and SIGKILL of the commands' processes. */
 const KILL_GRACE_MS = 10_000;
 function warnAboutOidc(ctx) {
     if (!ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL)
@@ -1425,14 +1445,20 @@ async function run(ctx) {
     if (inputs.run === undefined && inputs.junit.length === 0 && !requiring) {
         throw new src/* ConfigurationError */.j1('test-gate has nothing to judge: give run (the test commands), junit (the reports of tests run in an earlier step), or require-checks (checks that ran the tests elsewhere).');
     }
-    const cwd = (0,external_node_path_.resolve)(ctx.workspace, inputs.workingDirectory);
+    const cwd = (0,src/* resolveInWorkspace */.z1)(ctx.workspace, inputs.workingDirectory, {
+        input: 'working-directory',
+    });
+    // A report glob that leads out of the workspace is refused before any command runs.
+    for (const pattern of inputs.junit) {
+        (0,src/* resolveInWorkspace */.z1)(ctx.workspace, (0,src/* globBase */.EI)(pattern), { input: 'junit', base: cwd });
+    }
     if (!(0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
         throw new src/* ConfigurationError */.j1(`Input working-directory is "${inputs.workingDirectory}", which is not a directory in the workspace. Check out the repository first, or fix the path.`, { input: 'working-directory' });
     }
     let access;
     if (inputs.record || requiring) {
         const { token, sha } = checkGitHubInputs(inputs, inputs.record ? 'record: true' : 'require-checks');
-        const { connectGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2336));
+        const { connectGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2336));
         access = connectGitHub(ctx, token, inputs.repository, sha);
     }
     const result = {
@@ -1457,16 +1483,18 @@ async function run(ctx) {
         throw new Error(`The test gate failed: ${result.reasons.join(' ')}`);
 }
 async function judge(ctx, inputs, cwd, access, result) {
+    // timeout-minutes bounds the tests and the reading of their reports together.
+    const deadline = Date.now() + inputs.timeoutMinutes * 60_000;
+    const timeout = `${inputs.timeoutMinutes} min`;
     if (inputs.run !== undefined) {
-        const { runCommands } = await __nccwpck_require__.e(/* import() */ 924).then(__nccwpck_require__.bind(__nccwpck_require__, 9924));
+        const { runCommands } = await __nccwpck_require__.e(/* import() */ 766).then(__nccwpck_require__.bind(__nccwpck_require__, 9766));
         const started = Date.now();
         // The step's inputs (INPUT_TOKEN among them) are this action's, not the tests': leave them out.
         const env = Object.fromEntries(Object.entries(ctx.env).filter(([name]) => !name.startsWith('INPUT_')));
-        const timeout = `${inputs.timeoutMinutes} min`;
         const outcome = await runCommands(inputs.run, {
             cwd,
             env,
-            timeoutMs: inputs.timeoutMinutes * 60_000,
+            timeoutMs: deadline - Date.now(),
             graceMs: KILL_GRACE_MS,
             // A line in the log as it happens; the verdict below carries the one error annotation.
             onTimeout: () => ctx.log.info(`The tests ran longer than timeout-minutes (${timeout}): stopping them and every process they started.`),
@@ -1479,10 +1507,16 @@ async function judge(ctx, inputs, cwd, access, result) {
             result.reasons.push(`The test commands exited with code ${outcome.exitCode}${outcome.signal ? ` (${outcome.signal})` : ''}.`);
         }
     }
-    if (inputs.junit.length > 0) {
-        const { readJUnitReports } = await __nccwpck_require__.e(/* import() */ 857).then(__nccwpck_require__.bind(__nccwpck_require__, 7857));
+    if (inputs.junit.length > 0 && result.command?.timedOut) {
+        ctx.log.info(`The JUnit reports were not read: timeout-minutes (${timeout}) ran out during the tests.`);
+    }
+    else if (inputs.junit.length > 0) {
+        const { readJUnitReports } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8130));
         try {
-            result.junit = await readJUnitReports(inputs.junit, cwd, ctx.workspace);
+            result.junit = await readJUnitReports(inputs.junit, cwd, ctx.workspace, {
+                deadline,
+                deadlineName: `timeout-minutes (${timeout})`,
+            });
         }
         catch (error) {
             // The commands' own failure explains a missing or broken report: say both.
@@ -1497,7 +1531,7 @@ async function judge(ctx, inputs, cwd, access, result) {
             if (failed > 0) {
                 result.reasons.push(`${failed} of ${junit.tests} tests failed in the JUnit reports (${junit.failures} failures, ${junit.errors} errors)${result.command?.exitCode === 0 ? ', although the test commands exited 0' : ''}: ${junit.failed
                     .slice(0, 3)
-                    .map((test) => (0,junit_report/* displayName */.QC)(test))
+                    .map((test) => displayName(test))
                     .join('; ')}${failed > 3 ? '; …' : ''}.`);
             }
             const executed = junit.tests - junit.skipped;
@@ -1508,7 +1542,7 @@ async function judge(ctx, inputs, cwd, access, result) {
                 if (test.sourceFile === undefined)
                     continue;
                 ctx.log.error(test.message, {
-                    title: `${test.outcome === 'error' ? 'Test error' : 'Test failed'}: ${(0,junit_report/* displayName */.QC)(test)}`,
+                    title: `${test.outcome === 'error' ? 'Test error' : 'Test failed'}: ${displayName(test)}`,
                     file: test.sourceFile,
                     line: test.line,
                 });
@@ -1521,7 +1555,7 @@ async function judge(ctx, inputs, cwd, access, result) {
             ctx.log.info('The gate has already failed: not waiting for require-checks.');
             return;
         }
-        const { awaitRequiredChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8221));
+        const { awaitRequiredChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(336), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8221));
         const checks = await awaitRequiredChecks(ctx, access, {
             names: inputs.requireChecks,
             ignore: inputs.ignoreChecks,
@@ -1545,7 +1579,7 @@ async function finish(ctx, inputs, access, result) {
     ctx.setOutput('skipped', junit?.skipped ?? 0);
     let recorded;
     if (inputs.record && access !== undefined) {
-        const { recordGate } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1295));
+        const { recordGate } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(336), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1295));
         recorded = await recordGate(ctx, access, { passed, ...summarizeForCheckRun(result) });
     }
     ctx.setOutput('check-run-id', recorded?.id ?? '');

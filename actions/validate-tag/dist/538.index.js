@@ -1071,7 +1071,7 @@ async function writeChangelogString(commits, context, options) {
 
 /***/ }),
 
-/***/ 67:
+/***/ 448:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 

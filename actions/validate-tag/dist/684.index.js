@@ -16,8 +16,8 @@ var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __webpack_require__(947);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./packages/changelog/src/conventional-commit.ts
 // Conventional Commits 1.0.0: `type(scope)!: description`. The type is a noun (letters first);
 // the scope a non-empty noun in parentheses; the colon is followed by a space.
@@ -1040,7 +1040,7 @@ var conventional_changelog_conventionalcommits_src = __webpack_require__(273);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog-writer/dist/index.js + 7 modules
 var dist = __webpack_require__(205);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
-var conventional_commits_parser_dist = __webpack_require__(67);
+var conventional_commits_parser_dist = __webpack_require__(448);
 ;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
 
 
@@ -1529,12 +1529,32 @@ function errorCode(error) {
     return typeof error.code === 'string' ? error.code : undefined;
 }
 /**
+ * The workspace boundary for a manifest: one named in `manifests` is refused as that input's
+ * path; one that a setting of another manifest names is refused at that setting.
+ */
+function checkInWorkspace(workspace, cwd, file, display, reference) {
+    if (reference === undefined) {
+        (0,src/* resolveInWorkspace */.z1)(workspace, file, { input: 'manifests', base: cwd });
+        return;
+    }
+    try {
+        (0,src/* resolveInWorkspace */.z1)(workspace, file, { input: reference.source, base: cwd });
+    }
+    catch (error) {
+        if (!(error instanceof src/* ConfigurationError */.j1))
+            throw error;
+        throw configurationError(`${formatWhere(reference.file, reference)} names ${display} in ${reference.source}, which leads outside the workspace ${workspace}: tokenless reads only files of the checked-out repository. Point ${reference.source} at a file inside it.`, reference.file, reference);
+    }
+}
+/**
  * Reads a manifest. A file that does not exist (or is a directory) is a user's mistake: in the
  * `manifests` list, or in the setting `reference` of another manifest that named it.
  */
-async function readManifestText(cwd, file, reference) {
+async function readManifestText(cwd, file, reference, workspace) {
     const absolute = external_node_path_default().resolve(cwd, file);
     const display = displayPath(cwd, absolute);
+    if (workspace !== undefined)
+        checkInWorkspace(workspace, cwd, file, display, reference);
     let text;
     try {
         text = await (0,promises_.readFile)(absolute, 'utf8');
@@ -1862,8 +1882,8 @@ function listKeys(node) {
     return `its keys: ${shown.join(', ')}${keys.length > 10 ? ', ...' : ''}`;
 }
 /** Reads the string at a JSON pointer in a JSON file: `server.json#/version`. */
-async function readJsonPointerVersion(cwd, spec) {
-    const manifest = await readManifestText(cwd, spec.file);
+async function readJsonPointerVersion(cwd, spec, options = {}) {
+    const manifest = await readManifestText(cwd, spec.file, undefined, options.workspace);
     const { file } = manifest;
     const root = parseJsonManifest(manifest);
     const pointer = formatJsonPointer(spec.tokens);
@@ -2113,6 +2133,7 @@ function requireTomlString(manifest, path, value) {
 
 
 
+
 async function isFile(file) {
     try {
         return (await (0,promises_.stat)(file)).isFile();
@@ -2125,7 +2146,7 @@ async function isFile(file) {
  * The workspace root of a crate: the Cargo.toml named by `package.workspace`, or the nearest one
  * with a `[workspace]` table, starting with the crate's own.
  */
-async function findWorkspaceRoot(cwd, member) {
+async function findWorkspaceRoot(cwd, member, workspace) {
     const explicit = getTomlString(member.data, ['package', 'workspace']);
     const fix = `Fix the workspace's Cargo.toml, or remove ${member.file} from manifests.`;
     if (explicit !== undefined) {
@@ -2135,14 +2156,17 @@ async function findWorkspaceRoot(cwd, member) {
             ...locateTomlKey(member, ['package', 'workspace']),
             source: '[package].workspace',
         };
-        return parseTomlManifest(await readManifestText(cwd, file, reference), fix);
+        return parseTomlManifest(await readManifestText(cwd, file, reference, workspace), fix);
     }
     if (isTable(member.data.workspace))
         return member;
     for (let dir = external_node_path_default().dirname(external_node_path_default().dirname(member.absolute));; dir = external_node_path_default().dirname(dir)) {
+        // The search stops at the workspace: nothing above the checked-out repository is read.
+        if (workspace !== undefined && !(0,src/* isInside */.FK)(external_node_path_default().resolve(workspace), dir))
+            return undefined;
         const file = external_node_path_default().join(dir, 'Cargo.toml');
         if (await isFile(file)) {
-            const candidate = parseTomlManifest(await readManifestText(cwd, file), fix);
+            const candidate = parseTomlManifest(await readManifestText(cwd, file, undefined, workspace), fix);
             if (isTable(candidate.data.workspace))
                 return candidate;
         }
@@ -2156,7 +2180,7 @@ async function findWorkspaceRoot(cwd, member) {
  */
 async function readCargoVersion(cwd, spec, options = {}) {
     const kind = options.kind ?? 'cargo';
-    const manifest = parseTomlManifest(await readManifestText(cwd, spec.file, options.reference));
+    const manifest = parseTomlManifest(await readManifestText(cwd, spec.file, options.reference, options.workspace));
     const { file, data } = manifest;
     const packageTable = data.package;
     const packageName = getTomlString(data, ['package', 'name']);
@@ -2180,7 +2204,7 @@ async function readCargoVersion(cwd, spec, options = {}) {
             });
         }
         const position = locateTomlKey(manifest, versionPath);
-        const root = await findWorkspaceRoot(cwd, manifest);
+        const root = await findWorkspaceRoot(cwd, manifest, options.workspace);
         if (root === undefined) {
             throw configurationError(`${formatWhere(file, position)} has version.workspace = true, but no Cargo.toml with a [workspace] table was found in ${displayPath(cwd, external_node_path_default().dirname(external_node_path_default().dirname(manifest.absolute)))} or above. Check out the whole workspace, or set version = "1.2.3" under [package].`, file, position);
         }
@@ -2231,8 +2255,8 @@ function shorten(raw) {
     return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
 }
 /** Reads the top-level `"version"` of a package.json (never a nested one, e.g. in `engines`). */
-async function readPackageJsonVersion(cwd, spec) {
-    const manifest = await readManifestText(cwd, spec.file);
+async function readPackageJsonVersion(cwd, spec, options = {}) {
+    const manifest = await readManifestText(cwd, spec.file, undefined, options.workspace);
     const { file } = manifest;
     const root = parseJsonManifest(manifest);
     if (root.type !== 'object') {
@@ -2377,7 +2401,7 @@ function python_module_shorten(text) {
 async function readPythonModuleVersion(cwd, spec, options = {}) {
     const { reference } = options;
     const names = options.names ?? ['__version__'];
-    const manifest = await readManifestText(cwd, spec.file, reference);
+    const manifest = await readManifestText(cwd, spec.file, reference, options.workspace);
     const { file } = manifest;
     const fix = reference === undefined
         ? `or remove ${file} from manifests`
@@ -2414,7 +2438,7 @@ async function readPythonModuleVersion(cwd, spec, options = {}) {
  * when there is one, else the first group. The capture is trimmed.
  */
 async function readRegexVersion(cwd, spec, options = {}) {
-    const manifest = await readManifestText(cwd, spec.file, options.reference);
+    const manifest = await readManifestText(cwd, spec.file, options.reference, options.workspace);
     const { file } = manifest;
     const flags = spec.regex.flags.includes('d') ? spec.regex.flags : `${spec.regex.flags}d`;
     const regex = new RegExp(spec.regex.source, flags.replace(/[gy]/g, ''));
@@ -2555,7 +2579,13 @@ async function readModuleVersion(project, moduleName, names, via, packageDir) {
     const candidates = moduleCandidates(project.root, parts, packageDir);
     for (const candidate of candidates) {
         if (await pyproject_isFile(candidate)) {
-            return readPythonModuleVersion(project.cwd, { spec: project.spec, file: candidate }, { names, kind: 'python', packageName: project.packageName, reference: via });
+            return readPythonModuleVersion(project.cwd, { spec: project.spec, file: candidate }, {
+                names,
+                kind: 'python',
+                workspace: project.workspace,
+                packageName: project.packageName,
+                reference: via,
+            });
         }
     }
     const shown = candidates.map((candidate) => displayPath(project.cwd, candidate));
@@ -2589,7 +2619,13 @@ async function readHatchVersion(project, table) {
         if (typeof expression !== 'string' || !/^[A-Za-z_]\w*$/.test(expression)) {
             return unreadableVersionError(project, `hatch's code source with expression ${JSON.stringify(expression)}`, ['tool', 'hatch', 'version', 'expression']);
         }
-        return readPythonModuleVersion(project.cwd, { spec: project.spec, file: absolute }, { names: [expression], kind: 'python', packageName: project.packageName, reference: via });
+        return readPythonModuleVersion(project.cwd, { spec: project.spec, file: absolute }, {
+            names: [expression],
+            kind: 'python',
+            workspace: project.workspace,
+            packageName: project.packageName,
+            reference: via,
+        });
     }
     if (typeof table.pattern === 'string') {
         let regex;
@@ -2602,6 +2638,7 @@ async function readHatchVersion(project, table) {
         }
         return readRegexVersion(project.cwd, { spec: project.spec, file: absolute, regex, pattern: table.pattern }, {
             kind: 'python',
+            workspace: project.workspace,
             packageName: project.packageName,
             reference: via,
             source: '[tool.hatch.version].pattern',
@@ -2611,6 +2648,7 @@ async function readHatchVersion(project, table) {
     const found = await readPythonModuleVersion(project.cwd, { spec: project.spec, file: absolute }, {
         names: ['__version__', 'VERSION'],
         kind: 'python',
+        workspace: project.workspace,
         packageName: project.packageName,
         reference: via,
     });
@@ -2639,6 +2677,7 @@ async function readSetuptoolsVersion(project, dynamic) {
             regex: /^[ \t]*(\S.*?)[ \t]*\r?$/m,
         }, {
             kind: 'python',
+            workspace: project.workspace,
             packageName: project.packageName,
             reference: reference(project, versionPath, `[tool.setuptools.dynamic].version file "${file}"`),
             source: 'contents',
@@ -2667,6 +2706,7 @@ async function readDynamicVersion(project) {
         if (pdm.source === 'file' && typeof pdm.path === 'string') {
             return readPythonModuleVersion(project.cwd, { spec: project.spec, file: external_node_path_default().join(project.root, pdm.path) }, {
                 kind: 'python',
+                workspace: project.workspace,
                 packageName: project.packageName,
                 reference: reference(project, ['tool', 'pdm', 'version', 'path']),
             });
@@ -2699,7 +2739,7 @@ async function readDynamicVersion(project) {
     if (backend === 'maturin') {
         const manifestPath = getTomlString(data, ['tool', 'maturin', 'manifest-path']) ?? 'Cargo.toml';
         const via = reference(project, manifestPath === 'Cargo.toml' ? ['project', 'dynamic'] : ['tool', 'maturin', 'manifest-path'], `maturin's dynamic version (from ${manifestPath})`);
-        const found = await readCargoVersion(project.cwd, { spec: project.spec, file: external_node_path_default().join(project.root, manifestPath) }, { kind: 'python', reference: via });
+        const found = await readCargoVersion(project.cwd, { spec: project.spec, file: external_node_path_default().join(project.root, manifestPath) }, { kind: 'python', workspace: project.workspace, reference: via });
         return {
             ...found,
             packageName: project.packageName ?? found.packageName,
@@ -2726,11 +2766,13 @@ function staticVersion(project, keyPath, value) {
  * maturin's Cargo.toml, Poetry 2's `[tool.poetry].version`); else `[tool.poetry].version`.
  * A version taken from the git tag at build time is an error: there is nothing to compare.
  */
-async function readPyprojectVersion(cwd, spec) {
-    const toml = parseTomlManifest(await readManifestText(cwd, spec.file));
+async function readPyprojectVersion(cwd, spec, options = {}) {
+    const { workspace } = options;
+    const toml = parseTomlManifest(await readManifestText(cwd, spec.file, undefined, workspace));
     const { data, file } = toml;
     const project = {
         cwd,
+        workspace,
         spec: spec.spec,
         toml,
         root: external_node_path_default().dirname(toml.absolute),
@@ -2809,27 +2851,30 @@ async function resolvePathSpec(cwd, spec) {
  * ConfigurationError for a user's mistake (malformed entry, missing file, no version, ...).
  */
 async function readManifestVersion(spec, options) {
-    const { cwd } = options;
+    const { cwd, workspace } = options;
     const trimmed = spec.trim();
     // a path that holds ":" (a file named so exists) is a path, not FILE:REGEX
-    let parsed = regexSeparator(trimmed) !== -1 && (await kindOf(external_node_path_default().resolve(cwd, trimmed))) !== undefined
-        ? parsePathSpec(trimmed)
-        : parseManifestSpec(trimmed);
+    const literal = regexSeparator(trimmed) !== -1 && (await kindOf(external_node_path_default().resolve(cwd, trimmed)));
+    let parsed = literal ? parsePathSpec(trimmed) : parseManifestSpec(trimmed);
+    // Refused before anything is looked at there: a link out is not even stat'ed further.
+    if (workspace !== undefined)
+        (0,src/* resolveInWorkspace */.z1)(workspace, parsed.file, { input: 'manifests', base: cwd });
     if (parsed.kind === 'path')
         parsed = await resolvePathSpec(cwd, parsed);
+    const read = { workspace };
     switch (parsed.kind) {
         case 'npm':
-            return readPackageJsonVersion(cwd, parsed);
+            return readPackageJsonVersion(cwd, parsed, read);
         case 'python':
-            return readPyprojectVersion(cwd, parsed);
+            return readPyprojectVersion(cwd, parsed, read);
         case 'cargo':
-            return readCargoVersion(cwd, parsed);
+            return readCargoVersion(cwd, parsed, read);
         case 'python-module':
-            return readPythonModuleVersion(cwd, parsed);
+            return readPythonModuleVersion(cwd, parsed, read);
         case 'json':
-            return readJsonPointerVersion(cwd, parsed);
+            return readJsonPointerVersion(cwd, parsed, read);
         case 'regex':
-            return readRegexVersion(cwd, parsed);
+            return readRegexVersion(cwd, parsed, read);
         case 'path':
             throw new Error(`unreachable: ${parsed.spec} was resolved`);
     }
@@ -2854,10 +2899,10 @@ async function readManifestVersions(specs, options) {
 
 
 /** Reads a package.json that may be absent (undefined); invalid JSON is a ConfigurationError. */
-async function readPackageJson(cwd, dir) {
+async function readPackageJson(cwd, dir, workspace) {
     let manifest;
     try {
-        manifest = await readManifestText(cwd, external_node_path_default().join(dir, 'package.json'));
+        manifest = await readManifestText(cwd, external_node_path_default().join(dir, 'package.json'), undefined, workspace);
     }
     catch (error) {
         if (error instanceof src/* ConfigurationError */.j1)
@@ -2982,8 +3027,8 @@ async function expandPattern(cwd, base, pattern) {
  * `!` exclusions; `node_modules` and dot-directories are never searched). The root package itself
  * is not a workspace. Undefined when there is no package.json, no workspaces, or no such package.
  */
-async function findWorkspacePackage(cwd, name) {
-    const root = await readPackageJson(cwd, '.');
+async function findWorkspacePackage(cwd, name, workspace) {
+    const root = await readPackageJson(cwd, '.', workspace);
     if (root === undefined)
         return undefined;
     const patterns = workspacePatterns(root);
@@ -2997,7 +3042,7 @@ async function findWorkspacePackage(cwd, name) {
         const fresh = dirs.map((dir) => dir.join('/')).filter((dir) => !seen.has(dir));
         for (const dir of fresh)
             seen.add(dir);
-        const manifests = await Promise.all(fresh.map((dir) => readPackageJson(cwd, dir)));
+        const manifests = await Promise.all(fresh.map((dir) => readPackageJson(cwd, dir, workspace)));
         for (const [i, manifest] of manifests.entries()) {
             const packageName = manifest === undefined ? undefined : getMember(manifest, 'name')?.value;
             if (packageName?.type === 'string' && packageName.value === name)
@@ -3023,6 +3068,7 @@ async function findWorkspacePackage(cwd, name) {
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
 var versioning_src = __webpack_require__(520);
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/manifest-check.ts
+
 
 function pep440Form(version) {
     try {
@@ -3056,7 +3102,7 @@ function describeMismatch(check, tag, version) {
     const where = `${manifest.file}:${manifest.line}`;
     const field = manifest.source && manifest.kind !== 'npm' ? ` (${manifest.source})` : '';
     const form = check.expected !== version ? ` (${check.expected} in this file's form)` : '';
-    return `${where}${field} has version ${manifest.version} but the tag ${tag} says ${version}${form}. Update the manifest or re-tag.`;
+    return `${where}${field} has version ${(0,src/* excerpt */.Kb)(manifest.version)} but the tag ${tag} says ${version}${form}. Update the manifest or re-tag.`;
 }
 
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/validate-release.ts
@@ -3138,6 +3184,7 @@ async function validateRelease(ctx, inputs, cwd, requested) {
     }
     await checkBranches(ctx, inputs, cwd, sha, target, findings);
     const manifests = await checkManifests(ctx, inputs, cwd, sha, target, findings);
+    checkRegistryRules(target, manifests, findings);
     if (inputs.changelog !== undefined)
         await checkChangelog(ctx, inputs, cwd, target, findings);
     const previous = previousTag(versioned, target.version, (tag) => tag.version, (a, b) => (0,versioning_src/* compareVersions */.Zy)(a, b, inputs.scheme), {
@@ -3193,6 +3240,30 @@ async function checkBranches(ctx, inputs, cwd, sha, target, findings) {
     }
     findings.fail('branch', new src/* ConfigurationError */.j1(`Commit ${validate_release_short(sha)} of ${target.tag} is not on ${branches.join(', ')}${fetched}. Releasing it would publish a version whose sources no allowed branch has (a phantom version). Merge the release commit into ${branches[0] ?? 'the release branch'} first, or add its branch to the branches input (e.g. hotfix/*).`, { input: 'branches' }));
 }
+/**
+ * What the registries refuse although the version is valid: npm drops semver build metadata
+ * (1.2.3+a is published as 1.2.3, so 1.2.3+b can never follow), PyPI refuses PEP 440 local
+ * versions (1.2.3+local) on upload. The manifests say which registry the release goes to.
+ */
+function checkRegistryRules(target, manifests, findings) {
+    const plus = target.version.indexOf('+');
+    if (plus === -1)
+        return;
+    const label = target.version.slice(plus + 1);
+    const published = target.version.slice(0, plus);
+    const kinds = new Set(manifests.map((check) => check.manifest.kind));
+    const npm = kinds.has('npm');
+    const pypi = kinds.has('python') || kinds.has('python-module');
+    if (npm) {
+        findings.fail('registries', new src/* ConfigurationError */.j1(`${target.tag} has build metadata (+${label}), which npm drops: package.json would be published as ${published}, and no other ${published}+... could follow it (npm refuses the same version twice). Release ${published}, or make the label a prerelease (${published}-${label}).`, { input: 'tag' }));
+    }
+    if (pypi) {
+        findings.fail('registries', new src/* ConfigurationError */.j1(`${target.tag} is a PEP 440 local version (+${label}), which PyPI refuses on upload ("Can't use PEP 440 local versions"). Release ${published}: local versions are for builds that are never uploaded.`, { input: 'tag' }));
+    }
+    if (!npm && !pypi) {
+        findings.warn('registries', `${target.tag} has build metadata (+${label}): npm would publish it as ${published}, and PyPI refuses it as a local version. If this release goes to either registry, release ${published} instead.`);
+    }
+}
 /** The repository's default branch: from the event, else from the clone. */
 async function mainBranch(ctx, cwd) {
     const repository = ctx.event.payload.repository;
@@ -3213,19 +3284,19 @@ function manifestsNone(inputs) {
  */
 async function manifestTarget(ctx, inputs, cwd) {
     const none = manifestsNone(inputs);
-    const specs = none ? [] : await manifestSpecs(inputs, cwd);
+    const specs = none ? [] : await manifestSpecs(ctx, inputs, cwd);
     const first = specs[0];
     if (first === undefined) {
         throw new src/* ConfigurationError */.j1(`The workflow_dispatch event names no version, the version input is empty, and no manifest carries one${none ? ' (manifests: none)' : ''}. Enter the version when you run the workflow (e.g. 1.2.3), set the version input, or list the files that carry it in the manifests input.`, { input: 'version' });
     }
     const prefix = (0,external_node_path_.relative)(ctx.workspace, cwd);
-    const manifest = await withWorkspacePath(prefix, () => readManifestVersion(first, { cwd }));
+    const manifest = await withWorkspacePath(prefix, () => readManifestVersion(first, { cwd, workspace: ctx.workspace }));
     const file = prefix ? `${prefix}/${manifest.file}` : manifest.file;
     try {
         (0,versioning_src/* validateVersion */.Pj)(manifest.version, inputs.scheme, { calverFormat: inputs.calverFormat });
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1(`No version was given, and the version in ${file} (${manifest.version}) is not a valid ${inputs.scheme} version: ${error instanceof Error ? error.message : String(error)}`, { location: { file, line: manifest.line }, input: 'version' });
+        throw new src/* ConfigurationError */.j1(`No version was given, and the version in ${file} (${(0,src/* excerpt */.Kb)(manifest.version)}) is not a valid ${inputs.scheme} version: ${error instanceof Error ? error.message : String(error)}`, { location: { file, line: manifest.line }, input: 'version' });
     }
     return {
         tag: (0,versioning_src/* formatTag */._3)(inputs.tagPrefix, manifest.version),
@@ -3233,12 +3304,12 @@ async function manifestTarget(ctx, inputs, cwd) {
         source: 'manifests',
     };
 }
-async function manifestSpecs(inputs, cwd) {
+async function manifestSpecs(ctx, inputs, cwd) {
     if (inputs.manifests.length > 0)
         return inputs.manifests;
     const packageName = (0,versioning_src/* packageNameFromPrefix */._)(inputs.tagPrefix);
     if (packageName !== undefined) {
-        const dir = await findWorkspacePackage(cwd, packageName);
+        const dir = await findWorkspacePackage(cwd, packageName, ctx.workspace);
         if (dir !== undefined)
             return [`${dir}/package.json`];
     }
@@ -3249,7 +3320,7 @@ async function checkManifests(ctx, inputs, cwd, sha, target, findings) {
         findings.skip('manifests', 'manifests: none (the version is stamped at build time)');
         return [];
     }
-    const specs = await manifestSpecs(inputs, cwd);
+    const specs = await manifestSpecs(ctx, inputs, cwd);
     if (specs.length === 0) {
         findings.warn('manifests', `No package.json, pyproject.toml or Cargo.toml in ${(0,external_node_path_.relative)(ctx.workspace, cwd) || '.'}; nothing to compare. List the files that carry the version in the manifests input.`);
         return [];
@@ -3257,7 +3328,7 @@ async function checkManifests(ctx, inputs, cwd, sha, target, findings) {
     const prefix = (0,external_node_path_.relative)(ctx.workspace, cwd);
     const checks = [];
     for (const spec of specs) {
-        const manifest = await withWorkspacePath(prefix, () => readManifestVersion(spec, { cwd }));
+        const manifest = await withWorkspacePath(prefix, () => readManifestVersion(spec, { cwd, workspace: ctx.workspace }));
         if (prefix)
             manifest.file = `${prefix}/${manifest.file}`;
         const check = checkManifest(manifest, target.version);
@@ -3306,10 +3377,11 @@ async function withWorkspacePath(prefix, read) {
 }
 async function checkChangelog(ctx, inputs, cwd, target, findings) {
     const file = inputs.changelog ?? 'CHANGELOG.md';
-    const display = (0,external_node_path_.relative)(ctx.workspace, (0,external_node_path_.resolve)(cwd, file));
+    const path = (0,src/* resolveInWorkspace */.z1)(ctx.workspace, file, { input: 'changelog', base: cwd });
+    const display = (0,external_node_path_.relative)(ctx.workspace, path);
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch {
         findings.fail('changelog', new src/* ConfigurationError */.j1(`The changelog ${display} does not exist. Create it with a section for ${target.version}, or remove the changelog input.`, { input: 'changelog' }));
@@ -3368,10 +3440,10 @@ function writeSummary(ctx, target, sha, manifests, findings, previousTagName) {
     if (manifests.length > 0) {
         ctx.summary.table(['Manifest', 'Version', 'Matches'], manifests.map((check) => [
             `${check.manifest.file}:${check.manifest.line}`,
-            check.manifest.version,
+            (0,src/* excerpt */.Kb)(check.manifest.version),
             check.matches
                 ? `yes${check.note ? ` (${check.note})` : ''}`
-                : `no: expected ${check.expected}`,
+                : `no: expected ${(0,src/* excerpt */.Kb)(check.expected)}`,
         ]));
     }
     const icon = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '➖ skipped' };

@@ -2176,24 +2176,32 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 3756:
+/***/ 402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ configuration_error_ConfigurationError),
+  f_: () => (/* reexport */ GITHUB_LIMITS),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
+  FV: () => (/* reexport */ escapeMarkdown),
+  c0: () => (/* reexport */ escapeMarkdownLines),
+  DJ: () => (/* reexport */ fitMarkdown),
   aj: () => (/* reexport */ httpRequest),
+  UZ: () => (/* reexport */ markdownCell),
+  D9: () => (/* reexport */ markdownCode),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
+  h0: () => (/* reexport */ plainLine),
+  AB: () => (/* reexport */ quoteExcerpt),
   JD: () => (/* reexport */ repositoryInput),
   YF: () => (/* reexport */ requiredInput),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: Summary, appendKeyValue, createLogger, createRunnerContext, escapeData, escapeProperty, execProcess, formatCommand, inputEnvironmentName, integerInput, isConfigurationError, listInput, mapWithConcurrency, maskingWriter, optionalBooleanInput, parseRepository, readEvent, reportFailure, writeSummary
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, EXCERPT_LENGTH, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeProperty, excerpt, execProcess, formatCommand, globBase, globFilesInWorkspace, globInWorkspace, inputEnvironmentName, integerInput, isConfigurationError, isInside, listInput, mapWithConcurrency, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, readEvent, reportFailure, resolveInWorkspace, retryAfterSeconds, setLongTimeout, sleep, writeSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
@@ -2216,8 +2224,8 @@ function isConfigurationError(error) {
     return error instanceof configuration_error_ConfigurationError;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
@@ -2267,10 +2275,13 @@ function appendKeyValue(file, name, value) {
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected delimiter collision while writing ${name}`);
     }
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+function markdownCell(markdown) {
+    return { markdown };
+}
 class Summary {
     parts = [];
     get isEmpty() {
@@ -2310,6 +2321,9 @@ class Summary {
 function escapeCell(cell) {
     if (cell === undefined)
         return '';
+    if (typeof cell === 'object') {
+        return cell.markdown.replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    }
     return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
@@ -2339,6 +2353,33 @@ function formatCommand(command, properties, message) {
         .join(',');
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
+/**
+ * What the runner could skip when it compares text: its checks below are .NET string methods
+ * that, culture-sensitive, pass over zero-width and control characters.
+ */
+const IGNORABLE = String.raw `[\p{Default_Ignorable_Code_Point}\p{Cc}]`;
+/** A line the runner reads as `::command::`: `::` at its start, after whitespace (TrimStart). */
+const COMMAND_LINE = new RegExp(String.raw `^[\s\u0085\p{Default_Ignorable_Code_Point}\p{Cc}]*:${IGNORABLE}*:`, 'u');
+/** The deprecated `##[command]` form, which the runner finds anywhere in a line. */
+const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+/**
+ * Text made safe to print as log lines: no line of it is a workflow command. The runner splits
+ * output at `\n`, `\r` and `\r\n`; it reads a line as a command when the line starts with `::`
+ * after whitespace (ActionCommand.TryParseV2), or, failing that, when it holds `##[` anywhere
+ * (ActionCommand.TryParse, the deprecated form). So a line that would start with `::` gets `> `
+ * in front, and `##[` becomes `## [`: text from an input such as `\n::add-mask::`,
+ * `\n::stop-commands::x` or `##[error]` is printed, not obeyed. Printable characters are used,
+ * not zero-width ones, which culture-sensitive comparisons may skip.
+ */
+function neutraliseCommands(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part) => {
+        const line = part.replace(LEGACY_COMMAND, '## [');
+        return COMMAND_LINE.test(line) ? `> ${line}` : line;
+    })
+        .join('');
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
 
@@ -2355,7 +2396,7 @@ function readEvent(env) {
     let payload = {};
     if (path) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         }
         catch {
             payload = {};
@@ -2363,9 +2404,14 @@ function readEvent(env) {
     }
     return { name: env.GITHUB_EVENT_NAME || undefined, payload };
 }
+/**
+ * The one place an action's messages become log lines. Commands are written by formatCommand,
+ * which escapes their text; an info message is printed as it is, except that none of its lines
+ * can be a workflow command (see neutraliseCommands).
+ */
 function createLogger(write) {
     return {
-        info: (message) => write(message),
+        info: (message) => write(neutraliseCommands(message)),
         debug: (message) => write(formatCommand('debug', {}, message)),
         notice: (message, annotation = {}) => write(formatCommand('notice', { ...annotation }, message)),
         warning: (message, annotation = {}) => write(formatCommand('warning', { ...annotation }, message)),
@@ -2425,9 +2471,9 @@ function writeSummary(context, write) {
         return;
     const file = context.env.GITHUB_STEP_SUMMARY;
     if (file)
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
     else
-        write(markdown);
+        write(neutraliseCommands(markdown));
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
@@ -2522,7 +2568,98 @@ function repositoryInput(source, required) {
     return repository;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
+/**
+ * Text from inputs, tags and registries put into Markdown (job summaries, issue and release
+ * bodies) as text: it shows as written and cannot become markup, HTML, a hidden comment (the
+ * markers the actions find their own issues and banners by), a mention that notifies someone or
+ * a cross-reference that links another issue. Markdown written on purpose (release notes) is
+ * never passed through here.
+ */
+/** GitHub's limits, in characters: longer bodies and titles are refused by its API. */
+const GITHUB_LIMITS = {
+    releaseBody: 125_000,
+    issueBody: 65_536,
+    issueTitle: 256,
+};
+/** A zero-width space as an HTML entity: breaks `@name` and `#123` without changing the text shown. */
+const BREAK = '&#8203;';
+/**
+ * One line of text for inline Markdown (a sentence, a table cell, a list item): line breaks
+ * become spaces, `&`, `<` and `>` become entities (so `<!--` cannot open a comment), Markdown's
+ * punctuation is backslash-escaped, and mentions and issue references are broken.
+ */
+function escapeMarkdown(text) {
+    return escapeInline(text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' '));
+}
+/**
+ * Text of several lines for a block of Markdown: each line escaped as by escapeMarkdown, and
+ * what would start a block at the beginning of a line (a heading, a list, a rule, indented code)
+ * escaped too. The caller joins the lines, e.g. with `> ` in front of each inside a quote.
+ */
+function escapeMarkdownLines(text) {
+    return text.split(/\r\n|\r|\n/).map((line) => escapeLineStart(escapeInline(line.trim())));
+}
+function escapeInline(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
+        // A mention is an @ that no letter or digit precedes (`name@1.2.0` and `a@b.c` are none).
+        .replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])|#(?=\p{N})/gu, (char) => `${char}${BREAK}`));
+}
+function escapeLineStart(line) {
+    return line.replace(/^([#+=-])/, '\\$1').replace(/^(\p{N}+)([.)])/u, '$1\\$2');
+}
+/**
+ * Text shown as inline code, e.g. a command to copy: on one line, inside a run of backticks
+ * longer than any in the text, so that nothing in it (backticks, `<!--`, `@name`, `#12`) is read
+ * as Markdown, and a copy of it is the text itself.
+ */
+function markdownCode(text) {
+    const line = text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || line.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** A title: one line, no control characters, at most `max` characters (an ellipsis marks a cut). */
+function plainLine(text, max) {
+    const line = text
+        .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length <= max ? line : `${cutAt(line, max - 1).trimEnd()}…`;
+}
+/** The first `length` UTF-16 units, not splitting a surrogate pair. */
+function cutAt(text, length) {
+    const cut = text.slice(0, Math.max(0, length));
+    return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+/**
+ * `body` when it fits in `limit` characters; otherwise its beginning, cut at a line end, with
+ * an open code fence closed and `note` (Markdown, e.g. a link to the whole text) at the end, so
+ * that a cut is always visible.
+ */
+function fitMarkdown(body, limit, note) {
+    if (body.length <= limit)
+        return body;
+    const room = limit - note.length - 8;
+    if (room <= 0)
+        throw new RangeError(`The note alone is longer than the limit of ${limit}.`);
+    let kept = cutAt(body, room);
+    const lineEnd = kept.lastIndexOf('\n');
+    if (lineEnd > room / 2)
+        kept = kept.slice(0, lineEnd);
+    kept = kept.trimEnd();
+    const fences = kept.match(/^ {0,3}(?:```|~~~)/gm) ?? [];
+    const open = fences.length % 2 === 1 ? `\n${(fences.at(-1) ?? '```').trim()}` : '';
+    return `${kept}${open}\n\n${note}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
 
 
 
@@ -2557,14 +2694,14 @@ function reportFailure(context, error) {
             endLine: location?.endLine,
             col: location?.column,
         });
-        context.summary.paragraph(`**Failed:** ${error.message}`);
+        context.summary.paragraph(`**Failed:** ${escapeMarkdown(error.message)}`);
         return;
     }
     const message = describe(error);
     if (error instanceof Error && error.stack)
         context.log.debug(error.stack);
     context.log.error(message);
-    context.summary.paragraph(`**Failed:** ${message}`);
+    context.summary.paragraph(`**Failed:** ${escapeMarkdown(message)}`);
 }
 function describe(error) {
     if (error instanceof Error)
@@ -2580,17 +2717,61 @@ function describe(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/http-request.ts
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** A read that broke one of httpRequest's limits: the message says which and where. */
+class HttpLimitError extends Error {
+    limit;
+    constructor(message, limit) {
+        super(message);
+        this.limit = limit;
+        this.name = 'HttpLimitError';
+    }
+}
+function describeSize(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${Math.round(bytes / 1024 / 1024)} MiB`
+        : `${Math.round(bytes / 1024)} KiB`;
+}
+/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
 /**
  * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
  * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
- * Proxies are not honoured here; use fetch where a runner may need one.
+ * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
+ * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
+ * where a runner may need one.
  */
 async function httpRequest(url, options = {}) {
+    const retries = options.retries ?? 0;
+    for (let attempt = 0;; attempt++) {
+        const response = await requestOnce(url, options);
+        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
+            return response;
+        const asked = retryAfterSeconds(response.headers);
+        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
+            return response;
+        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function requestOnce(url, options) {
     const target = new URL(url);
+    const method = options.method ?? 'GET';
+    const where = `${method} ${target.origin}${target.pathname}`;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const deadlineMs = options.deadlineMs ?? 120_000;
     const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
         const call = request(target, {
-            method: options.method ?? 'GET',
+            method,
             headers: {
                 ...options.headers,
                 ...(options.body === undefined
@@ -2599,10 +2780,24 @@ async function httpRequest(url, options = {}) {
             },
             timeout: options.timeoutMs ?? 60_000,
         }, (response) => {
+            const declared = Number(response.headers['content-length']);
+            if (Number.isFinite(declared) && declared > maxBytes) {
+                call.destroy(tooLarge());
+                return;
+            }
             const chunks = [];
-            response.on('data', (chunk) => chunks.push(chunk));
+            let received = 0;
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBytes) {
+                    call.destroy(tooLarge());
+                    return;
+                }
+                chunks.push(chunk);
+            });
             response.on('error', reject);
             response.on('end', () => {
+                clearTimeout(deadline);
                 const body = Buffer.concat(chunks).toString('utf8');
                 const status = response.statusCode ?? 0;
                 resolve({
@@ -2615,13 +2810,155 @@ async function httpRequest(url, options = {}) {
                 });
             });
         });
+        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
+        const deadline = setTimeout(() => {
+            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
+        }, deadlineMs);
         call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
-        call.on('error', reject);
+        call.on('error', (error) => {
+            clearTimeout(deadline);
+            reject(error);
+        });
         call.end(options.body);
     });
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-kit/src/workspace-path.ts
+
+
+
+
+/**
+ * The one boundary for every path an action reads or writes from an input: the path, with
+ * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
+ * does not exist yet is checked through its nearest existing parent, so a link in the middle
+ * of it cannot lead out either.
+ */
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    const missing = [];
+    let current = path;
+    for (;;) {
+        try {
+            const real = realpathSync.native(current);
+            return missing.length === 0 ? real : resolve(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            const parent = dirname(current);
+            if (parent === current)
+                return path;
+            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
+            current = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or lies below it (both absolute, already real). */
+function isInside(parent, child) {
+    const rel = relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+/**
+ * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
+ * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
+ * ConfigurationError naming the input, the path as given, and where it leads.
+ */
+function resolveInWorkspace(workspace, path, options) {
+    const root = realPathOf(resolve(workspace));
+    const absolute = resolve(options.base ?? workspace, path);
+    const real = realPathOf(absolute);
+    if (isInside(root, real))
+        return absolute;
+    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
+    throw new ConfigurationError(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
+}
+/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
+function assertInWorkspace(workspace, absolute, input) {
+    resolveInWorkspace(workspace, absolute, { input });
+}
+/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
+function globBase(pattern) {
+    const segments = pattern.split(/[\\/]/);
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}!]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    if (literal.length === segments.length)
+        return pattern;
+    const base = literal.join('/');
+    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
+}
+/**
+ * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
+ * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
+ * with its links resolved (a match that is a link out, or lies in a linked directory that leads
+ * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ */
+async function globInWorkspace(workspace, pattern, options) {
+    const { input, cwd } = options;
+    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
+    const found = [];
+    for await (const entry of glob(pattern, { cwd }))
+        found.push(resolve(cwd, entry));
+    for (const match of found) {
+        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+    }
+    return found.sort();
+}
+/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
+function relativeToWorkspace(workspace, absolute) {
+    const rel = relative(resolve(workspace), absolute);
+    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
+/**
+ * The same, keeping regular files only (links to files inside the workspace included): what
+ * asset, report and distribution globs want.
+ */
+async function globFilesInWorkspace(workspace, pattern, options) {
+    const files = [];
+    for (const match of await globInWorkspace(workspace, pattern, options)) {
+        if ((await stat(match).catch(() => undefined))?.isFile())
+            files.push(match);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
+/**
+ * How much of a value read from an input or a file a message echoes. A tag, a version or a
+ * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
+ * that captures a whole file) never lands whole in a log, an annotation or the job summary.
+ */
+const EXCERPT_LENGTH = 100;
+/** `text` itself when short, else its first `max` characters, `…` and its length. */
+function excerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return text;
+    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
+}
+/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
+function quoteExcerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return JSON.stringify(text);
+    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
+
+
 
 
 
@@ -2652,10 +2989,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Pj: () => (/* reexport */ validateVersion)
 });
 
-// UNUSED EXPORTS: CALVER_TOKENS, PEP440_FORMS, RELEASE_TYPES, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, computeCalver, describeCalverToken, formatPep440, guessTagPrefix, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, normalizePep440, npmDistTag, packageNameFromPrefix, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, versionsEquivalent
+// UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, computeCalver, describeCalverToken, formatPep440, guessTagPrefix, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, normalizePep440, npmDistTag, packageNameFromPrefix, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, versionsEquivalent
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(3756);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(402);
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
 
 /** Every accepted {@link VersionScheme}, in the order they are documented. */
@@ -2694,7 +3031,7 @@ function semver_strict_parseSemverStrict(text) {
         throw new src/* ConfigurationError */.j1(problem);
     const parsed = parse_default()(text);
     if (parsed === null) {
-        throw new src/* ConfigurationError */.j1(`${JSON.stringify(text)} is not a semver version: ${ACCEPTED}.`);
+        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(text)} is not a semver version: ${ACCEPTED}.`);
     }
     return {
         major: parsed.major,
@@ -2711,7 +3048,7 @@ function semver_strict_isStrictSemver(text) {
 }
 /** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
 function explainSemverProblem(text) {
-    const quoted = JSON.stringify(text);
+    const quoted = (0,src/* quoteExcerpt */.AB)(text);
     if (text.trim() === '')
         return `The version is empty: ${ACCEPTED}.`;
     if (/\s/.test(text)) {
@@ -2751,7 +3088,7 @@ function explainCoreProblem(quoted, core) {
 function explainIdentifiersProblem(text, what, identifiers) {
     if (identifiers === undefined)
         return undefined;
-    const quoted = JSON.stringify(text);
+    const quoted = (0,src/* quoteExcerpt */.AB)(text);
     const parts = identifiers.split('.');
     if (parts.some((part) => part === '')) {
         return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
@@ -2827,7 +3164,7 @@ function pep440_parsePep440OrThrow(text) {
     const version = pep440_parsePep440(text);
     if (version !== undefined)
         return version;
-    throw new src/* ConfigurationError */.j1(`${JSON.stringify(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+    throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
 }
 /** Writes a parsed version in PEP 440's normalised form. */
 function pep440_formatPep440(version) {
@@ -2996,13 +3333,13 @@ function mapPrerelease(version, core, identifiers) {
     const word = match?.[1]?.toLowerCase() ?? '';
     const attached = match?.[2] ?? '';
     if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
     }
     const label = SEMVER_TO_PEP440_LABEL[word];
     const number = attached !== '' ? attached : (second ?? '0');
     const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
     if (label === undefined || !numberOk || rest.length > 0) {
-        throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
     }
     return { label, number: Number(number) };
 }
@@ -3017,7 +3354,7 @@ function pep440ToSemver(version) {
     const parsed = parsePep440OrThrow(version);
     const reason = unmappableToSemver(parsed);
     if (reason !== undefined) {
-        throw new ConfigurationError(`${JSON.stringify(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
+        throw new ConfigurationError(`${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
     }
     const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
     let text = core;
@@ -3252,7 +3589,7 @@ function matchesCalver(version, format) {
 function checkCalver(version, format) {
     const parsed = typeof format === 'string' ? calver_format_parseCalverFormat(format) : format;
     const fields = matchCalver(version, parsed);
-    const quoted = JSON.stringify(version);
+    const quoted = (0,src/* quoteExcerpt */.AB)(version);
     const name = JSON.stringify(parsed.format);
     if (fields === undefined) {
         const meanings = parsed.tokens
@@ -3314,13 +3651,20 @@ function calver_calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new src/* ConfigurationError */.j1(`${JSON.stringify(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
 
 /** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
 const GIT_FORBIDDEN = '~^:?*[\\';
+/**
+ * The longest tag accepted, in bytes. git itself sets no limit, but it stores a tag as the file
+ * refs/tags/<tag>, and the file systems runners and clones use (ext4, APFS, NTFS) refuse a file
+ * name over 255 bytes; npm's semver refuses versions over 256 characters. A longer "tag" is not a
+ * release: it is refused, and echoed cut (a 100 KB input never lands whole in a log or summary).
+ */
+const MAX_TAG_BYTES = 255;
 /** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
 const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
 /**
@@ -3329,9 +3673,13 @@ const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
  * @throws ConfigurationError (input `tag`) naming the offending part.
  */
 function checkTagName(tag) {
-    const quoted = JSON.stringify(tag);
+    const quoted = (0,src/* quoteExcerpt */.AB)(tag);
     if (tag === '') {
         throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
+    }
+    const bytes = new TextEncoder().encode(tag).length;
+    if (bytes > MAX_TAG_BYTES) {
+        throw tagError(`Tag ${quoted} is ${bytes} bytes long; a tag may have at most ${MAX_TAG_BYTES} (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`);
     }
     const problem = explainGitRefProblem(tag);
     if (problem !== undefined) {
@@ -3403,13 +3751,13 @@ function parseTag(tag, prefix) {
         throw prefixMismatch(name, prefix);
     const version = name.slice(prefix.length);
     if (version === '') {
-        throw new src/* ConfigurationError */.j1(`Tag ${JSON.stringify(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+        throw new src/* ConfigurationError */.j1(`Tag ${(0,src/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
     }
     return { prefix, version };
 }
 function prefixMismatch(tag, prefix) {
     const guess = guessTagPrefix(tag);
-    const found = `Tag ${JSON.stringify(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
+    const found = `Tag ${(0,src/* quoteExcerpt */.AB)(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
     const message = guess === undefined
         ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
         : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
@@ -3483,7 +3831,7 @@ function validateVersion(version, scheme, options = {}) {
 function requireCalverFormat(version, format) {
     if (format !== undefined && format !== '')
         return format;
-    throw new src/* ConfigurationError */.j1(`The calver scheme needs a calver-format to check ${JSON.stringify(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+    throw new src/* ConfigurationError */.j1(`The calver scheme needs a calver-format to check ${(0,src/* quoteExcerpt */.AB)(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
 }
 /**
  * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
@@ -3559,7 +3907,7 @@ const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor',
  */
 function releaseType(previous, current, scheme) {
     if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new ConfigurationError(`${JSON.stringify(current)} is not higher than the previous release ${JSON.stringify(previous)}: a release must increase the version. Pick a version above ${previous}.`);
+        throw new ConfigurationError(`${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
     }
     if (isPrerelease(current, scheme))
         return 'prerelease';
@@ -3610,7 +3958,7 @@ function npmDistTag(version) {
     }
     const parsed = parsePep440(version);
     if (parsed === undefined) {
-        throw new ConfigurationError(`${JSON.stringify(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
+        throw new ConfigurationError(`${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
     }
     if (parsed.pre !== undefined)
         return PEP440_DIST_TAGS[parsed.pre.label];
@@ -3746,6 +4094,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -4086,13 +4441,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(3756);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(402);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
 var versioning_src = __nccwpck_require__(3520);
 ;// CONCATENATED MODULE: ./actions/yank-notice/src/inputs.ts
 
 
+/** A reason is a few sentences for users: it goes into the banner, the issue and npm's message. */
+const REASON_LIMIT = 2000;
 const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 const PYPI_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 /** One `packages` line: `npm:@acme/widget` or `pypi:acme-widget`. */
@@ -4146,6 +4503,9 @@ function parseInputs(ctx) {
     }
     if (replacement !== undefined)
         (0,versioning_src/* validateVersion */.Pj)(replacement, scheme);
+    if (replacement !== undefined && (0,versioning_src/* compareVersions */.Zy)(replacement, version, scheme) < 0) {
+        throw new src/* ConfigurationError */.j1(`Input replacement is ${replacement}, which is lower than ${version}, the version being yanked: users cannot upgrade to it. Set replacement to a fixed version above ${version}, or leave it out: users are then told to pin the previous good release.`, { input: 'replacement' });
+    }
     if (replacement === version) {
         throw new src/* ConfigurationError */.j1(`Input replacement is ${version}, the version being yanked. Set replacement to the fixed version users should move to, or leave it out.`, { input: 'replacement' });
     }
@@ -4159,12 +4519,16 @@ function parseInputs(ctx) {
         seen.add(key);
         return true;
     });
+    const reason = (0,src/* requiredInput */.YF)(ctx, 'reason', 'Say what is wrong with the release, for its users.');
+    if (reason.length > REASON_LIMIT) {
+        throw new src/* ConfigurationError */.j1(`Input reason has ${reason.length} characters, more than the ${REASON_LIMIT} that fit in the banner, the tracking issue and npm's message. Say what is wrong in a few sentences and link to the details (an issue or an advisory).`, { input: 'reason' });
+    }
     return {
         tag,
         version,
         prefix,
         scheme,
-        reason: (0,src/* requiredInput */.YF)(ctx, 'reason', 'Say what is wrong with the release, for its users.'),
+        reason,
         replacement,
         packages,
         issue: (0,src/* booleanInput */.tE)(ctx, 'issue', true),
@@ -4184,7 +4548,7 @@ async function run(ctx) {
     if (inputs.npmDeprecateToken !== undefined)
         ctx.setSecret(inputs.npmDeprecateToken);
     // The GitHub client and the registries' code load only now: a failing run starts fast.
-    const { yankRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6163));
+    const { yankRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466));
     await yankRelease(ctx, inputs);
 }
 

@@ -11,12 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   doctorCommand: () => (/* binding */ doctorCommand)
 });
 
-// UNUSED EXPORTS: DOCTOR_USAGE, DOCTOR_VERSION, listRules
+// UNUSED EXPORTS: DOCTOR_USAGE, listRules
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/cli/src/version.ts
+var version = __webpack_require__(5270);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts + 2 modules
 var analyze = __webpack_require__(5602);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/format-json.ts
@@ -71,7 +73,7 @@ var rules = __webpack_require__(1356);
 
 
 
-const DOCTOR_VERSION = '0.1.0';
+
 const DOCTOR_USAGE = `Usage: tokenless doctor [PATH] [options]
 
 Finds release hazards in a repository's GitHub Actions workflows (.github/workflows/*.yml and the
@@ -214,7 +216,7 @@ async function doctorCommand(args, io) {
     if (parsed.format === 'json')
         report = formatJson(result);
     else if (parsed.format === 'sarif')
-        report = (await __webpack_require__.e(/* import() */ 829).then(__webpack_require__.bind(__webpack_require__, 9829))).formatSarif(result, DOCTOR_VERSION);
+        report = (await __webpack_require__.e(/* import() */ 829).then(__webpack_require__.bind(__webpack_require__, 9829))).formatSarif(result, (0,version/* cliVersion */.$)());
     else
         report = (0,format_text/* formatText */.v)(result);
     if (parsed.output !== undefined) {

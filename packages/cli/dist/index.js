@@ -6,19 +6,19 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3632);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2049);
-/* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7893);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2049);
+/* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7893);
 // The bundle's entry (packages/cli/dist/index.js): runs the command line and sets the exit code.
 
 
 
-const problem = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeVersionProblem */ .e)(process.versions.node);
+const problem = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeVersionProblem */ .e)(process.versions.node);
 if (problem !== undefined) {
     process.stderr.write(`${problem}\n`);
     process.exitCode = 2;
 }
 else {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .processIO */ .W)());
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .processIO */ .W)());
 }
 
 __webpack_async_result__();
@@ -43,37 +43,68 @@ function processIO() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
-/* unused harmony export USAGE */
+/* unused harmony exports COMMANDS, USAGE */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5270);
+
+const COMMANDS = ['rehearse', 'doctor', 'help'];
 const USAGE = `Usage: tokenless <command> [options]
 
 Commands:
   rehearse   run a release workflow locally against the sandbox (GitHub, OIDC issuer, npm, PyPI)
   doctor     find release hazards in a repository's workflows
+  help       show this help, or a command's: tokenless help rehearse
 
-Run \`tokenless <command> --help\` for a command's options.`;
+Options:
+  -v, --version   print the version of tokenless
+  -h, --help      show this help
+
+Exit status:
+  0   done: the rehearsal passed, doctor found no error-level hazard
+  1   the rehearsal failed (or could not run), or doctor found an error-level hazard
+  2   a usage error: an unknown command or option, a missing value, Node.js older than 24
+
+Run \`tokenless help <command>\` (or \`tokenless <command> --help\`) for a command's options.`;
+function unknownCommand(command, io) {
+    io.stderr.write(`tokenless: unknown command "${command}"; the commands are ${COMMANDS.join(', ')}.\n\n${USAGE}\n`);
+    return 2;
+}
 /** Runs the command line `args` (without node and the script); returns the exit code. */
 async function main(args, io) {
     const [command, ...rest] = args;
     switch (command) {
         case 'rehearse': {
-            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(493), __nccwpck_require__.e(602), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5754));
+            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(493), __nccwpck_require__.e(602), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
             return rehearseCommand(rest, io);
         }
         case 'doctor': {
             const { doctorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(602), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8790));
             return doctorCommand(rest, io);
         }
-        case undefined:
+        case '-v':
+        case '--version':
+        case 'version':
+            io.stdout.write(`${(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .cliVersion */ .$)()}\n`);
+            return 0;
+        case 'help': {
+            const [topic] = rest;
+            if (topic === 'rehearse' || topic === 'doctor')
+                return main([topic, '--help'], io);
+            if (topic !== undefined && topic !== 'help')
+                return unknownCommand(topic, io);
+            io.stdout.write(`${USAGE}\n`);
+            return 0;
+        }
         case '-h':
         case '--help':
-        case 'help':
             io.stdout.write(`${USAGE}\n`);
-            return command === undefined ? 2 : 0;
-        default:
-            io.stderr.write(`tokenless: unknown command "${command}".\n\n${USAGE}\n`);
+            return 0;
+        case undefined:
+            io.stderr.write(`tokenless: no command given.\n\n${USAGE}\n`);
             return 2;
+        default:
+            return unknownCommand(command, io);
     }
 }
 
@@ -97,6 +128,50 @@ function nodeVersionProblem(version) {
     if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR)
         return undefined;
     return `tokenless needs Node.js ${MINIMUM_NODE_MAJOR} or later, the runtime GitHub runs the actions on; this is Node.js ${version}. Install Node.js ${MINIMUM_NODE_MAJOR} (for example \`nvm install ${MINIMUM_NODE_MAJOR}\`), or run it through this repository's npm scripts (\`npm start\`), which put Node.js ${MINIMUM_NODE_MAJOR} first on PATH.`;
+}
+
+
+/***/ }),
+
+/***/ 5270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cliVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+// The version of the `tokenless` command: the one in its package.json, read at run time so that
+// the sources, the bundle in packages/cli/dist and the installed package all say the same.
+
+
+
+/**
+ * The version in the nearest package.json above `from` that names the `tokenless` bin
+ * (packages/cli/package.json, or node_modules/tokenless/package.json once installed): the
+ * bundle's own dist/package.json, which only says `"type": "module"`, is passed over.
+ */
+function cliVersion(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+            const bin = manifest.bin;
+            if (typeof manifest.version === 'string' &&
+                typeof bin === 'object' &&
+                bin !== null &&
+                'tokenless' in bin) {
+                return manifest.version;
+            }
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir) {
+            throw new Error(`No package.json of the tokenless command above ${from}.`);
+        }
+    }
 }
 
 
@@ -144,6 +219,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
@@ -162,6 +244,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -310,6 +406,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 163;
-export const ids = [163];
+export const id = 466;
+export const ids = [466];
 export const modules = {
 
-/***/ 6163:
+/***/ 2466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,23 +11,163 @@ __webpack_require__.d(__webpack_exports__, {
   yankRelease: () => (/* binding */ yankRelease)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __webpack_require__(3756);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
-var utils = __webpack_require__(5250);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __webpack_require__(402);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
+var utils = __webpack_require__(1845);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./packages/github/src/request-retry.ts
+const NOTE = Symbol.for('tokenless.retry-note');
+function retryNoteOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    return error[NOTE];
+}
+function noteOn(error, note) {
+    if (typeof error === 'object' && error !== null) {
+        Object.defineProperty(error, NOTE, { value: note, enumerable: false, configurable: true });
+    }
+}
+function header(error, name) {
+    const value = error.response?.headers?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+/** `Retry-After` in seconds: a number of seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - now) / 1000));
+}
+/** Which kind of transient failure an error is, or undefined when retrying cannot help. */
+function transientKind(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const shape = error;
+    const status = typeof shape.status === 'number' ? shape.status : undefined;
+    const message = typeof shape.message === 'string' ? shape.message : '';
+    if (status === undefined) {
+        // fetch's own failures (reset, refused) carry no status.
+        return /fetch failed|ECONNRESET|socket hang up|other side closed|ECONNREFUSED|terminated/i.test(message)
+            ? 'dropped connection'
+            : undefined;
+    }
+    if (status === 429)
+        return /secondary rate/i.test(message) ? 'secondary rate limit' : 'rate limit';
+    if (status === 403) {
+        if (/secondary rate/i.test(message))
+            return 'secondary rate limit';
+        if (header(shape, 'x-ratelimit-remaining') === '0' || /rate limit exceeded/i.test(message))
+            return 'rate limit';
+        if (header(shape, 'retry-after') !== undefined)
+            return 'rate limit';
+        return undefined;
+    }
+    if (status >= 500) {
+        // octokit reports a connection that failed as status 500 with fetch's message.
+        return /fetch failed|other side closed|socket|ECONN|terminated/i.test(message) &&
+            shape.response === undefined
+            ? 'dropped connection'
+            : 'server error';
+    }
+    return undefined;
+}
+/** Seconds GitHub asked to wait before the next try, if it said. */
+function askedWaitSeconds(error, now) {
+    const shape = error;
+    const retryAfter = parseRetryAfter(header(shape, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    if (header(shape, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(shape, 'x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(0, Math.ceil(reset - now / 1000) + 1);
+    }
+    // GitHub's advice for a secondary rate limit without Retry-After: wait at least a minute.
+    if (transientKind(error) === 'secondary rate limit')
+        return 60;
+    return undefined;
+}
+/**
+ * Whether attempt `attempt` (0 = the first) of `method url` that failed with `error` is retried,
+ * and after how long. Undefined when the error is not transient.
+ */
+function request_retry_decideRetry(error, attempt, policy, call, now = Date.now()) {
+    const kind = transientKind(error);
+    if (kind === undefined)
+        return undefined;
+    const asked = askedWaitSeconds(error, now);
+    const where = `GitHub ${kind} on ${call.method} ${call.url}`;
+    if (asked !== undefined && asked > policy.maxRetryAfterSeconds) {
+        noteOn(error, { attempts: attempt + 1, refusedWaitSeconds: asked });
+        return {
+            kind,
+            message: `${where}: GitHub asks to wait ${asked} s, more than the ${policy.maxRetryAfterSeconds} s this action waits; giving up.`,
+        };
+    }
+    if (attempt >= policy.retries) {
+        noteOn(error, { attempts: attempt + 1 });
+        return { kind, message: `${where}: giving up.` };
+    }
+    const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * policy.baseMs;
+    const shown = asked !== undefined ? `${asked} s` : `${waitMs} ms`;
+    return {
+        kind,
+        waitMs,
+        message: `${where}: retrying in ${shown} (retry ${attempt + 1} of ${policy.retries}).`,
+    };
+}
+/**
+ * The octokit plugin: `retryPolicy` and `retryLog` come from the client's options. A call whose
+ * body is a stream passes `request.body`, a function that opens it again for each attempt, and
+ * may lower `request.retries`.
+ */
+function retryPlugin(octokit, octokitOptions) {
+    const options = octokitOptions;
+    const policy = options.retryPolicy ?? { retries: 3, baseMs: 1000, maxRetryAfterSeconds: 120 };
+    const log = options.retryLog ?? (() => undefined);
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const extra = requestOptions.request;
+        const retries = extra?.retries ?? policy.retries;
+        for (let attempt = 0;; attempt++) {
+            // Hooks share one options object (a copy would not reach the inner ones): set it in place.
+            if (extra?.body)
+                Object.assign(requestOptions, { data: extra.body() });
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const decision = request_retry_decideRetry(error, attempt, { ...policy, retries }, {
+                    method: String(requestOptions.method ?? 'GET'),
+                    url: String(requestOptions.url).replace(/\{\?[^}]*\}$/, ''),
+                });
+                if (decision === undefined)
+                    throw error;
+                log(decision.message);
+                if (decision.waitMs === undefined)
+                    throw error;
+                await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
+            }
+        }
+    });
+    return {};
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/client.ts
 
 
 
 
-const RetryingGitHub = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+// The retry plugin sits inside throttling's write spacing; throttling itself never retries.
+const RetryingGitHub = utils/* GitHub */.gq.plugin(retryPlugin, dist_bundle/* throttling */.A);
 const DEFAULT_API = 'https://api.github.com';
 /** Whether the API is on this machine (the sandbox): no need to space writes or back off long. */
 function isLoopbackApi(baseUrl) {
@@ -42,16 +182,10 @@ function isLoopbackApi(baseUrl) {
     }
 }
 function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
-    const maxRetryAfter = options.maxRetryAfterSeconds ?? 120;
     const log = options.log;
     const writeSpacing = options.writeSpacingMs ?? 1000;
-    const limitHandler = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < retries && retryAfter <= maxRetryAfter;
-        log?.warn(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`);
-        return retrying;
-    };
-    return new RetryingGitHub((0,utils/* getOctokitOptions */.EG)(options.token, {
+    const never = () => false;
+    const octokitOptions = (0,utils/* getOctokitOptions */.EG)(options.token, {
         baseUrl: (options.baseUrl ?? DEFAULT_API).replace(/\/+$/, ''),
         userAgent: options.userAgent ?? 'tokenless',
         log: {
@@ -60,19 +194,31 @@ function createGitHubClient(options) {
             warn: (message) => log?.warn(message),
             error: (message) => log?.error(message),
         },
-        retry: { retries, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
         throttle: {
-            onRateLimit: limitHandler('rate limit'),
-            onSecondaryRateLimit: limitHandler('secondary rate limit'),
+            // Rate limits are retried by the retry plugin, with the rest.
+            onRateLimit: never,
+            onSecondaryRateLimit: never,
             write: new (light_default()).Group({ maxConcurrent: 1, minTime: writeSpacing }),
             // Writes that notify people (issues, comments, releases) are spaced three times as far.
             notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
         },
-    }));
+    });
+    const retryPolicy = {
+        retries: options.retries ?? 3,
+        baseMs: options.retryBaseMs ?? 1000,
+        maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
+    };
+    const retryLog = (message) => log?.warn(message);
+    const client = new RetryingGitHub({ ...octokitOptions, retryPolicy, retryLog });
+    client_clientSettings.set(client, { retryPolicy, retryLog, userAgent: options.userAgent ?? 'tokenless' });
+    return client;
 }
+/** What calls made beside octokit (streamed uploads) need of a client's settings. */
+const client_clientSettings = new WeakMap();
 /**
  * The client an action uses: GitHub's API at `apiUrl` (GITHUB_API_URL), retries and rate limits
- * reported in the action's log, and no write spacing or long backoff against the sandbox.
+ * reported in the action's log, and no write spacing or long backoff against the sandbox (a
+ * Retry-After is still waited as asked).
  */
 function createClientForAction(options) {
     const { log } = options;
@@ -91,6 +237,7 @@ function createClientForAction(options) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts
 
+
 function isHttpError(error) {
     return (typeof error === 'object' &&
         error !== null &&
@@ -107,24 +254,91 @@ function github_errors_errorCodes(error) {
     const data = error.response?.data;
     return (data?.errors ?? []).flatMap((item) => (item.code ? [item.code] : []));
 }
+/** octokit's message, as one short line of plain text: it is shown after our own sentence only. */
+function errorDetail(error) {
+    const line = error.message.split('\n')[0] ?? '';
+    const plain = line
+        .replace(/ - https:\/\/docs\.github\.com\S*/, '')
+        // Control characters and workflow-command markers are not passed on.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/::/g, ': :')
+        .trim();
+    return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+}
+function github_errors_header(error, name) {
+    const headers = error.response?.headers;
+    const value = headers?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+/** The 422 body's `errors[]`, each as `field code` (`tag_name already_exists`). */
+function validationErrors(error) {
+    const data = error.response?.data;
+    return (data?.errors ?? []).map((item) => {
+        if (typeof item === 'string')
+            return item;
+        const parts = [item.field, item.code === 'custom' ? undefined : item.code, item.message];
+        return parts.filter((part) => typeof part === 'string' && part !== '').join(' ');
+    });
+}
+function retrySuffix(error) {
+    const note = retryNoteOf(error);
+    return note !== undefined && note.attempts > 1 ? ` (${note.attempts} attempts)` : '';
+}
 /**
- * Turns the errors a user can fix (a token without the permission, a bad token, a repository the
- * token cannot see) into a ConfigurationError that names the fix; anything else is returned as is.
+ * Turns every HTTP error GitHub answers into an error that says what happened, during which call,
+ * and the fix: the errors a user can fix (a token without the permission, a bad token, a repository
+ * the token cannot see, a request GitHub finds invalid) become ConfigurationErrors; the transient
+ * ones (rate limits, 5xx, a wait too long) plain Errors. octokit's own text follows only as
+ * detail. Anything that is not an HTTP error is returned as is.
  */
 function explainGitHubError(error, operation) {
     if (!isHttpError(error))
         return error;
-    const detail = error.message.split('\n')[0]?.replace(/ - https:\/\/docs\.github\.com\S*/, '') ?? '';
-    if (error.status === 403 && /not accessible by integration|permission/i.test(detail)) {
-        return new src/* ConfigurationError */.j1(`GitHub refused to ${operation.action}: 403 ${detail}. The token lacks the ${operation.permission} permission: add "permissions: { ${operation.permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
+    const detail = errorDetail(error);
+    const { action, permission } = operation;
+    const status = error.status;
+    const note = retryNoteOf(error);
+    if (note?.refusedWaitSeconds !== undefined) {
+        return new Error(`GitHub answered ${status} to the attempt to ${action} and asked to wait ${note.refusedWaitSeconds} s before trying again, longer than this action waits. Rerun the job after that time (GitHub said: ${detail}).`, { cause: error });
     }
-    if (error.status === 401) {
-        return new src/* ConfigurationError */.j1(`GitHub rejected the token while trying to ${operation.action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
+    if (status === 403 && /not accessible by integration|permission/i.test(detail)) {
+        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
     }
-    if (error.status === 404) {
-        return new src/* ConfigurationError */.j1(`GitHub answered 404 Not Found while trying to ${operation.action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${operation.permission}.`, { cause: error });
+    if (status === 429 || (status === 403 && /rate limit/i.test(detail))) {
+        const reset = Number(github_errors_header(error, 'x-ratelimit-reset'));
+        const until = Number.isFinite(reset) && reset > 0
+            ? ` The limit resets at ${new Date(reset * 1000).toISOString()}.`
+            : '';
+        return new Error(`GitHub's rate limit stopped the attempt to ${action}: ${status}${retrySuffix(error)}.${until} Rerun the job later, or use a GitHub App's token, which has a limit of its own (GitHub said: ${detail}).`, { cause: error });
     }
-    return error;
+    if (status === 401) {
+        return new src/* ConfigurationError */.j1(`GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
+    }
+    if (status === 403) {
+        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
+    }
+    if (status === 404) {
+        return new src/* ConfigurationError */.j1(`GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
+    }
+    if (status === 409) {
+        return new Error(`GitHub answered 409 Conflict to the attempt to ${action}: the repository changed at the same time (another run, or a push). Rerun the job: it picks up what is there (GitHub said: ${detail}).`, { cause: error });
+    }
+    if (status === 422) {
+        const fields = validationErrors(error).map(errorDetailOf);
+        const what = fields.length > 0 ? fields.join('; ') : detail;
+        const exists = github_errors_errorCodes(error).includes('already_exists');
+        return new src/* ConfigurationError */.j1(exists
+            ? `GitHub refused to ${action}: 422, it exists already (${what}). Another run or a person made it at the same time: rerun the job, which joins what exists.`
+            : `GitHub refused to ${action}: 422 Validation Failed (${what}). Fix the value GitHub names (the tag, the name, the notes or an asset's name), then rerun.`, { cause: error });
+    }
+    if (status >= 500) {
+        return new Error(`GitHub failed to ${action}: ${status}${retrySuffix(error)}. It is a fault on GitHub's side: check https://www.githubstatus.com and rerun the job (GitHub said: ${detail}).`, { cause: error });
+    }
+    return new Error(`GitHub answered ${status} to the attempt to ${action}. Rerun the job; if it persists, report it with this message (GitHub said: ${detail}).`, { cause: error });
+}
+function errorDetailOf(text) {
+    return errorDetail({ message: text });
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/environments.ts
@@ -192,8 +406,10 @@ async function createTagRef(client, repo, tag, sha) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/issues.ts
 /**
- * The issue whose body holds `marker` (an HTML comment such as `<!-- tokenless:yank v1.2.3 -->`),
- * open or closed, so that a rerun updates it instead of opening another; pull requests excluded.
+ * The issue whose body starts with the line `marker` (an HTML comment such as
+ * `<!-- tokenless:yank v1.2.3 -->`), open or closed, so that a rerun updates it instead of
+ * opening another; pull requests excluded. The marker anywhere else in a body (quoted by someone,
+ * or written into another issue from an input) does not count: only the action writes first lines.
  */
 async function findIssueByMarker(client, repo, marker, options = {}) {
     const issues = await client.paginate(client.rest.issues.listForRepo, {
@@ -203,7 +419,7 @@ async function findIssueByMarker(client, repo, marker, options = {}) {
         ...(options.labels?.length ? { labels: options.labels.join(',') } : {}),
     });
     return issues
-        .filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker))
+        .filter((issue) => !issue.pull_request && startsWithLine(issue.body ?? '', marker))
         .sort((a, b) => a.number - b.number)[0];
 }
 async function createIssue(client, repo, fields) {
@@ -218,10 +434,22 @@ async function createIssueComment(client, repo, number, body) {
     const { data } = await client.rest.issues.createComment({ ...repo, issue_number: number, body });
     return data;
 }
+function startsWithLine(body, line) {
+    const text = body.replace(/\r\n/g, '\n');
+    return text === line || text.startsWith(`${line}\n`);
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/github/src/releases.ts
+
+
+
+
 
 
 /** Every release of the repository, drafts included (for a token that can see them), newest first. */
@@ -263,17 +491,124 @@ async function listReleaseAssets(client, repo, releaseId) {
 function sha256Digest(data) {
     return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
+/** The sha256 of a stream of bytes, read chunk by chunk, as GitHub writes an asset's digest. */
+async function sha256OfStream(stream) {
+    const hash = createHash('sha256');
+    for await (const chunk of stream)
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+function sha256OfFile(path) {
+    return sha256OfStream(createReadStream(path));
+}
 async function sameContent(client, repo, asset, file) {
-    if (asset.size !== file.data.length)
+    if (asset.size !== file.size)
         return false;
+    const local = await sha256OfFile(file.path);
     if (asset.digest)
-        return asset.digest === sha256Digest(file.data);
+        return asset.digest === local;
+    // An asset without a digest (older ones): download it as a stream and hash that.
     const { data } = await client.rest.repos.getReleaseAsset({
         ...repo,
         asset_id: asset.id,
         headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false },
     });
-    return Buffer.from(data).equals(file.data);
+    return (await sha256OfStream(data)) === local;
+}
+/** One POST of the file over node:http, read from disk as the socket takes it. */
+async function postFile(url, file, headers) {
+    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const call = request(url, { method: 'POST', headers }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                // An answer is one asset's JSON: more than 1 MiB is not GitHub's answer.
+                if (size <= 1024 * 1024)
+                    chunks.push(chunk);
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+                const text = Buffer.concat(chunks).toString('utf8');
+                let data = text;
+                try {
+                    data = JSON.parse(text);
+                }
+                catch {
+                    // Not JSON: kept as text for the message.
+                }
+                resolve({ status: response.statusCode ?? 0, headers: response.headers, data });
+            });
+        });
+        call.on('error', reject);
+        sendFileBody(call, file.path).catch((error) => call.destroy(error));
+    });
+}
+/**
+ * Writes the file into the request through one reused 1 MiB buffer, each chunk only once the
+ * last one has left for the socket: memory stays flat (a piped stream allocates a new chunk per
+ * read and leaves them to the garbage collector, which let a 1 GiB upload reach 160 MB).
+ */
+async function sendFileBody(call, path) {
+    const handle = await open(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(1024 * 1024);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            await new Promise((resolve, reject) => call.write(buffer.subarray(0, bytesRead), (error) => (error ? reject(error) : resolve())));
+        }
+        call.end();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Sends the file's bytes to the release's upload URL as a stream with its Content-Length, over
+ * node:http with the socket's backpressure: memory stays constant whatever the size (undici's
+ * fetch, under octokit, buffered a 1 GiB body whole). Retried like every other call, each attempt
+ * opening the file again; a failure is an error shaped like octokit's (status, response).
+ */
+async function sendAsset(client, release, file) {
+    const settings = clientSettings.get(client);
+    const policy = settings?.retryPolicy ?? { retries: 3, baseMs: 1000, maxRetryAfterSeconds: 120 };
+    const { token } = (await client.auth());
+    const url = new URL(release.upload_url.replace(/\{\?[^}]*\}$/, ''));
+    url.searchParams.set('name', file.name);
+    if (file.label)
+        url.searchParams.set('label', file.label);
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'user-agent': settings?.userAgent ?? 'tokenless',
+        'content-type': file.contentType ?? 'application/octet-stream',
+        'content-length': String(file.size),
+        ...(token ? { authorization: `token ${token}` } : {}),
+    };
+    const where = { method: 'POST', url: `${url.origin}${url.pathname}` };
+    for (let attempt = 0;; attempt++) {
+        let failure;
+        try {
+            const answer = await postFile(url, file, headers);
+            if (answer.status >= 200 && answer.status < 300)
+                return answer.data;
+            const said = answer.data?.message;
+            failure = Object.assign(new Error(typeof said === 'string' ? said : `HTTP ${answer.status}`), { status: answer.status, response: { headers: answer.headers, data: answer.data } });
+        }
+        catch (error) {
+            failure = error;
+        }
+        const decision = decideRetry(failure, attempt, policy, where);
+        if (decision === undefined)
+            throw failure;
+        settings?.retryLog(decision.message);
+        if (decision.waitMs === undefined)
+            throw failure;
+        await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
+    }
 }
 /**
  * Uploads `file` to the release unless an asset of that name with the same bytes is there
@@ -291,18 +626,7 @@ async function uploadReleaseAsset(client, repo, release, file, existing) {
         action = 'replaced';
     }
     try {
-        const response = await client.request({
-            method: 'POST',
-            url: release.upload_url,
-            name: file.name,
-            ...(file.label ? { label: file.label } : {}),
-            data: file.data,
-            headers: {
-                'content-type': file.contentType ?? 'application/octet-stream',
-                'content-length': file.data.length,
-            },
-        });
-        return { asset: response.data, action };
+        return { asset: await sendAsset(client, release, file), action };
     }
     catch (error) {
         if (!errorCodes(error).includes('already_exists'))
@@ -325,10 +649,9 @@ async function uploadReleaseAsset(client, repo, release, file, existing) {
 
 
 
+
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
 var versioning_src = __webpack_require__(3520);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -451,30 +774,46 @@ function id_token_idTokenRequestFrom(env) {
     return requestUrl && requestToken ? { requestUrl, requestToken } : undefined;
 }
 const id_token_MISSING_ID_TOKEN_PERMISSION = 'This job cannot request an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL is not set, which means the job lacks "permissions: id-token: write". Add to the publishing job: permissions: { id-token: write, contents: read } (and nothing else runs in that job).';
+/** An answer holding one token is a few KB: anything larger is not a token service's answer. */
+const ID_TOKEN_MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 /**
  * Asks GitHub (or the sandbox issuer) for a fresh OIDC token for `audience`; retried on 5xx and
- * network errors. The token is handed to `mask` before anything else happens with it.
+ * network errors, after the answer's Retry-After when it has one (up to 60 s). Each attempt has
+ * a deadline (default 15 s) and the answer a size limit. The token is handed to `mask` before
+ * anything else happens with it.
  */
 async function requestIdToken(request, audience, mask, options = {}) {
     const url = new URL(request.requestUrl);
     url.searchParams.append('audience', audience);
     const retries = options.retries ?? 3;
     let lastProblem = '';
+    let asked;
     for (let attempt = 0; attempt <= retries; attempt++) {
-        if (attempt > 0)
-            await new Promise((resolve) => setTimeout(resolve, (options.backoffMs ?? 500) * attempt));
+        if (attempt > 0) {
+            const waitMs = asked !== undefined ? asked * 1000 : (options.backoffMs ?? 500) * attempt;
+            await new Promise((resolve) => setTimeout(resolve, waitMs));
+        }
         let response;
         try {
             response = await httpRequest(url, {
                 headers: { accept: 'application/json', authorization: `Bearer ${request.requestToken}` },
+                maxBytes: ID_TOKEN_MAX_BYTES,
+                deadlineMs: options.deadlineMs ?? 15_000,
             });
         }
         catch (error) {
+            if (error instanceof HttpLimitError && error.limit === 'size') {
+                throw new Error(`Could not get an OIDC token for audience ${audience}: ${error.message} ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token service.`);
+            }
             lastProblem = error instanceof Error ? error.message : String(error);
+            asked = undefined;
             continue;
         }
-        if (response.status >= 500) {
+        if (response.status >= 500 || response.status === 429) {
             lastProblem = `HTTP ${response.status}`;
+            asked = retryAfterSeconds(response.headers);
+            if (asked !== undefined && asked > 60)
+                break;
             continue;
         }
         const body = (await response.json().catch(() => ({})));
@@ -542,6 +881,9 @@ async function exchangeNpmToken(options) {
     const response = await httpRequest(url, {
         method: 'POST',
         headers: { authorization: `Bearer ${options.idToken}`, accept: 'application/json' },
+        // The answer is one token: a megabyte is far more than enough.
+        maxBytes: 1024 * 1024,
+        deadlineMs: 60_000,
     });
     const body = (await response.json().catch(() => ({})));
     if (response.ok && typeof body.token === 'string') {
@@ -605,6 +947,171 @@ function checkClaims(claims, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oidc/src/npmrc.ts
+
+
+function isQuoted(text) {
+    return ((text.startsWith('"') && text.endsWith('"')) || (text.startsWith("'") && text.endsWith("'")));
+}
+/** ini's `unsafe`: trims, unquotes (JSON for "..."), cuts at the first unescaped ; or #. */
+function unsafe(raw) {
+    const text = raw.trim();
+    if (isQuoted(text)) {
+        const inner = text.startsWith("'") ? text.slice(1, -1) : text;
+        try {
+            const parsed = JSON.parse(inner);
+            return typeof parsed === 'string' ? parsed : String(parsed);
+        }
+        catch {
+            return inner;
+        }
+    }
+    let escaped = false;
+    let out = '';
+    for (const char of text) {
+        if (escaped) {
+            out += '\\;#'.includes(char) ? char : `\\${char}`;
+            escaped = false;
+        }
+        else if (char === ';' || char === '#')
+            break;
+        else if (char === '\\')
+            escaped = true;
+        else
+            out += char;
+    }
+    return (escaped ? `${out}\\` : out).trim();
+}
+/** Parses an .npmrc the way npm does (ini 6: quoted keys and values, `[section]`, `key[]`, comments). */
+function parseIni(text) {
+    const entries = [];
+    let section;
+    // ini splits on /[\r\n]+/: a lone \r ends a line too. Line numbers count each break.
+    text.split(/\r\n|\r|\n/).forEach((line, index) => {
+        if (!line || /^\s*[;#]/.test(line) || /^\s*$/.test(line))
+            return;
+        const match = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/.exec(line);
+        if (!match)
+            return;
+        if (match[1] !== undefined) {
+            section = unsafe(match[1]);
+            return;
+        }
+        let key = unsafe(match[2] ?? '');
+        if (key.length > 2 && key.endsWith('[]'))
+            key = key.slice(0, -2);
+        if (key === '__proto__')
+            return;
+        entries.push({
+            key,
+            value: match[3] ? unsafe(match[4] ?? '') : true,
+            line: index + 1,
+            ...(section === undefined ? {} : { section }),
+        });
+    });
+    return entries;
+}
+/** npm's `${VAR}` / `${VAR?}` expansion of .npmrc keys and values (`\${` escapes). */
+function npmrc_expandNpmrcVariables(text, env) {
+    return text.replace(/(?<!\\)(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, escapes, name, optional) => {
+        if (escapes.length % 2)
+            return whole.slice((escapes.length + 1) / 2);
+        const value = env[name] ?? (optional ? '' : `\${${name}}`);
+        return escapes.slice(escapes.length / 2) + value;
+    });
+}
+/** The values of `npm_config_<name>` in any case (npm lowercases the rest of the name). */
+function npmEnvConfig(env, name) {
+    const wanted = name.toLowerCase();
+    return Object.entries(env).flatMap(([key, value]) => {
+        if (!value || !/^npm_config_/i.test(key))
+            return [];
+        const rest = key.slice('npm_config_'.length);
+        const normalised = rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase();
+        return normalised === wanted ? [value] : [];
+    });
+}
+async function readNpmrc(path, kind) {
+    try {
+        return { path, kind, entries: parseIni(await readFile(path, 'utf8')) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A path-typed config value as npm resolves it: `${VAR}`, a leading `~/`, relative to cwd. */
+function configPath(value, env, home, cwd) {
+    const expanded = npmrc_expandNpmrcVariables(value, env).replace(/^~(?=[/\\])/, home);
+    return resolve(cwd, expanded);
+}
+function settingsIn(files, name, env, home, cwd) {
+    return files.flatMap((file) => file.entries
+        .filter((entry) => entry.section === undefined && entry.key.toLowerCase() === name)
+        .flatMap((entry) => typeof entry.value === 'string' && entry.value
+        ? [configPath(entry.value, env, home, cwd)]
+        : []));
+}
+/** Every directory from `dir` up to the filesystem root. */
+function ancestors(dir) {
+    const found = [];
+    let current = resolve(dir);
+    for (;;) {
+        found.push(current);
+        if (current === parse(current).root)
+            return found;
+        current = dirname(current);
+    }
+}
+/**
+ * Every .npmrc npm could load when started in any of `dirs`, read (missing files left out): the
+ * builtin one of the npm install, a project .npmrc in each directory up to the filesystem root
+ * (a superset of npm's choice: the nearest directory with package.json or node_modules, or the
+ * workspace root above it), the user config (NPM_CONFIG_USERCONFIG in any case, a `userconfig`
+ * set in a project or builtin file, and ~/.npmrc) and the global config (`globalconfig`
+ * likewise, else <prefix>/etc/npmrc, with the prefix from npm_config_prefix, the files, PREFIX,
+ * DESTDIR or the Node install). Where npm would pick one of several, all are read.
+ */
+async function npmrc_npmrcFilesInReach(options) {
+    const { env, home } = options;
+    const cwd = options.dirs[0] ?? home;
+    const files = [];
+    const seen = new Set();
+    const add = async (path, kind) => {
+        if (seen.has(path))
+            return;
+        seen.add(path);
+        const file = await readNpmrc(path, kind);
+        if (file)
+            files.push(file);
+    };
+    if (options.npmPath)
+        await add(join(options.npmPath, 'npmrc'), 'builtin');
+    for (const dir of options.dirs) {
+        for (const ancestor of ancestors(dir))
+            await add(join(ancestor, '.npmrc'), 'project');
+    }
+    const fromFiles = (name) => settingsIn(files, name, env, home, cwd);
+    const fromEnv = (name) => npmEnvConfig(env, name).map((value) => configPath(value, env, home, cwd));
+    const users = [...fromEnv('userconfig'), ...fromFiles('userconfig')];
+    // ~/.npmrc too when another user config is named: other npm runs in the job would read it.
+    for (const user of [...users, join(home, '.npmrc')])
+        await add(user, 'user');
+    const globals = [...fromEnv('globalconfig'), ...fromFiles('globalconfig')];
+    if (globals.length === 0) {
+        const node = dirname(dirname(options.execPath));
+        const prefixes = [
+            ...fromEnv('prefix'),
+            ...fromFiles('prefix'),
+            env.PREFIX ? env.PREFIX : env.DESTDIR ? join(env.DESTDIR, node) : node,
+        ];
+        for (const prefix of prefixes)
+            globals.push(resolve(prefix, 'etc', 'npmrc'));
+    }
+    for (const global of globals)
+        await add(global, 'global');
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./packages/oidc/src/pypi-mint.ts
 
 
@@ -639,13 +1146,16 @@ function diagnosePypiMint(errors, idToken, index) {
  */
 async function mintPypiToken(options) {
     const root = pypiOidcRoot(options.uploadUrl);
-    const audienceResponse = await fetch(`${root}/_/oidc/audience`);
+    // Both answers are a few lines of JSON: a megabyte is far more than enough.
+    const limits = { maxBytes: 1024 * 1024, deadlineMs: 60_000 };
+    const audienceResponse = await httpRequest(`${root}/_/oidc/audience`, { ...limits, retries: 2 });
     const { audience } = (await audienceResponse.json().catch(() => ({})));
     if (!audienceResponse.ok || typeof audience !== 'string') {
         throw new ConfigurationError(`${root} does not offer trusted publishing (GET /_/oidc/audience answered HTTP ${audienceResponse.status}). Check the registry input: pypi, testpypi, or the upload URL of an index that supports OIDC.`, { input: 'registry' });
     }
     const idToken = await options.getIdToken(audience);
-    const response = await fetch(`${root}/_/oidc/mint-token`, {
+    const response = await httpRequest(`${root}/_/oidc/mint-token`, {
+        ...limits,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ token: idToken }),
@@ -662,80 +1172,206 @@ async function mintPypiToken(options) {
 
 
 
+
 /** setup-node's `registry-url` writes an .npmrc naming NODE_AUTH_TOKEN and sets it to this. */
 const SETUP_NODE_PLACEHOLDER = 'XXXXX-XXXXX-XXXXX-XXXXX';
-const TOKEN_VARIABLES = (/* unused pure expression or super */ null && ([
-    'NODE_AUTH_TOKEN',
-    'NPM_TOKEN',
-    'NPM_AUTH_TOKEN',
-    'TWINE_USERNAME',
-    'TWINE_PASSWORD',
-    'PYPI_API_TOKEN',
-    'PYPI_TOKEN',
-    'TEST_PYPI_API_TOKEN',
-]));
-/** The .npmrc files npm reads for a publish from these directories: project, user, global. */
-function npmrcFilesInReach(options) {
-    const { env } = options;
-    const user = env.NPM_CONFIG_USERCONFIG ?? env.npm_config_userconfig ?? join(options.home, '.npmrc');
-    const global = env.NPM_CONFIG_GLOBALCONFIG ??
-        env.npm_config_globalconfig ??
-        join(options.globalPrefix, 'etc', 'npmrc');
-    const projects = options.projectDirs.map((dir) => join(dir, '.npmrc'));
-    return [...new Set([...projects, user, global])];
+/** npm's credential settings (the last `:`-part of a key, case and `-`/`_` folded). */
+const NPM_AUTH_KEYS = new Set([
+    '_authtoken',
+    '_auth',
+    '_password',
+    'password',
+    'username',
+    'certfile',
+    'keyfile',
+    'cert',
+    'key',
+]);
+/** Whether npm reads this config key as a credential: `_authToken`, `//host/path/:_auth`, ... */
+function isNpmAuthKey(key) {
+    const last = key.slice(key.lastIndexOf(':') + 1);
+    return NPM_AUTH_KEYS.has(last.toLowerCase().replace(/-/g, '_'));
 }
-function defaultGlobalPrefix(env, nodeExecutable) {
-    return env.NPM_CONFIG_PREFIX ?? env.npm_config_prefix ?? dirname(dirname(nodeExecutable));
+/** Variables that hold a registry credential for npm or for a PyPI client. */
+const static_tokens_TOKEN_VARIABLE = /^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|(TEST_?)?PYPI_\w*(TOKEN|PASSWORD|SECRET|KEY|AUTH)\w*|TWINE_(USERNAME|PASSWORD|CLIENT_CERT)|UV_PUBLISH_(TOKEN|PASSWORD|USERNAME)|FLIT_(PASSWORD|USERNAME)|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_(AUTH|USER)|PDM_PUBLISH_(PASSWORD|USERNAME))$/i;
+/** Variables that name an upload URL, which may carry user:password@. */
+const URL_VARIABLE = /^(TWINE_REPOSITORY_URL|UV_PUBLISH_URL|FLIT_INDEX_URL|HATCH_INDEX_REPO|PDM_PUBLISH_REPO)$/i;
+/** Whether a URL carries credentials (`https://user:token@host/`). */
+function urlHasCredentials(text) {
+    try {
+        const url = new URL(text);
+        return url.username !== '' || url.password !== '';
+    }
+    catch {
+        return false;
+    }
 }
-function variableFinding(name, value) {
-    const placeholder = value === SETUP_NODE_PLACEHOLDER;
-    return {
-        where: name,
-        what: placeholder
-            ? `the environment variable ${name} holds setup-node's placeholder token ${SETUP_NODE_PLACEHOLDER} (written when actions/setup-node has registry-url)`
-            : `the environment variable ${name} is set`,
-    };
+/** The URL with its credentials replaced by `***`, for messages. */
+function redactUrl(text) {
+    try {
+        const url = new URL(text);
+        if (!url.username && !url.password)
+            return url.href;
+        url.username = '***';
+        url.password = '';
+        return url.href;
+    }
+    catch {
+        return '(not a URL)';
+    }
 }
-/** Every static token in the environment and the given .npmrc files (missing files are fine). */
-async function findStaticTokens(options) {
+function npmEnvKey(name) {
+    const rest = name.slice('npm_config_'.length);
+    return rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase();
+}
+/** Credentials in the environment: token variables, npm_config_* credentials, URLs with user:password@. */
+function findTokensInEnvironment(env) {
     const found = [];
-    for (const name of TOKEN_VARIABLES) {
-        const value = options.env[name];
-        if (value)
-            found.push(variableFinding(name, value));
-    }
-    for (const [name, value] of Object.entries(options.env)) {
-        if (value && /^npm_config_.*_auth(token)?$/i.test(name.replace(/:/g, '_'))) {
-            found.push({ where: name, what: `the environment variable ${name} configures npm auth` });
-        }
-    }
-    for (const file of options.npmrcFiles) {
-        let text;
-        try {
-            text = await readFile(file, 'utf8');
-        }
-        catch {
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
             continue;
-        }
-        text.split(/\r?\n/).forEach((raw, index) => {
-            const line = raw.trim();
-            if (line.startsWith('#') || line.startsWith(';'))
-                return;
-            const match = /^(\S*?)(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
-            if (!match)
-                return;
-            const value = match[3] ?? '';
-            const placeholder = value.includes(SETUP_NODE_PLACEHOLDER) || /\$\{NODE_AUTH_TOKEN\}/.test(value);
+        if (static_tokens_TOKEN_VARIABLE.test(name)) {
             found.push({
-                where: file,
-                line: index + 1,
-                what: `${file}:${index + 1} sets ${match[1]}${match[2]}${placeholder ? ' (the .npmrc that actions/setup-node writes for registry-url)' : ''}`,
+                where: name,
+                what: value === SETUP_NODE_PLACEHOLDER
+                    ? `the environment variable ${name} holds setup-node's placeholder token ${SETUP_NODE_PLACEHOLDER} (written when actions/setup-node has registry-url)`
+                    : `the environment variable ${name} is set`,
             });
-        });
+        }
+        else if (/^npm_config_/i.test(name)) {
+            const key = npmEnvKey(name);
+            if (isNpmAuthKey(key)) {
+                found.push({ where: name, what: `the environment variable ${name} configures npm auth` });
+            }
+            else if (urlHasCredentials(value)) {
+                found.push({
+                    where: name,
+                    what: `the environment variable ${name} is a URL with credentials in it`,
+                });
+            }
+        }
+        else if (URL_VARIABLE.test(name) && urlHasCredentials(value)) {
+            found.push({
+                where: name,
+                what: `the environment variable ${name} is a URL with credentials in it`,
+            });
+        }
     }
     return found;
 }
-/** Refuses to go on with any static token in reach, naming each. */
+function npmrcFinding(file, entry, env) {
+    // The key as written is named (its ${VAR} expanded could be anything); both are judged.
+    const key = entry.section === undefined ? entry.key : `[${entry.section}] ${entry.key}`;
+    const at = `${file.path}:${entry.line}`;
+    if (isNpmAuthKey(entry.key) || isNpmAuthKey(expandNpmrcVariables(entry.key, env))) {
+        const value = typeof entry.value === 'string' ? entry.value : '';
+        const setupNode = value.includes(SETUP_NODE_PLACEHOLDER) || /\$\{NODE_AUTH_TOKEN\??\}/.test(value);
+        return {
+            where: file.path,
+            line: entry.line,
+            what: `${at} sets ${key}${setupNode ? ' (the .npmrc that actions/setup-node writes for registry-url)' : ''}`,
+        };
+    }
+    if (typeof entry.value === 'string' &&
+        (urlHasCredentials(entry.value) || urlHasCredentials(expandNpmrcVariables(entry.value, env)))) {
+        return {
+            where: file.path,
+            line: entry.line,
+            what: `${at} sets ${key} to a URL with credentials in it`,
+        };
+    }
+    return undefined;
+}
+/** Credentials in .npmrc files (as read by npmrcFilesInReach). */
+function findTokensInNpmrcFiles(files, env) {
+    return files.flatMap((file) => file.entries.flatMap((entry) => {
+        const finding = npmrcFinding(file, entry, env);
+        return finding ? [finding] : [];
+    }));
+}
+/** A `.pypirc` (configparser): `password` in any section (twine would use it). */
+function findTokensInPypirc(path, text) {
+    const found = [];
+    let section = '';
+    text.split(/\r\n|\r|\n/).forEach((line, index) => {
+        const header = /^\s*\[([^\]]*)\]/.exec(line);
+        if (header) {
+            section = header[1] ?? '';
+            return;
+        }
+        const match = /^([^\s#;:=][^:=]*?)\s*[:=]/.exec(line);
+        const key = match?.[1]?.trim().toLowerCase();
+        if (key === 'password' || key === 'client_cert') {
+            found.push({
+                where: path,
+                line: index + 1,
+                what: `${path}:${index + 1} sets ${key} in [${section}]`,
+            });
+        }
+        else if (key === 'repository' &&
+            urlHasCredentials(line.slice(line.search(/[:=]/) + 1).trim())) {
+            found.push({
+                where: path,
+                line: index + 1,
+                what: `${path}:${index + 1} sets repository in [${section}] to a URL with credentials in it`,
+            });
+        }
+    });
+    return found;
+}
+/** The 1-based line of the first `"key"` after `"publishConfig"` in a package.json text. */
+function publishConfigLine(text, key) {
+    const start = text.indexOf('"publishConfig"');
+    if (start === -1)
+        return undefined;
+    const at = text.indexOf(JSON.stringify(key), start);
+    return at === -1 ? undefined : text.slice(0, at).split('\n').length;
+}
+/**
+ * Credentials in a package.json's `publishConfig`: npm applies every key there as config for the
+ * publish (a token is used), and uploads the manifest with it (the token is published).
+ */
+function findTokensInPublishConfig(text, where) {
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    const config = manifest?.publishConfig;
+    if (typeof config !== 'object' || config === null)
+        return [];
+    return Object.entries(config).flatMap(([key, value]) => {
+        const credential = isNpmAuthKey(key);
+        if (!credential && !(typeof value === 'string' && urlHasCredentials(value)))
+            return [];
+        const line = publishConfigLine(text, key);
+        const at = line === undefined ? where : `${where}:${line}`;
+        return [
+            {
+                where,
+                ...(line === undefined ? {} : { line }),
+                what: `${at} sets publishConfig.${key}${credential ? '' : ' to a URL with credentials in it'} (npm would use it, and publish it in the package's manifest)`,
+            },
+        ];
+    });
+}
+/**
+ * Every static credential npm or a PyPI client would find when started in one of `dirs`: the
+ * environment, every .npmrc in reach (npmrcFilesInReach) and ~/.pypirc.
+ */
+async function findStaticTokens(options) {
+    const files = await npmrcFilesInReach(options);
+    const pypirc = join(options.home, '.pypirc');
+    const pypircText = await readFile(pypirc, 'utf8').catch(() => undefined);
+    return [
+        ...findTokensInEnvironment(options.env),
+        ...findTokensInNpmrcFiles(files, options.env),
+        ...(pypircText === undefined ? [] : findTokensInPypirc(pypirc, pypircText)),
+    ];
+}
+/** Refuses to go on with any static token in reach, naming each (never its value). */
 function refuseStaticTokens(found) {
     if (found.length === 0)
         return;
@@ -744,6 +1380,7 @@ function refuseStaticTokens(found) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oidc/src/index.ts
+
 
 
 
@@ -819,15 +1456,24 @@ async function readPypiState(pypiUrl, name, version, replacement) {
 }
 
 ;// CONCATENATED MODULE: ./actions/yank-notice/src/yank-marks.ts
-/** How a yanked release is recognised and marked: a banner atop its notes and a name prefix. */
+
+/**
+ * How a yanked release is recognised and marked: a banner atop its notes and a name prefix. The
+ * banner is found only at the very start of the notes, where this action puts it: the same text
+ * further down (quoted in the notes, say) marks nothing, and text from inputs is escaped so that
+ * it can never write a marker.
+ */
 const BANNER_MARKER = '<!-- tokenless:yanked -->';
 const BANNER_END = '<!-- /tokenless:yanked -->';
 const NAME_PREFIX = '[YANKED]';
+function hasBanner(body) {
+    return (body ?? '').trimStart().startsWith(BANNER_MARKER);
+}
 /** Whether a release is already marked yanked, by its banner or its name. */
 function isMarkedYanked(release) {
-    return ((release.body ?? '').includes(BANNER_MARKER) || (release.name ?? '').startsWith(NAME_PREFIX));
+    return hasBanner(release.body) || (release.name ?? '').startsWith(NAME_PREFIX);
 }
-/** What users should do, in one sentence. */
+/** What users should do, in one sentence (plain text: versions are validated, nothing else). */
 function recommendation(facts) {
     if (facts.replacement !== undefined) {
         const pin = facts.previousGood === undefined
@@ -842,22 +1488,37 @@ function recommendation(facts) {
 function banner(facts) {
     const upgrade = facts.replacement === undefined
         ? recommendation(facts)
-        : recommendation(facts).replace(`Upgrade to ${facts.replacement.version}.`, `Upgrade to [${facts.replacement.version}](${facts.replacement.url}).`);
+        : recommendation(facts).replace(`Upgrade to ${facts.replacement.version}.`, `Upgrade to [${(0,src/* escapeMarkdown */.FV)(facts.replacement.version)}](${facts.replacement.url}).`);
+    // Every line of the reason stays inside the quote: a line break cannot end the banner.
+    const [first = '', ...more] = (0,src/* escapeMarkdownLines */.c0)(facts.reason);
     return [
         BANNER_MARKER,
         '> [!CAUTION]',
-        `> **${facts.version} was yanked on ${facts.date}.** ${facts.reason}`,
+        `> **${(0,src/* escapeMarkdown */.FV)(facts.version)} was yanked on ${facts.date}.** ${first}`,
+        ...more.map((line) => (line === '' ? '>' : `> ${line}`)),
         '>',
         `> ${upgrade}`,
         BANNER_END,
     ].join('\n');
 }
-/** The notes with the banner on top; notes that carry a banner already are returned as they are. */
-function notesWithBanner(body, facts) {
+/**
+ * The notes with the banner on top; notes that carry a banner already are returned as they are.
+ * When the banner would push the body past GitHub's limit for a release, the notes are cut at a
+ * line end and say so, with a link to the tag's files, where the full changelog lives.
+ */
+function notesWithBanner(body, facts, sourceUrl) {
     const notes = body ?? '';
-    if (notes.includes(BANNER_MARKER))
-        return notes;
-    return notes.trim() === '' ? `${banner(facts)}\n` : `${banner(facts)}\n\n${notes}`;
+    if (hasBanner(notes))
+        return { body: notes, cut: false };
+    const top = banner(facts);
+    if (notes.trim() === '')
+        return { body: `${top}\n`, cut: false };
+    const limit = src/* GITHUB_LIMITS */.f_.releaseBody;
+    const whole = `${top}\n\n${notes}`;
+    if (whole.length <= limit)
+        return { body: whole, cut: false };
+    const note = `_The notes were cut here to keep them within GitHub's limit of ${limit.toLocaleString('en-US')} characters once the yank banner was added: the full changelog is in [the files of ${(0,src/* escapeMarkdown */.FV)(facts.version)}](${sourceUrl})._`;
+    return { body: `${top}\n\n${(0,src/* fitMarkdown */.DJ)(notes, limit - top.length - 2, note)}`, cut: true };
 }
 /** The release name with `[YANKED]` in front, once. */
 function yankedName(name, tag) {
@@ -866,6 +1527,7 @@ function yankedName(name, tag) {
 }
 
 ;// CONCATENATED MODULE: ./actions/yank-notice/src/tracking-issue.ts
+
 
 /** The HTML comment that finds the issue again: one issue per yanked tag. */
 function issueMarker(tag) {
@@ -876,23 +1538,28 @@ function installLine(entry, version) {
         ? `npm install ${entry.name}@${version}`
         : `pip install "${entry.name}==${version}"`;
 }
+/** A step's detail and command as Markdown: the detail escaped, the command as code. */
+function stepDetail(step) {
+    const detail = (0,src/* escapeMarkdown */.FV)(step.detail);
+    if (step.command === undefined)
+        return detail;
+    return `${detail}${detail === '' ? '' : ' '}${(0,src/* markdownCode */.D9)(step.command)}`;
+}
 function renderIssue(facts) {
     const marker = issueMarker(facts.tag);
-    const firstLine = facts.reason.split('\n')[0] ?? '';
-    const short = firstLine.length > 80 ? `${firstLine.slice(0, 77)}...` : firstLine;
     const target = facts.facts.replacement?.version ?? facts.facts.previousGood;
     const lines = [
         marker,
-        `## ${facts.tag} is yanked`,
+        `## ${(0,src/* escapeMarkdown */.FV)(facts.tag)} is yanked`,
         '',
         '### Affected versions',
         '',
-        `- GitHub release [${facts.tag}](${facts.releaseUrl})`,
-        ...facts.packages.map((entry) => `- ${entry.registry === 'npm' ? 'npm' : 'PyPI'} \`${entry.name}\` ${entry.version}`),
+        `- GitHub release [${(0,src/* escapeMarkdown */.FV)(facts.tag)}](${facts.releaseUrl})`,
+        ...facts.packages.map((entry) => `- ${entry.registry === 'npm' ? 'npm' : 'PyPI'} ${(0,src/* markdownCode */.D9)(entry.name)} ${(0,src/* escapeMarkdown */.FV)(entry.version)}`),
         '',
         '### Impact',
         '',
-        facts.reason,
+        ...(0,src/* escapeMarkdownLines */.c0)(facts.reason),
         '',
         '### What to do',
         '',
@@ -901,11 +1568,16 @@ function renderIssue(facts) {
     if (target !== undefined && facts.packages.length > 0) {
         lines.push('', '```sh', ...facts.packages.map((entry) => installLine(entry, target)), '```');
     }
-    lines.push('', '### Checklist', '', ...facts.steps.map((step) => `- [${step.state.startsWith('done') ? 'x' : ' '}] ${step.label}${step.state === 'pending' || step.state === 'failed' ? ` (${step.state}: ${step.detail})` : ''}`), '', '_Kept up to date by tokenless yank-notice: run it again after a step done by hand._');
+    lines.push('', '### Checklist', '', ...facts.steps.map((step) => `- [${step.state.startsWith('done') ? 'x' : ' '}] ${(0,src/* escapeMarkdown */.FV)(step.label)}${step.state === 'pending' || step.state === 'failed' ? ` (${step.state}: ${stepDetail(step)})` : ''}`), '');
+    const footer = '_Kept up to date by tokenless yank-notice: run it again after a step done by hand._';
+    const limit = src/* GITHUB_LIMITS */.f_.issueBody;
+    const body = (0,src/* fitMarkdown */.DJ)(`${lines.join('\n')}\n${footer}`, limit - 1, `_This issue was cut here to stay within GitHub's limit of ${limit.toLocaleString('en-US')} characters: the job summary of the last yank-notice run lists every step._\n\n${footer}`);
+    const firstLine = facts.reason.split(/\r\n|\r|\n/)[0] ?? '';
+    const short = (0,src/* plainLine */.h0)(firstLine, 80);
     return {
         marker,
-        title: `${facts.tag} is yanked: ${short}`,
-        body: `${lines.join('\n')}\n`,
+        title: (0,src/* plainLine */.h0)(`${facts.tag} is yanked: ${short}`, src/* GITHUB_LIMITS */.f_.issueTitle),
+        body: `${body}\n`,
     };
 }
 
@@ -955,8 +1627,7 @@ async function yankRelease(ctx, inputs) {
     const where = `${repo.owner}/${repo.repo}`;
     // Everything is read and checked first: a mistake in the inputs changes nothing.
     const releases = await call('list the releases', CONTENTS, () => listReleases(client, repo));
-    const release = releases.find((item) => item.tag_name === tag && !item.draft) ??
-        releases.find((item) => item.tag_name === tag);
+    const release = releases.find((item) => item.tag_name === tag && !item.draft);
     const versioned = releases
         .filter((item) => !item.draft)
         .flatMap((item) => {
@@ -965,6 +1636,9 @@ async function yankRelease(ctx, inputs) {
     });
     const bad = (item) => item.id === release?.id || isMarkedYanked(item);
     const goodStable = versioned.filter((item) => !bad(item.release) && !item.release.prerelease && !(0,versioning_src/* isPrerelease */.V1)(item.version, inputs.scheme));
+    if (release === undefined && releases.some((item) => item.tag_name === tag)) {
+        throw new src/* ConfigurationError */.j1(`The release ${tag} in ${where} is a draft: it was never published, so nothing was changed and no issue was opened. Delete the draft if the version is abandoned; if its packages did reach a registry, publish the release first, then run yank-notice again.`, { input: 'tag' });
+    }
     if (release === undefined) {
         const known = versioned.map((item) => item.release.tag_name).slice(0, 10);
         throw new src/* ConfigurationError */.j1(`No GitHub release in ${where} has the tag ${tag}, so there is nothing to mark yanked. Check tag (or version and tag-prefix)${known.length > 0 ? `; releases there: ${known.join(', ')}` : '; the repository has no releases'}.`, { input: 'tag' });
@@ -1009,10 +1683,14 @@ async function yankRelease(ctx, inputs) {
         previousGood: previousGood?.version,
     };
     // 1. The release: banner and name, once.
-    const body = notesWithBanner(release.body, facts);
+    const sourceUrl = release.html_url.replace(/\/releases\/tag\/[^/]*$/, `/tree/${encodeURIComponent(tag)}`);
+    const { body, cut } = notesWithBanner(release.body, facts, sourceUrl);
     const name = yankedName(release.name, tag);
     let marked = release;
     if (body !== (release.body ?? '') || name !== release.name) {
+        if (cut) {
+            ctx.log.warning(`The notes of ${tag} were cut to keep the release within GitHub's limit of ${src/* GITHUB_LIMITS */.f_.releaseBody} characters once the yank banner was added; the cut is marked in the notes, with a link to the tag's files.`);
+        }
         marked = await call(`mark the release ${tag} as yanked`, CONTENTS, () => updateRelease(client, repo, release.id, { body, name }));
         steps.push({ label: `GitHub release ${tag} marked yanked`, state: 'done now', detail: name });
     }
@@ -1039,7 +1717,8 @@ async function yankRelease(ctx, inputs) {
         pending.push(`GitHub: publish a fixed release of ${version}; it becomes latest.`);
     }
     // 3. The registries.
-    const message = `${version} is yanked: ${inputs.reason} ${replacement === undefined
+    // npm shows the message on one line: the reason's line breaks become spaces.
+    const message = `${version} is yanked: ${inputs.reason.replace(/\s+/g, ' ').trim()} ${replacement === undefined
         ? previousGood === undefined
             ? 'Do not use it.'
             : `Use ${previousGood.version} until a fix is out.`
@@ -1060,7 +1739,7 @@ async function yankRelease(ctx, inputs) {
             }
             else if (inputs.npmDeprecateToken === undefined) {
                 ctx.log.notice(`${entry.name}@${plan.version} is not deprecated on npm and no npm-deprecate-token was given. Run: ${command}`);
-                steps.push({ label, state: 'pending', detail: `run \`${command}\`` });
+                steps.push({ label, state: 'pending', detail: 'run', command });
                 pending.push(`npm: ${command}`);
             }
             else {
@@ -1076,7 +1755,7 @@ async function yankRelease(ctx, inputs) {
                         ? `npm deprecate succeeded but ${inputs.npmRegistry} does not show ${plan.version} as deprecated yet`
                         : `npm deprecate failed: ${result.detail}`;
                     failures.push(`${entry.name}@${plan.version}: ${why}`);
-                    steps.push({ label, state: 'failed', detail: `${why}; by hand: \`${command}\`` });
+                    steps.push({ label, state: 'failed', detail: `${why}; by hand:`, command });
                     pending.push(`npm: ${command}`);
                 }
             }
@@ -1149,8 +1828,12 @@ async function latestReleaseId(client, repo) {
     }
 }
 function writeSummary(ctx, tag, steps, pending, issueUrl) {
-    ctx.summary.heading(`yank-notice: ${tag}`);
-    ctx.summary.table(['Step', 'State', 'Detail'], steps.map((step) => [step.label, step.state, step.detail]));
+    ctx.summary.heading(`yank-notice: ${(0,src/* escapeMarkdown */.FV)(tag)}`);
+    ctx.summary.table(['Step', 'State', 'Detail'], steps.map((step) => [
+        (0,src/* markdownCell */.UZ)((0,src/* escapeMarkdown */.FV)(step.label)),
+        step.state,
+        (0,src/* markdownCell */.UZ)(stepDetail(step)),
+    ]));
     if (issueUrl !== undefined)
         ctx.summary.paragraph(`Tracking issue: ${issueUrl}`);
     if (pending.length === 0) {
@@ -1159,11 +1842,15 @@ function writeSummary(ctx, tag, steps, pending, issueUrl) {
     }
     else {
         ctx.summary.paragraph('Still to do by hand (run this action again afterwards to record it):');
-        ctx.summary.list(pending);
+        ctx.summary.list(pending.map(pendingMarkdown));
         ctx.log.info(`${tag}: ${pending.length} step(s) still to do by hand:`);
         for (const item of pending)
             ctx.log.info(`- ${item}`);
     }
+}
+/** A pending item for the summary: a command after `npm: ` as code, anything else escaped. */
+function pendingMarkdown(item) {
+    return item.startsWith('npm: ') ? `npm: ${(0,src/* markdownCode */.D9)(item.slice(5))}` : (0,src/* escapeMarkdown */.FV)(item);
 }
 
 

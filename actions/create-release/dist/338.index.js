@@ -1,8 +1,8 @@
-export const id = 87;
-export const ids = [87];
+export const id = 338;
+export const ids = [338];
 export const modules = {
 
-/***/ 3087:
+/***/ 9338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,23 +15,163 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __webpack_require__(4516);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
-var utils = __webpack_require__(5250);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __webpack_require__(3336);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
+var utils = __webpack_require__(1845);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./packages/github/src/request-retry.ts
+const NOTE = Symbol.for('tokenless.retry-note');
+function retryNoteOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    return error[NOTE];
+}
+function noteOn(error, note) {
+    if (typeof error === 'object' && error !== null) {
+        Object.defineProperty(error, NOTE, { value: note, enumerable: false, configurable: true });
+    }
+}
+function header(error, name) {
+    const value = error.response?.headers?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+/** `Retry-After` in seconds: a number of seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - now) / 1000));
+}
+/** Which kind of transient failure an error is, or undefined when retrying cannot help. */
+function transientKind(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const shape = error;
+    const status = typeof shape.status === 'number' ? shape.status : undefined;
+    const message = typeof shape.message === 'string' ? shape.message : '';
+    if (status === undefined) {
+        // fetch's own failures (reset, refused) carry no status.
+        return /fetch failed|ECONNRESET|socket hang up|other side closed|ECONNREFUSED|terminated/i.test(message)
+            ? 'dropped connection'
+            : undefined;
+    }
+    if (status === 429)
+        return /secondary rate/i.test(message) ? 'secondary rate limit' : 'rate limit';
+    if (status === 403) {
+        if (/secondary rate/i.test(message))
+            return 'secondary rate limit';
+        if (header(shape, 'x-ratelimit-remaining') === '0' || /rate limit exceeded/i.test(message))
+            return 'rate limit';
+        if (header(shape, 'retry-after') !== undefined)
+            return 'rate limit';
+        return undefined;
+    }
+    if (status >= 500) {
+        // octokit reports a connection that failed as status 500 with fetch's message.
+        return /fetch failed|other side closed|socket|ECONN|terminated/i.test(message) &&
+            shape.response === undefined
+            ? 'dropped connection'
+            : 'server error';
+    }
+    return undefined;
+}
+/** Seconds GitHub asked to wait before the next try, if it said. */
+function askedWaitSeconds(error, now) {
+    const shape = error;
+    const retryAfter = parseRetryAfter(header(shape, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    if (header(shape, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(shape, 'x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(0, Math.ceil(reset - now / 1000) + 1);
+    }
+    // GitHub's advice for a secondary rate limit without Retry-After: wait at least a minute.
+    if (transientKind(error) === 'secondary rate limit')
+        return 60;
+    return undefined;
+}
+/**
+ * Whether attempt `attempt` (0 = the first) of `method url` that failed with `error` is retried,
+ * and after how long. Undefined when the error is not transient.
+ */
+function decideRetry(error, attempt, policy, call, now = Date.now()) {
+    const kind = transientKind(error);
+    if (kind === undefined)
+        return undefined;
+    const asked = askedWaitSeconds(error, now);
+    const where = `GitHub ${kind} on ${call.method} ${call.url}`;
+    if (asked !== undefined && asked > policy.maxRetryAfterSeconds) {
+        noteOn(error, { attempts: attempt + 1, refusedWaitSeconds: asked });
+        return {
+            kind,
+            message: `${where}: GitHub asks to wait ${asked} s, more than the ${policy.maxRetryAfterSeconds} s this action waits; giving up.`,
+        };
+    }
+    if (attempt >= policy.retries) {
+        noteOn(error, { attempts: attempt + 1 });
+        return { kind, message: `${where}: giving up.` };
+    }
+    const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * policy.baseMs;
+    const shown = asked !== undefined ? `${asked} s` : `${waitMs} ms`;
+    return {
+        kind,
+        waitMs,
+        message: `${where}: retrying in ${shown} (retry ${attempt + 1} of ${policy.retries}).`,
+    };
+}
+/**
+ * The octokit plugin: `retryPolicy` and `retryLog` come from the client's options. A call whose
+ * body is a stream passes `request.body`, a function that opens it again for each attempt, and
+ * may lower `request.retries`.
+ */
+function retryPlugin(octokit, octokitOptions) {
+    const options = octokitOptions;
+    const policy = options.retryPolicy ?? { retries: 3, baseMs: 1000, maxRetryAfterSeconds: 120 };
+    const log = options.retryLog ?? (() => undefined);
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const extra = requestOptions.request;
+        const retries = extra?.retries ?? policy.retries;
+        for (let attempt = 0;; attempt++) {
+            // Hooks share one options object (a copy would not reach the inner ones): set it in place.
+            if (extra?.body)
+                Object.assign(requestOptions, { data: extra.body() });
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const decision = decideRetry(error, attempt, { ...policy, retries }, {
+                    method: String(requestOptions.method ?? 'GET'),
+                    url: String(requestOptions.url).replace(/\{\?[^}]*\}$/, ''),
+                });
+                if (decision === undefined)
+                    throw error;
+                log(decision.message);
+                if (decision.waitMs === undefined)
+                    throw error;
+                await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
+            }
+        }
+    });
+    return {};
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/client.ts
 
 
 
 
-const RetryingGitHub = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+// The retry plugin sits inside throttling's write spacing; throttling itself never retries.
+const RetryingGitHub = utils/* GitHub */.gq.plugin(retryPlugin, dist_bundle/* throttling */.A);
 const DEFAULT_API = 'https://api.github.com';
 /** Whether the API is on this machine (the sandbox): no need to space writes or back off long. */
 function isLoopbackApi(baseUrl) {
@@ -46,16 +186,10 @@ function isLoopbackApi(baseUrl) {
     }
 }
 function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
-    const maxRetryAfter = options.maxRetryAfterSeconds ?? 120;
     const log = options.log;
     const writeSpacing = options.writeSpacingMs ?? 1000;
-    const limitHandler = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < retries && retryAfter <= maxRetryAfter;
-        log?.warn(`GitHub ${kind} on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`);
-        return retrying;
-    };
-    return new RetryingGitHub((0,utils/* getOctokitOptions */.EG)(options.token, {
+    const never = () => false;
+    const octokitOptions = (0,utils/* getOctokitOptions */.EG)(options.token, {
         baseUrl: (options.baseUrl ?? DEFAULT_API).replace(/\/+$/, ''),
         userAgent: options.userAgent ?? 'tokenless',
         log: {
@@ -64,19 +198,31 @@ function createGitHubClient(options) {
             warn: (message) => log?.warn(message),
             error: (message) => log?.error(message),
         },
-        retry: { retries, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
         throttle: {
-            onRateLimit: limitHandler('rate limit'),
-            onSecondaryRateLimit: limitHandler('secondary rate limit'),
+            // Rate limits are retried by the retry plugin, with the rest.
+            onRateLimit: never,
+            onSecondaryRateLimit: never,
             write: new (light_default()).Group({ maxConcurrent: 1, minTime: writeSpacing }),
             // Writes that notify people (issues, comments, releases) are spaced three times as far.
             notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
         },
-    }));
+    });
+    const retryPolicy = {
+        retries: options.retries ?? 3,
+        baseMs: options.retryBaseMs ?? 1000,
+        maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 120,
+    };
+    const retryLog = (message) => log?.warn(message);
+    const client = new RetryingGitHub({ ...octokitOptions, retryPolicy, retryLog });
+    clientSettings.set(client, { retryPolicy, retryLog, userAgent: options.userAgent ?? 'tokenless' });
+    return client;
 }
+/** What calls made beside octokit (streamed uploads) need of a client's settings. */
+const clientSettings = new WeakMap();
 /**
  * The client an action uses: GitHub's API at `apiUrl` (GITHUB_API_URL), retries and rate limits
- * reported in the action's log, and no write spacing or long backoff against the sandbox.
+ * reported in the action's log, and no write spacing or long backoff against the sandbox (a
+ * Retry-After is still waited as asked).
  */
 function createClientForAction(options) {
     const { log } = options;
@@ -95,6 +241,7 @@ function createClientForAction(options) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts
 
+
 function isHttpError(error) {
     return (typeof error === 'object' &&
         error !== null &&
@@ -111,24 +258,91 @@ function errorCodes(error) {
     const data = error.response?.data;
     return (data?.errors ?? []).flatMap((item) => (item.code ? [item.code] : []));
 }
+/** octokit's message, as one short line of plain text: it is shown after our own sentence only. */
+function errorDetail(error) {
+    const line = error.message.split('\n')[0] ?? '';
+    const plain = line
+        .replace(/ - https:\/\/docs\.github\.com\S*/, '')
+        // Control characters and workflow-command markers are not passed on.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/::/g, ': :')
+        .trim();
+    return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+}
+function github_errors_header(error, name) {
+    const headers = error.response?.headers;
+    const value = headers?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+/** The 422 body's `errors[]`, each as `field code` (`tag_name already_exists`). */
+function validationErrors(error) {
+    const data = error.response?.data;
+    return (data?.errors ?? []).map((item) => {
+        if (typeof item === 'string')
+            return item;
+        const parts = [item.field, item.code === 'custom' ? undefined : item.code, item.message];
+        return parts.filter((part) => typeof part === 'string' && part !== '').join(' ');
+    });
+}
+function retrySuffix(error) {
+    const note = retryNoteOf(error);
+    return note !== undefined && note.attempts > 1 ? ` (${note.attempts} attempts)` : '';
+}
 /**
- * Turns the errors a user can fix (a token without the permission, a bad token, a repository the
- * token cannot see) into a ConfigurationError that names the fix; anything else is returned as is.
+ * Turns every HTTP error GitHub answers into an error that says what happened, during which call,
+ * and the fix: the errors a user can fix (a token without the permission, a bad token, a repository
+ * the token cannot see, a request GitHub finds invalid) become ConfigurationErrors; the transient
+ * ones (rate limits, 5xx, a wait too long) plain Errors. octokit's own text follows only as
+ * detail. Anything that is not an HTTP error is returned as is.
  */
 function explainGitHubError(error, operation) {
     if (!isHttpError(error))
         return error;
-    const detail = error.message.split('\n')[0]?.replace(/ - https:\/\/docs\.github\.com\S*/, '') ?? '';
-    if (error.status === 403 && /not accessible by integration|permission/i.test(detail)) {
-        return new src/* ConfigurationError */.j1(`GitHub refused to ${operation.action}: 403 ${detail}. The token lacks the ${operation.permission} permission: add "permissions: { ${operation.permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
+    const detail = errorDetail(error);
+    const { action, permission } = operation;
+    const status = error.status;
+    const note = retryNoteOf(error);
+    if (note?.refusedWaitSeconds !== undefined) {
+        return new Error(`GitHub answered ${status} to the attempt to ${action} and asked to wait ${note.refusedWaitSeconds} s before trying again, longer than this action waits. Rerun the job after that time (GitHub said: ${detail}).`, { cause: error });
     }
-    if (error.status === 401) {
-        return new src/* ConfigurationError */.j1(`GitHub rejected the token while trying to ${operation.action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
+    if (status === 403 && /not accessible by integration|permission/i.test(detail)) {
+        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
     }
-    if (error.status === 404) {
-        return new src/* ConfigurationError */.j1(`GitHub answered 404 Not Found while trying to ${operation.action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${operation.permission}.`, { cause: error });
+    if (status === 429 || (status === 403 && /rate limit/i.test(detail))) {
+        const reset = Number(github_errors_header(error, 'x-ratelimit-reset'));
+        const until = Number.isFinite(reset) && reset > 0
+            ? ` The limit resets at ${new Date(reset * 1000).toISOString()}.`
+            : '';
+        return new Error(`GitHub's rate limit stopped the attempt to ${action}: ${status}${retrySuffix(error)}.${until} Rerun the job later, or use a GitHub App's token, which has a limit of its own (GitHub said: ${detail}).`, { cause: error });
     }
-    return error;
+    if (status === 401) {
+        return new src/* ConfigurationError */.j1(`GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
+    }
+    if (status === 403) {
+        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
+    }
+    if (status === 404) {
+        return new src/* ConfigurationError */.j1(`GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
+    }
+    if (status === 409) {
+        return new Error(`GitHub answered 409 Conflict to the attempt to ${action}: the repository changed at the same time (another run, or a push). Rerun the job: it picks up what is there (GitHub said: ${detail}).`, { cause: error });
+    }
+    if (status === 422) {
+        const fields = validationErrors(error).map(errorDetailOf);
+        const what = fields.length > 0 ? fields.join('; ') : detail;
+        const exists = errorCodes(error).includes('already_exists');
+        return new src/* ConfigurationError */.j1(exists
+            ? `GitHub refused to ${action}: 422, it exists already (${what}). Another run or a person made it at the same time: rerun the job, which joins what exists.`
+            : `GitHub refused to ${action}: 422 Validation Failed (${what}). Fix the value GitHub names (the tag, the name, the notes or an asset's name), then rerun.`, { cause: error });
+    }
+    if (status >= 500) {
+        return new Error(`GitHub failed to ${action}: ${status}${retrySuffix(error)}. It is a fault on GitHub's side: check https://www.githubstatus.com and rerun the job (GitHub said: ${detail}).`, { cause: error });
+    }
+    return new Error(`GitHub answered ${status} to the attempt to ${action}. Rerun the job; if it persists, report it with this message (GitHub said: ${detail}).`, { cause: error });
+}
+function errorDetailOf(text) {
+    return errorDetail({ message: text });
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/environments.ts
@@ -196,7 +410,13 @@ async function createTagRef(client, repo, tag, sha) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/github/src/releases.ts
+
+
+
+
 
 
 /** Every release of the repository, drafts included (for a token that can see them), newest first. */
@@ -236,19 +456,126 @@ async function listReleaseAssets(client, repo, releaseId) {
     });
 }
 function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+    return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
+/** The sha256 of a stream of bytes, read chunk by chunk, as GitHub writes an asset's digest. */
+async function sha256OfStream(stream) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of stream)
+        hash.update(chunk);
+    return `sha256:${hash.digest('hex')}`;
+}
+function sha256OfFile(path) {
+    return sha256OfStream((0,external_node_fs_.createReadStream)(path));
 }
 async function sameContent(client, repo, asset, file) {
-    if (asset.size !== file.data.length)
+    if (asset.size !== file.size)
         return false;
+    const local = await sha256OfFile(file.path);
     if (asset.digest)
-        return asset.digest === sha256Digest(file.data);
+        return asset.digest === local;
+    // An asset without a digest (older ones): download it as a stream and hash that.
     const { data } = await client.rest.repos.getReleaseAsset({
         ...repo,
         asset_id: asset.id,
         headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false },
     });
-    return Buffer.from(data).equals(file.data);
+    return (await sha256OfStream(data)) === local;
+}
+/** One POST of the file over node:http, read from disk as the socket takes it. */
+async function postFile(url, file, headers) {
+    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const call = request(url, { method: 'POST', headers }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                // An answer is one asset's JSON: more than 1 MiB is not GitHub's answer.
+                if (size <= 1024 * 1024)
+                    chunks.push(chunk);
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+                const text = Buffer.concat(chunks).toString('utf8');
+                let data = text;
+                try {
+                    data = JSON.parse(text);
+                }
+                catch {
+                    // Not JSON: kept as text for the message.
+                }
+                resolve({ status: response.statusCode ?? 0, headers: response.headers, data });
+            });
+        });
+        call.on('error', reject);
+        sendFileBody(call, file.path).catch((error) => call.destroy(error));
+    });
+}
+/**
+ * Writes the file into the request through one reused 1 MiB buffer, each chunk only once the
+ * last one has left for the socket: memory stays flat (a piped stream allocates a new chunk per
+ * read and leaves them to the garbage collector, which let a 1 GiB upload reach 160 MB).
+ */
+async function sendFileBody(call, path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(1024 * 1024);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            await new Promise((resolve, reject) => call.write(buffer.subarray(0, bytesRead), (error) => (error ? reject(error) : resolve())));
+        }
+        call.end();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Sends the file's bytes to the release's upload URL as a stream with its Content-Length, over
+ * node:http with the socket's backpressure: memory stays constant whatever the size (undici's
+ * fetch, under octokit, buffered a 1 GiB body whole). Retried like every other call, each attempt
+ * opening the file again; a failure is an error shaped like octokit's (status, response).
+ */
+async function sendAsset(client, release, file) {
+    const settings = clientSettings.get(client);
+    const policy = settings?.retryPolicy ?? { retries: 3, baseMs: 1000, maxRetryAfterSeconds: 120 };
+    const { token } = (await client.auth());
+    const url = new URL(release.upload_url.replace(/\{\?[^}]*\}$/, ''));
+    url.searchParams.set('name', file.name);
+    if (file.label)
+        url.searchParams.set('label', file.label);
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'user-agent': settings?.userAgent ?? 'tokenless',
+        'content-type': file.contentType ?? 'application/octet-stream',
+        'content-length': String(file.size),
+        ...(token ? { authorization: `token ${token}` } : {}),
+    };
+    const where = { method: 'POST', url: `${url.origin}${url.pathname}` };
+    for (let attempt = 0;; attempt++) {
+        let failure;
+        try {
+            const answer = await postFile(url, file, headers);
+            if (answer.status >= 200 && answer.status < 300)
+                return answer.data;
+            const said = answer.data?.message;
+            failure = Object.assign(new Error(typeof said === 'string' ? said : `HTTP ${answer.status}`), { status: answer.status, response: { headers: answer.headers, data: answer.data } });
+        }
+        catch (error) {
+            failure = error;
+        }
+        const decision = decideRetry(failure, attempt, policy, where);
+        if (decision === undefined)
+            throw failure;
+        settings?.retryLog(decision.message);
+        if (decision.waitMs === undefined)
+            throw failure;
+        await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
+    }
 }
 /**
  * Uploads `file` to the release unless an asset of that name with the same bytes is there
@@ -266,18 +593,7 @@ async function uploadReleaseAsset(client, repo, release, file, existing) {
         action = 'replaced';
     }
     try {
-        const response = await client.request({
-            method: 'POST',
-            url: release.upload_url,
-            name: file.name,
-            ...(file.label ? { label: file.label } : {}),
-            data: file.data,
-            headers: {
-                'content-type': file.contentType ?? 'application/octet-stream',
-                'content-length': file.data.length,
-            },
-        });
-        return { asset: response.data, action };
+        return { asset: await sendAsset(client, release, file), action };
     }
     catch (error) {
         if (!errorCodes(error).includes('already_exists'))
@@ -300,14 +616,13 @@ async function uploadReleaseAsset(client, repo, release, file, existing) {
 
 
 
+
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
 var versioning_src = __webpack_require__(3520);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/create-release/src/release-plan.ts
 var release_plan = __webpack_require__(2311);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/changelog/src/bump-recommendation.ts
 
 const RANK = { patch: 1, minor: 2, major: 3 };
@@ -1379,7 +1694,10 @@ async function readText(path, display, input) {
     }
 }
 async function changelogNotes(ctx, inputs, identity, cwd) {
-    const path = (0,external_node_path_.resolve)(cwd, inputs.changelogFile);
+    const path = (0,src/* resolveInWorkspace */.z1)(ctx.workspace, inputs.changelogFile, {
+        input: 'changelog-file',
+        base: cwd,
+    });
     const display = (0,external_node_path_.relative)(ctx.workspace, path);
     const text = await readText(path, display, 'changelog-file');
     const section = findChangelogSection(text, identity.version, versioning_src/* versionsEquivalent */.CW);
@@ -1466,7 +1784,10 @@ async function resolveNotes(ctx, inputs, identity, cwd, context) {
         case 'github':
             return githubNotes(context.client, context.repo, inputs, identity, cwd, context.target);
         case 'file': {
-            const path = (0,external_node_path_.resolve)(cwd, inputs.notes.path);
+            const path = (0,src/* resolveInWorkspace */.z1)(ctx.workspace, inputs.notes.path, {
+                input: 'notes',
+                base: cwd,
+            });
             const display = (0,external_node_path_.relative)(ctx.workspace, path);
             return { text: await readText(path, display, 'notes'), source: display };
         }
@@ -1522,8 +1843,16 @@ async function publishRelease(ctx, inputs, identity, cwd, assets) {
     let release = await call(`find the release ${tag}`, () => findReleaseByTag(client, repo, tag));
     let outcome = 'unchanged';
     if (release === undefined) {
-        release = await call(`create the release ${tag}`, () => createOrJoin(client, repo, identity, target, fields, inputs.draftFirst, makeLatest));
-        outcome = 'created';
+        const made = await call(`create the release ${tag}`, () => createOrJoin(client, repo, identity, target, fields, inputs.draftFirst, makeLatest));
+        release = made.release;
+        // Only the run whose release survives a race says it created it; the others joined it.
+        outcome = made.created ? 'created' : 'unchanged';
+        if (!made.created) {
+            ctx.log.info(`Another run created the release ${tag} at the same time: this run joins it (id ${release.id}).`);
+            release = await joinedRelease(client, repo, release, fields, tag);
+            if (release !== made.release)
+                outcome = 'updated';
+        }
     }
     else if (release.name !== fields.name ||
         (release.body ?? '') !== fields.body ||
@@ -1537,7 +1866,7 @@ async function publishRelease(ctx, inputs, identity, cwd, assets) {
     const uploaded = [];
     for (const file of assets) {
         const { action } = await call(`upload ${file.name} to the release ${tag}`, () => uploadReleaseAsset(client, repo, current, file, existingAssets));
-        uploaded.push({ name: file.name, size: file.data.length, action });
+        uploaded.push({ name: file.name, size: file.size, action });
         if (action !== 'unchanged' && outcome === 'unchanged')
             outcome = 'updated';
     }
@@ -1588,10 +1917,20 @@ async function latestReleaseId(client, repo) {
         return undefined;
     }
 }
+/** A joined release whose fields differ from this run's gets this run's fields. */
+async function joinedRelease(client, repo, release, fields, tag) {
+    if (release.name === fields.name &&
+        (release.body ?? '') === fields.body &&
+        release.prerelease === fields.prerelease)
+        return release;
+    const id = release.id;
+    return call(`update the release ${tag}`, () => updateRelease(client, repo, id, fields));
+}
 /**
  * Creates the release; when another run created one for the same tag at the same time, joins it
  * instead, so that the tag never has two releases: a published one wins, else the oldest draft,
- * and this run's own extra draft is deleted.
+ * and this run's own extra draft is deleted. `created` is true only for the run whose release
+ * is the one that stays.
  */
 async function createOrJoin(client, repo, identity, target, fields, draftFirst, makeLatest) {
     let mine;
@@ -1610,20 +1949,22 @@ async function createOrJoin(client, repo, identity, target, fields, draftFirst, 
         const existing = await findReleaseByTag(client, repo, identity.tag);
         if (existing === undefined)
             throw error;
-        return existing;
+        return { release: existing, created: false };
     }
     const same = (await listReleases(client, repo)).filter((release) => release.tag_name === identity.tag);
     const winner = same.find((release) => !release.draft) ?? same.sort((a, b) => a.id - b.id)[0] ?? mine;
-    if (winner.id !== mine.id && mine.draft) {
+    if (winner.id === mine.id)
+        return { release: mine, created: true };
+    if (mine.draft)
         await client.rest.repos.deleteRelease({ ...repo, release_id: mine.id });
-    }
-    return winner;
+    return { release: winner, created: false };
 }
 function writeSummary(ctx, release, outcome, notesSource, makeLatest, assets) {
-    ctx.summary.heading(`create-release: ${release.tag_name} ${outcome}`);
+    // The name and the asset names are the user's text: shown as text, never as Markdown.
+    ctx.summary.heading(`create-release: ${(0,src/* escapeMarkdown */.FV)(release.tag_name)} ${outcome}`);
     ctx.summary.table(['Release', 'State', 'Prerelease', 'Latest', 'Notes from'], [
         [
-            `[${release.name ?? release.tag_name}](${release.html_url})`,
+            (0,src/* markdownCell */.UZ)(`[${(0,src/* escapeMarkdown */.FV)(release.name ?? release.tag_name)}](${release.html_url})`),
             release.draft ? 'draft' : 'published',
             release.prerelease ? 'yes' : 'no',
             makeLatest === 'true' ? 'yes' : 'no',
@@ -1631,7 +1972,7 @@ function writeSummary(ctx, release, outcome, notesSource, makeLatest, assets) {
         ],
     ]);
     if (assets.length > 0) {
-        ctx.summary.table(['Asset', 'Bytes', 'Action'], assets.map((asset) => [asset.name, asset.size, asset.action]));
+        ctx.summary.table(['Asset', 'Bytes', 'Action'], assets.map((asset) => [(0,src/* markdownCell */.UZ)((0,src/* escapeMarkdown */.FV)(asset.name)), asset.size, asset.action]));
     }
     ctx.log.info(`Release ${release.tag_name} ${outcome}: ${release.html_url}`);
 }

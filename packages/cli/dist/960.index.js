@@ -1,8 +1,8 @@
-export const id = 754;
-export const ids = [754];
+export const id = 960;
+export const ids = [960];
 export const modules = {
 
-/***/ 5754:
+/***/ 6960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,6 +10,104 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   rehearseCommand: () => (/* binding */ rehearseCommand)
 });
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/network-env.ts
+// The machine's network settings that a rehearsed job inherits: certificates and proxies, so that
+// `npm ci` and `pip install` in a job work wherever they work in the user's shell. Registry URLs
+// for publishing are not among them (publishing goes to the sandbox), no credential is carried,
+// and loopback is always in NO_PROXY so that the sandbox's traffic never goes through a proxy.
+
+
+/** Variables passed through as they are, when set. */
+const NETWORK_VARIABLES = [
+    'NODE_EXTRA_CA_CERTS',
+    'NODE_USE_ENV_PROXY',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    'GIT_SSL_CAINFO',
+    'GIT_SSL_CAPATH',
+    'PIP_INDEX_URL',
+    'PIP_EXTRA_INDEX_URL',
+    'PIP_FIND_LINKS',
+    'PIP_NO_INDEX',
+    'PIP_CERT',
+    'PIP_CLIENT_CERT',
+    'PIP_TRUSTED_HOST',
+    'PIP_PROXY',
+    'PIP_DEFAULT_TIMEOUT',
+    'PIP_CONFIG_FILE',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'ALL_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'all_proxy',
+    'npm_config_cafile',
+    'NPM_CONFIG_CAFILE',
+    'npm_config_proxy',
+    'NPM_CONFIG_PROXY',
+    'npm_config_https_proxy',
+    'NPM_CONFIG_HTTPS_PROXY',
+];
+const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
+/** `cafile` from an .npmrc's text (ini: `cafile = /path`, `${VAR}` expanded), or undefined. */
+function npmrcCafile(text, env) {
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^\s*cafile\s*=\s*(.*?)\s*$/.exec(line);
+        if (match?.[1] === undefined || match[1] === '')
+            continue;
+        return match[1]
+            .replace(/^["']|["']$/g, '')
+            .replace(/\$\{([^}]+)\}/g, (_, name) => env[name] ?? '');
+    }
+    return undefined;
+}
+/** NO_PROXY and no_proxy of `env` together, with loopback added: the sandbox is never proxied. */
+function loopbackNoProxy(env) {
+    const entries = [env.NO_PROXY, env.no_proxy]
+        .flatMap((value) => (value ?? '').split(','))
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    return [...new Set([...entries, ...LOOPBACK])].join(',');
+}
+/**
+ * The network settings of `env` (the rehearsal's own environment) for a job whose HOME is a fresh
+ * folder: the variables above, npm's `cafile` from the user's .npmrc (only that setting), the
+ * user's pip configuration file, and NO_PROXY / no_proxy with loopback added.
+ */
+function networkEnv(env, readText) {
+    const result = {};
+    for (const name of NETWORK_VARIABLES) {
+        const value = env[name];
+        if (value !== undefined && value !== '')
+            result[name] = value;
+    }
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    if (result.npm_config_cafile === undefined && result.NPM_CONFIG_CAFILE === undefined) {
+        const userconfig = env.npm_config_userconfig || env.NPM_CONFIG_USERCONFIG || (0,external_node_path_.join)(home, '.npmrc');
+        const cafile = npmrcCafile(readText(userconfig) ?? '', env);
+        if (cafile !== undefined)
+            result.npm_config_cafile = cafile;
+    }
+    if (result.PIP_CONFIG_FILE === undefined) {
+        const userPip = [
+            (0,external_node_path_.join)(env.XDG_CONFIG_HOME || (0,external_node_path_.join)(home, '.config'), 'pip', 'pip.conf'),
+            (0,external_node_path_.join)(home, '.pip', 'pip.conf'),
+        ].find((path) => readText(path) !== undefined);
+        if (userPip !== undefined)
+            result.PIP_CONFIG_FILE = userPip;
+    }
+    const merged = loopbackNoProxy(env);
+    result.NO_PROXY = merged;
+    result.no_proxy = merged;
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/options.ts
 // `tokenless rehearse` options: parsed once, every mistake said with the fix.
@@ -23,7 +121,10 @@ Options:
   --workflow FILE              the workflow to rehearse (default: .github/workflows/release.yml,
                                or workflows-examples/release.yml in the tokenless repository)
   --repo DIR                   the repository to rehearse on a temp copy (default: the current
-                               directory; the demo in the tokenless repository)
+                               directory; the demo in the tokenless repository); a relative
+                               --workflow is read in it
+  --repository OWNER/NAME      the GitHub repository it is rehearsed as (default: read from the
+                               remote named origin), which trusted publishers are registered for
   --demo NAME                  in the tokenless repository, the demo to rehearse on:
                                  npm-python   demo/: an npm package and a Python package in
                                               python/, tags v1.0.0 to v1.2.0, 1.3.0 to release,
@@ -56,7 +157,7 @@ const PUBLISHER_KEYS = ['owner', 'repository', 'workflow', 'environment'];
 class UsageError extends Error {
     name = 'UsageError';
 }
-const TAKES_VALUE = new Set(['--workflow', '--repo', '--event', '--demo', '--ref']);
+const TAKES_VALUE = new Set(['--workflow', '--repo', '--repository', '--event', '--demo', '--ref']);
 const TAKES_LIST = new Set(['--input', '--trusted-publisher', '--fault']);
 function keyValue(flag, text) {
     const at = text.indexOf('=');
@@ -69,6 +170,7 @@ function parseRehearseArgs(args) {
     const options = {
         workflow: undefined,
         repo: undefined,
+        repository: undefined,
         demo: undefined,
         ref: undefined,
         event: 'workflow_dispatch',
@@ -106,6 +208,13 @@ function parseRehearseArgs(args) {
                 options.workflow = value;
             else if (flag === '--repo')
                 options.repo = value;
+            else if (flag === '--repository') {
+                const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(value);
+                if (match?.[1] === undefined || match[2] === undefined) {
+                    throw new UsageError(`--repository takes OWNER/NAME as on GitHub, got "${value}". For example: --repository acme/widget.`);
+                }
+                options.repository = { owner: match[1], repo: match[2].replace(/\.git$/, '') };
+            }
             else if (flag === '--ref')
                 options.ref = value.replace(/^refs\/heads\//, '');
             else if (flag === '--demo') {
@@ -306,10 +415,6 @@ class LiveProgress {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 /**
  * A mistake the user can fix: the message says what was found, where, and the fix.
@@ -348,6 +453,60 @@ function runner_files_appendKeyValue(file, name, value) {
     appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
+/**
+ * The runner's workflow commands (`::error file=a,line=1::message`), written to stdout.
+ * Implemented here rather than loaded from @actions/core so that an action starts fast:
+ * the protocol is a few lines, @actions/core with its HTTP client is a megabyte to parse.
+ */
+function toCommandValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    return JSON.stringify(value);
+}
+function escapeData(value) {
+    return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function workflow_commands_formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+/**
+ * What the runner could skip when it compares text: its checks below are .NET string methods
+ * that, culture-sensitive, pass over zero-width and control characters.
+ */
+const IGNORABLE = String.raw `[\p{Default_Ignorable_Code_Point}\p{Cc}]`;
+/** A line the runner reads as `::command::`: `::` at its start, after whitespace (TrimStart). */
+const COMMAND_LINE = new RegExp(String.raw `^[\s\u0085\p{Default_Ignorable_Code_Point}\p{Cc}]*:${IGNORABLE}*:`, 'u');
+/** The deprecated `##[command]` form, which the runner finds anywhere in a line. */
+const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+/**
+ * Text made safe to print as log lines: no line of it is a workflow command. The runner splits
+ * output at `\n`, `\r` and `\r\n`; it reads a line as a command when the line starts with `::`
+ * after whitespace (ActionCommand.TryParseV2), or, failing that, when it holds `##[` anywhere
+ * (ActionCommand.TryParse, the deprecated form). So a line that would start with `::` gets `> `
+ * in front, and `##[` becomes `## [`: text from an input such as `\n::add-mask::`,
+ * `\n::stop-commands::x` or `##[error]` is printed, not obeyed. Printable characters are used,
+ * not zero-width ones, which culture-sensitive comparisons may skip.
+ */
+function workflow_commands_neutraliseCommands(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part) => {
+        const line = part.replace(LEGACY_COMMAND, '## [');
+        return COMMAND_LINE.test(line) ? `> ${line}` : line;
+    })
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
 
 
@@ -371,9 +530,14 @@ function readEvent(env) {
     }
     return { name: env.GITHUB_EVENT_NAME || undefined, payload };
 }
+/**
+ * The one place an action's messages become log lines. Commands are written by formatCommand,
+ * which escapes their text; an info message is printed as it is, except that none of its lines
+ * can be a workflow command (see neutraliseCommands).
+ */
 function createLogger(write) {
     return {
-        info: (message) => write(message),
+        info: (message) => write(neutraliseCommands(message)),
         debug: (message) => write(formatCommand('debug', {}, message)),
         notice: (message, annotation = {}) => write(formatCommand('notice', { ...annotation }, message)),
         warning: (message, annotation = {}) => write(formatCommand('warning', { ...annotation }, message)),
@@ -435,7 +599,7 @@ function context_writeSummary(context, write) {
     if (file)
         appendFileSync(file, markdown, 'utf8');
     else
-        write(markdown);
+        write(neutraliseCommands(markdown));
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
@@ -523,7 +687,98 @@ function repositoryInput(source, required) {
     return repository;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
+/**
+ * Text from inputs, tags and registries put into Markdown (job summaries, issue and release
+ * bodies) as text: it shows as written and cannot become markup, HTML, a hidden comment (the
+ * markers the actions find their own issues and banners by), a mention that notifies someone or
+ * a cross-reference that links another issue. Markdown written on purpose (release notes) is
+ * never passed through here.
+ */
+/** GitHub's limits, in characters: longer bodies and titles are refused by its API. */
+const GITHUB_LIMITS = {
+    releaseBody: 125_000,
+    issueBody: 65_536,
+    issueTitle: 256,
+};
+/** A zero-width space as an HTML entity: breaks `@name` and `#123` without changing the text shown. */
+const BREAK = '&#8203;';
+/**
+ * One line of text for inline Markdown (a sentence, a table cell, a list item): line breaks
+ * become spaces, `&`, `<` and `>` become entities (so `<!--` cannot open a comment), Markdown's
+ * punctuation is backslash-escaped, and mentions and issue references are broken.
+ */
+function markdown_escapeMarkdown(text) {
+    return escapeInline(text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' '));
+}
+/**
+ * Text of several lines for a block of Markdown: each line escaped as by escapeMarkdown, and
+ * what would start a block at the beginning of a line (a heading, a list, a rule, indented code)
+ * escaped too. The caller joins the lines, e.g. with `> ` in front of each inside a quote.
+ */
+function escapeMarkdownLines(text) {
+    return text.split(/\r\n|\r|\n/).map((line) => escapeLineStart(escapeInline(line.trim())));
+}
+function escapeInline(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
+        // A mention is an @ that no letter or digit precedes (`name@1.2.0` and `a@b.c` are none).
+        .replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])|#(?=\p{N})/gu, (char) => `${char}${BREAK}`));
+}
+function escapeLineStart(line) {
+    return line.replace(/^([#+=-])/, '\\$1').replace(/^(\p{N}+)([.)])/u, '$1\\$2');
+}
+/**
+ * Text shown as inline code, e.g. a command to copy: on one line, inside a run of backticks
+ * longer than any in the text, so that nothing in it (backticks, `<!--`, `@name`, `#12`) is read
+ * as Markdown, and a copy of it is the text itself.
+ */
+function markdownCode(text) {
+    const line = text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || line.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** A title: one line, no control characters, at most `max` characters (an ellipsis marks a cut). */
+function plainLine(text, max) {
+    const line = text
+        .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length <= max ? line : `${cutAt(line, max - 1).trimEnd()}…`;
+}
+/** The first `length` UTF-16 units, not splitting a surrogate pair. */
+function cutAt(text, length) {
+    const cut = text.slice(0, Math.max(0, length));
+    return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+/**
+ * `body` when it fits in `limit` characters; otherwise its beginning, cut at a line end, with
+ * an open code fence closed and `note` (Markdown, e.g. a link to the whole text) at the end, so
+ * that a cut is always visible.
+ */
+function fitMarkdown(body, limit, note) {
+    if (body.length <= limit)
+        return body;
+    const room = limit - note.length - 8;
+    if (room <= 0)
+        throw new RangeError(`The note alone is longer than the limit of ${limit}.`);
+    let kept = cutAt(body, room);
+    const lineEnd = kept.lastIndexOf('\n');
+    if (lineEnd > room / 2)
+        kept = kept.slice(0, lineEnd);
+    kept = kept.trimEnd();
+    const fences = kept.match(/^ {0,3}(?:```|~~~)/gm) ?? [];
+    const open = fences.length % 2 === 1 ? `\n${(fences.at(-1) ?? '```').trim()}` : '';
+    return `${kept}${open}\n\n${note}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
 
 
 
@@ -558,14 +813,14 @@ function reportFailure(context, error) {
             endLine: location?.endLine,
             col: location?.column,
         });
-        context.summary.paragraph(`**Failed:** ${error.message}`);
+        context.summary.paragraph(`**Failed:** ${escapeMarkdown(error.message)}`);
         return;
     }
     const message = describe(error);
     if (error instanceof Error && error.stack)
         context.log.debug(error.stack);
     context.log.error(message);
-    context.summary.paragraph(`**Failed:** ${message}`);
+    context.summary.paragraph(`**Failed:** ${escapeMarkdown(message)}`);
 }
 function describe(error) {
     if (error instanceof Error)
@@ -580,7 +835,286 @@ function describe(error) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-request.ts
+const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+/** A read that broke one of httpRequest's limits: the message says which and where. */
+class HttpLimitError extends Error {
+    limit;
+    constructor(message, limit) {
+        super(message);
+        this.limit = limit;
+        this.name = 'HttpLimitError';
+    }
+}
+function describeSize(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${Math.round(bytes / 1024 / 1024)} MiB`
+        : `${Math.round(bytes / 1024)} KiB`;
+}
+/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+/**
+ * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
+ * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
+ * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
+ * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
+ * where a runner may need one.
+ */
+async function httpRequest(url, options = {}) {
+    const retries = options.retries ?? 0;
+    for (let attempt = 0;; attempt++) {
+        const response = await requestOnce(url, options);
+        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
+            return response;
+        const asked = retryAfterSeconds(response.headers);
+        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
+            return response;
+        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function requestOnce(url, options) {
+    const target = new URL(url);
+    const method = options.method ?? 'GET';
+    const where = `${method} ${target.origin}${target.pathname}`;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const call = request(target, {
+            method,
+            headers: {
+                ...options.headers,
+                ...(options.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
+            },
+            timeout: options.timeoutMs ?? 60_000,
+        }, (response) => {
+            const declared = Number(response.headers['content-length']);
+            if (Number.isFinite(declared) && declared > maxBytes) {
+                call.destroy(tooLarge());
+                return;
+            }
+            const chunks = [];
+            let received = 0;
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBytes) {
+                    call.destroy(tooLarge());
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+                clearTimeout(deadline);
+                const body = Buffer.concat(chunks).toString('utf8');
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    statusText: response.statusMessage ?? '',
+                    ok: status >= 200 && status < 300,
+                    headers: response.headers,
+                    text: () => Promise.resolve(body),
+                    json: () => Promise.resolve().then(() => JSON.parse(body)),
+                });
+            });
+        });
+        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
+        const deadline = setTimeout(() => {
+            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
+        }, deadlineMs);
+        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
+        call.on('error', (error) => {
+            clearTimeout(deadline);
+            reject(error);
+        });
+        call.end(options.body);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/workspace-path.ts
+
+
+
+
+/**
+ * The one boundary for every path an action reads or writes from an input: the path, with
+ * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
+ * does not exist yet is checked through its nearest existing parent, so a link in the middle
+ * of it cannot lead out either.
+ */
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    const missing = [];
+    let current = path;
+    for (;;) {
+        try {
+            const real = realpathSync.native(current);
+            return missing.length === 0 ? real : resolve(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            const parent = dirname(current);
+            if (parent === current)
+                return path;
+            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
+            current = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or lies below it (both absolute, already real). */
+function isInside(parent, child) {
+    const rel = relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+/**
+ * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
+ * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
+ * ConfigurationError naming the input, the path as given, and where it leads.
+ */
+function resolveInWorkspace(workspace, path, options) {
+    const root = realPathOf(resolve(workspace));
+    const absolute = resolve(options.base ?? workspace, path);
+    const real = realPathOf(absolute);
+    if (isInside(root, real))
+        return absolute;
+    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
+    throw new ConfigurationError(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
+}
+/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
+function assertInWorkspace(workspace, absolute, input) {
+    resolveInWorkspace(workspace, absolute, { input });
+}
+/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
+function globBase(pattern) {
+    const segments = pattern.split(/[\\/]/);
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}!]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    if (literal.length === segments.length)
+        return pattern;
+    const base = literal.join('/');
+    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
+}
+/**
+ * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
+ * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
+ * with its links resolved (a match that is a link out, or lies in a linked directory that leads
+ * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ */
+async function globInWorkspace(workspace, pattern, options) {
+    const { input, cwd } = options;
+    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
+    const found = [];
+    for await (const entry of glob(pattern, { cwd }))
+        found.push(resolve(cwd, entry));
+    for (const match of found) {
+        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+    }
+    return found.sort();
+}
+/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
+function relativeToWorkspace(workspace, absolute) {
+    const rel = relative(resolve(workspace), absolute);
+    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
+/**
+ * The same, keeping regular files only (links to files inside the workspace included): what
+ * asset, report and distribution globs want.
+ */
+async function globFilesInWorkspace(workspace, pattern, options) {
+    const files = [];
+    for (const match of await globInWorkspace(workspace, pattern, options)) {
+        if ((await stat(match).catch(() => undefined))?.isFile())
+            files.push(match);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
+/**
+ * How much of a value read from an input or a file a message echoes. A tag, a version or a
+ * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
+ * that captures a whole file) never lands whole in a log, an annotation or the job summary.
+ */
+const EXCERPT_LENGTH = 100;
+/** `text` itself when short, else its first `max` characters, `…` and its length. */
+function excerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return text;
+    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
+}
+/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
+function text_excerpt_quoteExcerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return JSON.stringify(text);
+    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/timers.ts
+/**
+ * The longest delay a Node timer keeps: setTimeout fires a longer one (2^31 ms, about 24.8 days,
+ * or more) after 1 ms instead, with only a warning.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * setTimeout for any delay: waits in steps of at most MAX_TIMER_MS, so that a long delay is
+ * never cut to 1 ms. Infinity never fires; a negative delay or NaN fires at once, as
+ * setTimeout's do (callers validate their numbers: see test-gate's minutes inputs).
+ */
+function setLongTimeout(callback, ms) {
+    const due = Date.now() + (Number.isNaN(ms) ? 0 : Math.max(0, ms));
+    let timer;
+    const arm = () => {
+        if (due === Number.POSITIVE_INFINITY)
+            return;
+        const left = due - Date.now();
+        if (left <= MAX_TIMER_MS) {
+            timer = setTimeout(callback, Math.max(0, left));
+        }
+        else {
+            timer = setTimeout(arm, MAX_TIMER_MS);
+        }
+    };
+    arm();
+    return {
+        clear: () => {
+            if (timer !== undefined)
+                clearTimeout(timer);
+            timer = undefined;
+        },
+    };
+}
+/** Resolves after `ms` milliseconds, however many (setLongTimeout's rules). */
+function sleep(ms) {
+    return new Promise((resolve) => {
+        setLongTimeout(resolve, ms);
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
+
+
 
 
 
@@ -1330,7 +1864,9 @@ function demoFiles(dir, prefix = '') {
                 files.set(file, text);
         }
         else if (path !== 'history.json') {
-            files.set(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8'));
+            // npm leaves every .gitignore out of a package: the packaged command carries it as gitignore.
+            const name = entry.name === 'gitignore' ? '.gitignore' : entry.name;
+            files.set(prefix === '' ? name : `${prefix}/${name}`, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8'));
         }
     }
     return files;
@@ -2077,6 +2613,10 @@ async function applyDelayAndDrop(fault, entry, request) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/github/api-error.ts
 /**
  * An answer GitHub gives instead of the resource: the server adds `documentation_url` (the
@@ -2300,20 +2840,30 @@ function isRecord(value) {
 function asArray(value) {
     return Array.isArray(value) ? value : [];
 }
-let loading;
-/**
- * GitHub's REST description from `@octokit/openapi`, read, parsed and indexed once per process
- * (per module registry under jest) however many sandboxes start.
- */
-function loadGitHubDescription() {
-    loading ??= readDescription().catch((error) => {
-        loading = undefined;
-        throw error;
-    });
-    return loading;
+const loading = new Map();
+/** Where `@octokit/openapi` keeps GitHub's REST description (api.github.com), installed. */
+function octokitDescriptionFile() {
+    return (0,external_node_module_.createRequire)(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
 }
-async function readDescription() {
-    const file = (0,external_node_module_.createRequire)(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+/**
+ * GitHub's REST description (by default the one of `@octokit/openapi`; `file` names another copy
+ * of api.github.com.json, such as the one the packaged `tokenless` command carries), read, parsed
+ * and indexed once per process and file (per module registry under jest) however many sandboxes
+ * start.
+ */
+function loadGitHubDescription(file) {
+    const path = file ?? octokitDescriptionFile();
+    let load = loading.get(path);
+    if (load === undefined) {
+        load = readDescription(path).catch((error) => {
+            loading.delete(path);
+            throw error;
+        });
+        loading.set(path, load);
+    }
+    return load;
+}
+async function readDescription(file) {
     const started = performance.now();
     const text = await (0,promises_.readFile)(file, 'utf8');
     const read = performance.now();
@@ -2984,7 +3534,7 @@ class Representations {
             label: asset.label,
             state: 'uploaded',
             content_type: asset.contentType,
-            size: asset.bytes.length,
+            size: asset.size,
             digest: asset.digest,
             download_count: asset.downloadCount,
             created_at: asset.createdAt,
@@ -4284,6 +4834,7 @@ const environmentRoutes = [
 
 
 
+
 /** Drafts are visible only to callers that can push, as on GitHub. */
 function canSeeDrafts(context) {
     return can(context.caller, 'contents', 'write');
@@ -4531,6 +5082,8 @@ const deleteRelease = {
         const { repo } = context;
         const release = visibleRelease(context, numberParam(context, 'release_id'));
         repo.releases.delete(release.id);
+        for (const asset of release.assets)
+            (0,external_node_fs_.rmSync)(asset.file, { force: true });
         if (release.immutable)
             repo.burnedTags.add(release.tagName);
         if (repo.latestReleaseId === release.id)
@@ -4599,6 +5152,7 @@ const deleteReleaseAsset = {
             ]);
         }
         release.assets = release.assets.filter((a) => a.id !== asset.id);
+        (0,external_node_fs_.rmSync)(asset.file, { force: true });
         return { status: 204 };
     },
 };
@@ -4629,14 +5183,19 @@ const uploadReleaseAsset = {
         if (release.assets.some((asset) => asset.name === name)) {
             throw validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }], { documentationUrl: GENERIC_DOCUMENTATION_URL });
         }
+        const upload = context.upload;
+        if (upload === undefined)
+            throw new Error('An upload route ran without the uploaded body.');
+        upload.kept = true;
         const now = core.timestamp();
         const asset = {
             id: core.nextId('asset'),
             name,
             label: optionalString(context.query.label) ?? null,
             contentType: String(context.headers['content-type'] ?? 'application/octet-stream'),
-            bytes: context.raw,
-            digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(context.raw).digest('hex')}`,
+            file: upload.file,
+            size: upload.size,
+            digest: upload.digest,
             downloadCount: 0,
             createdAt: now,
             updatedAt: now,
@@ -5241,6 +5800,7 @@ class RepositoryRecord {
 
 
 
+
 /**
  * What the sandbox holds, read back as GitHub's API would show it (drafts included), plus the
  * setup calls tests need. Every accessor throws for a repository the sandbox does not have.
@@ -5291,7 +5851,7 @@ class GitHubSandboxState {
         for (const release of this.repository(owner, repo).releases.values()) {
             const asset = release.assets.find((a) => a.id === assetId);
             if (asset !== undefined)
-                return Buffer.from(asset.bytes);
+                return (0,external_node_fs_.readFileSync)(asset.file);
         }
         return undefined;
     }
@@ -5411,6 +5971,11 @@ function readBody(request) {
 
 
 
+
+
+
+
+
 const ROUTES = [
     ...releaseRoutes,
     ...gitRoutes,
@@ -5446,7 +6011,7 @@ function contractSchemas(description) {
  * OpenAPI description, tokens with permissions, and fault injection.
  */
 async function server_startGitHubSandbox(options = {}) {
-    const { description } = await loadGitHubDescription();
+    const { description } = await loadGitHubDescription(options.descriptionFile);
     const schemas = contractSchemas(description);
     const server = (0,external_node_http_.createServer)();
     const port = await listen(server, options.port ?? 0);
@@ -5488,7 +6053,10 @@ async function server_startGitHubSandbox(options = {}) {
             description.resolve(operationId);
             handler.corruptions.push({ operationId, corrupt, remaining: corruptOptions?.times ?? 1 });
         },
-        stop: () => loopback_server_close(server),
+        stop: async () => {
+            await loopback_server_close(server);
+            handler.removeUploads();
+        },
     };
 }
 function requestId() {
@@ -5536,7 +6104,46 @@ class RequestHandler {
         const usable = matched !== undefined && matched.operation.uploads === (host === 'uploads')
             ? matched
             : undefined;
-        const raw = await readBody(request);
+        // An upload goes to disk as it arrives: a 1 GB asset costs no memory here either.
+        const upload = usable?.operation.uploads === true ? await this.receive(request) : undefined;
+        const raw = upload === undefined ? await readBody(request) : Buffer.alloc(0);
+        try {
+            await this.respond(request, response, { url, method, host, path, usable, raw, upload });
+        }
+        finally {
+            if (upload !== undefined && !upload.kept)
+                (0,external_node_fs_.rmSync)(upload.file, { force: true });
+        }
+    }
+    /** The directory uploads are written to, made on first use and removed when the sandbox stops. */
+    uploadDir;
+    removeUploads() {
+        if (this.uploadDir !== undefined)
+            (0,external_node_fs_.rmSync)(this.uploadDir, { recursive: true, force: true });
+    }
+    async receive(request) {
+        this.uploadDir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-github-sandbox-uploads-'));
+        const file = (0,external_node_path_.join)(this.uploadDir, `upload-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _encoding, done) {
+                hash.update(chunk);
+                size += chunk.length;
+                done(null, chunk);
+            },
+        });
+        try {
+            await (0,external_node_stream_promises_.pipeline)(request, counter, (0,external_node_fs_.createWriteStream)(file));
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(file, { force: true });
+            throw error;
+        }
+        return { file, size, digest: `sha256:${hash.digest('hex')}`, kept: false };
+    }
+    async respond(request, response, call) {
+        const { url, method, host, path, usable, raw, upload } = call;
         const entry = {
             method,
             path: `${path}${redactedSearch(url)}`,
@@ -5562,10 +6169,10 @@ class RequestHandler {
                 return;
             }
         }
-        const answer = await this.answer(request, url, host, path, usable, raw, entry);
+        const answer = await this.answer(request, url, host, path, usable, raw, entry, upload);
         this.send(response, entry, answer, id);
     }
-    async answer(request, url, host, path, matched, raw, entry) {
+    async answer(request, url, host, path, matched, raw, entry, upload) {
         const operation = matched?.operation;
         try {
             const caller = this.authenticate(request);
@@ -5590,14 +6197,14 @@ class RequestHandler {
                     documentation_url: operation.documentationUrl,
                 });
             }
-            const result = await this.run(route, operation, matched?.params ?? {}, request, url, raw, caller);
+            const result = await this.run(route, operation, matched?.params ?? {}, request, url, raw, caller, upload);
             return this.checked(operation, { ...result, headers: { ...rate, ...result.headers } }, entry);
         }
         catch (error) {
             return this.errorAnswer(error, operation, entry);
         }
     }
-    async run(route, operation, rawParams, request, url, raw, caller) {
+    async run(route, operation, rawParams, request, url, raw, caller, upload) {
         const validators = this.schemas.for(operation);
         const params = { ...rawParams };
         if (validators.path !== undefined && !validators.path(params))
@@ -5642,6 +6249,7 @@ class RequestHandler {
                 ? body
                 : {},
             raw,
+            ...(upload === undefined ? {} : { upload }),
             headers: request.headers,
             caller,
             url: new URL(`${this.core.urls.api}${url.pathname}${url.search}`),
@@ -5761,7 +6369,7 @@ class RequestHandler {
         asset.downloadCount++;
         return {
             status: 200,
-            raw: asset.bytes,
+            rawFile: { path: asset.file, size: asset.size },
             headers: {
                 'content-type': 'application/octet-stream',
                 'content-disposition': `attachment; filename=${asset.name}`,
@@ -5860,6 +6468,14 @@ class RequestHandler {
             'x-github-api-version-selected': '2022-11-28',
             ...answer.headers,
         };
+        if (answer.rawFile !== undefined) {
+            response.writeHead(answer.status, {
+                'content-length': String(answer.rawFile.size),
+                ...headers,
+            });
+            (0,external_node_fs_.createReadStream)(answer.rawFile.path).pipe(response);
+            return;
+        }
         if (answer.raw !== undefined) {
             response.writeHead(answer.status, { 'content-length': String(answer.raw.length), ...headers });
             response.end(answer.raw);
@@ -7139,7 +7755,7 @@ function semver_strict_parseSemverStrict(text) {
         throw new ConfigurationError(problem);
     const parsed = parseSemver(text);
     if (parsed === null) {
-        throw new ConfigurationError(`${JSON.stringify(text)} is not a semver version: ${ACCEPTED}.`);
+        throw new ConfigurationError(`${quoteExcerpt(text)} is not a semver version: ${ACCEPTED}.`);
     }
     return {
         major: parsed.major,
@@ -7156,7 +7772,7 @@ function semver_strict_isStrictSemver(text) {
 }
 /** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
 function explainSemverProblem(text) {
-    const quoted = JSON.stringify(text);
+    const quoted = quoteExcerpt(text);
     if (text.trim() === '')
         return `The version is empty: ${ACCEPTED}.`;
     if (/\s/.test(text)) {
@@ -7196,7 +7812,7 @@ function explainCoreProblem(quoted, core) {
 function explainIdentifiersProblem(text, what, identifiers) {
     if (identifiers === undefined)
         return undefined;
-    const quoted = JSON.stringify(text);
+    const quoted = quoteExcerpt(text);
     const parts = identifiers.split('.');
     if (parts.some((part) => part === '')) {
         return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
@@ -7272,7 +7888,7 @@ function pep440_parsePep440OrThrow(text) {
     const version = pep440_parsePep440(text);
     if (version !== undefined)
         return version;
-    throw new configuration_error_ConfigurationError(`${JSON.stringify(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+    throw new configuration_error_ConfigurationError(`${text_excerpt_quoteExcerpt(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
 }
 /** Writes a parsed version in PEP 440's normalised form. */
 function pep440_formatPep440(version) {
@@ -7441,13 +8057,13 @@ function mapPrerelease(version, core, identifiers) {
     const word = match?.[1]?.toLowerCase() ?? '';
     const attached = match?.[2] ?? '';
     if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new ConfigurationError(`${JSON.stringify(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+        throw new ConfigurationError(`${quoteExcerpt(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
     }
     const label = SEMVER_TO_PEP440_LABEL[word];
     const number = attached !== '' ? attached : (second ?? '0');
     const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
     if (label === undefined || !numberOk || rest.length > 0) {
-        throw new ConfigurationError(`${JSON.stringify(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+        throw new ConfigurationError(`${quoteExcerpt(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
     }
     return { label, number: Number(number) };
 }
@@ -7462,7 +8078,7 @@ function pep440ToSemver(version) {
     const parsed = parsePep440OrThrow(version);
     const reason = unmappableToSemver(parsed);
     if (reason !== undefined) {
-        throw new ConfigurationError(`${JSON.stringify(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
+        throw new ConfigurationError(`${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
     }
     const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
     let text = core;
@@ -7697,7 +8313,7 @@ function matchesCalver(version, format) {
 function calver_checkCalver(version, format) {
     const parsed = typeof format === 'string' ? parseCalverFormat(format) : format;
     const fields = matchCalver(version, parsed);
-    const quoted = JSON.stringify(version);
+    const quoted = quoteExcerpt(version);
     const name = JSON.stringify(parsed.format);
     if (fields === undefined) {
         const meanings = parsed.tokens
@@ -7759,13 +8375,20 @@ function calver_calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new ConfigurationError(`${JSON.stringify(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new ConfigurationError(`${quoteExcerpt(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
 
 /** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
 const GIT_FORBIDDEN = '~^:?*[\\';
+/**
+ * The longest tag accepted, in bytes. git itself sets no limit, but it stores a tag as the file
+ * refs/tags/<tag>, and the file systems runners and clones use (ext4, APFS, NTFS) refuse a file
+ * name over 255 bytes; npm's semver refuses versions over 256 characters. A longer "tag" is not a
+ * release: it is refused, and echoed cut (a 100 KB input never lands whole in a log or summary).
+ */
+const MAX_TAG_BYTES = 255;
 /** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
 const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
 /**
@@ -7774,9 +8397,13 @@ const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
  * @throws ConfigurationError (input `tag`) naming the offending part.
  */
 function git_ref_name_checkTagName(tag) {
-    const quoted = JSON.stringify(tag);
+    const quoted = quoteExcerpt(tag);
     if (tag === '') {
         throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
+    }
+    const bytes = new TextEncoder().encode(tag).length;
+    if (bytes > MAX_TAG_BYTES) {
+        throw tagError(`Tag ${quoted} is ${bytes} bytes long; a tag may have at most ${MAX_TAG_BYTES} (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`);
     }
     const problem = explainGitRefProblem(tag);
     if (problem !== undefined) {
@@ -7848,13 +8475,13 @@ function parseTag(tag, prefix) {
         throw prefixMismatch(name, prefix);
     const version = name.slice(prefix.length);
     if (version === '') {
-        throw new ConfigurationError(`Tag ${JSON.stringify(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+        throw new ConfigurationError(`Tag ${quoteExcerpt(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
     }
     return { prefix, version };
 }
 function prefixMismatch(tag, prefix) {
     const guess = guessTagPrefix(tag);
-    const found = `Tag ${JSON.stringify(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
+    const found = `Tag ${quoteExcerpt(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
     const message = guess === undefined
         ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
         : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
@@ -7927,7 +8554,7 @@ function validateVersion(version, scheme, options = {}) {
 function requireCalverFormat(version, format) {
     if (format !== undefined && format !== '')
         return format;
-    throw new ConfigurationError(`The calver scheme needs a calver-format to check ${JSON.stringify(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+    throw new ConfigurationError(`The calver scheme needs a calver-format to check ${quoteExcerpt(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
 }
 /**
  * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
@@ -8003,7 +8630,7 @@ const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor',
  */
 function releaseType(previous, current, scheme) {
     if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new ConfigurationError(`${JSON.stringify(current)} is not higher than the previous release ${JSON.stringify(previous)}: a release must increase the version. Pick a version above ${previous}.`);
+        throw new ConfigurationError(`${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
     }
     if (isPrerelease(current, scheme))
         return 'prerelease';
@@ -8054,7 +8681,7 @@ function npmDistTag(version) {
     }
     const parsed = parsePep440(version);
     if (parsed === undefined) {
-        throw new ConfigurationError(`${JSON.stringify(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
+        throw new ConfigurationError(`${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
     }
     if (parsed.pre !== undefined)
         return PEP440_DIST_TAGS[parsed.pre.label];
@@ -9207,6 +9834,53 @@ function read_api_escape(text) {
         .replace(/'/g, '&#39;');
 }
 
+;// CONCATENATED MODULE: ./packages/artifacts/src/archive-checks.ts
+
+/** An entry name as an extractor places it: `./`, empty and `.` parts dropped. */
+function archive_checks_normaliseEntryName(name) {
+    return name
+        .split('/')
+        .filter((part) => part !== '' && part !== '.')
+        .join('/');
+}
+/**
+ * Refuses an archive that a registry's readers could read otherwise than this one: the same
+ * entry twice (extractors keep the last copy, this reader the first), absolute paths and `..`
+ * (written outside the package), links and special files, and, in a zip, a local header whose
+ * name is not the central directory's. `strip` drops leading path parts before comparing names,
+ * as npm extracts a package tarball (`strip: 1`: `package/x` and `other/x` are the same file).
+ */
+function archive_checks_refuseUnsafeMembers(archive, members, options) {
+    const seen = new Set();
+    const rebuild = `Rebuild it with ${options.maker} and publish what that makes.`;
+    for (const member of members) {
+        const shown = JSON.stringify(member.name);
+        if (member.name.startsWith('/') ||
+            /^[A-Za-z]:/.test(member.name) ||
+            member.name.split(/[/\\]/).includes('..')) {
+            throw new ConfigurationError(`${archive} holds the entry ${shown}, an absolute path or one with "..", which would be written outside the package when unpacked. ${rebuild}`, { input: 'packages' });
+        }
+        if (member.type !== 'file' && member.type !== 'directory') {
+            throw new ConfigurationError(`${archive} holds the entry ${shown}, which is a ${member.type === 'special' ? 'device, FIFO or other special file' : member.type}: a package carries regular files only. ${rebuild}`, { input: 'packages' });
+        }
+        if (member.localName !== undefined && member.localName !== member.name) {
+            throw new ConfigurationError(`${archive} names an entry ${shown} in its central directory and ${JSON.stringify(member.localName)} in the entry itself: readers would disagree on what it holds. ${rebuild}`, { input: 'packages' });
+        }
+        if (member.type === 'directory')
+            continue;
+        const key = archive_checks_normaliseEntryName(member.name)
+            .split('/')
+            .slice(options.strip ?? 0)
+            .join('/');
+        if (key === '')
+            continue;
+        if (seen.has(key)) {
+            throw new ConfigurationError(`${archive} holds ${JSON.stringify(key)} twice: this check would read one copy and the registry or an installer the other (the last one wins when unpacked), so the version checked need not be the one published. ${rebuild}`, { input: 'packages' });
+        }
+        seen.add(key);
+    }
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/archive-members.ts
@@ -9225,16 +9899,34 @@ function archive_members_zipMembers(data) {
     for (let i = 0; i < count; i++) {
         if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50)
             return undefined;
+        const madeBy = data.readUInt16LE(offset + 4) >> 8;
         const method = data.readUInt16LE(offset + 10);
         const compressedSize = data.readUInt32LE(offset + 20);
         const nameLength = data.readUInt16LE(offset + 28);
         const extraLength = data.readUInt16LE(offset + 30);
         const commentLength = data.readUInt16LE(offset + 32);
+        const externalAttributes = data.readUInt32LE(offset + 38);
         const localOffset = data.readUInt32LE(offset + 42);
         const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+        // Unix "made by" (3) keeps the mode in the high 16 bits of the external attributes.
+        const mode = madeBy === 3 ? externalAttributes >>> 16 : 0;
+        const format = mode & 0o170000;
+        const localName = localOffset + 30 <= data.length && data.readUInt32LE(localOffset) === 0x04034b50
+            ? data
+                .subarray(localOffset + 30, localOffset + 30 + data.readUInt16LE(localOffset + 26))
+                .toString('utf8')
+            : undefined;
         members.push({
             name,
             method,
+            type: format === 0o120000
+                ? 'symlink'
+                : format !== 0 && format !== 0o100000 && format !== 0o040000
+                    ? 'special'
+                    : name.endsWith('/')
+                        ? 'directory'
+                        : 'file',
+            ...(localName === undefined ? {} : { localName }),
             read: () => readZipMember(data, localOffset, method, compressedSize),
         });
         offset += 46 + nameLength + extraLength + commentLength;
@@ -9275,25 +9967,32 @@ function archive_members_tarGzMembers(data) {
     const members = [];
     let offset = 0;
     let longName;
+    let paxSize;
     while (offset + 512 <= tar.length) {
         const header = tar.subarray(offset, offset + 512);
         if (header.every((byte) => byte === 0))
             break;
         if (!validChecksum(header))
             return undefined;
-        const size = parseOctal(header.subarray(124, 136));
+        // A pax header's size overrides the ustar one, as in node-tar and tarfile.
+        const size = paxSize ?? parseSize(header.subarray(124, 136));
+        paxSize = undefined;
         const type = String.fromCharCode(header[156] ?? 0);
         const body = tar.subarray(offset + 512, offset + 512 + size);
         offset += 512 + Math.ceil(size / 512) * 512;
         if (type === 'x') {
-            longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1] ?? longName;
+            const records = paxRecords(body);
+            longName = records.get('path') ?? longName;
+            const sized = records.get('size');
+            if (sized !== undefined && /^\d+$/.test(sized))
+                paxSize = Number(sized);
             continue;
         }
         if (type === 'L') {
             longName = body.toString('utf8').replace(/\0+$/, '');
             continue;
         }
-        if (type === 'g')
+        if (type === 'g' || type === 'K')
             continue;
         const prefix = cString(header.subarray(345, 500));
         const ustar = header.subarray(257, 262).toString('latin1') === 'ustar';
@@ -9303,9 +10002,48 @@ function archive_members_tarGzMembers(data) {
         // tarfile drops the trailing slash of directory names.
         path = path.replace(/\/+$/, '');
         const content = Buffer.from(body);
-        members.push({ name: path, read: () => content });
+        members.push({ name: path, type: tarEntryType(type), read: () => content });
     }
     return members;
+}
+function tarEntryType(flag) {
+    if (flag === '0' || flag === '\0' || flag === '7')
+        return 'file';
+    if (flag === '5')
+        return 'directory';
+    if (flag === '1')
+        return 'hardlink';
+    if (flag === '2')
+        return 'symlink';
+    return 'special';
+}
+/** The `length key=value\n` records of a pax extended header. */
+function paxRecords(body) {
+    const records = new Map();
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space === -1)
+            break;
+        const length = Number(body.subarray(at, space).toString('latin1'));
+        if (!Number.isInteger(length) || length <= 0)
+            break;
+        const record = body.subarray(space + 1, at + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        if (equals > 0)
+            records.set(record.slice(0, equals), record.slice(equals + 1));
+        at += length;
+    }
+    return records;
+}
+/** A size field: octal, or GNU base-256 when the high bit of the first byte is set. */
+function parseSize(bytes) {
+    if (((bytes[0] ?? 0) & 0x80) === 0)
+        return parseOctal(bytes);
+    let value = (bytes[0] ?? 0) & 0x7f;
+    for (const byte of bytes.subarray(1))
+        value = value * 256 + byte;
+    return value;
 }
 function cString(bytes) {
     const end = bytes.indexOf(0);
@@ -9322,29 +10060,8 @@ function validChecksum(header) {
     return parseOctal(header.subarray(148, 156)) === sum;
 }
 
-;// CONCATENATED MODULE: ./packages/artifacts/src/tar-archive.ts
-
-/** The files of a gzipped tar (an npm tarball, a Python sdist); throws when it is not one. */
-function tar_archive_readTarGz(archive) {
-    const members = tarGzMembers(archive);
-    if (members === undefined)
-        throw new Error('not a gzipped tar archive');
-    return members.map((member) => ({ path: member.name, data: member.read() }));
-}
-
-;// CONCATENATED MODULE: ./packages/artifacts/src/zip-archive.ts
-
-/** Reads the files of a zip archive (a wheel) whose names `wanted` accepts; throws when it is not one. */
-function zip_archive_readZip(archive, wanted = () => true) {
-    const members = zipMembers(archive);
-    if (members === undefined)
-        throw new Error('not a zip archive (no end of central directory)');
-    return members
-        .filter((member) => !member.name.endsWith('/') && wanted(member.name))
-        .map((member) => ({ path: member.name, data: member.read() }));
-}
-
 ;// CONCATENATED MODULE: ./packages/artifacts/src/package-metadata.ts
+
 
 
 
@@ -9377,48 +10094,95 @@ function parseCoreMetadata(text) {
 function digest(algorithm, data) {
     return createHash(algorithm).update(data).digest('hex');
 }
+/** Control characters shown as `?`: names and versions come from the archive. */
+function printable(text) {
+    return [...text].map((char) => (char < ' ' || char === '\x7f' ? '?' : char)).join('');
+}
+/** PEP 503 name normalisation (`Demo_Pkg` -> `demo-pkg`). */
+function normaliseName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function sameVersion(a, b) {
+    const left = parsePep440(a);
+    const right = parsePep440(b);
+    return left !== undefined && right !== undefined ? comparePep440(left, right) === 0 : a === b;
+}
+const PYTHON_MAKER = 'python -m build';
+/** The one metadata file of a distribution: `*.dist-info/METADATA` or `<top>/PKG-INFO`. */
+function metadataMember(filename, members, pattern, what) {
+    const found = members.filter((member) => pattern.test(normaliseEntryName(member.name)));
+    if (found.length === 0) {
+        throw new ConfigurationError(`${filename} has no ${what}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    if (found.length > 1) {
+        throw new ConfigurationError(`${filename} holds ${found.length} metadata files (${found.map((member) => JSON.stringify(member.name)).join(', ')}): PyPI and installers could each read another. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    return found[0];
+}
+/** The archive's members, refused when a registry could read them otherwise. */
+function distributionMembers(filename, data, wheel) {
+    const members = wheel ? zipMembers(data) : tarGzMembers(data);
+    if (members === undefined) {
+        throw new ConfigurationError(`${filename} is not a ${wheel ? 'zip archive' : 'gzipped tar archive'}, so it is not a valid ${wheel ? 'wheel' : 'sdist'}. Rebuild it with python -m build.`, { input: 'packages' });
+    }
+    refuseUnsafeMembers(filename, members, { maker: PYTHON_MAKER });
+    return members;
+}
+/**
+ * The name and version the file name claims (`demo_pkg-1.2.0-py3-none-any.whl`,
+ * `demo_pkg-1.2.0.tar.gz`), which PyPI checks against the metadata.
+ */
+function nameFromFilename(filename, wheel) {
+    if (wheel) {
+        const [name = '', version = ''] = filename.replace(/\.whl$/, '').split('-');
+        return { name, version };
+    }
+    const stem = filename.replace(/\.tar\.gz$/, '');
+    const dash = stem.lastIndexOf('-');
+    return { name: stem.slice(0, dash), version: stem.slice(dash + 1) };
+}
 /** A wheel or sdist, read with its core metadata and digests, for the legacy upload API. */
 async function readPythonDistribution(path) {
     const filename = basename(path);
-    const data = await readFile(path);
-    let metadataText;
-    let filetype;
-    let pyversion = 'source';
-    if (filename.endsWith('.whl')) {
-        filetype = 'bdist_wheel';
-        const [file] = readZip(data, (entry) => /^[^/]+\.dist-info\/METADATA$/.test(entry));
-        metadataText = file?.data.toString('utf8');
-        pyversion =
-            filename
-                .replace(/\.whl$/, '')
-                .split('-')
-                .at(-3) ?? 'py3';
-    }
-    else if (filename.endsWith('.tar.gz')) {
-        filetype = 'sdist';
-        metadataText = readTarGz(data)
-            .find((entry) => /^[^/]+\/PKG-INFO$/.test(entry.path))
-            ?.data.toString('utf8');
-    }
-    else {
+    const wheel = filename.endsWith('.whl');
+    if (!wheel && !filename.endsWith('.tar.gz')) {
         throw new ConfigurationError(`${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`, { input: 'packages' });
     }
-    if (metadataText === undefined) {
-        throw new ConfigurationError(`${filename} has no ${filetype === 'sdist' ? 'PKG-INFO' : '*.dist-info/METADATA'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
-    }
-    const metadata = parseCoreMetadata(metadataText);
+    const data = await readFile(path);
+    const members = distributionMembers(filename, data, wheel);
+    const member = wheel
+        ? metadataMember(filename, members, /^[^/]+\.dist-info\/METADATA$/, '*.dist-info/METADATA')
+        : metadataMember(filename, members, /^[^/]+\/PKG-INFO$/, 'PKG-INFO');
+    const metadata = parseCoreMetadata(member.read().toString('utf8'));
     const name = metadata.fields.get('Name')?.[0];
     const version = metadata.fields.get('Version')?.[0];
     if (!name || !version) {
         throw new ConfigurationError(`${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
     }
+    const claimed = nameFromFilename(filename, wheel);
+    const folder = normaliseEntryName(member.name).split('/')[0] ?? '';
+    const inFolder = nameFromFilename(wheel ? `${folder.replace(/\.dist-info$/, '')}-x.whl` : `${folder}.tar.gz`, wheel);
+    for (const [where, other] of [
+        ['its file name', claimed],
+        [wheel ? `its ${folder} folder` : `its top folder ${folder}`, inFolder],
+    ]) {
+        if (normaliseName(other.name) !== normaliseName(name) ||
+            !sameVersion(other.version.replace(/_/g, '-'), version)) {
+            throw new ConfigurationError(`${filename}: ${where} says ${printable(other.name)} ${printable(other.version)}, but its metadata (${member.name}) says ${printable(name)} ${printable(version)}: PyPI and installers would not agree on what this is. Rebuild it with python -m build.`, { input: 'packages' });
+        }
+    }
     return {
         path,
         filename,
-        filetype,
+        filetype: wheel ? 'bdist_wheel' : 'sdist',
         name,
         version,
-        pyversion,
+        pyversion: wheel
+            ? (filename
+                .replace(/\.whl$/, '')
+                .split('-')
+                .at(-3) ?? 'py3')
+            : 'source',
         metadata,
         data,
         sha256: digest('sha256', data),
@@ -9428,26 +10192,35 @@ async function readPythonDistribution(path) {
 /** An npm package tarball with its package.json and the integrity npm will record. */
 async function readNpmTarball(path) {
     const data = await readFile(path);
-    let files;
+    const name = basename(path);
+    const members = tarGzMembers(data);
+    if (members === undefined) {
+        throw new ConfigurationError(`${name} is not a gzipped tarball: pass a file made by npm pack.`, {
+            input: 'packages',
+        });
+    }
+    // npm unpacks with strip: 1, so any top folder's package.json is the package.json.
+    refuseUnsafeMembers(name, members, { maker: 'npm pack', strip: 1 });
+    const entry = members.find((member) => member.type === 'file' && /^[^/]+\/package\.json$/.test(normaliseEntryName(member.name)));
+    if (entry === undefined) {
+        throw new ConfigurationError(`${name} has no package/package.json: pass a file made by npm pack.`, {
+            input: 'packages',
+        });
+    }
+    const text = entry.read().toString('utf8');
+    let manifest;
     try {
-        files = readTarGz(data);
+        manifest = JSON.parse(text);
     }
     catch {
-        throw new ConfigurationError(`${basename(path)} is not a gzipped tarball: pass a file made by npm pack.`, {
-            input: 'packages',
-        });
+        throw new ConfigurationError(`${name}: ${entry.name} is not valid JSON. Rebuild it with npm pack.`, { input: 'packages' });
     }
-    const entry = files.find((file) => /^[^/]+\/package\.json$/.test(file.path));
-    if (entry === undefined) {
-        throw new ConfigurationError(`${basename(path)} has no package/package.json: pass a file made by npm pack.`, {
-            input: 'packages',
-        });
-    }
-    const manifest = JSON.parse(entry.data.toString('utf8'));
     return {
         name: typeof manifest.name === 'string' ? manifest.name : '',
         version: typeof manifest.version === 'string' ? manifest.version : '',
         manifest,
+        manifestText: text,
+        manifestPath: entry.name,
         data,
         integrity: `sha512-${createHash('sha512').update(data).digest('base64')}`,
         shasum: createHash('sha1').update(data).digest('hex'),
@@ -9455,7 +10228,6 @@ async function readNpmTarball(path) {
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/src/index.ts
-
 
 
 
@@ -10466,7 +11238,10 @@ async function runPypiSandbox(options, print = (line) => process.stdout.write(`$
 // The sandbox a rehearsal runs against: GitHub's API and OIDC issuer, npm (Verdaccio behind
 // trusted publishing), PyPI and TestPyPI, all on 127.0.0.1, started together and stopped together.
 
-/** Starts every service at once; npm (a Verdaccio process, the slowest) only when asked for. */
+/**
+ * Starts every service at once; npm (a Verdaccio process, the slowest) only when asked for.
+ * `githubDescription`: the file of GitHub's REST description, when not `@octokit/openapi`'s.
+ */
 async function startRehearsalSandbox(repository, options) {
     const startMs = {};
     const timed = async (name, start) => {
@@ -10487,6 +11262,7 @@ async function startRehearsalSandbox(repository, options) {
                     private: repository.private,
                 },
             ],
+            descriptionFile: options.githubDescription,
         })),
         options.npm ? timed('npm registry', () => server_startNpmSandbox({ issuer })) : undefined,
         timed('PyPI', () => server_startPypiSandbox({ issuer, name: 'pypi' })),
@@ -10558,7 +11334,9 @@ async function repositoryTopLevel(dir) {
     }
     return result.stdout.trim();
 }
-async function copyRepository(source, gitDir) {
+async function copyRepository(source, gitDir, 
+/** The GitHub repository given on the command line, instead of the one read from origin. */
+repository) {
     const notes = [];
     const head = await git_command_git(source, ['rev-parse', '--verify', '--quiet', 'HEAD'], {
         allowFailure: true,
@@ -10574,11 +11352,11 @@ async function copyRepository(source, gitDir) {
         notes.push(`HEAD is detached: rehearsed as the branch ${branch} at ${head.stdout.trim().slice(0, 7)}.`);
     }
     const remote = await git_command_git(source, ['remote', 'get-url', 'origin'], { allowFailure: true });
-    const named = remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined;
+    const named = repository ?? (remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined);
     const owner = named?.owner ?? 'local';
     const repo = named?.repo ?? (0,external_node_path_.basename)(source);
     if (named === undefined) {
-        notes.push(`No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name.`);
+        notes.push(`No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name. Give the real one with --repository OWNER/NAME.`);
     }
     const remoteHead = await git_command_git(source, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
         allowFailure: true,
@@ -10913,6 +11691,14 @@ function findSuiteRoot(from = (0,external_node_path_.dirname)((0,external_node_u
         }
         dir = parent;
     }
+}
+/**
+ * GitHub's REST description the packaged `tokenless` command carries (openapi/api.github.com.json
+ * beside its actions), or undefined in a checkout, where `@octokit/openapi` has it.
+ */
+function packagedGitHubDescription(suiteRoot) {
+    const file = (0,external_node_path_.join)(suiteRoot, 'openapi', 'api.github.com.json');
+    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
 }
 /** The suite's five actions, by the folder name that `uses:` names. */
 const SUITE_ACTIONS = [
@@ -11256,25 +12042,107 @@ function versionMatches(present, wanted) {
         return true;
     return present === clean || present.startsWith(`${clean}.`);
 }
-/** actions/setup-python: the python3 on PATH checked against python-version and put first on PATH. */
+/** What a Python interpreter says about itself: its version and its executable. */
+async function pythonAt(command, env) {
+    const found = await versionOf(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], env);
+    const [version, executable] = (found ?? '').split('\n');
+    if (found === undefined || !version || !executable)
+        return undefined;
+    return { version, executable };
+}
+/** The interpreters to try for python-version: `python3.11` for 3.11, then `python3`. */
+function pythonCandidates(wanted) {
+    const minor = /^(\d+)\.(\d+)/.exec(wanted.replace(/^(cpython|python)-?/i, ''));
+    return minor === null ? ['python3'] : [`python${minor[1]}.${minor[2]}`, 'python3'];
+}
+/**
+ * The tool-cache folder setup-python puts on PATH ($RUNNER_TOOL_CACHE/Python/<version>/x64), made
+ * from this machine's interpreter: a virtual environment that sees the system's packages (pip
+ * among them), so that `python`, `python3` and `pip` are there and `pip install` works as on
+ * GitHub's Python, without touching the system's. Made once per rehearsal.
+ */
+async function pythonInstallDir(ctx, python) {
+    const cache = ctx.env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)(ctx.runnerTemp, 'toolcache');
+    const dir = (0,external_node_path_.join)(cache, 'Python', python.version, 'x64');
+    const bin = (0,external_node_path_.join)(dir, 'bin');
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(bin, 'python'))) {
+        const building = `${dir}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(building), { recursive: true });
+        const made = await stand_ins_run(python.executable, ['-m', 'venv', '--without-pip', '--system-site-packages', building], { env: ctx.env }).then(() => true, () => false);
+        if (!made) {
+            // No venv module: the interpreter itself, under the names setup-python provides.
+            await (0,promises_.mkdir)((0,external_node_path_.join)(building, 'bin'), { recursive: true });
+            const [major, minor] = python.version.split('.');
+            for (const name of ['python', 'python3', `python${major}.${minor}`])
+                await (0,promises_.symlink)(python.executable, (0,external_node_path_.join)(building, 'bin', name));
+        }
+        await (0,promises_.rename)(building, dir).catch(async () => {
+            // Another job of the run made it first.
+            await (0,promises_.rm)(building, { recursive: true, force: true });
+        });
+    }
+    // pip as setup-python's Python has it: `pip` and `pip3` run the interpreter's pip module when it
+    // has one (Debian's python3-pip). Looked for once per folder: importing pip takes a second.
+    const pipMark = (0,external_node_path_.join)(dir, 'pip-checked');
+    if (!(0,external_node_fs_.existsSync)(pipMark)) {
+        const found = await versionOf((0,external_node_path_.join)(bin, 'python'), ['-c', 'import importlib.util as u, sys; sys.exit(u.find_spec("pip") is None)'], ctx.env);
+        if (found !== undefined) {
+            for (const name of ['pip', 'pip3'])
+                await (0,promises_.writeFile)((0,external_node_path_.join)(bin, name), '#!/bin/sh\nexec "$(dirname "$0")/python" -m pip "$@"\n', {
+                    mode: 0o755,
+                });
+        }
+        await (0,promises_.writeFile)(pipMark, found === undefined ? 'no pip\n' : 'pip\n');
+    }
+    return { dir, pip: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(bin, 'pip')) };
+}
+/**
+ * actions/setup-python: the machine's Python of the asked version (else its python3) in a
+ * tool-cache folder put first on PATH as `python`, `python3`, `pip` and `pip3`, with the variables
+ * and outputs setup-python sets.
+ */
 const setupPython = async (ctx, inputs) => {
-    const found = await versionOf('python3', ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], ctx.env);
-    const [present, executable] = (found ?? '').split('\n');
-    if (found === undefined || present === undefined || executable === undefined) {
-        return { ok: false, error: 'No python3 on PATH.' };
-    }
     const wanted = (inputs['python-version'] ?? '').trim();
-    if (wanted !== '' && !versionMatches(present, wanted)) {
-        ctx.warn(`python-version ${wanted} was asked for; this machine has Python ${present}, which the rehearsal uses.`);
+    let python;
+    for (const candidate of pythonCandidates(wanted)) {
+        python = await pythonAt(candidate, ctx.env);
+        if (python !== undefined)
+            break;
     }
-    const bin = (0,external_node_path_.dirname)(executable);
-    addPath(ctx, bin);
-    ctx.log(`Found in PATH: Python ${present} (${executable})`);
+    if (python === undefined) {
+        return {
+            ok: false,
+            error: 'No python3 on PATH: the rehearsal stands in for setup-python with the Python of this machine. Install it (on Debian: npm run setup in the tokenless repository, or apt-get install python3 python3-venv python3-pip).',
+        };
+    }
+    const present = python.version;
+    if (wanted !== '' && !versionMatches(present, wanted)) {
+        ctx.warn(`python-version ${wanted} was asked for; this machine has Python ${present} (${python.executable}), which the rehearsal uses.`);
+    }
+    const { dir, pip } = await pythonInstallDir(ctx, python);
+    const bin = (0,external_node_path_.join)(dir, 'bin');
+    ctx.log(`Found in PATH: Python ${present} (${python.executable})`);
+    if (truthy(inputs['update-environment'], true)) {
+        exportVariable(ctx, 'pythonLocation', dir);
+        exportVariable(ctx, 'PKG_CONFIG_PATH', `${dir}/lib/pkgconfig`);
+        exportVariable(ctx, 'Python_ROOT_DIR', dir);
+        exportVariable(ctx, 'Python2_ROOT_DIR', dir);
+        exportVariable(ctx, 'Python3_ROOT_DIR', dir);
+        const libPath = ctx.env.LD_LIBRARY_PATH ?? '';
+        if (!libPath.split(':').includes((0,external_node_path_.join)(dir, 'lib')))
+            exportVariable(ctx, 'LD_LIBRARY_PATH', `${(0,external_node_path_.join)(dir, 'lib')}${libPath ? `:${libPath}` : ''}`);
+        addPath(ctx, dir);
+        addPath(ctx, bin);
+        ctx.log(`Added ${bin} to PATH: python, python3${pip ? ', pip, pip3' : ''}`);
+    }
+    if (!pip) {
+        ctx.warn(`Python ${present} (${python.executable}) has no pip: \`python -m pip\` and \`pip\` fail in this job, where setup-python's Python has pip. Install it (on Debian: npm run setup in the tokenless repository, or apt-get install python3-pip).`);
+    }
     setOutput(ctx, 'python-version', present);
-    setOutput(ctx, 'python-path', executable);
+    setOutput(ctx, 'python-path', (0,external_node_path_.join)(bin, 'python'));
     if ((inputs.cache ?? '') !== '')
         ctx.note(`cache: ${inputs.cache} is not rehearsed (no cache service)`);
-    ctx.note(`the Python on this machine (${present}) stands in for python-version ${wanted || '(none)'}`);
+    ctx.note(`the Python on this machine (${present}, ${python.executable}) stands in for python-version ${wanted || '(none)'}, as python${pip ? ' and pip' : ''} in ${bin}`);
     return { ok: true };
 };
 function hasGlob(pattern) {
@@ -11410,6 +12278,7 @@ const STAND_INS = {
 // One process of a step, run as the runner runs it: output read line by line for workflow
 // commands and masked secrets, a timeout that stops the process group.
 
+
 function runStepProcess(step) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(step.command, step.args, {
@@ -11421,16 +12290,17 @@ function runStepProcess(step) {
         let timedOut = false;
         const timer = step.timeoutMs === undefined
             ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                try {
-                    if (child.pid !== undefined)
-                        process.kill(-child.pid, 'SIGTERM');
-                }
-                catch {
-                    // Already gone.
-                }
-            }, step.timeoutMs);
+            : // A timeout-minutes past 2^31 ms would fire a plain setTimeout after 1 ms.
+                setLongTimeout(() => {
+                    timedOut = true;
+                    try {
+                        if (child.pid !== undefined)
+                            process.kill(-child.pid, 'SIGTERM');
+                    }
+                    catch {
+                        // Already gone.
+                    }
+                }, step.timeoutMs);
         const reader = (stream) => {
             let pending = '';
             stream.setEncoding('utf8');
@@ -11456,13 +12326,11 @@ function runStepProcess(step) {
         reader(child.stdout);
         reader(child.stderr);
         child.on('error', (error) => {
-            if (timer !== undefined)
-                clearTimeout(timer);
+            timer?.clear();
             reject(error);
         });
         child.on('close', (code, signal) => {
-            if (timer !== undefined)
-                clearTimeout(timer);
+            timer?.clear();
             resolve({ exitCode: code ?? (signal === null ? 1 : 128 + 15), timedOut });
         });
     });
@@ -11472,6 +12340,7 @@ function runStepProcess(step) {
 // Runs a workflow's jobs as the runner would: in `needs` order (each job as soon as its needs are
 // done), with `if:`, `env:`, `permissions:` (a sandbox GITHUB_TOKEN with exactly those, an OIDC
 // token request only with id-token: write), `environment:`, matrices, reusable workflows, outputs.
+
 
 
 
@@ -11518,12 +12387,22 @@ class WorkflowRunner {
     jobCount = 0;
     actionDefaults = new Map();
     runnerPath;
+    /** The machine's certificate and proxy settings, which every job inherits. */
+    network;
     eventPath;
     notRehearsed = [];
     workflowConcurrency;
     constructor(setup) {
         this.setup = setup;
         this.runnerPath = [(0,external_node_path_.dirname)(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(':');
+        this.network = networkEnv(process.env, (path) => {
+            try {
+                return (0,external_node_fs_.readFileSync)(path, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        });
         this.eventPath = (0,external_node_path_.join)(setup.workDir, 'event.json');
     }
     /** Steps and jobs reported as not rehearsed, with where they are. */
@@ -12054,7 +12933,7 @@ class WorkflowRunner {
             if (value !== undefined)
                 baseEnv[name] = value;
         }
-        Object.assign(baseEnv, {
+        Object.assign(baseEnv, this.network, {
             HOME: home,
             CI: 'true',
             GITHUB_ACTIONS: 'true',
@@ -12500,10 +13379,15 @@ class WorkflowRunner {
         const localAction = uses.startsWith('./') && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(run.workspace, uses, 'action.yml'))
             ? (0,external_node_path_.join)(run.workspace, uses)
             : undefined;
-        if (suite !== undefined &&
-            SUITE_ACTIONS.includes(suite) &&
-            localAction === undefined) {
-            return this.runSuiteAction(suite, run);
+        if (suite !== undefined && SUITE_ACTIONS.includes(suite)) {
+            // tokenless's own action in the workspace (a checkout of tokenless, or the publish-oidc
+            // that release-self.yml downloads beside the package) runs as the suite's action does:
+            // its own bundle, its registries turned to the sandbox's.
+            if (localAction === undefined)
+                return this.runSuiteAction(suite, run);
+            if (this.isSuiteActionCopy(localAction, suite)) {
+                return this.runSuiteAction(suite, run, localAction);
+            }
         }
         const name = uses.replace(/@.*$/, '');
         const standIn = STAND_INS[name];
@@ -12548,7 +13432,14 @@ class WorkflowRunner {
         void step;
         return true;
     }
-    runSuiteAction(name, run) {
+    /** Whether the local action at `dir` is a copy of the suite's `name` (the same action.yml name). */
+    isSuiteActionCopy(dir, name) {
+        const nameOf = (file) => (0,yaml_dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'))?.name;
+        const local = nameOf((0,external_node_path_.join)(dir, 'action.yml'));
+        return (typeof local === 'string' &&
+            local === nameOf((0,external_node_path_.join)(this.setup.suiteRoot, 'actions', name, 'action.yml')));
+    }
+    runSuiteAction(name, run, dir = (0,external_node_path_.join)(this.setup.suiteRoot, 'actions', name)) {
         const s = this.setup;
         const inputs = {};
         for (const [input, value] of Object.entries(this.suiteDefaults(name))) {
@@ -12579,7 +13470,6 @@ class WorkflowRunner {
             notes.push('npm-registry and pypi-url → the sandbox registries');
         }
         run.stepRecord.kind = 'action';
-        const dir = (0,external_node_path_.join)(s.suiteRoot, 'actions', name);
         return this.runNodeAction((0,external_node_path_.join)(dir, 'dist', 'index.js'), inputs, dir, run);
     }
     /** A public registry URL (npm, PyPI, TestPyPI, any path under it) at the sandbox's service. */
@@ -12691,10 +13581,15 @@ class RehearsalSetupError extends Error {
     name = 'RehearsalSetupError';
 }
 async function prepareRepository(options, cwd, suiteRoot, gitDir) {
+    if (options.repo !== undefined)
+        checkRepoFolder(options.repo, (0,external_node_path_.resolve)(cwd, options.repo));
     const here = await repositoryTopLevel(cwd).catch(() => cwd);
     const demo = options.repo === undefined && (0,external_node_fs_.realpathSync)(here) === (0,external_node_fs_.realpathSync)(suiteRoot);
     if (options.demo !== undefined && !demo) {
         throw new RehearsalSetupError(`--demo ${options.demo}: the demos are rehearsed in the tokenless repository (${suiteRoot}), and ${here} is another repository. Run it there, or leave --demo out to rehearse this one.`);
+    }
+    if (demo && options.repository !== undefined) {
+        throw new RehearsalSetupError(`--repository ${options.repository.owner}/${options.repository.repo} names the GitHub repository of a clone of yours; the demo is rehearsed as its own (tokenless-demo/hello-tokenless). Give it with --repo DIR.`);
     }
     if (demo) {
         const workflowSource = options.workflow === undefined
@@ -12728,14 +13623,12 @@ async function prepareRepository(options, cwd, suiteRoot, gitDir) {
     const top = await repositoryTopLevel((0,external_node_path_.resolve)(cwd, options.repo ?? '.')).catch((error) => {
         throw new RehearsalSetupError(message(error));
     });
-    const copied = await copyRepository(top, gitDir).catch((error) => {
+    const copied = await copyRepository(top, gitDir, options.repository).catch((error) => {
         throw new RehearsalSetupError(message(error));
     });
     let workflowPath;
     if (options.workflow !== undefined) {
-        const absolute = (0,external_node_path_.isAbsolute)(options.workflow)
-            ? options.workflow
-            : (0,external_node_path_.resolve)(cwd, options.workflow);
+        const absolute = workflowFile(options.workflow, options.repo === undefined ? cwd : top, cwd);
         workflowPath = (0,external_node_path_.relative)(top, absolute);
         if (workflowPath.startsWith('..')) {
             throw new RehearsalSetupError(`--workflow ${options.workflow} is outside the repository ${top}: give a workflow of that repository, e.g. .github/workflows/release.yml.`);
@@ -12764,6 +13657,28 @@ async function prepareRepository(options, cwd, suiteRoot, gitDir) {
         notes: copied.notes,
         demoVersion: undefined,
     };
+}
+/** `--repo DIR` that is not there, or is a file, said plainly before git is asked. */
+function checkRepoFolder(given, absolute) {
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        throw new RehearsalSetupError(`--repo ${given} does not exist${given === absolute ? '' : ` (${absolute})`}. Give the path of a git repository (a clone of yours).`);
+    }
+    if (!(0,external_node_fs_.statSync)(absolute).isDirectory()) {
+        throw new RehearsalSetupError(`--repo ${given} is a file, not a folder. Give the path of a git repository (a clone of yours), e.g. --repo ${(0,external_node_path_.dirname)(given) || '.'}.`);
+    }
+}
+/**
+ * A relative --workflow is read in the repository (`--repo ../app --workflow
+ * .github/workflows/publish.yml`), or, when it is not there, from the current directory.
+ */
+function workflowFile(workflow, base, cwd) {
+    if ((0,external_node_path_.isAbsolute)(workflow))
+        return workflow;
+    const inRepository = (0,external_node_path_.resolve)(base, workflow);
+    if ((0,external_node_fs_.existsSync)(inRepository))
+        return inRepository;
+    const fromHere = (0,external_node_path_.resolve)(cwd, workflow);
+    return (0,external_node_fs_.existsSync)(fromHere) ? fromHere : inRepository;
 }
 /** `--ref NAME`: the branch, else the tag, of that name in the repository. */
 async function resolveRef(gitDir, name) {
@@ -12906,7 +13821,7 @@ async function rehearse({ options, cwd, listener }) {
             faults.some((fault) => fault.target === 'registry:npm') ||
             /yank-notice/.test(shown.stdout);
         listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' });
-        sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm });
+        sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm, githubDescription: packagedGitHubDescription(suiteRoot) });
         since = lap('sandbox', since);
         // A yank, a release of an older line, or a release event finds the earlier releases published
         // on GitHub: published first, so that the maintainer's release is the newest.
@@ -13284,6 +14199,7 @@ function renderReport(report) {
 
 
 
+
 async function rehearseCommand(args, io) {
     let options;
     try {
@@ -13314,6 +14230,11 @@ async function rehearseCommand(args, io) {
             listener = plainProgress(write);
         }
     }
+    // The sandbox listens on loopback: a proxy set in this shell (NODE_USE_ENV_PROXY) must not see
+    // the rehearsal's own requests to it.
+    const noProxy = loopbackNoProxy(process.env);
+    process.env.NO_PROXY = noProxy;
+    process.env.no_proxy = noProxy;
     try {
         const report = await rehearse({ options, cwd: io.cwd, listener });
         live?.stop();
