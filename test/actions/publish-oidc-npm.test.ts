@@ -227,15 +227,33 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
       method: 'GET',
       path: new RegExp(name.split('/').at(-1)!),
       status: 503,
+      times: Infinity,
     })
     const result = await publish(dir, { packages: name })
     registry.faults.clear()
-    expect(fault.applied).toBeGreaterThan(0)
+    // The read is retried (twice) before the registry is called down.
+    expect(fault.applied).toBe(3)
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
       `answered HTTP 503 when asked which versions of ${name} it has. Check that the registry input names an npm registry and that it is up, then rerun the job: what is already published is skipped.`,
     )
     expect(result.outputs.published ?? '[]').toBe('[]')
+  })
+
+  it('retries a version list the registry answered once with 503, then publishes', async () => {
+    const name = await existingPackage('blip')
+    const dir = workspace()
+    packageDir(dir, name, '1.1.0')
+    const fault = registry.faults.add({
+      method: 'GET',
+      path: new RegExp(name.split('/').at(-1)!),
+      status: 503,
+    })
+    const result = await publish(dir, { packages: name })
+    registry.faults.clear()
+    expect(fault.applied).toBe(1)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.published).toBe(JSON.stringify([`${name}@1.1.0`]))
   })
 
   it('skips the same version with the same content, and fails it with different content', async () => {

@@ -130,13 +130,31 @@ describe('publish-oidc to PyPI (bundle, sandbox Warehouse and issuer)', () => {
     const sandbox = await index()
     sandbox.trustPublisher('down-pkg', PUBLISHER)
     const dir = await distDir([{ name: 'down-pkg', version: '1.2.0' }])
-    sandbox.faults.add({ method: 'GET', path: /\/pypi\/down-pkg\//, status: 503 })
+    const fault = sandbox.faults.add({
+      method: 'GET',
+      path: /\/pypi\/down-pkg\//,
+      status: 503,
+      times: Infinity,
+    })
     const result = await publish(sandbox, dir)
+    // Each read is retried (twice) before the index is called down.
+    expect(fault.applied).toBeGreaterThanOrEqual(3)
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
       'answered HTTP 503 when asked which files down-pkg 1.2.0 has. Check that the registry input names PyPI, TestPyPI or an index with the PyPI JSON API and that it is up, then rerun the job: what is already published is skipped.',
     )
     expect(result.outputs.failed).toContain('down-pkg@1.2.0')
+  })
+
+  it('retries a file list the index answered once with 503, then publishes', async () => {
+    const sandbox = await index()
+    sandbox.trustPublisher('blip-pkg', PUBLISHER)
+    const dir = await distDir([{ name: 'blip-pkg', version: '1.2.0' }])
+    const fault = sandbox.faults.add({ method: 'GET', path: /\/pypi\/blip-pkg\//, status: 503 })
+    const result = await publish(sandbox, dir)
+    expect(fault.applied).toBe(1)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.published).toContain('blip-pkg@1.2.0')
   })
 
   it('fails a file that is already there with other bytes', async () => {
