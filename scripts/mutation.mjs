@@ -3,10 +3,9 @@
 // Each target mutates its own sources and runs only the tests that exercise them, one target
 // at a time; the score of each is printed as a table at the end (and kept in reports/mutation/).
 // Slow (minutes per target): not part of `npm test` nor of CI.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Stryker } from '@stryker-mutator/core'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const reports = join(root, 'reports', 'mutation')
@@ -41,10 +40,10 @@ export const targets = {
   },
 }
 
-const usage = `Usage: npm run mutation [-- [--concurrency N] [--mutate GLOB]... [--all-mutants] TARGET...]
+const usage = `Usage: npm run mutation [-- [--concurrency N] [--mutate GLOB]... [--all-mutants] [--fresh] TARGET...]
 Targets: ${Object.keys(targets).join(', ')} (default: all, one after the other).
   --concurrency N  test runner processes (default 1)
-  --mutate GLOB    mutate only these files of the target (e.g. packages/versioning/src/pep440*.ts)
+  --mutate GLOB    mutate only these files of the target (a glob, or file.ts:10-40 for lines)
   --all-mutants    also run the static mutants (module-level constants: every test reruns)
   --fresh          forget the previous run's results (by default unchanged mutants are reused)
 Reports: reports/mutation/<target>.html and .json; the scores table: reports/mutation/scores.md.`
@@ -144,12 +143,12 @@ export function scoreOf(report) {
 
 function table(rows) {
   const lines = [
-    '| target | killed | timeout | survived | no coverage | score |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| target | files | killed | timeout | survived | no coverage | ignored (static) | score |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const [name, s] of rows) {
     lines.push(
-      `| ${name} | ${s.Killed} | ${s.Timeout} | ${s.Survived} | ${s.NoCoverage} | ${s.score.toFixed(1)}% |`,
+      `| ${name} | ${s.files} | ${s.Killed} | ${s.Timeout} | ${s.Survived} | ${s.NoCoverage} | ${s.Ignored} | ${s.score.toFixed(1)}% |`,
     )
   }
   return lines.join('\n')
@@ -157,14 +156,20 @@ function table(rows) {
 
 async function main() {
   const { chosen, options } = parseArgs(process.argv.slice(2))
+  const { Stryker } = await import('@stryker-mutator/core')
   mkdirSync(reports, { recursive: true })
   process.chdir(root)
-  const rows = []
   for (const name of chosen) {
     console.log(`\n=== mutation: ${name}`)
     await new Stryker(strykerOptions(name, options)).runMutationTest()
-    rows.push([name, scoreOf(JSON.parse(readFileSync(join(reports, `${name}.json`), 'utf8')))])
   }
+  // The table covers every target with a report, this run's and earlier ones'.
+  const rows = Object.keys(targets).flatMap((name) => {
+    const file = join(reports, `${name}.json`)
+    if (!existsSync(file)) return []
+    const report = JSON.parse(readFileSync(file, 'utf8'))
+    return [[name, { ...scoreOf(report), files: Object.keys(report.files).length }]]
+  })
   const result = table(rows)
   writeFileSync(join(reports, 'scores.md'), `${result}\n`)
   console.log(`\n${result}`)
