@@ -112,6 +112,16 @@ describe('validate-tag: a manifest newer than the release', () => {
     expect(result.summary).toContain('same version as 1.2.0-rc.1')
   })
 
+  it('shows no PEP 440 form for a file read with a regex: it is compared as written', async () => {
+    const result = await validate({ VERSION: '1.2.0\n' }, 'v1.2.0-rc.1', {
+      manifests: 'VERSION:^(.*)$',
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors.join('\n')).toContain(
+      'has version 1.2.0 but the tag v1.2.0-rc.1 says 1.2.0-rc.1. Update the manifest or re-tag.',
+    )
+  })
+
   it('reports every mismatching manifest, not only the first', async () => {
     const result = await validate(
       { 'package.json': packageJson('1.3.0'), 'Cargo.toml': cargo('1.3.0') },
