@@ -112,6 +112,20 @@ describe('validate-tag: a manifest newer than the release', () => {
     expect(result.summary).toContain('same version as 1.2.0-rc.1')
   })
 
+  it('shows the PEP 440 form for a package __init__.py that carries the final version', async () => {
+    const result = await validate(
+      { 'src/demo/__init__.py': '__version__ = "1.2.0"\n' },
+      'v1.2.0-rc.1',
+      {
+        manifests: 'src/demo/__init__.py',
+      },
+    )
+    expect(result.exitCode).toBe(1)
+    expect(result.errors.join('\n')).toContain(
+      "has version 1.2.0 but the tag v1.2.0-rc.1 says 1.2.0-rc.1 (1.2.0rc1 in this file's form). Update the manifest or re-tag.",
+    )
+  })
+
   it('shows no PEP 440 form for a file read with a regex: it is compared as written', async () => {
     const result = await validate({ VERSION: '1.2.0\n' }, 'v1.2.0-rc.1', {
       manifests: 'VERSION:^(.*)$',
