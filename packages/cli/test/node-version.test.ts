@@ -13,7 +13,7 @@ describe('the Node.js version check', () => {
 
   it('says what is needed, what this is, and how to get it', () => {
     expect(nodeVersionProblem('20.20.2')).toBe(
-      "tokenless needs Node.js 24 or later, the runtime GitHub runs the actions on; this is Node.js 20.20.2. Install Node.js 24 (for example `nvm install 24`), or run it through this repository's npm scripts (`npm start`), which put Node.js 24 first on PATH.",
+      'tokenless needs Node.js 24 or later, the runtime GitHub runs the actions on; this is Node.js 20.20.2. Install Node.js 24 (for example `nvm install 24`), or let npx put it first on PATH: `npx -p node@24 -p tokenless tokenless ...` (in a clone of tokenless, its npm scripts do the same).',
     )
     expect(nodeVersionProblem('garbage')).toMatch(/^tokenless needs Node\.js 24 or later/)
   })
