@@ -127,7 +127,7 @@ function nodeVersionProblem(version) {
     const major = Number.parseInt(version.split('.')[0] ?? '', 10);
     if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR)
         return undefined;
-    return `tokenless needs Node.js ${MINIMUM_NODE_MAJOR} or later, the runtime GitHub runs the actions on; this is Node.js ${version}. Install Node.js ${MINIMUM_NODE_MAJOR} (for example \`nvm install ${MINIMUM_NODE_MAJOR}\`), or run it through this repository's npm scripts (\`npm start\`), which put Node.js ${MINIMUM_NODE_MAJOR} first on PATH.`;
+    return `tokenless needs Node.js ${MINIMUM_NODE_MAJOR} or later, the runtime GitHub runs the actions on; this is Node.js ${version}. Install Node.js ${MINIMUM_NODE_MAJOR} (for example \`nvm install ${MINIMUM_NODE_MAJOR}\`), or let npx put it first on PATH: \`npx -p node@${MINIMUM_NODE_MAJOR} -p tokenless tokenless ...\` (in a clone of tokenless, its npm scripts do the same).`;
 }
 
 
