@@ -31,6 +31,14 @@ export class PostedForm {
   }
 }
 
+/*
+ * The multipart parser stays hand-written rather than busboy 1.6 because busboy is stricter than the
+ * parser Warehouse reads forms with (Python's cgi under WebOb): it fails the whole form
+ * ("Malformed part header") when a part header holds a control character, where cgi keeps
+ * `filename="acme\x01widget.whl"` and Warehouse answers "Cannot upload a file with non-printable
+ * characters ...". With busboy, 1 of the 16 tests of pypi-upload.test.ts fails on that answer.
+ */
+
 /**
  * Parses a `multipart/form-data` or `application/x-www-form-urlencoded` body, as WebOb fills
  * `request.POST`. Undefined for any other content type or a body that does not parse.
