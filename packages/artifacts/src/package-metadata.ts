@@ -94,8 +94,12 @@ function metadataMember(
 }
 
 /** The archive's members, refused when a registry could read them otherwise. */
-function distributionMembers(filename: string, data: Buffer, wheel: boolean): ArchiveMember[] {
-  const members = wheel ? zipMembers(data) : tarGzMembers(data)
+async function distributionMembers(
+  filename: string,
+  data: Buffer,
+  wheel: boolean,
+): Promise<ArchiveMember[]> {
+  const members = await (wheel ? zipMembers(data) : tarGzMembers(data))
   if (members === undefined) {
     throw new ConfigurationError(
       `${filename} is not a ${wheel ? 'zip archive' : 'gzipped tar archive'}, so it is not a valid ${wheel ? 'wheel' : 'sdist'}. Rebuild it with python -m build.`,
@@ -131,11 +135,11 @@ export async function readPythonDistribution(path: string): Promise<PythonDistri
     )
   }
   const data = await readFile(path)
-  const members = distributionMembers(filename, data, wheel)
+  const members = await distributionMembers(filename, data, wheel)
   const member = wheel
     ? metadataMember(filename, members, /^[^/]+\.dist-info\/METADATA$/, '*.dist-info/METADATA')
     : metadataMember(filename, members, /^[^/]+\/PKG-INFO$/, 'PKG-INFO')
-  const metadata = parseCoreMetadata(member.read().toString('utf8'))
+  const metadata = parseCoreMetadata((await member.read()).toString('utf8'))
   const name = metadata.fields.get('Name')?.[0]
   const version = metadata.fields.get('Version')?.[0]
   if (!name || !version) {
@@ -200,7 +204,7 @@ export interface NpmTarball {
 export async function readNpmTarball(path: string): Promise<NpmTarball> {
   const data = await readFile(path)
   const name = basename(path)
-  const members = tarGzMembers(data)
+  const members = await tarGzMembers(data)
   if (members === undefined) {
     throw new ConfigurationError(
       `${name} is not a gzipped tarball: pass a file made by npm pack.`,
@@ -223,7 +227,7 @@ export async function readNpmTarball(path: string): Promise<NpmTarball> {
       },
     )
   }
-  const text = entry.read().toString('utf8')
+  const text = (await entry.read()).toString('utf8')
   let manifest: Record<string, unknown>
   try {
     manifest = JSON.parse(text) as Record<string, unknown>

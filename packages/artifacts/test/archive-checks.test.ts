@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readNpmTarball, readPythonDistribution } from '@tokenless/artifacts'
@@ -120,6 +120,23 @@ describe('wheels and sdists are read as PyPI and installers will read them', () 
       .split('\n')
       .map((line) => `    ${line}`)
       .join('\n')}`
+
+  it('reads a ZIP64 wheel: a ZIP64 entry, and 65,536 entries behind a ZIP64 end record', async () => {
+    const path = makeArchive(
+      WHEEL,
+      wheel(
+        `with z.open('demo_pkg-1.0.0.dist-info/METADATA', 'w', force_zip64=True) as f:\n    f.write(META('demo-pkg', '1.0.0'))\nfor i in range(65536):\n    z.writestr(f'demo_pkg/m{i}.py', '')`,
+      ),
+    )
+    const data = readFileSync(path)
+    // Python wrote the ZIP64 end of central directory record and its locator.
+    expect(data.includes(Buffer.from([0x50, 0x4b, 6, 6]))).toBe(true)
+    expect(data.includes(Buffer.from([0x50, 0x4b, 6, 7]))).toBe(true)
+    await expect(readPythonDistribution(path)).resolves.toMatchObject({
+      name: 'demo-pkg',
+      version: '1.0.0',
+    })
+  })
 
   it('refuses a wheel that is not a zip and an sdist that is not a gzipped tarball', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tokenless-hostile-'))

@@ -52,6 +52,22 @@ export interface PypiSite {
   trustedPublishing: () => boolean
   upload: UploadSite
   read: ReadUrls
+  /** Runs uploads one at a time (see `oneAtATime`). */
+  serialUpload: <T>(task: () => Promise<T>) => Promise<T>
+}
+
+/**
+ * A queue of tasks that run one after another. An upload reads its archive asynchronously
+ * between its checks and its write; Warehouse's transaction keeps two uploads of one file from
+ * both passing the "already exists" check, and so does running them in turn.
+ */
+export function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve()
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const next = last.then(task, task)
+    last = next.catch(() => undefined)
+    return next
+  }
 }
 
 /** A request read whole, with the record it fills in. */
@@ -133,7 +149,10 @@ function legacyWithoutSlash(_site: PypiSite, { method, request, entry }: RouteCa
 }
 
 /** `/legacy/`: Warehouse's `file_upload`, its retired actions, and its upload page. */
-function legacy(site: PypiSite, { request, method, target, body, entry }: RouteCall): Answer {
+async function legacy(
+  site: PypiSite,
+  { request, method, target, body, entry }: RouteCall,
+): Promise<Answer> {
   const accept = request.headers.accept
   const form = method === 'POST' ? parseForm(request.headers['content-type'], body) : undefined
   const action = target.searchParams.get(':action') ?? form?.get(':action')
@@ -172,7 +191,7 @@ function legacy(site: PypiSite, { request, method, target, body, entry }: RouteC
     entry.filename = posted.files.get('content')?.filename
     const name = posted.get('name')
     if (name) entry.project = normalizeProjectName(name)
-    uploadFile(site.state, site.upload, token, posted)
+    await site.serialUpload(() => uploadFile(site.state, site.upload, token, posted))
     return { status: 200, headers: { 'content-type': 'text/html; charset=UTF-8' }, body: '' }
   } catch (error) {
     if (error instanceof WarehouseError) return warehouseError(error, accept, entry)

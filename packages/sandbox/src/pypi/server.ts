@@ -5,6 +5,7 @@ import { addApiToken, setYanked, trustPendingPublisher, trustPublisher } from '.
 import { OidcExchange } from './oidc-exchange.js'
 import {
   answerRoute,
+  oneAtATime,
   routeOf,
   type Answer,
   type PypiRecordedRequest,
@@ -86,6 +87,7 @@ export async function startPypiSandbox(options: PypiSandboxOptions): Promise<Pyp
     trustedPublishing: () => trustedPublishing,
     upload: { helpUrl: (anchor: string) => `https://${domain}/help/#${anchor}` },
     read: { url, fileUrl: (file: FileRecord): string => `${url}/packages/${file.path}` },
+    serialUpload: oneAtATime(),
   }
   const faults = new FaultInjector()
   const requests: PypiRecordedRequest[] = []

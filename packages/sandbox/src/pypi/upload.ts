@@ -100,12 +100,12 @@ export function identify(
  * Warehouse's `file_upload` (warehouse/forklift/legacy.py) in its order of checks, each failure a
  * WarehouseError with Warehouse's message. Nothing is stored unless every check passes.
  */
-export function uploadFile(
+export async function uploadFile(
   state: PypiState,
   site: UploadSite,
   token: TokenRecord | undefined,
   form: PostedForm,
-): UploadOutcome {
+): Promise<UploadOutcome> {
   // The `sanitize` decorator: distutils' "UNKNOWN" placeholders are dropped.
   for (const [key, values] of form.fields) {
     if (values.some((value) => value.trim() === 'UNKNOWN')) form.delete(key)
@@ -203,10 +203,10 @@ export function uploadFile(
   if (filetype === 'sdist' && release.files.some((file) => file.packagetype === 'sdist')) {
     throw new WarehouseError(400, 'Only one sdist may be uploaded per release.')
   }
-  const members = checkDistributionFile(filename, content)
+  const members = await checkDistributionFile(filename, content)
   let metadataFile: Buffer | undefined
   if (filetype === 'sdist') checkSdistFilename(filename, project, meta)
-  if (filename.endsWith('.whl')) metadataFile = checkWheel(filename, project, meta, members)
+  if (filename.endsWith('.whl')) metadataFile = await checkWheel(filename, project, meta, members)
 
   const file: FileRecord = {
     filename,
@@ -494,12 +494,15 @@ function findExistingFile(
 }
 
 /** Warehouse's `_is_valid_dist_file`: the archive opens and holds PKG-INFO or WHEEL. */
-function checkDistributionFile(filename: string, content: FormFile): ArchiveMember[] {
+async function checkDistributionFile(
+  filename: string,
+  content: FormFile,
+): Promise<ArchiveMember[]> {
   const invalid = (message: string): never => {
     throw new WarehouseError(400, `Invalid distribution file. ${message}`)
   }
   if (filename.endsWith('.zip') || filename.endsWith('.whl')) {
-    const members = readZip(content.data) ?? invalid('File is not a zipfile')
+    const members = (await readZip(content.data)) ?? invalid('File is not a zipfile')
     if (members.some((member) => member.method !== 0 && member.method !== 8)) {
       invalid('File does not use a supported compression type')
     }
@@ -518,7 +521,7 @@ function checkDistributionFile(filename: string, content: FormFile): ArchiveMemb
     }
     return members
   }
-  const members = readTarGz(content.data) ?? invalid('File is not a tarfile')
+  const members = (await readTarGz(content.data)) ?? invalid('File is not a tarfile')
   const names = members.map((member) => member.name)
   const top = commonPath(names)
   if (top === '' || top === '.' || top === '/') {
@@ -559,12 +562,12 @@ function checkSdistFilename(filename: string, project: ProjectRecord, meta: Uplo
 }
 
 /** A wheel's file name, platform, name, version, RECORD and METADATA; returns METADATA. */
-function checkWheel(
+async function checkWheel(
   filename: string,
   project: ProjectRecord,
   meta: UploadMetadata,
   members: ArchiveMember[],
-): Buffer {
+): Promise<Buffer> {
   let parsed
   try {
     parsed = parseWheelFilename(filename)
