@@ -1,6 +1,7 @@
 // `tokenless doctor [PATH]`: reads a repository's workflows and reports release hazards.
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import type { CliIO } from '../io.js'
 import { cliVersion } from '../version.js'
 import { runDoctor } from './analyze.js'
@@ -42,65 +43,67 @@ interface DoctorArgs {
   help: boolean
 }
 
-function parseArgs(args: string[]): DoctorArgs {
-  const parsed: DoctorArgs = {
-    path: '.',
-    format: 'text',
-    output: undefined,
-    only: [],
-    skip: [],
-    listRules: false,
-    help: false,
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  rule: { type: 'string', multiple: true },
+  ignore: { type: 'string', multiple: true },
+  'list-rules': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+function readArgs(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw usageErrorOf(error, args)
   }
-  const paths: string[] = []
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined]
-    const value = () => {
-      if (inline !== undefined) return inline
-      const next = args[++index]
-      if (next === undefined || (next.startsWith('-') && next !== '-'))
-        throw new DoctorUsageError(`${flag} needs a value.`)
-      return next
-    }
-    switch (flag) {
-      case '-f':
-      case '--format': {
-        const format = value()
-        if (format !== 'text' && format !== 'json' && format !== 'sarif')
-          throw new DoctorUsageError(`unknown format "${format}": use text, json or sarif.`)
-        parsed.format = format
-        break
-      }
-      case '-o':
-      case '--output':
-        parsed.output = value()
-        break
-      case '--rule':
-        parsed.only.push(...splitIds(value()))
-        break
-      case '--ignore':
-        parsed.skip.push(...splitIds(value()))
-        break
-      case '--list-rules':
-        parsed.listRules = true
-        break
-      case '-h':
-      case '--help':
-        parsed.help = true
-        break
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new DoctorUsageError(`unknown option ${arg}.`)
-        paths.push(arg)
-    }
+}
+
+function parseDoctorArgs(args: string[]): DoctorArgs {
+  const { values, positionals } = readArgs(args)
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json' && format !== 'sarif')
+    throw new DoctorUsageError(`unknown format "${format}": use text, json or sarif.`)
+  if (positionals.length > 1)
+    throw new DoctorUsageError(
+      `give one PATH, not ${positionals.length} (${positionals.join(', ')}).`,
+    )
+  return {
+    path: positionals[0] ?? '.',
+    format,
+    output: values.output,
+    only: (values.rule ?? []).flatMap(splitIds),
+    skip: (values.ignore ?? []).flatMap(splitIds),
+    listRules: values['list-rules'] ?? false,
+    help: values.help ?? false,
   }
-  if (paths.length > 1)
-    throw new DoctorUsageError(`give one PATH, not ${paths.length} (${paths.join(', ')}).`)
-  if (paths[0] !== undefined) parsed.path = paths[0]
-  return parsed
+}
+
+/** node:util's parseArgs error, said in this command's words with the option as typed. */
+function usageErrorOf(error: unknown, args: string[]): unknown {
+  // Read as a plain object: node:util's errors may come from another realm (a test's VM).
+  const { code, message = '' } = error as { code?: string; message?: string }
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const typed = /'([^']+)'/.exec(message)?.[1] ?? ''
+    return new DoctorUsageError(`unknown option ${typed}.`)
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // A string option with nothing after it, or followed by another option.
+    const flag = args.find((arg, index) => {
+      const next = args[index + 1]
+      return (
+        /^(-f|--format|-o|--output|--rule|--ignore)$/.test(arg) &&
+        (next === undefined || (next.startsWith('-') && next !== '-'))
+      )
+    })
+    if (flag !== undefined) return new DoctorUsageError(`${flag} needs a value.`)
+    const typed = /'([^']+)' does not take an argument/.exec(message)?.[1]
+    const given = args.find((arg) => typed !== undefined && arg.startsWith(`${typed}=`))
+    if (typed !== undefined)
+      return new DoctorUsageError(`${typed} takes no value, got "${given ?? typed}".`)
+  }
+  return error
 }
 
 function splitIds(text: string): string[] {
@@ -136,7 +139,7 @@ export async function doctorCommand(args: string[], io: CliIO): Promise<number> 
   let parsed: DoctorArgs
   let rules: Rule[]
   try {
-    parsed = parseArgs(args)
+    parsed = parseDoctorArgs(args)
     rules = chooseRules(parsed.only, parsed.skip)
   } catch (error) {
     if (!(error instanceof DoctorUsageError)) throw error

@@ -291,6 +291,8 @@ test('--help and --list-rules', async () => {
 test.each([
   [['--format', 'xml'], 'unknown format "xml": use text, json or sarif.'],
   [['--format'], '--format needs a value.'],
+  [['-o', '--rule', 'x'], '-o needs a value.'],
+  [['--list-rules=yes'], '--list-rules takes no value, got "--list-rules=yes".'],
   [
     ['--rule', 'no-such-rule'],
     `unknown rule "no-such-rule" in --rule. Rules: ${RULES.map((r) => r.id).join(', ')}.`,
@@ -300,6 +302,7 @@ test.each([
     `unknown rule "a", "b" in --ignore. Rules: ${RULES.map((r) => r.id).join(', ')}.`,
   ],
   [['--verbose'], 'unknown option --verbose.'],
+  [['-x'], 'unknown option -x.'],
   [['one', 'two'], 'give one PATH, not 2 (one, two).'],
 ])('%j is a usage error', async (args, message) => {
   const { code, stdout, stderr } = await run(args, writeRepository({}))
