@@ -27,7 +27,10 @@ async function report(error: unknown) {
   writeFileSync(files.GITHUB_STEP_SUMMARY, '')
   const lines: string[] = []
   await runAction(
-    () => Promise.reject(error),
+    async () => {
+      await Promise.resolve()
+      throw error
+    },
     createRunnerContext(files, (line) => lines.push(line)),
   )
   process.exitCode = undefined
