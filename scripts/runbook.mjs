@@ -11,7 +11,8 @@
 //
 // Messages are read statically with the TypeScript compiler from every file the actions reach
 // through their imports, starting at actions/*/src/index.ts:
-//   error    new ConfigurationError(message, ...)
+//   error    new ConfigurationError(message, ...), and a package's own error class with its code
+//            first: new VersionError('TL_TAG_PREFIX', message, ...)
 //   failure  new Error(message), log.error(message), and test-gate's reasons.push(message)
 //   warning  log.warning(message, ...) and warn(..., message): the last argument that is not an
 //            object literal
@@ -24,6 +25,11 @@
 // In the runbook an entry is a line `> **<kind>**: `<message>`` followed by a `**Means:**` and a
 // `**Fix:**` paragraph. Placeholders are compared as placeholders, whatever their name: the runbook
 // may call <sha> what the code calls <head-sha>.
+//
+// Error codes: every code the packages define (a `type <Name>Code = 'TL_...' | ...` union, and
+// CONFIGURATION_ERROR_CODE, the code of a plain ConfigurationError) has one row in the table
+// under "## Error codes": | `TL_CODE` | @tokenless/<package> | what it means |. The code is what
+// stays when a message is reworded: code and docs key on it (`--list` prints each message's code).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -59,6 +65,9 @@ export const FORWARDERS = [
 ]
 
 const KINDS = ['error', 'failure', 'warning']
+const CODE = /^TL_[A-Z0-9_]+$/
+const CODES_HEADING = '## Error codes'
+const CODES_TABLE = ['| Code | Defined in | Means |', '| --- | --- | --- |']
 
 // ---------------------------------------------------------------------------------------------
 // Reading the messages from the code
@@ -361,12 +370,15 @@ function calleeName(node) {
 }
 
 /** The sinks of a file: each call or construction that prints a message, with its kind. */
-function findSinks(source) {
+function findSinks(source, defaultCode) {
   const sinks = []
   const visit = (node) => {
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.arguments?.[0]) {
-      if (node.expression.text === 'ConfigurationError')
-        sinks.push({ kind: 'error', node, message: node.arguments[0] })
+      const [first, second] = node.arguments
+      if (ts.isStringLiteralLike(first) && CODE.test(first.text) && second)
+        sinks.push({ kind: 'error', node, message: second, code: first.text })
+      else if (node.expression.text === 'ConfigurationError')
+        sinks.push({ kind: 'error', node, message: first, code: defaultCode })
       else if (node.expression.text === 'Error')
         sinks.push({ kind: 'failure', node, message: node.arguments[0] })
     } else if (ts.isCallExpression(node) && node.arguments.length > 0) {
@@ -418,9 +430,9 @@ function findFactoryCalls(checker, source, factories, wanted) {
     if (ts.isCallExpression(node)) {
       const declaration = symbolDeclaration(checker, node.expression)
       if (declaration && wanted.includes(declaration)) {
-        const { kind, index } = factories.get(declaration)
+        const { kind, index, code } = factories.get(declaration)
         const message = node.arguments[index]
-        if (message) calls.push({ kind, node, message, source })
+        if (message) calls.push({ kind, node, message, source, code })
       }
     }
     ts.forEachChild(node, visit)
@@ -471,7 +483,11 @@ export function extractMessages(root = REPO) {
   // tagError(message)), until no new factory turns up.
   const factories = new Map()
   const sinks = []
-  let pending = files.flatMap((source) => findSinks(source).map((sink) => ({ ...sink, source })))
+  const codes = declaredCodes(root, files)
+  const defaultCode = codes.find((code) => code.isDefault)?.code
+  let pending = files.flatMap((source) =>
+    findSinks(source, defaultCode).map((sink) => ({ ...sink, source })),
+  )
   while (pending.length > 0) {
     const found = []
     for (const sink of pending) {
@@ -479,7 +495,11 @@ export function extractMessages(root = REPO) {
       if (factory === undefined) {
         sinks.push(sink)
       } else if (!factories.has(factory.declaration)) {
-        factories.set(factory.declaration, { kind: sink.kind, index: factory.index })
+        factories.set(factory.declaration, {
+          kind: sink.kind,
+          index: factory.index,
+          code: sink.code,
+        })
         found.push(factory.declaration)
       }
     }
@@ -515,10 +535,17 @@ export function extractMessages(root = REPO) {
       const key = patternKey(pattern)
       let message = byKey.get(key)
       if (message === undefined) {
-        message = { pattern, kinds: new Set(), sites: [], group: groupOf(file, reaching) }
+        message = {
+          pattern,
+          kinds: new Set(),
+          codes: new Set(),
+          sites: [],
+          group: groupOf(file, reaching),
+        }
         byKey.set(key, message)
       }
       message.kinds.add(sink.kind)
+      if (sink.code !== undefined) message.codes.add(sink.code)
       if (!message.sites.includes(`${file}:${line}`)) message.sites.push(`${file}:${line}`)
     }
   }
@@ -533,10 +560,47 @@ export function extractMessages(root = REPO) {
   )
   return {
     messages,
+    codes,
     unreadable,
     staleForwarders,
     files: files.length,
   }
+}
+
+/**
+ * The error codes the packages define: each `TL_*` literal of a `type <Name>Code` union, and the
+ * value of CONFIGURATION_ERROR_CODE (`isDefault`: the code of a plain ConfigurationError).
+ */
+function declaredCodes(root, files) {
+  const codes = []
+  for (const source of files) {
+    const file = relative(root, source.fileName).split(sep).join('/')
+    const owner = /^packages\/([^/]+)\//.exec(file)
+    const definedIn = owner ? `@tokenless/${owner[1]}` : file
+    const add = (literal, isDefault) => {
+      if (!CODE.test(literal.text) || codes.some((known) => known.code === literal.text)) return
+      const line = source.getLineAndCharacterOfPosition(literal.getStart(source)).line + 1
+      codes.push({ code: literal.text, definedIn, site: `${file}:${line}`, isDefault })
+    }
+    const visit = (node) => {
+      if (ts.isTypeAliasDeclaration(node) && node.name.text.endsWith('Code')) {
+        const members = ts.isUnionTypeNode(node.type) ? node.type.types : [node.type]
+        for (const member of members)
+          if (ts.isLiteralTypeNode(member) && ts.isStringLiteralLike(member.literal))
+            add(member.literal, false)
+      } else if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        node.name.text === 'CONFIGURATION_ERROR_CODE' &&
+        node.initializer &&
+        ts.isStringLiteralLike(node.initializer)
+      )
+        add(node.initializer, true)
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+  }
+  return codes.sort((a, b) => a.code.localeCompare(b.code))
 }
 
 function kindLabel(kinds) {
@@ -557,6 +621,16 @@ export function patternKey(pattern) {
 
 const ENTRY = /^> \*\*([a-z]+(?: or [a-z]+)*)\*\*: (`+) ?(.*?) ?\2\s*$/
 const HEADING = /^(#{1,6}) /
+const CODE_ROW = /^\|\s*`(TL_[A-Z0-9_]+)`\s*\|([^|]*)\|(.*)\|\s*$/
+
+/** The rows of the error-code table: `{ line, code, definedIn, means }`. */
+export function parseCodeRows(text) {
+  return text.split('\n').flatMap((line, index) => {
+    const match = CODE_ROW.exec(line)
+    if (!match) return []
+    return [{ line: index + 1, code: match[1], definedIn: match[2].trim(), means: match[3].trim() }]
+  })
+}
 
 /** The entries of the runbook: `{ line, kind, pattern, means, fix }`. */
 export function parseRunbook(text) {
@@ -612,7 +686,7 @@ function article(kind) {
 }
 
 /** The problems between the code's messages and the runbook's entries, as lines of text. */
-export function compare(extracted, entries, doc = DOC) {
+export function compare(extracted, entries, doc = DOC, rows = []) {
   const problems = []
   for (const site of extracted.unreadable) {
     problems.push(
@@ -677,7 +751,72 @@ export function compare(extracted, entries, doc = DOC) {
       )
     }
   }
+  problems.push(...compareCodes(extracted.codes ?? [], rows, doc))
   return problems
+}
+
+function compareCodes(codes, rows, doc) {
+  const problems = []
+  const listed = new Map()
+  for (const row of rows) {
+    const first = listed.get(row.code)
+    if (first !== undefined) {
+      problems.push(
+        `${doc}:${row.line} lists the error code ${row.code} again (first at line ${first.line}). Keep one row.`,
+      )
+      continue
+    }
+    listed.set(row.code, row)
+  }
+  for (const code of codes) {
+    const row = listed.get(code.code)
+    if (row === undefined) {
+      problems.push(
+        `Not in ${doc}: the error code ${code.code} (${code.site}). Add the row | \`${code.code}\` | ${code.definedIn} | what it means | to the table under "${CODES_HEADING}" (\`${FIX_COMMAND}\` adds it), then write what it means.`,
+      )
+      continue
+    }
+    if (row.definedIn !== code.definedIn) {
+      problems.push(
+        `${doc}:${row.line} says ${code.code} is defined in "${row.definedIn}", but ${code.definedIn} defines it (${code.site}). Change the row to ${code.definedIn}.`,
+      )
+    }
+    if (!explained(row.means)) {
+      problems.push(
+        `${doc}:${row.line}: the row for ${code.code} does not say what it means. Write it: what was found, and where its messages are.`,
+      )
+    }
+  }
+  for (const row of listed.values()) {
+    if (!codes.some((code) => code.code === row.code)) {
+      problems.push(
+        `${doc}:${row.line} lists the error code ${row.code}, which no package defines any more. Delete the row, or rename it to the code that replaced it.`,
+      )
+    }
+  }
+  return problems
+}
+
+/** The runbook with a TODO row for each code its table lacks (the table is made when missing). */
+export function addMissingCodeRows(text, codes) {
+  const listed = new Set(parseCodeRows(text).map((row) => row.code))
+  const missing = codes.filter((code) => !listed.has(code.code))
+  if (missing.length === 0) return { text, added: 0 }
+  let lines = text.split('\n')
+  let start = lines.findIndex((line) => line.trim() === CODES_HEADING)
+  if (start === -1) {
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+    lines.push('', CODES_HEADING, '', ...CODES_TABLE, '')
+    start = lines.length - 4
+  }
+  let end = start + 1
+  while (end < lines.length && !/^#{1,2} /.test(lines[end])) end += 1
+  while (end > start + 1 && lines[end - 1] === '') end -= 1
+  const rows = missing.map((code) => `| \`${code.code}\` | ${code.definedIn} | TODO |`)
+  lines = [...lines.slice(0, end), ...rows, ...lines.slice(end)]
+  let result = lines.join('\n')
+  if (!result.endsWith('\n')) result += '\n'
+  return { text: result, added: missing.length }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -745,7 +884,9 @@ export function main(argv = process.argv.slice(2), write = (line) => console.log
   const extracted = extractMessages(root)
   if (argv.includes('--list')) {
     for (const message of extracted.messages)
-      write(`${message.kind}\t${message.group}\t${message.sites[0]}\t${message.pattern}`)
+      write(
+        `${message.kind}\t${message.group}\t${message.sites[0]}\t${message.pattern}${message.codes.size > 0 ? `\t${[...message.codes].join(' ')}` : ''}`,
+      )
     return 0
   }
   if (!existsSync(docPath)) {
@@ -756,17 +897,23 @@ export function main(argv = process.argv.slice(2), write = (line) => console.log
   }
   const text = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Releasing\n'
   if (argv.includes('--write')) {
-    const { text: updated, added } = addMissingEntries(text, extracted)
+    const withEntries = addMissingEntries(text, extracted)
+    const { text: updated, added: addedRows } = addMissingCodeRows(
+      withEntries.text,
+      extracted.codes,
+    )
+    const added = withEntries.added + addedRows
     if (added > 0) writeFileSync(docPath, updated)
     write(
       `${docName}: added ${added} entr${added === 1 ? 'y' : 'ies'}${added > 0 ? ': write their **Means:** and **Fix:**' : ''}.`,
     )
   }
-  const entries = parseRunbook(readFileSyncOr(docPath, text))
-  const problems = compare(extracted, entries, docName)
+  const current = readFileSyncOr(docPath, text)
+  const problems = compare(extracted, parseRunbook(current), docName, parseCodeRows(current))
   if (problems.length === 0) {
+    const codes = extracted.codes.length > 0 ? ` and all ${extracted.codes.length} error codes` : ''
     write(
-      `${docName} documents all ${extracted.messages.length} messages the actions can print (${counts(extracted.messages)}), read from ${extracted.files} files.`,
+      `${docName} documents all ${extracted.messages.length} messages the actions can print (${counts(extracted.messages)})${codes}, read from ${extracted.files} files.`,
     )
     return 0
   }

@@ -12,13 +12,13 @@ function runbook(...args: string[]): { code: number | null; output: string } {
 }
 
 describe('docs/RELEASING.md', () => {
-  it('documents every message the actions can print, and only those', () => {
+  it('documents every message the actions can print and every error code, and only those', () => {
     const { code, output } = runbook()
     // On failure the output lists each missing or stale entry and its fix.
     expect({ code, output }).toEqual({
       code: 0,
       output: expect.stringMatching(
-        /^docs\/RELEASING\.md documents all \d+ messages the actions can print \(\d+ errors, \d+ failures, \d+ warnings\), read from \d+ files\.$/,
+        /^docs\/RELEASING\.md documents all \d+ messages the actions can print \(\d+ errors, \d+ failures, \d+ warnings\) and all \d+ error codes, read from \d+ files\.$/,
       ),
     })
   })
@@ -273,5 +273,92 @@ export function run(ctx: { log: { warning(m: string, a?: object): void } }, tag:
       ].join('\n'),
     )
     expect(scratch.run('--write').output.split('\n')[0]).toBe('docs/RELEASING.md: added 0 entries.')
+  })
+
+  it('reads a typed error with its code first, and checks every code has one row', () => {
+    scratch
+      .write(
+        'packages/versioning/src/index.ts',
+        [
+          "import { ConfigurationError } from '@tokenless/action-kit'",
+          "export type VersionErrorCode = 'TL_TAG_PREFIX' | 'TL_TAG_NAME' | 'TL_TAG_EMPTY'",
+          'export class VersionError extends ConfigurationError {',
+          '  constructor(readonly code: VersionErrorCode, message: string) { super(message) }',
+          '}',
+          'function tagError(message: string): VersionError {',
+          "  return new VersionError('TL_TAG_NAME', message)",
+          '}',
+          'export function parseTag(tag: string): string {',
+          "  if (!tag.startsWith('v')) throw new VersionError('TL_TAG_PREFIX', `Tag ${tag} lacks v.`)",
+          "  if (tag.includes(' ')) throw tagError('Tags have no spaces.')",
+          '  return tag',
+          '}',
+          '',
+        ].join('\n'),
+      )
+      .action("import { parseTag } from '@tokenless/versioning'\nexport const run = parseTag\n")
+    expect(scratch.run('--list').output.split('\n')).toEqual([
+      'error\tVersions and tags (any action)\tpackages/versioning/src/index.ts:10\tTag <tag> lacks v.\tTL_TAG_PREFIX',
+      'error\tVersions and tags (any action)\tpackages/versioning/src/index.ts:11\tTags have no spaces.\tTL_TAG_NAME',
+    ])
+    scratch.write(
+      'docs/RELEASING.md',
+      [
+        '# Releasing',
+        '',
+        '### Versions and tags (any action)',
+        '',
+        entry('error', 'Tag <t> lacks v.'),
+        entry('error', 'Tags have no spaces.'),
+        '## Error codes',
+        '',
+        '| Code | Defined in | Means |',
+        '| --- | --- | --- |',
+        '| `TL_TAG_PREFIX` | @tokenless/versioning | The tag lacks its prefix. |',
+        '| `TL_TAG_NAME` | @tokenless/git | TODO |',
+        '| `TL_TAG_PREFIX` | @tokenless/versioning | Again. |',
+        '| `TL_TAG_GONE` | @tokenless/versioning | A code no package defines. |',
+        '',
+      ].join('\n'),
+    )
+    expect(scratch.run()).toEqual({
+      code: 1,
+      output: [
+        'docs/RELEASING.md does not match the code: 5 problems.',
+        '- docs/RELEASING.md:23 lists the error code TL_TAG_PREFIX again (first at line 21). Keep one row.',
+        '- Not in docs/RELEASING.md: the error code TL_TAG_EMPTY (packages/versioning/src/index.ts:2). Add the row | `TL_TAG_EMPTY` | @tokenless/versioning | what it means | to the table under "## Error codes" (`node scripts/runbook.mjs --write` adds it), then write what it means.',
+        '- docs/RELEASING.md:22 says TL_TAG_NAME is defined in "@tokenless/git", but @tokenless/versioning defines it (packages/versioning/src/index.ts:2). Change the row to @tokenless/versioning.',
+        '- docs/RELEASING.md:22: the row for TL_TAG_NAME does not say what it means. Write it: what was found, and where its messages are.',
+        '- docs/RELEASING.md:24 lists the error code TL_TAG_GONE, which no package defines any more. Delete the row, or rename it to the code that replaced it.',
+      ].join('\n'),
+    })
+  })
+
+  it('--write adds a row for each code the table lacks, making the table when there is none', () => {
+    scratch
+      .write(
+        'packages/errors/src/index.ts',
+        "export const CONFIGURATION_ERROR_CODE = 'TL_CONFIGURATION'\n",
+      )
+      .action(
+        "import '../../../packages/errors/src/index.js'\nexport function run() { throw new ConfigurationError('Stop.') }\n",
+      )
+      .write('docs/RELEASING.md', doc(entry('error', 'Stop.')))
+    expect(scratch.run('--list').output).toBe(
+      'error\tdemo\tactions/demo/src/main.ts:3\tStop.\tTL_CONFIGURATION',
+    )
+    expect(scratch.run('--write').output.split('\n').slice(0, 3)).toEqual([
+      'docs/RELEASING.md: added 1 entry: write their **Means:** and **Fix:**.',
+      'docs/RELEASING.md does not match the code: 1 problem.',
+      '- docs/RELEASING.md:15: the row for TL_CONFIGURATION does not say what it means. Write it: what was found, and where its messages are.',
+    ])
+    expect(scratch.read('docs/RELEASING.md').split('\n').slice(-6)).toEqual([
+      '## Error codes',
+      '',
+      '| Code | Defined in | Means |',
+      '| --- | --- | --- |',
+      '| `TL_CONFIGURATION` | @tokenless/errors | TODO |',
+      '',
+    ])
   })
 })

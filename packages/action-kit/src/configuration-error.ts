@@ -1,39 +1,9 @@
-/** Where a problem is: a file (relative to the workspace), and a line when known. */
-export interface SourceLocation {
-  file: string
-  line?: number
-  endLine?: number
-  column?: number
-}
-
-export interface ConfigurationErrorOptions {
-  /** The file and line the mistake is in: becomes an annotation there. */
-  location?: SourceLocation
-  /** The input the mistake came from, e.g. `tag`. */
-  input?: string
-  /** Short title for the annotation. */
-  title?: string
-  cause?: unknown
-}
-
-/**
- * A mistake the user can fix: the message says what was found, where, and the fix.
- * runAction reports it as an error annotation (on the file and line when known) without a stack.
- */
-export class ConfigurationError extends Error {
-  override readonly name = 'ConfigurationError'
-  readonly location: SourceLocation | undefined
-  readonly input: string | undefined
-  readonly title: string | undefined
-
-  constructor(message: string, options: ConfigurationErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
-    this.location = options.location
-    this.input = options.input
-    this.title = options.title
-  }
-}
-
-export function isConfigurationError(error: unknown): error is ConfigurationError {
-  return error instanceof ConfigurationError
-}
+// The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
+// raise their own without importing the runner kit; the actions keep importing it from here.
+export {
+  CONFIGURATION_ERROR_CODE,
+  ConfigurationError,
+  type ConfigurationErrorOptions,
+  isConfigurationError,
+  type SourceLocation,
+} from '@tokenless/errors'

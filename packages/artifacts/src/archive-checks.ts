@@ -1,5 +1,5 @@
-import { ConfigurationError } from '@tokenless/action-kit'
 import type { ArchiveMember } from './archive-members.js'
+import { ArtifactError } from './artifact-error.js'
 
 /** An entry name as an extractor places it: `./`, empty and `.` parts dropped. */
 export function normaliseEntryName(name: string): string {
@@ -30,19 +30,22 @@ export function refuseUnsafeMembers(
       /^[A-Za-z]:/.test(member.name) ||
       member.name.split(/[/\\]/).includes('..')
     ) {
-      throw new ConfigurationError(
+      throw new ArtifactError(
+        'TL_ARCHIVE_UNSAFE',
         `${archive} holds the entry ${shown}, an absolute path or one with "..", which would be written outside the package when unpacked. ${rebuild}`,
         { input: 'packages' },
       )
     }
     if (member.type !== 'file' && member.type !== 'directory') {
-      throw new ConfigurationError(
+      throw new ArtifactError(
+        'TL_ARCHIVE_UNSAFE',
         `${archive} holds the entry ${shown}, which is a ${member.type === 'special' ? 'device, FIFO or other special file' : member.type}: a package carries regular files only. ${rebuild}`,
         { input: 'packages' },
       )
     }
     if (member.localName !== undefined && member.localName !== member.name) {
-      throw new ConfigurationError(
+      throw new ArtifactError(
+        'TL_ARCHIVE_UNSAFE',
         `${archive} names an entry ${shown} in its central directory and ${JSON.stringify(member.localName)} in the entry itself: readers would disagree on what it holds. ${rebuild}`,
         { input: 'packages' },
       )
@@ -54,7 +57,8 @@ export function refuseUnsafeMembers(
       .join('/')
     if (key === '') continue
     if (seen.has(key)) {
-      throw new ConfigurationError(
+      throw new ArtifactError(
+        'TL_ARCHIVE_UNSAFE',
         `${archive} holds ${JSON.stringify(key)} twice: this check would read one copy and the registry or an installer the other (the last one wins when unpacked), so the version checked need not be the one published. ${rebuild}`,
         { input: 'packages' },
       )

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { ConfigurationError } from '@tokenless/action-kit'
+
 import { comparePep440, parsePep440 } from '@tokenless/versioning'
 import { normaliseEntryName, refuseUnsafeMembers } from './archive-checks.js'
 import { type ArchiveMember, tarGzMembers, zipMembers } from './archive-members.js'
+import { ArtifactError } from './artifact-error.js'
 
 /** Core metadata (METADATA, PKG-INFO): headers, multi-valued, and the description body. */
 export interface CoreMetadata {
@@ -79,13 +80,15 @@ function metadataMember(
 ): ArchiveMember {
   const found = members.filter((member) => pattern.test(normaliseEntryName(member.name)))
   if (found.length === 0) {
-    throw new ConfigurationError(
+    throw new ArtifactError(
+      'TL_DIST_METADATA',
       `${filename} has no ${what}: it is not a valid distribution. Rebuild it with python -m build.`,
       { input: 'packages' },
     )
   }
   if (found.length > 1) {
-    throw new ConfigurationError(
+    throw new ArtifactError(
+      'TL_DIST_METADATA',
       `${filename} holds ${found.length} metadata files (${found.map((member) => JSON.stringify(member.name)).join(', ')}): PyPI and installers could each read another. Rebuild it with python -m build.`,
       { input: 'packages' },
     )
@@ -101,7 +104,8 @@ async function distributionMembers(
 ): Promise<ArchiveMember[]> {
   const members = await (wheel ? zipMembers(data) : tarGzMembers(data))
   if (members === undefined) {
-    throw new ConfigurationError(
+    throw new ArtifactError(
+      'TL_DIST_FORMAT',
       `${filename} is not a ${wheel ? 'zip archive' : 'gzipped tar archive'}, so it is not a valid ${wheel ? 'wheel' : 'sdist'}. Rebuild it with python -m build.`,
       { input: 'packages' },
     )
@@ -129,7 +133,8 @@ export async function readPythonDistribution(path: string): Promise<PythonDistri
   const filename = basename(path)
   const wheel = filename.endsWith('.whl')
   if (!wheel && !filename.endsWith('.tar.gz')) {
-    throw new ConfigurationError(
+    throw new ArtifactError(
+      'TL_DIST_FORMAT',
       `${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`,
       { input: 'packages' },
     )
@@ -143,7 +148,8 @@ export async function readPythonDistribution(path: string): Promise<PythonDistri
   const name = metadata.fields.get('Name')?.[0]
   const version = metadata.fields.get('Version')?.[0]
   if (!name || !version) {
-    throw new ConfigurationError(
+    throw new ArtifactError(
+      'TL_DIST_METADATA',
       `${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`,
       { input: 'packages' },
     )
@@ -162,7 +168,8 @@ export async function readPythonDistribution(path: string): Promise<PythonDistri
       normaliseName(other.name) !== normaliseName(name) ||
       !sameVersion(other.version.replace(/_/g, '-'), version)
     ) {
-      throw new ConfigurationError(
+      throw new ArtifactError(
+        'TL_DIST_METADATA',
         `${filename}: ${where} says ${printable(other.name)} ${printable(other.version)}, but its metadata (${member.name}) says ${printable(name)} ${printable(version)}: PyPI and installers would not agree on what this is. Rebuild it with python -m build.`,
         { input: 'packages' },
       )
@@ -206,7 +213,8 @@ export async function readNpmTarball(path: string): Promise<NpmTarball> {
   const name = basename(path)
   const members = await tarGzMembers(data)
   if (members === undefined) {
-    throw new ConfigurationError(
+    throw new ArtifactError(
+      'TL_NPM_TARBALL',
       `${name} is not a gzipped tarball: pass a file made by npm pack.`,
       {
         input: 'packages',
@@ -220,7 +228,8 @@ export async function readNpmTarball(path: string): Promise<NpmTarball> {
       member.type === 'file' && /^[^/]+\/package\.json$/.test(normaliseEntryName(member.name)),
   )
   if (entry === undefined) {
-    throw new ConfigurationError(
+    throw new ArtifactError(
+      'TL_NPM_TARBALL',
       `${name} has no package/package.json: pass a file made by npm pack.`,
       {
         input: 'packages',
@@ -232,7 +241,8 @@ export async function readNpmTarball(path: string): Promise<NpmTarball> {
   try {
     manifest = JSON.parse(text) as Record<string, unknown>
   } catch {
-    throw new ConfigurationError(
+    throw new ArtifactError(
+      'TL_NPM_TARBALL',
       `${name}: ${entry.name} is not valid JSON. Rebuild it with npm pack.`,
       { input: 'packages' },
     )

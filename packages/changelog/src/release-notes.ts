@@ -1,4 +1,3 @@
-import { ConfigurationError } from '@tokenless/action-kit'
 import { type CommitInfo, commitDate, commitsInRange } from '@tokenless/git'
 import createPreset, {
   formatIssueUrl,
@@ -17,6 +16,7 @@ import {
   writeChangelogString,
 } from 'conventional-changelog-writer'
 import { CommitParser, type ParserOptions } from 'conventional-commits-parser'
+import { ChangelogError } from './changelog-error.js'
 
 /** Where links in the notes point: `{host}/{owner}/{repo}/commit/{sha}` and so on. */
 export interface RepositoryLinks {
@@ -221,19 +221,22 @@ function templateContext(options: RenderReleaseNotesOptions): TemplateContext<Wr
 
 function checkOptions(options: RenderReleaseNotesOptions | ReleaseNotesOptions): void {
   if (options.version.trim() === '') {
-    throw new ConfigurationError(
+    throw new ChangelogError(
+      'TL_NOTES_VERSION_EMPTY',
       'The release notes need a version for their heading, but the version is empty. ' +
         'Pass the version being released, e.g. the `version` output of validate-tag.',
     )
   }
   if (options.currentTag.trim() === '') {
-    throw new ConfigurationError(
+    throw new ChangelogError(
+      'TL_NOTES_TAG_EMPTY',
       `The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
         'Pass the tag being released, e.g. the `tag` output of validate-tag.',
     )
   }
   if (options.date !== undefined && Number.isNaN(options.date.getTime())) {
-    throw new ConfigurationError(
+    throw new ChangelogError(
+      'TL_NOTES_DATE',
       `The release date of version ${options.version} is not a valid date. ` +
         "Pass a valid Date, or leave it out to use the date of the release's commit.",
     )
@@ -241,7 +244,8 @@ function checkOptions(options: RenderReleaseNotesOptions | ReleaseNotesOptions):
   const repository = options.repository
   if (repository === undefined) return
   if (!/^https?:\/\/[^/\s]+(?:\/[^\s]*)?$/.test(repository.host)) {
-    throw new ConfigurationError(
+    throw new ChangelogError(
+      'TL_NOTES_REPOSITORY',
       `The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
         'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).',
     )
@@ -251,7 +255,8 @@ function checkOptions(options: RenderReleaseNotesOptions | ReleaseNotesOptions):
     ['repo', repository.repo],
   ] as const) {
     if (!/^[\w.-]+$/.test(value)) {
-      throw new ConfigurationError(
+      throw new ChangelogError(
+        'TL_NOTES_REPOSITORY',
         `The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
           '(letters, digits, ".", "-" and "_"). Pass the two halves of owner/repo separately.',
       )

@@ -1,9 +1,9 @@
-import { ConfigurationError } from '@tokenless/action-kit'
 import { branchGlobPattern } from './branch-globs.js'
 import { commitNotFoundError, resolveCommit } from './commits.js'
 import { git } from './git-command.js'
 import { checkRemoteName, fetchRefs, hasRemote, listRemoteBranches } from './remotes.js'
 import { isShallow, shallowBoundaries } from './shallow-clone.js'
+import { GitRepositoryError } from './git-repository-error.js'
 
 export interface BranchesContainingOptions {
   /** The remote to read and fetch branches from. Default `origin`. */
@@ -82,7 +82,8 @@ export async function branchesContaining(
   if (!shallow && !globWithoutBranch) return local
   if (!(await hasRemote(cwd, remote))) {
     if (!shallow) return local
-    throw new ConfigurationError(
+    throw new GitRepositoryError(
+      'TL_GIT_SHALLOW',
       `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
         `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
         `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`,

@@ -1,6 +1,6 @@
-import { ConfigurationError } from '@tokenless/action-kit'
 import { git, gitFailure } from './git-command.js'
 import { isShallow, shallowBoundaries } from './shallow-clone.js'
+import { GitRepositoryError } from './git-repository-error.js'
 
 export interface CommitInfo {
   sha: string
@@ -29,8 +29,9 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string | 
 }
 
 /** The error for a commit, tag or branch that the repository does not have. */
-export function commitNotFoundError(cwd: string, rev: string): ConfigurationError {
-  return new ConfigurationError(
+export function commitNotFoundError(cwd: string, rev: string): GitRepositoryError {
+  return new GitRepositoryError(
+    'TL_GIT_COMMIT_NOT_FOUND',
     `Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
       `Check the tag or sha; if it exists on the remote, fetch it first ` +
       `(actions/checkout with fetch-depth: 0 fetches all history and tags).`,
@@ -79,7 +80,8 @@ export async function commitsInRange(
     const boundaries = await shallowBoundaries(cwd)
     const cut = commits.find((commit) => boundaries.has(commit.sha))
     if (cut !== undefined) {
-      throw new ConfigurationError(
+      throw new GitRepositoryError(
+        'TL_GIT_SHALLOW',
         `The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
           `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
           `Fetch the full history: actions/checkout with fetch-depth: 0.`,

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { stat } from 'node:fs/promises'
-import { ConfigurationError } from '@tokenless/action-kit'
+import { GitRepositoryError } from './git-repository-error.js'
 
 export interface GitOptions {
   /** Written to git's standard input. */
@@ -63,14 +63,16 @@ export async function git(
 export function gitFailure(cwd: string, args: readonly string[], result: GitResult): Error {
   const stderr = result.stderr.trim()
   if (/detected dubious ownership/i.test(stderr)) {
-    return new ConfigurationError(
+    return new GitRepositoryError(
+      'TL_GIT_DUBIOUS_OWNERSHIP',
       `git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
         `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
         `or run the container as the user that owns the workspace.`,
     )
   }
   if (/not a git repository/i.test(stderr)) {
-    return new ConfigurationError(
+    return new GitRepositoryError(
+      'TL_GIT_NOT_A_REPOSITORY',
       `${cwd} is not inside a git repository (${formatCommand(args)}: ${firstLine(stderr)}). ` +
         `Run actions/checkout before this step, or set working-directory to the checked-out repository.`,
     )
@@ -113,17 +115,19 @@ async function spawnGit(cwd: string, args: string[], options: GitOptions): Promi
 async function spawnNotFound(
   cwd: string,
   error: NodeJS.ErrnoException,
-): Promise<ConfigurationError> {
+): Promise<GitRepositoryError> {
   // Node reports a missing working directory and a missing executable with the same ENOENT.
   const directory = await stat(cwd).catch(() => undefined)
   if (directory === undefined || !directory.isDirectory()) {
-    return new ConfigurationError(
+    return new GitRepositoryError(
+      'TL_GIT_NO_DIRECTORY',
       `The directory ${cwd} does not exist, so git cannot run there. ` +
         `Check working-directory, and run actions/checkout before this step.`,
       { cause: error },
     )
   }
-  return new ConfigurationError(
+  return new GitRepositoryError(
+    'TL_GIT_NOT_INSTALLED',
     `git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
       `Install git on the runner or use an image that has it; without git, actions/checkout ` +
       `downloads an archive that is not a repository.`,

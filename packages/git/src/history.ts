@@ -1,7 +1,7 @@
-import { ConfigurationError } from '@tokenless/action-kit'
 import { git } from './git-command.js'
 import { fetchRefs, hasRemote } from './remotes.js'
 import { isShallow, shallowBoundaries } from './shallow-clone.js'
+import { GitRepositoryError } from './git-repository-error.js'
 
 const DEEPEN_ROUNDS = 4
 
@@ -37,7 +37,8 @@ export async function ensureHistory(
   if (!(await isShallow(cwd)) || (await rangeIsComplete(cwd, from, to))) return false
   const remote = options.remote ?? 'origin'
   if (!(await hasRemote(cwd, remote))) {
-    throw new ConfigurationError(
+    throw new GitRepositoryError(
+      'TL_GIT_SHALLOW',
       `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`,
     )
   }

@@ -1,10 +1,11 @@
-import { ConfigurationError } from '@tokenless/action-kit'
 import { git, gitFailure } from './git-command.js'
+import { GitRepositoryError } from './git-repository-error.js'
 
 /** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
 export function checkRemoteName(remote: string): void {
   if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
-    throw new ConfigurationError(
+    throw new GitRepositoryError(
+      'TL_GIT_REMOTE_NAME',
       `${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
         `contains whitespace. Use the name of a configured remote, such as origin.`,
       { input: 'remote' },

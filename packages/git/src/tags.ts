@@ -1,6 +1,6 @@
-import { ConfigurationError } from '@tokenless/action-kit'
 import { git } from './git-command.js'
 import { checkRemoteName, hasRemote } from './remotes.js'
+import { GitRepositoryError } from './git-repository-error.js'
 
 export interface TagRef {
   /** The tag's name without `refs/tags/`, e.g. `v1.2.3` or `@acme/core@1.2.3`. */
@@ -53,7 +53,8 @@ export async function resolveTag(cwd: string, tag: string): Promise<TagRef | und
   const [ref] = await toTagRefs(cwd, raw)
   if (ref === undefined) return undefined
   if (ref.sha === undefined) {
-    throw new ConfigurationError(
+    throw new GitRepositoryError(
+      'TL_GIT_TAG_NOT_COMMIT',
       `The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
         `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`,
       { input: 'tag' },

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '@tokenless/action-kit'
 import { retryNoteOf } from './request-retry.js'
+import { GitHubAccessError } from './github-access-error.js'
 
 interface HttpError {
   status: number
@@ -89,7 +89,8 @@ export function explainGitHubError(error: unknown, operation: GitHubOperation): 
     )
   }
   if (status === 403 && /not accessible by integration|permission/i.test(detail)) {
-    return new ConfigurationError(
+    return new GitHubAccessError(
+      'TL_GITHUB_PERMISSION',
       `GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`,
       { cause: error },
     )
@@ -106,19 +107,22 @@ export function explainGitHubError(error: unknown, operation: GitHubOperation): 
     )
   }
   if (status === 401) {
-    return new ConfigurationError(
+    return new GitHubAccessError(
+      'TL_GITHUB_TOKEN_INVALID',
       `GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`,
       { cause: error },
     )
   }
   if (status === 403) {
-    return new ConfigurationError(
+    return new GitHubAccessError(
+      'TL_GITHUB_FORBIDDEN',
       `GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`,
       { cause: error },
     )
   }
   if (status === 404) {
-    return new ConfigurationError(
+    return new GitHubAccessError(
+      'TL_GITHUB_NOT_FOUND',
       `GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`,
       { cause: error },
     )
@@ -133,7 +137,8 @@ export function explainGitHubError(error: unknown, operation: GitHubOperation): 
     const fields = validationErrors(error).map(errorDetailOf)
     const what = fields.length > 0 ? fields.join('; ') : detail
     const exists = errorCodes(error).includes('already_exists')
-    return new ConfigurationError(
+    return new GitHubAccessError(
+      'TL_GITHUB_CONFLICT',
       exists
         ? `GitHub refused to ${action}: 422, it exists already (${what}). Another run or a person made it at the same time: rerun the job, which joins what exists.`
         : `GitHub refused to ${action}: 422 Validation Failed (${what}). Fix the value GitHub names (the tag, the name, the notes or an asset's name), then rerun.`,

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ConfigurationError, resolveInWorkspace } from '@tokenless/action-kit'
-import type { SourceLocation } from '@tokenless/action-kit'
+import { resolveInWorkspace } from '@tokenless/action-kit'
+import { ConfigurationError, type SourceLocation } from '@tokenless/errors'
 
 import { LineIndex } from './line-locator.js'
 import type { Position } from './line-locator.js'
+import { ManifestError } from './manifest-error.js'
 
 /** Which setting led to a file that is not itself in `manifests`: `[tool.hatch.version].path`. */
 export interface ManifestReference {
@@ -55,11 +56,11 @@ export function configurationError(
   message: string,
   file: string,
   position?: Partial<Position>,
-): ConfigurationError {
+): ManifestError {
   const location: SourceLocation = { file }
   if (position?.line !== undefined) location.line = position.line
   if (position?.column !== undefined) location.column = position.column
-  return new ConfigurationError(message, { location, input: 'manifests' })
+  return new ManifestError('TL_MANIFEST_CONTENT', message, { location, input: 'manifests' })
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -123,12 +124,14 @@ export async function readManifestText(
       )
     }
     if (code === 'EISDIR') {
-      throw new ConfigurationError(
+      throw new ManifestError(
+        'TL_MANIFEST_IS_DIRECTORY',
         `${display} is a directory, not a manifest file: list the manifest file itself in manifests.`,
         { input: 'manifests' },
       )
     }
-    throw new ConfigurationError(
+    throw new ManifestError(
+      'TL_MANIFEST_NOT_FOUND',
       `${display} not found in ${cwd}: list only manifests that exist, or set working-directory.`,
       { input: 'manifests' },
     )

@@ -1,6 +1,5 @@
-import { ConfigurationError } from '@tokenless/action-kit'
-
 import { parseJsonPointer } from './json-pointer.js'
+import { ManifestError } from './manifest-error.js'
 
 /** What a manifest is, which decides where its version is read from. */
 export type ManifestKind = 'npm' | 'python' | 'cargo' | 'python-module' | 'json' | 'regex'
@@ -35,8 +34,8 @@ export function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file
 }
 
-function specError(message: string): ConfigurationError {
-  return new ConfigurationError(message, { input: 'manifests' })
+function specError(message: string): ManifestError {
+  return new ManifestError('TL_MANIFEST_SPEC', message, { input: 'manifests' })
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError } from '@tokenless/errors'
 
 import { getMember, parseJsonManifest } from './json-document.js'
 import type { JsonNode } from './json-document.js'

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ConfigurationError, resolveInWorkspace } from '@tokenless/action-kit'
+import { resolveInWorkspace } from '@tokenless/action-kit'
 
 import { readCargoVersion } from './cargo-toml.js'
 import { readJsonPointerVersion } from './json-pointer.js'
@@ -13,6 +13,7 @@ import { readPackageJsonVersion } from './package-json.js'
 import { readPyprojectVersion } from './pyproject.js'
 import { readPythonModuleVersion } from './python-module.js'
 import { readRegexVersion } from './regex-file.js'
+import { ManifestError } from './manifest-error.js'
 
 export interface ReadManifestOptions {
   /** The directory the entries are relative to (the action's working-directory). */
@@ -60,18 +61,21 @@ async function resolvePathSpec(
         return { ...parsePathSpec(file), spec: spec.spec }
       }
     }
-    throw new ConfigurationError(
+    throw new ManifestError(
+      'TL_MANIFEST_IS_DIRECTORY',
       `${display} is a directory with no package.json, pyproject.toml or Cargo.toml. List the manifest file itself in manifests, or FILE:REGEX for another file (e.g. ${display}/VERSION:^(.*)$).`,
       { input: 'manifests' },
     )
   }
   if (kind === undefined) {
-    throw new ConfigurationError(
+    throw new ManifestError(
+      'TL_MANIFEST_NOT_FOUND',
       `${display} not found in ${cwd}: list only manifests that exist, or set working-directory.`,
       { input: 'manifests' },
     )
   }
-  throw new ConfigurationError(
+  throw new ManifestError(
+    'TL_MANIFEST_UNKNOWN_KIND',
     `${display} is not a manifest tokenless can read by its name (package.json, pyproject.toml, Cargo.toml, *.py, *.json). Write FILE:REGEX with one capturing group around the version (e.g. ${display}:^(.*)$), or FILE#/json/pointer for a JSON file.`,
     { location: { file: display }, input: 'manifests' },
   )

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { OidcError } from './oidc-error.js'
 
 /** The claims of a GitHub Actions OIDC token that trusted publishing looks at. */
 export interface JobClaims {
@@ -31,7 +31,8 @@ export function decodeClaims(jwt: string): JobClaims {
       throw new Error('not an object')
     return claims as JobClaims
   } catch {
-    throw new ConfigurationError(
+    throw new OidcError(
+      'TL_OIDC_TOKEN_UNREADABLE',
       'The OIDC token from GitHub is not a JWT with a JSON payload, so its claims cannot be read. This is not expected from GitHub Actions: rerun the job, and check that nothing replaces ACTIONS_ID_TOKEN_REQUEST_URL.',
     )
   }

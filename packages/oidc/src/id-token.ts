@@ -1,11 +1,11 @@
 import {
-  ConfigurationError,
   type Environment,
   HttpLimitError,
   type HttpResponse,
   httpRequest,
   retryAfterSeconds,
 } from '@tokenless/action-kit'
+import { OidcError } from './oidc-error.js'
 
 export interface IdTokenRequest {
   /** ACTIONS_ID_TOKEN_REQUEST_URL */
@@ -74,7 +74,8 @@ export async function requestIdToken(
     }
     const body = (await response.json().catch(() => ({}))) as { value?: unknown; message?: unknown }
     if (!response.ok || typeof body.value !== 'string') {
-      throw new ConfigurationError(
+      throw new OidcError(
+        'TL_OIDC_TOKEN_REFUSED',
         `GitHub refused the OIDC token request for audience ${audience}: HTTP ${response.status}${typeof body.message === 'string' ? ` ${body.message.replace(/\.$/, '')}` : ''}. The job's id-token permission or the runner's request token is not valid; rerun the job, and check "permissions: id-token: write" on it.`,
       )
     }

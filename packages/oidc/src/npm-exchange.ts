@@ -1,6 +1,7 @@
-import { ConfigurationError, httpRequest } from '@tokenless/action-kit'
+import { httpRequest } from '@tokenless/action-kit'
 import type { JobClaims } from './claims.js'
 import { describePublisher, publisherSettings } from './trusted-publisher.js'
+import { OidcError } from './oidc-error.js'
 
 /** The audience npm asks for: `npm:` and the registry's host name (npm/cli lib/utils/oidc.js). */
 export function npmAudience(registry: string): string {
@@ -71,7 +72,8 @@ export async function exchangeNpmToken(options: {
       : typeof body.error === 'string'
         ? body.error
         : ''
-  throw new ConfigurationError(
+  throw new OidcError(
+    'TL_OIDC_NPM_EXCHANGE',
     response.ok
       ? `${options.registry} answered the OIDC token exchange for ${options.packageName} without a token. Rerun the job; if it persists, check the registry's status.`
       : diagnoseNpmExchange(

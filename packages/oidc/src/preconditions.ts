@@ -1,6 +1,7 @@
-import { type ActionEvent, ConfigurationError, type Environment } from '@tokenless/action-kit'
+import { type ActionEvent, type Environment } from '@tokenless/action-kit'
 import { type JobClaims, workflowRepositoryOf } from './claims.js'
 import { type IdTokenRequest, idTokenRequestFrom, MISSING_ID_TOKEN_PERMISSION } from './id-token.js'
+import { OidcError } from './oidc-error.js'
 
 export type RegistryKind = 'npm' | 'pypi'
 
@@ -22,13 +23,15 @@ export function checkCanRequestIdToken(env: Environment, event: ActionEvent): Id
       head?.fork === true ||
       (head?.full_name && base && head.full_name !== base)
     ) {
-      throw new ConfigurationError(
+      throw new OidcError(
+        'TL_OIDC_FORK',
         `This run is for a pull request from a fork (${head?.full_name ?? 'a deleted repository'}): GitHub gives fork pull requests no OIDC token, and a publish must never run for them. Publish from workflow_dispatch, a release or a tag push in ${base ?? 'the repository'} itself.`,
       )
     }
   }
   const request = idTokenRequestFrom(env)
-  if (request === undefined) throw new ConfigurationError(MISSING_ID_TOKEN_PERMISSION)
+  if (request === undefined)
+    throw new OidcError('TL_OIDC_NO_PERMISSION', MISSING_ID_TOKEN_PERMISSION)
   return request
 }
 
@@ -44,27 +47,31 @@ export function checkClaims(
   if (environments.length > 0) {
     const environment = claims.environment
     if (!environment) {
-      throw new ConfigurationError(
+      throw new OidcError(
+        'TL_OIDC_ENVIRONMENT',
         `The publishing job runs under no environment (its OIDC token has no environment claim), but publish-oidc requires ${environments.join(' or ')}. Add "environment: ${environments[0]}" to the job, protect that environment with required reviewers, and name it in the registry's trusted publisher.`,
         { input: 'environment' },
       )
     }
     if (!environments.some((name) => name.toLowerCase() === environment.toLowerCase())) {
-      throw new ConfigurationError(
+      throw new OidcError(
+        'TL_OIDC_ENVIRONMENT',
         `The publishing job runs under the environment ${environment}, but publish-oidc requires ${environments.join(' or ')}. Run the job under ${environments[0]} (environment: ${environments[0]}), or change the environment input if ${environment} is the protected one.`,
         { input: 'environment' },
       )
     }
   }
   if (options.registry === 'npm' && claims.runner_environment === 'self-hosted') {
-    throw new ConfigurationError(
+    throw new OidcError(
+      'TL_OIDC_SELF_HOSTED',
       'npm accepts trusted publishing only from GitHub-hosted runners, and this job runs on a self-hosted runner (runner_environment: self-hosted): npm would answer 422. Run the publishing job on a GitHub-hosted runner (runs-on: ubuntu-latest).',
     )
   }
   if (options.registry === 'pypi') {
     const holder = workflowRepositoryOf(claims.job_workflow_ref)
     if (holder && claims.repository && holder !== claims.repository) {
-      throw new ConfigurationError(
+      throw new OidcError(
+        'TL_OIDC_PYPI_WORKFLOW_REPOSITORY',
         `PyPI's trusted publisher names the workflow file that holds the publishing job (job_workflow_ref: ${claims.job_workflow_ref}), and that file is in ${holder}, not in ${claims.repository}, the repository publishing: PyPI cannot trust a reusable workflow from another repository. Put the publishing job in a workflow file of ${claims.repository} (it can still call the shared workflow for building and testing).`,
       )
     }

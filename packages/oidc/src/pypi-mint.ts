@@ -1,6 +1,7 @@
-import { ConfigurationError, httpRequest } from '@tokenless/action-kit'
+import { httpRequest } from '@tokenless/action-kit'
 import { decodeClaims } from './claims.js'
 import { describePublisher, publisherSettings } from './trusted-publisher.js'
+import { OidcError } from './oidc-error.js'
 
 export interface PypiMintError {
   code: string
@@ -57,7 +58,8 @@ export async function mintPypiToken(options: {
   const audienceResponse = await httpRequest(`${root}/_/oidc/audience`, { ...limits, retries: 2 })
   const { audience } = (await audienceResponse.json().catch(() => ({}))) as { audience?: unknown }
   if (!audienceResponse.ok || typeof audience !== 'string') {
-    throw new ConfigurationError(
+    throw new OidcError(
+      'TL_OIDC_NO_TRUSTED_PUBLISHING',
       `${root} does not offer trusted publishing (GET /_/oidc/audience answered HTTP ${audienceResponse.status}). Check the registry input: pypi, testpypi, or the upload URL of an index that supports OIDC.`,
       { input: 'registry' },
     )
@@ -77,5 +79,5 @@ export async function mintPypiToken(options: {
     options.mask(body.token)
     return { token: body.token, idToken }
   }
-  throw new ConfigurationError(diagnosePypiMint(body.errors ?? [], idToken, root))
+  throw new OidcError('TL_OIDC_PYPI_MINT', diagnosePypiMint(body.errors ?? [], idToken, root))
 }

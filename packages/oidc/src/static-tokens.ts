@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ConfigurationError, type Environment } from '@tokenless/action-kit'
+import { type Environment } from '@tokenless/action-kit'
 import { expandNpmrcVariables, type IniEntry, type NpmrcFile, npmrcFilesInReach } from './npmrc.js'
+import { OidcError } from './oidc-error.js'
 
 /** A long-lived registry credential within the publish job's reach, and where it is. */
 export interface StaticToken {
@@ -233,7 +234,8 @@ export async function findStaticTokens(options: {
 export function refuseStaticTokens(found: StaticToken[]): void {
   if (found.length === 0) return
   const setupNode = found.some((token) => token.what.includes('setup-node'))
-  throw new ConfigurationError(
+  throw new OidcError(
+    'TL_OIDC_STATIC_TOKEN',
     `publish-oidc publishes through OIDC only and refuses to run with a long-lived registry token in reach: ${found.map((token) => token.what).join('; ')}. Remove ${found.length === 1 ? 'it' : 'them'} from the publishing job${setupNode ? ' (drop registry-url from actions/setup-node there)' : ''}: npm prefers a configured token over OIDC, and a token in a publish job is one that can leak.`,
     found[0]?.line ? { location: { file: found[0].where, line: found[0].line } } : {},
   )

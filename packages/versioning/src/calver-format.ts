@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { VersionError } from './version-error.js'
 
 /** The CalVer tokens of calver.org. `MM`/`M` and `DD`/`D` are the same (no padding). */
 export type CalverToken =
@@ -62,9 +62,13 @@ export function parseCalverFormat(format: string): CalverFormat {
   const tokens = parts.filter((_, index) => index % 2 === 0)
   const separators = parts.filter((_, index) => index % 2 === 1)
   const fail = (reason: string): never => {
-    throw new ConfigurationError(`calver-format ${JSON.stringify(format)} ${reason}`, {
-      input: 'calver-format',
-    })
+    throw new VersionError(
+      'TL_CALVER_FORMAT',
+      `calver-format ${JSON.stringify(format)} ${reason}`,
+      {
+        input: 'calver-format',
+      },
+    )
   }
   if (format.trim() === '') fail(`is empty: use the tokens ${TOKEN_LIST}.`)
   if (tokens.some((token) => token === '')) {

@@ -1,6 +1,7 @@
-import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
+import { quoteExcerpt } from '@tokenless/errors'
 import type { CalverField, CalverFormat, CalverToken } from './calver-format.js'
 import { calverTokenField, describeCalverToken, parseCalverFormat } from './calver-format.js'
+import { VersionError } from './version-error.js'
 
 /** The values a CalVer version holds; fields the format lacks are undefined. */
 type CalverFields = Partial<Record<CalverField, number>>
@@ -57,7 +58,8 @@ function computeWithoutMicro(format: CalverFormat, date: Date, existing: string[
   const version = renderCalver(format, date, 0)
   if (!existing.includes(version)) return version
   const period = format.tokens.map(calverTokenField).at(-1) ?? 'day'
-  throw new ConfigurationError(
+  throw new VersionError(
+    'TL_CALVER_TAKEN',
     `calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`,
     { input: 'calver-format' },
   )
@@ -125,12 +127,14 @@ export function checkCalver(version: string, format: string | CalverFormat): voi
     const meanings = parsed.tokens
       .map((token) => `${token}: ${describeCalverToken(token)}`)
       .join('; ')
-    throw new ConfigurationError(
+    throw new VersionError(
+      'TL_CALVER_INVALID',
       `${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`,
     )
   }
   if (!isRealDate(fields)) {
-    throw new ConfigurationError(
+    throw new VersionError(
+      'TL_CALVER_INVALID',
       `${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`,
     )
   }
@@ -189,7 +193,8 @@ export function calverNumbers(version: string): number[] {
   if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
     return parts.map(Number)
   }
-  throw new ConfigurationError(
+  throw new VersionError(
+    'TL_CALVER_INVALID',
     `${quoteExcerpt(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`,
   )
 }

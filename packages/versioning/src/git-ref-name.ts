@@ -1,4 +1,5 @@
-import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
+import { quoteExcerpt } from '@tokenless/errors'
+import { VersionError } from './version-error.js'
 
 /** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
 const GIT_FORBIDDEN = '~^:?*[\\'
@@ -81,6 +82,6 @@ function describeCharacter(character: string): string {
   return JSON.stringify(character)
 }
 
-function tagError(message: string): ConfigurationError {
-  return new ConfigurationError(message, { input: 'tag' })
+function tagError(message: string): VersionError {
+  return new VersionError('TL_TAG_NAME', message, { input: 'tag' })
 }

@@ -1,8 +1,9 @@
-import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
+import { quoteExcerpt } from '@tokenless/errors'
 import validRange from 'semver/ranges/valid.js'
 import type { Pep440PreLabel } from './pep440.js'
 import { parsePep440 } from './pep440.js'
 import { isStrictSemver, parseSemverStrict } from './semver-strict.js'
+import { VersionError } from './version-error.js'
 
 const PEP440_DIST_TAGS: Record<Pep440PreLabel, string> = { a: 'alpha', b: 'beta', rc: 'rc' }
 
@@ -26,7 +27,8 @@ export function npmDistTag(version: string): string {
   }
   const parsed = parsePep440(version)
   if (parsed === undefined) {
-    throw new ConfigurationError(
+    throw new VersionError(
+      'TL_VERSION_INVALID',
       `${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`,
     )
   }

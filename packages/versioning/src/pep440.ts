@@ -1,4 +1,5 @@
-import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
+import { quoteExcerpt } from '@tokenless/errors'
+import { VersionError } from './version-error.js'
 
 /** A pre-release label after normalisation: alpha, beta, release candidate. */
 export type Pep440PreLabel = 'a' | 'b' | 'rc'
@@ -80,7 +81,8 @@ export function normalizePep440(text: string): string {
 export function parsePep440OrThrow(text: string): Pep440Version {
   const version = parsePep440(text)
   if (version !== undefined) return version
-  throw new ConfigurationError(
+  throw new VersionError(
+    'TL_PEP440_INVALID',
     `${quoteExcerpt(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`,
   )
 }

@@ -1,5 +1,6 @@
-import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
+import { quoteExcerpt } from '@tokenless/errors'
 import { checkTagName } from './git-ref-name.js'
+import { VersionError } from './version-error.js'
 
 /** A tag split into its prefix and version: tag = prefix + version. */
 export interface ParsedTag {
@@ -22,7 +23,8 @@ export function parseTag(tag: string, prefix: string): ParsedTag {
   if (!name.startsWith(prefix)) throw prefixMismatch(name, prefix)
   const version = name.slice(prefix.length)
   if (version === '') {
-    throw new ConfigurationError(
+    throw new VersionError(
+      'TL_TAG_NO_VERSION',
       `Tag ${quoteExcerpt(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`,
       { input: 'tag' },
     )
@@ -30,14 +32,14 @@ export function parseTag(tag: string, prefix: string): ParsedTag {
   return { prefix, version }
 }
 
-function prefixMismatch(tag: string, prefix: string): ConfigurationError {
+function prefixMismatch(tag: string, prefix: string): VersionError {
   const guess = guessTagPrefix(tag)
   const found = `Tag ${quoteExcerpt(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`
   const message =
     guess === undefined
       ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
       : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`
-  return new ConfigurationError(message, { input: 'tag-prefix' })
+  return new VersionError('TL_TAG_PREFIX', message, { input: 'tag-prefix' })
 }
 
 /**
@@ -62,7 +64,8 @@ export function guessTagPrefix(tag: string): string | undefined {
  */
 export function formatTag(prefix: string, version: string): string {
   if (version === '') {
-    throw new ConfigurationError(
+    throw new VersionError(
+      'TL_VERSION_EMPTY',
       `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`,
       { input: 'version' },
     )

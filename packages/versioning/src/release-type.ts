@@ -1,6 +1,7 @@
-import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
+import { quoteExcerpt } from '@tokenless/errors'
 import type { VersionScheme } from './version-scheme.js'
 import { compareVersions, isPrerelease, releaseNumbers } from './versions-by-scheme.js'
+import { VersionError } from './version-error.js'
 
 /** The kind of release a version is, relative to the previous one. */
 export type ReleaseType = 'major' | 'minor' | 'patch' | 'prerelease'
@@ -29,7 +30,8 @@ export function releaseType(
   scheme: VersionScheme,
 ): ReleaseType {
   if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-    throw new ConfigurationError(
+    throw new VersionError(
+      'TL_VERSION_NOT_HIGHER',
       `${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`,
     )
   }

@@ -1,5 +1,6 @@
-import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
+import { quoteExcerpt } from '@tokenless/errors'
 import parseSemver from 'semver/functions/parse.js'
+import { VersionError } from './version-error.js'
 
 /** A semver version split into its parts. */
 export interface SemverParts {
@@ -25,10 +26,13 @@ const NUMBER = /^(0|[1-9][0-9]*)$/
  */
 export function parseSemverStrict(text: string): SemverParts {
   const problem = explainSemverProblem(text)
-  if (problem !== undefined) throw new ConfigurationError(problem)
+  if (problem !== undefined) throw new VersionError('TL_SEMVER_INVALID', problem)
   const parsed = parseSemver(text)
   if (parsed === null) {
-    throw new ConfigurationError(`${quoteExcerpt(text)} is not a semver version: ${ACCEPTED}.`)
+    throw new VersionError(
+      'TL_SEMVER_INVALID',
+      `${quoteExcerpt(text)} is not a semver version: ${ACCEPTED}.`,
+    )
   }
   return {
     major: parsed.major,

@@ -1,9 +1,10 @@
-import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
+import { quoteExcerpt } from '@tokenless/errors'
 import compareBuild from 'semver/functions/compare-build.js'
 import type { Pep440PreLabel, Pep440Version } from './pep440.js'
 import { formatPep440, parsePep440, parsePep440OrThrow } from './pep440.js'
 import { comparePep440 } from './pep440-order.js'
 import { isStrictSemver, parseSemverStrict } from './semver-strict.js'
+import { VersionError } from './version-error.js'
 
 /** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
 const SEMVER_TO_PEP440_LABEL: Record<string, Pep440PreLabel | 'dev'> = {
@@ -55,7 +56,8 @@ function mapPrerelease(
   const word = match?.[1]?.toLowerCase() ?? ''
   const attached = match?.[2] ?? ''
   if (word === 'post' || word === 'rev' || word === 'r') {
-    throw new ConfigurationError(
+    throw new VersionError(
+      'TL_VERSION_UNMAPPABLE',
       `${quoteExcerpt(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`,
     )
   }
@@ -63,7 +65,8 @@ function mapPrerelease(
   const number = attached !== '' ? attached : (second ?? '0')
   const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined)
   if (label === undefined || !numberOk || rest.length > 0) {
-    throw new ConfigurationError(
+    throw new VersionError(
+      'TL_VERSION_UNMAPPABLE',
       `${quoteExcerpt(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`,
     )
   }
@@ -81,7 +84,8 @@ export function pep440ToSemver(version: string): string {
   const parsed = parsePep440OrThrow(version)
   const reason = unmappableToSemver(parsed)
   if (reason !== undefined) {
-    throw new ConfigurationError(
+    throw new VersionError(
+      'TL_VERSION_UNMAPPABLE',
       `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`,
     )
   }

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@tokenless/action-kit'
+import { VersionError } from './version-error.js'
 
 /** The version schemes a release can follow. */
 export type VersionScheme = 'semver' | 'pep440' | 'calver'
@@ -17,7 +17,8 @@ export function isVersionScheme(text: string): text is VersionScheme {
  */
 export function parseVersionScheme(text: string): VersionScheme {
   if (isVersionScheme(text)) return text
-  throw new ConfigurationError(
+  throw new VersionError(
+    'TL_VERSION_SCHEME',
     `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`,
     { input: 'scheme' },
   )

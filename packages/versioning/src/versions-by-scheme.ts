@@ -1,4 +1,4 @@
-import { ConfigurationError, quoteExcerpt } from '@tokenless/action-kit'
+import { quoteExcerpt } from '@tokenless/errors'
 import compareSemver from 'semver/functions/compare.js'
 import { checkCalver, compareCalver, calverNumbers } from './calver.js'
 import { isPep440Prerelease, parsePep440OrThrow } from './pep440.js'
@@ -6,6 +6,7 @@ import { comparePep440 } from './pep440-order.js'
 import { parseSemverStrict } from './semver-strict.js'
 import type { VersionScheme } from './version-scheme.js'
 import { parseVersionScheme } from './version-scheme.js'
+import { VersionError } from './version-error.js'
 
 /** Options that only some schemes use. */
 export interface VersionSchemeOptions {
@@ -37,7 +38,8 @@ export function validateVersion(
 
 function requireCalverFormat(version: string, format: string | undefined): string {
   if (format !== undefined && format !== '') return format
-  throw new ConfigurationError(
+  throw new VersionError(
+    'TL_CALVER_FORMAT_MISSING',
     `The calver scheme needs a calver-format to check ${quoteExcerpt(version)} against: set calver-format, e.g. YYYY.M.MICRO.`,
     { input: 'calver-format' },
   )

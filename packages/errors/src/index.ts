@@ -1,0 +1,2 @@
+export * from './configuration-error.js'
+export * from './text-excerpt.js'
