@@ -1,8 +1,8 @@
 // A rule: its documentation (the rules doc and SARIF's rule descriptions are generated from it)
 // and its check, which reports findings on YAML nodes.
+import { type Position, type SourceFile, type YNode } from '@tokenless/workflow'
 import type { ReleaseFacts } from './release-facts.js'
 import type { Repository } from './repository.js'
-import type { Position, SourceFile, YNode } from './yaml-source.js'
 
 export type Severity = 'error' | 'warning' | 'note'
 

@@ -1,9 +1,14 @@
 // The job that publishes: its environment, its id-token permission, and what else runs in it.
+import {
+  describeStep,
+  environmentName,
+  jobGrantsIdToken,
+  stepAnchor,
+  type SourceJob,
+} from '@tokenless/workflow'
 import type { Rule } from '../rule.js'
 import { cacheOf } from '../step-kinds.js'
 import type { Publish } from '../step-kinds.js'
-import { describeStep, environmentName, jobGrantsIdToken, stepAnchor } from '../workflow-model.js'
-import type { Job } from '../workflow-model.js'
 
 const registryName = { npm: 'npm', pypi: 'PyPI', testpypi: 'TestPyPI', other: 'the registry' }
 
@@ -119,7 +124,7 @@ jobs:
 }
 
 /** Whether a job calling a reusable workflow lets it mint OIDC tokens. */
-function callerGrantsIdToken(job: Job): boolean | undefined {
+function callerGrantsIdToken(job: SourceJob): boolean | undefined {
   return jobGrantsIdToken(job)
 }
 
