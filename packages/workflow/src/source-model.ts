@@ -241,24 +241,3 @@ export function actionName(uses: string | undefined): string {
   if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://')) return ''
   return uses.split('@')[0]!.toLowerCase()
 }
-
-/** Where a finding about a step goes: the step's `uses:`/`run:` line or, if from a composite action, the job's step that uses it. */
-export function stepAnchor(step: SourceStep): YNode {
-  const top = step.via ?? step
-  return top.usesNode ?? top.runNode ?? top.node
-}
-
-/** How a step is named in messages: its name, else its `uses:`, else its first command. */
-export function describeStep(step: SourceStep): string {
-  const own = step.name ?? step.uses ?? step.run?.trim().split('\n')[0] ?? 'a step'
-  const line = (step.usesNode ?? step.runNode ?? step.node).pos().line
-  const where = step.via
-    ? ` (in ${step.action?.ref ?? 'a composite action'}, ${step.action?.file.rel ?? ''}:${line})`
-    : ` (line ${line})`
-  return `\`${truncate(own, 60)}\`${where}`
-}
-
-export function truncate(text: string, length: number): string {
-  const single = text.replace(/\s+/g, ' ').trim()
-  return single.length > length ? `${single.slice(0, length - 1)}…` : single
-}

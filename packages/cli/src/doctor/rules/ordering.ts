@@ -3,14 +3,13 @@
 import {
   actionName,
   environmentName,
-  stepAnchor,
   stepInput,
   upstreamJobs,
   type SourceJob,
   type SourceStep,
   type SourceWorkflow,
 } from '@tokenless/workflow'
-import type { Rule } from '../rule.js'
+import { stepAnchor, type Rule } from '../rule.js'
 import { commits, pushesBranch, stepCommands, stepEnv } from '../step-kinds.js'
 import type { TagCreation } from '../step-kinds.js'
 import type { ReleaseFacts } from '../release-facts.js'

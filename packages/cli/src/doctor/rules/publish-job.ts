@@ -1,12 +1,6 @@
 // The job that publishes: its environment, its id-token permission, and what else runs in it.
-import {
-  describeStep,
-  environmentName,
-  jobGrantsIdToken,
-  stepAnchor,
-  type SourceJob,
-} from '@tokenless/workflow'
-import type { Rule } from '../rule.js'
+import { environmentName, jobGrantsIdToken, type SourceJob } from '@tokenless/workflow'
+import { describeStep, stepAnchor, type Rule } from '../rule.js'
 import { cacheOf } from '../step-kinds.js'
 import type { Publish } from '../step-kinds.js'
 

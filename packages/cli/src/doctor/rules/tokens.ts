@@ -4,12 +4,11 @@ import {
   actionName,
   contextReferences,
   scanExpressions,
-  stepAnchor,
   type SourceJob,
   type SourceStep,
   type YNode,
 } from '@tokenless/workflow'
-import type { Rule } from '../rule.js'
+import { stepAnchor, type Rule } from '../rule.js'
 import { isGithubToken, isTokenVariable, stepCommands } from '../step-kinds.js'
 
 const TOKEN_SECRET = /(npm|pypi|twine|node_auth)/i

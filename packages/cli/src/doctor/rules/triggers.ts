@@ -1,13 +1,7 @@
 // When a release workflow runs: triggers that never fire or fire too often, runs that race or
 // cancel each other, and pull_request_target running a pull request's code.
-import {
-  actionName,
-  contextReferences,
-  stepAnchor,
-  type SourceWorkflow,
-  type YNode,
-} from '@tokenless/workflow'
-import type { Rule } from '../rule.js'
+import { actionName, contextReferences, type SourceWorkflow, type YNode } from '@tokenless/workflow'
+import { stepAnchor, type Rule } from '../rule.js'
 import type { ReleaseFacts } from '../release-facts.js'
 
 /** The node to point at for an event of `on:`; `key` when the event is a map key. */
