@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { WorkflowError } from './workflow-error.js'
-import { readYaml } from './yaml-source.js'
+import { readYaml, type SourceFile } from './yaml-source.js'
 
 export type Access = 'read' | 'write' | 'none'
 export type Permissions = 'read-all' | 'write-all' | Record<string, Access>
@@ -59,6 +59,8 @@ export interface Job {
 
 export interface Workflow {
   file: string
+  /** The file as read, with the position of every node and its comments (the tolerant layer). */
+  source: SourceFile
   name?: string
   /** Each event that starts the workflow, with its settings (`{}` when it has none). */
   on: Record<string, Record<string, unknown>>
@@ -156,6 +158,7 @@ export function parseWorkflow(text: string, file: string): Workflow {
   }
   const workflow: Workflow = {
     file,
+    source: source.source,
     on: readOn(root.on, reader),
     env: reader.mapping(['env'], root.env),
     jobs: Object.entries(jobsValue as Mapping).map(([id, job]) => readJob(id, job, reader)),

@@ -1,11 +1,11 @@
 // Runs the chosen rules over a repository, adds the findings about the files themselves (YAML
 // errors, ignore comments), applies `# tokenless-ignore:` and sorts what is left.
+import { type SourceFile, type YNode } from '@tokenless/workflow'
 import { ReleaseFacts } from './release-facts.js'
 import type { Repository } from './repository.js'
 import { positionOf } from './rule.js'
 import type { Finding, ReportOptions, Rule, Severity } from './rule.js'
 import { RULES } from './rules/index.js'
-import type { SourceFile, YNode } from './yaml-source.js'
 
 export interface IgnoredFinding extends Finding {
   reason: string

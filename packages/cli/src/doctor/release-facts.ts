@@ -1,5 +1,11 @@
 // What each job does for a release, worked out once and shared by the rules: which steps
 // publish, tag, test, build; which jobs are test jobs; which workflows are release workflows.
+import {
+  upstreamJobs,
+  type SourceJob,
+  type SourceStep,
+  type SourceWorkflow,
+} from '@tokenless/workflow'
 import type { Repository } from './repository.js'
 import {
   buildRunBy,
@@ -9,15 +15,13 @@ import {
   versionComputedBy,
 } from './step-kinds.js'
 import type { Publish, TagCreation } from './step-kinds.js'
-import { upstreamJobs } from './workflow-model.js'
-import type { Job, Step, Workflow } from './workflow-model.js'
 
 export class ReleaseFacts {
-  private readonly publishCache = new Map<Step, Publish[]>()
-  private readonly tagCache = new Map<Step, TagCreation[]>()
-  private readonly testCache = new Map<Step, string | undefined>()
-  private readonly buildCache = new Map<Step, string | undefined>()
-  private readonly versionCache = new Map<Step, ReturnType<typeof versionComputedBy>>()
+  private readonly publishCache = new Map<SourceStep, Publish[]>()
+  private readonly tagCache = new Map<SourceStep, TagCreation[]>()
+  private readonly testCache = new Map<SourceStep, string | undefined>()
+  private readonly buildCache = new Map<SourceStep, string | undefined>()
+  private readonly versionCache = new Map<SourceStep, ReturnType<typeof versionComputedBy>>()
 
   constructor(readonly repository: Repository) {}
 
@@ -25,7 +29,7 @@ export class ReleaseFacts {
     return this.repository.packageScripts
   }
 
-  publishes(step: Step): Publish[] {
+  publishes(step: SourceStep): Publish[] {
     let found = this.publishCache.get(step)
     if (!found)
       this.publishCache.set(
@@ -35,7 +39,7 @@ export class ReleaseFacts {
     return found
   }
 
-  tags(step: Step): TagCreation[] {
+  tags(step: SourceStep): TagCreation[] {
     let found = this.tagCache.get(step)
     if (!found)
       this.tagCache.set(
@@ -45,33 +49,33 @@ export class ReleaseFacts {
     return found
   }
 
-  tests(step: Step): string | undefined {
+  tests(step: SourceStep): string | undefined {
     if (!this.testCache.has(step)) this.testCache.set(step, testsRunBy(step, this.scripts))
     return this.testCache.get(step)
   }
 
-  build(step: Step): string | undefined {
+  build(step: SourceStep): string | undefined {
     if (!this.buildCache.has(step)) this.buildCache.set(step, buildRunBy(step, this.scripts))
     return this.buildCache.get(step)
   }
 
-  version(step: Step): ReturnType<typeof versionComputedBy> {
+  version(step: SourceStep): ReturnType<typeof versionComputedBy> {
     if (!this.versionCache.has(step))
       this.versionCache.set(step, versionComputedBy(step, this.scripts))
     return this.versionCache.get(step)
   }
 
   /** Publishes to npm, PyPI or TestPyPI made by the job's steps. */
-  jobPublishes(job: Job): Publish[] {
+  jobPublishes(job: SourceJob): Publish[] {
     return job.steps.flatMap((step) => this.publishes(step)).filter((p) => p.registry !== 'other')
   }
 
-  jobTags(job: Job): TagCreation[] {
+  jobTags(job: SourceJob): TagCreation[] {
     return job.steps.flatMap((step) => this.tags(step))
   }
 
   /** A job that runs tests: a test step, or a call of a reusable workflow that runs them. */
-  isTestJob(job: Job, seen = new Set<Workflow>()): boolean {
+  isTestJob(job: SourceJob, seen = new Set<SourceWorkflow>()): boolean {
     if (job.steps.some((step) => this.tests(step) !== undefined)) return true
     const called = job.called
     if (called && !seen.has(called)) {
@@ -82,7 +86,7 @@ export class ReleaseFacts {
   }
 
   /** A job that publishes, itself or through the reusable workflow it calls. */
-  publishesAnywhere(job: Job, seen = new Set<Workflow>()): boolean {
+  publishesAnywhere(job: SourceJob, seen = new Set<SourceWorkflow>()): boolean {
     if (this.jobPublishes(job).length > 0) return true
     const called = job.called
     if (called && !seen.has(called)) {
@@ -93,16 +97,16 @@ export class ReleaseFacts {
   }
 
   /** A workflow that publishes or creates tags or releases. */
-  isReleaseWorkflow(workflow: Workflow): boolean {
+  isReleaseWorkflow(workflow: SourceWorkflow): boolean {
     return workflow.jobs.some((job) => this.publishesAnywhere(job) || this.jobTags(job).length > 0)
   }
 
-  publishesInWorkflow(workflow: Workflow): boolean {
+  publishesInWorkflow(workflow: SourceWorkflow): boolean {
     return workflow.jobs.some((job) => this.publishesAnywhere(job))
   }
 
   /** Whether tests run before `step` of `job`: earlier in the job, or in a job it waits for. */
-  testedBefore(job: Job, step: Step): boolean {
+  testedBefore(job: SourceJob, step: SourceStep): boolean {
     const index = job.steps.indexOf(step)
     if (
       job.steps

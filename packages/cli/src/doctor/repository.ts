@@ -1,23 +1,39 @@
 // Finds the workflows under PATH, reads them, and follows what they use inside the repository:
 // composite actions (`uses: ./path` or `$/path`, expanded into the job's steps) and reusable
 // workflows (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
+import {
+  findActionFile,
+  isSelfRepositoryRef,
+  localPath,
+  parseYamlSource,
+  readActionMetadata,
+  readSourceStep,
+  readSourceWorkflow,
+  type CompositeAction,
+  type SourceFile,
+  type SourceInput,
+  type SourceJob,
+  type SourceStep,
+  type SourceWorkflow,
+} from '@tokenless/workflow'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { RELEASE_IT_DEFAULTS } from './step-kinds.js'
 import type { ReleaseItSettings } from './step-kinds.js'
-import { parseYamlSource } from './yaml-source.js'
-import type { SourceFile } from './yaml-source.js'
-import { isSelfRepositoryRef, localPath, readStep, readWorkflow } from './workflow-model.js'
-import type { CompositeAction, Job, Step, Workflow, WorkflowInput } from './workflow-model.js'
 
 export interface Repository {
   root: string
   /** Every file read (workflows asked for, followed workflows, composite actions). */
   files: SourceFile[]
-  workflows: Workflow[]
+  workflows: SourceWorkflow[]
   actions: CompositeAction[]
   /** A local `uses:` that names nothing in the repository. */
-  missing: { step: Step | undefined; job: Job | undefined; ref: string; notReusable?: boolean }[]
+  missing: {
+    step: SourceStep | undefined
+    job: SourceJob | undefined
+    ref: string
+    notReusable?: boolean
+  }[]
   /** `scripts` of the root package.json: `npm run release` may be `changeset publish`. */
   packageScripts: Record<string, string>
   /** release-it's settings (package.json `release-it`, or .release-it.json): whether it publishes. */
@@ -82,7 +98,7 @@ export function loadRepository(root: string, paths: string[]): Repository {
         .map((name) => name.toLowerCase()),
     ),
   }
-  const workflowsByPath = new Map<string, Workflow[]>()
+  const workflowsByPath = new Map<string, SourceWorkflow[]>()
   const actionsByPath = new Map<string, CompositeAction | undefined>()
 
   const readSource = (path: string): SourceFile => {
@@ -96,34 +112,34 @@ export function loadRepository(root: string, paths: string[]): Repository {
     const dir = resolve(root, folder)
     if (actionsByPath.has(dir)) return actionsByPath.get(dir)
     actionsByPath.set(dir, undefined)
-    const path = ['action.yml', 'action.yaml'].map((name) => join(dir, name)).find(existsSync)
-    if (!path) return undefined
-    const file = readSource(path)
-    const node = file.documents[0]
-    const runs = node?.get('runs')
-    if (!node || runs?.get('using')?.str() !== 'composite') return undefined
+    const metadata = readActionMetadata(dir, root)
+    if (!metadata) return undefined
+    repository.files.push(metadata.file)
+    const node = metadata.node
+    if (!node || metadata.using !== 'composite') return undefined
     const action: CompositeAction = {
-      file,
+      file: metadata.file,
       node,
       ref,
       steps: [],
-      inputs:
-        node
-          .get('inputs')
-          ?.entries()
-          .map(([name, value]): WorkflowInput => ({ name, type: undefined, node: value })) ?? [],
+      inputs: metadata.inputs.map(({ name, node: input }): SourceInput => ({
+        name,
+        type: undefined,
+        node: input,
+      })),
     }
     actionsByPath.set(dir, action)
     repository.actions.push(action)
-    action.steps = (runs?.get('steps')?.items() ?? []).map((step) =>
-      readStep(step, undefined, action),
-    )
+    action.steps = metadata.steps.map((step) => readSourceStep(step, undefined, action))
     for (const step of action.steps) expandLocalAction(step, undefined)
     return action
   }
 
   /** A step that uses `./x` or `$/x`: note the action, or that it is missing. */
-  const expandLocalAction = (step: Step, job: Job | undefined): CompositeAction | undefined => {
+  const expandLocalAction = (
+    step: SourceStep,
+    job: SourceJob | undefined,
+  ): CompositeAction | undefined => {
     const ref = step.uses
     const path = localPath(ref)
     if (ref === undefined || path === undefined) return undefined
@@ -137,14 +153,14 @@ export function loadRepository(root: string, paths: string[]): Repository {
     return action
   }
 
-  const loadWorkflows = (path: string): Workflow[] => {
+  const loadWorkflows = (path: string): SourceWorkflow[] => {
     const known = workflowsByPath.get(path)
     if (known) return known
-    const workflows: Workflow[] = []
+    const workflows: SourceWorkflow[] = []
     workflowsByPath.set(path, workflows)
     const file = readSource(path)
     for (const document of file.documents) {
-      const workflow = readWorkflow(file, document)
+      const workflow = readSourceWorkflow(file, document)
       if (workflow) workflows.push(workflow)
     }
     repository.workflows.push(...workflows)
@@ -167,12 +183,16 @@ export function loadRepository(root: string, paths: string[]): Repository {
   }
 
   /** The steps of the local composite action `step` uses, as steps of `job` (nested ones too). */
-  const stepsOfAction = (step: Step, job: Job, seen: Set<CompositeAction>): Step[] => {
+  const stepsOfAction = (
+    step: SourceStep,
+    job: SourceJob,
+    seen: Set<CompositeAction>,
+  ): SourceStep[] => {
     const action = expandLocalAction(step, job)
     if (!action || seen.has(action)) return []
     seen.add(action)
     return action.steps.flatMap((inner) => {
-      const expanded: Step = { ...inner, job, via: step.via ?? step }
+      const expanded: SourceStep = { ...inner, job, via: step.via ?? step }
       return [
         expanded,
         ...stepsOfAction(inner, job, seen).map((deep) => ({ ...deep, via: step.via ?? step })),
@@ -185,7 +205,7 @@ export function loadRepository(root: string, paths: string[]): Repository {
 }
 
 /** A job that checks out another repository or into a sub-folder: `./x` may not be ours. */
-function checksOutElsewhere(job: Job | undefined): boolean {
+function checksOutElsewhere(job: SourceJob | undefined): boolean {
   return (
     job?.steps.some(
       (step) =>
@@ -256,5 +276,5 @@ export function isOwnAction(repository: Repository, uses: string): boolean {
   if (!owner || !name || !repository.selfNames.has(name.toLowerCase())) return false
   const target = join(repository.root, ...path)
   if (path.join('/').startsWith('.github/workflows/')) return existsSync(target)
-  return existsSync(join(target, 'action.yml')) || existsSync(join(target, 'action.yaml'))
+  return findActionFile(target) !== undefined
 }

@@ -2,12 +2,10 @@
 // through trusted publishing), create a tag or a GitHub Release (with which token), run tests,
 // build or install dependencies, restore a cache, compute a date or a version. Read from `uses:`
 // and from the commands of `run:` (with `npm run x` looked up in the root package.json).
-import { contextPathsIn } from './expressions.js'
 import { commandsIn } from './shell-commands.js'
 import type { ShellCommand } from './shell-commands.js'
-import { actionName, localPath, stepInput } from './workflow-model.js'
-import type { Step } from './workflow-model.js'
-import type { YNode } from './yaml-source.js'
+import { actionName, contextReferences, localPath, stepInput } from '@tokenless/workflow'
+import type { SourceStep as Step, YNode } from '@tokenless/workflow'
 
 export type Registry = 'npm' | 'pypi' | 'testpypi' | 'other'
 
@@ -205,7 +203,7 @@ export function isTokenVariable(name: string): boolean {
 
 /** A value that is GitHub's own per-run token (fine for GitHub Packages, not a registry token). */
 export function isGithubToken(value: string): boolean {
-  const paths = contextPathsIn(value)
+  const paths = contextReferences(value)
   return (
     paths.length > 0 &&
     paths.every((path) => /^secrets\.GITHUB_TOKEN$/i.test(path) || path === 'github.token')
@@ -517,7 +515,7 @@ function envToken(step: Step, ...names: string[]): string | undefined {
 /** The credential `git push` uses in the step's job: actions/checkout's, unless the script sets its own. */
 function gitPushToken(step: Step): 'github-token' | 'other' {
   const script = step.run ?? ''
-  const secrets = contextPathsIn(script).filter((path) => /^(secrets\.|steps\.)/.test(path))
+  const secrets = contextReferences(script).filter((path) => /^(secrets\.|steps\.)/.test(path))
   if (secrets.some((path) => !/^secrets\.GITHUB_TOKEN$/i.test(path))) return 'other'
   if (
     /x-access-token:\$|oauth2:\$|@github\.com.*\$\{?\w*(PAT|TOKEN)/i.test(script) &&

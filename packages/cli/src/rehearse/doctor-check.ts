@@ -5,6 +5,12 @@ import { execFile } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import {
+  localPath,
+  parseYamlSource,
+  readSourceWorkflow,
+  type SourceFile,
+} from '@tokenless/workflow'
 import { countBySeverity, runDoctor } from '../doctor/analyze.js'
 import { loadRepository } from '../doctor/repository.js'
 import type { Severity } from '../doctor/rule.js'
@@ -71,11 +77,25 @@ async function doctorPaths(gitDir: string, sha: string): Promise<string[]> {
   const wanted = new Set(['.github', 'package.json', '.release-it.json'])
   for (const workflow of workflows) {
     const { stdout: text } = await run('git', ['--git-dir', gitDir, 'show', `${sha}:${workflow}`])
-    for (const match of text.matchAll(/uses:\s*['"]?\.\/([^\s'"@#]+)/g)) {
-      wanted.add(match[1]!.replace(/\/$/, ''))
-    }
+    for (const path of localUses(parseYamlSource(workflow, workflow, text))) wanted.add(path)
   }
   return [...wanted].filter((path) =>
     files.some((file) => file === path || file.startsWith(`${path}/`)),
   )
+}
+
+/** The repository paths of the local actions and workflows (`./x`, `$/x`) a workflow file uses. */
+function localUses(file: SourceFile): string[] {
+  const paths: string[] = []
+  for (const document of file.documents) {
+    const workflow = readSourceWorkflow(file, document)
+    for (const job of workflow?.jobs ?? []) {
+      const uses = [job.uses?.str(), ...job.steps.map((step) => step.uses)]
+      for (const each of uses) {
+        const path = localPath(each?.trim().split('@')[0])
+        if (path !== undefined) paths.push(path)
+      }
+    }
+  }
+  return paths
 }

@@ -1,9 +1,13 @@
 // `${{ }}` pasted into a script: the value becomes code before the shell sees it.
-import { contextPaths, expressionsIn } from '../expressions.js'
+import {
+  actionName,
+  contextReferences,
+  scanExpressions,
+  type SourceInput,
+  type SourceStep,
+  type YNode,
+} from '@tokenless/workflow'
 import type { Rule } from '../rule.js'
-import { actionName } from '../workflow-model.js'
-import type { Step, WorkflowInput } from '../workflow-model.js'
-import type { YNode } from '../yaml-source.js'
 
 /** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
 const SAFE_EVENT_FIELD =
@@ -32,7 +36,7 @@ const PAYLOAD_EVENTS: Record<string, string[]> = {
 
 /** What a `run:` can read: the inputs its workflow declares, and the events that start it. */
 interface Scope {
-  inputs: WorkflowInput[]
+  inputs: SourceInput[]
   /** The workflow's triggers; undefined for a composite action (any caller's event and inputs). */
   events: Map<string, unknown> | undefined
 }
@@ -96,7 +100,7 @@ jobs:
           VERSION: \${{ inputs.version }}
 `,
   check({ repository, report }) {
-    const steps: { step: Step; scope: Scope; where: string }[] = []
+    const steps: { step: SourceStep; scope: Scope; where: string }[] = []
     for (const workflow of repository.workflows)
       for (const job of workflow.jobs)
         for (const step of job.steps)
@@ -124,8 +128,11 @@ jobs:
       for (const [node, what] of targets) {
         const text = node.str() ?? ''
         const seen = new Set<string>()
-        for (const span of expressionsIn(text)) {
-          const path = contextPaths(span.inner).find((each) => dangerous(each, scope))
+        for (const { expression, start, end } of scanExpressions(text).found) {
+          const span = { text: text.slice(start, end) }
+          const path = contextReferences(expression, 'expression').find((each) =>
+            dangerous(each, scope),
+          )
           if (!path || seen.has(span.text)) continue
           seen.add(span.text)
           const name = envName(path)

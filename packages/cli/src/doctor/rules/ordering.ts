@@ -1,26 +1,30 @@
 // The order of a release: tests before tags and publishes, one version computed once, no way
 // around the test gate, tags on commits a branch holds, and publishes that a rerun can finish.
-import type { Rule } from '../rule.js'
-import { commits, pushesBranch, stepCommands, stepEnv } from '../step-kinds.js'
-import type { TagCreation } from '../step-kinds.js'
 import {
   actionName,
   environmentName,
-  stepAnchor,
   stepInput,
   upstreamJobs,
-} from '../workflow-model.js'
-import type { Job, Step, Workflow } from '../workflow-model.js'
+  type SourceJob,
+  type SourceStep,
+  type SourceWorkflow,
+} from '@tokenless/workflow'
+import { stepAnchor, type Rule } from '../rule.js'
+import { commits, pushesBranch, stepCommands, stepEnv } from '../step-kinds.js'
+import type { TagCreation } from '../step-kinds.js'
 import type { ReleaseFacts } from '../release-facts.js'
 
 /**
  * The test jobs `job` does not wait for: those it could wait for (`parallel`), and those that wait
  * for it (`after`: adding them to its `needs:` would make a cycle).
  */
-function testJobsNotUpstream(job: Job, facts: ReleaseFacts): { parallel: Job[]; after: Job[] } {
+function testJobsNotUpstream(
+  job: SourceJob,
+  facts: ReleaseFacts,
+): { parallel: SourceJob[]; after: SourceJob[] } {
   const upstream = new Set(upstreamJobs(job))
-  const parallel: Job[] = []
-  const after: Job[] = []
+  const parallel: SourceJob[] = []
+  const after: SourceJob[] = []
   for (const other of job.workflow.jobs) {
     if (other === job || upstream.has(other) || !facts.isTestJob(other)) continue
     if (upstreamJobs(other).includes(job)) after.push(other)
@@ -29,16 +33,16 @@ function testJobsNotUpstream(job: Job, facts: ReleaseFacts): { parallel: Job[]; 
   return { parallel, after }
 }
 
-function gatedByAnotherWorkflow(workflow: Workflow): boolean {
+function gatedByAnotherWorkflow(workflow: SourceWorkflow): boolean {
   return workflow.events.has('workflow_run')
 }
 
-function needleOf(step: Step, needle: string): { needle?: string } {
+function needleOf(step: SourceStep, needle: string): { needle?: string } {
   return step.via ? {} : { needle: needle.split('\n')[0] }
 }
 
 /** `job "a"`, `jobs "a", "b"`, or the first three of a long list and how many more. */
-function jobsNamed(jobs: Job[]): string {
+function jobsNamed(jobs: SourceJob[]): string {
   const shown = jobs.length > 4 ? jobs.slice(0, 3) : jobs
   const list = shown.map((job) => `"${job.id}"`).join(', ')
   const more = jobs.length - shown.length
@@ -67,9 +71,9 @@ interface UntestedTexts {
  */
 function reportUntested(
   report: Parameters<Rule['check']>[0]['report'],
-  job: Job,
+  job: SourceJob,
   facts: ReleaseFacts,
-  action: { step: Step; needle: string },
+  action: { step: SourceStep; needle: string },
   texts: UntestedTexts,
 ): void {
   const { parallel: tests, after } = testJobsNotUpstream(job, facts)
@@ -108,8 +112,8 @@ function reportUntested(
   }
 }
 
-function untestedTags(workflow: Workflow, facts: ReleaseFacts): Map<Job, TagCreation> {
-  const found = new Map<Job, TagCreation>()
+function untestedTags(workflow: SourceWorkflow, facts: ReleaseFacts): Map<SourceJob, TagCreation> {
+  const found = new Map<SourceJob, TagCreation>()
   if (gatedByAnotherWorkflow(workflow)) return found
   for (const job of workflow.jobs) {
     const creation = facts.jobTags(job).find((each) => !facts.testedBefore(job, each.step))
@@ -288,7 +292,12 @@ jobs:
 `,
   check({ repository, facts, report }) {
     for (const workflow of repository.workflows) {
-      const computed: { job: Job; step: Step; needle: string; what: 'date' | 'version' }[] = []
+      const computed: {
+        job: SourceJob
+        step: SourceStep
+        needle: string
+        what: 'date' | 'version'
+      }[] = []
       for (const job of workflow.jobs) {
         const step = job.steps.find((each) => facts.version(each) !== undefined)
         if (!step) continue

@@ -1,9 +1,8 @@
 // The job that publishes: its environment, its id-token permission, and what else runs in it.
-import type { Rule } from '../rule.js'
+import { environmentName, jobGrantsIdToken, type SourceJob } from '@tokenless/workflow'
+import { describeStep, stepAnchor, type Rule } from '../rule.js'
 import { cacheOf } from '../step-kinds.js'
 import type { Publish } from '../step-kinds.js'
-import { describeStep, environmentName, jobGrantsIdToken, stepAnchor } from '../workflow-model.js'
-import type { Job } from '../workflow-model.js'
 
 const registryName = { npm: 'npm', pypi: 'PyPI', testpypi: 'TestPyPI', other: 'the registry' }
 
@@ -119,7 +118,7 @@ jobs:
 }
 
 /** Whether a job calling a reusable workflow lets it mint OIDC tokens. */
-function callerGrantsIdToken(job: Job): boolean | undefined {
+function callerGrantsIdToken(job: SourceJob): boolean | undefined {
   return jobGrantsIdToken(job)
 }
 

@@ -1,11 +1,9 @@
 // What a release workflow runs that is not in the repository: actions by a moving tag, and
 // local actions or workflows that are not there.
+import { jobGrantsIdToken, localPath, type SourceJob, type YNode } from '@tokenless/workflow'
 import { isOwnAction } from '../repository.js'
 import type { Repository } from '../repository.js'
 import type { Rule } from '../rule.js'
-import { jobGrantsIdToken, localPath } from '../workflow-model.js'
-import type { Job } from '../workflow-model.js'
-import type { YNode } from '../yaml-source.js'
 
 const FIRST_PARTY = new Set(['actions', 'github'])
 
@@ -81,7 +79,7 @@ jobs:
   },
 }
 
-function powers(job: Job): string {
+function powers(job: SourceJob): string {
   if (jobGrantsIdToken(job) === true) return `, in job "${job.id}", which can mint a publish token`
   return `, in a workflow that releases`
 }

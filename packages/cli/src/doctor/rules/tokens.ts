@@ -1,11 +1,15 @@
 // Registry credentials: long-lived tokens, setup-node's placeholder token, and an npm too old
 // to do trusted publishing.
-import { expressionsIn, contextPaths } from '../expressions.js'
-import type { Rule } from '../rule.js'
+import {
+  actionName,
+  contextReferences,
+  scanExpressions,
+  type SourceJob,
+  type SourceStep,
+  type YNode,
+} from '@tokenless/workflow'
+import { stepAnchor, type Rule } from '../rule.js'
 import { isGithubToken, isTokenVariable, stepCommands } from '../step-kinds.js'
-import { actionName, stepAnchor } from '../workflow-model.js'
-import type { Job, Step } from '../workflow-model.js'
-import type { YNode } from '../yaml-source.js'
 
 const TOKEN_SECRET = /(npm|pypi|twine|node_auth)/i
 /** Inputs that take a token the suite accepts on purpose (npm's OIDC cannot deprecate). */
@@ -81,7 +85,7 @@ jobs:
             text.trim() !== '' &&
             !isGithubToken(text)
           ) {
-            const literal = expressionsIn(text).length === 0 && !/^\$/.test(text.trim())
+            const literal = scanExpressions(text).found.length === 0 && !/^\$/.test(text.trim())
             const registry = registryOfName(key)
             once(
               node,
@@ -92,8 +96,9 @@ jobs:
             )
             return
           }
-          for (const span of expressionsIn(text)) {
-            for (const path of contextPaths(span.inner)) {
+          for (const { expression, start, end } of scanExpressions(text).found) {
+            const span = { text: text.slice(start, end) }
+            for (const path of contextReferences(expression, 'expression')) {
               const secret = /^secrets\.(.+)$/.exec(path)?.[1]
               if (!secret || !TOKEN_SECRET.test(secret) || /github/i.test(secret)) continue
               const registry = registryOfName(secret)
@@ -125,7 +130,7 @@ jobs:
  * `${{ inputs.x }}` in a composite action's step, read from the `with:` of the step that uses the
  * action, or the input's default.
  */
-function resolveActionInput(step: Step, text: string | undefined): string | undefined {
+function resolveActionInput(step: SourceStep, text: string | undefined): string | undefined {
   const name =
     text === undefined ? undefined : /^\$\{\{\s*inputs\.([\w-]+)\s*\}\}$/.exec(text.trim())?.[1]
   if (name === undefined || !step.via || !step.action) return text
@@ -140,7 +145,7 @@ function resolveActionInput(step: Step, text: string | undefined): string | unde
 }
 
 /** The setup-node steps of a job. */
-function setupNodeSteps(job: Job): Step[] {
+function setupNodeSteps(job: SourceJob): SourceStep[] {
   return job.steps.filter((step) => actionName(step.uses) === 'actions/setup-node')
 }
 
@@ -233,7 +238,7 @@ function nodeVersionOf(
 }
 
 /** An `npm install -g npm@<version>` (or `npx npm@x`) giving npm >= 11.5.1. */
-function upgradesNpm(step: Step, scripts: Record<string, string>): boolean {
+function upgradesNpm(step: SourceStep, scripts: Record<string, string>): boolean {
   return stepCommands(step, scripts).some((command) => {
     const words = command.words
     if (words[0] === 'corepack' && words.some((word) => /^npm@/.test(word)))

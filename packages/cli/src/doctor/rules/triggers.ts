@@ -1,15 +1,12 @@
 // When a release workflow runs: triggers that never fire or fire too often, runs that race or
 // cancel each other, and pull_request_target running a pull request's code.
-import { contextPathsIn } from '../expressions.js'
-import type { Rule } from '../rule.js'
-import { actionName, stepAnchor } from '../workflow-model.js'
-import type { Workflow } from '../workflow-model.js'
-import type { YNode } from '../yaml-source.js'
+import { actionName, contextReferences, type SourceWorkflow, type YNode } from '@tokenless/workflow'
+import { stepAnchor, type Rule } from '../rule.js'
 import type { ReleaseFacts } from '../release-facts.js'
 
 /** The node to point at for an event of `on:`; `key` when the event is a map key. */
 function eventAnchor(
-  workflow: Workflow,
+  workflow: SourceWorkflow,
   name: string,
 ): { node: YNode; key?: boolean; needle?: string } {
   const on = workflow.on
@@ -21,7 +18,7 @@ function eventAnchor(
   return { node: workflow.node }
 }
 
-function tagPushTrigger(workflow: Workflow): boolean {
+function tagPushTrigger(workflow: SourceWorkflow): boolean {
   const push = workflow.events.get('push')
   return push?.get('tags') !== undefined
 }
@@ -242,7 +239,7 @@ jobs:
             const text = input?.str()
             if (!input || !text) continue
             if (
-              contextPathsIn(text).some((path) => PR_HEAD.test(path)) ||
+              contextReferences(text).some((path) => PR_HEAD.test(path)) ||
               /refs\/pull\//.test(text)
             ) {
               report(
@@ -276,7 +273,7 @@ jobs:
   },
 }
 
-function releaseJobs(workflow: Workflow, facts: ReleaseFacts) {
+function releaseJobs(workflow: SourceWorkflow, facts: ReleaseFacts) {
   return workflow.jobs.filter(
     (job) => facts.publishesAnywhere(job) || facts.jobTags(job).length > 0,
   )
@@ -335,7 +332,7 @@ jobs:
  */
 function groupIsPerRun(concurrency: YNode | undefined): boolean {
   const group = concurrency?.get('group')?.str() ?? ''
-  return contextPathsIn(group).some(
+  return contextReferences(group).some(
     (path) => path === 'github.run_id' || path === 'github.run_number',
   )
 }

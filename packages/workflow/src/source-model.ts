@@ -1,41 +1,42 @@
-// What doctor knows of a workflow: triggers, permissions, jobs in `needs` order, steps (with
-// the steps of the repository's composite actions expanded in place), and the reusable
-// workflows the jobs call. Every piece keeps its YAML node, so every finding has a line.
+// A workflow as written, read tolerantly: triggers, permissions, jobs, steps (a loader may expand
+// the steps of the repository's composite actions in place) and the reusable workflows the jobs
+// call. Every piece keeps its YAML node, so whatever is said about it has a line. Nothing here
+// refuses a file: model.ts is the strict reading, as GitHub would run it.
 import type { SourceFile, YNode } from './yaml-source.js'
 
-export interface Permissions {
+export interface SourcePermissions {
   node: YNode
   /** `id-token: write`, or `write-all`. */
   idToken: boolean
   writeAll: boolean
 }
 
-export interface WorkflowInput {
+export interface SourceInput {
   name: string
   type: string | undefined
   node: YNode
 }
 
-export interface Workflow {
+export interface SourceWorkflow {
   file: SourceFile
   node: YNode
   /** The `on:` value (its key is where trigger findings point). */
   on: YNode | undefined
   /** Event name to its configuration (null node for `on: [push]`). */
   events: Map<string, YNode | undefined>
-  permissions: Permissions | undefined
+  permissions: SourcePermissions | undefined
   env: YNode | undefined
   concurrency: YNode | undefined
-  jobs: Job[]
-  inputs: WorkflowInput[]
+  jobs: SourceJob[]
+  inputs: SourceInput[]
 }
 
-export interface Job {
+export interface SourceJob {
   id: string
-  workflow: Workflow
+  workflow: SourceWorkflow
   node: YNode
   needs: string[]
-  permissions: Permissions | undefined
+  permissions: SourcePermissions | undefined
   environment: YNode | undefined
   if: YNode | undefined
   env: YNode | undefined
@@ -44,23 +45,23 @@ export interface Job {
   container: YNode | undefined
   continueOnError: YNode | undefined
   /** The job's own steps followed, in place, by the steps of local composite actions they use. */
-  steps: Step[]
+  steps: SourceStep[]
   /** A job that calls a reusable workflow: its `uses:`. */
   uses: YNode | undefined
   with: YNode | undefined
   secrets: YNode | undefined
   /** The called workflow, when `uses:` names a file of this repository that could be read. */
-  called: Workflow | undefined
+  called: SourceWorkflow | undefined
 }
 
-export interface Step {
+export interface SourceStep {
   node: YNode
   /** The job the step runs in (for a composite action's step: the job that uses the action). */
-  job: Job | undefined
+  job: SourceJob | undefined
   /** The composite action file that holds the step, if any. */
   action: CompositeAction | undefined
   /** For a step of a composite action expanded into a job: the job's step that uses the action. */
-  via: Step | undefined
+  via: SourceStep | undefined
   uses: string | undefined
   usesNode: YNode | undefined
   run: string | undefined
@@ -78,11 +79,11 @@ export interface CompositeAction {
   node: YNode
   /** `./path` (or `$/path`) as the workflows write it. */
   ref: string
-  steps: Step[]
-  inputs: WorkflowInput[]
+  steps: SourceStep[]
+  inputs: SourceInput[]
 }
 
-export function readPermissions(node: YNode | undefined): Permissions | undefined {
+export function readSourcePermissions(node: YNode | undefined): SourcePermissions | undefined {
   if (!node) return undefined
   const text = node.str()
   if (text !== undefined) {
@@ -91,7 +92,7 @@ export function readPermissions(node: YNode | undefined): Permissions | undefine
   return { node, idToken: node.get('id-token')?.str() === 'write', writeAll: false }
 }
 
-function readInputs(node: YNode | undefined): WorkflowInput[] {
+function readInputs(node: YNode | undefined): SourceInput[] {
   if (!node) return []
   return node
     .entries()
@@ -106,11 +107,11 @@ export function readEvents(on: YNode | undefined): Map<string, YNode | undefined
   return events
 }
 
-export function readStep(
+export function readSourceStep(
   node: YNode,
-  job: Job | undefined,
+  job: SourceJob | undefined,
   action: CompositeAction | undefined,
-): Step {
+): SourceStep {
   const usesNode = node.get('uses')
   const runNode = node.get('run')
   return {
@@ -132,17 +133,17 @@ export function readStep(
 }
 
 /** Reads one workflow document; undefined when it is not a workflow (no `jobs:` map). */
-export function readWorkflow(file: SourceFile, node: YNode): Workflow | undefined {
+export function readSourceWorkflow(file: SourceFile, node: YNode): SourceWorkflow | undefined {
   const jobsNode = node.get('jobs')
   if (!node.isMap() || !jobsNode?.isMap()) return undefined
   const on = node.get('on') ?? node.get('true')
   const events = readEvents(on)
-  const workflow: Workflow = {
+  const workflow: SourceWorkflow = {
     file,
     node,
     on,
     events,
-    permissions: readPermissions(node.get('permissions')),
+    permissions: readSourcePermissions(node.get('permissions')),
     env: node.get('env'),
     concurrency: node.get('concurrency'),
     jobs: [],
@@ -152,12 +153,12 @@ export function readWorkflow(file: SourceFile, node: YNode): Workflow | undefine
     ],
   }
   for (const [id, jobNode] of jobsNode.entries()) {
-    const job: Job = {
+    const job: SourceJob = {
       id,
       workflow,
       node: jobNode,
       needs: jobNode.get('needs')?.strings() ?? [],
-      permissions: readPermissions(jobNode.get('permissions')),
+      permissions: readSourcePermissions(jobNode.get('permissions')),
       environment: jobNode.get('environment'),
       if: jobNode.get('if'),
       env: jobNode.get('env'),
@@ -171,14 +172,16 @@ export function readWorkflow(file: SourceFile, node: YNode): Workflow | undefine
       secrets: jobNode.get('secrets'),
       called: undefined,
     }
-    job.steps = (jobNode.get('steps')?.items() ?? []).map((step) => readStep(step, job, undefined))
+    job.steps = (jobNode.get('steps')?.items() ?? []).map((step) =>
+      readSourceStep(step, job, undefined),
+    )
     workflow.jobs.push(job)
   }
   return workflow
 }
 
 /** The name of a job's environment (`environment: x` or `environment: {name: x}`); '' if none. */
-export function environmentName(job: Job): string {
+export function environmentName(job: SourceJob): string {
   const node = job.environment
   if (!node || node.isNull()) return ''
   return (node.isMap() ? node.get('name')?.str() : node.str())?.trim() ?? ''
@@ -189,7 +192,7 @@ export function environmentName(job: Job): string {
  * workflow's; with neither, GitHub's default (no id-token), except in a reusable workflow, which
  * inherits its caller's (undefined: not knowable from this file).
  */
-export function jobGrantsIdToken(job: Job): boolean | undefined {
+export function jobGrantsIdToken(job: SourceJob): boolean | undefined {
   if (job.permissions) return job.permissions.idToken
   if (job.workflow.permissions) return job.workflow.permissions.idToken
   if (job.workflow.events.has('workflow_call')) return undefined
@@ -197,9 +200,9 @@ export function jobGrantsIdToken(job: Job): boolean | undefined {
 }
 
 /** The jobs `job` waits for, directly or not. */
-export function upstreamJobs(job: Job): Job[] {
+export function upstreamJobs(job: SourceJob): SourceJob[] {
   const byId = new Map(job.workflow.jobs.map((each) => [each.id, each]))
-  const seen = new Set<Job>()
+  const seen = new Set<SourceJob>()
   const visit = (ids: string[]) => {
     for (const id of ids) {
       const upstream = byId.get(id)
@@ -214,7 +217,7 @@ export function upstreamJobs(job: Job): Job[] {
 }
 
 /** The `with:` input of a step as text. */
-export function stepInput(step: Step, name: string): string | undefined {
+export function stepInput(step: SourceStep, name: string): string | undefined {
   return step.with?.get(name)?.str()
 }
 
@@ -237,25 +240,4 @@ export function isSelfRepositoryRef(uses: string | undefined): boolean {
 export function actionName(uses: string | undefined): string {
   if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://')) return ''
   return uses.split('@')[0]!.toLowerCase()
-}
-
-/** Where a finding about a step goes: the step's `uses:`/`run:` line or, if from a composite action, the job's step that uses it. */
-export function stepAnchor(step: Step): YNode {
-  const top = step.via ?? step
-  return top.usesNode ?? top.runNode ?? top.node
-}
-
-/** How a step is named in messages: its name, else its `uses:`, else its first command. */
-export function describeStep(step: Step): string {
-  const own = step.name ?? step.uses ?? step.run?.trim().split('\n')[0] ?? 'a step'
-  const line = (step.usesNode ?? step.runNode ?? step.node).pos().line
-  const where = step.via
-    ? ` (in ${step.action?.ref ?? 'a composite action'}, ${step.action?.file.rel ?? ''}:${line})`
-    : ` (line ${line})`
-  return `\`${truncate(own, 60)}\`${where}`
-}
-
-export function truncate(text: string, length: number): string {
-  const single = text.replace(/\s+/g, ' ').trim()
-  return single.length > length ? `${single.slice(0, length - 1)}…` : single
 }
