@@ -10,10 +10,12 @@ import {
   type RepoRef,
 } from '@tokenless/action-kit'
 import { redactUrl } from '@tokenless/oidc'
+import { ecosystemOfUrl, isRegistryName, REGISTRIES } from '@tokenless/release-tools'
+import type { RegistryName } from '@tokenless/release-tools'
 
 export type RegistryTarget =
   | { kind: 'npm'; url: string }
-  | { kind: 'pypi'; name: 'pypi' | 'testpypi' | 'custom'; uploadUrl: string }
+  | { kind: 'pypi'; name: Exclude<RegistryName, 'npm'> | 'custom'; uploadUrl: string }
 
 export const GATE_MODES = ['auto', 'true', 'false'] as const
 
@@ -37,11 +39,9 @@ export interface PublishInputs {
 
 export function parseRegistry(value: string | undefined): RegistryTarget {
   const text = value ?? 'npm'
-  if (text === 'npm') return { kind: 'npm', url: 'https://registry.npmjs.org/' }
-  if (text === 'pypi')
-    return { kind: 'pypi', name: 'pypi', uploadUrl: 'https://upload.pypi.org/legacy/' }
-  if (text === 'testpypi') {
-    return { kind: 'pypi', name: 'testpypi', uploadUrl: 'https://test.pypi.org/legacy/' }
+  if (isRegistryName(text)) {
+    const { url } = REGISTRIES[text]
+    return text === 'npm' ? { kind: 'npm', url } : { kind: 'pypi', name: text, uploadUrl: url }
   }
   let url: URL
   try {
@@ -52,7 +52,7 @@ export function parseRegistry(value: string | undefined): RegistryTarget {
       { input: 'registry' },
     )
   }
-  if (url.pathname.replace(/\/+$/, '').endsWith('/legacy')) {
+  if (ecosystemOfUrl(url) === 'pypi') {
     return {
       kind: 'pypi',
       name: 'custom',

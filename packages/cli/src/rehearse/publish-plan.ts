@@ -6,12 +6,19 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { git } from '@tokenless/git'
+import {
+  publishesOf,
+  readRegistrySpelling,
+  REGISTRY_NAMES,
+  stepContext,
+} from '@tokenless/release-tools'
+import type { PlainStep, RegistryName } from '@tokenless/release-tools'
 import { parse as parseToml } from 'smol-toml'
 import { parseWorkflow, type Job, type Workflow } from '@tokenless/workflow'
 import type { PublisherOverride } from './options.js'
 import type { RehearsalSandbox } from './rehearsal-sandbox.js'
 
-export type RegistryName = 'npm' | 'pypi' | 'testpypi'
+export type { RegistryName } from '@tokenless/release-tools'
 
 export interface PackageFound {
   registry: 'npm' | 'pypi'
@@ -53,13 +60,33 @@ const execFileAsync = promisify(execFile)
 
 const SUITE_REUSABLE = /^[^/]+\/tokenless\/(\.github\/workflows\/[^@]+)@/
 
-function registryOf(raw: unknown): RegistryName[] {
+/**
+ * The registries a publish-oidc `registry:` input can name before the run: all three for an
+ * expression; for a URL, the public registry it names or, for another host, the sandbox
+ * registry of its kind.
+ */
+function registriesOf(raw: unknown): RegistryName[] {
   const value =
-    typeof raw === 'string' ? raw : raw === undefined || raw === null ? 'npm' : JSON.stringify(raw)
-  if (value.includes('${{')) return ['npm', 'pypi', 'testpypi']
-  if (value === 'testpypi' || value.includes('test.pypi.org')) return ['testpypi']
-  if (value === 'pypi' || value.includes('pypi.org') || value.includes('/legacy')) return ['pypi']
+    raw === undefined || raw === null
+      ? undefined
+      : typeof raw === 'string'
+        ? raw
+        : JSON.stringify(raw)
+  const spelled = readRegistrySpelling(value)
+  if (spelled.kind === 'name') return [spelled.name]
+  if (spelled.kind === 'expression') return [...REGISTRY_NAMES]
+  if (spelled.kind === 'url') return [spelled.registry ?? spelled.ecosystem]
   return ['npm']
+}
+
+/** Whether the step is tokenless's publish-oidc, as the publisher table knows it. */
+function runsPublishOidc(step: {
+  uses?: string | undefined
+  with: Record<string, unknown>
+}): boolean {
+  if (step.uses === undefined) return false
+  const plain: PlainStep = { uses: step.uses }
+  return publishesOf(plain, stepContext(plain)).some((found) => found.publishOidc)
 }
 
 /**
@@ -89,9 +116,8 @@ export async function findPublishingJobs(
       continue
     }
     for (const step of job.steps) {
-      if (step.uses === undefined || !/(^|\/)actions\/publish-oidc(@|\/?$)/.test(step.uses))
-        continue
-      for (const registry of registryOf(step.with.registry)) {
+      if (!runsPublishOidc(step)) continue
+      for (const registry of registriesOf(step.with.registry)) {
         found.push({ registry, file, local, job: job.id, environment: environmentOf(job) })
       }
     }

@@ -1,10 +1,9 @@
 // The job that publishes: its environment, its id-token permission, and what else runs in it.
+import { registryTitle } from '@tokenless/release-tools'
 import { environmentName, jobGrantsIdToken, type SourceJob } from '@tokenless/workflow'
 import { describeStep, stepAnchor, type Rule } from '../rule.js'
 import { cacheOf } from '../step-kinds.js'
 import type { Publish } from '../step-kinds.js'
-
-const registryName = { npm: 'npm', pypi: 'PyPI', testpypi: 'TestPyPI', other: 'the registry' }
 
 function publishedBy(publishes: Publish[]): string {
   const first = publishes[0]!
@@ -43,7 +42,7 @@ jobs:
       for (const job of workflow.jobs) {
         const publishes = facts.jobPublishes(job)
         if (publishes.length === 0 || environmentName(job) !== '') continue
-        const registries = [...new Set(publishes.map((p) => registryName[p.registry]))].join(
+        const registries = [...new Set(publishes.map((p) => registryTitle(p.registry)))].join(
           ' and ',
         )
         report(

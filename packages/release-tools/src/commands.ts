@@ -1,0 +1,168 @@
+// The commands of a step's `run:` script as the tables read them: split into simple commands,
+// `npm run x` expanded into the script it names, and the tool behind a runner (`npx`, `uv run`,
+// `pnpm exec`) brought forward.
+import { commandsIn } from './shell-commands.js'
+import type { ShellCommand } from './shell-commands.js'
+import type { PlainStep } from './step.js'
+
+export interface Command extends ShellCommand {
+  /** The package.json script the command came from (`npm run release`), if any. */
+  script: string | undefined
+}
+
+export const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun'])
+const PM_BUILTINS = new Set(
+  'install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r changeset'.split(
+    ' ',
+  ),
+)
+const FLAGS_WITH_VALUE = new Set([
+  '--filter',
+  '-F',
+  '-C',
+  '--dir',
+  '-w',
+  '--workspace',
+  '--prefix',
+  '--cwd',
+  '--tag',
+  '--access',
+  '--registry',
+  '--otp',
+])
+const TOOL_RUNNERS: [string, number][] = [
+  ['npx', 1],
+  ['pnpx', 1],
+  ['bunx', 1],
+  ['uvx', 1],
+  ['pipx run', 2],
+  ['pnpm exec', 2],
+  ['pnpm dlx', 2],
+  ['yarn dlx', 2],
+  ['yarn exec', 2],
+  ['npm exec', 2],
+  ['uv run', 2],
+  ['uv tool run', 3],
+  ['poetry run', 2],
+  ['pdm run', 2],
+  ['python -m', 2],
+  ['python3 -m', 2],
+  ['py -m', 2],
+]
+
+/** The commands of a step's script, `npm run x` expanded into the script it names (3 levels). */
+export function stepCommands(
+  step: PlainStep,
+  scripts: Readonly<Record<string, string>>,
+): Command[] {
+  if (step.run === undefined) return []
+  // Many questions are asked of each step (and of each step of its job): split its script once.
+  const known = commandsCache.get(step)
+  if (known?.scripts === scripts && known.run === step.run) return known.commands
+  const commands = expand(commandsIn(step.run), scripts, undefined, 0)
+  commandsCache.set(step, { scripts, run: step.run, commands })
+  return commands
+}
+
+const commandsCache = new WeakMap<
+  PlainStep,
+  { scripts: Readonly<Record<string, string>>; run: string; commands: Command[] }
+>()
+
+function expand(
+  commands: ShellCommand[],
+  scripts: Readonly<Record<string, string>>,
+  script: string | undefined,
+  depth: number,
+): Command[] {
+  const result: Command[] = []
+  for (const command of commands) {
+    result.push({ ...command, script })
+    const name = scriptName(command.words)
+    const body = name === undefined ? undefined : scripts[name]
+    if (body !== undefined && depth < 3) {
+      // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
+      const extra = scriptArguments(command.words, name!)
+      const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body
+      result.push(
+        ...expand(commandsIn(full), scripts, script ?? name, depth + 1).map((inner) => ({
+          ...inner,
+          text: command.text,
+        })),
+      )
+    }
+  }
+  return result
+}
+
+/** The words `npm run x -- a b` (npm, bun) or `pnpm x a b` (pnpm, yarn) hands to script x. */
+function scriptArguments(words: string[], name: string): string[] {
+  const at = words.indexOf(name, 1)
+  if (at < 0) return []
+  const after = words.slice(at + 1)
+  const dashes = after.indexOf('--')
+  if (words[0] === 'npm' || words[0] === 'bun') return dashes < 0 ? [] : after.slice(dashes + 1)
+  return after[0] === '--' ? after.slice(1) : after
+}
+
+function quoteWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+}
+
+/** `npm run x`, `pnpm x`, `yarn x`: the script name; undefined for anything else. */
+export function scriptName(words: string[]): string | undefined {
+  if (!PACKAGE_MANAGERS.has(words[0] ?? '')) return undefined
+  const rest = operands(words.slice(1))
+  const sub = rest[0]
+  if (sub === 'run' || sub === 'run-script') return rest[1]
+  if (words[0] !== 'npm' && words[0] !== 'bun' && sub !== undefined && !PM_BUILTINS.has(sub))
+    return sub
+  return undefined
+}
+
+/** The words that are not flags (nor flags' values). */
+export function operands(words: string[]): string[] {
+  const result: string[] = []
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    if (word.startsWith('-')) {
+      if (FLAGS_WITH_VALUE.has(word)) index++
+      continue
+    }
+    result.push(word)
+  }
+  return result
+}
+
+/** The words of the tool a runner starts: `npx -y semantic-release@24` gives `semantic-release`. */
+export function toolWords(words: string[]): string[] {
+  let current = words
+  for (let pass = 0; pass < 3; pass++) {
+    const runner = TOOL_RUNNERS.find(
+      ([prefix, count]) => current.slice(0, count).join(' ') === prefix,
+    )
+    if (!runner) break
+    current = current.slice(runner[1])
+    while (current[0]?.startsWith('-')) current = current.slice(1)
+  }
+  const [first, ...rest] = current
+  if (first === undefined) return []
+  const tool = first
+    .replace(/^@changesets\/cli(@.*)?$/, 'changeset')
+    .replace(/^(@[^/]+\/[^@]+|[^@]+)@.*$/, '$1')
+  return [tool, ...rest]
+}
+
+/** `npm ci`, `pnpm run build`: the package manager itself, not a tool it starts (`pnpm exec nx`). */
+export function runsPackageManager(words: string[]): boolean {
+  return PACKAGE_MANAGERS.has(words[0]!) && toolWords(words)[0] === words[0]
+}
+
+/** Whether any of the words is one of `flags`. */
+export const has = (words: string[], ...flags: string[]) =>
+  words.some((word) => flags.includes(word))
+
+/** `npm ci` gives `ci`: a package manager's subcommand. */
+export function pmSubcommand(words: string[]): string | undefined {
+  return operands(words.slice(1))[0]
+}
