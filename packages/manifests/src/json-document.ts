@@ -147,7 +147,8 @@ class JsonParser {
     for (;;) {
       this.skipWhitespace()
       if (text[this.i] !== '"') {
-        if (text[this.i] === '}' && members.length > 0) {
+        // the empty object returned above: a '}' here follows a comma
+        if (text[this.i] === '}') {
           throw new JsonSyntaxError(
             'trailing comma: JSON allows none after the last member',
             this.i,
@@ -186,7 +187,8 @@ class JsonParser {
     }
     for (;;) {
       this.skipWhitespace()
-      if (text[this.i] === ']' && items.length > 0) {
+      // the empty array returned above: a ']' here follows a comma
+      if (text[this.i] === ']') {
         throw new JsonSyntaxError('trailing comma: JSON allows none after the last item', this.i)
       }
       items.push(this.parseValue())
