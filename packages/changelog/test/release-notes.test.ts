@@ -389,6 +389,24 @@ describe('renderReleaseNotes', () => {
     expect(notes.commits).toBe(4)
   })
 
+  it('links to an http server under a path, without its trailing slashes', async () => {
+    const notes = await renderReleaseNotes([commit('a', 'fix: x')], {
+      ...options,
+      previousTag: undefined,
+      repository: { ...github, host: 'http://ghe.example.com/git//' },
+    })
+    expect(notes.markdown).toBe(
+      [
+        '## 2.0.0 (2024-05-01)',
+        '',
+        '### Bug Fixes',
+        '',
+        `* x ([aaaaaaa](http://ghe.example.com/git/acme/widgets/commit/${'a'.repeat(40)}))`,
+        '',
+      ].join('\n'),
+    )
+  })
+
   it('skips merges and empty messages', async () => {
     const notes = await renderReleaseNotes(
       [
@@ -414,6 +432,24 @@ describe('renderReleaseNotes', () => {
       { currentTag: '' },
       "The release notes of version 2.0.0 need the release's tag, but the tag is empty. " +
         'Pass the tag being released, e.g. the `tag` output of validate-tag.',
+    ],
+    [
+      'a blank tag',
+      { currentTag: '  ' },
+      "The release notes of version 2.0.0 need the release's tag, but the tag is empty. " +
+        'Pass the tag being released, e.g. the `tag` output of validate-tag.',
+    ],
+    [
+      'a host after a space',
+      { repository: { ...github, host: ' https://github.com' } },
+      'The repository host " https://github.com" is not an http(s) URL. ' +
+        'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).',
+    ],
+    [
+      'a host with a space in its path',
+      { repository: { ...github, host: 'https://ghe.example.com/a b' } },
+      'The repository host "https://ghe.example.com/a b" is not an http(s) URL. ' +
+        'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).',
     ],
     [
       'an invalid date',
