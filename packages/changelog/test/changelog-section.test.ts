@@ -58,6 +58,8 @@ describe('changelog sections', () => {
     ['###### 1.2.3', '1.2.3'],
     ['## v1.2.3: the big one', '1.2.3'],
     ['## 1.2.3—2024-05-01', '1.2.3'],
+    ['## \u00a0v1.2.3', '1.2.3'],
+    ['## 1.2.3-dev.1', '1.2.3-dev.1'],
   ])('reads the version of %s', (heading, version) => {
     const section = findChangelogSection(`${heading}\n\nBody\n`, version)
     expect(section?.heading.version).toBe(version)
@@ -70,7 +72,7 @@ describe('changelog sections', () => {
 
   it('uses the equivalence it is given', () => {
     const section = findChangelogSection(
-      '## 1.2.0rc1\n\nBody\n',
+      '# Changelog\n\n## 1.2.0rc1\n\nBody\n',
       '1.2.0-rc.1',
       (a, b) => a.replace(/-?rc\.?/, 'rc') === b.replace(/-?rc\.?/, 'rc'),
     )
@@ -116,6 +118,18 @@ describe('changelog sections', () => {
     expect(listChangelogHeadings(markdown).map((heading) => heading.version)).toEqual([
       '1.2.3',
       '1.2.2',
+    ])
+  })
+
+  it('keeps the first line of a body that follows its heading directly', () => {
+    expect(findChangelogSection('## 1.2.3\nFirst line\nsecond\n', '1.2.3')?.body).toBe(
+      'First line\nsecond',
+    )
+  })
+
+  it('gives a heading without a version no version field', () => {
+    expect(listChangelogHeadings('## Unreleased\n')).toStrictEqual([
+      { line: 1, level: 2, text: 'Unreleased' },
     ])
   })
 })
