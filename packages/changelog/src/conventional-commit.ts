@@ -85,13 +85,14 @@ export function parseConventionalCommit(message: CommitMessage): ConventionalCom
   }
 }
 
-function splitMessage(message: CommitMessage): { subject: string; body: string; sha?: string } {
+function splitMessage(message: CommitMessage): {
+  subject: string
+  body: string
+  sha?: string | undefined
+} {
   if (typeof message !== 'string') {
-    return {
-      subject: message.subject.trim(),
-      body: message.body.replace(/\r\n?/g, '\n'),
-      ...(message.sha === undefined ? {} : { sha: message.sha }),
-    }
+    const body = message.body.replace(/\r\n?/g, '\n')
+    return { subject: message.subject.trim(), body, sha: message.sha }
   }
   const [subject = '', ...rest] = message.replace(/\r\n?/g, '\n').split('\n')
   // the body is read line by line: the blank line after the subject needs no removing

@@ -104,7 +104,7 @@ describe('changelog sections', () => {
     const markdown = [
       '## 1.2.3',
       '~~~~',
-      '```',
+      '`````',
       '## 8.0.0',
       '~~~',
       '## 9.0.0',

@@ -407,17 +407,29 @@ describe('renderReleaseNotes', () => {
     )
   })
 
+  it('without a repository, lists a reference once: not again after a subject that names it', async () => {
+    const notes = await renderReleaseNotes([commit('a', 'fix: crash (#12)', 'Closes #12, #13')], {
+      ...options,
+      repository: undefined,
+    })
+    expect(notes.markdown.split('\n').filter((line) => line.startsWith('* '))).toEqual([
+      '* crash (#12) aaaaaaa, closes #13',
+    ])
+  })
+
   it('skips merges and empty messages', async () => {
     const notes = await renderReleaseNotes(
       [
         commit('d', 'feat: merged feature', '', ['1'.repeat(40), '2'.repeat(40)]),
         commit('e', ''),
+        commit('b', '  '),
         commit('f', 'fix: kept'),
+        { sha: 'c'.repeat(40), subject: 'fix: no parents listed', body: '' },
       ],
       options,
     )
-    expect(notes.commits).toBe(1)
-    expect(notes.sections).toEqual([{ title: 'Bug Fixes', entries: 1 }])
+    expect(notes.commits).toBe(2)
+    expect(notes.sections).toEqual([{ title: 'Bug Fixes', entries: 2 }])
   })
 
   it.each<[string, Partial<RenderReleaseNotesOptions>, string]>([
