@@ -92,9 +92,9 @@ function revertedCommits(
     const undone: number[] = []
     parsed.forEach(({ commit }, other) => {
       if (other === index) return
-      const bySha =
-        commit.sha !== undefined && revert.shas.some((sha) => commit.sha?.startsWith(sha) === true)
-      const bySubject = revert.header !== undefined && commit.subject.trim() === revert.header
+      const { sha } = commit
+      const bySha = sha !== undefined && revert.shas.some((reverted) => sha.startsWith(reverted))
+      const bySubject = commit.subject.trim() === revert.header
       if (bySha || bySubject) undone.push(other)
     })
     targets.set(index, undone)

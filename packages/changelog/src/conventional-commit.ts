@@ -69,7 +69,8 @@ export function parseConventionalCommit(message: CommitMessage): ConventionalCom
   const type = header.type.toLowerCase()
   const scope = header.scope?.trim()
   if (scope === '') return undefined
-  const description = header.description.trim()
+  // the subject is trimmed, and the header's description starts with a non-space
+  const description = header.description
   const footerNotes = breakingFooters(body)
   const breaking = header.bang !== undefined || footerNotes.length > 0
   return {
@@ -84,16 +85,18 @@ export function parseConventionalCommit(message: CommitMessage): ConventionalCom
   }
 }
 
-function splitMessage(message: CommitMessage): { subject: string; body: string; sha?: string } {
+function splitMessage(message: CommitMessage): {
+  subject: string
+  body: string
+  sha?: string | undefined
+} {
   if (typeof message !== 'string') {
-    return {
-      subject: message.subject.trim(),
-      body: message.body.replace(/\r\n?/g, '\n'),
-      ...(message.sha === undefined ? {} : { sha: message.sha }),
-    }
+    const body = message.body.replace(/\r\n?/g, '\n')
+    return { subject: message.subject.trim(), body, sha: message.sha }
   }
   const [subject = '', ...rest] = message.replace(/\r\n?/g, '\n').split('\n')
-  return { subject: subject.trim(), body: rest.join('\n').replace(/^\n+/, '') }
+  // the body is read line by line: the blank line after the subject needs no removing
+  return { subject: subject.trim(), body: rest.join('\n') }
 }
 
 /** The texts of the `BREAKING CHANGE:` footers, each running until the next footer token. */
@@ -128,7 +131,7 @@ function findReferences(text: string): string[] {
 function revertedShas(body: string): string[] {
   const shas = [...body.matchAll(REVERTS_COMMIT)].map((match) => match[1] as string)
   for (const line of body.split('\n')) {
-    const refs = /^Refs: (.*)$/i.exec(line)?.[1]
+    const refs = /^Refs: (.*)/i.exec(line)?.[1]
     if (refs !== undefined) shas.push(...(refs.match(/\b[0-9a-f]{7,40}\b/g) ?? []))
   }
   return [...new Set(shas)]

@@ -105,4 +105,38 @@ describe('recommendBump', () => {
       recommendBump([commit('Revert "feat: old"\n\nThis reverts commit 1234567.', 'x1')]).bump,
     ).toBeUndefined()
   })
+
+  it('names a commit by its trimmed subject', () => {
+    expect(recommendBump([commit('  feat: padded  ')]).reasons).toEqual([
+      { commit: '  feat: padded  ', bump: 'minor', why: '"feat: padded" adds a feature' },
+    ])
+  })
+
+  it('matches a revert by an abbreviated sha alone, and only that commit', () => {
+    const result = recommendBump([
+      commit('revert: take the widgets out\n\nRefs: 9999999, aaaaaaa', 'ccccccc'),
+      commit('fix: unrelated', 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'),
+      commit('fix: without a sha'),
+      commit('feat(api): add widgets', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'),
+      commit('feat: ends with the sha', '0000000aaaaaaa'),
+    ])
+    expect(result.reasons.map((reason) => reason.commit)).toEqual([
+      'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb',
+      'fix: without a sha',
+      '0000000aaaaaaa',
+    ])
+  })
+
+  it('matches a revert by the trimmed subject of the reverted commit', () => {
+    expect(recommendBump([commit('Revert "feat: x"'), commit('feat: x ')]).bump).toBeUndefined()
+  })
+
+  it('counts a breaking revert for nothing when it undoes a commit of the list', () => {
+    expect(
+      recommendBump([
+        commit('revert!: drop the widgets\n\nRefs: aaaaaaa', 'ccccccc'),
+        commit('feat: widgets', 'aaaaaaa'),
+      ]),
+    ).toEqual({ bump: undefined, reasons: [] })
+  })
 })

@@ -53,6 +53,13 @@ describe('changelog sections', () => {
     ['## 1.2.0rc1', '1.2.0rc1'],
     ['## @acme/core@1.4.0', '1.4.0'],
     ['## 2026.7.4', '2026.7.4'],
+    ['## 1.2.3 ##', '1.2.3'],
+    ['##\t1.2.3', '1.2.3'],
+    ['###### 1.2.3', '1.2.3'],
+    ['## v1.2.3: the big one', '1.2.3'],
+    ['## 1.2.3—2024-05-01', '1.2.3'],
+    ['## \u00a0v1.2.3', '1.2.3'],
+    ['## 1.2.3-dev.1', '1.2.3-dev.1'],
   ])('reads the version of %s', (heading, version) => {
     const section = findChangelogSection(`${heading}\n\nBody\n`, version)
     expect(section?.heading.version).toBe(version)
@@ -65,7 +72,7 @@ describe('changelog sections', () => {
 
   it('uses the equivalence it is given', () => {
     const section = findChangelogSection(
-      '## 1.2.0rc1\n\nBody\n',
+      '# Changelog\n\n## 1.2.0rc1\n\nBody\n',
       '1.2.0-rc.1',
       (a, b) => a.replace(/-?rc\.?/, 'rc') === b.replace(/-?rc\.?/, 'rc'),
     )
@@ -75,5 +82,54 @@ describe('changelog sections', () => {
   it('ends a section at a heading of a higher level', () => {
     const section = findChangelogSection('# 2.0.0\n\n## Features\n- a\n\n# 1.0.0\n- b\n', '2.0.0')
     expect(section?.body).toBe('## Features\n- a')
+  })
+
+  it('finds a version asked for with a leading v', () => {
+    expect(findChangelogSection('## 1.2.3\n\nBody\n', 'v1.2.3')?.body).toBe('Body')
+  })
+
+  it.each(['####### 1.2.3', '#1.2.3', '    ## 1.2.3'])('does not take %j for a heading', (line) => {
+    expect(listChangelogHeadings(`${line}\n`)).toEqual([])
+  })
+
+  it('reads CRLF line endings', () => {
+    const section = findChangelogSection('## 1.2.3\r\n\r\n- a\r\n- b\r\n## 1.2.2\r\n', '1.2.3')
+    expect(section).toEqual({
+      heading: { line: 1, level: 2, text: '1.2.3', version: '1.2.3' },
+      body: '- a\n- b',
+    })
+  })
+
+  it('closes a fence only with a marker of its kind at least as long', () => {
+    const markdown = [
+      '## 1.2.3',
+      '~~~~',
+      '`````',
+      '## 8.0.0',
+      '~~~',
+      '## 9.0.0',
+      '~~~~~',
+      '   ```',
+      '## 7.0.0',
+      '   ```',
+      '## 1.2.2',
+      '',
+    ].join('\n')
+    expect(listChangelogHeadings(markdown).map((heading) => heading.version)).toEqual([
+      '1.2.3',
+      '1.2.2',
+    ])
+  })
+
+  it('keeps the first line of a body that follows its heading directly', () => {
+    expect(findChangelogSection('## 1.2.3\nFirst line\nsecond\n', '1.2.3')?.body).toBe(
+      'First line\nsecond',
+    )
+  })
+
+  it('gives a heading without a version no version field', () => {
+    expect(listChangelogHeadings('## Unreleased\n')).toStrictEqual([
+      { line: 1, level: 2, text: 'Unreleased' },
+    ])
   })
 })

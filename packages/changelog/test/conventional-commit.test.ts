@@ -71,6 +71,12 @@ describe('parseConventionalCommit', () => {
     ['no space after the colon', 'feat:add x', undefined],
     ['no description', 'feat: ', undefined],
     ['an empty scope', 'feat(): add x', undefined],
+    ['a blank scope', 'feat( ): add x', undefined],
+    [
+      'spaces around the scope and the subject',
+      '  feat( api ): add x  ',
+      { type: 'feat', scope: 'api', description: 'add x', ...plain },
+    ],
     ['a space before the colon', 'feat : add x', undefined],
     ['a type that is not a word', '1.2.3: release', undefined],
     ['a merge of a pull request', 'Merge pull request #12 from acme/feat/x', undefined],
@@ -80,8 +86,8 @@ describe('parseConventionalCommit', () => {
     ['free text', 'Update README.md', undefined],
     ['an empty message', '', undefined],
   ])('%s: %j', (_name, subject, expected) => {
-    expect(parseConventionalCommit(subject)).toEqual(expected)
-    expect(parseConventionalCommit({ subject, body: '' })).toEqual(expected)
+    expect(parseConventionalCommit(subject)).toStrictEqual(expected)
+    expect(parseConventionalCommit({ subject, body: '' })).toStrictEqual(expected)
   })
 
   it('reads BREAKING CHANGE and BREAKING-CHANGE footers after a multi-paragraph body', () => {
@@ -189,5 +195,54 @@ describe('parseConventionalCommit', () => {
       description: 'let us never again speak of the noodle incident',
       revert: { shas: ['676104e', 'a215868'] },
     })
+  })
+
+  it('reads CR and CRLF line endings in a body given apart', () => {
+    expect(
+      parseConventionalCommit({
+        subject: 'fix: x',
+        body: 'BREAKING CHANGE: a\r\nb\rc\r\nDone-by: X',
+      }),
+    ).toMatchObject({ breaking: true, breakingNotes: ['a\nb\nc'] })
+    expect(parseConventionalCommit('fix: x\r\rBREAKING CHANGE: y')).toMatchObject({
+      breaking: true,
+      breakingNotes: ['y'],
+    })
+  })
+
+  it('reads a footer only at the start of a line of the body', () => {
+    expect(
+      parseConventionalCommit('fix: x\nThe body starts here.\n\nBREAKING CHANGE: y'),
+    ).toMatchObject({ breaking: true, breakingNotes: ['y'] })
+  })
+
+  it('ends a breaking note at any footer, and does not take an empty one for a break', () => {
+    expect(
+      parseConventionalCommit({
+        subject: 'fix: x',
+        body: 'BREAKING CHANGE: a\nBREAKING-CHANGE: b\nSigned-off-by: X\nnot part of b',
+      }),
+    ).toMatchObject({ breaking: true, breakingNotes: ['a', 'b'] })
+    expect(parseConventionalCommit({ subject: 'fix: x', body: 'BREAKING CHANGE:' })).toMatchObject({
+      breaking: false,
+      breakingNotes: [],
+    })
+  })
+
+  it('keeps the sha out of a commit given without one', () => {
+    expect(parseConventionalCommit({ subject: 'fix: x', body: '' })).not.toHaveProperty('sha')
+    expect(parseConventionalCommit({ subject: 'Revert "fix: x"', body: '' })).not.toHaveProperty(
+      'sha',
+    )
+    expect(parseConventionalCommit({ subject: 'fix: x', body: '', sha: 'abc1234' })).toHaveProperty(
+      'sha',
+      'abc1234',
+    )
+  })
+
+  it('reads reverted shas only from Refs footers that hold shas', () => {
+    expect(
+      parseConventionalCommit('revert: undo the widget\n\nRefs: #12\nSee Refs: 1234567'),
+    ).toMatchObject({ revert: { shas: [] } })
   })
 })

@@ -389,17 +389,47 @@ describe('renderReleaseNotes', () => {
     expect(notes.commits).toBe(4)
   })
 
+  it('links to an http server under a path, without its trailing slashes', async () => {
+    const notes = await renderReleaseNotes([commit('a', 'fix: x')], {
+      ...options,
+      previousTag: undefined,
+      repository: { ...github, host: 'http://ghe.example.com/git//' },
+    })
+    expect(notes.markdown).toBe(
+      [
+        '## 2.0.0 (2024-05-01)',
+        '',
+        '### Bug Fixes',
+        '',
+        `* x ([aaaaaaa](http://ghe.example.com/git/acme/widgets/commit/${'a'.repeat(40)}))`,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('without a repository, lists a reference once: not again after a subject that names it', async () => {
+    const notes = await renderReleaseNotes([commit('a', 'fix: crash (#12)', 'Closes #12, #13')], {
+      ...options,
+      repository: undefined,
+    })
+    expect(notes.markdown.split('\n').filter((line) => line.startsWith('* '))).toEqual([
+      '* crash (#12) aaaaaaa, closes #13',
+    ])
+  })
+
   it('skips merges and empty messages', async () => {
     const notes = await renderReleaseNotes(
       [
         commit('d', 'feat: merged feature', '', ['1'.repeat(40), '2'.repeat(40)]),
         commit('e', ''),
+        commit('b', '  '),
         commit('f', 'fix: kept'),
+        { sha: 'c'.repeat(40), subject: 'fix: no parents listed', body: '' },
       ],
       options,
     )
-    expect(notes.commits).toBe(1)
-    expect(notes.sections).toEqual([{ title: 'Bug Fixes', entries: 1 }])
+    expect(notes.commits).toBe(2)
+    expect(notes.sections).toEqual([{ title: 'Bug Fixes', entries: 2 }])
   })
 
   it.each<[string, Partial<RenderReleaseNotesOptions>, string]>([
@@ -414,6 +444,24 @@ describe('renderReleaseNotes', () => {
       { currentTag: '' },
       "The release notes of version 2.0.0 need the release's tag, but the tag is empty. " +
         'Pass the tag being released, e.g. the `tag` output of validate-tag.',
+    ],
+    [
+      'a blank tag',
+      { currentTag: '  ' },
+      "The release notes of version 2.0.0 need the release's tag, but the tag is empty. " +
+        'Pass the tag being released, e.g. the `tag` output of validate-tag.',
+    ],
+    [
+      'a host after a space',
+      { repository: { ...github, host: ' https://github.com' } },
+      'The repository host " https://github.com" is not an http(s) URL. ' +
+        'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).',
+    ],
+    [
+      'a host with a space in its path',
+      { repository: { ...github, host: 'https://ghe.example.com/a b' } },
+      'The repository host "https://ghe.example.com/a b" is not an http(s) URL. ' +
+        'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).',
     ],
     [
       'an invalid date',

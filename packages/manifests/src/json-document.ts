@@ -68,170 +68,200 @@ const ESCAPES: Record<string, string> = {
 
 /** Parses JSON text (a leading byte order mark must be removed first, as JSON.parse requires). */
 export function parseJsonDocument(text: string): JsonNode {
-  let i = 0
+  return new JsonParser(text).parseDocument()
+}
 
-  const describe = (offset: number): string => {
-    if (offset >= text.length) return 'the end of the file'
-    const char = text.codePointAt(offset) ?? 0
+/** A cursor over JSON text; each method parses one kind of value from the cursor. */
+class JsonParser {
+  private i = 0
+
+  constructor(private readonly text: string) {}
+
+  parseDocument(): JsonNode {
+    const root = this.parseValue()
+    this.skipWhitespace()
+    if (this.i < this.text.length) this.fail('the end of the file after the value')
+    return root
+  }
+
+  private describe(offset: number): string {
+    if (offset >= this.text.length) return 'the end of the file'
+    const char = this.text.codePointAt(offset) ?? 0
     if (char < 0x20) return `the control character U+${char.toString(16).padStart(4, '0')}`
     return `'${String.fromCodePoint(char)}'`
   }
 
-  const fail = (expected: string, offset = i): never => {
+  private fail(expected: string, offset = this.i): never {
+    const { text } = this
     if (text.startsWith('//', offset) || text.startsWith('/*', offset)) {
       throw new JsonSyntaxError('JSON allows no comments', offset)
     }
     if (text[offset] === "'") throw new JsonSyntaxError('JSON strings use double quotes', offset)
-    throw new JsonSyntaxError(`expected ${expected} but found ${describe(offset)}`, offset)
+    throw new JsonSyntaxError(`expected ${expected} but found ${this.describe(offset)}`, offset)
   }
 
-  const skipWhitespace = (): void => {
+  private skipWhitespace(): void {
     for (;;) {
-      const char = text[i]
+      const char = this.text[this.i]
       if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r') return
-      i++
+      this.i++
     }
   }
 
-  const parseString = (): string => {
-    const start = i
-    i++
-    let value = ''
-    let chunk = i
-    for (;;) {
-      if (i >= text.length) throw new JsonSyntaxError('unterminated string', start)
-      const code = text.charCodeAt(i)
-      if (code === 0x22) break
-      if (code < 0x20) {
-        throw new JsonSyntaxError(
-          `${describe(i)} must be escaped inside a string (a string cannot span lines)`,
-          i,
-        )
-      }
-      if (code === 0x5c) {
-        value += text.slice(chunk, i)
-        const escape = text[i + 1] ?? ''
-        if (escape === 'u') {
-          const hex = text.slice(i + 2, i + 6)
-          if (!/^[0-9A-Fa-f]{4}$/.test(hex)) {
-            throw new JsonSyntaxError('\\u must be followed by four hexadecimal digits', i)
-          }
-          value += String.fromCharCode(parseInt(hex, 16))
-          i += 6
-        } else {
-          const decoded = ESCAPES[escape]
-          if (decoded === undefined) {
-            throw new JsonSyntaxError(`invalid escape \\${escape} in a string`, i)
-          }
-          value += decoded
-          i += 2
-        }
-        chunk = i
-      } else i++
-    }
-    value += text.slice(chunk, i)
-    i++
-    return value
-  }
-
-  const parseNumber = (): JsonNode => {
-    const start = i
-    const match = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y
-    match.lastIndex = i
-    const found = match.exec(text)
-    if (found === null) return fail('a value')
-    i = start + found[0].length
-    // "01", "1.", "1e": the number stops early and the next character is not JSON
-    if (/[0-9.eE+-]/.test(text[i] ?? '')) return fail('a comma or the end of the value')
-    return { type: 'number', start, end: i, value: Number(found[0]) }
-  }
-
-  const parseValue = (): JsonNode => {
-    skipWhitespace()
-    const start = i
-    const char = text[i]
-    if (char === '{') {
-      i++
-      const members: JsonMember[] = []
-      skipWhitespace()
-      if (text[i] === '}') {
-        i++
-        return { type: 'object', start, end: i, members }
-      }
-      for (;;) {
-        skipWhitespace()
-        if (text[i] !== '"') {
-          if (text[i] === '}' && members.length > 0) {
-            throw new JsonSyntaxError('trailing comma: JSON allows none after the last member', i)
-          }
-          return fail('a property name in double quotes')
-        }
-        const keyStart = i
-        const key = parseString()
-        skipWhitespace()
-        if (text[i] !== ':') return fail("':' after a property name")
-        i++
-        members.push({ key, keyStart, value: parseValue() })
-        skipWhitespace()
-        if (text[i] === ',') {
-          i++
-          continue
-        }
-        if (text[i] === '}') {
-          i++
-          return { type: 'object', start, end: i, members }
-        }
-        return fail("',' or '}' after a property value")
-      }
-    }
-    if (char === '[') {
-      i++
-      const items: JsonNode[] = []
-      skipWhitespace()
-      if (text[i] === ']') {
-        i++
-        return { type: 'array', start, end: i, items }
-      }
-      for (;;) {
-        skipWhitespace()
-        if (text[i] === ']' && items.length > 0) {
-          throw new JsonSyntaxError('trailing comma: JSON allows none after the last item', i)
-        }
-        items.push(parseValue())
-        skipWhitespace()
-        if (text[i] === ',') {
-          i++
-          continue
-        }
-        if (text[i] === ']') {
-          i++
-          return { type: 'array', start, end: i, items }
-        }
-        return fail("',' or ']' after an array item")
-      }
-    }
+  private parseValue(): JsonNode {
+    this.skipWhitespace()
+    const start = this.i
+    const char = this.text[this.i]
+    if (char === '{') return this.parseObject()
+    if (char === '[') return this.parseArray()
     if (char === '"') {
-      const value = parseString()
-      return { type: 'string', start, end: i, value }
+      const value = this.parseString()
+      return { type: 'string', start, end: this.i, value }
     }
-    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return parseNumber()
+    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) {
+      return this.parseNumber()
+    }
     for (const [word, node] of [
       ['true', { type: 'boolean', value: true }],
       ['false', { type: 'boolean', value: false }],
       ['null', { type: 'null', value: null }],
     ] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length
-        return { ...node, start, end: i }
+      if (this.text.startsWith(word, this.i)) {
+        this.i += word.length
+        return { ...node, start, end: this.i }
       }
     }
-    return fail('a value')
+    return this.fail('a value')
   }
 
-  const root = parseValue()
-  skipWhitespace()
-  if (i < text.length) fail('the end of the file after the value')
-  return root
+  private parseObject(): JsonNode {
+    const { text } = this
+    const start = this.i
+    this.i++
+    const members: JsonMember[] = []
+    this.skipWhitespace()
+    if (text[this.i] === '}') {
+      this.i++
+      return { type: 'object', start, end: this.i, members }
+    }
+    for (;;) {
+      this.skipWhitespace()
+      if (text[this.i] !== '"') {
+        // the empty object returned above: a '}' here follows a comma
+        if (text[this.i] === '}') {
+          throw new JsonSyntaxError(
+            'trailing comma: JSON allows none after the last member',
+            this.i,
+          )
+        }
+        return this.fail('a property name in double quotes')
+      }
+      const keyStart = this.i
+      const key = this.parseString()
+      this.skipWhitespace()
+      if (text[this.i] !== ':') return this.fail("':' after a property name")
+      this.i++
+      members.push({ key, keyStart, value: this.parseValue() })
+      this.skipWhitespace()
+      if (text[this.i] === ',') {
+        this.i++
+        continue
+      }
+      if (text[this.i] === '}') {
+        this.i++
+        return { type: 'object', start, end: this.i, members }
+      }
+      return this.fail("',' or '}' after a property value")
+    }
+  }
+
+  private parseArray(): JsonNode {
+    const { text } = this
+    const start = this.i
+    this.i++
+    const items: JsonNode[] = []
+    this.skipWhitespace()
+    if (text[this.i] === ']') {
+      this.i++
+      return { type: 'array', start, end: this.i, items }
+    }
+    for (;;) {
+      this.skipWhitespace()
+      // the empty array returned above: a ']' here follows a comma
+      if (text[this.i] === ']') {
+        throw new JsonSyntaxError('trailing comma: JSON allows none after the last item', this.i)
+      }
+      items.push(this.parseValue())
+      this.skipWhitespace()
+      if (text[this.i] === ',') {
+        this.i++
+        continue
+      }
+      if (text[this.i] === ']') {
+        this.i++
+        return { type: 'array', start, end: this.i, items }
+      }
+      return this.fail("',' or ']' after an array item")
+    }
+  }
+
+  private parseString(): string {
+    const { text } = this
+    const start = this.i
+    this.i++
+    let value = ''
+    let chunk = this.i
+    for (;;) {
+      if (this.i >= text.length) throw new JsonSyntaxError('unterminated string', start)
+      const code = text.charCodeAt(this.i)
+      if (code === 0x22) break
+      if (code < 0x20) {
+        throw new JsonSyntaxError(
+          `${this.describe(this.i)} must be escaped inside a string (a string cannot span lines)`,
+          this.i,
+        )
+      }
+      if (code === 0x5c) {
+        value += text.slice(chunk, this.i) + this.readEscape()
+        chunk = this.i
+      } else this.i++
+    }
+    value += text.slice(chunk, this.i)
+    this.i++
+    return value
+  }
+
+  /** Decodes the escape sequence at the cursor (at its backslash) and moves past it. */
+  private readEscape(): string {
+    const escape = this.text[this.i + 1] ?? ''
+    if (escape === 'u') {
+      const hex = this.text.slice(this.i + 2, this.i + 6)
+      if (!/^[0-9A-Fa-f]{4}$/.test(hex)) {
+        throw new JsonSyntaxError('\\u must be followed by four hexadecimal digits', this.i)
+      }
+      this.i += 6
+      return String.fromCharCode(parseInt(hex, 16))
+    }
+    const decoded = ESCAPES[escape]
+    if (decoded === undefined) {
+      throw new JsonSyntaxError(`invalid escape \\${escape} in a string`, this.i)
+    }
+    this.i += 2
+    return decoded
+  }
+
+  private parseNumber(): JsonNode {
+    const start = this.i
+    const match = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y
+    match.lastIndex = this.i
+    const found = match.exec(this.text)
+    if (found === null) return this.fail('a value')
+    this.i = start + found[0].length
+    // "01", "1.", "1e": the number stops early and the next character is not JSON
+    if (/[0-9.eE+-]/.test(this.text[this.i] ?? ''))
+      return this.fail('a comma or the end of the value')
+    return { type: 'number', start, end: this.i, value: Number(found[0]) }
+  }
 }
 
 /**

@@ -109,180 +109,197 @@ const ESCAPES: Record<string, string> = {
 
 /** Scans a TOML document for the positions of its keys and table headers. */
 export function scanTomlLayout(text: string): TomlLayout {
-  const lines = new LineIndex(text)
-  const keys: TomlKeyLocation[] = []
-  const tables: TomlTableLocation[] = []
-  let i = 0
+  return new TomlScanner(text).scan()
+}
 
-  const skipSpaces = (): void => {
-    while (text[i] === ' ' || text[i] === '\t') i++
+/** A cursor over a TOML document that records where keys and table headers are written. */
+class TomlScanner {
+  private readonly lines: LineIndex
+  private readonly keys: TomlKeyLocation[] = []
+  private readonly tables: TomlTableLocation[] = []
+  private readonly arrayCounts = new Map<string, number>()
+  private i = 0
+
+  constructor(private readonly text: string) {
+    this.lines = new LineIndex(text)
   }
-  const skipComment = (): void => {
-    if (text[i] === '#') while (i < text.length && text[i] !== '\n') i++
+
+  scan(): TomlLayout {
+    const { text } = this
+    let table: string[] = []
+    while (this.i < text.length) {
+      this.skipBlank()
+      if (this.i >= text.length) break
+      const start = this.i
+      if (text[this.i] === '[') table = this.readTableHeader()
+      else this.readKeyValue(table)
+      if (this.i === start) this.i++
+    }
+    return new TomlLayout(this.keys, this.tables)
   }
-  /** Spaces, newlines and comments: what may stand between the items of arrays and inline tables. */
-  const skipBlank = (): void => {
-    for (;;) {
-      const start = i
-      skipSpaces()
-      skipComment()
-      if (text[i] === '\r' || text[i] === '\n') i++
-      if (i === start) return
+
+  /** Reads `[a.b]` or `[[a.b]]`; returns the path the keys that follow belong to. */
+  private readTableHeader(): string[] {
+    const start = this.i
+    const isArray = this.text[this.i + 1] === '['
+    this.i += isArray ? 2 : 1
+    const path = this.readKey()
+    this.i += isArray ? 2 : 1
+    this.tables.push({ path, ...this.lines.position(start) })
+    if (!isArray) return path
+    const id = path.join('\u0000')
+    const count = (this.arrayCounts.get(id) ?? 0) + 1
+    this.arrayCounts.set(id, count)
+    return [...path, `${ARRAY_ITEM}${count}`]
+  }
+
+  private skipSpaces(): void {
+    while (this.text[this.i] === ' ' || this.text[this.i] === '\t') this.i++
+  }
+
+  private skipComment(): void {
+    if (this.text[this.i] === '#') {
+      while (this.i < this.text.length && this.text[this.i] !== '\n') this.i++
     }
   }
 
-  const readBasicString = (): string => {
-    // at the opening quote of a single-line basic string
+  /** Spaces, newlines and comments: what may stand between the items of arrays and inline tables. */
+  private skipBlank(): void {
+    for (;;) {
+      const start = this.i
+      this.skipSpaces()
+      this.skipComment()
+      if (this.text[this.i] === '\r' || this.text[this.i] === '\n') this.i++
+      if (this.i === start) return
+    }
+  }
+
+  /** Reads a single-line basic string, from its opening quote. */
+  private readBasicString(): string {
+    const { text } = this
     let value = ''
-    i++
-    while (i < text.length && text[i] !== '"' && text[i] !== '\n') {
-      if (text[i] === '\\') {
-        const escape = text[i + 1] ?? ''
+    this.i++
+    while (this.i < text.length && text[this.i] !== '"' && text[this.i] !== '\n') {
+      if (text[this.i] === '\\') {
+        const escape = text[this.i + 1] ?? ''
         if (escape === 'u' || escape === 'U' || escape === 'x') {
           const length = escape === 'u' ? 4 : escape === 'U' ? 8 : 2
-          value += String.fromCodePoint(parseInt(text.slice(i + 2, i + 2 + length), 16) || 0xfffd)
-          i += 2 + length
+          const hex = text.slice(this.i + 2, this.i + 2 + length)
+          value += String.fromCodePoint(parseInt(hex, 16) || 0xfffd)
+          this.i += 2 + length
         } else {
           value += ESCAPES[escape] ?? escape
-          i += 2
+          this.i += 2
         }
       } else {
-        value += text[i]
-        i++
+        value += text[this.i]
+        this.i++
       }
     }
-    i++
+    this.i++
     return value
   }
 
-  const readLiteralString = (): string => {
-    const end = text.indexOf("'", i + 1)
-    const close = end === -1 ? text.length : end
-    const value = text.slice(i + 1, close)
-    i = close + 1
+  private readLiteralString(): string {
+    const end = this.text.indexOf("'", this.i + 1)
+    const close = end === -1 ? this.text.length : end
+    const value = this.text.slice(this.i + 1, close)
+    this.i = close + 1
     return value
   }
 
-  const readKey = (): string[] => {
+  private readKey(): string[] {
+    const { text } = this
     const parts: string[] = []
     for (;;) {
-      skipSpaces()
-      if (text[i] === '"') parts.push(readBasicString())
-      else if (text[i] === "'") parts.push(readLiteralString())
+      this.skipSpaces()
+      if (text[this.i] === '"') parts.push(this.readBasicString())
+      else if (text[this.i] === "'") parts.push(this.readLiteralString())
       else {
-        const start = i
-        while (i < text.length && BARE_KEY.test(text[i] ?? '')) i++
-        parts.push(text.slice(start, i))
+        const start = this.i
+        while (this.i < text.length && BARE_KEY.test(text[this.i] ?? '')) this.i++
+        parts.push(text.slice(start, this.i))
       }
-      skipSpaces()
-      if (text[i] !== '.') return parts
-      i++
+      this.skipSpaces()
+      if (text[this.i] !== '.') return parts
+      this.i++
     }
   }
 
   /** Skips a value; records the keys of inline tables under `path` (no path: inside an array). */
-  const skipValue = (path: string[] | undefined): void => {
-    const char = text[i]
-    if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
-      const quote = text.slice(i, i + 3)
-      i += 3
-      for (;;) {
-        if (i >= text.length) return
-        if (quote === '"""' && text[i] === '\\') i += 2
-        else if (text.startsWith(quote, i)) {
-          i += 3
-          // up to two quotes may end the content right before the closing delimiter
-          for (let extra = 0; extra < 2 && text[i] === quote[0]; extra++) i++
-          return
-        } else i++
-      }
+  private skipValue(path: string[] | undefined): void {
+    const { text } = this
+    const char = text[this.i]
+    if (text.startsWith('"""', this.i) || text.startsWith("'''", this.i)) this.skipMultilineString()
+    else if (char === '"') this.readBasicString()
+    else if (char === "'") this.readLiteralString()
+    else if (char === '[') this.skipItems(']', () => this.skipValue(undefined))
+    else if (char === '{') this.skipItems('}', () => this.readKeyValue(path))
+    else {
+      // numbers, booleans, dates (which may hold a space): up to what ends a value
+      while (this.i < text.length && !',]}#\r\n'.includes(text[this.i] ?? '')) this.i++
     }
-    if (char === '"') {
-      readBasicString()
-      return
-    }
-    if (char === "'") {
-      readLiteralString()
-      return
-    }
-    if (char === '[') {
-      i++
-      for (;;) {
-        skipBlank()
-        if (i >= text.length || text[i] === ']') break
-        const before = i
-        skipValue(undefined)
-        skipBlank()
-        if (text[i] === ',') i++
-        if (i === before) i++
-      }
-      i++
-      return
-    }
-    if (char === '{') {
-      i++
-      for (;;) {
-        skipBlank()
-        if (i >= text.length || text[i] === '}') break
-        const before = i
-        readKeyValue(path)
-        skipBlank()
-        if (text[i] === ',') i++
-        if (i === before) i++
-      }
-      i++
-      return
-    }
-    // numbers, booleans, dates (which may hold a space): up to what ends a value
-    while (i < text.length && !',]}#\r\n'.includes(text[i] ?? '')) i++
   }
 
-  const readKeyValue = (table: string[] | undefined): void => {
-    const keyStart = i
-    const key = readKey()
-    skipSpaces()
-    if (text[i] === '=') i++
-    skipSpaces()
-    let valueStart = i
-    if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
-      valueStart = i + 3
-      // a newline right after the opening delimiter is not part of the string
-      if (text.startsWith('\r\n', valueStart)) valueStart += 2
-      else if (text[valueStart] === '\n') valueStart += 1
-    } else if (text[i] === '"' || text[i] === "'") valueStart = i + 1
+  private skipMultilineString(): void {
+    const { text } = this
+    const quote = text.slice(this.i, this.i + 3)
+    this.i += 3
+    for (;;) {
+      if (this.i >= text.length) return
+      if (quote === '"""' && text[this.i] === '\\') this.i += 2
+      else if (text.startsWith(quote, this.i)) {
+        this.i += 3
+        // up to two quotes may end the content right before the closing delimiter
+        for (let extra = 0; extra < 2 && text[this.i] === quote[0]; extra++) this.i++
+        return
+      } else this.i++
+    }
+  }
+
+  /** Skips the comma-separated items of an array or inline table, from its opening bracket. */
+  private skipItems(closing: string, readItem: () => void): void {
+    this.i++
+    for (;;) {
+      this.skipBlank()
+      if (this.i >= this.text.length || this.text[this.i] === closing) break
+      const before = this.i
+      readItem()
+      this.skipBlank()
+      if (this.text[this.i] === ',') this.i++
+      if (this.i === before) this.i++
+    }
+    this.i++
+  }
+
+  private readKeyValue(table: string[] | undefined): void {
+    const keyStart = this.i
+    const key = this.readKey()
+    this.skipSpaces()
+    if (this.text[this.i] === '=') this.i++
+    this.skipSpaces()
+    const valueStart = this.valueStart()
     const path = table === undefined ? undefined : [...table, ...key]
     if (path !== undefined) {
-      keys.push({
+      this.keys.push({
         path,
-        key: lines.position(keyStart),
-        value: lines.position(valueStart),
+        key: this.lines.position(keyStart),
+        value: this.lines.position(valueStart),
       })
     }
-    skipValue(path)
+    this.skipValue(path)
   }
 
-  let table: string[] = []
-  const arrayCounts = new Map<string, number>()
-  while (i < text.length) {
-    skipBlank()
-    if (i >= text.length) break
-    const start = i
-    if (text[i] === '[') {
-      const isArray = text[i + 1] === '['
-      i += isArray ? 2 : 1
-      const path = readKey()
-      i += isArray ? 2 : 1
-      tables.push({ path, ...lines.position(start) })
-      if (isArray) {
-        const id = path.join('\u0000')
-        const count = (arrayCounts.get(id) ?? 0) + 1
-        arrayCounts.set(id, count)
-        table = [...path, `${ARRAY_ITEM}${count}`]
-      } else table = path
-    } else {
-      readKeyValue(table)
+  /** Where the value at the cursor starts: for a string, its first character inside the quotes. */
+  private valueStart(): number {
+    const { text, i } = this
+    if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
+      // a newline right after the opening delimiter is not part of the string
+      if (text.startsWith('\r\n', i + 3)) return i + 5
+      if (text[i + 3] === '\n') return i + 4
+      return i + 3
     }
-    if (i === start) i++
+    if (text[i] === '"' || text[i] === "'") return i + 1
+    return i
   }
-  return new TomlLayout(keys, tables)
 }

@@ -41,6 +41,12 @@ describe('parseJsonDocument', () => {
     '{"a": 1, "a": 2}',
     '{"": {"x~y/z": [[], {}]}}',
     '"unicode ✓ 😀"',
+    '{ }',
+    '[ ]',
+    '[\n]',
+    '9',
+    '[-9, 90, 0.09]',
+    '"\\u00E9\\u00e9"',
   ])('agrees with JSON.parse on %s', (text) => {
     expect(plain(parseJsonDocument(text))).toEqual(JSON.parse(text))
   })
@@ -64,6 +70,17 @@ describe('parseJsonDocument', () => {
     ['"\\x"', 'invalid escape \\x in a string', 1, 2],
     ['"\\u12"', '\\u must be followed by four hexadecimal digits', 1, 2],
     ['{\n  // comment\n}', 'JSON allows no comments', 2, 3],
+    ['[1, /* comment */ 2]', 'JSON allows no comments', 1, 5],
+    ['/', "expected a value but found '/'", 1, 1],
+    ['"\\', 'invalid escape \\ in a string', 1, 2],
+    ['{"a": 1,\n}', 'trailing comma: JSON allows none after the last member', 2, 1],
+    ['[1,]', 'trailing comma: JSON allows none after the last item', 1, 4],
+    [
+      '["\u0001"]',
+      'the control character U+0001 must be escaped inside a string (a string cannot span lines)',
+      1,
+      3,
+    ],
     ['{} {}', "expected the end of the file after the value but found '{'", 1, 4],
     ['01', "expected a comma or the end of the value but found '1'", 1, 2],
     ['1.', "expected a comma or the end of the value but found '.'", 1, 2],

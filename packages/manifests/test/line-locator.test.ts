@@ -117,3 +117,66 @@ describe('scanTomlLayout', () => {
     expect(layout.findTable(['nothing'])).toBeUndefined()
   })
 })
+
+describe('scanTomlLayout on tabs, CRLF, escapes and literal strings', () => {
+  const text = [
+    'top\t=\t"a"',
+    '"caf\\u00e9" = 1',
+    '"smile\\U0001F600" = 2',
+    '"tab\\tkey" = 3',
+    "path = 'C:\\dir\\'",
+    "notes = '''C:\\'''",
+    'after = """',
+    'x"""',
+    'crlf = """',
+    'y"""',
+    '[ "a.b" . c ]',
+    'inline = { first = 1, second = { third = 2 } }',
+    'list = [ 1, [ 2, 3 ], { hidden = true } ]',
+    'last = 4',
+    '[[items]]',
+    '[[items]]',
+    'name = "second"',
+    '',
+  ].join('\r\n')
+  const layout = scanTomlLayout(text)
+
+  it('is given a valid TOML document', () => {
+    expect(parse(text)).toMatchObject({ café: 1, 'smile😀': 2, 'tab\tkey': 3, path: 'C:\\dir\\' })
+  })
+
+  it.each([
+    [['top'], 1, 1, 1, 8],
+    [['café'], 2, 1, 2, 15],
+    [['smile😀'], 3, 1, 3, 21],
+    [['tab\tkey'], 4, 1, 4, 14],
+    [['path'], 5, 1, 5, 9],
+    [['notes'], 6, 1, 6, 12],
+    [['after'], 7, 1, 8, 1],
+    [['crlf'], 9, 1, 10, 1],
+    [['a.b', 'c', 'inline'], 12, 1, 12, 10],
+    [['a.b', 'c', 'inline', 'second', 'third'], 12, 34, 12, 42],
+    [['a.b', 'c', 'last'], 14, 1, 14, 8],
+  ])('finds %j at key %i:%i, value %i:%i', (path, line, column, valueLine, valueColumn) => {
+    const key = layout.findKey(path)
+    expect(key?.key).toEqual({ line, column })
+    expect(key?.value).toEqual({ line: valueLine, column: valueColumn })
+  })
+
+  it('records no key inside an array, and numbers the tables of an array of tables', () => {
+    expect(layout.keys.map((key) => key.path.at(-1))).not.toContain('hidden')
+    expect(layout.tables.map((table) => [table.path, table.line])).toEqual([
+      [['a.b', 'c'], 11],
+      [['items'], 15],
+      [['items'], 16],
+    ])
+    const name = layout.keys.find((key) => key.path.at(-1) === 'name')
+    expect(name?.path).toEqual(['items', '\u0000[]2', 'name'])
+    expect(name?.key).toEqual({ line: 17, column: 1 })
+  })
+
+  it('finds the first key of a table that has no header, by line then column', () => {
+    expect(layout.findTable(['a.b', 'c', 'inline'])).toEqual({ line: 12, column: 1 })
+    expect(layout.findTable(['a.b', 'c', 'inline', 'second'])).toEqual({ line: 12, column: 23 })
+  })
+})
