@@ -7,7 +7,12 @@ import { join } from 'node:path'
 import { type GitHubSandbox, startGitHubSandbox } from '@tokenless/sandbox'
 import { staleBundle } from '../support/bundle-freshness.js'
 import { GitFixture } from '../support/git-fixture.js'
-import { type BundleOptions, runBundleAsync } from '../support/run-bundle.js'
+import {
+  actionCommand,
+  type BundleOptions,
+  defaultTarget,
+  runBundleAsync,
+} from '../support/run-bundle.js'
 
 const sandboxes: GitHubSandbox[] = []
 afterAll(async () => {
@@ -112,5 +117,27 @@ describe('the committed bundles (dist/index.js)', () => {
     expect(result.exitCode).toBe(1)
     expect(result.annotations[0]?.message).toContain('NODE_AUTH_TOKEN')
     expect(`${result.stdout}${result.stderr}`).not.toContain('npm_static_token_value')
+  })
+})
+
+describe('TOKENLESS_TEST_TARGET', () => {
+  const saved = process.env.TOKENLESS_TEST_TARGET
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TOKENLESS_TEST_TARGET
+    else process.env.TOKENLESS_TEST_TARGET = saved
+  })
+
+  it('runs the sources unless it says dist, and refuses anything else', () => {
+    delete process.env.TOKENLESS_TEST_TARGET
+    expect(defaultTarget()).toBe('src')
+    expect(actionCommand('validate-tag').at(-1)).toMatch(/actions\/validate-tag\/src\/index\.ts$/)
+    process.env.TOKENLESS_TEST_TARGET = 'dist'
+    expect(actionCommand('validate-tag')).toEqual([
+      expect.stringMatching(/actions\/validate-tag\/dist\/index\.js$/),
+    ])
+    process.env.TOKENLESS_TEST_TARGET = 'bundle'
+    expect(() => defaultTarget()).toThrow(
+      'TOKENLESS_TEST_TARGET is "bundle", which is not a target. Leave it unset (or src) to test the sources, or set dist to test the bundles.',
+    )
   })
 })
