@@ -1,7 +1,7 @@
 // test-gate against hostile input that aims at its resources: a JUnit report nested 100,000
 // deep, reports too large or too many, a timeout-minutes past what a timer holds, reading that
 // outlasts timeout-minutes, and test processes that leave the process group with setsid. Each
-// runs the real bundle (actions/test-gate/dist/index.js) as the runner does.
+// runs the action (its sources, or dist/ with TOKENLESS_TEST_TARGET=dist) as the runner does.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -61,10 +61,44 @@ export interface BundleOptions {
   eventName?: string
   event?: unknown
   workspace: string
+  /** Which code runs: the action's TypeScript sources, or its committed bundle. */
+  target?: RunTarget
+}
+
+/** `src`: actions/<name>/src/index.ts run by Node from TypeScript; `dist`: the ncc bundle. */
+export type RunTarget = 'src' | 'dist'
+
+/**
+ * The target of every run that does not name one: the sources, unless TOKENLESS_TEST_TARGET=dist
+ * runs the same suites against the bundles.
+ */
+export function defaultTarget(): RunTarget {
+  const wanted = process.env.TOKENLESS_TEST_TARGET
+  if (wanted === undefined || wanted === '' || wanted === 'src') return 'src'
+  if (wanted === 'dist') return 'dist'
+  throw new Error(
+    `TOKENLESS_TEST_TARGET is "${wanted}", which is not a target. Leave it unset (or src) to test the sources, or set dist to test the bundles.`,
+  )
+}
+
+/**
+ * The node arguments that run an action as the runner does: its bundle, or its sources with type
+ * stripping (parameter properties need the transform) and the hooks that resolve `./x.js` to
+ * `./x.ts` and `@tokenless/<name>` to packages/<name>/src.
+ */
+export function actionCommand(action: string, target: RunTarget = defaultTarget()): string[] {
+  if (target === 'dist') return [join(repoRoot, 'actions', action, 'dist', 'index.js')]
+  return [
+    '--experimental-transform-types',
+    '--disable-warning=ExperimentalWarning',
+    '--import',
+    join(repoRoot, 'test', 'support', 'source-hooks.ts'),
+    join(repoRoot, 'actions', action, 'src', 'index.ts'),
+  ]
 }
 
 interface PreparedRun {
-  script: string
+  args: string[]
   env: Record<string, string>
   outputFile: string
   summaryFile: string
@@ -96,7 +130,7 @@ function prepareRun(action: string, options: BundleOptions): PreparedRun {
     if (!value.includes('${{')) env[inputEnvironmentName(name)] = value
   }
   return {
-    script: join(repoRoot, 'actions', action, 'dist', 'index.js'),
+    args: actionCommand(action, options.target),
     env,
     outputFile,
     summaryFile,
@@ -115,12 +149,13 @@ function collect(run: PreparedRun, exitCode: number, stdout: string, stderr: str
 }
 
 /**
- * Runs `node actions/<name>/dist/index.js` the way the runner does: INPUT_* (defaults from
+ * Runs an action in its own node process the way the runner does: INPUT_* (defaults from
  * action.yml included), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, GITHUB_WORKSPACE.
+ * The code is actions/<name>/src (see defaultTarget), or dist/index.js with `target: 'dist'`.
  */
 export function runBundle(action: string, options: BundleOptions): BundleRun {
   const run = prepareRun(action, options)
-  const result = spawnSync(process.execPath, [run.script], {
+  const result = spawnSync(process.execPath, run.args, {
     cwd: options.workspace,
     env: run.env,
     encoding: 'utf8',
@@ -134,7 +169,7 @@ export function runBundle(action: string, options: BundleOptions): BundleRun {
 export function runBundleAsync(action: string, options: BundleOptions): Promise<BundleRun> {
   const run = prepareRun(action, options)
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [run.script], { cwd: options.workspace, env: run.env })
+    const child = spawn(process.execPath, run.args, { cwd: options.workspace, env: run.env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
