@@ -21,8 +21,8 @@ export const targets = {
     tests: ['packages/manifests/test/**/*.test.ts'],
   },
   oidc: {
-    // static-tokens.ts is covered by publish-oidc's adversarial tests through the bundle.
-    mutate: ['packages/oidc/src/**/*.ts', '!packages/oidc/src/static-tokens.ts'],
+    // static-tokens.ts (the refusal of static tokens) included: its unit tests call it on src.
+    mutate: ['packages/oidc/src/**/*.ts'],
     tests: ['packages/oidc/test/**/*.test.ts'],
   },
   changelog: {

@@ -27,7 +27,7 @@ import {
 import type { PackageEntry, YankNoticeInputs } from './inputs.js'
 import { deprecateCommand, runNpmDeprecate } from './npm-deprecate.js'
 import { pypiManageUrl, readNpmState, readPypiState } from './registry-state.js'
-import { renderIssue, type Step, stepDetail } from './tracking-issue.js'
+import { type IssueFacts, renderIssue, type Step, stepDetail } from './tracking-issue.js'
 import { type BannerFacts, isMarkedYanked, notesWithBanner, yankedName } from './yank-marks.js'
 
 async function call<T>(action: string, permission: string, body: () => Promise<T>): Promise<T> {
@@ -71,17 +71,75 @@ function pypiVersion(version: string, inputs: YankNoticeInputs): string {
   return inputs.scheme === 'semver' ? semverToPep440(version) : version
 }
 
+/** What this run did and left to do: the checklist, the steps by hand, the npm failures. */
+interface Progress {
+  steps: Step[]
+  pending: string[]
+  failures: string[]
+}
+
+/** What was read and decided before anything is changed. */
+interface YankPlan {
+  release: Release
+  replacement: VersionedRelease | undefined
+  /** The highest good stable release: the one to be latest. */
+  latestTarget: VersionedRelease | undefined
+  /** The highest good stable release below the yanked version. */
+  previousGood: VersionedRelease | undefined
+  registries: RegistryPlan[]
+}
+
 export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs): Promise<void> {
-  const repo = inputs.repository
   const client: GitHubClient = createClientForAction({
     token: inputs.token,
     apiUrl: ctx.env.GITHUB_API_URL,
     log: ctx.log,
   })
   const { tag, version } = inputs
-  const where = `${repo.owner}/${repo.repo}`
-
   // Everything is read and checked first: a mistake in the inputs changes nothing.
+  const plan = await planYank(client, inputs)
+  const progress: Progress = { steps: [], pending: [], failures: [] }
+  const facts: BannerFacts = {
+    version,
+    reason: inputs.reason,
+    date: ctx.now.toISOString().slice(0, 10),
+    replacement:
+      plan.replacement === undefined
+        ? undefined
+        : { version: plan.replacement.version, url: plan.replacement.release.html_url },
+    previousGood: plan.previousGood?.version,
+  }
+  const marked = await markReleaseYanked(ctx, client, inputs, plan.release, facts, progress)
+  const latestTag = await moveLatest(ctx, client, inputs, plan.latestTarget, progress)
+  await recordRegistries(ctx, inputs, plan, progress)
+  // The tracking issue, last, so that its checklist shows this run's outcome.
+  const issueUrl = inputs.issue
+    ? await writeTrackingIssue(ctx, client, inputs, {
+        tag,
+        version,
+        releaseUrl: marked.html_url,
+        reason: inputs.reason,
+        facts,
+        packages: plan.registries.map((item) => ({ ...item.entry, version: item.version })),
+        steps: progress.steps,
+      })
+    : undefined
+
+  ctx.setOutput('release-url', marked.html_url)
+  ctx.setOutput('latest-tag', latestTag ?? '')
+  ctx.setOutput('pending', JSON.stringify(progress.pending))
+  writeSummary(ctx, tag, progress.steps, progress.pending, issueUrl)
+  if (progress.failures.length > 0) {
+    throw new Error(
+      `Could not deprecate on npm: ${progress.failures.join('; ')}. Check that npm-deprecate-token may write these packages, then run this again.`,
+    )
+  }
+}
+
+/** Reads the releases and the registries, and refuses a draft, a missing tag, a bad replacement. */
+async function planYank(client: GitHubClient, inputs: YankNoticeInputs): Promise<YankPlan> {
+  const { tag, version, repository: repo } = inputs
+  const where = `${repo.owner}/${repo.repo}`
   const releases = await call('list the releases', CONTENTS, () => listReleases(client, repo))
   const release = releases.find((item) => item.tag_name === tag && !item.draft)
   const versioned = releases
@@ -108,31 +166,49 @@ export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs):
       { input: 'tag' },
     )
   }
-  let replacement: VersionedRelease | undefined
-  if (inputs.replacement !== undefined) {
-    const wanted = inputs.replacement
-    replacement = versioned.find(
-      (item) => compareVersions(item.version, wanted, inputs.scheme) === 0,
-    )
-    const choices = goodStable.map((item) => item.version).join(', ') || 'none'
-    if (replacement === undefined) {
-      throw new ConfigurationError(
-        `Input replacement is ${wanted}, but no published GitHub release in ${where} has that version (tag ${inputs.prefix}${wanted}). Publish it first, or choose a published good release: ${choices}.`,
-        { input: 'replacement' },
-      )
-    }
-    if (isMarkedYanked(replacement.release)) {
-      throw new ConfigurationError(
-        `Input replacement is ${wanted}, but its release ${replacement.release.tag_name} is marked yanked itself. Choose a good release: ${choices}.`,
-        { input: 'replacement' },
-      )
-    }
+  return {
+    release,
+    replacement: findReplacement(inputs, versioned, goodStable, where),
+    latestTarget: highest(goodStable, inputs),
+    previousGood: highest(
+      goodStable.filter((item) => compareVersions(item.version, version, inputs.scheme) < 0),
+      inputs,
+    ),
+    registries: await readRegistries(inputs),
   }
-  const latestTarget = highest(goodStable, inputs)
-  const previousGood = highest(
-    goodStable.filter((item) => compareVersions(item.version, version, inputs.scheme) < 0),
-    inputs,
+}
+
+/** The replacement input's release: published, and not marked yanked itself. */
+function findReplacement(
+  inputs: YankNoticeInputs,
+  versioned: VersionedRelease[],
+  goodStable: VersionedRelease[],
+  where: string,
+): VersionedRelease | undefined {
+  const wanted = inputs.replacement
+  if (wanted === undefined) return undefined
+  const replacement = versioned.find(
+    (item) => compareVersions(item.version, wanted, inputs.scheme) === 0,
   )
+  const choices = goodStable.map((item) => item.version).join(', ') || 'none'
+  if (replacement === undefined) {
+    throw new ConfigurationError(
+      `Input replacement is ${wanted}, but no published GitHub release in ${where} has that version (tag ${inputs.prefix}${wanted}). Publish it first, or choose a published good release: ${choices}.`,
+      { input: 'replacement' },
+    )
+  }
+  if (isMarkedYanked(replacement.release)) {
+    throw new ConfigurationError(
+      `Input replacement is ${wanted}, but its release ${replacement.release.tag_name} is marked yanked itself. Choose a good release: ${choices}.`,
+      { input: 'replacement' },
+    )
+  }
+  return replacement
+}
+
+/** Whether each package is already deprecated (npm) or yanked (PyPI). */
+async function readRegistries(inputs: YankNoticeInputs): Promise<RegistryPlan[]> {
+  const { version } = inputs
   const plans: RegistryPlan[] = []
   for (const entry of inputs.packages) {
     if (entry.registry === 'npm') {
@@ -146,174 +222,205 @@ export async function yankRelease(ctx: ActionContext, inputs: YankNoticeInputs):
       plans.push({ entry, version: pyVersion, marked: state.marked })
     }
   }
+  return plans
+}
 
-  const steps: Step[] = []
-  const pending: string[] = []
-  const failures: string[] = []
-  const facts: BannerFacts = {
-    version,
-    reason: inputs.reason,
-    date: ctx.now.toISOString().slice(0, 10),
-    replacement:
-      replacement === undefined
-        ? undefined
-        : { version: replacement.version, url: replacement.release.html_url },
-    previousGood: previousGood?.version,
-  }
-
-  // 1. The release: banner and name, once.
+/** Step 1, the release: banner and name, once. Returns the release as it now is. */
+async function markReleaseYanked(
+  ctx: ActionContext,
+  client: GitHubClient,
+  inputs: YankNoticeInputs,
+  release: Release,
+  facts: BannerFacts,
+  progress: Progress,
+): Promise<Release> {
+  const { tag } = inputs
   const sourceUrl = release.html_url.replace(
     /\/releases\/tag\/[^/]*$/,
     `/tree/${encodeURIComponent(tag)}`,
   )
   const { body, cut } = notesWithBanner(release.body, facts, sourceUrl)
   const name = yankedName(release.name, tag)
-  let marked = release
-  if (body !== (release.body ?? '') || name !== release.name) {
-    if (cut) {
-      ctx.log.warning(
-        `The notes of ${tag} were cut to keep the release within GitHub's limit of ${GITHUB_LIMITS.releaseBody} characters once the yank banner was added; the cut is marked in the notes, with a link to the tag's files.`,
-      )
-    }
-    marked = await call(`mark the release ${tag} as yanked`, CONTENTS, () =>
-      updateRelease(client, repo, release.id, { body, name }),
-    )
-    steps.push({ label: `GitHub release ${tag} marked yanked`, state: 'done now', detail: name })
-  } else {
-    steps.push({ label: `GitHub release ${tag} marked yanked`, state: 'done', detail: name })
+  const label = `GitHub release ${tag} marked yanked`
+  if (body === (release.body ?? '') && name === release.name) {
+    progress.steps.push({ label, state: 'done', detail: name })
+    return release
   }
+  if (cut) {
+    ctx.log.warning(
+      `The notes of ${tag} were cut to keep the release within GitHub's limit of ${GITHUB_LIMITS.releaseBody} characters once the yank banner was added; the cut is marked in the notes, with a link to the tag's files.`,
+    )
+  }
+  const marked = await call(`mark the release ${tag} as yanked`, CONTENTS, () =>
+    updateRelease(client, inputs.repository, release.id, { body, name }),
+  )
+  progress.steps.push({ label, state: 'done now', detail: name })
+  return marked
+}
 
-  // 2. latest: the highest good stable release.
+/** Step 2, latest: the highest good stable release. Returns its tag, if there is one. */
+async function moveLatest(
+  ctx: ActionContext,
+  client: GitHubClient,
+  inputs: YankNoticeInputs,
+  target: VersionedRelease | undefined,
+  progress: Progress,
+): Promise<string | undefined> {
+  const repo = inputs.repository
   const currentLatest = await call('read the latest release', CONTENTS, () =>
     latestReleaseId(client, repo),
   )
-  let latestTag: string | undefined
-  if (latestTarget !== undefined) {
-    latestTag = latestTarget.release.tag_name
-    if (currentLatest !== latestTarget.release.id) {
-      await call(`make ${latestTag} the latest release`, CONTENTS, () =>
-        updateRelease(client, repo, latestTarget.release.id, { make_latest: 'true' }),
-      )
-      steps.push({ label: `latest is ${latestTag}`, state: 'done now', detail: 'moved' })
-    } else {
-      steps.push({ label: `latest is ${latestTag}`, state: 'done', detail: '' })
-    }
-  } else {
-    const message = `No good stable release remains in ${where} to become latest: a fixed release becomes latest when it is published.`
+  if (target === undefined) {
+    const message = `No good stable release remains in ${repo.owner}/${repo.repo} to become latest: a fixed release becomes latest when it is published.`
     ctx.log.warning(message)
-    steps.push({ label: 'latest moved to a good release', state: 'pending', detail: message })
-    pending.push(`GitHub: publish a fixed release of ${version}; it becomes latest.`)
-  }
-
-  // 3. The registries.
-  // npm shows the message on one line: the reason's line breaks become spaces.
-  const message = `${version} is yanked: ${inputs.reason.replace(/\s+/g, ' ').trim()} ${
-    replacement === undefined
-      ? previousGood === undefined
-        ? 'Do not use it.'
-        : `Use ${previousGood.version} until a fix is out.`
-      : `Upgrade to ${replacement.version}.`
-  }`
-  for (const plan of plans) {
-    const { entry } = plan
-    if (entry.registry === 'npm') {
-      const label = `npm: deprecate ${entry.name}@${plan.version}`
-      const request = {
-        name: entry.name,
-        version: plan.version,
-        message,
-        registry: inputs.npmRegistry,
-      }
-      const command = deprecateCommand(request)
-      if (plan.marked !== undefined) {
-        steps.push({ label, state: 'done', detail: `deprecated: "${plan.marked}"` })
-      } else if (inputs.npmDeprecateToken === undefined) {
-        ctx.log.notice(
-          `${entry.name}@${plan.version} is not deprecated on npm and no npm-deprecate-token was given. Run: ${command}`,
-        )
-        steps.push({ label, state: 'pending', detail: 'run', command })
-        pending.push(`npm: ${command}`)
-      } else {
-        const result = await runNpmDeprecate(ctx, request, inputs.npmDeprecateToken)
-        const after = result.ok
-          ? await readNpmState(inputs.npmRegistry, entry.name, plan.version, undefined)
-          : { marked: undefined }
-        if (after.marked !== undefined) {
-          steps.push({ label, state: 'done now', detail: `deprecated: "${after.marked}"` })
-        } else {
-          const why = result.ok
-            ? `npm deprecate succeeded but ${inputs.npmRegistry} does not show ${plan.version} as deprecated yet`
-            : `npm deprecate failed: ${result.detail}`
-          failures.push(`${entry.name}@${plan.version}: ${why}`)
-          steps.push({ label, state: 'failed', detail: `${why}; by hand:`, command })
-          pending.push(`npm: ${command}`)
-        }
-      }
-    } else {
-      const label = `PyPI: yank ${entry.name} ${plan.version}`
-      const manage = pypiManageUrl(inputs.pypiUrl, entry.name, plan.version)
-      if (plan.marked !== undefined) {
-        steps.push({
-          label,
-          state: 'done',
-          detail: plan.marked === '' ? 'yanked' : `yanked: "${plan.marked}"`,
-        })
-      } else {
-        ctx.log.notice(
-          `${entry.name} ${plan.version} is not yanked on PyPI, which has no API for it. Yank it at ${manage} (reason: ${inputs.reason}), then run this again.`,
-        )
-        steps.push({ label, state: 'pending', detail: `yank it by hand at ${manage}` })
-        pending.push(`PyPI: yank ${entry.name} ${plan.version} at ${manage}`)
-      }
-    }
-  }
-
-  // 4. The tracking issue, last, so that its checklist shows this run's outcome.
-  let issueUrl: string | undefined
-  if (inputs.issue) {
-    const issue = renderIssue({
-      tag,
-      version,
-      releaseUrl: marked.html_url,
-      reason: inputs.reason,
-      facts,
-      packages: plans.map((plan) => ({ ...plan.entry, version: plan.version })),
-      steps,
+    progress.steps.push({
+      label: 'latest moved to a good release',
+      state: 'pending',
+      detail: message,
     })
-    const found = await call('find the tracking issue', ISSUES, () =>
-      findIssueByMarker(client, repo, issue.marker),
+    progress.pending.push(
+      `GitHub: publish a fixed release of ${inputs.version}; it becomes latest.`,
     )
-    if (found === undefined) {
-      const created = await call('open the tracking issue', ISSUES, () =>
-        createIssue(client, repo, { title: issue.title, body: issue.body }),
-      )
-      issueUrl = created.html_url
-      ctx.setOutput('issue-number', created.number)
-      ctx.log.info(`Opened the tracking issue #${created.number}: ${created.html_url}`)
-    } else {
-      if (found.body !== issue.body || found.title !== issue.title) {
-        await call(`update the tracking issue #${found.number}`, ISSUES, () =>
-          updateIssue(client, repo, found.number, { title: issue.title, body: issue.body }),
-        )
-        ctx.log.info(`Updated the tracking issue #${found.number}: ${found.html_url}`)
-      } else {
-        ctx.log.info(`The tracking issue #${found.number} is up to date: ${found.html_url}`)
-      }
-      issueUrl = found.html_url
-      ctx.setOutput('issue-number', found.number)
-    }
-    ctx.setOutput('issue-url', issueUrl)
+    return undefined
   }
+  const latestTag = target.release.tag_name
+  if (currentLatest !== target.release.id) {
+    await call(`make ${latestTag} the latest release`, CONTENTS, () =>
+      updateRelease(client, repo, target.release.id, { make_latest: 'true' }),
+    )
+    progress.steps.push({ label: `latest is ${latestTag}`, state: 'done now', detail: 'moved' })
+  } else {
+    progress.steps.push({ label: `latest is ${latestTag}`, state: 'done', detail: '' })
+  }
+  return latestTag
+}
 
-  ctx.setOutput('release-url', marked.html_url)
-  ctx.setOutput('latest-tag', latestTag ?? '')
-  ctx.setOutput('pending', JSON.stringify(pending))
-  writeSummary(ctx, tag, steps, pending, issueUrl)
-  if (failures.length > 0) {
-    throw new Error(
-      `Could not deprecate on npm: ${failures.join('; ')}. Check that npm-deprecate-token may write these packages, then run this again.`,
-    )
+/** The deprecation message npm shows on one line: the reason's line breaks become spaces. */
+function deprecationMessage(inputs: YankNoticeInputs, plan: YankPlan): string {
+  const advice =
+    plan.replacement !== undefined
+      ? `Upgrade to ${plan.replacement.version}.`
+      : plan.previousGood !== undefined
+        ? `Use ${plan.previousGood.version} until a fix is out.`
+        : 'Do not use it.'
+  return `${inputs.version} is yanked: ${inputs.reason.replace(/\s+/g, ' ').trim()} ${advice}`
+}
+
+/** Step 3, the registries: npm deprecated (with a token) or the command to run; PyPI by hand. */
+async function recordRegistries(
+  ctx: ActionContext,
+  inputs: YankNoticeInputs,
+  plan: YankPlan,
+  progress: Progress,
+): Promise<void> {
+  const message = deprecationMessage(inputs, plan)
+  for (const registry of plan.registries) {
+    if (registry.entry.registry === 'npm') {
+      await deprecateOnNpm(ctx, inputs, registry, message, progress)
+    } else {
+      recordPypiYank(ctx, inputs, registry, progress)
+    }
   }
+}
+
+async function deprecateOnNpm(
+  ctx: ActionContext,
+  inputs: YankNoticeInputs,
+  plan: RegistryPlan,
+  message: string,
+  progress: Progress,
+): Promise<void> {
+  const { name } = plan.entry
+  const label = `npm: deprecate ${name}@${plan.version}`
+  const request = { name, version: plan.version, message, registry: inputs.npmRegistry }
+  const command = deprecateCommand(request)
+  if (plan.marked !== undefined) {
+    progress.steps.push({ label, state: 'done', detail: `deprecated: "${plan.marked}"` })
+    return
+  }
+  if (inputs.npmDeprecateToken === undefined) {
+    ctx.log.notice(
+      `${name}@${plan.version} is not deprecated on npm and no npm-deprecate-token was given. Run: ${command}`,
+    )
+    progress.steps.push({ label, state: 'pending', detail: 'run', command })
+    progress.pending.push(`npm: ${command}`)
+    return
+  }
+  const result = await runNpmDeprecate(ctx, request, inputs.npmDeprecateToken)
+  const after = result.ok
+    ? await readNpmState(inputs.npmRegistry, name, plan.version, undefined)
+    : { marked: undefined }
+  if (after.marked !== undefined) {
+    progress.steps.push({ label, state: 'done now', detail: `deprecated: "${after.marked}"` })
+    return
+  }
+  const why = result.ok
+    ? `npm deprecate succeeded but ${inputs.npmRegistry} does not show ${plan.version} as deprecated yet`
+    : `npm deprecate failed: ${result.detail}`
+  progress.failures.push(`${name}@${plan.version}: ${why}`)
+  progress.steps.push({ label, state: 'failed', detail: `${why}; by hand:`, command })
+  progress.pending.push(`npm: ${command}`)
+}
+
+/** PyPI has no API to yank: found yanked, or a step by hand with the project's manage page. */
+function recordPypiYank(
+  ctx: ActionContext,
+  inputs: YankNoticeInputs,
+  plan: RegistryPlan,
+  progress: Progress,
+): void {
+  const { name } = plan.entry
+  const label = `PyPI: yank ${name} ${plan.version}`
+  if (plan.marked !== undefined) {
+    progress.steps.push({
+      label,
+      state: 'done',
+      detail: plan.marked === '' ? 'yanked' : `yanked: "${plan.marked}"`,
+    })
+    return
+  }
+  const manage = pypiManageUrl(inputs.pypiUrl, name, plan.version)
+  ctx.log.notice(
+    `${name} ${plan.version} is not yanked on PyPI, which has no API for it. Yank it at ${manage} (reason: ${inputs.reason}), then run this again.`,
+  )
+  progress.steps.push({ label, state: 'pending', detail: `yank it by hand at ${manage}` })
+  progress.pending.push(`PyPI: yank ${name} ${plan.version} at ${manage}`)
+}
+
+/** Step 4, the tracking issue: opened, updated, or found up to date. Returns its URL. */
+async function writeTrackingIssue(
+  ctx: ActionContext,
+  client: GitHubClient,
+  inputs: YankNoticeInputs,
+  facts: IssueFacts,
+): Promise<string> {
+  const repo = inputs.repository
+  const issue = renderIssue(facts)
+  const found = await call('find the tracking issue', ISSUES, () =>
+    findIssueByMarker(client, repo, issue.marker),
+  )
+  let issueUrl: string
+  if (found === undefined) {
+    const created = await call('open the tracking issue', ISSUES, () =>
+      createIssue(client, repo, { title: issue.title, body: issue.body }),
+    )
+    issueUrl = created.html_url
+    ctx.setOutput('issue-number', created.number)
+    ctx.log.info(`Opened the tracking issue #${created.number}: ${created.html_url}`)
+  } else {
+    if (found.body !== issue.body || found.title !== issue.title) {
+      await call(`update the tracking issue #${found.number}`, ISSUES, () =>
+        updateIssue(client, repo, found.number, { title: issue.title, body: issue.body }),
+      )
+      ctx.log.info(`Updated the tracking issue #${found.number}: ${found.html_url}`)
+    } else {
+      ctx.log.info(`The tracking issue #${found.number} is up to date: ${found.html_url}`)
+    }
+    issueUrl = found.html_url
+    ctx.setOutput('issue-number', found.number)
+  }
+  ctx.setOutput('issue-url', issueUrl)
+  return issueUrl
 }
 
 async function latestReleaseId(client: GitHubClient, repo: YankNoticeInputs['repository']) {

@@ -23,18 +23,21 @@ export interface JobClaims {
 
 /** The payload of a JWT, without verifying it: for diagnosis only, never for trust. */
 export function decodeClaims(jwt: string): JobClaims {
-  const payload = jwt.split('.')[1]
-  try {
-    if (payload === undefined) throw new Error('no payload')
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown
-    if (typeof claims !== 'object' || claims === null || Array.isArray(claims))
-      throw new Error('not an object')
-    return claims as JobClaims
-  } catch {
+  const claims = parseJson(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'))
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
     throw new OidcError(
       'TL_OIDC_TOKEN_UNREADABLE',
       'The OIDC token from GitHub is not a JWT with a JSON payload, so its claims cannot be read. This is not expected from GitHub Actions: rerun the job, and check that nothing replaces ACTIONS_ID_TOKEN_REQUEST_URL.',
     )
+  }
+  return claims as JobClaims
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
   }
 }
 

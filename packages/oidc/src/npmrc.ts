@@ -26,8 +26,7 @@ function unsafe(raw: string): string {
   if (isQuoted(text)) {
     const inner = text.startsWith("'") ? text.slice(1, -1) : text
     try {
-      const parsed: unknown = JSON.parse(inner)
-      return typeof parsed === 'string' ? parsed : String(parsed)
+      return String(JSON.parse(inner))
     } catch {
       return inner
     }
@@ -83,15 +82,23 @@ export function expandNpmrcVariables(text: string, env: Environment): string {
   )
 }
 
+/**
+ * The config key npm reads from an `npm_config_*` variable (any case): `NPM_CONFIG_FETCH_RETRIES`
+ * is `fetch-retries`, `npm_config__auth` is `_auth`, `npm_config_//host/:_authToken` is kept as
+ * written; undefined for another variable.
+ */
+export function npmEnvKey(variable: string): string | undefined {
+  if (!/^npm_config_/i.test(variable)) return undefined
+  const rest = variable.slice('npm_config_'.length)
+  return rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase()
+}
+
 /** The values of `npm_config_<name>` in any case (npm lowercases the rest of the name). */
 export function npmEnvConfig(env: Environment, name: string): string[] {
   const wanted = name.toLowerCase()
-  return Object.entries(env).flatMap(([key, value]) => {
-    if (!value || !/^npm_config_/i.test(key)) return []
-    const rest = key.slice('npm_config_'.length)
-    const normalised = rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase()
-    return normalised === wanted ? [value] : []
-  })
+  return Object.entries(env).flatMap(([key, value]) =>
+    value && npmEnvKey(key) === wanted ? [value] : [],
+  )
 }
 
 /** Where npm would look for its configuration files, and what it found in them. */

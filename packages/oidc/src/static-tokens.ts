@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type Environment } from '@tokenless/action-kit'
-import { expandNpmrcVariables, type IniEntry, type NpmrcFile, npmrcFilesInReach } from './npmrc.js'
+import {
+  expandNpmrcVariables,
+  type IniEntry,
+  type NpmrcFile,
+  npmEnvKey,
+  npmrcFilesInReach,
+} from './npmrc.js'
 import { OidcError } from './oidc-error.js'
 
 /** A long-lived registry credential within the publish job's reach, and where it is. */
@@ -66,16 +72,12 @@ export function redactUrl(text: string): string {
   }
 }
 
-function npmEnvKey(name: string): string {
-  const rest = name.slice('npm_config_'.length)
-  return rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase()
-}
-
 /** Credentials in the environment: token variables, npm_config_* credentials, URLs with user:password@. */
 export function findTokensInEnvironment(env: Environment): StaticToken[] {
   const found: StaticToken[] = []
   for (const [name, value] of Object.entries(env)) {
     if (!value) continue
+    const npmKey = npmEnvKey(name)
     if (TOKEN_VARIABLE.test(name)) {
       found.push({
         where: name,
@@ -84,9 +86,8 @@ export function findTokensInEnvironment(env: Environment): StaticToken[] {
             ? `the environment variable ${name} holds setup-node's placeholder token ${SETUP_NODE_PLACEHOLDER} (written when actions/setup-node has registry-url)`
             : `the environment variable ${name} is set`,
       })
-    } else if (/^npm_config_/i.test(name)) {
-      const key = npmEnvKey(name)
-      if (isNpmAuthKey(key)) {
+    } else if (npmKey !== undefined) {
+      if (isNpmAuthKey(npmKey)) {
         found.push({ where: name, what: `the environment variable ${name} configures npm auth` })
       } else if (urlHasCredentials(value)) {
         found.push({

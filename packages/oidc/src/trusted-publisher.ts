@@ -13,11 +13,11 @@ export interface PublisherSettings {
  * of a reusable workflow); PyPI names the file that HOLDS the job (`job_workflow_ref`).
  */
 export function publisherSettings(claims: JobClaims, registry: 'npm' | 'pypi'): PublisherSettings {
-  const [owner = '(none)', repository = '(none)'] = (claims.repository ?? '').split('/')
+  const [owner, repository] = (claims.repository ?? '').split('/')
   const ref = registry === 'npm' ? claims.workflow_ref : claims.job_workflow_ref
   return {
-    owner: claims.repository_owner ?? owner,
-    repository,
+    owner: claims.repository_owner ?? (owner || '(none)'),
+    repository: repository || '(none)',
     workflow: workflowFileOf(ref) ?? '(unknown)',
     environment: claims.environment ?? '(none: the job has no environment)',
   }
