@@ -264,123 +264,23 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     listener({ type: 'phase', name: 'repository', detail: 'preparing the repository' })
     const prepared = await prepareRepository(options, cwd, suiteRoot, gitDir)
     const notes = [...prepared.notes]
-    let sha = (await git(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim()
-    let ref = `refs/heads/${prepared.branch}`
-    if (options.ref !== undefined) {
-      if (options.event === 'release') {
-        throw new RehearsalSetupError(
-          '--ref is for workflow_dispatch and workflow_call; a release event runs on its tag: give --input tag=v1.2.3.',
-        )
-      }
-      const chosen = await resolveRef(gitDir, options.ref)
-      ref = chosen.ref
-      sha = chosen.sha
-    }
-    const shown = await git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
-      allowFailure: true,
-    })
-    if (shown.exitCode !== 0) {
-      throw new RehearsalSetupError(
-        `There is no ${prepared.workflowPath} in the repository at ${sha.slice(0, 7)}.`,
-      )
-    }
-    let workflow = parseWorkflow(shown.stdout, prepared.workflowPath)
-    checkWorkflowExpressions(workflow)
+    const start = await readStartingPoint(options, prepared, gitDir)
+    let { sha, ref, workflow } = start
+    const { shown } = start
     const doctor = await doctorCheck(gitDir, sha, prepared.workflowPath, join(workDir, 'doctor'))
     if (!eventsOf(workflow).includes(options.event)) {
       throw new RehearsalSetupError(
         `${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`,
       )
     }
-    // The event's inputs, typed and checked as GitHub does before the run starts.
-    const given = { ...options.inputs }
-    let workflowPath = prepared.workflowPath
-    let eventName: string = options.event
-    let inputs: Record<string, Value> = {}
     const owner = prepared.owner
     const repo = prepared.repo
-    const repository = {
-      full_name: `${owner}/${repo}`,
-      name: repo,
-      owner: { login: owner },
-      default_branch: prepared.defaultBranch,
-    }
-    let payload: Record<string, unknown>
-    let releaseTag: string | undefined
-    if (options.event === 'release') {
-      releaseTag =
-        given.tag ?? (prepared.demoVersion === undefined ? undefined : `v${prepared.demoVersion}`)
-      delete given.tag
-      if (releaseTag === undefined) {
-        const packages = await findPackages(gitDir, sha)
-        const version = packages[0]?.version
-        if (version === undefined || version === '') {
-          throw new RehearsalSetupError(
-            '--event release needs the tag of the release: give --input tag=v1.2.3.',
-          )
-        }
-        releaseTag = `v${version}`
-      }
-      const existing = await git(
-        gitDir,
-        ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`],
-        { allowFailure: true },
-      )
-      if (existing.exitCode === 0) sha = existing.stdout.trim()
-      else await git(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha])
-      ref = `refs/tags/${releaseTag}`
-      payload = { action: 'published', repository, sender: { login: 'maintainer' } }
-    } else {
-      const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch'
-      const definitions = inputDefinitions(workflow, event)
-      inputs = resolveInputs(definitions, given, prepared.workflowPath)
-      payload = {
-        inputs: { ...given },
-        ref,
-        repository,
-        sender: { login: 'maintainer' },
-        workflow: prepared.workflowPath,
-      }
-      if (options.event === 'workflow_call') {
-        // Called by a workflow_dispatch workflow of the same repository, whose job grants what
-        // the called jobs ask for: npm then trusts the caller's file, PyPI the called one.
-        const callerPath = '.github/workflows/rehearsal-caller.yml'
-        const withLines = Object.entries(given).map(
-          ([name, value]) => `      ${name}: ${JSON.stringify(value)}`,
-        )
-        workflow = parseWorkflow(
-          [
-            'name: rehearsal-caller',
-            'on: workflow_dispatch',
-            'jobs:',
-            '  call:',
-            `    uses: ./${prepared.workflowPath}`,
-            '    permissions: write-all',
-            '    secrets: inherit',
-            ...(withLines.length === 0 ? [] : ['    with:', ...withLines]),
-          ].join('\n'),
-          callerPath,
-        )
-        notes.push(
-          `workflow_call: rehearsed as called by ${callerPath} (workflow_dispatch, permissions write-all), so npm's trusted publisher names rehearsal-caller.yml`,
-        )
-        workflowPath = callerPath
-        eventName = 'workflow_dispatch'
-        inputs = {}
-      }
-    }
-    const previous = await git(
-      gitDir,
-      [
-        'describe',
-        '--tags',
-        '--abbrev=0',
-        ...(releaseTag === undefined ? [] : ['--exclude', releaseTag]),
-        sha,
-      ],
-      { allowFailure: true },
-    )
-    const previousTag = previous.exitCode === 0 ? previous.stdout.trim() : undefined
+    const event = await prepareEvent(options, prepared, gitDir, notes, { workflow, sha, ref })
+    const { workflowPath, eventName, inputs, payload, releaseTag } = event
+    workflow = event.workflow
+    sha = event.sha
+    ref = event.ref
+    const previousTag = await previousTagOf(gitDir, sha, releaseTag)
     let since = lap('repository', began)
 
     // What is published, and the registry state a first OIDC release needs.
@@ -400,47 +300,18 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     // A yank, a release of an older line, or a release event finds the earlier releases published
     // on GitHub: published first, so that the maintainer's release is the newest.
     const yanked = yankPackages(workflow)
-    let earlierReleases: string[] = []
-    if (yanked !== undefined || ref !== `refs/heads/${prepared.defaultBranch}`) {
-      earlierReleases = await publishEarlierReleases(sandbox, {
-        owner,
-        repo,
-        gitDir,
-        except: releaseTag,
-      })
-      if (earlierReleases.length > 0) {
-        notes.push(
-          `the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${yanked !== undefined ? 'a yank' : releaseTag !== undefined ? `the release event of ${releaseTag}` : `a run on ${ref.replace(/^refs\/heads\//, '')}`} finds them`,
-        )
-      }
-    }
+    const earlierReleases = await publishEarlier(sandbox, notes, {
+      owner,
+      repo,
+      gitDir,
+      ref,
+      releaseTag,
+      yanked: yanked !== undefined,
+      defaultBranch: prepared.defaultBranch,
+    })
     if (releaseTag !== undefined) {
       // The release a person published, which fired the workflow.
-      const personal = 'rehearsal-maintainer-token'
-      sandbox.github.tokens.register(personal, {
-        kind: 'pat',
-        login: 'maintainer',
-        permissions: { contents: 'write' },
-      })
-      const response = await fetch(`${sandbox.github.url}/repos/${owner}/${repo}/releases`, {
-        method: 'POST',
-        headers: {
-          authorization: `token ${personal}`,
-          'content-type': 'application/json',
-          accept: 'application/vnd.github+json',
-        },
-        body: JSON.stringify({
-          tag_name: releaseTag,
-          name: releaseTag,
-          body: 'Published by a maintainer.',
-        }),
-      })
-      const release = (await response.json()) as Record<string, unknown>
-      if (!response.ok)
-        throw new Error(
-          `Could not create the release ${releaseTag} in the sandbox: ${JSON.stringify(release)}`,
-        )
-      payload.release = release
+      payload.release = await publishMaintainerRelease(sandbox, owner, repo, releaseTag)
       notes.push(
         `release event: ${releaseTag} was tagged at ${sha.slice(0, 7)} and published by a maintainer before the run`,
       )
@@ -485,74 +356,36 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       runId: String(Date.now()),
       actor: 'maintainer',
     })
-    const attempts: AttemptReport[] = []
-    let attemptStart = performance.now()
-    let result = await runner.run(1)
-    attempts.push({
-      attempt: 1,
-      result,
-      jobs: [...runner.jobs],
-      durationMs: performance.now() - attemptStart,
-    })
-    if (result === 'failure' && options.rerunFailed) {
-      for (const { handle } of injected) handle.remove()
-      listener({
-        type: 'phase',
-        name: 'rerun',
-        detail: 'rerunning the failed jobs on the same sandbox state, without the faults',
-      })
-      attemptStart = performance.now()
-      result = await runner.run(2)
-      attempts.push({
-        attempt: 2,
-        result,
-        jobs: [...runner.jobs],
-        durationMs: performance.now() - attemptStart,
-      })
-    }
+    const attempts = await runAttempts(runner, options.rerunFailed, injected, listener)
+    const result = attempts[attempts.length - 1]?.result ?? 'failure'
     since = lap('jobs', since)
     const back = await readBack(sandbox, { owner, repo, packages, seeded })
     lap('read back', since)
     timing.total = performance.now() - began
     for (const [name, ms] of Object.entries(sandbox.startMs)) timing[`start ${name}`] = ms
 
-    const report: RehearsalReport = {
-      workflow: prepared.workflowPath,
-      event: options.event,
+    return buildReport({
+      prepared,
+      options,
       inputs,
-      repository: `${owner}/${repo}`,
-      source: prepared.source,
+      owner,
+      repo,
       ref,
       sha,
-      sandbox: {
-        'GitHub API': sandbox.github.url,
-        'OIDC issuer': sandbox.issuer.url,
-        ...(sandbox.npm === undefined ? {} : { 'npm registry': sandbox.npm.url }),
-        PyPI: sandbox.pypi.url,
-        TestPyPI: sandbox.testpypi.url,
-      },
-      trustedPublishers: publishers,
+      sandbox,
+      publishers,
       seeded,
       earlierReleases,
       packages,
-      faults: injected.map(({ fault, handle }) => ({
-        spec: fault.text,
-        description: describeFault(fault),
-        matched: handle.matched,
-        applied: handle.applied,
-      })),
-      concurrency: runner.concurrency,
+      injected,
+      runner,
       doctor,
       attempts,
-      readBack: back,
-      notRehearsed: runner.unrehearsed,
+      back,
       notes,
-      result: result === 'success' ? 'passed' : 'failed',
-      verdict: '',
+      result,
       timing,
-    }
-    report.verdict = verdictOf(report)
-    return report
+    })
   } catch (error) {
     if (error instanceof WorkflowError) throw new RehearsalSetupError(error.message)
     throw error
@@ -560,6 +393,326 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     await sandbox?.stop()
     await rm(workDir, { recursive: true, force: true })
   }
+}
+
+/** The release a maintainer published in the sandbox, as the release event carries it. */
+async function publishMaintainerRelease(
+  sandbox: RehearsalSandbox,
+  owner: string,
+  repo: string,
+  releaseTag: string,
+): Promise<Record<string, unknown>> {
+  const personal = 'rehearsal-maintainer-token'
+  sandbox.github.tokens.register(personal, {
+    kind: 'pat',
+    login: 'maintainer',
+    permissions: { contents: 'write' },
+  })
+  const response = await fetch(`${sandbox.github.url}/repos/${owner}/${repo}/releases`, {
+    method: 'POST',
+    headers: {
+      authorization: `token ${personal}`,
+      'content-type': 'application/json',
+      accept: 'application/vnd.github+json',
+    },
+    body: JSON.stringify({
+      tag_name: releaseTag,
+      name: releaseTag,
+      body: 'Published by a maintainer.',
+    }),
+  })
+  const release = (await response.json()) as Record<string, unknown>
+  if (!response.ok)
+    throw new Error(
+      `Could not create the release ${releaseTag} in the sandbox: ${JSON.stringify(release)}`,
+    )
+  return release
+}
+
+/** The event that starts the run: its payload and inputs, the tag a release event makes. */
+async function prepareEvent(
+  options: RehearseOptions,
+  prepared: Awaited<ReturnType<typeof prepareRepository>>,
+  gitDir: string,
+  notes: string[],
+  given0: { workflow: Workflow; sha: string; ref: string },
+): Promise<PreparedEvent> {
+  // The event's inputs, typed and checked as GitHub does before the run starts.
+  const given = { ...options.inputs }
+  let workflow = given0.workflow
+  let workflowPath = prepared.workflowPath
+  let sha = given0.sha
+  let ref = given0.ref
+  const { owner, repo } = prepared
+  let eventName: string = options.event
+  let inputs: Record<string, Value> = {}
+  const repository = {
+    full_name: `${owner}/${repo}`,
+    name: repo,
+    owner: { login: owner },
+    default_branch: prepared.defaultBranch,
+  }
+  let payload: Record<string, unknown>
+  let releaseTag: string | undefined
+  if (options.event === 'release') {
+    releaseTag =
+      given.tag ?? (prepared.demoVersion === undefined ? undefined : `v${prepared.demoVersion}`)
+    delete given.tag
+    if (releaseTag === undefined) {
+      const packages = await findPackages(gitDir, sha)
+      const version = packages[0]?.version
+      if (version === undefined || version === '') {
+        throw new RehearsalSetupError(
+          '--event release needs the tag of the release: give --input tag=v1.2.3.',
+        )
+      }
+      releaseTag = `v${version}`
+    }
+    const existing = await git(
+      gitDir,
+      ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`],
+      { allowFailure: true },
+    )
+    if (existing.exitCode === 0) sha = existing.stdout.trim()
+    else await git(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha])
+    ref = `refs/tags/${releaseTag}`
+    payload = { action: 'published', repository, sender: { login: 'maintainer' } }
+  } else {
+    const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch'
+    const definitions = inputDefinitions(workflow, event)
+    inputs = resolveInputs(definitions, given, prepared.workflowPath)
+    payload = {
+      inputs: { ...given },
+      ref,
+      repository,
+      sender: { login: 'maintainer' },
+      workflow: prepared.workflowPath,
+    }
+    if (options.event === 'workflow_call') {
+      // Called by a workflow_dispatch workflow of the same repository, whose job grants what
+      // the called jobs ask for: npm then trusts the caller's file, PyPI the called one.
+      const callerPath = '.github/workflows/rehearsal-caller.yml'
+      const withLines = Object.entries(given).map(
+        ([name, value]) => `      ${name}: ${JSON.stringify(value)}`,
+      )
+      workflow = parseWorkflow(
+        [
+          'name: rehearsal-caller',
+          'on: workflow_dispatch',
+          'jobs:',
+          '  call:',
+          `    uses: ./${prepared.workflowPath}`,
+          '    permissions: write-all',
+          '    secrets: inherit',
+          ...(withLines.length === 0 ? [] : ['    with:', ...withLines]),
+        ].join('\n'),
+        callerPath,
+      )
+      notes.push(
+        `workflow_call: rehearsed as called by ${callerPath} (workflow_dispatch, permissions write-all), so npm's trusted publisher names rehearsal-caller.yml`,
+      )
+      workflowPath = callerPath
+      eventName = 'workflow_dispatch'
+      inputs = {}
+    }
+  }
+  return { workflow, workflowPath, sha, ref, eventName, inputs, payload, releaseTag }
+}
+
+interface PreparedEvent {
+  workflow: Workflow
+  workflowPath: string
+  sha: string
+  ref: string
+  eventName: string
+  inputs: Record<string, Value>
+  payload: Record<string, unknown>
+  releaseTag: string | undefined
+}
+
+/** The report of a rehearsal that ran, with its verdict. */
+function buildReport(run: {
+  prepared: Awaited<ReturnType<typeof prepareRepository>>
+  options: RehearseOptions
+  inputs: Record<string, Value>
+  owner: string
+  repo: string
+  ref: string
+  sha: string
+  sandbox: RehearsalSandbox
+  publishers: RehearsalReport['trustedPublishers']
+  seeded: RehearsalReport['seeded']
+  earlierReleases: string[]
+  packages: RehearsalReport['packages']
+  injected: ReturnType<typeof injectFaults>
+  runner: WorkflowRunner
+  doctor: RehearsalReport['doctor']
+  attempts: AttemptReport[]
+  back: RehearsalReport['readBack']
+  notes: string[]
+  result: 'success' | 'failure'
+  timing: Record<string, number>
+}): RehearsalReport {
+  const { prepared, options, inputs, owner, repo, ref, sha, sandbox, publishers, seeded } = run
+  const { earlierReleases, packages, injected, runner, doctor, attempts, back, notes } = run
+  const { result, timing } = run
+  const report: RehearsalReport = {
+    workflow: prepared.workflowPath,
+    event: options.event,
+    inputs,
+    repository: `${owner}/${repo}`,
+    source: prepared.source,
+    ref,
+    sha,
+    sandbox: {
+      'GitHub API': sandbox.github.url,
+      'OIDC issuer': sandbox.issuer.url,
+      ...(sandbox.npm === undefined ? {} : { 'npm registry': sandbox.npm.url }),
+      PyPI: sandbox.pypi.url,
+      TestPyPI: sandbox.testpypi.url,
+    },
+    trustedPublishers: publishers,
+    seeded,
+    earlierReleases,
+    packages,
+    faults: injected.map(({ fault, handle }) => ({
+      spec: fault.text,
+      description: describeFault(fault),
+      matched: handle.matched,
+      applied: handle.applied,
+    })),
+    concurrency: runner.concurrency,
+    doctor,
+    attempts,
+    readBack: back,
+    notRehearsed: runner.unrehearsed,
+    notes,
+    result: result === 'success' ? 'passed' : 'failed',
+    verdict: '',
+    timing,
+  }
+  report.verdict = verdictOf(report)
+  return report
+}
+
+/** The tag before this release (the release's own excluded), if any. */
+async function previousTagOf(
+  gitDir: string,
+  sha: string,
+  releaseTag: string | undefined,
+): Promise<string | undefined> {
+  const previous = await git(
+    gitDir,
+    [
+      'describe',
+      '--tags',
+      '--abbrev=0',
+      ...(releaseTag === undefined ? [] : ['--exclude', releaseTag]),
+      sha,
+    ],
+    { allowFailure: true },
+  )
+  return previous.exitCode === 0 ? previous.stdout.trim() : undefined
+}
+
+/**
+ * A yank, a release of an older line, or a release event finds the earlier releases published on
+ * GitHub: published first, so that the maintainer's release is the newest.
+ */
+async function publishEarlier(
+  sandbox: RehearsalSandbox,
+  notes: string[],
+  at: {
+    owner: string
+    repo: string
+    gitDir: string
+    ref: string
+    releaseTag: string | undefined
+    yanked: boolean
+    defaultBranch: string
+  },
+): Promise<string[]> {
+  let earlierReleases: string[] = []
+  if (at.yanked || at.ref !== `refs/heads/${at.defaultBranch}`) {
+    earlierReleases = await publishEarlierReleases(sandbox, {
+      owner: at.owner,
+      repo: at.repo,
+      gitDir: at.gitDir,
+      except: at.releaseTag,
+    })
+    if (earlierReleases.length > 0) {
+      notes.push(
+        `the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${at.yanked ? 'a yank' : at.releaseTag !== undefined ? `the release event of ${at.releaseTag}` : `a run on ${at.ref.replace(/^refs\/heads\//, '')}`} finds them`,
+      )
+    }
+  }
+  return earlierReleases
+}
+
+/** The commit and ref the run starts from, and the workflow there, checked. */
+async function readStartingPoint(
+  options: RehearseOptions,
+  prepared: Awaited<ReturnType<typeof prepareRepository>>,
+  gitDir: string,
+): Promise<{ sha: string; ref: string; workflow: Workflow; shown: { stdout: string } }> {
+  let sha = (await git(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim()
+  let ref = `refs/heads/${prepared.branch}`
+  if (options.ref !== undefined) {
+    if (options.event === 'release') {
+      throw new RehearsalSetupError(
+        '--ref is for workflow_dispatch and workflow_call; a release event runs on its tag: give --input tag=v1.2.3.',
+      )
+    }
+    const chosen = await resolveRef(gitDir, options.ref)
+    ref = chosen.ref
+    sha = chosen.sha
+  }
+  const shown = await git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
+    allowFailure: true,
+  })
+  if (shown.exitCode !== 0) {
+    throw new RehearsalSetupError(
+      `There is no ${prepared.workflowPath} in the repository at ${sha.slice(0, 7)}.`,
+    )
+  }
+  const workflow = parseWorkflow(shown.stdout, prepared.workflowPath)
+  checkWorkflowExpressions(workflow)
+  return { sha, ref, workflow, shown }
+}
+
+/** Runs the workflow, and once more without the faults when it failed and a rerun is asked for. */
+async function runAttempts(
+  runner: WorkflowRunner,
+  rerunFailed: boolean,
+  injected: Array<{ handle: { remove(): void } }>,
+  listener: RunListener,
+): Promise<AttemptReport[]> {
+  const attempts: AttemptReport[] = []
+  let attemptStart = performance.now()
+  let result = await runner.run(1)
+  attempts.push({
+    attempt: 1,
+    result,
+    jobs: [...runner.jobs],
+    durationMs: performance.now() - attemptStart,
+  })
+  if (result === 'failure' && rerunFailed) {
+    for (const { handle } of injected) handle.remove()
+    listener({
+      type: 'phase',
+      name: 'rerun',
+      detail: 'rerunning the failed jobs on the same sandbox state, without the faults',
+    })
+    attemptStart = performance.now()
+    result = await runner.run(2)
+    attempts.push({
+      attempt: 2,
+      result,
+      jobs: [...runner.jobs],
+      durationMs: performance.now() - attemptStart,
+    })
+  }
+  return attempts
 }
 
 /** One sentence: what the release would do, or where it would fail and why (the action's words). */

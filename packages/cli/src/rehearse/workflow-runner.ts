@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { git } from '@tokenless/git'
 import {
   evaluateCondition,
@@ -25,7 +25,6 @@ import {
   type Workflow,
   WorkflowError,
 } from '@tokenless/workflow'
-import { parse as parseYaml } from 'yaml'
 import { checkWorkflowExpressions } from './expression-check.js'
 import {
   capPermissions,
@@ -35,13 +34,29 @@ import {
   type Access,
 } from './permissions.js'
 import type { RehearsalSandbox } from './rehearsal-sandbox.js'
-import type { JobRecord, RunListener, StepRecord, StepStatus } from './run-records.js'
+import type { JobRecord, RunListener, StepRecord } from './run-records.js'
 import type { Masker } from './runner-files.js'
 import { parseKeyValueFile, parsePathFile, WorkflowCommandReader } from './runner-files.js'
-import { STAND_INS } from './stand-ins.js'
 import { networkEnv } from './network-env.js'
-import { runStepProcess } from './step-process.js'
-import { SUITE_ACTIONS } from './suite-root.js'
+import {
+  githubContext,
+  jobEnvContexts,
+  jobFolders,
+  jobOutputContexts,
+  jobState,
+  runnerVariables,
+  stepConditionContexts,
+  stepContexts,
+  stepFiles,
+  stepProcessEnv,
+  type JobContextParts,
+  type JobFolders,
+  type RunFacts,
+  type StepFiles,
+} from './runner-environment.js'
+import { sandboxUrl } from './sandbox-urls.js'
+import type { StepHost, StepRun } from './steps/step-executor.js'
+import { stepExecutor } from './steps/step-factory.js'
 
 export type JobResult = 'success' | 'failure' | 'skipped' | 'cancelled'
 
@@ -90,6 +105,33 @@ interface Outcome {
   unrehearsedOutputs?: string[]
 }
 
+/** A job whose steps are running: where it runs, what its steps see, and what they left. */
+interface JobRun {
+  scope: Scope
+  job: Job
+  record: JobRecord
+  placed: { strategy: StrategyRun; unrehearsed: Map<string, string> }
+  folders: JobFolders
+  filesDir: string
+  parts: JobContextParts
+  /** The runner's variables (and the OIDC request's, with id-token: write). */
+  baseEnv: Record<string, string>
+  workflowEnv: Record<string, string>
+  jobEnv: Record<string, string>
+  /** What steps wrote to GITHUB_ENV and GITHUB_PATH. */
+  fileEnv: Record<string, string>
+  pathAdditions: string[]
+  /** The `steps` context. */
+  steps: Record<string, Value>
+  /** Steps not rehearsed, by id: what reads their outputs is not rehearsed either. */
+  unrehearsedSteps: Map<string, string>
+  failed: boolean
+  cancelled: boolean
+  jobMinutes: number
+  jobDeadline: number
+  defaults: { shell: string | undefined; workingDirectory: string | undefined }
+}
+
 /** One matrix combination's place in its job: the `strategy` context, and fail-fast's state. */
 interface StrategyRun {
   context: Record<string, Value>
@@ -97,8 +139,6 @@ interface StrategyRun {
   /** Set when a sibling failed under fail-fast: the jobs not done are cancelled. */
   cancelledBy: { label: string | undefined }
 }
-
-const RUNNER_PASS_THROUGH = ['LANG', 'LC_ALL', 'TMPDIR', 'TERM', 'PYENV_ROOT', 'PYENV_VERSION']
 
 function text(value: unknown): string {
   if (value === undefined || value === null) return ''
@@ -130,7 +170,6 @@ export class WorkflowRunner {
   private outcomes = new Map<string, { record: JobRecord; outcome: Outcome }>()
   private attempt = 1
   private jobCount = 0
-  private readonly actionDefaults = new Map<string, Record<string, string>>()
   private readonly runnerPath: string
   /** The machine's certificate and proxy settings, which every job inherits. */
   private readonly network: Record<string, string>
@@ -186,52 +225,13 @@ export class WorkflowRunner {
         scope,
         scope.workflow.concurrency,
         ['concurrency'],
-        { github: this.githubContext('', ''), inputs: scope.inputs, vars: {} },
+        { github: githubContext(this.runFacts(), '', ''), inputs: scope.inputs, vars: {} },
       )
     }
     const results = await this.runScope(scope)
     return [...results.values()].some((outcome) => outcome.result === 'failure')
       ? 'failure'
       : 'success'
-  }
-
-  private githubContext(job: string, token: string): Record<string, Value> {
-    const s = this.setup
-    const refName = s.ref.replace(/^refs\/(heads|tags)\//, '')
-    return {
-      token,
-      job,
-      ref: s.ref,
-      ref_name: refName,
-      ref_type: s.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-      ref_protected: false,
-      sha: s.sha,
-      repository: `${s.owner}/${s.repo}`,
-      repository_owner: s.owner,
-      repository_owner_id: '1001',
-      repository_id: '2002',
-      repositoryUrl: `git://github.com/${s.owner}/${s.repo}.git`,
-      run_id: s.runId,
-      run_number: '1',
-      run_attempt: String(this.attempt),
-      retention_days: '90',
-      actor: s.actor,
-      triggering_actor: s.actor,
-      workflow: s.workflow.name ?? s.workflowPath,
-      workflow_ref: `${s.owner}/${s.repo}/${s.workflowPath}@${s.ref}`,
-      workflow_sha: s.sha,
-      event_name: s.eventName,
-      event: toValue(s.eventPayload),
-      server_url: s.sandbox.github.serverUrl,
-      api_url: s.sandbox.github.url,
-      graphql_url: `${s.sandbox.github.url}/graphql`,
-      head_ref: '',
-      base_ref: '',
-      action: '',
-      action_path: '',
-      workspace: '',
-      secret_source: 'Actions',
-    }
   }
 
   private async runScope(scope: Scope): Promise<Map<string, Outcome>> {
@@ -273,7 +273,12 @@ export class WorkflowRunner {
     needs: Record<string, Value>,
     unrehearsed: Map<string, string>,
   ): Promise<Outcome> {
-    const base = { github: this.githubContext(job.id, ''), needs, vars: {}, inputs: scope.inputs }
+    const base = {
+      github: githubContext(this.runFacts(), job.id, ''),
+      needs,
+      vars: {},
+      inputs: scope.inputs,
+    }
     // The job's if: comes first: a skipped job expands no matrix.
     const skipped = this.skipReason(scope, job, needs, base)
     if (skipped !== undefined) {
@@ -476,7 +481,7 @@ export class WorkflowRunner {
     }
     const strategy = strategyRun.context
     const jobContexts: Record<string, Value> = {
-      github: this.githubContext(job.id, ''),
+      github: githubContext(this.runFacts(), job.id, ''),
       needs,
       vars: {},
       inputs: scope.inputs,
@@ -788,17 +793,31 @@ export class WorkflowRunner {
     permissions: Record<string, Access>,
     placed: { strategy: StrategyRun; unrehearsed: Map<string, string> },
   ): Promise<Outcome> {
+    const started = await this.startJob(scope, job, record, contexts, permissions, placed)
+    if (!('job' in started)) return started
+    for (const step of job.steps) await this.runJobStep(started, step)
+    return this.finishJob(started)
+  }
+
+  /** A job's folders, token, OIDC, runner variables and `env:`: what its steps start from. */
+  private async startJob(
+    scope: Scope,
+    job: Job,
+    record: JobRecord,
+    contexts: Record<string, Value>,
+    permissions: Record<string, Access>,
+    placed: { strategy: StrategyRun; unrehearsed: Map<string, string> },
+  ): Promise<JobRun | Outcome> {
     const s = this.setup
     const index = ++this.jobCount
     const jobDir = join(s.workDir, 'jobs', `${index}-${safeName(record.key)}-${this.attempt}`)
-    const workspace = join(jobDir, 'work', s.repo)
-    const runnerTemp = join(jobDir, 'temp')
-    const home = join(jobDir, 'home')
-    const filesDir = join(runnerTemp, '_runner_file_commands')
+    const folders = jobFolders(jobDir, s.repo, s.workDir)
+    const filesDir = join(folders.runnerTemp, '_runner_file_commands')
     await Promise.all(
-      [workspace, runnerTemp, home, filesDir].map((dir) => mkdir(dir, { recursive: true })),
+      [folders.workspace, folders.runnerTemp, folders.home, filesDir].map((dir) =>
+        mkdir(dir, { recursive: true }),
+      ),
     )
-
     // The job's timeout-minutes (GitHub's default: 360) bounds every step's own.
     const jobMinutes =
       job.timeoutMinutes === undefined
@@ -811,7 +830,6 @@ export class WorkflowRunner {
             ),
           )
     const jobDeadline = performance.now() + jobMinutes * 60_000
-
     const token = sandboxToken()
     s.masker.add(token)
     s.sandbox.github.tokens.register(token, {
@@ -819,392 +837,405 @@ export class WorkflowRunner {
       permissions: tokenPermissions(permissions),
       repositories: [`${s.owner}/${s.repo}`],
     })
-    const github: Record<string, Value> = { ...this.githubContext(job.id, token), workspace }
-    const secrets: Record<string, Value> = { ...scope.secrets, GITHUB_TOKEN: token }
-
-    const baseEnv: Record<string, string> = {}
-    for (const name of RUNNER_PASS_THROUGH) {
-      const value = process.env[name]
-      if (value !== undefined) baseEnv[name] = value
+    const run = this.runFacts()
+    const github: Record<string, Value> = {
+      ...githubContext(run, job.id, token),
+      workspace: folders.workspace,
     }
-    Object.assign(baseEnv, this.network, {
-      HOME: home,
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_ACTOR: s.actor,
-      GITHUB_ACTOR_ID: '3003',
-      GITHUB_API_URL: s.sandbox.github.url,
-      GITHUB_SERVER_URL: s.sandbox.github.serverUrl,
-      GITHUB_GRAPHQL_URL: `${s.sandbox.github.url}/graphql`,
-      GITHUB_REPOSITORY: `${s.owner}/${s.repo}`,
-      GITHUB_REPOSITORY_OWNER: s.owner,
-      GITHUB_REPOSITORY_OWNER_ID: '1001',
-      GITHUB_REPOSITORY_ID: '2002',
-      GITHUB_EVENT_NAME: s.eventName,
-      GITHUB_EVENT_PATH: this.eventPath,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_SHA: s.sha,
-      GITHUB_REF: s.ref,
-      GITHUB_REF_NAME: text(github.ref_name),
-      GITHUB_REF_TYPE: text(github.ref_type),
-      GITHUB_REF_PROTECTED: 'false',
-      GITHUB_RUN_ID: s.runId,
-      GITHUB_RUN_NUMBER: '1',
-      GITHUB_RUN_ATTEMPT: String(this.attempt),
-      GITHUB_RETENTION_DAYS: '90',
-      GITHUB_WORKFLOW: text(github.workflow),
-      GITHUB_WORKFLOW_REF: text(github.workflow_ref),
-      GITHUB_WORKFLOW_SHA: s.sha,
-      GITHUB_JOB: job.id,
-      GITHUB_HEAD_REF: '',
-      GITHUB_BASE_REF: '',
-      GITHUB_TRIGGERING_ACTOR: s.actor,
-      RUNNER_OS: 'Linux',
-      RUNNER_ARCH: 'X64',
-      RUNNER_NAME: 'tokenless rehearsal',
-      RUNNER_ENVIRONMENT: 'github-hosted',
-      RUNNER_TEMP: runnerTemp,
-      RUNNER_TOOL_CACHE: join(s.workDir, 'toolcache'),
-      RUNNER_WORKSPACE: dirname(workspace),
-      ImageOS: 'ubuntu24',
+    const baseEnv = runnerVariables({
+      run,
+      job: job.id,
+      folders,
+      eventPath: this.eventPath,
+      machine: process.env,
+      network: this.network,
     })
-    if (record.idToken) {
-      const ref = s.ref
-      const oidc = s.sandbox.issuer.createJob({
-        repository: `${s.owner}/${s.repo}`,
-        repository_owner: s.owner,
-        repository_visibility: s.visibility,
-        workflow: s.workflow.name ?? basename(s.workflowPath),
-        workflow_ref: text(github.workflow_ref),
-        job_workflow_ref: scope.jobWorkflowRef,
-        ref,
-        sha: s.sha,
-        event_name: s.eventName,
-        run_id: s.runId,
-        run_attempt: String(this.attempt),
-        actor: s.actor,
-        ...(record.environment === undefined ? {} : { environment: record.environment.name }),
-      })
-      s.masker.add(oidc.requestToken)
-      Object.assign(baseEnv, oidc.env)
-      record.notes.push(
-        `OIDC: id-token write; tokens carry workflow_ref ${text(github.workflow_ref)}, job_workflow_ref ${scope.jobWorkflowRef}${record.environment === undefined ? ', no environment' : `, environment ${record.environment.name}`}`,
-      )
+    if (record.idToken)
+      Object.assign(baseEnv, this.jobIdToken(scope, record, text(github.workflow_ref)))
+    const parts: JobContextParts = {
+      github,
+      inputs: scope.inputs,
+      secrets: { ...scope.secrets, GITHUB_TOKEN: token },
+      placement: contexts,
     }
-
     // env: workflow, then job (both evaluated once), then GITHUB_ENV, then each step's.
-    let workflowEnv: Record<string, string> = {}
-    let jobEnv: Record<string, string> = {}
-    const envContexts = { github, inputs: scope.inputs, vars: {}, secrets }
+    let workflowEnv: Record<string, string>
+    let jobEnv: Record<string, string>
     try {
-      workflowEnv = this.evaluateEntries(scope, ['env'], 'env', scope.workflow.env, envContexts)
-      jobEnv = this.evaluateEntries(scope, ['jobs', job.id, 'env'], 'env', job.env, {
-        ...envContexts,
-        needs: contexts.needs ?? {},
-        strategy: contexts.strategy ?? {},
-        matrix: contexts.matrix ?? {},
-        env: workflowEnv,
+      workflowEnv = this.evaluateEntries(scope, ['env'], 'env', scope.workflow.env, {
+        github,
+        inputs: scope.inputs,
+        vars: {},
+        secrets: parts.secrets,
       })
+      jobEnv = this.evaluateEntries(
+        scope,
+        ['jobs', job.id, 'env'],
+        'env',
+        job.env,
+        jobEnvContexts(parts, workflowEnv),
+      )
     } catch (error) {
       record.notes.push(message(error))
       return { result: 'failure', outputs: {} }
     }
-    const fileEnv: Record<string, string> = {}
-    const pathAdditions: string[] = []
-    const steps: Record<string, Value> = {}
-    let failed = false
-    let cancelled = false
-    // Steps not rehearsed, by id: what reads their outputs is not rehearsed either.
-    const unrehearsedSteps = new Map<string, string>()
-    const stepPath = (step: Step, key: string): Array<string | number> => [
-      'jobs',
-      job.id,
-      'steps',
-      step.index,
-      key,
-    ]
-    const defaults = {
-      shell: job.defaults?.run?.shell ?? scope.workflow.defaults?.run?.shell,
-      workingDirectory:
-        job.defaults?.run?.workingDirectory ?? scope.workflow.defaults?.run?.workingDirectory,
+    return {
+      scope,
+      job,
+      record,
+      placed,
+      folders,
+      filesDir,
+      parts,
+      baseEnv,
+      workflowEnv,
+      jobEnv,
+      fileEnv: {},
+      pathAdditions: [],
+      steps: {},
+      unrehearsedSteps: new Map(),
+      failed: false,
+      cancelled: false,
+      jobMinutes,
+      jobDeadline,
+      defaults: {
+        shell: job.defaults?.run?.shell ?? scope.workflow.defaults?.run?.shell,
+        workingDirectory:
+          job.defaults?.run?.workingDirectory ?? scope.workflow.defaults?.run?.workingDirectory,
+      },
     }
+  }
 
-    for (const step of job.steps) {
-      const stepRecord: StepRecord = {
-        index: step.index,
-        label: stepLabel(step),
-        uses: step.uses,
-        kind: step.run !== undefined ? 'run' : 'action',
-        status: 'pending',
-        outcome: undefined,
-        startedAt: undefined,
-        durationMs: undefined,
-        exitCode: undefined,
-        log: [],
-        annotations: [],
-        notes: [],
-        line: step.line,
-      }
-      record.steps.push(stepRecord)
-      const cancelledBy = placed.strategy.cancelledBy.label
-      if (!cancelled && cancelledBy !== undefined) {
-        cancelled = true
-        record.notes.push(
-          // The steps left run only with always() or cancelled() in their if:.
-          `cancelled: fail-fast is on, and ${cancelledBy} failed`,
-        )
-      }
-      const env = { ...workflowEnv, ...jobEnv, ...fileEnv }
-      const stepContexts: Record<string, Value> = {
-        github,
-        env,
-        vars: {},
-        inputs: scope.inputs,
-        needs: contexts.needs ?? {},
-        strategy: contexts.strategy ?? {},
-        matrix: contexts.matrix ?? {},
-        steps: { ...steps },
-        job: { status: failed ? 'failure' : cancelled ? 'cancelled' : 'success' },
-        runner: {
-          os: 'Linux',
-          arch: 'X64',
-          name: 'tokenless rehearsal',
-          temp: runnerTemp,
-          tool_cache: baseEnv.RUNNER_TOOL_CACHE ?? '',
-          environment: 'github-hosted',
-          debug: '',
-        },
-      }
-      const status = { success: !failed && !cancelled, failure: failed, cancelled }
-      let run: boolean
-      try {
-        run = this.located(scope, stepPath(step, 'if'), 'if', () =>
-          evaluateCondition(step.if ?? undefined, { contexts: stepContexts, status }),
-        )
-      } catch (error) {
-        stepRecord.status = 'failure'
-        stepRecord.outcome = 'failure'
-        stepRecord.log.push(`Error: ${message(error)}`)
-        this.setup.listener({ type: 'step-finished', job: record, step: stepRecord })
-        failed = true
-        continue
-      }
-      if (!run) {
-        stepRecord.status = 'skipped'
-        stepRecord.outcome = 'skipped'
-        if (step.id !== undefined)
-          steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' }
-        this.setup.listener({ type: 'step-finished', job: record, step: stepRecord })
-        continue
-      }
-      // A step that reads outputs the rehearsal could not produce would run on empty values and
-      // fail (or pass) for the rehearsal's reasons, not the workflow's: it is not rehearsed.
-      const reads = readsUnrehearsed(
-        [step.if, step.run, step.with, step.env, step.workingDirectory],
-        unrehearsedSteps,
-        placed.unrehearsed,
+  private runFacts(): RunFacts {
+    const s = this.setup
+    return {
+      owner: s.owner,
+      repo: s.repo,
+      ref: s.ref,
+      sha: s.sha,
+      eventName: s.eventName,
+      eventPayload: s.eventPayload,
+      runId: s.runId,
+      actor: s.actor,
+      attempt: this.attempt,
+      workflowName: s.workflow.name ?? s.workflowPath,
+      workflowPath: s.workflowPath,
+      githubUrl: s.sandbox.github.url,
+      serverUrl: s.sandbox.github.serverUrl,
+    }
+  }
+
+  /** The OIDC request variables of a job with id-token: write, from the sandbox's issuer. */
+  private jobIdToken(scope: Scope, record: JobRecord, workflowRef: string): Record<string, string> {
+    const s = this.setup
+    const oidc = s.sandbox.issuer.createJob({
+      repository: `${s.owner}/${s.repo}`,
+      repository_owner: s.owner,
+      repository_visibility: s.visibility,
+      workflow: s.workflow.name ?? basename(s.workflowPath),
+      workflow_ref: workflowRef,
+      job_workflow_ref: scope.jobWorkflowRef,
+      ref: s.ref,
+      sha: s.sha,
+      event_name: s.eventName,
+      run_id: s.runId,
+      run_attempt: String(this.attempt),
+      actor: s.actor,
+      ...(record.environment === undefined ? {} : { environment: record.environment.name }),
+    })
+    s.masker.add(oidc.requestToken)
+    record.notes.push(
+      `OIDC: id-token write; tokens carry workflow_ref ${workflowRef}, job_workflow_ref ${scope.jobWorkflowRef}${record.environment === undefined ? ', no environment' : `, environment ${record.environment.name}`}`,
+    )
+    return oidc.env
+  }
+
+  private stepPath(jr: JobRun, step: Step, key: string): Array<string | number> {
+    return ['jobs', jr.job.id, 'steps', step.index, key]
+  }
+
+  /** One step: its `if:`, whether it can be rehearsed, then its executor. */
+  private async runJobStep(jr: JobRun, step: Step): Promise<void> {
+    const { record } = jr
+    const stepRecord = newStepRecord(step)
+    record.steps.push(stepRecord)
+    const cancelledBy = jr.placed.strategy.cancelledBy.label
+    if (!jr.cancelled && cancelledBy !== undefined) {
+      jr.cancelled = true
+      // The steps left run only with always() or cancelled() in their if:.
+      record.notes.push(`cancelled: fail-fast is on, and ${cancelledBy} failed`)
+    }
+    const env = { ...jr.workflowEnv, ...jr.jobEnv, ...jr.fileEnv }
+    const stepParts = {
+      env,
+      steps: jr.steps,
+      state: jobState(jr.failed, jr.cancelled),
+      folders: jr.folders,
+    }
+    const status = {
+      success: !jr.failed && !jr.cancelled,
+      failure: jr.failed,
+      cancelled: jr.cancelled,
+    }
+    let run: boolean
+    try {
+      run = this.located(jr.scope, this.stepPath(jr, step, 'if'), 'if', () =>
+        evaluateCondition(step.if ?? undefined, {
+          contexts: stepConditionContexts(jr.parts, stepParts),
+          status,
+        }),
       )
-      if (reads !== undefined) {
-        stepRecord.kind = 'not-rehearsed'
-        stepRecord.status = 'not-rehearsed'
-        stepRecord.outcome = 'success'
-        stepRecord.notes.push(
-          `not rehearsed: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed (the rehearsal has no value for it; on GitHub it has one)`,
-        )
-        this.notRehearsed.push(
-          `${record.label} › ${stepRecord.label}: reads ${reads.reference}, from ${reads.source}`,
-        )
-        if (step.id !== undefined) {
-          unrehearsedSteps.set(step.id, `step ${stepRecord.label}`)
-          steps[step.id] = { outputs: {}, outcome: 'success', conclusion: 'success' }
-        }
-        this.setup.listener({ type: 'step-finished', job: record, step: stepRecord })
-        continue
-      }
-      stepRecord.status = 'running'
-      stepRecord.startedAt = performance.now()
-      this.setup.listener({ type: 'step-started', job: record, step: stepRecord })
-      const files = {
-        output: join(filesDir, `set_output_${step.index}`),
-        env: join(filesDir, `set_env_${step.index}`),
-        path: join(filesDir, `add_path_${step.index}`),
-        state: join(filesDir, `save_state_${step.index}`),
-        summary: join(filesDir, `step_summary_${step.index}`),
-      }
-      await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
-      const withContexts = { ...stepContexts, secrets }
-      const log = (line: string): void => {
-        const masked = s.masker.mask(line)
-        stepRecord.log.push(masked)
-        this.setup.listener({ type: 'step-log', job: record, step: stepRecord, line: masked })
-      }
-      const commands = new WorkflowCommandReader((secret) => s.masker.add(secret))
-      let ok = false
-      try {
-        const stepEnv = this.evaluateEntries(
-          scope,
-          stepPath(step, 'env'),
-          'env',
-          step.env,
-          withContexts,
-        )
-        const processEnv: Record<string, string> = {
-          ...baseEnv,
-          ...env,
-          ...stepEnv,
-          ...Object.fromEntries(
-            Object.entries(baseEnv).filter(
-              ([name]) => name.startsWith('GITHUB_') || name.startsWith('RUNNER_'),
-            ),
-          ),
-          PATH: [...pathAdditions, this.runnerPath].join(':'),
-          GITHUB_OUTPUT: files.output,
-          GITHUB_ENV: files.env,
-          GITHUB_PATH: files.path,
-          GITHUB_STATE: files.state,
-          GITHUB_STEP_SUMMARY: files.summary,
-          GITHUB_ACTION: step.id ?? `__run_${step.index}`,
-        }
-        if (step.run !== undefined) {
-          // A registry URL in a run: step's env (an index to install from) points at the sandbox.
-          for (const name of Object.keys({ ...env, ...stepEnv })) {
-            const value = processEnv[name] ?? ''
-            const local = this.sandboxUrl(value)
-            if (local === undefined) continue
-            processEnv[name] = local.url
-            stepRecord.notes.push(
-              `env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`,
-            )
-          }
-        }
-        const stepMs =
-          step.timeoutMinutes === undefined
-            ? Number.POSITIVE_INFINITY
-            : Number(
-                text(
-                  this.located(scope, stepPath(step, 'timeout-minutes'), 'timeout-minutes', () =>
-                    evaluateValue(step.timeoutMinutes, { contexts: withContexts }),
-                  ),
-                ),
-              ) * 60_000
-        const jobLeftMs = Math.max(0, jobDeadline - performance.now())
-        const timeoutMs = Math.min(stepMs, jobLeftMs)
-        if (step.run !== undefined) {
-          ok = await this.runShell(step, {
-            script: this.located(scope, stepPath(step, 'run'), 'run', () =>
-              interpolate(step.run ?? '', { contexts: withContexts }),
-            ),
-            shell: step.shell ?? defaults.shell,
-            workingDirectory: step.workingDirectory ?? defaults.workingDirectory,
-            workspace,
-            runnerTemp,
-            env: processEnv,
-            timeoutMs,
-            commands,
-            log,
-            stepRecord,
-          })
-        } else {
-          const withValues = this.evaluateEntries(
-            scope,
-            stepPath(step, 'with'),
-            'with',
-            step.with,
-            withContexts,
-          )
-          ok = await this.runAction(step, {
-            uses: step.uses ?? '',
-            inputs: withValues,
-            contexts: withContexts,
-            workspace,
-            runnerTemp,
-            env: processEnv,
-            timeoutMs,
-            commands,
-            log,
-            stepRecord,
-            record,
-          })
-        }
-      } catch (error) {
-        log(`Error: ${message(error)}`)
-        ok = false
-      }
-      if (!ok && performance.now() >= jobDeadline) {
-        log(
-          `Error: The job has exceeded its maximum execution time of ${jobMinutes} minutes (timeout-minutes).`,
-        )
-      }
-      stepRecord.annotations.push(
-        ...commands.annotations.map((annotation) => ({
-          ...annotation,
-          message: s.masker.mask(annotation.message),
-        })),
-      )
-      // What the step left in the runner's files.
-      let outputs: Record<string, string> = {}
-      try {
-        outputs = parseKeyValueFile(await readFile(files.output, 'utf8'), 'GITHUB_OUTPUT')
-        Object.assign(fileEnv, parseKeyValueFile(await readFile(files.env, 'utf8'), 'GITHUB_ENV'))
-        pathAdditions.unshift(...parsePathFile(await readFile(files.path, 'utf8')))
-      } catch (error) {
-        log(`Error: ${message(error)}`)
-        ok = false
-      }
-      const summary = await readFile(files.summary, 'utf8')
-      if (summary.trim() !== '') record.summary += `${s.masker.mask(summary.trimEnd())}\n\n`
-      let continueOnError = false
-      try {
-        continueOnError =
-          step.continueOnError !== undefined &&
-          text(
-            this.located(scope, stepPath(step, 'continue-on-error'), 'continue-on-error', () =>
-              evaluateValue(step.continueOnError, { contexts: withContexts }),
-            ),
-          ) === 'true'
-      } catch (error) {
-        log(`Error: ${message(error)}`)
-        ok = false
-      }
-      const notRehearsed = (stepRecord.status as StepStatus) === 'not-rehearsed'
-      if (notRehearsed && step.id !== undefined) {
-        unrehearsedSteps.set(
-          step.id,
-          `step ${stepRecord.label}${step.uses === undefined ? '' : ` (${step.uses})`}`,
-        )
-      }
-      const outcome = notRehearsed || ok ? 'success' : 'failure'
-      stepRecord.outcome = outcome
-      if (!notRehearsed) stepRecord.status = ok ? 'success' : 'failure'
-      stepRecord.durationMs = performance.now() - (stepRecord.startedAt ?? performance.now())
-      if (step.id !== undefined) {
-        steps[step.id] = {
-          outputs: asValue(outputs),
-          outcome,
-          conclusion: outcome === 'failure' && continueOnError ? 'success' : outcome,
-        }
-      }
-      if (!ok && !continueOnError) failed = true
-      if (!ok && continueOnError) stepRecord.notes.push('continue-on-error: the job goes on')
+    } catch (error) {
+      stepRecord.status = 'failure'
+      stepRecord.outcome = 'failure'
+      stepRecord.log.push(`Error: ${message(error)}`)
       this.setup.listener({ type: 'step-finished', job: record, step: stepRecord })
+      jr.failed = true
+      return
     }
+    if (!run) {
+      stepRecord.status = 'skipped'
+      stepRecord.outcome = 'skipped'
+      if (step.id !== undefined)
+        jr.steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' }
+      this.setup.listener({ type: 'step-finished', job: record, step: stepRecord })
+      return
+    }
+    if (this.skipUnrehearsedReader(jr, step, stepRecord)) return
+    await this.executeStep(jr, step, stepRecord, env, stepContexts(jr.parts, stepParts))
+  }
 
-    const outputContexts: Record<string, Value> = {
-      github,
-      needs: contexts.needs ?? {},
-      strategy: contexts.strategy ?? {},
-      matrix: contexts.matrix ?? {},
-      job: { status: failed ? 'failure' : cancelled ? 'cancelled' : 'success' },
-      runner: {},
-      env: { ...workflowEnv, ...jobEnv },
-      vars: {},
-      secrets,
-      steps,
-      inputs: scope.inputs,
+  /**
+   * A step that reads outputs the rehearsal could not produce would run on empty values and fail
+   * (or pass) for the rehearsal's reasons, not the workflow's: it is not rehearsed.
+   */
+  private skipUnrehearsedReader(jr: JobRun, step: Step, stepRecord: StepRecord): boolean {
+    const reads = readsUnrehearsed(
+      [step.if, step.run, step.with, step.env, step.workingDirectory],
+      jr.unrehearsedSteps,
+      jr.placed.unrehearsed,
+    )
+    if (reads === undefined) return false
+    stepRecord.kind = 'not-rehearsed'
+    stepRecord.status = 'not-rehearsed'
+    stepRecord.outcome = 'success'
+    stepRecord.notes.push(
+      `not rehearsed: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed (the rehearsal has no value for it; on GitHub it has one)`,
+    )
+    this.notRehearsed.push(
+      `${jr.record.label} › ${stepRecord.label}: reads ${reads.reference}, from ${reads.source}`,
+    )
+    if (step.id !== undefined) {
+      jr.unrehearsedSteps.set(step.id, `step ${stepRecord.label}`)
+      jr.steps[step.id] = { outputs: {}, outcome: 'success', conclusion: 'success' }
     }
+    this.setup.listener({ type: 'step-finished', job: jr.record, step: stepRecord })
+    return true
+  }
+
+  /** Runs a step that is to run: its environment, its executor, then what it left behind. */
+  private async executeStep(
+    jr: JobRun,
+    step: Step,
+    stepRecord: StepRecord,
+    env: Record<string, string>,
+    contexts: Record<string, Value>,
+  ): Promise<void> {
+    const s = this.setup
+    const { record } = jr
+    stepRecord.status = 'running'
+    stepRecord.startedAt = performance.now()
+    s.listener({ type: 'step-started', job: record, step: stepRecord })
+    const files = stepFiles(jr.filesDir, step.index)
+    const all = [files.output, files.env, files.path, files.state, files.summary]
+    await Promise.all(all.map((file) => writeFile(file, '')))
+    const log = (line: string): void => {
+      const masked = s.masker.mask(line)
+      stepRecord.log.push(masked)
+      s.listener({ type: 'step-log', job: record, step: stepRecord, line: masked })
+    }
+    const commands = new WorkflowCommandReader((secret) => s.masker.add(secret))
+    let ok: boolean
+    try {
+      const run = this.prepareStep(jr, step, { env, contexts, files, commands, log, stepRecord })
+      ok = await stepExecutor(this.stepHost(), step, jr.folders.workspace).main(run)
+    } catch (error) {
+      log(`Error: ${message(error)}`)
+      ok = false
+    }
+    if (!ok && performance.now() >= jr.jobDeadline) {
+      log(
+        `Error: The job has exceeded its maximum execution time of ${jr.jobMinutes} minutes (timeout-minutes).`,
+      )
+    }
+    stepRecord.annotations.push(
+      ...commands.annotations.map((annotation) => ({
+        ...annotation,
+        message: s.masker.mask(annotation.message),
+      })),
+    )
+    await this.concludeStep(jr, step, stepRecord, { ok, files, log, contexts })
+  }
+
+  /** The step's evaluated `env:`, `with:`, script and timeout, and its process environment. */
+  private prepareStep(
+    jr: JobRun,
+    step: Step,
+    given: {
+      env: Record<string, string>
+      contexts: Record<string, Value>
+      files: StepFiles
+      commands: WorkflowCommandReader
+      log: (line: string) => void
+      stepRecord: StepRecord
+    },
+  ): StepRun {
+    const { scope } = jr
+    const { contexts, stepRecord } = given
+    const stepEnv = this.evaluateEntries(
+      scope,
+      this.stepPath(jr, step, 'env'),
+      'env',
+      step.env,
+      contexts,
+    )
+    const processEnv = stepProcessEnv({
+      baseEnv: jr.baseEnv,
+      env: { ...given.env, ...stepEnv },
+      path: [...jr.pathAdditions, this.runnerPath].join(':'),
+      files: given.files,
+      action: step.id ?? `__run_${step.index}`,
+    })
+    if (step.run !== undefined) {
+      // A registry URL in a run: step's env (an index to install from) points at the sandbox.
+      for (const name of Object.keys({ ...given.env, ...stepEnv })) {
+        const value = processEnv[name] ?? ''
+        const local = sandboxUrl(this.setup.sandbox, value)
+        if (local === undefined) continue
+        processEnv[name] = local.url
+        stepRecord.notes.push(`env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`)
+      }
+    }
+    const stepMs =
+      step.timeoutMinutes === undefined
+        ? Number.POSITIVE_INFINITY
+        : Number(
+            text(
+              this.located(
+                scope,
+                this.stepPath(jr, step, 'timeout-minutes'),
+                'timeout-minutes',
+                () => evaluateValue(step.timeoutMinutes, { contexts }),
+              ),
+            ),
+          ) * 60_000
+    const timeoutMs = Math.min(stepMs, Math.max(0, jr.jobDeadline - performance.now()))
+    const script =
+      step.run === undefined
+        ? ''
+        : this.located(scope, this.stepPath(jr, step, 'run'), 'run', () =>
+            interpolate(step.run ?? '', { contexts }),
+          )
+    const inputs =
+      step.run === undefined
+        ? this.evaluateEntries(scope, this.stepPath(jr, step, 'with'), 'with', step.with, contexts)
+        : {}
+    return {
+      step,
+      contexts,
+      inputs,
+      script: {
+        text: script,
+        shell: step.shell ?? jr.defaults.shell,
+        workingDirectory: step.workingDirectory ?? jr.defaults.workingDirectory,
+      },
+      workspace: jr.folders.workspace,
+      runnerTemp: jr.folders.runnerTemp,
+      env: processEnv,
+      timeoutMs,
+      commands: given.commands,
+      log: given.log,
+      stepRecord,
+      record: jr.record,
+    }
+  }
+
+  /** What the step left in the runner's files, its outcome, and `continue-on-error:`. */
+  private async concludeStep(
+    jr: JobRun,
+    step: Step,
+    stepRecord: StepRecord,
+    done: {
+      ok: boolean
+      files: StepFiles
+      log: (line: string) => void
+      contexts: Record<string, Value>
+    },
+  ): Promise<void> {
+    const { files, log } = done
+    let ok = done.ok
+    let outputs: Record<string, string> = {}
+    try {
+      outputs = parseKeyValueFile(await readFile(files.output, 'utf8'), 'GITHUB_OUTPUT')
+      Object.assign(jr.fileEnv, parseKeyValueFile(await readFile(files.env, 'utf8'), 'GITHUB_ENV'))
+      jr.pathAdditions.unshift(...parsePathFile(await readFile(files.path, 'utf8')))
+    } catch (error) {
+      log(`Error: ${message(error)}`)
+      ok = false
+    }
+    const summary = await readFile(files.summary, 'utf8')
+    if (summary.trim() !== '')
+      jr.record.summary += `${this.setup.masker.mask(summary.trimEnd())}\n\n`
+    let continueOnError = false
+    try {
+      continueOnError =
+        step.continueOnError !== undefined &&
+        text(
+          this.located(
+            jr.scope,
+            this.stepPath(jr, step, 'continue-on-error'),
+            'continue-on-error',
+            () => evaluateValue(step.continueOnError, { contexts: done.contexts }),
+          ),
+        ) === 'true'
+    } catch (error) {
+      log(`Error: ${message(error)}`)
+      ok = false
+    }
+    const notRehearsed = stepRecord.status === 'not-rehearsed'
+    if (notRehearsed && step.id !== undefined) {
+      jr.unrehearsedSteps.set(
+        step.id,
+        `step ${stepRecord.label}${step.uses === undefined ? '' : ` (${step.uses})`}`,
+      )
+    }
+    const outcome = notRehearsed || ok ? 'success' : 'failure'
+    stepRecord.outcome = outcome
+    if (!notRehearsed) stepRecord.status = ok ? 'success' : 'failure'
+    stepRecord.durationMs = performance.now() - (stepRecord.startedAt ?? performance.now())
+    if (step.id !== undefined) {
+      jr.steps[step.id] = {
+        outputs: asValue(outputs),
+        outcome,
+        conclusion: outcome === 'failure' && continueOnError ? 'success' : outcome,
+      }
+    }
+    if (!ok && !continueOnError) jr.failed = true
+    if (!ok && continueOnError) stepRecord.notes.push('continue-on-error: the job goes on')
+    this.setup.listener({ type: 'step-finished', job: jr.record, step: stepRecord })
+  }
+
+  /** The job's `outputs:` and `environment.url`, once its steps are done, and its result. */
+  private finishJob(jr: JobRun): Outcome {
+    const { scope, job, record } = jr
+    const outputContexts = jobOutputContexts(jr.parts, {
+      env: { ...jr.workflowEnv, ...jr.jobEnv },
+      steps: jr.steps,
+      state: jobState(jr.failed, jr.cancelled),
+    })
     const unrehearsedOutputs: string[] = []
     for (const [name, expression] of Object.entries(job.outputs)) {
-      const reads = readsUnrehearsed([expression], unrehearsedSteps, placed.unrehearsed)
+      const reads = readsUnrehearsed([expression], jr.unrehearsedSteps, jr.placed.unrehearsed)
       if (reads !== undefined) {
         unrehearsedOutputs.push(name)
         record.notes.push(
@@ -1215,14 +1246,14 @@ export class WorkflowRunner {
         const value = this.located(scope, ['jobs', job.id, 'outputs', name], 'outputs', () =>
           interpolate(expression, { contexts: outputContexts }),
         )
-        if (s.masker.mask(value) !== value) {
+        if (this.setup.masker.mask(value) !== value) {
           record.notes.push(`output ${name} skipped: it may contain a secret (GitHub skips it too)`)
           continue
         }
         record.outputs[name] = value
       } catch (error) {
         record.notes.push(message(error))
-        failed = true
+        jr.failed = true
       }
     }
     if (record.environment !== undefined && job.environment?.url !== undefined) {
@@ -1239,301 +1270,45 @@ export class WorkflowRunner {
       }
     }
     return {
-      result: failed ? 'failure' : cancelled ? 'cancelled' : 'success',
+      result: jobState(jr.failed, jr.cancelled),
       outputs: record.outputs,
       unrehearsedOutputs,
     }
   }
 
-  private async runShell(
-    step: Step,
-    run: {
-      script: string
-      shell: string | undefined
-      workingDirectory: string | undefined
-      workspace: string
-      runnerTemp: string
-      env: Record<string, string>
-      timeoutMs: number | undefined
-      commands: WorkflowCommandReader
-      log: (line: string) => void
-      stepRecord: StepRecord
-    },
-  ): Promise<boolean> {
-    const shell = run.shell ?? 'default'
-    const file = join(
-      run.runnerTemp,
-      `${randomBytes(8).toString('hex')}.${shell === 'python' ? 'py' : 'sh'}`,
-    )
-    await writeFile(file, run.script)
-    let command: string
-    let args: string[]
-    switch (shell) {
-      case 'default':
-        ;[command, args] = ['bash', ['-e', file]]
-        break
-      case 'bash':
-        ;[command, args] = ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', file]]
-        break
-      case 'sh':
-        ;[command, args] = ['sh', ['-e', file]]
-        break
-      case 'python':
-        ;[command, args] = ['python', [file]]
-        break
-      default: {
-        if (!shell.includes('{0}') || /^(pwsh|powershell|cmd)\b/.test(shell)) {
-          run.stepRecord.status = 'not-rehearsed'
-          run.stepRecord.kind = 'not-rehearsed'
-          run.stepRecord.notes.push(
-            `shell ${shell} is not rehearsed (bash, sh, python and custom shells with {0} are)`,
-          )
-          this.notRehearsed.push(`step ${run.stepRecord.label}: shell ${shell}`)
-          return true
-        }
-        const parts = shell.split(/\s+/).map((part) => part.replace('{0}', file))
-        ;[command, args] = [parts[0] ?? 'bash', parts.slice(1)]
-      }
-    }
-    const cwd = resolve(run.workspace, run.workingDirectory ?? '.')
-    if (!existsSync(cwd)) {
-      run.log(
-        `Error: An error occurred trying to start process '${command}' with working directory '${cwd}'. No such file or directory`,
-      )
-      return false
-    }
-    const result = await runStepProcess({
-      command,
-      args,
-      cwd,
-      env: run.env,
-      timeoutMs: run.timeoutMs,
-      commands: run.commands,
-      masker: this.setup.masker,
-      onLine: run.log,
-    })
-    run.stepRecord.exitCode = result.exitCode
-    if (result.timedOut) run.log(`Error: The action has timed out.`)
-    else if (result.exitCode !== 0)
-      run.log(`Error: Process completed with exit code ${result.exitCode}.`)
-    void step
-    return result.exitCode === 0 && !result.timedOut
-  }
-
-  /** The inputs' defaults from a suite action's action.yml. */
-  private suiteDefaults(name: string): Record<string, string> {
-    const cached = this.actionDefaults.get(name)
-    if (cached !== undefined) return cached
-    const yml = parseYaml(
-      readFileSync(join(this.setup.suiteRoot, 'actions', name, 'action.yml'), 'utf8'),
-    ) as { inputs?: Record<string, { default?: unknown }> }
-    const defaults: Record<string, string> = {}
-    for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
-      if (spec?.default !== undefined && spec.default !== null) defaults[input] = text(spec.default)
-    }
-    this.actionDefaults.set(name, defaults)
-    return defaults
-  }
-
-  private async runAction(
-    step: Step,
-    run: {
-      uses: string
-      inputs: Record<string, string>
-      contexts: Record<string, Value>
-      workspace: string
-      runnerTemp: string
-      env: Record<string, string>
-      timeoutMs: number | undefined
-      commands: WorkflowCommandReader
-      log: (line: string) => void
-      stepRecord: StepRecord
-      record: JobRecord
-    },
-  ): Promise<boolean> {
+  /** What step executors may use of this run. */
+  private stepHost(): StepHost {
     const s = this.setup
-    const uses = run.uses.trim()
-    const suite =
-      /^[^/]+\/tokenless\/actions\/([\w-]+)@.+$/.exec(uses)?.[1] ??
-      /^\.\/actions\/([\w-]+)\/?$/.exec(uses)?.[1]
-    const localAction =
-      uses.startsWith('./') && existsSync(join(run.workspace, uses, 'action.yml'))
-        ? join(run.workspace, uses)
-        : undefined
-    if (suite !== undefined && (SUITE_ACTIONS as readonly string[]).includes(suite)) {
-      // tokenless's own action in the workspace (a checkout of tokenless, or the publish-oidc
-      // that release-self.yml downloads beside the package) runs as the suite's action does:
-      // its own bundle, its registries turned to the sandbox's.
-      if (localAction === undefined) return this.runSuiteAction(suite, run)
-      if (this.isSuiteActionCopy(localAction, suite)) {
-        return this.runSuiteAction(suite, run, localAction)
-      }
+    return {
+      suiteRoot: s.suiteRoot,
+      workDir: s.workDir,
+      gitDir: s.gitDir,
+      owner: s.owner,
+      repo: s.repo,
+      sha: s.sha,
+      ref: s.ref,
+      sandbox: s.sandbox,
+      masker: s.masker,
+      notRehearsed: (line) => this.notRehearsed.push(line),
     }
-    const name = uses.replace(/@.*$/, '')
-    const standIn = STAND_INS[name]
-    if (standIn !== undefined) {
-      run.stepRecord.kind = 'stand-in'
-      const result = await standIn.standIn(
-        {
-          workspace: run.workspace,
-          runnerTemp: run.runnerTemp,
-          env: run.env,
-          gitDir: s.gitDir,
-          repository: `${s.owner}/${s.repo}`,
-          sha: s.sha,
-          ref: s.ref,
-          artifactsDir: join(s.workDir, 'artifacts'),
-          log: run.log,
-          warn: (message) => {
-            run.stepRecord.annotations.push({ level: 'warning', message })
-            run.log(`Warning: ${message}`)
-          },
-          note: (note) => run.stepRecord.notes.push(`stand-in: ${note}`),
-        },
-        run.inputs,
-      )
-      if (!result.ok) run.log(`Error: ${result.error ?? 'failed'}`)
-      return result.ok
-    }
-    if (localAction !== undefined) {
-      const yml = parseYaml(readFileSync(join(localAction, 'action.yml'), 'utf8')) as {
-        runs?: { using?: string; main?: string }
-        inputs?: Record<string, { default?: unknown }>
-      }
-      if (yml.runs?.using?.startsWith('node') === true && yml.runs.main !== undefined) {
-        const defaults: Record<string, string> = {}
-        for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
-          if (spec?.default !== undefined && spec.default !== null) {
-            defaults[input] = interpolate(text(spec.default), { contexts: run.contexts })
-          }
-        }
-        return this.runNodeAction(
-          join(localAction, yml.runs.main),
-          { ...defaults, ...run.inputs },
-          localAction,
-          run,
-        )
-      }
-    }
-    run.stepRecord.kind = 'not-rehearsed'
-    run.stepRecord.status = 'not-rehearsed'
-    run.stepRecord.notes.push(
-      `${uses} is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript actions and stand-ins for ${Object.keys(STAND_INS).join(', ')}. The run goes on without it (its outputs are empty).`,
-    )
-    this.notRehearsed.push(`${run.record.label} › ${run.stepRecord.label}: ${uses}`)
-    void step
-    return true
   }
+}
 
-  /** Whether the local action at `dir` is a copy of the suite's `name` (the same action.yml name). */
-  private isSuiteActionCopy(dir: string, name: string): boolean {
-    const nameOf = (file: string): unknown =>
-      (parseYaml(readFileSync(file, 'utf8')) as { name?: unknown } | null)?.name
-    const local = nameOf(join(dir, 'action.yml'))
-    return (
-      typeof local === 'string' &&
-      local === nameOf(join(this.setup.suiteRoot, 'actions', name, 'action.yml'))
-    )
-  }
-
-  private runSuiteAction(
-    name: string,
-    run: Parameters<WorkflowRunner['runAction']>[1],
-    dir: string = join(this.setup.suiteRoot, 'actions', name),
-  ): Promise<boolean> {
-    const s = this.setup
-    const inputs: Record<string, string> = {}
-    for (const [input, value] of Object.entries(this.suiteDefaults(name))) {
-      inputs[input] = interpolate(value, { contexts: run.contexts })
-    }
-    Object.assign(inputs, run.inputs)
-    const notes = run.stepRecord.notes
-    if (name === 'publish-oidc') {
-      const registry = (inputs.registry ?? 'npm').trim()
-      const mapped = this.sandboxRegistry(registry)
-      if (mapped === undefined) {
-        run.log(
-          `Error: registry ${registry} is not in the sandbox, and a rehearsal never publishes anywhere else. Rehearse with registry npm, pypi or testpypi.`,
-        )
-        return Promise.resolve(false)
-      }
-      inputs.registry = mapped.url
-      notes.push(`registry ${registry} → the sandbox's ${mapped.name} at ${mapped.url}`)
-      if ((inputs.provenance ?? 'true') === 'true' && mapped.name === 'npm') {
-        inputs.provenance = 'false'
-        notes.push('provenance: rehearsed without it (Sigstore is not stood in for)')
-      }
-    }
-    if (name === 'yank-notice') {
-      if (this.setup.sandbox.npm !== undefined) inputs['npm-registry'] = this.setup.sandbox.npm.url
-      inputs['pypi-url'] = /test\.pypi/.test(inputs['pypi-url'] ?? '')
-        ? s.sandbox.testpypi.url
-        : s.sandbox.pypi.url
-      notes.push('npm-registry and pypi-url → the sandbox registries')
-    }
-    run.stepRecord.kind = 'action'
-    return this.runNodeAction(join(dir, 'dist', 'index.js'), inputs, dir, run)
-  }
-
-  /** A public registry URL (npm, PyPI, TestPyPI, any path under it) at the sandbox's service. */
-  private sandboxUrl(value: string): { name: string; url: string } | undefined {
-    const { npm, pypi, testpypi } = this.setup.sandbox
-    const origins: Array<[string, string, string | undefined]> = [
-      ['https://test.pypi.org', 'TestPyPI', testpypi.url],
-      ['https://upload.pypi.org', 'PyPI', pypi.url],
-      ['https://pypi.org', 'PyPI', pypi.url],
-      ['https://registry.npmjs.org', 'npm registry', npm?.url],
-    ]
-    for (const [origin, name, base] of origins) {
-      if (base === undefined) continue
-      if (value !== origin && !value.startsWith(`${origin}/`)) continue
-      return { name, url: `${base.replace(/\/+$/, '')}${value.slice(origin.length)}` }
-    }
-    return undefined
-  }
-
-  private sandboxRegistry(registry: string): { name: string; url: string } | undefined {
-    const { npm, pypi, testpypi } = this.setup.sandbox
-    const trimmed = registry.replace(/\/+$/, '')
-    if ((registry === 'npm' || trimmed === 'https://registry.npmjs.org') && npm !== undefined) {
-      return { name: 'npm', url: npm.url }
-    }
-    if (registry === 'pypi' || trimmed === 'https://upload.pypi.org/legacy') {
-      return { name: 'PyPI', url: pypi.uploadUrl }
-    }
-    if (registry === 'testpypi' || trimmed === 'https://test.pypi.org/legacy') {
-      return { name: 'TestPyPI', url: testpypi.uploadUrl }
-    }
-    if (npm !== undefined && registry.startsWith(npm.url.replace(/\/$/, '')))
-      return { name: 'npm', url: npm.url }
-    if (registry.startsWith(pypi.url)) return { name: 'PyPI', url: pypi.uploadUrl }
-    if (registry.startsWith(testpypi.url)) return { name: 'TestPyPI', url: testpypi.uploadUrl }
-    return undefined
-  }
-
-  private async runNodeAction(
-    script: string,
-    inputs: Record<string, string>,
-    actionPath: string,
-    run: Parameters<WorkflowRunner['runAction']>[1],
-  ): Promise<boolean> {
-    const env: Record<string, string> = { ...run.env, GITHUB_ACTION_PATH: actionPath }
-    for (const [name, value] of Object.entries(inputs)) {
-      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-    }
-    const result = await runStepProcess({
-      command: process.execPath,
-      args: [script],
-      cwd: run.workspace,
-      env,
-      timeoutMs: run.timeoutMs,
-      commands: run.commands,
-      masker: this.setup.masker,
-      onLine: run.log,
-    })
-    run.stepRecord.exitCode = result.exitCode
-    if (result.timedOut) run.log('Error: The action has timed out.')
-    return result.exitCode === 0 && !result.timedOut
+function newStepRecord(step: Step): StepRecord {
+  return {
+    index: step.index,
+    label: stepLabel(step),
+    uses: step.uses,
+    kind: step.run !== undefined ? 'run' : 'action',
+    status: 'pending',
+    outcome: undefined,
+    startedAt: undefined,
+    durationMs: undefined,
+    exitCode: undefined,
+    log: [],
+    annotations: [],
+    notes: [],
+    line: step.line,
   }
 }
 
