@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   recordGate: () => (/* binding */ recordGate)
 /* harmony export */ });
-/* harmony import */ var _tokenless_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1968);
+/* harmony import */ var _tokenless_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5579);
 /* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2336);
 /* harmony import */ var _required_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8221);
 
@@ -58,8 +58,8 @@ async function recordGate(ctx, access, record) {
 /* harmony export */   $: () => (/* binding */ GATE_CHECK_NAME),
 /* harmony export */   awaitRequiredChecks: () => (/* binding */ awaitRequiredChecks)
 /* harmony export */ });
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6816);
-/* harmony import */ var _tokenless_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1968);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1554);
+/* harmony import */ var _tokenless_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
 /* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2336);
 
 

@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   connectGitHub: () => (/* binding */ connectGitHub),
 /* harmony export */   u: () => (/* binding */ callGitHub)
 /* harmony export */ });
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6816);
-/* harmony import */ var _tokenless_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1968);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1554);
+/* harmony import */ var _tokenless_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
 
 
 function connectGitHub(ctx, token, repo, sha) {
@@ -37,7 +37,7 @@ async function callGitHub(access, action, permission, body) {
 
 /***/ }),
 
-/***/ 1968:
+/***/ 5579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -52,10 +52,10 @@ __webpack_require__.d(__webpack_exports__, {
   lo: () => (/* reexport */ listCheckRuns)
 });
 
-// UNUSED EXPORTS: askedWaitSeconds, clientSettings, createGitHubClient, createIssue, createIssueComment, createRelease, createTagRef, decideRetry, errorCodes, errorDetail, findCheckRun, findIssueByMarker, findReleaseByTag, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, listReleaseAssets, listReleases, parseRepository, parseRetryAfter, retryNoteOf, retryPlugin, sha256Digest, sha256OfFile, sha256OfStream, transientKind, updateIssue, updateRelease, uploadReleaseAsset
+// UNUSED EXPORTS: GitHubAccessError, askedWaitSeconds, clientSettings, createGitHubClient, createIssue, createIssueComment, createRelease, createTagRef, decideRetry, errorCodes, errorDetail, findCheckRun, findIssueByMarker, findReleaseByTag, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, listReleaseAssets, listReleases, parseRepository, parseRetryAfter, retryNoteOf, retryPlugin, sha256Digest, sha256OfFile, sha256OfStream, transientKind, updateIssue, updateRelease, uploadReleaseAsset
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __webpack_require__(6816);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __webpack_require__(1554);
 ;// CONCATENATED MODULE: ./packages/github/src/check-runs.ts
 /** Every check run on `ref`, optionally only those named `name` (paginated). */
 async function listCheckRuns(client, repo, ref, name) {
@@ -318,6 +318,20 @@ function createClientForAction(options) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var errors_src = __webpack_require__(4307);
+;// CONCATENATED MODULE: ./packages/github/src/github-access-error.ts
+
+/** A GitHub answer that the token, the permissions or the repository explain: the message says what was found, where, and the fix. */
+class GitHubAccessError extends errors_src/* ConfigurationError */.j1 {
+    name = 'GitHubAccessError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts
 
 
@@ -386,7 +400,7 @@ function explainGitHubError(error, operation) {
         return new Error(`GitHub answered ${status} to the attempt to ${action} and asked to wait ${note.refusedWaitSeconds} s before trying again, longer than this action waits. Rerun the job after that time (GitHub said: ${detail}).`, { cause: error });
     }
     if (status === 403 && /not accessible by integration|permission/i.test(detail)) {
-        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_PERMISSION', `GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
     }
     if (status === 429 || (status === 403 && /rate limit/i.test(detail))) {
         const reset = Number(github_errors_header(error, 'x-ratelimit-reset'));
@@ -396,13 +410,13 @@ function explainGitHubError(error, operation) {
         return new Error(`GitHub's rate limit stopped the attempt to ${action}: ${status}${retrySuffix(error)}.${until} Rerun the job later, or use a GitHub App's token, which has a limit of its own (GitHub said: ${detail}).`, { cause: error });
     }
     if (status === 401) {
-        return new src/* ConfigurationError */.j1(`GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_TOKEN_INVALID', `GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
     }
     if (status === 403) {
-        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_FORBIDDEN', `GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
     }
     if (status === 404) {
-        return new src/* ConfigurationError */.j1(`GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_NOT_FOUND', `GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
     }
     if (status === 409) {
         return new Error(`GitHub answered 409 Conflict to the attempt to ${action}: the repository changed at the same time (another run, or a push). Rerun the job: it picks up what is there (GitHub said: ${detail}).`, { cause: error });
@@ -411,7 +425,7 @@ function explainGitHubError(error, operation) {
         const fields = validationErrors(error).map(errorDetailOf);
         const what = fields.length > 0 ? fields.join('; ') : detail;
         const exists = github_errors_errorCodes(error).includes('already_exists');
-        return new src/* ConfigurationError */.j1(exists
+        return new GitHubAccessError('TL_GITHUB_CONFLICT', exists
             ? `GitHub refused to ${action}: 422, it exists already (${what}). Another run or a person made it at the same time: rerun the job, which joins what exists.`
             : `GitHub refused to ${action}: 422 Validation Failed (${what}). Fix the value GitHub names (the tag, the name, the notes or an asset's name), then rerun.`, { cause: error });
     }
@@ -688,6 +702,7 @@ async function uploadReleaseAsset(client, repo, release, file, existing) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 

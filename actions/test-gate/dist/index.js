@@ -1,18 +1,18 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6816:
+/***/ 1554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ configuration_error_ConfigurationError),
+  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
   tE: () => (/* reexport */ booleanInput),
   EI: () => (/* reexport */ globBase),
   KL: () => (/* reexport */ globFilesInWorkspace),
   $A: () => (/* reexport */ integerInput),
-  p0: () => (/* reexport */ isConfigurationError),
+  p0: () => (/* reexport */ src/* isConfigurationError */.p0),
   dt: () => (/* reexport */ listInput),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
@@ -23,28 +23,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, enumInput, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, excerpt, execProcess, fitMarkdown, formatCommand, globInWorkspace, httpRequest, inputEnvironmentName, isInside, mapWithConcurrency, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, quoteExcerpt, readEvent, reportFailure, requiredInput, retryAfterSeconds, writeSummary
+// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, enumInput, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, excerpt, execProcess, fitMarkdown, formatCommand, globInWorkspace, httpRequest, inputEnvironmentName, isInside, mapWithConcurrency, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, quoteExcerpt, readEvent, reportFailure, requiredInput, retryAfterSeconds, writeSummary
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var src = __nccwpck_require__(4307);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
-/**
- * A mistake the user can fix: the message says what was found, where, and the fix.
- * runAction reports it as an error annotation (on the file and line when known) without a stack.
- */
-class configuration_error_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    location;
-    input;
-    title;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.location = options.location;
-        this.input = options.input;
-        this.title = options.title;
-    }
-}
-function isConfigurationError(error) {
-    return error instanceof configuration_error_ConfigurationError;
-}
+// The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
+// raise their own without importing the runner kit; the actions keep importing it from here.
+
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -333,7 +319,7 @@ function booleanInput(source, name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new configuration_error_ConfigurationError(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+    throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
 }
 function enumInput(source, name, allowed, defaultValue) {
     const value = optionalInput(source, name);
@@ -366,7 +352,7 @@ function integerInput(source, name, options) {
         return options.defaultValue;
     const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
     if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new configuration_error_ConfigurationError(`Input ${name} is "${value}", which is not a whole number from ${min} to ${max}.`, { input: name });
+        throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a whole number from ${min} to ${max}.`, { input: name });
     }
     return Number(value);
 }
@@ -379,11 +365,11 @@ function repositoryInput(source, required) {
     if (text === undefined) {
         if (!required)
             return undefined;
-        throw new configuration_error_ConfigurationError('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+        throw new src/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
     }
     const repository = parseRepository(text);
     if (repository === undefined) {
-        throw new configuration_error_ConfigurationError(`Input repository is "${text}", which is not of the form owner/repo.`, {
+        throw new src/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
             input: 'repository',
         });
     }
@@ -507,7 +493,7 @@ async function runAction(run, context = createRunnerContext()) {
     }
 }
 function reportFailure(context, error) {
-    if (isConfigurationError(error)) {
+    if ((0,src/* isConfigurationError */.p0)(error)) {
         const location = error.location;
         context.log.error(error.message, {
             title: error.title,
@@ -698,7 +684,7 @@ function resolveInWorkspace(workspace, path, options) {
     if (isInside(root, real))
         return absolute;
     const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new configuration_error_ConfigurationError(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
         `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
 }
 /** The same check for a path that a glob matched: refused the same way, naming the pattern. */
@@ -753,6 +739,9 @@ async function globFilesInWorkspace(workspace, pattern, options) {
     }
     return files;
 }
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
+
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/timers.ts
 /**
@@ -809,6 +798,54 @@ function sleep(ms) {
 
 
 
+
+
+
+
+/***/ }),
+
+/***/ 4307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ ConfigurationError),
+  p0: () => (/* reexport */ isConfigurationError)
+});
+
+// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, EXCERPT_LENGTH, excerpt, quoteExcerpt
+
+;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
+/**
+ * The code of a ConfigurationError that no package gave a code of its own: an action's check of
+ * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
+ */
+const CONFIGURATION_ERROR_CODE = 'TL_CONFIGURATION';
+/**
+ * A mistake the user can fix: the message says what was found, where, and the fix.
+ * runAction reports it as an error annotation (on the file and line when known) without a stack.
+ * Each package raises its own subclass, whose `code` (TL_*) is stable across wordings: code and
+ * docs/RELEASING.md key on the code, people read the message.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    code = CONFIGURATION_ERROR_CODE;
+    location;
+    input;
+    title;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.location = options.location;
+        this.input = options.input;
+        this.title = options.title;
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/index.ts
 
 
 
@@ -1257,8 +1294,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(6816);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __nccwpck_require__(1554);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/test-gate/src/junit/failed-test.ts

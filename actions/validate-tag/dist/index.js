@@ -2182,41 +2182,27 @@ module.exports = validRange
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ configuration_error_ConfigurationError),
+  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
-  Kb: () => (/* reexport */ excerpt),
+  Kb: () => (/* reexport */ src/* excerpt */.Kb),
   FK: () => (/* reexport */ isInside),
   dt: () => (/* reexport */ listInput),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
-  AB: () => (/* reexport */ quoteExcerpt),
+  AB: () => (/* reexport */ src/* quoteExcerpt */.AB),
   z1: () => (/* reexport */ resolveInWorkspace),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, execProcess, fitMarkdown, formatCommand, globBase, globFilesInWorkspace, globInWorkspace, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, mapWithConcurrency, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, readEvent, reportFailure, repositoryInput, requiredInput, retryAfterSeconds, setLongTimeout, sleep, writeSummary
+// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, execProcess, fitMarkdown, formatCommand, globBase, globFilesInWorkspace, globInWorkspace, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, mapWithConcurrency, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, readEvent, reportFailure, repositoryInput, requiredInput, retryAfterSeconds, setLongTimeout, sleep, writeSummary
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var src = __nccwpck_require__(961);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
-/**
- * A mistake the user can fix: the message says what was found, where, and the fix.
- * runAction reports it as an error annotation (on the file and line when known) without a stack.
- */
-class configuration_error_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    location;
-    input;
-    title;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.location = options.location;
-        this.input = options.input;
-        this.title = options.title;
-    }
-}
-function isConfigurationError(error) {
-    return error instanceof configuration_error_ConfigurationError;
-}
+// The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
+// raise their own without importing the runner kit; the actions keep importing it from here.
+
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -2498,7 +2484,7 @@ function booleanInput(source, name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new configuration_error_ConfigurationError(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+    throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
 }
 function enumInput(source, name, allowed, defaultValue) {
     const value = optionalInput(source, name);
@@ -2506,7 +2492,7 @@ function enumInput(source, name, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new configuration_error_ConfigurationError(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
+        throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
     }
     return match;
 }
@@ -2672,7 +2658,7 @@ async function runAction(run, context = createRunnerContext()) {
     }
 }
 function reportFailure(context, error) {
-    if (isConfigurationError(error)) {
+    if ((0,src/* isConfigurationError */.p0)(error)) {
         const location = error.location;
         context.log.error(error.message, {
             title: error.title,
@@ -2863,7 +2849,7 @@ function resolveInWorkspace(workspace, path, options) {
     if (isInside(root, real))
         return absolute;
     const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new configuration_error_ConfigurationError(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
         `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
 }
 /** The same check for a path that a glob matched: refused the same way, naming the pattern. */
@@ -2920,26 +2906,7 @@ async function globFilesInWorkspace(workspace, pattern, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
-/**
- * How much of a value read from an input or a file a message echoes. A tag, a version or a
- * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
- * that captures a whole file) never lands whole in a log, an annotation or the job summary.
- */
-const EXCERPT_LENGTH = 100;
-/** `text` itself when short, else its first `max` characters, `…` and its length. */
-function excerpt(text, max = EXCERPT_LENGTH) {
-    const characters = [...text];
-    if (characters.length <= max)
-        return text;
-    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
-}
-/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
-function quoteExcerpt(text, max = EXCERPT_LENGTH) {
-    const characters = [...text];
-    if (characters.length <= max)
-        return JSON.stringify(text);
-    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
-}
+
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -2961,7 +2928,79 @@ function quoteExcerpt(text, max = EXCERPT_LENGTH) {
 
 /***/ }),
 
-/***/ 520:
+/***/ 961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ ConfigurationError),
+  Kb: () => (/* reexport */ excerpt),
+  p0: () => (/* reexport */ isConfigurationError),
+  AB: () => (/* reexport */ quoteExcerpt)
+});
+
+// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, EXCERPT_LENGTH
+
+;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
+/**
+ * The code of a ConfigurationError that no package gave a code of its own: an action's check of
+ * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
+ */
+const CONFIGURATION_ERROR_CODE = 'TL_CONFIGURATION';
+/**
+ * A mistake the user can fix: the message says what was found, where, and the fix.
+ * runAction reports it as an error annotation (on the file and line when known) without a stack.
+ * Each package raises its own subclass, whose `code` (TL_*) is stable across wordings: code and
+ * docs/RELEASING.md key on the code, people read the message.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    code = CONFIGURATION_ERROR_CODE;
+    location;
+    input;
+    title;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.location = options.location;
+        this.input = options.input;
+        this.title = options.title;
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/text-excerpt.ts
+/**
+ * How much of a value read from an input or a file a message echoes. A tag, a version or a
+ * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
+ * that captures a whole file) never lands whole in a log, an annotation or the job summary.
+ */
+const EXCERPT_LENGTH = 100;
+/** `text` itself when short, else its first `max` characters, `…` and its length. */
+function excerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return text;
+    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
+}
+/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
+function quoteExcerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return JSON.stringify(text);
+    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/index.ts
+
+
+
+
+/***/ }),
+
+/***/ 829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2982,10 +3021,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   CW: () => (/* reexport */ versionsEquivalent)
 });
 
-// UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, describeCalverToken, formatPep440, guessTagPrefix, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, renderCalver
+// UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, VersionError, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, describeCalverToken, formatPep440, guessTagPrefix, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, renderCalver
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(617);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var src = __nccwpck_require__(961);
+;// CONCATENATED MODULE: ./packages/versioning/src/version-error.ts
+
+/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
+class version_error_VersionError extends src/* ConfigurationError */.j1 {
+    name = 'VersionError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
 
 /** Every accepted {@link VersionScheme}, in the order they are documented. */
@@ -3001,13 +3052,14 @@ function isVersionScheme(text) {
 function parseVersionScheme(text) {
     if (isVersionScheme(text))
         return text;
-    throw new src/* ConfigurationError */.j1(`scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
+    throw new version_error_VersionError('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var parse = __nccwpck_require__(353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
+
 
 
 const ACCEPTED = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)';
@@ -3021,10 +3073,10 @@ const NUMBER = /^(0|[1-9][0-9]*)$/;
 function parseSemverStrict(text) {
     const problem = explainSemverProblem(text);
     if (problem !== undefined)
-        throw new src/* ConfigurationError */.j1(problem);
+        throw new version_error_VersionError('TL_SEMVER_INVALID', problem);
     const parsed = parse_default()(text);
     if (parsed === null) {
-        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(text)} is not a semver version: ${ACCEPTED}.`);
+        throw new version_error_VersionError('TL_SEMVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a semver version: ${ACCEPTED}.`);
     }
     return {
         major: parsed.major,
@@ -3097,6 +3149,7 @@ function explainIdentifiersProblem(text, what, identifiers) {
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/pep440.ts
 
+
 /** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
 const PEP440_PATTERN = new RegExp('^\\s*v?' +
     '(?:(?<epoch>[0-9]+)!)?' +
@@ -3157,7 +3210,7 @@ function pep440_parsePep440OrThrow(text) {
     const version = parsePep440(text);
     if (version !== undefined)
         return version;
-    throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+    throw new version_error_VersionError('TL_PEP440_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
 }
 /** Writes a parsed version in PEP 440's normalised form. */
 function pep440_formatPep440(version) {
@@ -3282,6 +3335,7 @@ var compare_build_default = /*#__PURE__*/__nccwpck_require__.n(compare_build);
 
 
 
+
 /** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
 const SEMVER_TO_PEP440_LABEL = {
     a: 'a',
@@ -3327,13 +3381,13 @@ function mapPrerelease(version, core, identifiers) {
     const word = match?.[1]?.toLowerCase() ?? '';
     const attached = match?.[2] ?? '';
     if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
     }
     const label = SEMVER_TO_PEP440_LABEL[word];
     const number = attached !== '' ? attached : (second ?? '0');
     const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
     if (label === undefined || !numberOk || rest.length > 0) {
-        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
     }
     return { label, number: Number(number) };
 }
@@ -3348,7 +3402,7 @@ function pep440ToSemver(version) {
     const parsed = parsePep440OrThrow(version);
     const reason = unmappableToSemver(parsed);
     if (reason !== undefined) {
-        throw new ConfigurationError(`${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
+        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
     }
     const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
     let text = core;
@@ -3436,7 +3490,7 @@ function calver_format_parseCalverFormat(format) {
     const tokens = parts.filter((_, index) => index % 2 === 0);
     const separators = parts.filter((_, index) => index % 2 === 1);
     const fail = (reason) => {
-        throw new src/* ConfigurationError */.j1(`calver-format ${JSON.stringify(format)} ${reason}`, {
+        throw new version_error_VersionError('TL_CALVER_FORMAT', `calver-format ${JSON.stringify(format)} ${reason}`, {
             input: 'calver-format',
         });
     };
@@ -3489,6 +3543,7 @@ function calverIsSemverCompatible(format) {
 ;// CONCATENATED MODULE: ./packages/versioning/src/calver.ts
 
 
+
 const TOKEN_PATTERN = {
     YYYY: '[1-9][0-9]{3}',
     YY: '0|[1-9][0-9]*',
@@ -3530,7 +3585,7 @@ function computeWithoutMicro(format, date, existing) {
     if (!existing.includes(version))
         return version;
     const period = format.tokens.map(calverTokenField).at(-1) ?? 'day';
-    throw new src/* ConfigurationError */.j1(`calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
+    throw new version_error_VersionError('TL_CALVER_TAKEN', `calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
 }
 /** Writes the version for `date` (UTC) with the given MICRO counter. */
 function renderCalver(format, date, micro) {
@@ -3589,10 +3644,10 @@ function checkCalver(version, format) {
         const meanings = parsed.tokens
             .map((token) => `${token}: ${describeCalverToken(token)}`)
             .join('; ');
-        throw new src/* ConfigurationError */.j1(`${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
+        throw new version_error_VersionError('TL_CALVER_INVALID', `${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
     }
     if (!isRealDate(fields)) {
-        throw new src/* ConfigurationError */.j1(`${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
+        throw new version_error_VersionError('TL_CALVER_INVALID', `${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
     }
 }
 /** Reads the field values of `version`, or undefined when it is not written in `format`. */
@@ -3645,10 +3700,11 @@ function calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new version_error_VersionError('TL_CALVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
+
 
 /** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
 const GIT_FORBIDDEN = '~^:?*[\\';
@@ -3724,10 +3780,11 @@ function describeCharacter(character) {
     return JSON.stringify(character);
 }
 function tagError(message) {
-    return new src/* ConfigurationError */.j1(message, { input: 'tag' });
+    return new version_error_VersionError('TL_TAG_NAME', message, { input: 'tag' });
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
+
 
 
 const TAGS_REF = 'refs/tags/';
@@ -3745,7 +3802,7 @@ function parseTag(tag, prefix) {
         throw prefixMismatch(name, prefix);
     const version = name.slice(prefix.length);
     if (version === '') {
-        throw new src/* ConfigurationError */.j1(`Tag ${(0,src/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+        throw new version_error_VersionError('TL_TAG_NO_VERSION', `Tag ${(0,src/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
     }
     return { prefix, version };
 }
@@ -3755,7 +3812,7 @@ function prefixMismatch(tag, prefix) {
     const message = guess === undefined
         ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
         : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
-    return new src/* ConfigurationError */.j1(message, { input: 'tag-prefix' });
+    return new version_error_VersionError('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
 }
 /**
  * Guesses the prefix of a tag: everything before the first number that starts a dotted version
@@ -3778,7 +3835,7 @@ function guessTagPrefix(tag) {
  */
 function formatTag(prefix, version) {
     if (version === '') {
-        throw new src/* ConfigurationError */.j1(`The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
+        throw new version_error_VersionError('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
     }
     const tag = prefix + version;
     checkTagName(tag);
@@ -3798,6 +3855,7 @@ function packageNameFromPrefix(prefix) {
 var compare = __nccwpck_require__(469);
 var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 ;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
+
 
 
 
@@ -3825,7 +3883,7 @@ function validateVersion(version, scheme, options = {}) {
 function requireCalverFormat(version, format) {
     if (format !== undefined && format !== '')
         return format;
-    throw new src/* ConfigurationError */.j1(`The calver scheme needs a calver-format to check ${(0,src/* quoteExcerpt */.AB)(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+    throw new version_error_VersionError('TL_CALVER_FORMAT_MISSING', `The calver scheme needs a calver-format to check ${(0,src/* quoteExcerpt */.AB)(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
 }
 /**
  * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
@@ -3883,6 +3941,7 @@ function padRelease(numbers) {
 ;// CONCATENATED MODULE: ./packages/versioning/src/release-type.ts
 
 
+
 /** Every {@link ReleaseType}. */
 const RELEASE_TYPES = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease']));
 const BUMPS = ['major', 'minor', 'patch'];
@@ -3901,7 +3960,7 @@ const BUMPS = ['major', 'minor', 'patch'];
  */
 function releaseType(previous, current, scheme) {
     if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(current)} is not higher than the previous release ${(0,src/* quoteExcerpt */.AB)(previous)}: a release must increase the version. Pick a version above ${previous}.`);
+        throw new version_error_VersionError('TL_VERSION_NOT_HIGHER', `${(0,src/* quoteExcerpt */.AB)(current)} is not higher than the previous release ${(0,src/* quoteExcerpt */.AB)(previous)}: a release must increase the version. Pick a version above ${previous}.`);
     }
     if (isPrerelease(current, scheme))
         return 'prerelease';
@@ -3933,6 +3992,7 @@ var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 
 
 
+
 const PEP440_DIST_TAGS = { a: 'alpha', b: 'beta', rc: 'rc' };
 /** The dist-tag for prereleases that carry no usable word. */
 const FALLBACK_DIST_TAG = 'next';
@@ -3953,7 +4013,7 @@ function npmDistTag(version) {
     }
     const parsed = parsePep440(version);
     if (parsed === undefined) {
-        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
+        throw new version_error_VersionError('TL_VERSION_INVALID', `${(0,src/* quoteExcerpt */.AB)(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
     }
     if (parsed.pre !== undefined)
         return PEP440_DIST_TAGS[parsed.pre.label];
@@ -3971,6 +4031,7 @@ function guardDistTag(tag) {
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
 
 
 
@@ -4228,8 +4289,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
 var src = __nccwpck_require__(617);
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
-var versioning_src = __nccwpck_require__(520);
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
+var versioning_src = __nccwpck_require__(829);
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/inputs.ts
 
 
@@ -4364,7 +4425,7 @@ async function run(ctx) {
         throw new src/* ConfigurationError */.j1(describeMissingTarget(ctx.event), { input: 'tag' });
     }
     // The checks (git, manifest parsers) load only when there is something to check.
-    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(538), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 684));
+    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(538), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50));
     await validateRelease(ctx, inputs, cwd, requested);
 }
 

@@ -2182,7 +2182,7 @@ module.exports = validRange
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ configuration_error_ConfigurationError),
+  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
   f_: () => (/* reexport */ GITHUB_LIMITS),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
@@ -2195,34 +2195,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
   h0: () => (/* reexport */ plainLine),
-  AB: () => (/* reexport */ quoteExcerpt),
   JD: () => (/* reexport */ repositoryInput),
   YF: () => (/* reexport */ requiredInput),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_BYTES, EXCERPT_LENGTH, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeProperty, excerpt, execProcess, formatCommand, globBase, globFilesInWorkspace, globInWorkspace, inputEnvironmentName, integerInput, isConfigurationError, isInside, listInput, mapWithConcurrency, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, readEvent, reportFailure, resolveInWorkspace, retryAfterSeconds, setLongTimeout, sleep, writeSummary
+// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeProperty, excerpt, execProcess, formatCommand, globBase, globFilesInWorkspace, globInWorkspace, inputEnvironmentName, integerInput, isConfigurationError, isInside, listInput, mapWithConcurrency, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, quoteExcerpt, readEvent, reportFailure, resolveInWorkspace, retryAfterSeconds, setLongTimeout, sleep, writeSummary
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var src = __nccwpck_require__(7961);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
-/**
- * A mistake the user can fix: the message says what was found, where, and the fix.
- * runAction reports it as an error annotation (on the file and line when known) without a stack.
- */
-class configuration_error_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    location;
-    input;
-    title;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.location = options.location;
-        this.input = options.input;
-        this.title = options.title;
-    }
-}
-function isConfigurationError(error) {
-    return error instanceof configuration_error_ConfigurationError;
-}
+// The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
+// raise their own without importing the runner kit; the actions keep importing it from here.
+
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -2496,7 +2481,7 @@ function optionalInput(source, name) {
 function requiredInput(source, name, hint = '') {
     const value = optionalInput(source, name);
     if (value === undefined) {
-        throw new configuration_error_ConfigurationError(`Input ${name} is required but was not given.${hint ? ` ${hint}` : ''}`, {
+        throw new src/* ConfigurationError */.j1(`Input ${name} is required but was not given.${hint ? ` ${hint}` : ''}`, {
             input: name,
         });
     }
@@ -2511,7 +2496,7 @@ function booleanInput(source, name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new configuration_error_ConfigurationError(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+    throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
 }
 function enumInput(source, name, allowed, defaultValue) {
     const value = optionalInput(source, name);
@@ -2519,7 +2504,7 @@ function enumInput(source, name, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new configuration_error_ConfigurationError(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
+        throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
     }
     return match;
 }
@@ -2557,11 +2542,11 @@ function repositoryInput(source, required) {
     if (text === undefined) {
         if (!required)
             return undefined;
-        throw new configuration_error_ConfigurationError('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+        throw new src/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
     }
     const repository = parseRepository(text);
     if (repository === undefined) {
-        throw new configuration_error_ConfigurationError(`Input repository is "${text}", which is not of the form owner/repo.`, {
+        throw new src/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
             input: 'repository',
         });
     }
@@ -2685,7 +2670,7 @@ async function runAction(run, context = createRunnerContext()) {
     }
 }
 function reportFailure(context, error) {
-    if (isConfigurationError(error)) {
+    if ((0,src/* isConfigurationError */.p0)(error)) {
         const location = error.location;
         context.log.error(error.message, {
             title: error.title,
@@ -2933,26 +2918,7 @@ async function globFilesInWorkspace(workspace, pattern, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
-/**
- * How much of a value read from an input or a file a message echoes. A tag, a version or a
- * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
- * that captures a whole file) never lands whole in a log, an annotation or the job summary.
- */
-const EXCERPT_LENGTH = 100;
-/** `text` itself when short, else its first `max` characters, `…` and its length. */
-function excerpt(text, max = EXCERPT_LENGTH) {
-    const characters = [...text];
-    if (characters.length <= max)
-        return text;
-    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
-}
-/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
-function quoteExcerpt(text, max = EXCERPT_LENGTH) {
-    const characters = [...text];
-    if (characters.length <= max)
-        return JSON.stringify(text);
-    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
-}
+
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -2974,7 +2940,78 @@ function quoteExcerpt(text, max = EXCERPT_LENGTH) {
 
 /***/ }),
 
-/***/ 3520:
+/***/ 7961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ ConfigurationError),
+  p0: () => (/* reexport */ isConfigurationError),
+  AB: () => (/* reexport */ quoteExcerpt)
+});
+
+// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, EXCERPT_LENGTH, excerpt
+
+;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
+/**
+ * The code of a ConfigurationError that no package gave a code of its own: an action's check of
+ * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
+ */
+const CONFIGURATION_ERROR_CODE = 'TL_CONFIGURATION';
+/**
+ * A mistake the user can fix: the message says what was found, where, and the fix.
+ * runAction reports it as an error annotation (on the file and line when known) without a stack.
+ * Each package raises its own subclass, whose `code` (TL_*) is stable across wordings: code and
+ * docs/RELEASING.md key on the code, people read the message.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    code = CONFIGURATION_ERROR_CODE;
+    location;
+    input;
+    title;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.location = options.location;
+        this.input = options.input;
+        this.title = options.title;
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/text-excerpt.ts
+/**
+ * How much of a value read from an input or a file a message echoes. A tag, a version or a
+ * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
+ * that captures a whole file) never lands whole in a log, an annotation or the job summary.
+ */
+const EXCERPT_LENGTH = 100;
+/** `text` itself when short, else its first `max` characters, `…` and its length. */
+function excerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return text;
+    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
+}
+/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
+function quoteExcerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return JSON.stringify(text);
+    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/index.ts
+
+
+
+
+/***/ }),
+
+/***/ 829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2989,10 +3026,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   Pj: () => (/* reexport */ validateVersion)
 });
 
-// UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, computeCalver, describeCalverToken, formatPep440, guessTagPrefix, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, normalizePep440, npmDistTag, packageNameFromPrefix, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, versionsEquivalent
+// UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, VersionError, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, computeCalver, describeCalverToken, formatPep440, guessTagPrefix, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, normalizePep440, npmDistTag, packageNameFromPrefix, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, versionsEquivalent
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(402);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var src = __nccwpck_require__(7961);
+;// CONCATENATED MODULE: ./packages/versioning/src/version-error.ts
+
+/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
+class version_error_VersionError extends src/* ConfigurationError */.j1 {
+    name = 'VersionError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
 
 /** Every accepted {@link VersionScheme}, in the order they are documented. */
@@ -3008,13 +3057,14 @@ function isVersionScheme(text) {
 function version_scheme_parseVersionScheme(text) {
     if (isVersionScheme(text))
         return text;
-    throw new src/* ConfigurationError */.j1(`scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
+    throw new version_error_VersionError('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
+
 
 
 const ACCEPTED = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)';
@@ -3028,10 +3078,10 @@ const NUMBER = /^(0|[1-9][0-9]*)$/;
 function semver_strict_parseSemverStrict(text) {
     const problem = explainSemverProblem(text);
     if (problem !== undefined)
-        throw new src/* ConfigurationError */.j1(problem);
+        throw new version_error_VersionError('TL_SEMVER_INVALID', problem);
     const parsed = parse_default()(text);
     if (parsed === null) {
-        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(text)} is not a semver version: ${ACCEPTED}.`);
+        throw new version_error_VersionError('TL_SEMVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a semver version: ${ACCEPTED}.`);
     }
     return {
         major: parsed.major,
@@ -3104,6 +3154,7 @@ function explainIdentifiersProblem(text, what, identifiers) {
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/pep440.ts
 
+
 /** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
 const PEP440_PATTERN = new RegExp('^\\s*v?' +
     '(?:(?<epoch>[0-9]+)!)?' +
@@ -3164,7 +3215,7 @@ function pep440_parsePep440OrThrow(text) {
     const version = pep440_parsePep440(text);
     if (version !== undefined)
         return version;
-    throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+    throw new version_error_VersionError('TL_PEP440_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
 }
 /** Writes a parsed version in PEP 440's normalised form. */
 function pep440_formatPep440(version) {
@@ -3288,6 +3339,7 @@ var compare_build = __nccwpck_require__(7648);
 
 
 
+
 /** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
 const SEMVER_TO_PEP440_LABEL = {
     a: 'a',
@@ -3333,13 +3385,13 @@ function mapPrerelease(version, core, identifiers) {
     const word = match?.[1]?.toLowerCase() ?? '';
     const attached = match?.[2] ?? '';
     if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
     }
     const label = SEMVER_TO_PEP440_LABEL[word];
     const number = attached !== '' ? attached : (second ?? '0');
     const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
     if (label === undefined || !numberOk || rest.length > 0) {
-        throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
     }
     return { label, number: Number(number) };
 }
@@ -3354,7 +3406,7 @@ function pep440ToSemver(version) {
     const parsed = parsePep440OrThrow(version);
     const reason = unmappableToSemver(parsed);
     if (reason !== undefined) {
-        throw new ConfigurationError(`${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
+        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
     }
     const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
     let text = core;
@@ -3442,7 +3494,7 @@ function calver_format_parseCalverFormat(format) {
     const tokens = parts.filter((_, index) => index % 2 === 0);
     const separators = parts.filter((_, index) => index % 2 === 1);
     const fail = (reason) => {
-        throw new src/* ConfigurationError */.j1(`calver-format ${JSON.stringify(format)} ${reason}`, {
+        throw new version_error_VersionError('TL_CALVER_FORMAT', `calver-format ${JSON.stringify(format)} ${reason}`, {
             input: 'calver-format',
         });
     };
@@ -3495,6 +3547,7 @@ function calverIsSemverCompatible(format) {
 ;// CONCATENATED MODULE: ./packages/versioning/src/calver.ts
 
 
+
 const TOKEN_PATTERN = {
     YYYY: '[1-9][0-9]{3}',
     YY: '0|[1-9][0-9]*',
@@ -3536,7 +3589,7 @@ function computeWithoutMicro(format, date, existing) {
     if (!existing.includes(version))
         return version;
     const period = format.tokens.map(calverTokenField).at(-1) ?? 'day';
-    throw new ConfigurationError(`calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
+    throw new VersionError('TL_CALVER_TAKEN', `calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
 }
 /** Writes the version for `date` (UTC) with the given MICRO counter. */
 function renderCalver(format, date, micro) {
@@ -3595,10 +3648,10 @@ function checkCalver(version, format) {
         const meanings = parsed.tokens
             .map((token) => `${token}: ${describeCalverToken(token)}`)
             .join('; ');
-        throw new src/* ConfigurationError */.j1(`${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
+        throw new version_error_VersionError('TL_CALVER_INVALID', `${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
     }
     if (!isRealDate(fields)) {
-        throw new src/* ConfigurationError */.j1(`${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
+        throw new version_error_VersionError('TL_CALVER_INVALID', `${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
     }
 }
 /** Reads the field values of `version`, or undefined when it is not written in `format`. */
@@ -3651,10 +3704,11 @@ function calver_calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new src/* ConfigurationError */.j1(`${(0,src/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new version_error_VersionError('TL_CALVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
+
 
 /** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
 const GIT_FORBIDDEN = '~^:?*[\\';
@@ -3730,10 +3784,11 @@ function describeCharacter(character) {
     return JSON.stringify(character);
 }
 function tagError(message) {
-    return new src/* ConfigurationError */.j1(message, { input: 'tag' });
+    return new version_error_VersionError('TL_TAG_NAME', message, { input: 'tag' });
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
+
 
 
 const TAGS_REF = 'refs/tags/';
@@ -3751,7 +3806,7 @@ function parseTag(tag, prefix) {
         throw prefixMismatch(name, prefix);
     const version = name.slice(prefix.length);
     if (version === '') {
-        throw new src/* ConfigurationError */.j1(`Tag ${(0,src/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+        throw new version_error_VersionError('TL_TAG_NO_VERSION', `Tag ${(0,src/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
     }
     return { prefix, version };
 }
@@ -3761,7 +3816,7 @@ function prefixMismatch(tag, prefix) {
     const message = guess === undefined
         ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
         : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
-    return new src/* ConfigurationError */.j1(message, { input: 'tag-prefix' });
+    return new version_error_VersionError('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
 }
 /**
  * Guesses the prefix of a tag: everything before the first number that starts a dotted version
@@ -3784,7 +3839,7 @@ function guessTagPrefix(tag) {
  */
 function formatTag(prefix, version) {
     if (version === '') {
-        throw new src/* ConfigurationError */.j1(`The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
+        throw new version_error_VersionError('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
     }
     const tag = prefix + version;
     checkTagName(tag);
@@ -3804,6 +3859,7 @@ function packageNameFromPrefix(prefix) {
 var compare = __nccwpck_require__(8469);
 var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 ;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
+
 
 
 
@@ -3831,7 +3887,7 @@ function validateVersion(version, scheme, options = {}) {
 function requireCalverFormat(version, format) {
     if (format !== undefined && format !== '')
         return format;
-    throw new src/* ConfigurationError */.j1(`The calver scheme needs a calver-format to check ${(0,src/* quoteExcerpt */.AB)(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+    throw new version_error_VersionError('TL_CALVER_FORMAT_MISSING', `The calver scheme needs a calver-format to check ${(0,src/* quoteExcerpt */.AB)(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
 }
 /**
  * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
@@ -3889,6 +3945,7 @@ function padRelease(numbers) {
 ;// CONCATENATED MODULE: ./packages/versioning/src/release-type.ts
 
 
+
 /** Every {@link ReleaseType}. */
 const RELEASE_TYPES = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease']));
 const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
@@ -3907,7 +3964,7 @@ const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor',
  */
 function releaseType(previous, current, scheme) {
     if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new ConfigurationError(`${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
+        throw new VersionError('TL_VERSION_NOT_HIGHER', `${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
     }
     if (isPrerelease(current, scheme))
         return 'prerelease';
@@ -3938,6 +3995,7 @@ var valid = __nccwpck_require__(4737);
 
 
 
+
 const PEP440_DIST_TAGS = { a: 'alpha', b: 'beta', rc: 'rc' };
 /** The dist-tag for prereleases that carry no usable word. */
 const FALLBACK_DIST_TAG = 'next';
@@ -3958,7 +4016,7 @@ function npmDistTag(version) {
     }
     const parsed = parsePep440(version);
     if (parsed === undefined) {
-        throw new ConfigurationError(`${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
+        throw new VersionError('TL_VERSION_INVALID', `${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
     }
     if (parsed.pre !== undefined)
         return PEP440_DIST_TAGS[parsed.pre.label];
@@ -3976,6 +4034,7 @@ function guardDistTag(tag) {
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
 
 
 
@@ -4443,8 +4502,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
 var src = __nccwpck_require__(402);
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
-var versioning_src = __nccwpck_require__(3520);
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
+var versioning_src = __nccwpck_require__(829);
 ;// CONCATENATED MODULE: ./actions/yank-notice/src/inputs.ts
 
 
@@ -4548,7 +4607,7 @@ async function run(ctx) {
     if (inputs.npmDeprecateToken !== undefined)
         ctx.setSecret(inputs.npmDeprecateToken);
     // The GitHub client and the registries' code load only now: a failing run starts fast.
-    const { yankRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466));
+    const { yankRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5835));
     await yankRelease(ctx, inputs);
 }
 

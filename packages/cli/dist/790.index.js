@@ -17,10 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./packages/cli/src/version.ts
 var version = __webpack_require__(5270);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts + 2 modules
-var analyze = __webpack_require__(5602);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts + 1 modules
+var analyze = __webpack_require__(1145);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/format-json.ts
 // `--format json`: the findings and the summary as one JSON document, for scripts.
 
@@ -60,12 +62,13 @@ function formatJson(result) {
 
 // EXTERNAL MODULE: ./packages/cli/src/doctor/format-text.ts
 var format_text = __webpack_require__(5721);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts + 1 modules
-var doctor_repository = __webpack_require__(1340);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
+var doctor_repository = __webpack_require__(9162);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 7 modules
 var rules = __webpack_require__(1356);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/command.ts
 // `tokenless doctor [PATH]`: reads a repository's workflows and reports release hazards.
+
 
 
 
@@ -93,67 +96,62 @@ Accept one finding with a comment on its line (or alone on the line above):
   # tokenless-ignore: RULE-ID the reason the risk is accepted
 
 Exit status: 0 no error-level finding, 1 at least one, 2 a usage error.`;
-function parseArgs(args) {
-    const parsed = {
-        path: '.',
-        format: 'text',
-        output: undefined,
-        only: [],
-        skip: [],
-        listRules: false,
-        help: false,
-    };
-    const paths = [];
-    for (let index = 0; index < args.length; index++) {
-        const arg = args[index];
-        const [flag, inline] = arg.startsWith('--') && arg.includes('=')
-            ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-            : [arg, undefined];
-        const value = () => {
-            if (inline !== undefined)
-                return inline;
-            const next = args[++index];
-            if (next === undefined || (next.startsWith('-') && next !== '-'))
-                throw new doctor_repository/* DoctorUsageError */.DL(`${flag} needs a value.`);
-            return next;
-        };
-        switch (flag) {
-            case '-f':
-            case '--format': {
-                const format = value();
-                if (format !== 'text' && format !== 'json' && format !== 'sarif')
-                    throw new doctor_repository/* DoctorUsageError */.DL(`unknown format "${format}": use text, json or sarif.`);
-                parsed.format = format;
-                break;
-            }
-            case '-o':
-            case '--output':
-                parsed.output = value();
-                break;
-            case '--rule':
-                parsed.only.push(...splitIds(value()));
-                break;
-            case '--ignore':
-                parsed.skip.push(...splitIds(value()));
-                break;
-            case '--list-rules':
-                parsed.listRules = true;
-                break;
-            case '-h':
-            case '--help':
-                parsed.help = true;
-                break;
-            default:
-                if (arg.startsWith('-') && arg !== '-')
-                    throw new doctor_repository/* DoctorUsageError */.DL(`unknown option ${arg}.`);
-                paths.push(arg);
-        }
+const OPTIONS = {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    rule: { type: 'string', multiple: true },
+    ignore: { type: 'string', multiple: true },
+    'list-rules': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+function readArgs(args) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
     }
-    if (paths.length > 1)
-        throw new doctor_repository/* DoctorUsageError */.DL(`give one PATH, not ${paths.length} (${paths.join(', ')}).`);
-    if (paths[0] !== undefined)
-        parsed.path = paths[0];
-    return parsed;
+    catch (error) {
+        throw usageErrorOf(error, args);
+    }
+}
+function parseDoctorArgs(args) {
+    const { values, positionals } = readArgs(args);
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'sarif')
+        throw new doctor_repository/* DoctorUsageError */.DL(`unknown format "${format}": use text, json or sarif.`);
+    if (positionals.length > 1)
+        throw new doctor_repository/* DoctorUsageError */.DL(`give one PATH, not ${positionals.length} (${positionals.join(', ')}).`);
+    return {
+        path: positionals[0] ?? '.',
+        format,
+        output: values.output,
+        only: (values.rule ?? []).flatMap(splitIds),
+        skip: (values.ignore ?? []).flatMap(splitIds),
+        listRules: values['list-rules'] ?? false,
+        help: values.help ?? false,
+    };
+}
+/** node:util's parseArgs error, said in this command's words with the option as typed. */
+function usageErrorOf(error, args) {
+    // Read as a plain object: node:util's errors may come from another realm (a test's VM).
+    const { code, message = '' } = error;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const typed = /'([^']+)'/.exec(message)?.[1] ?? '';
+        return new doctor_repository/* DoctorUsageError */.DL(`unknown option ${typed}.`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        // A string option with nothing after it, or followed by another option.
+        const flag = args.find((arg, index) => {
+            const next = args[index + 1];
+            return (/^(-f|--format|-o|--output|--rule|--ignore)$/.test(arg) &&
+                (next === undefined || (next.startsWith('-') && next !== '-')));
+        });
+        if (flag !== undefined)
+            return new doctor_repository/* DoctorUsageError */.DL(`${flag} needs a value.`);
+        const typed = /'([^']+)' does not take an argument/.exec(message)?.[1];
+        const given = args.find((arg) => typed !== undefined && arg.startsWith(`${typed}=`));
+        if (typed !== undefined)
+            return new doctor_repository/* DoctorUsageError */.DL(`${typed} takes no value, got "${given ?? typed}".`);
+    }
+    return error;
 }
 function splitIds(text) {
     return text
@@ -181,7 +179,7 @@ async function doctorCommand(args, io) {
     let parsed;
     let rules;
     try {
-        parsed = parseArgs(args);
+        parsed = parseDoctorArgs(args);
         rules = chooseRules(parsed.only, parsed.skip);
     }
     catch (error) {
@@ -245,7 +243,7 @@ async function doctorCommand(args, io) {
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine),
 /* harmony export */   v: () => (/* binding */ formatText)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5602);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1145);
 // The terminal report: findings grouped by file, each with its line quoted and its fix, then one
 // summary line with the counts.
 

@@ -75,11 +75,11 @@ async function main(args, io) {
     const [command, ...rest] = args;
     switch (command) {
         case 'rehearse': {
-            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(493), __nccwpck_require__.e(602), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
+            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(495), __nccwpck_require__.e(145), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9931));
             return rehearseCommand(rest, io);
         }
         case 'doctor': {
-            const { doctorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(602), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8790));
+            const { doctorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(145), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8790));
             return doctorCommand(rest, io);
         }
         case '-v':
@@ -184,6 +184,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -254,6 +268,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8321:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
+
+/***/ }),
+
 /***/ 6466:
 /***/ ((module) => {
 
@@ -286,6 +307,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

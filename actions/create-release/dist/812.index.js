@@ -1,8 +1,8 @@
-export const id = 338;
-export const ids = [338];
+export const id = 812;
+export const ids = [812];
 export const modules = {
 
-/***/ 9338:
+/***/ 6812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -239,6 +239,20 @@ function createClientForAction(options) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var errors_src = __webpack_require__(7961);
+;// CONCATENATED MODULE: ./packages/github/src/github-access-error.ts
+
+/** A GitHub answer that the token, the permissions or the repository explain: the message says what was found, where, and the fix. */
+class GitHubAccessError extends errors_src/* ConfigurationError */.j1 {
+    name = 'GitHubAccessError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts
 
 
@@ -307,7 +321,7 @@ function explainGitHubError(error, operation) {
         return new Error(`GitHub answered ${status} to the attempt to ${action} and asked to wait ${note.refusedWaitSeconds} s before trying again, longer than this action waits. Rerun the job after that time (GitHub said: ${detail}).`, { cause: error });
     }
     if (status === 403 && /not accessible by integration|permission/i.test(detail)) {
-        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_PERMISSION', `GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
     }
     if (status === 429 || (status === 403 && /rate limit/i.test(detail))) {
         const reset = Number(github_errors_header(error, 'x-ratelimit-reset'));
@@ -317,13 +331,13 @@ function explainGitHubError(error, operation) {
         return new Error(`GitHub's rate limit stopped the attempt to ${action}: ${status}${retrySuffix(error)}.${until} Rerun the job later, or use a GitHub App's token, which has a limit of its own (GitHub said: ${detail}).`, { cause: error });
     }
     if (status === 401) {
-        return new src/* ConfigurationError */.j1(`GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_TOKEN_INVALID', `GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
     }
     if (status === 403) {
-        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_FORBIDDEN', `GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
     }
     if (status === 404) {
-        return new src/* ConfigurationError */.j1(`GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_NOT_FOUND', `GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
     }
     if (status === 409) {
         return new Error(`GitHub answered 409 Conflict to the attempt to ${action}: the repository changed at the same time (another run, or a push). Rerun the job: it picks up what is there (GitHub said: ${detail}).`, { cause: error });
@@ -332,7 +346,7 @@ function explainGitHubError(error, operation) {
         const fields = validationErrors(error).map(errorDetailOf);
         const what = fields.length > 0 ? fields.join('; ') : detail;
         const exists = errorCodes(error).includes('already_exists');
-        return new src/* ConfigurationError */.j1(exists
+        return new GitHubAccessError('TL_GITHUB_CONFLICT', exists
             ? `GitHub refused to ${action}: 422, it exists already (${what}). Another run or a person made it at the same time: rerun the job, which joins what exists.`
             : `GitHub refused to ${action}: 422 Validation Failed (${what}). Fix the value GitHub names (the tag, the name, the notes or an asset's name), then rerun.`, { cause: error });
     }
@@ -617,8 +631,9 @@ async function uploadReleaseAsset(client, repo, release, file, existing) {
 
 
 
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
-var versioning_src = __webpack_require__(3520);
+
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
+var versioning_src = __webpack_require__(829);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/create-release/src/release-plan.ts
@@ -686,8 +701,9 @@ function revertedCommits(parsed) {
         parsed.forEach(({ commit }, other) => {
             if (other === index)
                 return;
-            const bySha = commit.sha !== undefined && revert.shas.some((sha) => commit.sha?.startsWith(sha) === true);
-            const bySubject = revert.header !== undefined && commit.subject.trim() === revert.header;
+            const { sha } = commit;
+            const bySha = sha !== undefined && revert.shas.some((reverted) => sha.startsWith(reverted));
+            const bySubject = commit.subject.trim() === revert.header;
             if (bySha || bySubject)
                 undone.push(other);
         });
@@ -784,6 +800,18 @@ function findChangelogSection(markdown, version, equivalent = (a, b) => a === b)
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/git/src/git-repository-error.ts
+
+/** A clone, remote, commit or tag that git cannot use as asked: the message says what was found, where, and the fix. */
+class git_repository_error_GitRepositoryError extends errors_src/* ConfigurationError */.j1 {
+    name = 'GitRepositoryError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/git-command.ts
 
 
@@ -826,12 +854,12 @@ async function git_command_git(cwd, args, options = {}) {
 function gitFailure(cwd, args, result) {
     const stderr = result.stderr.trim();
     if (/detected dubious ownership/i.test(stderr)) {
-        return new src/* ConfigurationError */.j1(`git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
+        return new git_repository_error_GitRepositoryError('TL_GIT_DUBIOUS_OWNERSHIP', `git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
             `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
             `or run the container as the user that owns the workspace.`);
     }
     if (/not a git repository/i.test(stderr)) {
-        return new src/* ConfigurationError */.j1(`${cwd} is not inside a git repository (${formatCommand(args)}: ${firstLine(stderr)}). ` +
+        return new git_repository_error_GitRepositoryError('TL_GIT_NOT_A_REPOSITORY', `${cwd} is not inside a git repository (${formatCommand(args)}: ${firstLine(stderr)}). ` +
             `Run actions/checkout before this step, or set working-directory to the checked-out repository.`);
     }
     return new GitError(cwd, args, result);
@@ -870,10 +898,10 @@ async function spawnNotFound(cwd, error) {
     // Node reports a missing working directory and a missing executable with the same ENOENT.
     const directory = await (0,promises_.stat)(cwd).catch(() => undefined);
     if (directory === undefined || !directory.isDirectory()) {
-        return new src/* ConfigurationError */.j1(`The directory ${cwd} does not exist, so git cannot run there. ` +
+        return new git_repository_error_GitRepositoryError('TL_GIT_NO_DIRECTORY', `The directory ${cwd} does not exist, so git cannot run there. ` +
             `Check working-directory, and run actions/checkout before this step.`, { cause: error });
     }
-    return new src/* ConfigurationError */.j1(`git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
+    return new git_repository_error_GitRepositoryError('TL_GIT_NOT_INSTALLED', `git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
         `Install git on the runner or use an image that has it; without git, actions/checkout ` +
         `downloads an archive that is not a repository.`, { cause: error });
 }
@@ -932,7 +960,7 @@ async function commits_resolveCommit(cwd, rev) {
 }
 /** The error for a commit, tag or branch that the repository does not have. */
 function commits_commitNotFoundError(cwd, rev) {
-    return new src/* ConfigurationError */.j1(`Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
+    return new git_repository_error_GitRepositoryError('TL_GIT_COMMIT_NOT_FOUND', `Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
         `Check the tag or sha; if it exists on the remote, fetch it first ` +
         `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
 }
@@ -974,7 +1002,7 @@ async function commitsInRange(cwd, from, to, options = {}) {
         const boundaries = await shallow_clone_shallowBoundaries(cwd);
         const cut = commits.find((commit) => boundaries.has(commit.sha));
         if (cut !== undefined) {
-            throw new src/* ConfigurationError */.j1(`The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
+            throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
                 `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
                 `Fetch the full history: actions/checkout with fetch-depth: 0.`);
         }
@@ -1027,7 +1055,7 @@ function parseLog(stdout) {
 /** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
 function remotes_checkRemoteName(remote) {
     if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
-        throw new src/* ConfigurationError */.j1(`${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
+        throw new git_repository_error_GitRepositoryError('TL_GIT_REMOTE_NAME', `${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
             `contains whitespace. Use the name of a configured remote, such as origin.`, { input: 'remote' });
     }
 }
@@ -1155,7 +1183,7 @@ async function branchesContaining(cwd, sha, globs, options = {}) {
     if (!(await hasRemote(cwd, remote))) {
         if (!shallow)
             return local;
-        throw new ConfigurationError(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
+        throw new GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
             `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
             `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
     }
@@ -1304,7 +1332,7 @@ async function resolveTag(cwd, tag) {
     if (ref === undefined)
         return undefined;
     if (ref.sha === undefined) {
-        throw new ConfigurationError(`The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
+        throw new GitRepositoryError('TL_GIT_TAG_NOT_COMMIT', `The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
             `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
     }
     return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
@@ -1480,7 +1508,7 @@ async function ensureHistory(cwd, from, to, options) {
         return false;
     const remote = options.remote ?? 'origin';
     if (!(await remotes_hasRemote(cwd, remote))) {
-        throw new src/* ConfigurationError */.j1(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
+        throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
     }
     for (let round = 0, amount = options.depth ?? 50;; round++, amount *= 2) {
         const last = round >= history_DEEPEN_ROUNDS;
@@ -1501,12 +1529,25 @@ async function ensureHistory(cwd, from, to, options) {
 
 
 
+
 // EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 8 modules
 var conventional_changelog_conventionalcommits_src = __webpack_require__(6168);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog-writer/dist/index.js + 13 modules
 var conventional_changelog_writer_dist = __webpack_require__(8833);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var conventional_commits_parser_dist = __webpack_require__(4674);
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-error.ts
+
+/** Release notes asked for with a missing or malformed part: the message says what was found, where, and the fix. */
+class ChangelogError extends errors_src/* ConfigurationError */.j1 {
+    name = 'ChangelogError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
 
 
@@ -1643,22 +1684,22 @@ function templateContext(options) {
 }
 function checkOptions(options) {
     if (options.version.trim() === '') {
-        throw new src/* ConfigurationError */.j1('The release notes need a version for their heading, but the version is empty. ' +
+        throw new ChangelogError('TL_NOTES_VERSION_EMPTY', 'The release notes need a version for their heading, but the version is empty. ' +
             'Pass the version being released, e.g. the `version` output of validate-tag.');
     }
     if (options.currentTag.trim() === '') {
-        throw new src/* ConfigurationError */.j1(`The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
+        throw new ChangelogError('TL_NOTES_TAG_EMPTY', `The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
             'Pass the tag being released, e.g. the `tag` output of validate-tag.');
     }
     if (options.date !== undefined && Number.isNaN(options.date.getTime())) {
-        throw new src/* ConfigurationError */.j1(`The release date of version ${options.version} is not a valid date. ` +
+        throw new ChangelogError('TL_NOTES_DATE', `The release date of version ${options.version} is not a valid date. ` +
             "Pass a valid Date, or leave it out to use the date of the release's commit.");
     }
     const repository = options.repository;
     if (repository === undefined)
         return;
     if (!/^https?:\/\/[^/\s]+(?:\/[^\s]*)?$/.test(repository.host)) {
-        throw new src/* ConfigurationError */.j1(`The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
+        throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
             'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).');
     }
     for (const [name, value] of [
@@ -1666,13 +1707,14 @@ function checkOptions(options) {
         ['repo', repository.repo],
     ]) {
         if (!/^[\w.-]+$/.test(value)) {
-            throw new src/* ConfigurationError */.j1(`The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
+            throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
                 '(letters, digits, ".", "-" and "_"). Pass the two halves of owner/repo separately.');
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 602;
-export const ids = [602];
+export const id = 145;
+export const ids = [145];
 export const modules = {
 
-/***/ 5602:
+/***/ 1145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
   j: () => (/* binding */ runDoctor)
 });
 
-// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts + 1 modules
-var step_kinds = __webpack_require__(7088);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/workflow-model.ts
-var workflow_model = __webpack_require__(3647);
+// EXTERNAL MODULE: ./packages/workflow/src/index.ts + 14 modules
+var src = __webpack_require__(8100);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts
+var step_kinds = __webpack_require__(8314);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/release-facts.ts
+// What each job does for a release, worked out once and shared by the rules: which steps
+// publish, tag, test, build; which jobs are test jobs; which workflows are release workflows.
 
 
 class ReleaseFacts {
@@ -102,22 +104,18 @@ class ReleaseFacts {
             .slice(0, index < 0 ? job.steps.length : index)
             .some((each) => this.tests(each) !== undefined))
             return true;
-        return (0,workflow_model/* upstreamJobs */.oZ)(job).some((upstream) => this.isTestJob(upstream));
+        return (0,src/* upstreamJobs */.oZ)(job).some((upstream) => this.isTestJob(upstream));
     }
 }
 
-;// CONCATENATED MODULE: ./packages/cli/src/doctor/rule.ts
-function positionOf(node, options = {}) {
-    if (options.needle !== undefined)
-        return node.find(options.needle);
-    return options.key ? node.keyPos() : node.pos();
-}
-
+// EXTERNAL MODULE: ./packages/cli/src/doctor/rule.ts
+var doctor_rule = __webpack_require__(9624);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 7 modules
 var doctor_rules = __webpack_require__(1356);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/analyze.ts
 // Runs the chosen rules over a repository, adds the findings about the files themselves (YAML
 // errors, ignore comments), applies `# tokenless-ignore:` and sorts what is left.
+
 
 
 
@@ -138,7 +136,7 @@ function runDoctor(repository, rules = doctor_rules/* RULES */.y) {
                 rule: rule.id,
                 severity: options.severity ?? rule.severity,
                 file: node.file,
-                position: positionOf(node, options),
+                position: (0,doctor_rule/* positionOf */.df)(node, options),
                 message,
                 fix: options.fix ?? rule.fix,
             });
@@ -259,283 +257,24 @@ function ignoreFor(finding) {
 
 /***/ }),
 
-/***/ 8079:
+/***/ 9162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ contextPaths),
-/* harmony export */   l$: () => (/* binding */ expressionsIn),
-/* harmony export */   rE: () => (/* binding */ contextPathsIn)
+/* harmony export */   DL: () => (/* binding */ DoctorUsageError),
+/* harmony export */   KC: () => (/* binding */ discoverWorkflows),
+/* harmony export */   lE: () => (/* binding */ isOwnAction),
+/* harmony export */   rV: () => (/* binding */ loadRepository)
 /* harmony export */ });
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
-// `${{ }}` expressions in a string, and the context paths they read (`github.event.issue.title`,
-// `inputs.version`, `secrets.NPM_TOKEN`), without evaluating anything.
-
-/** Every `${{ ... }}` in `text` (quotes inside may hold `}}`); an unclosed one ends the list. */
-function expressionsIn(text) {
-    return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .scanExpressions */ .BX)(text).found.map(({ expression, start, end }) => ({
-        text: text.slice(start, end),
-        inner: expression,
-        start,
-    }));
-}
-const CONTEXT_PATH = /(?<![\w.'-])([A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*)(?![\w-]*\s*\()/g;
-const FUNCTIONS_AND_LITERALS = /^(true|false|null|NaN|Infinity)$/;
-/**
- * The property paths an expression reads, normalised to dots: `github.event['pull_request'].title`
- * gives `github.event.pull_request.title`. Function names and string literals are skipped.
- */
-function contextPaths(expression) {
-    const normalised = expression
-        .replace(/\s*\[\s*'([\w-]*)'\s*\]/g, '.$1')
-        .replace(/\s*\[\s*\*\s*\]/g, '.*')
-        .replace(/\s*\.\s*/g, '.')
-        .replace(/'(?:[^']|'')*'/g, "''");
-    const paths = [];
-    for (const match of normalised.matchAll(CONTEXT_PATH)) {
-        const path = match[1];
-        if (!FUNCTIONS_AND_LITERALS.test(path))
-            paths.push(path);
-    }
-    return paths;
-}
-/** The context paths read anywhere in `text` (inside its `${{ }}` expressions). */
-function contextPathsIn(text) {
-    return expressionsIn(text).flatMap((span) => contextPaths(span.inner));
-}
-
-
-/***/ }),
-
-/***/ 1340:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DL: () => (/* binding */ DoctorUsageError),
-  KC: () => (/* binding */ discoverWorkflows),
-  lE: () => (/* binding */ isOwnAction),
-  rV: () => (/* binding */ loadRepository)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts + 1 modules
-var step_kinds = __webpack_require__(7088);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/cli/src/doctor/yaml-source.ts
-// A YAML file read with positions: every node knows its line and column, comments are kept for
-// the `# tokenless-ignore:` directive, anchors and aliases resolve, each `---` document is its own
-// tree, and a syntax error becomes a located error instead of an exception.
-
-const IGNORE = /^#\s*tokenless-ignore\s*:?\s*(.*)$/;
-/** Parses `text` (never throws): syntax errors land in `errors` with their line. */
-function parseYamlSource(path, rel, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
-    const tokens = [...parser.parse(text)];
-    const positionAt = (offset) => {
-        const { line, col } = lineCounter.linePos(Math.min(offset, text.length));
-        return { line, column: col };
-    };
-    const lines = text.split(/\r?\n/);
-    const file = {
-        path,
-        rel,
-        text,
-        lines,
-        documents: [],
-        errors: [],
-        ignores: [],
-        positionAt,
-    };
-    if (text.includes('tokenless-ignore'))
-        collectIgnores(tokens, file);
-    const composer = new dist/* Composer */.Dk({ merge: true, uniqueKeys: false });
-    for (const document of composer.compose(tokens, true)) {
-        for (const error of document.errors) {
-            const { line, column } = positionAt(error.pos[0]);
-            file.errors.push({ line, column, message: firstLine(error.message) });
-        }
-        if (document.errors.length === 0 && document.contents)
-            file.documents.push(new YNode(document.contents, document, file));
-    }
-    return file;
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-/** Walks the CST for comment tokens; YAML has no other place a comment can hide. */
-function collectIgnores(tokens, file) {
-    const visit = (value) => {
-        if (Array.isArray(value)) {
-            for (const item of value)
-                visit(item);
-            return;
-        }
-        if (!value || typeof value !== 'object')
-            return;
-        const token = value;
-        if (token.type === 'comment' &&
-            typeof token.source === 'string' &&
-            typeof token.offset === 'number') {
-            const match = IGNORE.exec(token.source);
-            if (match) {
-                const { line, column } = file.positionAt(token.offset);
-                const body = match[1].trim();
-                const ids = /^([\w-]+(?:\s*,\s*[\w-]+)*)\s*(.*)$/.exec(body);
-                const before = (file.lines[line - 1] ?? '').slice(0, column - 1);
-                file.ignores.push({
-                    line,
-                    column,
-                    ownLine: before.trim() === '',
-                    rules: ids ? ids[1].split(',').map((id) => id.trim()) : [],
-                    reason: ids ? ids[2].trim() : '',
-                });
-            }
-            return;
-        }
-        for (const [key, child] of Object.entries(value))
-            if (key !== 'source')
-                visit(child);
-    };
-    visit(tokens);
-}
-/** A node of one YAML document, with the file it came from and its key when it is a map value. */
-class YNode {
-    node;
-    doc;
-    file;
-    keyNode;
-    constructor(node, doc, file, 
-    /** The key node when this node is the value of a map entry. */
-    keyNode) {
-        this.node = node;
-        this.doc = doc;
-        this.file = file;
-        this.keyNode = keyNode;
-    }
-    resolved() {
-        let node = this.node;
-        for (let depth = 0; depth < 20 && node && (0,dist/* isAlias */.Vj)(node); depth++)
-            node = node.resolve(this.doc) ?? null;
-        return node;
-    }
-    isMap() {
-        return (0,dist/* isMap */.jh)(this.resolved());
-    }
-    isSeq() {
-        return (0,dist/* isSeq */.oP)(this.resolved());
-    }
-    isNull() {
-        const node = this.resolved();
-        return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
-    }
-    /** The scalar's value as text (numbers and booleans too); undefined for maps, lists and null. */
-    str() {
-        const node = this.resolved();
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-            return undefined;
-        const value = node.value;
-        return typeof value === 'string' ? value : String(value);
-    }
-    /** Map entries in order, `<<` merge keys expanded (own keys win). */
-    entries() {
-        const node = this.resolved();
-        if (!(0,dist/* isMap */.jh)(node))
-            return [];
-        const own = [];
-        const merged = [];
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            const key = pair.key;
-            if (!(0,dist/* isScalar */.jn)(key))
-                continue;
-            const value = new YNode(pair.value ?? null, this.doc, this.file, key);
-            // A `<<` merge key (YAML 1.1, read with `merge: true`) has a symbol for its value.
-            if (typeof key.value === 'symbol') {
-                const sources = value.isSeq() ? value.items() : [value];
-                for (const source of sources)
-                    merged.push(...source.entries());
-                continue;
-            }
-            own.push([String(key.value), value]);
-        }
-        const seen = new Set(own.map(([key]) => key));
-        const result = [...own];
-        for (const [key, value] of merged) {
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            result.push([key, value]);
-        }
-        return result;
-    }
-    get(key) {
-        return this.entries().find(([name]) => name === key)?.[1];
-    }
-    items() {
-        const node = this.resolved();
-        if (!(0,dist/* isSeq */.oP)(node))
-            return [];
-        return node.items.map((item) => new YNode(item ?? null, this.doc, this.file));
-    }
-    /** A scalar, or each scalar of a list: `needs: a` and `needs: [a, b]` alike. */
-    strings() {
-        if (this.isSeq())
-            return this.items().flatMap((item) => item.strings());
-        const text = this.str();
-        return text === undefined ? [] : [text];
-    }
-    /** Where the value is; for an empty value, where its key is. */
-    pos() {
-        const node = this.resolved();
-        const range = node?.range ?? this.keyNode?.range;
-        if (!range || (node && (0,dist/* isScalar */.jn)(node) && node.value === null && this.keyNode))
-            return this.keyPos();
-        return this.span(range[0], range[1]);
-    }
-    /** Where the key is (the value's position when it has no key). */
-    keyPos() {
-        const range = this.keyNode?.range;
-        if (!range)
-            return this.node?.range ? this.span(this.node.range[0], this.node.range[1]) : this.span(0, 0);
-        return this.span(range[0], range[1]);
-    }
-    /** The position of `needle` inside this scalar's source text, or of the scalar. */
-    find(needle, from = 0) {
-        const node = this.resolved();
-        const range = node?.range;
-        if (range) {
-            const at = this.file.text.slice(range[0], range[1]).indexOf(needle, from);
-            if (at >= 0)
-                return this.span(range[0] + at, range[0] + at + needle.length);
-        }
-        return this.pos();
-    }
-    span(start, end) {
-        const from = this.file.positionAt(start);
-        // A block scalar's range ends after its last line break: end on the content.
-        let stop = end;
-        while (stop > start && /\s/.test(this.file.text[stop - 1] ?? ''))
-            stop--;
-        const to = this.file.positionAt(stop);
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-    }
-}
-
-// EXTERNAL MODULE: ./packages/cli/src/doctor/workflow-model.ts
-var workflow_model = __webpack_require__(3647);
-;// CONCATENATED MODULE: ./packages/cli/src/doctor/repository.ts
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8100);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8314);
 // Finds the workflows under PATH, reads them, and follows what they use inside the repository:
 // composite actions (`uses: ./path` or `$/path`, expanded into the job's steps) and reusable
 // workflows (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
-
 
 
 
@@ -545,36 +284,36 @@ class DoctorUsageError extends Error {
 const YAML_FILE = /\.ya?ml$/;
 /** The workflow files PATH names and the repository root they belong to; `shown` is PATH as typed. */
 function discoverWorkflows(path, shown = path) {
-    const target = (0,external_node_path_.resolve)(path);
-    if (!(0,external_node_fs_.existsSync)(target))
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target))
         throw new DoctorUsageError(`${shown} does not exist.`);
-    if ((0,external_node_fs_.statSync)(target).isFile()) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isFile()) {
         if (!YAML_FILE.test(target))
             throw new DoctorUsageError(`${shown} is not a YAML file (.yml or .yaml).`);
-        return { root: repositoryRoot((0,external_node_path_.dirname)(target)), files: [target] };
+        return { root: repositoryRoot((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target)), files: [target] };
     }
-    const workflowsDir = (0,external_node_path_.join)(target, '.github', 'workflows');
-    const dir = (0,external_node_fs_.existsSync)(workflowsDir) ? workflowsDir : target;
-    const files = (0,external_node_fs_.readdirSync)(dir)
+    const workflowsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, '.github', 'workflows');
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(workflowsDir) ? workflowsDir : target;
+    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
         .filter((name) => YAML_FILE.test(name))
         .sort()
-        .map((name) => (0,external_node_path_.join)(dir, name))
-        .filter((file) => (0,external_node_fs_.statSync)(file).isFile());
+        .map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))
+        .filter((file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isFile());
     if (files.length === 0) {
-        throw new DoctorUsageError(`no workflows in ${shown}: looked for .yml and .yaml files in ${(0,external_node_path_.join)(shown, '.github', 'workflows')} and in ${shown} itself. Give a repository, a folder of workflows, or a workflow file.`);
+        throw new DoctorUsageError(`no workflows in ${shown}: looked for .yml and .yaml files in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(shown, '.github', 'workflows')} and in ${shown} itself. Give a repository, a folder of workflows, or a workflow file.`);
     }
     return { root: dir === workflowsDir ? target : repositoryRoot(target), files };
 }
 /** The nearest folder up from `dir` with a .github or .git, else `dir`. */
 function repositoryRoot(dir) {
-    const parts = dir.split(external_node_path_.sep);
+    const parts = dir.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
     const github = parts.lastIndexOf('.github');
     if (github > 0 && parts[github + 1] === 'workflows')
-        return parts.slice(0, github).join(external_node_path_.sep) || external_node_path_.sep;
-    for (let current = dir;; current = (0,external_node_path_.dirname)(current)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.github')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')))
+        return parts.slice(0, github).join(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+    for (let current = dir;; current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, '.github')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, '.git')))
             return current;
-        if ((0,external_node_path_.dirname)(current) === current)
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current) === current)
             return dir;
     }
 }
@@ -588,44 +327,44 @@ function loadRepository(root, paths) {
         missing: [],
         packageScripts: manifest.scripts,
         releaseIt: readReleaseItSettings(root, manifest.releaseIt),
-        selfNames: new Set([(0,external_node_path_.basename)(root), manifest.name?.replace(/^@[^/]+\//, '')]
+        selfNames: new Set([(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(root), manifest.name?.replace(/^@[^/]+\//, '')]
             .filter((name) => Boolean(name))
             .map((name) => name.toLowerCase())),
     };
     const workflowsByPath = new Map();
     const actionsByPath = new Map();
     const readSource = (path) => {
-        const rel = (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/') || (0,external_node_path_.basename)(path);
-        const file = parseYamlSource(path, rel, (0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path);
+        const file = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .WF)(path, rel, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
         repository.files.push(file);
         return file;
     };
     const loadAction = (ref, folder) => {
-        const dir = (0,external_node_path_.resolve)(root, folder);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, folder);
         if (actionsByPath.has(dir))
             return actionsByPath.get(dir);
         actionsByPath.set(dir, undefined);
-        const path = ['action.yml', 'action.yaml'].map((name) => (0,external_node_path_.join)(dir, name)).find(external_node_fs_.existsSync);
-        if (!path)
+        const metadata = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .readActionMetadata */ .Of)(dir, root);
+        if (!metadata)
             return undefined;
-        const file = readSource(path);
-        const node = file.documents[0];
-        const runs = node?.get('runs');
-        if (!node || runs?.get('using')?.str() !== 'composite')
+        repository.files.push(metadata.file);
+        const node = metadata.node;
+        if (!node || metadata.using !== 'composite')
             return undefined;
         const action = {
-            file,
+            file: metadata.file,
             node,
             ref,
             steps: [],
-            inputs: node
-                .get('inputs')
-                ?.entries()
-                .map(([name, value]) => ({ name, type: undefined, node: value })) ?? [],
+            inputs: metadata.inputs.map(({ name, node: input }) => ({
+                name,
+                type: undefined,
+                node: input,
+            })),
         };
         actionsByPath.set(dir, action);
         repository.actions.push(action);
-        action.steps = (runs?.get('steps')?.items() ?? []).map((step) => (0,workflow_model/* readStep */.jg)(step, undefined, action));
+        action.steps = metadata.steps.map((step) => (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .readSourceStep */ .kE)(step, undefined, action));
         for (const step of action.steps)
             expandLocalAction(step, undefined);
         return action;
@@ -633,13 +372,13 @@ function loadRepository(root, paths) {
     /** A step that uses `./x` or `$/x`: note the action, or that it is missing. */
     const expandLocalAction = (step, job) => {
         const ref = step.uses;
-        const path = (0,workflow_model/* localPath */.$S)(ref);
+        const path = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .localPath */ .$S)(ref);
         if (ref === undefined || path === undefined)
             return undefined;
         const action = loadAction(ref.replace(/\/+$/, ''), path);
         if (!action &&
-            !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, path)) &&
-            ((0,workflow_model/* isSelfRepositoryRef */.g5)(ref) || !checksOutElsewhere(job)))
+            !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path)) &&
+            ((0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .isSelfRepositoryRef */ .g5)(ref) || !checksOutElsewhere(job)))
             repository.missing.push({ step, job, ref });
         return action;
     };
@@ -651,7 +390,7 @@ function loadRepository(root, paths) {
         workflowsByPath.set(path, workflows);
         const file = readSource(path);
         for (const document of file.documents) {
-            const workflow = (0,workflow_model/* readWorkflow */.S6)(file, document);
+            const workflow = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .readSourceWorkflow */ .HD)(file, document);
             if (workflow)
                 workflows.push(workflow);
         }
@@ -660,10 +399,10 @@ function loadRepository(root, paths) {
             for (const job of workflow.jobs) {
                 job.steps = job.steps.flatMap((step) => [step, ...stepsOfAction(step, job, new Set())]);
                 const uses = job.uses?.str()?.trim();
-                const path = (0,workflow_model/* localPath */.$S)(uses?.split('@')[0]);
+                const path = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .localPath */ .$S)(uses?.split('@')[0]);
                 if (uses !== undefined && path !== undefined) {
-                    const called = (0,external_node_path_.resolve)(root, path);
-                    if ((0,external_node_fs_.existsSync)(called) && (0,external_node_fs_.statSync)(called).isFile()) {
+                    const called = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
+                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(called) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(called).isFile()) {
                         job.called = loadWorkflows(called)[0];
                         if (job.called && !job.called.events.has('workflow_call'))
                             repository.missing.push({ step: undefined, job, ref: uses, notReusable: true });
@@ -700,7 +439,7 @@ function checksOutElsewhere(job) {
 }
 function readManifest(root) {
     try {
-        const manifest = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, 'package.json'), 'utf8'));
+        const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'package.json'), 'utf8'));
         const scripts = {};
         for (const [name, value] of Object.entries(manifest.scripts ?? {}))
             if (typeof value === 'string')
@@ -719,7 +458,7 @@ function readManifest(root) {
 function readReleaseItSettings(root, fromManifest) {
     let config = fromManifest;
     try {
-        config = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, '.release-it.json'), 'utf8'));
+        config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.release-it.json'), 'utf8'));
     }
     catch {
         // no .release-it.json (or not JSON): package.json's settings, if any
@@ -737,9 +476,9 @@ function readReleaseItSettings(root, fromManifest) {
         return typeof own === 'boolean' ? own : fallback;
     };
     return {
-        npmPublish: setting('npm', 'publish', step_kinds/* RELEASE_IT_DEFAULTS */.jj.npmPublish),
-        gitTag: setting('git', 'tag', step_kinds/* RELEASE_IT_DEFAULTS */.jj.gitTag),
-        githubRelease: setting('github', 'release', step_kinds/* RELEASE_IT_DEFAULTS */.jj.githubRelease),
+        npmPublish: setting('npm', 'publish', _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_IT_DEFAULTS */ .jj.npmPublish),
+        gitTag: setting('git', 'tag', _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_IT_DEFAULTS */ .jj.gitTag),
+        githubRelease: setting('github', 'release', _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_IT_DEFAULTS */ .jj.githubRelease),
     };
 }
 /**
@@ -750,10 +489,46 @@ function isOwnAction(repository, uses) {
     const [owner, name, ...path] = uses.split('@')[0].split('/');
     if (!owner || !name || !repository.selfNames.has(name.toLowerCase()))
         return false;
-    const target = (0,external_node_path_.join)(repository.root, ...path);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repository.root, ...path);
     if (path.join('/').startsWith('.github/workflows/'))
-        return (0,external_node_fs_.existsSync)(target);
-    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(target, 'action.yml')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(target, 'action.yaml'));
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target);
+    return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .findActionFile */ .W$)(target) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 9624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ stepAnchor),
+/* harmony export */   Ey: () => (/* binding */ describeStep),
+/* harmony export */   df: () => (/* binding */ positionOf)
+/* harmony export */ });
+/* unused harmony export truncate */
+function positionOf(node, options = {}) {
+    if (options.needle !== undefined)
+        return node.find(options.needle);
+    return options.key ? node.keyPos() : node.pos();
+}
+/** Where a finding about a step goes: the step's `uses:`/`run:` line or, if from a composite action, the job's step that uses it. */
+function stepAnchor(step) {
+    const top = step.via ?? step;
+    return top.usesNode ?? top.runNode ?? top.node;
+}
+/** How a step is named in messages: its name, else its `uses:`, else its first command. */
+function describeStep(step) {
+    const own = step.name ?? step.uses ?? step.run?.trim().split('\n')[0] ?? 'a step';
+    const line = (step.usesNode ?? step.runNode ?? step.node).pos().line;
+    const where = step.via
+        ? ` (in ${step.action?.ref ?? 'a composite action'}, ${step.action?.file.rel ?? ''}:${line})`
+        : ` (line ${line})`;
+    return `\`${truncate(own, 60)}\`${where}`;
+}
+function truncate(text, length) {
+    const single = text.replace(/\s+/g, ' ').trim();
+    return single.length > length ? `${single.slice(0, length - 1)}…` : single;
 }
 
 
@@ -768,13 +543,10 @@ __webpack_require__.d(__webpack_exports__, {
   y: () => (/* binding */ RULES)
 });
 
-// EXTERNAL MODULE: ./packages/cli/src/doctor/expressions.ts
-var expressions = __webpack_require__(8079);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/workflow-model.ts
-var workflow_model = __webpack_require__(3647);
+// EXTERNAL MODULE: ./packages/workflow/src/index.ts + 14 modules
+var src = __webpack_require__(8100);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/injection.ts
 // `${{ }}` pasted into a script: the value becomes code before the shell sees it.
-
 
 /** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
 const SAFE_EVENT_FIELD = /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action)$/;
@@ -879,7 +651,7 @@ jobs:
             const targets = [];
             if (step.runNode && step.run)
                 targets.push([step.runNode, 'the shell script']);
-            if ((0,workflow_model/* actionName */.aM)(step.uses) === 'actions/github-script') {
+            if ((0,src/* actionName */.aM)(step.uses) === 'actions/github-script') {
                 const script = step.with?.get('script');
                 if (script?.str())
                     targets.push([script, 'the github-script code']);
@@ -887,8 +659,9 @@ jobs:
             for (const [node, what] of targets) {
                 const text = node.str() ?? '';
                 const seen = new Set();
-                for (const span of (0,expressions/* expressionsIn */.l$)(text)) {
-                    const path = (0,expressions/* contextPaths */.A9)(span.inner).find((each) => dangerous(each, scope));
+                for (const { expression, start, end } of (0,src/* scanExpressions */.BX)(text).found) {
+                    const span = { text: text.slice(start, end) };
+                    const path = (0,src/* contextReferences */.Qe)(expression, 'expression').find((each) => dangerous(each, scope));
                     if (!path || seen.has(span.text))
                         continue;
                     seen.add(span.text);
@@ -912,9 +685,14 @@ function describe(path) {
     return 'a value of the triggering event';
 }
 
-// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts + 1 modules
-var step_kinds = __webpack_require__(7088);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/rule.ts
+var rule = __webpack_require__(9624);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts
+var step_kinds = __webpack_require__(8314);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/ordering.ts
+// The order of a release: tests before tags and publishes, one version computed once, no way
+// around the test gate, tags on commits a branch holds, and publishes that a rerun can finish.
+
 
 
 /**
@@ -922,13 +700,13 @@ var step_kinds = __webpack_require__(7088);
  * for it (`after`: adding them to its `needs:` would make a cycle).
  */
 function testJobsNotUpstream(job, facts) {
-    const upstream = new Set((0,workflow_model/* upstreamJobs */.oZ)(job));
+    const upstream = new Set((0,src/* upstreamJobs */.oZ)(job));
     const parallel = [];
     const after = [];
     for (const other of job.workflow.jobs) {
         if (other === job || upstream.has(other) || !facts.isTestJob(other))
             continue;
-        if ((0,workflow_model/* upstreamJobs */.oZ)(other).includes(job))
+        if ((0,src/* upstreamJobs */.oZ)(other).includes(job))
             after.push(other);
         else
             parallel.push(other);
@@ -955,24 +733,24 @@ function jobsNamed(jobs) {
  */
 function reportUntested(report, job, facts, action, texts) {
     const { parallel: tests, after } = testJobsNotUpstream(job, facts);
-    const line = (0,workflow_model/* stepAnchor */.AK)(action.step).pos().line;
+    const line = (0,rule/* stepAnchor */.AK)(action.step).pos().line;
     const where = `Job "${job.id}" ${texts.does} (line ${line})`;
     const needle = needleOf(action.step, action.needle);
     if (tests.length === 0 && after.length > 0) {
-        report((0,workflow_model/* stepAnchor */.AK)(action.step), `${where} before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, ${texts.beforeAny}`, {
+        report((0,rule/* stepAnchor */.AK)(action.step), `${where} before any test: the tests of this workflow run after it, in ${jobsNamed(after)}, ${texts.beforeAny}`, {
             ...needle,
             severity: 'warning',
             fix: `Run the tests in a job that job "${job.id}" needs, and ${texts.afterFix}.`,
         });
     }
     else if (tests.length > 0) {
-        report((0,workflow_model/* stepAnchor */.AK)(action.step), `${where} without waiting for the tests in ${jobsNamed(tests)}: ${texts.parallel}`, {
+        report((0,rule/* stepAnchor */.AK)(action.step), `${where} without waiting for the tests in ${jobsNamed(tests)}: ${texts.parallel}`, {
             ...needle,
             fix: `Add ${tests.length === 1 ? `"${tests[0].id}"` : `[${tests.map((t) => t.id).join(', ')}]`} to \`needs:\` of job "${job.id}".`,
         });
     }
     else {
-        report((0,workflow_model/* stepAnchor */.AK)(action.step), `${where} and nothing in this workflow tests that commit first: ${texts.none}`, {
+        report((0,rule/* stepAnchor */.AK)(action.step), `${where} and nothing in this workflow tests that commit first: ${texts.none}`, {
             ...needle,
             severity: 'warning',
             fix: `Run the tests in a job that job "${job.id}" needs (or call the CI workflow as a job, \`uses: ./.github/workflows/ci.yml\`, and add it to \`needs:\`).`,
@@ -1166,7 +944,7 @@ jobs:
                 const { needle, what } = facts.version(step);
                 computed.push({ job, step, needle, what });
                 if (what === 'date' && job.strategy?.get('matrix')) {
-                    report((0,workflow_model/* stepAnchor */.AK)(step), `Job "${job.id}" computes the date in each leg of its matrix: the legs start at different times (a queue, a retry), and one can land on the next day UTC with another version.`, {
+                    report((0,rule/* stepAnchor */.AK)(step), `Job "${job.id}" computes the date in each leg of its matrix: the legs start at different times (a queue, a retry), and one can land on the next day UTC with another version.`, {
                         ...needleOf(step, needle),
                         fix: 'Compute the date once, in a job before the matrix, and pass it in with `needs.<job>.outputs`.',
                     });
@@ -1174,11 +952,11 @@ jobs:
             }
             const first = computed[0];
             for (const later of computed.slice(1)) {
-                const environment = (0,workflow_model/* environmentName */.VE)(later.job);
+                const environment = (0,src/* environmentName */.VE)(later.job);
                 const gap = environment
                     ? `the approval wait of environment "${environment}" before this job`
                     : 'the time between the jobs (a queue, an approval, a rerun days later)';
-                report((0,workflow_model/* stepAnchor */.AK)(later.step), `Job "${later.job.id}" computes the ${later.what} again, after job "${first.job.id}" computed it (line ${(0,workflow_model/* stepAnchor */.AK)(first.step).pos().line}): ${gap} can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.`, {
+                report((0,rule/* stepAnchor */.AK)(later.step), `Job "${later.job.id}" computes the ${later.what} again, after job "${first.job.id}" computed it (line ${(0,rule/* stepAnchor */.AK)(first.step).pos().line}): ${gap} can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.`, {
                     ...needleOf(later.step, later.needle),
                     fix: `Compute the version once in job "${first.job.id}", expose it as a job output, and read \`needs.${first.job.id}.outputs.version\` in job "${later.job.id}".`,
                 });
@@ -1276,7 +1054,7 @@ jobs:
                     continue;
                 if (/\.result\b|success\s*\(\s*\)/.test(condition))
                     continue;
-                const tests = (0,workflow_model/* upstreamJobs */.oZ)(job).filter((upstream) => facts.isTestJob(upstream));
+                const tests = (0,src/* upstreamJobs */.oZ)(job).filter((upstream) => facts.isTestJob(upstream));
                 if (tests.length === 0)
                     continue;
                 report(job.if, `Job "${job.id}" releases with \`if: ${condition.trim()}\`, which runs it even when the tests in ${jobsNamed(tests)} failed or were skipped.`, {
@@ -1335,7 +1113,7 @@ jobs:
                     .find(({ command }) => command.words[0] === 'git' && command.words[1] === 'push');
                 if (gitTags.length === 0 || !pushTag)
                     continue;
-                report((0,workflow_model/* stepAnchor */.AK)(pushTag.step), `Job "${job.id}" commits a version bump and pushes only the tag (\`${pushTag.command.text}\`): the tag points at a commit no branch holds, so the default branch never gets the new version (a phantom version) and the next release computes the same one again.`, needleOf(pushTag.step, pushTag.command.text));
+                report((0,rule/* stepAnchor */.AK)(pushTag.step), `Job "${job.id}" commits a version bump and pushes only the tag (\`${pushTag.command.text}\`): the tag points at a commit no branch holds, so the default branch never gets the new version (a phantom version) and the next release computes the same one again.`, needleOf(pushTag.step, pushTag.command.text));
             }
         }
     },
@@ -1380,8 +1158,8 @@ jobs:
                     if (publish.registry !== 'pypi')
                         continue;
                     let rerunnable = true;
-                    if ((0,workflow_model/* actionName */.aM)(step.uses) === 'pypa/gh-action-pypi-publish') {
-                        rerunnable = /^true$/i.test((0,workflow_model/* stepInput */.rj)(step, 'skip-existing') ?? (0,workflow_model/* stepInput */.rj)(step, 'skip_existing') ?? '');
+                    if ((0,src/* actionName */.aM)(step.uses) === 'pypa/gh-action-pypi-publish') {
+                        rerunnable = /^true$/i.test((0,src/* stepInput */.rj)(step, 'skip-existing') ?? (0,src/* stepInput */.rj)(step, 'skip_existing') ?? '');
                     }
                     else if (publish.tool === 'twine upload') {
                         rerunnable = /--skip-existing/.test(publish.needle);
@@ -1392,20 +1170,24 @@ jobs:
                     }
                     if (rerunnable)
                         continue;
-                    report((0,workflow_model/* stepAnchor */.AK)(step), `${publish.tool} in job "${job.id}" fails on "File already exists" when the job is rerun after a partial upload (the usual recovery, \`gh run rerun <id> --failed\`): the files the first attempt uploaded block the rest.`, needleOf(step, publish.needle));
+                    report((0,rule/* stepAnchor */.AK)(step), `${publish.tool} in job "${job.id}" fails on "File already exists" when the job is rerun after a partial upload (the usual recovery, \`gh run rerun <id> --failed\`): the files the first attempt uploaded block the rest.`, needleOf(step, publish.needle));
                 }
             }
         }
     },
 };
 
+// EXTERNAL MODULE: ./packages/release-tools/src/index.ts + 15 modules
+var release_tools_src = __webpack_require__(6110);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/publish-job.ts
+// The job that publishes: its environment, its id-token permission, and what else runs in it.
 
 
-const registryName = { npm: 'npm', pypi: 'PyPI', testpypi: 'TestPyPI', other: 'the registry' };
+
+
 function publishedBy(publishes) {
     const first = publishes[0];
-    return `${first.tool} ${(0,workflow_model/* describeStep */.Ey)(first.step).replace(/^`[^`]*` /, '')}`;
+    return `${first.tool} ${(0,rule/* describeStep */.Ey)(first.step).replace(/^`[^`]*` /, '')}`;
 }
 const publishWithoutEnvironment = {
     id: 'publish-without-environment',
@@ -1438,9 +1220,9 @@ jobs:
         for (const workflow of repository.workflows) {
             for (const job of workflow.jobs) {
                 const publishes = facts.jobPublishes(job);
-                if (publishes.length === 0 || (0,workflow_model/* environmentName */.VE)(job) !== '')
+                if (publishes.length === 0 || (0,src/* environmentName */.VE)(job) !== '')
                     continue;
-                const registries = [...new Set(publishes.map((p) => registryName[p.registry]))].join(' and ');
+                const registries = [...new Set(publishes.map((p) => (0,release_tools_src/* registryTitle */.m6)(p.registry)))].join(' and ');
                 report(job.node, `Job "${job.id}" publishes to ${registries} with ${publishedBy(publishes)} but has no \`environment:\`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job's token (npm answers E404 on the upload, PyPI "invalid-publisher").`, {
                     key: true,
                     fix: `Add \`environment: release\` to job "${job.id}", protect it with required reviewers and a deployment branch rule (Settings → Environments), and name the same environment in the trusted publisher on ${registries}.`,
@@ -1506,7 +1288,7 @@ jobs:
 };
 /** Whether a job calling a reusable workflow lets it mint OIDC tokens. */
 function callerGrantsIdToken(job) {
-    return (0,workflow_model/* jobGrantsIdToken */.Bb)(job);
+    return (0,src/* jobGrantsIdToken */.Bb)(job);
 }
 const publishWithoutIdToken = {
     id: 'publish-without-id-token',
@@ -1541,7 +1323,7 @@ jobs:
         for (const workflow of repository.workflows) {
             for (const job of workflow.jobs) {
                 const needing = facts.jobPublishes(job).filter((p) => !p.usesToken || p.provenance);
-                if (needing.length > 0 && (0,workflow_model/* jobGrantsIdToken */.Bb)(job) === false) {
+                if (needing.length > 0 && (0,src/* jobGrantsIdToken */.Bb)(job) === false) {
                     const first = needing[0];
                     const how = first.usesToken
                         ? 'asks for provenance, which needs an OIDC token'
@@ -1554,7 +1336,7 @@ jobs:
                     const effect = first.registry === 'npm'
                         ? 'npm skips the OIDC exchange without a word and the upload fails with ENEEDAUTH or E404'
                         : 'the upload to PyPI has no credentials and fails';
-                    report(job.permissions?.node ?? job.node, `Job "${job.id}" ${how} (${first.tool}, line ${(0,workflow_model/* stepAnchor */.AK)(first.step).pos().line}) but ${where}: ${effect}.`, {
+                    report(job.permissions?.node ?? job.node, `Job "${job.id}" ${how} (${first.tool}, line ${(0,rule/* stepAnchor */.AK)(first.step).pos().line}) but ${where}: ${effect}.`, {
                         key: true,
                         fix: `Add \`id-token: write\` (with \`contents: read\`) to the \`permissions:\` of job "${job.id}", and nowhere else.`,
                     });
@@ -1627,7 +1409,7 @@ jobs:
     check({ repository, facts, report }) {
         for (const workflow of repository.workflows) {
             for (const job of workflow.jobs) {
-                if ((0,workflow_model/* jobGrantsIdToken */.Bb)(job) !== true)
+                if ((0,src/* jobGrantsIdToken */.Bb)(job) !== true)
                     continue;
                 if (facts.jobPublishes(job).length === 0 && !job.permissions?.idToken)
                     continue;
@@ -1635,12 +1417,12 @@ jobs:
                 const first = builds[0];
                 if (!first)
                     continue;
-                const firstLine = (0,workflow_model/* stepAnchor */.AK)(first).pos().line;
+                const firstLine = (0,rule/* stepAnchor */.AK)(first).pos().line;
                 const others = [
-                    ...new Set(builds.slice(1).map((step) => (0,workflow_model/* stepAnchor */.AK)(step).pos().line)),
+                    ...new Set(builds.slice(1).map((step) => (0,rule/* stepAnchor */.AK)(step).pos().line)),
                 ].filter((line) => line !== firstLine);
                 const command = facts.build(first);
-                report((0,workflow_model/* stepAnchor */.AK)(first), `\`${command.split('\n')[0]}\` runs in job "${job.id}", which holds \`id-token: write\`${others.length > 0 ? ` (and so ${others.length === 1 ? 'does the step on line' : 'do the steps on lines'} ${others.join(', ')})` : ''}: every dependency's install script, build plugin and test runs with the power to mint an OIDC token and publish under this project's name.`, {
+                report((0,rule/* stepAnchor */.AK)(first), `\`${command.split('\n')[0]}\` runs in job "${job.id}", which holds \`id-token: write\`${others.length > 0 ? ` (and so ${others.length === 1 ? 'does the step on line' : 'do the steps on lines'} ${others.join(', ')})` : ''}: every dependency's install script, build plugin and test runs with the power to mint an OIDC token and publish under this project's name.`, {
                     needle: first.via ? undefined : command.split('\n')[0],
                 });
             }
@@ -1688,7 +1470,7 @@ jobs:
                     const cache = (0,step_kinds/* cacheOf */.w7)(step);
                     if (!cache)
                         continue;
-                    report(step.via ? (0,workflow_model/* stepAnchor */.AK)(step) : cache, `${step.uses ?? 'A step'} restores a cache in job "${job.id}", which publishes: a cache poisoned by any other workflow run on this repository is unpacked here and runs with the power to publish.`, {
+                    report(step.via ? (0,rule/* stepAnchor */.AK)(step) : cache, `${step.uses ?? 'A step'} restores a cache in job "${job.id}", which publishes: a cache poisoned by any other workflow run on this repository is unpacked here and runs with the power to publish.`, {
                         key: !step.via && cache !== step.usesNode,
                     });
                 }
@@ -1737,7 +1519,7 @@ jobs:
                 .find((p) => (p.registry === 'pypi' || p.registry === 'testpypi') && !p.usesToken);
             if (!publish)
                 continue;
-            report(call ?? workflow.on ?? workflow.node, `This reusable workflow publishes to PyPI (${publish.tool}, line ${(0,workflow_model/* stepAnchor */.AK)(publish.step).pos().line}). PyPI's trusted publisher must name this file, ${workflow.file.rel.split('/').pop() ?? ''}, and only workflows of this repository can publish through it: a caller in another repository gets "invalid-publisher".`, {
+            report(call ?? workflow.on ?? workflow.node, `This reusable workflow publishes to PyPI (${publish.tool}, line ${(0,rule/* stepAnchor */.AK)(publish.step).pos().line}). PyPI's trusted publisher must name this file, ${workflow.file.rel.split('/').pop() ?? ''}, and only workflows of this repository can publish through it: a caller in another repository gets "invalid-publisher".`, {
                 key: true,
             });
         }
@@ -1792,8 +1574,8 @@ jobs:
     check() { },
 };
 
-// EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts + 1 modules
-var doctor_repository = __webpack_require__(1340);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
+var doctor_repository = __webpack_require__(9162);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/supply-chain.ts
 // What a release workflow runs that is not in the repository: actions by a moving tag, and
 // local actions or workflows that are not there.
@@ -1804,7 +1586,7 @@ const FIRST_PARTY = new Set(['actions', 'github']);
 function unpinned(uses, repository) {
     if ((0,doctor_repository/* isOwnAction */.lE)(repository, uses))
         return '';
-    if ((0,workflow_model/* localPath */.$S)(uses) !== undefined)
+    if ((0,src/* localPath */.$S)(uses) !== undefined)
         return '';
     if (uses.startsWith('docker://'))
         return /@sha256:[0-9a-f]{64}$/i.test(uses) ? '' : 'a Docker tag';
@@ -1851,7 +1633,7 @@ jobs:
     check({ repository, facts, report }) {
         for (const workflow of repository.workflows) {
             const release = facts.isReleaseWorkflow(workflow) ||
-                workflow.jobs.some((job) => (0,workflow_model/* jobGrantsIdToken */.Bb)(job) === true);
+                workflow.jobs.some((job) => (0,src/* jobGrantsIdToken */.Bb)(job) === true);
             if (!release)
                 continue;
             for (const job of workflow.jobs) {
@@ -1875,7 +1657,7 @@ jobs:
     },
 };
 function powers(job) {
-    if ((0,workflow_model/* jobGrantsIdToken */.Bb)(job) === true)
+    if ((0,src/* jobGrantsIdToken */.Bb)(job) === true)
         return `, in job "${job.id}", which can mint a publish token`;
     return `, in a workflow that releases`;
 }
@@ -1996,15 +1778,16 @@ jobs:
                         (0,step_kinds/* isTokenVariable */.U_)(key) &&
                         text.trim() !== '' &&
                         !(0,step_kinds/* isGithubToken */.VH)(text)) {
-                        const literal = (0,expressions/* expressionsIn */.l$)(text).length === 0 && !/^\$/.test(text.trim());
+                        const literal = (0,src/* scanExpressions */.BX)(text).found.length === 0 && !/^\$/.test(text.trim());
                         const registry = registryOfName(key);
                         once(node, undefined, literal
                             ? `${key} is set to a literal value: a ${registry} token written into the workflow file is readable by anyone who can read the repository, and it stops working (E404 on npm's upload, 403 on PyPI's) the day it expires or is revoked.`
                             : `${key} hands a long-lived ${registry} token (${text.trim()}) to the publish. When it expires or is revoked, ${registry === 'npm' ? 'npm answers the upload with E404 Not Found, not an auth error' : 'PyPI answers 403 "Invalid or non-existent authentication information"'}; while it lives, any step that can read it can publish anything.`);
                         return;
                     }
-                    for (const span of (0,expressions/* expressionsIn */.l$)(text)) {
-                        for (const path of (0,expressions/* contextPaths */.A9)(span.inner)) {
+                    for (const { expression, start, end } of (0,src/* scanExpressions */.BX)(text).found) {
+                        const span = { text: text.slice(start, end) };
+                        for (const path of (0,src/* contextReferences */.Qe)(expression, 'expression')) {
                             const secret = /^secrets\.(.+)$/.exec(path)?.[1];
                             if (!secret || !TOKEN_SECRET.test(secret) || /github/i.test(secret))
                                 continue;
@@ -2042,7 +1825,7 @@ function resolveActionInput(step, text) {
 }
 /** The setup-node steps of a job. */
 function setupNodeSteps(job) {
-    return job.steps.filter((step) => (0,workflow_model/* actionName */.aM)(step.uses) === 'actions/setup-node');
+    return job.steps.filter((step) => (0,src/* actionName */.aM)(step.uses) === 'actions/setup-node');
 }
 const setupNodeRegistryUrl = {
     id: 'setup-node-registry-url',
@@ -2091,7 +1874,7 @@ jobs:
                     if (!url || !value || /npm\.pkg\.github\.com/.test(value))
                         continue;
                     const publishOidc = oidc.some((p) => p.publishOidc);
-                    report(setup.via ? (0,workflow_model/* stepAnchor */.AK)(setup) : url, publishOidc
+                    report(setup.via ? (0,rule/* stepAnchor */.AK)(setup) : url, publishOidc
                         ? `setup-node's \`registry-url\` writes an .npmrc with the placeholder token XXXXX-XXXXX-XXXXX-XXXXX in job "${job.id}": tokenless publish-oidc refuses to publish while a token is in reach, so this release stops here.`
                         : `setup-node's \`registry-url\` writes an .npmrc whose token is the placeholder XXXXX-XXXXX-XXXXX-XXXXX in job "${job.id}", which publishes through trusted publishing (${oidc[0].tool}): whenever the OIDC exchange fails, npm silently uses the placeholder and the publish fails with E401/E404 instead of saying why.`, {
                         key: !setup.via,
@@ -2202,7 +1985,7 @@ jobs:
                 const setup = setupNodeSteps(job)
                     .filter((step) => before.includes(step))
                     .pop();
-                const line = (0,workflow_model/* stepAnchor */.AK)(publish.step).pos().line;
+                const line = (0,rule/* stepAnchor */.AK)(publish.step).pos().line;
                 if (!setup) {
                     if (upgraded)
                         continue;
@@ -2219,7 +2002,7 @@ jobs:
                 const version = nodeVersionOf(spec);
                 if (version === undefined || version === 'new')
                     continue;
-                const anchor = setup.via ? (0,workflow_model/* stepAnchor */.AK)(setup) : input;
+                const anchor = setup.via ? (0,rule/* stepAnchor */.AK)(setup) : input;
                 const below2214 = version.major < 22 || (version.major === 22 && version.minor < 14);
                 if (below2214) {
                     report(anchor, `Node ${spec} is below 22.14.0, the minimum npm documents for trusted publishing, and its npm (10 or older) never tries OIDC: ${publish.tool} (line ${line}) fails with ENEEDAUTH or E404.`, {
@@ -2335,7 +2118,7 @@ jobs:
                 const creation = matching[0];
                 if (!creation)
                     continue;
-                const where = `${creation.step.job.workflow.file.rel}:${(0,workflow_model/* stepAnchor */.AK)(creation.step).pos().line}`;
+                const where = `${creation.step.job.workflow.file.rel}:${(0,rule/* stepAnchor */.AK)(creation.step).pos().line}`;
                 const what = event === 'release'
                     ? 'a release is published (`release:`)'
                     : 'a tag is pushed (`push: tags`)';
@@ -2450,15 +2233,15 @@ jobs:
                 continue;
             for (const job of workflow.jobs) {
                 for (const step of job.steps) {
-                    const checkout = (0,workflow_model/* actionName */.aM)(step.uses) === 'actions/checkout';
+                    const checkout = (0,src/* actionName */.aM)(step.uses) === 'actions/checkout';
                     const inputs = checkout ? [step.with?.get('ref'), step.with?.get('repository')] : [];
                     for (const input of inputs) {
                         const text = input?.str();
                         if (!input || !text)
                             continue;
-                        if ((0,expressions/* contextPathsIn */.rE)(text).some((path) => PR_HEAD.test(path)) ||
+                        if ((0,src/* contextReferences */.Qe)(text).some((path) => PR_HEAD.test(path)) ||
                             /refs\/pull\//.test(text)) {
-                            report(step.via ? (0,workflow_model/* stepAnchor */.AK)(step) : input, `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and checks out the pull request's code (\`${text}\`) in job "${job.id}": anyone who opens a pull request runs their code here, and can poison the caches the release restores.`, { key: !step.via });
+                            report(step.via ? (0,rule/* stepAnchor */.AK)(step) : input, `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and checks out the pull request's code (\`${text}\`) in job "${job.id}": anyone who opens a pull request runs their code here, and can poison the caches the release restores.`, { key: !step.via });
                             break;
                         }
                     }
@@ -2469,7 +2252,7 @@ jobs:
                             .split('\n')
                             .find((each) => /gh pr checkout|git (checkout|fetch)/.test(each))
                             .trim();
-                        report(step.via ? (0,workflow_model/* stepAnchor */.AK)(step) : step.runNode, `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and fetches the pull request's code in job "${job.id}": anyone who opens a pull request runs their code here.`, { needle: step.via ? undefined : line });
+                        report(step.via ? (0,rule/* stepAnchor */.AK)(step) : step.runNode, `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and fetches the pull request's code in job "${job.id}": anyone who opens a pull request runs their code here.`, { needle: step.via ? undefined : line });
                     }
                 }
             }
@@ -2530,7 +2313,7 @@ jobs:
  */
 function groupIsPerRun(concurrency) {
     const group = concurrency?.get('group')?.str() ?? '';
-    return (0,expressions/* contextPathsIn */.rE)(group).some((path) => path === 'github.run_id' || path === 'github.run_number');
+    return (0,src/* contextReferences */.Qe)(group).some((path) => path === 'github.run_id' || path === 'github.run_number');
 }
 const releaseCancelInProgress = {
     id: 'release-cancel-in-progress',
@@ -2624,32 +2407,240 @@ const RULES = [
 
 /***/ }),
 
-/***/ 7088:
+/***/ 8314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ pushesBranch),
+/* harmony export */   Bs: () => (/* binding */ stepCommands),
+/* harmony export */   G$: () => (/* binding */ testsRunBy),
+/* harmony export */   SX: () => (/* binding */ tagCreationsOf),
+/* harmony export */   U_: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.U_),
+/* harmony export */   VH: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.VH),
+/* harmony export */   WH: () => (/* binding */ stepEnv),
+/* harmony export */   XP: () => (/* binding */ commits),
+/* harmony export */   ZU: () => (/* binding */ publishesOf),
+/* harmony export */   jj: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.jj),
+/* harmony export */   tG: () => (/* binding */ buildRunBy),
+/* harmony export */   w7: () => (/* binding */ cacheOf),
+/* harmony export */   zt: () => (/* binding */ versionComputedBy)
+/* harmony export */ });
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6110);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8100);
+// What a step does, as far as releases are concerned: publish (to which registry, with a token or
+// through trusted publishing), create a tag or a GitHub Release (with which token), run tests,
+// build or install dependencies, restore a cache, compute a date or a version. The knowledge of
+// each tool is in @tokenless/release-tools' tables; this file hands them doctor's steps as plain
+// text and keeps the step with each finding.
+
+
+
+
+const plainSteps = new WeakMap();
+/** The step as the tables read it: its text, its inputs and the env in effect, as strings. */
+function plainStep(step) {
+    let plain = plainSteps.get(step);
+    if (plain === undefined) {
+        plain = {
+            uses: step.uses,
+            run: step.run,
+            with: scalars(step.with?.entries() ?? []),
+            env: scalars(stepEnv(step).entries()),
+            name: step.name,
+            id: step.id,
+        };
+        plainSteps.set(step, plain);
+    }
+    return plain;
+}
+function scalars(entries) {
+    const result = {};
+    for (const [name, node] of entries) {
+        const text = node.str();
+        if (text !== undefined)
+            result[name] = text;
+    }
+    return result;
+}
+function contextOf(step, scripts, releaseIt = _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj) {
+    const plain = plainStep(step);
+    return (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .stepContext */ .ev)(plain, {
+        jobSteps: step.job ? step.job.steps.map(plainStep) : [plain],
+        scripts,
+        releaseIt,
+    });
+}
+/** The commands of a step's script, `npm run x` expanded into the script it names (3 levels). */
+function stepCommands(step, scripts) {
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .stepCommands */ .Bs(plainStep(step), scripts);
+}
+/** The env in effect for a step: workflow, job, step (later wins), each with its node. */
+function stepEnv(step) {
+    const env = new Map();
+    const layers = [step.job?.workflow.env, step.job?.env, step.via?.env, step.env];
+    for (const layer of layers)
+        for (const [name, value] of layer?.entries() ?? [])
+            env.set(name, value);
+    return env;
+}
+/** The publishes a step makes (one step may publish to npm and PyPI). */
+function publishesOf(step, scripts, releaseIt = _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj) {
+    const context = contextOf(step, scripts, releaseIt);
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .publishesOf */ .ZU(plainStep(step), context).map((found) => ({ step, ...found }));
+}
+/** Tags and GitHub Releases a step creates. */
+function tagCreationsOf(step, scripts, releaseIt = _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj) {
+    const context = contextOf(step, scripts, releaseIt);
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .tagCreationsOf */ .SX(plainStep(step), context).map((found) => ({ step, ...found }));
+}
+/** The command or action by which a step runs tests, if it does. */
+function testsRunBy(step, scripts) {
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .testsRunBy */ .G$(plainStep(step), contextOf(step, scripts));
+}
+/** A date or version computed by the step and handed on (output, env, manifest); with what. */
+function versionComputedBy(step, scripts) {
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .versionComputedBy */ .zt(plainStep(step), contextOf(step, scripts));
+}
+/** A `git push` of a branch (not only tags) in the step. */
+function pushesBranch(step, scripts) {
+    return stepCommands(step, scripts).some((command) => {
+        const words = command.words;
+        if (words[0] !== 'git' || words[1] !== 'push')
+            return false;
+        if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '--follow-tags', '--all', '--mirror'))
+            return true;
+        if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '--tags', '--delete', '-d'))
+            return false;
+        const refs = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .operands */ .bw)(words.slice(2)).slice(1);
+        return (refs.length === 0 ||
+            refs.some((ref) => !/^(refs\/tags\/|v?\d|v\$|\$\{?\w*(TAG|VERSION)|\$\{\{.*(tag|version))/i.test(ref)));
+    });
+}
+/** A step that commits (so a tag made after it points at a new commit). */
+function commits(step, scripts) {
+    return stepCommands(step, scripts).some((command) => {
+        const words = command.words;
+        if (words[0] === 'git' && words[1] === 'commit')
+            return true;
+        if (words[0] === 'npm' &&
+            (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .pmSubcommand */ .Lt)(words) === 'version' &&
+            !(0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '--no-git-tag-version'))
+            return true;
+        return false;
+    });
+}
+const BUILD_SCRIPT = /^(build|compile|bundle|prepare|prepack|dist|package)([:_.-].*)?$/i;
+/** The command by which a step builds the project or installs its dependencies (or tests it). */
+function buildRunBy(step, scripts) {
+    const plain = plainStep(step);
+    const context = contextOf(step, scripts);
+    for (const command of stepCommands(step, scripts)) {
+        const words = command.words;
+        if (_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .isTestCommand */ .oS(command, plain, context))
+            return command.text;
+        if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .runsPackageManager */ .cr)(words)) {
+            const sub = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .pmSubcommand */ .Lt)(words);
+            const global = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '-g', '--global', 'global');
+            const noScripts = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '--ignore-scripts') || words.some((word) => word === '--mode=skip-build');
+            const installs = [
+                'install',
+                'i',
+                'ci',
+                'add',
+                'clean-install',
+                'ic',
+                'install-clean',
+            ].includes(sub ?? '');
+            if (!global && !noScripts && (installs || (words[0] === 'yarn' && sub === undefined)))
+                return command.text;
+            if (sub === 'pack' || sub === 'rebuild')
+                return command.text;
+            const script = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .scriptName */ .vD)(words);
+            if (script !== undefined && BUILD_SCRIPT.test(script))
+                return command.text;
+            continue;
+        }
+        const tool = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .toolWords */ .yy)(words);
+        const [first, second] = tool;
+        if (first === 'build' || first === 'tsc' || first === 'setup.py')
+            return command.text;
+        if (['uv', 'poetry', 'hatch', 'pdm', 'flit', 'maturin', 'cargo', 'go'].includes(first ?? '') &&
+            second === 'build')
+            return command.text;
+        if ((first === 'poetry' || first === 'pdm') && second === 'install')
+            return command.text;
+        if (first === 'uv' && second === 'sync')
+            return command.text;
+        if (/^pip3?$/.test(first ?? '') && (second === 'install' || second === 'wheel')) {
+            const args = tool.slice(2);
+            if (args.some((arg) => arg === '.' ||
+                arg.startsWith('./') ||
+                arg === '-e' ||
+                arg === '--editable' ||
+                arg === '-r' ||
+                arg.startsWith('--requirement') ||
+                arg.startsWith('.[')))
+                return command.text;
+        }
+        if (/^python3?$/.test(first ?? '') && second === 'setup.py')
+            return command.text;
+        if (first === 'make' && !(0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(tool, 'publish', 'release', 'upload'))
+            return command.text;
+    }
+    return undefined;
+}
+/** A cache restored by the step: actions/cache, or a setup action's `cache:` input. */
+function cacheOf(step) {
+    const name = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__/* .actionName */ .aM)(step.uses);
+    if (name === 'actions/cache' || name === 'actions/cache/restore')
+        return step.usesNode;
+    if (/^actions\/setup-(node|python|go|java|dotnet)$/.test(name) || name === 'pnpm/action-setup') {
+        const cache = step.with?.get('cache');
+        const value = cache?.str()?.trim();
+        if (cache && value && value !== 'false' && value !== "''")
+            return cache;
+    }
+    if (name === 'astral-sh/setup-uv') {
+        const cache = step.with?.get('enable-cache');
+        if (cache?.str()?.trim() === 'true')
+            return cache;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jj: () => (/* binding */ RELEASE_IT_DEFAULTS),
-  tG: () => (/* binding */ buildRunBy),
-  w7: () => (/* binding */ cacheOf),
-  XP: () => (/* binding */ commits),
-  VH: () => (/* binding */ isGithubToken),
-  U_: () => (/* binding */ isTokenVariable),
+  Ln: () => (/* reexport */ REGISTRY_NAMES),
+  jj: () => (/* reexport */ RELEASE_IT_DEFAULTS),
+  zy: () => (/* reexport */ has),
+  VH: () => (/* reexport */ isGithubToken),
+  oS: () => (/* binding */ isTestCommand),
+  U_: () => (/* reexport */ isTokenVariable),
+  bw: () => (/* reexport */ operands),
+  Lt: () => (/* reexport */ pmSubcommand),
   ZU: () => (/* binding */ publishesOf),
-  $j: () => (/* binding */ pushesBranch),
-  Bs: () => (/* binding */ stepCommands),
-  WH: () => (/* binding */ stepEnv),
+  CU: () => (/* reexport */ readRegistrySpelling),
+  m6: () => (/* reexport */ registryTitle),
+  cr: () => (/* reexport */ runsPackageManager),
+  vD: () => (/* reexport */ scriptName),
+  Bs: () => (/* reexport */ stepCommands),
+  ev: () => (/* reexport */ stepContext),
   SX: () => (/* binding */ tagCreationsOf),
   G$: () => (/* binding */ testsRunBy),
+  yy: () => (/* reexport */ toolWords),
   zt: () => (/* binding */ versionComputedBy)
 });
 
-// UNUSED EXPORTS: scriptName, toolWords
+// UNUSED EXPORTS: INLINE_NPM_TOKEN, PACKAGE_MANAGERS, PUBLISHERS, REGISTRIES, TAGGERS, TEST_RUNNERS, TEST_SCRIPT, VERSION_COMPUTERS, actionMatches, actionName, commandMatches, commandSubject, commandsIn, credentialPaths, ecosystemOfUrl, envValue, findHits, gitPushToken, isRegistryName, isRegistryTokenVariable, isTestCommandIn, localPath, nameOf, publishesIn, registryOfUrl, releaseItSetting, stepInput, tagCreationsIn, testsRunIn, tokenOfValue, versionComputedIn
 
-// EXTERNAL MODULE: ./packages/cli/src/doctor/expressions.ts
-var expressions = __webpack_require__(8079);
-;// CONCATENATED MODULE: ./packages/cli/src/doctor/shell-commands.ts
+;// CONCATENATED MODULE: ./packages/release-tools/src/shell-commands.ts
 // The simple commands of a `run:` script, split well enough to recognise `npm publish` or
 // `git tag`: continuations joined, comments dropped, `&&`, `||`, `;` and `|` split, leading
 // `VAR=value`, `sudo` and `time` removed, quotes taken off each word. Not a shell parser: a
@@ -2763,15 +2754,10 @@ function splitWords(text) {
     return words;
 }
 
-// EXTERNAL MODULE: ./packages/cli/src/doctor/workflow-model.ts
-var workflow_model = __webpack_require__(3647);
-;// CONCATENATED MODULE: ./packages/cli/src/doctor/step-kinds.ts
-// What a step does, as far as releases are concerned: publish (to which registry, with a token or
-// through trusted publishing), create a tag or a GitHub Release (with which token), run tests,
-// build or install dependencies, restore a cache, compute a date or a version. Read from `uses:`
-// and from the commands of `run:` (with `npm run x` looked up in the root package.json).
-
-
+;// CONCATENATED MODULE: ./packages/release-tools/src/commands.ts
+// The commands of a step's `run:` script as the tables read them: split into simple commands,
+// `npm run x` expanded into the script it names, and the tool behind a runner (`npx`, `uv run`,
+// `pnpm exec`) brought forward.
 
 const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 const PM_BUILTINS = new Set('install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r changeset'.split(' '));
@@ -2902,67 +2888,317 @@ function toolWords(words) {
 function runsPackageManager(words) {
     return PACKAGE_MANAGERS.has(words[0]) && toolWords(words)[0] === words[0];
 }
+/** Whether any of the words is one of `flags`. */
 const has = (words, ...flags) => words.some((word) => flags.includes(word));
+/** `npm ci` gives `ci`: a package manager's subcommand. */
 function pmSubcommand(words) {
     return operands(words.slice(1))[0];
 }
-// ---- publishing ---------------------------------------------------------------------------
-const NPM_TOKEN_VARS = /^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG__AUTH(TOKEN)?|NPM_CONFIG_TOKEN)$/i;
-const PYPI_TOKEN_VARS = /^(TWINE_PASSWORD|PYPI_API_TOKEN|PYPI_TOKEN|PYPI_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD|PDM_PUBLISH_PASSWORD)$/i;
-/** Env variable names that hand a registry token to a publishing tool. */
-function isTokenVariable(name) {
-    return NPM_TOKEN_VARS.test(name) || PYPI_TOKEN_VARS.test(name);
-}
-/** A value that is GitHub's own per-run token (fine for GitHub Packages, not a registry token). */
-function isGithubToken(value) {
-    const paths = (0,expressions/* contextPathsIn */.rE)(value);
-    return (paths.length > 0 &&
-        paths.every((path) => /^secrets\.GITHUB_TOKEN$/i.test(path) || path === 'github.token'));
-}
-/** The env in effect for a step: workflow, job, step (later wins), each with its node. */
-function stepEnv(step) {
-    const env = new Map();
-    const layers = [step.job?.workflow.env, step.job?.env, step.via?.env, step.env];
-    for (const layer of layers)
-        for (const [name, value] of layer?.entries() ?? [])
-            env.set(name, value);
-    return env;
-}
-function tokenInEnv(step, pattern) {
-    for (const [name, value] of stepEnv(step)) {
-        const text = value.str()?.trim();
-        if (pattern.test(name) && text && !isGithubToken(text))
-            return true;
-    }
-    return false;
-}
-function npmRegistryOf(step, words) {
-    const flag = words.indexOf('--registry');
-    const explicit = flag >= 0 ? words[flag + 1] : words.find((word) => word.startsWith('--registry='));
-    const registry = explicit ??
-        step.job?.steps
-            .find((each) => (0,workflow_model/* actionName */.aM)(each.uses) === 'actions/setup-node')
-            ?.with?.get('registry-url')
-            ?.str();
-    if (registry && !/registry\.npmjs\.org/.test(registry) && !registry.includes('${{'))
-        return 'other';
-    return 'npm';
-}
-function pythonRegistryOf(words) {
-    const text = words.join(' ');
-    if (/test\.pypi\.org|testpypi/i.test(text))
-        return 'testpypi';
-    const url = /--(?:repository-url|publish-url|repository|index|index-url)[= ](\S+)/.exec(text)?.[1];
-    if (url && /^https?:/.test(url) && !/(upload\.)?pypi\.org/.test(url))
-        return 'other';
-    return 'pypi';
-}
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/step.ts
+// The step shape the tables read: plain text, whatever workflow model it came from. Positions
+// are not needed here: a finding names the text to point at (`needle`), and the caller keeps
+// the step it converted.
 /** release-it's own defaults: it publishes and tags, and makes no GitHub Release. */
 const RELEASE_IT_DEFAULTS = {
     npmPublish: true,
     gitTag: true,
     githubRelease: false,
 };
+function stepContext(step, partial = {}) {
+    return {
+        jobSteps: partial.jobSteps ?? [step],
+        scripts: partial.scripts ?? {},
+        releaseIt: partial.releaseIt ?? RELEASE_IT_DEFAULTS,
+    };
+}
+/**
+ * The repository path (`.github/actions/setup`) of a local `uses:`: `./path` (in the checked-out
+ * workspace) or `$/path` (this repository at the running commit); undefined for anything else.
+ */
+function localPath(uses) {
+    const match = /^(\.|\$)\/(.*)$/.exec(uses ?? '');
+    return match ? match[2].replace(/\/+$/, '') || '.' : undefined;
+}
+/** `owner/repo/path` of a step's action, lower-cased, no ref; '' for none (and for local ones). */
+function actionName(uses) {
+    if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://'))
+        return '';
+    return uses.split('@')[0].toLowerCase();
+}
+function stepInput(step, name) {
+    return step.with?.[name];
+}
+/** The first of `names` set in the step's env. */
+function envValue(step, ...names) {
+    for (const name of names) {
+        const value = step.env?.[name];
+        if (value !== undefined)
+            return value;
+    }
+    return undefined;
+}
+const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+const CONTEXT_PATH = /(?<![\w.'-])([A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*)(?![\w-]*\s*\()/g;
+/**
+ * The context paths read by the `${{ }}` expressions of a value (`secrets.NPM_TOKEN`), enough to
+ * tell which credential a value names; string literals are skipped.
+ */
+function credentialPaths(value) {
+    const paths = [];
+    for (const expression of value.matchAll(EXPRESSION)) {
+        const inner = expression[1]
+            .replace(/\s*\[\s*'([\w-]*)'\s*\]/g, '.$1')
+            .replace(/\s*\.\s*/g, '.')
+            .replace(/'(?:[^']|'')*'/g, "''");
+        for (const match of inner.matchAll(CONTEXT_PATH)) {
+            if (!/^(true|false|null|NaN|Infinity)$/.test(match[1]))
+                paths.push(match[1]);
+        }
+    }
+    return paths;
+}
+/** A value that is GitHub's own per-run token (fine for GitHub itself, not a registry token). */
+function isGithubToken(value) {
+    const paths = credentialPaths(value);
+    return (paths.length > 0 &&
+        paths.every((path) => /^secrets\.GITHUB_TOKEN$/i.test(path) || path === 'github.token'));
+}
+/** The credential a token value gives GitHub: none or GITHUB_TOKEN is `github-token`. */
+function tokenOfValue(value) {
+    if (value === undefined || value.trim() === '')
+        return 'github-token';
+    return isGithubToken(value) ? 'github-token' : 'other';
+}
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/detectors.ts
+// The shape of a table entry (what a step must look like, what it then means) and the one
+// matcher that reads every table. The entries live in tools/<ecosystem>.ts.
+
+
+function wordMatches(pattern, word) {
+    if (word === undefined)
+        return false;
+    if (typeof pattern === 'string')
+        return pattern === word;
+    if (pattern instanceof RegExp)
+        return pattern.test(word);
+    return pattern.includes(word);
+}
+function actionMatches(match, step) {
+    const name = actionName(step.uses);
+    const local = localPath(step.uses);
+    const named = name !== '' &&
+        match.name !== undefined &&
+        (typeof match.name === 'string' ? match.name === name : match.name.test(name));
+    const isLocal = local !== undefined && match.local !== undefined && match.local.test(local);
+    return (named || isLocal) && (match.when?.(step) ?? true);
+}
+/** The subject of a command, and whether `match` recognises it. */
+function commandSubject(command, step, context) {
+    const words = command.words;
+    const packageManager = runsPackageManager(words);
+    const args = packageManager ? words : toolWords(words);
+    const tool = packageManager ? [words[0], ...operands(words.slice(1))] : args;
+    return { step, context, words, tool, args, packageManager };
+}
+function commandMatches(match, subject) {
+    if ((match.packageManager ?? false) !== subject.packageManager)
+        return false;
+    if (!match.words.every((pattern, index) => wordMatches(pattern, subject.tool[index])))
+        return false;
+    if (match.unless && has(subject.args, ...match.unless))
+        return false;
+    if (match.containing && !has(subject.args, ...match.containing))
+        return false;
+    return match.when?.(subject) ?? true;
+}
+/**
+ * Every hit of a table on a step: the first action entry that matches its `uses:`, then for
+ * each command of its script the first command entry that matches (one step may do several
+ * things: `npm publish && twine upload`).
+ */
+function findHits(table, step, context, skipCommand = () => false) {
+    const hits = [];
+    if (step.uses !== undefined) {
+        const entry = table.find((each) => each.action && actionMatches(each.action, step));
+        if (entry)
+            hits.push({
+                entry,
+                subject: { step, context, words: [], tool: [], args: [] },
+                needle: step.uses,
+            });
+    }
+    for (const command of stepCommands(step, context.scripts)) {
+        if (skipCommand(command))
+            continue;
+        const subject = commandSubject(command, step, context);
+        const entry = table.find((each) => each.command && commandMatches(each.command, subject));
+        if (entry)
+            hits.push({ entry, subject, needle: command.text });
+    }
+    return hits;
+}
+function nameOf(name, hit) {
+    if (name === undefined)
+        return hit.needle;
+    return typeof name === 'string' ? name : name(hit.subject);
+}
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/test-runners.ts
+// Test runners: the steps that run a project's tests (a test gate must see them run on the
+// release commit). Entries are in tools/<ecosystem>.ts.
+
+
+/** Script and target names that mean tests: `test`, `test:unit`, `check`, `e2e`... */
+const TEST_SCRIPT = /^(test|tests|ci|check|checks|verify|e2e|unit|integration|coverage)([:_.-].*)?$/i;
+/** The `uses:` or command by which a step runs tests, if it does. */
+function testsRunIn(table, step, context) {
+    return findHits(table, step, context)[0]?.needle;
+}
+/** Whether one command runs tests. */
+function isTestCommandIn(table, command, step, context) {
+    const subject = commandSubject(command, step, context);
+    return table.some((entry) => entry.command && commandMatches(entry.command, subject));
+}
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/tools/build-systems.ts
+// Language toolchains and task runners whose test commands gate a release: go, cargo, deno,
+// dotnet, swift, make, just, Maven and Gradle.
+
+const BUILD_SYSTEM_TEST_RUNNERS = [
+    { command: { words: [['go', 'cargo', 'deno', 'dotnet', 'swift'], 'test'] } },
+    { command: { words: [['make', 'just'], TEST_SCRIPT] } },
+    { command: { words: [['mvn', './mvnw']], containing: ['test', 'verify'] } },
+    { command: { words: [['gradle', './gradlew']], containing: ['test', 'check'] } },
+];
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/tools/github.ts
+// git tags and GitHub Releases: git, gh, hub, the REST API by gh api or curl, and the release
+// actions (softprops/action-gh-release, release-please, tag actions, github-script); dates and
+// `git describe` as versions.
+
+/** Words that make `git tag` list, delete or verify tags rather than create one. */
+const GIT_TAG_READS = [
+    '-l',
+    '--list',
+    '-d',
+    '--delete',
+    '-v',
+    '--verify',
+    '--contains',
+    '--points-at',
+    '-n',
+    '--merged',
+    '--no-merged',
+    '--sort',
+];
+const GH_TOKEN_ENV = { env: ['GH_TOKEN', 'GITHUB_TOKEN'] };
+/** A `gh api` or `curl` that POSTs, and so creates what its URL names. */
+function posts({ args }) {
+    const text = ` ${args.join(' ')} `;
+    return args[0] === 'gh'
+        ? /(-X|--method)\s+POST|\s-[fF]\s|--field|--raw-field|--input/.test(text)
+        : /(-X|--request)\s*POST|\s(-d|--data\S*)\s/.test(text);
+}
+const postsRelease = (subject) => posts(subject) && /\/releases(\s|$|\?|')/.test(`${subject.args.join(' ')} `);
+const postsTagRef = (subject) => {
+    const text = subject.args.join(' ');
+    return posts(subject) && /\/git\/refs/.test(text) && /refs\/tags/.test(text);
+};
+/** Release and tag actions: what they make and the inputs that carry their token. */
+function releaseAction(name, kind, inputs, env = false) {
+    return {
+        action: { name },
+        kind,
+        token: env ? { inputs, env: ['GITHUB_TOKEN', 'GH_TOKEN'] } : { inputs },
+    };
+}
+const GITHUB_TAGGERS = [
+    {
+        tool: 'git tag',
+        command: { words: ['git', 'tag'], unless: GIT_TAG_READS, when: ({ args }) => args.length > 2 },
+        kind: 'tag',
+        token: 'git-push',
+        needsPush: true,
+    },
+    {
+        tool: 'git push --tags',
+        command: { words: ['git', 'push'], containing: ['--tags', '--follow-tags'] },
+        kind: 'tag',
+        token: 'git-push',
+    },
+    {
+        tool: 'gh release create',
+        command: { words: ['gh', 'release', 'create'] },
+        kind: 'release',
+        token: GH_TOKEN_ENV,
+    },
+    {
+        tool: 'hub release create',
+        command: { words: ['hub', 'release', 'create'] },
+        kind: 'release',
+        token: 'other',
+    },
+    {
+        tool: 'gh POST /releases',
+        command: { words: ['gh', 'api'], when: postsRelease },
+        kind: 'release',
+        token: GH_TOKEN_ENV,
+    },
+    {
+        tool: 'gh POST /git/refs',
+        command: { words: ['gh', 'api'], when: postsTagRef },
+        kind: 'tag',
+        token: GH_TOKEN_ENV,
+    },
+    {
+        tool: 'curl POST /releases',
+        command: { words: ['curl'], when: postsRelease },
+        kind: 'release',
+        token: 'other',
+    },
+    {
+        tool: 'curl POST /git/refs',
+        command: { words: ['curl'], when: postsTagRef },
+        kind: 'tag',
+        token: 'other',
+    },
+    releaseAction('softprops/action-gh-release', 'release', ['token']),
+    releaseAction('ncipollo/release-action', 'release', ['token']),
+    releaseAction('actions/create-release', 'release', [], true),
+    releaseAction('marvinpinto/action-automatic-releases', 'release', ['repo_token']),
+    releaseAction('googleapis/release-please-action', 'release', ['token']),
+    releaseAction('google-github-actions/release-please-action', 'release', ['token']),
+    releaseAction('rickstaa/action-create-tag', 'tag', ['github_token']),
+    releaseAction('mathieudutour/github-tag-action', 'tag', ['github_token']),
+    releaseAction('anothrnick/github-tag-action', 'tag', [], true),
+    {
+        tool: 'actions/github-script',
+        action: { name: 'actions/github-script' },
+        kind: ({ step }) => {
+            const script = stepInput(step, 'script') ?? '';
+            if (/\bcreateRelease\s*\(/.test(script))
+                return 'release';
+            return /\bcreateRef\s*\(|\bcreateTag\s*\(/.test(script) ? 'tag' : undefined;
+        },
+        token: { inputs: ['github-token'] },
+    },
+];
+const GITHUB_VERSION_COMPUTERS = [
+    { what: 'date', handsOn: true, command: { words: ['date'] } },
+    { what: 'version', handsOn: true, command: { words: ['git', 'describe'] } },
+];
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/tools/npm.ts
+// npm, pnpm, yarn and bun, and the release tools of the npm world: changesets, semantic-release,
+// lerna, release-it, nx release, JS-DevTools/npm-publish.
+
+
+
+const MANAGERS = [...PACKAGE_MANAGERS];
+const NPM_TOKEN = { env: true };
+const GITHUB_TOKEN_ENV = { env: ['GITHUB_TOKEN', 'GH_TOKEN'] };
 /** One release-it setting as its command line leaves it: `--no-npm`, `--no-git.tag`, `--github.release`. */
 function releaseItSetting(tool, key, configured) {
     const parent = key.split('.')[0];
@@ -2977,602 +3213,132 @@ function releaseItSetting(tool, key, configured) {
     }
     return value;
 }
-/** The publishes a step makes (one step may publish to npm and PyPI). */
-function publishesOf(step, scripts, releaseIt = RELEASE_IT_DEFAULTS) {
-    const found = [];
-    const name = (0,workflow_model/* actionName */.aM)(step.uses);
-    const npmToken = tokenInEnv(step, NPM_TOKEN_VARS);
-    const pypiToken = tokenInEnv(step, PYPI_TOKEN_VARS);
-    const env = stepEnv(step);
-    const provenanceEnv = /^true$/i.test(env.get('NPM_CONFIG_PROVENANCE')?.str() ?? '');
-    const add = (publish) => found.push({ step, publishOidc: false, ...publish });
-    if (name) {
-        const needle = step.uses;
-        if (name === 'pypa/gh-action-pypi-publish') {
-            const url = (0,workflow_model/* stepInput */.rj)(step, 'repository-url') ?? (0,workflow_model/* stepInput */.rj)(step, 'repository_url') ?? '';
-            const password = (0,workflow_model/* stepInput */.rj)(step, 'password');
-            add({
-                registry: /test\.pypi\.org/.test(url)
-                    ? 'testpypi'
-                    : url && !/pypi\.org/.test(url)
-                        ? 'other'
-                        : 'pypi',
-                tool: 'pypa/gh-action-pypi-publish',
-                needle,
-                usesToken: password !== undefined && password.trim() !== '',
-                provenance: false,
-            });
-        }
-        else if (name === 'js-devtools/npm-publish') {
-            const token = (0,workflow_model/* stepInput */.rj)(step, 'token');
-            const registry = (0,workflow_model/* stepInput */.rj)(step, 'registry');
-            add({
-                registry: registry && !/registry\.npmjs\.org/.test(registry) ? 'other' : 'npm',
-                tool: 'JS-DevTools/npm-publish',
-                needle,
-                usesToken: token !== undefined && token.trim() !== '' && !isGithubToken(token),
-                provenance: (0,workflow_model/* stepInput */.rj)(step, 'provenance') === 'true',
-            });
-        }
-        else if (name === 'changesets/action') {
-            if ((0,workflow_model/* stepInput */.rj)(step, 'publish'))
-                add({
-                    registry: 'npm',
-                    tool: 'changesets/action',
-                    needle,
-                    usesToken: npmToken,
-                    provenance: provenanceEnv,
-                });
-        }
-        else if (name === 'changesets/action/publish') {
-            // v2's publish sub-action: it publishes whatever its inputs say, no `publish:` script.
-            add({
-                registry: 'npm',
-                tool: 'changesets/action/publish',
-                needle,
-                usesToken: npmToken,
-                provenance: provenanceEnv,
-            });
-        }
-        else if (/^(cycjimmy|codfish)\/semantic-release-action$/.test(name)) {
-            add({ registry: 'npm', tool: name, needle, usesToken: npmToken, provenance: provenanceEnv });
-        }
-        else if (/(^|\/)actions\/publish-oidc$/.test(name) ||
-            /\/tokenless\/.*publish-oidc$/.test(name)) {
-            const registry = ((0,workflow_model/* stepInput */.rj)(step, 'registry') ?? '').trim();
-            add({
-                registry: registry === 'npm'
-                    ? 'npm'
-                    : registry === 'pypi'
-                        ? 'pypi'
-                        : registry === 'testpypi'
-                            ? 'testpypi'
-                            : registry.includes('${{')
-                                ? 'npm'
-                                : 'other',
-                tool: 'tokenless publish-oidc',
-                needle,
-                usesToken: false,
-                provenance: (0,workflow_model/* stepInput */.rj)(step, 'provenance') !== 'false',
-                publishOidc: true,
-            });
-        }
-    }
-    else if (/(^|\/)publish-oidc$/.test((0,workflow_model/* localPath */.$S)(step.uses) ?? '')) {
-        const registry = ((0,workflow_model/* stepInput */.rj)(step, 'registry') ?? '').trim();
-        add({
-            registry: registry === 'pypi' ? 'pypi' : registry === 'testpypi' ? 'testpypi' : 'npm',
-            tool: 'tokenless publish-oidc',
-            needle: step.uses,
-            usesToken: false,
-            provenance: (0,workflow_model/* stepInput */.rj)(step, 'provenance') !== 'false',
-            publishOidc: true,
-        });
-    }
-    for (const command of stepCommands(step, scripts)) {
-        const words = command.words;
-        const needle = command.text;
-        const dryRun = has(words, '--dry-run', '-n', '--dryrun');
-        if (dryRun)
-            continue;
-        const runText = command.text;
-        const inlineNpmToken = /_authToken|--\/\/.*:_authToken/.test(step.run ?? '');
-        if (runsPackageManager(words)) {
-            const sub = pmSubcommand(words);
-            const yarnNpm = words[0] === 'yarn' && words.includes('npm') && words.includes('publish');
-            if (sub === 'publish' ||
-                yarnNpm ||
-                (words[0] === 'pnpm' && sub === 'recursive' && words.includes('publish'))) {
-                if (has(words, '--help', '-h'))
-                    continue;
-                add({
-                    registry: npmRegistryOf(step, words),
-                    tool: `${words[0]} publish`,
-                    needle: runText,
-                    usesToken: npmToken || inlineNpmToken,
-                    provenance: has(words, '--provenance') || provenanceEnv,
-                });
-            }
-            continue;
-        }
-        const tool = toolWords(words);
-        const [first, second] = tool;
-        if (first === 'changeset' && second === 'publish') {
-            add({
-                registry: 'npm',
-                tool: 'changeset publish',
-                needle,
-                usesToken: npmToken || inlineNpmToken,
-                provenance: provenanceEnv,
-            });
-        }
-        else if ((first === 'semantic-release' || first === 'multi-semantic-release') &&
-            !has(tool, '-d')) {
-            add({
-                registry: 'npm',
-                tool: first,
-                needle,
-                usesToken: npmToken || inlineNpmToken,
-                provenance: provenanceEnv,
-            });
-        }
-        else if ((first === 'lerna' && second === 'publish') ||
-            (first === 'release-it' && releaseItSetting(tool, 'npm.publish', releaseIt.npmPublish))) {
-            add({
-                registry: 'npm',
-                tool: `${first}${second === 'publish' ? ' publish' : ''}`,
-                needle,
-                usesToken: npmToken || inlineNpmToken,
-                provenance: provenanceEnv,
-            });
-        }
-        else if (first === 'nx' &&
-            second === 'release' &&
-            !['version', 'changelog', 'plan', 'plan:check'].includes(tool[2] ?? '') &&
-            !has(tool, '--skip-publish', '-d')) {
-            add({
-                registry: 'npm',
-                tool: tool[2] === 'publish' ? 'nx release publish' : 'nx release',
-                needle,
-                usesToken: npmToken || inlineNpmToken,
-                provenance: provenanceEnv,
-            });
-        }
-        else if (first === 'twine' && second === 'upload') {
-            add({
-                registry: pythonRegistryOf(tool),
-                tool: 'twine upload',
-                needle,
-                usesToken: pypiToken || has(tool, '-p', '--password'),
-                provenance: false,
-            });
-        }
-        else if (first === 'uv' && second === 'publish') {
-            add({
-                registry: pythonRegistryOf(tool),
-                tool: 'uv publish',
-                needle,
-                usesToken: pypiToken ||
-                    has(tool, '--token', '-t', '--password', '-p') ||
-                    tool.some((w) => w.startsWith('--token=')) ||
-                    tool.includes('never'),
-                provenance: false,
-            });
-        }
-        else if (['poetry', 'hatch', 'flit', 'pdm'].includes(first ?? '') && second === 'publish') {
-            add({
-                registry: pythonRegistryOf(tool),
-                tool: `${first} publish`,
-                needle,
-                usesToken: pypiToken || has(tool, '--password', '-p', '-u', '--username', '-a', '--auth'),
-                provenance: false,
-            });
-        }
-        else if (first === 'maturin' && (second === 'publish' || second === 'upload')) {
-            add({
-                registry: pythonRegistryOf(tool),
-                tool: `maturin ${second}`,
-                needle,
-                usesToken: pypiToken || has(tool, '--password', '-p'),
-                provenance: false,
-            });
-        }
-        else if (/^python3?$/.test(first ?? '') &&
-            tool[1] === 'setup.py' &&
-            tool.includes('upload')) {
-            add({
-                registry: pythonRegistryOf(tool),
-                tool: 'setup.py upload',
-                needle,
-                usesToken: true,
-                provenance: false,
-            });
-        }
-    }
-    return found;
+function releaseItKind({ args, context }) {
+    const settings = context.releaseIt;
+    if (releaseItSetting(args, 'github.release', settings.githubRelease))
+        return 'release';
+    return releaseItSetting(args, 'git.tag', settings.gitTag) ? 'tag' : undefined;
 }
-// ---- tags and releases --------------------------------------------------------------------
-function tokenOfValue(value) {
-    if (value === undefined || value.trim() === '')
-        return 'github-token';
-    return isGithubToken(value) ? 'github-token' : 'other';
-}
-function envToken(step, ...names) {
-    const env = stepEnv(step);
-    for (const name of names) {
-        const value = env.get(name)?.str();
-        if (value !== undefined)
-            return value;
-    }
-    return undefined;
-}
-/** The credential `git push` uses in the step's job: actions/checkout's, unless the script sets its own. */
-function gitPushToken(step) {
-    const script = step.run ?? '';
-    const secrets = (0,expressions/* contextPathsIn */.rE)(script).filter((path) => /^(secrets\.|steps\.)/.test(path));
-    if (secrets.some((path) => !/^secrets\.GITHUB_TOKEN$/i.test(path)))
-        return 'other';
-    if (/x-access-token:\$|oauth2:\$|@github\.com.*\$\{?\w*(PAT|TOKEN)/i.test(script) &&
-        !/\$\{?GITHUB_TOKEN\b/.test(script))
-        return 'other';
-    const checkout = step.job?.steps.find((each) => (0,workflow_model/* actionName */.aM)(each.uses) === 'actions/checkout');
-    if (checkout) {
-        if ((0,workflow_model/* stepInput */.rj)(checkout, 'ssh-key'))
-            return 'other';
-        const token = (0,workflow_model/* stepInput */.rj)(checkout, 'token');
-        if (token !== undefined)
-            return tokenOfValue(token);
-    }
-    return 'github-token';
-}
-const RELEASE_ACTIONS = {
-    'softprops/action-gh-release': { kind: 'release', tokenInputs: ['token'] },
-    'ncipollo/release-action': { kind: 'release', tokenInputs: ['token'] },
-    'actions/create-release': { kind: 'release', tokenInputs: [], env: true },
-    'marvinpinto/action-automatic-releases': { kind: 'release', tokenInputs: ['repo_token'] },
-    'googleapis/release-please-action': { kind: 'release', tokenInputs: ['token'] },
-    'google-github-actions/release-please-action': { kind: 'release', tokenInputs: ['token'] },
-    'rickstaa/action-create-tag': { kind: 'tag', tokenInputs: ['github_token'] },
-    'mathieudutour/github-tag-action': { kind: 'tag', tokenInputs: ['github_token'] },
-    'anothrnick/github-tag-action': { kind: 'tag', tokenInputs: [], env: true },
-    'cycjimmy/semantic-release-action': { kind: 'release', tokenInputs: [], env: true },
-    'codfish/semantic-release-action': { kind: 'release', tokenInputs: [], env: true },
-    'changesets/action': { kind: 'release', tokenInputs: [], env: true },
-};
-/** Tags and GitHub Releases a step creates. */
-function tagCreationsOf(step, scripts, releaseIt = RELEASE_IT_DEFAULTS) {
-    const found = [];
-    const name = (0,workflow_model/* actionName */.aM)(step.uses);
-    if (name) {
-        const known = RELEASE_ACTIONS[name];
-        const tokenlessRelease = /(^|\/)create-release$/.test(name) && name.includes('tokenless');
-        if (known &&
-            !(name === 'changesets/action' &&
-                (!(0,workflow_model/* stepInput */.rj)(step, 'publish') || (0,workflow_model/* stepInput */.rj)(step, 'createGithubReleases') === 'false'))) {
-            const value = known.tokenInputs.map((input) => (0,workflow_model/* stepInput */.rj)(step, input)).find((v) => v !== undefined) ??
-                (known.env ? envToken(step, 'GITHUB_TOKEN', 'GH_TOKEN') : undefined);
-            found.push({
-                step,
-                kind: known.kind,
-                tool: step.uses,
-                needle: step.uses,
-                token: tokenOfValue(value),
-            });
-        }
-        else if (tokenlessRelease) {
-            found.push({
-                step,
-                kind: 'release',
-                tool: 'tokenless create-release',
-                needle: step.uses,
-                token: tokenOfValue((0,workflow_model/* stepInput */.rj)(step, 'token')),
-            });
-        }
-        else if (name === 'actions/github-script') {
-            const script = (0,workflow_model/* stepInput */.rj)(step, 'script') ?? '';
-            const kind = /\bcreateRelease\s*\(/.test(script)
-                ? 'release'
-                : /\bcreateRef\s*\(|\bcreateTag\s*\(/.test(script)
-                    ? 'tag'
-                    : undefined;
-            if (kind)
-                found.push({
-                    step,
-                    kind,
-                    tool: 'actions/github-script',
-                    needle: step.uses,
-                    token: tokenOfValue((0,workflow_model/* stepInput */.rj)(step, 'github-token')),
-                });
-        }
-    }
-    else if (/(^|\/)create-release$/.test((0,workflow_model/* localPath */.$S)(step.uses) ?? '')) {
-        found.push({
-            step,
-            kind: 'release',
-            tool: 'tokenless create-release',
-            needle: step.uses,
-            token: tokenOfValue((0,workflow_model/* stepInput */.rj)(step, 'token')),
-        });
-    }
-    const commands = stepCommands(step, scripts);
-    const jobPushes = (step.job?.steps ?? [step]).some((each) => stepCommands(each, scripts).some((command) => command.words[0] === 'git' && command.words[1] === 'push'));
-    for (const command of commands) {
-        const words = command.words;
-        const tool = toolWords(words);
-        const ghToken = () => tokenOfValue(envToken(step, 'GH_TOKEN', 'GITHUB_TOKEN'));
-        if (words[0] === 'git' && words[1] === 'tag') {
-            const args = words.slice(2);
-            const listing = args.length === 0 ||
-                has(args, '-l', '--list', '-d', '--delete', '-v', '--verify', '--contains', '--points-at', '-n', '--merged', '--no-merged', '--sort');
-            if (!listing && jobPushes)
-                found.push({
-                    step,
-                    kind: 'tag',
-                    tool: 'git tag',
-                    needle: command.text,
-                    token: gitPushToken(step),
-                });
-        }
-        else if (words[0] === 'git' && words[1] === 'push' && has(words, '--tags', '--follow-tags')) {
-            found.push({
-                step,
-                kind: 'tag',
-                tool: 'git push --tags',
-                needle: command.text,
-                token: gitPushToken(step),
-            });
-        }
-        else if (words[0] === 'npm' &&
-            pmSubcommand(words) === 'version' &&
-            !has(words, '--no-git-tag-version') &&
-            jobPushes) {
-            found.push({
-                step,
-                kind: 'tag',
-                tool: 'npm version',
-                needle: command.text,
-                token: gitPushToken(step),
-            });
-        }
-        else if ((words[0] === 'gh' || words[0] === 'hub') &&
-            words[1] === 'release' &&
-            words[2] === 'create') {
-            found.push({
-                step,
-                kind: 'release',
-                tool: `${words[0]} release create`,
-                needle: command.text,
-                token: words[0] === 'gh' ? ghToken() : 'other',
-            });
-        }
-        else if ((words[0] === 'gh' && words[1] === 'api') || words[0] === 'curl') {
-            const text = words.join(' ');
-            const posts = words[0] === 'gh'
-                ? /(-X|--method)\s+POST|\s-[fF]\s|--field|--raw-field|--input/.test(` ${text}`)
-                : /(-X|--request)\s*POST|\s(-d|--data\S*)\s/.test(` ${text} `);
-            if (posts && /\/releases(\s|$|\?|')/.test(`${text} `))
-                found.push({
-                    step,
-                    kind: 'release',
-                    tool: `${words[0]} POST /releases`,
-                    needle: command.text,
-                    token: words[0] === 'gh' ? ghToken() : 'other',
-                });
-            else if (posts && /\/git\/refs/.test(text) && /refs\/tags/.test(text))
-                found.push({
-                    step,
-                    kind: 'tag',
-                    tool: `${words[0]} POST /git/refs`,
-                    needle: command.text,
-                    token: words[0] === 'gh' ? ghToken() : 'other',
-                });
-        }
-        else if ((tool[0] === 'semantic-release' || tool[0] === 'multi-semantic-release') &&
-            !has(tool, '-d', '--dry-run')) {
-            found.push({
-                step,
-                kind: 'release',
-                tool: tool[0],
-                needle: command.text,
-                token: tokenOfValue(envToken(step, 'GITHUB_TOKEN', 'GH_TOKEN')),
-            });
-        }
-        else if (tool[0] === 'changeset' &&
-            (tool[1] === 'publish' || tool[1] === 'tag') &&
-            jobPushes) {
-            found.push({
-                step,
-                kind: 'tag',
-                tool: `changeset ${tool[1]}`,
-                needle: command.text,
-                token: gitPushToken(step),
-            });
-        }
-        else if (tool[0] === 'lerna' && (tool[1] === 'publish' || tool[1] === 'version')) {
-            found.push({
-                step,
-                kind: 'tag',
-                tool: `lerna ${tool[1]}`,
-                needle: command.text,
-                token: gitPushToken(step),
-            });
-        }
-        else if (tool[0] === 'release-it' && !has(tool, '-d', '--dry-run')) {
-            const release = releaseItSetting(tool, 'github.release', releaseIt.githubRelease);
-            if (!release && !releaseItSetting(tool, 'git.tag', releaseIt.gitTag))
-                continue;
-            found.push({
-                step,
-                kind: release ? 'release' : 'tag',
-                tool: 'release-it',
-                needle: command.text,
-                token: tokenOfValue(envToken(step, 'GITHUB_TOKEN', 'GH_TOKEN')),
-            });
-        }
-    }
-    return found;
-}
-/** A `git push` of a branch (not only tags) in the step. */
-function pushesBranch(step, scripts) {
-    return stepCommands(step, scripts).some((command) => {
-        const words = command.words;
-        if (words[0] !== 'git' || words[1] !== 'push')
-            return false;
-        if (has(words, '--follow-tags', '--all', '--mirror'))
-            return true;
-        if (has(words, '--tags', '--delete', '-d'))
-            return false;
-        const refs = operands(words.slice(2)).slice(1);
-        return (refs.length === 0 ||
-            refs.some((ref) => !/^(refs\/tags\/|v?\d|v\$|\$\{?\w*(TAG|VERSION)|\$\{\{.*(tag|version))/i.test(ref)));
-    });
-}
-/** A step that commits (so a tag made after it points at a new commit). */
-function commits(step, scripts) {
-    return stepCommands(step, scripts).some((command) => {
-        const words = command.words;
-        if (words[0] === 'git' && words[1] === 'commit')
-            return true;
-        if (words[0] === 'npm' &&
-            pmSubcommand(words) === 'version' &&
-            !has(words, '--no-git-tag-version'))
-            return true;
-        return false;
-    });
-}
-// ---- tests, builds, caches ----------------------------------------------------------------
-const TEST_SCRIPT = /^(test|tests|ci|check|checks|verify|e2e|unit|integration|coverage)([:_.-].*)?$/i;
-const BUILD_SCRIPT = /^(build|compile|bundle|prepare|prepack|dist|package)([:_.-].*)?$/i;
-const TEST_TOOLS = new Set([
-    'pytest',
-    'tox',
-    'nox',
-    'jest',
-    'vitest',
-    'mocha',
-    'ava',
-    'tap',
-    'karma',
-    'playwright',
-    'cypress',
-]);
-function isTestCommand(words) {
-    if (runsPackageManager(words)) {
-        const sub = pmSubcommand(words);
-        if (sub === 'test' || sub === 't' || sub === 'cit' || sub === 'install-test')
-            return true;
-        const script = scriptName(words);
-        return script !== undefined && TEST_SCRIPT.test(script);
-    }
-    const tool = toolWords(words);
-    const [first, second] = tool;
-    if (TEST_TOOLS.has(first ?? ''))
-        return first !== 'playwright' || second === 'test';
-    if (first === 'unittest' || first === 'pytest')
-        return true;
-    if ((first === 'go' ||
-        first === 'cargo' ||
-        first === 'deno' ||
-        first === 'dotnet' ||
-        first === 'swift') &&
-        second === 'test')
-        return true;
-    if ((first === 'make' || first === 'just') && TEST_SCRIPT.test(second ?? ''))
-        return true;
-    if (first === 'hatch' &&
-        (second === 'test' || (second === 'run' && TEST_SCRIPT.test(tool[2] ?? ''))))
-        return true;
-    if ((first === 'mvn' || first === './mvnw') && has(tool, 'test', 'verify'))
-        return true;
-    if ((first === 'gradle' || first === './gradlew') && has(tool, 'test', 'check'))
-        return true;
-    return false;
-}
-/** The command or action by which a step runs tests, if it does. */
-function testsRunBy(step, scripts) {
-    const name = (0,workflow_model/* actionName */.aM)(step.uses);
-    if (/(^|\/)test-gate$/.test(name) || /(^|\/)test-gate$/.test((0,workflow_model/* localPath */.$S)(step.uses) ?? ''))
-        return step.uses;
-    return stepCommands(step, scripts).find((command) => isTestCommand(command.words))?.text;
-}
-/** The command by which a step builds the project or installs its dependencies (or tests it). */
-function buildRunBy(step, scripts) {
-    for (const command of stepCommands(step, scripts)) {
-        const words = command.words;
-        if (isTestCommand(words))
-            return command.text;
-        if (runsPackageManager(words)) {
-            const sub = pmSubcommand(words);
-            const global = has(words, '-g', '--global', 'global');
-            const noScripts = has(words, '--ignore-scripts') || words.some((word) => word === '--mode=skip-build');
-            const installs = [
-                'install',
-                'i',
-                'ci',
-                'add',
-                'clean-install',
-                'ic',
-                'install-clean',
-            ].includes(sub ?? '');
-            if (!global && !noScripts && (installs || (words[0] === 'yarn' && sub === undefined)))
-                return command.text;
-            if (sub === 'pack' || sub === 'rebuild')
-                return command.text;
-            const script = scriptName(words);
-            if (script !== undefined && BUILD_SCRIPT.test(script))
-                return command.text;
-            continue;
-        }
-        const tool = toolWords(words);
-        const [first, second] = tool;
-        if (first === 'build' || first === 'tsc' || first === 'setup.py')
-            return command.text;
-        if (['uv', 'poetry', 'hatch', 'pdm', 'flit', 'maturin', 'cargo', 'go'].includes(first ?? '') &&
-            second === 'build')
-            return command.text;
-        if ((first === 'poetry' || first === 'pdm') && second === 'install')
-            return command.text;
-        if (first === 'uv' && second === 'sync')
-            return command.text;
-        if (/^pip3?$/.test(first ?? '') && (second === 'install' || second === 'wheel')) {
-            const args = tool.slice(2);
-            if (args.some((arg) => arg === '.' ||
-                arg.startsWith('./') ||
-                arg === '-e' ||
-                arg === '--editable' ||
-                arg === '-r' ||
-                arg.startsWith('--requirement') ||
-                arg.startsWith('.[')))
-                return command.text;
-        }
-        if (/^python3?$/.test(first ?? '') && second === 'setup.py')
-            return command.text;
-        if (first === 'make' && !has(tool, 'publish', 'release', 'upload'))
-            return command.text;
-    }
-    return undefined;
-}
-/** A cache restored by the step: actions/cache, or a setup action's `cache:` input. */
-function cacheOf(step) {
-    const name = (0,workflow_model/* actionName */.aM)(step.uses);
-    if (name === 'actions/cache' || name === 'actions/cache/restore')
-        return step.usesNode;
-    if (/^actions\/setup-(node|python|go|java|dotnet)$/.test(name) || name === 'pnpm/action-setup') {
-        const cache = step.with?.get('cache');
-        const value = cache?.str()?.trim();
-        if (cache && value && value !== 'false' && value !== "''")
-            return cache;
-    }
-    if (name === 'astral-sh/setup-uv') {
-        const cache = step.with?.get('enable-cache');
-        if (cache?.str()?.trim() === 'true')
-            return cache;
-    }
-    return undefined;
-}
-// ---- dates and versions -------------------------------------------------------------------
-const DATE_IN_CODE = /\bdatetime\.(now|utcnow|today)\s*\(|\bdate\.today\s*\(|\btime\.strftime\s*\(|\bnew Date\s*\(|\bDate\.now\s*\(/;
-const VERSION_BUMPS = new Set([
+const npmCommand = (tool, command) => ({ tool, command, ecosystem: 'npm', registry: 'npm', token: NPM_TOKEN });
+const NPM_PUBLISHERS = [
+    {
+        tool: ({ tool }) => `${tool[0]} publish`,
+        command: { packageManager: true, words: [MANAGERS, 'publish'], unless: ['--help', '-h'] },
+        ecosystem: 'npm',
+        registry: 'npm-command',
+        token: NPM_TOKEN,
+        provenance: { flag: '--provenance' },
+    },
+    {
+        // `yarn npm publish` (yarn berry) and `pnpm recursive publish`.
+        tool: ({ tool }) => `${tool[0]} publish`,
+        command: {
+            packageManager: true,
+            words: [['yarn', 'pnpm'], ['npm', 'recursive'], 'publish'],
+            unless: ['--help', '-h'],
+        },
+        ecosystem: 'npm',
+        registry: 'npm-command',
+        token: NPM_TOKEN,
+        provenance: { flag: '--provenance' },
+    },
+    npmCommand('changeset publish', { words: ['changeset', 'publish'] }),
+    npmCommand(({ tool }) => tool[0], {
+        words: [['semantic-release', 'multi-semantic-release']],
+        unless: ['-d'],
+    }),
+    npmCommand('lerna publish', { words: ['lerna', 'publish'] }),
+    npmCommand('release-it', {
+        words: ['release-it'],
+        when: ({ args, context }) => releaseItSetting(args, 'npm.publish', context.releaseIt.npmPublish),
+    }),
+    npmCommand(({ tool }) => (tool[2] === 'publish' ? 'nx release publish' : 'nx release'), {
+        words: ['nx', 'release'],
+        unless: ['--skip-publish', '-d'],
+        when: ({ tool }) => !['version', 'changelog', 'plan', 'plan:check'].includes(tool[2] ?? ''),
+    }),
+    {
+        tool: 'JS-DevTools/npm-publish',
+        action: { name: 'js-devtools/npm-publish' },
+        ecosystem: 'npm',
+        registry: { inputs: ['registry'], default: 'npm' },
+        token: { inputs: ['token'] },
+        provenance: { input: 'provenance', inputDefault: false },
+    },
+    {
+        tool: 'changesets/action',
+        action: { name: 'changesets/action', when: (step) => !!stepInput(step, 'publish') },
+        ecosystem: 'npm',
+        registry: 'npm',
+        token: NPM_TOKEN,
+    },
+    {
+        // v2's publish sub-action: it publishes whatever its inputs say, no `publish:` script.
+        tool: 'changesets/action/publish',
+        action: { name: 'changesets/action/publish' },
+        ecosystem: 'npm',
+        registry: 'npm',
+        token: NPM_TOKEN,
+    },
+    {
+        tool: ({ step }) => actionName(step.uses),
+        action: { name: /^(cycjimmy|codfish)\/semantic-release-action$/ },
+        ecosystem: 'npm',
+        registry: 'npm',
+        token: NPM_TOKEN,
+    },
+];
+const NPM_TAGGERS = [
+    {
+        tool: 'npm version',
+        command: { packageManager: true, words: ['npm', 'version'], unless: ['--no-git-tag-version'] },
+        kind: 'tag',
+        token: 'git-push',
+        needsPush: true,
+    },
+    {
+        tool: ({ tool }) => `changeset ${tool[1]}`,
+        command: { words: ['changeset', ['publish', 'tag']] },
+        kind: 'tag',
+        token: 'git-push',
+        needsPush: true,
+    },
+    {
+        tool: ({ tool }) => `lerna ${tool[1]}`,
+        command: { words: ['lerna', ['publish', 'version']] },
+        kind: 'tag',
+        token: 'git-push',
+    },
+    {
+        tool: 'release-it',
+        command: { words: ['release-it'], unless: ['-d', '--dry-run'] },
+        kind: releaseItKind,
+        token: GITHUB_TOKEN_ENV,
+    },
+    {
+        tool: ({ tool }) => tool[0],
+        command: {
+            words: [['semantic-release', 'multi-semantic-release']],
+            unless: ['-d', '--dry-run'],
+        },
+        kind: 'release',
+        token: GITHUB_TOKEN_ENV,
+    },
+    {
+        action: { name: /^(cycjimmy|codfish)\/semantic-release-action$/ },
+        kind: 'release',
+        token: GITHUB_TOKEN_ENV,
+    },
+    {
+        action: {
+            name: 'changesets/action',
+            when: (step) => !!stepInput(step, 'publish') && stepInput(step, 'createGithubReleases') !== 'false',
+        },
+        kind: 'release',
+        token: GITHUB_TOKEN_ENV,
+    },
+];
+const VERSION_BUMPS = [
     'major',
     'minor',
     'patch',
@@ -3581,40 +3347,391 @@ const VERSION_BUMPS = new Set([
     'prepatch',
     'prerelease',
     'from-git',
-]);
-/** A date or version computed by the step and handed on (output, env, manifest); with what. */
-function versionComputedBy(step, scripts) {
-    const script = step.run ?? (0,workflow_model/* stepInput */.rj)(step, 'script') ?? '';
-    const handsOn = /GITHUB_OUTPUT|GITHUB_ENV|set-output|setOutput|exportVariable|version|tag/i.test(script);
-    for (const command of stepCommands(step, scripts)) {
-        const words = command.words;
-        const tool = toolWords(words);
-        if (words[0] === 'date' && handsOn)
-            return { needle: command.text, what: 'date' };
-        if (words[0] === 'npm' &&
-            pmSubcommand(words) === 'version' &&
-            VERSION_BUMPS.has(operands(words.slice(2))[0] ?? ''))
-            return { needle: command.text, what: 'version' };
-        if ((tool[0] === 'poetry' || tool[0] === 'hatch') &&
-            tool[1] === 'version' &&
-            tool[2] !== undefined &&
-            !tool[2].startsWith('-'))
-            return { needle: command.text, what: 'version' };
-        if ([
-            'bump-my-version',
-            'bumpversion',
-            'bump2version',
-            'standard-version',
-            'commit-and-tag-version',
-        ].includes(tool[0] ?? ''))
-            return { needle: command.text, what: 'version' };
-        if (tool[0] === 'cz' && tool[1] === 'bump')
-            return { needle: command.text, what: 'version' };
-        if (words[0] === 'git' && words[1] === 'describe' && handsOn)
-            return { needle: command.text, what: 'version' };
-        if (tool[0] === 'semantic-release' && has(tool, '--dry-run', '-d') && handsOn)
-            return { needle: command.text, what: 'version' };
+];
+const NPM_VERSION_COMPUTERS = [
+    { what: 'version', command: { packageManager: true, words: ['npm', 'version', VERSION_BUMPS] } },
+    { what: 'version', command: { words: [['standard-version', 'commit-and-tag-version']] } },
+    {
+        // `semantic-release --dry-run` to read the next version: computed here, released later.
+        what: 'version',
+        handsOn: true,
+        command: { words: ['semantic-release'], containing: ['--dry-run', '-d'] },
+    },
+];
+const NPM_TEST_RUNNERS = [
+    { command: { packageManager: true, words: [MANAGERS, ['test', 't', 'cit', 'install-test']] } },
+    {
+        command: {
+            packageManager: true,
+            words: [MANAGERS],
+            when: ({ words }) => TEST_SCRIPT.test(scriptName(words) ?? ''),
+        },
+    },
+    {
+        command: { words: [['jest', 'vitest', 'mocha', 'ava', 'tap', 'karma', 'cypress']] },
+    },
+    { command: { words: ['playwright', 'test'] } },
+];
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/tools/pypi.ts
+
+const pythonCommand = (tool, words, flags) => ({
+    tool,
+    command: { words },
+    ecosystem: 'pypi',
+    registry: 'python-command',
+    token: { env: true, flags },
+});
+const PYPI_PUBLISHERS = [
+    pythonCommand('twine upload', ['twine', 'upload'], ['-p', '--password']),
+    // `--trusted-publishing never` refuses OIDC: only a token can be left.
+    pythonCommand('uv publish', ['uv', 'publish'], ['--token', '-t', '--password', '-p', 'never']),
+    pythonCommand(({ tool }) => `${tool[0]} publish`, [['poetry', 'hatch', 'flit', 'pdm'], 'publish'], ['--password', '-p', '-u', '--username', '-a', '--auth']),
+    pythonCommand(({ tool }) => `maturin ${tool[1]}`, ['maturin', ['publish', 'upload']], ['--password', '-p']),
+    {
+        // `python setup.py sdist upload`: distutils' upload takes a password, never OIDC.
+        tool: 'setup.py upload',
+        command: { words: [/^python3?$/, 'setup.py'], containing: ['upload'] },
+        ecosystem: 'pypi',
+        registry: 'python-command',
+        token: { always: true },
+    },
+    {
+        tool: 'pypa/gh-action-pypi-publish',
+        action: { name: 'pypa/gh-action-pypi-publish' },
+        ecosystem: 'pypi',
+        registry: { inputs: ['repository-url', 'repository_url'], default: 'pypi' },
+        token: { inputs: ['password'] },
+    },
+];
+const PYPI_VERSION_COMPUTERS = [
+    {
+        // `poetry version patch`, `hatch version minor` (not `poetry version -s`, which reads).
+        what: 'version',
+        command: { words: [['poetry', 'hatch'], 'version', /^[^-]/] },
+    },
+    {
+        what: 'version',
+        command: { words: [['bump-my-version', 'bumpversion', 'bump2version']] },
+    },
+    { what: 'version', command: { words: ['cz', 'bump'] } },
+];
+const PYPI_TEST_RUNNERS = [
+    { command: { words: [['pytest', 'tox', 'nox', 'unittest']] } },
+    { command: { words: ['hatch', 'test'] } },
+    { command: { words: ['hatch', 'run', TEST_SCRIPT] } },
+];
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/tools/tokenless.ts
+const TOKENLESS_PUBLISHERS = [
+    {
+        tool: 'tokenless publish-oidc',
+        action: {
+            name: /(^|\/)actions\/publish-oidc$|\/tokenless\/.*publish-oidc$/,
+            local: /(^|\/)publish-oidc$/,
+        },
+        ecosystem: 'npm',
+        registry: 'publish-oidc',
+        token: {},
+        provenance: { input: 'provenance', inputDefault: true },
+        publishOidc: true,
+    },
+];
+const TOKENLESS_TAGGERS = [
+    {
+        tool: 'tokenless create-release',
+        action: { name: /tokenless.*(^|\/)create-release$/, local: /(^|\/)create-release$/ },
+        kind: 'release',
+        token: { inputs: ['token'] },
+    },
+];
+const TOKENLESS_TEST_RUNNERS = [
+    { action: { name: /(^|\/)test-gate$/, local: /(^|\/)test-gate$/ } },
+];
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/tables.ts
+// Every table, one list per kind of step. A new ecosystem is one file under tools/ and one line
+// in each list it adds to; a new tool is one entry in its ecosystem's file.
+
+
+
+
+
+const PUBLISHERS = [
+    ...NPM_PUBLISHERS,
+    ...PYPI_PUBLISHERS,
+    ...TOKENLESS_PUBLISHERS,
+];
+const TAGGERS = [
+    ...GITHUB_TAGGERS,
+    ...NPM_TAGGERS,
+    ...TOKENLESS_TAGGERS,
+];
+const VERSION_COMPUTERS = [
+    ...GITHUB_VERSION_COMPUTERS,
+    ...NPM_VERSION_COMPUTERS,
+    ...PYPI_VERSION_COMPUTERS,
+];
+const TEST_RUNNERS = [
+    ...NPM_TEST_RUNNERS,
+    ...PYPI_TEST_RUNNERS,
+    ...BUILD_SYSTEM_TEST_RUNNERS,
+    ...TOKENLESS_TEST_RUNNERS,
+];
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/registries.ts
+// The registries a release publishes to: their names as publish-oidc's `registry:` input spells
+// them, their public upload addresses and hosts, and the variables that hand each a token.
+const REGISTRIES = {
+    npm: {
+        title: 'npm',
+        ecosystem: 'npm',
+        url: 'https://registry.npmjs.org/',
+        hosts: ['registry.npmjs.org'],
+    },
+    pypi: {
+        title: 'PyPI',
+        ecosystem: 'pypi',
+        url: 'https://upload.pypi.org/legacy/',
+        hosts: ['upload.pypi.org', 'pypi.org'],
+    },
+    testpypi: {
+        title: 'TestPyPI',
+        ecosystem: 'pypi',
+        url: 'https://test.pypi.org/legacy/',
+        hosts: ['test.pypi.org'],
+    },
+};
+const REGISTRY_NAMES = Object.keys(REGISTRIES);
+/** How messages name a registry; `other` is "the registry". */
+function registryTitle(registry) {
+    return registry === 'other' ? 'the registry' : REGISTRIES[registry].title;
+}
+function isRegistryName(text) {
+    return Object.hasOwn(REGISTRIES, text);
+}
+/**
+ * The named registry a URL (or any text holding one) points at, by host: `test.pypi.org` before
+ * `pypi.org`; undefined for any other host.
+ */
+function registryOfUrl(text) {
+    const hosts = REGISTRY_NAMES.flatMap((name) => REGISTRIES[name].hosts.map((host) => ({ name, host })));
+    // Longest host first: test.pypi.org contains pypi.org.
+    hosts.sort((a, b) => b.host.length - a.host.length);
+    return hosts.find(({ host }) => text.includes(host))?.name;
+}
+/**
+ * publish-oidc's rule for a registry given as a URL: a path ending in `/legacy` is a PyPI-style
+ * upload endpoint (Warehouse's legacy upload API), anything else an npm registry.
+ */
+function ecosystemOfUrl(url) {
+    return url.pathname.replace(/\/+$/, '').endsWith('/legacy') ? 'pypi' : 'npm';
+}
+/** Reads a `registry:` input as written; empty or missing is publish-oidc's default, npm. */
+function readRegistrySpelling(value) {
+    const text = (value ?? '').trim();
+    if (text === '')
+        return { kind: 'name', name: 'npm' };
+    if (isRegistryName(text))
+        return { kind: 'name', name: text };
+    if (text.includes('${{'))
+        return { kind: 'expression' };
+    let url;
+    try {
+        url = new URL(text);
     }
+    catch {
+        return { kind: 'invalid', text };
+    }
+    return {
+        kind: 'url',
+        url: text,
+        registry: registryOfUrl(url.host),
+        ecosystem: ecosystemOfUrl(url),
+    };
+}
+/** Variables that hand an npm token to `npm publish` and the tools around it. */
+const NPM_TOKEN_VARIABLES = /^(NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG__AUTH(TOKEN)?|NPM_CONFIG_TOKEN)$/i;
+/** Variables that hand a PyPI token (or password) to twine, uv, poetry, hatch, flit, maturin, pdm. */
+const PYPI_TOKEN_VARIABLES = /^(TWINE_PASSWORD|PYPI_API_TOKEN|PYPI_TOKEN|PYPI_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD|PDM_PUBLISH_PASSWORD)$/i;
+/** Whether an env variable's name is one that hands a token to a publish for that ecosystem. */
+function isRegistryTokenVariable(name, ecosystem) {
+    return (ecosystem === 'npm' ? NPM_TOKEN_VARIABLES : PYPI_TOKEN_VARIABLES).test(name);
+}
+/** Env variable names that hand a registry token to a publishing tool. */
+function isTokenVariable(name) {
+    return isRegistryTokenVariable(name, 'npm') || isRegistryTokenVariable(name, 'pypi');
+}
+/** A token written into a script's npm configuration (`--//host/:_authToken=...`). */
+const INLINE_NPM_TOKEN = /_authToken/;
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/publishers.ts
+// Publishers: the steps that upload a package, to which registry, and with which credential.
+// Entries are in tools/<ecosystem>.ts; `publishesOf` reads them all.
+
+
+
+
+const DRY_RUN = ['--dry-run', '-n', '--dryrun'];
+/** The publishes a step makes, by the publisher table (one step may publish to npm and PyPI). */
+function publishesIn(table, step, context) {
+    const hits = findHits(table, step, context, (command) => has(command.words, ...DRY_RUN));
+    return hits.map((hit) => ({
+        registry: registryOf(hit),
+        tool: nameOf(hit.entry.tool, hit),
+        needle: hit.needle,
+        usesToken: usesToken(hit),
+        provenance: provenanceOf(hit),
+        publishOidc: hit.entry.publishOidc ?? false,
+    }));
+}
+function registryOf({ entry, subject }) {
+    const source = entry.registry;
+    if (typeof source === 'object') {
+        const url = source.inputs.map((name) => stepInput(subject.step, name)).find((v) => v);
+        return url ? (registryOfUrl(url) ?? 'other') : source.default;
+    }
+    if (source === 'publish-oidc') {
+        const spelled = readRegistrySpelling(stepInput(subject.step, 'registry'));
+        if (spelled.kind === 'name')
+            return spelled.name;
+        if (spelled.kind === 'expression')
+            return 'npm';
+        return spelled.kind === 'url' ? (spelled.registry ?? 'other') : 'other';
+    }
+    if (source === 'npm-command')
+        return npmCommandRegistry(subject);
+    if (source === 'python-command')
+        return pythonCommandRegistry(subject.args);
+    return source;
+}
+function npmCommandRegistry({ words, context }) {
+    const flag = words.indexOf('--registry');
+    const explicit = flag >= 0 ? words[flag + 1] : words.find((word) => word.startsWith('--registry='));
+    const registry = explicit ??
+        stepInput(context.jobSteps.find((each) => actionName(each.uses) === 'actions/setup-node') ?? {}, 'registry-url');
+    if (registry && registryOfUrl(registry) !== 'npm' && !registry.includes('${{'))
+        return 'other';
+    return 'npm';
+}
+function pythonCommandRegistry(tool) {
+    const text = tool.join(' ');
+    if (/test\.pypi\.org|testpypi/i.test(text))
+        return 'testpypi';
+    const url = /--(?:repository-url|publish-url|repository|index|index-url)[= ](\S+)/.exec(text)?.[1];
+    if (url && /^https?:/.test(url) && registryOfUrl(url) !== 'pypi')
+        return 'other';
+    return 'pypi';
+}
+function usesToken({ entry, subject }) {
+    const token = entry.token;
+    if (token.always)
+        return true;
+    const { step } = subject;
+    if (token.env) {
+        for (const [name, value] of Object.entries(step.env ?? {}))
+            if (isRegistryTokenVariable(name, entry.ecosystem) &&
+                value.trim() !== '' &&
+                !isGithubToken(value))
+                return true;
+        if (entry.ecosystem === 'npm' && INLINE_NPM_TOKEN.test(step.run ?? ''))
+            return true;
+    }
+    for (const input of token.inputs ?? []) {
+        const value = stepInput(step, input);
+        if (value !== undefined && value.trim() !== '' && !isGithubToken(value))
+            return true;
+    }
+    const flags = token.flags ?? [];
+    return subject.args.some((word) => flags.some((flag) => word === flag || word.startsWith(`${flag}=`)));
+}
+function provenanceOf({ entry, subject }) {
+    const rule = entry.provenance ?? {};
+    if (rule.input !== undefined) {
+        const value = stepInput(subject.step, rule.input)?.trim();
+        return value === 'true' ? true : value === 'false' ? false : (rule.inputDefault ?? false);
+    }
+    if (entry.ecosystem !== 'npm')
+        return false;
+    if (rule.flag !== undefined && subject.args.includes(rule.flag))
+        return true;
+    return /^true$/i.test(subject.step.env?.NPM_CONFIG_PROVENANCE ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/taggers.ts
+// Taggers: the steps that create a git tag or a GitHub Release, and with which credential
+// (events made with GITHUB_TOKEN start no workflow). Entries are in tools/<ecosystem>.ts.
+
+
+
+/** Tags and GitHub Releases a step creates, by the tagger table. */
+function tagCreationsIn(table, step, context) {
+    const found = [];
+    let pushes;
+    for (const hit of findHits(table, step, context)) {
+        const kind = typeof hit.entry.kind === 'string' ? hit.entry.kind : hit.entry.kind(hit.subject);
+        if (kind === undefined)
+            continue;
+        if (hit.entry.needsPush && !(pushes ??= jobPushes(context)))
+            continue;
+        found.push({
+            kind,
+            tool: nameOf(hit.entry.tool, hit),
+            needle: hit.needle,
+            token: tokenOf(hit),
+        });
+    }
+    return found;
+}
+function jobPushes(context) {
+    return context.jobSteps.some((each) => stepCommands(each, context.scripts).some((command) => command.words[0] === 'git' && command.words[1] === 'push'));
+}
+function tokenOf({ entry, subject }) {
+    const source = entry.token;
+    if (source === 'other')
+        return 'other';
+    if (source === 'git-push')
+        return gitPushToken(subject.step, subject.context);
+    const value = (source.inputs ?? [])
+        .map((input) => stepInput(subject.step, input))
+        .find((v) => v !== undefined) ?? envValue(subject.step, ...(source.env ?? []));
+    return tokenOfValue(value);
+}
+/** The credential `git push` uses in the step's job: actions/checkout's, unless the script sets its own. */
+function gitPushToken(step, context) {
+    const script = step.run ?? '';
+    const secrets = credentialPaths(script).filter((path) => /^(secrets\.|steps\.)/.test(path));
+    if (secrets.some((path) => !/^secrets\.GITHUB_TOKEN$/i.test(path)))
+        return 'other';
+    if (/x-access-token:\$|oauth2:\$|@github\.com.*\$\{?\w*(PAT|TOKEN)/i.test(script) &&
+        !/\$\{?GITHUB_TOKEN\b/.test(script))
+        return 'other';
+    const checkout = context.jobSteps.find((each) => actionName(each.uses) === 'actions/checkout');
+    if (checkout) {
+        if (stepInput(checkout, 'ssh-key'))
+            return 'other';
+        const token = stepInput(checkout, 'token');
+        if (token !== undefined)
+            return tokenOfValue(token);
+    }
+    return 'github-token';
+}
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/version-computers.ts
+// Version computers: the steps that compute a date or a version and hand it on (an output, the
+// env, a manifest). A version is computed once, before any approval wait; entries are in
+// tools/<ecosystem>.ts.
+
+
+const HANDS_ON = /GITHUB_OUTPUT|GITHUB_ENV|set-output|setOutput|exportVariable|version|tag/i;
+const DATE_IN_CODE = /\bdatetime\.(now|utcnow|today)\s*\(|\bdate\.today\s*\(|\btime\.strftime\s*\(|\bnew Date\s*\(|\bDate\.now\s*\(/;
+/** The first date or version a step computes and hands on, by the table; then dates in code. */
+function versionComputedIn(table, step, context) {
+    const script = step.run ?? stepInput(step, 'script') ?? '';
+    const handsOn = HANDS_ON.test(script);
+    const hit = findHits(table, step, context).find((each) => handsOn || !each.entry.handsOn);
+    if (hit)
+        return { needle: hit.needle, what: hit.entry.what };
     const code = DATE_IN_CODE.exec(script);
     if (code && handsOn) {
         const line = script.split('\n').find((each) => DATE_IN_CODE.test(each)) ?? code[0];
@@ -3623,203 +3740,51 @@ function versionComputedBy(step, scripts) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/release-tools/src/index.ts
+// What release tools do, as tables: publishers (which registry, which credential), taggers (a
+// git tag or a GitHub Release, with which token), version computers and test runners; the
+// registries by name. Read from plain step text, so any workflow model can use them.
 
-/***/ }),
 
-/***/ 3647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $S: () => (/* binding */ localPath),
-/* harmony export */   AK: () => (/* binding */ stepAnchor),
-/* harmony export */   Bb: () => (/* binding */ jobGrantsIdToken),
-/* harmony export */   Ey: () => (/* binding */ describeStep),
-/* harmony export */   S6: () => (/* binding */ readWorkflow),
-/* harmony export */   VE: () => (/* binding */ environmentName),
-/* harmony export */   aM: () => (/* binding */ actionName),
-/* harmony export */   g5: () => (/* binding */ isSelfRepositoryRef),
-/* harmony export */   jg: () => (/* binding */ readStep),
-/* harmony export */   oZ: () => (/* binding */ upstreamJobs),
-/* harmony export */   rj: () => (/* binding */ stepInput)
-/* harmony export */ });
-/* unused harmony exports readPermissions, readEvents, truncate */
-function readPermissions(node) {
-    if (!node)
-        return undefined;
-    const text = node.str();
-    if (text !== undefined) {
-        return { node, idToken: text === 'write-all', writeAll: text === 'write-all' };
-    }
-    return { node, idToken: node.get('id-token')?.str() === 'write', writeAll: false };
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The publishes a step makes (one step may publish to npm and PyPI). */
+function publishesOf(step, context) {
+    return publishesIn(PUBLISHERS, step, context);
 }
-function readInputs(node) {
-    if (!node)
-        return [];
-    return node
-        .entries()
-        .map(([name, value]) => ({ name, type: value.get('type')?.str(), node: value }));
+/** The git tags and GitHub Releases a step creates. */
+function tagCreationsOf(step, context) {
+    return tagCreationsIn(TAGGERS, step, context);
 }
-function readEvents(on) {
-    const events = new Map();
-    if (!on)
-        return events;
-    if (on.isMap())
-        for (const [name, value] of on.entries())
-            events.set(name, value);
-    else
-        for (const name of on.strings())
-            events.set(name, undefined);
-    return events;
+/** A date or version computed by the step and handed on; with what. */
+function versionComputedBy(step, context) {
+    return versionComputedIn(VERSION_COMPUTERS, step, context);
 }
-function readStep(node, job, action) {
-    const usesNode = node.get('uses');
-    const runNode = node.get('run');
-    return {
-        node,
-        job,
-        action,
-        via: undefined,
-        uses: usesNode?.str()?.trim(),
-        usesNode,
-        run: runNode?.str(),
-        runNode,
-        with: node.get('with'),
-        env: node.get('env'),
-        if: node.get('if'),
-        name: node.get('name')?.str(),
-        id: node.get('id')?.str(),
-        continueOnError: node.get('continue-on-error'),
-    };
+/** The `uses:` or command by which a step runs tests, if it does. */
+function testsRunBy(step, context) {
+    return testsRunIn(TEST_RUNNERS, step, context);
 }
-/** Reads one workflow document; undefined when it is not a workflow (no `jobs:` map). */
-function readWorkflow(file, node) {
-    const jobsNode = node.get('jobs');
-    if (!node.isMap() || !jobsNode?.isMap())
-        return undefined;
-    const on = node.get('on') ?? node.get('true');
-    const events = readEvents(on);
-    const workflow = {
-        file,
-        node,
-        on,
-        events,
-        permissions: readPermissions(node.get('permissions')),
-        env: node.get('env'),
-        concurrency: node.get('concurrency'),
-        jobs: [],
-        inputs: [
-            ...readInputs(events.get('workflow_dispatch')?.get('inputs')),
-            ...readInputs(events.get('workflow_call')?.get('inputs')),
-        ],
-    };
-    for (const [id, jobNode] of jobsNode.entries()) {
-        const job = {
-            id,
-            workflow,
-            node: jobNode,
-            needs: jobNode.get('needs')?.strings() ?? [],
-            permissions: readPermissions(jobNode.get('permissions')),
-            environment: jobNode.get('environment'),
-            if: jobNode.get('if'),
-            env: jobNode.get('env'),
-            concurrency: jobNode.get('concurrency'),
-            strategy: jobNode.get('strategy'),
-            container: jobNode.get('container'),
-            continueOnError: jobNode.get('continue-on-error'),
-            steps: [],
-            uses: jobNode.get('uses'),
-            with: jobNode.get('with'),
-            secrets: jobNode.get('secrets'),
-            called: undefined,
-        };
-        job.steps = (jobNode.get('steps')?.items() ?? []).map((step) => readStep(step, job, undefined));
-        workflow.jobs.push(job);
-    }
-    return workflow;
-}
-/** The name of a job's environment (`environment: x` or `environment: {name: x}`); '' if none. */
-function environmentName(job) {
-    const node = job.environment;
-    if (!node || node.isNull())
-        return '';
-    return (node.isMap() ? node.get('name')?.str() : node.str())?.trim() ?? '';
-}
-/**
- * Whether the job's GITHUB_TOKEN can mint OIDC tokens: its own `permissions:`, else the
- * workflow's; with neither, GitHub's default (no id-token), except in a reusable workflow, which
- * inherits its caller's (undefined: not knowable from this file).
- */
-function jobGrantsIdToken(job) {
-    if (job.permissions)
-        return job.permissions.idToken;
-    if (job.workflow.permissions)
-        return job.workflow.permissions.idToken;
-    if (job.workflow.events.has('workflow_call'))
-        return undefined;
-    return false;
-}
-/** The jobs `job` waits for, directly or not. */
-function upstreamJobs(job) {
-    const byId = new Map(job.workflow.jobs.map((each) => [each.id, each]));
-    const seen = new Set();
-    const visit = (ids) => {
-        for (const id of ids) {
-            const upstream = byId.get(id);
-            if (upstream && !seen.has(upstream)) {
-                seen.add(upstream);
-                visit(upstream.needs);
-            }
-        }
-    };
-    visit(job.needs);
-    return [...seen];
-}
-/** The `with:` input of a step as text. */
-function stepInput(step, name) {
-    return step.with?.get(name)?.str();
-}
-/**
- * The repository path (`.github/actions/setup`) of a local `uses:`: `./path` (in the checked-out
- * workspace) or `$/path` (this repository at the running commit, no checkout needed); undefined
- * for anything else.
- */
-function localPath(uses) {
-    const match = /^(\.|\$)\/(.*)$/.exec(uses ?? '');
-    return match ? match[2].replace(/\/+$/, '') || '.' : undefined;
-}
-/** Whether `uses:` is written `$/path`: it never depends on what the job checked out. */
-function isSelfRepositoryRef(uses) {
-    return uses?.startsWith('$/') ?? false;
-}
-/** `owner/repo/path@ref` of a step's action, lower-cased owner/repo, no ref; '' for none. */
-function actionName(uses) {
-    if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://'))
-        return '';
-    return uses.split('@')[0].toLowerCase();
-}
-/** Where a finding about a step goes: the step's `uses:`/`run:` line or, if from a composite action, the job's step that uses it. */
-function stepAnchor(step) {
-    const top = step.via ?? step;
-    return top.usesNode ?? top.runNode ?? top.node;
-}
-/** How a step is named in messages: its name, else its `uses:`, else its first command. */
-function describeStep(step) {
-    const own = step.name ?? step.uses ?? step.run?.trim().split('\n')[0] ?? 'a step';
-    const line = (step.usesNode ?? step.runNode ?? step.node).pos().line;
-    const where = step.via
-        ? ` (in ${step.action?.ref ?? 'a composite action'}, ${step.action?.file.rel ?? ''}:${line})`
-        : ` (line ${line})`;
-    return `\`${truncate(own, 60)}\`${where}`;
-}
-function truncate(text, length) {
-    const single = text.replace(/\s+/g, ' ').trim();
-    return single.length > length ? `${single.slice(0, length - 1)}…` : single;
+/** Whether a command of the step runs tests. */
+function isTestCommand(command, step, context) {
+    return isTestCommandIn(TEST_RUNNERS, command, step, context);
 }
 
 
 /***/ }),
 
-/***/ 5640:
+/***/ 8100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3829,23 +3794,380 @@ __webpack_require__.d(__webpack_exports__, {
   tj: () => (/* reexport */ ExpressionError),
   Eu: () => (/* reexport */ PERMISSION_SCOPES),
   s8: () => (/* reexport */ workflow_error_WorkflowError),
+  aM: () => (/* reexport */ actionName),
+  Qe: () => (/* reexport */ contextReferences),
+  VE: () => (/* reexport */ environmentName),
   F9: () => (/* reexport */ evaluateCondition),
   zG: () => (/* reexport */ evaluateValue),
   Eh: () => (/* reexport */ expandMatrix),
   l$: () => (/* reexport */ expressionsIn),
+  W$: () => (/* reexport */ findActionFile),
   Z$: () => (/* reexport */ inputDefinitions),
   GW: () => (/* reexport */ interpolate),
+  g5: () => (/* reexport */ isSelfRepositoryRef),
+  Bb: () => (/* reexport */ jobGrantsIdToken),
   OP: () => (/* reexport */ jobLabel),
+  $S: () => (/* reexport */ localPath),
   YK: () => (/* reexport */ parseExpression),
   hM: () => (/* reexport */ parseWorkflow),
+  WF: () => (/* reexport */ parseYamlSource),
+  Of: () => (/* reexport */ readActionMetadata),
+  kE: () => (/* reexport */ readSourceStep),
+  HD: () => (/* reexport */ readSourceWorkflow),
   eL: () => (/* reexport */ resolveInputs),
   BX: () => (/* reexport */ scanExpressions),
+  rj: () => (/* reexport */ stepInput),
   vO: () => (/* reexport */ stepLabel),
   fE: () => (/* reexport */ toText),
-  BA: () => (/* reexport */ toValue)
+  BA: () => (/* reexport */ toValue),
+  oZ: () => (/* reexport */ upstreamJobs)
 });
 
-// UNUSED EXPORTS: FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, MAX_MATRIX_JOBS, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, isPrimitive, jobWaves, kindOf, lessThan, loadWorkflow, lookup, looseEquals, matrixSuffix, parseNumber, toBoolean, toNumber, wholeExpression
+// UNUSED EXPORTS: ACTION_FILES, FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, MAX_MATRIX_JOBS, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, YNode, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, inputDefaults, isPrimitive, jobWaves, kindOf, lessThan, loadWorkflow, lookup, looseEquals, matrixSuffix, parseActionMetadata, parseNumber, readEvents, readSourcePermissions, readYaml, toBoolean, toNumber, wholeExpression
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/workflow/src/workflow-error.ts
+/**
+ * A mistake in a workflow, or in what is given to it (inputs): the message says what was found,
+ * where (`file:line`), and the fix.
+ */
+class workflow_error_WorkflowError extends Error {
+    name = 'WorkflowError';
+    file;
+    line;
+    column;
+    constructor(location, problem) {
+        super(`${where(location)}${problem}`);
+        this.file = location.file;
+        this.line = location.line;
+        this.column = location.column ?? 0;
+    }
+}
+function where({ file, line }) {
+    if (file === '')
+        return '';
+    return line > 0 ? `${file}:${line}: ` : `${file}: `;
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/yaml-source.ts
+// A YAML file read with positions: every node knows its line and column, comments are kept for
+// the `# tokenless-ignore:` directive, anchors and aliases resolve, each `---` document is its own
+// tree, and a syntax error becomes a located error instead of an exception. The tolerant reader
+// (doctor reads broken files too); readYaml is the strict form the workflow model is built on.
+
+
+const IGNORE = /^#\s*tokenless-ignore\s*:?\s*(.*)$/;
+/** Parses `text` (never throws): syntax errors land in `errors` with their line. */
+function parseYamlSource(path, rel, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    const tokens = [...parser.parse(text)];
+    const positionAt = (offset) => {
+        const { line, col } = lineCounter.linePos(Math.min(offset, text.length));
+        return { line, column: col };
+    };
+    const lines = text.split(/\r?\n/);
+    const file = {
+        path,
+        rel,
+        text,
+        lines,
+        documents: [],
+        errors: [],
+        duplicateKeys: [],
+        ignores: [],
+        positionAt,
+    };
+    if (text.includes('tokenless-ignore'))
+        collectIgnores(tokens, file);
+    const composer = new dist/* Composer */.Dk({ merge: true });
+    for (const document of composer.compose(tokens, true)) {
+        let broken = false;
+        for (const error of document.errors) {
+            const { line, column } = positionAt(error.pos[0]);
+            const found = { line, column, message: firstLine(error.message) };
+            if (error.code === 'DUPLICATE_KEY')
+                file.duplicateKeys.push(found);
+            else {
+                file.errors.push(found);
+                broken = true;
+            }
+        }
+        if (!broken && document.contents)
+            file.documents.push(new YNode(document.contents, document, file));
+    }
+    return file;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Walks the CST for comment tokens; YAML has no other place a comment can hide. */
+function collectIgnores(tokens, file) {
+    const visit = (value) => {
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item);
+            return;
+        }
+        if (!value || typeof value !== 'object')
+            return;
+        const token = value;
+        if (token.type === 'comment' &&
+            typeof token.source === 'string' &&
+            typeof token.offset === 'number') {
+            const match = IGNORE.exec(token.source);
+            if (match) {
+                const { line, column } = file.positionAt(token.offset);
+                const body = match[1].trim();
+                const ids = /^([\w-]+(?:\s*,\s*[\w-]+)*)\s*(.*)$/.exec(body);
+                const before = (file.lines[line - 1] ?? '').slice(0, column - 1);
+                file.ignores.push({
+                    line,
+                    column,
+                    ownLine: before.trim() === '',
+                    rules: ids ? ids[1].split(',').map((id) => id.trim()) : [],
+                    reason: ids ? ids[2].trim() : '',
+                });
+            }
+            return;
+        }
+        for (const [key, child] of Object.entries(value))
+            if (key !== 'source')
+                visit(child);
+    };
+    visit(tokens);
+}
+/** A node of one YAML document, with the file it came from and its key when it is a map value. */
+class YNode {
+    node;
+    doc;
+    file;
+    keyNode;
+    constructor(node, doc, file, 
+    /** The key node when this node is the value of a map entry. */
+    keyNode) {
+        this.node = node;
+        this.doc = doc;
+        this.file = file;
+        this.keyNode = keyNode;
+    }
+    resolved() {
+        let node = this.node;
+        for (let depth = 0; depth < 20 && node && (0,dist/* isAlias */.Vj)(node); depth++)
+            node = node.resolve(this.doc) ?? null;
+        return node;
+    }
+    isMap() {
+        return (0,dist/* isMap */.jh)(this.resolved());
+    }
+    isSeq() {
+        return (0,dist/* isSeq */.oP)(this.resolved());
+    }
+    isNull() {
+        const node = this.resolved();
+        return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
+    }
+    /** The scalar's value as text (numbers and booleans too); undefined for maps, lists and null. */
+    str() {
+        const node = this.resolved();
+        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+            return undefined;
+        const value = node.value;
+        return typeof value === 'string' ? value : String(value);
+    }
+    /** Map entries in order, `<<` merge keys expanded (own keys win). */
+    entries() {
+        const node = this.resolved();
+        if (!(0,dist/* isMap */.jh)(node))
+            return [];
+        const own = [];
+        const merged = [];
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key))
+                continue;
+            const value = new YNode(pair.value ?? null, this.doc, this.file, key);
+            // A `<<` merge key (YAML 1.1, read with `merge: true`) has a symbol for its value.
+            if (typeof key.value === 'symbol') {
+                const sources = value.isSeq() ? value.items() : [value];
+                for (const source of sources)
+                    merged.push(...source.entries());
+                continue;
+            }
+            own.push([String(key.value), value]);
+        }
+        const seen = new Set(own.map(([key]) => key));
+        const result = [...own];
+        for (const [key, value] of merged) {
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            result.push([key, value]);
+        }
+        return result;
+    }
+    get(key) {
+        return this.entries().find(([name]) => name === key)?.[1];
+    }
+    items() {
+        const node = this.resolved();
+        if (!(0,dist/* isSeq */.oP)(node))
+            return [];
+        return node.items.map((item) => new YNode(item ?? null, this.doc, this.file));
+    }
+    /** A scalar, or each scalar of a list: `needs: a` and `needs: [a, b]` alike. */
+    strings() {
+        if (this.isSeq())
+            return this.items().flatMap((item) => item.strings());
+        const text = this.str();
+        return text === undefined ? [] : [text];
+    }
+    /** Where the value is; for an empty value, where its key is. */
+    pos() {
+        const node = this.resolved();
+        const range = node?.range ?? this.keyNode?.range;
+        if (!range || (node && (0,dist/* isScalar */.jn)(node) && node.value === null && this.keyNode))
+            return this.keyPos();
+        return this.span(range[0], range[1]);
+    }
+    /** Where the key is (the value's position when it has no key). */
+    keyPos() {
+        const range = this.keyNode?.range;
+        if (!range)
+            return this.node?.range ? this.span(this.node.range[0], this.node.range[1]) : this.span(0, 0);
+        return this.span(range[0], range[1]);
+    }
+    /** The position of `needle` inside this scalar's source text, or of the scalar. */
+    find(needle, from = 0) {
+        const node = this.resolved();
+        const range = node?.range;
+        if (range) {
+            const at = this.file.text.slice(range[0], range[1]).indexOf(needle, from);
+            if (at >= 0)
+                return this.span(range[0] + at, range[0] + at + needle.length);
+        }
+        return this.pos();
+    }
+    /** The line where this node itself is written (an alias: where `*name` is, not its anchor). */
+    ownLine() {
+        const range = this.node?.range;
+        return range ? this.file.positionAt(range[0]).line : this.pos().line;
+    }
+    span(start, end) {
+        const from = this.file.positionAt(start);
+        // A block scalar's range ends after its last line break: end on the content.
+        let stop = end;
+        while (stop > start && /\s/.test(this.file.text[stop - 1] ?? ''))
+            stop--;
+        const to = this.file.positionAt(stop);
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+// Anchors may be reused, but not so often that a small file expands into a huge one.
+const MAX_ALIAS_COUNT = 1000;
+/**
+ * Reads a file that must hold exactly one valid YAML document, as GitHub reads a workflow: a
+ * syntax error, a duplicate key, an empty file or a second document is a WorkflowError.
+ */
+function readYaml(text, file) {
+    const source = parseYamlSource(file, file, text);
+    const error = [...source.errors, ...source.duplicateKeys].sort((a, b) => a.line - b.line || a.column - b.column)[0];
+    if (error !== undefined) {
+        throw new workflow_error_WorkflowError({ file, line: Math.max(error.line, 1), column: error.column }, `the YAML does not parse: ${error.message}. Fix the syntax here (indentation, an unquoted ':' or '#' in a value, a missing closing quote).`);
+    }
+    const [root, second] = source.documents;
+    if (root === undefined) {
+        throw new workflow_error_WorkflowError({ file, line: 1 }, 'the file is empty. A workflow needs at least `on:` (the events that start it) and `jobs:`.');
+    }
+    if (second !== undefined) {
+        const start = second.doc.range?.[0] ?? second.node?.range?.[0] ?? 0;
+        throw new workflow_error_WorkflowError({ file, line: Math.max(source.positionAt(start).line, 1) }, 'a second YAML document starts here, but a workflow file holds exactly one. Remove the `---` separator, or move the second document into a file of its own.');
+    }
+    let data;
+    try {
+        data = root.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        throw new workflow_error_WorkflowError({ file, line: 1 }, `the YAML cannot be read: ${error.message}. Use fewer aliases (*name), or write the values out.`);
+    }
+    return { source, data, lineOf: (path) => lineOf(root, path) };
+}
+function lineOf(root, path) {
+    let node = root;
+    let line = root.pos().line;
+    for (const segment of path) {
+        let next;
+        if (node.isMap())
+            next = node.get(String(segment));
+        else if (node.isSeq() && typeof segment === 'number')
+            next = node.items()[segment];
+        if (next === undefined)
+            break;
+        line = next.keyNode ? next.keyPos().line : next.ownLine();
+        node = next;
+    }
+    return Math.max(line, 1);
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/action-metadata.ts
+// An action's metadata file (`action.yml`, or `action.yaml`): its name, inputs with their
+// defaults, and how it runs (a JavaScript entry, or a composite action's steps), read tolerantly
+// and with positions. The one reader of action metadata, for doctor and the rehearsal alike.
+
+
+
+const ACTION_FILES = ['action.yml', 'action.yaml'];
+/** The path of the action file in `dir` (`action.yml` first, as GitHub looks), if there is one. */
+function findActionFile(dir) {
+    return ACTION_FILES.map((name) => (0,external_node_path_.join)(dir, name)).find((path) => (0,external_node_fs_.existsSync)(path));
+}
+/**
+ * Reads the action in `dir`; undefined when the folder holds no action file. `root` is what
+ * `file.rel` is relative to (default `dir`). A file that does not parse is returned with its
+ * errors in `file.errors` and no `node`.
+ */
+function readActionMetadata(dir, root = dir) {
+    const path = findActionFile(dir);
+    if (path === undefined)
+        return undefined;
+    const rel = (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
+    return parseActionMetadata(parseYamlSource(path, rel, (0,external_node_fs_.readFileSync)(path, 'utf8')), dir);
+}
+/** The metadata in an already-read action file. */
+function parseActionMetadata(file, dir) {
+    const node = file.documents[0];
+    const runs = node?.get('runs');
+    return {
+        dir,
+        file,
+        node,
+        name: node?.get('name')?.str(),
+        inputs: (node?.get('inputs')?.entries() ?? []).map(([name, value]) => ({
+            name,
+            default: value.get('default')?.str(),
+            required: value.get('required')?.str() === 'true',
+            node: value,
+        })),
+        using: runs?.get('using')?.str(),
+        main: runs?.get('main')?.str(),
+        steps: runs?.get('steps')?.items() ?? [],
+    };
+}
+/** Each input that has a default, to that default. */
+function inputDefaults(action) {
+    const defaults = {};
+    for (const input of action.inputs)
+        if (input.default !== undefined)
+            defaults[input.name] = input.default;
+    return defaults;
+}
 
 ;// CONCATENATED MODULE: ./packages/workflow/src/expression-values.ts
 // The values of GitHub's expression language and its coercion rules, as the runner applies
@@ -4815,27 +5137,86 @@ function evaluateCondition(condition, ctx) {
     return toBoolean(evaluate());
 }
 
-;// CONCATENATED MODULE: ./packages/workflow/src/workflow-error.ts
+;// CONCATENATED MODULE: ./packages/workflow/src/context-references.ts
+// The context paths an expression reads (`github.event.issue.title`, `inputs.version`,
+// `secrets.NPM_TOKEN`), found on the parsed expression rather than by matching text, so that a
+// string literal, a function name or a property that merely looks like a context is never one.
+
+
 /**
- * A mistake in a workflow, or in what is given to it (inputs): the message says what was found,
- * where (`file:line`), and the fix.
+ * Every context path read in `text`, in order, normalised to dots: `github.event['pull_request'].title`
+ * gives `github.event.pull_request.title`, `a.*` and `a[*]` give `a.*`, `a[0]` gives `a.0`, and an
+ * index computed at run time (`steps[inputs.id]`) ends the path with `*` (its own references follow).
+ * Context names are lower-cased (GitHub reads them case-insensitively); property names are kept.
+ *
+ * `text` is a template (`run:`, `with:`, `env:` values: only what is inside `${{ }}` counts) unless
+ * `form` says it is a bare expression (an `if:`, or the inside of one `${{ }}`). An expression that
+ * does not parse reads nothing: GitHub refuses the workflow before any of it runs.
  */
-class workflow_error_WorkflowError extends Error {
-    name = 'WorkflowError';
-    file;
-    line;
-    column;
-    constructor(location, problem) {
-        super(`${where(location)}${problem}`);
-        this.file = location.file;
-        this.line = location.line;
-        this.column = location.column ?? 0;
+function contextReferences(text, form = 'template') {
+    const expressions = form === 'expression' ? [text] : scanExpressions(text).found.map((part) => part.expression);
+    const paths = [];
+    for (const expression of expressions) {
+        let node;
+        try {
+            node = parseExpression(expression);
+        }
+        catch {
+            continue;
+        }
+        collect(node, paths);
+    }
+    return paths;
+}
+function collect(node, paths) {
+    switch (node.kind) {
+        case 'literal':
+            return;
+        case 'context':
+        case 'index': {
+            const path = pathOf(node, paths);
+            if (path !== undefined)
+                paths.push(path.join('.'));
+            return;
+        }
+        case 'not':
+            collect(node.operand, paths);
+            return;
+        case 'compare':
+            collect(node.left, paths);
+            collect(node.right, paths);
+            return;
+        case 'and':
+        case 'or':
+            for (const operand of node.operands)
+                collect(operand, paths);
+            return;
+        case 'call':
+            for (const arg of node.args)
+                collect(arg, paths);
     }
 }
-function where({ file, line }) {
-    if (file === '')
-        return '';
-    return line > 0 ? `${file}:${line}: ` : `${file}: `;
+/**
+ * The segments of a `context.a['b'].c` chain, or undefined when the chain does not start at a
+ * context (`fromJSON(x).a`). References inside computed indexes, and inside the target when it is
+ * not a context, go to `paths` on the way.
+ */
+function pathOf(node, paths) {
+    if (node.kind === 'context')
+        return [node.name];
+    if (node.kind !== 'index') {
+        collect(node, paths);
+        return undefined;
+    }
+    const target = pathOf(node.target, paths);
+    const index = node.index;
+    let segment = '*';
+    if (index.kind === 'literal' &&
+        (typeof index.value === 'string' || typeof index.value === 'number'))
+        segment = String(index.value);
+    else if (index.kind !== 'wildcard' && index.kind !== 'literal')
+        collect(index, paths);
+    return target === undefined ? undefined : [...target, segment];
 }
 
 ;// CONCATENATED MODULE: ./packages/workflow/src/inputs.ts
@@ -5155,110 +5536,6 @@ function jobLabel(job, matrix, contexts = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/workflow/src/yaml-source.ts
-// Reading a workflow's YAML: one document, its plain value, and the line of any path in it.
-
-
-// Anchors may be reused, but not so often that a small file expands into a huge one.
-const MAX_ALIAS_COUNT = 1000;
-function readYaml(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, merge: true, prettyErrors: false });
-    const lineAt = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { line: Math.max(line, 1), column: col };
-    };
-    if (!Array.isArray(documents) || documents.length === 0) {
-        throw new workflow_error_WorkflowError({ file, line: 1 }, 'the file is empty. A workflow needs at least `on:` (the events that start it) and `jobs:`.');
-    }
-    for (const document of documents) {
-        const error = document.errors[0];
-        if (error !== undefined) {
-            const { line, column } = lineAt(error.pos[0]);
-            throw new workflow_error_WorkflowError({ file, line, column }, `the YAML does not parse: ${error.message}. Fix the syntax here (indentation, an unquoted ':' or '#' in a value, a missing closing quote).`);
-        }
-    }
-    const second = documents[1];
-    if (second !== undefined) {
-        const { line } = lineAt(second.range[0]);
-        throw new workflow_error_WorkflowError({ file, line }, 'a second YAML document starts here, but a workflow file holds exactly one. Remove the `---` separator, or move the second document into a file of its own.');
-    }
-    const document = documents[0];
-    let data;
-    try {
-        data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        throw new workflow_error_WorkflowError({ file, line: 1 }, `the YAML cannot be read: ${error.message}. Use fewer aliases (*name), or write the values out.`);
-    }
-    return {
-        data,
-        lineOf: (path) => {
-            const offset = offsetOf(document, path);
-            return offset === undefined ? 1 : lineAt(offset).line;
-        },
-    };
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range?.[0];
-}
-function offsetOf(document, path) {
-    let node = document.contents;
-    let offset = rangeStart(node);
-    for (const segment of path) {
-        node = resolve(document, node);
-        let found;
-        if ((0,dist/* isMap */.jh)(node))
-            found = findEntry(document, node, String(segment), 0);
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (item !== undefined)
-                found = { offset: rangeStart(item), value: item };
-        }
-        if (found === undefined)
-            break;
-        offset = found.offset ?? offset;
-        node = found.value;
-    }
-    return offset;
-}
-function resolve(document, node) {
-    let current = node;
-    for (let hops = 0; (0,dist/* isAlias */.Vj)(current) && hops < 100; hops++)
-        current = current.resolve(document);
-    return current;
-}
-// A key of a mapping, looked for in its own entries first, then in what `<<` merges into it.
-function findEntry(document, map, key, depth) {
-    if (!(0,dist/* isMap */.jh)(map) || depth > 20)
-        return undefined;
-    const merged = [];
-    for (const pair of map.items) {
-        const name = (0,dist/* isScalar */.jn)(pair.key) ? keyName(pair.key.value) : undefined;
-        if (name === key)
-            return { offset: rangeStart(pair.key), value: pair.value };
-        if (name === '<<')
-            merged.push(pair.value);
-    }
-    for (const source of merged) {
-        const resolved = resolve(document, source);
-        const sources = (0,dist/* isSeq */.oP)(resolved) ? resolved.items : [resolved];
-        for (const item of sources) {
-            const found = findEntry(document, resolve(document, item), key, depth + 1);
-            if (found !== undefined)
-                return found;
-        }
-    }
-    return undefined;
-}
-// A merge key's scalar holds a symbol described '<<'.
-function keyName(value) {
-    return typeof value === 'symbol' ? (value.description ?? '') : String(value);
-}
-
 ;// CONCATENATED MODULE: ./packages/workflow/src/model.ts
 // A workflow file read into jobs and steps, in file order, with the line of every part, and its
 // shape checked where GitHub would refuse it.
@@ -5332,6 +5609,7 @@ function parseWorkflow(text, file) {
     }
     const workflow = {
         file,
+        source: source.source,
         on: readOn(root.on, reader),
         env: reader.mapping(['env'], root.env),
         jobs: Object.entries(jobsValue).map(([id, job]) => readJob(id, job, reader)),
@@ -5614,9 +5892,171 @@ function readSteps(jobId, value, reader) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/workflow/src/source-model.ts
+function readSourcePermissions(node) {
+    if (!node)
+        return undefined;
+    const text = node.str();
+    if (text !== undefined) {
+        return { node, idToken: text === 'write-all', writeAll: text === 'write-all' };
+    }
+    return { node, idToken: node.get('id-token')?.str() === 'write', writeAll: false };
+}
+function readInputs(node) {
+    if (!node)
+        return [];
+    return node
+        .entries()
+        .map(([name, value]) => ({ name, type: value.get('type')?.str(), node: value }));
+}
+function readEvents(on) {
+    const events = new Map();
+    if (!on)
+        return events;
+    if (on.isMap())
+        for (const [name, value] of on.entries())
+            events.set(name, value);
+    else
+        for (const name of on.strings())
+            events.set(name, undefined);
+    return events;
+}
+function readSourceStep(node, job, action) {
+    const usesNode = node.get('uses');
+    const runNode = node.get('run');
+    return {
+        node,
+        job,
+        action,
+        via: undefined,
+        uses: usesNode?.str()?.trim(),
+        usesNode,
+        run: runNode?.str(),
+        runNode,
+        with: node.get('with'),
+        env: node.get('env'),
+        if: node.get('if'),
+        name: node.get('name')?.str(),
+        id: node.get('id')?.str(),
+        continueOnError: node.get('continue-on-error'),
+    };
+}
+/** Reads one workflow document; undefined when it is not a workflow (no `jobs:` map). */
+function readSourceWorkflow(file, node) {
+    const jobsNode = node.get('jobs');
+    if (!node.isMap() || !jobsNode?.isMap())
+        return undefined;
+    const on = node.get('on') ?? node.get('true');
+    const events = readEvents(on);
+    const workflow = {
+        file,
+        node,
+        on,
+        events,
+        permissions: readSourcePermissions(node.get('permissions')),
+        env: node.get('env'),
+        concurrency: node.get('concurrency'),
+        jobs: [],
+        inputs: [
+            ...readInputs(events.get('workflow_dispatch')?.get('inputs')),
+            ...readInputs(events.get('workflow_call')?.get('inputs')),
+        ],
+    };
+    for (const [id, jobNode] of jobsNode.entries()) {
+        const job = {
+            id,
+            workflow,
+            node: jobNode,
+            needs: jobNode.get('needs')?.strings() ?? [],
+            permissions: readSourcePermissions(jobNode.get('permissions')),
+            environment: jobNode.get('environment'),
+            if: jobNode.get('if'),
+            env: jobNode.get('env'),
+            concurrency: jobNode.get('concurrency'),
+            strategy: jobNode.get('strategy'),
+            container: jobNode.get('container'),
+            continueOnError: jobNode.get('continue-on-error'),
+            steps: [],
+            uses: jobNode.get('uses'),
+            with: jobNode.get('with'),
+            secrets: jobNode.get('secrets'),
+            called: undefined,
+        };
+        job.steps = (jobNode.get('steps')?.items() ?? []).map((step) => readSourceStep(step, job, undefined));
+        workflow.jobs.push(job);
+    }
+    return workflow;
+}
+/** The name of a job's environment (`environment: x` or `environment: {name: x}`); '' if none. */
+function environmentName(job) {
+    const node = job.environment;
+    if (!node || node.isNull())
+        return '';
+    return (node.isMap() ? node.get('name')?.str() : node.str())?.trim() ?? '';
+}
+/**
+ * Whether the job's GITHUB_TOKEN can mint OIDC tokens: its own `permissions:`, else the
+ * workflow's; with neither, GitHub's default (no id-token), except in a reusable workflow, which
+ * inherits its caller's (undefined: not knowable from this file).
+ */
+function jobGrantsIdToken(job) {
+    if (job.permissions)
+        return job.permissions.idToken;
+    if (job.workflow.permissions)
+        return job.workflow.permissions.idToken;
+    if (job.workflow.events.has('workflow_call'))
+        return undefined;
+    return false;
+}
+/** The jobs `job` waits for, directly or not. */
+function upstreamJobs(job) {
+    const byId = new Map(job.workflow.jobs.map((each) => [each.id, each]));
+    const seen = new Set();
+    const visit = (ids) => {
+        for (const id of ids) {
+            const upstream = byId.get(id);
+            if (upstream && !seen.has(upstream)) {
+                seen.add(upstream);
+                visit(upstream.needs);
+            }
+        }
+    };
+    visit(job.needs);
+    return [...seen];
+}
+/** The `with:` input of a step as text. */
+function stepInput(step, name) {
+    return step.with?.get(name)?.str();
+}
+/**
+ * The repository path (`.github/actions/setup`) of a local `uses:`: `./path` (in the checked-out
+ * workspace) or `$/path` (this repository at the running commit, no checkout needed); undefined
+ * for anything else.
+ */
+function localPath(uses) {
+    const match = /^(\.|\$)\/(.*)$/.exec(uses ?? '');
+    return match ? match[2].replace(/\/+$/, '') || '.' : undefined;
+}
+/** Whether `uses:` is written `$/path`: it never depends on what the job checked out. */
+function isSelfRepositoryRef(uses) {
+    return uses?.startsWith('$/') ?? false;
+}
+/** `owner/repo/path@ref` of a step's action, lower-cased owner/repo, no ref; '' for none. */
+function actionName(uses) {
+    if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://'))
+        return '';
+    return uses.split('@')[0].toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./packages/workflow/src/index.ts
-// Reading GitHub Actions workflows: the model (jobs, steps, needs order, matrix) and the
-// expression language (`${{ }}`), as the rehearsal runs them.
+// Reading GitHub Actions workflows: the file as written, with positions and comments
+// (yaml-source, source-model: what doctor reads), the strict model on top of it (jobs, steps,
+// needs order, matrix: what the rehearsal runs), the expression language (`${{ }}`) and the
+// context paths it reads, and action metadata (`action.yml`).
+
+
+
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 466;
-export const ids = [466];
+export const id = 835;
+export const ids = [835];
 export const modules = {
 
-/***/ 2466:
+/***/ 5835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -235,6 +235,20 @@ function createClientForAction(options) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var errors_src = __webpack_require__(7961);
+;// CONCATENATED MODULE: ./packages/github/src/github-access-error.ts
+
+/** A GitHub answer that the token, the permissions or the repository explain: the message says what was found, where, and the fix. */
+class GitHubAccessError extends errors_src/* ConfigurationError */.j1 {
+    name = 'GitHubAccessError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts
 
 
@@ -303,7 +317,7 @@ function explainGitHubError(error, operation) {
         return new Error(`GitHub answered ${status} to the attempt to ${action} and asked to wait ${note.refusedWaitSeconds} s before trying again, longer than this action waits. Rerun the job after that time (GitHub said: ${detail}).`, { cause: error });
     }
     if (status === 403 && /not accessible by integration|permission/i.test(detail)) {
-        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_PERMISSION', `GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
     }
     if (status === 429 || (status === 403 && /rate limit/i.test(detail))) {
         const reset = Number(github_errors_header(error, 'x-ratelimit-reset'));
@@ -313,13 +327,13 @@ function explainGitHubError(error, operation) {
         return new Error(`GitHub's rate limit stopped the attempt to ${action}: ${status}${retrySuffix(error)}.${until} Rerun the job later, or use a GitHub App's token, which has a limit of its own (GitHub said: ${detail}).`, { cause: error });
     }
     if (status === 401) {
-        return new src/* ConfigurationError */.j1(`GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_TOKEN_INVALID', `GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
     }
     if (status === 403) {
-        return new src/* ConfigurationError */.j1(`GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_FORBIDDEN', `GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
     }
     if (status === 404) {
-        return new src/* ConfigurationError */.j1(`GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_NOT_FOUND', `GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
     }
     if (status === 409) {
         return new Error(`GitHub answered 409 Conflict to the attempt to ${action}: the repository changed at the same time (another run, or a push). Rerun the job: it picks up what is there (GitHub said: ${detail}).`, { cause: error });
@@ -328,7 +342,7 @@ function explainGitHubError(error, operation) {
         const fields = validationErrors(error).map(errorDetailOf);
         const what = fields.length > 0 ? fields.join('; ') : detail;
         const exists = github_errors_errorCodes(error).includes('already_exists');
-        return new src/* ConfigurationError */.j1(exists
+        return new GitHubAccessError('TL_GITHUB_CONFLICT', exists
             ? `GitHub refused to ${action}: 422, it exists already (${what}). Another run or a person made it at the same time: rerun the job, which joins what exists.`
             : `GitHub refused to ${action}: 422 Validation Failed (${what}). Fix the value GitHub names (the tag, the name, the notes or an asset's name), then rerun.`, { cause: error });
     }
@@ -650,8 +664,9 @@ async function uploadReleaseAsset(client, repo, release, file, existing) {
 
 
 
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
-var versioning_src = __webpack_require__(3520);
+
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
+var versioning_src = __webpack_require__(829);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -718,21 +733,34 @@ async function runNpmDeprecate(ctx, request, token) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oidc/src/oidc-error.ts
+
+/** A job, token or registry answer that rules out publishing through OIDC: the message says what was found, where, and the fix. */
+class oidc_error_OidcError extends errors_src/* ConfigurationError */.j1 {
+    name = 'OidcError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/oidc/src/claims.ts
 
 /** The payload of a JWT, without verifying it: for diagnosis only, never for trust. */
 function claims_decodeClaims(jwt) {
-    const payload = jwt.split('.')[1];
+    const claims = parseJson(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+        throw new OidcError('TL_OIDC_TOKEN_UNREADABLE', 'The OIDC token from GitHub is not a JWT with a JSON payload, so its claims cannot be read. This is not expected from GitHub Actions: rerun the job, and check that nothing replaces ACTIONS_ID_TOKEN_REQUEST_URL.');
+    }
+    return claims;
+}
+function parseJson(text) {
     try {
-        if (payload === undefined)
-            throw new Error('no payload');
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        if (typeof claims !== 'object' || claims === null || Array.isArray(claims))
-            throw new Error('not an object');
-        return claims;
+        return JSON.parse(text);
     }
     catch {
-        throw new ConfigurationError('The OIDC token from GitHub is not a JWT with a JSON payload, so its claims cannot be read. This is not expected from GitHub Actions: rerun the job, and check that nothing replaces ACTIONS_ID_TOKEN_REQUEST_URL.');
+        return undefined;
     }
 }
 /** `release.yml` from `owner/repo/.github/workflows/release.yml@refs/heads/main`. */
@@ -766,6 +794,7 @@ function claimsTable(claims) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oidc/src/id-token.ts
+
 
 /** Where the job can ask GitHub for an OIDC token: present only with `id-token: write`. */
 function id_token_idTokenRequestFrom(env) {
@@ -818,7 +847,7 @@ async function requestIdToken(request, audience, mask, options = {}) {
         }
         const body = (await response.json().catch(() => ({})));
         if (!response.ok || typeof body.value !== 'string') {
-            throw new ConfigurationError(`GitHub refused the OIDC token request for audience ${audience}: HTTP ${response.status}${typeof body.message === 'string' ? ` ${body.message.replace(/\.$/, '')}` : ''}. The job's id-token permission or the runner's request token is not valid; rerun the job, and check "permissions: id-token: write" on it.`);
+            throw new OidcError('TL_OIDC_TOKEN_REFUSED', `GitHub refused the OIDC token request for audience ${audience}: HTTP ${response.status}${typeof body.message === 'string' ? ` ${body.message.replace(/\.$/, '')}` : ''}. The job's id-token permission or the runner's request token is not valid; rerun the job, and check "permissions: id-token: write" on it.`);
         }
         mask(body.value);
         return body.value;
@@ -833,11 +862,11 @@ async function requestIdToken(request, audience, mask, options = {}) {
  * of a reusable workflow); PyPI names the file that HOLDS the job (`job_workflow_ref`).
  */
 function trusted_publisher_publisherSettings(claims, registry) {
-    const [owner = '(none)', repository = '(none)'] = (claims.repository ?? '').split('/');
+    const [owner, repository] = (claims.repository ?? '').split('/');
     const ref = registry === 'npm' ? claims.workflow_ref : claims.job_workflow_ref;
     return {
-        owner: claims.repository_owner ?? owner,
-        repository,
+        owner: claims.repository_owner ?? (owner || '(none)'),
+        repository: repository || '(none)',
         workflow: workflowFileOf(ref) ?? '(unknown)',
         environment: claims.environment ?? '(none: the job has no environment)',
     };
@@ -847,6 +876,7 @@ function trusted_publisher_describePublisher(settings) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oidc/src/npm-exchange.ts
+
 
 
 /** The audience npm asks for: `npm:` and the registry's host name (npm/cli lib/utils/oidc.js). */
@@ -895,12 +925,13 @@ async function exchangeNpmToken(options) {
         : typeof body.error === 'string'
             ? body.error
             : '';
-    throw new ConfigurationError(response.ok
+    throw new OidcError('TL_OIDC_NPM_EXCHANGE', response.ok
         ? `${options.registry} answered the OIDC token exchange for ${options.packageName} without a token. Rerun the job; if it persists, check the registry's status.`
         : diagnoseNpmExchange(response.status, message, options.packageName, options.claims, options.registry));
 }
 
 ;// CONCATENATED MODULE: ./packages/oidc/src/preconditions.ts
+
 
 
 
@@ -913,12 +944,12 @@ function checkCanRequestIdToken(env, event) {
         if (head === null ||
             head?.fork === true ||
             (head?.full_name && base && head.full_name !== base)) {
-            throw new ConfigurationError(`This run is for a pull request from a fork (${head?.full_name ?? 'a deleted repository'}): GitHub gives fork pull requests no OIDC token, and a publish must never run for them. Publish from workflow_dispatch, a release or a tag push in ${base ?? 'the repository'} itself.`);
+            throw new OidcError('TL_OIDC_FORK', `This run is for a pull request from a fork (${head?.full_name ?? 'a deleted repository'}): GitHub gives fork pull requests no OIDC token, and a publish must never run for them. Publish from workflow_dispatch, a release or a tag push in ${base ?? 'the repository'} itself.`);
         }
     }
     const request = idTokenRequestFrom(env);
     if (request === undefined)
-        throw new ConfigurationError(MISSING_ID_TOKEN_PERMISSION);
+        throw new OidcError('TL_OIDC_NO_PERMISSION', MISSING_ID_TOKEN_PERMISSION);
     return request;
 }
 /**
@@ -930,19 +961,19 @@ function checkClaims(claims, options) {
     if (environments.length > 0) {
         const environment = claims.environment;
         if (!environment) {
-            throw new ConfigurationError(`The publishing job runs under no environment (its OIDC token has no environment claim), but publish-oidc requires ${environments.join(' or ')}. Add "environment: ${environments[0]}" to the job, protect that environment with required reviewers, and name it in the registry's trusted publisher.`, { input: 'environment' });
+            throw new OidcError('TL_OIDC_ENVIRONMENT', `The publishing job runs under no environment (its OIDC token has no environment claim), but publish-oidc requires ${environments.join(' or ')}. Add "environment: ${environments[0]}" to the job, protect that environment with required reviewers, and name it in the registry's trusted publisher.`, { input: 'environment' });
         }
         if (!environments.some((name) => name.toLowerCase() === environment.toLowerCase())) {
-            throw new ConfigurationError(`The publishing job runs under the environment ${environment}, but publish-oidc requires ${environments.join(' or ')}. Run the job under ${environments[0]} (environment: ${environments[0]}), or change the environment input if ${environment} is the protected one.`, { input: 'environment' });
+            throw new OidcError('TL_OIDC_ENVIRONMENT', `The publishing job runs under the environment ${environment}, but publish-oidc requires ${environments.join(' or ')}. Run the job under ${environments[0]} (environment: ${environments[0]}), or change the environment input if ${environment} is the protected one.`, { input: 'environment' });
         }
     }
     if (options.registry === 'npm' && claims.runner_environment === 'self-hosted') {
-        throw new ConfigurationError('npm accepts trusted publishing only from GitHub-hosted runners, and this job runs on a self-hosted runner (runner_environment: self-hosted): npm would answer 422. Run the publishing job on a GitHub-hosted runner (runs-on: ubuntu-latest).');
+        throw new OidcError('TL_OIDC_SELF_HOSTED', 'npm accepts trusted publishing only from GitHub-hosted runners, and this job runs on a self-hosted runner (runner_environment: self-hosted): npm would answer 422. Run the publishing job on a GitHub-hosted runner (runs-on: ubuntu-latest).');
     }
     if (options.registry === 'pypi') {
         const holder = workflowRepositoryOf(claims.job_workflow_ref);
         if (holder && claims.repository && holder !== claims.repository) {
-            throw new ConfigurationError(`PyPI's trusted publisher names the workflow file that holds the publishing job (job_workflow_ref: ${claims.job_workflow_ref}), and that file is in ${holder}, not in ${claims.repository}, the repository publishing: PyPI cannot trust a reusable workflow from another repository. Put the publishing job in a workflow file of ${claims.repository} (it can still call the shared workflow for building and testing).`);
+            throw new OidcError('TL_OIDC_PYPI_WORKFLOW_REPOSITORY', `PyPI's trusted publisher names the workflow file that holds the publishing job (job_workflow_ref: ${claims.job_workflow_ref}), and that file is in ${holder}, not in ${claims.repository}, the repository publishing: PyPI cannot trust a reusable workflow from another repository. Put the publishing job in a workflow file of ${claims.repository} (it can still call the shared workflow for building and testing).`);
         }
     }
 }
@@ -959,8 +990,7 @@ function unsafe(raw) {
     if (isQuoted(text)) {
         const inner = text.startsWith("'") ? text.slice(1, -1) : text;
         try {
-            const parsed = JSON.parse(inner);
-            return typeof parsed === 'string' ? parsed : String(parsed);
+            return String(JSON.parse(inner));
         }
         catch {
             return inner;
@@ -1020,16 +1050,21 @@ function npmrc_expandNpmrcVariables(text, env) {
         return escapes.slice(escapes.length / 2) + value;
     });
 }
+/**
+ * The config key npm reads from an `npm_config_*` variable (any case): `NPM_CONFIG_FETCH_RETRIES`
+ * is `fetch-retries`, `npm_config__auth` is `_auth`, `npm_config_//host/:_authToken` is kept as
+ * written; undefined for another variable.
+ */
+function npmrc_npmEnvKey(variable) {
+    if (!/^npm_config_/i.test(variable))
+        return undefined;
+    const rest = variable.slice('npm_config_'.length);
+    return rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase();
+}
 /** The values of `npm_config_<name>` in any case (npm lowercases the rest of the name). */
 function npmEnvConfig(env, name) {
     const wanted = name.toLowerCase();
-    return Object.entries(env).flatMap(([key, value]) => {
-        if (!value || !/^npm_config_/i.test(key))
-            return [];
-        const rest = key.slice('npm_config_'.length);
-        const normalised = rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase();
-        return normalised === wanted ? [value] : [];
-    });
+    return Object.entries(env).flatMap(([key, value]) => value && npmrc_npmEnvKey(key) === wanted ? [value] : []);
 }
 async function readNpmrc(path, kind) {
     try {
@@ -1116,6 +1151,7 @@ async function npmrc_npmrcFilesInReach(options) {
 
 
 
+
 /** PyPI's and TestPyPI's upload URLs, and their roots for the OIDC endpoints. */
 const PYPI_UPLOAD_URLS = {
     pypi: 'https://upload.pypi.org/legacy/',
@@ -1151,7 +1187,7 @@ async function mintPypiToken(options) {
     const audienceResponse = await httpRequest(`${root}/_/oidc/audience`, { ...limits, retries: 2 });
     const { audience } = (await audienceResponse.json().catch(() => ({})));
     if (!audienceResponse.ok || typeof audience !== 'string') {
-        throw new ConfigurationError(`${root} does not offer trusted publishing (GET /_/oidc/audience answered HTTP ${audienceResponse.status}). Check the registry input: pypi, testpypi, or the upload URL of an index that supports OIDC.`, { input: 'registry' });
+        throw new OidcError('TL_OIDC_NO_TRUSTED_PUBLISHING', `${root} does not offer trusted publishing (GET /_/oidc/audience answered HTTP ${audienceResponse.status}). Check the registry input: pypi, testpypi, or the upload URL of an index that supports OIDC.`, { input: 'registry' });
     }
     const idToken = await options.getIdToken(audience);
     const response = await httpRequest(`${root}/_/oidc/mint-token`, {
@@ -1165,10 +1201,11 @@ async function mintPypiToken(options) {
         options.mask(body.token);
         return { token: body.token, idToken };
     }
-    throw new ConfigurationError(diagnosePypiMint(body.errors ?? [], idToken, root));
+    throw new OidcError('TL_OIDC_PYPI_MINT', diagnosePypiMint(body.errors ?? [], idToken, root));
 }
 
 ;// CONCATENATED MODULE: ./packages/oidc/src/static-tokens.ts
+
 
 
 
@@ -1220,16 +1257,13 @@ function redactUrl(text) {
         return '(not a URL)';
     }
 }
-function npmEnvKey(name) {
-    const rest = name.slice('npm_config_'.length);
-    return rest.startsWith('//') ? rest : rest.replace(/(?!^)_/g, '-').toLowerCase();
-}
 /** Credentials in the environment: token variables, npm_config_* credentials, URLs with user:password@. */
 function findTokensInEnvironment(env) {
     const found = [];
     for (const [name, value] of Object.entries(env)) {
         if (!value)
             continue;
+        const npmKey = npmEnvKey(name);
         if (static_tokens_TOKEN_VARIABLE.test(name)) {
             found.push({
                 where: name,
@@ -1238,9 +1272,8 @@ function findTokensInEnvironment(env) {
                     : `the environment variable ${name} is set`,
             });
         }
-        else if (/^npm_config_/i.test(name)) {
-            const key = npmEnvKey(name);
-            if (isNpmAuthKey(key)) {
+        else if (npmKey !== undefined) {
+            if (isNpmAuthKey(npmKey)) {
                 found.push({ where: name, what: `the environment variable ${name} configures npm auth` });
             }
             else if (urlHasCredentials(value)) {
@@ -1376,10 +1409,11 @@ function refuseStaticTokens(found) {
     if (found.length === 0)
         return;
     const setupNode = found.some((token) => token.what.includes('setup-node'));
-    throw new ConfigurationError(`publish-oidc publishes through OIDC only and refuses to run with a long-lived registry token in reach: ${found.map((token) => token.what).join('; ')}. Remove ${found.length === 1 ? 'it' : 'them'} from the publishing job${setupNode ? ' (drop registry-url from actions/setup-node there)' : ''}: npm prefers a configured token over OIDC, and a token in a publish job is one that can leak.`, found[0]?.line ? { location: { file: found[0].where, line: found[0].line } } : {});
+    throw new OidcError('TL_OIDC_STATIC_TOKEN', `publish-oidc publishes through OIDC only and refuses to run with a long-lived registry token in reach: ${found.map((token) => token.what).join('; ')}. Remove ${found.length === 1 ? 'it' : 'them'} from the publishing job${setupNode ? ' (drop registry-url from actions/setup-node there)' : ''}: npm prefers a configured token over OIDC, and a token in a publish job is one that can leak.`, found[0]?.line ? { location: { file: found[0].where, line: found[0].line } } : {});
 }
 
 ;// CONCATENATED MODULE: ./packages/oidc/src/index.ts
+
 
 
 
@@ -1617,15 +1651,51 @@ function pypiVersion(version, inputs) {
     return inputs.scheme === 'semver' ? (0,versioning_src/* semverToPep440 */.Z9)(version) : version;
 }
 async function yankRelease(ctx, inputs) {
-    const repo = inputs.repository;
     const client = createClientForAction({
         token: inputs.token,
         apiUrl: ctx.env.GITHUB_API_URL,
         log: ctx.log,
     });
     const { tag, version } = inputs;
-    const where = `${repo.owner}/${repo.repo}`;
     // Everything is read and checked first: a mistake in the inputs changes nothing.
+    const plan = await planYank(client, inputs);
+    const progress = { steps: [], pending: [], failures: [] };
+    const facts = {
+        version,
+        reason: inputs.reason,
+        date: ctx.now.toISOString().slice(0, 10),
+        replacement: plan.replacement === undefined
+            ? undefined
+            : { version: plan.replacement.version, url: plan.replacement.release.html_url },
+        previousGood: plan.previousGood?.version,
+    };
+    const marked = await markReleaseYanked(ctx, client, inputs, plan.release, facts, progress);
+    const latestTag = await moveLatest(ctx, client, inputs, plan.latestTarget, progress);
+    await recordRegistries(ctx, inputs, plan, progress);
+    // The tracking issue, last, so that its checklist shows this run's outcome.
+    const issueUrl = inputs.issue
+        ? await writeTrackingIssue(ctx, client, inputs, {
+            tag,
+            version,
+            releaseUrl: marked.html_url,
+            reason: inputs.reason,
+            facts,
+            packages: plan.registries.map((item) => ({ ...item.entry, version: item.version })),
+            steps: progress.steps,
+        })
+        : undefined;
+    ctx.setOutput('release-url', marked.html_url);
+    ctx.setOutput('latest-tag', latestTag ?? '');
+    ctx.setOutput('pending', JSON.stringify(progress.pending));
+    writeSummary(ctx, tag, progress.steps, progress.pending, issueUrl);
+    if (progress.failures.length > 0) {
+        throw new Error(`Could not deprecate on npm: ${progress.failures.join('; ')}. Check that npm-deprecate-token may write these packages, then run this again.`);
+    }
+}
+/** Reads the releases and the registries, and refuses a draft, a missing tag, a bad replacement. */
+async function planYank(client, inputs) {
+    const { tag, version, repository: repo } = inputs;
+    const where = `${repo.owner}/${repo.repo}`;
     const releases = await call('list the releases', CONTENTS, () => listReleases(client, repo));
     const release = releases.find((item) => item.tag_name === tag && !item.draft);
     const versioned = releases
@@ -1643,20 +1713,32 @@ async function yankRelease(ctx, inputs) {
         const known = versioned.map((item) => item.release.tag_name).slice(0, 10);
         throw new src/* ConfigurationError */.j1(`No GitHub release in ${where} has the tag ${tag}, so there is nothing to mark yanked. Check tag (or version and tag-prefix)${known.length > 0 ? `; releases there: ${known.join(', ')}` : '; the repository has no releases'}.`, { input: 'tag' });
     }
-    let replacement;
-    if (inputs.replacement !== undefined) {
-        const wanted = inputs.replacement;
-        replacement = versioned.find((item) => (0,versioning_src/* compareVersions */.Zy)(item.version, wanted, inputs.scheme) === 0);
-        const choices = goodStable.map((item) => item.version).join(', ') || 'none';
-        if (replacement === undefined) {
-            throw new src/* ConfigurationError */.j1(`Input replacement is ${wanted}, but no published GitHub release in ${where} has that version (tag ${inputs.prefix}${wanted}). Publish it first, or choose a published good release: ${choices}.`, { input: 'replacement' });
-        }
-        if (isMarkedYanked(replacement.release)) {
-            throw new src/* ConfigurationError */.j1(`Input replacement is ${wanted}, but its release ${replacement.release.tag_name} is marked yanked itself. Choose a good release: ${choices}.`, { input: 'replacement' });
-        }
+    return {
+        release,
+        replacement: findReplacement(inputs, versioned, goodStable, where),
+        latestTarget: highest(goodStable, inputs),
+        previousGood: highest(goodStable.filter((item) => (0,versioning_src/* compareVersions */.Zy)(item.version, version, inputs.scheme) < 0), inputs),
+        registries: await readRegistries(inputs),
+    };
+}
+/** The replacement input's release: published, and not marked yanked itself. */
+function findReplacement(inputs, versioned, goodStable, where) {
+    const wanted = inputs.replacement;
+    if (wanted === undefined)
+        return undefined;
+    const replacement = versioned.find((item) => (0,versioning_src/* compareVersions */.Zy)(item.version, wanted, inputs.scheme) === 0);
+    const choices = goodStable.map((item) => item.version).join(', ') || 'none';
+    if (replacement === undefined) {
+        throw new src/* ConfigurationError */.j1(`Input replacement is ${wanted}, but no published GitHub release in ${where} has that version (tag ${inputs.prefix}${wanted}). Publish it first, or choose a published good release: ${choices}.`, { input: 'replacement' });
     }
-    const latestTarget = highest(goodStable, inputs);
-    const previousGood = highest(goodStable.filter((item) => (0,versioning_src/* compareVersions */.Zy)(item.version, version, inputs.scheme) < 0), inputs);
+    if (isMarkedYanked(replacement.release)) {
+        throw new src/* ConfigurationError */.j1(`Input replacement is ${wanted}, but its release ${replacement.release.tag_name} is marked yanked itself. Choose a good release: ${choices}.`, { input: 'replacement' });
+    }
+    return replacement;
+}
+/** Whether each package is already deprecated (npm) or yanked (PyPI). */
+async function readRegistries(inputs) {
+    const { version } = inputs;
     const plans = [];
     for (const entry of inputs.packages) {
         if (entry.registry === 'npm') {
@@ -1670,152 +1752,144 @@ async function yankRelease(ctx, inputs) {
             plans.push({ entry, version: pyVersion, marked: state.marked });
         }
     }
-    const steps = [];
-    const pending = [];
-    const failures = [];
-    const facts = {
-        version,
-        reason: inputs.reason,
-        date: ctx.now.toISOString().slice(0, 10),
-        replacement: replacement === undefined
-            ? undefined
-            : { version: replacement.version, url: replacement.release.html_url },
-        previousGood: previousGood?.version,
-    };
-    // 1. The release: banner and name, once.
+    return plans;
+}
+/** Step 1, the release: banner and name, once. Returns the release as it now is. */
+async function markReleaseYanked(ctx, client, inputs, release, facts, progress) {
+    const { tag } = inputs;
     const sourceUrl = release.html_url.replace(/\/releases\/tag\/[^/]*$/, `/tree/${encodeURIComponent(tag)}`);
     const { body, cut } = notesWithBanner(release.body, facts, sourceUrl);
     const name = yankedName(release.name, tag);
-    let marked = release;
-    if (body !== (release.body ?? '') || name !== release.name) {
-        if (cut) {
-            ctx.log.warning(`The notes of ${tag} were cut to keep the release within GitHub's limit of ${src/* GITHUB_LIMITS */.f_.releaseBody} characters once the yank banner was added; the cut is marked in the notes, with a link to the tag's files.`);
-        }
-        marked = await call(`mark the release ${tag} as yanked`, CONTENTS, () => updateRelease(client, repo, release.id, { body, name }));
-        steps.push({ label: `GitHub release ${tag} marked yanked`, state: 'done now', detail: name });
+    const label = `GitHub release ${tag} marked yanked`;
+    if (body === (release.body ?? '') && name === release.name) {
+        progress.steps.push({ label, state: 'done', detail: name });
+        return release;
     }
-    else {
-        steps.push({ label: `GitHub release ${tag} marked yanked`, state: 'done', detail: name });
+    if (cut) {
+        ctx.log.warning(`The notes of ${tag} were cut to keep the release within GitHub's limit of ${src/* GITHUB_LIMITS */.f_.releaseBody} characters once the yank banner was added; the cut is marked in the notes, with a link to the tag's files.`);
     }
-    // 2. latest: the highest good stable release.
+    const marked = await call(`mark the release ${tag} as yanked`, CONTENTS, () => updateRelease(client, inputs.repository, release.id, { body, name }));
+    progress.steps.push({ label, state: 'done now', detail: name });
+    return marked;
+}
+/** Step 2, latest: the highest good stable release. Returns its tag, if there is one. */
+async function moveLatest(ctx, client, inputs, target, progress) {
+    const repo = inputs.repository;
     const currentLatest = await call('read the latest release', CONTENTS, () => latestReleaseId(client, repo));
-    let latestTag;
-    if (latestTarget !== undefined) {
-        latestTag = latestTarget.release.tag_name;
-        if (currentLatest !== latestTarget.release.id) {
-            await call(`make ${latestTag} the latest release`, CONTENTS, () => updateRelease(client, repo, latestTarget.release.id, { make_latest: 'true' }));
-            steps.push({ label: `latest is ${latestTag}`, state: 'done now', detail: 'moved' });
-        }
-        else {
-            steps.push({ label: `latest is ${latestTag}`, state: 'done', detail: '' });
-        }
+    if (target === undefined) {
+        const message = `No good stable release remains in ${repo.owner}/${repo.repo} to become latest: a fixed release becomes latest when it is published.`;
+        ctx.log.warning(message);
+        progress.steps.push({
+            label: 'latest moved to a good release',
+            state: 'pending',
+            detail: message,
+        });
+        progress.pending.push(`GitHub: publish a fixed release of ${inputs.version}; it becomes latest.`);
+        return undefined;
+    }
+    const latestTag = target.release.tag_name;
+    if (currentLatest !== target.release.id) {
+        await call(`make ${latestTag} the latest release`, CONTENTS, () => updateRelease(client, repo, target.release.id, { make_latest: 'true' }));
+        progress.steps.push({ label: `latest is ${latestTag}`, state: 'done now', detail: 'moved' });
     }
     else {
-        const message = `No good stable release remains in ${where} to become latest: a fixed release becomes latest when it is published.`;
-        ctx.log.warning(message);
-        steps.push({ label: 'latest moved to a good release', state: 'pending', detail: message });
-        pending.push(`GitHub: publish a fixed release of ${version}; it becomes latest.`);
+        progress.steps.push({ label: `latest is ${latestTag}`, state: 'done', detail: '' });
     }
-    // 3. The registries.
-    // npm shows the message on one line: the reason's line breaks become spaces.
-    const message = `${version} is yanked: ${inputs.reason.replace(/\s+/g, ' ').trim()} ${replacement === undefined
-        ? previousGood === undefined
-            ? 'Do not use it.'
-            : `Use ${previousGood.version} until a fix is out.`
-        : `Upgrade to ${replacement.version}.`}`;
-    for (const plan of plans) {
-        const { entry } = plan;
-        if (entry.registry === 'npm') {
-            const label = `npm: deprecate ${entry.name}@${plan.version}`;
-            const request = {
-                name: entry.name,
-                version: plan.version,
-                message,
-                registry: inputs.npmRegistry,
-            };
-            const command = deprecateCommand(request);
-            if (plan.marked !== undefined) {
-                steps.push({ label, state: 'done', detail: `deprecated: "${plan.marked}"` });
-            }
-            else if (inputs.npmDeprecateToken === undefined) {
-                ctx.log.notice(`${entry.name}@${plan.version} is not deprecated on npm and no npm-deprecate-token was given. Run: ${command}`);
-                steps.push({ label, state: 'pending', detail: 'run', command });
-                pending.push(`npm: ${command}`);
-            }
-            else {
-                const result = await runNpmDeprecate(ctx, request, inputs.npmDeprecateToken);
-                const after = result.ok
-                    ? await readNpmState(inputs.npmRegistry, entry.name, plan.version, undefined)
-                    : { marked: undefined };
-                if (after.marked !== undefined) {
-                    steps.push({ label, state: 'done now', detail: `deprecated: "${after.marked}"` });
-                }
-                else {
-                    const why = result.ok
-                        ? `npm deprecate succeeded but ${inputs.npmRegistry} does not show ${plan.version} as deprecated yet`
-                        : `npm deprecate failed: ${result.detail}`;
-                    failures.push(`${entry.name}@${plan.version}: ${why}`);
-                    steps.push({ label, state: 'failed', detail: `${why}; by hand:`, command });
-                    pending.push(`npm: ${command}`);
-                }
-            }
+    return latestTag;
+}
+/** The deprecation message npm shows on one line: the reason's line breaks become spaces. */
+function deprecationMessage(inputs, plan) {
+    const advice = plan.replacement !== undefined
+        ? `Upgrade to ${plan.replacement.version}.`
+        : plan.previousGood !== undefined
+            ? `Use ${plan.previousGood.version} until a fix is out.`
+            : 'Do not use it.';
+    return `${inputs.version} is yanked: ${inputs.reason.replace(/\s+/g, ' ').trim()} ${advice}`;
+}
+/** Step 3, the registries: npm deprecated (with a token) or the command to run; PyPI by hand. */
+async function recordRegistries(ctx, inputs, plan, progress) {
+    const message = deprecationMessage(inputs, plan);
+    for (const registry of plan.registries) {
+        if (registry.entry.registry === 'npm') {
+            await deprecateOnNpm(ctx, inputs, registry, message, progress);
         }
         else {
-            const label = `PyPI: yank ${entry.name} ${plan.version}`;
-            const manage = pypiManageUrl(inputs.pypiUrl, entry.name, plan.version);
-            if (plan.marked !== undefined) {
-                steps.push({
-                    label,
-                    state: 'done',
-                    detail: plan.marked === '' ? 'yanked' : `yanked: "${plan.marked}"`,
-                });
-            }
-            else {
-                ctx.log.notice(`${entry.name} ${plan.version} is not yanked on PyPI, which has no API for it. Yank it at ${manage} (reason: ${inputs.reason}), then run this again.`);
-                steps.push({ label, state: 'pending', detail: `yank it by hand at ${manage}` });
-                pending.push(`PyPI: yank ${entry.name} ${plan.version} at ${manage}`);
-            }
+            recordPypiYank(ctx, inputs, registry, progress);
         }
     }
-    // 4. The tracking issue, last, so that its checklist shows this run's outcome.
-    let issueUrl;
-    if (inputs.issue) {
-        const issue = renderIssue({
-            tag,
-            version,
-            releaseUrl: marked.html_url,
-            reason: inputs.reason,
-            facts,
-            packages: plans.map((plan) => ({ ...plan.entry, version: plan.version })),
-            steps,
+}
+async function deprecateOnNpm(ctx, inputs, plan, message, progress) {
+    const { name } = plan.entry;
+    const label = `npm: deprecate ${name}@${plan.version}`;
+    const request = { name, version: plan.version, message, registry: inputs.npmRegistry };
+    const command = deprecateCommand(request);
+    if (plan.marked !== undefined) {
+        progress.steps.push({ label, state: 'done', detail: `deprecated: "${plan.marked}"` });
+        return;
+    }
+    if (inputs.npmDeprecateToken === undefined) {
+        ctx.log.notice(`${name}@${plan.version} is not deprecated on npm and no npm-deprecate-token was given. Run: ${command}`);
+        progress.steps.push({ label, state: 'pending', detail: 'run', command });
+        progress.pending.push(`npm: ${command}`);
+        return;
+    }
+    const result = await runNpmDeprecate(ctx, request, inputs.npmDeprecateToken);
+    const after = result.ok
+        ? await readNpmState(inputs.npmRegistry, name, plan.version, undefined)
+        : { marked: undefined };
+    if (after.marked !== undefined) {
+        progress.steps.push({ label, state: 'done now', detail: `deprecated: "${after.marked}"` });
+        return;
+    }
+    const why = result.ok
+        ? `npm deprecate succeeded but ${inputs.npmRegistry} does not show ${plan.version} as deprecated yet`
+        : `npm deprecate failed: ${result.detail}`;
+    progress.failures.push(`${name}@${plan.version}: ${why}`);
+    progress.steps.push({ label, state: 'failed', detail: `${why}; by hand:`, command });
+    progress.pending.push(`npm: ${command}`);
+}
+/** PyPI has no API to yank: found yanked, or a step by hand with the project's manage page. */
+function recordPypiYank(ctx, inputs, plan, progress) {
+    const { name } = plan.entry;
+    const label = `PyPI: yank ${name} ${plan.version}`;
+    if (plan.marked !== undefined) {
+        progress.steps.push({
+            label,
+            state: 'done',
+            detail: plan.marked === '' ? 'yanked' : `yanked: "${plan.marked}"`,
         });
-        const found = await call('find the tracking issue', ISSUES, () => findIssueByMarker(client, repo, issue.marker));
-        if (found === undefined) {
-            const created = await call('open the tracking issue', ISSUES, () => createIssue(client, repo, { title: issue.title, body: issue.body }));
-            issueUrl = created.html_url;
-            ctx.setOutput('issue-number', created.number);
-            ctx.log.info(`Opened the tracking issue #${created.number}: ${created.html_url}`);
+        return;
+    }
+    const manage = pypiManageUrl(inputs.pypiUrl, name, plan.version);
+    ctx.log.notice(`${name} ${plan.version} is not yanked on PyPI, which has no API for it. Yank it at ${manage} (reason: ${inputs.reason}), then run this again.`);
+    progress.steps.push({ label, state: 'pending', detail: `yank it by hand at ${manage}` });
+    progress.pending.push(`PyPI: yank ${name} ${plan.version} at ${manage}`);
+}
+/** Step 4, the tracking issue: opened, updated, or found up to date. Returns its URL. */
+async function writeTrackingIssue(ctx, client, inputs, facts) {
+    const repo = inputs.repository;
+    const issue = renderIssue(facts);
+    const found = await call('find the tracking issue', ISSUES, () => findIssueByMarker(client, repo, issue.marker));
+    let issueUrl;
+    if (found === undefined) {
+        const created = await call('open the tracking issue', ISSUES, () => createIssue(client, repo, { title: issue.title, body: issue.body }));
+        issueUrl = created.html_url;
+        ctx.setOutput('issue-number', created.number);
+        ctx.log.info(`Opened the tracking issue #${created.number}: ${created.html_url}`);
+    }
+    else {
+        if (found.body !== issue.body || found.title !== issue.title) {
+            await call(`update the tracking issue #${found.number}`, ISSUES, () => updateIssue(client, repo, found.number, { title: issue.title, body: issue.body }));
+            ctx.log.info(`Updated the tracking issue #${found.number}: ${found.html_url}`);
         }
         else {
-            if (found.body !== issue.body || found.title !== issue.title) {
-                await call(`update the tracking issue #${found.number}`, ISSUES, () => updateIssue(client, repo, found.number, { title: issue.title, body: issue.body }));
-                ctx.log.info(`Updated the tracking issue #${found.number}: ${found.html_url}`);
-            }
-            else {
-                ctx.log.info(`The tracking issue #${found.number} is up to date: ${found.html_url}`);
-            }
-            issueUrl = found.html_url;
-            ctx.setOutput('issue-number', found.number);
+            ctx.log.info(`The tracking issue #${found.number} is up to date: ${found.html_url}`);
         }
-        ctx.setOutput('issue-url', issueUrl);
+        issueUrl = found.html_url;
+        ctx.setOutput('issue-number', found.number);
     }
-    ctx.setOutput('release-url', marked.html_url);
-    ctx.setOutput('latest-tag', latestTag ?? '');
-    ctx.setOutput('pending', JSON.stringify(pending));
-    writeSummary(ctx, tag, steps, pending, issueUrl);
-    if (failures.length > 0) {
-        throw new Error(`Could not deprecate on npm: ${failures.join('; ')}. Check that npm-deprecate-token may write these packages, then run this again.`);
-    }
+    ctx.setOutput('issue-url', issueUrl);
+    return issueUrl;
 }
 async function latestReleaseId(client, repo) {
     try {

@@ -1,8 +1,8 @@
-export const id = 968;
-export const ids = [968];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
-/***/ 1968:
+/***/ 5579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   httpStatus: () => (/* reexport */ github_errors_httpStatus)
 });
 
-// UNUSED EXPORTS: askedWaitSeconds, clientSettings, createCheckRun, createGitHubClient, createIssue, createIssueComment, createRelease, createTagRef, decideRetry, errorCodes, errorDetail, explainGitHubError, findIssueByMarker, findReleaseByTag, getCombinedStatus, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, isLoopbackApi, listCheckRuns, listReleaseAssets, listReleases, parseRepository, parseRetryAfter, retryNoteOf, retryPlugin, sha256Digest, sha256OfFile, sha256OfStream, transientKind, updateIssue, updateRelease, uploadReleaseAsset
+// UNUSED EXPORTS: GitHubAccessError, askedWaitSeconds, clientSettings, createCheckRun, createGitHubClient, createIssue, createIssueComment, createRelease, createTagRef, decideRetry, errorCodes, errorDetail, explainGitHubError, findIssueByMarker, findReleaseByTag, getCombinedStatus, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, isLoopbackApi, listCheckRuns, listReleaseAssets, listReleases, parseRepository, parseRetryAfter, retryNoteOf, retryPlugin, sha256Digest, sha256OfFile, sha256OfStream, transientKind, updateIssue, updateRelease, uploadReleaseAsset
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
 var src = __webpack_require__(8446);
@@ -279,6 +279,20 @@ function createClientForAction(options) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var errors_src = __webpack_require__(7961);
+;// CONCATENATED MODULE: ./packages/github/src/github-access-error.ts
+
+/** A GitHub answer that the token, the permissions or the repository explain: the message says what was found, where, and the fix. */
+class github_access_error_GitHubAccessError extends errors_src/* ConfigurationError */.j1 {
+    name = 'GitHubAccessError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/github-errors.ts
 
 
@@ -347,7 +361,7 @@ function explainGitHubError(error, operation) {
         return new Error(`GitHub answered ${status} to the attempt to ${action} and asked to wait ${note.refusedWaitSeconds} s before trying again, longer than this action waits. Rerun the job after that time (GitHub said: ${detail}).`, { cause: error });
     }
     if (status === 403 && /not accessible by integration|permission/i.test(detail)) {
-        return new ConfigurationError(`GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_PERMISSION', `GitHub refused to ${action}: 403 ${detail}. The token lacks the ${permission} permission: add "permissions: { ${permission} }" to the job (for GITHUB_TOKEN), or grant it to the app or token used.`, { cause: error });
     }
     if (status === 429 || (status === 403 && /rate limit/i.test(detail))) {
         const reset = Number(github_errors_header(error, 'x-ratelimit-reset'));
@@ -357,13 +371,13 @@ function explainGitHubError(error, operation) {
         return new Error(`GitHub's rate limit stopped the attempt to ${action}: ${status}${retrySuffix(error)}.${until} Rerun the job later, or use a GitHub App's token, which has a limit of its own (GitHub said: ${detail}).`, { cause: error });
     }
     if (status === 401) {
-        return new ConfigurationError(`GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_TOKEN_INVALID', `GitHub rejected the token while trying to ${action}: 401 ${detail}. The token is invalid or expired: pass a valid one in the token input (default: the job's GITHUB_TOKEN).`, { cause: error });
     }
     if (status === 403) {
-        return new ConfigurationError(`GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_FORBIDDEN', `GitHub refused to ${action}: 403 ${detail}. The token has no right to do it here: check that it has ${permission} on this repository and that no repository rule (a protected tag, an immutable release) forbids it.`, { cause: error });
     }
     if (status === 404) {
-        return new ConfigurationError(`GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
+        return new GitHubAccessError('TL_GITHUB_NOT_FOUND', `GitHub answered 404 Not Found while trying to ${action}: the repository does not exist or the token cannot see it. Check the repository name and that the token has ${permission}.`, { cause: error });
     }
     if (status === 409) {
         return new Error(`GitHub answered 409 Conflict to the attempt to ${action}: the repository changed at the same time (another run, or a push). Rerun the job: it picks up what is there (GitHub said: ${detail}).`, { cause: error });
@@ -372,7 +386,7 @@ function explainGitHubError(error, operation) {
         const fields = validationErrors(error).map(errorDetailOf);
         const what = fields.length > 0 ? fields.join('; ') : detail;
         const exists = github_errors_errorCodes(error).includes('already_exists');
-        return new ConfigurationError(exists
+        return new GitHubAccessError('TL_GITHUB_CONFLICT', exists
             ? `GitHub refused to ${action}: 422, it exists already (${what}). Another run or a person made it at the same time: rerun the job, which joins what exists.`
             : `GitHub refused to ${action}: 422 Validation Failed (${what}). Fix the value GitHub names (the tag, the name, the notes or an asset's name), then rerun.`, { cause: error });
     }
@@ -649,6 +663,7 @@ async function uploadReleaseAsset(client, repo, release, file, existing) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 

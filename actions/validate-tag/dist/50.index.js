@@ -1,8 +1,8 @@
-export const id = 684;
-export const ids = [684];
+export const id = 50;
+export const ids = [50];
 export const modules = {
 
-/***/ 684:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -59,7 +59,8 @@ function parseConventionalCommit(message) {
     const scope = header.scope?.trim();
     if (scope === '')
         return undefined;
-    const description = header.description.trim();
+    // the subject is trimmed, and the header's description starts with a non-space
+    const description = header.description;
     const footerNotes = breakingFooters(body);
     const breaking = header.bang !== undefined || footerNotes.length > 0;
     return {
@@ -75,14 +76,12 @@ function parseConventionalCommit(message) {
 }
 function splitMessage(message) {
     if (typeof message !== 'string') {
-        return {
-            subject: message.subject.trim(),
-            body: message.body.replace(/\r\n?/g, '\n'),
-            ...(message.sha === undefined ? {} : { sha: message.sha }),
-        };
+        const body = message.body.replace(/\r\n?/g, '\n');
+        return { subject: message.subject.trim(), body, sha: message.sha };
     }
     const [subject = '', ...rest] = message.replace(/\r\n?/g, '\n').split('\n');
-    return { subject: subject.trim(), body: rest.join('\n').replace(/^\n+/, '') };
+    // the body is read line by line: the blank line after the subject needs no removing
+    return { subject: subject.trim(), body: rest.join('\n') };
 }
 /** The texts of the `BREAKING CHANGE:` footers, each running until the next footer token. */
 function breakingFooters(body) {
@@ -118,7 +117,7 @@ function findReferences(text) {
 function revertedShas(body) {
     const shas = [...body.matchAll(REVERTS_COMMIT)].map((match) => match[1]);
     for (const line of body.split('\n')) {
-        const refs = /^Refs: (.*)$/i.exec(line)?.[1];
+        const refs = /^Refs: (.*)/i.exec(line)?.[1];
         if (refs !== undefined)
             shas.push(...(refs.match(/\b[0-9a-f]{7,40}\b/g) ?? []));
     }
@@ -188,8 +187,9 @@ function revertedCommits(parsed) {
         parsed.forEach(({ commit }, other) => {
             if (other === index)
                 return;
-            const bySha = commit.sha !== undefined && revert.shas.some((sha) => commit.sha?.startsWith(sha) === true);
-            const bySubject = revert.header !== undefined && commit.subject.trim() === revert.header;
+            const { sha } = commit;
+            const bySha = sha !== undefined && revert.shas.some((reverted) => sha.startsWith(reverted));
+            const bySubject = commit.subject.trim() === revert.header;
             if (bySha || bySubject)
                 undone.push(other);
         });
@@ -318,6 +318,20 @@ function matchesBranchGlobs(branch, globs) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(421);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var errors_src = __webpack_require__(961);
+;// CONCATENATED MODULE: ./packages/git/src/git-repository-error.ts
+
+/** A clone, remote, commit or tag that git cannot use as asked: the message says what was found, where, and the fix. */
+class git_repository_error_GitRepositoryError extends errors_src/* ConfigurationError */.j1 {
+    name = 'GitRepositoryError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/git-command.ts
 
 
@@ -360,12 +374,12 @@ async function git_command_git(cwd, args, options = {}) {
 function git_command_gitFailure(cwd, args, result) {
     const stderr = result.stderr.trim();
     if (/detected dubious ownership/i.test(stderr)) {
-        return new src/* ConfigurationError */.j1(`git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
+        return new git_repository_error_GitRepositoryError('TL_GIT_DUBIOUS_OWNERSHIP', `git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
             `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
             `or run the container as the user that owns the workspace.`);
     }
     if (/not a git repository/i.test(stderr)) {
-        return new src/* ConfigurationError */.j1(`${cwd} is not inside a git repository (${formatCommand(args)}: ${firstLine(stderr)}). ` +
+        return new git_repository_error_GitRepositoryError('TL_GIT_NOT_A_REPOSITORY', `${cwd} is not inside a git repository (${formatCommand(args)}: ${firstLine(stderr)}). ` +
             `Run actions/checkout before this step, or set working-directory to the checked-out repository.`);
     }
     return new GitError(cwd, args, result);
@@ -404,10 +418,10 @@ async function spawnNotFound(cwd, error) {
     // Node reports a missing working directory and a missing executable with the same ENOENT.
     const directory = await (0,promises_.stat)(cwd).catch(() => undefined);
     if (directory === undefined || !directory.isDirectory()) {
-        return new src/* ConfigurationError */.j1(`The directory ${cwd} does not exist, so git cannot run there. ` +
+        return new git_repository_error_GitRepositoryError('TL_GIT_NO_DIRECTORY', `The directory ${cwd} does not exist, so git cannot run there. ` +
             `Check working-directory, and run actions/checkout before this step.`, { cause: error });
     }
-    return new src/* ConfigurationError */.j1(`git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
+    return new git_repository_error_GitRepositoryError('TL_GIT_NOT_INSTALLED', `git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
         `Install git on the runner or use an image that has it; without git, actions/checkout ` +
         `downloads an archive that is not a repository.`, { cause: error });
 }
@@ -466,7 +480,7 @@ async function resolveCommit(cwd, rev) {
 }
 /** The error for a commit, tag or branch that the repository does not have. */
 function commitNotFoundError(cwd, rev) {
-    return new src/* ConfigurationError */.j1(`Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
+    return new git_repository_error_GitRepositoryError('TL_GIT_COMMIT_NOT_FOUND', `Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
         `Check the tag or sha; if it exists on the remote, fetch it first ` +
         `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
 }
@@ -508,7 +522,7 @@ async function commits_commitsInRange(cwd, from, to, options = {}) {
         const boundaries = await shallowBoundaries(cwd);
         const cut = commits.find((commit) => boundaries.has(commit.sha));
         if (cut !== undefined) {
-            throw new src/* ConfigurationError */.j1(`The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
+            throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
                 `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
                 `Fetch the full history: actions/checkout with fetch-depth: 0.`);
         }
@@ -561,7 +575,7 @@ function parseLog(stdout) {
 /** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
 function remotes_checkRemoteName(remote) {
     if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
-        throw new src/* ConfigurationError */.j1(`${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
+        throw new git_repository_error_GitRepositoryError('TL_GIT_REMOTE_NAME', `${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
             `contains whitespace. Use the name of a configured remote, such as origin.`, { input: 'remote' });
     }
 }
@@ -689,7 +703,7 @@ async function branchesContaining(cwd, sha, globs, options = {}) {
     if (!(await remotes_hasRemote(cwd, remote))) {
         if (!shallow)
             return local;
-        throw new src/* ConfigurationError */.j1(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
+        throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
             `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
             `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
     }
@@ -838,7 +852,7 @@ async function resolveTag(cwd, tag) {
     if (ref === undefined)
         return undefined;
     if (ref.sha === undefined) {
-        throw new ConfigurationError(`The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
+        throw new GitRepositoryError('TL_GIT_TAG_NOT_COMMIT', `The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
             `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
     }
     return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
@@ -1014,7 +1028,7 @@ async function ensureHistory(cwd, from, to, options) {
         return false;
     const remote = options.remote ?? 'origin';
     if (!(await remotes_hasRemote(cwd, remote))) {
-        throw new src/* ConfigurationError */.j1(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
+        throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
     }
     for (let round = 0, amount = options.depth ?? 50;; round++, amount *= 2) {
         const last = round >= history_DEEPEN_ROUNDS;
@@ -1035,12 +1049,25 @@ async function ensureHistory(cwd, from, to, options) {
 
 
 
+
 // EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 7 modules
 var conventional_changelog_conventionalcommits_src = __webpack_require__(273);
 // EXTERNAL MODULE: ./node_modules/conventional-changelog-writer/dist/index.js + 7 modules
 var dist = __webpack_require__(205);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
 var conventional_commits_parser_dist = __webpack_require__(448);
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-error.ts
+
+/** Release notes asked for with a missing or malformed part: the message says what was found, where, and the fix. */
+class changelog_error_ChangelogError extends errors_src/* ConfigurationError */.j1 {
+    name = 'ChangelogError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
 
 
@@ -1177,22 +1204,22 @@ function templateContext(options) {
 }
 function checkOptions(options) {
     if (options.version.trim() === '') {
-        throw new ConfigurationError('The release notes need a version for their heading, but the version is empty. ' +
+        throw new ChangelogError('TL_NOTES_VERSION_EMPTY', 'The release notes need a version for their heading, but the version is empty. ' +
             'Pass the version being released, e.g. the `version` output of validate-tag.');
     }
     if (options.currentTag.trim() === '') {
-        throw new ConfigurationError(`The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
+        throw new ChangelogError('TL_NOTES_TAG_EMPTY', `The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
             'Pass the tag being released, e.g. the `tag` output of validate-tag.');
     }
     if (options.date !== undefined && Number.isNaN(options.date.getTime())) {
-        throw new ConfigurationError(`The release date of version ${options.version} is not a valid date. ` +
+        throw new ChangelogError('TL_NOTES_DATE', `The release date of version ${options.version} is not a valid date. ` +
             "Pass a valid Date, or leave it out to use the date of the release's commit.");
     }
     const repository = options.repository;
     if (repository === undefined)
         return;
     if (!/^https?:\/\/[^/\s]+(?:\/[^\s]*)?$/.test(repository.host)) {
-        throw new ConfigurationError(`The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
+        throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
             'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).');
     }
     for (const [name, value] of [
@@ -1200,13 +1227,14 @@ function checkOptions(options) {
         ['repo', repository.repo],
     ]) {
         if (!/^[\w.-]+$/.test(value)) {
-            throw new ConfigurationError(`The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
+            throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
                 '(letters, digits, ".", "-" and "_"). Pass the two halves of owner/repo separately.');
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
+
 
 
 
@@ -1293,211 +1321,236 @@ const ESCAPES = {
 };
 /** Scans a TOML document for the positions of its keys and table headers. */
 function scanTomlLayout(text) {
-    const lines = new LineIndex(text);
-    const keys = [];
-    const tables = [];
-    let i = 0;
-    const skipSpaces = () => {
-        while (text[i] === ' ' || text[i] === '\t')
-            i++;
-    };
-    const skipComment = () => {
-        if (text[i] === '#')
-            while (i < text.length && text[i] !== '\n')
-                i++;
-    };
+    return new TomlScanner(text).scan();
+}
+/** A cursor over a TOML document that records where keys and table headers are written. */
+class TomlScanner {
+    text;
+    lines;
+    keys = [];
+    tables = [];
+    arrayCounts = new Map();
+    i = 0;
+    constructor(text) {
+        this.text = text;
+        this.lines = new LineIndex(text);
+    }
+    scan() {
+        const { text } = this;
+        let table = [];
+        while (this.i < text.length) {
+            this.skipBlank();
+            if (this.i >= text.length)
+                break;
+            const start = this.i;
+            if (text[this.i] === '[')
+                table = this.readTableHeader();
+            else
+                this.readKeyValue(table);
+            if (this.i === start)
+                this.i++;
+        }
+        return new TomlLayout(this.keys, this.tables);
+    }
+    /** Reads `[a.b]` or `[[a.b]]`; returns the path the keys that follow belong to. */
+    readTableHeader() {
+        const start = this.i;
+        const isArray = this.text[this.i + 1] === '[';
+        this.i += isArray ? 2 : 1;
+        const path = this.readKey();
+        this.i += isArray ? 2 : 1;
+        this.tables.push({ path, ...this.lines.position(start) });
+        if (!isArray)
+            return path;
+        const id = path.join('\u0000');
+        const count = (this.arrayCounts.get(id) ?? 0) + 1;
+        this.arrayCounts.set(id, count);
+        return [...path, `${ARRAY_ITEM}${count}`];
+    }
+    skipSpaces() {
+        while (this.text[this.i] === ' ' || this.text[this.i] === '\t')
+            this.i++;
+    }
+    skipComment() {
+        if (this.text[this.i] === '#') {
+            while (this.i < this.text.length && this.text[this.i] !== '\n')
+                this.i++;
+        }
+    }
     /** Spaces, newlines and comments: what may stand between the items of arrays and inline tables. */
-    const skipBlank = () => {
+    skipBlank() {
         for (;;) {
-            const start = i;
-            skipSpaces();
-            skipComment();
-            if (text[i] === '\r' || text[i] === '\n')
-                i++;
-            if (i === start)
+            const start = this.i;
+            this.skipSpaces();
+            this.skipComment();
+            if (this.text[this.i] === '\r' || this.text[this.i] === '\n')
+                this.i++;
+            if (this.i === start)
                 return;
         }
-    };
-    const readBasicString = () => {
-        // at the opening quote of a single-line basic string
+    }
+    /** Reads a single-line basic string, from its opening quote. */
+    readBasicString() {
+        const { text } = this;
         let value = '';
-        i++;
-        while (i < text.length && text[i] !== '"' && text[i] !== '\n') {
-            if (text[i] === '\\') {
-                const escape = text[i + 1] ?? '';
+        this.i++;
+        while (this.i < text.length && text[this.i] !== '"' && text[this.i] !== '\n') {
+            if (text[this.i] === '\\') {
+                const escape = text[this.i + 1] ?? '';
                 if (escape === 'u' || escape === 'U' || escape === 'x') {
                     const length = escape === 'u' ? 4 : escape === 'U' ? 8 : 2;
-                    value += String.fromCodePoint(parseInt(text.slice(i + 2, i + 2 + length), 16) || 0xfffd);
-                    i += 2 + length;
+                    const hex = text.slice(this.i + 2, this.i + 2 + length);
+                    value += String.fromCodePoint(parseInt(hex, 16) || 0xfffd);
+                    this.i += 2 + length;
                 }
                 else {
                     value += ESCAPES[escape] ?? escape;
-                    i += 2;
+                    this.i += 2;
                 }
             }
             else {
-                value += text[i];
-                i++;
+                value += text[this.i];
+                this.i++;
             }
         }
-        i++;
+        this.i++;
         return value;
-    };
-    const readLiteralString = () => {
-        const end = text.indexOf("'", i + 1);
-        const close = end === -1 ? text.length : end;
-        const value = text.slice(i + 1, close);
-        i = close + 1;
+    }
+    readLiteralString() {
+        const end = this.text.indexOf("'", this.i + 1);
+        const close = end === -1 ? this.text.length : end;
+        const value = this.text.slice(this.i + 1, close);
+        this.i = close + 1;
         return value;
-    };
-    const readKey = () => {
+    }
+    readKey() {
+        const { text } = this;
         const parts = [];
         for (;;) {
-            skipSpaces();
-            if (text[i] === '"')
-                parts.push(readBasicString());
-            else if (text[i] === "'")
-                parts.push(readLiteralString());
+            this.skipSpaces();
+            if (text[this.i] === '"')
+                parts.push(this.readBasicString());
+            else if (text[this.i] === "'")
+                parts.push(this.readLiteralString());
             else {
-                const start = i;
-                while (i < text.length && BARE_KEY.test(text[i] ?? ''))
-                    i++;
-                parts.push(text.slice(start, i));
+                const start = this.i;
+                while (this.i < text.length && BARE_KEY.test(text[this.i] ?? ''))
+                    this.i++;
+                parts.push(text.slice(start, this.i));
             }
-            skipSpaces();
-            if (text[i] !== '.')
+            this.skipSpaces();
+            if (text[this.i] !== '.')
                 return parts;
-            i++;
+            this.i++;
         }
-    };
+    }
     /** Skips a value; records the keys of inline tables under `path` (no path: inside an array). */
-    const skipValue = (path) => {
-        const char = text[i];
-        if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
-            const quote = text.slice(i, i + 3);
-            i += 3;
-            for (;;) {
-                if (i >= text.length)
-                    return;
-                if (quote === '"""' && text[i] === '\\')
-                    i += 2;
-                else if (text.startsWith(quote, i)) {
-                    i += 3;
-                    // up to two quotes may end the content right before the closing delimiter
-                    for (let extra = 0; extra < 2 && text[i] === quote[0]; extra++)
-                        i++;
-                    return;
-                }
-                else
-                    i++;
-            }
+    skipValue(path) {
+        const { text } = this;
+        const char = text[this.i];
+        if (text.startsWith('"""', this.i) || text.startsWith("'''", this.i))
+            this.skipMultilineString();
+        else if (char === '"')
+            this.readBasicString();
+        else if (char === "'")
+            this.readLiteralString();
+        else if (char === '[')
+            this.skipItems(']', () => this.skipValue(undefined));
+        else if (char === '{')
+            this.skipItems('}', () => this.readKeyValue(path));
+        else {
+            // numbers, booleans, dates (which may hold a space): up to what ends a value
+            while (this.i < text.length && !',]}#\r\n'.includes(text[this.i] ?? ''))
+                this.i++;
         }
-        if (char === '"') {
-            readBasicString();
-            return;
-        }
-        if (char === "'") {
-            readLiteralString();
-            return;
-        }
-        if (char === '[') {
-            i++;
-            for (;;) {
-                skipBlank();
-                if (i >= text.length || text[i] === ']')
-                    break;
-                const before = i;
-                skipValue(undefined);
-                skipBlank();
-                if (text[i] === ',')
-                    i++;
-                if (i === before)
-                    i++;
-            }
-            i++;
-            return;
-        }
-        if (char === '{') {
-            i++;
-            for (;;) {
-                skipBlank();
-                if (i >= text.length || text[i] === '}')
-                    break;
-                const before = i;
-                readKeyValue(path);
-                skipBlank();
-                if (text[i] === ',')
-                    i++;
-                if (i === before)
-                    i++;
-            }
-            i++;
-            return;
-        }
-        // numbers, booleans, dates (which may hold a space): up to what ends a value
-        while (i < text.length && !',]}#\r\n'.includes(text[i] ?? ''))
-            i++;
-    };
-    const readKeyValue = (table) => {
-        const keyStart = i;
-        const key = readKey();
-        skipSpaces();
-        if (text[i] === '=')
-            i++;
-        skipSpaces();
-        let valueStart = i;
-        if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
-            valueStart = i + 3;
-            // a newline right after the opening delimiter is not part of the string
-            if (text.startsWith('\r\n', valueStart))
-                valueStart += 2;
-            else if (text[valueStart] === '\n')
-                valueStart += 1;
-        }
-        else if (text[i] === '"' || text[i] === "'")
-            valueStart = i + 1;
-        const path = table === undefined ? undefined : [...table, ...key];
-        if (path !== undefined) {
-            keys.push({
-                path,
-                key: lines.position(keyStart),
-                value: lines.position(valueStart),
-            });
-        }
-        skipValue(path);
-    };
-    let table = [];
-    const arrayCounts = new Map();
-    while (i < text.length) {
-        skipBlank();
-        if (i >= text.length)
-            break;
-        const start = i;
-        if (text[i] === '[') {
-            const isArray = text[i + 1] === '[';
-            i += isArray ? 2 : 1;
-            const path = readKey();
-            i += isArray ? 2 : 1;
-            tables.push({ path, ...lines.position(start) });
-            if (isArray) {
-                const id = path.join('\u0000');
-                const count = (arrayCounts.get(id) ?? 0) + 1;
-                arrayCounts.set(id, count);
-                table = [...path, `${ARRAY_ITEM}${count}`];
+    }
+    skipMultilineString() {
+        const { text } = this;
+        const quote = text.slice(this.i, this.i + 3);
+        this.i += 3;
+        for (;;) {
+            if (this.i >= text.length)
+                return;
+            if (quote === '"""' && text[this.i] === '\\')
+                this.i += 2;
+            else if (text.startsWith(quote, this.i)) {
+                this.i += 3;
+                // up to two quotes may end the content right before the closing delimiter
+                for (let extra = 0; extra < 2 && text[this.i] === quote[0]; extra++)
+                    this.i++;
+                return;
             }
             else
-                table = path;
+                this.i++;
         }
-        else {
-            readKeyValue(table);
-        }
-        if (i === start)
-            i++;
     }
-    return new TomlLayout(keys, tables);
+    /** Skips the comma-separated items of an array or inline table, from its opening bracket. */
+    skipItems(closing, readItem) {
+        this.i++;
+        for (;;) {
+            this.skipBlank();
+            if (this.i >= this.text.length || this.text[this.i] === closing)
+                break;
+            const before = this.i;
+            readItem();
+            this.skipBlank();
+            if (this.text[this.i] === ',')
+                this.i++;
+            if (this.i === before)
+                this.i++;
+        }
+        this.i++;
+    }
+    readKeyValue(table) {
+        const keyStart = this.i;
+        const key = this.readKey();
+        this.skipSpaces();
+        if (this.text[this.i] === '=')
+            this.i++;
+        this.skipSpaces();
+        const valueStart = this.valueStart();
+        const path = table === undefined ? undefined : [...table, ...key];
+        if (path !== undefined) {
+            this.keys.push({
+                path,
+                key: this.lines.position(keyStart),
+                value: this.lines.position(valueStart),
+            });
+        }
+        this.skipValue(path);
+    }
+    /** Where the value at the cursor starts: for a string, its first character inside the quotes. */
+    valueStart() {
+        const { text, i } = this;
+        if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
+            // a newline right after the opening delimiter is not part of the string
+            if (text.startsWith('\r\n', i + 3))
+                return i + 5;
+            if (text[i + 3] === '\n')
+                return i + 4;
+            return i + 3;
+        }
+        if (text[i] === '"' || text[i] === "'")
+            return i + 1;
+        return i;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/manifests/src/manifest-error.ts
+
+/** A manifests entry, or a manifest file, that the version cannot be read from: the message says what was found, where, and the fix. */
+class ManifestError extends errors_src/* ConfigurationError */.j1 {
+    name = 'ManifestError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/manifests/src/manifest-file.ts
+
+
 
 
 
@@ -1521,7 +1574,7 @@ function configurationError(message, file, position) {
         location.line = position.line;
     if (position?.column !== undefined)
         location.column = position.column;
-    return new src/* ConfigurationError */.j1(message, { location, input: 'manifests' });
+    return new ManifestError('TL_MANIFEST_CONTENT', message, { location, input: 'manifests' });
 }
 function errorCode(error) {
     if (typeof error !== 'object' || error === null || !('code' in error))
@@ -1541,7 +1594,7 @@ function checkInWorkspace(workspace, cwd, file, display, reference) {
         (0,src/* resolveInWorkspace */.z1)(workspace, file, { input: reference.source, base: cwd });
     }
     catch (error) {
-        if (!(error instanceof src/* ConfigurationError */.j1))
+        if (!(error instanceof errors_src/* ConfigurationError */.j1))
             throw error;
         throw configurationError(`${formatWhere(reference.file, reference)} names ${display} in ${reference.source}, which leads outside the workspace ${workspace}: tokenless reads only files of the checked-out repository. Point ${reference.source} at a file inside it.`, reference.file, reference);
     }
@@ -1569,9 +1622,9 @@ async function readManifestText(cwd, file, reference, workspace) {
             throw configurationError(`${display} ${what}: ${where} names it in ${reference.source}. Fix that path to point at the file that holds the version.`, reference.file, reference);
         }
         if (code === 'EISDIR') {
-            throw new src/* ConfigurationError */.j1(`${display} is a directory, not a manifest file: list the manifest file itself in manifests.`, { input: 'manifests' });
+            throw new ManifestError('TL_MANIFEST_IS_DIRECTORY', `${display} is a directory, not a manifest file: list the manifest file itself in manifests.`, { input: 'manifests' });
         }
-        throw new src/* ConfigurationError */.j1(`${display} not found in ${cwd}: list only manifests that exist, or set working-directory.`, { input: 'manifests' });
+        throw new ManifestError('TL_MANIFEST_NOT_FOUND', `${display} not found in ${cwd}: list only manifests that exist, or set working-directory.`, { input: 'manifests' });
     }
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
@@ -1629,174 +1682,198 @@ const json_document_ESCAPES = {
 };
 /** Parses JSON text (a leading byte order mark must be removed first, as JSON.parse requires). */
 function parseJsonDocument(text) {
-    let i = 0;
-    const describe = (offset) => {
-        if (offset >= text.length)
+    return new JsonParser(text).parseDocument();
+}
+/** A cursor over JSON text; each method parses one kind of value from the cursor. */
+class JsonParser {
+    text;
+    i = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    parseDocument() {
+        const root = this.parseValue();
+        this.skipWhitespace();
+        if (this.i < this.text.length)
+            this.fail('the end of the file after the value');
+        return root;
+    }
+    describe(offset) {
+        if (offset >= this.text.length)
             return 'the end of the file';
-        const char = text.codePointAt(offset) ?? 0;
+        const char = this.text.codePointAt(offset) ?? 0;
         if (char < 0x20)
             return `the control character U+${char.toString(16).padStart(4, '0')}`;
         return `'${String.fromCodePoint(char)}'`;
-    };
-    const fail = (expected, offset = i) => {
+    }
+    fail(expected, offset = this.i) {
+        const { text } = this;
         if (text.startsWith('//', offset) || text.startsWith('/*', offset)) {
             throw new JsonSyntaxError('JSON allows no comments', offset);
         }
         if (text[offset] === "'")
             throw new JsonSyntaxError('JSON strings use double quotes', offset);
-        throw new JsonSyntaxError(`expected ${expected} but found ${describe(offset)}`, offset);
-    };
-    const skipWhitespace = () => {
+        throw new JsonSyntaxError(`expected ${expected} but found ${this.describe(offset)}`, offset);
+    }
+    skipWhitespace() {
         for (;;) {
-            const char = text[i];
+            const char = this.text[this.i];
             if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r')
                 return;
-            i++;
+            this.i++;
         }
-    };
-    const parseString = () => {
-        const start = i;
-        i++;
-        let value = '';
-        let chunk = i;
-        for (;;) {
-            if (i >= text.length)
-                throw new JsonSyntaxError('unterminated string', start);
-            const code = text.charCodeAt(i);
-            if (code === 0x22)
-                break;
-            if (code < 0x20) {
-                throw new JsonSyntaxError(`${describe(i)} must be escaped inside a string (a string cannot span lines)`, i);
-            }
-            if (code === 0x5c) {
-                value += text.slice(chunk, i);
-                const escape = text[i + 1] ?? '';
-                if (escape === 'u') {
-                    const hex = text.slice(i + 2, i + 6);
-                    if (!/^[0-9A-Fa-f]{4}$/.test(hex)) {
-                        throw new JsonSyntaxError('\\u must be followed by four hexadecimal digits', i);
-                    }
-                    value += String.fromCharCode(parseInt(hex, 16));
-                    i += 6;
-                }
-                else {
-                    const decoded = json_document_ESCAPES[escape];
-                    if (decoded === undefined) {
-                        throw new JsonSyntaxError(`invalid escape \\${escape} in a string`, i);
-                    }
-                    value += decoded;
-                    i += 2;
-                }
-                chunk = i;
-            }
-            else
-                i++;
-        }
-        value += text.slice(chunk, i);
-        i++;
-        return value;
-    };
-    const parseNumber = () => {
-        const start = i;
-        const match = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-        match.lastIndex = i;
-        const found = match.exec(text);
-        if (found === null)
-            return fail('a value');
-        i = start + found[0].length;
-        // "01", "1.", "1e": the number stops early and the next character is not JSON
-        if (/[0-9.eE+-]/.test(text[i] ?? ''))
-            return fail('a comma or the end of the value');
-        return { type: 'number', start, end: i, value: Number(found[0]) };
-    };
-    const parseValue = () => {
-        skipWhitespace();
-        const start = i;
-        const char = text[i];
-        if (char === '{') {
-            i++;
-            const members = [];
-            skipWhitespace();
-            if (text[i] === '}') {
-                i++;
-                return { type: 'object', start, end: i, members };
-            }
-            for (;;) {
-                skipWhitespace();
-                if (text[i] !== '"') {
-                    if (text[i] === '}' && members.length > 0) {
-                        throw new JsonSyntaxError('trailing comma: JSON allows none after the last member', i);
-                    }
-                    return fail('a property name in double quotes');
-                }
-                const keyStart = i;
-                const key = parseString();
-                skipWhitespace();
-                if (text[i] !== ':')
-                    return fail("':' after a property name");
-                i++;
-                members.push({ key, keyStart, value: parseValue() });
-                skipWhitespace();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return { type: 'object', start, end: i, members };
-                }
-                return fail("',' or '}' after a property value");
-            }
-        }
-        if (char === '[') {
-            i++;
-            const items = [];
-            skipWhitespace();
-            if (text[i] === ']') {
-                i++;
-                return { type: 'array', start, end: i, items };
-            }
-            for (;;) {
-                skipWhitespace();
-                if (text[i] === ']' && items.length > 0) {
-                    throw new JsonSyntaxError('trailing comma: JSON allows none after the last item', i);
-                }
-                items.push(parseValue());
-                skipWhitespace();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return { type: 'array', start, end: i, items };
-                }
-                return fail("',' or ']' after an array item");
-            }
-        }
+    }
+    parseValue() {
+        this.skipWhitespace();
+        const start = this.i;
+        const char = this.text[this.i];
+        if (char === '{')
+            return this.parseObject();
+        if (char === '[')
+            return this.parseArray();
         if (char === '"') {
-            const value = parseString();
-            return { type: 'string', start, end: i, value };
+            const value = this.parseString();
+            return { type: 'string', start, end: this.i, value };
         }
-        if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
-            return parseNumber();
+        if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) {
+            return this.parseNumber();
+        }
         for (const [word, node] of [
             ['true', { type: 'boolean', value: true }],
             ['false', { type: 'boolean', value: false }],
             ['null', { type: 'null', value: null }],
         ]) {
-            if (text.startsWith(word, i)) {
-                i += word.length;
-                return { ...node, start, end: i };
+            if (this.text.startsWith(word, this.i)) {
+                this.i += word.length;
+                return { ...node, start, end: this.i };
             }
         }
-        return fail('a value');
-    };
-    const root = parseValue();
-    skipWhitespace();
-    if (i < text.length)
-        fail('the end of the file after the value');
-    return root;
+        return this.fail('a value');
+    }
+    parseObject() {
+        const { text } = this;
+        const start = this.i;
+        this.i++;
+        const members = [];
+        this.skipWhitespace();
+        if (text[this.i] === '}') {
+            this.i++;
+            return { type: 'object', start, end: this.i, members };
+        }
+        for (;;) {
+            this.skipWhitespace();
+            if (text[this.i] !== '"') {
+                // the empty object returned above: a '}' here follows a comma
+                if (text[this.i] === '}') {
+                    throw new JsonSyntaxError('trailing comma: JSON allows none after the last member', this.i);
+                }
+                return this.fail('a property name in double quotes');
+            }
+            const keyStart = this.i;
+            const key = this.parseString();
+            this.skipWhitespace();
+            if (text[this.i] !== ':')
+                return this.fail("':' after a property name");
+            this.i++;
+            members.push({ key, keyStart, value: this.parseValue() });
+            this.skipWhitespace();
+            if (text[this.i] === ',') {
+                this.i++;
+                continue;
+            }
+            if (text[this.i] === '}') {
+                this.i++;
+                return { type: 'object', start, end: this.i, members };
+            }
+            return this.fail("',' or '}' after a property value");
+        }
+    }
+    parseArray() {
+        const { text } = this;
+        const start = this.i;
+        this.i++;
+        const items = [];
+        this.skipWhitespace();
+        if (text[this.i] === ']') {
+            this.i++;
+            return { type: 'array', start, end: this.i, items };
+        }
+        for (;;) {
+            this.skipWhitespace();
+            // the empty array returned above: a ']' here follows a comma
+            if (text[this.i] === ']') {
+                throw new JsonSyntaxError('trailing comma: JSON allows none after the last item', this.i);
+            }
+            items.push(this.parseValue());
+            this.skipWhitespace();
+            if (text[this.i] === ',') {
+                this.i++;
+                continue;
+            }
+            if (text[this.i] === ']') {
+                this.i++;
+                return { type: 'array', start, end: this.i, items };
+            }
+            return this.fail("',' or ']' after an array item");
+        }
+    }
+    parseString() {
+        const { text } = this;
+        const start = this.i;
+        this.i++;
+        let value = '';
+        let chunk = this.i;
+        for (;;) {
+            if (this.i >= text.length)
+                throw new JsonSyntaxError('unterminated string', start);
+            const code = text.charCodeAt(this.i);
+            if (code === 0x22)
+                break;
+            if (code < 0x20) {
+                throw new JsonSyntaxError(`${this.describe(this.i)} must be escaped inside a string (a string cannot span lines)`, this.i);
+            }
+            if (code === 0x5c) {
+                value += text.slice(chunk, this.i) + this.readEscape();
+                chunk = this.i;
+            }
+            else
+                this.i++;
+        }
+        value += text.slice(chunk, this.i);
+        this.i++;
+        return value;
+    }
+    /** Decodes the escape sequence at the cursor (at its backslash) and moves past it. */
+    readEscape() {
+        const escape = this.text[this.i + 1] ?? '';
+        if (escape === 'u') {
+            const hex = this.text.slice(this.i + 2, this.i + 6);
+            if (!/^[0-9A-Fa-f]{4}$/.test(hex)) {
+                throw new JsonSyntaxError('\\u must be followed by four hexadecimal digits', this.i);
+            }
+            this.i += 6;
+            return String.fromCharCode(parseInt(hex, 16));
+        }
+        const decoded = json_document_ESCAPES[escape];
+        if (decoded === undefined) {
+            throw new JsonSyntaxError(`invalid escape \\${escape} in a string`, this.i);
+        }
+        this.i += 2;
+        return decoded;
+    }
+    parseNumber() {
+        const start = this.i;
+        const match = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+        match.lastIndex = this.i;
+        const found = match.exec(this.text);
+        if (found === null)
+            return this.fail('a value');
+        this.i = start + found[0].length;
+        // "01", "1.", "1e": the number stops early and the next character is not JSON
+        if (/[0-9.eE+-]/.test(this.text[this.i] ?? ''))
+            return this.fail('a comma or the end of the value');
+        return { type: 'number', start, end: this.i, value: Number(found[0]) };
+    }
 }
 /**
  * Parses a manifest's JSON; a syntax error becomes a ConfigurationError on its line and column
@@ -1942,7 +2019,7 @@ function baseName(file) {
     return file.split(/[\\/]/).pop() ?? file;
 }
 function specError(message) {
-    return new src/* ConfigurationError */.j1(message, { input: 'manifests' });
+    return new ManifestError('TL_MANIFEST_SPEC', message, { input: 'manifests' });
 }
 /**
  * Where `FILE:REGEX` splits, or -1. A colon right after a drive letter (`C:\repo\VERSION`,
@@ -2808,6 +2885,7 @@ async function readPyprojectVersion(cwd, spec, options = {}) {
 
 
 
+
 /** The manifests tokenless finds by itself at the root, in this order. */
 const DEFAULT_MANIFESTS = ['package.json', 'pyproject.toml', 'Cargo.toml'];
 async function kindOf(file) {
@@ -2839,12 +2917,12 @@ async function resolvePathSpec(cwd, spec) {
                 return { ...parsePathSpec(file), spec: spec.spec };
             }
         }
-        throw new src/* ConfigurationError */.j1(`${display} is a directory with no package.json, pyproject.toml or Cargo.toml. List the manifest file itself in manifests, or FILE:REGEX for another file (e.g. ${display}/VERSION:^(.*)$).`, { input: 'manifests' });
+        throw new ManifestError('TL_MANIFEST_IS_DIRECTORY', `${display} is a directory with no package.json, pyproject.toml or Cargo.toml. List the manifest file itself in manifests, or FILE:REGEX for another file (e.g. ${display}/VERSION:^(.*)$).`, { input: 'manifests' });
     }
     if (kind === undefined) {
-        throw new src/* ConfigurationError */.j1(`${display} not found in ${cwd}: list only manifests that exist, or set working-directory.`, { input: 'manifests' });
+        throw new ManifestError('TL_MANIFEST_NOT_FOUND', `${display} not found in ${cwd}: list only manifests that exist, or set working-directory.`, { input: 'manifests' });
     }
-    throw new src/* ConfigurationError */.j1(`${display} is not a manifest tokenless can read by its name (package.json, pyproject.toml, Cargo.toml, *.py, *.json). Write FILE:REGEX with one capturing group around the version (e.g. ${display}:^(.*)$), or FILE#/json/pointer for a JSON file.`, { location: { file: display }, input: 'manifests' });
+    throw new ManifestError('TL_MANIFEST_UNKNOWN_KIND', `${display} is not a manifest tokenless can read by its name (package.json, pyproject.toml, Cargo.toml, *.py, *.json). Write FILE:REGEX with one capturing group around the version (e.g. ${display}:^(.*)$), or FILE#/json/pointer for a JSON file.`, { location: { file: display }, input: 'manifests' });
 }
 /**
  * Reads the version one entry of `manifests` names, and where it is written. Throws a
@@ -2905,7 +2983,7 @@ async function readPackageJson(cwd, dir, workspace) {
         manifest = await readManifestText(cwd, external_node_path_default().join(dir, 'package.json'), undefined, workspace);
     }
     catch (error) {
-        if (error instanceof src/* ConfigurationError */.j1)
+        if (error instanceof errors_src/* ConfigurationError */.j1)
             return undefined;
         throw error;
     }
@@ -3065,8 +3143,9 @@ async function findWorkspacePackage(cwd, name, workspace) {
 
 
 
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 12 modules
-var versioning_src = __webpack_require__(520);
+
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
+var versioning_src = __webpack_require__(829);
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/manifest-check.ts
 
 

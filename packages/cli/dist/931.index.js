@@ -1,8 +1,8 @@
-export const id = 960;
-export const ids = [960];
+export const id = 931;
+export const ids = [931];
 export const modules = {
 
-/***/ 6960:
+/***/ 9931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -415,13 +415,23 @@ class LiveProgress {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
+/**
+ * The code of a ConfigurationError that no package gave a code of its own: an action's check of
+ * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
+ */
+const CONFIGURATION_ERROR_CODE = 'TL_CONFIGURATION';
 /**
  * A mistake the user can fix: the message says what was found, where, and the fix.
  * runAction reports it as an error annotation (on the file and line when known) without a stack.
+ * Each package raises its own subclass, whose `code` (TL_*) is stable across wordings: code and
+ * docs/RELEASING.md key on the code, people read the message.
  */
 class configuration_error_ConfigurationError extends Error {
     name = 'ConfigurationError';
+    code = CONFIGURATION_ERROR_CODE;
     location;
     input;
     title;
@@ -436,618 +446,7 @@ function configuration_error_isConfigurationError(error) {
     return error instanceof configuration_error_ConfigurationError;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/runner-files.ts
-
-
-/**
- * Appends `name<<delimiter\nvalue\ndelimiter` to a runner file command (GITHUB_OUTPUT,
- * GITHUB_ENV, GITHUB_STATE), the form that is safe for any value, multi-line included.
- */
-function runner_files_appendKeyValue(file, name, value) {
-    // Unique per call; node:crypto is not loaded for this (start-up time), and a collision with
-    // the value is checked below rather than assumed away.
-    const delimiter = `ghadelimiter_${process.hrtime.bigint().toString(36)}${Math.random().toString(36).slice(2)}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected delimiter collision while writing ${name}`);
-    }
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
-/**
- * The runner's workflow commands (`::error file=a,line=1::message`), written to stdout.
- * Implemented here rather than loaded from @actions/core so that an action starts fast:
- * the protocol is a few lines, @actions/core with its HTTP client is a megabyte to parse.
- */
-function toCommandValue(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-function escapeData(value) {
-    return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function workflow_commands_formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-/**
- * What the runner could skip when it compares text: its checks below are .NET string methods
- * that, culture-sensitive, pass over zero-width and control characters.
- */
-const IGNORABLE = String.raw `[\p{Default_Ignorable_Code_Point}\p{Cc}]`;
-/** A line the runner reads as `::command::`: `::` at its start, after whitespace (TrimStart). */
-const COMMAND_LINE = new RegExp(String.raw `^[\s\u0085\p{Default_Ignorable_Code_Point}\p{Cc}]*:${IGNORABLE}*:`, 'u');
-/** The deprecated `##[command]` form, which the runner finds anywhere in a line. */
-const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
-/**
- * Text made safe to print as log lines: no line of it is a workflow command. The runner splits
- * output at `\n`, `\r` and `\r\n`; it reads a line as a command when the line starts with `::`
- * after whitespace (ActionCommand.TryParseV2), or, failing that, when it holds `##[` anywhere
- * (ActionCommand.TryParse, the deprecated form). So a line that would start with `::` gets `> `
- * in front, and `##[` becomes `## [`: text from an input such as `\n::add-mask::`,
- * `\n::stop-commands::x` or `##[error]` is printed, not obeyed. Printable characters are used,
- * not zero-width ones, which culture-sensitive comparisons may skip.
- */
-function workflow_commands_neutraliseCommands(text) {
-    return text
-        .split(/(\r\n|\r|\n)/)
-        .map((part) => {
-        const line = part.replace(LEGACY_COMMAND, '## [');
-        return COMMAND_LINE.test(line) ? `> ${line}` : line;
-    })
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
-
-
-
-
-
-
-function inputEnvironmentName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function readEvent(env) {
-    const path = env.GITHUB_EVENT_PATH;
-    let payload = {};
-    if (path) {
-        try {
-            payload = JSON.parse(readFileSync(path, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return { name: env.GITHUB_EVENT_NAME || undefined, payload };
-}
-/**
- * The one place an action's messages become log lines. Commands are written by formatCommand,
- * which escapes their text; an info message is printed as it is, except that none of its lines
- * can be a workflow command (see neutraliseCommands).
- */
-function createLogger(write) {
-    return {
-        info: (message) => write(neutraliseCommands(message)),
-        debug: (message) => write(formatCommand('debug', {}, message)),
-        notice: (message, annotation = {}) => write(formatCommand('notice', { ...annotation }, message)),
-        warning: (message, annotation = {}) => write(formatCommand('warning', { ...annotation }, message)),
-        error: (message, annotation = {}) => write(formatCommand('error', { ...annotation }, message)),
-        async group(name, body) {
-            write(formatCommand('group', {}, name));
-            try {
-                return await body();
-            }
-            finally {
-                write(formatCommand('endgroup', {}, ''));
-            }
-        },
-    };
-}
-/** A writer that replaces every registered secret with `***` before the line leaves. */
-function maskingWriter(write, secrets) {
-    return (line) => {
-        let masked = line;
-        for (const secret of secrets)
-            masked = masked.split(secret).join('***');
-        write(masked);
-    };
-}
-/** The context of a real run: inputs from INPUT_*, outputs to GITHUB_OUTPUT, and so on. */
-function context_createRunnerContext(env = process.env, write = (line) => process.stdout.write(`${line}${EOL}`)) {
-    const secrets = new Set();
-    const safeWrite = maskingWriter(write, secrets);
-    return {
-        getInput: (name) => env[inputEnvironmentName(name)] ?? '',
-        setOutput(name, value) {
-            const file = env.GITHUB_OUTPUT;
-            if (file)
-                appendKeyValue(file, name, String(value));
-            else
-                safeWrite(formatCommand('set-output', { name }, String(value)));
-        },
-        setSecret(value) {
-            if (value === '')
-                return;
-            write(formatCommand('add-mask', {}, value));
-            secrets.add(value);
-        },
-        summary: new Summary(),
-        log: createLogger(safeWrite),
-        exec: execProcess,
-        env,
-        event: readEvent(env),
-        now: new Date(),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    };
-}
-/** Appends the summary to GITHUB_STEP_SUMMARY; without one (a local run) it is printed. */
-function context_writeSummary(context, write) {
-    const markdown = context.summary.render();
-    if (markdown === '')
-        return;
-    const file = context.env.GITHUB_STEP_SUMMARY;
-    if (file)
-        appendFileSync(file, markdown, 'utf8');
-    else
-        write(neutraliseCommands(markdown));
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-
-const TRUE_VALUES = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE_VALUES = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
-/** The trimmed value; an empty input is `undefined`. */
-function optionalInput(source, name) {
-    const value = source.getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function requiredInput(source, name, hint = '') {
-    const value = optionalInput(source, name);
-    if (value === undefined) {
-        throw new ConfigurationError(`Input ${name} is required but was not given.${hint ? ` ${hint}` : ''}`, {
-            input: name,
-        });
-    }
-    return value;
-}
-/** YAML 1.2 core booleans only: `tru` or `yes` is an error, never a silent false. */
-function booleanInput(source, name, defaultValue) {
-    const value = optionalInput(source, name);
-    if (value === undefined)
-        return defaultValue;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new ConfigurationError(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
-}
-function enumInput(source, name, allowed, defaultValue) {
-    const value = optionalInput(source, name);
-    if (value === undefined)
-        return defaultValue;
-    const match = allowed.find((candidate) => candidate === value.toLowerCase());
-    if (match === undefined) {
-        throw new ConfigurationError(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
-    }
-    return match;
-}
-/** One item per line; blank lines and lines starting with `#` are ignored. */
-function multilineInput(source, name) {
-    return source
-        .getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** Items separated by newlines or commas (`main, release/*`). */
-function listInput(source, name) {
-    return multilineInput(source, name)
-        .flatMap((line) => line.split(','))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function integerInput(source, name, options) {
-    const value = optionalInput(source, name);
-    if (value === undefined)
-        return options.defaultValue;
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
-    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new ConfigurationError(`Input ${name} is "${value}", which is not a whole number from ${min} to ${max}.`, { input: name });
-    }
-    return Number(value);
-}
-/** A boolean that may be left out: `undefined` then, for the action to derive. */
-function optionalBooleanInput(source, name) {
-    return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false);
-}
-function repositoryInput(source, required) {
-    const text = optionalInput(source, 'repository') ?? (source.env.GITHUB_REPOSITORY || undefined);
-    if (text === undefined) {
-        if (!required)
-            return undefined;
-        throw new ConfigurationError('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
-    }
-    const repository = parseRepository(text);
-    if (repository === undefined) {
-        throw new ConfigurationError(`Input repository is "${text}", which is not of the form owner/repo.`, {
-            input: 'repository',
-        });
-    }
-    return repository;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
-/**
- * Text from inputs, tags and registries put into Markdown (job summaries, issue and release
- * bodies) as text: it shows as written and cannot become markup, HTML, a hidden comment (the
- * markers the actions find their own issues and banners by), a mention that notifies someone or
- * a cross-reference that links another issue. Markdown written on purpose (release notes) is
- * never passed through here.
- */
-/** GitHub's limits, in characters: longer bodies and titles are refused by its API. */
-const GITHUB_LIMITS = {
-    releaseBody: 125_000,
-    issueBody: 65_536,
-    issueTitle: 256,
-};
-/** A zero-width space as an HTML entity: breaks `@name` and `#123` without changing the text shown. */
-const BREAK = '&#8203;';
-/**
- * One line of text for inline Markdown (a sentence, a table cell, a list item): line breaks
- * become spaces, `&`, `<` and `>` become entities (so `<!--` cannot open a comment), Markdown's
- * punctuation is backslash-escaped, and mentions and issue references are broken.
- */
-function markdown_escapeMarkdown(text) {
-    return escapeInline(text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' '));
-}
-/**
- * Text of several lines for a block of Markdown: each line escaped as by escapeMarkdown, and
- * what would start a block at the beginning of a line (a heading, a list, a rule, indented code)
- * escaped too. The caller joins the lines, e.g. with `> ` in front of each inside a quote.
- */
-function escapeMarkdownLines(text) {
-    return text.split(/\r\n|\r|\n/).map((line) => escapeLineStart(escapeInline(line.trim())));
-}
-function escapeInline(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
-        // A mention is an @ that no letter or digit precedes (`name@1.2.0` and `a@b.c` are none).
-        .replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])|#(?=\p{N})/gu, (char) => `${char}${BREAK}`));
-}
-function escapeLineStart(line) {
-    return line.replace(/^([#+=-])/, '\\$1').replace(/^(\p{N}+)([.)])/u, '$1\\$2');
-}
-/**
- * Text shown as inline code, e.g. a command to copy: on one line, inside a run of backticks
- * longer than any in the text, so that nothing in it (backticks, `<!--`, `@name`, `#12`) is read
- * as Markdown, and a copy of it is the text itself.
- */
-function markdownCode(text) {
-    const line = text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
-    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') || line.startsWith(' ') ? ' ' : '';
-    return `${fence}${pad}${line}${pad}${fence}`;
-}
-/** A title: one line, no control characters, at most `max` characters (an ellipsis marks a cut). */
-function plainLine(text, max) {
-    const line = text
-        .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return line.length <= max ? line : `${cutAt(line, max - 1).trimEnd()}…`;
-}
-/** The first `length` UTF-16 units, not splitting a surrogate pair. */
-function cutAt(text, length) {
-    const cut = text.slice(0, Math.max(0, length));
-    return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-/**
- * `body` when it fits in `limit` characters; otherwise its beginning, cut at a line end, with
- * an open code fence closed and `note` (Markdown, e.g. a link to the whole text) at the end, so
- * that a cut is always visible.
- */
-function fitMarkdown(body, limit, note) {
-    if (body.length <= limit)
-        return body;
-    const room = limit - note.length - 8;
-    if (room <= 0)
-        throw new RangeError(`The note alone is longer than the limit of ${limit}.`);
-    let kept = cutAt(body, room);
-    const lineEnd = kept.lastIndexOf('\n');
-    if (lineEnd > room / 2)
-        kept = kept.slice(0, lineEnd);
-    kept = kept.trimEnd();
-    const fences = kept.match(/^ {0,3}(?:```|~~~)/gm) ?? [];
-    const open = fences.length % 2 === 1 ? `\n${(fences.at(-1) ?? '```').trim()}` : '';
-    return `${kept}${open}\n\n${note}`;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
-
-
-
-
-/**
- * Runs an action: anything thrown (an Error or not) fails the step with a message, a
- * ConfigurationError as an annotation on its file and line; the summary is written either way.
- */
-async function runAction(run, context = createRunnerContext()) {
-    try {
-        await run(context);
-    }
-    catch (error) {
-        reportFailure(context, error);
-        process.exitCode = 1;
-    }
-    finally {
-        try {
-            writeSummary(context, (text) => process.stdout.write(`${text}${EOL}`));
-        }
-        catch (error) {
-            context.log.warning(`Could not write the job summary: ${describe(error)}`);
-        }
-    }
-}
-function reportFailure(context, error) {
-    if (isConfigurationError(error)) {
-        const location = error.location;
-        context.log.error(error.message, {
-            title: error.title,
-            file: location?.file,
-            line: location?.line,
-            endLine: location?.endLine,
-            col: location?.column,
-        });
-        context.summary.paragraph(`**Failed:** ${escapeMarkdown(error.message)}`);
-        return;
-    }
-    const message = describe(error);
-    if (error instanceof Error && error.stack)
-        context.log.debug(error.stack);
-    context.log.error(message);
-    context.summary.paragraph(`**Failed:** ${escapeMarkdown(message)}`);
-}
-function describe(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return `Non-error thrown: ${JSON.stringify(error)}`;
-    }
-    catch {
-        return `Non-error thrown: ${String(error)}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/http-request.ts
-const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
-/** A read that broke one of httpRequest's limits: the message says which and where. */
-class HttpLimitError extends Error {
-    limit;
-    constructor(message, limit) {
-        super(message);
-        this.limit = limit;
-        this.name = 'HttpLimitError';
-    }
-}
-function describeSize(bytes) {
-    return bytes >= 1024 * 1024
-        ? `${Math.round(bytes / 1024 / 1024)} MiB`
-        : `${Math.round(bytes / 1024)} KiB`;
-}
-/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
-function retryAfterSeconds(headers) {
-    const value = headers['retry-after'];
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    if (/^\s*\d+\s*$/.test(value))
-        return Number(value);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-/**
- * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
- * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
- * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
- * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
- * where a runner may need one.
- */
-async function httpRequest(url, options = {}) {
-    const retries = options.retries ?? 0;
-    for (let attempt = 0;; attempt++) {
-        const response = await requestOnce(url, options);
-        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
-            return response;
-        const asked = retryAfterSeconds(response.headers);
-        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
-            return response;
-        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
-        await new Promise((resolve) => setTimeout(resolve, waitMs));
-    }
-}
-async function requestOnce(url, options) {
-    const target = new URL(url);
-    const method = options.method ?? 'GET';
-    const where = `${method} ${target.origin}${target.pathname}`;
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
-    return new Promise((resolve, reject) => {
-        const call = request(target, {
-            method,
-            headers: {
-                ...options.headers,
-                ...(options.body === undefined
-                    ? {}
-                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
-            },
-            timeout: options.timeoutMs ?? 60_000,
-        }, (response) => {
-            const declared = Number(response.headers['content-length']);
-            if (Number.isFinite(declared) && declared > maxBytes) {
-                call.destroy(tooLarge());
-                return;
-            }
-            const chunks = [];
-            let received = 0;
-            response.on('data', (chunk) => {
-                received += chunk.length;
-                if (received > maxBytes) {
-                    call.destroy(tooLarge());
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            response.on('error', reject);
-            response.on('end', () => {
-                clearTimeout(deadline);
-                const body = Buffer.concat(chunks).toString('utf8');
-                const status = response.statusCode ?? 0;
-                resolve({
-                    status,
-                    statusText: response.statusMessage ?? '',
-                    ok: status >= 200 && status < 300,
-                    headers: response.headers,
-                    text: () => Promise.resolve(body),
-                    json: () => Promise.resolve().then(() => JSON.parse(body)),
-                });
-            });
-        });
-        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
-        const deadline = setTimeout(() => {
-            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
-        }, deadlineMs);
-        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
-        call.on('error', (error) => {
-            clearTimeout(deadline);
-            reject(error);
-        });
-        call.end(options.body);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/workspace-path.ts
-
-
-
-
-/**
- * The one boundary for every path an action reads or writes from an input: the path, with
- * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
- * does not exist yet is checked through its nearest existing parent, so a link in the middle
- * of it cannot lead out either.
- */
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-function realPathOf(path) {
-    const missing = [];
-    let current = path;
-    for (;;) {
-        try {
-            const real = realpathSync.native(current);
-            return missing.length === 0 ? real : resolve(real, ...missing.reverse());
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
-            const parent = dirname(current);
-            if (parent === current)
-                return path;
-            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
-            current = parent;
-        }
-    }
-}
-/** True when `child` is `parent` or lies below it (both absolute, already real). */
-function isInside(parent, child) {
-    const rel = relative(parent, child);
-    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-/**
- * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
- * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
- * ConfigurationError naming the input, the path as given, and where it leads.
- */
-function resolveInWorkspace(workspace, path, options) {
-    const root = realPathOf(resolve(workspace));
-    const absolute = resolve(options.base ?? workspace, path);
-    const real = realPathOf(absolute);
-    if (isInside(root, real))
-        return absolute;
-    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new ConfigurationError(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
-        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
-}
-/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
-function assertInWorkspace(workspace, absolute, input) {
-    resolveInWorkspace(workspace, absolute, { input });
-}
-/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
-function globBase(pattern) {
-    const segments = pattern.split(/[\\/]/);
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}!]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    if (literal.length === segments.length)
-        return pattern;
-    const base = literal.join('/');
-    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
-}
-/**
- * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
- * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
- * with its links resolved (a match that is a link out, or lies in a linked directory that leads
- * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
- */
-async function globInWorkspace(workspace, pattern, options) {
-    const { input, cwd } = options;
-    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
-    const found = [];
-    for await (const entry of glob(pattern, { cwd }))
-        found.push(resolve(cwd, entry));
-    for (const match of found) {
-        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
-    }
-    return found.sort();
-}
-/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
-function relativeToWorkspace(workspace, absolute) {
-    const rel = relative(resolve(workspace), absolute);
-    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
-}
-/**
- * The same, keeping regular files only (links to files inside the workspace included): what
- * asset, report and distribution globs want.
- */
-async function globFilesInWorkspace(workspace, pattern, options) {
-    const files = [];
-    for (const match of await globInWorkspace(workspace, pattern, options)) {
-        if ((await stat(match).catch(() => undefined))?.isFile())
-            files.push(match);
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
+;// CONCATENATED MODULE: ./packages/errors/src/text-excerpt.ts
 /**
  * How much of a value read from an input or a file a message echoes. A tag, a version or a
  * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
@@ -1069,66 +468,22 @@ function text_excerpt_quoteExcerpt(text, max = EXCERPT_LENGTH) {
     return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/timers.ts
-/**
- * The longest delay a Node timer keeps: setTimeout fires a longer one (2^31 ms, about 24.8 days,
- * or more) after 1 ms instead, with only a warning.
- */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/**
- * setTimeout for any delay: waits in steps of at most MAX_TIMER_MS, so that a long delay is
- * never cut to 1 ms. Infinity never fires; a negative delay or NaN fires at once, as
- * setTimeout's do (callers validate their numbers: see test-gate's minutes inputs).
- */
-function setLongTimeout(callback, ms) {
-    const due = Date.now() + (Number.isNaN(ms) ? 0 : Math.max(0, ms));
-    let timer;
-    const arm = () => {
-        if (due === Number.POSITIVE_INFINITY)
-            return;
-        const left = due - Date.now();
-        if (left <= MAX_TIMER_MS) {
-            timer = setTimeout(callback, Math.max(0, left));
-        }
-        else {
-            timer = setTimeout(arm, MAX_TIMER_MS);
-        }
-    };
-    arm();
-    return {
-        clear: () => {
-            if (timer !== undefined)
-                clearTimeout(timer);
-            timer = undefined;
-        },
-    };
-}
-/** Resolves after `ms` milliseconds, however many (setLongTimeout's rules). */
-function sleep(ms) {
-    return new Promise((resolve) => {
-        setLongTimeout(resolve, ms);
-    });
+;// CONCATENATED MODULE: ./packages/errors/src/index.ts
+
+
+
+;// CONCATENATED MODULE: ./packages/git/src/git-repository-error.ts
+
+/** A clone, remote, commit or tag that git cannot use as asked: the message says what was found, where, and the fix. */
+class git_repository_error_GitRepositoryError extends configuration_error_ConfigurationError {
+    name = 'GitRepositoryError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/git/src/git-command.ts
 
 
@@ -1171,12 +526,12 @@ async function git_command_git(cwd, args, options = {}) {
 function git_command_gitFailure(cwd, args, result) {
     const stderr = result.stderr.trim();
     if (/detected dubious ownership/i.test(stderr)) {
-        return new configuration_error_ConfigurationError(`git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
+        return new git_repository_error_GitRepositoryError('TL_GIT_DUBIOUS_OWNERSHIP', `git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
             `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
             `or run the container as the user that owns the workspace.`);
     }
     if (/not a git repository/i.test(stderr)) {
-        return new configuration_error_ConfigurationError(`${cwd} is not inside a git repository (${git_command_formatCommand(args)}: ${firstLine(stderr)}). ` +
+        return new git_repository_error_GitRepositoryError('TL_GIT_NOT_A_REPOSITORY', `${cwd} is not inside a git repository (${git_command_formatCommand(args)}: ${firstLine(stderr)}). ` +
             `Run actions/checkout before this step, or set working-directory to the checked-out repository.`);
     }
     return new GitError(cwd, args, result);
@@ -1215,10 +570,10 @@ async function spawnNotFound(cwd, error) {
     // Node reports a missing working directory and a missing executable with the same ENOENT.
     const directory = await (0,promises_.stat)(cwd).catch(() => undefined);
     if (directory === undefined || !directory.isDirectory()) {
-        return new configuration_error_ConfigurationError(`The directory ${cwd} does not exist, so git cannot run there. ` +
+        return new git_repository_error_GitRepositoryError('TL_GIT_NO_DIRECTORY', `The directory ${cwd} does not exist, so git cannot run there. ` +
             `Check working-directory, and run actions/checkout before this step.`, { cause: error });
     }
-    return new configuration_error_ConfigurationError(`git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
+    return new git_repository_error_GitRepositoryError('TL_GIT_NOT_INSTALLED', `git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
         `Install git on the runner or use an image that has it; without git, actions/checkout ` +
         `downloads an archive that is not a repository.`, { cause: error });
 }
@@ -1277,7 +632,7 @@ async function commits_resolveCommit(cwd, rev) {
 }
 /** The error for a commit, tag or branch that the repository does not have. */
 function commits_commitNotFoundError(cwd, rev) {
-    return new ConfigurationError(`Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
+    return new GitRepositoryError('TL_GIT_COMMIT_NOT_FOUND', `Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
         `Check the tag or sha; if it exists on the remote, fetch it first ` +
         `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
 }
@@ -1319,7 +674,7 @@ async function commitsInRange(cwd, from, to, options = {}) {
         const boundaries = await shallowBoundaries(cwd);
         const cut = commits.find((commit) => boundaries.has(commit.sha));
         if (cut !== undefined) {
-            throw new ConfigurationError(`The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
+            throw new GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
                 `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
                 `Fetch the full history: actions/checkout with fetch-depth: 0.`);
         }
@@ -1372,7 +727,7 @@ function parseLog(stdout) {
 /** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
 function remotes_checkRemoteName(remote) {
     if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
-        throw new ConfigurationError(`${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
+        throw new GitRepositoryError('TL_GIT_REMOTE_NAME', `${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
             `contains whitespace. Use the name of a configured remote, such as origin.`, { input: 'remote' });
     }
 }
@@ -1500,7 +855,7 @@ async function branchesContaining(cwd, sha, globs, options = {}) {
     if (!(await hasRemote(cwd, remote))) {
         if (!shallow)
             return local;
-        throw new ConfigurationError(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
+        throw new GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
             `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
             `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
     }
@@ -1622,7 +977,7 @@ async function resolveTag(cwd, tag) {
     if (ref === undefined)
         return undefined;
     if (ref.sha === undefined) {
-        throw new ConfigurationError(`The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
+        throw new GitRepositoryError('TL_GIT_TAG_NOT_COMMIT', `The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
             `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
     }
     return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
@@ -1798,7 +1153,7 @@ async function ensureHistory(cwd, from, to, options) {
         return false;
     const remote = options.remote ?? 'origin';
     if (!(await hasRemote(cwd, remote))) {
-        throw new ConfigurationError(`The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
+        throw new GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
     }
     for (let round = 0, amount = options.depth ?? 50;; round++, amount *= 2) {
         const last = round >= history_DEEPEN_ROUNDS;
@@ -1819,8 +1174,9 @@ async function ensureHistory(cwd, from, to, options) {
 
 
 
-// EXTERNAL MODULE: ./packages/workflow/src/index.ts + 11 modules
-var src = __webpack_require__(5640);
+
+// EXTERNAL MODULE: ./packages/workflow/src/index.ts + 14 modules
+var src = __webpack_require__(8100);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/demo-repository.ts
 // The demo: demo/ replayed into a temp git repository with a believable history (conventional
 // commits, earlier release tags), so validate-tag, the release notes and bump-check read real data.
@@ -2028,14 +1384,15 @@ function demoTags(history) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts + 2 modules
-var analyze = __webpack_require__(5602);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts + 1 modules
-var repository = __webpack_require__(1340);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts + 1 modules
+var analyze = __webpack_require__(1145);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
+var repository = __webpack_require__(9162);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/doctor-check.ts
 // The rehearsal also reads the workflow as `tokenless doctor` does: some hazards (a token in
 // reach of every job, a release that cancels another) never show in one local run, so the
 // report lists them beside what happened.
+
 
 
 
@@ -2084,11 +1441,26 @@ async function doctorPaths(gitDir, sha) {
     const wanted = new Set(['.github', 'package.json', '.release-it.json']);
     for (const workflow of workflows) {
         const { stdout: text } = await run('git', ['--git-dir', gitDir, 'show', `${sha}:${workflow}`]);
-        for (const match of text.matchAll(/uses:\s*['"]?\.\/([^\s'"@#]+)/g)) {
-            wanted.add(match[1].replace(/\/$/, ''));
-        }
+        for (const path of localUses((0,src/* parseYamlSource */.WF)(workflow, workflow, text)))
+            wanted.add(path);
     }
     return [...wanted].filter((path) => files.some((file) => file === path || file.startsWith(`${path}/`)));
+}
+/** The repository paths of the local actions and workflows (`./x`, `$/x`) a workflow file uses. */
+function localUses(file) {
+    const paths = [];
+    for (const document of file.documents) {
+        const workflow = (0,src/* readSourceWorkflow */.HD)(file, document);
+        for (const job of workflow?.jobs ?? []) {
+            const uses = [job.uses?.str(), ...job.steps.map((step) => step.uses)];
+            for (const each of uses) {
+                const path = (0,src/* localPath */.$S)(each?.trim().split('@')[0]);
+                if (path !== undefined)
+                    paths.push(path);
+            }
+        }
+    }
+    return paths;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/expression-check.ts
@@ -2257,6 +1629,8 @@ function describeFault(fault) {
     return `${fault.target}: ${where} ${what} (${which})`;
 }
 
+// EXTERNAL MODULE: ./packages/release-tools/src/index.ts + 15 modules
+var release_tools_src = __webpack_require__(6110);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/publish-plan.ts
@@ -2270,17 +1644,35 @@ var dist = __webpack_require__(3292);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const SUITE_REUSABLE = /^[^/]+\/tokenless\/(\.github\/workflows\/[^@]+)@/;
-function registryOf(raw) {
-    const value = typeof raw === 'string' ? raw : raw === undefined || raw === null ? 'npm' : JSON.stringify(raw);
-    if (value.includes('${{'))
-        return ['npm', 'pypi', 'testpypi'];
-    if (value === 'testpypi' || value.includes('test.pypi.org'))
-        return ['testpypi'];
-    if (value === 'pypi' || value.includes('pypi.org') || value.includes('/legacy'))
-        return ['pypi'];
+/**
+ * The registries a publish-oidc `registry:` input can name before the run: all three for an
+ * expression; for a URL, the public registry it names or, for another host, the sandbox
+ * registry of its kind.
+ */
+function registriesOf(raw) {
+    const value = raw === undefined || raw === null
+        ? undefined
+        : typeof raw === 'string'
+            ? raw
+            : JSON.stringify(raw);
+    const spelled = (0,release_tools_src/* readRegistrySpelling */.CU)(value);
+    if (spelled.kind === 'name')
+        return [spelled.name];
+    if (spelled.kind === 'expression')
+        return [...release_tools_src/* REGISTRY_NAMES */.Ln];
+    if (spelled.kind === 'url')
+        return [spelled.registry ?? spelled.ecosystem];
     return ['npm'];
+}
+/** Whether the step is tokenless's publish-oidc, as the publisher table knows it. */
+function runsPublishOidc(step) {
+    if (step.uses === undefined)
+        return false;
+    const plain = { uses: step.uses };
+    return (0,release_tools_src/* publishesOf */.ZU)(plain, (0,release_tools_src/* stepContext */.ev)(plain)).some((found) => found.publishOidc);
 }
 /**
  * The jobs that run publish-oidc, in the workflow and in the reusable workflows it calls
@@ -2305,9 +1697,9 @@ async function findPublishingJobs(workflow, file, readCalled, local = true, seen
             continue;
         }
         for (const step of job.steps) {
-            if (step.uses === undefined || !/(^|\/)actions\/publish-oidc(@|\/?$)/.test(step.uses))
+            if (!runsPublishOidc(step))
                 continue;
-            for (const registry of registryOf(step.with.registry)) {
+            for (const registry of registriesOf(step.with.registry)) {
                 found.push({ registry, file, local, job: job.id, environment: environmentOf(job) });
             }
         }
@@ -7616,106 +7008,16 @@ async function runNpmSandbox(options, print = (line) => process.stdout.write(`${
 
 
 
-;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/multipart.ts
-/** A submitted form: every value of a field in order (fields repeat, e.g. `classifiers`). */
-class PostedForm {
-    fields = new Map();
-    files = new Map();
-    add(name, value) {
-        const values = this.fields.get(name);
-        if (values === undefined)
-            this.fields.set(name, [value]);
-        else
-            values.push(value);
+;// CONCATENATED MODULE: ./packages/versioning/src/version-error.ts
+
+/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
+class version_error_VersionError extends configuration_error_ConfigurationError {
+    name = 'VersionError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
     }
-    /** The first value, as WebOb's `request.POST.get`. */
-    get(name) {
-        return this.fields.get(name)?.[0];
-    }
-    getAll(name) {
-        return this.fields.get(name) ?? [];
-    }
-    delete(name) {
-        this.fields.delete(name);
-    }
-}
-/**
- * Parses a `multipart/form-data` or `application/x-www-form-urlencoded` body, as WebOb fills
- * `request.POST`. Undefined for any other content type or a body that does not parse.
- */
-function parseForm(contentType, body) {
-    const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
-    if (type === 'application/x-www-form-urlencoded') {
-        const form = new PostedForm();
-        for (const [key, value] of new URLSearchParams(body.toString('utf8')))
-            form.add(key, value);
-        return form;
-    }
-    if (type !== 'multipart/form-data')
-        return undefined;
-    const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
-    const marker = boundary?.[1] ?? boundary?.[2];
-    if (marker === undefined)
-        return undefined;
-    return parseMultipart(body, marker);
-}
-function parseMultipart(body, boundary) {
-    const form = new PostedForm();
-    const delimiter = Buffer.from(`--${boundary}`);
-    let at = body.indexOf(delimiter);
-    if (at === -1)
-        return undefined;
-    for (;;) {
-        at += delimiter.length;
-        // `--` after a delimiter closes the form.
-        if (body.subarray(at, at + 2).toString('latin1') === '--')
-            return form;
-        if (body.subarray(at, at + 2).toString('latin1') !== '\r\n')
-            return undefined;
-        const headersEnd = body.indexOf('\r\n\r\n', at + 2);
-        if (headersEnd === -1)
-            return undefined;
-        const headers = parseHeaders(body.subarray(at + 2, headersEnd).toString('utf8'));
-        const next = body.indexOf(Buffer.from(`\r\n--${boundary}`), headersEnd + 4);
-        if (next === -1)
-            return undefined;
-        const data = body.subarray(headersEnd + 4, next);
-        const disposition = headers.get('content-disposition') ?? '';
-        const name = dispositionParameter(disposition, 'name');
-        if (name !== undefined) {
-            const filename = dispositionParameter(disposition, 'filename');
-            if (filename !== undefined) {
-                form.files.set(name, {
-                    filename,
-                    type: headers.get('content-type') ?? '',
-                    data: Buffer.from(data),
-                });
-            }
-            else
-                form.add(name, data.toString('utf8'));
-        }
-        at = next + 2;
-    }
-}
-function parseHeaders(text) {
-    const headers = new Map();
-    for (const line of text.split('\r\n')) {
-        const colon = line.indexOf(':');
-        if (colon > 0)
-            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-    }
-    return headers;
-}
-function dispositionParameter(disposition, parameter) {
-    const pattern = new RegExp(`(?:^|;)\\s*${parameter}=(?:"((?:[^"\\\\]|\\\\.)*)"|([^;]*))`, 'i');
-    const match = pattern.exec(disposition);
-    if (match === null)
-        return undefined;
-    const quoted = match[1];
-    // As Python's cgi.parse_header unquotes: only `\\` and `\"` are escapes.
-    if (quoted !== undefined)
-        return quoted.replace(/\\\\/g, '\\').replace(/\\"/g, '"');
-    return (match[2] ?? '').trim();
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
@@ -7733,12 +7035,13 @@ function isVersionScheme(text) {
 function version_scheme_parseVersionScheme(text) {
     if (isVersionScheme(text))
         return text;
-    throw new ConfigurationError(`scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
+    throw new VersionError('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var parse = __webpack_require__(6353);
 ;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
+
 
 
 const ACCEPTED = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)';
@@ -7752,10 +7055,10 @@ const NUMBER = /^(0|[1-9][0-9]*)$/;
 function semver_strict_parseSemverStrict(text) {
     const problem = explainSemverProblem(text);
     if (problem !== undefined)
-        throw new ConfigurationError(problem);
+        throw new VersionError('TL_SEMVER_INVALID', problem);
     const parsed = parseSemver(text);
     if (parsed === null) {
-        throw new ConfigurationError(`${quoteExcerpt(text)} is not a semver version: ${ACCEPTED}.`);
+        throw new VersionError('TL_SEMVER_INVALID', `${quoteExcerpt(text)} is not a semver version: ${ACCEPTED}.`);
     }
     return {
         major: parsed.major,
@@ -7828,6 +7131,7 @@ function explainIdentifiersProblem(text, what, identifiers) {
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/pep440.ts
 
+
 /** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
 const PEP440_PATTERN = new RegExp('^\\s*v?' +
     '(?:(?<epoch>[0-9]+)!)?' +
@@ -7888,7 +7192,7 @@ function pep440_parsePep440OrThrow(text) {
     const version = pep440_parsePep440(text);
     if (version !== undefined)
         return version;
-    throw new configuration_error_ConfigurationError(`${text_excerpt_quoteExcerpt(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+    throw new version_error_VersionError('TL_PEP440_INVALID', `${text_excerpt_quoteExcerpt(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
 }
 /** Writes a parsed version in PEP 440's normalised form. */
 function pep440_formatPep440(version) {
@@ -8012,6 +7316,7 @@ var compare_build = __webpack_require__(7648);
 
 
 
+
 /** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
 const SEMVER_TO_PEP440_LABEL = {
     a: 'a',
@@ -8057,13 +7362,13 @@ function mapPrerelease(version, core, identifiers) {
     const word = match?.[1]?.toLowerCase() ?? '';
     const attached = match?.[2] ?? '';
     if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new ConfigurationError(`${quoteExcerpt(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
     }
     const label = SEMVER_TO_PEP440_LABEL[word];
     const number = attached !== '' ? attached : (second ?? '0');
     const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
     if (label === undefined || !numberOk || rest.length > 0) {
-        throw new ConfigurationError(`${quoteExcerpt(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
     }
     return { label, number: Number(number) };
 }
@@ -8078,7 +7383,7 @@ function pep440ToSemver(version) {
     const parsed = parsePep440OrThrow(version);
     const reason = unmappableToSemver(parsed);
     if (reason !== undefined) {
-        throw new ConfigurationError(`${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
+        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
     }
     const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
     let text = core;
@@ -8166,7 +7471,7 @@ function calver_format_parseCalverFormat(format) {
     const tokens = parts.filter((_, index) => index % 2 === 0);
     const separators = parts.filter((_, index) => index % 2 === 1);
     const fail = (reason) => {
-        throw new ConfigurationError(`calver-format ${JSON.stringify(format)} ${reason}`, {
+        throw new VersionError('TL_CALVER_FORMAT', `calver-format ${JSON.stringify(format)} ${reason}`, {
             input: 'calver-format',
         });
     };
@@ -8219,6 +7524,7 @@ function calverIsSemverCompatible(format) {
 ;// CONCATENATED MODULE: ./packages/versioning/src/calver.ts
 
 
+
 const TOKEN_PATTERN = {
     YYYY: '[1-9][0-9]{3}',
     YY: '0|[1-9][0-9]*',
@@ -8260,7 +7566,7 @@ function computeWithoutMicro(format, date, existing) {
     if (!existing.includes(version))
         return version;
     const period = format.tokens.map(calverTokenField).at(-1) ?? 'day';
-    throw new ConfigurationError(`calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
+    throw new VersionError('TL_CALVER_TAKEN', `calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
 }
 /** Writes the version for `date` (UTC) with the given MICRO counter. */
 function renderCalver(format, date, micro) {
@@ -8319,10 +7625,10 @@ function calver_checkCalver(version, format) {
         const meanings = parsed.tokens
             .map((token) => `${token}: ${describeCalverToken(token)}`)
             .join('; ');
-        throw new ConfigurationError(`${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
+        throw new VersionError('TL_CALVER_INVALID', `${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
     }
     if (!isRealDate(fields)) {
-        throw new ConfigurationError(`${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
+        throw new VersionError('TL_CALVER_INVALID', `${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
     }
 }
 /** Reads the field values of `version`, or undefined when it is not written in `format`. */
@@ -8375,10 +7681,11 @@ function calver_calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new ConfigurationError(`${quoteExcerpt(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new VersionError('TL_CALVER_INVALID', `${quoteExcerpt(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
+
 
 /** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
 const GIT_FORBIDDEN = '~^:?*[\\';
@@ -8454,10 +7761,11 @@ function describeCharacter(character) {
     return JSON.stringify(character);
 }
 function tagError(message) {
-    return new ConfigurationError(message, { input: 'tag' });
+    return new VersionError('TL_TAG_NAME', message, { input: 'tag' });
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
+
 
 
 const TAGS_REF = 'refs/tags/';
@@ -8475,7 +7783,7 @@ function parseTag(tag, prefix) {
         throw prefixMismatch(name, prefix);
     const version = name.slice(prefix.length);
     if (version === '') {
-        throw new ConfigurationError(`Tag ${quoteExcerpt(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+        throw new VersionError('TL_TAG_NO_VERSION', `Tag ${quoteExcerpt(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
     }
     return { prefix, version };
 }
@@ -8485,7 +7793,7 @@ function prefixMismatch(tag, prefix) {
     const message = guess === undefined
         ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
         : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
-    return new ConfigurationError(message, { input: 'tag-prefix' });
+    return new VersionError('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
 }
 /**
  * Guesses the prefix of a tag: everything before the first number that starts a dotted version
@@ -8508,7 +7816,7 @@ function guessTagPrefix(tag) {
  */
 function formatTag(prefix, version) {
     if (version === '') {
-        throw new ConfigurationError(`The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
+        throw new VersionError('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
     }
     const tag = prefix + version;
     checkTagName(tag);
@@ -8527,6 +7835,7 @@ function packageNameFromPrefix(prefix) {
 // EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
 var compare = __webpack_require__(8469);
 ;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
+
 
 
 
@@ -8554,7 +7863,7 @@ function validateVersion(version, scheme, options = {}) {
 function requireCalverFormat(version, format) {
     if (format !== undefined && format !== '')
         return format;
-    throw new ConfigurationError(`The calver scheme needs a calver-format to check ${quoteExcerpt(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+    throw new VersionError('TL_CALVER_FORMAT_MISSING', `The calver scheme needs a calver-format to check ${quoteExcerpt(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
 }
 /**
  * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
@@ -8612,6 +7921,7 @@ function padRelease(numbers) {
 ;// CONCATENATED MODULE: ./packages/versioning/src/release-type.ts
 
 
+
 /** Every {@link ReleaseType}. */
 const RELEASE_TYPES = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease']));
 const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
@@ -8630,7 +7940,7 @@ const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor',
  */
 function releaseType(previous, current, scheme) {
     if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new ConfigurationError(`${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
+        throw new VersionError('TL_VERSION_NOT_HIGHER', `${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
     }
     if (isPrerelease(current, scheme))
         return 'prerelease';
@@ -8661,6 +7971,7 @@ var valid = __webpack_require__(4737);
 
 
 
+
 const PEP440_DIST_TAGS = { a: 'alpha', b: 'beta', rc: 'rc' };
 /** The dist-tag for prereleases that carry no usable word. */
 const FALLBACK_DIST_TAG = 'next';
@@ -8681,7 +7992,7 @@ function npmDistTag(version) {
     }
     const parsed = parsePep440(version);
     if (parsed === undefined) {
-        throw new ConfigurationError(`${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
+        throw new VersionError('TL_VERSION_INVALID', `${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
     }
     if (parsed.pre !== undefined)
         return PEP440_DIST_TAGS[parsed.pre.label];
@@ -8699,6 +8010,7 @@ function guardDistTag(tag) {
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
 
 
 
@@ -8864,12 +8176,6 @@ function isValidPlatformTag(tag) {
     return /^pyemscripten_\d+_\d+_wasm32/.test(tag);
 }
 
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-var decode_jwt = __webpack_require__(7961);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_protected_header.js
-var decode_protected_header = __webpack_require__(1196);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/import.js
-var key_import = __webpack_require__(3568);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/state.ts
 
 
@@ -8949,6 +8255,88 @@ function checkPublisherSpec(spec) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/admin.ts
+
+
+
+/** Trusts a GitHub workflow to publish `project` (created empty when it does not exist). */
+function trustPublisher(state, project, publisher) {
+    checkPublisherSpec(publisher);
+    const record = state.project(project) ?? state.createProject(project);
+    const environment = (publisher.environment ?? '').toLowerCase();
+    let existing = state.publishers.find((p) => p.owner === publisher.owner &&
+        p.repositoryName === publisher.repository &&
+        p.workflow === publisher.workflow &&
+        p.environment === environment);
+    if (existing === undefined) {
+        existing = {
+            id: (0,external_node_crypto_.randomUUID)(),
+            owner: publisher.owner,
+            ownerId: publisher.ownerId,
+            repositoryName: publisher.repository,
+            workflow: publisher.workflow,
+            environment,
+            projects: new Set(),
+        };
+        state.publishers.push(existing);
+    }
+    existing.projects.add(record);
+}
+/** A pending publisher: refused when the project already exists, as on PyPI. */
+function trustPendingPublisher(state, project, publisher) {
+    checkPublisherSpec(publisher);
+    if (state.project(project) !== undefined) {
+        throw new Error(`The project '${project}' already exists on the PyPI sandbox: add a trusted publisher to it with trustPublisher.`);
+    }
+    const environment = (publisher.environment ?? '').toLowerCase();
+    const taken = state.pendingPublishers.find((p) => p.owner === publisher.owner &&
+        p.repositoryName === publisher.repository &&
+        p.workflow === publisher.workflow &&
+        p.environment === environment);
+    if (taken !== undefined) {
+        throw new Error(`A pending publisher for ${publisher.owner}/${publisher.repository} ${publisher.workflow} is already registered for '${taken.projectName}'.`);
+    }
+    state.pendingPublishers.push({
+        id: (0,external_node_crypto_.randomUUID)(),
+        projectName: project,
+        owner: publisher.owner,
+        ownerId: publisher.ownerId,
+        repositoryName: publisher.repository,
+        workflow: publisher.workflow,
+        environment,
+    });
+}
+/** A classic API token (`pypi-...`); project-scoped with `projects`. */
+function addApiToken(state, token, projects) {
+    if (!token.startsWith('pypi-') || token.length === 'pypi-'.length) {
+        throw new Error('A PyPI API token starts with `pypi-`: PyPI refuses any other text.');
+    }
+    state.tokens.set(state_hashToken(token), {
+        kind: 'api-token',
+        projects: projects?.map(normalizeProjectName),
+    });
+}
+/** Yanks (with a reason) or un-yanks a release: PyPI has no API for it. */
+function setYanked(state, project, version, yanked, reason = '') {
+    const record = state.project(project);
+    if (record === undefined)
+        throw new Error(`The PyPI sandbox has no project '${project}'.`);
+    const release = record.releases.find((r) => r.version === version || r.canonicalVersion === version);
+    if (release === undefined) {
+        const known = record.releases.map((r) => r.version).join(', ') || 'none';
+        throw new Error(`The PyPI sandbox's project '${record.name}' has no release ${version} (releases: ${known}).`);
+    }
+    release.yanked = yanked;
+    release.yankedReason = yanked ? reason : '';
+    state.journal(record);
+}
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+var decode_jwt = __webpack_require__(7961);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_protected_header.js
+var decode_protected_header = __webpack_require__(1196);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/import.js
+var key_import = __webpack_require__(3568);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/trusted-publishers.ts
 
 /** Warehouse's InvalidPublisherError: the claims fit no publisher; the message says why. */
@@ -9426,6 +8814,115 @@ function pythonBytesRepr(raw) {
     return `b${quote}${out}${quote}`;
 }
 
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/multipart.ts
+/** A submitted form: every value of a field in order (fields repeat, e.g. `classifiers`). */
+class PostedForm {
+    fields = new Map();
+    files = new Map();
+    add(name, value) {
+        const values = this.fields.get(name);
+        if (values === undefined)
+            this.fields.set(name, [value]);
+        else
+            values.push(value);
+    }
+    /** The first value, as WebOb's `request.POST.get`. */
+    get(name) {
+        return this.fields.get(name)?.[0];
+    }
+    getAll(name) {
+        return this.fields.get(name) ?? [];
+    }
+    delete(name) {
+        this.fields.delete(name);
+    }
+}
+/*
+ * The multipart parser stays hand-written rather than busboy 1.6 because busboy is stricter than the
+ * parser Warehouse reads forms with (Python's cgi under WebOb): it fails the whole form
+ * ("Malformed part header") when a part header holds a control character, where cgi keeps
+ * `filename="acme\x01widget.whl"` and Warehouse answers "Cannot upload a file with non-printable
+ * characters ...". With busboy, 1 of the 16 tests of pypi-upload.test.ts fails on that answer.
+ */
+/**
+ * Parses a `multipart/form-data` or `application/x-www-form-urlencoded` body, as WebOb fills
+ * `request.POST`. Undefined for any other content type or a body that does not parse.
+ */
+function parseForm(contentType, body) {
+    const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type === 'application/x-www-form-urlencoded') {
+        const form = new PostedForm();
+        for (const [key, value] of new URLSearchParams(body.toString('utf8')))
+            form.add(key, value);
+        return form;
+    }
+    if (type !== 'multipart/form-data')
+        return undefined;
+    const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
+    const marker = boundary?.[1] ?? boundary?.[2];
+    if (marker === undefined)
+        return undefined;
+    return parseMultipart(body, marker);
+}
+function parseMultipart(body, boundary) {
+    const form = new PostedForm();
+    const delimiter = Buffer.from(`--${boundary}`);
+    let at = body.indexOf(delimiter);
+    if (at === -1)
+        return undefined;
+    for (;;) {
+        at += delimiter.length;
+        // `--` after a delimiter closes the form.
+        if (body.subarray(at, at + 2).toString('latin1') === '--')
+            return form;
+        if (body.subarray(at, at + 2).toString('latin1') !== '\r\n')
+            return undefined;
+        const headersEnd = body.indexOf('\r\n\r\n', at + 2);
+        if (headersEnd === -1)
+            return undefined;
+        const headers = parseHeaders(body.subarray(at + 2, headersEnd).toString('utf8'));
+        const next = body.indexOf(Buffer.from(`\r\n--${boundary}`), headersEnd + 4);
+        if (next === -1)
+            return undefined;
+        const data = body.subarray(headersEnd + 4, next);
+        const disposition = headers.get('content-disposition') ?? '';
+        const name = dispositionParameter(disposition, 'name');
+        if (name !== undefined) {
+            const filename = dispositionParameter(disposition, 'filename');
+            if (filename !== undefined) {
+                form.files.set(name, {
+                    filename,
+                    type: headers.get('content-type') ?? '',
+                    data: Buffer.from(data),
+                });
+            }
+            else
+                form.add(name, data.toString('utf8'));
+        }
+        at = next + 2;
+    }
+}
+function parseHeaders(text) {
+    const headers = new Map();
+    for (const line of text.split('\r\n')) {
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    }
+    return headers;
+}
+function dispositionParameter(disposition, parameter) {
+    const pattern = new RegExp(`(?:^|;)\\s*${parameter}=(?:"((?:[^"\\\\]|\\\\.)*)"|([^;]*))`, 'i');
+    const match = pattern.exec(disposition);
+    if (match === null)
+        return undefined;
+    const quoted = match[1];
+    // As Python's cgi.parse_header unquotes: only `\\` and `\"` are escapes.
+    if (quoted !== undefined)
+        return quoted.replace(/\\\\/g, '\\').replace(/\\"/g, '"');
+    return (match[2] ?? '').trim();
+}
+
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/warehouse-errors.ts
 
 /**
@@ -9834,6 +9331,18 @@ function read_api_escape(text) {
         .replace(/'/g, '&#39;');
 }
 
+;// CONCATENATED MODULE: ./packages/artifacts/src/artifact-error.ts
+
+/** A package file (npm tarball, wheel, sdist) that is not safe or not valid to publish: the message says what was found, where, and the fix. */
+class artifact_error_ArtifactError extends configuration_error_ConfigurationError {
+    name = 'ArtifactError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/artifacts/src/archive-checks.ts
 
 /** An entry name as an extractor places it: `./`, empty and `.` parts dropped. */
@@ -9858,13 +9367,13 @@ function archive_checks_refuseUnsafeMembers(archive, members, options) {
         if (member.name.startsWith('/') ||
             /^[A-Za-z]:/.test(member.name) ||
             member.name.split(/[/\\]/).includes('..')) {
-            throw new ConfigurationError(`${archive} holds the entry ${shown}, an absolute path or one with "..", which would be written outside the package when unpacked. ${rebuild}`, { input: 'packages' });
+            throw new ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} holds the entry ${shown}, an absolute path or one with "..", which would be written outside the package when unpacked. ${rebuild}`, { input: 'packages' });
         }
         if (member.type !== 'file' && member.type !== 'directory') {
-            throw new ConfigurationError(`${archive} holds the entry ${shown}, which is a ${member.type === 'special' ? 'device, FIFO or other special file' : member.type}: a package carries regular files only. ${rebuild}`, { input: 'packages' });
+            throw new ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} holds the entry ${shown}, which is a ${member.type === 'special' ? 'device, FIFO or other special file' : member.type}: a package carries regular files only. ${rebuild}`, { input: 'packages' });
         }
         if (member.localName !== undefined && member.localName !== member.name) {
-            throw new ConfigurationError(`${archive} names an entry ${shown} in its central directory and ${JSON.stringify(member.localName)} in the entry itself: readers would disagree on what it holds. ${rebuild}`, { input: 'packages' });
+            throw new ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} names an entry ${shown} in its central directory and ${JSON.stringify(member.localName)} in the entry itself: readers would disagree on what it holds. ${rebuild}`, { input: 'packages' });
         }
         if (member.type === 'directory')
             continue;
@@ -9875,189 +9384,114 @@ function archive_checks_refuseUnsafeMembers(archive, members, options) {
         if (key === '')
             continue;
         if (seen.has(key)) {
-            throw new ConfigurationError(`${archive} holds ${JSON.stringify(key)} twice: this check would read one copy and the registry or an installer the other (the last one wins when unpacked), so the version checked need not be the one published. ${rebuild}`, { input: 'packages' });
+            throw new ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} holds ${JSON.stringify(key)} twice: this check would read one copy and the registry or an installer the other (the last one wins when unpacked), so the version checked need not be the one published. ${rebuild}`, { input: 'packages' });
         }
         seen.add(key);
     }
 }
 
+// EXTERNAL MODULE: external "node:stream/consumers"
+var consumers_ = __webpack_require__(8321);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/archive-members.ts
 
+
+
+
+
 /**
- * The members of a ZIP file from its central directory, or undefined when `data` is not one
- * (Python's `zipfile.is_zipfile` looks for the same end-of-central-directory record).
+ * The members of a ZIP file (ZIP64 included) from its central directory, or undefined when `data`
+ * is not one (as Python's `zipfile` fails to open it).
  */
-function archive_members_zipMembers(data) {
-    const eocd = findEndOfCentralDirectory(data);
-    if (eocd === undefined)
-        return undefined;
-    const count = data.readUInt16LE(eocd + 10);
-    let offset = data.readUInt32LE(eocd + 16);
-    const members = [];
-    for (let i = 0; i < count; i++) {
-        if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50)
-            return undefined;
-        const madeBy = data.readUInt16LE(offset + 4) >> 8;
-        const method = data.readUInt16LE(offset + 10);
-        const compressedSize = data.readUInt32LE(offset + 20);
-        const nameLength = data.readUInt16LE(offset + 28);
-        const extraLength = data.readUInt16LE(offset + 30);
-        const commentLength = data.readUInt16LE(offset + 32);
-        const externalAttributes = data.readUInt32LE(offset + 38);
-        const localOffset = data.readUInt32LE(offset + 42);
-        const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
-        // Unix "made by" (3) keeps the mode in the high 16 bits of the external attributes.
-        const mode = madeBy === 3 ? externalAttributes >>> 16 : 0;
-        const format = mode & 0o170000;
-        const localName = localOffset + 30 <= data.length && data.readUInt32LE(localOffset) === 0x04034b50
-            ? data
-                .subarray(localOffset + 30, localOffset + 30 + data.readUInt16LE(localOffset + 26))
-                .toString('utf8')
-            : undefined;
-        members.push({
-            name,
-            method,
-            type: format === 0o120000
-                ? 'symlink'
-                : format !== 0 && format !== 0o100000 && format !== 0o040000
-                    ? 'special'
-                    : name.endsWith('/')
-                        ? 'directory'
-                        : 'file',
-            ...(localName === undefined ? {} : { localName }),
-            read: () => readZipMember(data, localOffset, method, compressedSize),
-        });
-        offset += 46 + nameLength + extraLength + commentLength;
-    }
-    return members;
-}
-function findEndOfCentralDirectory(data) {
-    const earliest = Math.max(0, data.length - 22 - 0xffff);
-    for (let at = data.length - 22; at >= earliest; at--) {
-        if (data.readUInt32LE(at) === 0x06054b50)
-            return at;
-    }
-    return undefined;
-}
-function readZipMember(data, local, method, size) {
-    if (data.readUInt32LE(local) !== 0x04034b50)
-        throw new Error('Bad local file header');
-    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-    const raw = data.subarray(start, start + size);
-    if (method === 0)
-        return Buffer.from(raw);
-    if (method === 8)
-        return (0,external_node_zlib_.inflateRawSync)(raw);
-    throw new Error(`Unsupported compression method ${method}`);
-}
-/**
- * The members of a gzip-compressed tar file, or undefined when `data` is not one (as
- * `tarfile.open(mode="r:gz")` fails). Handles ustar prefixes, pax `path` and GNU long names.
- */
-function archive_members_tarGzMembers(data) {
-    let tar;
+async function archive_members_zipMembers(data) {
     try {
-        tar = (0,external_node_zlib_.gunzipSync)(data);
+        // Names are decoded here, not by yauzl, which would refuse `..` and absolute names as a
+        // broken archive: the checks refuse them with what to do.
+        const zip = await yauzl.fromBufferPromise(data, { decodeStrings: false });
+        const members = [];
+        for await (const entry of zip.eachEntry())
+            members.push(await zipMember(zip, entry));
+        return members;
     }
     catch {
         return undefined;
     }
+}
+async function zipMember(zip, entry) {
+    // As Python's zipfile: UTF-8 when the entry's flag says so, else CP437; no other field consulted.
+    const decode = (raw) => yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, [], true);
+    const name = decode(entry.fileNameRaw);
+    const local = await zip.readLocalFileHeaderPromise(entry).catch(() => undefined);
+    // Unix "made by" (3) keeps the mode in the high 16 bits of the external attributes.
+    const mode = entry.versionMadeBy >> 8 === 3 ? entry.externalFileAttributes >>> 16 : 0;
+    const format = mode & 0o170000;
+    return {
+        name,
+        method: entry.compressionMethod,
+        type: format === 0o120000
+            ? 'symlink'
+            : format !== 0 && format !== 0o100000 && format !== 0o040000
+                ? 'special'
+                : name.endsWith('/')
+                    ? 'directory'
+                    : 'file',
+        ...(local === undefined ? {} : { localName: decode(local.fileName) }),
+        read: async () => (0,consumers_.buffer)(await zip.openReadStreamPromise(entry)),
+    };
+}
+/**
+ * The members of a gzip-compressed tar file, or undefined when `data` is not one (as
+ * `tarfile.open(mode="r:gz")` fails). ustar prefixes, pax headers and GNU long names are
+ * tar-stream's.
+ */
+async function archive_members_tarGzMembers(data) {
+    let tar;
+    try {
+        tar = await (0,external_node_util_.promisify)(external_node_zlib_.gunzip)(data);
+    }
+    catch {
+        return undefined;
+    }
+    // Python's tarfile reads pre-POSIX (v7) archives too (an option tar-stream's types leave out).
+    const options = {
+        allowUnknownFormat: true,
+    };
+    const entries = (0,tar_stream.extract)(options);
+    entries.end(tar);
     const members = [];
-    let offset = 0;
-    let longName;
-    let paxSize;
-    while (offset + 512 <= tar.length) {
-        const header = tar.subarray(offset, offset + 512);
-        if (header.every((byte) => byte === 0))
-            break;
-        if (!validChecksum(header))
-            return undefined;
-        // A pax header's size overrides the ustar one, as in node-tar and tarfile.
-        const size = paxSize ?? parseSize(header.subarray(124, 136));
-        paxSize = undefined;
-        const type = String.fromCharCode(header[156] ?? 0);
-        const body = tar.subarray(offset + 512, offset + 512 + size);
-        offset += 512 + Math.ceil(size / 512) * 512;
-        if (type === 'x') {
-            const records = paxRecords(body);
-            longName = records.get('path') ?? longName;
-            const sized = records.get('size');
-            if (sized !== undefined && /^\d+$/.test(sized))
-                paxSize = Number(sized);
-            continue;
+    try {
+        for await (const entry of entries) {
+            const content = await (0,consumers_.buffer)(entry);
+            // tarfile drops the trailing slash of directory names.
+            const name = entry.header.name.replace(/\/+$/, '');
+            members.push({
+                name,
+                type: tarEntryType(entry.header.type),
+                read: () => Promise.resolve(content),
+            });
         }
-        if (type === 'L') {
-            longName = body.toString('utf8').replace(/\0+$/, '');
-            continue;
-        }
-        if (type === 'g' || type === 'K')
-            continue;
-        const prefix = cString(header.subarray(345, 500));
-        const ustar = header.subarray(257, 262).toString('latin1') === 'ustar';
-        const name = cString(header.subarray(0, 100));
-        let path = longName ?? (ustar && prefix !== '' ? `${prefix}/${name}` : name);
-        longName = undefined;
-        // tarfile drops the trailing slash of directory names.
-        path = path.replace(/\/+$/, '');
-        const content = Buffer.from(body);
-        members.push({ name: path, type: tarEntryType(type), read: () => content });
+    }
+    catch {
+        return undefined;
     }
     return members;
 }
-function tarEntryType(flag) {
-    if (flag === '0' || flag === '\0' || flag === '7')
+/** tar-stream's type of an entry; null for a type flag it does not know. */
+function tarEntryType(type) {
+    if (type === 'file' || type === 'contiguous-file')
         return 'file';
-    if (flag === '5')
+    if (type === 'directory')
         return 'directory';
-    if (flag === '1')
+    if (type === 'link')
         return 'hardlink';
-    if (flag === '2')
+    if (type === 'symlink')
         return 'symlink';
     return 'special';
-}
-/** The `length key=value\n` records of a pax extended header. */
-function paxRecords(body) {
-    const records = new Map();
-    let at = 0;
-    while (at < body.length) {
-        const space = body.indexOf(0x20, at);
-        if (space === -1)
-            break;
-        const length = Number(body.subarray(at, space).toString('latin1'));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = body.subarray(space + 1, at + length - 1).toString('utf8');
-        const equals = record.indexOf('=');
-        if (equals > 0)
-            records.set(record.slice(0, equals), record.slice(equals + 1));
-        at += length;
-    }
-    return records;
-}
-/** A size field: octal, or GNU base-256 when the high bit of the first byte is set. */
-function parseSize(bytes) {
-    if (((bytes[0] ?? 0) & 0x80) === 0)
-        return parseOctal(bytes);
-    let value = (bytes[0] ?? 0) & 0x7f;
-    for (const byte of bytes.subarray(1))
-        value = value * 256 + byte;
-    return value;
-}
-function cString(bytes) {
-    const end = bytes.indexOf(0);
-    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
-}
-function parseOctal(bytes) {
-    const text = cString(bytes).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function validChecksum(header) {
-    let sum = 0;
-    for (let i = 0; i < 512; i++)
-        sum += i >= 148 && i < 156 ? 32 : (header[i] ?? 0);
-    return parseOctal(header.subarray(148, 156)) === sum;
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/src/package-metadata.ts
@@ -10112,18 +9546,18 @@ const PYTHON_MAKER = 'python -m build';
 function metadataMember(filename, members, pattern, what) {
     const found = members.filter((member) => pattern.test(normaliseEntryName(member.name)));
     if (found.length === 0) {
-        throw new ConfigurationError(`${filename} has no ${what}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+        throw new ArtifactError('TL_DIST_METADATA', `${filename} has no ${what}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
     }
     if (found.length > 1) {
-        throw new ConfigurationError(`${filename} holds ${found.length} metadata files (${found.map((member) => JSON.stringify(member.name)).join(', ')}): PyPI and installers could each read another. Rebuild it with python -m build.`, { input: 'packages' });
+        throw new ArtifactError('TL_DIST_METADATA', `${filename} holds ${found.length} metadata files (${found.map((member) => JSON.stringify(member.name)).join(', ')}): PyPI and installers could each read another. Rebuild it with python -m build.`, { input: 'packages' });
     }
     return found[0];
 }
 /** The archive's members, refused when a registry could read them otherwise. */
-function distributionMembers(filename, data, wheel) {
-    const members = wheel ? zipMembers(data) : tarGzMembers(data);
+async function distributionMembers(filename, data, wheel) {
+    const members = await (wheel ? zipMembers(data) : tarGzMembers(data));
     if (members === undefined) {
-        throw new ConfigurationError(`${filename} is not a ${wheel ? 'zip archive' : 'gzipped tar archive'}, so it is not a valid ${wheel ? 'wheel' : 'sdist'}. Rebuild it with python -m build.`, { input: 'packages' });
+        throw new ArtifactError('TL_DIST_FORMAT', `${filename} is not a ${wheel ? 'zip archive' : 'gzipped tar archive'}, so it is not a valid ${wheel ? 'wheel' : 'sdist'}. Rebuild it with python -m build.`, { input: 'packages' });
     }
     refuseUnsafeMembers(filename, members, { maker: PYTHON_MAKER });
     return members;
@@ -10146,18 +9580,18 @@ async function readPythonDistribution(path) {
     const filename = basename(path);
     const wheel = filename.endsWith('.whl');
     if (!wheel && !filename.endsWith('.tar.gz')) {
-        throw new ConfigurationError(`${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`, { input: 'packages' });
+        throw new ArtifactError('TL_DIST_FORMAT', `${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`, { input: 'packages' });
     }
     const data = await readFile(path);
-    const members = distributionMembers(filename, data, wheel);
+    const members = await distributionMembers(filename, data, wheel);
     const member = wheel
         ? metadataMember(filename, members, /^[^/]+\.dist-info\/METADATA$/, '*.dist-info/METADATA')
         : metadataMember(filename, members, /^[^/]+\/PKG-INFO$/, 'PKG-INFO');
-    const metadata = parseCoreMetadata(member.read().toString('utf8'));
+    const metadata = parseCoreMetadata((await member.read()).toString('utf8'));
     const name = metadata.fields.get('Name')?.[0];
     const version = metadata.fields.get('Version')?.[0];
     if (!name || !version) {
-        throw new ConfigurationError(`${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+        throw new ArtifactError('TL_DIST_METADATA', `${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
     }
     const claimed = nameFromFilename(filename, wheel);
     const folder = normaliseEntryName(member.name).split('/')[0] ?? '';
@@ -10168,7 +9602,7 @@ async function readPythonDistribution(path) {
     ]) {
         if (normaliseName(other.name) !== normaliseName(name) ||
             !sameVersion(other.version.replace(/_/g, '-'), version)) {
-            throw new ConfigurationError(`${filename}: ${where} says ${printable(other.name)} ${printable(other.version)}, but its metadata (${member.name}) says ${printable(name)} ${printable(version)}: PyPI and installers would not agree on what this is. Rebuild it with python -m build.`, { input: 'packages' });
+            throw new ArtifactError('TL_DIST_METADATA', `${filename}: ${where} says ${printable(other.name)} ${printable(other.version)}, but its metadata (${member.name}) says ${printable(name)} ${printable(version)}: PyPI and installers would not agree on what this is. Rebuild it with python -m build.`, { input: 'packages' });
         }
     }
     return {
@@ -10193,9 +9627,9 @@ async function readPythonDistribution(path) {
 async function readNpmTarball(path) {
     const data = await readFile(path);
     const name = basename(path);
-    const members = tarGzMembers(data);
+    const members = await tarGzMembers(data);
     if (members === undefined) {
-        throw new ConfigurationError(`${name} is not a gzipped tarball: pass a file made by npm pack.`, {
+        throw new ArtifactError('TL_NPM_TARBALL', `${name} is not a gzipped tarball: pass a file made by npm pack.`, {
             input: 'packages',
         });
     }
@@ -10203,17 +9637,17 @@ async function readNpmTarball(path) {
     refuseUnsafeMembers(name, members, { maker: 'npm pack', strip: 1 });
     const entry = members.find((member) => member.type === 'file' && /^[^/]+\/package\.json$/.test(normaliseEntryName(member.name)));
     if (entry === undefined) {
-        throw new ConfigurationError(`${name} has no package/package.json: pass a file made by npm pack.`, {
+        throw new ArtifactError('TL_NPM_TARBALL', `${name} has no package/package.json: pass a file made by npm pack.`, {
             input: 'packages',
         });
     }
-    const text = entry.read().toString('utf8');
+    const text = (await entry.read()).toString('utf8');
     let manifest;
     try {
         manifest = JSON.parse(text);
     }
     catch {
-        throw new ConfigurationError(`${name}: ${entry.name} is not valid JSON. Rebuild it with npm pack.`, { input: 'packages' });
+        throw new ArtifactError('TL_NPM_TARBALL', `${name}: ${entry.name} is not valid JSON. Rebuild it with npm pack.`, { input: 'packages' });
     }
     return {
         name: typeof manifest.name === 'string' ? manifest.name : '',
@@ -10228,6 +9662,7 @@ async function readNpmTarball(path) {
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/src/index.ts
+
 
 
 
@@ -10252,120 +9687,21 @@ function commonPath(names) {
     return first.slice(0, length).join('/');
 }
 
+// EXTERNAL MODULE: ./node_modules/@noble/hashes/blake2.js + 3 modules
+var blake2 = __webpack_require__(4374);
+// EXTERNAL MODULE: ./node_modules/@noble/hashes/utils.js
+var utils = __webpack_require__(2565);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/blake2b.ts
+
+
 /**
- * BLAKE2b (RFC 7693) with a 32-byte digest, as PyPI's `blake2_256` (Python's
- * `hashlib.blake2b(digest_size=32)`). Node's OpenSSL offers only the 64-byte variant, whose output
- * differs (the digest length is part of the parameter block), so this is written out. 64-bit words
- * are kept as pairs of 32-bit halves: low at even, high at odd indices.
+ * The hex BLAKE2b-256 digest of `data` (PyPI's `blake2_256_digest`, JSON `blake2b_256`): Python's
+ * `hashlib.blake2b(digest_size=32)`. Node's `blake2b512` cannot give it: the digest length is part
+ * of BLAKE2's parameter block, so a truncated 64-byte digest differs, and OpenSSL refuses
+ * `outputLength: 32` (ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH).
  */
-const IV = new Uint32Array([
-    0xf3bcc908, 0x6a09e667, 0x84caa73b, 0xbb67ae85, 0xfe94f82b, 0x3c6ef372, 0x5f1d36f1, 0xa54ff53a,
-    0xade682d1, 0x510e527f, 0x2b3e6c1f, 0x9b05688c, 0xfb41bd6b, 0x1f83d9ab, 0x137e2179, 0x5be0cd19,
-]);
-const SIGMA = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
-    [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
-    [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
-    [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
-    [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
-    [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
-    [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
-    [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
-    [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
-];
-const OUT_LENGTH = 32;
-/** `v[a] += v[b]` on 64-bit words given by their index in 32-bit halves. */
-function add(v, a, b) {
-    const lo = (v[a] + v[b]) >>> 0;
-    v[a + 1] = (v[a + 1] + v[b + 1] + (lo < v[a] ? 1 : 0)) >>> 0;
-    v[a] = lo;
-}
-/** `v[a] += m` where m is the message word pair at `m[i], m[i + 1]`. */
-function addMessage(v, a, m, i) {
-    const lo = (v[a] + m[i]) >>> 0;
-    v[a + 1] = (v[a + 1] + m[i + 1] + (lo < v[a] ? 1 : 0)) >>> 0;
-    v[a] = lo;
-}
-/** `v[d] = rotr64(v[d] ^ v[a], n)`. */
-function xorRotate(v, d, a, n) {
-    const lo = v[d] ^ v[a];
-    const hi = v[d + 1] ^ v[a + 1];
-    if (n === 32) {
-        v[d] = hi;
-        v[d + 1] = lo;
-    }
-    else if (n < 32) {
-        v[d] = ((lo >>> n) | (hi << (32 - n))) >>> 0;
-        v[d + 1] = ((hi >>> n) | (lo << (32 - n))) >>> 0;
-    }
-    else {
-        const k = n - 32;
-        v[d] = ((hi >>> k) | (lo << (32 - k))) >>> 0;
-        v[d + 1] = ((lo >>> k) | (hi << (32 - k))) >>> 0;
-    }
-}
-function mix(v, m, a, b, c, d, x, y) {
-    add(v, a, b);
-    addMessage(v, a, m, x);
-    xorRotate(v, d, a, 32);
-    add(v, c, d);
-    xorRotate(v, b, c, 24);
-    add(v, a, b);
-    addMessage(v, a, m, y);
-    xorRotate(v, d, a, 16);
-    add(v, c, d);
-    xorRotate(v, b, c, 63);
-}
-function compress(h, block, counter, last) {
-    const v = new Uint32Array(32);
-    const m = new Uint32Array(32);
-    v.set(h, 0);
-    v.set(IV, 16);
-    v[24] = (v[24] ^ counter) >>> 0;
-    v[25] = (v[25] ^ Math.floor(counter / 0x100000000)) >>> 0;
-    if (last) {
-        v[28] = ~v[28] >>> 0;
-        v[29] = ~v[29] >>> 0;
-    }
-    for (let i = 0; i < 32; i++) {
-        const o = i * 4;
-        m[i] = (block[o] | (block[o + 1] << 8) | (block[o + 2] << 16) | (block[o + 3] << 24)) >>> 0;
-    }
-    for (const s of SIGMA) {
-        mix(v, m, 0, 8, 16, 24, s[0] * 2, s[1] * 2);
-        mix(v, m, 2, 10, 18, 26, s[2] * 2, s[3] * 2);
-        mix(v, m, 4, 12, 20, 28, s[4] * 2, s[5] * 2);
-        mix(v, m, 6, 14, 22, 30, s[6] * 2, s[7] * 2);
-        mix(v, m, 0, 10, 20, 30, s[8] * 2, s[9] * 2);
-        mix(v, m, 2, 12, 22, 24, s[10] * 2, s[11] * 2);
-        mix(v, m, 4, 14, 16, 26, s[12] * 2, s[13] * 2);
-        mix(v, m, 6, 8, 18, 28, s[14] * 2, s[15] * 2);
-    }
-    for (let i = 0; i < 16; i++)
-        h[i] = (h[i] ^ v[i] ^ v[i + 16]) >>> 0;
-}
-/** The hex BLAKE2b-256 digest of `data` (PyPI's `blake2_256_digest`, JSON `blake2b_256`). */
 function blake2b256Hex(data) {
-    const h = new Uint32Array(IV);
-    h[0] = (h[0] ^ 0x01010000 ^ OUT_LENGTH) >>> 0;
-    const block = new Uint8Array(128);
-    let offset = 0;
-    // Every full block but the last is compressed as it comes; the last (possibly empty) one is
-    // padded with zeros and flagged.
-    while (data.length - offset > 128) {
-        compress(h, data.subarray(offset, offset + 128), offset + 128, false);
-        offset += 128;
-    }
-    block.set(data.subarray(offset));
-    compress(h, block, data.length, true);
-    const out = Buffer.alloc(OUT_LENGTH);
-    for (let i = 0; i < OUT_LENGTH / 4; i++)
-        out.writeUInt32LE(h[i], i * 4);
-    return out.toString('hex');
+    return (0,utils/* bytesToHex */.My)((0,blake2/* blake2b */.Sx)(data, { dkLen: 32 }));
 }
 
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/upload.ts
@@ -10434,7 +9770,7 @@ function identify(state, site, authorization) {
  * Warehouse's `file_upload` (warehouse/forklift/legacy.py) in its order of checks, each failure a
  * WarehouseError with Warehouse's message. Nothing is stored unless every check passes.
  */
-function uploadFile(state, site, token, form) {
+async function uploadFile(state, site, token, form) {
     // The `sanitize` decorator: distutils' "UNKNOWN" placeholders are dropped.
     for (const [key, values] of form.fields) {
         if (values.some((value) => value.trim() === 'UNKNOWN'))
@@ -10516,12 +9852,12 @@ function uploadFile(state, site, token, form) {
     if (filetype === 'sdist' && release.files.some((file) => file.packagetype === 'sdist')) {
         throw new WarehouseError(400, 'Only one sdist may be uploaded per release.');
     }
-    const members = checkDistributionFile(filename, content);
+    const members = await checkDistributionFile(filename, content);
     let metadataFile;
     if (filetype === 'sdist')
         checkSdistFilename(filename, project, meta);
     if (filename.endsWith('.whl'))
-        metadataFile = checkWheel(filename, project, meta, members);
+        metadataFile = await checkWheel(filename, project, meta, members);
     const file = {
         filename,
         packagetype: filetype,
@@ -10747,12 +10083,12 @@ function findExistingFile(state, filename, blake2) {
     return undefined;
 }
 /** Warehouse's `_is_valid_dist_file`: the archive opens and holds PKG-INFO or WHEEL. */
-function checkDistributionFile(filename, content) {
+async function checkDistributionFile(filename, content) {
     const invalid = (message) => {
         throw new WarehouseError(400, `Invalid distribution file. ${message}`);
     };
     if (filename.endsWith('.zip') || filename.endsWith('.whl')) {
-        const members = archive_members_zipMembers(content.data) ?? invalid('File is not a zipfile');
+        const members = (await archive_members_zipMembers(content.data)) ?? invalid('File is not a zipfile');
         if (members.some((member) => member.method !== 0 && member.method !== 8)) {
             invalid('File does not use a supported compression type');
         }
@@ -10775,7 +10111,7 @@ function checkDistributionFile(filename, content) {
         }
         return members;
     }
-    const members = archive_members_tarGzMembers(content.data) ?? invalid('File is not a tarfile');
+    const members = (await archive_members_tarGzMembers(content.data)) ?? invalid('File is not a tarfile');
     const names = members.map((member) => member.name);
     const top = commonPath(names);
     if (top === '' || top === '.' || top === '/') {
@@ -10810,7 +10146,7 @@ function checkSdistFilename(filename, project, meta) {
     }
 }
 /** A wheel's file name, platform, name, version, RECORD and METADATA; returns METADATA. */
-function checkWheel(filename, project, meta, members) {
+async function checkWheel(filename, project, meta, members) {
     let parsed;
     try {
         parsed = parseWheelFilename(filename);
@@ -10847,20 +10183,26 @@ function checkWheel(filename, project, meta, members) {
     return metadata.read();
 }
 
-;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/server.ts
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/routes.ts
 
 
 
 
 
-
-
-
-
-
-
-
-const server_ROUTES = [
+/**
+ * A queue of tasks that run one after another. An upload reads its archive asynchronously
+ * between its checks and its write; Warehouse's transaction keeps two uploads of one file from
+ * both passing the "already exists" check, and so does running them in turn.
+ */
+function oneAtATime() {
+    let last = Promise.resolve();
+    return (task) => {
+        const next = last.then(task, task);
+        last = next.catch(() => undefined);
+        return next;
+    };
+}
+const routes_ROUTES = [
     [/^\/legacy\/$/, '/legacy/'],
     [/^\/legacy$/, '/legacy'],
     [/^\/_\/oidc\/audience$/, '/_/oidc/audience'],
@@ -10871,276 +10213,122 @@ const server_ROUTES = [
     [/^\/simple\/[^/]+\/$/, '/simple/{name}/'],
     [/^\/packages\/.+$/, '/packages/{path}'],
 ];
-/**
- * Starts a stand-in for PyPI (Warehouse) on 127.0.0.1: trusted publishing (`/_/oidc/audience`,
- * `/_/oidc/mint-token`) against a given OIDC issuer, the legacy upload API twine uses, the JSON
- * and Simple APIs and file downloads, with Warehouse's rules and messages, and fault injection.
- */
-async function server_startPypiSandbox(options) {
-    const site = options.name ?? 'pypi';
-    const domain = site === 'testpypi' ? 'test.pypi.org' : 'pypi.org';
-    const audience = site;
-    const state = new PypiState(options.now ?? (() => new Date()));
-    let trustedPublishing = true;
-    const exchange = new OidcExchange(state, {
-        issuer: options.issuer,
-        audience,
-        location: domain,
-        trustedPublishingEnabled: () => trustedPublishing,
-    });
-    const uploadSite = { helpUrl: (anchor) => `https://${domain}/help/#${anchor}` };
-    const faults = new FaultInjector();
-    const requests = [];
-    const server = (0,external_node_http_.createServer)();
-    const port = await listen(server, options.port ?? 0);
-    const url = `http://127.0.0.1:${port}`;
-    const fileUrl = (file) => `${url}/packages/${file.path}`;
-    const readUrls = { url, fileUrl };
-    const handle = async (request, response) => {
-        const target = new URL(request.url ?? '/', url);
-        const method = (request.method ?? 'GET').toUpperCase();
-        const path = target.pathname;
-        const route = server_ROUTES.find(([pattern]) => pattern.test(path))?.[1];
-        const entry = {
-            method,
-            path: `${path}${target.search}`,
-            route,
-            status: undefined,
-            authorization: request.headers.authorization !== undefined,
-            tokenKind: undefined,
-            project: undefined,
-            filename: undefined,
-            errorCode: undefined,
-            message: undefined,
-            fault: false,
-            dropped: false,
-        };
-        requests.push(entry);
-        const body = await readBody(request);
-        const fault = faults.select(method, path, route);
-        if (fault !== undefined) {
-            if (await applyDelayAndDrop(fault, entry, request))
-                return;
-            const answer = server_faultAnswer(fault);
-            if (answer !== undefined)
-                return pypi_server_send(response, entry, answer);
-        }
-        let answer;
-        try {
-            answer = await dispatch(request, method, path, route, target, body, entry);
-        }
-        catch (error) {
-            const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-            answer = {
-                status: 500,
-                headers: { 'content-type': 'text/plain; charset=UTF-8' },
-                body: `The PyPI sandbox failed: ${message}`,
-            };
-            entry.message = 'The PyPI sandbox failed.';
-        }
-        pypi_server_send(response, entry, answer);
-    };
-    const dispatch = async (request, method, path, route, target, body, entry) => {
-        const accept = request.headers.accept;
-        switch (route) {
-            case '/_/oidc/audience':
-                if (method !== 'GET')
-                    return server_notFound();
-                if (!trustedPublishing) {
-                    return server_json(403, { message: 'Trusted publishing functionality not enabled' });
-                }
-                return server_json(200, { audience });
-            case '/_/oidc/mint-token': {
-                if (method !== 'POST')
-                    return server_notFound();
-                const minted = await exchange.mint(body);
-                entry.errorCode = minted.errorCode;
-                if ('errors' in minted.body)
-                    entry.message = minted.body.errors[0]?.description;
-                entry.project = minted.projects.map(normalizeProjectName).join(',') || undefined;
-                return server_json(minted.status, minted.body);
-            }
-            case '/legacy':
-                if (method !== 'POST')
-                    return server_notFound();
-                return warehouseError(new WarehouseError(308, 'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)', { location: '/legacy/' }), accept, entry);
-            case '/legacy/':
-                return legacy(request, method, target, body, entry);
-            case '/pypi/{name}/json':
-            case '/pypi/{name}/{version}/json': {
-                if (method !== 'GET' && method !== 'HEAD')
-                    return server_notFound();
-                const [, , name = '', second] = path.split('/');
-                const version = route === '/pypi/{name}/json' ? undefined : server_decode(second ?? '');
-                entry.project = normalizeProjectName(server_decode(name));
-                return jsonApi(state, readUrls, server_decode(name), version);
-            }
-            case '/simple/':
-                return simpleIndex(state, accept);
-            case '/simple/{name}/': {
-                const name = server_decode(path.split('/')[2] ?? '');
-                entry.project = normalizeProjectName(name);
-                return simpleDetail(state, readUrls, name, accept);
-            }
-            case '/packages/{path}':
-                return download(path.slice('/packages/'.length));
-            default:
-                return server_notFound();
-        }
-    };
-    const legacy = (request, method, target, body, entry) => {
-        const accept = request.headers.accept;
-        const form = method === 'POST' ? parseForm(request.headers['content-type'], body) : undefined;
-        const action = target.searchParams.get(':action') ?? form?.get(':action');
-        if (method === 'POST' && (action === 'submit' || action === 'submit_pkg_info')) {
-            return warehouseError(new WarehouseError(410, 'Project pre-registration is no longer required or supported, upload your files instead.'), accept, entry);
-        }
-        if (method === 'POST' && action === 'doc_upload') {
-            return warehouseError(new WarehouseError(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.'), accept, entry);
-        }
-        if (method !== 'POST' || action !== 'file_upload') {
-            // Warehouse's catch-all for /legacy/: the upload page, 200.
-            return {
-                status: 200,
-                headers: { 'content-type': 'text/html; charset=UTF-8' },
-                body: '<!DOCTYPE html>\n<html lang="en"><head><title>Warehouse · The Python Package Index</title></head><body><p>This URL is an API for uploading files to PyPI.</p></body></html>\n',
-            };
-        }
-        try {
-            const token = identify(state, uploadSite, request.headers.authorization);
-            entry.tokenKind = token?.kind;
-            const posted = form ?? new PostedForm();
-            entry.filename = posted.files.get('content')?.filename;
-            const name = posted.get('name');
-            if (name)
-                entry.project = normalizeProjectName(name);
-            uploadFile(state, uploadSite, token, posted);
-            return { status: 200, headers: { 'content-type': 'text/html; charset=UTF-8' }, body: '' };
-        }
-        catch (error) {
-            if (error instanceof WarehouseError)
-                return warehouseError(error, accept, entry);
-            throw error;
-        }
-    };
-    const download = (path) => {
-        const wantsMetadata = path.endsWith('.metadata');
-        const filePath = wantsMetadata ? path.slice(0, -'.metadata'.length) : path;
-        for (const file of state.allFiles()) {
-            if (file.path !== server_decode(filePath))
-                continue;
-            const data = wantsMetadata ? file.metadataFile : file.data;
-            if (data === undefined)
-                break;
-            return {
-                status: 200,
-                headers: {
-                    'content-type': wantsMetadata ? 'text/plain' : 'application/octet-stream',
-                    'content-length': String(data.length),
-                },
-                body: data,
-            };
-        }
-        return server_notFound();
-    };
-    server.on('request', (request, response) => {
-        handle(request, response).catch(() => response.destroy());
-    });
-    return {
-        url,
-        uploadUrl: `${url}/legacy/`,
-        audience,
-        trustPublisher(project, publisher) {
-            checkPublisherSpec(publisher);
-            const record = state.project(project) ?? state.createProject(project);
-            const environment = (publisher.environment ?? '').toLowerCase();
-            let existing = state.publishers.find((p) => p.owner === publisher.owner &&
-                p.repositoryName === publisher.repository &&
-                p.workflow === publisher.workflow &&
-                p.environment === environment);
-            if (existing === undefined) {
-                existing = {
-                    id: (0,external_node_crypto_.randomUUID)(),
-                    owner: publisher.owner,
-                    ownerId: publisher.ownerId,
-                    repositoryName: publisher.repository,
-                    workflow: publisher.workflow,
-                    environment,
-                    projects: new Set(),
-                };
-                state.publishers.push(existing);
-            }
-            existing.projects.add(record);
-        },
-        trustPendingPublisher(project, publisher) {
-            checkPublisherSpec(publisher);
-            if (state.project(project) !== undefined) {
-                throw new Error(`The project '${project}' already exists on the PyPI sandbox: add a trusted publisher to it with trustPublisher.`);
-            }
-            const environment = (publisher.environment ?? '').toLowerCase();
-            const taken = state.pendingPublishers.find((p) => p.owner === publisher.owner &&
-                p.repositoryName === publisher.repository &&
-                p.workflow === publisher.workflow &&
-                p.environment === environment);
-            if (taken !== undefined) {
-                throw new Error(`A pending publisher for ${publisher.owner}/${publisher.repository} ${publisher.workflow} is already registered for '${taken.projectName}'.`);
-            }
-            state.pendingPublishers.push({
-                id: (0,external_node_crypto_.randomUUID)(),
-                projectName: project,
-                owner: publisher.owner,
-                ownerId: publisher.ownerId,
-                repositoryName: publisher.repository,
-                workflow: publisher.workflow,
-                environment,
-            });
-        },
-        addApiToken(token, projects) {
-            if (!token.startsWith('pypi-') || token.length === 'pypi-'.length) {
-                throw new Error('A PyPI API token starts with `pypi-`: PyPI refuses any other text.');
-            }
-            state.tokens.set(state_hashToken(token), {
-                kind: 'api-token',
-                projects: projects?.map(normalizeProjectName),
-            });
-        },
-        yank(project, version, reason = '') {
-            const release = findRelease(state, project, version);
-            release.release.yanked = true;
-            release.release.yankedReason = reason;
-            state.journal(release.project);
-        },
-        unyank(project, version) {
-            const release = findRelease(state, project, version);
-            release.release.yanked = false;
-            release.release.yankedReason = '';
-            state.journal(release.project);
-        },
-        project(name) {
-            const record = state.project(name);
-            return record === undefined ? undefined : state.snapshot(record);
-        },
-        setTrustedPublishing(enabled) {
-            trustedPublishing = enabled;
-        },
-        faults,
-        requests,
-        stop: () => loopback_server_close(server),
-    };
+/** The route of a path (see `PypiRecordedRequest.route`). */
+function routes_routeOf(path) {
+    return routes_ROUTES.find(([pattern]) => pattern.test(path))?.[1];
 }
-function findRelease(state, project, version) {
-    const record = state.project(project);
-    if (record === undefined)
-        throw new Error(`The PyPI sandbox has no project '${project}'.`);
-    const release = record.releases.find((r) => r.version === version || r.canonicalVersion === version);
-    if (release === undefined) {
-        const known = record.releases.map((r) => r.version).join(', ') || 'none';
-        throw new Error(`The PyPI sandbox's project '${record.name}' has no release ${version} (releases: ${known}).`);
+const HANDLERS = {
+    '/_/oidc/audience': audience,
+    '/_/oidc/mint-token': mintToken,
+    '/legacy': legacyWithoutSlash,
+    '/legacy/': legacy,
+    '/pypi/{name}/json': jsonApiRoute,
+    '/pypi/{name}/{version}/json': jsonApiRoute,
+    '/simple/': (site, call) => simpleIndex(site.state, call.request.headers.accept),
+    '/simple/{name}/': simpleDetailRoute,
+    '/packages/{path}': (site, call) => download(site, call.path.slice('/packages/'.length)),
+};
+/** Answers a request as Warehouse would; a 404 for a path it does not serve. */
+async function answerRoute(site, call) {
+    const route = call.entry.route;
+    const handler = route === undefined ? undefined : HANDLERS[route];
+    return handler === undefined ? routes_notFound() : handler(site, call);
+}
+function audience(site, { method }) {
+    if (method !== 'GET')
+        return routes_notFound();
+    if (!site.trustedPublishing()) {
+        return routes_json(403, { message: 'Trusted publishing functionality not enabled' });
     }
-    return { project: record, release };
+    return routes_json(200, { audience: site.audience });
+}
+async function mintToken(site, { method, body, entry }) {
+    if (method !== 'POST')
+        return routes_notFound();
+    const minted = await site.exchange.mint(body);
+    entry.errorCode = minted.errorCode;
+    if ('errors' in minted.body)
+        entry.message = minted.body.errors[0]?.description;
+    entry.project = minted.projects.map(normalizeProjectName).join(',') || undefined;
+    return routes_json(minted.status, minted.body);
+}
+function legacyWithoutSlash(_site, { method, request, entry }) {
+    if (method !== 'POST')
+        return routes_notFound();
+    return warehouseError(new WarehouseError(308, 'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)', { location: '/legacy/' }), request.headers.accept, entry);
+}
+/** `/legacy/`: Warehouse's `file_upload`, its retired actions, and its upload page. */
+async function legacy(site, { request, method, target, body, entry }) {
+    const accept = request.headers.accept;
+    const form = method === 'POST' ? parseForm(request.headers['content-type'], body) : undefined;
+    const action = target.searchParams.get(':action') ?? form?.get(':action');
+    if (method === 'POST' && (action === 'submit' || action === 'submit_pkg_info')) {
+        return warehouseError(new WarehouseError(410, 'Project pre-registration is no longer required or supported, upload your files instead.'), accept, entry);
+    }
+    if (method === 'POST' && action === 'doc_upload') {
+        return warehouseError(new WarehouseError(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.'), accept, entry);
+    }
+    if (method !== 'POST' || action !== 'file_upload') {
+        // Warehouse's catch-all for /legacy/: the upload page, 200.
+        return {
+            status: 200,
+            headers: { 'content-type': 'text/html; charset=UTF-8' },
+            body: '<!DOCTYPE html>\n<html lang="en"><head><title>Warehouse · The Python Package Index</title></head><body><p>This URL is an API for uploading files to PyPI.</p></body></html>\n',
+        };
+    }
+    try {
+        const token = identify(site.state, site.upload, request.headers.authorization);
+        entry.tokenKind = token?.kind;
+        const posted = form ?? new PostedForm();
+        entry.filename = posted.files.get('content')?.filename;
+        const name = posted.get('name');
+        if (name)
+            entry.project = normalizeProjectName(name);
+        await site.serialUpload(() => uploadFile(site.state, site.upload, token, posted));
+        return { status: 200, headers: { 'content-type': 'text/html; charset=UTF-8' }, body: '' };
+    }
+    catch (error) {
+        if (error instanceof WarehouseError)
+            return warehouseError(error, accept, entry);
+        throw error;
+    }
+}
+function jsonApiRoute(site, { method, path, entry }) {
+    if (method !== 'GET' && method !== 'HEAD')
+        return routes_notFound();
+    const [, , name = '', second] = path.split('/');
+    const version = entry.route === '/pypi/{name}/json' ? undefined : routes_decode(second ?? '');
+    entry.project = normalizeProjectName(routes_decode(name));
+    return jsonApi(site.state, site.read, routes_decode(name), version);
+}
+function simpleDetailRoute(site, { path, request, entry }) {
+    const name = routes_decode(path.split('/')[2] ?? '');
+    entry.project = normalizeProjectName(name);
+    return simpleDetail(site.state, site.read, name, request.headers.accept);
+}
+/** `/packages/<path>`: a file, or with `.metadata` its core metadata (PEP 658). */
+function download(site, path) {
+    const wantsMetadata = path.endsWith('.metadata');
+    const filePath = wantsMetadata ? path.slice(0, -'.metadata'.length) : path;
+    for (const file of site.state.allFiles()) {
+        if (file.path !== routes_decode(filePath))
+            continue;
+        const data = wantsMetadata ? file.metadataFile : file.data;
+        if (data === undefined)
+            break;
+        return {
+            status: 200,
+            headers: {
+                'content-type': wantsMetadata ? 'text/plain' : 'application/octet-stream',
+                'content-length': String(data.length),
+            },
+            body: data,
+        };
+    }
+    return routes_notFound();
 }
 /** A path segment decoded; a malformed escape stays as it came. */
-function server_decode(segment) {
+function routes_decode(segment) {
     try {
         return decodeURIComponent(segment);
     }
@@ -11148,10 +10336,10 @@ function server_decode(segment) {
         return segment;
     }
 }
-function server_json(status, body) {
+function routes_json(status, body) {
     return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
-function server_notFound() {
+function routes_notFound() {
     return {
         status: 404,
         headers: { 'content-type': 'text/plain; charset=UTF-8', ...CORS_HEADERS },
@@ -11167,6 +10355,113 @@ function warehouseError(error, accept, entry) {
         headers: { 'content-type': rendered.contentType, ...error.headers },
         body: rendered.body,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/server.ts
+
+
+
+
+
+
+
+/**
+ * Starts a stand-in for PyPI (Warehouse) on 127.0.0.1: trusted publishing (`/_/oidc/audience`,
+ * `/_/oidc/mint-token`) against a given OIDC issuer, the legacy upload API twine uses, the JSON
+ * and Simple APIs and file downloads, with Warehouse's rules and messages, and fault injection.
+ */
+async function server_startPypiSandbox(options) {
+    const name = options.name ?? 'pypi';
+    const domain = name === 'testpypi' ? 'test.pypi.org' : 'pypi.org';
+    const state = new PypiState(options.now ?? (() => new Date()));
+    let trustedPublishing = true;
+    const server = (0,external_node_http_.createServer)();
+    const port = await listen(server, options.port ?? 0);
+    const url = `http://127.0.0.1:${port}`;
+    const site = {
+        state,
+        exchange: new OidcExchange(state, {
+            issuer: options.issuer,
+            audience: name,
+            location: domain,
+            trustedPublishingEnabled: () => trustedPublishing,
+        }),
+        audience: name,
+        trustedPublishing: () => trustedPublishing,
+        upload: { helpUrl: (anchor) => `https://${domain}/help/#${anchor}` },
+        read: { url, fileUrl: (file) => `${url}/packages/${file.path}` },
+        serialUpload: oneAtATime(),
+    };
+    const faults = new FaultInjector();
+    const requests = [];
+    server.on('request', (request, response) => {
+        handle(site, faults, requests, request, response).catch(() => response.destroy());
+    });
+    return {
+        url,
+        uploadUrl: `${url}/legacy/`,
+        audience: name,
+        trustPublisher: (project, publisher) => trustPublisher(state, project, publisher),
+        trustPendingPublisher: (project, publisher) => trustPendingPublisher(state, project, publisher),
+        addApiToken: (token, projects) => addApiToken(state, token, projects),
+        yank: (project, version, reason) => setYanked(state, project, version, true, reason),
+        unyank: (project, version) => setYanked(state, project, version, false),
+        project(projectName) {
+            const record = state.project(projectName);
+            return record === undefined ? undefined : state.snapshot(record);
+        },
+        setTrustedPublishing(enabled) {
+            trustedPublishing = enabled;
+        },
+        faults,
+        requests,
+        stop: () => loopback_server_close(server),
+    };
+}
+/** Records a request, applies a fault that matches it, else answers its route. */
+async function handle(site, faults, requests, request, response) {
+    const target = new URL(request.url ?? '/', site.read.url);
+    const method = (request.method ?? 'GET').toUpperCase();
+    const path = target.pathname;
+    const route = routes_routeOf(path);
+    const entry = {
+        method,
+        path: `${path}${target.search}`,
+        route,
+        status: undefined,
+        authorization: request.headers.authorization !== undefined,
+        tokenKind: undefined,
+        project: undefined,
+        filename: undefined,
+        errorCode: undefined,
+        message: undefined,
+        fault: false,
+        dropped: false,
+    };
+    requests.push(entry);
+    const body = await readBody(request);
+    const fault = faults.select(method, path, route);
+    if (fault !== undefined) {
+        if (await applyDelayAndDrop(fault, entry, request))
+            return;
+        const answer = server_faultAnswer(fault);
+        if (answer !== undefined)
+            return pypi_server_send(response, entry, answer);
+    }
+    let answer;
+    try {
+        answer = await answerRoute(site, { request, method, path, target, body, entry });
+    }
+    catch (error) {
+        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        answer = {
+            status: 500,
+            headers: { 'content-type': 'text/plain; charset=UTF-8' },
+            body: `The PyPI sandbox failed: ${message}`,
+        };
+        entry.message = 'The PyPI sandbox failed.';
+    }
+    pypi_server_send(response, entry, answer);
 }
 /** A fault's answer: its status with `body` (JSON unless a string) or Pyramid's error page. */
 function server_faultAnswer(fault) {
@@ -11852,8 +11147,6 @@ async function placeYankedPackages(sandbox, options) {
     }));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/permissions.ts
 // A job's GITHUB_TOKEN permissions as GitHub computes them, and as the sandbox's token takes them.
 
@@ -11895,6 +11188,264 @@ function describePermissions(permissions) {
     return entries.length === 0
         ? 'none'
         : entries.map(([scope, access]) => `${scope}: ${access}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/runner-environment.ts
+// The runner's side of a job, as pure functions: the `github` context, the runner variables
+// (GITHUB_*, RUNNER_*) every step's process gets, and the expression contexts a step, a job's
+// `env:` and its `outputs:` are evaluated with. No files, no processes: unit-tested as they are.
+
+
+function refName(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+function refType(ref) {
+    return ref.startsWith('refs/tags/') ? 'tag' : 'branch';
+}
+function runner_environment_workflowRef(run) {
+    return `${run.owner}/${run.repo}/${run.workflowPath}@${run.ref}`;
+}
+/** The `github` context of a job (`job` empty outside one). */
+function githubContext(run, job, token) {
+    return {
+        token,
+        job,
+        ref: run.ref,
+        ref_name: refName(run.ref),
+        ref_type: refType(run.ref),
+        ref_protected: false,
+        sha: run.sha,
+        repository: `${run.owner}/${run.repo}`,
+        repository_owner: run.owner,
+        repository_owner_id: '1001',
+        repository_id: '2002',
+        repositoryUrl: `git://github.com/${run.owner}/${run.repo}.git`,
+        run_id: run.runId,
+        run_number: '1',
+        run_attempt: String(run.attempt),
+        retention_days: '90',
+        actor: run.actor,
+        triggering_actor: run.actor,
+        workflow: run.workflowName,
+        workflow_ref: runner_environment_workflowRef(run),
+        workflow_sha: run.sha,
+        event_name: run.eventName,
+        event: (0,src/* toValue */.BA)(run.eventPayload),
+        server_url: run.serverUrl,
+        api_url: run.githubUrl,
+        graphql_url: `${run.githubUrl}/graphql`,
+        head_ref: '',
+        base_ref: '',
+        action: '',
+        action_path: '',
+        workspace: '',
+        secret_source: 'Actions',
+    };
+}
+/** Variables of the machine a hosted runner passes on to its steps. */
+const RUNNER_PASS_THROUGH = [
+    'LANG',
+    'LC_ALL',
+    'TMPDIR',
+    'TERM',
+    'PYENV_ROOT',
+    'PYENV_VERSION',
+];
+/**
+ * The variables every step of a job starts with: the machine's pass-through ones, its network
+ * settings, then the runner's own (GITHUB_*, RUNNER_*).
+ */
+function runnerVariables(input) {
+    const { run, folders } = input;
+    const variables = {};
+    for (const name of RUNNER_PASS_THROUGH) {
+        const value = input.machine[name];
+        if (value !== undefined)
+            variables[name] = value;
+    }
+    return Object.assign(variables, input.network, {
+        HOME: folders.home,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_ACTOR: run.actor,
+        GITHUB_ACTOR_ID: '3003',
+        GITHUB_API_URL: run.githubUrl,
+        GITHUB_SERVER_URL: run.serverUrl,
+        GITHUB_GRAPHQL_URL: `${run.githubUrl}/graphql`,
+        GITHUB_REPOSITORY: `${run.owner}/${run.repo}`,
+        GITHUB_REPOSITORY_OWNER: run.owner,
+        GITHUB_REPOSITORY_OWNER_ID: '1001',
+        GITHUB_REPOSITORY_ID: '2002',
+        GITHUB_EVENT_NAME: run.eventName,
+        GITHUB_EVENT_PATH: input.eventPath,
+        GITHUB_WORKSPACE: folders.workspace,
+        GITHUB_SHA: run.sha,
+        GITHUB_REF: run.ref,
+        GITHUB_REF_NAME: refName(run.ref),
+        GITHUB_REF_TYPE: refType(run.ref),
+        GITHUB_REF_PROTECTED: 'false',
+        GITHUB_RUN_ID: run.runId,
+        GITHUB_RUN_NUMBER: '1',
+        GITHUB_RUN_ATTEMPT: String(run.attempt),
+        GITHUB_RETENTION_DAYS: '90',
+        GITHUB_WORKFLOW: run.workflowName,
+        GITHUB_WORKFLOW_REF: runner_environment_workflowRef(run),
+        GITHUB_WORKFLOW_SHA: run.sha,
+        GITHUB_JOB: input.job,
+        GITHUB_HEAD_REF: '',
+        GITHUB_BASE_REF: '',
+        GITHUB_TRIGGERING_ACTOR: run.actor,
+        RUNNER_OS: 'Linux',
+        RUNNER_ARCH: 'X64',
+        RUNNER_NAME: 'tokenless rehearsal',
+        RUNNER_ENVIRONMENT: 'github-hosted',
+        RUNNER_TEMP: folders.runnerTemp,
+        RUNNER_TOOL_CACHE: folders.toolCache,
+        RUNNER_WORKSPACE: (0,external_node_path_.dirname)(folders.workspace),
+        ImageOS: 'ubuntu24',
+    });
+}
+/** The `runner` context. */
+function runnerContext(folders) {
+    return {
+        os: 'Linux',
+        arch: 'X64',
+        name: 'tokenless rehearsal',
+        temp: folders.runnerTemp,
+        tool_cache: folders.toolCache,
+        environment: 'github-hosted',
+        debug: '',
+    };
+}
+function jobState(failed, cancelled) {
+    return failed ? 'failure' : cancelled ? 'cancelled' : 'success';
+}
+function placed(parts) {
+    return {
+        needs: parts.placement.needs ?? {},
+        strategy: parts.placement.strategy ?? {},
+        matrix: parts.placement.matrix ?? {},
+    };
+}
+/** The contexts of a job's `env:` (after the workflow's `env:`). */
+function jobEnvContexts(parts, workflowEnv) {
+    return {
+        github: parts.github,
+        inputs: parts.inputs,
+        vars: {},
+        secrets: parts.secrets,
+        ...placed(parts),
+        env: workflowEnv,
+    };
+}
+/** The contexts of a step's `if:` (no `secrets`, as on GitHub). */
+function stepConditionContexts(parts, step) {
+    return {
+        github: parts.github,
+        env: step.env,
+        vars: {},
+        inputs: parts.inputs,
+        ...placed(parts),
+        steps: { ...step.steps },
+        job: { status: step.state },
+        runner: runnerContext(step.folders),
+    };
+}
+/** The contexts of a step's `env:`, `with:`, `run:` and the rest: its `if:` ones and `secrets`. */
+function stepContexts(parts, step) {
+    return { ...stepConditionContexts(parts, step), secrets: parts.secrets };
+}
+/** The contexts of a job's `outputs:` and `environment.url`, once its steps are done. */
+function jobOutputContexts(parts, job) {
+    return {
+        github: parts.github,
+        ...placed(parts),
+        job: { status: job.state },
+        runner: {},
+        env: job.env,
+        vars: {},
+        secrets: parts.secrets,
+        steps: job.steps,
+        inputs: parts.inputs,
+    };
+}
+/** A job's folders under `jobDir`. */
+function jobFolders(jobDir, repo, workDir) {
+    return {
+        workspace: (0,external_node_path_.join)(jobDir, 'work', repo),
+        runnerTemp: (0,external_node_path_.join)(jobDir, 'temp'),
+        home: (0,external_node_path_.join)(jobDir, 'home'),
+        toolCache: (0,external_node_path_.join)(workDir, 'toolcache'),
+    };
+}
+function stepFiles(filesDir, index) {
+    return {
+        output: (0,external_node_path_.join)(filesDir, `set_output_${index}`),
+        env: (0,external_node_path_.join)(filesDir, `set_env_${index}`),
+        path: (0,external_node_path_.join)(filesDir, `add_path_${index}`),
+        state: (0,external_node_path_.join)(filesDir, `save_state_${index}`),
+        summary: (0,external_node_path_.join)(filesDir, `step_summary_${index}`),
+    };
+}
+/**
+ * A step's process environment: the runner's variables, then the workflow's, job's, GITHUB_ENV's
+ * and step's `env` (which cannot override GITHUB_* and RUNNER_*), then PATH and the step's files.
+ */
+function stepProcessEnv(input) {
+    const { baseEnv, files } = input;
+    return {
+        ...baseEnv,
+        ...input.env,
+        ...Object.fromEntries(Object.entries(baseEnv).filter(([name]) => name.startsWith('GITHUB_') || name.startsWith('RUNNER_'))),
+        PATH: input.path,
+        GITHUB_OUTPUT: files.output,
+        GITHUB_ENV: files.env,
+        GITHUB_PATH: files.path,
+        GITHUB_STATE: files.state,
+        GITHUB_STEP_SUMMARY: files.summary,
+        GITHUB_ACTION: input.action,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/sandbox-urls.ts
+/** A public registry URL (npm, PyPI, TestPyPI, any path under it) at the sandbox's service. */
+function sandboxUrl(sandbox, value) {
+    const { npm, pypi, testpypi } = sandbox;
+    const origins = [
+        ['https://test.pypi.org', 'TestPyPI', testpypi.url],
+        ['https://upload.pypi.org', 'PyPI', pypi.url],
+        ['https://pypi.org', 'PyPI', pypi.url],
+        ['https://registry.npmjs.org', 'npm registry', npm?.url],
+    ];
+    for (const [origin, name, base] of origins) {
+        if (base === undefined)
+            continue;
+        if (value !== origin && !value.startsWith(`${origin}/`))
+            continue;
+        return { name, url: `${base.replace(/\/+$/, '')}${value.slice(origin.length)}` };
+    }
+    return undefined;
+}
+/** A publish registry (`npm`, `pypi`, `testpypi` or a URL) as the sandbox's upload address. */
+function sandboxRegistry(sandbox, registry) {
+    const { npm, pypi, testpypi } = sandbox;
+    const trimmed = registry.replace(/\/+$/, '');
+    if ((registry === 'npm' || trimmed === 'https://registry.npmjs.org') && npm !== undefined) {
+        return { name: 'npm', url: npm.url };
+    }
+    if (registry === 'pypi' || trimmed === 'https://upload.pypi.org/legacy') {
+        return { name: 'PyPI', url: pypi.uploadUrl };
+    }
+    if (registry === 'testpypi' || trimmed === 'https://test.pypi.org/legacy') {
+        return { name: 'TestPyPI', url: testpypi.uploadUrl };
+    }
+    if (npm !== undefined && registry.startsWith(npm.url.replace(/\/$/, '')))
+        return { name: 'npm', url: npm.url };
+    if (registry.startsWith(pypi.url))
+        return { name: 'PyPI', url: pypi.uploadUrl };
+    if (registry.startsWith(testpypi.url))
+        return { name: 'TestPyPI', url: testpypi.uploadUrl };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins.ts
@@ -12274,6 +11825,719 @@ const STAND_INS = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/action-metadata.ts
+// The one place the rehearsal reads an action's action.yml.
+
+
+
+const cache = new Map();
+/** The action.yml in `dir`, or undefined when there is none. */
+function actionMetadata(dir) {
+    const file = (0,external_node_path_.join)(dir, 'action.yml');
+    const cached = cache.get(file);
+    if (cached !== undefined)
+        return cached;
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    const metadata = parseMetadata((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    cache.set(file, metadata);
+    return metadata;
+}
+function parseMetadata(text) {
+    const yml = ((0,yaml_dist/* parse */.qg)(text) ?? {});
+    const defaults = {};
+    for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
+        const value = spec?.default;
+        if (value === undefined || value === null)
+            continue;
+        defaults[input] = typeof value === 'string' ? value : JSON.stringify(value);
+    }
+    return {
+        name: typeof yml.name === 'string' ? yml.name : undefined,
+        runs: yml.runs ?? {},
+        defaults,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
+// The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
+// raise their own without importing the runner kit; the actions keep importing it from here.
+
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/runner-files.ts
+
+
+/**
+ * Appends `name<<delimiter\nvalue\ndelimiter` to a runner file command (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STATE), the form that is safe for any value, multi-line included.
+ */
+function runner_files_appendKeyValue(file, name, value) {
+    // Unique per call; node:crypto is not loaded for this (start-up time), and a collision with
+    // the value is checked below rather than assumed away.
+    const delimiter = `ghadelimiter_${process.hrtime.bigint().toString(36)}${Math.random().toString(36).slice(2)}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected delimiter collision while writing ${name}`);
+    }
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
+/**
+ * The runner's workflow commands (`::error file=a,line=1::message`), written to stdout.
+ * Implemented here rather than loaded from @actions/core so that an action starts fast:
+ * the protocol is a few lines, @actions/core with its HTTP client is a megabyte to parse.
+ */
+function toCommandValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    return JSON.stringify(value);
+}
+function escapeData(value) {
+    return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function workflow_commands_formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+/**
+ * What the runner could skip when it compares text: its checks below are .NET string methods
+ * that, culture-sensitive, pass over zero-width and control characters.
+ */
+const IGNORABLE = String.raw `[\p{Default_Ignorable_Code_Point}\p{Cc}]`;
+/** A line the runner reads as `::command::`: `::` at its start, after whitespace (TrimStart). */
+const COMMAND_LINE = new RegExp(String.raw `^[\s\u0085\p{Default_Ignorable_Code_Point}\p{Cc}]*:${IGNORABLE}*:`, 'u');
+/** The deprecated `##[command]` form, which the runner finds anywhere in a line. */
+const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+/**
+ * Text made safe to print as log lines: no line of it is a workflow command. The runner splits
+ * output at `\n`, `\r` and `\r\n`; it reads a line as a command when the line starts with `::`
+ * after whitespace (ActionCommand.TryParseV2), or, failing that, when it holds `##[` anywhere
+ * (ActionCommand.TryParse, the deprecated form). So a line that would start with `::` gets `> `
+ * in front, and `##[` becomes `## [`: text from an input such as `\n::add-mask::`,
+ * `\n::stop-commands::x` or `##[error]` is printed, not obeyed. Printable characters are used,
+ * not zero-width ones, which culture-sensitive comparisons may skip.
+ */
+function workflow_commands_neutraliseCommands(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part) => {
+        const line = part.replace(LEGACY_COMMAND, '## [');
+        return COMMAND_LINE.test(line) ? `> ${line}` : line;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
+
+
+
+
+
+
+function inputEnvironmentName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function readEvent(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    let payload = {};
+    if (path) {
+        try {
+            payload = JSON.parse(readFileSync(path, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return { name: env.GITHUB_EVENT_NAME || undefined, payload };
+}
+/**
+ * The one place an action's messages become log lines. Commands are written by formatCommand,
+ * which escapes their text; an info message is printed as it is, except that none of its lines
+ * can be a workflow command (see neutraliseCommands).
+ */
+function createLogger(write) {
+    return {
+        info: (message) => write(neutraliseCommands(message)),
+        debug: (message) => write(formatCommand('debug', {}, message)),
+        notice: (message, annotation = {}) => write(formatCommand('notice', { ...annotation }, message)),
+        warning: (message, annotation = {}) => write(formatCommand('warning', { ...annotation }, message)),
+        error: (message, annotation = {}) => write(formatCommand('error', { ...annotation }, message)),
+        async group(name, body) {
+            write(formatCommand('group', {}, name));
+            try {
+                return await body();
+            }
+            finally {
+                write(formatCommand('endgroup', {}, ''));
+            }
+        },
+    };
+}
+/** A writer that replaces every registered secret with `***` before the line leaves. */
+function maskingWriter(write, secrets) {
+    return (line) => {
+        let masked = line;
+        for (const secret of secrets)
+            masked = masked.split(secret).join('***');
+        write(masked);
+    };
+}
+/** The context of a real run: inputs from INPUT_*, outputs to GITHUB_OUTPUT, and so on. */
+function context_createRunnerContext(env = process.env, write = (line) => process.stdout.write(`${line}${EOL}`)) {
+    const secrets = new Set();
+    const safeWrite = maskingWriter(write, secrets);
+    return {
+        getInput: (name) => env[inputEnvironmentName(name)] ?? '',
+        setOutput(name, value) {
+            const file = env.GITHUB_OUTPUT;
+            if (file)
+                appendKeyValue(file, name, String(value));
+            else
+                safeWrite(formatCommand('set-output', { name }, String(value)));
+        },
+        setSecret(value) {
+            if (value === '')
+                return;
+            write(formatCommand('add-mask', {}, value));
+            secrets.add(value);
+        },
+        summary: new Summary(),
+        log: createLogger(safeWrite),
+        exec: execProcess,
+        env,
+        event: readEvent(env),
+        now: new Date(),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    };
+}
+/** Appends the summary to GITHUB_STEP_SUMMARY; without one (a local run) it is printed. */
+function context_writeSummary(context, write) {
+    const markdown = context.summary.render();
+    if (markdown === '')
+        return;
+    const file = context.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        appendFileSync(file, markdown, 'utf8');
+    else
+        write(neutraliseCommands(markdown));
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+const TRUE_VALUES = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE_VALUES = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+/** The trimmed value; an empty input is `undefined`. */
+function optionalInput(source, name) {
+    const value = source.getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function requiredInput(source, name, hint = '') {
+    const value = optionalInput(source, name);
+    if (value === undefined) {
+        throw new ConfigurationError(`Input ${name} is required but was not given.${hint ? ` ${hint}` : ''}`, {
+            input: name,
+        });
+    }
+    return value;
+}
+/** YAML 1.2 core booleans only: `tru` or `yes` is an error, never a silent false. */
+function booleanInput(source, name, defaultValue) {
+    const value = optionalInput(source, name);
+    if (value === undefined)
+        return defaultValue;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new ConfigurationError(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+}
+function enumInput(source, name, allowed, defaultValue) {
+    const value = optionalInput(source, name);
+    if (value === undefined)
+        return defaultValue;
+    const match = allowed.find((candidate) => candidate === value.toLowerCase());
+    if (match === undefined) {
+        throw new ConfigurationError(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
+    }
+    return match;
+}
+/** One item per line; blank lines and lines starting with `#` are ignored. */
+function multilineInput(source, name) {
+    return source
+        .getInput(name)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Items separated by newlines or commas (`main, release/*`). */
+function listInput(source, name) {
+    return multilineInput(source, name)
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function integerInput(source, name, options) {
+    const value = optionalInput(source, name);
+    if (value === undefined)
+        return options.defaultValue;
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new ConfigurationError(`Input ${name} is "${value}", which is not a whole number from ${min} to ${max}.`, { input: name });
+    }
+    return Number(value);
+}
+/** A boolean that may be left out: `undefined` then, for the action to derive. */
+function optionalBooleanInput(source, name) {
+    return optionalInput(source, name) === undefined ? undefined : booleanInput(source, name, false);
+}
+function repositoryInput(source, required) {
+    const text = optionalInput(source, 'repository') ?? (source.env.GITHUB_REPOSITORY || undefined);
+    if (text === undefined) {
+        if (!required)
+            return undefined;
+        throw new ConfigurationError('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+    }
+    const repository = parseRepository(text);
+    if (repository === undefined) {
+        throw new ConfigurationError(`Input repository is "${text}", which is not of the form owner/repo.`, {
+            input: 'repository',
+        });
+    }
+    return repository;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/markdown.ts
+/**
+ * Text from inputs, tags and registries put into Markdown (job summaries, issue and release
+ * bodies) as text: it shows as written and cannot become markup, HTML, a hidden comment (the
+ * markers the actions find their own issues and banners by), a mention that notifies someone or
+ * a cross-reference that links another issue. Markdown written on purpose (release notes) is
+ * never passed through here.
+ */
+/** GitHub's limits, in characters: longer bodies and titles are refused by its API. */
+const GITHUB_LIMITS = {
+    releaseBody: 125_000,
+    issueBody: 65_536,
+    issueTitle: 256,
+};
+/** A zero-width space as an HTML entity: breaks `@name` and `#123` without changing the text shown. */
+const BREAK = '&#8203;';
+/**
+ * One line of text for inline Markdown (a sentence, a table cell, a list item): line breaks
+ * become spaces, `&`, `<` and `>` become entities (so `<!--` cannot open a comment), Markdown's
+ * punctuation is backslash-escaped, and mentions and issue references are broken.
+ */
+function markdown_escapeMarkdown(text) {
+    return escapeInline(text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' '));
+}
+/**
+ * Text of several lines for a block of Markdown: each line escaped as by escapeMarkdown, and
+ * what would start a block at the beginning of a line (a heading, a list, a rule, indented code)
+ * escaped too. The caller joins the lines, e.g. with `> ` in front of each inside a quote.
+ */
+function escapeMarkdownLines(text) {
+    return text.split(/\r\n|\r|\n/).map((line) => escapeLineStart(escapeInline(line.trim())));
+}
+function escapeInline(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
+        // A mention is an @ that no letter or digit precedes (`name@1.2.0` and `a@b.c` are none).
+        .replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_-])|#(?=\p{N})/gu, (char) => `${char}${BREAK}`));
+}
+function escapeLineStart(line) {
+    return line.replace(/^([#+=-])/, '\\$1').replace(/^(\p{N}+)([.)])/u, '$1\\$2');
+}
+/**
+ * Text shown as inline code, e.g. a command to copy: on one line, inside a run of backticks
+ * longer than any in the text, so that nothing in it (backticks, `<!--`, `@name`, `#12`) is read
+ * as Markdown, and a copy of it is the text itself.
+ */
+function markdownCode(text) {
+    const line = text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') || line.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** A title: one line, no control characters, at most `max` characters (an ellipsis marks a cut). */
+function plainLine(text, max) {
+    const line = text
+        .replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length <= max ? line : `${cutAt(line, max - 1).trimEnd()}…`;
+}
+/** The first `length` UTF-16 units, not splitting a surrogate pair. */
+function cutAt(text, length) {
+    const cut = text.slice(0, Math.max(0, length));
+    return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+/**
+ * `body` when it fits in `limit` characters; otherwise its beginning, cut at a line end, with
+ * an open code fence closed and `note` (Markdown, e.g. a link to the whole text) at the end, so
+ * that a cut is always visible.
+ */
+function fitMarkdown(body, limit, note) {
+    if (body.length <= limit)
+        return body;
+    const room = limit - note.length - 8;
+    if (room <= 0)
+        throw new RangeError(`The note alone is longer than the limit of ${limit}.`);
+    let kept = cutAt(body, room);
+    const lineEnd = kept.lastIndexOf('\n');
+    if (lineEnd > room / 2)
+        kept = kept.slice(0, lineEnd);
+    kept = kept.trimEnd();
+    const fences = kept.match(/^ {0,3}(?:```|~~~)/gm) ?? [];
+    const open = fences.length % 2 === 1 ? `\n${(fences.at(-1) ?? '```').trim()}` : '';
+    return `${kept}${open}\n\n${note}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+
+
+/**
+ * Runs an action: anything thrown (an Error or not) fails the step with a message, a
+ * ConfigurationError as an annotation on its file and line; the summary is written either way.
+ */
+async function runAction(run, context = createRunnerContext()) {
+    try {
+        await run(context);
+    }
+    catch (error) {
+        reportFailure(context, error);
+        process.exitCode = 1;
+    }
+    finally {
+        try {
+            writeSummary(context, (text) => process.stdout.write(`${text}${EOL}`));
+        }
+        catch (error) {
+            context.log.warning(`Could not write the job summary: ${describe(error)}`);
+        }
+    }
+}
+function reportFailure(context, error) {
+    if (isConfigurationError(error)) {
+        const location = error.location;
+        context.log.error(error.message, {
+            title: error.title,
+            file: location?.file,
+            line: location?.line,
+            endLine: location?.endLine,
+            col: location?.column,
+        });
+        context.summary.paragraph(`**Failed:** ${escapeMarkdown(error.message)}`);
+        return;
+    }
+    const message = describe(error);
+    if (error instanceof Error && error.stack)
+        context.log.debug(error.stack);
+    context.log.error(message);
+    context.summary.paragraph(`**Failed:** ${escapeMarkdown(message)}`);
+}
+function describe(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `Non-error thrown: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return `Non-error thrown: ${String(error)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-request.ts
+const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+/** A read that broke one of httpRequest's limits: the message says which and where. */
+class HttpLimitError extends Error {
+    limit;
+    constructor(message, limit) {
+        super(message);
+        this.limit = limit;
+        this.name = 'HttpLimitError';
+    }
+}
+function describeSize(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${Math.round(bytes / 1024 / 1024)} MiB`
+        : `${Math.round(bytes / 1024)} KiB`;
+}
+/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+/**
+ * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
+ * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
+ * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
+ * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
+ * where a runner may need one.
+ */
+async function httpRequest(url, options = {}) {
+    const retries = options.retries ?? 0;
+    for (let attempt = 0;; attempt++) {
+        const response = await requestOnce(url, options);
+        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
+            return response;
+        const asked = retryAfterSeconds(response.headers);
+        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
+            return response;
+        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function requestOnce(url, options) {
+    const target = new URL(url);
+    const method = options.method ?? 'GET';
+    const where = `${method} ${target.origin}${target.pathname}`;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const call = request(target, {
+            method,
+            headers: {
+                ...options.headers,
+                ...(options.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
+            },
+            timeout: options.timeoutMs ?? 60_000,
+        }, (response) => {
+            const declared = Number(response.headers['content-length']);
+            if (Number.isFinite(declared) && declared > maxBytes) {
+                call.destroy(tooLarge());
+                return;
+            }
+            const chunks = [];
+            let received = 0;
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBytes) {
+                    call.destroy(tooLarge());
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+                clearTimeout(deadline);
+                const body = Buffer.concat(chunks).toString('utf8');
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    statusText: response.statusMessage ?? '',
+                    ok: status >= 200 && status < 300,
+                    headers: response.headers,
+                    text: () => Promise.resolve(body),
+                    json: () => Promise.resolve().then(() => JSON.parse(body)),
+                });
+            });
+        });
+        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
+        const deadline = setTimeout(() => {
+            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
+        }, deadlineMs);
+        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
+        call.on('error', (error) => {
+            clearTimeout(deadline);
+            reject(error);
+        });
+        call.end(options.body);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/workspace-path.ts
+
+
+
+
+/**
+ * The one boundary for every path an action reads or writes from an input: the path, with
+ * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
+ * does not exist yet is checked through its nearest existing parent, so a link in the middle
+ * of it cannot lead out either.
+ */
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    const missing = [];
+    let current = path;
+    for (;;) {
+        try {
+            const real = realpathSync.native(current);
+            return missing.length === 0 ? real : resolve(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            const parent = dirname(current);
+            if (parent === current)
+                return path;
+            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
+            current = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or lies below it (both absolute, already real). */
+function isInside(parent, child) {
+    const rel = relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+/**
+ * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
+ * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
+ * ConfigurationError naming the input, the path as given, and where it leads.
+ */
+function resolveInWorkspace(workspace, path, options) {
+    const root = realPathOf(resolve(workspace));
+    const absolute = resolve(options.base ?? workspace, path);
+    const real = realPathOf(absolute);
+    if (isInside(root, real))
+        return absolute;
+    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
+    throw new ConfigurationError(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
+}
+/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
+function assertInWorkspace(workspace, absolute, input) {
+    resolveInWorkspace(workspace, absolute, { input });
+}
+/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
+function globBase(pattern) {
+    const segments = pattern.split(/[\\/]/);
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}!]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    if (literal.length === segments.length)
+        return pattern;
+    const base = literal.join('/');
+    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
+}
+/**
+ * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
+ * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
+ * with its links resolved (a match that is a link out, or lies in a linked directory that leads
+ * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ */
+async function globInWorkspace(workspace, pattern, options) {
+    const { input, cwd } = options;
+    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
+    const found = [];
+    for await (const entry of glob(pattern, { cwd }))
+        found.push(resolve(cwd, entry));
+    for (const match of found) {
+        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+    }
+    return found.sort();
+}
+/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
+function relativeToWorkspace(workspace, absolute) {
+    const rel = relative(resolve(workspace), absolute);
+    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
+/**
+ * The same, keeping regular files only (links to files inside the workspace included): what
+ * asset, report and distribution globs want.
+ */
+async function globFilesInWorkspace(workspace, pattern, options) {
+    const files = [];
+    for (const match of await globInWorkspace(workspace, pattern, options)) {
+        if ((await stat(match).catch(() => undefined))?.isFile())
+            files.push(match);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
+
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/timers.ts
+/**
+ * The longest delay a Node timer keeps: setTimeout fires a longer one (2^31 ms, about 24.8 days,
+ * or more) after 1 ms instead, with only a warning.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * setTimeout for any delay: waits in steps of at most MAX_TIMER_MS, so that a long delay is
+ * never cut to 1 ms. Infinity never fires; a negative delay or NaN fires at once, as
+ * setTimeout's do (callers validate their numbers: see test-gate's minutes inputs).
+ */
+function setLongTimeout(callback, ms) {
+    const due = Date.now() + (Number.isNaN(ms) ? 0 : Math.max(0, ms));
+    let timer;
+    const arm = () => {
+        if (due === Number.POSITIVE_INFINITY)
+            return;
+        const left = due - Date.now();
+        if (left <= MAX_TIMER_MS) {
+            timer = setTimeout(callback, Math.max(0, left));
+        }
+        else {
+            timer = setTimeout(arm, MAX_TIMER_MS);
+        }
+    };
+    arm();
+    return {
+        clear: () => {
+            if (timer !== undefined)
+                clearTimeout(timer);
+            timer = undefined;
+        },
+    };
+}
+/** Resolves after `ms` milliseconds, however many (setLongTimeout's rules). */
+function sleep(ms) {
+    return new Promise((resolve) => {
+        setLongTimeout(resolve, ms);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/step-process.ts
 // One process of a step, run as the runner runs it: output read line by line for workflow
 // commands and masked secrets, a timeout that stops the process group.
@@ -12336,6 +12600,294 @@ function runStepProcess(step) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/node-process.ts
+// Runs a JavaScript action's entry as the runner does: INPUT_* variables, node, the workspace.
+
+async function runNodeEntry(host, run, entry) {
+    const env = { ...run.env, GITHUB_ACTION_PATH: entry.actionPath };
+    for (const [name, value] of Object.entries(entry.inputs)) {
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    }
+    const result = await runStepProcess({
+        command: process.execPath,
+        args: [entry.script],
+        cwd: run.workspace,
+        env,
+        timeoutMs: run.timeoutMs,
+        commands: run.commands,
+        masker: host.masker,
+        onLine: run.log,
+    });
+    run.stepRecord.exitCode = result.exitCode;
+    if (result.timedOut)
+        run.log('Error: The action has timed out.');
+    return result.exitCode === 0 && !result.timedOut;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/local-javascript-action.ts
+// A JavaScript action in the repository (`uses: ./path`, `runs.using: node*`): its entry, run by node.
+
+
+
+function localJavaScriptAction(host, dir, metadata) {
+    return {
+        kind: 'action',
+        main(run) {
+            const inputs = {};
+            for (const [input, value] of Object.entries(metadata.defaults)) {
+                inputs[input] = (0,src/* interpolate */.GW)(value, { contexts: run.contexts });
+            }
+            return runNodeEntry(host, run, {
+                script: (0,external_node_path_.join)(dir, metadata.runs.main),
+                actionPath: dir,
+                inputs: { ...inputs, ...run.inputs },
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/step-executor.ts
+/** Marks the step as not rehearsed, with the reason in its notes. */
+function markNotRehearsed(run, note) {
+    run.stepRecord.kind = 'not-rehearsed';
+    run.stepRecord.status = 'not-rehearsed';
+    run.stepRecord.notes.push(note);
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/not-rehearsed-step.ts
+// An action the rehearsal cannot run: the run goes on without it, and the report says so.
+
+
+function notRehearsedStep(host, uses) {
+    return {
+        kind: 'not-rehearsed',
+        main(run) {
+            markNotRehearsed(run, `${uses} is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript actions and stand-ins for ${Object.keys(STAND_INS).join(', ')}. The run goes on without it (its outputs are empty).`);
+            host.notRehearsed(`${run.record.label} › ${run.stepRecord.label}: ${uses}`);
+            return Promise.resolve(true);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/run-step.ts
+// A `run:` step: its script written to RUNNER_TEMP and run by its shell, as the runner does.
+
+
+
+
+
+
+/** The command and arguments of a shell, or undefined for one the rehearsal does not run. */
+function shellCommand(shell, file) {
+    switch (shell) {
+        case 'default':
+            return ['bash', ['-e', file]];
+        case 'bash':
+            return ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', file]];
+        case 'sh':
+            return ['sh', ['-e', file]];
+        case 'python':
+            return ['python', [file]];
+        default: {
+            if (!shell.includes('{0}') || /^(pwsh|powershell|cmd)\b/.test(shell))
+                return undefined;
+            const parts = shell.split(/\s+/).map((part) => part.replace('{0}', file));
+            return [parts[0] ?? 'bash', parts.slice(1)];
+        }
+    }
+}
+function runStep(host) {
+    return {
+        kind: 'run',
+        async main(run) {
+            const shell = run.script.shell ?? 'default';
+            const file = (0,external_node_path_.join)(run.runnerTemp, `${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.${shell === 'python' ? 'py' : 'sh'}`);
+            await (0,promises_.writeFile)(file, run.script.text);
+            const command = shellCommand(shell, file);
+            if (command === undefined) {
+                markNotRehearsed(run, `shell ${shell} is not rehearsed (bash, sh, python and custom shells with {0} are)`);
+                host.notRehearsed(`step ${run.stepRecord.label}: shell ${shell}`);
+                return true;
+            }
+            const cwd = (0,external_node_path_.resolve)(run.workspace, run.script.workingDirectory ?? '.');
+            if (!(0,external_node_fs_.existsSync)(cwd)) {
+                run.log(`Error: An error occurred trying to start process '${command[0]}' with working directory '${cwd}'. No such file or directory`);
+                return false;
+            }
+            const result = await runStepProcess({
+                command: command[0],
+                args: command[1],
+                cwd,
+                env: run.env,
+                timeoutMs: run.timeoutMs,
+                commands: run.commands,
+                masker: host.masker,
+                onLine: run.log,
+            });
+            run.stepRecord.exitCode = result.exitCode;
+            if (result.timedOut)
+                run.log(`Error: The action has timed out.`);
+            else if (result.exitCode !== 0)
+                run.log(`Error: Process completed with exit code ${result.exitCode}.`);
+            return result.exitCode === 0 && !result.timedOut;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/stand-in-step.ts
+// A third-party action the rehearsal stands in for (stand-ins.ts): done in-process, the sandbox's way.
+
+function standInStep(host, standIn) {
+    return {
+        kind: 'stand-in',
+        async main(run) {
+            run.stepRecord.kind = 'stand-in';
+            const result = await standIn({
+                workspace: run.workspace,
+                runnerTemp: run.runnerTemp,
+                env: run.env,
+                gitDir: host.gitDir,
+                repository: `${host.owner}/${host.repo}`,
+                sha: host.sha,
+                ref: host.ref,
+                artifactsDir: (0,external_node_path_.join)(host.workDir, 'artifacts'),
+                log: run.log,
+                warn: (message) => {
+                    run.stepRecord.annotations.push({ level: 'warning', message });
+                    run.log(`Warning: ${message}`);
+                },
+                note: (note) => run.stepRecord.notes.push(`stand-in: ${note}`),
+            }, run.inputs);
+            if (!result.ok)
+                run.log(`Error: ${result.error ?? 'failed'}`);
+            return result.ok;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/suite-action-needs.ts
+
+/** The registry the action publishes to (input `registry`) is the sandbox's; no Sigstore. */
+const publishRegistry = (inputs, sandbox, say) => {
+    const registry = (inputs.registry ?? 'npm').trim();
+    const mapped = sandboxRegistry(sandbox, registry);
+    if (mapped === undefined) {
+        say.error(`registry ${registry} is not in the sandbox, and a rehearsal never publishes anywhere else. Rehearse with registry npm, pypi or testpypi.`);
+        return false;
+    }
+    inputs.registry = mapped.url;
+    say.note(`registry ${registry} → the sandbox's ${mapped.name} at ${mapped.url}`);
+    if ((inputs.provenance ?? 'true') === 'true' && mapped.name === 'npm') {
+        inputs.provenance = 'false';
+        say.note('provenance: rehearsed without it (Sigstore is not stood in for)');
+    }
+    return true;
+};
+/** The registries the action reads (inputs `npm-registry`, `pypi-url`) are the sandbox's. */
+const readRegistries = (inputs, sandbox, say) => {
+    if (sandbox.npm !== undefined)
+        inputs['npm-registry'] = sandbox.npm.url;
+    inputs['pypi-url'] = /test\.pypi/.test(inputs['pypi-url'] ?? '')
+        ? sandbox.testpypi.url
+        : sandbox.pypi.url;
+    say.note('npm-registry and pypi-url → the sandbox registries');
+    return true;
+};
+const SANDBOX_NEEDS = { publishRegistry, readRegistries };
+/** Each suite action's needs, by its folder under actions/. */
+const SUITE_ACTION_NEEDS = {
+    'publish-oidc': [publishRegistry],
+    'yank-notice': [readRegistries],
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/suite-action.ts
+// One of this suite's actions (actions/*): its own bundle, with what it needs of the sandbox.
+
+
+
+
+
+/**
+ * The suite action `name`, from the suite's checkout, or from `dir` when the workflow runs a
+ * copy of it from its workspace (a checkout of tokenless, or one downloaded beside a package).
+ */
+function suiteAction(host, name, dir) {
+    const actionDir = dir ?? (0,external_node_path_.join)(host.suiteRoot, 'actions', name);
+    return {
+        kind: 'action',
+        main(run) {
+            const inputs = {};
+            const defaults = actionMetadata((0,external_node_path_.join)(host.suiteRoot, 'actions', name))?.defaults ?? {};
+            for (const [input, value] of Object.entries(defaults)) {
+                inputs[input] = (0,src/* interpolate */.GW)(value, { contexts: run.contexts });
+            }
+            Object.assign(inputs, run.inputs);
+            const say = {
+                note: (line) => run.stepRecord.notes.push(line),
+                error: (line) => run.log(`Error: ${line}`),
+            };
+            for (const need of SUITE_ACTION_NEEDS[name] ?? []) {
+                if (!need(inputs, host.sandbox, say))
+                    return Promise.resolve(false);
+            }
+            run.stepRecord.kind = 'action';
+            return runNodeEntry(host, run, {
+                script: (0,external_node_path_.join)(actionDir, 'dist', 'index.js'),
+                actionPath: actionDir,
+                inputs,
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/step-factory.ts
+// Which executor runs a step (nektos/act's step_factory): a `run:` step, a suite action, a
+// stand-in, a local JavaScript action, or, for anything else, a step not rehearsed.
+
+
+
+
+
+
+
+
+
+/** The suite action `uses` names (`owner/tokenless/actions/x@ref` or `./actions/x`), if any. */
+function suiteActionName(uses) {
+    const name = /^[^/]+\/tokenless\/actions\/([\w-]+)@.+$/.exec(uses)?.[1] ??
+        /^\.\/actions\/([\w-]+)\/?$/.exec(uses)?.[1];
+    return name !== undefined && SUITE_ACTIONS.includes(name)
+        ? name
+        : undefined;
+}
+/** The executor of `step`, whose workspace is `workspace` (local actions are read from it). */
+function stepExecutor(host, step, workspace) {
+    if (step.run !== undefined)
+        return runStep(host);
+    const uses = (step.uses ?? '').trim();
+    const localDir = uses.startsWith('./') ? (0,external_node_path_.join)(workspace, uses) : undefined;
+    const local = localDir === undefined ? undefined : actionMetadata(localDir);
+    const suite = suiteActionName(uses);
+    if (suite !== undefined) {
+        if (local === undefined)
+            return suiteAction(host, suite);
+        // A copy of the suite's action in the workspace runs as the suite's does, from the copy.
+        const own = actionMetadata((0,external_node_path_.join)(host.suiteRoot, 'actions', suite));
+        if (local.name !== undefined && local.name === own?.name) {
+            return suiteAction(host, suite, localDir);
+        }
+    }
+    const standIn = STAND_INS[uses.replace(/@.*$/, '')];
+    if (standIn !== undefined)
+        return standInStep(host, standIn.standIn);
+    if (localDir !== undefined && local?.runs.using?.startsWith('node') === true) {
+        const main = local.runs.main;
+        if (main !== undefined)
+            return localJavaScriptAction(host, localDir, { ...local, runs: { ...local.runs, main } });
+    }
+    return notRehearsedStep(host, uses);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/workflow-runner.ts
 // Runs a workflow's jobs as the runner would: in `needs` order (each job as soon as its needs are
 // done), with `if:`, `env:`, `permissions:` (a sandbox GITHUB_TOKEN with exactly those, an OIDC
@@ -12353,8 +12905,6 @@ function runStepProcess(step) {
 
 
 
-
-const RUNNER_PASS_THROUGH = ['LANG', 'LC_ALL', 'TMPDIR', 'TERM', 'PYENV_ROOT', 'PYENV_VERSION'];
 function workflow_runner_text(value) {
     if (value === undefined || value === null)
         return '';
@@ -12385,7 +12935,6 @@ class WorkflowRunner {
     outcomes = new Map();
     attempt = 1;
     jobCount = 0;
-    actionDefaults = new Map();
     runnerPath;
     /** The machine's certificate and proxy settings, which every job inherits. */
     network;
@@ -12435,50 +12984,12 @@ class WorkflowRunner {
             cap: undefined,
         };
         if (scope.workflow.concurrency !== undefined) {
-            this.workflowConcurrency = this.describeConcurrency(scope, scope.workflow.concurrency, ['concurrency'], { github: this.githubContext('', ''), inputs: scope.inputs, vars: {} });
+            this.workflowConcurrency = this.describeConcurrency(scope, scope.workflow.concurrency, ['concurrency'], { github: githubContext(this.runFacts(), '', ''), inputs: scope.inputs, vars: {} });
         }
         const results = await this.runScope(scope);
         return [...results.values()].some((outcome) => outcome.result === 'failure')
             ? 'failure'
             : 'success';
-    }
-    githubContext(job, token) {
-        const s = this.setup;
-        const refName = s.ref.replace(/^refs\/(heads|tags)\//, '');
-        return {
-            token,
-            job,
-            ref: s.ref,
-            ref_name: refName,
-            ref_type: s.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-            ref_protected: false,
-            sha: s.sha,
-            repository: `${s.owner}/${s.repo}`,
-            repository_owner: s.owner,
-            repository_owner_id: '1001',
-            repository_id: '2002',
-            repositoryUrl: `git://github.com/${s.owner}/${s.repo}.git`,
-            run_id: s.runId,
-            run_number: '1',
-            run_attempt: String(this.attempt),
-            retention_days: '90',
-            actor: s.actor,
-            triggering_actor: s.actor,
-            workflow: s.workflow.name ?? s.workflowPath,
-            workflow_ref: `${s.owner}/${s.repo}/${s.workflowPath}@${s.ref}`,
-            workflow_sha: s.sha,
-            event_name: s.eventName,
-            event: (0,src/* toValue */.BA)(s.eventPayload),
-            server_url: s.sandbox.github.serverUrl,
-            api_url: s.sandbox.github.url,
-            graphql_url: `${s.sandbox.github.url}/graphql`,
-            head_ref: '',
-            base_ref: '',
-            action: '',
-            action_path: '',
-            workspace: '',
-            secret_source: 'Actions',
-        };
     }
     async runScope(scope) {
         const results = new Map();
@@ -12515,7 +13026,12 @@ class WorkflowRunner {
         return results;
     }
     async runMatrix(scope, job, needs, unrehearsed) {
-        const base = { github: this.githubContext(job.id, ''), needs, vars: {}, inputs: scope.inputs };
+        const base = {
+            github: githubContext(this.runFacts(), job.id, ''),
+            needs,
+            vars: {},
+            inputs: scope.inputs,
+        };
         // The job's if: comes first: a skipped job expands no matrix.
         const skipped = this.skipReason(scope, job, needs, base);
         if (skipped !== undefined) {
@@ -12672,7 +13188,7 @@ class WorkflowRunner {
         }
         const strategy = strategyRun.context;
         const jobContexts = {
-            github: this.githubContext(job.id, ''),
+            github: githubContext(this.runFacts(), job.id, ''),
             needs,
             vars: {},
             inputs: scope.inputs,
@@ -12905,14 +13421,21 @@ class WorkflowRunner {
         };
     }
     async runSteps(scope, job, record, contexts, permissions, placed) {
+        const started = await this.startJob(scope, job, record, contexts, permissions, placed);
+        if (!('job' in started))
+            return started;
+        for (const step of job.steps)
+            await this.runJobStep(started, step);
+        return this.finishJob(started);
+    }
+    /** A job's folders, token, OIDC, runner variables and `env:`: what its steps start from. */
+    async startJob(scope, job, record, contexts, permissions, placed) {
         const s = this.setup;
         const index = ++this.jobCount;
         const jobDir = (0,external_node_path_.join)(s.workDir, 'jobs', `${index}-${safeName(record.key)}-${this.attempt}`);
-        const workspace = (0,external_node_path_.join)(jobDir, 'work', s.repo);
-        const runnerTemp = (0,external_node_path_.join)(jobDir, 'temp');
-        const home = (0,external_node_path_.join)(jobDir, 'home');
-        const filesDir = (0,external_node_path_.join)(runnerTemp, '_runner_file_commands');
-        await Promise.all([workspace, runnerTemp, home, filesDir].map((dir) => (0,promises_.mkdir)(dir, { recursive: true })));
+        const folders = jobFolders(jobDir, s.repo, s.workDir);
+        const filesDir = (0,external_node_path_.join)(folders.runnerTemp, '_runner_file_commands');
+        await Promise.all([folders.workspace, folders.runnerTemp, folders.home, filesDir].map((dir) => (0,promises_.mkdir)(dir, { recursive: true })));
         // The job's timeout-minutes (GitHub's default: 360) bounds every step's own.
         const jobMinutes = job.timeoutMinutes === undefined
             ? 360
@@ -12925,355 +13448,334 @@ class WorkflowRunner {
             permissions: tokenPermissions(permissions),
             repositories: [`${s.owner}/${s.repo}`],
         });
-        const github = { ...this.githubContext(job.id, token), workspace };
-        const secrets = { ...scope.secrets, GITHUB_TOKEN: token };
-        const baseEnv = {};
-        for (const name of RUNNER_PASS_THROUGH) {
-            const value = process.env[name];
-            if (value !== undefined)
-                baseEnv[name] = value;
-        }
-        Object.assign(baseEnv, this.network, {
-            HOME: home,
-            CI: 'true',
-            GITHUB_ACTIONS: 'true',
-            GITHUB_ACTOR: s.actor,
-            GITHUB_ACTOR_ID: '3003',
-            GITHUB_API_URL: s.sandbox.github.url,
-            GITHUB_SERVER_URL: s.sandbox.github.serverUrl,
-            GITHUB_GRAPHQL_URL: `${s.sandbox.github.url}/graphql`,
-            GITHUB_REPOSITORY: `${s.owner}/${s.repo}`,
-            GITHUB_REPOSITORY_OWNER: s.owner,
-            GITHUB_REPOSITORY_OWNER_ID: '1001',
-            GITHUB_REPOSITORY_ID: '2002',
-            GITHUB_EVENT_NAME: s.eventName,
-            GITHUB_EVENT_PATH: this.eventPath,
-            GITHUB_WORKSPACE: workspace,
-            GITHUB_SHA: s.sha,
-            GITHUB_REF: s.ref,
-            GITHUB_REF_NAME: workflow_runner_text(github.ref_name),
-            GITHUB_REF_TYPE: workflow_runner_text(github.ref_type),
-            GITHUB_REF_PROTECTED: 'false',
-            GITHUB_RUN_ID: s.runId,
-            GITHUB_RUN_NUMBER: '1',
-            GITHUB_RUN_ATTEMPT: String(this.attempt),
-            GITHUB_RETENTION_DAYS: '90',
-            GITHUB_WORKFLOW: workflow_runner_text(github.workflow),
-            GITHUB_WORKFLOW_REF: workflow_runner_text(github.workflow_ref),
-            GITHUB_WORKFLOW_SHA: s.sha,
-            GITHUB_JOB: job.id,
-            GITHUB_HEAD_REF: '',
-            GITHUB_BASE_REF: '',
-            GITHUB_TRIGGERING_ACTOR: s.actor,
-            RUNNER_OS: 'Linux',
-            RUNNER_ARCH: 'X64',
-            RUNNER_NAME: 'tokenless rehearsal',
-            RUNNER_ENVIRONMENT: 'github-hosted',
-            RUNNER_TEMP: runnerTemp,
-            RUNNER_TOOL_CACHE: (0,external_node_path_.join)(s.workDir, 'toolcache'),
-            RUNNER_WORKSPACE: (0,external_node_path_.dirname)(workspace),
-            ImageOS: 'ubuntu24',
+        const run = this.runFacts();
+        const github = {
+            ...githubContext(run, job.id, token),
+            workspace: folders.workspace,
+        };
+        const baseEnv = runnerVariables({
+            run,
+            job: job.id,
+            folders,
+            eventPath: this.eventPath,
+            machine: process.env,
+            network: this.network,
         });
-        if (record.idToken) {
-            const ref = s.ref;
-            const oidc = s.sandbox.issuer.createJob({
-                repository: `${s.owner}/${s.repo}`,
-                repository_owner: s.owner,
-                repository_visibility: s.visibility,
-                workflow: s.workflow.name ?? (0,external_node_path_.basename)(s.workflowPath),
-                workflow_ref: workflow_runner_text(github.workflow_ref),
-                job_workflow_ref: scope.jobWorkflowRef,
-                ref,
-                sha: s.sha,
-                event_name: s.eventName,
-                run_id: s.runId,
-                run_attempt: String(this.attempt),
-                actor: s.actor,
-                ...(record.environment === undefined ? {} : { environment: record.environment.name }),
-            });
-            s.masker.add(oidc.requestToken);
-            Object.assign(baseEnv, oidc.env);
-            record.notes.push(`OIDC: id-token write; tokens carry workflow_ref ${workflow_runner_text(github.workflow_ref)}, job_workflow_ref ${scope.jobWorkflowRef}${record.environment === undefined ? ', no environment' : `, environment ${record.environment.name}`}`);
-        }
+        if (record.idToken)
+            Object.assign(baseEnv, this.jobIdToken(scope, record, workflow_runner_text(github.workflow_ref)));
+        const parts = {
+            github,
+            inputs: scope.inputs,
+            secrets: { ...scope.secrets, GITHUB_TOKEN: token },
+            placement: contexts,
+        };
         // env: workflow, then job (both evaluated once), then GITHUB_ENV, then each step's.
-        let workflowEnv = {};
-        let jobEnv = {};
-        const envContexts = { github, inputs: scope.inputs, vars: {}, secrets };
+        let workflowEnv;
+        let jobEnv;
         try {
-            workflowEnv = this.evaluateEntries(scope, ['env'], 'env', scope.workflow.env, envContexts);
-            jobEnv = this.evaluateEntries(scope, ['jobs', job.id, 'env'], 'env', job.env, {
-                ...envContexts,
-                needs: contexts.needs ?? {},
-                strategy: contexts.strategy ?? {},
-                matrix: contexts.matrix ?? {},
-                env: workflowEnv,
+            workflowEnv = this.evaluateEntries(scope, ['env'], 'env', scope.workflow.env, {
+                github,
+                inputs: scope.inputs,
+                vars: {},
+                secrets: parts.secrets,
             });
+            jobEnv = this.evaluateEntries(scope, ['jobs', job.id, 'env'], 'env', job.env, jobEnvContexts(parts, workflowEnv));
         }
         catch (error) {
             record.notes.push(message(error));
             return { result: 'failure', outputs: {} };
         }
-        const fileEnv = {};
-        const pathAdditions = [];
-        const steps = {};
-        let failed = false;
-        let cancelled = false;
-        // Steps not rehearsed, by id: what reads their outputs is not rehearsed either.
-        const unrehearsedSteps = new Map();
-        const stepPath = (step, key) => [
-            'jobs',
-            job.id,
-            'steps',
-            step.index,
-            key,
-        ];
-        const defaults = {
-            shell: job.defaults?.run?.shell ?? scope.workflow.defaults?.run?.shell,
-            workingDirectory: job.defaults?.run?.workingDirectory ?? scope.workflow.defaults?.run?.workingDirectory,
+        return {
+            scope,
+            job,
+            record,
+            placed,
+            folders,
+            filesDir,
+            parts,
+            baseEnv,
+            workflowEnv,
+            jobEnv,
+            fileEnv: {},
+            pathAdditions: [],
+            steps: {},
+            unrehearsedSteps: new Map(),
+            failed: false,
+            cancelled: false,
+            jobMinutes,
+            jobDeadline,
+            defaults: {
+                shell: job.defaults?.run?.shell ?? scope.workflow.defaults?.run?.shell,
+                workingDirectory: job.defaults?.run?.workingDirectory ?? scope.workflow.defaults?.run?.workingDirectory,
+            },
         };
-        for (const step of job.steps) {
-            const stepRecord = {
-                index: step.index,
-                label: (0,src/* stepLabel */.vO)(step),
-                uses: step.uses,
-                kind: step.run !== undefined ? 'run' : 'action',
-                status: 'pending',
-                outcome: undefined,
-                startedAt: undefined,
-                durationMs: undefined,
-                exitCode: undefined,
-                log: [],
-                annotations: [],
-                notes: [],
-                line: step.line,
-            };
-            record.steps.push(stepRecord);
-            const cancelledBy = placed.strategy.cancelledBy.label;
-            if (!cancelled && cancelledBy !== undefined) {
-                cancelled = true;
-                record.notes.push(
-                // The steps left run only with always() or cancelled() in their if:.
-                `cancelled: fail-fast is on, and ${cancelledBy} failed`);
-            }
-            const env = { ...workflowEnv, ...jobEnv, ...fileEnv };
-            const stepContexts = {
-                github,
-                env,
-                vars: {},
-                inputs: scope.inputs,
-                needs: contexts.needs ?? {},
-                strategy: contexts.strategy ?? {},
-                matrix: contexts.matrix ?? {},
-                steps: { ...steps },
-                job: { status: failed ? 'failure' : cancelled ? 'cancelled' : 'success' },
-                runner: {
-                    os: 'Linux',
-                    arch: 'X64',
-                    name: 'tokenless rehearsal',
-                    temp: runnerTemp,
-                    tool_cache: baseEnv.RUNNER_TOOL_CACHE ?? '',
-                    environment: 'github-hosted',
-                    debug: '',
-                },
-            };
-            const status = { success: !failed && !cancelled, failure: failed, cancelled };
-            let run;
-            try {
-                run = this.located(scope, stepPath(step, 'if'), 'if', () => (0,src/* evaluateCondition */.F9)(step.if ?? undefined, { contexts: stepContexts, status }));
-            }
-            catch (error) {
-                stepRecord.status = 'failure';
-                stepRecord.outcome = 'failure';
-                stepRecord.log.push(`Error: ${message(error)}`);
-                this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
-                failed = true;
-                continue;
-            }
-            if (!run) {
-                stepRecord.status = 'skipped';
-                stepRecord.outcome = 'skipped';
-                if (step.id !== undefined)
-                    steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
-                this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
-                continue;
-            }
-            // A step that reads outputs the rehearsal could not produce would run on empty values and
-            // fail (or pass) for the rehearsal's reasons, not the workflow's: it is not rehearsed.
-            const reads = readsUnrehearsed([step.if, step.run, step.with, step.env, step.workingDirectory], unrehearsedSteps, placed.unrehearsed);
-            if (reads !== undefined) {
-                stepRecord.kind = 'not-rehearsed';
-                stepRecord.status = 'not-rehearsed';
-                stepRecord.outcome = 'success';
-                stepRecord.notes.push(`not rehearsed: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed (the rehearsal has no value for it; on GitHub it has one)`);
-                this.notRehearsed.push(`${record.label} › ${stepRecord.label}: reads ${reads.reference}, from ${reads.source}`);
-                if (step.id !== undefined) {
-                    unrehearsedSteps.set(step.id, `step ${stepRecord.label}`);
-                    steps[step.id] = { outputs: {}, outcome: 'success', conclusion: 'success' };
-                }
-                this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
-                continue;
-            }
-            stepRecord.status = 'running';
-            stepRecord.startedAt = performance.now();
-            this.setup.listener({ type: 'step-started', job: record, step: stepRecord });
-            const files = {
-                output: (0,external_node_path_.join)(filesDir, `set_output_${step.index}`),
-                env: (0,external_node_path_.join)(filesDir, `set_env_${step.index}`),
-                path: (0,external_node_path_.join)(filesDir, `add_path_${step.index}`),
-                state: (0,external_node_path_.join)(filesDir, `save_state_${step.index}`),
-                summary: (0,external_node_path_.join)(filesDir, `step_summary_${step.index}`),
-            };
-            await Promise.all(Object.values(files).map((file) => (0,promises_.writeFile)(file, '')));
-            const withContexts = { ...stepContexts, secrets };
-            const log = (line) => {
-                const masked = s.masker.mask(line);
-                stepRecord.log.push(masked);
-                this.setup.listener({ type: 'step-log', job: record, step: stepRecord, line: masked });
-            };
-            const commands = new WorkflowCommandReader((secret) => s.masker.add(secret));
-            let ok = false;
-            try {
-                const stepEnv = this.evaluateEntries(scope, stepPath(step, 'env'), 'env', step.env, withContexts);
-                const processEnv = {
-                    ...baseEnv,
-                    ...env,
-                    ...stepEnv,
-                    ...Object.fromEntries(Object.entries(baseEnv).filter(([name]) => name.startsWith('GITHUB_') || name.startsWith('RUNNER_'))),
-                    PATH: [...pathAdditions, this.runnerPath].join(':'),
-                    GITHUB_OUTPUT: files.output,
-                    GITHUB_ENV: files.env,
-                    GITHUB_PATH: files.path,
-                    GITHUB_STATE: files.state,
-                    GITHUB_STEP_SUMMARY: files.summary,
-                    GITHUB_ACTION: step.id ?? `__run_${step.index}`,
-                };
-                if (step.run !== undefined) {
-                    // A registry URL in a run: step's env (an index to install from) points at the sandbox.
-                    for (const name of Object.keys({ ...env, ...stepEnv })) {
-                        const value = processEnv[name] ?? '';
-                        const local = this.sandboxUrl(value);
-                        if (local === undefined)
-                            continue;
-                        processEnv[name] = local.url;
-                        stepRecord.notes.push(`env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`);
-                    }
-                }
-                const stepMs = step.timeoutMinutes === undefined
-                    ? Number.POSITIVE_INFINITY
-                    : Number(workflow_runner_text(this.located(scope, stepPath(step, 'timeout-minutes'), 'timeout-minutes', () => (0,src/* evaluateValue */.zG)(step.timeoutMinutes, { contexts: withContexts })))) * 60_000;
-                const jobLeftMs = Math.max(0, jobDeadline - performance.now());
-                const timeoutMs = Math.min(stepMs, jobLeftMs);
-                if (step.run !== undefined) {
-                    ok = await this.runShell(step, {
-                        script: this.located(scope, stepPath(step, 'run'), 'run', () => (0,src/* interpolate */.GW)(step.run ?? '', { contexts: withContexts })),
-                        shell: step.shell ?? defaults.shell,
-                        workingDirectory: step.workingDirectory ?? defaults.workingDirectory,
-                        workspace,
-                        runnerTemp,
-                        env: processEnv,
-                        timeoutMs,
-                        commands,
-                        log,
-                        stepRecord,
-                    });
-                }
-                else {
-                    const withValues = this.evaluateEntries(scope, stepPath(step, 'with'), 'with', step.with, withContexts);
-                    ok = await this.runAction(step, {
-                        uses: step.uses ?? '',
-                        inputs: withValues,
-                        contexts: withContexts,
-                        workspace,
-                        runnerTemp,
-                        env: processEnv,
-                        timeoutMs,
-                        commands,
-                        log,
-                        stepRecord,
-                        record,
-                    });
-                }
-            }
-            catch (error) {
-                log(`Error: ${message(error)}`);
-                ok = false;
-            }
-            if (!ok && performance.now() >= jobDeadline) {
-                log(`Error: The job has exceeded its maximum execution time of ${jobMinutes} minutes (timeout-minutes).`);
-            }
-            stepRecord.annotations.push(...commands.annotations.map((annotation) => ({
-                ...annotation,
-                message: s.masker.mask(annotation.message),
-            })));
-            // What the step left in the runner's files.
-            let outputs = {};
-            try {
-                outputs = parseKeyValueFile(await (0,promises_.readFile)(files.output, 'utf8'), 'GITHUB_OUTPUT');
-                Object.assign(fileEnv, parseKeyValueFile(await (0,promises_.readFile)(files.env, 'utf8'), 'GITHUB_ENV'));
-                pathAdditions.unshift(...parsePathFile(await (0,promises_.readFile)(files.path, 'utf8')));
-            }
-            catch (error) {
-                log(`Error: ${message(error)}`);
-                ok = false;
-            }
-            const summary = await (0,promises_.readFile)(files.summary, 'utf8');
-            if (summary.trim() !== '')
-                record.summary += `${s.masker.mask(summary.trimEnd())}\n\n`;
-            let continueOnError = false;
-            try {
-                continueOnError =
-                    step.continueOnError !== undefined &&
-                        workflow_runner_text(this.located(scope, stepPath(step, 'continue-on-error'), 'continue-on-error', () => (0,src/* evaluateValue */.zG)(step.continueOnError, { contexts: withContexts }))) === 'true';
-            }
-            catch (error) {
-                log(`Error: ${message(error)}`);
-                ok = false;
-            }
-            const notRehearsed = stepRecord.status === 'not-rehearsed';
-            if (notRehearsed && step.id !== undefined) {
-                unrehearsedSteps.set(step.id, `step ${stepRecord.label}${step.uses === undefined ? '' : ` (${step.uses})`}`);
-            }
-            const outcome = notRehearsed || ok ? 'success' : 'failure';
-            stepRecord.outcome = outcome;
-            if (!notRehearsed)
-                stepRecord.status = ok ? 'success' : 'failure';
-            stepRecord.durationMs = performance.now() - (stepRecord.startedAt ?? performance.now());
-            if (step.id !== undefined) {
-                steps[step.id] = {
-                    outputs: asValue(outputs),
-                    outcome,
-                    conclusion: outcome === 'failure' && continueOnError ? 'success' : outcome,
-                };
-            }
-            if (!ok && !continueOnError)
-                failed = true;
-            if (!ok && continueOnError)
-                stepRecord.notes.push('continue-on-error: the job goes on');
-            this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
+    }
+    runFacts() {
+        const s = this.setup;
+        return {
+            owner: s.owner,
+            repo: s.repo,
+            ref: s.ref,
+            sha: s.sha,
+            eventName: s.eventName,
+            eventPayload: s.eventPayload,
+            runId: s.runId,
+            actor: s.actor,
+            attempt: this.attempt,
+            workflowName: s.workflow.name ?? s.workflowPath,
+            workflowPath: s.workflowPath,
+            githubUrl: s.sandbox.github.url,
+            serverUrl: s.sandbox.github.serverUrl,
+        };
+    }
+    /** The OIDC request variables of a job with id-token: write, from the sandbox's issuer. */
+    jobIdToken(scope, record, workflowRef) {
+        const s = this.setup;
+        const oidc = s.sandbox.issuer.createJob({
+            repository: `${s.owner}/${s.repo}`,
+            repository_owner: s.owner,
+            repository_visibility: s.visibility,
+            workflow: s.workflow.name ?? (0,external_node_path_.basename)(s.workflowPath),
+            workflow_ref: workflowRef,
+            job_workflow_ref: scope.jobWorkflowRef,
+            ref: s.ref,
+            sha: s.sha,
+            event_name: s.eventName,
+            run_id: s.runId,
+            run_attempt: String(this.attempt),
+            actor: s.actor,
+            ...(record.environment === undefined ? {} : { environment: record.environment.name }),
+        });
+        s.masker.add(oidc.requestToken);
+        record.notes.push(`OIDC: id-token write; tokens carry workflow_ref ${workflowRef}, job_workflow_ref ${scope.jobWorkflowRef}${record.environment === undefined ? ', no environment' : `, environment ${record.environment.name}`}`);
+        return oidc.env;
+    }
+    stepPath(jr, step, key) {
+        return ['jobs', jr.job.id, 'steps', step.index, key];
+    }
+    /** One step: its `if:`, whether it can be rehearsed, then its executor. */
+    async runJobStep(jr, step) {
+        const { record } = jr;
+        const stepRecord = newStepRecord(step);
+        record.steps.push(stepRecord);
+        const cancelledBy = jr.placed.strategy.cancelledBy.label;
+        if (!jr.cancelled && cancelledBy !== undefined) {
+            jr.cancelled = true;
+            // The steps left run only with always() or cancelled() in their if:.
+            record.notes.push(`cancelled: fail-fast is on, and ${cancelledBy} failed`);
         }
-        const outputContexts = {
-            github,
-            needs: contexts.needs ?? {},
-            strategy: contexts.strategy ?? {},
-            matrix: contexts.matrix ?? {},
-            job: { status: failed ? 'failure' : cancelled ? 'cancelled' : 'success' },
-            runner: {},
-            env: { ...workflowEnv, ...jobEnv },
-            vars: {},
-            secrets,
-            steps,
-            inputs: scope.inputs,
+        const env = { ...jr.workflowEnv, ...jr.jobEnv, ...jr.fileEnv };
+        const stepParts = {
+            env,
+            steps: jr.steps,
+            state: jobState(jr.failed, jr.cancelled),
+            folders: jr.folders,
         };
+        const status = {
+            success: !jr.failed && !jr.cancelled,
+            failure: jr.failed,
+            cancelled: jr.cancelled,
+        };
+        let run;
+        try {
+            run = this.located(jr.scope, this.stepPath(jr, step, 'if'), 'if', () => (0,src/* evaluateCondition */.F9)(step.if ?? undefined, {
+                contexts: stepConditionContexts(jr.parts, stepParts),
+                status,
+            }));
+        }
+        catch (error) {
+            stepRecord.status = 'failure';
+            stepRecord.outcome = 'failure';
+            stepRecord.log.push(`Error: ${message(error)}`);
+            this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
+            jr.failed = true;
+            return;
+        }
+        if (!run) {
+            stepRecord.status = 'skipped';
+            stepRecord.outcome = 'skipped';
+            if (step.id !== undefined)
+                jr.steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
+            this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
+            return;
+        }
+        if (this.skipUnrehearsedReader(jr, step, stepRecord))
+            return;
+        await this.executeStep(jr, step, stepRecord, env, stepContexts(jr.parts, stepParts));
+    }
+    /**
+     * A step that reads outputs the rehearsal could not produce would run on empty values and fail
+     * (or pass) for the rehearsal's reasons, not the workflow's: it is not rehearsed.
+     */
+    skipUnrehearsedReader(jr, step, stepRecord) {
+        const reads = readsUnrehearsed([step.if, step.run, step.with, step.env, step.workingDirectory], jr.unrehearsedSteps, jr.placed.unrehearsed);
+        if (reads === undefined)
+            return false;
+        stepRecord.kind = 'not-rehearsed';
+        stepRecord.status = 'not-rehearsed';
+        stepRecord.outcome = 'success';
+        stepRecord.notes.push(`not rehearsed: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed (the rehearsal has no value for it; on GitHub it has one)`);
+        this.notRehearsed.push(`${jr.record.label} › ${stepRecord.label}: reads ${reads.reference}, from ${reads.source}`);
+        if (step.id !== undefined) {
+            jr.unrehearsedSteps.set(step.id, `step ${stepRecord.label}`);
+            jr.steps[step.id] = { outputs: {}, outcome: 'success', conclusion: 'success' };
+        }
+        this.setup.listener({ type: 'step-finished', job: jr.record, step: stepRecord });
+        return true;
+    }
+    /** Runs a step that is to run: its environment, its executor, then what it left behind. */
+    async executeStep(jr, step, stepRecord, env, contexts) {
+        const s = this.setup;
+        const { record } = jr;
+        stepRecord.status = 'running';
+        stepRecord.startedAt = performance.now();
+        s.listener({ type: 'step-started', job: record, step: stepRecord });
+        const files = stepFiles(jr.filesDir, step.index);
+        const all = [files.output, files.env, files.path, files.state, files.summary];
+        await Promise.all(all.map((file) => (0,promises_.writeFile)(file, '')));
+        const log = (line) => {
+            const masked = s.masker.mask(line);
+            stepRecord.log.push(masked);
+            s.listener({ type: 'step-log', job: record, step: stepRecord, line: masked });
+        };
+        const commands = new WorkflowCommandReader((secret) => s.masker.add(secret));
+        let ok;
+        try {
+            const run = this.prepareStep(jr, step, { env, contexts, files, commands, log, stepRecord });
+            ok = await stepExecutor(this.stepHost(), step, jr.folders.workspace).main(run);
+        }
+        catch (error) {
+            log(`Error: ${message(error)}`);
+            ok = false;
+        }
+        if (!ok && performance.now() >= jr.jobDeadline) {
+            log(`Error: The job has exceeded its maximum execution time of ${jr.jobMinutes} minutes (timeout-minutes).`);
+        }
+        stepRecord.annotations.push(...commands.annotations.map((annotation) => ({
+            ...annotation,
+            message: s.masker.mask(annotation.message),
+        })));
+        await this.concludeStep(jr, step, stepRecord, { ok, files, log, contexts });
+    }
+    /** The step's evaluated `env:`, `with:`, script and timeout, and its process environment. */
+    prepareStep(jr, step, given) {
+        const { scope } = jr;
+        const { contexts, stepRecord } = given;
+        const stepEnv = this.evaluateEntries(scope, this.stepPath(jr, step, 'env'), 'env', step.env, contexts);
+        const processEnv = stepProcessEnv({
+            baseEnv: jr.baseEnv,
+            env: { ...given.env, ...stepEnv },
+            path: [...jr.pathAdditions, this.runnerPath].join(':'),
+            files: given.files,
+            action: step.id ?? `__run_${step.index}`,
+        });
+        if (step.run !== undefined) {
+            // A registry URL in a run: step's env (an index to install from) points at the sandbox.
+            for (const name of Object.keys({ ...given.env, ...stepEnv })) {
+                const value = processEnv[name] ?? '';
+                const local = sandboxUrl(this.setup.sandbox, value);
+                if (local === undefined)
+                    continue;
+                processEnv[name] = local.url;
+                stepRecord.notes.push(`env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`);
+            }
+        }
+        const stepMs = step.timeoutMinutes === undefined
+            ? Number.POSITIVE_INFINITY
+            : Number(workflow_runner_text(this.located(scope, this.stepPath(jr, step, 'timeout-minutes'), 'timeout-minutes', () => (0,src/* evaluateValue */.zG)(step.timeoutMinutes, { contexts })))) * 60_000;
+        const timeoutMs = Math.min(stepMs, Math.max(0, jr.jobDeadline - performance.now()));
+        const script = step.run === undefined
+            ? ''
+            : this.located(scope, this.stepPath(jr, step, 'run'), 'run', () => (0,src/* interpolate */.GW)(step.run ?? '', { contexts }));
+        const inputs = step.run === undefined
+            ? this.evaluateEntries(scope, this.stepPath(jr, step, 'with'), 'with', step.with, contexts)
+            : {};
+        return {
+            step,
+            contexts,
+            inputs,
+            script: {
+                text: script,
+                shell: step.shell ?? jr.defaults.shell,
+                workingDirectory: step.workingDirectory ?? jr.defaults.workingDirectory,
+            },
+            workspace: jr.folders.workspace,
+            runnerTemp: jr.folders.runnerTemp,
+            env: processEnv,
+            timeoutMs,
+            commands: given.commands,
+            log: given.log,
+            stepRecord,
+            record: jr.record,
+        };
+    }
+    /** What the step left in the runner's files, its outcome, and `continue-on-error:`. */
+    async concludeStep(jr, step, stepRecord, done) {
+        const { files, log } = done;
+        let ok = done.ok;
+        let outputs = {};
+        try {
+            outputs = parseKeyValueFile(await (0,promises_.readFile)(files.output, 'utf8'), 'GITHUB_OUTPUT');
+            Object.assign(jr.fileEnv, parseKeyValueFile(await (0,promises_.readFile)(files.env, 'utf8'), 'GITHUB_ENV'));
+            jr.pathAdditions.unshift(...parsePathFile(await (0,promises_.readFile)(files.path, 'utf8')));
+        }
+        catch (error) {
+            log(`Error: ${message(error)}`);
+            ok = false;
+        }
+        const summary = await (0,promises_.readFile)(files.summary, 'utf8');
+        if (summary.trim() !== '')
+            jr.record.summary += `${this.setup.masker.mask(summary.trimEnd())}\n\n`;
+        let continueOnError = false;
+        try {
+            continueOnError =
+                step.continueOnError !== undefined &&
+                    workflow_runner_text(this.located(jr.scope, this.stepPath(jr, step, 'continue-on-error'), 'continue-on-error', () => (0,src/* evaluateValue */.zG)(step.continueOnError, { contexts: done.contexts }))) === 'true';
+        }
+        catch (error) {
+            log(`Error: ${message(error)}`);
+            ok = false;
+        }
+        const notRehearsed = stepRecord.status === 'not-rehearsed';
+        if (notRehearsed && step.id !== undefined) {
+            jr.unrehearsedSteps.set(step.id, `step ${stepRecord.label}${step.uses === undefined ? '' : ` (${step.uses})`}`);
+        }
+        const outcome = notRehearsed || ok ? 'success' : 'failure';
+        stepRecord.outcome = outcome;
+        if (!notRehearsed)
+            stepRecord.status = ok ? 'success' : 'failure';
+        stepRecord.durationMs = performance.now() - (stepRecord.startedAt ?? performance.now());
+        if (step.id !== undefined) {
+            jr.steps[step.id] = {
+                outputs: asValue(outputs),
+                outcome,
+                conclusion: outcome === 'failure' && continueOnError ? 'success' : outcome,
+            };
+        }
+        if (!ok && !continueOnError)
+            jr.failed = true;
+        if (!ok && continueOnError)
+            stepRecord.notes.push('continue-on-error: the job goes on');
+        this.setup.listener({ type: 'step-finished', job: jr.record, step: stepRecord });
+    }
+    /** The job's `outputs:` and `environment.url`, once its steps are done, and its result. */
+    finishJob(jr) {
+        const { scope, job, record } = jr;
+        const outputContexts = jobOutputContexts(jr.parts, {
+            env: { ...jr.workflowEnv, ...jr.jobEnv },
+            steps: jr.steps,
+            state: jobState(jr.failed, jr.cancelled),
+        });
         const unrehearsedOutputs = [];
         for (const [name, expression] of Object.entries(job.outputs)) {
-            const reads = readsUnrehearsed([expression], unrehearsedSteps, placed.unrehearsed);
+            const reads = readsUnrehearsed([expression], jr.unrehearsedSteps, jr.placed.unrehearsed);
             if (reads !== undefined) {
                 unrehearsedOutputs.push(name);
                 record.notes.push(`output ${name}: empty in the rehearsal: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed`);
             }
             try {
                 const value = this.located(scope, ['jobs', job.id, 'outputs', name], 'outputs', () => (0,src/* interpolate */.GW)(expression, { contexts: outputContexts }));
-                if (s.masker.mask(value) !== value) {
+                if (this.setup.masker.mask(value) !== value) {
                     record.notes.push(`output ${name} skipped: it may contain a secret (GitHub skips it too)`);
                     continue;
                 }
@@ -13281,7 +13783,7 @@ class WorkflowRunner {
             }
             catch (error) {
                 record.notes.push(message(error));
-                failed = true;
+                jr.failed = true;
             }
         }
         if (record.environment !== undefined && job.environment?.url !== undefined) {
@@ -13294,242 +13796,44 @@ class WorkflowRunner {
             }
         }
         return {
-            result: failed ? 'failure' : cancelled ? 'cancelled' : 'success',
+            result: jobState(jr.failed, jr.cancelled),
             outputs: record.outputs,
             unrehearsedOutputs,
         };
     }
-    async runShell(step, run) {
-        const shell = run.shell ?? 'default';
-        const file = (0,external_node_path_.join)(run.runnerTemp, `${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.${shell === 'python' ? 'py' : 'sh'}`);
-        await (0,promises_.writeFile)(file, run.script);
-        let command;
-        let args;
-        switch (shell) {
-            case 'default':
-                ;
-                [command, args] = ['bash', ['-e', file]];
-                break;
-            case 'bash':
-                ;
-                [command, args] = ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', file]];
-                break;
-            case 'sh':
-                ;
-                [command, args] = ['sh', ['-e', file]];
-                break;
-            case 'python':
-                ;
-                [command, args] = ['python', [file]];
-                break;
-            default: {
-                if (!shell.includes('{0}') || /^(pwsh|powershell|cmd)\b/.test(shell)) {
-                    run.stepRecord.status = 'not-rehearsed';
-                    run.stepRecord.kind = 'not-rehearsed';
-                    run.stepRecord.notes.push(`shell ${shell} is not rehearsed (bash, sh, python and custom shells with {0} are)`);
-                    this.notRehearsed.push(`step ${run.stepRecord.label}: shell ${shell}`);
-                    return true;
-                }
-                const parts = shell.split(/\s+/).map((part) => part.replace('{0}', file));
-                [command, args] = [parts[0] ?? 'bash', parts.slice(1)];
-            }
-        }
-        const cwd = (0,external_node_path_.resolve)(run.workspace, run.workingDirectory ?? '.');
-        if (!(0,external_node_fs_.existsSync)(cwd)) {
-            run.log(`Error: An error occurred trying to start process '${command}' with working directory '${cwd}'. No such file or directory`);
-            return false;
-        }
-        const result = await runStepProcess({
-            command,
-            args,
-            cwd,
-            env: run.env,
-            timeoutMs: run.timeoutMs,
-            commands: run.commands,
-            masker: this.setup.masker,
-            onLine: run.log,
-        });
-        run.stepRecord.exitCode = result.exitCode;
-        if (result.timedOut)
-            run.log(`Error: The action has timed out.`);
-        else if (result.exitCode !== 0)
-            run.log(`Error: Process completed with exit code ${result.exitCode}.`);
-        void step;
-        return result.exitCode === 0 && !result.timedOut;
-    }
-    /** The inputs' defaults from a suite action's action.yml. */
-    suiteDefaults(name) {
-        const cached = this.actionDefaults.get(name);
-        if (cached !== undefined)
-            return cached;
-        const yml = (0,yaml_dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.setup.suiteRoot, 'actions', name, 'action.yml'), 'utf8'));
-        const defaults = {};
-        for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
-            if (spec?.default !== undefined && spec.default !== null)
-                defaults[input] = workflow_runner_text(spec.default);
-        }
-        this.actionDefaults.set(name, defaults);
-        return defaults;
-    }
-    async runAction(step, run) {
+    /** What step executors may use of this run. */
+    stepHost() {
         const s = this.setup;
-        const uses = run.uses.trim();
-        const suite = /^[^/]+\/tokenless\/actions\/([\w-]+)@.+$/.exec(uses)?.[1] ??
-            /^\.\/actions\/([\w-]+)\/?$/.exec(uses)?.[1];
-        const localAction = uses.startsWith('./') && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(run.workspace, uses, 'action.yml'))
-            ? (0,external_node_path_.join)(run.workspace, uses)
-            : undefined;
-        if (suite !== undefined && SUITE_ACTIONS.includes(suite)) {
-            // tokenless's own action in the workspace (a checkout of tokenless, or the publish-oidc
-            // that release-self.yml downloads beside the package) runs as the suite's action does:
-            // its own bundle, its registries turned to the sandbox's.
-            if (localAction === undefined)
-                return this.runSuiteAction(suite, run);
-            if (this.isSuiteActionCopy(localAction, suite)) {
-                return this.runSuiteAction(suite, run, localAction);
-            }
-        }
-        const name = uses.replace(/@.*$/, '');
-        const standIn = STAND_INS[name];
-        if (standIn !== undefined) {
-            run.stepRecord.kind = 'stand-in';
-            const result = await standIn.standIn({
-                workspace: run.workspace,
-                runnerTemp: run.runnerTemp,
-                env: run.env,
-                gitDir: s.gitDir,
-                repository: `${s.owner}/${s.repo}`,
-                sha: s.sha,
-                ref: s.ref,
-                artifactsDir: (0,external_node_path_.join)(s.workDir, 'artifacts'),
-                log: run.log,
-                warn: (message) => {
-                    run.stepRecord.annotations.push({ level: 'warning', message });
-                    run.log(`Warning: ${message}`);
-                },
-                note: (note) => run.stepRecord.notes.push(`stand-in: ${note}`),
-            }, run.inputs);
-            if (!result.ok)
-                run.log(`Error: ${result.error ?? 'failed'}`);
-            return result.ok;
-        }
-        if (localAction !== undefined) {
-            const yml = (0,yaml_dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(localAction, 'action.yml'), 'utf8'));
-            if (yml.runs?.using?.startsWith('node') === true && yml.runs.main !== undefined) {
-                const defaults = {};
-                for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
-                    if (spec?.default !== undefined && spec.default !== null) {
-                        defaults[input] = (0,src/* interpolate */.GW)(workflow_runner_text(spec.default), { contexts: run.contexts });
-                    }
-                }
-                return this.runNodeAction((0,external_node_path_.join)(localAction, yml.runs.main), { ...defaults, ...run.inputs }, localAction, run);
-            }
-        }
-        run.stepRecord.kind = 'not-rehearsed';
-        run.stepRecord.status = 'not-rehearsed';
-        run.stepRecord.notes.push(`${uses} is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript actions and stand-ins for ${Object.keys(STAND_INS).join(', ')}. The run goes on without it (its outputs are empty).`);
-        this.notRehearsed.push(`${run.record.label} › ${run.stepRecord.label}: ${uses}`);
-        void step;
-        return true;
+        return {
+            suiteRoot: s.suiteRoot,
+            workDir: s.workDir,
+            gitDir: s.gitDir,
+            owner: s.owner,
+            repo: s.repo,
+            sha: s.sha,
+            ref: s.ref,
+            sandbox: s.sandbox,
+            masker: s.masker,
+            notRehearsed: (line) => this.notRehearsed.push(line),
+        };
     }
-    /** Whether the local action at `dir` is a copy of the suite's `name` (the same action.yml name). */
-    isSuiteActionCopy(dir, name) {
-        const nameOf = (file) => (0,yaml_dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'))?.name;
-        const local = nameOf((0,external_node_path_.join)(dir, 'action.yml'));
-        return (typeof local === 'string' &&
-            local === nameOf((0,external_node_path_.join)(this.setup.suiteRoot, 'actions', name, 'action.yml')));
-    }
-    runSuiteAction(name, run, dir = (0,external_node_path_.join)(this.setup.suiteRoot, 'actions', name)) {
-        const s = this.setup;
-        const inputs = {};
-        for (const [input, value] of Object.entries(this.suiteDefaults(name))) {
-            inputs[input] = (0,src/* interpolate */.GW)(value, { contexts: run.contexts });
-        }
-        Object.assign(inputs, run.inputs);
-        const notes = run.stepRecord.notes;
-        if (name === 'publish-oidc') {
-            const registry = (inputs.registry ?? 'npm').trim();
-            const mapped = this.sandboxRegistry(registry);
-            if (mapped === undefined) {
-                run.log(`Error: registry ${registry} is not in the sandbox, and a rehearsal never publishes anywhere else. Rehearse with registry npm, pypi or testpypi.`);
-                return Promise.resolve(false);
-            }
-            inputs.registry = mapped.url;
-            notes.push(`registry ${registry} → the sandbox's ${mapped.name} at ${mapped.url}`);
-            if ((inputs.provenance ?? 'true') === 'true' && mapped.name === 'npm') {
-                inputs.provenance = 'false';
-                notes.push('provenance: rehearsed without it (Sigstore is not stood in for)');
-            }
-        }
-        if (name === 'yank-notice') {
-            if (this.setup.sandbox.npm !== undefined)
-                inputs['npm-registry'] = this.setup.sandbox.npm.url;
-            inputs['pypi-url'] = /test\.pypi/.test(inputs['pypi-url'] ?? '')
-                ? s.sandbox.testpypi.url
-                : s.sandbox.pypi.url;
-            notes.push('npm-registry and pypi-url → the sandbox registries');
-        }
-        run.stepRecord.kind = 'action';
-        return this.runNodeAction((0,external_node_path_.join)(dir, 'dist', 'index.js'), inputs, dir, run);
-    }
-    /** A public registry URL (npm, PyPI, TestPyPI, any path under it) at the sandbox's service. */
-    sandboxUrl(value) {
-        const { npm, pypi, testpypi } = this.setup.sandbox;
-        const origins = [
-            ['https://test.pypi.org', 'TestPyPI', testpypi.url],
-            ['https://upload.pypi.org', 'PyPI', pypi.url],
-            ['https://pypi.org', 'PyPI', pypi.url],
-            ['https://registry.npmjs.org', 'npm registry', npm?.url],
-        ];
-        for (const [origin, name, base] of origins) {
-            if (base === undefined)
-                continue;
-            if (value !== origin && !value.startsWith(`${origin}/`))
-                continue;
-            return { name, url: `${base.replace(/\/+$/, '')}${value.slice(origin.length)}` };
-        }
-        return undefined;
-    }
-    sandboxRegistry(registry) {
-        const { npm, pypi, testpypi } = this.setup.sandbox;
-        const trimmed = registry.replace(/\/+$/, '');
-        if ((registry === 'npm' || trimmed === 'https://registry.npmjs.org') && npm !== undefined) {
-            return { name: 'npm', url: npm.url };
-        }
-        if (registry === 'pypi' || trimmed === 'https://upload.pypi.org/legacy') {
-            return { name: 'PyPI', url: pypi.uploadUrl };
-        }
-        if (registry === 'testpypi' || trimmed === 'https://test.pypi.org/legacy') {
-            return { name: 'TestPyPI', url: testpypi.uploadUrl };
-        }
-        if (npm !== undefined && registry.startsWith(npm.url.replace(/\/$/, '')))
-            return { name: 'npm', url: npm.url };
-        if (registry.startsWith(pypi.url))
-            return { name: 'PyPI', url: pypi.uploadUrl };
-        if (registry.startsWith(testpypi.url))
-            return { name: 'TestPyPI', url: testpypi.uploadUrl };
-        return undefined;
-    }
-    async runNodeAction(script, inputs, actionPath, run) {
-        const env = { ...run.env, GITHUB_ACTION_PATH: actionPath };
-        for (const [name, value] of Object.entries(inputs)) {
-            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-        }
-        const result = await runStepProcess({
-            command: process.execPath,
-            args: [script],
-            cwd: run.workspace,
-            env,
-            timeoutMs: run.timeoutMs,
-            commands: run.commands,
-            masker: this.setup.masker,
-            onLine: run.log,
-        });
-        run.stepRecord.exitCode = result.exitCode;
-        if (result.timedOut)
-            run.log('Error: The action has timed out.');
-        return result.exitCode === 0 && !result.timedOut;
-    }
+}
+function newStepRecord(step) {
+    return {
+        index: step.index,
+        label: (0,src/* stepLabel */.vO)(step),
+        uses: step.uses,
+        kind: step.run !== undefined ? 'run' : 'action',
+        status: 'pending',
+        outcome: undefined,
+        startedAt: undefined,
+        durationMs: undefined,
+        exitCode: undefined,
+        log: [],
+        annotations: [],
+        notes: [],
+        line: step.line,
+    };
 }
 function message(error) {
     return error instanceof Error ? error.message : String(error);
@@ -13715,103 +14019,21 @@ async function rehearse({ options, cwd, listener }) {
         listener({ type: 'phase', name: 'repository', detail: 'preparing the repository' });
         const prepared = await prepareRepository(options, cwd, suiteRoot, gitDir);
         const notes = [...prepared.notes];
-        let sha = (await git_command_git(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim();
-        let ref = `refs/heads/${prepared.branch}`;
-        if (options.ref !== undefined) {
-            if (options.event === 'release') {
-                throw new RehearsalSetupError('--ref is for workflow_dispatch and workflow_call; a release event runs on its tag: give --input tag=v1.2.3.');
-            }
-            const chosen = await resolveRef(gitDir, options.ref);
-            ref = chosen.ref;
-            sha = chosen.sha;
-        }
-        const shown = await git_command_git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
-            allowFailure: true,
-        });
-        if (shown.exitCode !== 0) {
-            throw new RehearsalSetupError(`There is no ${prepared.workflowPath} in the repository at ${sha.slice(0, 7)}.`);
-        }
-        let workflow = (0,src/* parseWorkflow */.hM)(shown.stdout, prepared.workflowPath);
-        checkWorkflowExpressions(workflow);
+        const start = await readStartingPoint(options, prepared, gitDir);
+        let { sha, ref, workflow } = start;
+        const { shown } = start;
         const doctor = await doctorCheck(gitDir, sha, prepared.workflowPath, (0,external_node_path_.join)(workDir, 'doctor'));
         if (!eventsOf(workflow).includes(options.event)) {
             throw new RehearsalSetupError(`${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`);
         }
-        // The event's inputs, typed and checked as GitHub does before the run starts.
-        const given = { ...options.inputs };
-        let workflowPath = prepared.workflowPath;
-        let eventName = options.event;
-        let inputs = {};
         const owner = prepared.owner;
         const repo = prepared.repo;
-        const repository = {
-            full_name: `${owner}/${repo}`,
-            name: repo,
-            owner: { login: owner },
-            default_branch: prepared.defaultBranch,
-        };
-        let payload;
-        let releaseTag;
-        if (options.event === 'release') {
-            releaseTag =
-                given.tag ?? (prepared.demoVersion === undefined ? undefined : `v${prepared.demoVersion}`);
-            delete given.tag;
-            if (releaseTag === undefined) {
-                const packages = await findPackages(gitDir, sha);
-                const version = packages[0]?.version;
-                if (version === undefined || version === '') {
-                    throw new RehearsalSetupError('--event release needs the tag of the release: give --input tag=v1.2.3.');
-                }
-                releaseTag = `v${version}`;
-            }
-            const existing = await git_command_git(gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`], { allowFailure: true });
-            if (existing.exitCode === 0)
-                sha = existing.stdout.trim();
-            else
-                await git_command_git(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha]);
-            ref = `refs/tags/${releaseTag}`;
-            payload = { action: 'published', repository, sender: { login: 'maintainer' } };
-        }
-        else {
-            const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch';
-            const definitions = (0,src/* inputDefinitions */.Z$)(workflow, event);
-            inputs = (0,src/* resolveInputs */.eL)(definitions, given, prepared.workflowPath);
-            payload = {
-                inputs: { ...given },
-                ref,
-                repository,
-                sender: { login: 'maintainer' },
-                workflow: prepared.workflowPath,
-            };
-            if (options.event === 'workflow_call') {
-                // Called by a workflow_dispatch workflow of the same repository, whose job grants what
-                // the called jobs ask for: npm then trusts the caller's file, PyPI the called one.
-                const callerPath = '.github/workflows/rehearsal-caller.yml';
-                const withLines = Object.entries(given).map(([name, value]) => `      ${name}: ${JSON.stringify(value)}`);
-                workflow = (0,src/* parseWorkflow */.hM)([
-                    'name: rehearsal-caller',
-                    'on: workflow_dispatch',
-                    'jobs:',
-                    '  call:',
-                    `    uses: ./${prepared.workflowPath}`,
-                    '    permissions: write-all',
-                    '    secrets: inherit',
-                    ...(withLines.length === 0 ? [] : ['    with:', ...withLines]),
-                ].join('\n'), callerPath);
-                notes.push(`workflow_call: rehearsed as called by ${callerPath} (workflow_dispatch, permissions write-all), so npm's trusted publisher names rehearsal-caller.yml`);
-                workflowPath = callerPath;
-                eventName = 'workflow_dispatch';
-                inputs = {};
-            }
-        }
-        const previous = await git_command_git(gitDir, [
-            'describe',
-            '--tags',
-            '--abbrev=0',
-            ...(releaseTag === undefined ? [] : ['--exclude', releaseTag]),
-            sha,
-        ], { allowFailure: true });
-        const previousTag = previous.exitCode === 0 ? previous.stdout.trim() : undefined;
+        const event = await prepareEvent(options, prepared, gitDir, notes, { workflow, sha, ref });
+        const { workflowPath, eventName, inputs, payload, releaseTag } = event;
+        workflow = event.workflow;
+        sha = event.sha;
+        ref = event.ref;
+        const previousTag = await previousTagOf(gitDir, sha, releaseTag);
         let since = lap('repository', began);
         // What is published, and the registry state a first OIDC release needs.
         const reader = calledWorkflowReader(gitDir, sha, suiteRoot);
@@ -13826,43 +14048,18 @@ async function rehearse({ options, cwd, listener }) {
         // A yank, a release of an older line, or a release event finds the earlier releases published
         // on GitHub: published first, so that the maintainer's release is the newest.
         const yanked = yankPackages(workflow);
-        let earlierReleases = [];
-        if (yanked !== undefined || ref !== `refs/heads/${prepared.defaultBranch}`) {
-            earlierReleases = await publishEarlierReleases(sandbox, {
-                owner,
-                repo,
-                gitDir,
-                except: releaseTag,
-            });
-            if (earlierReleases.length > 0) {
-                notes.push(`the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${yanked !== undefined ? 'a yank' : releaseTag !== undefined ? `the release event of ${releaseTag}` : `a run on ${ref.replace(/^refs\/heads\//, '')}`} finds them`);
-            }
-        }
+        const earlierReleases = await publishEarlier(sandbox, notes, {
+            owner,
+            repo,
+            gitDir,
+            ref,
+            releaseTag,
+            yanked: yanked !== undefined,
+            defaultBranch: prepared.defaultBranch,
+        });
         if (releaseTag !== undefined) {
             // The release a person published, which fired the workflow.
-            const personal = 'rehearsal-maintainer-token';
-            sandbox.github.tokens.register(personal, {
-                kind: 'pat',
-                login: 'maintainer',
-                permissions: { contents: 'write' },
-            });
-            const response = await fetch(`${sandbox.github.url}/repos/${owner}/${repo}/releases`, {
-                method: 'POST',
-                headers: {
-                    authorization: `token ${personal}`,
-                    'content-type': 'application/json',
-                    accept: 'application/vnd.github+json',
-                },
-                body: JSON.stringify({
-                    tag_name: releaseTag,
-                    name: releaseTag,
-                    body: 'Published by a maintainer.',
-                }),
-            });
-            const release = (await response.json());
-            if (!response.ok)
-                throw new Error(`Could not create the release ${releaseTag} in the sandbox: ${JSON.stringify(release)}`);
-            payload.release = release;
+            payload.release = await publishMaintainerRelease(sandbox, owner, repo, releaseTag);
             notes.push(`release event: ${releaseTag} was tagged at ${sha.slice(0, 7)} and published by a maintainer before the run`);
         }
         const publishers = registerTrustedPublishers(sandbox, {
@@ -13902,75 +14099,36 @@ async function rehearse({ options, cwd, listener }) {
             runId: String(Date.now()),
             actor: 'maintainer',
         });
-        const attempts = [];
-        let attemptStart = performance.now();
-        let result = await runner.run(1);
-        attempts.push({
-            attempt: 1,
-            result,
-            jobs: [...runner.jobs],
-            durationMs: performance.now() - attemptStart,
-        });
-        if (result === 'failure' && options.rerunFailed) {
-            for (const { handle } of injected)
-                handle.remove();
-            listener({
-                type: 'phase',
-                name: 'rerun',
-                detail: 'rerunning the failed jobs on the same sandbox state, without the faults',
-            });
-            attemptStart = performance.now();
-            result = await runner.run(2);
-            attempts.push({
-                attempt: 2,
-                result,
-                jobs: [...runner.jobs],
-                durationMs: performance.now() - attemptStart,
-            });
-        }
+        const attempts = await runAttempts(runner, options.rerunFailed, injected, listener);
+        const result = attempts[attempts.length - 1]?.result ?? 'failure';
         since = lap('jobs', since);
         const back = await readBack(sandbox, { owner, repo, packages, seeded });
         lap('read back', since);
         timing.total = performance.now() - began;
         for (const [name, ms] of Object.entries(sandbox.startMs))
             timing[`start ${name}`] = ms;
-        const report = {
-            workflow: prepared.workflowPath,
-            event: options.event,
+        return buildReport({
+            prepared,
+            options,
             inputs,
-            repository: `${owner}/${repo}`,
-            source: prepared.source,
+            owner,
+            repo,
             ref,
             sha,
-            sandbox: {
-                'GitHub API': sandbox.github.url,
-                'OIDC issuer': sandbox.issuer.url,
-                ...(sandbox.npm === undefined ? {} : { 'npm registry': sandbox.npm.url }),
-                PyPI: sandbox.pypi.url,
-                TestPyPI: sandbox.testpypi.url,
-            },
-            trustedPublishers: publishers,
+            sandbox,
+            publishers,
             seeded,
             earlierReleases,
             packages,
-            faults: injected.map(({ fault, handle }) => ({
-                spec: fault.text,
-                description: describeFault(fault),
-                matched: handle.matched,
-                applied: handle.applied,
-            })),
-            concurrency: runner.concurrency,
+            injected,
+            runner,
             doctor,
             attempts,
-            readBack: back,
-            notRehearsed: runner.unrehearsed,
+            back,
             notes,
-            result: result === 'success' ? 'passed' : 'failed',
-            verdict: '',
+            result,
             timing,
-        };
-        report.verdict = verdictOf(report);
-        return report;
+        });
     }
     catch (error) {
         if (error instanceof src/* WorkflowError */.s8)
@@ -13981,6 +14139,230 @@ async function rehearse({ options, cwd, listener }) {
         await sandbox?.stop();
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
+}
+/** The release a maintainer published in the sandbox, as the release event carries it. */
+async function publishMaintainerRelease(sandbox, owner, repo, releaseTag) {
+    const personal = 'rehearsal-maintainer-token';
+    sandbox.github.tokens.register(personal, {
+        kind: 'pat',
+        login: 'maintainer',
+        permissions: { contents: 'write' },
+    });
+    const response = await fetch(`${sandbox.github.url}/repos/${owner}/${repo}/releases`, {
+        method: 'POST',
+        headers: {
+            authorization: `token ${personal}`,
+            'content-type': 'application/json',
+            accept: 'application/vnd.github+json',
+        },
+        body: JSON.stringify({
+            tag_name: releaseTag,
+            name: releaseTag,
+            body: 'Published by a maintainer.',
+        }),
+    });
+    const release = (await response.json());
+    if (!response.ok)
+        throw new Error(`Could not create the release ${releaseTag} in the sandbox: ${JSON.stringify(release)}`);
+    return release;
+}
+/** The event that starts the run: its payload and inputs, the tag a release event makes. */
+async function prepareEvent(options, prepared, gitDir, notes, given0) {
+    // The event's inputs, typed and checked as GitHub does before the run starts.
+    const given = { ...options.inputs };
+    let workflow = given0.workflow;
+    let workflowPath = prepared.workflowPath;
+    let sha = given0.sha;
+    let ref = given0.ref;
+    const { owner, repo } = prepared;
+    let eventName = options.event;
+    let inputs = {};
+    const repository = {
+        full_name: `${owner}/${repo}`,
+        name: repo,
+        owner: { login: owner },
+        default_branch: prepared.defaultBranch,
+    };
+    let payload;
+    let releaseTag;
+    if (options.event === 'release') {
+        releaseTag =
+            given.tag ?? (prepared.demoVersion === undefined ? undefined : `v${prepared.demoVersion}`);
+        delete given.tag;
+        if (releaseTag === undefined) {
+            const packages = await findPackages(gitDir, sha);
+            const version = packages[0]?.version;
+            if (version === undefined || version === '') {
+                throw new RehearsalSetupError('--event release needs the tag of the release: give --input tag=v1.2.3.');
+            }
+            releaseTag = `v${version}`;
+        }
+        const existing = await git_command_git(gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`], { allowFailure: true });
+        if (existing.exitCode === 0)
+            sha = existing.stdout.trim();
+        else
+            await git_command_git(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha]);
+        ref = `refs/tags/${releaseTag}`;
+        payload = { action: 'published', repository, sender: { login: 'maintainer' } };
+    }
+    else {
+        const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch';
+        const definitions = (0,src/* inputDefinitions */.Z$)(workflow, event);
+        inputs = (0,src/* resolveInputs */.eL)(definitions, given, prepared.workflowPath);
+        payload = {
+            inputs: { ...given },
+            ref,
+            repository,
+            sender: { login: 'maintainer' },
+            workflow: prepared.workflowPath,
+        };
+        if (options.event === 'workflow_call') {
+            // Called by a workflow_dispatch workflow of the same repository, whose job grants what
+            // the called jobs ask for: npm then trusts the caller's file, PyPI the called one.
+            const callerPath = '.github/workflows/rehearsal-caller.yml';
+            const withLines = Object.entries(given).map(([name, value]) => `      ${name}: ${JSON.stringify(value)}`);
+            workflow = (0,src/* parseWorkflow */.hM)([
+                'name: rehearsal-caller',
+                'on: workflow_dispatch',
+                'jobs:',
+                '  call:',
+                `    uses: ./${prepared.workflowPath}`,
+                '    permissions: write-all',
+                '    secrets: inherit',
+                ...(withLines.length === 0 ? [] : ['    with:', ...withLines]),
+            ].join('\n'), callerPath);
+            notes.push(`workflow_call: rehearsed as called by ${callerPath} (workflow_dispatch, permissions write-all), so npm's trusted publisher names rehearsal-caller.yml`);
+            workflowPath = callerPath;
+            eventName = 'workflow_dispatch';
+            inputs = {};
+        }
+    }
+    return { workflow, workflowPath, sha, ref, eventName, inputs, payload, releaseTag };
+}
+/** The report of a rehearsal that ran, with its verdict. */
+function buildReport(run) {
+    const { prepared, options, inputs, owner, repo, ref, sha, sandbox, publishers, seeded } = run;
+    const { earlierReleases, packages, injected, runner, doctor, attempts, back, notes } = run;
+    const { result, timing } = run;
+    const report = {
+        workflow: prepared.workflowPath,
+        event: options.event,
+        inputs,
+        repository: `${owner}/${repo}`,
+        source: prepared.source,
+        ref,
+        sha,
+        sandbox: {
+            'GitHub API': sandbox.github.url,
+            'OIDC issuer': sandbox.issuer.url,
+            ...(sandbox.npm === undefined ? {} : { 'npm registry': sandbox.npm.url }),
+            PyPI: sandbox.pypi.url,
+            TestPyPI: sandbox.testpypi.url,
+        },
+        trustedPublishers: publishers,
+        seeded,
+        earlierReleases,
+        packages,
+        faults: injected.map(({ fault, handle }) => ({
+            spec: fault.text,
+            description: describeFault(fault),
+            matched: handle.matched,
+            applied: handle.applied,
+        })),
+        concurrency: runner.concurrency,
+        doctor,
+        attempts,
+        readBack: back,
+        notRehearsed: runner.unrehearsed,
+        notes,
+        result: result === 'success' ? 'passed' : 'failed',
+        verdict: '',
+        timing,
+    };
+    report.verdict = verdictOf(report);
+    return report;
+}
+/** The tag before this release (the release's own excluded), if any. */
+async function previousTagOf(gitDir, sha, releaseTag) {
+    const previous = await git_command_git(gitDir, [
+        'describe',
+        '--tags',
+        '--abbrev=0',
+        ...(releaseTag === undefined ? [] : ['--exclude', releaseTag]),
+        sha,
+    ], { allowFailure: true });
+    return previous.exitCode === 0 ? previous.stdout.trim() : undefined;
+}
+/**
+ * A yank, a release of an older line, or a release event finds the earlier releases published on
+ * GitHub: published first, so that the maintainer's release is the newest.
+ */
+async function publishEarlier(sandbox, notes, at) {
+    let earlierReleases = [];
+    if (at.yanked || at.ref !== `refs/heads/${at.defaultBranch}`) {
+        earlierReleases = await publishEarlierReleases(sandbox, {
+            owner: at.owner,
+            repo: at.repo,
+            gitDir: at.gitDir,
+            except: at.releaseTag,
+        });
+        if (earlierReleases.length > 0) {
+            notes.push(`the GitHub releases ${earlierReleases.join(', ')} were published before the run (${earlierReleases[earlierReleases.length - 1]} latest), as ${at.yanked ? 'a yank' : at.releaseTag !== undefined ? `the release event of ${at.releaseTag}` : `a run on ${at.ref.replace(/^refs\/heads\//, '')}`} finds them`);
+        }
+    }
+    return earlierReleases;
+}
+/** The commit and ref the run starts from, and the workflow there, checked. */
+async function readStartingPoint(options, prepared, gitDir) {
+    let sha = (await git_command_git(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim();
+    let ref = `refs/heads/${prepared.branch}`;
+    if (options.ref !== undefined) {
+        if (options.event === 'release') {
+            throw new RehearsalSetupError('--ref is for workflow_dispatch and workflow_call; a release event runs on its tag: give --input tag=v1.2.3.');
+        }
+        const chosen = await resolveRef(gitDir, options.ref);
+        ref = chosen.ref;
+        sha = chosen.sha;
+    }
+    const shown = await git_command_git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
+        allowFailure: true,
+    });
+    if (shown.exitCode !== 0) {
+        throw new RehearsalSetupError(`There is no ${prepared.workflowPath} in the repository at ${sha.slice(0, 7)}.`);
+    }
+    const workflow = (0,src/* parseWorkflow */.hM)(shown.stdout, prepared.workflowPath);
+    checkWorkflowExpressions(workflow);
+    return { sha, ref, workflow, shown };
+}
+/** Runs the workflow, and once more without the faults when it failed and a rerun is asked for. */
+async function runAttempts(runner, rerunFailed, injected, listener) {
+    const attempts = [];
+    let attemptStart = performance.now();
+    let result = await runner.run(1);
+    attempts.push({
+        attempt: 1,
+        result,
+        jobs: [...runner.jobs],
+        durationMs: performance.now() - attemptStart,
+    });
+    if (result === 'failure' && rerunFailed) {
+        for (const { handle } of injected)
+            handle.remove();
+        listener({
+            type: 'phase',
+            name: 'rerun',
+            detail: 'rerunning the failed jobs on the same sandbox state, without the faults',
+        });
+        attemptStart = performance.now();
+        result = await runner.run(2);
+        attempts.push({
+            attempt: 2,
+            result,
+            jobs: [...runner.jobs],
+            durationMs: performance.now() - attemptStart,
+        });
+    }
+    return attempts;
 }
 /** One sentence: what the release would do, or where it would fail and why (the action's words). */
 function verdictOf(report) {
