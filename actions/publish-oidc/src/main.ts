@@ -17,28 +17,11 @@ import {
   describePublisher,
   findStaticTokens,
   type IdTokenRequest,
-  mintPypiToken,
-  npmAudience,
   publisherSettings,
-  pypiOidcRoot,
   refuseStaticTokens,
-  requestIdToken,
   type StaticToken,
 } from '@tokenless/oidc'
-import { readPythonDistribution } from '@tokenless/artifacts'
-import { versionsEquivalent } from '@tokenless/versioning'
 import { parseInputs, type PublishInputs } from './inputs.js'
-import { npmInstallDir } from './npm-clean-room.js'
-import { publishConfigTokens, readPackage, resolvePackageSources } from './npm-packages.js'
-import {
-  checkRepositoryUrls,
-  checkVersions,
-  chooseDistTag,
-  ensureNpm,
-  publishNpmPackage,
-} from './npm-publish.js'
-import { publishPythonDistribution } from './pypi-publish.js'
-import { checkTestGate } from './test-gate-check.js'
 import type { Outcome } from './outcome.js'
 import { reportOutcomes } from './outcome.js'
 
@@ -74,6 +57,7 @@ async function refuseTokensInReach(
   dirs: string[],
   more: StaticToken[] = [],
 ): Promise<void> {
+  const { npmInstallDir } = await import('./npm-clean-room.js')
   const npmPath = await npmInstallDir(ctx.env)
   const found = await findStaticTokens({
     env: ctx.env,
@@ -103,6 +87,8 @@ async function publishToNpm(
   cwd: string,
   request: IdTokenRequest,
 ): Promise<Outcome[]> {
+  const { publishConfigTokens, resolvePackageSources } = await import('./npm-packages.js')
+  const { ensureNpm } = await import('./npm-publish.js')
   const sources = await resolvePackageSources(ctx, inputs.packages, cwd)
   await refuseTokensInReach(
     ctx,
@@ -126,11 +112,15 @@ async function publishPackedToNpm(
   context: { npm: string; sources: string[]; packedDir: string },
 ): Promise<Outcome[]> {
   const { npm, sources, packedDir } = context
+  const { readPackage } = await import('./npm-packages.js')
+  const { checkRepositoryUrls, checkVersions, chooseDistTag, publishNpmPackage } =
+    await import('./npm-publish.js')
   const packages = []
   for (const source of sources) packages.push(await readPackage(ctx, npm, source, packedDir))
   checkVersions(packages, inputs.version)
   const distTags = packages.map((pkg) => chooseDistTag(pkg.version, inputs.distTag))
 
+  const { npmAudience, requestIdToken } = await import('@tokenless/oidc')
   const probe = await requestIdToken(request, npmAudience(inputs.registry.url), (secret) =>
     ctx.setSecret(secret),
   )
@@ -138,6 +128,7 @@ async function publishPackedToNpm(
   checkClaims(claims, { registry: 'npm', environments: inputs.environments })
   if (inputs.provenance) checkRepositoryUrls(packages, claims.repository)
   describeJob(ctx, claims, 'npm')
+  const { checkTestGate } = await import('./test-gate-check.js')
   ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`)
 
   // npm publish is mostly waiting on the registry: a few at once, in the packages' order.
@@ -166,6 +157,9 @@ async function publishToPypi(
   cwd: string,
   request: IdTokenRequest,
 ): Promise<Outcome[]> {
+  const { readPythonDistribution } = await import('@tokenless/artifacts')
+  const { mintPypiToken, pypiOidcRoot, requestIdToken } = await import('@tokenless/oidc')
+  const { publishPythonDistribution } = await import('./pypi-publish.js')
   await refuseTokensInReach(ctx, [cwd])
   const files: string[] = []
   for (const pattern of inputs.packages.length > 0 ? inputs.packages : ['dist/*']) {
@@ -181,6 +175,7 @@ async function publishToPypi(
   const dists = await Promise.all([...new Set(files)].map((file) => readPythonDistribution(file)))
   for (const dist of dists) {
     if (inputs.version !== undefined) {
+      const { versionsEquivalent } = await import('@tokenless/versioning')
       if (!versionsEquivalent(dist.version, inputs.version)) {
         throw new ConfigurationError(
           `${dist.filename} is version ${dist.version}, but this release is ${inputs.version}. Rebuild it from the release commit, or leave it out of packages.`,
@@ -202,6 +197,7 @@ async function publishToPypi(
   const claims = decodeClaims(await getIdToken(audience ?? 'pypi'))
   checkClaims(claims, { registry: 'pypi', environments: inputs.environments })
   describeJob(ctx, claims, 'pypi')
+  const { checkTestGate } = await import('./test-gate-check.js')
   ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`)
   // A fresh token for the mint: PyPI refuses a jti it has seen.
   const { token } = await mintPypiToken({
