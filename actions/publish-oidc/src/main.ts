@@ -17,8 +17,12 @@ import {
   describePublisher,
   findStaticTokens,
   type IdTokenRequest,
+  mintPypiToken,
+  npmAudience,
   publisherSettings,
+  pypiOidcRoot,
   refuseStaticTokens,
+  requestIdToken,
   type StaticToken,
 } from '@tokenless/oidc'
 import { parseInputs, type PublishInputs } from './inputs.js'
@@ -120,7 +124,6 @@ async function publishPackedToNpm(
   checkVersions(packages, inputs.version)
   const distTags = packages.map((pkg) => chooseDistTag(pkg.version, inputs.distTag))
 
-  const { npmAudience, requestIdToken } = await import('@tokenless/oidc')
   const probe = await requestIdToken(request, npmAudience(inputs.registry.url), (secret) =>
     ctx.setSecret(secret),
   )
@@ -158,7 +161,6 @@ async function publishToPypi(
   request: IdTokenRequest,
 ): Promise<Outcome[]> {
   const { readPythonDistribution } = await import('@tokenless/artifacts')
-  const { mintPypiToken, pypiOidcRoot, requestIdToken } = await import('@tokenless/oidc')
   const { publishPythonDistribution } = await import('./pypi-publish.js')
   await refuseTokensInReach(ctx, [cwd])
   const files: string[] = []
