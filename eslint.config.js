@@ -26,17 +26,6 @@ const UPPER_LAYERS = [
   ACTIONS,
 ]
 
-/** Files with a function over 150 lines (max-lines-per-function below). */
-const LONG_FUNCTION_FILES = [
-  'actions/yank-notice/src/yank-release.ts',
-  'packages/cli/src/doctor/step-kinds.ts',
-  'packages/cli/src/rehearse/rehearsal.ts',
-  'packages/cli/src/rehearse/workflow-runner.ts',
-  'packages/manifests/src/json-document.ts',
-  'packages/manifests/src/line-locator.ts',
-  'packages/sandbox/src/pypi/server.ts',
-]
-
 export default tseslint.config(
   { ignores: ['**/dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**'] },
   js.configs.recommended,
@@ -164,11 +153,6 @@ export default tseslint.config(
         { max: 150, skipBlankLines: false, skipComments: false, IIFEs: true },
       ],
     },
-  },
-  {
-    // Being split: each holds a function over 150 lines today.
-    files: LONG_FUNCTION_FILES,
-    rules: { 'max-lines-per-function': 'off' },
   },
   {
     files: ['**/*.{js,mjs}'],
