@@ -141,11 +141,6 @@ export default tseslint.config(
     },
   },
   {
-    // Imports doctor's internals until doctor has a public index (its code is moving now).
-    files: ['packages/cli/src/rehearse/doctor-check.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['packages/*/src/**/*.ts', 'actions/*/src/**/*.ts'],
     rules: {
       'max-lines-per-function': [

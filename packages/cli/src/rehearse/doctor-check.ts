@@ -11,9 +11,8 @@ import {
   readSourceWorkflow,
   type SourceFile,
 } from '@tokenless/workflow'
-import { countBySeverity, runDoctor } from '../doctor/analyze.js'
-import { loadRepository } from '../doctor/repository.js'
-import type { Severity } from '../doctor/rule.js'
+import { countBySeverity, loadRepository, runDoctor } from '../doctor/index.js'
+import type { Severity } from '../doctor/index.js'
 
 const run = promisify(execFile)
 
