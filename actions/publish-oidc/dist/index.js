@@ -101,6 +101,9 @@ const execProcess = async (command, args, options = {}) => {
                 process.stderr.write(chunk);
         });
         child.on('error', reject);
+        // A program that exits without reading its standard input closes the pipe (EPIPE): that is
+        // the program's choice, not a failure to run it (@actions/exec ignores it too).
+        child.stdin.on('error', () => undefined);
         child.on('close', (code, signal) => resolve({
             exitCode: code ?? (signal ? 128 : 1),
             stdout: Buffer.concat(stdout).toString('utf8'),

@@ -3802,6 +3802,7 @@ __webpack_require__.d(__webpack_exports__, {
   Eh: () => (/* reexport */ expandMatrix),
   l$: () => (/* reexport */ expressionsIn),
   W$: () => (/* reexport */ findActionFile),
+  V0: () => (/* reexport */ inputDefaults),
   Z$: () => (/* reexport */ inputDefinitions),
   GW: () => (/* reexport */ interpolate),
   g5: () => (/* reexport */ isSelfRepositoryRef),
@@ -3823,7 +3824,7 @@ __webpack_require__.d(__webpack_exports__, {
   oZ: () => (/* reexport */ upstreamJobs)
 });
 
-// UNUSED EXPORTS: ACTION_FILES, FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, MAX_MATRIX_JOBS, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, YNode, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, inputDefaults, isPrimitive, jobWaves, kindOf, lessThan, loadWorkflow, lookup, looseEquals, matrixSuffix, parseActionMetadata, parseNumber, readEvents, readSourcePermissions, readYaml, toBoolean, toNumber, wholeExpression
+// UNUSED EXPORTS: ACTION_FILES, FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, MAX_MATRIX_JOBS, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, YNode, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, isPrimitive, jobWaves, kindOf, lessThan, loadWorkflow, lookup, looseEquals, matrixSuffix, parseActionMetadata, parseNumber, readEvents, readSourcePermissions, readYaml, toBoolean, toNumber, wholeExpression
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

@@ -75,7 +75,7 @@ async function main(args, io) {
     const [command, ...rest] = args;
     switch (command) {
         case 'rehearse': {
-            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(495), __nccwpck_require__.e(145), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9931));
+            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(495), __nccwpck_require__.e(145), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3335));
             return rehearseCommand(rest, io);
         }
         case 'doctor': {

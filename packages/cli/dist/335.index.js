@@ -1,8 +1,8 @@
-export const id = 931;
-export const ids = [931];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
-/***/ 9931:
+/***/ 3335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1388,11 +1388,15 @@ var external_node_util_ = __webpack_require__(7975);
 var analyze = __webpack_require__(1145);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
 var repository = __webpack_require__(9162);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/index.ts
+// What the rest of the command may use of doctor: run it over a repository and count findings.
+
+
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/doctor-check.ts
 // The rehearsal also reads the workflow as `tokenless doctor` does: some hazards (a token in
 // reach of every job, a release that cancels another) never show in one local run, so the
 // report lists them beside what happened.
-
 
 
 
@@ -11825,40 +11829,27 @@ const STAND_INS = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/action-metadata.ts
-// The one place the rehearsal reads an action's action.yml.
-
-
+// The rehearsal's view of an action's metadata, read by the workflow layer's one action.yml
+// (or action.yaml) reader.
 
 const cache = new Map();
-/** The action.yml in `dir`, or undefined when there is none. */
+/** The action.yml (or action.yaml) in `dir`, or undefined when there is none. */
 function actionMetadata(dir) {
-    const file = (0,external_node_path_.join)(dir, 'action.yml');
-    const cached = cache.get(file);
+    const cached = cache.get(dir);
     if (cached !== undefined)
         return cached;
-    if (!(0,external_node_fs_.existsSync)(file))
+    // Not found is not remembered: a later step (a checkout) may write the action.
+    const action = (0,src/* readActionMetadata */.Of)(dir);
+    if (action === undefined)
         return undefined;
-    const metadata = parseMetadata((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    cache.set(file, metadata);
-    return metadata;
-}
-function parseMetadata(text) {
-    const yml = ((0,yaml_dist/* parse */.qg)(text) ?? {});
-    const defaults = {};
-    for (const [input, spec] of Object.entries(yml.inputs ?? {})) {
-        const value = spec?.default;
-        if (value === undefined || value === null)
-            continue;
-        defaults[input] = typeof value === 'string' ? value : JSON.stringify(value);
-    }
-    return {
-        name: typeof yml.name === 'string' ? yml.name : undefined,
-        runs: yml.runs ?? {},
-        defaults,
+    const metadata = {
+        name: action.name,
+        runs: { using: action.using, main: action.main },
+        defaults: (0,src/* inputDefaults */.V0)(action),
     };
+    cache.set(dir, metadata);
+    return metadata;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
