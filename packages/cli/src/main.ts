@@ -2,11 +2,12 @@
 import type { CliIO } from './io.js'
 import { cliVersion } from './version.js'
 
-export const COMMANDS = ['rehearse', 'doctor', 'help'] as const
+export const COMMANDS = ['init', 'rehearse', 'doctor', 'help'] as const
 
 export const USAGE = `Usage: tokenless <command> [options]
 
 Commands:
+  init       write a tokenless release workflow for this repository and print what to register
   rehearse   run a release workflow locally against the sandbox (GitHub, OIDC issuer, npm, PyPI)
   doctor     find release hazards in a repository's workflows
   help       show this help, or a command's: tokenless help rehearse
@@ -16,8 +17,9 @@ Options:
   -h, --help      show this help
 
 Exit status:
-  0   done: the rehearsal passed, doctor found no error-level hazard
-  1   the rehearsal failed (or could not run), or doctor found an error-level hazard
+  0   done: the rehearsal passed, doctor found no error-level hazard, init wrote a clean workflow
+  1   the rehearsal failed (or could not run), doctor found an error-level hazard, or init could
+      not write a workflow doctor finds nothing in
   2   a usage error: an unknown command or option, a missing value, Node.js older than 24
 
 Run \`tokenless help <command>\` (or \`tokenless <command> --help\`) for a command's options.`
@@ -33,6 +35,10 @@ function unknownCommand(command: string, io: CliIO): number {
 export async function main(args: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = args
   switch (command) {
+    case 'init': {
+      const { initCommand } = await import('./init/command.js')
+      return initCommand(rest, io)
+    }
     case 'rehearse': {
       const { rehearseCommand } = await import('./rehearse/command.js')
       return rehearseCommand(rest, io)
@@ -48,7 +54,8 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       return 0
     case 'help': {
       const [topic] = rest
-      if (topic === 'rehearse' || topic === 'doctor') return main([topic, '--help'], io)
+      if (topic === 'init' || topic === 'rehearse' || topic === 'doctor')
+        return main([topic, '--help'], io)
       if (topic !== undefined && topic !== 'help') return unknownCommand(topic, io)
       io.stdout.write(`${USAGE}\n`)
       return 0

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { DOCTOR_USAGE } from '../src/doctor/command.js'
 import type { CliIO } from '../src/io.js'
 import { main, USAGE } from '../src/main.js'
+import { INIT_USAGE } from '../src/init/options.js'
 import { REHEARSE_USAGE } from '../src/rehearse/options.js'
 import { cliVersion } from '../src/version.js'
 
@@ -44,8 +45,9 @@ describe('tokenless', () => {
       expect(await run(args)).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: '' })
     }
     expect(USAGE).toContain(`Exit status:
-  0   done: the rehearsal passed, doctor found no error-level hazard
-  1   the rehearsal failed (or could not run), or doctor found an error-level hazard
+  0   done: the rehearsal passed, doctor found no error-level hazard, init wrote a clean workflow
+  1   the rehearsal failed (or could not run), doctor found an error-level hazard, or init could
+      not write a workflow doctor finds nothing in
   2   a usage error: an unknown command or option, a missing value, Node.js older than 24`)
   })
 
@@ -60,11 +62,12 @@ describe('tokenless', () => {
       stdout: `${DOCTOR_USAGE}\n`,
       stderr: '',
     })
+    expect(await run(['help', 'init'])).toEqual({ code: 0, stdout: `${INIT_USAGE}\n`, stderr: '' })
   })
 
   it('refuses an unknown command with exit 2, naming the commands', async () => {
     const unknown = (name: string) =>
-      `tokenless: unknown command "${name}"; the commands are rehearse, doctor, help.\n\n${USAGE}\n`
+      `tokenless: unknown command "${name}"; the commands are init, rehearse, doctor, help.\n\n${USAGE}\n`
     expect(await run(['publish'])).toEqual({ code: 2, stdout: '', stderr: unknown('publish') })
     expect(await run(['help', 'publish'])).toEqual({
       code: 2,
