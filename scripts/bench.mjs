@@ -10,7 +10,9 @@
 //     100,000 deep, each vs node -e '' (bench/test-gate.mjs).
 //  7. The default rehearsal (npm start) end to end, and where its time goes (bench/rehearse.mjs).
 //  8. tokenless doctor over 200 generated workflow files (bench/doctor.mjs).
-// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|create-release-asset|publish-oidc|test-gate|rehearse|doctor.
+//  9. publish-oidc with provenance on vs off, npm and PyPI, against the Sigstore stand-in
+//     (bench/provenance.mjs).
+// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|create-release-asset|publish-oidc|provenance|test-gate|rehearse|doctor.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -196,6 +198,13 @@ if (!only || only === 'create-release-asset') {
 if (!only || only === 'publish-oidc') {
   // Verdaccio behind trusted publishing in its own process; versions bumped before each run.
   execFileSync(node, [join(root, 'bench', 'publish-oidc.mjs'), ...(quick ? ['--runs', '5'] : [])], {
+    stdio: 'inherit',
+  })
+}
+
+if (!only || only === 'provenance') {
+  // publish-oidc with provenance (npm) and attestations (PyPI) on vs off, in the same run.
+  execFileSync(node, [join(root, 'bench', 'provenance.mjs'), ...(quick ? ['--runs', '5'] : [])], {
     stdio: 'inherit',
   })
 }
