@@ -19,6 +19,7 @@ Exit status:
   0   done: the rehearsal passed, doctor found no error-level hazard
   1   the rehearsal failed (or could not run), or doctor found an error-level hazard
   2   a usage error: an unknown command or option, a missing value, Node.js older than 24
+  3   not rehearsed: a publish or release step could not run against the sandbox
 
 Run \`tokenless help <command>\` (or \`tokenless <command> --help\`) for a command's options.`
 

@@ -46,7 +46,8 @@ describe('tokenless', () => {
     expect(USAGE).toContain(`Exit status:
   0   done: the rehearsal passed, doctor found no error-level hazard
   1   the rehearsal failed (or could not run), or doctor found an error-level hazard
-  2   a usage error: an unknown command or option, a missing value, Node.js older than 24`)
+  2   a usage error: an unknown command or option, a missing value, Node.js older than 24
+  3   not rehearsed: a publish or release step could not run against the sandbox`)
   })
 
   it("prints a command's help with help COMMAND", async () => {
