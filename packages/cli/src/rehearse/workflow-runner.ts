@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, join } from 'node:path'
 import { git } from '@tokenless/git'
 import {
   evaluateCondition,
@@ -54,7 +54,7 @@ import {
   type RunFacts,
   type StepFiles,
 } from './runner-environment.js'
-import { sandboxUrl } from './sandbox-urls.js'
+import { sandboxToolsPath, sandboxUrl } from './sandbox-urls.js'
 import type { StepHost, StepRun } from './steps/step-executor.js'
 import { stepExecutor } from './steps/step-factory.js'
 
@@ -178,7 +178,7 @@ export class WorkflowRunner {
   private workflowConcurrency: string | undefined
 
   constructor(private readonly setup: RunSetup) {
-    this.runnerPath = [dirname(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(':')
+    this.runnerPath = sandboxToolsPath(setup.workDir, setup.sandbox.github.url)
     this.network = networkEnv(process.env, (path) => {
       try {
         return readFileSync(path, 'utf8')
