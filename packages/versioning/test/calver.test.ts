@@ -83,6 +83,7 @@ describe('parseCalverFormat', () => {
     const error = thrownConfigurationError(() => parseCalverFormat(format))
     expect(error.message).toBe(`calver-format ${JSON.stringify(format)} ${reason}`)
     expect(error.input).toBe('calver-format')
+    expect(error.code).toBe('TL_CALVER_FORMAT')
   })
 })
 

@@ -1,6 +1,6 @@
 import { npmDistTag } from '@tokenless/versioning'
 import semver from 'semver'
-import { thrownMessage } from './thrown.js'
+import { thrownConfigurationError, thrownMessage } from './thrown.js'
 
 describe('npmDistTag', () => {
   it.each([
@@ -47,5 +47,7 @@ describe('npmDistTag', () => {
     expect(thrownMessage(() => npmDistTag('banana'))).toBe(
       '"banana" is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).',
     )
+    // The stable code docs/RELEASING.md keys on.
+    expect(thrownConfigurationError(() => npmDistTag('banana')).code).toBe('TL_VERSION_INVALID')
   })
 })

@@ -1,6 +1,6 @@
 import type { ReleaseType, VersionScheme } from '@tokenless/versioning'
 import { RELEASE_TYPES, releaseType } from '@tokenless/versioning'
-import { thrownMessage } from './thrown.js'
+import { thrownConfigurationError, thrownMessage } from './thrown.js'
 
 describe('releaseType', () => {
   it('lists the release types', () => {
@@ -63,6 +63,9 @@ describe('releaseType', () => {
     (previous, current, scheme) => {
       expect(thrownMessage(() => releaseType(previous, current, scheme))).toBe(
         `"${current}" is not higher than the previous release "${previous}": a release must increase the version. Pick a version above ${previous}.`,
+      )
+      expect(thrownConfigurationError(() => releaseType(previous, current, scheme)).code).toBe(
+        'TL_VERSION_NOT_HIGHER',
       )
     },
   )

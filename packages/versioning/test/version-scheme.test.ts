@@ -18,5 +18,6 @@ describe('version schemes', () => {
       'scheme "semvar" is not a version scheme: use one of semver, pep440, calver.',
     )
     expect(error.input).toBe('scheme')
+    expect(error.code).toBe('TL_VERSION_SCHEME')
   })
 })
