@@ -1,5 +1,5 @@
 import { isStrictSemver, parseSemverStrict } from '@tokenless/versioning'
-import { thrownMessage } from './thrown.js'
+import { thrownConfigurationError, thrownMessage } from './thrown.js'
 
 describe('parseSemverStrict', () => {
   it('splits a version into its parts', () => {
@@ -117,5 +117,39 @@ describe('parseSemverStrict', () => {
 
   it('allows leading zeros in build metadata, as semver does', () => {
     expect(parseSemverStrict('1.2.3+001').build).toEqual(['001'])
+  })
+
+  it('refuses with the stable code TL_SEMVER_INVALID', () => {
+    expect(thrownConfigurationError(() => parseSemverStrict('v1.2.3')).code).toBe(
+      'TL_SEMVER_INVALID',
+    )
+  })
+
+  it('refuses a core number with letters as not semver, not as a leading zero', () => {
+    const accepted = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)'
+    expect(thrownMessage(() => parseSemverStrict('1.2.3a'))).toBe(
+      `"1.2.3a" is not a semver version: ${accepted}.`,
+    )
+    expect(thrownMessage(() => parseSemverStrict('a1.2.3'))).toBe(
+      `"a1.2.3" is not a semver version: ${accepted}.`,
+    )
+  })
+
+  it('accepts a v or a zero inside alphanumeric prerelease identifiers', () => {
+    expect(isStrictSemver('1.2.3-rc.v2')).toBe(true)
+    expect(isStrictSemver('1.2.3-rc01')).toBe(true)
+    expect(isStrictSemver('1.2.3-01a')).toBe(true)
+  })
+
+  it('names a padded prerelease number, and fixes only the numeric identifiers', () => {
+    expect(thrownMessage(() => parseSemverStrict('1.2.3-001'))).toBe(
+      '"1.2.3-001" has the numeric prerelease identifier "001" with a leading zero, which semver forbids: write 1.2.3-1.',
+    )
+    expect(thrownMessage(() => parseSemverStrict('1.2.3-rc1.01'))).toBe(
+      '"1.2.3-rc1.01" has the numeric prerelease identifier "01" with a leading zero, which semver forbids: write 1.2.3-rc1.1.',
+    )
+    expect(thrownMessage(() => parseSemverStrict('1.2.3-1a.01'))).toBe(
+      '"1.2.3-1a.01" has the numeric prerelease identifier "01" with a leading zero, which semver forbids: write 1.2.3-1a.1.',
+    )
   })
 })
