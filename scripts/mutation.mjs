@@ -40,9 +40,11 @@ export const targets = {
   },
 }
 
-const usage = `Usage: npm run mutation [-- [--concurrency N] [--mutate GLOB]... [--all-mutants] [--fresh] TARGET...]
+const usage = `Usage: npm run mutation [-- [--concurrency N] [--timeout-ms MS] [--mutate GLOB]... [--all-mutants] [--fresh] TARGET...]
 Targets: ${Object.keys(targets).join(', ')} (default: all, one after the other).
   --concurrency N  test runner processes (default 1)
+  --timeout-ms MS  extra time a mutant's tests get over their normal time before it counts as a
+                   timeout (default 30000: the action tests start processes; 10000 suits a library)
   --mutate GLOB    mutate only these files of the target (a glob, or file.ts:10-40 for lines)
   --all-mutants    also run the static mutants (module-level constants: every test reruns)
   --fresh          forget the previous run's results (by default unchanged mutants are reused)
@@ -52,6 +54,7 @@ function parseArgs(argv) {
   const chosen = []
   const mutate = []
   let concurrency = 1
+  let timeoutMS = 30000
   let ignoreStatic = true
   let incremental = true
   for (let i = 0; i < argv.length; i++) {
@@ -63,6 +66,11 @@ function parseArgs(argv) {
       concurrency = Number(argv[++i])
       if (!Number.isInteger(concurrency) || concurrency < 1) {
         throw new Error(`--concurrency takes a whole number >= 1, got "${argv[i]}".`)
+      }
+    } else if (arg === '--timeout-ms') {
+      timeoutMS = Number(argv[++i])
+      if (!Number.isInteger(timeoutMS) || timeoutMS < 1) {
+        throw new Error(`--timeout-ms takes a whole number of milliseconds >= 1, got "${argv[i]}".`)
       }
     } else if (arg === '--mutate') {
       mutate.push(argv[++i])
@@ -80,6 +88,7 @@ function parseArgs(argv) {
     throw new Error('--mutate needs exactly one TARGET.')
   const options = {
     concurrency,
+    timeoutMS,
     ignoreStatic,
     incremental,
     mutate: mutate.length > 0 ? mutate : undefined,
@@ -90,7 +99,7 @@ function parseArgs(argv) {
 /** The Stryker options for one target (exported for the script's own test). */
 export function strykerOptions(name, options = {}) {
   const target = targets[name]
-  const { concurrency = 1, ignoreStatic = true, incremental = true } = options
+  const { concurrency = 1, timeoutMS = 30000, ignoreStatic = true, incremental = true } = options
   return {
     mutate: [...(options.mutate ?? target.mutate), '!**/index.ts'],
     testRunner: 'jest',
@@ -112,7 +121,7 @@ export function strykerOptions(name, options = {}) {
     ignoreStatic,
     incremental,
     incrementalFile: join('reports', 'mutation', `${name}.incremental.json`),
-    timeoutMS: 30000,
+    timeoutMS,
     reporters: ['clear-text', 'progress', 'html', 'json'],
     htmlReporter: { fileName: join('reports', 'mutation', `${name}.html`) },
     jsonReporter: { fileName: join('reports', 'mutation', `${name}.json`) },

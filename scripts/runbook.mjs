@@ -450,6 +450,7 @@ export const PACKAGE_SECTIONS = {
   versioning: 'Versions and tags (any action)',
   git: 'Git checkout and history (any action)',
   'action-kit': 'Inputs, GitHub API and the runner (any action)',
+  platform: 'Inputs, GitHub API and the runner (any action)',
   github: 'Inputs, GitHub API and the runner (any action)',
 }
 

@@ -3,29 +3,11 @@ import { EOL } from 'node:os'
 import { type ExecFunction, execProcess } from './exec.js'
 import { appendKeyValue } from './runner-files.js'
 import { Summary } from './summary.js'
-import {
-  type AnnotationProperties,
-  formatCommand,
-  neutraliseCommands,
-} from './workflow-commands.js'
+import type { ActionEvent, Environment, Logger } from '@tokenless/platform'
+import { formatCommand, neutraliseCommands } from './workflow-commands.js'
 
-export type Environment = Readonly<Record<string, string | undefined>>
-
-export interface Logger {
-  info(message: string): void
-  debug(message: string): void
-  notice(message: string, annotation?: AnnotationProperties): void
-  warning(message: string, annotation?: AnnotationProperties): void
-  error(message: string, annotation?: AnnotationProperties): void
-  group<T>(name: string, body: () => Promise<T>): Promise<T>
-}
-
-export interface ActionEvent {
-  /** GITHUB_EVENT_NAME, e.g. `push`, `release`, `workflow_dispatch`. */
-  name: string | undefined
-  /** The webhook payload from GITHUB_EVENT_PATH; `{}` when there is none. */
-  payload: Record<string, unknown>
-}
+// The shapes a library may take as parameters live in @tokenless/platform; re-exported here.
+export type { ActionEvent, Environment, Logger } from '@tokenless/platform'
 
 /** Everything an action's `run` may touch; tests pass a fake one. */
 export interface ActionContext {

@@ -6,10 +6,26 @@ export * from './run-action.js'
 export * from './runner-files.js'
 export * from './summary.js'
 export * from './workflow-commands.js'
-export * from './repository.js'
 export * from './concurrency.js'
-export * from './http-request.js'
-export * from './workspace-path.js'
 export * from './text-excerpt.js'
 export * from './timers.js'
 export * from './markdown.js'
+// Runner-independent helpers, in @tokenless/platform so that libraries use them without the kit.
+export {
+  DEFAULT_MAX_BYTES,
+  HttpLimitError,
+  type HttpRequestOptions,
+  type HttpResponse,
+  httpRequest,
+  retryAfterSeconds,
+  assertInWorkspace,
+  globBase,
+  globFilesInWorkspace,
+  globInWorkspace,
+  isInside,
+  resolveInWorkspace,
+  type WorkspaceGlobOptions,
+  type WorkspacePathOptions,
+  parseRepository,
+  type RepoRef,
+} from '@tokenless/platform'

@@ -1,6 +1,6 @@
 import { ConfigurationError } from './configuration-error.js'
 import type { Environment } from './context.js'
-import { parseRepository, type RepoRef } from './repository.js'
+import { parseRepository, type RepoRef } from '@tokenless/platform'
 
 /** Anything that can read a raw input: the action context, or a fake one in tests. */
 export interface InputSource {

@@ -4,14 +4,9 @@
  * the protocol is a few lines, @actions/core with its HTTP client is a megabyte to parse.
  */
 
-export interface AnnotationProperties {
-  title?: string
-  file?: string
-  line?: number
-  endLine?: number
-  col?: number
-  endColumn?: number
-}
+import type { AnnotationProperties } from '@tokenless/platform'
+
+export type { AnnotationProperties }
 
 function toCommandValue(value: unknown): string {
   if (value === null || value === undefined) return ''

@@ -1,6 +1,6 @@
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils'
 import { throttling } from '@octokit/plugin-throttling'
-import type { Logger } from '@tokenless/action-kit'
+import type { Logger } from '@tokenless/platform'
 import Bottleneck from 'bottleneck/light.js'
 import { type RetryPolicy, retryPlugin } from './request-retry.js'
 

@@ -1,4 +1,4 @@
-import type { RepoRef } from '@tokenless/action-kit'
+import type { RepoRef } from '@tokenless/platform'
 import type { GitHubClient } from './client.js'
 import { httpStatus } from './github-errors.js'
 

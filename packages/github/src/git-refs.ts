@@ -1,6 +1,6 @@
 import type { GitHubClient } from './client.js'
 import { httpStatus } from './github-errors.js'
-import type { RepoRef } from '@tokenless/action-kit'
+import type { RepoRef } from '@tokenless/platform'
 
 export interface RemoteTag {
   /** The commit the tag points at (annotated tags dereferenced). */

@@ -1,5 +1,5 @@
-export type { RepoRef } from '@tokenless/action-kit'
-export { parseRepository } from '@tokenless/action-kit'
+export type { RepoRef } from '@tokenless/platform'
+export { parseRepository } from '@tokenless/platform'
 export * from './check-runs.js'
 export * from './client.js'
 export * from './environments.js'

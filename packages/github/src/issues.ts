@@ -1,4 +1,4 @@
-import type { RepoRef } from '@tokenless/action-kit'
+import type { RepoRef } from '@tokenless/platform'
 import type { GitHubClient } from './client.js'
 
 export type Issue = Awaited<ReturnType<GitHubClient['rest']['issues']['get']>>['data']

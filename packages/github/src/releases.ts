@@ -5,7 +5,7 @@ import type { ClientRequest, IncomingHttpHeaders } from 'node:http'
 import { clientSettings, type GitHubClient } from './client.js'
 import { decideRetry } from './request-retry.js'
 import { errorCodes, httpStatus } from './github-errors.js'
-import type { RepoRef } from '@tokenless/action-kit'
+import type { RepoRef } from '@tokenless/platform'
 
 export type Release = Awaited<ReturnType<GitHubClient['rest']['repos']['getRelease']>>['data']
 export type ReleaseAsset = Awaited<

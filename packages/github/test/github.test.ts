@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError } from '@tokenless/errors'
 import {
   createCheckRun,
   createGitHubClient,

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { isInside } from '@tokenless/action-kit'
+import { isInside } from '@tokenless/platform'
 
 import { configurationError, displayPath, formatWhere, readManifestText } from './manifest-file.js'
 import type { ManifestReadOptions, ManifestReference } from './manifest-file.js'

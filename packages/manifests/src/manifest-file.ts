@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { resolveInWorkspace } from '@tokenless/action-kit'
+import { resolveInWorkspace } from '@tokenless/platform'
 import { ConfigurationError, type SourceLocation } from '@tokenless/errors'
 
 import { LineIndex } from './line-locator.js'

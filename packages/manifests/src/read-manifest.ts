@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { resolveInWorkspace } from '@tokenless/action-kit'
+import { resolveInWorkspace } from '@tokenless/platform'
 
 import { readCargoVersion } from './cargo-toml.js'
 import { readJsonPointerVersion } from './json-pointer.js'

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { ConfigurationError } from '@tokenless/action-kit'
-import type { SourceLocation } from '@tokenless/action-kit'
+import { ConfigurationError } from '@tokenless/errors'
+import type { SourceLocation } from '@tokenless/errors'
 
 const made: string[] = []
 

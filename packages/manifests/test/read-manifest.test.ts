@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { ConfigurationError } from '@tokenless/action-kit'
+import { ConfigurationError } from '@tokenless/errors'
 import { detectManifests, readManifestVersion, readManifestVersions } from '@tokenless/manifests'
 
 import { configurationError, lines, writeTree } from './fixture.js'

@@ -4,7 +4,7 @@ import {
   type HttpResponse,
   httpRequest,
   retryAfterSeconds,
-} from '@tokenless/action-kit'
+} from '@tokenless/platform'
 import { OidcError } from './oidc-error.js'
 
 export interface IdTokenRequest {

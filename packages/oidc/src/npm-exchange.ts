@@ -1,4 +1,4 @@
-import { httpRequest } from '@tokenless/action-kit'
+import { httpRequest } from '@tokenless/platform'
 import type { JobClaims } from './claims.js'
 import { describePublisher, publisherSettings } from './trusted-publisher.js'
 import { OidcError } from './oidc-error.js'

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join, parse, resolve } from 'node:path'
-import type { Environment } from '@tokenless/action-kit'
+import type { Environment } from '@tokenless/platform'
 
 /** One `key=value` line of an .npmrc, read as npm's `ini` package (6.x) reads it. */
 export interface IniEntry {

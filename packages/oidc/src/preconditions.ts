@@ -1,4 +1,4 @@
-import { type ActionEvent, type Environment } from '@tokenless/action-kit'
+import { type ActionEvent, type Environment } from '@tokenless/platform'
 import { type JobClaims, workflowRepositoryOf } from './claims.js'
 import { type IdTokenRequest, idTokenRequestFrom, MISSING_ID_TOKEN_PERMISSION } from './id-token.js'
 import { OidcError } from './oidc-error.js'

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { type Environment } from '@tokenless/action-kit'
+import { type Environment } from '@tokenless/platform'
 import {
   expandNpmrcVariables,
   type IniEntry,

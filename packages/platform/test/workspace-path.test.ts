@@ -1,16 +1,13 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ConfigurationError, EXCERPT_LENGTH, excerpt, quoteExcerpt } from '@tokenless/errors'
 import {
-  ConfigurationError,
-  EXCERPT_LENGTH,
-  excerpt,
   globBase,
   globFilesInWorkspace,
   globInWorkspace,
-  quoteExcerpt,
   resolveInWorkspace,
-} from '@tokenless/action-kit'
+} from '@tokenless/platform'
 
 describe('resolveInWorkspace', () => {
   const outside = mkdtempSync(join(tmpdir(), 'outside-'))

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs'
 import { glob, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { ConfigurationError } from './configuration-error.js'
+import { ConfigurationError } from '@tokenless/errors'
 
 /**
  * The one boundary for every path an action reads or writes from an input: the path, with
