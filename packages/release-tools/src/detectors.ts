@@ -29,7 +29,7 @@ export interface ActionMatch {
   /** A local action (`./path`, `$/path`): a pattern over its path. */
   local?: RegExp
   /** A further condition, e.g. on its `with:` inputs. */
-  when?: (step: PlainStep) => boolean
+  when?: (step: PlainStep, context?: StepContext) => boolean
 }
 
 export interface CommandMatch {
@@ -60,7 +60,7 @@ function wordMatches(pattern: WordPattern, word: string | undefined): boolean {
   return pattern.includes(word)
 }
 
-export function actionMatches(match: ActionMatch, step: PlainStep): boolean {
+export function actionMatches(match: ActionMatch, step: PlainStep, context?: StepContext): boolean {
   const name = actionName(step.uses)
   const local = localPath(step.uses)
   const named =
@@ -68,7 +68,7 @@ export function actionMatches(match: ActionMatch, step: PlainStep): boolean {
     match.name !== undefined &&
     (typeof match.name === 'string' ? match.name === name : match.name.test(name))
   const isLocal = local !== undefined && match.local !== undefined && match.local.test(local)
-  return (named || isLocal) && (match.when?.(step) ?? true)
+  return (named || isLocal) && (match.when?.(step, context) ?? true)
 }
 
 /** The subject of a command, and whether `match` recognises it. */
@@ -117,7 +117,7 @@ export function findHits<Entry extends Matcher>(
 ): Hit<Entry>[] {
   const hits: Hit<Entry>[] = []
   if (step.uses !== undefined) {
-    const entry = table.find((each) => each.action && actionMatches(each.action, step))
+    const entry = table.find((each) => each.action && actionMatches(each.action, step, context))
     if (entry)
       hits.push({
         entry,

@@ -11,10 +11,23 @@ export interface ShellCommand {
 
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'env', 'nohup'])
 
-export function commandsIn(script: string): ShellCommand[] {
+/** Words that open or close a compound command: `for x in y; do cmd; done` keeps `cmd`. */
+const RESERVED = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', '}'])
+const CLOSERS = new Set(['done', 'fi', 'esac', '}', ')', ';;'])
+const HERE_DOC = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/
+
+export function commandsIn(script: string, depth = 0): ShellCommand[] {
   const joined = script.replace(/\\\r?\n/g, ' ')
   const commands: ShellCommand[] = []
+  let hereDocEnd: string | undefined
   for (const rawLine of joined.split(/\r?\n/)) {
+    // A here-doc's body is data (release notes, a config file), not commands.
+    if (hereDocEnd !== undefined) {
+      if (rawLine.trim() === hereDocEnd) hereDocEnd = undefined
+      continue
+    }
+    const hereDoc = HERE_DOC.exec(stripComment(rawLine))
+    if (hereDoc && !/^\s*(ba|z|da)?sh\b/.test(rawLine)) hereDocEnd = hereDoc[2]
     const substitutions: string[] = []
     // `$(...)` and backticks, even inside double quotes: their content is a command of its own,
     // and the outer command keeps a `$SUBST` word in their place.
@@ -28,17 +41,39 @@ export function commandsIn(script: string): ShellCommand[] {
     for (const part of [...splitOperators(line), ...substitutions.flatMap(splitOperators)]) {
       const text = part.trim()
       if (text === '') continue
-      let words = splitWords(text)
-      while (words.length > 0) {
-        const first = words[0]!
-        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first)) words = words.slice(1)
-        else if (first === '-E' || first === '-u') words = words.slice(1)
-        else break
+      const words = commandWords(splitWords(text))
+      if (words.length === 0 || /^(for|case|select|function)$/.test(words[0]!)) continue
+      // `bash -c 'npm publish'`: the string is a script of its own.
+      const inner = words.findIndex((word, index) => index > 0 && word === '-c')
+      if (/^(ba|z|da)?sh$/.test(words[0]!) && inner > 0 && words[inner + 1] && depth < 2) {
+        commands.push(
+          ...commandsIn(words[inner + 1]!, depth + 1).map((command) => ({ ...command, text })),
+        )
+        continue
       }
-      if (words.length > 0) commands.push({ text, words })
+      commands.push({ text, words })
     }
   }
   return commands
+}
+
+/** The words of a simple command: assignments, `sudo`, compound keywords and parentheses off. */
+function commandWords(all: string[]): string[] {
+  let words = all
+  while (words.length > 0) {
+    const first = words[0]!
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first)) words = words.slice(1)
+    else if (first === '-E' || first === '-u') words = words.slice(1)
+    else if (RESERVED.has(first)) words = words.slice(1)
+    else if (/^[({]./.test(first)) words = [first.slice(1), ...words.slice(1)]
+    else break
+  }
+  while (words.length > 0 && CLOSERS.has(words[words.length - 1]!)) words = words.slice(0, -1)
+  const last = words[words.length - 1]
+  if (last !== undefined && /[^\\]\)$/.test(last) && !last.includes('('))
+    words = [...words.slice(0, -1), last.slice(0, -1)]
+  if (words.length === 1 && CLOSERS.has(words[0]!)) return []
+  return words
 }
 
 function stripComment(line: string): string {

@@ -34,6 +34,8 @@ export interface StepContext {
   /** The root package.json's scripts, so that `npm run release` is read as what it runs. */
   scripts: Readonly<Record<string, string>>
   releaseIt: ReleaseItSettings
+  /** cibuildwheel's settings in the repository name a `test-command`: it runs the tests. */
+  cibuildwheelTests?: boolean
 }
 
 export function stepContext(step: PlainStep, partial: Partial<StepContext> = {}): StepContext {
@@ -41,6 +43,7 @@ export function stepContext(step: PlainStep, partial: Partial<StepContext> = {})
     jobSteps: partial.jobSteps ?? [step],
     scripts: partial.scripts ?? {},
     releaseIt: partial.releaseIt ?? RELEASE_IT_DEFAULTS,
+    cibuildwheelTests: partial.cibuildwheelTests ?? false,
   }
 }
 

@@ -50,7 +50,11 @@ export class ReleaseFacts {
   }
 
   tests(step: SourceStep): string | undefined {
-    if (!this.testCache.has(step)) this.testCache.set(step, testsRunBy(step, this.scripts))
+    if (!this.testCache.has(step))
+      this.testCache.set(
+        step,
+        testsRunBy(step, this.scripts, this.repository.cibuildwheelTests === true),
+      )
     return this.testCache.get(step)
   }
 

@@ -38,6 +38,8 @@ export interface Repository {
   packageScripts: Record<string, string>
   /** release-it's settings (package.json `release-it`, or .release-it.json): whether it publishes. */
   releaseIt: ReleaseItSettings
+  /** cibuildwheel's settings (pyproject.toml, cibuildwheel.toml) name a `test-command`. */
+  cibuildwheelTests?: boolean
   /** Names this repository may go by in `owner/<name>/path@ref`: its folder's and package.json's. */
   selfNames: Set<string>
 }
@@ -92,6 +94,7 @@ export function loadRepository(root: string, paths: string[]): Repository {
     missing: [],
     packageScripts: manifest.scripts,
     releaseIt: readReleaseItSettings(root, manifest.releaseIt),
+    cibuildwheelTests: readsCibuildwheelTests(root),
     selfNames: new Set(
       [basename(root), manifest.name?.replace(/^@[^/]+\//, '')]
         .filter((name): name is string => Boolean(name))
@@ -277,4 +280,18 @@ export function isOwnAction(repository: Repository, uses: string): boolean {
   const target = join(repository.root, ...path)
   if (path.join('/').startsWith('.github/workflows/')) return existsSync(target)
   return findActionFile(target) !== undefined
+}
+
+/** Whether cibuildwheel's settings name a test command (it then runs the tests of each wheel). */
+function readsCibuildwheelTests(root: string): boolean {
+  for (const name of ['pyproject.toml', 'cibuildwheel.toml']) {
+    const path = join(root, name)
+    if (!existsSync(path)) continue
+    const text = readFileSync(path, 'utf8')
+    const section =
+      /^\[tool\.cibuildwheel[^\]]*\]([\s\S]*?)(?=^\[(?!tool\.cibuildwheel)|(?![\s\S]))/m
+    const found = name === 'pyproject.toml' ? section.exec(text)?.[1] : text
+    if (found !== undefined && /^\s*test-command\s*=/m.test(found)) return true
+  }
+  return false
 }

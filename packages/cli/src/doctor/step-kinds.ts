@@ -71,12 +71,14 @@ function contextOf(
   step: Step,
   scripts: Record<string, string>,
   releaseIt: ReleaseItSettings = RELEASE_IT_DEFAULTS,
+  cibuildwheelTests = false,
 ): StepContext {
   const plain = plainStep(step)
   return stepContext(plain, {
     jobSteps: step.job ? step.job.steps.map(plainStep) : [plain],
     scripts,
     releaseIt,
+    cibuildwheelTests,
   })
 }
 
@@ -115,8 +117,15 @@ export function tagCreationsOf(
 }
 
 /** The command or action by which a step runs tests, if it does. */
-export function testsRunBy(step: Step, scripts: Record<string, string>): string | undefined {
-  return tables.testsRunBy(plainStep(step), contextOf(step, scripts))
+export function testsRunBy(
+  step: Step,
+  scripts: Record<string, string>,
+  cibuildwheelTests = false,
+): string | undefined {
+  return tables.testsRunBy(
+    plainStep(step),
+    contextOf(step, scripts, RELEASE_IT_DEFAULTS, cibuildwheelTests),
+  )
 }
 
 /** A date or version computed by the step and handed on (output, env, manifest); with what. */

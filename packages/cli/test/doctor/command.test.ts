@@ -189,7 +189,7 @@ test('sarif: 2.1.0 with rules (help, default level), regions, fingerprints and s
   expect(
     run0.tool.driver.rules.find((each) => each.id === 'publish-not-rerunnable')!
       .defaultConfiguration,
-  ).toEqual({ level: 'note' })
+  ).toEqual({ level: 'warning' })
 
   const first = run0.results[0]!
   expect(first.ruleId).toBe('publish-without-environment')

@@ -49,6 +49,7 @@ const WILD: Record<string, string[]> = {
     '.github/workflows/release.yml:34:15 error npm-too-old',
     '.github/workflows/release.yml:41:23 error script-injection',
     '.github/workflows/release.yml:42:11 error phantom-version',
+    '.github/workflows/release.yml:43:14 warning publish-not-rerunnable',
   ],
   'npm-pypi-wild': [
     '.github/workflows/release.yml:4:1 warning release-without-concurrency',
@@ -60,7 +61,6 @@ const WILD: Record<string, string[]> = {
     '.github/workflows/release.yml:41:28 error long-lived-token',
     '.github/workflows/release.yml:43:3 error publish-without-environment',
     '.github/workflows/release.yml:54:11 warning build-in-publish-job',
-    '.github/workflows/release.yml:56:14 note publish-not-rerunnable',
     '.github/workflows/release.yml:59:27 error long-lived-token',
     '.github/workflows/release.yml:67:56 error script-injection',
     '.github/workflows/release.yml:68:15 warning unpinned-action',
@@ -72,7 +72,6 @@ const WILD: Record<string, string[]> = {
     '.github/workflows/publish.yml:15:15 warning unpinned-action',
     '.github/workflows/publish.yml:17:11 warning cache-in-publish-job',
     '.github/workflows/publish.yml:20:14 warning build-in-publish-job',
-    '.github/workflows/publish.yml:22:14 note publish-not-rerunnable',
     '.github/workflows/release-please.yml:1:1 warning release-without-concurrency',
     '.github/workflows/release-please.yml:16:15 warning tag-before-test',
     '.github/workflows/release-please.yml:16:15 warning unpinned-action',

@@ -88,7 +88,7 @@ test('each rule reports exactly this on its "bad" example', () => {
       '2:3 `release:` has no `types:`, so this workflow runs for every release activity (created, edited, published, prereleased, released, deleted...): one release starts the publish two or three times, and editing its notes publishes again.',
     ],
     'publish-not-rerunnable': [
-      '11:15 pypa/gh-action-pypi-publish in job "publish" fails on "File already exists" when the job is rerun after a partial upload (the usual recovery, `gh run rerun <id> --failed`): the files the first attempt uploaded block the rest.',
+      '12:54 npm publish in job "publish" publishes several packages one by one: when one fails, a rerun (`gh run rerun <id> --failed`) stops at the first package the first attempt already published ("You cannot publish over the previously published versions"), and the rest never goes out.',
     ],
     'pypi-reusable-workflow': [
       '2:3 This reusable workflow publishes to PyPI (pypa/gh-action-pypi-publish, line 11). PyPI\'s trusted publisher must name this file, release.yml, and only workflows of this repository can publish through it: a caller in another repository gets "invalid-publisher".',

@@ -31,11 +31,16 @@ function posts({ args }: Subject): boolean {
     : /(-X|--request)\s*POST|\s(-d|--data\S*)\s/.test(text)
 }
 const postsRelease = (subject: Subject) =>
-  posts(subject) && /\/releases(\s|$|\?|')/.test(`${subject.args.join(' ')} `)
+  posts(subject) &&
+  /\/releases(\s|$|\?|')/.test(`${subject.args.join(' ')} `) &&
+  !/"?draft"?\s*[:=]\s*true/.test(subject.args.join(' '))
 const postsTagRef = (subject: Subject) => {
   const text = subject.args.join(' ')
   return posts(subject) && /\/git\/refs/.test(text) && /refs\/tags/.test(text)
 }
+
+/** `draft: true` on a release action: a draft, published later by a person, is no release yet. */
+const isDraft = ({ step }: Subject) => /^true$/i.test(stepInput(step, 'draft')?.trim() ?? '')
 
 /** Release and tag actions: what they make and the inputs that carry their token. */
 function releaseAction(
@@ -46,7 +51,7 @@ function releaseAction(
 ): TaggerEntry {
   return {
     action: { name },
-    kind,
+    kind: kind === 'release' ? (subject) => (isDraft(subject) ? undefined : kind) : kind,
     token: env ? { inputs, env: ['GITHUB_TOKEN', 'GH_TOKEN'] } : { inputs },
   }
 }
@@ -67,7 +72,9 @@ export const GITHUB_TAGGERS: TaggerEntry[] = [
   },
   {
     tool: 'gh release create',
-    command: { words: ['gh', 'release', 'create'] },
+    // A draft is not a release: a person publishes it later (which fires `release: published`),
+    // and its tag is only made then.
+    command: { words: ['gh', 'release', 'create'], unless: ['--draft', '-d', '--draft=true'] },
     kind: 'release',
     token: GH_TOKEN_ENV,
   },
@@ -115,7 +122,8 @@ export const GITHUB_TAGGERS: TaggerEntry[] = [
     action: { name: 'actions/github-script' },
     kind: ({ step }) => {
       const script = stepInput(step, 'script') ?? ''
-      if (/\bcreateRelease\s*\(/.test(script)) return 'release'
+      if (/\bcreateRelease\s*\(/.test(script))
+        return /\bdraft\s*:\s*true\b/.test(script) ? undefined : 'release'
       return /\bcreateRef\s*\(|\bcreateTag\s*\(/.test(script) ? 'tag' : undefined
     },
     token: { inputs: ['github-token'] },

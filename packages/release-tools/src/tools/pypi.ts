@@ -1,5 +1,6 @@
 // PyPI and its tools: twine, uv, poetry, hatch, flit, pdm, maturin, setup.py, and
 // pypa/gh-action-pypi-publish; pytest, tox and nox; bump-my-version and commitizen.
+import type { Subject } from '../detectors.js'
 import type { PublisherEntry } from '../publishers.js'
 import { TEST_SCRIPT } from '../test-runners.js'
 import type { TestRunnerEntry } from '../test-runners.js'
@@ -61,8 +62,42 @@ export const PYPI_VERSION_COMPUTERS: VersionComputerEntry[] = [
   { what: 'version', command: { words: ['cz', 'bump'] } },
 ]
 
+/** tox environments and nox sessions that are tests: `py312`, `py`, `tests`, `unit`... */
+const TEST_ENV = /^(py\d*(-.*)?|pypy\d*(-.*)?|\w*tests?\w*|unit\w*|integration\w*|coverage|cov)$/i
+
+/** `tox -e release-notes` runs no tests; `tox`, `tox -e py312`, `nox -s tests` do. */
+function runsTestEnvironments({ args }: Subject): boolean {
+  const names: string[] = []
+  for (let index = 1; index < args.length; index++) {
+    const word = args[index]!
+    const inline = /^(-e|--env|-s|--session|--sessions)=(.*)$/.exec(word)
+    if (inline) names.push(...inline[2]!.split(','))
+    else if (['-e', '--env', '-s', '--session', '--sessions', '-k'].includes(word))
+      names.push(...(args[++index] ?? '').split(','))
+  }
+  if (names.length === 0) return true
+  return names.some((name) => TEST_ENV.test(name.trim()) || /\$|\{/.test(name))
+}
+
+/** cibuildwheel runs the tests its settings name (`CIBW_TEST_COMMAND`, pyproject's `test-command`). */
+function cibuildwheelTests({ step, context }: Pick<Subject, 'step' | 'context'>): boolean {
+  return (
+    context.cibuildwheelTests === true ||
+    Object.keys(step.env ?? {}).some((name) => /^CIBW_TEST_COMMAND/.test(name)) ||
+    Object.keys(step.with ?? {}).some((name) => /^CIBW_TEST_COMMAND/.test(name))
+  )
+}
+
 export const PYPI_TEST_RUNNERS: TestRunnerEntry[] = [
-  { command: { words: [['pytest', 'tox', 'nox', 'unittest']] } },
+  { command: { words: [['pytest', 'unittest']] } },
+  { command: { words: [['tox', 'nox']], when: runsTestEnvironments } },
+  { command: { words: ['cibuildwheel'], when: cibuildwheelTests } },
+  {
+    action: {
+      name: 'pypa/cibuildwheel',
+      when: (step, context) => context !== undefined && cibuildwheelTests({ step, context }),
+    },
+  },
   { command: { words: ['hatch', 'test'] } },
   { command: { words: ['hatch', 'run', TEST_SCRIPT] } },
 ]

@@ -11,8 +11,10 @@ import type { Rule } from '../rule.js'
 
 /** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
 const SAFE_EVENT_FIELD =
-  /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action)$/
+  /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action|login)$/
 const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment'])
+/** GitHub login names are [A-Za-z0-9-] only: `github.actor`, `*.user.login` cannot carry a command. */
+const LOGIN_FIELDS = new Set(['github.actor', 'github.triggering_actor', 'github.repository_owner'])
 /** Event fields that only maintainers can write: the base branch of a pull request is one of ours. */
 const MAINTAINER_FIELDS = new Set(['github.event.pull_request.base.ref', 'github.base_ref'])
 
@@ -53,6 +55,7 @@ function dangerous(path: string, scope: Scope): boolean {
   }
   if (path === 'inputs' || path === 'github.event' || path === 'github.event.inputs') return true
   if (path === 'github.head_ref') return true
+  if (LOGIN_FIELDS.has(path)) return false
   if (!path.startsWith('github.event.') || MAINTAINER_FIELDS.has(path)) return false
   const root = path.split('.')[2]!
   const from = PAYLOAD_EVENTS[root]

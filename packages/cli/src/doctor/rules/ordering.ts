@@ -1,16 +1,14 @@
 // The order of a release: tests before tags and publishes, one version computed once, no way
 // around the test gate, tags on commits a branch holds, and publishes that a rerun can finish.
 import {
-  actionName,
   environmentName,
-  stepInput,
   upstreamJobs,
   type SourceJob,
   type SourceStep,
   type SourceWorkflow,
 } from '@tokenless/workflow'
 import { stepAnchor, type Rule } from '../rule.js'
-import { commits, pushesBranch, stepCommands, stepEnv } from '../step-kinds.js'
+import { cacheOf, commits, pushesBranch, stepCommands } from '../step-kinds.js'
 import type { TagCreation } from '../step-kinds.js'
 import type { ReleaseFacts } from '../release-facts.js'
 
@@ -299,7 +297,9 @@ jobs:
         what: 'date' | 'version'
       }[] = []
       for (const job of workflow.jobs) {
-        const step = job.steps.find((each) => facts.version(each) !== undefined)
+        const step = job.steps.find(
+          (each) => facts.version(each) !== undefined && !onlyCacheKey(each),
+        )
         if (!step) continue
         const { needle, what } = facts.version(step)!
         computed.push({ job, step, needle, what })
@@ -514,10 +514,10 @@ jobs:
 
 export const publishNotRerunnable: Rule = {
   id: 'publish-not-rerunnable',
-  severity: 'note',
-  title: 'A PyPI upload that a rerun cannot finish (no skip-existing).',
-  why: 'The recovery for a release that failed halfway is to rerun the failed jobs (`gh run rerun <id> --failed`). Without skip-existing the rerun fails on "File already exists" for every file the first attempt uploaded, and the rest never goes out.',
-  fix: 'Set `skip-existing: true` on pypa/gh-action-pypi-publish (or `twine upload --skip-existing`, `uv publish --check-url https://pypi.org/simple/`).',
+  severity: 'warning',
+  title: 'Several npm packages published one by one, which a rerun cannot finish.',
+  why: 'The recovery for a release that failed halfway is to rerun the failed jobs (`gh run rerun <id> --failed`). `npm publish` of a version that is already out fails ("You cannot publish over the previously published versions"), so a loop or a list of `npm publish` that stopped halfway stops at the first package the first attempt published, and the rest never goes out. (PyPI is not affected: it accepts a byte-identical re-upload of the same file, and pnpm, changesets and lerna from-package skip what is already published.)',
+  fix: 'Publish with a tool that skips versions already on the registry (`pnpm -r publish`, `changeset publish`, `lerna publish from-package`), or check each package first (`npm view "$name@$version" version || npm publish`).',
   bad: `on: { workflow_dispatch: {} }
 permissions: {}
 concurrency: { group: release, cancel-in-progress: false }
@@ -527,8 +527,9 @@ jobs:
     environment: release
     permissions: { id-token: write, contents: read }
     steps:
-      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
-      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
+        with: { node-version: 24 }
+      - run: for dir in packages/*; do (cd "$dir" && npm publish); done
 `,
   good: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -539,36 +540,58 @@ jobs:
     environment: release
     permissions: { id-token: write, contents: read }
     steps:
-      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
-      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
-        with:
-          skip-existing: true
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
+        with: { node-version: 24 }
+      - run: pnpm -r publish --no-git-checks
 `,
   check({ repository, facts, report }) {
     for (const workflow of repository.workflows) {
       for (const job of workflow.jobs) {
-        for (const publish of facts.jobPublishes(job)) {
-          const step = publish.step
-          if (publish.registry !== 'pypi') continue
-          let rerunnable = true
-          if (actionName(step.uses) === 'pypa/gh-action-pypi-publish') {
-            rerunnable = /^true$/i.test(
-              stepInput(step, 'skip-existing') ?? stepInput(step, 'skip_existing') ?? '',
-            )
-          } else if (publish.tool === 'twine upload') {
-            rerunnable = /--skip-existing/.test(publish.needle)
-          } else if (publish.tool === 'uv publish') {
-            rerunnable =
-              /--check-url/.test(publish.needle) || stepEnv(step).has('UV_PUBLISH_CHECK_URL')
-          }
-          if (rerunnable) continue
-          report(
-            stepAnchor(step),
-            `${publish.tool} in job "${job.id}" fails on "File already exists" when the job is rerun after a partial upload (the usual recovery, \`gh run rerun <id> --failed\`): the files the first attempt uploaded block the rest.`,
-            needleOf(step, publish.needle),
-          )
-        }
+        const npm = facts
+          .jobPublishes(job)
+          .filter((publish) => publish.registry === 'npm' && publish.tool === 'npm publish')
+        const first = npm[0]
+        if (!first) continue
+        const several = npm.length > 1 || npm.some((publish) => publishesMany(publish.step, facts))
+        if (!several || npm.some((publish) => skipsPublished(publish.step))) continue
+        report(
+          stepAnchor(first.step),
+          `npm publish in job "${job.id}" publishes several packages one by one: when one fails, a rerun (\`gh run rerun <id> --failed\`) stops at the first package the first attempt already published ("You cannot publish over the previously published versions"), and the rest never goes out.`,
+          needleOf(first.step, first.needle),
+        )
       }
     }
   },
+}
+
+/** A date read only by cache keys (`key: deps-${{ steps.date.outputs.date }}`): not a version. */
+function onlyCacheKey(step: SourceStep): boolean {
+  if (step.id === undefined || !step.job) return /cache/i.test(step.name ?? '')
+  const reference = new RegExp(`steps\\.${step.id.replace(/[^\w-]/g, '')}\\.outputs`)
+  const readers = step.job.steps.filter(
+    (each) =>
+      each !== step &&
+      [each.run, each.if?.str(), ...[...(each.with?.entries() ?? [])].map(([, v]) => v.str())]
+        .concat([...(each.env?.entries() ?? [])].map(([, v]) => v.str()))
+        .some((text) => text !== undefined && reference.test(text)),
+  )
+  const outputs = step.job.node.get('outputs')
+  const exported = [...(outputs?.entries() ?? [])].some(([, v]) => reference.test(v.str() ?? ''))
+  return !exported && readers.length > 0 && readers.every((each) => cacheOf(each) !== undefined)
+}
+
+/** A loop, `xargs`, `find -exec` or `--workspaces` around the step's `npm publish`. */
+function publishesMany(step: SourceStep, facts: ReleaseFacts): boolean {
+  const text = step.run ?? ''
+  if (/\b(for|while|until)\b[\s\S]*?\bdo\b|\bxargs\b|-exec\b|\bforeach\b/.test(text)) return true
+  return stepCommands(step, facts.scripts).some(
+    (command) =>
+      command.words[0] === 'npm' &&
+      command.words.some((word) => /^(--workspaces|-ws|--workspaces=true)$/.test(word)),
+  )
+}
+
+/** A script that asks the registry first (`npm view`) before publishing. */
+function skipsPublished(step: SourceStep): boolean {
+  return /\bnpm (view|info|show)\b|--tolerate-republish/.test(step.run ?? '')
 }

@@ -4,6 +4,7 @@ import { environmentName, jobGrantsIdToken, type SourceJob } from '@tokenless/wo
 import { describeStep, stepAnchor, type Rule } from '../rule.js'
 import { cacheOf } from '../step-kinds.js'
 import type { Publish } from '../step-kinds.js'
+import type { ReleaseFacts } from '../release-facts.js'
 
 function publishedBy(publishes: Publish[]): string {
   const first = publishes[0]!
@@ -114,6 +115,19 @@ jobs:
       )
     }
   },
+}
+
+/**
+ * A job whose OIDC token a trusted publisher accepts: it publishes to npm or PyPI, or its
+ * workflow (the file the trusted publisher names) does from a job without `environment:`, so the
+ * publisher cannot name one and any job of the file will do. Docs, previews and attestation jobs
+ * of other workflows hold `id-token` for other audiences.
+ */
+function canMintAcceptedToken(job: SourceJob, facts: ReleaseFacts): boolean {
+  if (facts.jobPublishes(job).length > 0) return true
+  if (!job.permissions?.idToken) return false
+  const publishing = job.workflow.jobs.filter((each) => facts.jobPublishes(each).length > 0)
+  return publishing.length > 0 && publishing.some((each) => each.environment === undefined)
 }
 
 /** Whether a job calling a reusable workflow lets it mint OIDC tokens. */
@@ -247,7 +261,7 @@ jobs:
     for (const workflow of repository.workflows) {
       for (const job of workflow.jobs) {
         if (jobGrantsIdToken(job) !== true) continue
-        if (facts.jobPublishes(job).length === 0 && !job.permissions?.idToken) continue
+        if (!canMintAcceptedToken(job, facts)) continue
         const builds = job.steps.filter((step) => facts.build(step) !== undefined)
         const first = builds[0]
         if (!first) continue

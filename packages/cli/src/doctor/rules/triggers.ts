@@ -1,6 +1,12 @@
 // When a release workflow runs: triggers that never fire or fire too often, runs that race or
 // cancel each other, and pull_request_target running a pull request's code.
-import { actionName, contextReferences, type SourceWorkflow, type YNode } from '@tokenless/workflow'
+import {
+  actionName,
+  contextReferences,
+  type SourceJob,
+  type SourceWorkflow,
+  type YNode,
+} from '@tokenless/workflow'
 import { stepAnchor, type Rule } from '../rule.js'
 import type { ReleaseFacts } from '../release-facts.js'
 
@@ -326,6 +332,52 @@ jobs:
   },
 }
 
+const COMMIT_KEYS = new Set(['github.sha', 'github.event.after', 'github.event.head_commit.id'])
+const REF_KEYS = new Set([
+  'github.ref',
+  'github.ref_name',
+  'github.head_ref',
+  'github.event.release.tag_name',
+  'github.event.release.id',
+  'github.event.inputs.version',
+  'inputs.version',
+  'inputs.tag',
+])
+
+/**
+ * What a concurrency group is keyed on: the commit (`github.sha`: two runs of one commit are
+ * the only ones that meet), the ref (`github.ref`: one tag or one branch), or neither.
+ */
+function groupKey(concurrency: YNode | undefined): 'commit' | 'ref' | undefined {
+  const paths = contextReferences(concurrency?.get('group')?.str() ?? '')
+  if (paths.some((path) => COMMIT_KEYS.has(path))) return 'commit'
+  if (paths.some((path) => REF_KEYS.has(path))) return 'ref'
+  return undefined
+}
+
+/** A workflow that releases only on a tag push or a release (pull requests release nothing). */
+function releasesOnlyOnTags(workflow: SourceWorkflow): boolean {
+  let releases = false
+  for (const [name, value] of workflow.events) {
+    if (name === 'pull_request' || name === 'merge_group') continue
+    const tagPush =
+      name === 'push' && value?.get('tags') !== undefined && value.get('branches') === undefined
+    if (name !== 'release' && !tagPush) return false
+    releases = true
+  }
+  return releases
+}
+
+/** A job whose `if:` lets it run only for a release or a tag (`github.event_name == 'release'`). */
+function jobRunsOnlyOnTags(job: SourceJob): boolean {
+  const condition = job.if?.str() ?? ''
+  return (
+    /event_name\s*==\s*'release'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/.test(
+      condition,
+    ) && !/\|\|/.test(condition)
+  )
+}
+
 /**
  * A concurrency group that reads the run's own id or number (`${{ github.head_ref || github.run_id }}`):
  * outside pull requests every run has a group of its own, so a newer one cancels nothing.
@@ -341,7 +393,7 @@ export const releaseCancelInProgress: Rule = {
   id: 'release-cancel-in-progress',
   severity: 'error',
   title: '`cancel-in-progress: true` on a release workflow or a publishing job.',
-  why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported.',
+  why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported; nor is a group keyed on the commit (`github.sha`), or on the ref (`github.ref`) of a workflow that releases only on tags or releases (each release has a ref of its own). A group keyed on a branch is a warning: only a newer push to the same branch cancels.',
   fix: 'Use `cancel-in-progress: false`: the second run waits for the first to finish.',
   bad: `on: { push: { branches: [main] } }
 permissions: {}
@@ -382,6 +434,17 @@ jobs:
       for (const [concurrency, what] of places) {
         const cancel = concurrency?.get('cancel-in-progress')
         if (cancel?.str() !== 'true' || groupIsPerRun(concurrency)) continue
+        const key = groupKey(concurrency)
+        const tagsOnly = releasesOnlyOnTags(workflow) || jobs.every(jobRunsOnlyOnTags)
+        if (key === 'commit' || (key === 'ref' && tagsOnly)) continue
+        if (key === 'ref') {
+          report(
+            cancel,
+            `\`cancel-in-progress: true\` on ${what}, which releases, in a group keyed on the branch: a newer push or dispatch on the same branch cancels this run wherever it is (between two packages, after the tag but before the release), and the rerun meets "version already exists".`,
+            { key: true, severity: 'warning' },
+          )
+          continue
+        }
         report(
           cancel,
           `\`cancel-in-progress: true\` on ${what}, which releases: a newer run cancels this one wherever it is (between the npm and the PyPI upload, after the tag but before the release), leaving a half-done release that a rerun cannot finish ("version already exists").`,
