@@ -12,7 +12,7 @@ export interface Command extends ShellCommand {
 
 export const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun'])
 const PM_BUILTINS = new Set(
-  'install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r changeset'.split(
+  'install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r stage'.split(
     ' ',
   ),
 )
@@ -76,10 +76,18 @@ function expand(
   depth: number,
 ): Command[] {
   const result: Command[] = []
-  for (const command of commands) {
+  for (const raw of commands) {
+    // `pn` is the usual alias of pnpm.
+    const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw
     result.push({ ...command, script })
     const name = scriptName(command.words)
     const body = name === undefined ? undefined : scripts[name]
+    // `yarn semantic-release`, `pnpm changeset publish`: no such script, so the package
+    // manager runs the dependency's bin of that name.
+    if (name !== undefined && body === undefined && command.words[0] !== 'npm') {
+      const at = command.words.indexOf(name, 1)
+      result.push({ ...command, words: command.words.slice(at), script })
+    }
     if (body !== undefined && depth < 3) {
       // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
       const extra = scriptArguments(command.words, name!)

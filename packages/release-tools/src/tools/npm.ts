@@ -58,6 +58,15 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
     token: NPM_TOKEN,
     provenance: { flag: '--provenance' },
   },
+  {
+    // npm >= 11.15: `npm stage publish` uploads a staged version that a person then approves.
+    tool: 'npm stage publish',
+    command: { packageManager: true, words: ['npm', 'stage', 'publish'], unless: ['--help', '-h'] },
+    ecosystem: 'npm',
+    registry: 'npm-command',
+    token: NPM_TOKEN,
+    provenance: { flag: '--provenance' },
+  },
   npmCommand('changeset publish', { words: ['changeset', 'publish'] }),
   npmCommand(({ tool }) => tool[0]!, {
     words: [['semantic-release', 'multi-semantic-release']],

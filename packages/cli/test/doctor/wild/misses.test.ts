@@ -1,0 +1,47 @@
+// Shapes found in public release workflows (written for these tests, not copied) where doctor
+// missed a publish: package runners and aliases.
+import { afterAll, expect, test } from '@jest/globals'
+import { doctor, messagesOf, removeRepositories } from '../doctor-helpers.js'
+
+afterAll(removeRepositories)
+
+const workflow = (run: string) => `on: { push: { branches: [main] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions: { contents: write, id-token: write }
+    steps:
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
+        with: { node-version: 24 }
+      - run: ${run}
+`
+
+test.each([
+  ['yarn semantic-release', 'semantic-release'],
+  ['pnpm changeset publish', 'changeset publish'],
+  ['yarn changeset publish', 'changeset publish'],
+  ['pn publish -r --no-git-checks', 'pnpm publish'],
+  ['npm stage publish', 'npm stage publish'],
+])('`%s` is a publish to npm', (run, tool) => {
+  expect(messagesOf(doctor(workflow(run)), 'publish-without-environment')).toEqual([
+    `5:3 Job "release" publishes to npm with ${tool} (line 11) but has no \`environment:\`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job's token (npm answers E404 on the upload, PyPI "invalid-publisher").`,
+  ])
+})
+
+test('`pnpm run release` resolving to a package.json script that publishes', () => {
+  const result = doctor(workflow('pnpm run release'), {
+    'package.json': JSON.stringify({ scripts: { release: 'pnpm build && changeset publish' } }),
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toHaveLength(1)
+})
+
+test('a script of the same name wins over the bin: `yarn semantic-release` running a dry run', () => {
+  const result = doctor(workflow('yarn semantic-release'), {
+    'package.json': JSON.stringify({
+      scripts: { 'semantic-release': 'semantic-release --dry-run' },
+    }),
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([])
+})
