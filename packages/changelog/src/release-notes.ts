@@ -76,7 +76,7 @@ interface Preset {
  * of `to` comes from that log too, unless `paths` may have left `to` out or the range is empty.
  */
 export async function generateReleaseNotes(options: ReleaseNotesOptions): Promise<ReleaseNotes> {
-  checkOptions(options)
+  checkReleaseNotesOptions(options)
   const { cwd, from, to, paths, ...rest } = options
   const commits = await commitsInRange(cwd, from, to, paths === undefined ? {} : { paths })
   // git log lists `to` first, unless paths filter it out or the range is empty.
@@ -98,12 +98,32 @@ export async function renderReleaseNotes(
   commits: readonly CommitInfo[],
   options: RenderReleaseNotesOptions,
 ): Promise<ReleaseNotes> {
-  checkOptions(options)
-  const preset = createPreset(presetConfig) as Preset
-  const parser = new CommitParser(preset.parser)
+  checkReleaseNotesOptions(options)
+  return writeReleaseNotes(parseConventionalCommits(commits), options)
+}
+
+/** Commits parsed for the writer (`hash` set), merges and empty messages left out. */
+export type ParsedCommit = WriterCommit
+
+let shared: { preset: Preset; parser: CommitParser } | undefined
+
+/** The preset and its parser, made once per process: both are pure configuration. */
+function presetAndParser(): { preset: Preset; parser: CommitParser } {
+  if (shared === undefined) {
+    const preset = createPreset(presetConfig) as Preset
+    shared = { preset, parser: new CommitParser(preset.parser) }
+  }
+  return shared
+}
+
+/**
+ * Parses commits listed newest first with the preset's parser, leaving out merges (the preset's
+ * `commits.merges: false`: conventional-changelog runs `git log --no-merges`) and empty messages.
+ */
+export function parseConventionalCommits(commits: readonly CommitInfo[]): ParsedCommit[] {
+  const { parser } = presetAndParser()
   const parsed: WriterCommit[] = []
   for (const commit of commits) {
-    // The preset's `commits.merges: false`: conventional-changelog runs `git log --no-merges`.
     if ((commit.parents?.length ?? 0) > 1) continue
     const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`
     if (message.trim() === '') continue
@@ -111,7 +131,15 @@ export async function renderReleaseNotes(
     entry.hash = commit.sha
     parsed.push(entry)
   }
+  return parsed
+}
 
+/** Renders already parsed commits (parseConventionalCommits) as one release's notes. */
+export async function writeReleaseNotes(
+  parsed: ParsedCommit[],
+  options: RenderReleaseNotesOptions,
+): Promise<ReleaseNotes> {
+  const { preset } = presetAndParser()
   let captured: FinalTemplateContext<WriterCommit> | undefined
   const transform = preset.writer.transform
   const writer: WriterOptions<WriterCommit> = {
@@ -219,7 +247,9 @@ function templateContext(options: RenderReleaseNotesOptions): TemplateContext<Wr
   }
 }
 
-function checkOptions(options: RenderReleaseNotesOptions | ReleaseNotesOptions): void {
+export function checkReleaseNotesOptions(
+  options: RenderReleaseNotesOptions | ReleaseNotesOptions,
+): void {
   if (options.version.trim() === '') {
     throw new ChangelogError(
       'TL_NOTES_VERSION_EMPTY',
@@ -250,11 +280,14 @@ function checkOptions(options: RenderReleaseNotesOptions | ReleaseNotesOptions):
         'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).',
     )
   }
+  // GitLab nests groups (`group/subgroup/repo`); github.com has one owner level.
+  const nested = !/^https?:\/\/github\.com\/*$/i.test(repository.host)
   for (const [name, value] of [
     ['owner', repository.owner],
     ['repo', repository.repo],
   ] as const) {
-    if (!/^[\w.-]+$/.test(value)) {
+    const pattern = name === 'owner' && nested ? /^[\w.-]+(?:\/[\w.-]+)*$/ : /^[\w.-]+$/
+    if (!pattern.test(value)) {
       throw new ChangelogError(
         'TL_NOTES_REPOSITORY',
         `The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +

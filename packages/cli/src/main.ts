@@ -2,13 +2,14 @@
 import type { CliIO } from './io.js'
 import { cliVersion } from './version.js'
 
-export const COMMANDS = ['rehearse', 'doctor', 'help'] as const
+export const COMMANDS = ['rehearse', 'doctor', 'notes', 'help'] as const
 
 export const USAGE = `Usage: tokenless <command> [options]
 
 Commands:
   rehearse   run a release workflow locally against the sandbox (GitHub, OIDC issuer, npm, PyPI)
   doctor     find release hazards in a repository's workflows
+  notes      write release notes or a CHANGELOG.md from conventional commits
   help       show this help, or a command's: tokenless help rehearse
 
 Options:
@@ -16,8 +17,9 @@ Options:
   -h, --help      show this help
 
 Exit status:
-  0   done: the rehearsal passed, doctor found no error-level hazard
-  1   the rehearsal failed (or could not run), or doctor found an error-level hazard
+  0   done: the rehearsal passed, doctor found no error-level hazard, the notes were written
+  1   the rehearsal failed (or could not run), doctor found an error-level hazard, or the
+      repository cannot give the notes asked for
   2   a usage error: an unknown command or option, a missing value, Node.js older than 24
 
 Run \`tokenless help <command>\` (or \`tokenless <command> --help\`) for a command's options.`
@@ -41,6 +43,10 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       const { doctorCommand } = await import('./doctor/command.js')
       return doctorCommand(rest, io)
     }
+    case 'notes': {
+      const { notesCommand } = await import('./notes/command.js')
+      return notesCommand(rest, io)
+    }
     case '-v':
     case '--version':
     case 'version':
@@ -48,7 +54,8 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       return 0
     case 'help': {
       const [topic] = rest
-      if (topic === 'rehearse' || topic === 'doctor') return main([topic, '--help'], io)
+      if (topic === 'rehearse' || topic === 'doctor' || topic === 'notes')
+        return main([topic, '--help'], io)
       if (topic !== undefined && topic !== 'help') return unknownCommand(topic, io)
       io.stdout.write(`${USAGE}\n`)
       return 0

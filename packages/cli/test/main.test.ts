@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { DOCTOR_USAGE } from '../src/doctor/command.js'
 import type { CliIO } from '../src/io.js'
 import { main, USAGE } from '../src/main.js'
+import { NOTES_USAGE } from '../src/notes/options.js'
 import { REHEARSE_USAGE } from '../src/rehearse/options.js'
 import { cliVersion } from '../src/version.js'
 
@@ -44,8 +45,9 @@ describe('tokenless', () => {
       expect(await run(args)).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: '' })
     }
     expect(USAGE).toContain(`Exit status:
-  0   done: the rehearsal passed, doctor found no error-level hazard
-  1   the rehearsal failed (or could not run), or doctor found an error-level hazard
+  0   done: the rehearsal passed, doctor found no error-level hazard, the notes were written
+  1   the rehearsal failed (or could not run), doctor found an error-level hazard, or the
+      repository cannot give the notes asked for
   2   a usage error: an unknown command or option, a missing value, Node.js older than 24`)
   })
 
@@ -60,11 +62,16 @@ describe('tokenless', () => {
       stdout: `${DOCTOR_USAGE}\n`,
       stderr: '',
     })
+    expect(await run(['help', 'notes'])).toEqual({
+      code: 0,
+      stdout: `${NOTES_USAGE}\n`,
+      stderr: '',
+    })
   })
 
   it('refuses an unknown command with exit 2, naming the commands', async () => {
     const unknown = (name: string) =>
-      `tokenless: unknown command "${name}"; the commands are rehearse, doctor, help.\n\n${USAGE}\n`
+      `tokenless: unknown command "${name}"; the commands are rehearse, doctor, notes, help.\n\n${USAGE}\n`
     expect(await run(['publish'])).toEqual({ code: 2, stdout: '', stderr: unknown('publish') })
     expect(await run(['help', 'publish'])).toEqual({
       code: 2,

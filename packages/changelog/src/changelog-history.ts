@@ -1,0 +1,109 @@
+import type { CommitInfo } from '@tokenless/git'
+import {
+  checkReleaseNotesOptions,
+  parseConventionalCommits,
+  type ReleaseNotes,
+  type RepositoryLinks,
+  writeReleaseNotes,
+} from './release-notes.js'
+
+/** A release tag on a commit: what names a section of the changelog. */
+export interface ReleaseMark {
+  tag: string
+  version: string
+}
+
+export interface ChangelogOptions {
+  /** The release tags by the sha of their commit (one per commit: the caller picks). */
+  releases: ReadonlyMap<string, ReleaseMark>
+  /**
+   * The whole history newest first (sha and committer date), when `commits` was filtered by
+   * paths: commits are assigned to releases by their place in it. Default: the commits.
+   */
+  order?: ReadonlyArray<{ sha: string; date?: string }>
+  /** What to call the commits after the newest release tag. Without it, they are left out. */
+  unreleased?: ReleaseMark
+  repository?: RepositoryLinks
+}
+
+export interface ChangelogRelease extends ReleaseNotes {
+  version: string
+  tag: string
+  previousTag: string | undefined
+  /** The UTC day in the heading, `YYYY-MM-DD`. */
+  date: string
+}
+
+interface Slice {
+  mark: ReleaseMark
+  date: string
+  commits: CommitInfo[]
+}
+
+/**
+ * Splits commits listed newest first (one `git log` of the newest ref) at the commits that carry
+ * a release tag, as the conventional-changelog CLI does with `-r 0`: a tagged commit starts its
+ * release, and every older commit down to the next tagged one belongs to it.
+ */
+function sliceByRelease(commits: readonly CommitInfo[], options: ChangelogOptions): Slice[] {
+  const order = options.order ?? commits
+  const slices: Slice[] = []
+  // The slice each sha of `order` belongs to; none before the newest tag without `unreleased`.
+  const sliceOf = new Map<string, Slice>()
+  let current: Slice | undefined
+  if (options.unreleased !== undefined) {
+    current = { mark: options.unreleased, date: order[0]?.date ?? '', commits: [] }
+    slices.push(current)
+  }
+  for (const { sha, date } of order) {
+    const mark = options.releases.get(sha)
+    if (mark !== undefined) {
+      current = { mark, date: date ?? '', commits: [] }
+      slices.push(current)
+    }
+    if (current !== undefined) sliceOf.set(sha, current)
+  }
+  for (const commit of commits) sliceOf.get(commit.sha)?.commits.push(commit)
+  // An unreleased part with no commit at all is no section.
+  const first = slices[0]
+  if (options.unreleased !== undefined && first !== undefined && first.commits.length === 0) {
+    slices.shift()
+  }
+  return slices
+}
+
+/**
+ * The whole changelog: one section per release, newest first, each rendered as
+ * renderReleaseNotes renders one release (the conventionalcommits preset), its heading linking
+ * the comparison with the release before it. The oldest release compares with the oldest commit,
+ * as the conventional-changelog CLI links it. Sections are separated by one blank line.
+ */
+export async function renderChangelog(
+  commits: readonly CommitInfo[],
+  options: ChangelogOptions,
+): Promise<{ markdown: string; releases: ChangelogRelease[] }> {
+  const slices = sliceByRelease(commits, options)
+  const oldest = (options.order ?? commits).at(-1)?.sha
+  const releases: ChangelogRelease[] = []
+  for (const [index, slice] of slices.entries()) {
+    const previousTag = slices[index + 1]?.mark.tag ?? oldest
+    const date = new Date(slice.date === '' ? 0 : slice.date)
+    const renderOptions = {
+      version: slice.mark.version,
+      currentTag: slice.mark.tag,
+      date,
+      ...(previousTag === undefined ? {} : { previousTag }),
+      ...(options.repository === undefined ? {} : { repository: options.repository }),
+    }
+    checkReleaseNotesOptions(renderOptions)
+    const notes = await writeReleaseNotes(parseConventionalCommits(slice.commits), renderOptions)
+    releases.push({
+      ...notes,
+      version: slice.mark.version,
+      tag: slice.mark.tag,
+      previousTag,
+      date: date.toISOString().slice(0, 10),
+    })
+  }
+  return { markdown: releases.map((release) => release.markdown).join('\n'), releases }
+}

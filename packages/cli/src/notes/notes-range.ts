@@ -1,0 +1,190 @@
+// The notes of one range (from..to) or of the whole history (--all), from ONE streaming git log.
+import {
+  type ChangelogRelease,
+  type ReleaseMark,
+  renderChangelog,
+  renderReleaseNotes,
+  UNRELEASED,
+} from '@tokenless/changelog'
+import { git, gitFailure, logCommits } from '@tokenless/git'
+import type { NotesArgs } from './options.js'
+import { NotesError } from './options.js'
+import {
+  type CommitPoint,
+  commitPoint,
+  releaseBefore,
+  type RepositoryFacts,
+} from './repository-facts.js'
+
+const short = (sha: string): string => sha.slice(0, 12)
+
+function unknownRevision(option: string, rev: string, facts: RepositoryFacts): NotesError {
+  const known = facts.releases.slice(0, 6).map((release) => release.tag)
+  const tags =
+    known.length === 0
+      ? `The repository has no release tags with the prefix ${JSON.stringify(facts.prefix)}.`
+      : `Its newest release tags are ${known.join(', ')}${facts.releases.length > known.length ? ', ...' : ''}.`
+  return new NotesError(
+    `${option} ${rev} names no tag, branch or commit in this repository. ${tags} ` +
+      'If the tag exists on the remote, fetch it first: git fetch --tags.',
+  )
+}
+
+async function resolvePoint(
+  cwd: string,
+  option: string,
+  rev: string,
+  facts: RepositoryFacts,
+): Promise<CommitPoint> {
+  if (rev.trim() === '') throw new NotesError(`${option} is empty: name a tag or a commit.`)
+  const point = await commitPoint(cwd, rev)
+  if (point === undefined) throw unknownRevision(option, rev, facts)
+  return point
+}
+
+/** The commit where `a` and `b` split; undefined when they share no history. */
+async function mergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
+  const result = await git(cwd, ['merge-base', a, b], { allowFailure: true })
+  if (result.exitCode === 1) return undefined
+  if (result.exitCode !== 0) throw gitFailure(cwd, ['merge-base', a, b], result)
+  return result.stdout.trim()
+}
+
+function checkShallow(
+  commits: ReadonlyArray<{ sha: string }>,
+  facts: RepositoryFacts,
+  what: string,
+): void {
+  if (facts.shallow.size === 0) return
+  const cut = commits.find((commit) => facts.shallow.has(commit.sha))
+  if (cut === undefined) return
+  throw new NotesError(
+    `This clone is shallow: its history stops at commit ${short(cut.sha)}, so the notes for ${what} ` +
+      'would miss commits. Fetch the whole history first: git fetch --unshallow --tags ' +
+      '(in GitHub Actions: actions/checkout with fetch-depth: 0).',
+  )
+}
+
+/** What the release at `to` is called: its release tag, else --version, else Unreleased. */
+function releaseAt(to: CommitPoint, toRev: string, facts: RepositoryFacts, args: NotesArgs) {
+  const named = toRev.replace(/^refs\/tags\//, '')
+  const tagged =
+    facts.releases.find((release) => release.tag === named) ??
+    facts.releases.find((release) => release.sha === to.sha)
+  if (tagged !== undefined && args.version === undefined) {
+    return { mark: { tag: tagged.tag, version: tagged.version }, released: true }
+  }
+  const version = args.version ?? UNRELEASED
+  const tag = args.version === undefined ? toRev : `${facts.prefix}${args.version}`
+  return { mark: { tag, version }, released: args.version !== undefined }
+}
+
+/** The notes for `--from..--to` (default: the previous release tag..HEAD), as one release. */
+export async function rangeNotes(
+  cwd: string,
+  args: NotesArgs,
+  facts: RepositoryFacts,
+): Promise<ChangelogRelease[]> {
+  const toRev = args.to ?? 'HEAD'
+  const [to, from] = await Promise.all([
+    resolvePoint(cwd, '--to', toRev, facts),
+    args.from === undefined ? undefined : resolvePoint(cwd, '--from', args.from, facts),
+  ])
+  const { mark, released } = releaseAt(to, toRev, facts, args)
+  let previous: { tag: string; sha: string } | undefined
+  if (from !== undefined && args.from !== undefined) {
+    previous = { tag: args.from.replace(/^refs\/tags\//, ''), sha: from.sha }
+  } else {
+    const before = releaseBefore(
+      facts.releases,
+      released ? mark.version : undefined,
+      args.scheme,
+      to.sha,
+    )
+    if (before !== undefined) previous = { tag: before.tag, sha: before.sha }
+  }
+  const range = previous === undefined ? [to.sha] : [`${previous.sha}..${to.sha}`]
+  const [{ commits, result }, base] = await Promise.all([
+    logCommits(cwd, range, facts.paths),
+    previous === undefined ? undefined : mergeBase(cwd, previous.sha, to.sha),
+  ])
+  if (result.exitCode !== 0) throw gitFailure(cwd, ['log', ...range], result)
+  if (previous !== undefined && base !== previous.sha) {
+    const where =
+      base === undefined
+        ? 'they share no history at all'
+        : `their merge base is commit ${short(base)}`
+    throw new NotesError(
+      `--from ${previous.tag} (${short(previous.sha)}) is not an ancestor of --to ${toRev} ` +
+        `(${short(to.sha)}): ${where}, so ${previous.tag}..${toRev} would also list commits ` +
+        `that are not in ${previous.tag}'s release line. Pass a --from that ${toRev} contains` +
+        `${base === undefined ? '' : `, such as the merge base ${short(base)}`}.`,
+    )
+  }
+  checkShallow(
+    commits,
+    facts,
+    previous === undefined ? `the history of ${toRev}` : `${previous.tag}..${toRev}`,
+  )
+  const notes = await renderReleaseNotes(commits, {
+    version: mark.version,
+    currentTag: mark.tag,
+    date: new Date(to.date),
+    ...(previous === undefined ? {} : { previousTag: previous.tag }),
+    ...(facts.links === undefined ? {} : { repository: facts.links }),
+  })
+  return [
+    {
+      ...notes,
+      version: mark.version,
+      tag: mark.tag,
+      previousTag: previous?.tag,
+      date: new Date(to.date).toISOString().slice(0, 10),
+    },
+  ]
+}
+
+/** The whole history of --to (default HEAD): one section per release tag, newest first. */
+export async function allNotes(
+  cwd: string,
+  args: NotesArgs,
+  facts: RepositoryFacts,
+): Promise<ChangelogRelease[]> {
+  const toRev = args.to ?? 'HEAD'
+  const to = await resolvePoint(cwd, '--to', toRev, facts)
+  const releases = new Map<string, ReleaseMark>()
+  // Highest version first: of two release tags on one commit, the higher names it.
+  for (const release of facts.releases) {
+    if (!releases.has(release.sha)) releases.set(release.sha, release)
+  }
+  const { mark, released } = releaseAt(to, toRev, facts, args)
+  if (released) releases.set(to.sha, mark)
+  const [{ commits, result }, order] = await Promise.all([
+    logCommits(cwd, [to.sha], facts.paths),
+    facts.paths.length === 0 ? undefined : historyOrder(cwd, to.sha),
+  ])
+  if (result.exitCode !== 0) throw gitFailure(cwd, ['log', to.sha], result)
+  checkShallow(order ?? commits, facts, `the history of ${toRev}`)
+  const changelog = await renderChangelog(commits, {
+    releases,
+    ...(released ? {} : { unreleased: mark }),
+    ...(order === undefined ? {} : { order }),
+    ...(facts.links === undefined ? {} : { repository: facts.links }),
+  })
+  return changelog.releases
+}
+
+/** Every commit of `to` newest first (sha and date): where the release tags split a --path log. */
+async function historyOrder(
+  cwd: string,
+  to: string,
+): Promise<Array<{ sha: string; date: string }>> {
+  const { stdout } = await git(cwd, ['log', '--format=%H %cI', '--end-of-options', to, '--'])
+  return stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const [sha = '', date = ''] = line.split(' ')
+      return { sha, date }
+    })
+}

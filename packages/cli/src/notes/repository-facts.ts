@@ -1,0 +1,154 @@
+// What `tokenless notes` reads from the repository before its one `git log`: the release tags,
+// the links, the shallow cut-offs and the commit of --to, all at once (in parallel).
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import type { RepositoryLinks } from '@tokenless/changelog'
+import {
+  git,
+  listTags,
+  parseRemoteUrl,
+  remoteUrl,
+  shallowBoundaries,
+  type TagRef,
+} from '@tokenless/git'
+import {
+  compareVersions,
+  isPrerelease,
+  type VersionScheme,
+  validateVersion,
+} from '@tokenless/versioning'
+import type { NotesArgs } from './options.js'
+import { NotesUsageError } from './options.js'
+
+/** A tag that names a release under the prefix and scheme: `v1.2.0` -> 1.2.0. */
+export interface ReleaseTag {
+  tag: string
+  version: string
+  sha: string
+}
+
+/** A commit as `git log -1` names it: its sha and committer date. */
+export interface CommitPoint {
+  sha: string
+  date: string
+}
+
+export interface RepositoryFacts {
+  /** Release tags, highest version first. */
+  releases: ReleaseTag[]
+  prefix: string
+  links: RepositoryLinks | undefined
+  /** Where a shallow clone's history stops; empty for a complete clone. */
+  shallow: Set<string>
+  /** The paths the commits must touch (--path, relative to the current directory). */
+  paths: string[]
+}
+
+/** The commit `rev` names, with its date; undefined when the repository has none. */
+export async function commitPoint(cwd: string, rev: string): Promise<CommitPoint | undefined> {
+  const result = await git(
+    cwd,
+    ['log', '-1', '--no-walk', '--format=%H %cI', '--end-of-options', rev, '--'],
+    { allowFailure: true },
+  )
+  if (result.exitCode !== 0) {
+    if (/unknown revision|bad revision|ambiguous argument/i.test(result.stderr)) return undefined
+    // Not a repository, or another failure: let git's own reader explain it.
+    await git(cwd, ['rev-parse', '--git-dir'])
+    return undefined
+  }
+  const [sha, date] = result.stdout.trim().split(' ')
+  return sha === undefined || sha === '' ? undefined : { sha, date: date ?? '' }
+}
+
+/** Links for the notes: --repository, else origin's URL; none with --no-links or no origin. */
+async function repositoryLinks(cwd: string, args: NotesArgs): Promise<RepositoryLinks | undefined> {
+  if (!args.links) return undefined
+  const url = args.repository ?? (await remoteUrl(cwd))
+  if (url === undefined) return undefined
+  const parsed = parseRemoteUrl(url)
+  if (parsed === undefined && args.repository !== undefined) {
+    throw new NotesUsageError(
+      `--repository ${JSON.stringify(url)} is not a repository URL: use the form ` +
+        'https://github.com/owner/repo (or git@host:owner/repo.git, or a GitLab group path).',
+    )
+  }
+  return parsed
+}
+
+/** The tag prefix: --tag-prefix, else `<name>@` of --path's package.json when tags use it, else v. */
+async function tagPrefix(cwd: string, args: NotesArgs, tags: readonly TagRef[]): Promise<string> {
+  if (args.tagPrefix !== undefined) return args.tagPrefix
+  if (args.path !== undefined) {
+    const manifest = await readFile(join(resolve(cwd, args.path), 'package.json'), 'utf8').catch(
+      () => undefined,
+    )
+    const name = manifest === undefined ? undefined : readName(manifest)
+    if (name !== undefined && tags.some((tag) => tag.name.startsWith(`${name}@`))) return `${name}@`
+  }
+  return 'v'
+}
+
+function readName(manifest: string): string | undefined {
+  try {
+    const { name } = JSON.parse(manifest) as { name?: unknown }
+    return typeof name === 'string' && name !== '' ? name : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The tags that are releases under the prefix and scheme, highest version first. */
+export function releaseTags(
+  tags: readonly TagRef[],
+  prefix: string,
+  scheme: VersionScheme,
+  calverFormat: string | undefined,
+): ReleaseTag[] {
+  const releases: ReleaseTag[] = []
+  for (const tag of tags) {
+    if (!tag.name.startsWith(prefix)) continue
+    const version = tag.name.slice(prefix.length)
+    // A `v` prefix must not read `pkg@1.0.0`-style or other prefixes' tags as versions.
+    try {
+      validateVersion(version, scheme, calverFormat === undefined ? {} : { calverFormat })
+    } catch {
+      continue
+    }
+    releases.push({ tag: tag.name, version, sha: tag.sha })
+  }
+  return releases.sort((a, b) => compareVersions(b.version, a.version, scheme))
+}
+
+/** Reads the tags, links, shallow boundaries and paths in parallel. */
+export async function readRepositoryFacts(cwd: string, args: NotesArgs): Promise<RepositoryFacts> {
+  const [tags, links, shallow] = await Promise.all([
+    listTags(cwd),
+    repositoryLinks(cwd, args),
+    shallowBoundaries(cwd),
+  ])
+  const prefix = await tagPrefix(cwd, args, tags)
+  const releases = releaseTags(tags, prefix, args.scheme, args.calverFormat)
+  // git reads pathspecs relative to the directory it runs in: the current one.
+  const paths = args.path === undefined ? [] : [args.path]
+  return { releases, prefix, links, shallow, paths }
+}
+
+/**
+ * The release before `version`: the highest lower version, prereleases skipped unless `version`
+ * is one, as validate-tag and create-release choose it.
+ */
+export function releaseBefore(
+  releases: readonly ReleaseTag[],
+  version: string | undefined,
+  scheme: VersionScheme,
+  exclude: string | undefined,
+): ReleaseTag | undefined {
+  if (version === undefined) return releases.find((release) => release.sha !== exclude)
+  const prerelease = isPrerelease(version, scheme)
+  return releases.find(
+    (release) =>
+      compareVersions(release.version, version, scheme) < 0 &&
+      (prerelease || !isPrerelease(release.version, scheme)),
+  )
+}
