@@ -75,30 +75,36 @@ function sliceByRelease(commits: readonly CommitInfo[], options: ChangelogOption
 /**
  * The whole changelog: one section per release, newest first, each rendered as
  * renderReleaseNotes renders one release (the conventionalcommits preset), its heading linking
- * the comparison with the release before it. The oldest release compares with the oldest commit,
- * as the conventional-changelog CLI links it. Sections are separated by one blank line.
+ * the comparison with the release before it. The oldest release compares with its oldest listed
+ * commit, as the conventional-changelog CLI links it. Sections are separated by one blank line.
  */
 export async function renderChangelog(
   commits: readonly CommitInfo[],
   options: ChangelogOptions,
 ): Promise<{ markdown: string; releases: ChangelogRelease[] }> {
   const slices = sliceByRelease(commits, options)
-  const oldest = (options.order ?? commits).at(-1)?.sha
   const releases: ChangelogRelease[] = []
   for (const [index, slice] of slices.entries()) {
-    const previousTag = slices[index + 1]?.mark.tag ?? oldest
     const date = new Date(slice.date === '' ? 0 : slice.date)
-    const renderOptions = {
+    const base = {
       version: slice.mark.version,
       currentTag: slice.mark.tag,
       date,
-      ...(previousTag === undefined ? {} : { previousTag }),
       ...(options.repository === undefined ? {} : { repository: options.repository }),
     }
-    checkReleaseNotesOptions(renderOptions)
-    const notes = await writeReleaseNotes(parseConventionalCommits(slice.commits), renderOptions)
+    checkReleaseNotesOptions(base)
+    const parsed = parseConventionalCommits(slice.commits)
+    let previousTag = slices[index + 1]?.mark.tag
+    let notes: ReleaseNotes | undefined
+    if (previousTag === undefined) {
+      // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
+      const shown: string[] = []
+      notes = await writeReleaseNotes(parsed, { ...base, onShown: (hash) => shown.push(hash) })
+      previousTag = shown.at(-1)
+    }
+    if (previousTag !== undefined) notes = await writeReleaseNotes(parsed, { ...base, previousTag })
     releases.push({
-      ...notes,
+      ...(notes as ReleaseNotes),
       version: slice.mark.version,
       tag: slice.mark.tag,
       previousTag,

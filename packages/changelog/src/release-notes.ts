@@ -137,18 +137,23 @@ export function parseConventionalCommits(commits: readonly CommitInfo[]): Parsed
 /** Renders already parsed commits (parseConventionalCommits) as one release's notes. */
 export async function writeReleaseNotes(
   parsed: ParsedCommit[],
-  options: RenderReleaseNotesOptions,
+  options: RenderReleaseNotesOptions & { onShown?: (hash: string) => void },
 ): Promise<ReleaseNotes> {
   const { preset } = presetAndParser()
   let captured: FinalTemplateContext<WriterCommit> | undefined
   const transform = preset.writer.transform
+  const linked: CommitTransformFunction<WriterCommit> =
+    options.repository === undefined
+      ? (commit, context, writerOptions) =>
+          unlinkedTransform(transform, commit, context, writerOptions)
+      : transform
   const writer: WriterOptions<WriterCommit> = {
     ...preset.writer,
-    transform:
-      options.repository === undefined
-        ? (commit, context, writerOptions) =>
-            unlinkedTransform(transform, commit, context, writerOptions)
-        : transform,
+    transform: async (commit, context, writerOptions) => {
+      const patch = await linked(commit, context, writerOptions)
+      if (patch) options.onShown?.(commit.hash ?? '')
+      return patch
+    },
     finalizeContext: (context) => {
       captured = context
       // The writer serialises the whole context for its debug log even when nothing reads it:
