@@ -10,7 +10,9 @@
 //     100,000 deep, each vs node -e '' (bench/test-gate.mjs).
 //  7. The default rehearsal (npm start) end to end, and where its time goes (bench/rehearse.mjs).
 //  8. tokenless doctor over 200 generated workflow files (bench/doctor.mjs).
-// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|create-release-asset|publish-oidc|test-gate|rehearse|doctor.
+//  9. tokenless notes: a 50-commit range vs git-cliff's native binary vs node -e '', and --all vs
+//     the conventional-changelog CLI -r 0 vs git log (bench/notes.mjs).
+// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|create-release-asset|publish-oidc|test-gate|rehearse|doctor|notes.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -221,6 +223,13 @@ if (!only || only === 'rehearse') {
 if (!only || only === 'doctor') {
   // doctor over 200 workflow files, variations of the test fixtures; target: median under 1 s.
   execFileSync(node, [join(root, 'bench', 'doctor.mjs'), ...(quick ? ['--runs', '5'] : [])], {
+    stdio: 'inherit',
+  })
+}
+
+if (!only || only === 'notes') {
+  // The CLI bundled into a temp dir, the release-notes repository, git-cliff and the CLI, same run.
+  execFileSync(node, [join(root, 'bench', 'notes.mjs'), ...(quick ? ['--runs', '5'] : [])], {
     stdio: 'inherit',
   })
 }
