@@ -63,7 +63,9 @@ function render(releases: readonly ChangelogRelease[], args: NotesArgs): string 
 }
 
 async function runNotes(args: NotesArgs, io: CliIO): Promise<void> {
-  const facts = await readRepositoryFacts(io.cwd, args)
+  const facts = readRepositoryFacts(io.cwd, args)
+  // Both wait for it; a rejection is handled by whichever awaits first.
+  facts.catch(() => undefined)
   const releases = args.all
     ? await allNotes(io.cwd, args, facts)
     : await rangeNotes(io.cwd, args, facts)

@@ -30,15 +30,16 @@ function unknownRevision(option: string, rev: string, facts: RepositoryFacts): N
   )
 }
 
+/** The commit of --to (and --from), read while the repository facts are read. */
 async function resolvePoint(
   cwd: string,
   option: string,
   rev: string,
-  facts: RepositoryFacts,
+  pending: Promise<RepositoryFacts>,
 ): Promise<CommitPoint> {
   if (rev.trim() === '') throw new NotesError(`${option} is empty: name a tag or a commit.`)
   const point = await commitPoint(cwd, rev)
-  if (point === undefined) throw unknownRevision(option, rev, facts)
+  if (point === undefined) throw unknownRevision(option, rev, await pending)
   return point
 }
 
@@ -83,12 +84,13 @@ function releaseAt(to: CommitPoint, toRev: string, facts: RepositoryFacts, args:
 export async function rangeNotes(
   cwd: string,
   args: NotesArgs,
-  facts: RepositoryFacts,
+  pending: Promise<RepositoryFacts>,
 ): Promise<ChangelogRelease[]> {
   const toRev = args.to ?? 'HEAD'
-  const [to, from] = await Promise.all([
-    resolvePoint(cwd, '--to', toRev, facts),
-    args.from === undefined ? undefined : resolvePoint(cwd, '--from', args.from, facts),
+  const [facts, to, from] = await Promise.all([
+    pending,
+    resolvePoint(cwd, '--to', toRev, pending),
+    args.from === undefined ? undefined : resolvePoint(cwd, '--from', args.from, pending),
   ])
   const { mark, released } = releaseAt(to, toRev, facts, args)
   let previous: { tag: string; sha: string } | undefined
@@ -98,7 +100,7 @@ export async function rangeNotes(
     const before = releaseBefore(
       facts.releases,
       released ? mark.version : undefined,
-      args.scheme,
+      facts.order,
       to.sha,
     )
     if (before !== undefined) previous = { tag: before.tag, sha: before.sha }
@@ -148,10 +150,10 @@ export async function rangeNotes(
 export async function allNotes(
   cwd: string,
   args: NotesArgs,
-  facts: RepositoryFacts,
+  pending: Promise<RepositoryFacts>,
 ): Promise<ChangelogRelease[]> {
   const toRev = args.to ?? 'HEAD'
-  const to = await resolvePoint(cwd, '--to', toRev, facts)
+  const [facts, to] = await Promise.all([pending, resolvePoint(cwd, '--to', toRev, pending)])
   const releases = new Map<string, ReleaseMark>()
   // Highest version first: of two release tags on one commit, the higher names it.
   for (const release of facts.releases) {

@@ -14,6 +14,8 @@ import {
 import {
   compareVersions,
   isPrerelease,
+  parseSemverStrict,
+  type SemverParts,
   type VersionScheme,
   validateVersion,
 } from '@tokenless/versioning'
@@ -40,6 +42,7 @@ export interface RepositoryFacts {
   links: RepositoryLinks | undefined
   /** Where a shallow clone's history stops; empty for a complete clone. */
   shallow: Set<string>
+  order: VersionOrder
   /** The paths the commits must touch (--path, relative to the current directory). */
   paths: string[]
 }
@@ -98,26 +101,98 @@ function readName(manifest: string): string | undefined {
   }
 }
 
+function compareIdentifiers(a: string, b: string): number {
+  const numeric = /^\d+$/
+  if (numeric.test(a) && numeric.test(b)) return Number(a) - Number(b)
+  if (numeric.test(a)) return -1
+  if (numeric.test(b)) return 1
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Semver precedence of parsed versions (build metadata ignored). */
+function compareSemverParts(a: SemverParts, b: SemverParts): number {
+  const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch
+  if (core !== 0) return core
+  if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+    return b.prerelease.length - a.prerelease.length
+  }
+  for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index++) {
+    const [x, y] = [a.prerelease[index], b.prerelease[index]]
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1
+    const order = compareIdentifiers(x, y)
+    if (order !== 0) return order
+  }
+  return 0
+}
+
+/**
+ * Version order and prerelease test for one scheme, each version parsed once: a repository's
+ * hundreds of tags would otherwise be parsed again at every comparison of a sort.
+ */
+export class VersionOrder {
+  private readonly semver = new Map<string, SemverParts | undefined>()
+
+  constructor(
+    readonly scheme: VersionScheme,
+    private readonly calverFormat: string | undefined,
+  ) {}
+
+  /** Whether `version` is valid under the scheme (and the CalVer format). */
+  valid(version: string): boolean {
+    if (this.scheme === 'semver') return this.parts(version) !== undefined
+    try {
+      validateVersion(
+        version,
+        this.scheme,
+        this.calverFormat === undefined ? {} : { calverFormat: this.calverFormat },
+      )
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  compare(a: string, b: string): number {
+    const [x, y] = [this.parts(a), this.parts(b)]
+    if (this.scheme === 'semver' && x !== undefined && y !== undefined)
+      return compareSemverParts(x, y)
+    return compareVersions(a, b, this.scheme)
+  }
+
+  prerelease(version: string): boolean {
+    if (this.scheme === 'semver') return (this.parts(version)?.prerelease.length ?? 0) > 0
+    return isPrerelease(version, this.scheme)
+  }
+
+  private parts(version: string): SemverParts | undefined {
+    if (this.scheme !== 'semver') return undefined
+    if (!this.semver.has(version)) {
+      let parts: SemverParts | undefined
+      try {
+        parts = parseSemverStrict(version)
+      } catch {
+        parts = undefined
+      }
+      this.semver.set(version, parts)
+    }
+    return this.semver.get(version)
+  }
+}
+
 /** The tags that are releases under the prefix and scheme, highest version first. */
 export function releaseTags(
   tags: readonly TagRef[],
   prefix: string,
-  scheme: VersionScheme,
-  calverFormat: string | undefined,
+  order: VersionOrder,
 ): ReleaseTag[] {
   const releases: ReleaseTag[] = []
   for (const tag of tags) {
     if (!tag.name.startsWith(prefix)) continue
     const version = tag.name.slice(prefix.length)
-    // A `v` prefix must not read `pkg@1.0.0`-style or other prefixes' tags as versions.
-    try {
-      validateVersion(version, scheme, calverFormat === undefined ? {} : { calverFormat })
-    } catch {
-      continue
-    }
-    releases.push({ tag: tag.name, version, sha: tag.sha })
+    // A `v` prefix must not read other prefixes' tags (`pkg@1.0.0`) or non-versions as releases.
+    if (order.valid(version)) releases.push({ tag: tag.name, version, sha: tag.sha })
   }
-  return releases.sort((a, b) => compareVersions(b.version, a.version, scheme))
+  return releases.sort((a, b) => order.compare(b.version, a.version))
 }
 
 /** Reads the tags, links, shallow boundaries and paths in parallel. */
@@ -128,10 +203,11 @@ export async function readRepositoryFacts(cwd: string, args: NotesArgs): Promise
     shallowBoundaries(cwd),
   ])
   const prefix = await tagPrefix(cwd, args, tags)
-  const releases = releaseTags(tags, prefix, args.scheme, args.calverFormat)
+  const order = new VersionOrder(args.scheme, args.calverFormat)
+  const releases = releaseTags(tags, prefix, order)
   // git reads pathspecs relative to the directory it runs in: the current one.
   const paths = args.path === undefined ? [] : [args.path]
-  return { releases, prefix, links, shallow, paths }
+  return { releases, prefix, links, shallow, paths, order }
 }
 
 /**
@@ -141,14 +217,14 @@ export async function readRepositoryFacts(cwd: string, args: NotesArgs): Promise
 export function releaseBefore(
   releases: readonly ReleaseTag[],
   version: string | undefined,
-  scheme: VersionScheme,
+  order: VersionOrder,
   exclude: string | undefined,
 ): ReleaseTag | undefined {
   if (version === undefined) return releases.find((release) => release.sha !== exclude)
-  const prerelease = isPrerelease(version, scheme)
+  const prerelease = order.prerelease(version)
   return releases.find(
     (release) =>
-      compareVersions(release.version, version, scheme) < 0 &&
-      (prerelease || !isPrerelease(release.version, scheme)),
+      order.compare(release.version, version) < 0 &&
+      (prerelease || !order.prerelease(release.version)),
   )
 }
