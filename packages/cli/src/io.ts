@@ -5,8 +5,16 @@ export interface CliIO {
   stderr: NodeJS.WritableStream
   cwd: string
   env: NodeJS.ProcessEnv
+  /** Where a command reads a person's answer (tokenless init's overwrite question), if anywhere. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean }
 }
 
 export function processIO(): CliIO {
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+  }
 }

@@ -2,11 +2,12 @@
 import type { CliIO } from './io.js'
 import { cliVersion } from './version.js'
 
-export const COMMANDS = ['rehearse', 'doctor', 'notes', 'help'] as const
+export const COMMANDS = ['init', 'rehearse', 'doctor', 'notes', 'help'] as const
 
 export const USAGE = `Usage: tokenless <command> [options]
 
 Commands:
+  init       write a tokenless release workflow for this repository and print what to register
   rehearse   run a release workflow locally against the sandbox (GitHub, OIDC issuer, npm, PyPI)
   doctor     find release hazards in a repository's workflows
   notes      write release notes or a CHANGELOG.md from conventional commits
@@ -17,9 +18,11 @@ Options:
   -h, --help      show this help
 
 Exit status:
-  0   done: the rehearsal passed, doctor found no error-level hazard, the notes were written
-  1   the rehearsal failed (or could not run), doctor found an error-level hazard, or the
-      repository cannot give the notes asked for
+  0   done: the rehearsal passed, doctor found no error-level hazard, init wrote a clean
+      workflow, the notes were written
+  1   the rehearsal failed (or could not run), doctor found an error-level hazard, init could
+      not write a workflow doctor finds nothing in, or the repository cannot give the notes
+      asked for
   2   a usage error: an unknown command or option, a missing value, Node.js older than 24
 
 Run \`tokenless help <command>\` (or \`tokenless <command> --help\`) for a command's options.`
@@ -35,6 +38,10 @@ function unknownCommand(command: string, io: CliIO): number {
 export async function main(args: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = args
   switch (command) {
+    case 'init': {
+      const { initCommand } = await import('./init/command.js')
+      return initCommand(rest, io)
+    }
     case 'rehearse': {
       const { rehearseCommand } = await import('./rehearse/command.js')
       return rehearseCommand(rest, io)
@@ -54,7 +61,7 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       return 0
     case 'help': {
       const [topic] = rest
-      if (topic === 'rehearse' || topic === 'doctor' || topic === 'notes')
+      if (topic === 'init' || topic === 'rehearse' || topic === 'doctor' || topic === 'notes')
         return main([topic, '--help'], io)
       if (topic !== undefined && topic !== 'help') return unknownCommand(topic, io)
       io.stdout.write(`${USAGE}\n`)

@@ -5,6 +5,7 @@ import { DOCTOR_USAGE } from '../src/doctor/command.js'
 import type { CliIO } from '../src/io.js'
 import { main, USAGE } from '../src/main.js'
 import { NOTES_USAGE } from '../src/notes/options.js'
+import { INIT_USAGE } from '../src/init/options.js'
 import { REHEARSE_USAGE } from '../src/rehearse/options.js'
 import { cliVersion } from '../src/version.js'
 
@@ -45,9 +46,11 @@ describe('tokenless', () => {
       expect(await run(args)).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: '' })
     }
     expect(USAGE).toContain(`Exit status:
-  0   done: the rehearsal passed, doctor found no error-level hazard, the notes were written
-  1   the rehearsal failed (or could not run), doctor found an error-level hazard, or the
-      repository cannot give the notes asked for
+  0   done: the rehearsal passed, doctor found no error-level hazard, init wrote a clean
+      workflow, the notes were written
+  1   the rehearsal failed (or could not run), doctor found an error-level hazard, init could
+      not write a workflow doctor finds nothing in, or the repository cannot give the notes
+      asked for
   2   a usage error: an unknown command or option, a missing value, Node.js older than 24`)
   })
 
@@ -67,11 +70,12 @@ describe('tokenless', () => {
       stdout: `${NOTES_USAGE}\n`,
       stderr: '',
     })
+    expect(await run(['help', 'init'])).toEqual({ code: 0, stdout: `${INIT_USAGE}\n`, stderr: '' })
   })
 
   it('refuses an unknown command with exit 2, naming the commands', async () => {
     const unknown = (name: string) =>
-      `tokenless: unknown command "${name}"; the commands are rehearse, doctor, notes, help.\n\n${USAGE}\n`
+      `tokenless: unknown command "${name}"; the commands are init, rehearse, doctor, notes, help.\n\n${USAGE}\n`
     expect(await run(['publish'])).toEqual({ code: 2, stdout: '', stderr: unknown('publish') })
     expect(await run(['help', 'publish'])).toEqual({
       code: 2,

@@ -8,7 +8,7 @@ export {
   readManifestVersions,
 } from './read-manifest.js'
 export type { ReadManifestOptions } from './read-manifest.js'
-export { findWorkspacePackage } from './npm-workspaces.js'
+export { findWorkspacePackage, listWorkspacePackages } from './npm-workspaces.js'
 export { readPackageJsonVersion } from './package-json.js'
 export { readPyprojectVersion } from './pyproject.js'
 export { readCargoVersion } from './cargo-toml.js'

@@ -139,23 +139,24 @@ async function expandPattern(
 }
 
 /**
- * The directory (relative to `cwd`, posix slashes) of the npm workspace package named `name`,
- * following the `workspaces` globs of `cwd/package.json` (`*`, `**`, `?`, `[...]`, `{a,b}`, and
- * `!` exclusions; `node_modules` and dot-directories are never searched). The root package itself
- * is not a workspace. Undefined when there is no package.json, no workspaces, or no such package.
+ * The directories (relative to `cwd`, posix slashes) of the npm workspace packages of
+ * `cwd/package.json`, in the order of its `workspaces` globs (`*`, `**`, `?`, `[...]`, `{a,b}`,
+ * and `!` exclusions; `node_modules` and dot-directories are never searched), each with its
+ * package.json. The root package itself is not a workspace; folders with no package.json are left
+ * out. Empty when there is no package.json or no workspaces.
  */
-export async function findWorkspacePackage(
+export async function listWorkspacePackages(
   cwd: string,
-  name: string,
   workspace?: string,
-): Promise<string | undefined> {
+): Promise<{ dir: string; manifest: JsonNode }[]> {
   const root = await readPackageJson(cwd, '.', workspace)
-  if (root === undefined) return undefined
+  if (root === undefined) return []
   const patterns = workspacePatterns(root)
   const exclusions = patterns
     .filter((pattern) => pattern.startsWith('!'))
     .map((pattern) => splitPattern(pattern.slice(1)))
   const seen = new Set<string>()
+  const found: { dir: string; manifest: JsonNode }[] = []
   for (const pattern of patterns.filter((candidate) => !candidate.startsWith('!'))) {
     const segments = splitPattern(pattern)
     const dirs = (await expandPattern(cwd, [], segments)).filter(
@@ -164,10 +165,25 @@ export async function findWorkspacePackage(
     const fresh = dirs.map((dir) => dir.join('/')).filter((dir) => !seen.has(dir))
     for (const dir of fresh) seen.add(dir)
     const manifests = await Promise.all(fresh.map((dir) => readPackageJson(cwd, dir, workspace)))
-    for (const [i, manifest] of manifests.entries()) {
-      const packageName = manifest === undefined ? undefined : getMember(manifest, 'name')?.value
-      if (packageName?.type === 'string' && packageName.value === name) return fresh[i]
-    }
+    for (const [i, manifest] of manifests.entries())
+      if (manifest !== undefined) found.push({ dir: fresh[i]!, manifest })
+  }
+  return found
+}
+
+/**
+ * The directory (relative to `cwd`, posix slashes) of the npm workspace package named `name`
+ * (see listWorkspacePackages). Undefined when there is no package.json, no workspaces, or no
+ * such package.
+ */
+export async function findWorkspacePackage(
+  cwd: string,
+  name: string,
+  workspace?: string,
+): Promise<string | undefined> {
+  for (const { dir, manifest } of await listWorkspacePackages(cwd, workspace)) {
+    const packageName = getMember(manifest, 'name')?.value
+    if (packageName?.type === 'string' && packageName.value === name) return dir
   }
   return undefined
 }

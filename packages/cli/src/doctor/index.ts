@@ -2,3 +2,4 @@
 export { countBySeverity, runDoctor } from './analyze.js'
 export { loadRepository } from './repository.js'
 export type { Finding, Severity } from './rule.js'
+export { formatText } from './format-text.js'
