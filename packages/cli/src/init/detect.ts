@@ -2,7 +2,7 @@
 // git history: what it releases, at which version, how it tests and builds, and how it
 // publishes today.
 import type { ManifestVersion } from '@tokenless/manifests'
-import { versionsEquivalent } from '@tokenless/versioning'
+import { validateVersion, versionsEquivalent } from '@tokenless/versioning'
 import { detectNpmPackages, hasTestScript, type NpmPackage } from './detect-npm.js'
 import { detectPythonPackages, type PythonPackage } from './detect-python.js'
 import {
@@ -67,7 +67,16 @@ function chooseVersion(
   options: DetectOptions,
   looked: string,
 ): { version: string; versionSource: string } {
-  if (options.version !== undefined) return { version: options.version, versionSource: '--version' }
+  if (options.version !== undefined) {
+    try {
+      validateVersion(options.version, tags.scheme, { calverFormat: tags.calverFormat })
+    } catch (error) {
+      throw new InitError(
+        `--version ${options.version} is not a ${tags.scheme} version: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+    return { version: options.version, versionSource: '--version' }
+  }
   const first = manifests[0]
   if (first !== undefined)
     return { version: first.version, versionSource: `${first.file}:${first.line}` }

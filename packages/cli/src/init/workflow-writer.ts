@@ -103,7 +103,7 @@ function fitValidate(doc: Document, facts: ProjectFacts): void {
   const inputs = withOf(
     findStep(doc, 'validate', named('Validate the tag, the version and the manifests')),
   )
-  const manifests = facts.manifests.map((found) => literal(found.file)).join('\n')
+  const manifests = facts.manifests.map((found) => literal(found.spec)).join('\n')
   if (manifests === '') inputs.delete('manifests')
   else inputs.set('manifests', blockScalar(`${manifests}\n`))
   if (facts.changelog === undefined) inputs.delete('changelog')
@@ -188,8 +188,8 @@ function pinSuiteActions(doc: Document, suite: SuiteActionRef): void {
   }
 }
 
-/** The reference's own layout: `[a, b]` flow lists, long lines kept whole. */
-const TO_STRING = { flowCollectionPadding: false, lineWidth: 100 } as const
+/** The reference's own layout: `[a, b]` flow lists, long lines kept whole (never folded). */
+const TO_STRING = { flowCollectionPadding: false, lineWidth: 0 } as const
 
 export interface WrittenWorkflow {
   /** Relative to the repository root. */
