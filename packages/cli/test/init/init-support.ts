@@ -13,6 +13,7 @@ export interface Repo {
   dir: string
   git: (...args: string[]) => string
   commit: (message: string) => void
+  write: (files: Record<string, string>) => void
 }
 
 /**
@@ -26,10 +27,13 @@ export function gitRepository(files: Record<string, string>, tags: string[] = []
     execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' })
   git('init', '--quiet', '--initial-branch=main')
   git('remote', 'add', 'origin', 'https://github.com/acme/widget.git')
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true })
-    writeFileSync(join(dir, path), content)
+  const write = (more: Record<string, string>): void => {
+    for (const [path, content] of Object.entries(more)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true })
+      writeFileSync(join(dir, path), content)
+    }
   }
+  write(files)
   const commit = (message: string): void => {
     git('add', '--all')
     git(
@@ -46,7 +50,7 @@ export function gitRepository(files: Record<string, string>, tags: string[] = []
   }
   commit('feat: first')
   for (const tag of tags) git('tag', tag)
-  return { dir, git, commit }
+  return { dir, git, commit, write }
 }
 
 export function removeRepositories(): void {
