@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { USAGE } from '../../packages/cli/src/main.js'
+import { COMMANDS, USAGE } from '../../packages/cli/src/main.js'
 import { REHEARSE_USAGE } from '../../packages/cli/src/rehearse/options.js'
 import { repoRoot } from '../support/action-defaults.js'
 import { GitFixture } from '../support/git-fixture.js'
@@ -94,7 +94,7 @@ it('says its version and its help from any directory', () => {
   expect(tokenless(['publish'])).toEqual({
     code: 2,
     stdout: '',
-    stderr: `tokenless: unknown command "publish"; the commands are rehearse, doctor, help.\n\n${USAGE}\n`,
+    stderr: `tokenless: unknown command "publish"; the commands are ${COMMANDS.join(', ')}.\n\n${USAGE}\n`,
   })
 })
 
