@@ -8,7 +8,7 @@ import { InitError } from './init-error.js'
 import { shellQuote } from './shell-quote.js'
 
 export type PythonBackend =
-  'setuptools' | 'hatch' | 'poetry' | 'flit' | 'maturin' | 'uv' | 'pdm' | 'unknown'
+  'setuptools' | 'hatch' | 'poetry' | 'flit' | 'maturin' | 'uv' | 'pdm' | 'in-tree' | 'unknown'
 
 export interface PythonPackage {
   dir: string
@@ -98,6 +98,15 @@ function readPyproject(root: string, file: string): Table {
 
 function backendOf(data: Table): { backend: PythonBackend; backendName: string } {
   const backendName = at(data, 'build-system', 'build-backend')
+  const requires = at(data, 'build-system', 'requires')
+  // A backend in the tree that needs nothing installed (backend-path, no requires).
+  if (
+    typeof backendName === 'string' &&
+    Array.isArray(at(data, 'build-system', 'backend-path')) &&
+    Array.isArray(requires) &&
+    requires.length === 0
+  )
+    return { backend: 'in-tree', backendName }
   // No build-backend: pip and build use setuptools' legacy backend.
   if (typeof backendName !== 'string' || backendName === '')
     return { backend: 'setuptools', backendName: '' }
@@ -133,6 +142,9 @@ function hasVersion(data: Table): boolean {
 function buildCommand(backend: PythonBackend, dir: string, uvLock: boolean): string | undefined {
   const folder = shellQuote(dir === '.' ? '.' : `./${dir}`)
   if (backend === 'unknown') return undefined
+  // Nothing to download: pip builds the wheel with the backend in the tree, offline too.
+  if (backend === 'in-tree')
+    return `python -m pip wheel --no-deps --wheel-dir dist/python ${folder}`
   if (backend === 'uv' || uvLock)
     return `python -m pip install uv && uv build --out-dir dist/python ${folder}`
   return `python -m pip install build && python -m build --outdir dist/python ${folder}`

@@ -25,3 +25,24 @@ version = "0.4.0"
   'src/acme_widget/__init__.py': '',
   'tests/test_widget.py': 'def test_widget():\n    assert True\n',
 }
+
+/** A Python package whose build backend is in the tree and needs nothing downloaded. */
+export function inTreePython(backend: string): Record<string, string> {
+  return {
+    'pyproject.toml': `[build-system]
+requires = []
+build-backend = "hello_build"
+backend-path = ["build_backend"]
+
+[project]
+name = "acme-greet"
+version = "0.2.0"
+requires-python = ">=3.9"
+`,
+    'build_backend/hello_build.py': backend,
+    'acme_greet/__init__.py': 'def greet():\n    return "hello"\n',
+    'tests/__init__.py': '',
+    'tests/test_greet.py':
+      'import unittest\nfrom acme_greet import greet\n\n\nclass GreetTest(unittest.TestCase):\n    def test_greet(self):\n        self.assertEqual(greet(), "hello")\n',
+  }
+}

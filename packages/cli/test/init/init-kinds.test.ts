@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { doctorAt } from '../doctor/doctor-helpers.js'
+import { npmSingle, setuptools } from './init-fixtures.js'
 import {
   gitRepository,
   packageJson,
