@@ -1,0 +1,7 @@
+export { FULCIO_INVALID_TOKEN, startSigstoreSandbox } from './server.js'
+export type { SigstoreRecordedRequest, SigstoreSandbox, SigstoreSandboxOptions } from './server.js'
+export { GITHUB_EXTENSIONS, githubExtensions } from './certificate-extensions.js'
+export type { GitHubExtensionName } from './certificate-extensions.js'
+export type { TrustedRoot } from './trusted-root.js'
+export { verifyBundle } from './verify-bundle.js'
+export type { InTotoStatement, VerifiedBundle } from './verify-bundle.js'
