@@ -17,6 +17,12 @@ import {
   routeOf,
   WRITE_ACTIONS,
 } from './registry-routes.js'
+import {
+  acceptProvenance,
+  attestationsIdOf,
+  type ProvenanceVerifier,
+  type StoredAttestation,
+} from './provenance.js'
 import { RegistryTokens, type TokenCheck } from './registry-tokens.js'
 import { seedPackage, type NpmSeededPackage, type NpmSeedOptions } from './seed.js'
 import {
@@ -43,6 +49,13 @@ export interface NpmSandboxOptions {
   trustedPublishers?: Record<string, NpmTrustedPublisher>
   /** Static tokens to register at start (see `addStaticToken`). */
   staticTokens?: string[]
+  /**
+   * The Sigstore stand-in whose trust root provenance bundles must verify against
+   * (`startSigstoreSandbox({ issuer })`). With it the registry says packages are public (npm
+   * then makes provenance by itself), checks each bundle as npm does and serves it at
+   * `/-/npm/v1/attestations/<name>@<version>`; without it a publish with provenance is refused.
+   */
+  sigstore?: Pick<ProvenanceVerifier, 'verify'>
 }
 
 /** Faults on the front server. `secondaryRateLimit` (GitHub's) does not apply to npm. */
@@ -137,6 +150,7 @@ export async function startNpmSandbox(options: NpmSandboxOptions): Promise<NpmSa
     throw error
   }
   const url = `http://127.0.0.1:${port}/`
+  front.url = url
   // npm asks for `npm:` + the registry URL's hostname: the port is not part of the audience.
   front.audience = `npm:${new URL(url).hostname}`
   for (const [name, publisher] of Object.entries(options.trustedPublishers ?? {})) {
@@ -181,6 +195,9 @@ class FrontServer {
   readonly faults = new FaultInjector()
   readonly publishers = new Map<string, NpmTrustedPublisher>()
   readonly tokens: RegistryTokens
+  /** Provenance bundles accepted, by `name@version`. */
+  readonly attestations = new Map<string, StoredAttestation>()
+  url = ''
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>
 
   constructor(
@@ -256,13 +273,31 @@ class FrontServer {
       entry.tokenKind = check.state === 'valid' ? check.token.kind : check.state
     }
     if (route.action === 'visibility') {
-      // npm turns provenance on by itself when the registry says the package is public; the
-      // sandbox has no Sigstore to sign with, so it never says so.
+      // npm turns provenance on by itself when the registry says the package is public: the
+      // sandbox says so only when it has a Sigstore stand-in to check the bundles against.
+      if (
+        this.options.sigstore !== undefined &&
+        route.packageName !== undefined &&
+        (await this.packageExists(route.packageName))
+      ) {
+        return this.answer(response, entry, { status: 200, body: { public: true } })
+      }
       return this.answer(response, entry, {
         status: 404,
         body: { error: NPM_ANSWERS.notFound },
         reason: 'the sandbox reports no visibility: provenance cannot be made offline',
       })
+    }
+    const attestationsId = method === 'GET' ? attestationsIdOf(pathname) : undefined
+    if (attestationsId !== undefined) {
+      const stored = this.attestations.get(attestationsId)
+      return this.answer(
+        response,
+        entry,
+        stored === undefined
+          ? { status: 404, body: { error: NPM_ANSWERS.notFound }, reason: 'no attestations' }
+          : { status: 200, body: { attestations: [stored] } },
+      )
     }
     const words = WRITE_ACTIONS[route.action]
     if (words === undefined) {
@@ -272,7 +307,46 @@ class FrontServer {
     }
     const refusal = this.authorizeWrite(entry, route.packageName, check, words)
     if (refusal !== undefined) return this.answer(response, entry, refusal)
-    return this.proxy(request, response, entry, raw, this.backend.authorization)
+    if (route.action !== 'publish') {
+      return this.proxy(request, response, entry, raw, this.backend.authorization)
+    }
+    return this.publish(request, response, entry, raw, check)
+  }
+
+  /** A publish: its provenance checked (and taken out of the body), then Verdaccio stores it. */
+  private async publish(
+    request: IncomingMessage,
+    response: ServerResponse,
+    entry: NpmRecordedRequest,
+    raw: Buffer,
+    check: TokenCheck | undefined,
+  ): Promise<void> {
+    const name = entry.packageName ?? ''
+    const viaOidc = check?.state === 'valid' && check.token.kind === 'oidc'
+    const sigstore = this.options.sigstore
+    const accepted = acceptProvenance(raw, {
+      sigstore:
+        sigstore === undefined
+          ? undefined
+          : { verify: (bundle) => sigstore.verify(bundle), issuerUrl: this.options.issuer.url },
+      registryUrl: this.url,
+      publisher: viaOidc ? this.publishers.get(name) : undefined,
+    })
+    if ('refusal' in accepted) {
+      return this.answer(response, entry, {
+        status: 422,
+        body: { error: accepted.refusal },
+        reason: 'provenance refused',
+      })
+    }
+    await this.proxy(request, response, entry, accepted.body, this.backend.authorization)
+    const attestation = accepted.attestation
+    if (attestation !== undefined && (entry.status ?? 500) < 300) {
+      this.attestations.set(attestation.id, {
+        predicateType: attestation.predicateType,
+        bundle: attestation.bundle,
+      })
+    }
   }
 
   /** npm's refusal of a write, or undefined when the bearer may do it. */

@@ -13,19 +13,26 @@ const { readFileSync } = require('node:fs')
 const url = process.env.TOKENLESS_SANDBOX_SIGSTORE_URL
 const rootPath = process.env.TOKENLESS_SANDBOX_SIGSTORE_TRUSTED_ROOT
 if (url && rootPath) {
-  const patched = new WeakSet()
+  const wrapped = new WeakMap()
   const load = Module._load
   const notFound = (name) =>
     Object.assign(new Error('target ' + name + ' not found (tokenless sandbox TUF)'), {
       code: 'TUF_FIND_TARGET_ERROR',
     })
-  const patchSigstore = (sigstore) => {
-    const { attest, sign } = sigstore
-    const where = { fulcioURL: url, rekorURL: url }
-    sigstore.attest = (payload, type, options = {}) => attest(payload, type, { ...options, ...where })
-    sigstore.sign = (payload, options = {}) => sign(payload, { ...options, ...where })
+  // The modules' exports are getters: the hook hands out a copy with its own functions.
+  const copy = (loaded, overrides) => {
+    const out = {}
+    for (const key of Object.getOwnPropertyNames(loaded)) out[key] = loaded[key]
+    return Object.assign(out, overrides)
   }
-  const patchTuf = (tuf, requireNear) => {
+  const sigstoreCopy = (sigstore) => {
+    const where = { fulcioURL: url, rekorURL: url }
+    return copy(sigstore, {
+      attest: (payload, type, options = {}) => sigstore.attest(payload, type, { ...options, ...where }),
+      sign: (payload, options = {}) => sigstore.sign(payload, { ...options, ...where }),
+    })
+  }
+  const tufCopy = (tuf, requireNear) => {
     const text = () => readFileSync(rootPath, 'utf8')
     const client = {
       refresh: async () => undefined,
@@ -34,18 +41,25 @@ if (url && rootPath) {
         throw notFound(name)
       },
     }
-    tuf.initTUF = async () => client
-    tuf.getTrustedRoot = async () =>
-      requireNear('@sigstore/protobuf-specs').TrustedRoot.fromJSON(JSON.parse(text()))
+    return copy(tuf, {
+      initTUF: async () => client,
+      getTrustedRoot: async () =>
+        requireNear('@sigstore/protobuf-specs').TrustedRoot.fromJSON(JSON.parse(text())),
+    })
   }
   Module._load = function (request, parent, isMain) {
     const loaded = load.call(this, request, parent, isMain)
-    if ((request === 'sigstore' || request === '@sigstore/tuf') && loaded && !patched.has(loaded)) {
-      patched.add(loaded)
-      if (request === 'sigstore') patchSigstore(loaded)
-      else patchTuf(loaded, Module.createRequire(Module._resolveFilename(request, parent, isMain)))
+    if (request !== 'sigstore' && request !== '@sigstore/tuf') return loaded
+    if (!loaded || typeof loaded !== 'object') return loaded
+    if (!wrapped.has(loaded)) {
+      wrapped.set(
+        loaded,
+        request === 'sigstore'
+          ? sigstoreCopy(loaded)
+          : tufCopy(loaded, Module.createRequire(Module._resolveFilename(request, parent, isMain))),
+      )
     }
-    return loaded
+    return wrapped.get(loaded)
   }
 }
 `
