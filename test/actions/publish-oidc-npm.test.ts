@@ -308,15 +308,17 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
     })
     // Tokens issued during a run: publish-oidc asks for two (claims, exchange); npm asks for
     // its own only when it is given the runner's token request, which provenance needs.
+    // A public repository: a private one is refused before npm runs (see the provenance tests).
+    const claims = { ...RELEASE_JOB, repository_visibility: 'public' as const }
     const issuedDuring = async (provenance: string) => {
       const before = issuer.issued.length
-      const run = await publish(dir, { packages: name, provenance })
+      const run = await publish(dir, { packages: name, provenance }, { claims })
       return { run, issued: issuer.issued.length - before }
     }
     const on = await issuedDuring('true')
     expect(on.issued).toBe(3)
-    // The sandbox registry has no package visibility (so no Sigstore either): npm refuses, and
-    // publish-oidc says what to do.
+    // This sandbox registry runs without a Sigstore stand-in, so it reports no package
+    // visibility: npm refuses, and publish-oidc says what to do.
     expect(on.run.exitCode).toBe(1)
     expect(on.run.summary).toContain(
       "npm publish failed: code EUSAGE Can't generate provenance for new or private package, you must set `access` to public. Provenance needs a public package from a public repository: set provenance: false for a private one.",
@@ -332,7 +334,11 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
       const name = await existingPackage('repo-url')
       const dir = workspace()
       packageDir(dir, name, '1.1.0', { repository: 'github:acme/other' })
-      const result = await publish(dir, { packages: name, provenance: 'true' })
+      const result = await publish(
+        dir,
+        { packages: name, provenance: 'true' },
+        { claims: { ...RELEASE_JOB, repository_visibility: 'public' } },
+      )
       expect(result.annotations[0]?.message).toBe(
         `${name} (${name}): package.json's repository is github:acme/other, but provenance ties the package to acme/widget, and npm refuses the publish when they differ. Set "repository": { "type": "git", "url": "git+https://github.com/acme/widget.git" }, or provenance: false.`,
       )

@@ -117,8 +117,13 @@ async function publishPackedToNpm(
 ): Promise<Outcome[]> {
   const { npm, sources, packedDir } = context
   const { readPackage } = await import('./npm-packages.js')
-  const { checkRepositoryUrls, checkVersions, chooseDistTag, publishNpmPackage } =
-    await import('./npm-publish.js')
+  const {
+    checkProvenanceClaims,
+    checkRepositoryUrls,
+    checkVersions,
+    chooseDistTag,
+    publishNpmPackage,
+  } = await import('./npm-publish.js')
   const packages = []
   for (const source of sources) packages.push(await readPackage(ctx, npm, source, packedDir))
   checkVersions(packages, inputs.version)
@@ -129,7 +134,10 @@ async function publishPackedToNpm(
   )
   const claims = decodeClaims(probe)
   checkClaims(claims, { registry: 'npm', environments: inputs.environments })
-  if (inputs.provenance) checkRepositoryUrls(packages, claims.repository)
+  if (inputs.provenance) {
+    checkProvenanceClaims(claims)
+    checkRepositoryUrls(packages, claims.repository)
+  }
   describeJob(ctx, claims, 'npm')
   const { checkTestGate } = await import('./test-gate-check.js')
   ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`)

@@ -118,6 +118,12 @@ function npmFailure(stderr: string): string {
       .slice(0, 4)
       .map((line) => line.replace(/^npm (error|ERR!)\s*/, ''))
       .join(' ') || stderr.trim().slice(-300)
+  // sigstore-js's codes when Fulcio, Rekor or the TSA cannot be reached or refuse.
+  if (
+    /\b(CA_CREATE_SIGNING_CERTIFICATE|TLOG_CREATE_ENTRY|TSA_CREATE_TIMESTAMP)_ERROR\b/.test(said)
+  ) {
+    return `${said} npm could not sign the provenance statement with Sigstore, so nothing was published: provenance is never dropped silently. Rerun the job when Sigstore answers again (https://status.sigstore.dev), or set provenance: false to publish without it.`
+  }
   if (/generate provenance/i.test(said)) {
     return `${said} Provenance needs a public package from a public repository: set provenance: false for a private one.`
   }
@@ -246,6 +252,19 @@ export function checkVersions(packages: NpmPackage[], version: string | undefine
       )
     }
   }
+}
+
+/**
+ * With provenance, npm refuses (E422) a bundle signed for a repository that is not public: say so
+ * before anything is uploaded, from the job's own token.
+ */
+export function checkProvenanceClaims(claims: JobClaims): void {
+  const visibility = claims.repository_visibility
+  if (visibility === undefined || visibility === 'public') return
+  throw new ConfigurationError(
+    `provenance is on, but ${claims.repository ?? 'the repository'} is ${visibility} (repository_visibility in the job's OIDC token): npm accepts provenance only from public repositories and would refuse the publish (E422 "Unsupported GitHub Actions source repository visibility"). Set provenance: false for a ${visibility} repository.`,
+    { input: 'provenance' },
+  )
 }
 
 /**
