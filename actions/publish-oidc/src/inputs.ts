@@ -25,6 +25,8 @@ export interface PublishInputs {
   version: string | undefined
   distTag: string | undefined
   provenance: boolean
+  /** PyPI: a PEP 740 attestation per distribution (pypa/gh-action-pypi-publish's default). */
+  attestations: boolean
   skipExisting: boolean
   environments: string[]
   requireGate: (typeof GATE_MODES)[number]
@@ -107,6 +109,7 @@ export function parseInputs(ctx: ActionContext): PublishInputs {
     version: optionalInput(ctx, 'version'),
     distTag: optionalInput(ctx, 'dist-tag'),
     provenance: booleanInput(ctx, 'provenance', true),
+    attestations: booleanInput(ctx, 'attestations', true),
     skipExisting: booleanInput(ctx, 'skip-existing', true),
     environments: multilineInput(ctx, 'environment'),
     requireGate: enumInput(ctx, 'require-gate', GATE_MODES, 'auto'),

@@ -215,10 +215,17 @@ async function publishToPypi(
     getIdToken,
     mask: (secret) => ctx.setSecret(secret),
   })
+  // Signed before anything is uploaded: without Sigstore, nothing goes up.
+  const { attestDistributions, sigstoreUrls } = await import('./pypi-attestations.js')
+  const attestations = inputs.attestations
+    ? await attestDistributions(dists, { getIdToken, urls: sigstoreUrls(ctx.env) })
+    : undefined
   const outcomes: Outcome[] = []
   for (const dist of dists) {
     try {
-      outcomes.push(await publishPythonDistribution(inputs, dist, token))
+      outcomes.push(
+        await publishPythonDistribution(inputs, dist, token, attestations?.get(dist.filename)),
+      )
     } catch (error) {
       outcomes.push({
         id: `${dist.name}@${dist.version} (${dist.filename})`,

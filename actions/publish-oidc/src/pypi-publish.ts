@@ -46,7 +46,7 @@ const FORM_FIELDS: Record<string, string> = {
   'Download-URL': 'download_url',
 }
 
-function uploadForm(dist: PythonDistribution): FormData {
+function uploadForm(dist: PythonDistribution, attestations: string | undefined): FormData {
   const form = new FormData()
   form.append(':action', 'file_upload')
   form.append('protocol_version', '1')
@@ -60,6 +60,7 @@ function uploadForm(dist: PythonDistribution): FormData {
     for (const value of dist.metadata.fields.get(header) ?? []) form.append(field, value)
   }
   if (dist.metadata.description.trim()) form.append('description', dist.metadata.description)
+  if (attestations !== undefined) form.append('attestations', attestations)
   form.append('content', new Blob([new Uint8Array(dist.data)]), dist.filename)
   return form
 }
@@ -69,6 +70,7 @@ export async function publishPythonDistribution(
   inputs: PublishInputs & { registry: { kind: 'pypi'; uploadUrl: string } },
   dist: PythonDistribution,
   token: string,
+  attestations?: string,
 ): Promise<Outcome> {
   const root = pypiOidcRoot(inputs.registry.uploadUrl)
   const outcome = (result: Outcome['result'], detail: string): Outcome => ({
@@ -97,7 +99,7 @@ export async function publishPythonDistribution(
   const response = await fetch(inputs.registry.uploadUrl, {
     method: 'POST',
     headers: { authorization: `Basic ${Buffer.from(`__token__:${token}`).toString('base64')}` },
-    body: uploadForm(dist),
+    body: uploadForm(dist, attestations),
   })
   if (!response.ok) {
     const text = (await response.text())

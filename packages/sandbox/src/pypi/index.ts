@@ -3,3 +3,5 @@ export type { PypiRecordedRequest, PypiSandbox, PypiSandboxOptions } from './ser
 export { runPypiSandbox } from './standalone.js'
 export type { PypiProjectSnapshot, TrustedPublisherSpec } from './state.js'
 export { MINTED_TOKEN_LIFETIME_SECONDS } from './oidc-exchange.js'
+export { attestationToBundle, PYPI_PUBLISH_V1 } from './attestations.js'
+export type { Pep740Attestation } from './attestations.js'

@@ -92,6 +92,10 @@ const ROUTES: Array<[RegExp, string]> = [
   [/^\/simple\/$/, '/simple/'],
   [/^\/simple\/[^/]+\/$/, '/simple/{name}/'],
   [/^\/packages\/.+$/, '/packages/{path}'],
+  [
+    /^\/integrity\/[^/]+\/[^/]+\/[^/]+\/provenance$/,
+    '/integrity/{name}/{version}/{file}/provenance',
+  ],
 ]
 
 /** The route of a path (see `PypiRecordedRequest.route`). */
@@ -109,6 +113,24 @@ const HANDLERS: Record<string, RouteHandler> = {
   '/simple/': (site, call) => simpleIndex(site.state, call.request.headers.accept),
   '/simple/{name}/': simpleDetailRoute,
   '/packages/{path}': (site, call) => download(site, call.path.slice('/packages/'.length)),
+  '/integrity/{name}/{version}/{file}/provenance': integrity,
+}
+
+/** `/integrity/<project>/<version>/<file>/provenance`: the file's verified PEP 740 attestations. */
+function integrity(site: PypiSite, { method, path, entry }: RouteCall): Answer {
+  if (method !== 'GET' && method !== 'HEAD') return notFound()
+  const [, , name = '', version = '', filename = ''] = path.split('/').map(decode)
+  entry.project = normalizeProjectName(name)
+  entry.filename = filename
+  const project = site.state.project(name)
+  const release = project?.releases.find(
+    (r) => r.version === version || r.canonicalVersion === version,
+  )
+  const file = release?.files.find((f) => f.filename === filename)
+  if (file?.provenance === undefined) {
+    return json(404, { message: `No provenance available for ${filename}` })
+  }
+  return json(200, file.provenance)
 }
 
 /** Answers a request as Warehouse would; a 404 for a path it does not serve. */

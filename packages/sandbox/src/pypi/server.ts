@@ -1,4 +1,5 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { VerifiedBundle } from '../sigstore/verify-bundle.js'
 import { applyDelayAndDrop, FaultInjector, type Fault } from '../github/faults.js'
 import { close, listen, readBody } from '../loopback-server.js'
 import { addApiToken, setYanked, trustPendingPublisher, trustPublisher } from './admin.js'
@@ -29,6 +30,11 @@ export interface PypiSandboxOptions {
   name?: 'pypi' | 'testpypi'
   /** The clock for token lifetimes and upload times. Default: the system clock. */
   now?: () => Date
+  /**
+   * The Sigstore stand-in whose trust root PEP 740 attestations must verify against
+   * (`startSigstoreSandbox({ issuer })`); without it an upload with attestations is refused.
+   */
+  sigstore?: { verify(bundle: unknown): VerifiedBundle }
 }
 
 export interface PypiSandbox {
@@ -85,7 +91,13 @@ export async function startPypiSandbox(options: PypiSandboxOptions): Promise<Pyp
     }),
     audience: name,
     trustedPublishing: () => trustedPublishing,
-    upload: { helpUrl: (anchor: string) => `https://${domain}/help/#${anchor}` },
+    upload: {
+      helpUrl: (anchor: string) => `https://${domain}/help/#${anchor}`,
+      ...(options.sigstore === undefined
+        ? {}
+        : { verifyBundle: (bundle: unknown) => options.sigstore!.verify(bundle) }),
+      issuer: options.issuer.url,
+    },
     read: { url, fileUrl: (file: FileRecord): string => `${url}/packages/${file.path}` },
     serialUpload: oneAtATime(),
   }

@@ -54,6 +54,8 @@ export interface FileRecord {
   /** Storage path as Warehouse builds it: `b2[:2]/b2[2:4]/b2[4:]/filename`. */
   path: string
   data: Buffer
+  /** What the integrity API serves for the file: the verified PEP 740 attestations. */
+  provenance?: Record<string, unknown>
 }
 
 /** The release metadata PyPI keeps from the first upload of a version. */

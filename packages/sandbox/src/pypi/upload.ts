@@ -1,4 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
+import type { VerifiedBundle } from '../sigstore/verify-bundle.js'
+import { checkAttestations } from './attestations.js'
 import { comparePep440, formatPep440, parsePep440, type Pep440Version } from '@tokenless/versioning'
 import { commonPath, readTarGz, readZip, type ArchiveMember } from './archives.js'
 import { blake2b256Hex } from './blake2b.js'
@@ -51,6 +53,10 @@ const EXTENSIONS: Record<string, string[]> = {
 export interface UploadSite {
   /** `https://pypi.org/help/#<anchor>` (test.pypi.org for TestPyPI). */
   helpUrl(anchor: string): string
+  /** Verifies a Sigstore bundle (the Sigstore stand-in's); undefined: none to verify with. */
+  verifyBundle?: (bundle: unknown) => VerifiedBundle
+  /** The OIDC issuer attestation certificates must name. */
+  issuer?: string
 }
 
 export interface UploadOutcome {
@@ -207,6 +213,17 @@ export async function uploadFile(
   let metadataFile: Buffer | undefined
   if (filetype === 'sdist') checkSdistFilename(filename, project, meta)
   if (filename.endsWith('.whl')) metadataFile = await checkWheel(filename, project, meta, members)
+  const attestations = form.get('attestations')
+  const provenance =
+    attestations === undefined
+      ? undefined
+      : checkAttestations(attestations, {
+          token,
+          verify: site.verifyBundle,
+          issuer: site.issuer ?? '',
+          filename,
+          sha256: digests.sha256,
+        })
 
   const file: FileRecord = {
     filename,
@@ -228,6 +245,7 @@ export async function uploadFile(
       filename,
     ].join('/'),
     data: content.data,
+    ...(provenance === undefined ? {} : { provenance }),
   }
   commit(state, project, newProject, release, newRelease, file, meta.name)
   return { project, filename, duplicate: false }
