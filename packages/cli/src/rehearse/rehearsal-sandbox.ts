@@ -6,10 +6,12 @@ import {
   type NpmSandbox,
   type OidcIssuer,
   type PypiSandbox,
+  type SigstoreSandbox,
   startGitHubSandbox,
   startNpmSandbox,
   startOidcIssuer,
   startPypiSandbox,
+  startSigstoreSandbox,
 } from '@tokenless/sandbox'
 import type { ParsedFault } from './fault-specs.js'
 
@@ -19,6 +21,8 @@ export interface RehearsalSandbox {
   npm: NpmSandbox | undefined
   pypi: PypiSandbox
   testpypi: PypiSandbox
+  /** Fulcio, Rekor and a TSA: npm provenance and PyPI attestations are signed and verified. */
+  sigstore: SigstoreSandbox
   /** Start times of each service, for the report's timing. */
   startMs: Record<string, number>
   stop(): Promise<void>
@@ -49,6 +53,7 @@ export async function startRehearsalSandbox(
     return service
   }
   const issuer = await timed('OIDC issuer', () => startOidcIssuer())
+  const sigstore = await timed('Sigstore', () => startSigstoreSandbox({ issuer }))
   const started = await Promise.allSettled([
     timed('GitHub API', () =>
       startGitHubSandbox({
@@ -64,9 +69,9 @@ export async function startRehearsalSandbox(
         descriptionFile: options.githubDescription,
       }),
     ),
-    options.npm ? timed('npm registry', () => startNpmSandbox({ issuer })) : undefined,
-    timed('PyPI', () => startPypiSandbox({ issuer, name: 'pypi' })),
-    timed('TestPyPI', () => startPypiSandbox({ issuer, name: 'testpypi' })),
+    options.npm ? timed('npm registry', () => startNpmSandbox({ issuer, sigstore })) : undefined,
+    timed('PyPI', () => startPypiSandbox({ issuer, name: 'pypi', sigstore })),
+    timed('TestPyPI', () => startPypiSandbox({ issuer, name: 'testpypi', sigstore })),
   ])
   const [github, npm, pypi, testpypi] = started
   const running = started.flatMap((result) =>
@@ -74,6 +79,7 @@ export async function startRehearsalSandbox(
   )
   const stop = async (): Promise<void> => {
     await Promise.allSettled(running.map((service) => service.stop()))
+    await sigstore.stop()
     await issuer.stop()
   }
   const failure = started.find((result) => result.status === 'rejected')
@@ -97,6 +103,7 @@ export async function startRehearsalSandbox(
     npm: npm.value,
     pypi: pypi.value,
     testpypi: testpypi.value,
+    sigstore,
     startMs,
     stop,
   }

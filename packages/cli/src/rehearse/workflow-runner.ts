@@ -947,7 +947,8 @@ export class WorkflowRunner {
     record.notes.push(
       `OIDC: id-token write; tokens carry workflow_ref ${workflowRef}, job_workflow_ref ${scope.jobWorkflowRef}${record.environment === undefined ? ', no environment' : `, environment ${record.environment.name}`}`,
     )
-    return oidc.env
+    // What signs provenance and attestations in such a job: the sandbox's Sigstore.
+    return { ...oidc.env, ...s.sandbox.sigstore.clientEnv }
   }
 
   private stepPath(jr: JobRun, step: Step, key: string): Array<string | number> {

@@ -56,6 +56,8 @@ describe('tokenless rehearse on the demo (npm start)', () => {
     ])
     const publishNpm = jobs.find((job) => job.id === 'publish-npm')!
     expect(publishNpm).toMatchObject({ idToken: true, environment: { name: 'release' } })
+    // Provenance is on, as in the workflow: signed by the sandbox's Sigstore stand-in.
+    expect(JSON.stringify(publishNpm)).toContain("provenance: signed by the sandbox's Sigstore")
     expect(jobs.find((job) => job.id === 'test')!.idToken).toBe(false)
     expect(report.readBack.npm).toEqual([
       expect.objectContaining({ name: 'hello-tokenless', published: ['1.3.0'], uploads: 1 }),

@@ -15,6 +15,7 @@ const sandbox = {
   npm: { url: 'http://127.0.0.1:4873/' },
   pypi: { url: 'http://127.0.0.1:5000', uploadUrl: 'http://127.0.0.1:5000/legacy/' },
   testpypi: { url: 'http://127.0.0.1:5001', uploadUrl: 'http://127.0.0.1:5001/legacy/' },
+  sigstore: { url: 'http://127.0.0.1:5002' },
 } as unknown as RehearsalSandbox
 
 const host: StepHost = {
@@ -83,15 +84,21 @@ describe('sandbox needs', () => {
     return { notes, errors, say: { note: (l) => notes.push(l), error: (l) => errors.push(l) } }
   }
 
-  it('turns npm to the sandbox registry, without provenance', () => {
+  it("turns npm to the sandbox registry, provenance signed by the sandbox's Sigstore", () => {
     const inputs: Record<string, string> = { registry: 'npm' }
     const { notes, say } = said()
     expect(SANDBOX_NEEDS.publishRegistry(inputs, sandbox, say)).toBe(true)
-    expect(inputs).toEqual({ registry: 'http://127.0.0.1:4873/', provenance: 'false' })
+    expect(inputs).toEqual({ registry: 'http://127.0.0.1:4873/' })
     expect(notes).toEqual([
       "registry npm → the sandbox's npm at http://127.0.0.1:4873/",
-      'provenance: rehearsed without it (Sigstore is not stood in for)',
+      "provenance: signed by the sandbox's Sigstore at http://127.0.0.1:5002",
     ])
+  })
+
+  it('says nothing of attestations that are turned off', () => {
+    const { notes, say } = said()
+    SANDBOX_NEEDS.publishRegistry({ registry: 'pypi', attestations: 'false' }, sandbox, say)
+    expect(notes).toEqual(["registry pypi → the sandbox's PyPI at http://127.0.0.1:5000/legacy/"])
   })
 
   it('turns testpypi to the sandbox upload address', () => {

@@ -10,7 +10,7 @@ export type SandboxNeed = (
   say: { note: (line: string) => void; error: (line: string) => void },
 ) => boolean
 
-/** The registry the action publishes to (input `registry`) is the sandbox's; no Sigstore. */
+/** The registry the action publishes to (input `registry`) is the sandbox's, Sigstore too. */
 const publishRegistry: SandboxNeed = (inputs, sandbox, say) => {
   const registry = (inputs.registry ?? 'npm').trim()
   const mapped = sandboxRegistry(sandbox, registry)
@@ -22,9 +22,11 @@ const publishRegistry: SandboxNeed = (inputs, sandbox, say) => {
   }
   inputs.registry = mapped.url
   say.note(`registry ${registry} → the sandbox's ${mapped.name} at ${mapped.url}`)
-  if ((inputs.provenance ?? 'true') === 'true' && mapped.name === 'npm') {
-    inputs.provenance = 'false'
-    say.note('provenance: rehearsed without it (Sigstore is not stood in for)')
+  const signs = mapped.name === 'npm' ? inputs.provenance : inputs.attestations
+  if ((signs ?? 'true') === 'true') {
+    say.note(
+      `${mapped.name === 'npm' ? 'provenance' : 'attestations'}: signed by the sandbox's Sigstore at ${sandbox.sigstore.url}`,
+    )
   }
   return true
 }
