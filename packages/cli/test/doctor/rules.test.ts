@@ -93,6 +93,9 @@ test('each rule reports exactly this on its "bad" example', () => {
     'pypi-reusable-workflow': [
       '2:3 This reusable workflow publishes to PyPI (pypa/gh-action-pypi-publish, line 11). PyPI\'s trusted publisher must name this file, release.yml, and only workflows of this repository can publish through it: a caller in another repository gets "invalid-publisher".',
     ],
+    'pypi-attestations-off': [
+      '14:25 pypa/gh-action-pypi-publish uploads to PyPI with attestations: false and no comment saying why: the files go up without PEP 740 attestations, so nothing ties them to this workflow. Remove the line (attestations are on by default), or say why on it.',
+    ],
     'missing-local-reference': [
       '8:15 ./.github/actions/setup-that-was-renamed is not in this repository (no action.yml or action.yaml in ./.github/actions/setup-that-was-renamed): GitHub fails the job when it reaches this step.',
     ],

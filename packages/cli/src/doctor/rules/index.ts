@@ -1,5 +1,6 @@
 // Every rule doctor knows, in the order the rules doc lists them.
 import type { Rule } from '../rule.js'
+import { pypiAttestationsOff } from './attestations.js'
 import { scriptInjection } from './injection.js'
 import {
   phantomVersion,
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   releaseTriggerTypes,
   publishNotRerunnable,
   pypiReusableWorkflow,
+  pypiAttestationsOff,
   missingLocalReference,
   invalidYaml,
   ignoreDirective,
