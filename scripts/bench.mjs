@@ -12,7 +12,9 @@
 //  8. tokenless doctor over 200 generated workflow files (bench/doctor.mjs).
 //  9. tokenless notes: a 50-commit range vs git-cliff's native binary vs node -e '', and --all vs
 //     the conventional-changelog CLI -r 0 vs git log (bench/notes.mjs).
-// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|create-release-asset|publish-oidc|test-gate|rehearse|doctor|notes.
+// 10. publish-oidc with provenance on vs off, npm and PyPI, against the Sigstore stand-in
+//     (bench/provenance.mjs).
+// Options: --quick (fewer runs), --only cold|validate-tag|release-notes|create-release|create-release-asset|publish-oidc|provenance|test-gate|rehearse|doctor|notes.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -202,6 +204,13 @@ if (!only || only === 'create-release-asset') {
 if (!only || only === 'publish-oidc') {
   // Verdaccio behind trusted publishing in its own process; versions bumped before each run.
   execFileSync(node, [join(root, 'bench', 'publish-oidc.mjs'), ...(quick ? ['--runs', '5'] : [])], {
+    stdio: 'inherit',
+  })
+}
+
+if (!only || only === 'provenance') {
+  // publish-oidc with provenance (npm) and attestations (PyPI) on vs off, in the same run.
+  execFileSync(node, [join(root, 'bench', 'provenance.mjs'), ...(quick ? ['--runs', '5'] : [])], {
     stdio: 'inherit',
   })
 }

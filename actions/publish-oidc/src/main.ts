@@ -217,8 +217,12 @@ async function publishToPypi(
   })
   // Signed before anything is uploaded: without Sigstore, nothing goes up.
   const { attestDistributions, sigstoreUrls } = await import('./pypi-attestations.js')
+  const urls = sigstoreUrls(ctx.env)
+  if (inputs.attestations && ctx.env.TOKENLESS_SANDBOX_SIGSTORE_URL) {
+    ctx.log.info(`Attestations are signed by the Sigstore at ${urls.fulcio} (a sandbox).`)
+  }
   const attestations = inputs.attestations
-    ? await attestDistributions(dists, { getIdToken, urls: sigstoreUrls(ctx.env) })
+    ? await attestDistributions(dists, { getIdToken, urls })
     : undefined
   const outcomes: Outcome[] = []
   for (const dist of dists) {
