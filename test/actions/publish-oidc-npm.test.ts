@@ -300,14 +300,15 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
     expect(await served(name, '1.1.0')).toBeUndefined()
   })
 
-  it('passes provenance through to npm, and with it off gives npm no way to ask for a token', async () => {
+  it('passes provenance through to npm with a Sigstore token, and never gives npm a way to ask for one', async () => {
     const name = await existingPackage('provenance')
     const dir = workspace()
     packageDir(dir, name, '1.1.0', {
       repository: { type: 'git', url: 'git+https://github.com/acme/widget.git' },
     })
-    // Tokens issued during a run: publish-oidc asks for two (claims, exchange); npm asks for
-    // its own only when it is given the runner's token request, which provenance needs.
+    // Tokens issued during a run: publish-oidc asks for two (claims, exchange), and with
+    // provenance a third (audience sigstore) that it hands to npm: npm never gets the runner's
+    // token request, so it mints none of its own.
     // A public repository: a private one is refused before npm runs (see the provenance tests).
     const claims = { ...RELEASE_JOB, repository_visibility: 'public' as const }
     const issuedDuring = async (provenance: string) => {

@@ -35,6 +35,25 @@ async function fetchPackument(registry: string, name: string): Promise<Packument
   return (await response.json()) as Packument
 }
 
+/**
+ * npm's environment. With provenance, npm wants ACTIONS_ID_TOKEN_REQUEST_URL (it refuses to sign
+ * without it) but not the request token: given both, it would run a trusted publishing exchange
+ * of its own and ask for its own Sigstore token; without the request token it signs with
+ * SIGSTORE_ID_TOKEN and mints nothing, and nothing npm runs can mint a token either.
+ */
+async function provenanceEnvironment(
+  ctx: ActionContext,
+  sigstoreToken: Promise<string> | undefined,
+): Promise<Record<string, string | undefined>> {
+  const env = npmChildEnvironment(ctx.env, { idToken: false })
+  if (sigstoreToken === undefined) return env
+  return {
+    ...env,
+    ACTIONS_ID_TOKEN_REQUEST_URL: ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+    SIGSTORE_ID_TOKEN: await sigstoreToken,
+  }
+}
+
 /** The dist-tag for a version: a prerelease never goes to latest. */
 export function chooseDistTag(version: string, requested: string | undefined): string {
   const natural = npmDistTag(version)
@@ -162,6 +181,12 @@ export async function publishNpmPackage(
     }),
   )
   exchange.catch(() => undefined)
+  // npm signs provenance with a token of audience sigstore: one asked for here, handed to npm as
+  // SIGSTORE_ID_TOKEN, so that npm does not run a second exchange of its own (see below).
+  const sigstoreToken = inputs.provenance
+    ? requestIdToken(context.request, 'sigstore', (secret) => ctx.setSecret(secret))
+    : undefined
+  sigstoreToken?.catch(() => undefined)
   const existing = (await fetchPackument(registry, name))?.versions?.[version]?.dist
   if (existing) {
     const { integrity, shasum } = pkg.packed
@@ -204,8 +229,7 @@ export async function publishNpmPackage(
       ],
       {
         cwd: room.cwd,
-        // npm runs its own exchange for provenance only; without it, it cannot ask for a token.
-        env: npmChildEnvironment(ctx.env, { idToken: inputs.provenance }),
+        env: await provenanceEnvironment(ctx, sigstoreToken),
         silent: true,
       },
     )
