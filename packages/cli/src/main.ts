@@ -24,6 +24,7 @@ Exit status:
       not write a workflow doctor finds nothing in, or the repository cannot give the notes
       asked for
   2   a usage error: an unknown command or option, a missing value, Node.js older than 24
+  3   not rehearsed: a publish or release step could not run against the sandbox
 
 Run \`tokenless help <command>\` (or \`tokenless <command> --help\`) for a command's options.`
 

@@ -51,7 +51,8 @@ describe('tokenless', () => {
   1   the rehearsal failed (or could not run), doctor found an error-level hazard, init could
       not write a workflow doctor finds nothing in, or the repository cannot give the notes
       asked for
-  2   a usage error: an unknown command or option, a missing value, Node.js older than 24`)
+  2   a usage error: an unknown command or option, a missing value, Node.js older than 24
+  3   not rehearsed: a publish or release step could not run against the sandbox`)
   })
 
   it("prints a command's help with help COMMAND", async () => {

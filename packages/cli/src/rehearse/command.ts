@@ -1,5 +1,6 @@
 // `tokenless rehearse`: parses the options, runs the rehearsal with progress, prints the report.
-// Exit codes: 0 the release passed, 1 it failed (or could not be rehearsed), 2 a usage mistake.
+// Exit codes: 0 the release passed, 1 it failed (or could not be rehearsed), 2 a usage mistake,
+// 3 not rehearsed: a publish or release step could not run against the sandbox.
 import type { CliIO } from '../io.js'
 import { loopbackNoProxy } from './network-env.js'
 import { parseRehearseArgs, REHEARSE_USAGE, type RehearseOptions, UsageError } from './options.js'
@@ -45,7 +46,7 @@ export async function rehearseCommand(args: string[], io: CliIO): Promise<number
     const report = await rehearse({ options, cwd: io.cwd, listener })
     live?.stop()
     io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report))
-    return report.result === 'passed' ? 0 : 1
+    return report.result === 'passed' ? 0 : report.result === 'not-rehearsed' ? 3 : 1
   } catch (error) {
     live?.stop()
     const text = error instanceof Error ? error.message : String(error)

@@ -38,7 +38,11 @@ Options:
   --rerun-failed               after a failed run, rerun the failed jobs (and those that needed
                                them) on the same sandbox state, without the faults
   --json                       print the report as JSON
-  -h, --help                   show this help`
+  -h, --help                   show this help
+
+Exit status: 0 passed (every publish and release step ran against the sandbox), 1 failed,
+2 a usage mistake, 3 not rehearsed (a publish or release step, or a job calling another
+repository's reusable workflow, could not run: the report names them).`
 
 export const DEMOS = ['npm-python', 'python-only', 'monorepo'] as const
 export type DemoName = (typeof DEMOS)[number]

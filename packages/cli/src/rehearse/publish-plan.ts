@@ -116,13 +116,23 @@ export async function findPublishingJobs(
       continue
     }
     for (const step of job.steps) {
-      if (!runsPublishOidc(step)) continue
-      for (const registry of registriesOf(step.with.registry)) {
+      const registries = runsPublishOidc(step)
+        ? registriesOf(step.with.registry)
+        : runPublishRegistries(step.run)
+      for (const registry of registries) {
         found.push({ registry, file, local, job: job.id, environment: environmentOf(job) })
       }
     }
   }
   return found
+}
+
+/** The registries a `run:` script publishes to (`npm publish`, `twine upload`), by the publisher table. */
+function runPublishRegistries(run: string | undefined): RegistryName[] {
+  if (run === undefined) return []
+  const plain: PlainStep = { run }
+  const found = publishesOf(plain, stepContext(plain)).map((publish) => publish.registry)
+  return [...new Set(found)].filter((registry): registry is RegistryName => registry !== 'other')
 }
 
 function environmentOf(job: Job): string | undefined {

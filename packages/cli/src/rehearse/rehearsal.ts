@@ -41,7 +41,12 @@ import type { JobRecord, RunListener } from './run-records.js'
 import { Masker } from './runner-files.js'
 import { findSuiteRoot, packagedGitHubDescription } from './suite-root.js'
 import { placeYankedPackages, publishEarlierReleases, yankPackages } from './yank-state.js'
+import { mayPublishToNpm, writePublishShims } from './containment.js'
+import { runnerDifferences } from './runner-differences.js'
+import { resultOf, verdictOf, type RehearsalResult } from './verdict.js'
 import { message, WorkflowRunner } from './workflow-runner.js'
+
+export { verdictOf } from './verdict.js'
 
 export interface AttemptReport {
   attempt: number
@@ -72,8 +77,12 @@ export interface RehearsalReport {
   attempts: AttemptReport[]
   readBack: ReadBack
   notRehearsed: string[]
+  /** Publish and release steps (or jobs that may publish) that did not run against the sandbox. */
+  unrehearsedPublishes: string[]
+  /** Where the rehearsal's runner differs from GitHub's, as met by this run. */
+  differences: string[]
   notes: string[]
-  result: 'passed' | 'failed'
+  result: RehearsalResult
   verdict: string
   timing: Record<string, number>
 }
@@ -290,6 +299,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     const needsNpm =
       publishing.some((job) => job.registry === 'npm') ||
       faults.some((fault) => fault.target === 'registry:npm') ||
+      mayPublishToNpm(workflow) ||
       /yank-notice/.test(shown.stdout)
     listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' })
     sandbox = await startRehearsalSandbox(
@@ -355,6 +365,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       listener,
       runId: String(Date.now()),
       actor: 'maintainer',
+      shimDir: await writePublishShims(join(workDir, 'publish-shims'), sandbox),
     })
     const attempts = await runAttempts(runner, options.rerunFailed, injected, listener)
     const result = attempts[attempts.length - 1]?.result ?? 'failure'
@@ -586,11 +597,14 @@ function buildReport(run: {
     attempts,
     readBack: back,
     notRehearsed: runner.unrehearsed,
+    unrehearsedPublishes: runner.unrehearsedPublishes,
+    differences: runnerDifferences(attempts[attempts.length - 1]?.jobs ?? []),
     notes,
-    result: result === 'success' ? 'passed' : 'failed',
+    result: 'passed',
     verdict: '',
     timing,
   }
+  report.result = resultOf(result, report)
   report.verdict = verdictOf(report)
   return report
 }
@@ -713,55 +727,4 @@ async function runAttempts(
     })
   }
   return attempts
-}
-
-/** One sentence: what the release would do, or where it would fail and why (the action's words). */
-export function verdictOf(report: RehearsalReport): string {
-  const last = report.attempts[report.attempts.length - 1]
-  const published = [
-    ...report.readBack.npm.flatMap((pkg) =>
-      pkg.published.map((version) => `${pkg.name}@${version} (npm)`),
-    ),
-    ...report.readBack.pypi.flatMap((project) =>
-      project.published.map(
-        (version) =>
-          `${project.name} ${version} (${project.registry === 'testpypi' ? 'TestPyPI' : 'PyPI'})`,
-      ),
-    ),
-  ]
-  const releases = report.readBack.releases
-    .filter((release) => !release.draft && !report.earlierReleases.includes(release.tag))
-    .map((release) => release.tag)
-  if (report.result === 'passed') {
-    const parts = [
-      published.length === 0 ? 'nothing was published' : `published ${published.join(', ')}`,
-      releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`,
-    ]
-    const rerun = report.attempts.length > 1 ? ' after rerunning the failed jobs' : ''
-    const jobs = last?.jobs ?? []
-    if (jobs.length > 0 && jobs.every((job) => job.status === 'skipped')) {
-      const first = jobs[0]
-      return `PASSED, but every job was skipped (${first?.label}: ${first?.notes[first.notes.length - 1] ?? 'skipped'}): nothing was published and no GitHub release was made. Check the run's ref and inputs (--ref, --input).`
-    }
-    return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`
-  }
-  const failed =
-    last?.jobs.filter((job) => job.status === 'failure' && job.continuedOnError !== true) ?? []
-  const first = failed[0]
-  const step = first?.steps.find((candidate) => candidate.status === 'failure')
-  const diagnosis =
-    step?.annotations.find((annotation) => annotation.level === 'error')?.message ??
-    step?.log
-      .filter((line) => line.startsWith('Error: '))
-      .pop()
-      ?.slice(7) ??
-    first?.notes[first.notes.length - 1]
-  const where =
-    first === undefined
-      ? 'a job'
-      : step === undefined
-        ? `job ${first.label}`
-        : `${first.label} › ${step.label}`
-  const others = failed.slice(1).map((job) => job.label)
-  return `FAILED in ${where}${diagnosis === undefined ? '' : `: ${diagnosis}`}${others.length === 0 ? '' : ` (also failed: ${others.join(', ')})`}`
 }

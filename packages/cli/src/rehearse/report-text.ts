@@ -121,6 +121,14 @@ export function renderReport(report: RehearsalReport): string {
     out.push('', 'Not rehearsed (the run went on without them):')
     for (const item of report.notRehearsed) out.push(`  ? ${item}`)
   }
+  if (report.unrehearsedPublishes.length > 0) {
+    out.push('', 'Publish and release steps that did not run against the sandbox:')
+    for (const item of report.unrehearsedPublishes) out.push(`  ! ${item}`)
+  }
+  if (report.differences.length > 0) {
+    out.push('', "Differences from GitHub's runner:")
+    for (const item of report.differences) out.push(`  ~ ${item}`)
+  }
 
   out.push('', 'Published (read back from the registries):')
   const { npm, pypi, releases } = report.readBack

@@ -25,6 +25,8 @@ export interface StepRecord {
   notes: string[]
   /** The workflow file and line of the step, when known. */
   line: number | undefined
+  /** A failure that comes from a step or job the rehearsal could not run, named here. */
+  notRehearsedCause?: string
 }
 
 export type JobStatus = 'waiting' | 'running' | 'success' | 'failure' | 'skipped' | 'cancelled'

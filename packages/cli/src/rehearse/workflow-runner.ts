@@ -1,11 +1,9 @@
 // Runs a workflow's jobs as the runner would: in `needs` order (each job as soon as its needs are
 // done), with `if:`, `env:`, `permissions:` (a sandbox GITHUB_TOKEN with exactly those, an OIDC
 // token request only with id-token: write), `environment:`, matrices, reusable workflows, outputs.
-import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { git } from '@tokenless/git'
 import {
   evaluateCondition,
   evaluateValue,
@@ -16,7 +14,6 @@ import {
   jobLabel,
   parseWorkflow,
   resolveInputs,
-  stepLabel,
   toText,
   toValue,
   type Job,
@@ -54,7 +51,14 @@ import {
   type RunFacts,
   type StepFiles,
 } from './runner-environment.js'
-import { sandboxUrl } from './sandbox-urls.js'
+import { containEnv, containInputs, containScript } from './containment.js'
+import {
+  jobPublishShapes,
+  publishShape,
+  readsUnrehearsed,
+  RehearsalGaps,
+} from './rehearsal-gaps.js'
+import { newStepRecord, readCalledWorkflow, sandboxToken } from './run-parts.js'
 import type { StepHost, StepRun } from './steps/step-executor.js'
 import { stepExecutor } from './steps/step-factory.js'
 
@@ -81,6 +85,8 @@ export interface RunSetup {
   listener: RunListener
   runId: string
   actor: string
+  /** The publish shims' folder (containment.ts), first on every job's PATH. */
+  shimDir?: string
 }
 
 /** A workflow being run: the top one, or a reusable one called by a job. */
@@ -155,13 +161,6 @@ function safeName(key: string): string {
   return key.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 60)
 }
 
-function sandboxToken(): string {
-  // GitHub's installation tokens start with ghs_; 36 characters of base62 follow.
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
-  const bytes = randomBytes(36)
-  return `ghs_${[...bytes].map((byte) => alphabet[byte % alphabet.length]).join('')}`
-}
-
 export class WorkflowRunner {
   /** Every job record of the current attempt, in the order jobs started. */
   readonly jobs: JobRecord[] = []
@@ -174,7 +173,7 @@ export class WorkflowRunner {
   /** The machine's certificate and proxy settings, which every job inherits. */
   private readonly network: Record<string, string>
   private readonly eventPath: string
-  private notRehearsed: string[] = []
+  private readonly gaps = new RehearsalGaps()
   private workflowConcurrency: string | undefined
 
   constructor(private readonly setup: RunSetup) {
@@ -191,7 +190,12 @@ export class WorkflowRunner {
 
   /** Steps and jobs reported as not rehearsed, with where they are. */
   get unrehearsed(): string[] {
-    return this.notRehearsed
+    return this.gaps.lines
+  }
+
+  /** Publish and release steps (or jobs that may publish) that did not run against the sandbox. */
+  get unrehearsedPublishes(): string[] {
+    return this.gaps.publishes
   }
 
   /** The workflow's concurrency group and what a second run would do, when it has one. */
@@ -206,7 +210,7 @@ export class WorkflowRunner {
       this.previous = new Map(this.outcomes)
       this.outcomes = new Map()
       this.jobs.length = 0
-      this.notRehearsed = []
+      this.gaps.clear()
     }
     await mkdir(this.setup.workDir, { recursive: true })
     await writeFile(this.eventPath, JSON.stringify(this.setup.eventPayload, null, 2))
@@ -283,7 +287,16 @@ export class WorkflowRunner {
     const skipped = this.skipReason(scope, job, needs, base)
     if (skipped !== undefined) {
       const record = this.newJob(scope, job, undefined)
-      return this.remember(record, this.finishEarly(record, skipped.result, skipped.note))
+      const at = {
+        key: `${scope.keyPrefix}${job.id}`,
+        label: record.label,
+        prefix: scope.keyPrefix,
+      }
+      const note =
+        skipped.result === 'skipped'
+          ? this.gaps.jobSkipped(job, at, unrehearsed, skipped.note)
+          : skipped.note
+      return this.remember(record, this.finishEarly(record, skipped.result, note))
     }
     let combinations: Array<Record<string, Value> | undefined> = [undefined]
     let failFast = true
@@ -672,7 +685,7 @@ export class WorkflowRunner {
     }
     let called: { text: string; path: string; jobWorkflowRef: string } | undefined
     try {
-      called = await this.readCalledWorkflow(uses)
+      called = await readCalledWorkflow({ ...this.setup }, uses)
     } catch (error) {
       record.notes.push(message(error))
       return finish('failure', {})
@@ -681,7 +694,12 @@ export class WorkflowRunner {
       record.notes.push(
         `${uses} is not rehearsed: only this repository's workflows and tokenless's own reusable workflow can run in the sandbox.`,
       )
-      this.notRehearsed.push(`job ${record.label}: ${uses}`)
+      this.gaps.notRehearsed(`job ${record.label}: ${uses}`)
+      this.gaps.publishNotRun(
+        `job ${record.label}`,
+        `calls ${uses}, a reusable workflow of another repository, which may publish or release`,
+      )
+      this.gaps.jobs.set(`${scope.keyPrefix}${job.id}`, `job ${record.label} (${uses})`)
       return finish('skipped', {})
     }
     record.notes.push(`calls ${called.path}`)
@@ -747,42 +765,6 @@ export class WorkflowRunner {
     }
     const failed = [...results.values()].some((outcome) => outcome.result === 'failure')
     return finish(failed ? 'failure' : 'success', outputs)
-  }
-
-  /**
-   * The text of a called workflow: `./.github/workflows/x.yml` from the repository at the run's
-   * commit, `<owner>/tokenless/.github/workflows/x.yml@ref` from this tokenless checkout.
-   * Undefined for any other repository.
-   */
-  private async readCalledWorkflow(
-    uses: string,
-  ): Promise<{ text: string; path: string; jobWorkflowRef: string } | undefined> {
-    const s = this.setup
-    if (uses.startsWith('./')) {
-      const path = uses.slice(2)
-      const shown = await git(s.gitDir, ['show', `${s.sha}:${path}`], { allowFailure: true })
-      if (shown.exitCode !== 0) {
-        throw new Error(`${uses}: there is no ${path} in the repository at ${s.sha.slice(0, 7)}.`)
-      }
-      return { text: shown.stdout, path, jobWorkflowRef: `${s.owner}/${s.repo}/${path}@${s.ref}` }
-    }
-    const remote = /^([^/]+)\/tokenless\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses)
-    if (remote === null) return undefined
-    const [, owner = '', path = '', ref = ''] = remote
-    const file = join(s.suiteRoot, path)
-    if (!existsSync(file)) {
-      throw new Error(`${uses}: this tokenless checkout has no ${path} to stand in for it.`)
-    }
-    const fullRef = /^v?\d/.test(ref)
-      ? `refs/tags/${ref}`
-      : ref.startsWith('refs/')
-        ? ref
-        : `refs/heads/${ref}`
-    return {
-      text: await readFile(file, 'utf8'),
-      path,
-      jobWorkflowRef: `${owner}/tokenless/${path}@${fullRef}`,
-    }
   }
 
   private async runSteps(
@@ -997,6 +979,7 @@ export class WorkflowRunner {
     if (!run) {
       stepRecord.status = 'skipped'
       stepRecord.outcome = 'skipped'
+      this.noteSkip(jr, step, stepRecord)
       if (step.id !== undefined)
         jr.steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' }
       this.setup.listener({ type: 'step-finished', job: record, step: stepRecord })
@@ -1006,13 +989,38 @@ export class WorkflowRunner {
     await this.executeStep(jr, step, stepRecord, env, stepContexts(jr.parts, stepParts))
   }
 
+  /** Why a step was skipped; a publish skipped for the rehearsal's reasons is not rehearsed. */
+  private noteSkip(jr: JobRun, step: Step, stepRecord: StepRecord): void {
+    const reads = readsUnrehearsed(
+      { condition: step.if, templates: [] },
+      jr.unrehearsedSteps,
+      jr.placed.unrehearsed,
+    )
+    const where = `${jr.record.label} › ${stepRecord.label}`
+    if (reads !== undefined) {
+      stepRecord.notes.push(
+        `skipped: its if: reads ${reads.reference}, from ${reads.source}, which was not rehearsed (empty here; on GitHub it has a value)`,
+      )
+      this.gaps.notRehearsed(`${where}: skipped, its if: reads ${reads.reference}`)
+      const shape = publishShape(step)
+      if (shape !== undefined)
+        this.gaps.publishNotRun(where, `${shape} was skipped: its if: reads ${reads.reference}`)
+      return
+    }
+    stepRecord.notes.push(
+      step.if === undefined
+        ? `skipped: ${jr.failed ? 'an earlier step failed' : 'the job was cancelled'} (a step without if: runs only while the job succeeds)`
+        : `skipped: if: ${String(step.if).trim()} was false`,
+    )
+  }
+
   /**
    * A step that reads outputs the rehearsal could not produce would run on empty values and fail
    * (or pass) for the rehearsal's reasons, not the workflow's: it is not rehearsed.
    */
   private skipUnrehearsedReader(jr: JobRun, step: Step, stepRecord: StepRecord): boolean {
     const reads = readsUnrehearsed(
-      [step.if, step.run, step.with, step.env, step.workingDirectory],
+      { condition: step.if, templates: [step.run, step.with, step.env, step.workingDirectory] },
       jr.unrehearsedSteps,
       jr.placed.unrehearsed,
     )
@@ -1023,9 +1031,16 @@ export class WorkflowRunner {
     stepRecord.notes.push(
       `not rehearsed: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed (the rehearsal has no value for it; on GitHub it has one)`,
     )
-    this.notRehearsed.push(
+    this.gaps.notRehearsed(
       `${jr.record.label} › ${stepRecord.label}: reads ${reads.reference}, from ${reads.source}`,
     )
+    const shape = publishShape(step)
+    if (shape !== undefined) {
+      this.gaps.publishNotRun(
+        `${jr.record.label} › ${stepRecord.label}`,
+        `${shape} did not run: it reads ${reads.reference}, from ${reads.source}`,
+      )
+    }
     if (step.id !== undefined) {
       jr.unrehearsedSteps.set(step.id, `step ${stepRecord.label}`)
       jr.steps[step.id] = { outputs: {}, outcome: 'success', conclusion: 'success' }
@@ -1103,20 +1118,14 @@ export class WorkflowRunner {
     const processEnv = stepProcessEnv({
       baseEnv: jr.baseEnv,
       env: { ...given.env, ...stepEnv },
-      path: [...jr.pathAdditions, this.runnerPath].join(':'),
+      path: [this.setup.shimDir ?? [], jr.pathAdditions, this.runnerPath].flat().join(':'),
       files: given.files,
       action: step.id ?? `__run_${step.index}`,
     })
-    if (step.run !== undefined) {
-      // A registry URL in a run: step's env (an index to install from) points at the sandbox.
-      for (const name of Object.keys({ ...given.env, ...stepEnv })) {
-        const value = processEnv[name] ?? ''
-        const local = sandboxUrl(this.setup.sandbox, value)
-        if (local === undefined) continue
-        processEnv[name] = local.url
-        stepRecord.notes.push(`env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`)
-      }
-    }
+    // A registry URL in a run: step's env (an index to install from) points at the sandbox, and
+    // so does every publish target.
+    const names = step.run === undefined ? [] : Object.keys({ ...given.env, ...stepEnv })
+    containEnv(this.setup.sandbox, processEnv, names, stepRecord.notes)
     const stepMs =
       step.timeoutMinutes === undefined
         ? Number.POSITIVE_INFINITY
@@ -1134,13 +1143,18 @@ export class WorkflowRunner {
     const script =
       step.run === undefined
         ? ''
-        : this.located(scope, this.stepPath(jr, step, 'run'), 'run', () =>
-            interpolate(step.run ?? '', { contexts }),
+        : containScript(
+            this.setup.sandbox,
+            this.located(scope, this.stepPath(jr, step, 'run'), 'run', () =>
+              interpolate(step.run ?? '', { contexts }),
+            ),
+            stepRecord.notes,
           )
     const inputs =
       step.run === undefined
         ? this.evaluateEntries(scope, this.stepPath(jr, step, 'with'), 'with', step.with, contexts)
         : {}
+    containInputs(this.setup.sandbox, inputs, stepRecord.notes)
     return {
       step,
       contexts,
@@ -1204,6 +1218,7 @@ export class WorkflowRunner {
       ok = false
     }
     const notRehearsed = stepRecord.status === 'not-rehearsed'
+    this.gaps.concluded(jr.record.label, step, stepRecord, ok)
     if (notRehearsed && step.id !== undefined) {
       jr.unrehearsedSteps.set(
         step.id,
@@ -1236,7 +1251,11 @@ export class WorkflowRunner {
     })
     const unrehearsedOutputs: string[] = []
     for (const [name, expression] of Object.entries(job.outputs)) {
-      const reads = readsUnrehearsed([expression], jr.unrehearsedSteps, jr.placed.unrehearsed)
+      const reads = readsUnrehearsed(
+        { templates: [expression] },
+        jr.unrehearsedSteps,
+        jr.placed.unrehearsed,
+      )
       if (reads !== undefined) {
         unrehearsedOutputs.push(name)
         record.notes.push(
@@ -1290,51 +1309,11 @@ export class WorkflowRunner {
       ref: s.ref,
       sandbox: s.sandbox,
       masker: s.masker,
-      notRehearsed: (line) => this.notRehearsed.push(line),
+      notRehearsed: (line) => this.gaps.notRehearsed(line),
     }
-  }
-}
-
-function newStepRecord(step: Step): StepRecord {
-  return {
-    index: step.index,
-    label: stepLabel(step),
-    uses: step.uses,
-    kind: step.run !== undefined ? 'run' : 'action',
-    status: 'pending',
-    outcome: undefined,
-    startedAt: undefined,
-    durationMs: undefined,
-    exitCode: undefined,
-    log: [],
-    annotations: [],
-    notes: [],
-    line: step.line,
   }
 }
 
 export function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
-}
-
-/**
- * The first reference in `values` to an output the rehearsal could not produce: a step's
- * (`steps.<id>.outputs`) or a needed job's (`needs.<job>.outputs.<name>`).
- */
-function readsUnrehearsed(
-  values: unknown[],
-  steps: Map<string, string>,
-  needs: Map<string, string>,
-): { reference: string; source: string } | undefined {
-  if (steps.size === 0 && needs.size === 0) return undefined
-  const source = JSON.stringify(values) ?? ''
-  for (const match of source.matchAll(/\bsteps\.([\w-]+)\.outputs\b(?:\.([\w-]+))?/g)) {
-    const from = steps.get(match[1] ?? '')
-    if (from !== undefined) return { reference: match[0], source: from }
-  }
-  for (const match of source.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
-    const from = needs.get(match[0])
-    if (from !== undefined) return { reference: match[0], source: from }
-  }
-  return undefined
 }

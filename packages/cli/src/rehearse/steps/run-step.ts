@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { missingTool } from '../runner-differences.js'
 import { runStepProcess } from '../step-process.js'
 import {
   markNotRehearsed,
@@ -68,8 +69,12 @@ export function runStep(host: StepHost): StepExecutor {
       })
       run.stepRecord.exitCode = result.exitCode
       if (result.timedOut) run.log(`Error: The action has timed out.`)
-      else if (result.exitCode !== 0)
+      else if (result.exitCode !== 0) {
         run.log(`Error: Process completed with exit code ${result.exitCode}.`)
+        // A tool GitHub's image has and this machine lacks: said with how to install it.
+        const missing = missingTool(run.stepRecord.log)
+        if (missing !== undefined) run.log(`Error: ${missing.advice}`)
+      }
       return result.exitCode === 0 && !result.timedOut
     },
   }

@@ -1,0 +1,162 @@
+// Nothing a rehearsed workflow publishes leaves the machine, whatever registry it names: public
+// registry addresses in a step's env, `with:` and upload URLs in its script point at the sandbox;
+// the variables publishing tools read for their target are forced to it; and `npm`, `pnpm`,
+// `yarn`, `twine` and `uv` on PATH are shims that send every publish to the sandbox (npm still
+// does its own OIDC exchange, with the job's ACTIONS_ID_TOKEN_REQUEST_* and npm's audience).
+// Reads are left alone: installs reach the real registries with the machine's network settings.
+import { chmod, mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { publishesOf, stepContext, type PlainStep } from '@tokenless/release-tools'
+import type { Workflow } from '@tokenless/workflow'
+import type { RehearsalSandbox } from './rehearsal-sandbox.js'
+import { sandboxUrl } from './sandbox-urls.js'
+
+/** The tools the shims stand before, on every job's PATH. */
+export const SHIMMED_TOOLS = ['npm', 'pnpm', 'yarn', 'twine', 'uv'] as const
+
+/** Whether the workflow may publish to npm: a publish command in `run:`, or setup-node with a registry. */
+export function mayPublishToNpm(workflow: Workflow): boolean {
+  return workflow.jobs.some((job) =>
+    job.steps.some((step) => {
+      if (/^actions\/setup-node@/.test(step.uses ?? '') && step.with['registry-url'] !== undefined)
+        return true
+      if (step.run === undefined) return false
+      const plain: PlainStep = { run: step.run }
+      return (
+        publishesOf(plain, stepContext(plain)).some((found) => found.registry !== 'pypi') ||
+        /\b(npm|pnpm|yarn)\b[^\n]*\bpublish\b/.test(step.run)
+      )
+    }),
+  )
+}
+
+/** PyPI's upload and trusted-publishing endpoints in a script: writes, always the sandbox's. */
+const PYPI_WRITE_URL =
+  /https:\/\/(?:upload\.pypi\.org|test\.pypi\.org|pypi\.org)\/(?:legacy\/?|_\/oidc\/[\w/-]*)/g
+
+/** A `run:` script with PyPI's write addresses turned to the sandbox's, and a note per change. */
+export function containScript(sandbox: RehearsalSandbox, script: string, notes: string[]): string {
+  return script.replace(PYPI_WRITE_URL, (url) => {
+    const local = sandboxUrl(sandbox, url.replace('https://upload.pypi.org', 'https://pypi.org'))
+    if (local === undefined) return url
+    notes.push(`run: ${url} → the sandbox's ${local.name} (${local.url})`)
+    return local.url
+  })
+}
+
+/** An action's `with:` values that are a public registry address, turned to the sandbox's. */
+export function containInputs(
+  sandbox: RehearsalSandbox,
+  inputs: Record<string, string>,
+  notes: string[],
+): void {
+  for (const [name, value] of Object.entries(inputs)) {
+    if (!/^https?:\/\/\S+$/.test(value.trim())) continue
+    const local = sandboxUrl(sandbox, value.trim())
+    if (local === undefined) continue
+    inputs[name] = local.url
+    notes.push(`with ${name}: ${value} → the sandbox's ${local.name} (${local.url})`)
+  }
+}
+
+/**
+ * A step's process environment contained: registry addresses in the workflow's env at the
+ * sandbox, and the publish targets of twine, uv and yarn forced to it.
+ */
+export function containEnv(
+  sandbox: RehearsalSandbox,
+  processEnv: Record<string, string>,
+  workflowNames: string[],
+  notes: string[],
+): void {
+  for (const name of workflowNames) {
+    const value = processEnv[name] ?? ''
+    const local = sandboxUrl(sandbox, value)
+    if (local === undefined) continue
+    processEnv[name] = local.url
+    notes.push(`env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`)
+  }
+  const forced: Record<string, string | undefined> = {
+    TWINE_REPOSITORY_URL: sandbox.pypi.uploadUrl,
+    UV_PUBLISH_URL: sandbox.pypi.uploadUrl,
+    YARN_NPM_PUBLISH_REGISTRY: sandbox.npm?.url,
+  }
+  const sandboxes = [sandbox.pypi.url, sandbox.testpypi.url, sandbox.npm?.url].flatMap((url) =>
+    url === undefined ? [] : [url.replace(/\/+$/, '')],
+  )
+  for (const [name, url] of Object.entries(forced)) {
+    if (url === undefined) continue
+    const value = processEnv[name]
+    if (value !== undefined && sandboxes.some((base) => value.startsWith(base))) continue
+    processEnv[name] = url
+    if (value !== undefined && value !== '')
+      notes.push(`env ${name}: ${value} is not in the sandbox; set to ${url}`)
+  }
+}
+
+/**
+ * Writes the shims into `dir` (put first on every job's PATH): each runs the real tool found
+ * further on PATH, adding the sandbox as the target of a publish.
+ */
+export async function writePublishShims(dir: string, sandbox: RehearsalSandbox): Promise<string> {
+  await mkdir(dir, { recursive: true })
+  const targets = {
+    npm: sandbox.npm?.url ?? '',
+    pypi: sandbox.pypi.uploadUrl,
+    testpypi: sandbox.testpypi.uploadUrl,
+  }
+  const program = join(dir, 'publish-shim.cjs')
+  await writeFile(program, SHIM_PROGRAM.replace('__TARGETS__', JSON.stringify(targets)))
+  for (const tool of SHIMMED_TOOLS) {
+    const file = join(dir, tool)
+    await writeFile(file, `#!/bin/sh\nexec "${process.execPath}" "${program}" ${tool} "$@"\n`)
+    await chmod(file, 0o755)
+  }
+  return dir
+}
+
+const SHIM_PROGRAM = `// tokenless rehearse: a publish by this tool goes to the sandbox, whatever the workflow names.
+const { spawnSync } = require('node:child_process')
+const { accessSync, constants, realpathSync } = require('node:fs')
+const { join } = require('node:path')
+const targets = __TARGETS__
+const [tool, ...args] = process.argv.slice(2)
+const here = realpathSync(__dirname)
+const real = (process.env.PATH || '').split(':').filter((dir) => {
+  try { return dir !== '' && realpathSync(dir) !== here } catch { return false }
+}).map((dir) => join(dir, tool)).find((file) => {
+  try { accessSync(file, constants.X_OK); return true } catch { return false }
+})
+if (real === undefined) {
+  process.stderr.write(tool + ': command not found\\n')
+  process.exit(127)
+}
+const env = { ...process.env }
+const say = (url) => process.stderr.write('[tokenless rehearse] ' + tool + ' publishes to the sandbox: ' + url + '\\n')
+const words = args.filter((arg) => !arg.startsWith('-'))
+const test = args.some((arg) => /test\\.?pypi|testpypi/i.test(arg)) || (args.includes(targets.testpypi))
+if ((tool === 'npm' || tool === 'pnpm') && words.includes('publish') && targets.npm !== '') {
+  args.push('--registry=' + targets.npm)
+  say(targets.npm)
+} else if (tool === 'yarn' && words.includes('publish') && targets.npm !== '') {
+  env.YARN_NPM_PUBLISH_REGISTRY = targets.npm
+  if (!words.includes('npm')) args.push('--registry', targets.npm)
+  say(targets.npm)
+} else if (tool === 'twine' && words[0] === 'upload') {
+  const url = test ? targets.testpypi : targets.pypi
+  args.push('--repository-url', url)
+  say(url)
+} else if (tool === 'uv' && words[0] === 'publish') {
+  const url = test ? targets.testpypi : targets.pypi
+  for (let i = args.length - 1; i >= 0; i--) {
+    if (args[i] === '--publish-url' || args[i] === '--index') args.splice(i, 2)
+    else if (/^--(publish-url|index)=/.test(args[i])) args.splice(i, 1)
+  }
+  args.push('--publish-url', url)
+  env.UV_PUBLISH_URL = url
+  say(url)
+}
+const result = spawnSync(real, args, { stdio: 'inherit', env })
+if (result.error) { process.stderr.write(String(result.error.message) + '\\n'); process.exit(127) }
+process.exit(result.status === null ? 1 : result.status)
+`

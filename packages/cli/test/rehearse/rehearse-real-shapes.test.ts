@@ -1,0 +1,143 @@
+// Release workflows shaped like the ones people have (not the suite's): `npm publish` and
+// `twine upload` in run: steps naming the public registries, a job calling another repository's
+// reusable workflow, an action the rehearsal cannot run and what that leaves behind, a macOS job,
+// a tool GitHub's image has and this machine lacks. Nothing may be written off the machine, and no
+// run that skipped a publish may say PASSED.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { RehearsalReport } from '../../src/rehearse/rehearsal.js'
+import { rehearseJson } from './rehearse-support.js'
+
+/** A repository `acme/widget` with an npm package at 1.1.0 to release, tagged v1.0.0 before (and v1.1.0 with `tagRelease`). */
+function repository(workflow: string, tagRelease = false): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tokenless-real-shapes-'))
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' })
+  git('init', '--quiet', '--initial-branch=main')
+  git('remote', 'add', 'origin', 'https://github.com/acme/widget.git')
+  const manifest = (version: string): void =>
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'acme-widget', version, repository: 'github:acme/widget' }, null, 2),
+    )
+  manifest('1.0.0')
+  writeFileSync(join(dir, 'index.js'), 'export const widget = 1\n')
+  mkdirSync(join(dir, '.github', 'workflows'), { recursive: true })
+  writeFileSync(join(dir, '.github', 'workflows', 'release.yml'), workflow)
+  const commit = (message: string): void => {
+    git('add', '--all')
+    git('-c', 'user.name=A', '-c', 'user.email=a@example.com', 'commit', '--quiet', '-m', message)
+  }
+  commit('feat: a widget')
+  git('tag', 'v1.0.0')
+  manifest('1.1.0')
+  commit('feat: more widgets')
+  if (tagRelease) git('tag', 'v1.1.0')
+  return dir
+}
+
+/** An HTTP proxy on loopback that records every request and CONNECT, and forwards none. */
+async function recordingProxy(): Promise<{ url: string; seen: string[]; server: Server }> {
+  const seen: string[] = []
+  const server = createServer((request, response) => {
+    seen.push(`${request.method} ${request.url}`)
+    response.writeHead(403).end('the rehearsal test proxy forwards nothing')
+  })
+  server.on('connect', (request, socket) => {
+    seen.push(`CONNECT ${request.url}`)
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address !== null ? address.port : 0
+  return { url: `http://127.0.0.1:${port}`, seen, server }
+}
+
+function job(report: RehearsalReport, label: string) {
+  const jobs = report.attempts[report.attempts.length - 1]!.jobs
+  const found = jobs.find((candidate) => candidate.label === label)
+  if (found === undefined)
+    throw new Error(`No job ${label} in ${jobs.map((j) => j.label).join(', ')}`)
+  return found
+}
+
+const PUBLIC_REGISTRIES = `name: release
+on:
+  workflow_dispatch:
+permissions: {}
+jobs:
+  npm:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions:
+      contents: read
+      id-token: write
+    steps:
+      - uses: actions/checkout@v5
+      - uses: actions/setup-node@v5
+        with:
+          node-version: 24
+          registry-url: https://registry.npmjs.org
+      - run: npm publish --registry https://registry.npmjs.org --access public
+  pypi:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - run: |
+          mkdir -p dist
+          printf 'not really a wheel' > dist/acme_widget-1.1.0-py3-none-any.whl
+      - id: upload
+        continue-on-error: true
+        env:
+          TWINE_USERNAME: __token__
+          TWINE_PASSWORD: not-a-token
+          TWINE_NON_INTERACTIVE: '1'
+        run: twine upload --repository-url https://upload.pypi.org/legacy/ dist/*
+`
+
+describe('tokenless rehearse on release workflows shaped like real ones', () => {
+  it('npm publish and twine upload naming the public registries land in the sandbox; no write leaves loopback', async () => {
+    const dir = repository(PUBLIC_REGISTRIES)
+    const proxy = await recordingProxy()
+    const saved = { HTTPS_PROXY: process.env.HTTPS_PROXY, HTTP_PROXY: process.env.HTTP_PROXY }
+    process.env.HTTPS_PROXY = proxy.url
+    process.env.HTTP_PROXY = proxy.url
+    let result
+    try {
+      result = await rehearseJson([], { cwd: dir })
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+      await new Promise((resolve) => proxy.server.close(resolve))
+    }
+    const { code, report } = result
+    // Every request the jobs made off loopback went through the proxy: none was made.
+    expect(proxy.seen).toEqual([])
+    expect(report.readBack.npm).toEqual([
+      expect.objectContaining({ name: 'acme-widget', published: ['1.1.0'] }),
+    ])
+    const npmJob = job(report, 'npm')
+    expect(npmJob.steps[1]!.notes).toContain(
+      `with registry-url: https://registry.npmjs.org → the sandbox's npm registry (${report.sandbox['npm registry']!.replace(/\/$/, '')})`,
+    )
+    expect(npmJob.steps[2]!.log.join('\n')).toContain(
+      `[tokenless rehearse] npm publishes to the sandbox: ${report.sandbox['npm registry']}`,
+    )
+    const pypiJob = job(report, 'pypi')
+    expect(pypiJob.steps[1]!.notes).toContain(
+      `run: https://upload.pypi.org/legacy/ → the sandbox's PyPI (${report.sandbox.PyPI}/legacy/)`,
+    )
+    // twine reached the sandbox's PyPI, which refused its made-up token.
+    expect(pypiJob.steps[1]!.log.join('\n')).toContain(
+      `Uploading distributions to ${report.sandbox.PyPI}/legacy/`,
+    )
+    expect(report.verdict).toBe('PASSED: published acme-widget@1.1.0 (npm); no GitHub release.')
+    expect(code).toBe(0)
+  })
+})
