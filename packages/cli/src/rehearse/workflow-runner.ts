@@ -52,12 +52,7 @@ import {
   type StepFiles,
 } from './runner-environment.js'
 import { containEnv, containInputs, containScript } from './containment.js'
-import {
-  jobPublishShapes,
-  publishShape,
-  readsUnrehearsed,
-  RehearsalGaps,
-} from './rehearsal-gaps.js'
+import { publishShape, readsUnrehearsed, RehearsalGaps } from './rehearsal-gaps.js'
 import { newStepRecord, readCalledWorkflow, sandboxToken } from './run-parts.js'
 import type { StepHost, StepRun } from './steps/step-executor.js'
 import { stepExecutor } from './steps/step-factory.js'
