@@ -2,7 +2,7 @@
 // outputs they left empty, the steps that read those outputs, and above all the publish and
 // release steps that did not run against the sandbox (the verdict is then NOT REHEARSED).
 import { publishesOf, stepContext, tagCreationsOf, type PlainStep } from '@tokenless/release-tools'
-import { contextReferences, type Job, type Step } from '@tokenless/workflow'
+import { contextReferences, stepLabel, type Job, type Step } from '@tokenless/workflow'
 import type { StepRecord } from './run-records.js'
 
 /** A reference to an output the rehearsal could not produce, and where it would come from. */
@@ -96,6 +96,19 @@ export function readsUnrehearsed(
   return undefined
 }
 
+/** The labels of a job and of every job it needs, directly or not (matrix suffixes aside). */
+export function upstreamLabels(job: Job, jobs: readonly Job[], prefix: string): string[] {
+  const byId = new Map(jobs.map((candidate) => [candidate.id, candidate]))
+  const seen = new Set<string>()
+  const visit = (id: string): void => {
+    if (seen.has(id)) return
+    seen.add(id)
+    for (const need of byId.get(id)?.needs ?? []) visit(need)
+  }
+  visit(job.id)
+  return [...seen].map((id) => `${prefix}${byId.get(id)?.name ?? id}`)
+}
+
 /** Everything the run could not rehearse, in the order it was met. */
 export class RehearsalGaps {
   /** Steps and jobs not rehearsed, with where they are (the report's "Not rehearsed"). */
@@ -151,10 +164,7 @@ export class RehearsalGaps {
     const shapes =
       job.uses !== undefined
         ? [`calls ${job.uses}`]
-        : jobPublishShapes(
-            job,
-            (step) => step.name ?? step.uses ?? step.run ?? `step ${step.index + 1}`,
-          )
+        : jobPublishShapes(job, (step) => stepLabel(step))
     for (const shape of shapes)
       this.publishNotRun(`job ${at.label}`, `${shape} was skipped: ${why}`)
     return `skipped: ${why}`
@@ -164,16 +174,26 @@ export class RehearsalGaps {
    * A step's end: a publish that was not rehearsed is one; a download of artifacts that fails
    * after something was not rehearsed most likely misses what that would have uploaded.
    */
-  concluded(job: string, step: Step, record: StepRecord, ok: boolean): void {
+  concluded(
+    job: string,
+    step: Step,
+    record: StepRecord,
+    ok: boolean,
+    upstream: readonly string[] = [job],
+  ): void {
     const where = `${job} › ${record.label}`
     if (record.status === 'not-rehearsed') {
       const shape = publishShape(step)
       if (shape !== undefined) this.publishNotRun(where, `${shape} is not rehearsed`)
       return
     }
-    if (ok || this.lines.length === 0) return
-    if (!/^actions\/download-artifact@/.test(step.uses ?? '')) return
-    const cause = `not rehearsed before it: ${this.lines.join('; ')}`
+    if (ok || !/^actions\/download-artifact@/.test(step.uses ?? '')) return
+    // What was not rehearsed in this job or a job it needs: what could have uploaded the artifact.
+    const before = this.lines.filter((line) =>
+      upstream.some((label) => line.startsWith(`${label} `) || line.startsWith(`job ${label}`)),
+    )
+    if (before.length === 0) return
+    const cause = `not rehearsed before it: ${before.join('; ')}`
     record.notRehearsedCause = cause
     record.notes.push(
       `this failure comes from what the rehearsal could not run (on GitHub the artifact would be there): ${cause}`,

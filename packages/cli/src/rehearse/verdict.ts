@@ -103,8 +103,8 @@ function notRehearsedVerdict(
       : `${report.unrehearsedPublishes.length} publish or release step(s) did not run against the sandbox: ${report.unrehearsedPublishes.join('; ')}`,
     fromGaps.length === 0
       ? undefined
-      : `failed because of what was not rehearsed: ${fromGaps.join(', ')}`,
-    `what ran: ${published.length === 0 ? 'nothing was published' : `published ${published.join(', ')}`}; ${releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`}`,
+      : `Failed because of what was not rehearsed: ${fromGaps.join(', ')}`,
+    `What ran: ${published.length === 0 ? 'nothing was published' : `published ${published.join(', ')}`}; ${releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`}`,
   ].filter((part) => part !== undefined)
   return `NOT REHEARSED: ${parts.join('. ')}. The release was not shown to work (exit code 3).`
 }

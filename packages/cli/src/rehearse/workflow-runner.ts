@@ -52,7 +52,7 @@ import {
   type StepFiles,
 } from './runner-environment.js'
 import { containEnv, containInputs, containScript } from './containment.js'
-import { publishShape, readsUnrehearsed, RehearsalGaps } from './rehearsal-gaps.js'
+import { publishShape, readsUnrehearsed, RehearsalGaps, upstreamLabels } from './rehearsal-gaps.js'
 import { newStepRecord, readCalledWorkflow, sandboxToken } from './run-parts.js'
 import type { StepHost, StepRun } from './steps/step-executor.js'
 import { stepExecutor } from './steps/step-factory.js'
@@ -1213,7 +1213,8 @@ export class WorkflowRunner {
       ok = false
     }
     const notRehearsed = stepRecord.status === 'not-rehearsed'
-    this.gaps.concluded(jr.record.label, step, stepRecord, ok)
+    const upstream = upstreamLabels(jr.job, jr.scope.workflow.jobs, jr.scope.labelPrefix)
+    this.gaps.concluded(jr.record.label, step, stepRecord, ok, upstream)
     if (notRehearsed && step.id !== undefined) {
       jr.unrehearsedSteps.set(
         step.id,

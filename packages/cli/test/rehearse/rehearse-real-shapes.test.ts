@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RehearsalReport } from '../../src/rehearse/rehearsal.js'
-import { rehearseJson } from './rehearse-support.js'
+import { rehearseJson, runRehearse } from './rehearse-support.js'
 
 /** A repository `acme/widget` with an npm package at 1.1.0 to release, tagged v1.0.0 before (and v1.1.0 with `tagRelease`). */
 function repository(workflow: string, tagRelease = false): string {
@@ -140,4 +140,92 @@ describe('tokenless rehearse on release workflows shaped like real ones', () => 
     expect(report.verdict).toBe('PASSED: published acme-widget@1.1.0 (npm); no GitHub release.')
     expect(code).toBe(0)
   })
+
+  it('a publish that could not run is NOT REHEARSED (exit 3), never PASSED, and every gap says what it caused', async () => {
+    const dir = repository(UNRUNNABLE)
+    const pipx = execFileSync('sh', ['-c', 'command -v pipx || true'], { encoding: 'utf8' })
+    if (pipx.trim() !== '')
+      throw new Error(`This test needs a machine without pipx; ${pipx.trim()} is installed.`)
+    const run = await runRehearse([], { cwd: dir })
+    expect(run.stderr).toBe('')
+    const text = run.stdout
+    expect(text).toContain(`
+Publish and release steps that did not run against the sandbox:
+  ! build › Create the GitHub release: gh release create was skipped: its if: reads steps.plan.outputs.release_created
+  ! job docs: Run npm publish --tag docs: npm publish (npm) was skipped: its if: reads needs.build.outputs.created, from job build's output created, which was not rehearsed (empty here; on GitHub it has a value)
+  ! job announce: calls acme/shared-workflows/.github/workflows/release.yml@v2, a reusable workflow of another repository, which may publish or release
+`)
+    // Every skip says why.
+    expect(text).toContain(`      - Create the GitHub release (skipped)
+          skipped: its if: reads steps.plan.outputs.release_created, from step Run acme/release-planner@v3 (acme/release-planner@v3), which was not rehearsed (empty here; on GitHub it has a value)
+`)
+    expect(text).toContain(`      - Run npm publish dist/*.tgz (skipped)
+          skipped: an earlier step failed (a step without if: runs only while the job succeeds)
+`)
+    // The artifact the unrehearsed build would have uploaded: the failure names its cause, and
+    // only what ran before it in the jobs it needs.
+    expect(text).toContain(
+      '          this failure comes from what the rehearsal could not run (on GitHub the artifact would be there): not rehearsed before it: build › Run acme/release-planner@v3: acme/release-planner@v3; build › Build the distributions: acme/build-python-dist@v1; build › Create the GitHub release: skipped, its if: reads steps.plan.outputs.release_created\n',
+    )
+    expect(text).toContain(`
+Differences from GitHub's runner:
+  ~ job build: runs-on macos-latest runs on macOS on GitHub; the rehearsal ran it on Linux (this machine), so macOS-only steps, paths and tools may behave differently
+  ~ build › Lint with pipx: pipx is not installed on this machine; GitHub's runner has it. Install it with: python3 -m pip install --user pipx (or apt-get install pipx). Then rehearse again.
+`)
+    expect(text).toContain(
+      "\nNOT REHEARSED: 3 publish or release step(s) did not run against the sandbox: build › Create the GitHub release: gh release create was skipped: its if: reads steps.plan.outputs.release_created; job docs: Run npm publish --tag docs: npm publish (npm) was skipped: its if: reads needs.build.outputs.created, from job build's output created, which was not rehearsed (empty here; on GitHub it has a value); job announce: calls acme/shared-workflows/.github/workflows/release.yml@v2, a reusable workflow of another repository, which may publish or release. Failed because of what was not rehearsed: publish › Run actions/download-artifact@v5. What ran: nothing was published; no GitHub release. The release was not shown to work (exit code 3).\n",
+    )
+    expect(text).not.toContain('PASSED')
+    expect(run.code).toBe(3)
+  })
 })
+
+const UNRUNNABLE = `name: release
+on:
+  workflow_dispatch:
+permissions: {}
+jobs:
+  build:
+    runs-on: macos-latest
+    permissions:
+      contents: read
+    outputs:
+      created: \${{ steps.plan.outputs.release_created }}
+    steps:
+      - uses: actions/checkout@v5
+      - id: plan
+        uses: acme/release-planner@v3
+      - name: Build the distributions
+        uses: acme/build-python-dist@v1
+      - name: Lint with pipx
+        continue-on-error: true
+        run: pipx run ruff check .
+      - name: Create the GitHub release
+        if: steps.plan.outputs.release_created == 'true'
+        run: gh release create v1.1.0 --generate-notes
+  publish:
+    needs: build
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      id-token: write
+    steps:
+      - uses: actions/download-artifact@v5
+        with:
+          name: Packages
+          path: dist
+      - run: npm publish dist/*.tgz
+  docs:
+    needs: build
+    if: needs.build.outputs.created == 'true'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      id-token: write
+    steps:
+      - run: npm publish --tag docs
+  announce:
+    needs: build
+    uses: acme/shared-workflows/.github/workflows/release.yml@v2
+    secrets: inherit
+`
