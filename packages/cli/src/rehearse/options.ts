@@ -1,4 +1,6 @@
-// `tokenless rehearse` options: parsed once, every mistake said with the fix.
+// `tokenless rehearse` options: parsed once (node:util parseArgs, its tokens read one by one so
+// that a list option takes the words after it), every mistake said with the fix.
+import { parseArgs } from 'node:util'
 
 export const REHEARSE_USAGE = `Usage: tokenless rehearse [options]
 
@@ -25,9 +27,15 @@ Options:
                                (default: the one that fits the workflow: monorepo when it reads
                                packages/*, python-only when it publishes to PyPI and not npm,
                                npm-python otherwise)
-  --ref NAME                   the branch or tag the workflow_dispatch runs on (default: the
-                               default branch), e.g. --ref hotfix/1.1.x
-  --event NAME                 workflow_dispatch (default), release or workflow_call
+  --ref NAME                   the branch or tag the run is on (default: the default branch),
+                               e.g. --ref hotfix/1.1.x, or --event push --ref refs/tags/v1.2.3;
+                               with workflow_run, the branch of the run that completed
+  --event NAME                 workflow_dispatch (default), release, workflow_call, push
+                               (a push of --ref: its branch, tag and paths filters are
+                               checked), schedule (on the default branch) or workflow_run
+  --conclusion VALUE           with --event workflow_run: how the other run ended (default
+                               success; also failure, cancelled, skipped, timed_out, neutral,
+                               action_required)
   --input KEY=VALUE ...        the event's inputs (repeatable); an input not given is empty,
                                as when the maintainer leaves it empty in the Actions tab
   --trusted-publisher KEY=VALUE ...
@@ -47,7 +55,14 @@ repository's reusable workflow, could not run: the report names them).`
 export const DEMOS = ['npm-python', 'python-only', 'monorepo'] as const
 export type DemoName = (typeof DEMOS)[number]
 
-export const EVENTS = ['workflow_dispatch', 'release', 'workflow_call'] as const
+export const EVENTS = [
+  'workflow_dispatch',
+  'release',
+  'workflow_call',
+  'push',
+  'schedule',
+  'workflow_run',
+] as const
 export type RehearsalEvent = (typeof EVENTS)[number]
 
 export const PUBLISHER_KEYS = ['owner', 'repository', 'workflow', 'environment'] as const
@@ -61,6 +76,8 @@ export interface RehearseOptions {
   demo: DemoName | undefined
   ref: string | undefined
   event: RehearsalEvent
+  /** With workflow_run: the conclusion of the run that completed. */
+  conclusion: string | undefined
   inputs: Record<string, string>
   trustedPublisher: PublisherOverride | undefined
   faults: string[]
@@ -74,8 +91,28 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-const TAKES_VALUE = new Set(['--workflow', '--repo', '--repository', '--event', '--demo', '--ref'])
-const TAKES_LIST = new Set(['--input', '--trusted-publisher', '--fault'])
+export const CONCLUSIONS = [
+  'success',
+  'failure',
+  'cancelled',
+  'skipped',
+  'timed_out',
+  'neutral',
+  'action_required',
+] as const
+
+const VALUE_OPTIONS = ['workflow', 'repo', 'repository', 'event', 'demo', 'ref', 'conclusion']
+const LIST_OPTIONS = ['input', 'trusted-publisher', 'fault']
+const FLAGS = ['json', 'rerun-failed', 'help']
+
+type OptionSpec = { type: 'string'; multiple?: boolean } | { type: 'boolean' }
+
+const PARSE_OPTIONS: Record<string, OptionSpec> = Object.fromEntries([
+  ...VALUE_OPTIONS.map((name): [string, OptionSpec] => [name, { type: 'string' }]),
+  ...LIST_OPTIONS.map((name): [string, OptionSpec] => [name, { type: 'string', multiple: true }]),
+  ...FLAGS.map((name): [string, OptionSpec] => [name, { type: 'boolean' }]),
+  ['h', { type: 'boolean' }],
+])
 
 function keyValue(flag: string, text: string): [string, string] {
   const at = text.indexOf('=')
@@ -87,14 +124,15 @@ function keyValue(flag: string, text: string): [string, string] {
   return [text.slice(0, at), text.slice(at + 1)]
 }
 
-export function parseRehearseArgs(args: string[]): RehearseOptions {
-  const options: RehearseOptions = {
+function emptyOptions(): RehearseOptions {
+  return {
     workflow: undefined,
     repo: undefined,
     repository: undefined,
     demo: undefined,
     ref: undefined,
     event: 'workflow_dispatch',
+    conclusion: undefined,
     inputs: {},
     trustedPublisher: undefined,
     faults: [],
@@ -102,85 +140,120 @@ export function parseRehearseArgs(args: string[]): RehearseOptions {
     json: false,
     help: false,
   }
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index] ?? ''
-    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1
-    const flag = equals > 0 ? arg.slice(0, equals) : arg
-    const inline = equals > 0 ? arg.slice(equals + 1) : undefined
-    if (flag === '-h' || flag === '--help') {
-      options.help = true
-      continue
+}
+
+/** Sets an option that takes one value. */
+function setValue(options: RehearseOptions, name: string, value: string): void {
+  if (name === 'workflow') options.workflow = value
+  else if (name === 'repo') options.repo = value
+  else if (name === 'repository') {
+    const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(value)
+    if (match?.[1] === undefined || match[2] === undefined) {
+      throw new UsageError(
+        `--repository takes OWNER/NAME as on GitHub, got "${value}". For example: --repository acme/widget.`,
+      )
     }
-    if (flag === '--json' || flag === '--rerun-failed') {
-      if (inline !== undefined) throw new UsageError(`${flag} takes no value, got "${arg}".`)
-      if (flag === '--json') options.json = true
-      else options.rerunFailed = true
-      continue
+    options.repository = { owner: match[1], repo: match[2].replace(/\.git$/, '') }
+  } else if (name === 'ref') options.ref = value.replace(/^refs\/heads\//, '')
+  else if (name === 'demo') {
+    if (!(DEMOS as readonly string[]).includes(value)) {
+      throw new UsageError(`--demo is "${value}"; the demos are ${DEMOS.join(', ')}.`)
     }
-    if (TAKES_VALUE.has(flag)) {
-      const value = inline ?? args[++index]
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-        throw new UsageError(`${flag} needs a value.`)
-      }
-      if (flag === '--workflow') options.workflow = value
-      else if (flag === '--repo') options.repo = value
-      else if (flag === '--repository') {
-        const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(value)
-        if (match?.[1] === undefined || match[2] === undefined) {
-          throw new UsageError(
-            `--repository takes OWNER/NAME as on GitHub, got "${value}". For example: --repository acme/widget.`,
-          )
-        }
-        options.repository = { owner: match[1], repo: match[2].replace(/\.git$/, '') }
-      } else if (flag === '--ref') options.ref = value.replace(/^refs\/heads\//, '')
-      else if (flag === '--demo') {
-        if (!(DEMOS as readonly string[]).includes(value)) {
-          throw new UsageError(`--demo is "${value}"; the demos are ${DEMOS.join(', ')}.`)
-        }
-        options.demo = value as DemoName
-      } else if ((EVENTS as readonly string[]).includes(value)) {
-        options.event = value as RehearsalEvent
-      } else {
-        throw new UsageError(`--event is "${value}"; it can be ${EVENTS.join(', ')}.`)
-      }
-      continue
+    options.demo = value as DemoName
+  } else if (name === 'conclusion') {
+    if (!(CONCLUSIONS as readonly string[]).includes(value)) {
+      throw new UsageError(`--conclusion is "${value}"; it can be ${CONCLUSIONS.join(', ')}.`)
     }
-    if (TAKES_LIST.has(flag)) {
-      // The flag takes every following word up to the next option.
-      const values: string[] = inline === undefined ? [] : [inline]
-      while (index + 1 < args.length && !(args[index + 1] ?? '').startsWith('--')) {
-        values.push(args[++index] ?? '')
-      }
-      if (values.length === 0) throw new UsageError(`${flag} needs at least one value.`)
-      for (const value of values) {
-        if (flag === '--fault') options.faults.push(value)
-        else if (flag === '--input') {
-          const [key, text] = keyValue(flag, value)
-          options.inputs[key] = text
-        } else {
-          const [key, text] = keyValue(flag, value)
-          if (!(PUBLISHER_KEYS as readonly string[]).includes(key)) {
-            throw new UsageError(
-              `--trusted-publisher does not know "${key}"; its keys are ${PUBLISHER_KEYS.join(', ')}.`,
-            )
-          }
-          options.trustedPublisher = {
-            ...options.trustedPublisher,
-            [key as (typeof PUBLISHER_KEYS)[number]]: text,
-          }
-        }
-      }
-      continue
-    }
-    throw new UsageError(
-      arg.startsWith('-')
-        ? `Unknown option ${flag}.`
-        : `Unexpected argument "${arg}": every value follows its option (--workflow ${arg}?).`,
-    )
+    options.conclusion = value
+  } else if ((EVENTS as readonly string[]).includes(value)) {
+    options.event = value as RehearsalEvent
+  } else {
+    throw new UsageError(`--event is "${value}"; it can be ${EVENTS.join(', ')}.`)
   }
+}
+
+/** Adds one word to a list option. */
+function addToList(options: RehearseOptions, name: string, value: string): void {
+  const flag = `--${name}`
+  if (name === 'fault') options.faults.push(value)
+  else if (name === 'input') {
+    const [key, text] = keyValue(flag, value)
+    options.inputs[key] = text
+  } else {
+    const [key, text] = keyValue(flag, value)
+    if (!(PUBLISHER_KEYS as readonly string[]).includes(key)) {
+      throw new UsageError(
+        `--trusted-publisher does not know "${key}"; its keys are ${PUBLISHER_KEYS.join(', ')}.`,
+      )
+    }
+    options.trustedPublisher = {
+      ...options.trustedPublisher,
+      [key as (typeof PUBLISHER_KEYS)[number]]: text,
+    }
+  }
+}
+
+export function parseRehearseArgs(args: string[]): RehearseOptions {
+  const options = emptyOptions()
+  const { tokens } = parseArgs({
+    args,
+    options: PARSE_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  })
+  // A list option takes every following word up to the next option.
+  let list: { name: string; count: number } | undefined
+  const endList = (): void => {
+    if (list !== undefined && list.count === 0)
+      throw new UsageError(`--${list.name} needs at least one value.`)
+    list = undefined
+  }
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      if (list === undefined) {
+        throw new UsageError(
+          token.value.startsWith('-')
+            ? `Unknown option ${token.value}.`
+            : `Unexpected argument "${token.value}": every value follows its option (--workflow ${token.value}?).`,
+        )
+      }
+      list.count++
+      addToList(options, list.name, token.value)
+      continue
+    }
+    if (token.kind !== 'option') continue
+    endList()
+    const { name, rawName, value, inlineValue } = token
+    const flag = rawName.startsWith('--') ? rawName : `-${name}`
+    const missing = value === undefined || (inlineValue !== true && value.startsWith('--'))
+    if (name === 'h' || FLAGS.includes(name)) {
+      if (value !== undefined)
+        throw new UsageError(`${flag} takes no value, got "${args[token.index]}".`)
+      if (name === 'json') options.json = true
+      else if (name === 'rerun-failed') options.rerunFailed = true
+      else options.help = true
+    } else if (VALUE_OPTIONS.includes(name)) {
+      if (missing) throw new UsageError(`${flag} needs a value.`)
+      setValue(options, name, value)
+    } else if (LIST_OPTIONS.includes(name)) {
+      list = { name, count: 0 }
+      if (missing) continue
+      list.count++
+      addToList(options, name, value)
+    } else {
+      throw new UsageError(`Unknown option ${flag}.`)
+    }
+  }
+  endList()
   if (options.demo !== undefined && options.repo !== undefined) {
     throw new UsageError(
       '--demo and --repo exclude each other: --demo rehearses a demo of the tokenless repository, --repo your repository.',
+    )
+  }
+  if (options.conclusion !== undefined && options.event !== 'workflow_run') {
+    throw new UsageError(
+      `--conclusion is the conclusion of the run a workflow_run follows: give it with --event workflow_run.`,
     )
   }
   return options

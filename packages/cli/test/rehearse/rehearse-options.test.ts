@@ -41,6 +41,7 @@ describe('tokenless rehearse options', () => {
       repo: '..',
       repository: { owner: 'acme', repo: 'widget' },
       event: 'release',
+      conclusion: undefined,
       inputs: { version: '1.2.3', tag: 'v1.2.3' },
       trustedPublisher: { workflow: 'publish.yml', environment: 'prod' },
       faults: ['github:status=500'],
@@ -52,9 +53,19 @@ describe('tokenless rehearse options', () => {
 
   it.each([
     [
-      ['--event', 'push'],
-      '--event is "push"; it can be workflow_dispatch, release, workflow_call.',
+      ['--event', 'pull_request'],
+      '--event is "pull_request"; it can be workflow_dispatch, release, workflow_call, push, schedule, workflow_run.',
     ],
+    [
+      ['--event', 'workflow_run', '--conclusion', 'maybe'],
+      '--conclusion is "maybe"; it can be success, failure, cancelled, skipped, timed_out, neutral, action_required.',
+    ],
+    [
+      ['--conclusion', 'failure'],
+      '--conclusion is the conclusion of the run a workflow_run follows: give it with --event workflow_run.',
+    ],
+    [['-x'], 'Unknown option -x.'],
+    [['--fault', '--json'], '--fault needs at least one value.'],
     [['--workflow'], '--workflow needs a value.'],
     [
       ['--repository', 'widget'],
