@@ -43,6 +43,7 @@ import { findSuiteRoot, packagedGitHubDescription } from './suite-root.js'
 import { placeYankedPackages, publishEarlierReleases, yankPackages } from './yank-state.js'
 import { mayPublishToNpm, writePublishShims } from './containment.js'
 import { runnerDifferences } from './runner-differences.js'
+import { FilterMismatch, triggerEvent } from './trigger-events.js'
 import { resultOf, verdictOf, type RehearsalResult } from './verdict.js'
 import { message, WorkflowRunner } from './workflow-runner.js'
 
@@ -289,7 +290,11 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     workflow = event.workflow
     sha = event.sha
     ref = event.ref
-    const previousTag = await previousTagOf(gitDir, sha, releaseTag)
+    const previousTag = await previousTagOf(
+      gitDir,
+      sha,
+      releaseTag ?? (ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined),
+    )
     let since = lap('repository', began)
 
     // What is published, and the registry state a first OIDC release needs.
@@ -465,6 +470,44 @@ async function prepareEvent(
   }
   let payload: Record<string, unknown>
   let releaseTag: string | undefined
+  if (
+    options.event === 'push' ||
+    options.event === 'schedule' ||
+    options.event === 'workflow_run'
+  ) {
+    if (Object.keys(given).length > 0) {
+      throw new RehearsalSetupError(
+        `--input is for the inputs of workflow_dispatch and workflow_call; a ${options.event} event has none.`,
+      )
+    }
+    const started = await triggerEvent(
+      options.event,
+      {
+        workflow,
+        workflowPath,
+        gitDir,
+        ref,
+        sha,
+        defaultBranch: prepared.defaultBranch,
+        headRef: options.ref,
+        conclusion: options.conclusion,
+        repository,
+      },
+      notes,
+    ).catch((error: unknown) => {
+      throw error instanceof FilterMismatch ? new RehearsalSetupError(error.message) : error
+    })
+    return {
+      workflow,
+      workflowPath,
+      sha: started.sha,
+      ref: started.ref,
+      eventName,
+      inputs,
+      payload: started.payload,
+      releaseTag,
+    }
+  }
   if (options.event === 'release') {
     releaseTag =
       given.tag ?? (prepared.demoVersion === undefined ? undefined : `v${prepared.demoVersion}`)
@@ -677,9 +720,17 @@ async function readStartingPoint(
         '--ref is for workflow_dispatch and workflow_call; a release event runs on its tag: give --input tag=v1.2.3.',
       )
     }
+    if (options.event === 'schedule') {
+      throw new RehearsalSetupError(
+        `--ref: a schedule runs on the default branch (${prepared.defaultBranch}); leave --ref out.`,
+      )
+    }
+    // workflow_run: --ref is the branch of the run it follows, read with the event.
     const chosen = await resolveRef(gitDir, options.ref)
-    ref = chosen.ref
-    sha = chosen.sha
+    if (options.event !== 'workflow_run') {
+      ref = chosen.ref
+      sha = chosen.sha
+    }
   }
   const shown = await git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
     allowFailure: true,

@@ -229,3 +229,108 @@ jobs:
     uses: acme/shared-workflows/.github/workflows/release.yml@v2
     secrets: inherit
 `
+
+const PUSH_TAG = `name: release
+on:
+  push:
+    tags: ['v*', '!v*-rc*']
+    paths: ['src/**']
+  workflow_run:
+    workflows: [CI]
+    types: [completed]
+    branches: [main]
+permissions: {}
+jobs:
+  publish:
+    if: github.event_name == 'push' || github.event.workflow_run.conclusion == 'success'
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions:
+      contents: read
+      id-token: write
+    steps:
+      - uses: actions/checkout@v5
+      - uses: actions/setup-node@v5
+        with:
+          node-version: 24
+          registry-url: https://registry.npmjs.org
+      - name: The tag is the version
+        run: |
+          test "\${{ github.ref }}" = refs/tags/v1.1.0
+          test "\${{ github.ref_type }}" = tag
+          test "$GITHUB_REF_NAME" = "\${{ github.ref_name }}"
+          test "$(node -p 'require("./package.json").version')" = "\${GITHUB_REF_NAME#v}"
+          test "\${{ github.event.ref }}" = refs/tags/v1.1.0
+      - run: npm publish
+`
+
+describe('tokenless rehearse on push, schedule and workflow_run', () => {
+  it('--event push --ref refs/tags/v1.1.0: the tag push payload, ref_name and ref_type; npm publish in run: publishes through OIDC', async () => {
+    const dir = repository(PUSH_TAG, true)
+    const { code, report, stderr } = await rehearseJson(
+      ['--event', 'push', '--ref', 'refs/tags/v1.1.0'],
+      { cwd: dir },
+    )
+    expect(stderr).toBe('')
+    expect(report.event).toBe('push')
+    expect(report.ref).toBe('refs/tags/v1.1.0')
+    expect(report.notes).toContain(
+      `push event: refs/tags/v1.1.0 at ${report.sha.slice(0, 7)} (a new tag)`,
+    )
+    expect(report.seeded).toEqual([
+      expect.objectContaining({
+        name: 'acme-widget',
+        version: '1.0.0',
+        from: 'the package at v1.0.0',
+      }),
+    ])
+    expect(report.verdict).toBe('PASSED: published acme-widget@1.1.0 (npm); no GitHub release.')
+    expect(code).toBe(0)
+  })
+
+  it.each([
+    [
+      ['--event', 'push'],
+      'tokenless rehearse: .github/workflows/release.yml would not run on this push: on.push filters tags only, so a push of the branch main does not run it. Rehearse a push it runs on with --ref (a branch, or refs/tags/NAME for a tag).\n',
+    ],
+    [
+      ['--event', 'push', '--ref', 'v1.0.0-rc1'],
+      'tokenless rehearse: .github/workflows/release.yml would not run on this push: the tag v1.0.0-rc1 does not match on.push.tags (v*, !v*-rc*). Rehearse a push it runs on with --ref (a branch, or refs/tags/NAME for a tag).\n',
+    ],
+    [
+      ['--event', 'workflow_run', '--ref', 'feature'],
+      'tokenless rehearse: .github/workflows/release.yml would not run after that run: the branch feature of the run it follows does not match on.workflow_run.branches (main). Name the branch of the run it follows with --ref.\n',
+    ],
+    [
+      ['--event', 'schedule'],
+      'tokenless rehearse: .github/workflows/release.yml does not run on schedule: its on: lists push, workflow_run. Rehearse one of those with --event.\n',
+    ],
+    [
+      ['--event', 'push', '--ref', 'refs/tags/v1.1.0', '--input', 'version=1.1.0'],
+      'tokenless rehearse: --input is for the inputs of workflow_dispatch and workflow_call; a push event has none.\n',
+    ],
+  ])('%j says why the workflow would not run', async (args, message) => {
+    const dir = repository(PUSH_TAG, true)
+    execFileSync('git', ['-C', dir, 'tag', 'v1.0.0-rc1', 'v1.0.0'])
+    execFileSync('git', ['-C', dir, 'branch', 'feature'])
+    const run = await runRehearse(args, { cwd: dir })
+    expect(run.stderr).toBe(message)
+    expect(run.code).toBe(1)
+  })
+
+  it('--event workflow_run --conclusion failure: the payload carries it, and the job if: reads it', async () => {
+    const dir = repository(PUSH_TAG, true)
+    const { code, report } = await rehearseJson(
+      ['--event', 'workflow_run', '--conclusion', 'failure'],
+      { cwd: dir },
+    )
+    expect(report.ref).toBe('refs/heads/main')
+    expect(report.notes).toContain(
+      `workflow_run event: "CI" completed on main at ${report.sha.slice(0, 7)} with conclusion failure; this workflow runs on main`,
+    )
+    expect(job(report, 'publish').notes).toEqual([
+      "skipped: if: github.event_name == 'push' || github.event.workflow_run.conclusion == 'success' was false",
+    ])
+    expect(code).toBe(0)
+  })
+})
