@@ -290,14 +290,10 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     workflow = event.workflow
     sha = event.sha
     ref = event.ref
-    const previousTag = await previousTagOf(
-      gitDir,
-      sha,
-      releaseTag ?? (ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined),
-    )
+    const previousTag = await previousTagOf(gitDir, sha, releaseTag ?? pushedTag(ref))
     let since = lap('repository', began)
 
-    // What is published, and the registry state a first OIDC release needs.
+    // What is published (npm: by any tool), and the registry state a first OIDC release needs.
     const reader = calledWorkflowReader(gitDir, sha, suiteRoot)
     const packages = await findPackages(gitDir, sha)
     const publishing = await findPublishingJobs(workflow, workflowPath, reader)
@@ -650,6 +646,11 @@ function buildReport(run: {
   report.result = resultOf(result, report)
   report.verdict = verdictOf(report)
   return report
+}
+
+/** The tag a push of `ref` pushes, if it is a tag. */
+function pushedTag(ref: string): string | undefined {
+  return ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined
 }
 
 /** The tag before this release (the release's own excluded), if any. */
