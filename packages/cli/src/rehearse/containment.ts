@@ -135,6 +135,11 @@ const env = { ...process.env }
 const say = (url) => process.stderr.write('[tokenless rehearse] ' + tool + ' publishes to the sandbox: ' + url + '\\n')
 const words = args.filter((arg) => !arg.startsWith('-'))
 const test = args.some((arg) => /test\\.?pypi|testpypi/i.test(arg)) || (args.includes(targets.testpypi))
+if (['npm', 'pnpm', 'yarn'].includes(tool) && words.includes('publish') && targets.npm === '') {
+  // No npm registry in the sandbox: a publish has nowhere to go but off the machine.
+  process.stderr.write('[tokenless rehearse] ' + tool + ' publish refused: the rehearsal started no npm registry (it saw no npm publish in the workflow), and a publish never leaves the machine.\\n')
+  process.exit(1)
+}
 if ((tool === 'npm' || tool === 'pnpm') && words.includes('publish') && targets.npm !== '') {
   args.push('--registry=' + targets.npm)
   say(targets.npm)

@@ -1,7 +1,16 @@
 // What the rehearsal could not run, what reads it, what is publish-shaped, and how the publish
 // targets of a step are held to the sandbox: pure functions, tested as they are.
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseWorkflow } from '@tokenless/workflow'
-import { containEnv, containScript, mayPublishToNpm } from '../../src/rehearse/containment.js'
+import {
+  containEnv,
+  containScript,
+  mayPublishToNpm,
+  writePublishShims,
+} from '../../src/rehearse/containment.js'
 import { publishShape, readsUnrehearsed } from '../../src/rehearse/rehearsal-gaps.js'
 import type { RehearsalSandbox } from '../../src/rehearse/rehearsal-sandbox.js'
 import { missingTool } from '../../src/rehearse/runner-differences.js'
@@ -94,5 +103,44 @@ describe('rehearsal gaps', () => {
       "frobnicate is not on this machine's PATH (the step expects it: on GitHub's runner image, or installed by an earlier step there). Install it here, then rehearse again.",
     )
     expect(missingTool(['all good'])).toBeUndefined()
+  })
+
+  it('the shims send a publish to the sandbox, and refuse one with no npm registry to go to', async () => {
+    // The "real" tools: each prints what it was given.
+    const real = mkdtempSync(join(tmpdir(), 'tokenless-real-tools-'))
+    for (const tool of ['npm', 'twine', 'uv']) {
+      writeFileSync(join(real, tool), '#!/bin/sh\necho "$0 $*"\n')
+      chmodSync(join(real, tool), 0o755)
+    }
+    const shims = await writePublishShims(mkdtempSync(join(tmpdir(), 'tokenless-shims-')), sandbox)
+    const run = (dir: string, tool: string, ...args: string[]) =>
+      spawnSync(join(dir, tool), args, {
+        encoding: 'utf8',
+        env: { PATH: `${dir}:${real}:/usr/bin:/bin` },
+      })
+    const npm = run(shims, 'npm', 'publish', '--registry', 'https://registry.npmjs.org')
+    expect(npm.stdout).toBe(
+      `${real}/npm publish --registry https://registry.npmjs.org --registry=http://127.0.0.1:4001/\n`,
+    )
+    expect(npm.stderr).toBe(
+      '[tokenless rehearse] npm publishes to the sandbox: http://127.0.0.1:4001/\n',
+    )
+    expect(run(shims, 'npm', 'ci').stdout).toBe(`${real}/npm ci\n`)
+    expect(run(shims, 'twine', 'upload', '-r', 'testpypi', 'dist/*').stdout).toBe(
+      `${real}/twine upload -r testpypi dist/* --repository-url http://127.0.0.1:4003/legacy/\n`,
+    )
+    expect(
+      run(shims, 'uv', 'publish', '--publish-url=https://upload.pypi.org/legacy/').stdout,
+    ).toBe(`${real}/uv publish --publish-url http://127.0.0.1:4002/legacy/\n`)
+    const noNpm = await writePublishShims(mkdtempSync(join(tmpdir(), 'tokenless-shims-')), {
+      ...sandbox,
+      npm: undefined,
+    })
+    const refused = run(noNpm, 'npm', 'publish')
+    expect(refused.status).toBe(1)
+    expect(refused.stdout).toBe('')
+    expect(refused.stderr).toBe(
+      '[tokenless rehearse] npm publish refused: the rehearsal started no npm registry (it saw no npm publish in the workflow), and a publish never leaves the machine.\n',
+    )
   })
 })
