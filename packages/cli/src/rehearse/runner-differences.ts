@@ -45,8 +45,11 @@ export const RUNNER_TOOLS: Readonly<Record<string, string>> = {
   sqlite3: 'apt-get install sqlite3',
 }
 
-/** A shell's "not found" line: bash's `x.sh: line 3: pipx: command not found`, sh's `x.sh: 3: pipx: not found`. */
-const NOT_FOUND = /:\s*([\w.+-]+): (?:command )?not found\s*$/
+/**
+ * A shell's "not found" line: bash's `x.sh: line 3: pipx: command not found`, sh's
+ * `x.sh: 3: pipx: not found`, a publish shim's `pnpm: command not found`.
+ */
+const NOT_FOUND = /(?:^|:\s*)([\w.+-]+): (?:command )?not found\s*$/
 
 /** The first command a step's log says is not found, with what to say about it. */
 export function missingTool(log: readonly string[]): { tool: string; advice: string } | undefined {

@@ -102,6 +102,7 @@ describe('rehearsal gaps', () => {
     expect(missingTool(['/tmp/x.sh: 2: frobnicate: not found'])?.advice).toBe(
       "frobnicate is not on this machine's PATH (the step expects it: on GitHub's runner image, or installed by an earlier step there). Install it here, then rehearse again.",
     )
+    expect(missingTool(['pnpm: command not found'])?.tool).toBe('pnpm')
     expect(missingTool(['all good'])).toBeUndefined()
   })
 
