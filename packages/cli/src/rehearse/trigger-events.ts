@@ -89,12 +89,10 @@ export function pushFilterMismatch(
   return undefined
 }
 
-/** The first cron of `on.schedule`, as the schedule event's payload names it. */
+/** The first cron of `on.schedule` (the model keeps it as `{ cron: [...] }`), as the payload names it. */
 export function scheduleCron(workflow: Workflow): string | undefined {
-  const entries = (workflow.on as Record<string, unknown>).schedule
-  if (!Array.isArray(entries)) return undefined
-  const first = entries[0] as { cron?: unknown } | undefined
-  return typeof first?.cron === 'string' ? first.cron : undefined
+  const cron = list(eventSettings(workflow, 'schedule').cron)
+  return cron?.[0]
 }
 
 /** What `on.workflow_run` asks for: the workflows it follows, and whether `branch` passes its filters. */

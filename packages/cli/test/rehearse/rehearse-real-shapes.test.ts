@@ -318,6 +318,32 @@ describe('tokenless rehearse on push, schedule and workflow_run', () => {
     expect(run.code).toBe(1)
   })
 
+  it('--event schedule: on the default branch, with the cron in the payload; --ref is refused', async () => {
+    const dir = repository(
+      `name: nightly
+on:
+  schedule:
+    - cron: '30 5 * * 1'
+jobs:
+  nightly:
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          test "\${{ github.event.schedule }}" = '30 5 * * 1'
+          test "\${{ github.ref }}" = refs/heads/main
+`,
+    )
+    const { code, report } = await rehearseJson(['--event', 'schedule'], { cwd: dir })
+    expect(report.notes).toContain('schedule event: cron 30 5 * * 1, on main (schedules run there)')
+    expect(report.verdict).toBe('PASSED: nothing was published; no GitHub release.')
+    expect(code).toBe(0)
+    const refused = await runRehearse(['--event', 'schedule', '--ref', 'main'], { cwd: dir })
+    expect(refused.stderr).toBe(
+      'tokenless rehearse: --ref: a schedule runs on the default branch (main); leave --ref out.\n',
+    )
+    expect(refused.code).toBe(1)
+  })
+
   it('--event workflow_run --conclusion failure: the payload carries it, and the job if: reads it', async () => {
     const dir = repository(PUSH_TAG, true)
     const { code, report } = await rehearseJson(
