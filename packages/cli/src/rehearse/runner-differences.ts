@@ -1,6 +1,7 @@
 // Where the rehearsal's runner is not GitHub's: the OS a job asked for (every job runs here, on
-// this machine), and the tools GitHub's image has that this machine lacks, each with the way to
-// install it instead of a bare `command not found`.
+// this machine), the versions a setup action asked for and this machine does not have, and the
+// tools GitHub's image has that this machine lacks, each with the way to install it instead of a
+// bare `command not found`.
 import type { JobRecord } from './run-records.js'
 
 /** Tools of GitHub's ubuntu-latest image (or put there by a setup action), with how to install each. */
@@ -90,6 +91,16 @@ export function runnerDifferences(jobs: readonly JobRecord[]): string[] {
       )
     }
     for (const step of job.steps) {
+      // A setup action's version this machine does not have (setup-node, setup-python, ...).
+      if (/^actions\/setup-\w+@/.test(step.uses ?? '')) {
+        for (const annotation of step.annotations) {
+          if (
+            annotation.level === 'warning' &&
+            / was asked for; this machine has /.test(annotation.message)
+          )
+            lines.push(`${job.label} › ${step.label}: ${annotation.message}`)
+        }
+      }
       if (step.status !== 'failure') continue
       const missing = missingTool(step.log)
       if (missing !== undefined) lines.push(`${job.label} › ${step.label}: ${missing.advice}`)

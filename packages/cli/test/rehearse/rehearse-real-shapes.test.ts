@@ -170,6 +170,7 @@ Publish and release steps that did not run against the sandbox:
     expect(text).toContain(`
 Differences from GitHub's runner:
   ~ job build: runs-on macos-latest runs on macOS on GitHub; the rehearsal ran it on Linux (this machine), so macOS-only steps, paths and tools may behave differently
+  ~ build › Run actions/setup-node@v5: node-version 18 was asked for; this machine has Node ${process.versions.node}, which the rehearsal uses.
   ~ build › Lint with pipx: pipx is not installed on this machine; GitHub's runner has it. Install it with: python3 -m pip install --user pipx (or apt-get install pipx). Then rehearse again.
 `)
     expect(text).toContain(
@@ -193,6 +194,9 @@ jobs:
       created: \${{ steps.plan.outputs.release_created }}
     steps:
       - uses: actions/checkout@v5
+      - uses: actions/setup-node@v5
+        with:
+          node-version: 18
       - id: plan
         uses: acme/release-planner@v3
       - name: Build the distributions
@@ -285,6 +289,7 @@ describe('tokenless rehearse on push, schedule and workflow_run', () => {
       }),
     ])
     expect(report.verdict).toBe('PASSED: published acme-widget@1.1.0 (npm); no GitHub release.')
+    expect(report.differences).toEqual([])
     expect(code).toBe(0)
   })
 
