@@ -34,9 +34,25 @@ export function mayPublishToNpm(workflow: Workflow): boolean {
 const PYPI_WRITE_URL =
   /https:\/\/(?:upload\.pypi\.org|test\.pypi\.org|pypi\.org)\/(?:legacy\/?|_\/oidc\/[\w/-]*)/g
 
+/** An upload address given to twine or uv on the command line (`python -m twine` has no shim). */
+const UPLOAD_FLAG = /(--repository-url|--publish-url)(=|[ \t]+)(["']?)(https?:\/\/[^\s"']+)/g
+
 /** A `run:` script with PyPI's write addresses turned to the sandbox's, and a note per change. */
 export function containScript(sandbox: RehearsalSandbox, script: string, notes: string[]): string {
-  return script.replace(PYPI_WRITE_URL, (url) => {
+  const loopback = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/
+  const flagged = script.replace(
+    UPLOAD_FLAG,
+    (whole, flag: string, gap: string, quote: string, url: string) => {
+      if (loopback.test(url) || PYPI_WRITE_URL.test(url)) {
+        PYPI_WRITE_URL.lastIndex = 0
+        return whole
+      }
+      const target = /test/i.test(url) ? sandbox.testpypi.uploadUrl : sandbox.pypi.uploadUrl
+      notes.push(`run: ${flag} ${url} is not in the sandbox; ${target} instead`)
+      return `${flag}${gap}${quote}${target}`
+    },
+  )
+  return flagged.replace(PYPI_WRITE_URL, (url) => {
     const local = sandboxUrl(sandbox, url.replace('https://upload.pypi.org', 'https://pypi.org'))
     if (local === undefined) return url
     notes.push(`run: ${url} → the sandbox's ${local.name} (${local.url})`)

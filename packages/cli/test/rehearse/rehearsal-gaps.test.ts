@@ -82,6 +82,13 @@ describe('rehearsal gaps', () => {
         notes,
       ),
     ).toBe('twine upload --repository-url http://127.0.0.1:4003/legacy/ dist/*')
+    expect(
+      containScript(
+        sandbox,
+        'python -m twine upload --repository-url "https://pypi.example.com/legacy/" dist/*',
+        notes,
+      ),
+    ).toBe('python -m twine upload --repository-url "http://127.0.0.1:4002/legacy/" dist/*')
     const env: Record<string, string> = { UV_PUBLISH_URL: 'https://pypi.example.com/legacy/' }
     containEnv(sandbox, env, [], notes)
     expect(env).toEqual({
@@ -91,6 +98,7 @@ describe('rehearsal gaps', () => {
     })
     expect(notes).toEqual([
       "run: https://test.pypi.org/legacy/ → the sandbox's TestPyPI (http://127.0.0.1:4003/legacy/)",
+      'run: --repository-url https://pypi.example.com/legacy/ is not in the sandbox; http://127.0.0.1:4002/legacy/ instead',
       'env UV_PUBLISH_URL: https://pypi.example.com/legacy/ is not in the sandbox; set to http://127.0.0.1:4002/legacy/',
     ])
   })
