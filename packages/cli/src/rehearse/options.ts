@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util'
 export const REHEARSE_USAGE = `Usage: tokenless rehearse [options]
 
 Runs a release workflow locally against the sandbox (GitHub API, OIDC issuer, npm registry,
-PyPI): the same workflow, the real action bundles, the real npm CLI. Nothing leaves the machine.
+PyPI): the same workflow, the real action bundles, the real npm CLI. No publish leaves the
+machine, whatever registry the workflow names; installs still read the real registries.
 With no options in the tokenless repository, it releases the demo package in demo/.
 
 Options:

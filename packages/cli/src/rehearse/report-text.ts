@@ -88,7 +88,7 @@ export function renderReport(report: RehearsalReport): string {
   )
   for (const note of report.notes) out.push(`  ${note}`)
   out.push(...doctorLines(report))
-  out.push('', 'Sandbox (127.0.0.1 only; nothing leaves the machine):')
+  out.push('', 'Sandbox (127.0.0.1 only; every publish goes here, whatever the workflow names):')
   for (const [name, url] of Object.entries(report.sandbox)) out.push(`  ${name.padEnd(13)} ${url}`)
   out.push('', 'Trusted publishers registered:')
   if (report.trustedPublishers.length === 0)

@@ -149,6 +149,9 @@ describe('tokenless rehearse on release workflows shaped like real ones', () => 
     const run = await runRehearse([], { cwd: dir })
     expect(run.stderr).toBe('')
     const text = run.stdout
+    expect(text).toContain(
+      '\nSandbox (127.0.0.1 only; every publish goes here, whatever the workflow names):\n',
+    )
     expect(text).toContain(`
 Publish and release steps that did not run against the sandbox:
   ! build › Create the GitHub release: gh release create was skipped: its if: reads steps.plan.outputs.release_created
