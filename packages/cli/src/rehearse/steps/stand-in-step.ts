@@ -1,14 +1,33 @@
 // A third-party action the rehearsal stands in for (stand-ins.ts): done in-process, the sandbox's way.
 import { join } from 'node:path'
-import type { StandIn } from '../stand-ins.js'
+import { toText } from '@tokenless/workflow'
+import type { StandInEntry } from '../stand-ins.js'
 import type { StepExecutor, StepHost, StepRun } from './step-executor.js'
 
-export function standInStep(host: StepHost, standIn: StandIn): StepExecutor {
+/** GitHub's warning for `with:` keys the action does not declare. */
+export function unexpectedInputs(entry: StandInEntry, given: string[]): string | undefined {
+  const unexpected = given.filter((name) => !entry.inputs.includes(name))
+  if (unexpected.length === 0) return undefined
+  return `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${entry.inputs.join("', '")}']`
+}
+
+export function standInStep(host: StepHost, entry: StandInEntry): StepExecutor {
   return {
     kind: 'stand-in',
     async main(run: StepRun): Promise<boolean> {
       run.stepRecord.kind = 'stand-in'
-      const result = await standIn(
+      const warn = (message: string): void => {
+        run.stepRecord.annotations.push({ level: 'warning', message })
+        run.log(`Warning: ${message}`)
+      }
+      const unexpected = unexpectedInputs(entry, Object.keys(run.step.with))
+      if (unexpected !== undefined) warn(unexpected)
+      const github = run.contexts.github
+      const token =
+        github !== null && typeof github === 'object' && !Array.isArray(github)
+          ? toText((github as Record<string, never>).token ?? '')
+          : ''
+      const result = await entry.standIn(
         {
           workspace: run.workspace,
           runnerTemp: run.runnerTemp,
@@ -18,12 +37,13 @@ export function standInStep(host: StepHost, standIn: StandIn): StepExecutor {
           sha: host.sha,
           ref: host.ref,
           artifactsDir: join(host.workDir, 'artifacts'),
+          sandbox: host.sandbox,
+          githubToken: token,
+          written: run.step.with,
           log: run.log,
-          warn: (message) => {
-            run.stepRecord.annotations.push({ level: 'warning', message })
-            run.log(`Warning: ${message}`)
-          },
+          warn,
           note: (note) => run.stepRecord.notes.push(`stand-in: ${note}`),
+          mask: (secret) => host.masker.add(secret),
         },
         run.inputs,
       )

@@ -38,7 +38,7 @@ export function stepExecutor(host: StepHost, step: Step, workspace: string): Ste
     }
   }
   const standIn = STAND_INS[uses.replace(/@.*$/, '')]
-  if (standIn !== undefined) return standInStep(host, standIn.standIn)
+  if (standIn !== undefined) return standInStep(host, standIn)
   if (localDir !== undefined && local?.runs.using?.startsWith('node') === true) {
     const main = local.runs.main
     if (main !== undefined)
