@@ -79,18 +79,31 @@ function registriesOf(raw: unknown): RegistryName[] {
   return ['npm']
 }
 
-/** Whether the step is tokenless's publish-oidc, as the publisher table knows it. */
-function runsPublishOidc(step: {
+/**
+ * The registries a step publishes to by trusted publishing, as the publisher table knows it:
+ * tokenless's publish-oidc (its `registry:`), and pypa/gh-action-pypi-publish with no password
+ * (its `repository-url`; the stand-in uploads any other index to the sandbox's PyPI).
+ */
+function trustedPublishRegistries(step: {
   uses?: string | undefined
   with: Record<string, unknown>
-}): boolean {
-  if (step.uses === undefined) return false
-  const plain: PlainStep = { uses: step.uses }
-  return publishesOf(plain, stepContext(plain)).some((found) => found.publishOidc)
+}): RegistryName[] {
+  if (step.uses === undefined) return []
+  const written = Object.fromEntries(
+    Object.entries(step.with).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[key, value]] : [],
+    ),
+  )
+  const plain: PlainStep = { uses: step.uses, with: written }
+  const found = publishesOf(plain, stepContext(plain))
+  if (found.some((each) => each.publishOidc)) return registriesOf(step.with.registry)
+  return found
+    .filter((each) => each.tool === 'pypa/gh-action-pypi-publish' && !each.usesToken)
+    .map((each) => (each.registry === 'testpypi' ? 'testpypi' : 'pypi'))
 }
 
 /**
- * The jobs that run publish-oidc, in the workflow and in the reusable workflows it calls
+ * The jobs that publish by trusted publishing (publish-oidc, pypa's action), in the workflow and in the reusable workflows it calls
  * (`readCalled` returns a called workflow's text and path, or undefined).
  */
 export async function findPublishingJobs(
@@ -116,9 +129,8 @@ export async function findPublishingJobs(
       continue
     }
     for (const step of job.steps) {
-      const registries = runsPublishOidc(step)
-        ? registriesOf(step.with.registry)
-        : runPublishRegistries(step.run)
+      const registries =
+        step.uses !== undefined ? trustedPublishRegistries(step) : runPublishRegistries(step.run)
       for (const registry of registries) {
         found.push({ registry, file, local, job: job.id, environment: environmentOf(job) })
       }

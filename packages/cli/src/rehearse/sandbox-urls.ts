@@ -1,6 +1,9 @@
 // Public registry addresses turned to the sandbox's services.
 import type { RehearsalSandbox } from './rehearsal-sandbox.js'
 
+// The tools every job finds first on PATH that talk to the sandbox only (gh).
+export { sandboxToolsPath } from './stand-ins/gh-cli.js'
+
 export interface SandboxService {
   name: string
   url: string

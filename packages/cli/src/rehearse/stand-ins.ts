@@ -6,6 +6,9 @@ import { actionsDownloadArtifact } from './stand-ins/actions-download-artifact.j
 import { actionsSetupNode } from './stand-ins/actions-setup-node.js'
 import { actionsSetupPython } from './stand-ins/actions-setup-python.js'
 import { actionsUploadArtifact } from './stand-ins/actions-upload-artifact.js'
+import { ncipolloReleaseAction } from './stand-ins/ncipollo-release-action.js'
+import { pypaGhActionPypiPublish } from './stand-ins/pypa-gh-action-pypi-publish.js'
+import { softpropsActionGhRelease } from './stand-ins/softprops-action-gh-release.js'
 import type { StandInEntry } from './stand-ins/stand-in.js'
 
 export type { StandIn, StandInContext, StandInEntry, StandInResult } from './stand-ins/stand-in.js'
@@ -16,6 +19,9 @@ const ENTRIES: readonly StandInEntry[] = [
   actionsSetupPython,
   actionsUploadArtifact,
   actionsDownloadArtifact,
+  pypaGhActionPypiPublish,
+  softpropsActionGhRelease,
+  ncipolloReleaseAction,
 ]
 
 /** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */

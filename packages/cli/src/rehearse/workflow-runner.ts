@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { git } from '@tokenless/git'
 import {
   evaluateCondition,
   evaluateValue,
@@ -54,6 +55,7 @@ import {
 import { containEnv, containInputs, containScript } from './containment.js'
 import { publishShape, readsUnrehearsed, RehearsalGaps, upstreamLabels } from './rehearsal-gaps.js'
 import { newStepRecord, readCalledWorkflow, sandboxToken } from './run-parts.js'
+import { sandboxToolsPath, sandboxUrl } from './sandbox-urls.js'
 import type { StepHost, StepRun } from './steps/step-executor.js'
 import { stepExecutor } from './steps/step-factory.js'
 
@@ -172,7 +174,7 @@ export class WorkflowRunner {
   private workflowConcurrency: string | undefined
 
   constructor(private readonly setup: RunSetup) {
-    this.runnerPath = [dirname(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(':')
+    this.runnerPath = sandboxToolsPath(setup.workDir, setup.sandbox.github.url)
     this.network = networkEnv(process.env, (path) => {
       try {
         return readFileSync(path, 'utf8')
