@@ -83,6 +83,56 @@ jobs:
           gh release view v2.1.0 --json assets --jq '.assets[].name'
 `
 
+const NOTES_ACTION = `name: notes
+description: The release title and notes of a version.
+inputs:
+  version:
+    required: true
+  product:
+    default: Spanner
+outputs:
+  title:
+    value: \${{ steps.title.outputs.title }}
+runs:
+  using: composite
+  steps:
+    - id: title
+      shell: bash
+      run: echo "title=\${{ inputs.product }} \${{ inputs.version }}" >> "$GITHUB_OUTPUT"
+    - shell: bash
+      env:
+        TITLE: \${{ steps.title.outputs.title }}
+      run: |
+        printf '## %s\\n\\nSpanners.\\n' "$TITLE" > notes.md
+        echo "NOTES_FILE=notes.md" >> "$GITHUB_ENV"
+    - if: \${{ inputs.product != 'Spanner' }}
+      shell: bash
+      run: exit 1
+    - shell: bash
+      run: test "$NOTES_FILE" = notes.md
+`
+
+const GH_RELEASE = `name: release
+on:
+  workflow_dispatch:
+permissions: {}
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+    steps:
+      - uses: actions/checkout@v4
+      - id: notes
+        uses: ./.github/actions/notes
+        with:
+          version: 2.1.0
+      - run: test "$NOTES_FILE" = notes.md
+      - env:
+          GH_TOKEN: \${{ github.token }}
+        run: gh release create v2.1.0 notes.md README.md --title "\${{ steps.notes.outputs.title }}" --notes-file notes.md
+`
+
 describe('stand-ins for the actions of real release workflows', () => {
   it("publishes to the sandbox's PyPI with pypa's action and releases with softprops and gh", async () => {
     const dir = pythonRepository({ '.github/workflows/release.yml': PYPI_RELEASE })
@@ -128,6 +178,28 @@ describe('stand-ins for the actions of real release workflows', () => {
       expect.arrayContaining(['SHA256SUMS', 'acme_spanner-2.1.0-py3-none-any.whl']),
     )
     expect(tokenLines(logOf(report))).toEqual([])
+    expect(report.result).toBe('passed')
+    expect(code).toBe(0)
+  })
+
+  it('runs a local composite action step by step and creates a release with gh release create', async () => {
+    const dir = pythonRepository({
+      '.github/workflows/release.yml': GH_RELEASE,
+      '.github/actions/notes/action.yml': NOTES_ACTION,
+    })
+    const { code, report } = await rehearseJson([], { cwd: dir })
+    const [release] = report.readBack.releases
+    expect(release).toEqual(
+      expect.objectContaining({
+        tag: 'v2.1.0',
+        name: 'Spanner 2.1.0',
+        body: '## Spanner 2.1.0\n\nSpanners.\n',
+      }),
+    )
+    expect(release?.assets.map((asset) => asset.name).sort()).toEqual(['README.md', 'notes.md'])
+    expect(job(report, 'release').steps[1]?.notes).toEqual([
+      'composite action .github/actions/notes: 4 step(s) run one by one',
+    ])
     expect(report.result).toBe('passed')
     expect(code).toBe(0)
   })

@@ -54,7 +54,7 @@ describe('stepExecutor', () => {
     ['uses: acme/tokenless/actions/publish-oidc@v1', 'action'],
     ['uses: actions/setup-node@v4', 'stand-in'],
     ['uses: ./js', 'action'],
-    ['uses: ./composite', 'not-rehearsed'],
+    ['uses: ./composite', 'action'],
     ['uses: ./missing', 'not-rehearsed'],
     ['uses: someone/else@v1', 'not-rehearsed'],
   ])('%s runs as %s', (step, kind) => {

@@ -1,10 +1,11 @@
 // Which executor runs a step (nektos/act's step_factory): a `run:` step, a suite action, a
-// stand-in, a local JavaScript action, or, for anything else, a step not rehearsed.
+// stand-in, a local JavaScript or composite action, or, for anything else, a step not rehearsed.
 import { join } from 'node:path'
 import type { Step } from '@tokenless/workflow'
 import { STAND_INS } from '../stand-ins.js'
 import { SUITE_ACTIONS } from '../suite-root.js'
 import { actionMetadata } from './action-metadata.js'
+import { compositeAction } from './composite-action.js'
 import { localJavaScriptAction } from './local-javascript-action.js'
 import { notRehearsedStep } from './not-rehearsed-step.js'
 import { runStep } from './run-step.js'
@@ -44,5 +45,7 @@ export function stepExecutor(host: StepHost, step: Step, workspace: string): Ste
     if (main !== undefined)
       return localJavaScriptAction(host, localDir, { ...local, runs: { ...local.runs, main } })
   }
+  if (localDir !== undefined && local?.runs.using === 'composite')
+    return compositeAction(host, localDir, stepExecutor)
   return notRehearsedStep(host, uses)
 }
