@@ -1,6 +1,7 @@
 // The table of stand-ins: well-known actions the rehearsal does itself, against the sandbox, with
 // the real action's inputs, outputs and env files. One file per action in stand-ins/; adding one
 // is adding its file and its line here (its contract test reads the real action.yml's names).
+import { astralShSetupUv } from './stand-ins/astral-sh-setup-uv.js'
 import { actionsCheckout } from './stand-ins/actions-checkout.js'
 import { actionsDownloadArtifact } from './stand-ins/actions-download-artifact.js'
 import { actionsSetupNode } from './stand-ins/actions-setup-node.js'
@@ -22,6 +23,7 @@ const ENTRIES: readonly StandInEntry[] = [
   pypaGhActionPypiPublish,
   softpropsActionGhRelease,
   ncipolloReleaseAction,
+  astralShSetupUv,
 ]
 
 /** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */

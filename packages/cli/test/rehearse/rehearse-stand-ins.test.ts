@@ -1,7 +1,9 @@
 // Release workflows shaped like real ones, run through the stand-ins for the actions they use:
 // what each published is read back from the sandbox.
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import type { RehearsalReport } from '../../src/rehearse/rehearsal.js'
+import { INSTALL_UV } from '../../src/rehearse/stand-ins/astral-sh-setup-uv.js'
 import { rehearseJson, tokenLines } from './rehearse-support.js'
 import { BUILD_DIST, pythonRepository } from './stand-ins-support.js'
 
@@ -202,5 +204,47 @@ describe('stand-ins for the actions of real release workflows', () => {
     ])
     expect(report.result).toBe('passed')
     expect(code).toBe(0)
+  })
+
+  it('says what the pypa action and uv need when the job lacks them', async () => {
+    const workflow = `name: release
+on:
+  workflow_dispatch:
+permissions: {}
+jobs:
+  uv:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: astral-sh/setup-uv@v6
+      - run: uv build
+  publish:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - uses: actions/checkout@v4
+      - run: ${BUILD_DIST}
+      - uses: pypa/gh-action-pypi-publish@release/v1
+`
+    const dir = pythonRepository({ '.github/workflows/release.yml': workflow })
+    const { report } = await rehearseJson([], { cwd: dir })
+    const publish = job(report, 'publish').steps[2]
+    expect(publish?.status).toBe('failure')
+    expect(publish?.log).toEqual(
+      expect.arrayContaining([
+        'Error: OpenID Connect token retrieval failed: GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset\n\nThis generally indicates a workflow configuration error, such as insufficient permissions. Make sure that your workflow has `id-token: write` configured at the job level.',
+      ]),
+    )
+    const uv = job(report, 'uv')
+    const whichUv = execFileSync('sh', ['-c', 'command -v uv || true'], { encoding: 'utf8' })
+    if (whichUv.trim() === '') {
+      expect(uv.steps[0]?.annotations[0]?.message).toBe(
+        `${INSTALL_UV} The steps that run uv or uvx fail.`,
+      )
+      expect(uv.steps[1]?.log).toEqual(expect.arrayContaining([INSTALL_UV]))
+    } else {
+      expect(uv.steps[0]?.status).toBe('success')
+    }
+    expect(report.result).toBe('failed')
   })
 })
