@@ -2,6 +2,7 @@
 // the real action's inputs, outputs and env files. One file per action in stand-ins/; adding one
 // is adding its file and its line here (its contract test reads the real action.yml's names).
 import { astralShSetupUv } from './stand-ins/astral-sh-setup-uv.js'
+import { actionsGithubScript } from './stand-ins/actions-github-script.js'
 import { actionsCheckout } from './stand-ins/actions-checkout.js'
 import { actionsDownloadArtifact } from './stand-ins/actions-download-artifact.js'
 import { actionsSetupNode } from './stand-ins/actions-setup-node.js'
@@ -24,6 +25,7 @@ const ENTRIES: readonly StandInEntry[] = [
   softpropsActionGhRelease,
   ncipolloReleaseAction,
   astralShSetupUv,
+  actionsGithubScript,
 ]
 
 /** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */

@@ -247,4 +247,43 @@ jobs:
     }
     expect(report.result).toBe('failed')
   })
+
+  it('runs github-script for real, its octokit creating a release on the sandbox', async () => {
+    const workflow = `name: release
+on:
+  workflow_dispatch:
+permissions: {}
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+    steps:
+      - id: create
+        uses: actions/github-script@v7
+        with:
+          script: |
+            const { data } = await github.rest.repos.createRelease({
+              ...context.repo,
+              tag_name: 'v2.1.0',
+              name: 'Spanner ' + context.repo.repo,
+              body: 'Made by github-script.',
+            })
+            core.info('created ' + data.tag_name)
+            return data.id
+      - run: test -n "\${{ steps.create.outputs.result }}"
+`
+    const dir = pythonRepository({ '.github/workflows/release.yml': workflow })
+    const { code, report } = await rehearseJson([], { cwd: dir })
+    expect(report.readBack.releases).toEqual([
+      expect.objectContaining({
+        tag: 'v2.1.0',
+        name: 'Spanner spanner',
+        body: 'Made by github-script.',
+      }),
+    ])
+    expect(job(report, 'release').steps[0]?.log).toEqual(expect.arrayContaining(['created v2.1.0']))
+    expect(report.result).toBe('passed')
+    expect(code).toBe(0)
+  })
 })
