@@ -8,6 +8,7 @@ import { actionsDownloadArtifact } from './stand-ins/actions-download-artifact.j
 import { actionsSetupNode } from './stand-ins/actions-setup-node.js'
 import { actionsSetupPython } from './stand-ins/actions-setup-python.js'
 import { actionsUploadArtifact } from './stand-ins/actions-upload-artifact.js'
+import { hynekBuildAndInspectPythonPackage } from './stand-ins/hynek-build-and-inspect-python-package.js'
 import { ncipolloReleaseAction } from './stand-ins/ncipollo-release-action.js'
 import { pypaGhActionPypiPublish } from './stand-ins/pypa-gh-action-pypi-publish.js'
 import { softpropsActionGhRelease } from './stand-ins/softprops-action-gh-release.js'
@@ -26,6 +27,7 @@ const ENTRIES: readonly StandInEntry[] = [
   ncipolloReleaseAction,
   astralShSetupUv,
   actionsGithubScript,
+  hynekBuildAndInspectPythonPackage,
 ]
 
 /** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */

@@ -286,4 +286,44 @@ jobs:
     expect(report.result).toBe('passed')
     expect(code).toBe(0)
   })
+
+  it("builds with hynek's action into Packages and publishes it to TestPyPI with pypa's action", async () => {
+    const workflow = `name: release
+on:
+  workflow_dispatch:
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - uses: actions/checkout@v4
+      - id: baipp
+        uses: hynek/build-and-inspect-python-package@v2
+      - run: test "\${{ steps.baipp.outputs.artifact-name }}" = Packages
+  publish:
+    needs: build
+    runs-on: ubuntu-latest
+    environment: testpypi
+    permissions:
+      id-token: write
+    steps:
+      - uses: actions/download-artifact@v4
+        with:
+          name: Packages
+          path: dist
+      - uses: pypa/gh-action-pypi-publish@release/v1
+        with:
+          repository-url: https://test.pypi.org/legacy/
+          skip-existing: true
+`
+    const dir = pythonRepository({ '.github/workflows/release.yml': workflow })
+    const { code, report } = await rehearseJson([], { cwd: dir })
+    expect(report.readBack.pypi).toEqual([
+      expect.objectContaining({ registry: 'testpypi', name: 'acme-spanner', published: ['2.1.0'] }),
+    ])
+    expect(report.result).toBe('passed')
+    expect(code).toBe(0)
+  })
 })
