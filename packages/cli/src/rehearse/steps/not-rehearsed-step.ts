@@ -13,7 +13,7 @@ export function notRehearsedStep(host: StepHost, uses: string): StepExecutor {
     main(run: StepRun): Promise<boolean> {
       markNotRehearsed(
         run,
-        `${uses} is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript actions and stand-ins for ${Object.keys(STAND_INS).join(', ')}. The run goes on without it (its outputs are empty).`,
+        `${uses} is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript and composite actions and stand-ins for ${Object.keys(STAND_INS).join(', ')}. The run goes on without it (its outputs are empty).`,
       )
       host.notRehearsed(`${run.record.label} › ${run.stepRecord.label}: ${uses}`)
       return Promise.resolve(true)
