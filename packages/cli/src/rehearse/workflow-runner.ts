@@ -3,8 +3,7 @@
 // token request only with id-token: write), `environment:`, matrices, reusable workflows, outputs.
 import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { git } from '@tokenless/git'
+import { basename, join } from 'node:path'
 import {
   evaluateCondition,
   evaluateValue,
@@ -55,7 +54,7 @@ import {
 import { containEnv, containInputs, containScript } from './containment.js'
 import { publishShape, readsUnrehearsed, RehearsalGaps, upstreamLabels } from './rehearsal-gaps.js'
 import { newStepRecord, readCalledWorkflow, sandboxToken } from './run-parts.js'
-import { sandboxToolsPath, sandboxUrl } from './sandbox-urls.js'
+import { sandboxToolsPath } from './sandbox-urls.js'
 import type { StepHost, StepRun } from './steps/step-executor.js'
 import { stepExecutor } from './steps/step-factory.js'
 
