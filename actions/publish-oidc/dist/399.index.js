@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publishPythonDistribution: () => (/* binding */ publishPythonDistribution)
 /* harmony export */ });
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8446);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6398);
 /* harmony import */ var _tokenless_artifacts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9425);
 /* harmony import */ var _tokenless_oidc__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7922);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1813);
@@ -47,7 +47,7 @@ const FORM_FIELDS = {
     Platform: 'platform',
     'Download-URL': 'download_url',
 };
-function uploadForm(dist) {
+function uploadForm(dist, attestations) {
     const form = new FormData();
     form.append(':action', 'file_upload');
     form.append('protocol_version', '1');
@@ -63,11 +63,13 @@ function uploadForm(dist) {
     }
     if (dist.metadata.description.trim())
         form.append('description', dist.metadata.description);
+    if (attestations !== undefined)
+        form.append('attestations', attestations);
     form.append('content', new Blob([new Uint8Array(dist.data)]), dist.filename);
     return form;
 }
 /** Uploads one distribution through the legacy API, skipping it when PyPI has the same bytes. */
-async function publishPythonDistribution(inputs, dist, token) {
+async function publishPythonDistribution(inputs, dist, token, attestations) {
     const root = (0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_2__/* .pypiOidcRoot */ .YT)(inputs.registry.uploadUrl);
     const outcome = (result, detail) => ({
         id: `${dist.name}@${dist.version} (${dist.filename})`,
@@ -87,7 +89,7 @@ async function publishPythonDistribution(inputs, dist, token) {
     const response = await fetch(inputs.registry.uploadUrl, {
         method: 'POST',
         headers: { authorization: `Basic ${Buffer.from(`__token__:${token}`).toString('base64')}` },
-        body: uploadForm(dist),
+        body: uploadForm(dist, attestations),
     });
     if (!response.ok) {
         const text = (await response.text())

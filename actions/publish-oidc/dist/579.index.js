@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GitHubAccessError, askedWaitSeconds, clientSettings, createCheckRun, createGitHubClient, createIssue, createIssueComment, createRelease, createTagRef, decideRetry, errorCodes, errorDetail, explainGitHubError, findIssueByMarker, findReleaseByTag, getCombinedStatus, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, isLoopbackApi, listCheckRuns, listReleaseAssets, listReleases, parseRepository, parseRetryAfter, retryNoteOf, retryPlugin, sha256Digest, sha256OfFile, sha256OfStream, transientKind, updateIssue, updateRelease, uploadReleaseAsset
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __webpack_require__(8446);
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
+var src = __webpack_require__(2344);
 ;// CONCATENATED MODULE: ./packages/github/src/check-runs.ts
 /** Every check run on `ref`, optionally only those named `name` (paginated). */
 async function listCheckRuns(client, repo, ref, name) {

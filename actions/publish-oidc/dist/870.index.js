@@ -88,6 +88,7 @@ async function npmInstallDir(env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkProvenanceClaims: () => (/* binding */ checkProvenanceClaims),
 /* harmony export */   checkRepositoryUrls: () => (/* binding */ checkRepositoryUrls),
 /* harmony export */   checkVersions: () => (/* binding */ checkVersions),
 /* harmony export */   chooseDistTag: () => (/* binding */ chooseDistTag),
@@ -100,7 +101,7 @@ async function npmInstallDir(env) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8446);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6398);
 /* harmony import */ var _tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7922);
 /* harmony import */ var _tokenless_versioning__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(829);
 /* harmony import */ var _npm_clean_room_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3346);
@@ -125,6 +126,22 @@ async function fetchPackument(registry, name) {
         throw new Error(`${registry} answered HTTP ${response.status} when asked which versions of ${name} it has. Check that the registry input names an npm registry and that it is up, then rerun the job: what is already published is skipped.`);
     }
     return (await response.json());
+}
+/**
+ * npm's environment. With provenance, npm wants ACTIONS_ID_TOKEN_REQUEST_URL (it refuses to sign
+ * without it) but not the request token: given both, it would run a trusted publishing exchange
+ * of its own and ask for its own Sigstore token; without the request token it signs with
+ * SIGSTORE_ID_TOKEN and mints nothing, and nothing npm runs can mint a token either.
+ */
+async function provenanceEnvironment(ctx, sigstoreToken) {
+    const env = (0,_npm_clean_room_js__WEBPACK_IMPORTED_MODULE_6__/* .npmChildEnvironment */ .x)(ctx.env, { idToken: false });
+    if (sigstoreToken === undefined)
+        return env;
+    return {
+        ...env,
+        ACTIONS_ID_TOKEN_REQUEST_URL: ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+        SIGSTORE_ID_TOKEN: await sigstoreToken,
+    };
 }
 /** The dist-tag for a version: a prerelease never goes to latest. */
 function chooseDistTag(version, requested) {
@@ -188,6 +205,10 @@ function npmFailure(stderr) {
         .slice(0, 4)
         .map((line) => line.replace(/^npm (error|ERR!)\s*/, ''))
         .join(' ') || stderr.trim().slice(-300);
+    // sigstore-js's codes when Fulcio, Rekor or the TSA cannot be reached or refuse.
+    if (/\b(CA_CREATE_SIGNING_CERTIFICATE|TLOG_CREATE_ENTRY|TSA_CREATE_TIMESTAMP)_ERROR\b/.test(said)) {
+        return `${said} npm could not sign the provenance statement with Sigstore, so nothing was published: provenance is never dropped silently. Rerun the job when Sigstore answers again (https://status.sigstore.dev), or set provenance: false to publish without it.`;
+    }
     if (/generate provenance/i.test(said)) {
         return `${said} Provenance needs a public package from a public repository: set provenance: false for a private one.`;
     }
@@ -215,6 +236,12 @@ async function publishNpmPackage(ctx, inputs, pkg, context) {
         mask: (secret) => ctx.setSecret(secret),
     }));
     exchange.catch(() => undefined);
+    // npm signs provenance with a token of audience sigstore: one asked for here, handed to npm as
+    // SIGSTORE_ID_TOKEN, so that npm does not run a second exchange of its own (see below).
+    const sigstoreToken = inputs.provenance
+        ? (0,_tokenless_oidc__WEBPACK_IMPORTED_MODULE_4__/* .requestIdToken */ .gj)(context.request, 'sigstore', (secret) => ctx.setSecret(secret))
+        : undefined;
+    sigstoreToken?.catch(() => undefined);
     const existing = (await fetchPackument(registry, name))?.versions?.[version]?.dist;
     if (existing) {
         const { integrity, shasum } = pkg.packed;
@@ -245,8 +272,7 @@ async function publishNpmPackage(ctx, inputs, pkg, context) {
             ...room.args,
         ], {
             cwd: room.cwd,
-            // npm runs its own exchange for provenance only; without it, it cannot ask for a token.
-            env: (0,_npm_clean_room_js__WEBPACK_IMPORTED_MODULE_6__/* .npmChildEnvironment */ .x)(ctx.env, { idToken: inputs.provenance }),
+            env: await provenanceEnvironment(ctx, sigstoreToken),
             silent: true,
         });
         if (published.exitCode !== 0) {
@@ -276,6 +302,16 @@ function checkVersions(packages, version) {
             throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${pkg.source} (${pkg.name}) has version ${pkg.version}, but this release is ${version}. Set the version in its package.json (validate-tag checks the manifests), or leave it out of packages.`, { input: 'version' });
         }
     }
+}
+/**
+ * With provenance, npm refuses (E422) a bundle signed for a repository that is not public: say so
+ * before anything is uploaded, from the job's own token.
+ */
+function checkProvenanceClaims(claims) {
+    const visibility = claims.repository_visibility;
+    if (visibility === undefined || visibility === 'public')
+        return;
+    throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`provenance is on, but ${claims.repository ?? 'the repository'} is ${visibility} (repository_visibility in the job's OIDC token): npm accepts provenance only from public repositories and would refuse the publish (E422 "Unsupported GitHub Actions source repository visibility"). Set provenance: false for a ${visibility} repository.`, { input: 'provenance' });
 }
 /**
  * With provenance, npm refuses (E422) a package whose package.json repository is not the

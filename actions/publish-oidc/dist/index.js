@@ -42,29 +42,27 @@ async function waitUntil(ready, timeoutSeconds) {
 
 /***/ }),
 
-/***/ 8446:
+/***/ 6398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ src/* ConfigurationError */.j1),
-  gO: () => (/* reexport */ HttpLimitError),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
-  xG: () => (/* reexport */ globInWorkspace),
-  aj: () => (/* reexport */ httpRequest),
+  xG: () => (/* reexport */ platform_src/* globInWorkspace */.xG),
+  aj: () => (/* reexport */ platform_src/* httpRequest */.aj),
   $A: () => (/* reexport */ integerInput),
   WS: () => (/* reexport */ mapWithConcurrency),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
   JD: () => (/* reexport */ repositoryInput),
-  z1: () => (/* reexport */ resolveInWorkspace),
-  C3: () => (/* reexport */ retryAfterSeconds),
+  z1: () => (/* reexport */ platform_src/* resolveInWorkspace */.z1),
   Cs: () => (/* reexport */ runAction)
 });
 
-// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, excerpt, execProcess, fitMarkdown, formatCommand, globBase, globFilesInWorkspace, inputEnvironmentName, isConfigurationError, isInside, listInput, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, quoteExcerpt, readEvent, reportFailure, requiredInput, setLongTimeout, sleep, writeSummary
+// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, excerpt, execProcess, fitMarkdown, formatCommand, globBase, globFilesInWorkspace, inputEnvironmentName, isConfigurationError, isInside, listInput, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, quoteExcerpt, readEvent, reportFailure, requiredInput, retryAfterSeconds, setLongTimeout, sleep, writeSummary
 
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
 var src = __nccwpck_require__(7961);
@@ -328,13 +326,8 @@ function writeSummary(context, write) {
         write(neutraliseCommands(markdown));
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/repository.ts
-/** `owner/repo` (GITHUB_REPOSITORY) into its parts; undefined when it is not of that form. */
-function parseRepository(text) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text?.trim() ?? '');
-    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
-}
-
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
+var platform_src = __nccwpck_require__(2344);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -411,7 +404,7 @@ function repositoryInput(source, required) {
             return undefined;
         throw new src/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
     }
-    const repository = parseRepository(text);
+    const repository = (0,platform_src/* parseRepository */.SU)(text);
     if (repository === undefined) {
         throw new src/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
             input: 'repository',
@@ -586,222 +579,6 @@ async function mapWithConcurrency(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/http-request.ts
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-/** A read that broke one of httpRequest's limits: the message says which and where. */
-class HttpLimitError extends Error {
-    limit;
-    constructor(message, limit) {
-        super(message);
-        this.limit = limit;
-        this.name = 'HttpLimitError';
-    }
-}
-function describeSize(bytes) {
-    return bytes >= 1024 * 1024
-        ? `${Math.round(bytes / 1024 / 1024)} MiB`
-        : `${Math.round(bytes / 1024)} KiB`;
-}
-/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
-function retryAfterSeconds(headers) {
-    const value = headers['retry-after'];
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    if (/^\s*\d+\s*$/.test(value))
-        return Number(value);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-/**
- * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
- * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
- * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
- * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
- * where a runner may need one.
- */
-async function httpRequest(url, options = {}) {
-    const retries = options.retries ?? 0;
-    for (let attempt = 0;; attempt++) {
-        const response = await requestOnce(url, options);
-        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
-            return response;
-        const asked = retryAfterSeconds(response.headers);
-        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
-            return response;
-        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
-        await new Promise((resolve) => setTimeout(resolve, waitMs));
-    }
-}
-async function requestOnce(url, options) {
-    const target = new URL(url);
-    const method = options.method ?? 'GET';
-    const where = `${method} ${target.origin}${target.pathname}`;
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-    return new Promise((resolve, reject) => {
-        const call = request(target, {
-            method,
-            headers: {
-                ...options.headers,
-                ...(options.body === undefined
-                    ? {}
-                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
-            },
-            timeout: options.timeoutMs ?? 60_000,
-        }, (response) => {
-            const declared = Number(response.headers['content-length']);
-            if (Number.isFinite(declared) && declared > maxBytes) {
-                call.destroy(tooLarge());
-                return;
-            }
-            const chunks = [];
-            let received = 0;
-            response.on('data', (chunk) => {
-                received += chunk.length;
-                if (received > maxBytes) {
-                    call.destroy(tooLarge());
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            response.on('error', reject);
-            response.on('end', () => {
-                clearTimeout(deadline);
-                const body = Buffer.concat(chunks).toString('utf8');
-                const status = response.statusCode ?? 0;
-                resolve({
-                    status,
-                    statusText: response.statusMessage ?? '',
-                    ok: status >= 200 && status < 300,
-                    headers: response.headers,
-                    text: () => Promise.resolve(body),
-                    json: () => Promise.resolve().then(() => JSON.parse(body)),
-                });
-            });
-        });
-        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
-        const deadline = setTimeout(() => {
-            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
-        }, deadlineMs);
-        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
-        call.on('error', (error) => {
-            clearTimeout(deadline);
-            reject(error);
-        });
-        call.end(options.body);
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/action-kit/src/workspace-path.ts
-
-
-
-
-/**
- * The one boundary for every path an action reads or writes from an input: the path, with
- * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
- * does not exist yet is checked through its nearest existing parent, so a link in the middle
- * of it cannot lead out either.
- */
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-function realPathOf(path) {
-    const missing = [];
-    let current = path;
-    for (;;) {
-        try {
-            const real = external_node_fs_.realpathSync.native(current);
-            return missing.length === 0 ? real : (0,external_node_path_.resolve)(real, ...missing.reverse());
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
-            const parent = (0,external_node_path_.dirname)(current);
-            if (parent === current)
-                return path;
-            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
-            current = parent;
-        }
-    }
-}
-/** True when `child` is `parent` or lies below it (both absolute, already real). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
- * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
- * ConfigurationError naming the input, the path as given, and where it leads.
- */
-function resolveInWorkspace(workspace, path, options) {
-    const root = realPathOf((0,external_node_path_.resolve)(workspace));
-    const absolute = (0,external_node_path_.resolve)(options.base ?? workspace, path);
-    const real = realPathOf(absolute);
-    if (isInside(root, real))
-        return absolute;
-    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
-        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
-}
-/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
-function assertInWorkspace(workspace, absolute, input) {
-    resolveInWorkspace(workspace, absolute, { input });
-}
-/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
-function globBase(pattern) {
-    const segments = pattern.split(/[\\/]/);
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}!]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    if (literal.length === segments.length)
-        return pattern;
-    const base = literal.join('/');
-    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
-}
-/**
- * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
- * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
- * with its links resolved (a match that is a link out, or lies in a linked directory that leads
- * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
- */
-async function globInWorkspace(workspace, pattern, options) {
-    const { input, cwd } = options;
-    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
-    const found = [];
-    for await (const entry of (0,promises_.glob)(pattern, { cwd }))
-        found.push((0,external_node_path_.resolve)(cwd, entry));
-    for (const match of found) {
-        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
-    }
-    return found.sort();
-}
-/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
-function relativeToWorkspace(workspace, absolute) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absolute);
-    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absolute : rel;
-}
-/**
- * The same, keeping regular files only (links to files inside the workspace included): what
- * asset, report and distribution globs want.
- */
-async function globFilesInWorkspace(workspace, pattern, options) {
-    const files = [];
-    for (const match of await globInWorkspace(workspace, pattern, options)) {
-        if ((await stat(match).catch(() => undefined))?.isFile())
-            files.push(match);
-    }
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
 
 
@@ -818,8 +595,7 @@ async function globFilesInWorkspace(workspace, pattern, options) {
 
 
 
-
-
+// Runner-independent helpers, in @tokenless/platform so that libraries use them without the kit.
 
 
 
@@ -985,8 +761,8 @@ function claimsTable(claims) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var action_kit_src = __nccwpck_require__(8446);
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
+var platform_src = __nccwpck_require__(2344);
 ;// CONCATENATED MODULE: ./packages/oidc/src/id-token.ts
 
 
@@ -1018,14 +794,14 @@ async function requestIdToken(request, audience, mask, options = {}) {
         }
         let response;
         try {
-            response = await (0,action_kit_src/* httpRequest */.aj)(url, {
+            response = await (0,platform_src/* httpRequest */.aj)(url, {
                 headers: { accept: 'application/json', authorization: `Bearer ${request.requestToken}` },
                 maxBytes: ID_TOKEN_MAX_BYTES,
                 deadlineMs: options.deadlineMs ?? 15_000,
             });
         }
         catch (error) {
-            if (error instanceof action_kit_src/* HttpLimitError */.gO && error.limit === 'size') {
+            if (error instanceof platform_src/* HttpLimitError */.gO && error.limit === 'size') {
                 throw new Error(`Could not get an OIDC token for audience ${audience}: ${error.message} ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token service.`);
             }
             lastProblem = error instanceof Error ? error.message : String(error);
@@ -1034,7 +810,7 @@ async function requestIdToken(request, audience, mask, options = {}) {
         }
         if (response.status >= 500 || response.status === 429) {
             lastProblem = `HTTP ${response.status}`;
-            asked = (0,action_kit_src/* retryAfterSeconds */.C3)(response.headers);
+            asked = (0,platform_src/* retryAfterSeconds */.C3)(response.headers);
             if (asked !== undefined && asked > 60)
                 break;
             continue;
@@ -1102,7 +878,7 @@ function diagnoseNpmExchange(status, message, packageName, claims, registry) {
  */
 async function exchangeNpmToken(options) {
     const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(options.packageName)}`, options.registry);
-    const response = await (0,action_kit_src/* httpRequest */.aj)(url, {
+    const response = await (0,platform_src/* httpRequest */.aj)(url, {
         method: 'POST',
         headers: { authorization: `Bearer ${options.idToken}`, accept: 'application/json' },
         // The answer is one token: a megabyte is far more than enough.
@@ -1382,13 +1158,13 @@ async function mintPypiToken(options) {
     const root = pypiOidcRoot(options.uploadUrl);
     // Both answers are a few lines of JSON: a megabyte is far more than enough.
     const limits = { maxBytes: 1024 * 1024, deadlineMs: 60_000 };
-    const audienceResponse = await (0,action_kit_src/* httpRequest */.aj)(`${root}/_/oidc/audience`, { ...limits, retries: 2 });
+    const audienceResponse = await (0,platform_src/* httpRequest */.aj)(`${root}/_/oidc/audience`, { ...limits, retries: 2 });
     const { audience } = (await audienceResponse.json().catch(() => ({})));
     if (!audienceResponse.ok || typeof audience !== 'string') {
         throw new OidcError('TL_OIDC_NO_TRUSTED_PUBLISHING', `${root} does not offer trusted publishing (GET /_/oidc/audience answered HTTP ${audienceResponse.status}). Check the registry input: pypi, testpypi, or the upload URL of an index that supports OIDC.`, { input: 'registry' });
     }
     const idToken = await options.getIdToken(audience);
-    const response = await (0,action_kit_src/* httpRequest */.aj)(`${root}/_/oidc/mint-token`, {
+    const response = await (0,platform_src/* httpRequest */.aj)(`${root}/_/oidc/mint-token`, {
         ...limits,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -1624,10 +1400,283 @@ function refuseStaticTokens(found) {
 
 /***/ }),
 
+/***/ 2344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gO: () => (/* reexport */ HttpLimitError),
+  xG: () => (/* reexport */ globInWorkspace),
+  aj: () => (/* reexport */ httpRequest),
+  SU: () => (/* reexport */ parseRepository),
+  z1: () => (/* reexport */ resolveInWorkspace),
+  C3: () => (/* reexport */ retryAfterSeconds)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, assertInWorkspace, globBase, globFilesInWorkspace, isInside
+
+;// CONCATENATED MODULE: ./packages/platform/src/http-request.ts
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** A read that broke one of httpRequest's limits: the message says which and where. */
+class HttpLimitError extends Error {
+    limit;
+    constructor(message, limit) {
+        super(message);
+        this.limit = limit;
+        this.name = 'HttpLimitError';
+    }
+}
+function describeSize(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${Math.round(bytes / 1024 / 1024)} MiB`
+        : `${Math.round(bytes / 1024)} KiB`;
+}
+/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+/**
+ * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
+ * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
+ * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
+ * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
+ * where a runner may need one.
+ */
+async function httpRequest(url, options = {}) {
+    const retries = options.retries ?? 0;
+    for (let attempt = 0;; attempt++) {
+        const response = await requestOnce(url, options);
+        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
+            return response;
+        const asked = retryAfterSeconds(response.headers);
+        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
+            return response;
+        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function requestOnce(url, options) {
+    const target = new URL(url);
+    const method = options.method ?? 'GET';
+    const where = `${method} ${target.origin}${target.pathname}`;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const call = request(target, {
+            method,
+            headers: {
+                ...options.headers,
+                ...(options.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
+            },
+            timeout: options.timeoutMs ?? 60_000,
+        }, (response) => {
+            const declared = Number(response.headers['content-length']);
+            if (Number.isFinite(declared) && declared > maxBytes) {
+                call.destroy(tooLarge());
+                return;
+            }
+            const chunks = [];
+            let received = 0;
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBytes) {
+                    call.destroy(tooLarge());
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+                clearTimeout(deadline);
+                const body = Buffer.concat(chunks).toString('utf8');
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    statusText: response.statusMessage ?? '',
+                    ok: status >= 200 && status < 300,
+                    headers: response.headers,
+                    text: () => Promise.resolve(body),
+                    json: () => Promise.resolve().then(() => JSON.parse(body)),
+                });
+            });
+        });
+        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
+        const deadline = setTimeout(() => {
+            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
+        }, deadlineMs);
+        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
+        call.on('error', (error) => {
+            clearTimeout(deadline);
+            reject(error);
+        });
+        call.end(options.body);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/repository.ts
+/** `owner/repo` (GITHUB_REPOSITORY) into its parts; undefined when it is not of that form. */
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text?.trim() ?? '');
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var src = __nccwpck_require__(7961);
+;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
+
+
+
+
+/**
+ * The one boundary for every path an action reads or writes from an input: the path, with
+ * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
+ * does not exist yet is checked through its nearest existing parent, so a link in the middle
+ * of it cannot lead out either.
+ */
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    const missing = [];
+    let current = path;
+    for (;;) {
+        try {
+            const real = external_node_fs_.realpathSync.native(current);
+            return missing.length === 0 ? real : (0,external_node_path_.resolve)(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            const parent = (0,external_node_path_.dirname)(current);
+            if (parent === current)
+                return path;
+            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
+            current = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or lies below it (both absolute, already real). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
+ * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
+ * ConfigurationError naming the input, the path as given, and where it leads.
+ */
+function resolveInWorkspace(workspace, path, options) {
+    const root = realPathOf((0,external_node_path_.resolve)(workspace));
+    const absolute = (0,external_node_path_.resolve)(options.base ?? workspace, path);
+    const real = realPathOf(absolute);
+    if (isInside(root, real))
+        return absolute;
+    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
+    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
+}
+/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
+function assertInWorkspace(workspace, absolute, input) {
+    resolveInWorkspace(workspace, absolute, { input });
+}
+/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
+function globBase(pattern) {
+    const segments = pattern.split(/[\\/]/);
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}!]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    if (literal.length === segments.length)
+        return pattern;
+    const base = literal.join('/');
+    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
+}
+/**
+ * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
+ * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
+ * with its links resolved (a match that is a link out, or lies in a linked directory that leads
+ * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ */
+async function globInWorkspace(workspace, pattern, options) {
+    const { input, cwd } = options;
+    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
+    const found = [];
+    for await (const entry of (0,promises_.glob)(pattern, { cwd }))
+        found.push((0,external_node_path_.resolve)(cwd, entry));
+    for (const match of found) {
+        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+    }
+    return found.sort();
+}
+/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
+function relativeToWorkspace(workspace, absolute) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absolute);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? absolute : rel;
+}
+/**
+ * The same, keeping regular files only (links to files inside the workspace included): what
+ * asset, report and distribution globs want.
+ */
+async function globFilesInWorkspace(workspace, pattern, options) {
+    const files = [];
+    for (const match of await globInWorkspace(workspace, pattern, options)) {
+        if ((await stat(match).catch(() => undefined))?.isFile())
+            files.push(match);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
+
+
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -1645,10 +1694,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -1764,7 +1827,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 7030:
+/***/ 4649:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
@@ -1810,6 +1873,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -1862,6 +1932,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -1876,10 +1953,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -2094,8 +2192,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(8446);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(6398);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -2110,10 +2208,24 @@ var oidc_src = __nccwpck_require__(7922);
 // `VAR=value`, `sudo` and `time` removed, quotes taken off each word. Not a shell parser: a
 // command it cannot read is simply not recognised.
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'env', 'nohup']);
-function shell_commands_commandsIn(script) {
+/** Words that open or close a compound command: `for x in y; do cmd; done` keeps `cmd`. */
+const RESERVED = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', '}']);
+const CLOSERS = new Set(['done', 'fi', 'esac', '}', ')', ';;']);
+const HERE_DOC = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/;
+function shell_commands_commandsIn(script, depth = 0) {
     const joined = script.replace(/\\\r?\n/g, ' ');
     const commands = [];
+    let hereDocEnd;
     for (const rawLine of joined.split(/\r?\n/)) {
+        // A here-doc's body is data (release notes, a config file), not commands.
+        if (hereDocEnd !== undefined) {
+            if (rawLine.trim() === hereDocEnd)
+                hereDocEnd = undefined;
+            continue;
+        }
+        const hereDoc = HERE_DOC.exec(stripComment(rawLine));
+        if (hereDoc && !/^\s*(ba|z|da)?sh\b/.test(rawLine))
+            hereDocEnd = hereDoc[2];
         const substitutions = [];
         // `$(...)` and backticks, even inside double quotes: their content is a command of its own,
         // and the outer command keeps a `$SUBST` word in their place.
@@ -2128,21 +2240,44 @@ function shell_commands_commandsIn(script) {
             const text = part.trim();
             if (text === '')
                 continue;
-            let words = splitWords(text);
-            while (words.length > 0) {
-                const first = words[0];
-                if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first))
-                    words = words.slice(1);
-                else if (first === '-E' || first === '-u')
-                    words = words.slice(1);
-                else
-                    break;
+            const words = commandWords(splitWords(text));
+            if (words.length === 0 || /^(for|case|select|function)$/.test(words[0]))
+                continue;
+            // `bash -c 'npm publish'`: the string is a script of its own.
+            const inner = words.findIndex((word, index) => index > 0 && word === '-c');
+            if (/^(ba|z|da)?sh$/.test(words[0]) && inner > 0 && words[inner + 1] && depth < 2) {
+                commands.push(...shell_commands_commandsIn(words[inner + 1], depth + 1).map((command) => ({ ...command, text })));
+                continue;
             }
-            if (words.length > 0)
-                commands.push({ text, words });
+            commands.push({ text, words });
         }
     }
     return commands;
+}
+/** The words of a simple command: assignments, `sudo`, compound keywords and parentheses off. */
+function commandWords(all) {
+    let words = all;
+    while (words.length > 0) {
+        const first = words[0];
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first))
+            words = words.slice(1);
+        else if (first === '-E' || first === '-u')
+            words = words.slice(1);
+        else if (RESERVED.has(first))
+            words = words.slice(1);
+        else if (/^[({]./.test(first))
+            words = [first.slice(1), ...words.slice(1)];
+        else
+            break;
+    }
+    while (words.length > 0 && CLOSERS.has(words[words.length - 1]))
+        words = words.slice(0, -1);
+    const last = words[words.length - 1];
+    if (last !== undefined && /[^\\]\)$/.test(last) && !last.includes('('))
+        words = [...words.slice(0, -1), last.slice(0, -1)];
+    if (words.length === 1 && CLOSERS.has(words[0]))
+        return [];
+    return words;
 }
 function stripComment(line) {
     let quote;
@@ -2224,7 +2359,7 @@ function splitWords(text) {
 // `pnpm exec`) brought forward.
 
 const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
-const PM_BUILTINS = new Set('install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r changeset'.split(' '));
+const PM_BUILTINS = new Set('install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r stage'.split(' '));
 const FLAGS_WITH_VALUE = new Set([
     '--filter',
     '-F',
@@ -2273,10 +2408,18 @@ function commands_stepCommands(step, scripts) {
 const commandsCache = new WeakMap();
 function expand(commands, scripts, script, depth) {
     const result = [];
-    for (const command of commands) {
+    for (const raw of commands) {
+        // `pn` is the usual alias of pnpm.
+        const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw;
         result.push({ ...command, script });
         const name = scriptName(command.words);
         const body = name === undefined ? undefined : scripts[name];
+        // `yarn semantic-release`, `pnpm changeset publish`: no such script, so the package
+        // manager runs the dependency's bin of that name.
+        if (name !== undefined && body === undefined && command.words[0] !== 'npm') {
+            const at = command.words.indexOf(name, 1);
+            result.push({ ...command, words: command.words.slice(at), script });
+        }
         if (body !== undefined && depth < 3) {
             // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
             const extra = scriptArguments(command.words, name);
@@ -2374,6 +2517,7 @@ function stepContext(step, partial = {}) {
         jobSteps: partial.jobSteps ?? [step],
         scripts: partial.scripts ?? {},
         releaseIt: partial.releaseIt ?? RELEASE_IT_DEFAULTS,
+        cibuildwheelTests: partial.cibuildwheelTests ?? false,
     };
 }
 /**
@@ -2449,14 +2593,14 @@ function wordMatches(pattern, word) {
         return pattern.test(word);
     return pattern.includes(word);
 }
-function actionMatches(match, step) {
+function actionMatches(match, step, context) {
     const name = actionName(step.uses);
     const local = localPath(step.uses);
     const named = name !== '' &&
         match.name !== undefined &&
         (typeof match.name === 'string' ? match.name === name : match.name.test(name));
     const isLocal = local !== undefined && match.local !== undefined && match.local.test(local);
-    return (named || isLocal) && (match.when?.(step) ?? true);
+    return (named || isLocal) && (match.when?.(step, context) ?? true);
 }
 /** The subject of a command, and whether `match` recognises it. */
 function detectors_commandSubject(command, step, context) {
@@ -2485,7 +2629,7 @@ function detectors_commandMatches(match, subject) {
 function detectors_findHits(table, step, context, skipCommand = () => false) {
     const hits = [];
     if (step.uses !== undefined) {
-        const entry = table.find((each) => each.action && actionMatches(each.action, step));
+        const entry = table.find((each) => each.action && actionMatches(each.action, step, context));
         if (entry)
             hits.push({
                 entry,
@@ -2565,16 +2709,20 @@ function posts({ args }) {
         ? /(-X|--method)\s+POST|\s-[fF]\s|--field|--raw-field|--input/.test(text)
         : /(-X|--request)\s*POST|\s(-d|--data\S*)\s/.test(text);
 }
-const postsRelease = (subject) => posts(subject) && /\/releases(\s|$|\?|')/.test(`${subject.args.join(' ')} `);
+const postsRelease = (subject) => posts(subject) &&
+    /\/releases(\s|$|\?|')/.test(`${subject.args.join(' ')} `) &&
+    !/"?draft"?\s*[:=]\s*true/.test(subject.args.join(' '));
 const postsTagRef = (subject) => {
     const text = subject.args.join(' ');
     return posts(subject) && /\/git\/refs/.test(text) && /refs\/tags/.test(text);
 };
+/** `draft: true` on a release action: a draft, published later by a person, is no release yet. */
+const isDraft = ({ step }) => /^true$/i.test(step_stepInput(step, 'draft')?.trim() ?? '');
 /** Release and tag actions: what they make and the inputs that carry their token. */
 function releaseAction(name, kind, inputs, env = false) {
     return {
         action: { name },
-        kind,
+        kind: kind === 'release' ? (subject) => (isDraft(subject) ? undefined : kind) : kind,
         token: env ? { inputs, env: ['GITHUB_TOKEN', 'GH_TOKEN'] } : { inputs },
     };
 }
@@ -2594,7 +2742,9 @@ const GITHUB_TAGGERS = [
     },
     {
         tool: 'gh release create',
-        command: { words: ['gh', 'release', 'create'] },
+        // A draft is not a release: a person publishes it later (which fires `release: published`),
+        // and its tag is only made then.
+        command: { words: ['gh', 'release', 'create'], unless: ['--draft', '-d', '--draft=true'] },
         kind: 'release',
         token: GH_TOKEN_ENV,
     },
@@ -2643,7 +2793,7 @@ const GITHUB_TAGGERS = [
         kind: ({ step }) => {
             const script = step_stepInput(step, 'script') ?? '';
             if (/\bcreateRelease\s*\(/.test(script))
-                return 'release';
+                return /\bdraft\s*:\s*true\b/.test(script) ? undefined : 'release';
             return /\bcreateRef\s*\(|\bcreateTag\s*\(/.test(script) ? 'tag' : undefined;
         },
         token: { inputs: ['github-token'] },
@@ -2701,6 +2851,15 @@ const NPM_PUBLISHERS = [
             words: [['yarn', 'pnpm'], ['npm', 'recursive'], 'publish'],
             unless: ['--help', '-h'],
         },
+        ecosystem: 'npm',
+        registry: 'npm-command',
+        token: NPM_TOKEN,
+        provenance: { flag: '--provenance' },
+    },
+    {
+        // npm >= 11.15: `npm stage publish` uploads a staged version that a person then approves.
+        tool: 'npm stage publish',
+        command: { packageManager: true, words: ['npm', 'stage', 'publish'], unless: ['--help', '-h'] },
         ecosystem: 'npm',
         registry: 'npm-command',
         token: NPM_TOKEN,
@@ -2880,8 +3039,39 @@ const PYPI_VERSION_COMPUTERS = [
     },
     { what: 'version', command: { words: ['cz', 'bump'] } },
 ];
+/** tox environments and nox sessions that are tests: `py312`, `py`, `tests`, `unit`... */
+const TEST_ENV = /^(py\d*(-.*)?|pypy\d*(-.*)?|\w*tests?\w*|unit\w*|integration\w*|coverage|cov)$/i;
+/** `tox -e release-notes` runs no tests; `tox`, `tox -e py312`, `nox -s tests` do. */
+function runsTestEnvironments({ args }) {
+    const names = [];
+    for (let index = 1; index < args.length; index++) {
+        const word = args[index];
+        const inline = /^(-e|--env|-s|--session|--sessions)=(.*)$/.exec(word);
+        if (inline)
+            names.push(...inline[2].split(','));
+        else if (['-e', '--env', '-s', '--session', '--sessions', '-k'].includes(word))
+            names.push(...(args[++index] ?? '').split(','));
+    }
+    if (names.length === 0)
+        return true;
+    return names.some((name) => TEST_ENV.test(name.trim()) || /\$|\{/.test(name));
+}
+/** cibuildwheel runs the tests its settings name (`CIBW_TEST_COMMAND`, pyproject's `test-command`). */
+function cibuildwheelTests({ step, context }) {
+    return (context.cibuildwheelTests === true ||
+        Object.keys(step.env ?? {}).some((name) => /^CIBW_TEST_COMMAND/.test(name)) ||
+        Object.keys(step.with ?? {}).some((name) => /^CIBW_TEST_COMMAND/.test(name)));
+}
 const PYPI_TEST_RUNNERS = [
-    { command: { words: [['pytest', 'tox', 'nox', 'unittest']] } },
+    { command: { words: [['pytest', 'unittest']] } },
+    { command: { words: [['tox', 'nox']], when: runsTestEnvironments } },
+    { command: { words: ['cibuildwheel'], when: cibuildwheelTests } },
+    {
+        action: {
+            name: 'pypa/cibuildwheel',
+            when: (step, context) => context !== undefined && cibuildwheelTests({ step, context }),
+        },
+    },
     { command: { words: ['hatch', 'test'] } },
     { command: { words: ['hatch', 'run', TEST_SCRIPT] } },
 ];
@@ -3318,6 +3508,7 @@ function parseInputs(ctx) {
         version: (0,src/* optionalInput */.$m)(ctx, 'version'),
         distTag: (0,src/* optionalInput */.$m)(ctx, 'dist-tag'),
         provenance: (0,src/* booleanInput */.tE)(ctx, 'provenance', true),
+        attestations: (0,src/* booleanInput */.tE)(ctx, 'attestations', true),
         skipExisting: (0,src/* booleanInput */.tE)(ctx, 'skip-existing', true),
         environments: (0,src/* multilineInput */.yw)(ctx, 'environment'),
         requireGate: (0,src/* enumInput */.gX)(ctx, 'require-gate', GATE_MODES, 'auto'),
@@ -3402,7 +3593,7 @@ async function publishToNpm(ctx, inputs, cwd, request) {
 async function publishPackedToNpm(ctx, inputs, request, context) {
     const { npm, sources, packedDir } = context;
     const { readPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(494), __nccwpck_require__.e(829), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
-    const { checkRepositoryUrls, checkVersions, chooseDistTag, publishNpmPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(829), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
+    const { checkProvenanceClaims, checkRepositoryUrls, checkVersions, chooseDistTag, publishNpmPackage, } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(829), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
     const packages = [];
     for (const source of sources)
         packages.push(await readPackage(ctx, npm, source, packedDir));
@@ -3411,8 +3602,10 @@ async function publishPackedToNpm(ctx, inputs, request, context) {
     const probe = await (0,oidc_src/* requestIdToken */.gj)(request, (0,oidc_src/* npmAudience */.YD)(inputs.registry.url), (secret) => ctx.setSecret(secret));
     const claims = (0,oidc_src/* decodeClaims */.Yq)(probe);
     (0,oidc_src/* checkClaims */.Kz)(claims, { registry: 'npm', environments: inputs.environments });
-    if (inputs.provenance)
+    if (inputs.provenance) {
+        checkProvenanceClaims(claims);
         checkRepositoryUrls(packages, claims.repository);
+    }
     describeJob(ctx, claims, 'npm');
     const { checkTestGate } = await __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 9244));
     ctx.summary.paragraph(`Test gate: ${await checkTestGate(ctx, inputs)}.`);
@@ -3475,10 +3668,19 @@ async function publishToPypi(ctx, inputs, cwd, request) {
         getIdToken,
         mask: (secret) => ctx.setSecret(secret),
     });
+    // Signed before anything is uploaded: without Sigstore, nothing goes up.
+    const { attestDistributions, sigstoreUrls } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(179), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9993));
+    const urls = sigstoreUrls(ctx.env);
+    if (inputs.attestations && ctx.env.TOKENLESS_SANDBOX_SIGSTORE_URL) {
+        ctx.log.info(`Attestations are signed by the Sigstore at ${urls.fulcio} (a sandbox).`);
+    }
+    const attestations = inputs.attestations
+        ? await attestDistributions(dists, { getIdToken, urls })
+        : undefined;
     const outcomes = [];
     for (const dist of dists) {
         try {
-            outcomes.push(await publishPythonDistribution(inputs, dist, token));
+            outcomes.push(await publishPythonDistribution(inputs, dist, token, attestations?.get(dist.filename)));
         }
         catch (error) {
             outcomes.push({

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   connectGitHub: () => (/* binding */ connectGitHub),
 /* harmony export */   u: () => (/* binding */ callGitHub)
 /* harmony export */ });
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1554);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(827);
 /* harmony import */ var _tokenless_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
 
 
@@ -54,8 +54,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GitHubAccessError, askedWaitSeconds, clientSettings, createGitHubClient, createIssue, createIssueComment, createRelease, createTagRef, decideRetry, errorCodes, errorDetail, findCheckRun, findIssueByMarker, findReleaseByTag, getEnvironment, getTagCommit, hasRequiredReviewers, isHttpError, listReleaseAssets, listReleases, parseRepository, parseRetryAfter, retryNoteOf, retryPlugin, sha256Digest, sha256OfFile, sha256OfStream, transientKind, updateIssue, updateRelease, uploadReleaseAsset
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __webpack_require__(1554);
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
+var src = __webpack_require__(2344);
 ;// CONCATENATED MODULE: ./packages/github/src/check-runs.ts
 /** Every check run on `ref`, optionally only those named `name` (paginated). */
 async function listCheckRuns(client, repo, ref, name) {

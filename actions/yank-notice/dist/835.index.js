@@ -11,8 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   yankRelease: () => (/* binding */ yankRelease)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __webpack_require__(402);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __webpack_require__(2249);
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
+var platform_src = __webpack_require__(2344);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
 var utils = __webpack_require__(1845);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js

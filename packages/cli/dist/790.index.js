@@ -2,7 +2,7 @@ export const id = 790;
 export const ids = [790];
 export const modules = {
 
-/***/ 8790:
+/***/ 48790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCTOR_USAGE, listRules
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./packages/cli/src/version.ts
-var version = __webpack_require__(5270);
+var version = __webpack_require__(35270);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts + 1 modules
-var analyze = __webpack_require__(1145);
+var analyze = __webpack_require__(21145);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/format-json.ts
 // `--format json`: the findings and the summary as one JSON document, for scripts.
 
@@ -61,11 +61,11 @@ function formatJson(result) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/doctor/format-text.ts
-var format_text = __webpack_require__(5721);
+var format_text = __webpack_require__(55721);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
-var doctor_repository = __webpack_require__(9162);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 7 modules
-var rules = __webpack_require__(1356);
+var doctor_repository = __webpack_require__(39162);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 8 modules
+var rules = __webpack_require__(22612);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/command.ts
 // `tokenless doctor [PATH]`: reads a repository's workflows and reports release hazards.
 
@@ -220,7 +220,7 @@ async function doctorCommand(args, io) {
     if (parsed.output !== undefined) {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, parsed.output), report);
         if (parsed.format !== 'text') {
-            const { summaryLine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5721));
+            const { summaryLine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 55721));
             io.stderr.write(`${summaryLine(result)}\n`);
         }
     }
@@ -231,56 +231,6 @@ async function doctorCommand(args, io) {
         result.failures.length > 0
         ? 1
         : 0;
-}
-
-
-/***/ }),
-
-/***/ 5721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   summaryLine: () => (/* binding */ summaryLine),
-/* harmony export */   v: () => (/* binding */ formatText)
-/* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1145);
-// The terminal report: findings grouped by file, each with its line quoted and its fix, then one
-// summary line with the counts.
-
-const LABEL = { error: 'error  ', warning: 'warning', note: 'note   ' };
-function formatText(result) {
-    const out = [];
-    const byFile = new Map();
-    for (const finding of result.findings) {
-        const list = byFile.get(finding.file.rel) ?? [];
-        list.push(finding);
-        byFile.set(finding.file.rel, list);
-    }
-    for (const [rel, findings] of byFile) {
-        out.push(rel);
-        for (const finding of findings) {
-            const { line, column } = finding.position;
-            out.push(`  ${line}:${column}  ${LABEL[finding.severity]}  ${finding.rule}`);
-            out.push(`    ${finding.message}`);
-            const source = finding.file.lines[line - 1];
-            if (source !== undefined && source.trim() !== '') {
-                const gutter = String(line);
-                out.push(`    ${gutter} | ${source.replace(/\t/g, ' ')}`);
-                out.push(`    ${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, column - 1))}^`);
-            }
-            out.push(`    fix: ${finding.fix}`);
-            out.push('');
-        }
-    }
-    out.push(summaryLine(result));
-    return `${out.join('\n')}\n`;
-}
-function summaryLine(result) {
-    const counts = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .O)(result.findings);
-    const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    const files = result.repository.files.length;
-    const ignored = result.ignored.length;
-    return `tokenless doctor: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')} in ${plural(files, 'file')}${ignored > 0 ? ` (${ignored} ignored by tokenless-ignore)` : ''}.`;
 }
 
 

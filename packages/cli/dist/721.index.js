@@ -1,8 +1,8 @@
-export const id = 145;
-export const ids = [145];
+export const id = 721;
+export const ids = [721];
 export const modules = {
 
-/***/ 1145:
+/***/ 21145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/workflow/src/index.ts + 14 modules
-var src = __webpack_require__(8100);
+var src = __webpack_require__(88100);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts
-var step_kinds = __webpack_require__(8314);
+var step_kinds = __webpack_require__(28314);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/release-facts.ts
 // What each job does for a release, worked out once and shared by the rules: which steps
 // publish, tag, test, build; which jobs are test jobs; which workflows are release workflows.
@@ -48,7 +48,7 @@ class ReleaseFacts {
     }
     tests(step) {
         if (!this.testCache.has(step))
-            this.testCache.set(step, (0,step_kinds/* testsRunBy */.G$)(step, this.scripts));
+            this.testCache.set(step, (0,step_kinds/* testsRunBy */.G$)(step, this.scripts, this.repository.cibuildwheelTests === true));
         return this.testCache.get(step);
     }
     build(step) {
@@ -109,9 +109,9 @@ class ReleaseFacts {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/doctor/rule.ts
-var doctor_rule = __webpack_require__(9624);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 7 modules
-var doctor_rules = __webpack_require__(1356);
+var doctor_rule = __webpack_require__(49624);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 8 modules
+var doctor_rules = __webpack_require__(22612);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/analyze.ts
 // Runs the chosen rules over a repository, adds the findings about the files themselves (YAML
 // errors, ignore comments), applies `# tokenless-ignore:` and sorts what is left.
@@ -257,7 +257,57 @@ function ignoreFor(finding) {
 
 /***/ }),
 
-/***/ 9162:
+/***/ 55721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   summaryLine: () => (/* binding */ summaryLine),
+/* harmony export */   v: () => (/* binding */ formatText)
+/* harmony export */ });
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21145);
+// The terminal report: findings grouped by file, each with its line quoted and its fix, then one
+// summary line with the counts.
+
+const LABEL = { error: 'error  ', warning: 'warning', note: 'note   ' };
+function formatText(result) {
+    const out = [];
+    const byFile = new Map();
+    for (const finding of result.findings) {
+        const list = byFile.get(finding.file.rel) ?? [];
+        list.push(finding);
+        byFile.set(finding.file.rel, list);
+    }
+    for (const [rel, findings] of byFile) {
+        out.push(rel);
+        for (const finding of findings) {
+            const { line, column } = finding.position;
+            out.push(`  ${line}:${column}  ${LABEL[finding.severity]}  ${finding.rule}`);
+            out.push(`    ${finding.message}`);
+            const source = finding.file.lines[line - 1];
+            if (source !== undefined && source.trim() !== '') {
+                const gutter = String(line);
+                out.push(`    ${gutter} | ${source.replace(/\t/g, ' ')}`);
+                out.push(`    ${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+            }
+            out.push(`    fix: ${finding.fix}`);
+            out.push('');
+        }
+    }
+    out.push(summaryLine(result));
+    return `${out.join('\n')}\n`;
+}
+function summaryLine(result) {
+    const counts = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .O)(result.findings);
+    const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    const files = result.repository.files.length;
+    const ignored = result.ignored.length;
+    return `tokenless doctor: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')} in ${plural(files, 'file')}${ignored > 0 ? ` (${ignored} ignored by tokenless-ignore)` : ''}.`;
+}
+
+
+/***/ }),
+
+/***/ 39162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -266,12 +316,12 @@ function ignoreFor(finding) {
 /* harmony export */   lE: () => (/* binding */ isOwnAction),
 /* harmony export */   rV: () => (/* binding */ loadRepository)
 /* harmony export */ });
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8100);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88100);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8314);
+/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28314);
 // Finds the workflows under PATH, reads them, and follows what they use inside the repository:
 // composite actions (`uses: ./path` or `$/path`, expanded into the job's steps) and reusable
 // workflows (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
@@ -327,6 +377,7 @@ function loadRepository(root, paths) {
         missing: [],
         packageScripts: manifest.scripts,
         releaseIt: readReleaseItSettings(root, manifest.releaseIt),
+        cibuildwheelTests: readsCibuildwheelTests(root),
         selfNames: new Set([(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(root), manifest.name?.replace(/^@[^/]+\//, '')]
             .filter((name) => Boolean(name))
             .map((name) => name.toLowerCase())),
@@ -494,11 +545,25 @@ function isOwnAction(repository, uses) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target);
     return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .findActionFile */ .W$)(target) !== undefined;
 }
+/** Whether cibuildwheel's settings name a test command (it then runs the tests of each wheel). */
+function readsCibuildwheelTests(root) {
+    for (const name of ['pyproject.toml', 'cibuildwheel.toml']) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+            continue;
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+        const section = /^\[tool\.cibuildwheel[^\]]*\]([\s\S]*?)(?=^\[(?!tool\.cibuildwheel)|(?![\s\S]))/m;
+        const found = name === 'pyproject.toml' ? section.exec(text)?.[1] : text;
+        if (found !== undefined && /^\s*test-command\s*=/m.test(found))
+            return true;
+    }
+    return false;
+}
 
 
 /***/ }),
 
-/***/ 9624:
+/***/ 49624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -534,7 +599,7 @@ function truncate(text, length) {
 
 /***/ }),
 
-/***/ 1356:
+/***/ 22612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -543,14 +608,76 @@ __webpack_require__.d(__webpack_exports__, {
   y: () => (/* binding */ RULES)
 });
 
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/attestations.ts
+/** A `#` comment on the line of `node` or alone on the line above it. */
+function hasReason(file, node) {
+    const line = node.pos().line;
+    const own = file.lines[line - 1] ?? '';
+    const above = file.lines[line - 2] ?? '';
+    return /\s#\s*\S/.test(own) || /^\s*#\s*\S/.test(above);
+}
+const pypiAttestationsOff = {
+    id: 'pypi-attestations-off',
+    severity: 'warning',
+    title: 'A PyPI upload turns attestations off without a comment saying why.',
+    why: 'PEP 740 attestations tie each uploaded file to the workflow that built it, signed with Sigstore and verified by PyPI against the trusted publisher; pypa/gh-action-pypi-publish and publish-oidc make them by default. Turned off silently, they stay off long after the reason is gone, and users who verify provenance find none.',
+    fix: 'Remove `attestations: false`, or keep it with a comment on the same line or just above saying why (a private index, a mirror that refuses the field).',
+    bad: `on:
+  workflow_dispatch: {}
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+        with:
+          attestations: false
+`,
+    good: `on:
+  workflow_dispatch: {}
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const job of workflow.jobs) {
+                for (const publish of facts.jobPublishes(job)) {
+                    if (publish.registry !== 'pypi' && publish.registry !== 'testpypi')
+                        continue;
+                    const node = publish.step.with?.get('attestations');
+                    if (node === undefined || node.str()?.trim().toLowerCase() !== 'false')
+                        continue;
+                    if (hasReason(publish.step.action?.file ?? workflow.file, node))
+                        continue;
+                    report(node, `${publish.tool} uploads to PyPI with attestations: false and no comment saying why: the files go up without PEP 740 attestations, so nothing ties them to this workflow. Remove the line (attestations are on by default), or say why on it.`);
+                }
+            }
+        }
+    },
+};
+
 // EXTERNAL MODULE: ./packages/workflow/src/index.ts + 14 modules
-var src = __webpack_require__(8100);
+var src = __webpack_require__(88100);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/injection.ts
 // `${{ }}` pasted into a script: the value becomes code before the shell sees it.
 
 /** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
-const SAFE_EVENT_FIELD = /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action)$/;
+const SAFE_EVENT_FIELD = /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action|login)$/;
 const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
+/** GitHub login names are [A-Za-z0-9-] only: `github.actor`, `*.user.login` cannot carry a command. */
+const LOGIN_FIELDS = new Set(['github.actor', 'github.triggering_actor', 'github.repository_owner']);
 /** Event fields that only maintainers can write: the base branch of a pull request is one of ours. */
 const MAINTAINER_FIELDS = new Set(['github.event.pull_request.base.ref', 'github.base_ref']);
 /** The events whose payload has each top-level field: elsewhere the field is always empty. */
@@ -584,6 +711,8 @@ function dangerous(path, scope) {
         return true;
     if (path === 'github.head_ref')
         return true;
+    if (LOGIN_FIELDS.has(path))
+        return false;
     if (!path.startsWith('github.event.') || MAINTAINER_FIELDS.has(path))
         return false;
     const root = path.split('.')[2];
@@ -686,9 +815,9 @@ function describe(path) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/doctor/rule.ts
-var rule = __webpack_require__(9624);
+var rule = __webpack_require__(49624);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts
-var step_kinds = __webpack_require__(8314);
+var step_kinds = __webpack_require__(28314);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/ordering.ts
 // The order of a release: tests before tags and publishes, one version computed once, no way
 // around the test gate, tags on commits a branch holds, and publishes that a rerun can finish.
@@ -938,7 +1067,7 @@ jobs:
         for (const workflow of repository.workflows) {
             const computed = [];
             for (const job of workflow.jobs) {
-                const step = job.steps.find((each) => facts.version(each) !== undefined);
+                const step = job.steps.find((each) => facts.version(each) !== undefined && !onlyCacheKey(each));
                 if (!step)
                     continue;
                 const { needle, what } = facts.version(step);
@@ -1120,10 +1249,10 @@ jobs:
 };
 const publishNotRerunnable = {
     id: 'publish-not-rerunnable',
-    severity: 'note',
-    title: 'A PyPI upload that a rerun cannot finish (no skip-existing).',
-    why: 'The recovery for a release that failed halfway is to rerun the failed jobs (`gh run rerun <id> --failed`). Without skip-existing the rerun fails on "File already exists" for every file the first attempt uploaded, and the rest never goes out.',
-    fix: 'Set `skip-existing: true` on pypa/gh-action-pypi-publish (or `twine upload --skip-existing`, `uv publish --check-url https://pypi.org/simple/`).',
+    severity: 'warning',
+    title: 'Several npm packages published one by one, which a rerun cannot finish.',
+    why: 'The recovery for a release that failed halfway is to rerun the failed jobs (`gh run rerun <id> --failed`). `npm publish` of a version that is already out fails ("You cannot publish over the previously published versions"), so a loop or a list of `npm publish` that stopped halfway stops at the first package the first attempt published, and the rest never goes out. (PyPI is not affected: it accepts a byte-identical re-upload of the same file, and pnpm, changesets and lerna from-package skip what is already published.)',
+    fix: 'Publish with a tool that skips versions already on the registry (`pnpm -r publish`, `changeset publish`, `lerna publish from-package`), or check each package first (`npm view "$name@$version" version || npm publish`).',
     bad: `on: { workflow_dispatch: {} }
 permissions: {}
 concurrency: { group: release, cancel-in-progress: false }
@@ -1133,8 +1262,9 @@ jobs:
     environment: release
     permissions: { id-token: write, contents: read }
     steps:
-      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
-      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
+        with: { node-version: 24 }
+      - run: for dir in packages/*; do (cd "$dir" && npm publish); done
 `,
     good: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -1145,40 +1275,55 @@ jobs:
     environment: release
     permissions: { id-token: write, contents: read }
     steps:
-      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
-      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
-        with:
-          skip-existing: true
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
+        with: { node-version: 24 }
+      - run: pnpm -r publish --no-git-checks
 `,
     check({ repository, facts, report }) {
         for (const workflow of repository.workflows) {
             for (const job of workflow.jobs) {
-                for (const publish of facts.jobPublishes(job)) {
-                    const step = publish.step;
-                    if (publish.registry !== 'pypi')
-                        continue;
-                    let rerunnable = true;
-                    if ((0,src/* actionName */.aM)(step.uses) === 'pypa/gh-action-pypi-publish') {
-                        rerunnable = /^true$/i.test((0,src/* stepInput */.rj)(step, 'skip-existing') ?? (0,src/* stepInput */.rj)(step, 'skip_existing') ?? '');
-                    }
-                    else if (publish.tool === 'twine upload') {
-                        rerunnable = /--skip-existing/.test(publish.needle);
-                    }
-                    else if (publish.tool === 'uv publish') {
-                        rerunnable =
-                            /--check-url/.test(publish.needle) || (0,step_kinds/* stepEnv */.WH)(step).has('UV_PUBLISH_CHECK_URL');
-                    }
-                    if (rerunnable)
-                        continue;
-                    report((0,rule/* stepAnchor */.AK)(step), `${publish.tool} in job "${job.id}" fails on "File already exists" when the job is rerun after a partial upload (the usual recovery, \`gh run rerun <id> --failed\`): the files the first attempt uploaded block the rest.`, needleOf(step, publish.needle));
-                }
+                const npm = facts
+                    .jobPublishes(job)
+                    .filter((publish) => publish.registry === 'npm' && publish.tool === 'npm publish');
+                const first = npm[0];
+                if (!first)
+                    continue;
+                const several = npm.length > 1 || npm.some((publish) => publishesMany(publish.step, facts));
+                if (!several || npm.some((publish) => skipsPublished(publish.step)))
+                    continue;
+                report((0,rule/* stepAnchor */.AK)(first.step), `npm publish in job "${job.id}" publishes several packages one by one: when one fails, a rerun (\`gh run rerun <id> --failed\`) stops at the first package the first attempt already published ("You cannot publish over the previously published versions"), and the rest never goes out.`, needleOf(first.step, first.needle));
             }
         }
     },
 };
+/** A date read only by cache keys (`key: deps-${{ steps.date.outputs.date }}`): not a version. */
+function onlyCacheKey(step) {
+    if (step.id === undefined || !step.job)
+        return /cache/i.test(step.name ?? '');
+    const reference = new RegExp(`steps\\.${step.id.replace(/[^\w-]/g, '')}\\.outputs`);
+    const readers = step.job.steps.filter((each) => each !== step &&
+        [each.run, each.if?.str(), ...[...(each.with?.entries() ?? [])].map(([, v]) => v.str())]
+            .concat([...(each.env?.entries() ?? [])].map(([, v]) => v.str()))
+            .some((text) => text !== undefined && reference.test(text)));
+    const outputs = step.job.node.get('outputs');
+    const exported = [...(outputs?.entries() ?? [])].some(([, v]) => reference.test(v.str() ?? ''));
+    return !exported && readers.length > 0 && readers.every((each) => (0,step_kinds/* cacheOf */.w7)(each) !== undefined);
+}
+/** A loop, `xargs`, `find -exec` or `--workspaces` around the step's `npm publish`. */
+function publishesMany(step, facts) {
+    const text = step.run ?? '';
+    if (/\b(for|while|until)\b[\s\S]*?\bdo\b|\bxargs\b|-exec\b|\bforeach\b/.test(text))
+        return true;
+    return (0,step_kinds/* stepCommands */.Bs)(step, facts.scripts).some((command) => command.words[0] === 'npm' &&
+        command.words.some((word) => /^(--workspaces|-ws|--workspaces=true)$/.test(word)));
+}
+/** A script that asks the registry first (`npm view`) before publishing. */
+function skipsPublished(step) {
+    return /\bnpm (view|info|show)\b|--tolerate-republish/.test(step.run ?? '');
+}
 
 // EXTERNAL MODULE: ./packages/release-tools/src/index.ts + 15 modules
-var release_tools_src = __webpack_require__(6110);
+var release_tools_src = __webpack_require__(26110);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/publish-job.ts
 // The job that publishes: its environment, its id-token permission, and what else runs in it.
 
@@ -1286,6 +1431,20 @@ jobs:
         }
     },
 };
+/**
+ * A job whose OIDC token a trusted publisher accepts: it publishes to npm or PyPI, or its
+ * workflow (the file the trusted publisher names) does from a job without `environment:`, so the
+ * publisher cannot name one and any job of the file will do. Docs, previews and attestation jobs
+ * of other workflows hold `id-token` for other audiences.
+ */
+function canMintAcceptedToken(job, facts) {
+    if (facts.jobPublishes(job).length > 0)
+        return true;
+    if (!job.permissions?.idToken)
+        return false;
+    const publishing = job.workflow.jobs.filter((each) => facts.jobPublishes(each).length > 0);
+    return publishing.length > 0 && publishing.some((each) => each.environment === undefined);
+}
 /** Whether a job calling a reusable workflow lets it mint OIDC tokens. */
 function callerGrantsIdToken(job) {
     return (0,src/* jobGrantsIdToken */.Bb)(job);
@@ -1411,7 +1570,7 @@ jobs:
             for (const job of workflow.jobs) {
                 if ((0,src/* jobGrantsIdToken */.Bb)(job) !== true)
                     continue;
-                if (facts.jobPublishes(job).length === 0 && !job.permissions?.idToken)
+                if (!canMintAcceptedToken(job, facts))
                     continue;
                 const builds = job.steps.filter((step) => facts.build(step) !== undefined);
                 const first = builds[0];
@@ -1575,7 +1734,7 @@ jobs:
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
-var doctor_repository = __webpack_require__(9162);
+var doctor_repository = __webpack_require__(39162);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/supply-chain.ts
 // What a release workflow runs that is not in the repository: actions by a moving tag, and
 // local actions or workflows that are not there.
@@ -2307,6 +2466,47 @@ jobs:
         }
     },
 };
+const COMMIT_KEYS = new Set(['github.sha', 'github.event.after', 'github.event.head_commit.id']);
+const REF_KEYS = new Set([
+    'github.ref',
+    'github.ref_name',
+    'github.head_ref',
+    'github.event.release.tag_name',
+    'github.event.release.id',
+    'github.event.inputs.version',
+    'inputs.version',
+    'inputs.tag',
+]);
+/**
+ * What a concurrency group is keyed on: the commit (`github.sha`: two runs of one commit are
+ * the only ones that meet), the ref (`github.ref`: one tag or one branch), or neither.
+ */
+function groupKey(concurrency) {
+    const paths = (0,src/* contextReferences */.Qe)(concurrency?.get('group')?.str() ?? '');
+    if (paths.some((path) => COMMIT_KEYS.has(path)))
+        return 'commit';
+    if (paths.some((path) => REF_KEYS.has(path)))
+        return 'ref';
+    return undefined;
+}
+/** A workflow that releases only on a tag push or a release (pull requests release nothing). */
+function releasesOnlyOnTags(workflow) {
+    let releases = false;
+    for (const [name, value] of workflow.events) {
+        if (name === 'pull_request' || name === 'merge_group')
+            continue;
+        const tagPush = name === 'push' && value?.get('tags') !== undefined && value.get('branches') === undefined;
+        if (name !== 'release' && !tagPush)
+            return false;
+        releases = true;
+    }
+    return releases;
+}
+/** A job whose `if:` lets it run only for a release or a tag (`github.event_name == 'release'`). */
+function jobRunsOnlyOnTags(job) {
+    const condition = job.if?.str() ?? '';
+    return (/event_name\s*==\s*'release'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/.test(condition) && !/\|\|/.test(condition));
+}
 /**
  * A concurrency group that reads the run's own id or number (`${{ github.head_ref || github.run_id }}`):
  * outside pull requests every run has a group of its own, so a newer one cancels nothing.
@@ -2319,7 +2519,7 @@ const releaseCancelInProgress = {
     id: 'release-cancel-in-progress',
     severity: 'error',
     title: '`cancel-in-progress: true` on a release workflow or a publishing job.',
-    why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported.',
+    why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported; nor is a group keyed on the commit (`github.sha`), or on the ref (`github.ref`) of a workflow that releases only on tags or releases (each release has a ref of its own). A group keyed on a branch is a warning: only a newer push to the same branch cancels.',
     fix: 'Use `cancel-in-progress: false`: the second run waits for the first to finish.',
     bad: `on: { push: { branches: [main] } }
 permissions: {}
@@ -2362,6 +2562,14 @@ jobs:
                 const cancel = concurrency?.get('cancel-in-progress');
                 if (cancel?.str() !== 'true' || groupIsPerRun(concurrency))
                     continue;
+                const key = groupKey(concurrency);
+                const tagsOnly = releasesOnlyOnTags(workflow) || jobs.every(jobRunsOnlyOnTags);
+                if (key === 'commit' || (key === 'ref' && tagsOnly))
+                    continue;
+                if (key === 'ref') {
+                    report(cancel, `\`cancel-in-progress: true\` on ${what}, which releases, in a group keyed on the branch: a newer push or dispatch on the same branch cancels this run wherever it is (between two packages, after the tag but before the release), and the rerun meets "version already exists".`, { key: true, severity: 'warning' });
+                    continue;
+                }
                 report(cancel, `\`cancel-in-progress: true\` on ${what}, which releases: a newer run cancels this one wherever it is (between the npm and the PyPI upload, after the tag but before the release), leaving a half-done release that a rerun cannot finish ("version already exists").`, { key: true });
             }
         }
@@ -2369,6 +2577,7 @@ jobs:
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/index.ts
+
 
 
 
@@ -2399,6 +2608,7 @@ const RULES = [
     releaseTriggerTypes,
     publishNotRerunnable,
     pypiReusableWorkflow,
+    pypiAttestationsOff,
     missingLocalReference,
     invalidYaml,
     ignoreDirective,
@@ -2407,7 +2617,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 8314:
+/***/ 28314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2417,7 +2627,6 @@ const RULES = [
 /* harmony export */   SX: () => (/* binding */ tagCreationsOf),
 /* harmony export */   U_: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.U_),
 /* harmony export */   VH: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.VH),
-/* harmony export */   WH: () => (/* binding */ stepEnv),
 /* harmony export */   XP: () => (/* binding */ commits),
 /* harmony export */   ZU: () => (/* binding */ publishesOf),
 /* harmony export */   jj: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.jj),
@@ -2425,8 +2634,9 @@ const RULES = [
 /* harmony export */   w7: () => (/* binding */ cacheOf),
 /* harmony export */   zt: () => (/* binding */ versionComputedBy)
 /* harmony export */ });
-/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6110);
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8100);
+/* unused harmony export stepEnv */
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26110);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88100);
 // What a step does, as far as releases are concerned: publish (to which registry, with a token or
 // through trusted publishing), create a tag or a GitHub Release (with which token), run tests,
 // build or install dependencies, restore a cache, compute a date or a version. The knowledge of
@@ -2462,12 +2672,13 @@ function scalars(entries) {
     }
     return result;
 }
-function contextOf(step, scripts, releaseIt = _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj) {
+function contextOf(step, scripts, releaseIt = _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj, cibuildwheelTests = false) {
     const plain = plainStep(step);
     return (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .stepContext */ .ev)(plain, {
         jobSteps: step.job ? step.job.steps.map(plainStep) : [plain],
         scripts,
         releaseIt,
+        cibuildwheelTests,
     });
 }
 /** The commands of a step's script, `npm run x` expanded into the script it names (3 levels). */
@@ -2494,8 +2705,8 @@ function tagCreationsOf(step, scripts, releaseIt = _tokenless_release_tools__WEB
     return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .tagCreationsOf */ .SX(plainStep(step), context).map((found) => ({ step, ...found }));
 }
 /** The command or action by which a step runs tests, if it does. */
-function testsRunBy(step, scripts) {
-    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .testsRunBy */ .G$(plainStep(step), contextOf(step, scripts));
+function testsRunBy(step, scripts, cibuildwheelTests = false) {
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .testsRunBy */ .G$(plainStep(step), contextOf(step, scripts, _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj, cibuildwheelTests));
 }
 /** A date or version computed by the step and handed on (output, env, manifest); with what. */
 function versionComputedBy(step, scripts) {
@@ -2611,7 +2822,7 @@ function cacheOf(step) {
 
 /***/ }),
 
-/***/ 6110:
+/***/ 26110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2646,10 +2857,24 @@ __webpack_require__.d(__webpack_exports__, {
 // `VAR=value`, `sudo` and `time` removed, quotes taken off each word. Not a shell parser: a
 // command it cannot read is simply not recognised.
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'env', 'nohup']);
-function commandsIn(script) {
+/** Words that open or close a compound command: `for x in y; do cmd; done` keeps `cmd`. */
+const RESERVED = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', '}']);
+const CLOSERS = new Set(['done', 'fi', 'esac', '}', ')', ';;']);
+const HERE_DOC = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/;
+function commandsIn(script, depth = 0) {
     const joined = script.replace(/\\\r?\n/g, ' ');
     const commands = [];
+    let hereDocEnd;
     for (const rawLine of joined.split(/\r?\n/)) {
+        // A here-doc's body is data (release notes, a config file), not commands.
+        if (hereDocEnd !== undefined) {
+            if (rawLine.trim() === hereDocEnd)
+                hereDocEnd = undefined;
+            continue;
+        }
+        const hereDoc = HERE_DOC.exec(stripComment(rawLine));
+        if (hereDoc && !/^\s*(ba|z|da)?sh\b/.test(rawLine))
+            hereDocEnd = hereDoc[2];
         const substitutions = [];
         // `$(...)` and backticks, even inside double quotes: their content is a command of its own,
         // and the outer command keeps a `$SUBST` word in their place.
@@ -2664,21 +2889,44 @@ function commandsIn(script) {
             const text = part.trim();
             if (text === '')
                 continue;
-            let words = splitWords(text);
-            while (words.length > 0) {
-                const first = words[0];
-                if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first))
-                    words = words.slice(1);
-                else if (first === '-E' || first === '-u')
-                    words = words.slice(1);
-                else
-                    break;
+            const words = commandWords(splitWords(text));
+            if (words.length === 0 || /^(for|case|select|function)$/.test(words[0]))
+                continue;
+            // `bash -c 'npm publish'`: the string is a script of its own.
+            const inner = words.findIndex((word, index) => index > 0 && word === '-c');
+            if (/^(ba|z|da)?sh$/.test(words[0]) && inner > 0 && words[inner + 1] && depth < 2) {
+                commands.push(...commandsIn(words[inner + 1], depth + 1).map((command) => ({ ...command, text })));
+                continue;
             }
-            if (words.length > 0)
-                commands.push({ text, words });
+            commands.push({ text, words });
         }
     }
     return commands;
+}
+/** The words of a simple command: assignments, `sudo`, compound keywords and parentheses off. */
+function commandWords(all) {
+    let words = all;
+    while (words.length > 0) {
+        const first = words[0];
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first))
+            words = words.slice(1);
+        else if (first === '-E' || first === '-u')
+            words = words.slice(1);
+        else if (RESERVED.has(first))
+            words = words.slice(1);
+        else if (/^[({]./.test(first))
+            words = [first.slice(1), ...words.slice(1)];
+        else
+            break;
+    }
+    while (words.length > 0 && CLOSERS.has(words[words.length - 1]))
+        words = words.slice(0, -1);
+    const last = words[words.length - 1];
+    if (last !== undefined && /[^\\]\)$/.test(last) && !last.includes('('))
+        words = [...words.slice(0, -1), last.slice(0, -1)];
+    if (words.length === 1 && CLOSERS.has(words[0]))
+        return [];
+    return words;
 }
 function stripComment(line) {
     let quote;
@@ -2760,7 +3008,7 @@ function splitWords(text) {
 // `pnpm exec`) brought forward.
 
 const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
-const PM_BUILTINS = new Set('install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r changeset'.split(' '));
+const PM_BUILTINS = new Set('install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r stage'.split(' '));
 const FLAGS_WITH_VALUE = new Set([
     '--filter',
     '-F',
@@ -2809,10 +3057,18 @@ function stepCommands(step, scripts) {
 const commandsCache = new WeakMap();
 function expand(commands, scripts, script, depth) {
     const result = [];
-    for (const command of commands) {
+    for (const raw of commands) {
+        // `pn` is the usual alias of pnpm.
+        const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw;
         result.push({ ...command, script });
         const name = scriptName(command.words);
         const body = name === undefined ? undefined : scripts[name];
+        // `yarn semantic-release`, `pnpm changeset publish`: no such script, so the package
+        // manager runs the dependency's bin of that name.
+        if (name !== undefined && body === undefined && command.words[0] !== 'npm') {
+            const at = command.words.indexOf(name, 1);
+            result.push({ ...command, words: command.words.slice(at), script });
+        }
         if (body !== undefined && depth < 3) {
             // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
             const extra = scriptArguments(command.words, name);
@@ -2910,6 +3166,7 @@ function stepContext(step, partial = {}) {
         jobSteps: partial.jobSteps ?? [step],
         scripts: partial.scripts ?? {},
         releaseIt: partial.releaseIt ?? RELEASE_IT_DEFAULTS,
+        cibuildwheelTests: partial.cibuildwheelTests ?? false,
     };
 }
 /**
@@ -2985,14 +3242,14 @@ function wordMatches(pattern, word) {
         return pattern.test(word);
     return pattern.includes(word);
 }
-function actionMatches(match, step) {
+function actionMatches(match, step, context) {
     const name = actionName(step.uses);
     const local = localPath(step.uses);
     const named = name !== '' &&
         match.name !== undefined &&
         (typeof match.name === 'string' ? match.name === name : match.name.test(name));
     const isLocal = local !== undefined && match.local !== undefined && match.local.test(local);
-    return (named || isLocal) && (match.when?.(step) ?? true);
+    return (named || isLocal) && (match.when?.(step, context) ?? true);
 }
 /** The subject of a command, and whether `match` recognises it. */
 function commandSubject(command, step, context) {
@@ -3021,7 +3278,7 @@ function commandMatches(match, subject) {
 function findHits(table, step, context, skipCommand = () => false) {
     const hits = [];
     if (step.uses !== undefined) {
-        const entry = table.find((each) => each.action && actionMatches(each.action, step));
+        const entry = table.find((each) => each.action && actionMatches(each.action, step, context));
         if (entry)
             hits.push({
                 entry,
@@ -3101,16 +3358,20 @@ function posts({ args }) {
         ? /(-X|--method)\s+POST|\s-[fF]\s|--field|--raw-field|--input/.test(text)
         : /(-X|--request)\s*POST|\s(-d|--data\S*)\s/.test(text);
 }
-const postsRelease = (subject) => posts(subject) && /\/releases(\s|$|\?|')/.test(`${subject.args.join(' ')} `);
+const postsRelease = (subject) => posts(subject) &&
+    /\/releases(\s|$|\?|')/.test(`${subject.args.join(' ')} `) &&
+    !/"?draft"?\s*[:=]\s*true/.test(subject.args.join(' '));
 const postsTagRef = (subject) => {
     const text = subject.args.join(' ');
     return posts(subject) && /\/git\/refs/.test(text) && /refs\/tags/.test(text);
 };
+/** `draft: true` on a release action: a draft, published later by a person, is no release yet. */
+const isDraft = ({ step }) => /^true$/i.test(stepInput(step, 'draft')?.trim() ?? '');
 /** Release and tag actions: what they make and the inputs that carry their token. */
 function releaseAction(name, kind, inputs, env = false) {
     return {
         action: { name },
-        kind,
+        kind: kind === 'release' ? (subject) => (isDraft(subject) ? undefined : kind) : kind,
         token: env ? { inputs, env: ['GITHUB_TOKEN', 'GH_TOKEN'] } : { inputs },
     };
 }
@@ -3130,7 +3391,9 @@ const GITHUB_TAGGERS = [
     },
     {
         tool: 'gh release create',
-        command: { words: ['gh', 'release', 'create'] },
+        // A draft is not a release: a person publishes it later (which fires `release: published`),
+        // and its tag is only made then.
+        command: { words: ['gh', 'release', 'create'], unless: ['--draft', '-d', '--draft=true'] },
         kind: 'release',
         token: GH_TOKEN_ENV,
     },
@@ -3179,7 +3442,7 @@ const GITHUB_TAGGERS = [
         kind: ({ step }) => {
             const script = stepInput(step, 'script') ?? '';
             if (/\bcreateRelease\s*\(/.test(script))
-                return 'release';
+                return /\bdraft\s*:\s*true\b/.test(script) ? undefined : 'release';
             return /\bcreateRef\s*\(|\bcreateTag\s*\(/.test(script) ? 'tag' : undefined;
         },
         token: { inputs: ['github-token'] },
@@ -3237,6 +3500,15 @@ const NPM_PUBLISHERS = [
             words: [['yarn', 'pnpm'], ['npm', 'recursive'], 'publish'],
             unless: ['--help', '-h'],
         },
+        ecosystem: 'npm',
+        registry: 'npm-command',
+        token: NPM_TOKEN,
+        provenance: { flag: '--provenance' },
+    },
+    {
+        // npm >= 11.15: `npm stage publish` uploads a staged version that a person then approves.
+        tool: 'npm stage publish',
+        command: { packageManager: true, words: ['npm', 'stage', 'publish'], unless: ['--help', '-h'] },
         ecosystem: 'npm',
         registry: 'npm-command',
         token: NPM_TOKEN,
@@ -3416,8 +3688,39 @@ const PYPI_VERSION_COMPUTERS = [
     },
     { what: 'version', command: { words: ['cz', 'bump'] } },
 ];
+/** tox environments and nox sessions that are tests: `py312`, `py`, `tests`, `unit`... */
+const TEST_ENV = /^(py\d*(-.*)?|pypy\d*(-.*)?|\w*tests?\w*|unit\w*|integration\w*|coverage|cov)$/i;
+/** `tox -e release-notes` runs no tests; `tox`, `tox -e py312`, `nox -s tests` do. */
+function runsTestEnvironments({ args }) {
+    const names = [];
+    for (let index = 1; index < args.length; index++) {
+        const word = args[index];
+        const inline = /^(-e|--env|-s|--session|--sessions)=(.*)$/.exec(word);
+        if (inline)
+            names.push(...inline[2].split(','));
+        else if (['-e', '--env', '-s', '--session', '--sessions', '-k'].includes(word))
+            names.push(...(args[++index] ?? '').split(','));
+    }
+    if (names.length === 0)
+        return true;
+    return names.some((name) => TEST_ENV.test(name.trim()) || /\$|\{/.test(name));
+}
+/** cibuildwheel runs the tests its settings name (`CIBW_TEST_COMMAND`, pyproject's `test-command`). */
+function cibuildwheelTests({ step, context }) {
+    return (context.cibuildwheelTests === true ||
+        Object.keys(step.env ?? {}).some((name) => /^CIBW_TEST_COMMAND/.test(name)) ||
+        Object.keys(step.with ?? {}).some((name) => /^CIBW_TEST_COMMAND/.test(name)));
+}
 const PYPI_TEST_RUNNERS = [
-    { command: { words: [['pytest', 'tox', 'nox', 'unittest']] } },
+    { command: { words: [['pytest', 'unittest']] } },
+    { command: { words: [['tox', 'nox']], when: runsTestEnvironments } },
+    { command: { words: ['cibuildwheel'], when: cibuildwheelTests } },
+    {
+        action: {
+            name: 'pypa/cibuildwheel',
+            when: (step, context) => context !== undefined && cibuildwheelTests({ step, context }),
+        },
+    },
     { command: { words: ['hatch', 'test'] } },
     { command: { words: ['hatch', 'run', TEST_SCRIPT] } },
 ];
@@ -3784,7 +4087,7 @@ function isTestCommand(command, step, context) {
 
 /***/ }),
 
-/***/ 8100:
+/***/ 88100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3817,21 +4120,20 @@ __webpack_require__.d(__webpack_exports__, {
   HD: () => (/* reexport */ readSourceWorkflow),
   eL: () => (/* reexport */ resolveInputs),
   BX: () => (/* reexport */ scanExpressions),
-  rj: () => (/* reexport */ stepInput),
   vO: () => (/* reexport */ stepLabel),
   fE: () => (/* reexport */ toText),
   BA: () => (/* reexport */ toValue),
   oZ: () => (/* reexport */ upstreamJobs)
 });
 
-// UNUSED EXPORTS: ACTION_FILES, FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, MAX_MATRIX_JOBS, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, YNode, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, isPrimitive, jobWaves, kindOf, lessThan, loadWorkflow, lookup, looseEquals, matrixSuffix, parseActionMetadata, parseNumber, readEvents, readSourcePermissions, readYaml, toBoolean, toNumber, wholeExpression
+// UNUSED EXPORTS: ACTION_FILES, FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, MAX_MATRIX_JOBS, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, YNode, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, isPrimitive, jobWaves, kindOf, lessThan, loadWorkflow, lookup, looseEquals, matrixSuffix, parseActionMetadata, parseNumber, readEvents, readSourcePermissions, readYaml, stepInput, toBoolean, toNumber, wholeExpression
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/workflow/src/workflow-error.ts
 /**
  * A mistake in a workflow, or in what is given to it (inputs): the message says what was found,
@@ -5536,7 +5838,7 @@ function jobLabel(job, matrix, contexts = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/workflow/src/model.ts
 // A workflow file read into jobs and steps, in file order, with the line of every part, and its
 // shape checked where GitHub would refuse it.

@@ -1,8 +1,28 @@
-export const id = 335;
-export const ids = [335];
+export const id = 381;
+export const ids = [381];
 export const modules = {
 
-/***/ 3335:
+/***/ 81996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* reexport safe */ _analyze_js__WEBPACK_IMPORTED_MODULE_0__.O),
+/* harmony export */   j1: () => (/* reexport safe */ _analyze_js__WEBPACK_IMPORTED_MODULE_0__.j),
+/* harmony export */   rV: () => (/* reexport safe */ _repository_js__WEBPACK_IMPORTED_MODULE_1__.rV),
+/* harmony export */   vX: () => (/* reexport safe */ _format_text_js__WEBPACK_IMPORTED_MODULE_2__.v)
+/* harmony export */ });
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21145);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39162);
+/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55721);
+// What the rest of the command may use of doctor: run it over a repository and count findings.
+
+
+
+
+
+/***/ }),
+
+/***/ 12381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +32,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/network-env.ts
 // The machine's network settings that a rehearsed job inherits: certificates and proxies, so that
 // `npm ci` and `pip install` in a job work wherever they work in the user's shell. Registry URLs
@@ -109,12 +129,17 @@ function networkEnv(env, readText) {
     return result;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/options.ts
-// `tokenless rehearse` options: parsed once, every mistake said with the fix.
+// `tokenless rehearse` options: parsed once (node:util parseArgs, its tokens read one by one so
+// that a list option takes the words after it), every mistake said with the fix.
+
 const REHEARSE_USAGE = `Usage: tokenless rehearse [options]
 
 Runs a release workflow locally against the sandbox (GitHub API, OIDC issuer, npm registry,
-PyPI): the same workflow, the real action bundles, the real npm CLI. Nothing leaves the machine.
+PyPI): the same workflow, the real action bundles, the real npm CLI. No publish leaves the
+machine, whatever registry the workflow names; installs still read the real registries.
 With no options in the tokenless repository, it releases the demo package in demo/.
 
 Options:
@@ -136,9 +161,15 @@ Options:
                                (default: the one that fits the workflow: monorepo when it reads
                                packages/*, python-only when it publishes to PyPI and not npm,
                                npm-python otherwise)
-  --ref NAME                   the branch or tag the workflow_dispatch runs on (default: the
-                               default branch), e.g. --ref hotfix/1.1.x
-  --event NAME                 workflow_dispatch (default), release or workflow_call
+  --ref NAME                   the branch or tag the run is on (default: the default branch),
+                               e.g. --ref hotfix/1.1.x, or --event push --ref refs/tags/v1.2.3;
+                               with workflow_run, the branch of the run that completed
+  --event NAME                 workflow_dispatch (default), release, workflow_call, push
+                               (a push of --ref: its branch, tag and paths filters are
+                               checked), schedule (on the default branch) or workflow_run
+  --conclusion VALUE           with --event workflow_run: how the other run ended (default
+                               success; also failure, cancelled, skipped, timed_out, neutral,
+                               action_required)
   --input KEY=VALUE ...        the event's inputs (repeatable); an input not given is empty,
                                as when the maintainer leaves it empty in the Actions tab
   --trusted-publisher KEY=VALUE ...
@@ -149,16 +180,43 @@ Options:
   --rerun-failed               after a failed run, rerun the failed jobs (and those that needed
                                them) on the same sandbox state, without the faults
   --json                       print the report as JSON
-  -h, --help                   show this help`;
+  -h, --help                   show this help
+
+Exit status: 0 passed (every publish and release step ran against the sandbox), 1 failed,
+2 a usage mistake, 3 not rehearsed (a publish or release step, or a job calling another
+repository's reusable workflow, could not run: the report names them).`;
 const DEMOS = ['npm-python', 'python-only', 'monorepo'];
-const EVENTS = ['workflow_dispatch', 'release', 'workflow_call'];
+const EVENTS = [
+    'workflow_dispatch',
+    'release',
+    'workflow_call',
+    'push',
+    'schedule',
+    'workflow_run',
+];
 const PUBLISHER_KEYS = ['owner', 'repository', 'workflow', 'environment'];
 /** A mistake on the command line: printed with the usage, exit code 2. */
 class UsageError extends Error {
     name = 'UsageError';
 }
-const TAKES_VALUE = new Set(['--workflow', '--repo', '--repository', '--event', '--demo', '--ref']);
-const TAKES_LIST = new Set(['--input', '--trusted-publisher', '--fault']);
+const CONCLUSIONS = [
+    'success',
+    'failure',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'neutral',
+    'action_required',
+];
+const VALUE_OPTIONS = ['workflow', 'repo', 'repository', 'event', 'demo', 'ref', 'conclusion'];
+const LIST_OPTIONS = ['input', 'trusted-publisher', 'fault'];
+const FLAGS = ['json', 'rerun-failed', 'help'];
+const PARSE_OPTIONS = Object.fromEntries([
+    ...VALUE_OPTIONS.map((name) => [name, { type: 'string' }]),
+    ...LIST_OPTIONS.map((name) => [name, { type: 'string', multiple: true }]),
+    ...FLAGS.map((name) => [name, { type: 'boolean' }]),
+    ['h', { type: 'boolean' }],
+]);
 function keyValue(flag, text) {
     const at = text.indexOf('=');
     if (at <= 0) {
@@ -166,14 +224,15 @@ function keyValue(flag, text) {
     }
     return [text.slice(0, at), text.slice(at + 1)];
 }
-function parseRehearseArgs(args) {
-    const options = {
+function emptyOptions() {
+    return {
         workflow: undefined,
         repo: undefined,
         repository: undefined,
         demo: undefined,
         ref: undefined,
         event: 'workflow_dispatch',
+        conclusion: undefined,
         inputs: {},
         trustedPublisher: undefined,
         faults: [],
@@ -181,90 +240,126 @@ function parseRehearseArgs(args) {
         json: false,
         help: false,
     };
-    for (let index = 0; index < args.length; index++) {
-        const arg = args[index] ?? '';
-        const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
-        const flag = equals > 0 ? arg.slice(0, equals) : arg;
-        const inline = equals > 0 ? arg.slice(equals + 1) : undefined;
-        if (flag === '-h' || flag === '--help') {
-            options.help = true;
-            continue;
+}
+/** Sets an option that takes one value. */
+function setValue(options, name, value) {
+    if (name === 'workflow')
+        options.workflow = value;
+    else if (name === 'repo')
+        options.repo = value;
+    else if (name === 'repository') {
+        const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(value);
+        if (match?.[1] === undefined || match[2] === undefined) {
+            throw new UsageError(`--repository takes OWNER/NAME as on GitHub, got "${value}". For example: --repository acme/widget.`);
         }
-        if (flag === '--json' || flag === '--rerun-failed') {
-            if (inline !== undefined)
-                throw new UsageError(`${flag} takes no value, got "${arg}".`);
-            if (flag === '--json')
-                options.json = true;
-            else
-                options.rerunFailed = true;
-            continue;
-        }
-        if (TAKES_VALUE.has(flag)) {
-            const value = inline ?? args[++index];
-            if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-                throw new UsageError(`${flag} needs a value.`);
-            }
-            if (flag === '--workflow')
-                options.workflow = value;
-            else if (flag === '--repo')
-                options.repo = value;
-            else if (flag === '--repository') {
-                const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(value);
-                if (match?.[1] === undefined || match[2] === undefined) {
-                    throw new UsageError(`--repository takes OWNER/NAME as on GitHub, got "${value}". For example: --repository acme/widget.`);
-                }
-                options.repository = { owner: match[1], repo: match[2].replace(/\.git$/, '') };
-            }
-            else if (flag === '--ref')
-                options.ref = value.replace(/^refs\/heads\//, '');
-            else if (flag === '--demo') {
-                if (!DEMOS.includes(value)) {
-                    throw new UsageError(`--demo is "${value}"; the demos are ${DEMOS.join(', ')}.`);
-                }
-                options.demo = value;
-            }
-            else if (EVENTS.includes(value)) {
-                options.event = value;
-            }
-            else {
-                throw new UsageError(`--event is "${value}"; it can be ${EVENTS.join(', ')}.`);
-            }
-            continue;
-        }
-        if (TAKES_LIST.has(flag)) {
-            // The flag takes every following word up to the next option.
-            const values = inline === undefined ? [] : [inline];
-            while (index + 1 < args.length && !(args[index + 1] ?? '').startsWith('--')) {
-                values.push(args[++index] ?? '');
-            }
-            if (values.length === 0)
-                throw new UsageError(`${flag} needs at least one value.`);
-            for (const value of values) {
-                if (flag === '--fault')
-                    options.faults.push(value);
-                else if (flag === '--input') {
-                    const [key, text] = keyValue(flag, value);
-                    options.inputs[key] = text;
-                }
-                else {
-                    const [key, text] = keyValue(flag, value);
-                    if (!PUBLISHER_KEYS.includes(key)) {
-                        throw new UsageError(`--trusted-publisher does not know "${key}"; its keys are ${PUBLISHER_KEYS.join(', ')}.`);
-                    }
-                    options.trustedPublisher = {
-                        ...options.trustedPublisher,
-                        [key]: text,
-                    };
-                }
-            }
-            continue;
-        }
-        throw new UsageError(arg.startsWith('-')
-            ? `Unknown option ${flag}.`
-            : `Unexpected argument "${arg}": every value follows its option (--workflow ${arg}?).`);
+        options.repository = { owner: match[1], repo: match[2].replace(/\.git$/, '') };
     }
+    else if (name === 'ref')
+        options.ref = value.replace(/^refs\/heads\//, '');
+    else if (name === 'demo') {
+        if (!DEMOS.includes(value)) {
+            throw new UsageError(`--demo is "${value}"; the demos are ${DEMOS.join(', ')}.`);
+        }
+        options.demo = value;
+    }
+    else if (name === 'conclusion') {
+        if (!CONCLUSIONS.includes(value)) {
+            throw new UsageError(`--conclusion is "${value}"; it can be ${CONCLUSIONS.join(', ')}.`);
+        }
+        options.conclusion = value;
+    }
+    else if (EVENTS.includes(value)) {
+        options.event = value;
+    }
+    else {
+        throw new UsageError(`--event is "${value}"; it can be ${EVENTS.join(', ')}.`);
+    }
+}
+/** Adds one word to a list option. */
+function addToList(options, name, value) {
+    const flag = `--${name}`;
+    if (name === 'fault')
+        options.faults.push(value);
+    else if (name === 'input') {
+        const [key, text] = keyValue(flag, value);
+        options.inputs[key] = text;
+    }
+    else {
+        const [key, text] = keyValue(flag, value);
+        if (!PUBLISHER_KEYS.includes(key)) {
+            throw new UsageError(`--trusted-publisher does not know "${key}"; its keys are ${PUBLISHER_KEYS.join(', ')}.`);
+        }
+        options.trustedPublisher = {
+            ...options.trustedPublisher,
+            [key]: text,
+        };
+    }
+}
+function parseRehearseArgs(args) {
+    const options = emptyOptions();
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args,
+        options: PARSE_OPTIONS,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    // A list option takes every following word up to the next option.
+    let list;
+    const endList = () => {
+        if (list !== undefined && list.count === 0)
+            throw new UsageError(`--${list.name} needs at least one value.`);
+        list = undefined;
+    };
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            if (list === undefined) {
+                throw new UsageError(token.value.startsWith('-')
+                    ? `Unknown option ${token.value}.`
+                    : `Unexpected argument "${token.value}": every value follows its option (--workflow ${token.value}?).`);
+            }
+            list.count++;
+            addToList(options, list.name, token.value);
+            continue;
+        }
+        if (token.kind !== 'option')
+            continue;
+        endList();
+        const { name, rawName, value, inlineValue } = token;
+        const flag = rawName.startsWith('--') ? rawName : `-${name}`;
+        const missing = value === undefined || (inlineValue !== true && value.startsWith('--'));
+        if (name === 'h' || FLAGS.includes(name)) {
+            if (value !== undefined)
+                throw new UsageError(`${flag} takes no value, got "${args[token.index]}".`);
+            if (name === 'json')
+                options.json = true;
+            else if (name === 'rerun-failed')
+                options.rerunFailed = true;
+            else
+                options.help = true;
+        }
+        else if (VALUE_OPTIONS.includes(name)) {
+            if (missing)
+                throw new UsageError(`${flag} needs a value.`);
+            setValue(options, name, value);
+        }
+        else if (LIST_OPTIONS.includes(name)) {
+            list = { name, count: 0 };
+            if (missing)
+                continue;
+            list.count++;
+            addToList(options, name, value);
+        }
+        else {
+            throw new UsageError(`Unknown option ${flag}.`);
+        }
+    }
+    endList();
     if (options.demo !== undefined && options.repo !== undefined) {
         throw new UsageError('--demo and --repo exclude each other: --demo rehearses a demo of the tokenless repository, --repo your repository.');
+    }
+    if (options.conclusion !== undefined && options.event !== 'workflow_run') {
+        throw new UsageError(`--conclusion is the conclusion of the run a workflow_run follows: give it with --event workflow_run.`);
     }
     return options;
 }
@@ -412,771 +507,13 @@ class LiveProgress {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
-/**
- * The code of a ConfigurationError that no package gave a code of its own: an action's check of
- * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
- */
-const CONFIGURATION_ERROR_CODE = 'TL_CONFIGURATION';
-/**
- * A mistake the user can fix: the message says what was found, where, and the fix.
- * runAction reports it as an error annotation (on the file and line when known) without a stack.
- * Each package raises its own subclass, whose `code` (TL_*) is stable across wordings: code and
- * docs/RELEASING.md key on the code, people read the message.
- */
-class configuration_error_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    code = CONFIGURATION_ERROR_CODE;
-    location;
-    input;
-    title;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.location = options.location;
-        this.input = options.input;
-        this.title = options.title;
-    }
-}
-function configuration_error_isConfigurationError(error) {
-    return error instanceof configuration_error_ConfigurationError;
-}
-
-;// CONCATENATED MODULE: ./packages/errors/src/text-excerpt.ts
-/**
- * How much of a value read from an input or a file a message echoes. A tag, a version or a
- * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
- * that captures a whole file) never lands whole in a log, an annotation or the job summary.
- */
-const EXCERPT_LENGTH = 100;
-/** `text` itself when short, else its first `max` characters, `…` and its length. */
-function excerpt(text, max = EXCERPT_LENGTH) {
-    const characters = [...text];
-    if (characters.length <= max)
-        return text;
-    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
-}
-/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
-function text_excerpt_quoteExcerpt(text, max = EXCERPT_LENGTH) {
-    const characters = [...text];
-    if (characters.length <= max)
-        return JSON.stringify(text);
-    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
-}
-
-;// CONCATENATED MODULE: ./packages/errors/src/index.ts
-
-
-
-;// CONCATENATED MODULE: ./packages/git/src/git-repository-error.ts
-
-/** A clone, remote, commit or tag that git cannot use as asked: the message says what was found, where, and the fix. */
-class git_repository_error_GitRepositoryError extends configuration_error_ConfigurationError {
-    name = 'GitRepositoryError';
-    code;
-    constructor(code, message, options = {}) {
-        super(message, options);
-        this.code = code;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/git-command.ts
-
-
-
-/** git ran and failed in a way that is not a known user mistake. */
-class GitError extends Error {
-    name = 'GitError';
-    /** The command line, e.g. `git fetch --no-tags origin main`. */
-    command;
-    args;
-    cwd;
-    exitCode;
-    stderr;
-    constructor(cwd, args, result) {
-        const command = git_command_formatCommand(args);
-        const stderr = result.stderr.trim();
-        super(`${command} failed with exit code ${result.exitCode} in ${cwd}: ${stderr === '' ? '(no error output)' : stderr}`);
-        this.command = command;
-        this.args = [...args];
-        this.cwd = cwd;
-        this.exitCode = result.exitCode;
-        this.stderr = result.stderr;
-    }
-}
-/**
- * Runs `git <args>` in `cwd` without a shell and collects its output as UTF-8.
- *
- * Throws a `ConfigurationError` when git cannot work there at all (no such directory, git not
- * on PATH, not a repository, a repository owned by another user) and a `GitError` for any other
- * non-zero exit. With `allowFailure`, a non-zero exit is returned instead; the caller then uses
- * `gitFailure` for the exit codes it does not expect.
- */
-async function git_command_git(cwd, args, options = {}) {
-    const result = await spawnGit(cwd, args, options);
-    if (result.exitCode !== 0 && options.allowFailure !== true)
-        throw git_command_gitFailure(cwd, args, result);
-    return result;
-}
-/** The error for a failed git command: a `ConfigurationError` when the user can fix it, else a `GitError`. */
-function git_command_gitFailure(cwd, args, result) {
-    const stderr = result.stderr.trim();
-    if (/detected dubious ownership/i.test(stderr)) {
-        return new git_repository_error_GitRepositoryError('TL_GIT_DUBIOUS_OWNERSHIP', `git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
-            `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
-            `or run the container as the user that owns the workspace.`);
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new git_repository_error_GitRepositoryError('TL_GIT_NOT_A_REPOSITORY', `${cwd} is not inside a git repository (${git_command_formatCommand(args)}: ${firstLine(stderr)}). ` +
-            `Run actions/checkout before this step, or set working-directory to the checked-out repository.`);
-    }
-    return new GitError(cwd, args, result);
-}
-async function spawnGit(cwd, args, options) {
-    const spawned = await new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd,
-            env: options.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', (error) => resolve({ error }));
-        child.on('close', (code, signal) => resolve({
-            stdout: Buffer.concat(stdout).toString('utf8'),
-            stderr: Buffer.concat(stderr).toString('utf8') +
-                (signal === null ? '' : `\n(killed by ${signal})`),
-            exitCode: code ?? 128,
-        }));
-        // git may exit before reading all of its input (EPIPE): its exit code tells what happened.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-    // Not `instanceof Error`: errors from node's own modules come from another realm under jest.
-    if (!('error' in spawned))
-        return spawned;
-    if (spawned.error.code === 'ENOENT')
-        throw await spawnNotFound(cwd, spawned.error);
-    throw spawned.error;
-}
-async function spawnNotFound(cwd, error) {
-    // Node reports a missing working directory and a missing executable with the same ENOENT.
-    const directory = await (0,promises_.stat)(cwd).catch(() => undefined);
-    if (directory === undefined || !directory.isDirectory()) {
-        return new git_repository_error_GitRepositoryError('TL_GIT_NO_DIRECTORY', `The directory ${cwd} does not exist, so git cannot run there. ` +
-            `Check working-directory, and run actions/checkout before this step.`, { cause: error });
-    }
-    return new git_repository_error_GitRepositoryError('TL_GIT_NOT_INSTALLED', `git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
-        `Install git on the runner or use an image that has it; without git, actions/checkout ` +
-        `downloads an archive that is not a repository.`, { cause: error });
-}
-function git_command_formatCommand(args) {
-    const shown = args
-        .slice(0, 12)
-        .map((arg) => (/^[\w@%+=:,./^{}~-]+$/.test(arg) ? arg : JSON.stringify(arg)));
-    const more = args.length > 12 ? ` ... (${args.length - 12} more)` : '';
-    return `git ${shown.join(' ')}${more}`;
-}
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/shallow-clone.ts
-
-
-
-/** Whether the repository at `cwd` is a shallow clone (e.g. actions/checkout's default depth 1). */
-async function shallow_clone_isShallow(cwd) {
-    const { stdout } = await git(cwd, ['rev-parse', '--is-shallow-repository']);
-    return stdout.trim() === 'true';
-}
-/**
- * The commits where a shallow clone's history is cut off (`.git/shallow`): git treats them as
- * having no parents. Empty for a complete repository.
- */
-async function shallow_clone_shallowBoundaries(cwd) {
-    const { stdout } = await git(cwd, ['rev-parse', '--git-path', 'shallow']);
-    const relative = stdout.trim();
-    const path = isAbsolute(relative) ? relative : join(cwd, relative);
-    const text = await readFile(path, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return '';
-        throw error;
-    });
-    return new Set(text.split('\n').filter((line) => line !== ''));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/commits.ts
-
-
-
-/** The commit `rev` names (a sha, tag, branch, `HEAD~2`...), or undefined when there is none here. */
-async function commits_resolveCommit(cwd, rev) {
-    // rev-parse of git 2.39 has no --end-of-options: a leading "-" would be read as an option.
-    if (rev === '' || rev.startsWith('-'))
-        return undefined;
-    const args = ['rev-parse', '--verify', '-q', `${rev}^{commit}`];
-    const result = await git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return result.stdout.trim();
-    if (result.exitCode === 1)
-        return undefined;
-    throw gitFailure(cwd, args, result);
-}
-/** The error for a commit, tag or branch that the repository does not have. */
-function commits_commitNotFoundError(cwd, rev) {
-    return new GitRepositoryError('TL_GIT_COMMIT_NOT_FOUND', `Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
-        `Check the tag or sha; if it exists on the remote, fetch it first ` +
-        `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
-}
-const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
-/**
- * The commits reachable from `to` and not from `from` (`from..to`; the whole history of `to` when
- * `from` is undefined), newest first as `git log` orders them, merges included, with ONE
- * `git log` call. `paths` limits them to commits that touch those paths (relative to `cwd`).
- *
- * In a shallow clone, a range that runs into the cut-off history is an error rather than a
- * silently short list.
- */
-async function commitsInRange(cwd, from, to, options = {}) {
-    for (const rev of from === undefined ? [to] : [from, to]) {
-        if (rev === '' || rev.startsWith('-'))
-            throw commits_commitNotFoundError(cwd, rev);
-    }
-    const range = from === undefined ? to : `${from}..${to}`;
-    const args = [
-        'log',
-        `--format=${FIELDS}%x1e`,
-        '--encoding=UTF-8',
-        '--no-show-signature',
-        '--end-of-options',
-        range,
-        '--',
-        ...(options.paths ?? []),
-    ];
-    const result = await git(cwd, args, { allowFailure: true });
-    if (result.exitCode !== 0) {
-        for (const rev of from === undefined ? [to] : [from, to]) {
-            if ((await commits_resolveCommit(cwd, rev)) === undefined)
-                throw commits_commitNotFoundError(cwd, rev);
-        }
-        throw gitFailure(cwd, args, result);
-    }
-    const commits = parseLog(result.stdout);
-    if (commits.length > 0 && (await isShallow(cwd))) {
-        const boundaries = await shallowBoundaries(cwd);
-        const cut = commits.find((commit) => boundaries.has(commit.sha));
-        if (cut !== undefined) {
-            throw new GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
-                `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
-                `Fetch the full history: actions/checkout with fetch-depth: 0.`);
-        }
-    }
-    return commits;
-}
-/** The committer date of `rev` (when it landed, not when it was first written). */
-async function commitDate(cwd, rev) {
-    if (rev === '' || rev.startsWith('-'))
-        throw commits_commitNotFoundError(cwd, rev);
-    const args = [
-        'show',
-        '-s',
-        '--format=%cI',
-        '--no-show-signature',
-        '--end-of-options',
-        `${rev}^{commit}`,
-    ];
-    const result = await git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return new Date(result.stdout.trim());
-    if ((await commits_resolveCommit(cwd, rev)) === undefined)
-        throw commits_commitNotFoundError(cwd, rev);
-    throw gitFailure(cwd, args, result);
-}
-function parseLog(stdout) {
-    const commits = [];
-    for (const record of stdout.split('\x1e')) {
-        const [sha, parents, subject, body, author, authorEmail, date] = record
-            .replace(/^\n/, '')
-            .split('\x1f');
-        if (sha === undefined || sha === '' || subject === undefined)
-            continue;
-        commits.push({
-            sha,
-            subject,
-            body: (body ?? '').replace(/\n+$/, ''),
-            author: author ?? '',
-            authorEmail: authorEmail ?? '',
-            date: date ?? '',
-            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
-        });
-    }
-    return commits;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/remotes.ts
-
-
-/** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
-function remotes_checkRemoteName(remote) {
-    if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
-        throw new GitRepositoryError('TL_GIT_REMOTE_NAME', `${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
-            `contains whitespace. Use the name of a configured remote, such as origin.`, { input: 'remote' });
-    }
-}
-/** Whether a remote of that name is configured (`git remote get-url`). */
-async function remotes_hasRemote(cwd, remote) {
-    const args = ['remote', 'get-url', remote];
-    const result = await git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return true;
-    if (result.exitCode === 2)
-        return false; // "No such remote"
-    throw gitFailure(cwd, args, result);
-}
-/** The remote's branches (short names) and their tips, from one `git ls-remote --heads`. */
-async function remotes_listRemoteBranches(cwd, remote) {
-    const { stdout } = await git(cwd, ['ls-remote', '--heads', remote]);
-    const branches = new Map();
-    for (const line of stdout.split('\n')) {
-        const [sha, refname] = line.split('\t');
-        if (sha === undefined || refname?.startsWith('refs/heads/') !== true)
-            continue;
-        branches.set(refname.slice('refs/heads/'.length), sha);
-    }
-    return branches;
-}
-/** `git fetch` of exactly these refspecs: no tags, no submodules, quiet. */
-async function remotes_fetchRefs(cwd, remote, depthArgs, refspecs) {
-    await git(cwd, [
-        'fetch',
-        '--no-tags',
-        '--no-recurse-submodules',
-        '--no-write-fetch-head',
-        '--no-auto-gc',
-        '--quiet',
-        ...depthArgs,
-        remote,
-        ...refspecs,
-    ]);
-}
-/**
- * The default branch as the clone knows it (`refs/remotes/<remote>/HEAD`), else `main` or
- * `master` when such a branch exists; undefined when none of these tells.
- */
-async function defaultBranch(cwd, remote = 'origin') {
-    remotes_checkRemoteName(remote);
-    const head = await git(cwd, ['symbolic-ref', '-q', '--short', `refs/remotes/${remote}/HEAD`], {
-        allowFailure: true,
-    });
-    const fromRemote = head.stdout.trim();
-    if (head.exitCode === 0 && fromRemote.startsWith(`${remote}/`)) {
-        return fromRemote.slice(remote.length + 1);
-    }
-    for (const candidate of ['main', 'master']) {
-        const { stdout } = await git(cwd, [
-            'for-each-ref',
-            '--format=%(refname)',
-            `refs/heads/${candidate}`,
-            `refs/remotes/${remote}/${candidate}`,
-        ]);
-        if (stdout.trim() !== '')
-            return candidate;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/branch-reachability.ts
-
-
-
-
-
-
-/** Deepening rounds before the last resort, `--unshallow`. */
-const DEEPEN_ROUNDS = 4;
-/**
- * Which branches whose short name matches `globs` (`main`, `release/*`, `hotfix/**`: see
- * `branchGlobPattern`) contain the commit `sha`. Local branches and the remote-tracking branches
- * of `remote` both count; a branch that is in both is one name.
- *
- * Fast path: one `git for-each-ref --contains` over the local refs, no network. When nothing
- * matched and the clone is shallow or a glob has no local branch (actions/checkout's default is
- * a depth-1 clone of one ref), the matching branches are listed with `git ls-remote`, the missing
- * ones fetched (`--depth` in a shallow clone), and while the answer is "no" and their history is
- * cut off, it is deepened (doubling, then `--unshallow`). "Not contained" is only concluded on the
- * branches' complete history. The search stops at the first round that finds a branch: proving
- * that the other branches do NOT contain the commit would need their full history, so `matched`
- * is non-empty exactly when the commit is on an allowed branch, but may not list every such branch.
- *
- * A local branch that the remote does not have is checked only as far as its local history goes.
- *
- * Side effects when fetching: remote-tracking refs `refs/remotes/<remote>/<branch>` are created
- * or updated and the clone gets deeper; tags are not fetched. In a shallow clone, the first fetch of
- * a missing branch uses `--depth`, which (as git does) may cut history that an earlier, deeper
- * fetch brought through that branch's commits; a complete clone is never made shallow.
- */
-async function branchesContaining(cwd, sha, globs, options = {}) {
-    if (globs.length === 0)
-        throw new TypeError('branchesContaining needs at least one branch glob');
-    const remote = options.remote ?? 'origin';
-    checkRemoteName(remote);
-    const depth = options.depth ?? 100;
-    if (!Number.isInteger(depth) || depth < 1) {
-        throw new TypeError(`depth must be a positive integer, got ${depth}`);
-    }
-    const commit = await resolveCommit(cwd, sha);
-    if (commit === undefined)
-        throw commitNotFoundError(cwd, sha);
-    const patterns = globs.map(branchGlobPattern);
-    const wanted = (branch) => patterns.some((pattern) => pattern.test(branch));
-    const candidates = await localBranches(cwd, remote, wanted);
-    let deepened = false;
-    const answer = async () => ({
-        matched: await containing(cwd, commit, candidates),
-        checked: [...new Set(candidates.values())].sort(),
-        deepened,
-    });
-    const local = await answer();
-    if (local.matched.length > 0)
-        return local;
-    const shallow = await isShallow(cwd);
-    const names = [...candidates.values()];
-    const globWithoutBranch = patterns.some((pattern) => !names.some((name) => pattern.test(name)));
-    if (!shallow && !globWithoutBranch)
-        return local;
-    if (!(await hasRemote(cwd, remote))) {
-        if (!shallow)
-            return local;
-        throw new GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
-            `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
-            `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
-    }
-    const remoteBranches = [...(await listRemoteBranches(cwd, remote)).keys()].filter(wanted);
-    const tracking = (branch) => `refs/remotes/${remote}/${branch}`;
-    const refspec = (branch) => `+refs/heads/${branch}:${tracking(branch)}`;
-    const missing = remoteBranches.filter((branch) => !candidates.has(tracking(branch)));
-    let result = local;
-    if (missing.length > 0) {
-        // Never --depth on a complete clone: it would make it shallow.
-        await fetchRefs(cwd, remote, shallow ? [`--depth=${depth}`] : [], missing.map(refspec));
-        for (const branch of missing)
-            candidates.set(tracking(branch), branch);
-        deepened = true;
-        result = await answer();
-    }
-    if (result.matched.length > 0 || !shallow || remoteBranches.length === 0)
-        return result;
-    const refspecs = remoteBranches.map(refspec);
-    for (let round = 0, amount = depth;; round++, amount *= 2) {
-        if (!(await historyIsCut(cwd, [...candidates.keys()])))
-            return result;
-        const last = round >= DEEPEN_ROUNDS;
-        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], refspecs);
-        deepened = true;
-        result = await answer();
-        if (result.matched.length > 0 || last)
-            return result;
-    }
-}
-/** Local and remote-tracking branches whose short name is wanted: refname -> short name. */
-async function localBranches(cwd, remote, wanted) {
-    const remotePrefix = `refs/remotes/${remote}/`;
-    const { stdout } = await git(cwd, [
-        'for-each-ref',
-        '--format=%(refname)%00%(symref)',
-        'refs/heads/',
-        remotePrefix,
-    ]);
-    const branches = new Map();
-    for (const line of stdout.split('\n')) {
-        const [refname, symref] = line.split('\0');
-        if (refname === undefined || refname === '' || (symref ?? '') !== '')
-            continue; // origin/HEAD
-        const name = refname.startsWith('refs/heads/')
-            ? refname.slice('refs/heads/'.length)
-            : refname.slice(remotePrefix.length);
-        if (wanted(name))
-            branches.set(refname, name);
-    }
-    return branches;
-}
-/** Short names of the candidate refs that contain `commit`: one `for-each-ref --contains`. */
-async function containing(cwd, commit, candidates) {
-    if (candidates.size === 0)
-        return [];
-    const { stdout } = await git(cwd, [
-        'for-each-ref',
-        '--format=%(refname)',
-        '--contains',
-        commit,
-        ...candidates.keys(),
-    ]);
-    const matched = new Set();
-    for (const refname of stdout.split('\n')) {
-        // A pattern also matches refs below it (`refs/heads/main/x`): keep the exact candidates.
-        const name = candidates.get(refname);
-        if (name !== undefined)
-            matched.add(name);
-    }
-    return [...matched].sort();
-}
-/** Whether the history of any of `refs` reaches a shallow boundary (is cut off). */
-async function historyIsCut(cwd, refs) {
-    const boundaries = await shallowBoundaries(cwd);
-    if (boundaries.size === 0 || refs.length === 0)
-        return false;
-    const contains = [...boundaries].flatMap((boundary) => ['--contains', boundary]);
-    const { stdout } = await git(cwd, ['for-each-ref', '--format=%(refname)', ...contains, ...refs]);
-    const exact = new Set(refs);
-    return stdout.split('\n').some((refname) => exact.has(refname));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/tags.ts
-
-
-
-const TAG_FORMAT = [
-    '%(refname)',
-    '%(objecttype)',
-    '%(objectname)',
-    '%(*objecttype)',
-    '%(*objectname)',
-].join('%00');
-/**
- * Every local tag whose name starts with `prefix` (literally: no glob), in refname order, with one
- * `git for-each-ref` call. Tags that do not lead to a commit (a tag on a tree or a blob) are left
- * out. A tag of a tag is followed to its commit with one more git call for all such tags.
- */
-async function listTags(cwd, options = {}) {
-    const prefix = options.prefix ?? '';
-    const raw = (await readTags(cwd, 'refs/tags')).filter((tag) => tag.name.startsWith(prefix));
-    const tags = [];
-    for (const ref of await toTagRefs(cwd, raw)) {
-        if (ref.sha === undefined)
-            continue;
-        tags.push({ name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) });
-    }
-    return tags;
-}
-/** The local tag `tag` (`v1.2.3` or `refs/tags/v1.2.3`), or undefined when there is none. */
-async function resolveTag(cwd, tag) {
-    const name = tag.replace(/^refs\/tags\//, '');
-    if (name === '')
-        return undefined;
-    // for-each-ref also matches `refs/tags/<name>/...`: keep only the exact ref.
-    const raw = (await readTags(cwd, `refs/tags/${name}`)).filter((found) => found.name === name);
-    const [ref] = await toTagRefs(cwd, raw);
-    if (ref === undefined)
-        return undefined;
-    if (ref.sha === undefined) {
-        throw new GitRepositoryError('TL_GIT_TAG_NOT_COMMIT', `The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
-            `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
-    }
-    return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
-}
-/**
- * The tag `tag` as the remote `remote` (default `origin`) has it, from `git ls-remote`: `sha` is
- * the peeled (`^{}`) commit for an annotated tag. Returns undefined when the remote has no such
- * tag, and also when the repository has no remote of that name (a local-only repository, e.g. a
- * rehearsal): there is nowhere the tag could be published. An unreachable remote throws.
- *
- * git does not report the type of a remote object: a tag on a tree has the tree's id as `sha`.
- */
-async function resolveRemoteTag(cwd, tag, remote = 'origin') {
-    checkRemoteName(remote);
-    const name = tag.replace(/^refs\/tags\//, '');
-    if (name === '' || !(await hasRemote(cwd, remote)))
-        return undefined;
-    const ref = `refs/tags/${name}`;
-    // ls-remote matches patterns against the end of the name, and `ref` alone omits the `^{}` line.
-    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote, ref, `${ref}^{}`]);
-    let direct;
-    let peeled;
-    for (const line of stdout.split('\n')) {
-        const [sha, refname] = line.split('\t');
-        if (sha === undefined || refname === undefined)
-            continue;
-        if (refname === ref)
-            direct = sha;
-        else if (refname === `${ref}^{}`)
-            peeled = sha;
-    }
-    if (direct === undefined)
-        return undefined;
-    if (peeled === undefined)
-        return { name, sha: direct, annotated: false };
-    return { name, sha: peeled, annotated: true, tagObject: direct };
-}
-async function readTags(cwd, pattern) {
-    const { stdout } = await git(cwd, ['for-each-ref', `--format=${TAG_FORMAT}`, pattern]);
-    const tags = [];
-    for (const line of stdout.split('\n')) {
-        const [refname, type, object, peeledType, peeled] = line.split('\0');
-        if (refname === undefined || type === undefined || object === undefined)
-            continue;
-        tags.push({
-            name: refname.slice('refs/tags/'.length),
-            type,
-            object,
-            peeledType: peeledType ?? '',
-            peeled: peeled ?? '',
-        });
-    }
-    return tags;
-}
-async function toTagRefs(cwd, raw) {
-    // `%(*objectname)` peels one level only (git < 2.45): a tag of a tag needs another look.
-    const nested = raw.filter((tag) => tag.type === 'tag' && tag.peeledType === 'tag');
-    const peeledNested = await peelToCommits(cwd, nested.map((tag) => tag.peeled));
-    return raw.map((tag) => {
-        if (tag.type !== 'tag') {
-            return {
-                name: tag.name,
-                sha: tag.type === 'commit' ? tag.object : undefined,
-                annotated: false,
-                tagObject: undefined,
-                targetType: tag.type,
-                target: tag.object,
-            };
-        }
-        const sha = tag.peeledType === 'commit'
-            ? tag.peeled
-            : tag.peeledType === 'tag'
-                ? peeledNested.get(tag.peeled)
-                : undefined;
-        return {
-            name: tag.name,
-            sha,
-            annotated: true,
-            tagObject: tag.object,
-            targetType: tag.peeledType === 'tag' ? 'tag that does not lead to a commit' : tag.peeledType,
-            target: tag.peeled,
-        };
-    });
-}
-/** Maps each object to the commit it peels to, with one `git cat-file --batch-check`. */
-async function peelToCommits(cwd, objects) {
-    const peeled = new Map();
-    if (objects.length === 0)
-        return peeled;
-    const args = ['cat-file', '--batch-check=%(objectname) %(objecttype)'];
-    const input = objects.map((object) => `${object}^{commit}\n`).join('');
-    const { stdout } = await git(cwd, args, { input });
-    const lines = stdout.split('\n');
-    objects.forEach((object, index) => {
-        const [sha, type] = (lines[index] ?? '').split(' ');
-        if (type === 'commit' && sha !== undefined)
-            peeled.set(object, sha);
-    });
-    return peeled;
-}
-function tagObjectOf(ref) {
-    return ref.tagObject === undefined ? {} : { tagObject: ref.tagObject };
-}
-/**
- * The tags a release must consider: the local ones and, when the repository has the remote, the
- * remote's (one `git ls-remote`): actions/checkout's default depth-1 clone fetches no tags, yet
- * the previous release tag and an existing tag of the same name live on the remote. A tag both
- * have is taken from the local repository.
- */
-async function listAllTags(cwd, options = {}) {
-    const remote = options.remote ?? 'origin';
-    checkRemoteName(remote);
-    const local = await listTags(cwd, { prefix: options.prefix });
-    if (!(await hasRemote(cwd, remote)))
-        return local;
-    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote]);
-    const direct = new Map();
-    const peeled = new Map();
-    for (const line of stdout.split('\n')) {
-        const [sha, refname] = line.split('\t');
-        if (sha === undefined || !refname?.startsWith('refs/tags/'))
-            continue;
-        const name = refname.slice('refs/tags/'.length);
-        if (name.endsWith('^{}'))
-            peeled.set(name.slice(0, -3), sha);
-        else
-            direct.set(name, sha);
-    }
-    const byName = new Map(local.map((tag) => [tag.name, tag]));
-    for (const [name, object] of direct) {
-        if (byName.has(name) || !name.startsWith(options.prefix ?? ''))
-            continue;
-        const commit = peeled.get(name);
-        byName.set(name, commit === undefined
-            ? { name, sha: object, annotated: false }
-            : { name, sha: commit, annotated: true, tagObject: object });
-    }
-    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/history.ts
-
-
-
-
-const history_DEEPEN_ROUNDS = 4;
-async function hasCommit(cwd, sha) {
-    const result = await git(cwd, ['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
-    return result.exitCode === 0;
-}
-/** Whether every commit of `from..to` is here and none of them is a shallow cut. */
-async function rangeIsComplete(cwd, from, to) {
-    if (!(await hasCommit(cwd, from)) || !(await hasCommit(cwd, to)))
-        return false;
-    const ancestor = await git(cwd, ['merge-base', '--is-ancestor', from, to], { allowFailure: true });
-    if (ancestor.exitCode !== 0)
-        return false;
-    const boundaries = await shallowBoundaries(cwd);
-    if (boundaries.size === 0)
-        return true;
-    const { stdout } = await git(cwd, ['rev-list', to, `^${from}`]);
-    return !stdout.split('\n').some((sha) => boundaries.has(sha));
-}
-/**
- * In a shallow clone, fetches history until `from..to` is complete: `refspecs` (the branches
- * holding `to`, and the ref of `from`, e.g. the previous tag) are deepened in doubling rounds,
- * then unshallowed. A complete clone is left alone. Returns whether anything was fetched.
- * When `from` is not an ancestor of `to` at all, the clone ends up complete and the caller's
- * range is simply what git says it is.
- */
-async function ensureHistory(cwd, from, to, options) {
-    if (!(await isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
-        return false;
-    const remote = options.remote ?? 'origin';
-    if (!(await hasRemote(cwd, remote))) {
-        throw new GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
-    }
-    for (let round = 0, amount = options.depth ?? 50;; round++, amount *= 2) {
-        const last = round >= history_DEEPEN_ROUNDS;
-        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], options.refspecs);
-        if (last || !(await isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
-            return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
+var src = __webpack_require__(64721);
 // EXTERNAL MODULE: ./packages/workflow/src/index.ts + 14 modules
-var src = __webpack_require__(8100);
+var workflow_src = __webpack_require__(88100);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/demo-repository.ts
 // The demo: demo/ replayed into a temp git repository with a believable history (conventional
 // commits, earlier release tags), so validate-tag, the release notes and bump-check read real data.
@@ -1232,7 +569,7 @@ function sharedFile(demoDir, reference) {
     const path = (0,external_node_path_.join)(demoDir, reference.replace(/^@/, ''));
     return reference.startsWith('@') && (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : undefined;
 }
-function demo_repository_compareVersions(a, b) {
+function compareVersions(a, b) {
     const left = a.split('.').map(Number);
     const right = b.split('.').map(Number);
     for (let index = 0; index < 3; index++) {
@@ -1256,7 +593,7 @@ function atVersion(path, text, version) {
             sections
                 .filter((section) => {
                 const found = /^## \[([^\]]+)\]/.exec(section)?.[1];
-                return found === undefined || demo_repository_compareVersions(found, version) <= 0;
+                return found === undefined || compareVersions(found, version) <= 0;
             })
                 .join(''));
     }
@@ -1364,14 +701,14 @@ async function buildDemoRepository(demoDir, gitDir, workflows) {
         }
         replay(branch.name, branch.commits, from, false);
     }
-    await git_command_git((0,external_node_path_.dirname)(gitDir), [
+    await (0,src/* git */.$Y)((0,external_node_path_.dirname)(gitDir), [
         'init',
         '--quiet',
         '--bare',
         `--initial-branch=${history.branch}`,
         gitDir,
     ]);
-    await git_command_git(gitDir, ['fast-import', '--quiet'], { input: stream });
+    await (0,src/* git */.$Y)(gitDir, ['fast-import', '--quiet'], { input: stream });
     return history;
 }
 /** Every tag of the demo, in the order of its history. */
@@ -1382,17 +719,10 @@ function demoTags(history) {
     ];
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts + 1 modules
-var analyze = __webpack_require__(1145);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
-var repository = __webpack_require__(9162);
-;// CONCATENATED MODULE: ./packages/cli/src/doctor/index.ts
-// What the rest of the command may use of doctor: run it over a repository and count findings.
-
-
-
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/index.ts
+var doctor = __webpack_require__(81996);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/doctor-check.ts
 // The rehearsal also reads the workflow as `tokenless doctor` does: some hazards (a token in
 // reach of every job, a release that cancels another) never show in one local run, so the
@@ -1421,9 +751,9 @@ async function doctorCheck(gitDir, sha, workflowPath, dir) {
         ...paths,
     ]);
     await run('tar', ['-xf', archive, '-C', dir]);
-    const result = (0,analyze/* runDoctor */.j)((0,repository/* loadRepository */.rV)(dir, [(0,external_node_path_.join)(dir, workflowPath)]));
+    const result = (0,doctor/* runDoctor */.j1)((0,doctor/* loadRepository */.rV)(dir, [(0,external_node_path_.join)(dir, workflowPath)]));
     return {
-        counts: (0,analyze/* countBySeverity */.O)(result.findings),
+        counts: (0,doctor/* countBySeverity */.Ot)(result.findings),
         findings: result.findings.map((finding) => ({
             rule: finding.rule,
             severity: finding.severity,
@@ -1445,7 +775,7 @@ async function doctorPaths(gitDir, sha) {
     const wanted = new Set(['.github', 'package.json', '.release-it.json']);
     for (const workflow of workflows) {
         const { stdout: text } = await run('git', ['--git-dir', gitDir, 'show', `${sha}:${workflow}`]);
-        for (const path of localUses((0,src/* parseYamlSource */.WF)(workflow, workflow, text)))
+        for (const path of localUses((0,workflow_src/* parseYamlSource */.WF)(workflow, workflow, text)))
             wanted.add(path);
     }
     return [...wanted].filter((path) => files.some((file) => file === path || file.startsWith(`${path}/`)));
@@ -1454,11 +784,11 @@ async function doctorPaths(gitDir, sha) {
 function localUses(file) {
     const paths = [];
     for (const document of file.documents) {
-        const workflow = (0,src/* readSourceWorkflow */.HD)(file, document);
+        const workflow = (0,workflow_src/* readSourceWorkflow */.HD)(file, document);
         for (const job of workflow?.jobs ?? []) {
             const uses = [job.uses?.str(), ...job.steps.map((step) => step.uses)];
             for (const each of uses) {
-                const path = (0,src/* localPath */.$S)(each?.trim().split('@')[0]);
+                const path = (0,workflow_src/* localPath */.$S)(each?.trim().split('@')[0]);
                 if (path !== undefined)
                     paths.push(path);
             }
@@ -1476,16 +806,16 @@ function localUses(file) {
 function findMistake(value, path, condition) {
     if (typeof value === 'string') {
         try {
-            const parts = (0,src/* expressionsIn */.l$)(value);
+            const parts = (0,workflow_src/* expressionsIn */.l$)(value);
             // An if: may leave out the ${{ }}: the whole text is then the expression.
             if (condition && parts.length === 0 && value.trim() !== '') {
-                (0,src/* parseExpression */.YK)(value, { namedValues: src/* CONTEXT_NAMES */.pF });
+                (0,workflow_src/* parseExpression */.YK)(value, { namedValues: workflow_src/* CONTEXT_NAMES */.pF });
             }
             for (const part of parts)
-                (0,src/* parseExpression */.YK)(part.expression, { namedValues: src/* CONTEXT_NAMES */.pF });
+                (0,workflow_src/* parseExpression */.YK)(part.expression, { namedValues: workflow_src/* CONTEXT_NAMES */.pF });
         }
         catch (error) {
-            if (error instanceof src/* ExpressionError */.tj)
+            if (error instanceof workflow_src/* ExpressionError */.tj)
                 return { path, error };
             throw error;
         }
@@ -1534,7 +864,7 @@ function checkWorkflowExpressions(workflow) {
             path.filter((part) => typeof part === 'string').pop() ?? '',
             ...found.path.slice(path.length).filter((part) => typeof part === 'string'),
         ].join('.');
-        throw new src/* WorkflowError */.s8({ file: workflow.file, line: workflow.lineOf(found.path) }, `the workflow is not valid, and GitHub starts none of its jobs: ${key}: ${found.error.message}`);
+        throw new workflow_src/* WorkflowError */.s8({ file: workflow.file, line: workflow.lineOf(found.path) }, `the workflow is not valid, and GitHub starts none of its jobs: ${key}: ${found.error.message}`);
     }
 }
 
@@ -1634,7 +964,7 @@ function describeFault(fault) {
 }
 
 // EXTERNAL MODULE: ./packages/release-tools/src/index.ts + 15 modules
-var release_tools_src = __webpack_require__(6110);
+var release_tools_src = __webpack_require__(26110);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/publish-plan.ts
@@ -1671,15 +1001,25 @@ function registriesOf(raw) {
         return [spelled.registry ?? spelled.ecosystem];
     return ['npm'];
 }
-/** Whether the step is tokenless's publish-oidc, as the publisher table knows it. */
-function runsPublishOidc(step) {
+/**
+ * The registries a step publishes to by trusted publishing, as the publisher table knows it:
+ * tokenless's publish-oidc (its `registry:`), and pypa/gh-action-pypi-publish with no password
+ * (its `repository-url`; the stand-in uploads any other index to the sandbox's PyPI).
+ */
+function trustedPublishRegistries(step) {
     if (step.uses === undefined)
-        return false;
-    const plain = { uses: step.uses };
-    return (0,release_tools_src/* publishesOf */.ZU)(plain, (0,release_tools_src/* stepContext */.ev)(plain)).some((found) => found.publishOidc);
+        return [];
+    const written = Object.fromEntries(Object.entries(step.with).flatMap(([key, value]) => typeof value === 'string' ? [[key, value]] : []));
+    const plain = { uses: step.uses, with: written };
+    const found = (0,release_tools_src/* publishesOf */.ZU)(plain, (0,release_tools_src/* stepContext */.ev)(plain));
+    if (found.some((each) => each.publishOidc))
+        return registriesOf(step.with.registry);
+    return found
+        .filter((each) => each.tool === 'pypa/gh-action-pypi-publish' && !each.usesToken)
+        .map((each) => (each.registry === 'testpypi' ? 'testpypi' : 'pypi'));
 }
 /**
- * The jobs that run publish-oidc, in the workflow and in the reusable workflows it calls
+ * The jobs that publish by trusted publishing (publish-oidc, pypa's action), in the workflow and in the reusable workflows it calls
  * (`readCalled` returns a called workflow's text and path, or undefined).
  */
 async function findPublishingJobs(workflow, file, readCalled, local = true, seen = new Set()) {
@@ -1692,7 +1032,7 @@ async function findPublishingJobs(workflow, file, readCalled, local = true, seen
             seen.add(called.path);
             let inner;
             try {
-                inner = (0,src/* parseWorkflow */.hM)(called.text, called.path);
+                inner = (0,workflow_src/* parseWorkflow */.hM)(called.text, called.path);
             }
             catch {
                 continue;
@@ -1701,14 +1041,21 @@ async function findPublishingJobs(workflow, file, readCalled, local = true, seen
             continue;
         }
         for (const step of job.steps) {
-            if (!runsPublishOidc(step))
-                continue;
-            for (const registry of registriesOf(step.with.registry)) {
+            const registries = step.uses !== undefined ? trustedPublishRegistries(step) : runPublishRegistries(step.run);
+            for (const registry of registries) {
                 found.push({ registry, file, local, job: job.id, environment: environmentOf(job) });
             }
         }
     }
     return found;
+}
+/** The registries a `run:` script publishes to (`npm publish`, `twine upload`), by the publisher table. */
+function runPublishRegistries(run) {
+    if (run === undefined)
+        return [];
+    const plain = { run };
+    const found = (0,release_tools_src/* publishesOf */.ZU)(plain, (0,release_tools_src/* stepContext */.ev)(plain)).map((publish) => publish.registry);
+    return [...new Set(found)].filter((registry) => registry !== 'other');
 }
 function environmentOf(job) {
     const name = job.environment?.name;
@@ -1716,7 +1063,7 @@ function environmentOf(job) {
 }
 /** The publishable packages tracked in the repository at `sha`: package.json and pyproject.toml. */
 async function findPackages(gitDir, sha) {
-    const listed = await git_command_git(gitDir, ['ls-tree', '-r', '--name-only', sha]);
+    const listed = await (0,src/* git */.$Y)(gitDir, ['ls-tree', '-r', '--name-only', sha]);
     const packages = [];
     for (const path of listed.stdout.split('\n')) {
         if (path.includes('node_modules/'))
@@ -1724,7 +1071,7 @@ async function findPackages(gitDir, sha) {
         const base = path.split('/').pop();
         if (base !== 'package.json' && base !== 'pyproject.toml')
             continue;
-        const text = (await git_command_git(gitDir, ['show', `${sha}:${path}`])).stdout;
+        const text = (await (0,src/* git */.$Y)(gitDir, ['show', `${sha}:${path}`])).stdout;
         try {
             if (base === 'package.json') {
                 const manifest = JSON.parse(text);
@@ -1808,20 +1155,20 @@ function registerTrustedPublishers(sandbox, options) {
  * find it.
  */
 async function seedTags(gitDir, pkg, sha, previousTag) {
-    const own = await git_command_git(gitDir, ['describe', '--tags', '--abbrev=0', '--match', `${pkg.name}@*`, sha], { allowFailure: true });
+    const own = await (0,src/* git */.$Y)(gitDir, ['describe', '--tags', '--abbrev=0', '--match', `${pkg.name}@*`, sha], { allowFailure: true });
     if (own.exitCode === 0)
         return [own.stdout.trim()];
     if (previousTag === undefined)
         return [];
     const prefix = /^(.*?)\d/.exec(previousTag)?.[1] ?? '';
-    const listed = await git_command_git(gitDir, ['tag', '--list', `${prefix}[0-9]*`, '--sort=-v:refname']);
+    const listed = await (0,src/* git */.$Y)(gitDir, ['tag', '--list', `${prefix}[0-9]*`, '--sort=-v:refname']);
     const newest = listed.stdout
         .split('\n')
         .map((tag) => tag.trim())
         .find((tag) => /^\d+\.\d+\.\d+$/.test(tag.slice(prefix.length)));
     if (newest === undefined || newest === previousTag)
         return [previousTag];
-    const ancestor = await git_command_git(gitDir, ['merge-base', '--is-ancestor', newest, sha], {
+    const ancestor = await (0,src/* git */.$Y)(gitDir, ['merge-base', '--is-ancestor', newest, sha], {
         allowFailure: true,
     });
     return ancestor.exitCode === 0 ? [previousTag] : [previousTag, newest];
@@ -1842,7 +1189,7 @@ async function seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir, 
             let from = 'a placeholder (no earlier release tag)';
             let extracted = false;
             if (tag !== undefined) {
-                const archive = await git_command_git(gitDir, ['archive', '--format=tar', '-o', (0,external_node_path_.join)(dir, 'seed.tar'), tag, '--', folder], { allowFailure: true });
+                const archive = await (0,src/* git */.$Y)(gitDir, ['archive', '--format=tar', '-o', (0,external_node_path_.join)(dir, 'seed.tar'), tag, '--', folder], { allowFailure: true });
                 if (archive.exitCode === 0) {
                     await execFileAsync('tar', ['-xf', 'seed.tar'], { cwd: dir });
                     const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, folder, 'package.json'), 'utf8'));
@@ -1882,7 +1229,7 @@ function calledWorkflowReader(gitDir, sha, suiteRoot) {
     return async (uses) => {
         if (uses.startsWith('./')) {
             const path = uses.slice(2);
-            const shown = await git_command_git(gitDir, ['show', `${sha}:${path}`], { allowFailure: true });
+            const shown = await (0,src/* git */.$Y)(gitDir, ['show', `${sha}:${path}`], { allowFailure: true });
             return shown.exitCode === 0 ? { text: shown.stdout, path, local: true } : undefined;
         }
         const remote = SUITE_REUSABLE.exec(uses);
@@ -2006,13 +1353,13 @@ async function applyDelayAndDrop(fault, entry, request) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/github/api-error.ts
 /**
  * An answer GitHub gives instead of the resource: the server adds `documentation_url` (the
@@ -2056,7 +1403,7 @@ function unprocessable(message, options = {}) {
 const GENERIC_DOCUMENTATION_URL = 'https://docs.github.com/rest';
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/github/openapi-description.ts
 
 
@@ -2398,9 +1745,9 @@ function rubyInspect(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __webpack_require__(2815);
+var ajv_formats_dist = __webpack_require__(82815);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/github/openapi-schemas.ts
 
 
@@ -3616,7 +2963,7 @@ class RealGitStore {
         return result.exitCode === 0 && SHA.test(sha) ? sha : undefined;
     }
     run(args, allowFailure = false, input) {
-        return git_command_git(this.dir, args, { allowFailure, ...(input === undefined ? {} : { input }) });
+        return (0,src/* git */.$Y)(this.dir, args, { allowFailure, ...(input === undefined ? {} : { input }) });
     }
 }
 /** for-each-ref matches whole path components: list the folder that holds a partial name. */
@@ -4258,7 +3605,7 @@ function lockingRelease(repo, ref) {
     const tag = ref.slice('refs/tags/'.length);
     return [...repo.releases.values()].find((r) => r.immutable && !r.draft && r.tagName === tag);
 }
-function releases_checkTagName(tag) {
+function checkTagName(tag) {
     if (tag === '' || !isValidRefName(`refs/tags/${tag}`)) {
         throw validationFailed([
             {
@@ -4391,7 +3738,7 @@ const createRelease = {
         const { body, repo, core } = context;
         const tag = String(body.tag_name);
         const draft = body.draft === true;
-        releases_checkTagName(tag);
+        checkTagName(tag);
         if (!draft)
             checkPublishable(context, tag);
         const now = core.timestamp();
@@ -4444,7 +3791,7 @@ const updateRelease = {
             if (draft)
                 throw immutableField('draft');
         }
-        releases_checkTagName(tag);
+        checkTagName(tag);
         const publishing = release.draft && !draft;
         if (!draft && (publishing || tag !== release.tagName))
             checkPublishable(context, tag, release.id);
@@ -6001,11 +5348,11 @@ async function runGitHubSandbox(options = {}, print = (line) => process.stdout.w
 
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/generate_key_pair.js
-var generate_key_pair = __webpack_require__(9480);
+var generate_key_pair = __webpack_require__(59480);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/export.js
-var key_export = __webpack_require__(7968);
+var key_export = __webpack_require__(17968);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js + 1 modules
-var jwt_sign = __webpack_require__(2896);
+var jwt_sign = __webpack_require__(72896);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/oidc/issuer.ts
 
 
@@ -6158,9 +5505,9 @@ async function startOidcIssuer(options = {}) {
 
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js + 1 modules
-var remote = __webpack_require__(7315);
+var remote = __webpack_require__(87315);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 1 modules
-var verify = __webpack_require__(5057);
+var verify = __webpack_require__(25057);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 var errors = __webpack_require__(5674);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/npm/registry-answers.ts
@@ -6279,6 +5626,152 @@ function publishedVersion(body) {
     if (typeof versions !== 'object' || versions === null)
         return undefined;
     return Object.keys(versions)[0];
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/provenance.ts
+
+const PREFIX = 'Error verifying sigstore provenance bundle: ';
+/** npm's words for a provenance bundle it refuses (HTTP 422); marked where they are the sandbox's. */
+const PROVENANCE_ANSWERS = {
+    /** npm. */
+    selfHosted: (environment) => `${PREFIX}Unsupported GitHub Actions runner environment: "${environment}". Only "github-hosted" runners are supported when publishing with provenance.`,
+    /** npm. */
+    visibility: (visibility) => `${PREFIX}Unsupported GitHub Actions source repository visibility: "${visibility}". Only public source repositories are supported when publishing with provenance.`,
+    /** npm. */
+    repository: (url, expected) => `${PREFIX}Failed to validate repository information: package.json: "repository.url" is "${url}", expected to match "${expected}" from provenance`,
+    /** Sandbox wording. */
+    invalid: (reason) => `${PREFIX}${reason}`,
+    /** Sandbox wording. */
+    subject: (what) => `${PREFIX}Provenance subject ${what} does not match the package`,
+    /** Sandbox wording. */
+    publisher: (made, publisher) => `${PREFIX}the provenance was made by ${made}, which is not the trusted publisher (${publisher.owner}/${publisher.repository}, workflow ${publisher.workflow})`,
+    /** Sandbox wording: a sandbox started without a Sigstore stand-in cannot check a bundle. */
+    noSigstore: `${PREFIX}this sandbox registry was started without a Sigstore stand-in`,
+};
+/** `pkg:npm/%40scope/name@1.2.3`, as the npm CLI names the subject (npa.toPurl). */
+function npmPurl(name, version) {
+    return `pkg:npm/${name.replace(/^@/, '%40')}@${version}`;
+}
+/** A repository URL as npm compares it: `https://github.com/owner/repo`. */
+function normalizeRepositoryUrl(url) {
+    return url
+        .trim()
+        .replace(/^git\+/, '')
+        .replace(/^git@github\.com:/, 'https://github.com/')
+        .replace(/^(git|ssh|http):\/\/(git@)?/, 'https://')
+        .replace(/^github:/, 'https://github.com/')
+        .replace(/^([\w.-]+\/[\w.-]+)$/, 'https://github.com/$1')
+        .replace(/(\.git)?\/?$/, '');
+}
+function repositoryUrl(manifest) {
+    const field = manifest.repository;
+    if (typeof field === 'string')
+        return field;
+    const url = field?.url;
+    return typeof url === 'string' ? url : '';
+}
+function sha512Hex(attachment) {
+    return (0,external_node_crypto_.createHash)('sha512')
+        .update(Buffer.from(attachment?.data ?? '', 'base64'))
+        .digest('hex');
+}
+/** The refusal for a verified bundle that does not fit the package or its publisher. */
+function mismatch(verified, manifest, expected) {
+    const subject = verified.statement.subject;
+    if (subject?.length !== 1 || subject[0]?.name !== expected.purl) {
+        return PROVENANCE_ANSWERS.subject(`${subject?.[0]?.name ?? '(none)'}`);
+    }
+    if (subject[0]?.digest?.sha512 !== expected.sha512)
+        return PROVENANCE_ANSWERS.subject('digest');
+    const { runnerEnvironment, sourceRepositoryVisibility, sourceRepositoryUri, buildConfigUri } = verified.extensions;
+    if (runnerEnvironment !== 'github-hosted') {
+        return PROVENANCE_ANSWERS.selfHosted(runnerEnvironment ?? '');
+    }
+    if (sourceRepositoryVisibility !== 'public') {
+        return PROVENANCE_ANSWERS.visibility(sourceRepositoryVisibility ?? '');
+    }
+    const url = repositoryUrl(manifest);
+    const source = sourceRepositoryUri ?? '';
+    if (normalizeRepositoryUrl(url).toLowerCase() !== source.toLowerCase()) {
+        return PROVENANCE_ANSWERS.repository(url, source);
+    }
+    const publisher = expected.publisher;
+    if (publisher !== undefined) {
+        const wanted = `https://github.com/${publisher.owner}/${publisher.repository}/.github/workflows/${publisher.workflow}@`;
+        if (!(buildConfigUri ?? '').startsWith(wanted)) {
+            return PROVENANCE_ANSWERS.publisher(buildConfigUri ?? '(no workflow)', publisher);
+        }
+    }
+    return undefined;
+}
+/**
+ * Checks the provenance bundle a publish carries (`_attachments["<name>-<version>.sigstore"]`) as
+ * npm's registry does: the bundle verifies against Sigstore's trust root with a transparency-log
+ * entry, its subject is this package and version with the tarball's sha512, the certificate names
+ * a github-hosted runner, a public repository, the package.json `repository`, and (for a trusted
+ * publishing token) the trusted publisher's repository and workflow. Returns the body to store
+ * (the bundle removed, `dist.attestations` added) or npm's refusal. A body without a bundle
+ * passes unchanged.
+ */
+function acceptProvenance(raw, context) {
+    const body = JSON.parse(raw.toString('utf8'));
+    const attachments = body._attachments ?? {};
+    const bundleName = Object.keys(attachments).find((name) => name.endsWith('.sigstore'));
+    if (bundleName === undefined)
+        return { body: raw };
+    if (context.sigstore === undefined)
+        return { refusal: PROVENANCE_ANSWERS.noSigstore };
+    const [version, manifest] = Object.entries(body.versions ?? {})[0] ?? [];
+    const name = body.name ?? '';
+    if (version === undefined || manifest === undefined) {
+        return { refusal: PROVENANCE_ANSWERS.invalid('the publish carries no version') };
+    }
+    let bundle;
+    let verified;
+    try {
+        bundle = JSON.parse(attachments[bundleName]?.data ?? '');
+        verified = context.sigstore.verify(bundle);
+    }
+    catch (error) {
+        return {
+            refusal: PROVENANCE_ANSWERS.invalid(error instanceof Error ? error.message : String(error)),
+        };
+    }
+    if (verified.issuer !== context.sigstore.issuerUrl) {
+        return { refusal: PROVENANCE_ANSWERS.invalid(`unknown OIDC issuer ${verified.issuer ?? ''}`) };
+    }
+    const tarball = Object.entries(attachments).find(([file]) => file !== bundleName)?.[1];
+    const refusal = mismatch(verified, manifest, {
+        purl: npmPurl(name, version),
+        sha512: sha512Hex(tarball),
+        publisher: context.publisher,
+    });
+    if (refusal !== undefined)
+        return { refusal };
+    const id = `${name}@${version}`;
+    const predicateType = verified.statement.predicateType ?? '';
+    delete attachments[bundleName];
+    manifest.dist = {
+        ...manifest.dist,
+        attestations: {
+            url: new URL(`-/npm/v1/attestations/${id}`, context.registryUrl).href,
+            provenance: { predicateType },
+        },
+    };
+    return { body: Buffer.from(JSON.stringify(body)), attestation: { id, predicateType, bundle } };
+}
+/** `/-/npm/v1/attestations/<name>@<version>`: the package and version asked for, or undefined. */
+function attestationsIdOf(pathname) {
+    const prefix = '/-/npm/v1/attestations/';
+    if (!pathname.startsWith(prefix))
+        return undefined;
+    try {
+        const spec = decodeURIComponent(pathname.slice(prefix.length));
+        return spec.lastIndexOf('@') > 0 ? spec : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/sandbox/src/npm/registry-tokens.ts
@@ -6630,6 +6123,7 @@ function kill(child) {
 
 
 
+
 /**
  * Starts a real npm registry (Verdaccio, in a child process) behind a front server on 127.0.0.1
  * that does npm's trusted publishing: the OIDC token exchange checked against the issuer's JWKS
@@ -6654,6 +6148,7 @@ async function server_startNpmSandbox(options) {
         throw error;
     }
     const url = `http://127.0.0.1:${port}/`;
+    front.url = url;
     // npm asks for `npm:` + the registry URL's hostname: the port is not part of the audience.
     front.audience = `npm:${new URL(url).hostname}`;
     for (const [name, publisher] of Object.entries(options.trustedPublishers ?? {})) {
@@ -6699,6 +6194,9 @@ class FrontServer {
     faults = new FaultInjector();
     publishers = new Map();
     tokens;
+    /** Provenance bundles accepted, by `name@version`. */
+    attestations = new Map();
+    url = '';
     jwks;
     constructor(options, now, backend) {
         this.options = options;
@@ -6769,13 +6267,25 @@ class FrontServer {
             entry.tokenKind = check.state === 'valid' ? check.token.kind : check.state;
         }
         if (route.action === 'visibility') {
-            // npm turns provenance on by itself when the registry says the package is public; the
-            // sandbox has no Sigstore to sign with, so it never says so.
+            // npm turns provenance on by itself when the registry says the package is public: the
+            // sandbox says so only when it has a Sigstore stand-in to check the bundles against.
+            if (this.options.sigstore !== undefined &&
+                route.packageName !== undefined &&
+                (await this.packageExists(route.packageName))) {
+                return this.answer(response, entry, { status: 200, body: { public: true } });
+            }
             return this.answer(response, entry, {
                 status: 404,
                 body: { error: NPM_ANSWERS.notFound },
                 reason: 'the sandbox reports no visibility: provenance cannot be made offline',
             });
+        }
+        const attestationsId = method === 'GET' ? attestationsIdOf(pathname) : undefined;
+        if (attestationsId !== undefined) {
+            const stored = this.attestations.get(attestationsId);
+            return this.answer(response, entry, stored === undefined
+                ? { status: 404, body: { error: NPM_ANSWERS.notFound }, reason: 'no attestations' }
+                : { status: 200, body: { attestations: [stored] } });
         }
         const words = WRITE_ACTIONS[route.action];
         if (words === undefined) {
@@ -6786,7 +6296,38 @@ class FrontServer {
         const refusal = this.authorizeWrite(entry, route.packageName, check, words);
         if (refusal !== undefined)
             return this.answer(response, entry, refusal);
-        return this.proxy(request, response, entry, raw, this.backend.authorization);
+        if (route.action !== 'publish') {
+            return this.proxy(request, response, entry, raw, this.backend.authorization);
+        }
+        return this.publish(request, response, entry, raw, check);
+    }
+    /** A publish: its provenance checked (and taken out of the body), then Verdaccio stores it. */
+    async publish(request, response, entry, raw, check) {
+        const name = entry.packageName ?? '';
+        const viaOidc = check?.state === 'valid' && check.token.kind === 'oidc';
+        const sigstore = this.options.sigstore;
+        const accepted = acceptProvenance(raw, {
+            sigstore: sigstore === undefined
+                ? undefined
+                : { verify: (bundle) => sigstore.verify(bundle), issuerUrl: this.options.issuer.url },
+            registryUrl: this.url,
+            publisher: viaOidc ? this.publishers.get(name) : undefined,
+        });
+        if ('refusal' in accepted) {
+            return this.answer(response, entry, {
+                status: 422,
+                body: { error: accepted.refusal },
+                reason: 'provenance refused',
+            });
+        }
+        await this.proxy(request, response, entry, accepted.body, this.backend.authorization);
+        const attestation = accepted.attestation;
+        if (attestation !== undefined && (entry.status ?? 500) < 300) {
+            this.attestations.set(attestation.id, {
+                predicateType: attestation.predicateType,
+                bundle: attestation.bundle,
+            });
+        }
     }
     /** npm's refusal of a write, or undefined when the bearer may do it. */
     authorizeWrite(entry, packageName, check, words) {
@@ -7012,1022 +6553,9 @@ async function runNpmSandbox(options, print = (line) => process.stdout.write(`${
 
 
 
-;// CONCATENATED MODULE: ./packages/versioning/src/version-error.ts
 
-/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
-class version_error_VersionError extends configuration_error_ConfigurationError {
-    name = 'VersionError';
-    code;
-    constructor(code, message, options = {}) {
-        super(message, options);
-        this.code = code;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
-
-/** Every accepted {@link VersionScheme}, in the order they are documented. */
-const VERSION_SCHEMES = (/* unused pure expression or super */ null && (['semver', 'pep440', 'calver']));
-/** True when `text` names one of {@link VERSION_SCHEMES}. */
-function isVersionScheme(text) {
-    return VERSION_SCHEMES.includes(text);
-}
-/**
- * Reads a scheme name (e.g. the `scheme` input).
- * @throws ConfigurationError listing the accepted schemes.
- */
-function version_scheme_parseVersionScheme(text) {
-    if (isVersionScheme(text))
-        return text;
-    throw new VersionError('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var parse = __webpack_require__(6353);
-;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
-
-
-
-const ACCEPTED = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)';
-const ALLOWED_CHARACTER = /^[0-9A-Za-z.+-]$/;
-const NUMBER = /^(0|[1-9][0-9]*)$/;
-/**
- * Parses a semver 2.0.0 version the way npm does (no leading `v`, no loose forms).
- * @throws ConfigurationError naming what is wrong (missing or extra numbers, leading zeros,
- *   a leading `v`, whitespace or other characters, empty identifiers).
- */
-function semver_strict_parseSemverStrict(text) {
-    const problem = explainSemverProblem(text);
-    if (problem !== undefined)
-        throw new VersionError('TL_SEMVER_INVALID', problem);
-    const parsed = parseSemver(text);
-    if (parsed === null) {
-        throw new VersionError('TL_SEMVER_INVALID', `${quoteExcerpt(text)} is not a semver version: ${ACCEPTED}.`);
-    }
-    return {
-        major: parsed.major,
-        minor: parsed.minor,
-        patch: parsed.patch,
-        prerelease: parsed.prerelease.map(String),
-        build: [...parsed.build],
-        version: text,
-    };
-}
-/** True when `text` is a strict semver version ({@link parseSemverStrict} accepts it). */
-function semver_strict_isStrictSemver(text) {
-    return explainSemverProblem(text) === undefined && parseSemver(text) !== null;
-}
-/** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
-function explainSemverProblem(text) {
-    const quoted = quoteExcerpt(text);
-    if (text.trim() === '')
-        return `The version is empty: ${ACCEPTED}.`;
-    if (/\s/.test(text)) {
-        return `${quoted} contains whitespace, which a semver version cannot hold: remove it (${ACCEPTED}).`;
-    }
-    if (/^[vV]\d/.test(text)) {
-        return `${quoted} starts with "${text[0]}": drop the v; the tag prefix carries it. Write ${text.slice(1)}.`;
-    }
-    const bad = [...text].find((character) => !ALLOWED_CHARACTER.test(character));
-    if (bad !== undefined) {
-        return `${quoted} contains ${JSON.stringify(bad)}, which semver does not allow: only digits, letters, ".", "-" and "+" (e.g. 1.2.0-rc.1+build.5).`;
-    }
-    const match = /^([^+-]*)(?:-([^+]*))?(?:\+(.*))?$/.exec(text);
-    const [, core = '', prerelease, build] = match ?? [];
-    return (explainCoreProblem(quoted, core) ??
-        explainIdentifiersProblem(text, 'prerelease', prerelease) ??
-        explainIdentifiersProblem(text, 'build metadata', build));
-}
-function explainCoreProblem(quoted, core) {
-    const numbers = core.split('.');
-    if (!numbers.every((part) => /^[0-9]+$/.test(part))) {
-        return `${quoted} is not a semver version: ${ACCEPTED}.`;
-    }
-    if (numbers.length < 3) {
-        const padded = [...numbers, '0', '0'].slice(0, 3).map(Number).join('.');
-        return `${quoted} is not a semver version: it needs MAJOR.MINOR.PATCH, e.g. ${padded} (optionally -prerelease and +build).`;
-    }
-    if (numbers.length > 3) {
-        return `${quoted} has ${numbers.length} numbers but semver has exactly three (MAJOR.MINOR.PATCH), e.g. ${numbers.slice(0, 3).map(Number).join('.')}. Versions with more numbers are valid only under the pep440 scheme.`;
-    }
-    const padded = numbers.find((part) => !NUMBER.test(part));
-    if (padded !== undefined) {
-        return `${quoted} has a leading zero in "${padded}": semver numbers have none (npm rejects them). Write ${numbers.map(Number).join('.')}.`;
-    }
-    return undefined;
-}
-function explainIdentifiersProblem(text, what, identifiers) {
-    if (identifiers === undefined)
-        return undefined;
-    const quoted = quoteExcerpt(text);
-    const parts = identifiers.split('.');
-    if (parts.some((part) => part === '')) {
-        return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
-    }
-    const padded = parts.find((part) => /^0[0-9]+$/.test(part));
-    if (what === 'prerelease' && padded !== undefined) {
-        const unpadded = parts.map((part) => (/^[0-9]+$/.test(part) ? BigInt(part).toString() : part));
-        const fixed = text.replace(`-${identifiers}`, `-${unpadded.join('.')}`);
-        return `${quoted} has the numeric prerelease identifier "${padded}" with a leading zero, which semver forbids: write ${fixed}.`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/pep440.ts
-
-
-/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
-const PEP440_PATTERN = new RegExp('^\\s*v?' +
-    '(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
-    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
-    '\\s*$', 'i');
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-};
-/** The accepted forms, for error messages. */
-const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
-/**
- * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
- * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
- * whitespace) into normalised segments.
- * @returns undefined when `text` is not a PEP 440 version.
- */
-function pep440_parsePep440(text) {
-    const groups = PEP440_PATTERN.exec(text)?.groups;
-    if (groups === undefined)
-        return undefined;
-    const release = groups.release?.split('.').map(Number) ?? [];
-    const version = { epoch: Number(groups.epoch ?? '0'), release };
-    if (groups.preLabel !== undefined) {
-        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
-        version.pre = { label, number: Number(groups.preNumber ?? '0') };
-    }
-    if (groups.post !== undefined)
-        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
-    if (groups.dev !== undefined)
-        version.dev = Number(groups.devNumber ?? '0');
-    if (groups.local !== undefined)
-        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
-    return allNumbersSafe(version) ? version : undefined;
-}
-/**
- * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
- * @throws ConfigurationError when `text` is not a PEP 440 version.
- */
-function normalizePep440(text) {
-    return pep440_formatPep440(pep440_parsePep440OrThrow(text));
-}
-/**
- * Parses a PEP 440 version.
- * @throws ConfigurationError saying what was found and the accepted forms.
- */
-function pep440_parsePep440OrThrow(text) {
-    const version = pep440_parsePep440(text);
-    if (version !== undefined)
-        return version;
-    throw new version_error_VersionError('TL_PEP440_INVALID', `${text_excerpt_quoteExcerpt(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
-}
-/** Writes a parsed version in PEP 440's normalised form. */
-function pep440_formatPep440(version) {
-    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
-    text += version.release.join('.');
-    if (version.pre !== undefined)
-        text += `${version.pre.label}${version.pre.number}`;
-    if (version.post !== undefined)
-        text += `.post${version.post}`;
-    if (version.dev !== undefined)
-        text += `.dev${version.dev}`;
-    if (version.local !== undefined)
-        text += `+${version.local.join('.')}`;
-    return text;
-}
-/**
- * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
- * as pip and packaging's `is_prerelease` decide.
- * @throws ConfigurationError when given text that is not a PEP 440 version.
- */
-function pep440_isPep440Prerelease(version) {
-    const parsed = typeof version === 'string' ? pep440_parsePep440OrThrow(version) : version;
-    return parsed.pre !== undefined || parsed.dev !== undefined;
-}
-function normaliseLocalPart(part) {
-    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
-}
-function allNumbersSafe(version) {
-    const numbers = [
-        version.epoch,
-        ...version.release,
-        version.pre?.number,
-        version.post,
-        version.dev,
-    ];
-    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/pep440-order.ts
-
-const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
-/**
- * Compares two PEP 440 versions in the specification's order: epoch, release (zero padded, so
- * `1.0 == 1.0.0`), then `.devN` < `aN` < `bN` < `rcN` < final < `.postN`, with `.devN` before the
- * release it belongs to, and local labels sorting after the same public version.
- * @returns a negative number, 0 or a positive number, like a sort comparator.
- * @throws ConfigurationError when a string is not a PEP 440 version.
- */
-function pep440_order_comparePep440(a, b) {
-    const left = typeof a === 'string' ? pep440_parsePep440OrThrow(a) : a;
-    const right = typeof b === 'string' ? pep440_parsePep440OrThrow(b) : b;
-    return (compareNumbers(left.epoch, right.epoch) ||
-        compareRelease(left.release, right.release) ||
-        compareKeys(preKey(left), preKey(right)) ||
-        compareNumbers(left.post ?? -Infinity, right.post ?? -Infinity) ||
-        compareNumbers(left.dev ?? Infinity, right.dev ?? Infinity) ||
-        compareLocal(left.local, right.local));
-}
-function compareNumbers(a, b) {
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-function compareKeys(a, b) {
-    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
-        const order = compareNumbers(a[index] ?? -Infinity, b[index] ?? -Infinity);
-        if (order !== 0)
-            return order;
-    }
-    return 0;
-}
-/** Release segments compare with the shorter one padded by zeros. */
-function compareRelease(a, b) {
-    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
-        const order = compareNumbers(a[index] ?? 0, b[index] ?? 0);
-        if (order !== 0)
-            return order;
-    }
-    return 0;
-}
-/** A dev release of a final (`1.0.dev1`) sorts before its pre-releases; a final after them. */
-function preKey(version) {
-    if (version.pre !== undefined) {
-        return [PRE_LABEL_ORDER[version.pre.label], version.pre.number];
-    }
-    if (version.post === undefined && version.dev !== undefined)
-        return [-Infinity];
-    return [Infinity];
-}
-/**
- * No local label sorts first; otherwise segment by segment, alphanumeric segments (compared as
- * text) before numeric ones (compared as integers), and a shorter label first when it is a prefix.
- */
-function compareLocal(a, b) {
-    if (a === undefined || b === undefined) {
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    }
-    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
-        const order = compareLocalPart(a[index] ?? '', b[index] ?? '');
-        if (order !== 0)
-            return order;
-    }
-    return compareNumbers(a.length, b.length);
-}
-function compareLocalPart(a, b) {
-    const aNumeric = /^[0-9]+$/.test(a);
-    const bNumeric = /^[0-9]+$/.test(b);
-    if (aNumeric && bNumeric)
-        return compareBigInts(BigInt(a), BigInt(b));
-    if (aNumeric !== bNumeric)
-        return aNumeric ? 1 : -1;
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-function compareBigInts(a, b) {
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare-build.js
-var compare_build = __webpack_require__(7648);
-;// CONCATENATED MODULE: ./packages/versioning/src/version-mapping.ts
-
-
-
-
-
-
-/** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
-const SEMVER_TO_PEP440_LABEL = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    dev: 'dev',
-};
-const PEP440_TO_SEMVER_LABEL = { a: 'alpha', b: 'beta', rc: 'rc' };
-const MAPPABLE = 'PEP 440 knows only alpha/a, beta/b, rc and dev, e.g. 1.2.0-rc.1 -> 1.2.0rc1';
-/**
- * Maps a semver version to the normalised PEP 440 version of the same release:
- * `-rc.1` -> `rc1`, `-alpha.2` -> `a2`, `-beta.3` -> `b3`, `-rc` -> `rc0`, `-dev.4` -> `.dev4`,
- * `-rc1` -> `rc1`, and build metadata `+x` -> local label `+x`.
- * @throws ConfigurationError for an invalid semver version and for prereleases PEP 440 cannot
- *   express (`-next.1`, `-0`, `-rc.1.2`), including `-post.1`: in semver it sorts before the
- *   release, in PEP 440 `.post1` sorts after it.
- */
-function semverToPep440(version) {
-    const parts = parseSemverStrict(version);
-    const mapped = { epoch: 0, release: [parts.major, parts.minor, parts.patch] };
-    if (parts.prerelease.length > 0) {
-        const core = `${parts.major}.${parts.minor}.${parts.patch}`;
-        const { label, number } = mapPrerelease(version, core, parts.prerelease);
-        if (label === 'dev')
-            mapped.dev = number;
-        else
-            mapped.pre = { label, number };
-    }
-    const local = parts.build.flatMap((identifier) => identifier.split('-')).filter(Boolean);
-    if (local.length > 0)
-        mapped.local = local;
-    return formatPep440(parsePep440OrThrow(formatPep440(mapped)));
-}
-function mapPrerelease(version, core, identifiers) {
-    const joined = identifiers.join('.');
-    const [first = '', second, ...rest] = identifiers;
-    const match = /^([a-z]+)([0-9]*)$/i.exec(first);
-    const word = match?.[1]?.toLowerCase() ?? '';
-    const attached = match?.[2] ?? '';
-    if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
-    }
-    const label = SEMVER_TO_PEP440_LABEL[word];
-    const number = attached !== '' ? attached : (second ?? '0');
-    const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
-    if (label === undefined || !numberOk || rest.length > 0) {
-        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
-    }
-    return { label, number: Number(number) };
-}
-/**
- * Maps a PEP 440 version to semver: `1.2.0rc1` -> `1.2.0-rc.1`, `a2` -> `-alpha.2`,
- * `b3` -> `-beta.3`, `.dev4` -> `-dev.4`, local `+x` -> build `+x`. A release of one or two
- * numbers is padded with zeros (`1.2rc1` -> `1.2.0-rc.1`).
- * @throws ConfigurationError for invalid versions and for what semver cannot express: epochs,
- *   post-releases, more than three release numbers, a pre-release combined with a dev release.
- */
-function pep440ToSemver(version) {
-    const parsed = parsePep440OrThrow(version);
-    const reason = unmappableToSemver(parsed);
-    if (reason !== undefined) {
-        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
-    }
-    const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
-    let text = core;
-    if (parsed.pre !== undefined)
-        text += `-${PEP440_TO_SEMVER_LABEL[parsed.pre.label]}.${parsed.pre.number}`;
-    if (parsed.dev !== undefined)
-        text += `-dev.${parsed.dev}`;
-    if (parsed.local !== undefined)
-        text += `+${parsed.local.join('.')}`;
-    return text;
-}
-function unmappableToSemver(version) {
-    if (version.epoch !== 0)
-        return `has the epoch ${version.epoch}!`;
-    if (version.post !== undefined)
-        return `is a post-release (.post${version.post})`;
-    if (version.release.length > 3)
-        return `has ${version.release.length} release numbers`;
-    if (version.pre !== undefined && version.dev !== undefined) {
-        return 'combines a pre-release with a dev release';
-    }
-    return undefined;
-}
-/**
- * True when two version strings name the same release:
- * - both strict semver: equal as semver, build metadata included (`1.2.0-rc.1` is not `1.2.0-rc1`);
- * - exactly one strict semver: it is mapped with {@link semverToPep440} and must equal the
- *   other under PEP 440 (`1.2.0-rc.1` ~ `1.2.0rc1`, `1.2.0` ~ `1.2`, since PEP 440 pads releases);
- * - neither: both parse under PEP 440 and compare equal (`1.2rc1` ~ `1.2.0-RC1`).
- * Anything unparsable or unmappable is not equivalent. Never throws.
- */
-function versionsEquivalent(a, b) {
-    const aSemver = isStrictSemver(a);
-    const bSemver = isStrictSemver(b);
-    if (aSemver && bSemver)
-        return compareBuild(a, b) === 0;
-    const left = aSemver ? tryMapToPep440(a) : parsePep440(a);
-    const right = bSemver ? tryMapToPep440(b) : parsePep440(b);
-    return left !== undefined && right !== undefined && comparePep440(left, right) === 0;
-}
-function tryMapToPep440(version) {
-    try {
-        return parsePep440(semverToPep440(version));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/calver-format.ts
-
-const TOKEN_INFO = {
-    YYYY: { field: 'year', padded: false, meaning: 'full year, e.g. 2024' },
-    YY: { field: 'year', padded: false, meaning: 'year minus 2000, e.g. 24' },
-    '0Y': { field: 'year', padded: true, meaning: 'year minus 2000 with two digits, e.g. 06' },
-    MM: { field: 'month', padded: false, meaning: 'month 1-12' },
-    M: { field: 'month', padded: false, meaning: 'month 1-12' },
-    '0M': { field: 'month', padded: true, meaning: 'month 01-12' },
-    WW: { field: 'week', padded: false, meaning: 'week of the year 1-53' },
-    '0W': { field: 'week', padded: true, meaning: 'week of the year 01-53' },
-    DD: { field: 'day', padded: false, meaning: 'day 1-31' },
-    D: { field: 'day', padded: false, meaning: 'day 1-31' },
-    '0D': { field: 'day', padded: true, meaning: 'day 01-31' },
-    MICRO: { field: 'micro', padded: false, meaning: 'release counter 0, 1, 2...' },
-};
-/** Every accepted token. */
-const CALVER_TOKENS = Object.keys(TOKEN_INFO);
-const TOKEN_LIST = 'YYYY, YY, 0Y, MM or M, 0M, WW, 0W, DD or D, 0D and MICRO, separated by "." or "-", e.g. YYYY.M.MICRO';
-/** What a token means, for messages. */
-function calver_format_describeCalverToken(token) {
-    return TOKEN_INFO[token].meaning;
-}
-/** The field a token stands for. */
-function calver_format_calverTokenField(token) {
-    return TOKEN_INFO[token].field;
-}
-/**
- * Parses a CalVer format such as `YYYY.M.MICRO` or `YYYY.0M.0D`. The year comes first (so versions
- * sort by date), each field appears once, MICRO (if any) comes last, and weeks do not mix with
- * months or days.
- * @throws ConfigurationError (input `calver-format`) listing the accepted tokens.
- */
-function calver_format_parseCalverFormat(format) {
-    const parts = format.split(/([.-])/);
-    const tokens = parts.filter((_, index) => index % 2 === 0);
-    const separators = parts.filter((_, index) => index % 2 === 1);
-    const fail = (reason) => {
-        throw new VersionError('TL_CALVER_FORMAT', `calver-format ${JSON.stringify(format)} ${reason}`, {
-            input: 'calver-format',
-        });
-    };
-    if (format.trim() === '')
-        fail(`is empty: use the tokens ${TOKEN_LIST}.`);
-    if (tokens.some((token) => token === '')) {
-        fail(`has an empty part: tokens are separated by a single "." or "-", e.g. YYYY.M.MICRO.`);
-    }
-    const unknown = tokens.find((token) => !isCalverToken(token));
-    if (unknown !== undefined)
-        fail(`has the unknown token ${JSON.stringify(unknown)}: use ${TOKEN_LIST}.`);
-    const known = tokens;
-    const problem = explainOrderProblem(known);
-    if (problem !== undefined)
-        fail(problem);
-    return { format, tokens: known, separators };
-}
-function isCalverToken(text) {
-    return Object.hasOwn(TOKEN_INFO, text);
-}
-function explainOrderProblem(tokens) {
-    const fields = tokens.map(calver_format_calverTokenField);
-    if (fields[0] !== 'year') {
-        return 'must start with the year (YYYY, YY or 0Y) so that versions sort by date, e.g. YYYY.M.MICRO.';
-    }
-    const repeated = fields.find((field, index) => fields.indexOf(field) !== index);
-    if (repeated !== undefined)
-        return `has more than one ${repeated} token: use each field once.`;
-    if (fields.includes('micro') && fields.at(-1) !== 'micro') {
-        return 'has MICRO before a date token: MICRO counts releases within the period, so it comes last, e.g. YYYY.M.MICRO.';
-    }
-    if (fields.includes('week') && (fields.includes('month') || fields.includes('day'))) {
-        return 'mixes a week token with a month or day token: use YYYY.WW[.MICRO] or YYYY.M.D[.MICRO].';
-    }
-    return undefined;
-}
-/**
- * True when the format always yields valid semver (and so npm) versions: exactly three tokens
- * separated by `.`, none zero-padded (`0Y`, `0M`, `0W`, `0D` make leading zeros, which npm
- * rejects). `YYYY.M.MICRO` and `YY.M.D` are compatible; `YYYY.0M.0D` and `YYYY.M.D.MICRO` are not.
- * @throws ConfigurationError when the format itself is invalid.
- */
-function calverIsSemverCompatible(format) {
-    const parsed = typeof format === 'string' ? calver_format_parseCalverFormat(format) : format;
-    return (parsed.tokens.length === 3 &&
-        parsed.separators.every((separator) => separator === '.') &&
-        parsed.tokens.every((token) => !TOKEN_INFO[token].padded));
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/calver.ts
-
-
-
-const TOKEN_PATTERN = {
-    YYYY: '[1-9][0-9]{3}',
-    YY: '0|[1-9][0-9]*',
-    '0Y': '[0-9]{2}|[1-9][0-9]{2,}',
-    MM: '[1-9]|1[0-2]',
-    M: '[1-9]|1[0-2]',
-    '0M': '0[1-9]|1[0-2]',
-    WW: '[1-9]|[1-4][0-9]|5[0-3]',
-    '0W': '0[1-9]|[1-4][0-9]|5[0-3]',
-    DD: '[1-9]|[12][0-9]|3[01]',
-    D: '[1-9]|[12][0-9]|3[01]',
-    '0D': '0[1-9]|[12][0-9]|3[01]',
-    MICRO: '0|[1-9][0-9]*',
-};
-/** The date that error messages render their example from. */
-const EXAMPLE_DATE = new Date(Date.UTC(2024, 4, 7));
-/**
- * Computes the version for `date` (UTC fields) under `format`. With MICRO, the counter is one more
- * than the highest of `existing` (versions, not tags) with the same date part, or 0 when there is
- * none. Without MICRO the date part is the version.
- * @throws ConfigurationError when the format is invalid, or (without MICRO) when the version
- *   already exists: the period already has a release.
- * @throws RangeError when `date` is an invalid Date.
- */
-function computeCalver({ format, date, existing, }) {
-    if (Number.isNaN(date.getTime()))
-        throw new RangeError('computeCalver needs a valid date');
-    const parsed = parseCalverFormat(format);
-    if (!parsed.tokens.includes('MICRO'))
-        return computeWithoutMicro(parsed, date, existing);
-    const datePart = renderTokens(parsed, date, '');
-    const micros = existing
-        .filter((version) => version.startsWith(datePart) && matchCalver(version, parsed) !== undefined)
-        .map((version) => Number(version.slice(datePart.length)));
-    return `${datePart}${micros.length === 0 ? 0 : Math.max(...micros) + 1}`;
-}
-function computeWithoutMicro(format, date, existing) {
-    const version = renderCalver(format, date, 0);
-    if (!existing.includes(version))
-        return version;
-    const period = format.tokens.map(calverTokenField).at(-1) ?? 'day';
-    throw new VersionError('TL_CALVER_TAKEN', `calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
-}
-/** Writes the version for `date` (UTC) with the given MICRO counter. */
-function renderCalver(format, date, micro) {
-    return renderTokens(format, date, String(micro));
-}
-function renderTokens(format, date, micro) {
-    const values = dateFields(date);
-    return format.tokens
-        .map((token, index) => {
-        const value = token === 'MICRO' ? micro : renderToken(token, values);
-        return value + (format.separators[index] ?? '');
-    })
-        .join('');
-}
-function dateFields(date) {
-    const year = date.getUTCFullYear();
-    const dayOfYear = Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / 86_400_000) + 1;
-    return {
-        year,
-        month: date.getUTCMonth() + 1,
-        week: Math.floor((dayOfYear - 1) / 7) + 1,
-        day: date.getUTCDate(),
-    };
-}
-function renderToken(token, values) {
-    switch (token) {
-        case 'YYYY':
-            return String(values.year);
-        case 'YY':
-            return String(values.year - 2000);
-        case '0Y':
-            return String(values.year - 2000).padStart(2, '0');
-        default: {
-            const field = calverTokenField(token);
-            const text = String(values[field]);
-            return token.startsWith('0') ? text.padStart(2, '0') : text;
-        }
-    }
-}
-/** True when `version` is written in `format` and names a real date. */
-function matchesCalver(version, format) {
-    const parsed = typeof format === 'string' ? parseCalverFormat(format) : format;
-    const fields = matchCalver(version, parsed);
-    return fields !== undefined && isRealDate(fields);
-}
-/**
- * Checks that `version` is written in `format`.
- * @throws ConfigurationError saying what each token means, with an example.
- */
-function calver_checkCalver(version, format) {
-    const parsed = typeof format === 'string' ? parseCalverFormat(format) : format;
-    const fields = matchCalver(version, parsed);
-    const quoted = quoteExcerpt(version);
-    const name = JSON.stringify(parsed.format);
-    if (fields === undefined) {
-        const meanings = parsed.tokens
-            .map((token) => `${token}: ${describeCalverToken(token)}`)
-            .join('; ');
-        throw new VersionError('TL_CALVER_INVALID', `${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
-    }
-    if (!isRealDate(fields)) {
-        throw new VersionError('TL_CALVER_INVALID', `${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
-    }
-}
-/** Reads the field values of `version`, or undefined when it is not written in `format`. */
-function matchCalver(version, format) {
-    const pattern = format.tokens
-        .map((token, index) => `(${TOKEN_PATTERN[token]})${calver_escape(format.separators[index] ?? '')}`)
-        .join('');
-    const match = new RegExp(`^${pattern}$`).exec(version);
-    if (match === null)
-        return undefined;
-    const fields = {};
-    format.tokens.forEach((token, index) => {
-        const value = Number(match[index + 1]);
-        fields[calverTokenField(token)] = token === 'YY' || token === '0Y' ? 2000 + value : value;
-    });
-    return fields;
-}
-function isRealDate({ year, month, day }) {
-    if (year === undefined || month === undefined || day === undefined)
-        return true;
-    return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-}
-function calver_escape(separator) {
-    return separator.replace(/[.]/g, '\\.');
-}
-function pad(value) {
-    return String(value).padStart(2, '0');
-}
-function isoDay(date) {
-    return date.toISOString().slice(0, 10);
-}
-/**
- * Compares two CalVer versions number by number (`.` and `-` separate numbers); when one is a
- * prefix of the other, the shorter sorts first.
- * @throws ConfigurationError when a version is not numbers separated by `.` or `-`.
- */
-function calver_compareCalver(a, b) {
-    const left = calver_calverNumbers(a);
-    const right = calver_calverNumbers(b);
-    for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
-        const difference = (left[index] ?? 0) - (right[index] ?? 0);
-        if (difference !== 0)
-            return Math.sign(difference);
-    }
-    return Math.sign(left.length - right.length);
-}
-/** The numbers of a CalVer version, e.g. `[2024, 5, 0]` for `2024.5.0`. */
-function calver_calverNumbers(version) {
-    const parts = version.split(/[.-]/);
-    if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
-        return parts.map(Number);
-    }
-    throw new VersionError('TL_CALVER_INVALID', `${quoteExcerpt(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
-
-
-/** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
-const GIT_FORBIDDEN = '~^:?*[\\';
-/**
- * The longest tag accepted, in bytes. git itself sets no limit, but it stores a tag as the file
- * refs/tags/<tag>, and the file systems runners and clones use (ext4, APFS, NTFS) refuse a file
- * name over 255 bytes; npm's semver refuses versions over 256 characters. A longer "tag" is not a
- * release: it is refused, and echoed cut (a 100 KB input never lands whole in a log or summary).
- */
-const MAX_TAG_BYTES = 255;
-/** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
-const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
-/**
- * Checks a tag name (without `refs/tags/`) against git's check-ref-format rules, and refuses
- * characters no release tag needs (`;`, `$`, quotes...), which only make shell injection easier.
- * @throws ConfigurationError (input `tag`) naming the offending part.
- */
-function git_ref_name_checkTagName(tag) {
-    const quoted = quoteExcerpt(tag);
-    if (tag === '') {
-        throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
-    }
-    const bytes = new TextEncoder().encode(tag).length;
-    if (bytes > MAX_TAG_BYTES) {
-        throw tagError(`Tag ${quoted} is ${bytes} bytes long; a tag may have at most ${MAX_TAG_BYTES} (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`);
-    }
-    const problem = explainGitRefProblem(tag);
-    if (problem !== undefined) {
-        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name. Write it as tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3.`);
-    }
-    const unusual = [...tag].find((character) => !TAG_CHARACTER.test(character));
-    if (unusual !== undefined) {
-        throw tagError(`Tag ${quoted} contains ${JSON.stringify(unusual)}: a release tag may only hold letters, digits and . _ + - @ / ! (tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3).`);
-    }
-}
-/** Says which of git's ref name rules `tag` breaks, or undefined when it breaks none. */
-function explainGitRefProblem(tag) {
-    const forbidden = [...tag].find((character) => isControlOrSpace(character) || GIT_FORBIDDEN.includes(character));
-    if (forbidden !== undefined)
-        return `contains ${describeCharacter(forbidden)}`;
-    for (const sequence of ['..', '@{', '//']) {
-        if (tag.includes(sequence))
-            return `contains "${sequence}"`;
-    }
-    if (tag === '@')
-        return 'is only "@"';
-    if (tag.startsWith('/'))
-        return 'starts with "/"';
-    if (tag.endsWith('/'))
-        return 'ends with "/"';
-    if (tag.endsWith('.'))
-        return 'ends with "."';
-    const components = tag.split('/');
-    if (components.some((component) => component.startsWith('.'))) {
-        return 'has a part starting with "."';
-    }
-    if (components.some((component) => component.endsWith('.lock'))) {
-        return 'has a part ending with ".lock"';
-    }
-    return undefined;
-}
-function isControlOrSpace(character) {
-    const code = character.codePointAt(0) ?? 0;
-    return code <= 0x20 || code === 0x7f;
-}
-function describeCharacter(character) {
-    if (character === ' ')
-        return 'a space';
-    const code = character.codePointAt(0) ?? 0;
-    if (isControlOrSpace(character)) {
-        return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-    }
-    return JSON.stringify(character);
-}
-function tagError(message) {
-    return new VersionError('TL_TAG_NAME', message, { input: 'tag' });
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
-
-
-
-const TAGS_REF = 'refs/tags/';
-/**
- * Splits a tag into `prefix` and version. Prefix forms: `v` (the usual default), `` (none),
- * `@scope/pkg@`, `pkg@`, `pkg-v`. A full ref (`refs/tags/v1.2.3`) is accepted and read as its tag.
- * The version is not validated here: that depends on the scheme.
- * @throws ConfigurationError when the tag is empty, is not a valid git tag name, does not start
- *   with `prefix` (suggesting the tag-prefix that would fit), or holds nothing after it.
- */
-function parseTag(tag, prefix) {
-    const name = tag.startsWith(TAGS_REF) ? tag.slice(TAGS_REF.length) : tag;
-    checkTagName(name);
-    if (!name.startsWith(prefix))
-        throw prefixMismatch(name, prefix);
-    const version = name.slice(prefix.length);
-    if (version === '') {
-        throw new VersionError('TL_TAG_NO_VERSION', `Tag ${quoteExcerpt(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
-    }
-    return { prefix, version };
-}
-function prefixMismatch(tag, prefix) {
-    const guess = guessTagPrefix(tag);
-    const found = `Tag ${quoteExcerpt(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
-    const message = guess === undefined
-        ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
-        : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
-    return new VersionError('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
-}
-/**
- * Guesses the prefix of a tag: everything before the first number that starts a dotted version
- * at the start of the tag or after `@`, `/`, `-`, `_` or `v` (`pkg-v1.2.3` -> `pkg-v`,
- * `@acme/core2@1.0.0` -> `@acme/core2@`, `1.2.3` -> ``).
- * @returns undefined when the tag holds no such version.
- */
-function guessTagPrefix(tag) {
-    for (let index = 0; index < tag.length; index += 1) {
-        const startsVersion = /^[0-9]+\.[0-9]/.test(tag.slice(index));
-        if (startsVersion && (index === 0 || /[@/\-_vV]/.test(tag[index - 1] ?? ''))) {
-            return tag.slice(0, index);
-        }
-    }
-    return undefined;
-}
-/**
- * Builds a tag from a prefix and a version.
- * @throws ConfigurationError when the version is empty or the result is not a valid tag name.
- */
-function formatTag(prefix, version) {
-    if (version === '') {
-        throw new VersionError('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
-    }
-    const tag = prefix + version;
-    checkTagName(tag);
-    return tag;
-}
-/**
- * The package a monorepo tag prefix names: `@acme/core@` -> `@acme/core`, `pkg@` -> `pkg`,
- * `pkg-v` -> `pkg`, `pkg/v` -> `pkg`. Single-package prefixes (`v`, ``) and others give undefined.
- */
-function packageNameFromPrefix(prefix) {
-    if (prefix.length > 1 && prefix.endsWith('@'))
-        return prefix.slice(0, -1);
-    return /^(.+)[-/]v$/.exec(prefix)?.[1];
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __webpack_require__(8469);
-;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
-
-
-
-
-
-
-
-
-/**
- * Checks that `version` is valid under `scheme` (for calver: matches `options.calverFormat`).
- * @throws ConfigurationError saying what is wrong and the accepted forms.
- */
-function validateVersion(version, scheme, options = {}) {
-    switch (parseVersionScheme(scheme)) {
-        case 'semver':
-            parseSemverStrict(version);
-            return;
-        case 'pep440':
-            parsePep440OrThrow(version);
-            return;
-        case 'calver':
-            checkCalver(version, requireCalverFormat(version, options.calverFormat));
-            return;
-    }
-}
-function requireCalverFormat(version, format) {
-    if (format !== undefined && format !== '')
-        return format;
-    throw new VersionError('TL_CALVER_FORMAT_MISSING', `The calver scheme needs a calver-format to check ${quoteExcerpt(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
-}
-/**
- * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
- * @returns a negative number, 0 or a positive number, like a sort comparator.
- * @throws ConfigurationError when either version is invalid under the scheme.
- */
-function versions_by_scheme_compareVersions(a, b, scheme) {
-    switch (parseVersionScheme(scheme)) {
-        case 'semver':
-            return compareSemver(parseSemverStrict(a).version, parseSemverStrict(b).version);
-        case 'pep440':
-            return comparePep440(a, b);
-        case 'calver':
-            return compareCalver(a, b);
-    }
-}
-/**
- * True for a prerelease: semver with a `-prerelease`, PEP 440 with a/b/rc or .dev. CalVer versions
- * (numbers only) are never prereleases.
- * @throws ConfigurationError when the version is invalid under the scheme.
- */
-function versions_by_scheme_isPrerelease(version, scheme) {
-    switch (parseVersionScheme(scheme)) {
-        case 'semver':
-            return parseSemverStrict(version).prerelease.length > 0;
-        case 'pep440':
-            return isPep440Prerelease(version);
-        case 'calver':
-            calverNumbers(version);
-            return false;
-    }
-}
-/**
- * The release numbers of a version without prerelease parts, padded to at least three; for
- * PEP 440 the epoch comes first (so a new epoch counts as a major change).
- */
-function versions_by_scheme_releaseNumbers(version, scheme) {
-    switch (parseVersionScheme(scheme)) {
-        case 'semver': {
-            const { major, minor, patch } = parseSemverStrict(version);
-            return [major, minor, patch];
-        }
-        case 'pep440': {
-            const { epoch, release } = parsePep440OrThrow(version);
-            return [epoch, ...padRelease(release)];
-        }
-        case 'calver':
-            return padRelease(calverNumbers(version));
-    }
-}
-function padRelease(numbers) {
-    return [...numbers, 0, 0, 0].slice(0, Math.max(3, numbers.length));
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/release-type.ts
-
-
-
-/** Every {@link ReleaseType}. */
-const RELEASE_TYPES = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease']));
-const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
-/**
- * Classifies `current` against `previous`:
- * - a prerelease is `prerelease`;
- * - with no previous version, a stable release is `major` (a first release);
- * - otherwise the first release number that changed decides: MAJOR `major`, MINOR `minor`, any
- *   later one `patch` (PEP 440 epochs count as `major`; CalVer numbers in order);
- * - a stable release of the version the previous prerelease led up to (1.2.0 after 1.2.0-rc.1)
- *   is classified by its own shape, as semver's `diff` does: X.0.0 `major`, X.Y.0 `minor`,
- *   X.Y.Z `patch`. It is the bump relative to the previous stable release when the
- *   prereleases followed semver;
- * - a PEP 440 post-release of the previous version (1.2.0.post1 after 1.2.0) is `patch`.
- * @throws ConfigurationError when a version is invalid, or `current` is not higher than `previous`.
- */
-function releaseType(previous, current, scheme) {
-    if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new VersionError('TL_VERSION_NOT_HIGHER', `${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
-    }
-    if (isPrerelease(current, scheme))
-        return 'prerelease';
-    if (previous === undefined)
-        return 'major';
-    const offset = scheme === 'pep440' ? 1 : 0;
-    const now = releaseNumbers(current, scheme);
-    const before = releaseNumbers(previous, scheme);
-    const changed = now.findIndex((value, index) => value !== (before[index] ?? 0));
-    if (changed === -1) {
-        return isPrerelease(previous, scheme) ? shapeOf(now.slice(offset)) : 'patch';
-    }
-    return bumpAt(Math.max(0, changed - offset));
-}
-/** X.0.0 is major, X.Y.0 minor, anything else patch. */
-function shapeOf(numbers) {
-    const lastNonZero = numbers.findLastIndex((value) => value !== 0);
-    return bumpAt(Math.max(0, lastNonZero));
-}
-function bumpAt(index) {
-    return BUMPS[Math.min(index, BUMPS.length - 1)] ?? 'patch';
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
-var valid = __webpack_require__(4737);
-;// CONCATENATED MODULE: ./packages/versioning/src/npm-dist-tag.ts
-
-
-
-
-
-const PEP440_DIST_TAGS = { a: 'alpha', b: 'beta', rc: 'rc' };
-/** The dist-tag for prereleases that carry no usable word. */
-const FALLBACK_DIST_TAG = 'next';
-/**
- * The npm dist-tag a version should be published under: `latest` for a stable version;
- * for a prerelease the word that starts its first identifier, lowercased, without trailing
- * digits (`1.2.0-rc.1` -> `rc`, `2.0.0-beta` -> `beta`, `1.0.0-next.3` -> `next`,
- * `1.0.0-RC1` -> `rc`); `next` when the first identifier is numeric (`1.0.0-0`).
- * PEP 440 versions map like {@link pep440ToSemver}: `a` -> `alpha`, `b` -> `beta`, `rc` -> `rc`,
- * `.dev` -> `dev`; post-releases are stable. A prerelease never gets `latest` nor a tag that is a
- * valid semver range (npm refuses those, e.g. `x`): it gets `next` instead.
- * @throws ConfigurationError when the version is neither semver nor PEP 440.
- */
-function npmDistTag(version) {
-    if (isStrictSemver(version)) {
-        const [first] = parseSemverStrict(version).prerelease;
-        return first === undefined ? 'latest' : guardDistTag(leadingWord(first));
-    }
-    const parsed = parsePep440(version);
-    if (parsed === undefined) {
-        throw new VersionError('TL_VERSION_INVALID', `${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
-    }
-    if (parsed.pre !== undefined)
-        return PEP440_DIST_TAGS[parsed.pre.label];
-    return parsed.dev === undefined ? 'latest' : 'dev';
-}
-/** `rc1` -> `rc`, `beta-2` -> `beta`, `canary-abc` -> `canary-abc`; numeric -> undefined. */
-function leadingWord(identifier) {
-    return /^[a-z]+(?:-[a-z]+)*/.exec(identifier.toLowerCase())?.[0];
-}
-function guardDistTag(tag) {
-    if (tag === undefined || tag === 'latest' || validRange(tag) !== null) {
-        return FALLBACK_DIST_TAG;
-    }
-    return tag;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
+var versioning_src = __webpack_require__(40829);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/names.ts
 
 /** PEP 503 normalisation: runs of `-`, `_`, `.` become one `-`, lowercased. */
@@ -8041,7 +6569,7 @@ function canonicalVersion(version) {
     const release = [...version.release];
     while (release.length > 1 && release.at(-1) === 0)
         release.pop();
-    return pep440_formatPep440({ ...version, release });
+    return (0,versioning_src/* formatPep440 */.J4)({ ...version, release });
 }
 /** Python's `repr()` of a str, as Warehouse's messages write names with `!r`. */
 function pythonRepr(value) {
@@ -8088,7 +6616,7 @@ function parseWheelFilename(filename) {
     if (rawName.includes('__') || !/^[\p{L}\p{N}_.]*$/u.test(rawName)) {
         throw new Error(`Invalid project name: ${pythonRepr(stem)}`);
     }
-    const version = pep440_parsePep440(parts[1] ?? '');
+    const version = (0,versioning_src/* parsePep440 */.FB)(parts[1] ?? '');
     if (version === undefined) {
         throw new Error(`Invalid wheel filename (invalid version): ${pythonRepr(stem)}`);
     }
@@ -8114,7 +6642,7 @@ function parseSdistFilename(filename) {
     const dash = stem.lastIndexOf('-');
     if (dash === -1)
         return undefined;
-    const version = pep440_parsePep440(stem.slice(dash + 1));
+    const version = (0,versioning_src/* parsePep440 */.FB)(stem.slice(dash + 1));
     if (version === undefined)
         return undefined;
     return { name: normalizeProjectName(stem.slice(0, dash)), version };
@@ -8336,11 +6864,11 @@ function setYanked(state, project, version, yanked, reason = '') {
 }
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-var decode_jwt = __webpack_require__(7961);
+var decode_jwt = __webpack_require__(77961);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_protected_header.js
-var decode_protected_header = __webpack_require__(1196);
+var decode_protected_header = __webpack_require__(61196);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/import.js
-var key_import = __webpack_require__(3568);
+var key_import = __webpack_require__(61187);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/trusted-publishers.ts
 
 /** Warehouse's InvalidPublisherError: the claims fit no publisher; the message says why. */
@@ -9090,7 +7618,7 @@ function redirect(location) {
 /** The release the project page shows: not yanked, not a pre-release, highest version. */
 function latestRelease(project) {
     return [...project.releases].sort((a, b) => Number(a.yanked) - Number(b.yanked) ||
-        Number(pep440_isPep440Prerelease(a.parsed)) - Number(pep440_isPep440Prerelease(b.parsed)) ||
+        Number((0,versioning_src/* isPep440Prerelease */.cB)(a.parsed)) - Number((0,versioning_src/* isPep440Prerelease */.cB)(b.parsed)) ||
         b.ordering - a.ordering)[0];
 }
 /**
@@ -9174,7 +7702,7 @@ function jsonApi(state, urls, name, version) {
 }
 /** Warehouse looks a version up by packaging's canonical form; an invalid one finds nothing. */
 function normalizeVersionForLookup(version) {
-    const parsed = pep440_parsePep440(version);
+    const parsed = (0,versioning_src/* parsePep440 */.FB)(version);
     return parsed === undefined ? undefined : canonicalVersion(parsed);
 }
 function releaseUrls(release) {
@@ -9335,10 +7863,139 @@ function read_api_escape(text) {
         .replace(/'/g, '&#39;');
 }
 
+;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/attestations.ts
+
+/** The predicate type of PyPI's publish attestation. */
+const PYPI_PUBLISH_V1 = 'https://docs.pypi.org/attestations/publish/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The Sigstore bundle an attestation stands for (what pypi-attestations verifies). */
+function attestationToBundle(attestation) {
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: {
+            certificate: { rawBytes: attestation.verification_material.certificate },
+            tlogEntries: attestation.verification_material.transparency_entries,
+        },
+        dsseEnvelope: {
+            payload: attestation.envelope.statement,
+            payloadType: 'application/vnd.in-toto+json',
+            signatures: [{ sig: attestation.envelope.signature, keyid: '' }],
+        },
+    };
+}
+function isAttestation(value) {
+    const candidate = value;
+    return (typeof candidate === 'object' &&
+        candidate !== null &&
+        candidate.version === 1 &&
+        typeof candidate.verification_material?.certificate === 'string' &&
+        Array.isArray(candidate.verification_material.transparency_entries) &&
+        typeof candidate.envelope?.statement === 'string' &&
+        typeof candidate.envelope.signature === 'string');
+}
+/** pypi-attestations' check of the statement's one subject against the uploaded file. */
+function checkSubject(verified, filename, sha256) {
+    const subjects = verified.statement.subject ?? [];
+    if (subjects.length !== 1) {
+        throw new Error('too many subjects in statement (must be exactly one)');
+    }
+    const subject = subjects[0];
+    if (!subject?.name)
+        throw new Error('invalid subject: missing name');
+    if (subject.name !== filename) {
+        throw new Error(`subject does not match distribution name: ${subject.name} != ${filename}`);
+    }
+    if (subject.digest?.sha256 !== sha256) {
+        throw new Error('subject does not match distribution digest');
+    }
+}
+/** The Trusted Publisher identity (Warehouse's `attestation_identity` for GitHub) checked. */
+function checkIdentity(verified, publisher, issuer) {
+    const repository = `${publisher.owner}/${publisher.repositoryName}`;
+    const buildConfig = verified.extensions.buildConfigUri ?? '';
+    const expected = `https://github.com/${repository}/.github/workflows/${publisher.workflow}@`;
+    if (verified.issuer !== issuer) {
+        throw new Error(`Verification failed: Certificate's OIDC issuer (${verified.issuer ?? ''}) does not match`);
+    }
+    if (!buildConfig.startsWith(expected)) {
+        throw new Error(`Verification failed: Certificate's Build Config URI (${buildConfig}) does not match expected Trusted Publisher (${publisher.workflow} @ ${repository})`);
+    }
+}
+/**
+ * Warehouse's handling of an upload's `attestations` field (IntegrityService.parse_attestations):
+ * only with a trusted publishing token; a JSON list of one or two PEP 740 attestations, each
+ * verified against Sigstore's trust root, the identity of the publisher that minted the token and
+ * the file; refusals worded as Warehouse words them. Returns the provenance Warehouse stores.
+ * @throws WarehouseError 400 `Invalid attestations supplied during upload: ...`.
+ */
+function checkAttestations(field, context) {
+    const refuse = (reason) => {
+        throw new WarehouseError(400, `Invalid attestations supplied during upload: ${reason}`);
+    };
+    const { token } = context;
+    if (token.kind !== 'oidc')
+        return refuse('Attestations are only supported when using Trusted Publishing');
+    let attestations;
+    try {
+        attestations = JSON.parse(field);
+    }
+    catch (error) {
+        return refuse(`Malformed attestations: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!Array.isArray(attestations) || !attestations.every(isAttestation)) {
+        return refuse('Malformed attestations: not a list of attestation objects');
+    }
+    if (attestations.length === 0) {
+        return refuse('Malformed attestations: an empty attestation set is not permitted');
+    }
+    if (attestations.length > 2)
+        return refuse('A maximum of 2 attestations per file are supported');
+    const verify = context.verify;
+    if (verify === undefined)
+        return refuse('this sandbox index was started without a Sigstore stand-in');
+    const seen = new Set();
+    for (const attestation of attestations) {
+        let verified;
+        try {
+            verified = verify(attestationToBundle(attestation));
+            checkIdentity(verified, token.publisher, context.issuer);
+            checkSubject(verified, context.filename, context.sha256);
+        }
+        catch (error) {
+            return refuse(`Could not verify the uploaded artifact using the included attestation: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const predicateType = verified.statement.predicateType ?? '';
+        if (predicateType !== PYPI_PUBLISH_V1 && predicateType !== SLSA_PROVENANCE_V1) {
+            return refuse(`Attestation with unsupported predicate type: ${predicateType}`);
+        }
+        if (seen.has(predicateType)) {
+            return refuse(`Multiple attestations for the same file with the same predicate type (${predicateType}) are not supported`);
+        }
+        seen.add(predicateType);
+    }
+    const publisher = token.publisher;
+    return {
+        version: 1,
+        attestation_bundles: [
+            {
+                publisher: {
+                    kind: 'GitHub',
+                    repository: `${publisher.owner}/${publisher.repositoryName}`,
+                    workflow: publisher.workflow,
+                    environment: publisher.environment || null,
+                },
+                attestations,
+            },
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var errors_src = __webpack_require__(47961);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/artifact-error.ts
 
 /** A package file (npm tarball, wheel, sdist) that is not safe or not valid to publish: the message says what was found, where, and the fix. */
-class artifact_error_ArtifactError extends configuration_error_ConfigurationError {
+class artifact_error_ArtifactError extends errors_src/* ConfigurationError */.j1 {
     name = 'ArtifactError';
     code;
     constructor(code, message, options = {}) {
@@ -9371,13 +8028,13 @@ function archive_checks_refuseUnsafeMembers(archive, members, options) {
         if (member.name.startsWith('/') ||
             /^[A-Za-z]:/.test(member.name) ||
             member.name.split(/[/\\]/).includes('..')) {
-            throw new ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} holds the entry ${shown}, an absolute path or one with "..", which would be written outside the package when unpacked. ${rebuild}`, { input: 'packages' });
+            throw new artifact_error_ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} holds the entry ${shown}, an absolute path or one with "..", which would be written outside the package when unpacked. ${rebuild}`, { input: 'packages' });
         }
         if (member.type !== 'file' && member.type !== 'directory') {
-            throw new ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} holds the entry ${shown}, which is a ${member.type === 'special' ? 'device, FIFO or other special file' : member.type}: a package carries regular files only. ${rebuild}`, { input: 'packages' });
+            throw new artifact_error_ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} holds the entry ${shown}, which is a ${member.type === 'special' ? 'device, FIFO or other special file' : member.type}: a package carries regular files only. ${rebuild}`, { input: 'packages' });
         }
         if (member.localName !== undefined && member.localName !== member.name) {
-            throw new ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} names an entry ${shown} in its central directory and ${JSON.stringify(member.localName)} in the entry itself: readers would disagree on what it holds. ${rebuild}`, { input: 'packages' });
+            throw new artifact_error_ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} names an entry ${shown} in its central directory and ${JSON.stringify(member.localName)} in the entry itself: readers would disagree on what it holds. ${rebuild}`, { input: 'packages' });
         }
         if (member.type === 'directory')
             continue;
@@ -9388,20 +8045,20 @@ function archive_checks_refuseUnsafeMembers(archive, members, options) {
         if (key === '')
             continue;
         if (seen.has(key)) {
-            throw new ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} holds ${JSON.stringify(key)} twice: this check would read one copy and the registry or an installer the other (the last one wins when unpacked), so the version checked need not be the one published. ${rebuild}`, { input: 'packages' });
+            throw new artifact_error_ArtifactError('TL_ARCHIVE_UNSAFE', `${archive} holds ${JSON.stringify(key)} twice: this check would read one copy and the registry or an installer the other (the last one wins when unpacked), so the version checked need not be the one published. ${rebuild}`, { input: 'packages' });
         }
         seen.add(key);
     }
 }
 
 // EXTERNAL MODULE: external "node:stream/consumers"
-var consumers_ = __webpack_require__(8321);
+var consumers_ = __webpack_require__(38321);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
+var tar_stream = __webpack_require__(56118);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __webpack_require__(663);
+var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/archive-members.ts
 
 
@@ -9412,7 +8069,7 @@ var yauzl = __webpack_require__(663);
  * The members of a ZIP file (ZIP64 included) from its central directory, or undefined when `data`
  * is not one (as Python's `zipfile` fails to open it).
  */
-async function archive_members_zipMembers(data) {
+async function zipMembers(data) {
     try {
         // Names are decoded here, not by yauzl, which would refuse `..` and absolute names as a
         // broken archive: the checks refuse them with what to do.
@@ -9530,7 +8187,7 @@ function parseCoreMetadata(text) {
     return { fields, description: lines.slice(index + 1).join('\n') };
 }
 function digest(algorithm, data) {
-    return createHash(algorithm).update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex');
 }
 /** Control characters shown as `?`: names and versions come from the archive. */
 function printable(text) {
@@ -9541,29 +8198,29 @@ function normaliseName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 function sameVersion(a, b) {
-    const left = parsePep440(a);
-    const right = parsePep440(b);
-    return left !== undefined && right !== undefined ? comparePep440(left, right) === 0 : a === b;
+    const left = (0,versioning_src/* parsePep440 */.FB)(a);
+    const right = (0,versioning_src/* parsePep440 */.FB)(b);
+    return left !== undefined && right !== undefined ? (0,versioning_src/* comparePep440 */.PG)(left, right) === 0 : a === b;
 }
 const PYTHON_MAKER = 'python -m build';
 /** The one metadata file of a distribution: `*.dist-info/METADATA` or `<top>/PKG-INFO`. */
 function metadataMember(filename, members, pattern, what) {
-    const found = members.filter((member) => pattern.test(normaliseEntryName(member.name)));
+    const found = members.filter((member) => pattern.test(archive_checks_normaliseEntryName(member.name)));
     if (found.length === 0) {
-        throw new ArtifactError('TL_DIST_METADATA', `${filename} has no ${what}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+        throw new artifact_error_ArtifactError('TL_DIST_METADATA', `${filename} has no ${what}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
     }
     if (found.length > 1) {
-        throw new ArtifactError('TL_DIST_METADATA', `${filename} holds ${found.length} metadata files (${found.map((member) => JSON.stringify(member.name)).join(', ')}): PyPI and installers could each read another. Rebuild it with python -m build.`, { input: 'packages' });
+        throw new artifact_error_ArtifactError('TL_DIST_METADATA', `${filename} holds ${found.length} metadata files (${found.map((member) => JSON.stringify(member.name)).join(', ')}): PyPI and installers could each read another. Rebuild it with python -m build.`, { input: 'packages' });
     }
     return found[0];
 }
 /** The archive's members, refused when a registry could read them otherwise. */
 async function distributionMembers(filename, data, wheel) {
-    const members = await (wheel ? zipMembers(data) : tarGzMembers(data));
+    const members = await (wheel ? zipMembers(data) : archive_members_tarGzMembers(data));
     if (members === undefined) {
-        throw new ArtifactError('TL_DIST_FORMAT', `${filename} is not a ${wheel ? 'zip archive' : 'gzipped tar archive'}, so it is not a valid ${wheel ? 'wheel' : 'sdist'}. Rebuild it with python -m build.`, { input: 'packages' });
+        throw new artifact_error_ArtifactError('TL_DIST_FORMAT', `${filename} is not a ${wheel ? 'zip archive' : 'gzipped tar archive'}, so it is not a valid ${wheel ? 'wheel' : 'sdist'}. Rebuild it with python -m build.`, { input: 'packages' });
     }
-    refuseUnsafeMembers(filename, members, { maker: PYTHON_MAKER });
+    archive_checks_refuseUnsafeMembers(filename, members, { maker: PYTHON_MAKER });
     return members;
 }
 /**
@@ -9581,12 +8238,12 @@ function nameFromFilename(filename, wheel) {
 }
 /** A wheel or sdist, read with its core metadata and digests, for the legacy upload API. */
 async function readPythonDistribution(path) {
-    const filename = basename(path);
+    const filename = (0,external_node_path_.basename)(path);
     const wheel = filename.endsWith('.whl');
     if (!wheel && !filename.endsWith('.tar.gz')) {
-        throw new ArtifactError('TL_DIST_FORMAT', `${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`, { input: 'packages' });
+        throw new artifact_error_ArtifactError('TL_DIST_FORMAT', `${filename} is neither a wheel (.whl) nor an sdist (.tar.gz): PyPI accepts only those. Build with python -m build, and list only dist/*.whl and dist/*.tar.gz.`, { input: 'packages' });
     }
-    const data = await readFile(path);
+    const data = await (0,promises_.readFile)(path);
     const members = await distributionMembers(filename, data, wheel);
     const member = wheel
         ? metadataMember(filename, members, /^[^/]+\.dist-info\/METADATA$/, '*.dist-info/METADATA')
@@ -9595,10 +8252,10 @@ async function readPythonDistribution(path) {
     const name = metadata.fields.get('Name')?.[0];
     const version = metadata.fields.get('Version')?.[0];
     if (!name || !version) {
-        throw new ArtifactError('TL_DIST_METADATA', `${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
+        throw new artifact_error_ArtifactError('TL_DIST_METADATA', `${filename}'s metadata has no ${name ? 'Version' : 'Name'}: it is not a valid distribution. Rebuild it with python -m build.`, { input: 'packages' });
     }
     const claimed = nameFromFilename(filename, wheel);
-    const folder = normaliseEntryName(member.name).split('/')[0] ?? '';
+    const folder = archive_checks_normaliseEntryName(member.name).split('/')[0] ?? '';
     const inFolder = nameFromFilename(wheel ? `${folder.replace(/\.dist-info$/, '')}-x.whl` : `${folder}.tar.gz`, wheel);
     for (const [where, other] of [
         ['its file name', claimed],
@@ -9606,7 +8263,7 @@ async function readPythonDistribution(path) {
     ]) {
         if (normaliseName(other.name) !== normaliseName(name) ||
             !sameVersion(other.version.replace(/_/g, '-'), version)) {
-            throw new ArtifactError('TL_DIST_METADATA', `${filename}: ${where} says ${printable(other.name)} ${printable(other.version)}, but its metadata (${member.name}) says ${printable(name)} ${printable(version)}: PyPI and installers would not agree on what this is. Rebuild it with python -m build.`, { input: 'packages' });
+            throw new artifact_error_ArtifactError('TL_DIST_METADATA', `${filename}: ${where} says ${printable(other.name)} ${printable(other.version)}, but its metadata (${member.name}) says ${printable(name)} ${printable(version)}: PyPI and installers would not agree on what this is. Rebuild it with python -m build.`, { input: 'packages' });
         }
     }
     return {
@@ -9692,9 +8349,9 @@ function commonPath(names) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/blake2.js + 3 modules
-var blake2 = __webpack_require__(4374);
+var blake2 = __webpack_require__(84374);
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/utils.js
-var utils = __webpack_require__(2565);
+var utils = __webpack_require__(42565);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/blake2b.ts
 
 
@@ -9709,6 +8366,7 @@ function blake2b256Hex(data) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/upload.ts
+
 
 
 
@@ -9816,7 +8474,7 @@ async function uploadFile(state, site, token, form) {
     let release = project.releases.find((r) => r.canonicalVersion === canonical);
     const newRelease = release === undefined;
     release ??= {
-        version: pep440_formatPep440(meta.version),
+        version: (0,versioning_src/* formatPep440 */.J4)(meta.version),
         canonicalVersion: canonical,
         parsed: meta.version,
         created: state.now(),
@@ -9862,6 +8520,16 @@ async function uploadFile(state, site, token, form) {
         checkSdistFilename(filename, project, meta);
     if (filename.endsWith('.whl'))
         metadataFile = await checkWheel(filename, project, meta, members);
+    const attestations = form.get('attestations');
+    const provenance = attestations === undefined
+        ? undefined
+        : checkAttestations(attestations, {
+            token,
+            verify: site.verifyBundle,
+            issuer: site.issuer ?? '',
+            filename,
+            sha256: digests.sha256,
+        });
     const file = {
         filename,
         packagetype: filetype,
@@ -9881,6 +8549,7 @@ async function uploadFile(state, site, token, form) {
             filename,
         ].join('/'),
         data: content.data,
+        ...(provenance === undefined ? {} : { provenance }),
     };
     commit(state, project, newProject, release, newRelease, file, meta.name);
     return { project, filename, duplicate: false };
@@ -9892,7 +8561,7 @@ function commit(state, draft, newProject, release, newRelease, file, metadataNam
         project.name = metadataName;
     if (newRelease) {
         project.releases.push(release);
-        const sorted = [...project.releases].sort((a, b) => pep440_order_comparePep440(a.parsed, b.parsed));
+        const sorted = [...project.releases].sort((a, b) => (0,versioning_src/* comparePep440 */.PG)(a.parsed, b.parsed));
         sorted.forEach((r, index) => (r.ordering = index));
         state.journal(project);
     }
@@ -9986,7 +8655,7 @@ function parseFormMetadata(form) {
         errors.push({ field: 'metadata-version', message: `${shown} is not a valid metadata version` });
     }
     const rawVersion = one('version');
-    const version = rawVersion === null ? undefined : pep440_parsePep440(rawVersion);
+    const version = rawVersion === null ? undefined : (0,versioning_src/* parsePep440 */.FB)(rawVersion);
     if (rawVersion === null) {
         errors.push({ field: 'version', message: "'version' is a required field" });
     }
@@ -9996,7 +8665,7 @@ function parseFormMetadata(form) {
     else if (version.local !== undefined) {
         errors.push({
             field: 'version',
-            message: `The use of local versions in ${pythonRepr(pep440_formatPep440(version))} is not allowed.`,
+            message: `The use of local versions in ${pythonRepr((0,versioning_src/* formatPep440 */.J4)(version))} is not allowed.`,
             see: LOCAL_VERSION_URL,
         });
     }
@@ -10092,7 +8761,7 @@ async function checkDistributionFile(filename, content) {
         throw new WarehouseError(400, `Invalid distribution file. ${message}`);
     };
     if (filename.endsWith('.zip') || filename.endsWith('.whl')) {
-        const members = (await archive_members_zipMembers(content.data)) ?? invalid('File is not a zipfile');
+        const members = (await zipMembers(content.data)) ?? invalid('File is not a zipfile');
         if (members.some((member) => member.method !== 0 && member.method !== 8)) {
             invalid('File does not use a supported compression type');
         }
@@ -10144,7 +8813,7 @@ function checkSdistFilename(filename, project, meta) {
     if (parsed.name !== project.normalizedName) {
         throw new WarehouseError(400, `Start filename for ${pythonRepr(project.name)} with ${pythonRepr(project.normalizedName.replace(/-/g, '_'))}.`);
     }
-    const expected = `${project.normalizedName.replace(/-/g, '_')}-${pep440_formatPep440(meta.version)}.tar.gz`;
+    const expected = `${project.normalizedName.replace(/-/g, '_')}-${(0,versioning_src/* formatPep440 */.J4)(meta.version)}.tar.gz`;
     if (filename !== expected) {
         throw new WarehouseError(400, `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expected)}.`);
     }
@@ -10171,8 +8840,8 @@ async function checkWheel(filename, project, meta, members) {
     if (parsed.rawName !== normalizedName) {
         throw new WarehouseError(400, `Filename ${pythonRepr(filename)} should contain the normalized project name ${pythonRepr(normalizedName)}, not ${pythonRepr(parsed.rawName)}.`);
     }
-    if (pep440_order_comparePep440(meta.version, parsed.version) !== 0) {
-        throw new WarehouseError(400, `Version in filename should be ${pythonRepr(pep440_formatPep440(meta.version))} not ${pythonRepr(pep440_formatPep440(parsed.version))}.`);
+    if ((0,versioning_src/* comparePep440 */.PG)(meta.version, parsed.version) !== 0) {
+        throw new WarehouseError(400, `Version in filename should be ${pythonRepr((0,versioning_src/* formatPep440 */.J4)(meta.version))} not ${pythonRepr((0,versioning_src/* formatPep440 */.J4)(parsed.version))}.`);
     }
     const [name, version] = splitWheelName(filename);
     const distInfo = `${name}-${version ?? ''}.dist-info`;
@@ -10216,6 +8885,10 @@ const routes_ROUTES = [
     [/^\/simple\/$/, '/simple/'],
     [/^\/simple\/[^/]+\/$/, '/simple/{name}/'],
     [/^\/packages\/.+$/, '/packages/{path}'],
+    [
+        /^\/integrity\/[^/]+\/[^/]+\/[^/]+\/provenance$/,
+        '/integrity/{name}/{version}/{file}/provenance',
+    ],
 ];
 /** The route of a path (see `PypiRecordedRequest.route`). */
 function routes_routeOf(path) {
@@ -10231,7 +8904,23 @@ const HANDLERS = {
     '/simple/': (site, call) => simpleIndex(site.state, call.request.headers.accept),
     '/simple/{name}/': simpleDetailRoute,
     '/packages/{path}': (site, call) => download(site, call.path.slice('/packages/'.length)),
+    '/integrity/{name}/{version}/{file}/provenance': integrity,
 };
+/** `/integrity/<project>/<version>/<file>/provenance`: the file's verified PEP 740 attestations. */
+function integrity(site, { method, path, entry }) {
+    if (method !== 'GET' && method !== 'HEAD')
+        return routes_notFound();
+    const [, , name = '', version = '', filename = ''] = path.split('/').map(routes_decode);
+    entry.project = normalizeProjectName(name);
+    entry.filename = filename;
+    const project = site.state.project(name);
+    const release = project?.releases.find((r) => r.version === version || r.canonicalVersion === version);
+    const file = release?.files.find((f) => f.filename === filename);
+    if (file?.provenance === undefined) {
+        return routes_json(404, { message: `No provenance available for ${filename}` });
+    }
+    return routes_json(200, file.provenance);
+}
 /** Answers a request as Warehouse would; a 404 for a path it does not serve. */
 async function answerRoute(site, call) {
     const route = call.entry.route;
@@ -10392,7 +9081,13 @@ async function server_startPypiSandbox(options) {
         }),
         audience: name,
         trustedPublishing: () => trustedPublishing,
-        upload: { helpUrl: (anchor) => `https://${domain}/help/#${anchor}` },
+        upload: {
+            helpUrl: (anchor) => `https://${domain}/help/#${anchor}`,
+            ...(options.sigstore === undefined
+                ? {}
+                : { verifyBundle: (bundle) => options.sigstore.verify(bundle) }),
+            issuer: options.issuer.url,
+        },
         read: { url, fileUrl: (file) => `${url}/packages/${file.path}` },
         serialUpload: oneAtATime(),
     };
@@ -10527,7 +9222,476 @@ async function runPypiSandbox(options, print = (line) => process.stdout.write(`$
 
 
 
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/mock/dist/index.js
+var mock_dist = __webpack_require__(97938);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/unsecured.js
+var unsecured = __webpack_require__(5900);
+;// CONCATENATED MODULE: ./packages/sandbox/src/sigstore/client-hook.ts
+/**
+ * A preload (`node --require`) for sigstore-js clients that have no setting for Sigstore's URLs,
+ * the npm CLI first: npm signs provenance with `sigstore.attest` against fulcio.sigstore.dev and
+ * rekor.sigstore.dev, and `npm audit signatures` reads the trust root from Sigstore's TUF CDN,
+ * neither of which npm lets a user change. The hook, only when the sandbox's variables are set,
+ * points `attest`/`sign` at the stand-in and answers `@sigstore/tuf`'s `trusted_root.json` with
+ * the stand-in's root (other TUF targets, such as a registry's keys.json, are "not found", as on
+ * Sigstore's TUF for any registry but npmjs.org). Everything else in the client is the real one.
+ */
+const CLIENT_HOOK_SOURCE = `'use strict'
+const Module = require('node:module')
+const { readFileSync } = require('node:fs')
+const url = process.env.TOKENLESS_SANDBOX_SIGSTORE_URL
+const rootPath = process.env.TOKENLESS_SANDBOX_SIGSTORE_TRUSTED_ROOT
+if (url && rootPath) {
+  const wrapped = new WeakMap()
+  const load = Module._load
+  const notFound = (name) =>
+    Object.assign(new Error('target ' + name + ' not found (tokenless sandbox TUF)'), {
+      code: 'TUF_FIND_TARGET_ERROR',
+    })
+  // The modules' exports are getters: the hook hands out a copy with its own functions.
+  const copy = (loaded, overrides) => {
+    const out = {}
+    for (const key of Object.getOwnPropertyNames(loaded)) out[key] = loaded[key]
+    return Object.assign(out, overrides)
+  }
+  const sigstoreCopy = (sigstore) => {
+    const where = { fulcioURL: url, rekorURL: url }
+    return copy(sigstore, {
+      attest: (payload, type, options = {}) => sigstore.attest(payload, type, { ...options, ...where }),
+      sign: (payload, options = {}) => sigstore.sign(payload, { ...options, ...where }),
+    })
+  }
+  const tufCopy = (tuf, requireNear) => {
+    const text = () => readFileSync(rootPath, 'utf8')
+    const client = {
+      refresh: async () => undefined,
+      getTarget: async (name) => {
+        if (name === 'trusted_root.json') return text()
+        throw notFound(name)
+      },
+    }
+    return copy(tuf, {
+      initTUF: async () => client,
+      getTrustedRoot: async () =>
+        requireNear('@sigstore/protobuf-specs').TrustedRoot.fromJSON(JSON.parse(text())),
+    })
+  }
+  Module._load = function (request, parent, isMain) {
+    const loaded = load.call(this, request, parent, isMain)
+    if (request !== 'sigstore' && request !== '@sigstore/tuf') return loaded
+    if (!loaded || typeof loaded !== 'object') return loaded
+    if (!wrapped.has(loaded)) {
+      wrapped.set(
+        loaded,
+        request === 'sigstore'
+          ? sigstoreCopy(loaded)
+          : tufCopy(loaded, Module.createRequire(Module._resolveFilename(request, parent, isMain))),
+      )
+    }
+    return wrapped.get(loaded)
+  }
+}
+`;
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/sigstore/rekor-entries.ts
+
+/**
+ * What Rekor stores for a proposed `dsse` 0.0.1 entry: the envelope and payload hashes and each
+ * signature with its verifier, in place of the proposed envelope (`@sigstore/mock` logs the
+ * proposal as sent, which verifiers then refuse). Other kinds are logged as they come.
+ */
+function canonicalRekorEntry(body) {
+    let proposed;
+    try {
+        proposed = JSON.parse(body);
+    }
+    catch {
+        return body;
+    }
+    const content = proposed.spec?.proposedContent;
+    if (proposed.kind !== 'dsse' || content?.envelope === undefined)
+        return body;
+    const envelope = JSON.parse(content.envelope);
+    const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    const verifier = content.verifiers?.[0] ?? '';
+    return JSON.stringify({
+        apiVersion: proposed.apiVersion ?? '0.0.1',
+        kind: 'dsse',
+        spec: {
+            envelopeHash: { algorithm: 'sha256', value: sha256(content.envelope) },
+            payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
+            signatures: envelope.signatures.map((signature) => ({
+                signature: signature.sig,
+                verifier,
+            })),
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/sigstore/trusted-root.ts
+
+/** `PublicKeyDetails.PKIX_ECDSA_P256_SHA_256` and `HashAlgorithm.SHA2_256` of the protobuf specs. */
+const PKIX_ECDSA_P256_SHA_256 = 5;
+const SHA2_256 = 1;
+function logInstance(baseUrl, key, keyId, since) {
+    return {
+        baseUrl,
+        hashAlgorithm: SHA2_256,
+        publicKey: { rawBytes: key, keyDetails: PKIX_ECDSA_P256_SHA_256, validFor: { start: since } },
+        logId: { keyId },
+        checkpointKeyId: undefined,
+        operator: 'tokenless sandbox',
+    };
+}
+/** The trust root of the sandbox's Fulcio, Rekor, CT log and TSA, as verifiers read it. */
+function buildTrustedRoot(parts) {
+    const ca = (uri, certificates) => ({
+        subject: { organization: 'tokenless sandbox', commonName: 'sigstore' },
+        uri,
+        certChain: { certificates: certificates.map((rawBytes) => ({ rawBytes })) },
+        validFor: { start: parts.since },
+        operator: 'tokenless sandbox',
+    });
+    return {
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [
+            logInstance(parts.url, parts.rekorKey, (0,external_node_crypto_.createHash)('sha256').update(parts.rekorKey).digest(), parts.since),
+        ],
+        certificateAuthorities: [ca(parts.url, [parts.fulcioRoot])],
+        ctlogs: [logInstance(parts.url, parts.ctlogKey, parts.ctlogId, parts.since)],
+        timestampAuthorities: [ca(parts.url, parts.tsaChain)],
+    };
+}
+/** The same root as `trusted_root.json` (the TUF target clients download): base64 and ISO dates. */
+function trustedRootJson(root) {
+    const log = (instance) => ({
+        baseUrl: instance.baseUrl,
+        hashAlgorithm: 'SHA2_256',
+        publicKey: {
+            rawBytes: Buffer.from(instance.publicKey?.rawBytes ?? []).toString('base64'),
+            keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+            validFor: { start: instance.publicKey?.validFor?.start?.toISOString() },
+        },
+        logId: { keyId: Buffer.from(instance.logId?.keyId ?? []).toString('base64') },
+    });
+    const ca = (authority) => ({
+        subject: authority.subject,
+        uri: authority.uri,
+        certChain: {
+            certificates: (authority.certChain?.certificates ?? []).map((certificate) => ({
+                rawBytes: Buffer.from(certificate.rawBytes).toString('base64'),
+            })),
+        },
+        validFor: { start: authority.validFor?.start?.toISOString() },
+    });
+    return {
+        mediaType: root.mediaType,
+        tlogs: root.tlogs.map(log),
+        certificateAuthorities: root.certificateAuthorities.map(ca),
+        ctlogs: root.ctlogs.map(log),
+        timestampAuthorities: root.timestampAuthorities.map(ca),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./packages/sandbox/src/sigstore/certificate-extensions.ts
+/**
+ * The certificate extensions Fulcio writes for a GitHub Actions identity (OID arc
+ * 1.3.6.1.4.1.57264.1), read straight from a certificate's DER bytes: the registries check the
+ * repository, workflow and runner named there, not what a statement claims.
+ */
+const GITHUB_EXTENSIONS = {
+    issuer: '1.3.6.1.4.1.57264.1.8',
+    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
+    sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
+};
+/** The DER encoding of an OBJECT IDENTIFIER (tag and length included). */
+function encodeOid(oid) {
+    const parts = oid.split('.').map(Number);
+    const bytes = [(parts[0] ?? 0) * 40 + (parts[1] ?? 0)];
+    for (const part of parts.slice(2)) {
+        const base128 = [part & 0x7f];
+        for (let rest = part >> 7; rest > 0; rest >>= 7)
+            base128.unshift((rest & 0x7f) | 0x80);
+        bytes.push(...base128);
+    }
+    return Buffer.from([0x06, bytes.length, ...bytes]);
+}
+/** A DER length at `offset`: the value and where the content starts. */
+function readLength(der, offset) {
+    const first = der[offset] ?? 0;
+    if (first < 0x80)
+        return { length: first, start: offset + 1 };
+    const count = first & 0x7f;
+    let length = 0;
+    for (let i = 1; i <= count; i++)
+        length = length * 256 + (der[offset + i] ?? 0);
+    return { length, start: offset + 1 + count };
+}
+/**
+ * The value of one extension: the OID, an optional `critical` BOOLEAN, then an OCTET STRING that
+ * holds a DER UTF8String (Fulcio's v2 extensions, 1.8 and up).
+ */
+function certificateExtension(der, oid) {
+    const at = der.indexOf(encodeOid(oid));
+    if (at < 0)
+        return undefined;
+    let offset = at + encodeOid(oid).length;
+    if (der[offset] === 0x01)
+        offset += 3;
+    if (der[offset] !== 0x04)
+        return undefined;
+    const octets = readLength(der, offset + 1);
+    const inner = der.subarray(octets.start, octets.start + octets.length);
+    if (inner[0] !== 0x0c)
+        return inner.toString('utf8');
+    const text = readLength(inner, 1);
+    return inner.subarray(text.start, text.start + text.length).toString('utf8');
+}
+/** Every GitHub extension a certificate carries, by name. */
+function githubExtensions(der) {
+    const found = {};
+    for (const [name, oid] of Object.entries(GITHUB_EXTENSIONS)) {
+        const value = certificateExtension(der, oid);
+        if (value !== undefined)
+            found[name] = value;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/sigstore/verify-bundle.ts
+
+
+
+/**
+ * Verifies a Sigstore bundle (JSON) against a trust root as a registry does: the certificate
+ * chains to Fulcio, the signature over the DSSE envelope, the Rekor entry and its signed entry
+ * timestamp. Throws `@sigstore/verify`'s error (or the bundle's) when any of it fails.
+ */
+function verifyBundle(root, json) {
+    const bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+    const verifier = new verify_dist/* Verifier */.BL((0,verify_dist/* toTrustMaterial */.jO)(root), { tlogThreshold: 1, ctlogThreshold: 1 });
+    const signer = verifier.verify((0,verify_dist/* toSignedEntity */.DC)(bundle));
+    const material = bundle.verificationMaterial.content;
+    const certificate = material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+            ? material.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    if (certificate === undefined)
+        throw new Error('The bundle has no signing certificate.');
+    if (bundle.content.$case !== 'dsseEnvelope') {
+        throw new Error('The bundle signs no in-toto statement (no DSSE envelope).');
+    }
+    const statement = JSON.parse(Buffer.from(bundle.content.dsseEnvelope.payload).toString('utf8'));
+    return {
+        identity: signer.identity?.subjectAlternativeName ?? '',
+        issuer: signer.identity?.extensions?.issuer,
+        extensions: githubExtensions(Buffer.from(certificate)),
+        statement,
+        tlogEntries: bundle.verificationMaterial.tlogEntries.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/sigstore/server.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FULCIO_PATH = '/api/v2/signingCert';
+const REKOR_PATH = '/api/v1/log/entries';
+const TSA_PATH = '/api/v1/timestamp';
+/** Fulcio's answer to a token it cannot verify (HTTP 401). */
+const FULCIO_INVALID_TOKEN = 'There was an error processing the identity token';
+/** The bytes of a view, without the rest of its buffer. */
+function bytes(view) {
+    return typeof view === 'string'
+        ? view
+        : Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+function ecKeyPair() {
+    return (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+}
+/**
+ * Fulcio in front of `@sigstore/mock`'s CA: the token must be the sandbox issuer's, signed, for
+ * audience `sigstore`; the certificate then names `https://github.com/<job_workflow_ref>` and
+ * carries GitHub's extensions from the token's claims, as Fulcio does for GitHub Actions.
+ */
+function fulcio(mock, issuer) {
+    const jwks = (0,remote/* createRemoteJWKSet */.RD)(new URL(issuer.jwksUrl));
+    return async (body) => {
+        const refuse = (reason) => ({
+            status: 401,
+            body: JSON.stringify({ code: 16, message: FULCIO_INVALID_TOKEN }),
+            reason,
+        });
+        let request;
+        try {
+            request = JSON.parse(body);
+        }
+        catch {
+            return { status: 400, body: JSON.stringify({ code: 3, message: 'invalid JSON' }) };
+        }
+        const token = request.credentials?.oidcIdentityToken;
+        if (token === undefined)
+            return refuse('no identity token');
+        try {
+            const { payload } = await (0,verify/* jwtVerify */.V)(token, jwks, {
+                issuer: issuer.url,
+                audience: 'sigstore',
+                algorithms: ['RS256'],
+            });
+            const jobWorkflowRef = typeof payload.job_workflow_ref === 'string' ? payload.job_workflow_ref : undefined;
+            if (jobWorkflowRef === undefined)
+                return refuse('the token has no job_workflow_ref');
+            const claims = { ...payload, san: `https://github.com/${jobWorkflowRef}` };
+            request.credentials = { oidcIdentityToken: new unsecured/* UnsecuredJWT */.M(claims).encode() };
+            const answer = await mock(JSON.stringify(request));
+            return { status: answer.statusCode, body: bytes(answer.response) };
+        }
+        catch (error) {
+            if (error instanceof errors/* JOSEError */.i4)
+                return refuse(`${error.code}: ${error.message}`);
+            throw error;
+        }
+    };
+}
+/**
+ * Starts a Sigstore stand-in on 127.0.0.1 built from the Sigstore project's own fakes
+ * (`@sigstore/mock`): Fulcio (certificates only for the sandbox issuer's tokens of audience
+ * `sigstore`), Rekor (signed entry timestamps) and a timestamp authority, one trust root for all.
+ */
+async function startSigstoreSandbox(options) {
+    const since = new Date(Date.now() - 60 * 60 * 1000);
+    const caKeys = ecKeyPair();
+    const ctlog = await (0,mock_dist/* initializeCTLog */.aR)(caKeys);
+    const ca = await (0,mock_dist/* initializeCA */.vk)(caKeys, ctlog);
+    const rekorKeys = ecKeyPair();
+    const tsa = await (0,mock_dist/* initializeTSA */.LD)(ecKeyPair());
+    const server = (0,external_node_http_.createServer)();
+    const port = await listen(server, options.port ?? 0);
+    const url = `http://127.0.0.1:${port}`;
+    const tlog = await (0,mock_dist/* initializeTLog */.Lb)(url, rekorKeys);
+    const signCertificate = fulcio((0,mock_dist/* fulcioHandler */.n6)(ca, { subjectClaim: 'san' }).fn, options.issuer);
+    const rekor = (0,mock_dist/* rekorHandler */.kB)(tlog).fn;
+    const timestamp = (0,mock_dist/* tsaHandler */.xS)(tsa).fn;
+    const rekorKey = rekorKeys.publicKey.export({ format: 'der', type: 'spki' });
+    const trustedRoot = buildTrustedRoot({
+        url,
+        fulcioRoot: bytes(ca.rootCertificate),
+        rekorKey,
+        ctlogKey: ctlog.publicKey,
+        ctlogId: bytes(ctlog.logID),
+        tsaChain: [tsa.intCertificate, tsa.rootCertificate].map((certificate) => bytes(certificate)),
+        since,
+    });
+    const json = trustedRootJson(trustedRoot);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-sigstore-'));
+    const hook = (0,external_node_path_.join)(dir, 'sigstore-client-hook.cjs');
+    const rootFile = (0,external_node_path_.join)(dir, 'trusted_root.json');
+    await (0,promises_.writeFile)(hook, CLIENT_HOOK_SOURCE);
+    await (0,promises_.writeFile)(rootFile, JSON.stringify(json));
+    const faults = new FaultInjector();
+    const requests = [];
+    const handle = async (request, response) => {
+        const path = new URL(request.url ?? '/', url).pathname;
+        const method = (request.method ?? 'GET').toUpperCase();
+        const body = (await readBody(request)).toString('utf8');
+        const service = path === FULCIO_PATH
+            ? 'fulcio'
+            : path === REKOR_PATH
+                ? 'rekor'
+                : path === TSA_PATH
+                    ? 'tsa'
+                    : 'other';
+        const entry = {
+            service,
+            path,
+            status: undefined,
+            fault: false,
+            dropped: false,
+            reason: undefined,
+        };
+        requests.push(entry);
+        const reply = (status, text, type = 'application/json') => {
+            entry.status = status;
+            response.writeHead(status, { 'content-type': type });
+            response.end(text);
+        };
+        const fault = faults.select(method, path, undefined);
+        if (fault !== undefined) {
+            if (await applyDelayAndDrop(fault, entry, request))
+                return;
+            if (fault.spec.status !== undefined) {
+                return reply(fault.spec.status, JSON.stringify(fault.spec.body ?? { message: 'fault' }));
+            }
+        }
+        if (method !== 'POST' || service === 'other')
+            return reply(404, '{"message":"Not Found"}');
+        if (service === 'fulcio') {
+            const answer = await signCertificate(body);
+            entry.reason = answer.reason;
+            return reply(answer.status, answer.body);
+        }
+        const answer = service === 'rekor' ? await rekor(canonicalRekorEntry(body)) : await timestamp(body);
+        return reply(answer.statusCode, bytes(answer.response), answer.contentType ?? 'application/json');
+    };
+    server.on('request', (request, response) => {
+        handle(request, response).catch((error) => {
+            if (response.headersSent)
+                return response.destroy();
+            response.writeHead(500, { 'content-type': 'application/json' });
+            response.end(JSON.stringify({ message: error instanceof Error ? error.message : String(error) }));
+        });
+    });
+    let stopping;
+    return {
+        url,
+        audience: 'sigstore',
+        trustedRoot,
+        trustedRootJson: json,
+        clientEnv: {
+            NODE_OPTIONS: `--require ${hook}`,
+            TOKENLESS_SANDBOX_SIGSTORE_URL: url,
+            TOKENLESS_SANDBOX_SIGSTORE_TRUSTED_ROOT: rootFile,
+        },
+        verify: (bundle) => verifyBundle(trustedRoot, bundle),
+        faults: { add: (spec) => faults.add(spec), clear: () => faults.clear() },
+        requests,
+        stop: () => {
+            stopping ??= loopback_server_close(server).then(() => (0,promises_.rm)(dir, { recursive: true, force: true }));
+            return stopping;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/sigstore/index.ts
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/sandbox/src/index.ts
+
 
 
 
@@ -10550,6 +9714,7 @@ async function startRehearsalSandbox(repository, options) {
         return service;
     };
     const issuer = await timed('OIDC issuer', () => startOidcIssuer());
+    const sigstore = await timed('Sigstore', () => startSigstoreSandbox({ issuer }));
     const started = await Promise.allSettled([
         timed('GitHub API', () => server_startGitHubSandbox({
             repositories: [
@@ -10563,14 +9728,15 @@ async function startRehearsalSandbox(repository, options) {
             ],
             descriptionFile: options.githubDescription,
         })),
-        options.npm ? timed('npm registry', () => server_startNpmSandbox({ issuer })) : undefined,
-        timed('PyPI', () => server_startPypiSandbox({ issuer, name: 'pypi' })),
-        timed('TestPyPI', () => server_startPypiSandbox({ issuer, name: 'testpypi' })),
+        options.npm ? timed('npm registry', () => server_startNpmSandbox({ issuer, sigstore })) : undefined,
+        timed('PyPI', () => server_startPypiSandbox({ issuer, name: 'pypi', sigstore })),
+        timed('TestPyPI', () => server_startPypiSandbox({ issuer, name: 'testpypi', sigstore })),
     ]);
     const [github, npm, pypi, testpypi] = started;
     const running = started.flatMap((result) => result.status === 'fulfilled' && result.value !== undefined ? [result.value] : []);
     const stop = async () => {
         await Promise.allSettled(running.map((service) => service.stop()));
+        await sigstore.stop();
         await issuer.stop();
     };
     const failure = started.find((result) => result.status === 'rejected');
@@ -10589,6 +9755,7 @@ async function startRehearsalSandbox(repository, options) {
         npm: npm.value,
         pypi: pypi.value,
         testpypi: testpypi.value,
+        sigstore,
         startMs,
         stop,
     };
@@ -10614,103 +9781,8 @@ function injectFaults(sandbox, faults) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/repository-copy.ts
-// A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
-// repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
-// changes when there are any, so that what is rehearsed is what the maintainer sees.
-
-
-
-/** `owner/repo` from a GitHub remote URL (https, ssh, git@), or undefined. */
-function githubRepositoryOf(url) {
-    const match = /github\.com[:/]+([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url.trim());
-    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
-}
-async function repositoryTopLevel(dir) {
-    const result = await git_command_git(dir, ['rev-parse', '--show-toplevel'], { allowFailure: true });
-    if (result.exitCode !== 0) {
-        throw new Error(`${dir} is not a git repository: a rehearsal reads its history (tags, commits) as GitHub would. Run it in the repository, or give --repo DIR.`);
-    }
-    return result.stdout.trim();
-}
-async function copyRepository(source, gitDir, 
-/** The GitHub repository given on the command line, instead of the one read from origin. */
-repository) {
-    const notes = [];
-    const head = await git_command_git(source, ['rev-parse', '--verify', '--quiet', 'HEAD'], {
-        allowFailure: true,
-    });
-    if (head.exitCode !== 0) {
-        throw new Error(`${source} has no commit yet: commit the workflow and the packages first.`);
-    }
-    const branchResult = await git_command_git(source, ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
-        allowFailure: true,
-    });
-    const branch = branchResult.exitCode === 0 ? branchResult.stdout.trim() : 'main';
-    if (branchResult.exitCode !== 0) {
-        notes.push(`HEAD is detached: rehearsed as the branch ${branch} at ${head.stdout.trim().slice(0, 7)}.`);
-    }
-    const remote = await git_command_git(source, ['remote', 'get-url', 'origin'], { allowFailure: true });
-    const named = repository ?? (remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined);
-    const owner = named?.owner ?? 'local';
-    const repo = named?.repo ?? (0,external_node_path_.basename)(source);
-    if (named === undefined) {
-        notes.push(`No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name. Give the real one with --repository OWNER/NAME.`);
-    }
-    const remoteHead = await git_command_git(source, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-        allowFailure: true,
-    });
-    const defaultBranch = remoteHead.exitCode === 0 ? remoteHead.stdout.trim().replace(/^origin\//, '') : branch;
-    await git_command_git((0,external_node_path_.dirname)(gitDir), ['clone', '--quiet', '--bare', '--no-tags', source, gitDir]);
-    // Every local branch and tag: a clone --bare takes the branches; tags are fetched explicitly
-    // so that an annotated tag stays annotated.
-    await git_command_git(gitDir, ['fetch', '--quiet', source, '+refs/tags/*:refs/tags/*']);
-    if (branchResult.exitCode !== 0) {
-        await git_command_git(gitDir, ['update-ref', `refs/heads/${branch}`, head.stdout.trim()]);
-    }
-    await git_command_git(gitDir, ['symbolic-ref', 'HEAD', `refs/heads/${defaultBranch}`], { allowFailure: true });
-    const commitChanges = await commitWorkingTree(source, gitDir, branch);
-    if (commitChanges !== undefined)
-        notes.push(commitChanges);
-    return { owner, repo, branch, defaultBranch, notes };
-}
-/**
- * Commits the working tree's changes (tracked and untracked, ignored files left out) on top of
- * `branch` in the copy; the source repository is only read. Returns a note, or undefined when
- * the working tree is clean.
- */
-async function commitWorkingTree(source, gitDir, branch) {
-    const status = await git_command_git(source, ['status', '--porcelain', '--untracked-files=all']);
-    const changed = status.stdout.split('\n').filter((line) => line.trim() !== '');
-    if (changed.length === 0)
-        return undefined;
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(gitDir), 'working-tree-'));
-    await git_command_git(work, ['clone', '--quiet', '--branch', branch, gitDir, '.']);
-    const diff = await git_command_git(source, ['diff', '--binary', 'HEAD']);
-    if (diff.stdout.trim() !== '') {
-        await git_command_git(work, ['apply', '--whitespace=nowarn', '-'], { input: diff.stdout });
-    }
-    const untracked = await git_command_git(source, ['ls-files', '--others', '--exclude-standard', '-z']);
-    for (const file of untracked.stdout.split('\0').filter(Boolean)) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(work, file)), { recursive: true });
-        await (0,promises_.copyFile)((0,external_node_path_.join)(source, file), (0,external_node_path_.join)(work, file));
-    }
-    await git_command_git(work, ['add', '--all']);
-    await git_command_git(work, [
-        '-c',
-        'user.name=tokenless rehearse',
-        '-c',
-        'user.email=rehearse@tokenless.invalid',
-        'commit',
-        '--quiet',
-        '--no-verify',
-        '-m',
-        'chore: uncommitted changes (tokenless rehearse)',
-    ]);
-    await git_command_git(work, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
-    return `${changed.length} uncommitted change(s) in the working tree are rehearsed as one more commit on ${branch} (the working tree itself is untouched).`;
-}
-
+// EXTERNAL MODULE: ./packages/cli/src/rehearse/repository-copy.ts
+var repository_copy = __webpack_require__(67560);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/read-back.ts
 async function readBack(sandbox, options) {
     const npm = [];
@@ -10968,46 +10040,8 @@ class Masker {
     }
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/suite-root.ts
-
-
-
-/**
- * The tokenless repository this command runs from (its actions' dist bundles, the demo, the
- * examples): the nearest folder above this file with actions/publish-oidc/action.yml. The same
- * from the sources (packages/cli/src/rehearse) and from the bundle (packages/cli/dist).
- */
-function findSuiteRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    let dir = from;
-    for (;;) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'actions', 'publish-oidc', 'action.yml')))
-            return dir;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir) {
-            throw new Error(`tokenless rehearse runs the action bundles of its own repository, but found none above ${from}. Run it from a checkout of the tokenless repository (npm ci; npx tokenless rehearse).`);
-        }
-        dir = parent;
-    }
-}
-/**
- * GitHub's REST description the packaged `tokenless` command carries (openapi/api.github.com.json
- * beside its actions), or undefined in a checkout, where `@octokit/openapi` has it.
- */
-function packagedGitHubDescription(suiteRoot) {
-    const file = (0,external_node_path_.join)(suiteRoot, 'openapi', 'api.github.com.json');
-    return (0,external_node_fs_.existsSync)(file) ? file : undefined;
-}
-/** The suite's five actions, by the folder name that `uses:` names. */
-const SUITE_ACTIONS = [
-    'validate-tag',
-    'test-gate',
-    'publish-oidc',
-    'create-release',
-    'yank-notice',
-];
-
+// EXTERNAL MODULE: ./packages/cli/src/rehearse/suite-root.ts
+var suite_root = __webpack_require__(44071);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/yank-state.ts
 // What a yank finds on release day: the earlier releases published on GitHub and their versions
 // on the registries. A workflow that runs yank-notice is rehearsed against that state: the
@@ -11043,7 +10077,7 @@ function yankPackages(workflow) {
 }
 /** Release tags (v1.2.3) in the repository, oldest version first. */
 async function releaseTags(gitDir) {
-    const listed = await git_command_git(gitDir, ['tag', '--list', 'v[0-9]*', '--sort=v:refname']);
+    const listed = await (0,src/* git */.$Y)(gitDir, ['tag', '--list', 'v[0-9]*', '--sort=v:refname']);
     return listed.stdout
         .split('\n')
         .map((tag) => tag.trim())
@@ -11151,6 +10185,847 @@ async function placeYankedPackages(sandbox, options) {
     }));
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/gh-cli.ts
+// A `gh` on every job's PATH, first: `gh release create/upload/edit/view/list/delete` and
+// `gh api` served by the sandbox's GitHub API, with the job's GH_TOKEN or GITHUB_TOKEN, so that a
+// `run:` step's gh never reaches github.com (the machine's own gh is never used). Anything else
+// gh does says that it is not rehearsed.
+
+
+/** The script, CommonJS for the Node that runs the rehearsal; API_URL is filled in. */
+const GH_SCRIPT = String.raw `
+'use strict'
+const fs = require('node:fs')
+const path = require('node:path')
+const API = API_URL
+const args = process.argv.slice(2)
+const out = (line) => process.stdout.write(line + '\n')
+const fail = (line, code) => { process.stderr.write(line + '\n'); process.exit(code === undefined ? 1 : code) }
+const token = process.env.GH_TOKEN || process.env.GITHUB_TOKEN || process.env.GH_ENTERPRISE_TOKEN || ''
+
+function parse(list, spec) {
+  // spec: flag name -> 'value' | 'bool'; aliases map short flags.
+  const flags = {}
+  const positional = []
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i]
+    if (!word.startsWith('-') || word === '-') { positional.push(word); continue }
+    let [name, inline] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined]
+    name = spec.aliases[name] || name.replace(/^--?/, '')
+    const kind = spec.flags[name]
+    if (kind === undefined) fail('unknown flag: ' + word + ' (the rehearsal\'s gh stand-in knows ' + Object.keys(spec.flags).map((f) => '--' + f).join(', ') + ')')
+    const value = kind === 'bool' ? (inline === undefined ? 'true' : inline) : (inline !== undefined ? inline : list[++i])
+    if (kind === 'list') (flags[name] = flags[name] || []).push(value)
+    else flags[name] = value
+  }
+  return { flags, positional }
+}
+
+function repoOf(flags) {
+  const repo = flags.repo || process.env.GH_REPO || process.env.GITHUB_REPOSITORY
+  if (!repo) fail('could not determine the repository: set GH_REPO or use -R OWNER/REPO')
+  return repo.replace(/^https?:\/\/[^/]+\//, '')
+}
+
+async function call(method, url, body, headers) {
+  if (token === '') fail('gh: To use GitHub CLI in a GitHub Actions workflow, set the GH_TOKEN environment variable. Example:\n  env:\n    GH_TOKEN: ${'$'}{{ github.token }}', 4)
+  const full = url.startsWith('http') ? url : API + (url.startsWith('/') ? '' : '/') + url
+  const init = { method, headers: Object.assign({ accept: 'application/vnd.github+json', authorization: 'token ' + token }, headers || {}) }
+  if (body !== undefined) {
+    init.body = Buffer.isBuffer(body) || typeof body === 'string' ? body : JSON.stringify(body)
+    if (!init.headers['content-type']) init.headers['content-type'] = 'application/json'
+  }
+  const response = await fetch(full, init)
+  const text = await response.text()
+  let data
+  try { data = text === '' ? undefined : JSON.parse(text) } catch { data = text }
+  return { status: response.status, ok: response.ok, data, headers: response.headers }
+}
+
+async function must(method, url, body, headers) {
+  const answer = await call(method, url, body, headers)
+  if (!answer.ok) fail('HTTP ' + answer.status + ': ' + ((answer.data && answer.data.message) || 'error') + ' (' + API + url + ')')
+  return answer.data
+}
+
+async function releaseByTag(repo, tag) {
+  const list = await must('GET', '/repos/' + repo + '/releases?per_page=100')
+  return list.find((release) => release.tag_name === tag)
+}
+
+async function upload(repo, release, file, clobber) {
+  const hash = file.indexOf('#')
+  const filePath = hash >= 0 ? file.slice(0, hash) : file
+  const label = hash >= 0 ? file.slice(hash + 1) : undefined
+  const name = path.basename(filePath)
+  const existing = release.assets.find((asset) => asset.name === name)
+  if (existing && !clobber) fail('asset under the same name already exists: [' + name + ']')
+  if (existing) await must('DELETE', '/repos/' + repo + '/releases/assets/' + existing.id)
+  const data = fs.readFileSync(filePath)
+  const url = release.upload_url.replace(/\{.*\}$/, '') + '?name=' + encodeURIComponent(name) + (label ? '&label=' + encodeURIComponent(label) : '')
+  await must('POST', url, data, { 'content-type': 'application/octet-stream', 'content-length': String(data.length) })
+}
+
+const RELEASE_FLAGS = {
+  flags: { title: 'value', notes: 'value', 'notes-file': 'value', draft: 'bool', prerelease: 'bool', target: 'value', latest: 'bool', 'generate-notes': 'bool', 'verify-tag': 'bool', 'notes-from-tag': 'bool', repo: 'value', clobber: 'bool', tag: 'value', json: 'value', jq: 'value', limit: 'value', yes: 'bool', 'cleanup-tag': 'bool', 'discussion-category': 'value', 'fail-on-no-commits': 'bool', 'notes-start-tag': 'value' },
+  aliases: { '-t': 'title', '-n': 'notes', '-F': 'notes-file', '-d': 'draft', '-p': 'prerelease', '-R': 'repo', '-q': 'jq', '-L': 'limit', '-y': 'yes' },
+}
+
+function notesOf(flags) {
+  if (flags['notes-file'] !== undefined) return flags['notes-file'] === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(flags['notes-file'], 'utf8')
+  return flags.notes
+}
+
+function jsonFields(release, fields) {
+  const all = { id: release.id, tagName: release.tag_name, name: release.name, body: release.body, isDraft: release.draft, isPrerelease: release.prerelease, url: release.html_url, uploadUrl: release.upload_url, tarballUrl: release.tarball_url, zipballUrl: release.zipball_url, targetCommitish: release.target_commitish, createdAt: release.created_at, publishedAt: release.published_at, assets: (release.assets || []).map((asset) => ({ name: asset.name, size: asset.size, url: asset.browser_download_url, contentType: asset.content_type, apiUrl: asset.url })) }
+  const picked = {}
+  for (const field of fields.split(',')) picked[field.trim()] = all[field.trim()]
+  return picked
+}
+
+function jq(data, filter) {
+  // The paths gh's --jq is most used with: .a.b, .[0], .[].name, .a[]; else not rehearsed.
+  if (!/^(\.[\w-]*|\[\d*\])+$/.test(filter.replace(/\.\[/g, '['))) fail('gh: --jq ' + filter + ': the rehearsal\'s gh stand-in reads plain paths only (.a.b, .[0], .[].name); pipe the JSON into jq instead')
+  let values = [data]
+  for (const part of filter.replace(/\.\[/g, '[').match(/\.[\w-]+|\[\d*\]/g) || []) {
+    const next = []
+    for (const value of values) {
+      if (part === '[]') next.push(...(Array.isArray(value) ? value : Object.values(value || {})))
+      else if (part.startsWith('[')) next.push(value == null ? null : value[Number(part.slice(1, -1))])
+      else next.push(value == null ? null : value[part.slice(1)])
+    }
+    values = next
+  }
+  for (const value of values) out(typeof value === 'string' ? value : JSON.stringify(value))
+}
+
+function print(data, flags, fields) {
+  const shown = fields && flags.json !== undefined ? (Array.isArray(data) ? data.map((item) => fields(item, flags.json)) : fields(data, flags.json)) : data
+  if (flags.jq !== undefined) return jq(shown, flags.jq)
+  out(JSON.stringify(shown, null, 2))
+}
+
+async function release(sub, rest) {
+  const { flags, positional } = parse(rest, RELEASE_FLAGS)
+  const repo = repoOf(flags)
+  const tag = positional[0]
+  if (sub === 'create') {
+    if (!tag) fail('could not create: no tag name provided')
+    if (await releaseByTag(repo, tag)) fail('a release with the same tag name already exists: ' + tag)
+    const body = { tag_name: tag, name: flags.title || tag, body: notesOf(flags) || '', draft: flags.draft === 'true', prerelease: flags.prerelease === 'true' }
+    if (flags.target) body.target_commitish = flags.target
+    if (flags.latest !== undefined) body.make_latest = flags.latest
+    if (flags['generate-notes'] === 'true') body.generate_release_notes = true
+    let created = await must('POST', '/repos/' + repo + '/releases', body)
+    for (const file of positional.slice(1)) await upload(repo, created, file, false)
+    return out(created.html_url)
+  }
+  if (sub === 'upload') {
+    const found = tag && await releaseByTag(repo, tag)
+    if (!found) fail('release not found')
+    for (const file of positional.slice(1)) await upload(repo, found, file, flags.clobber === 'true')
+    return
+  }
+  if (sub === 'edit') {
+    const found = tag && await releaseByTag(repo, tag)
+    if (!found) fail('release not found')
+    const body = {}
+    if (flags.title !== undefined) body.name = flags.title
+    const notes = notesOf(flags)
+    if (notes !== undefined) body.body = notes
+    if (flags.draft !== undefined) body.draft = flags.draft === 'true'
+    if (flags.prerelease !== undefined) body.prerelease = flags.prerelease === 'true'
+    if (flags.latest !== undefined) body.make_latest = flags.latest
+    if (flags.tag !== undefined) body.tag_name = flags.tag
+    if (flags.target !== undefined) body.target_commitish = flags.target
+    const edited = await must('PATCH', '/repos/' + repo + '/releases/' + found.id, body)
+    return out(edited.html_url)
+  }
+  if (sub === 'view') {
+    const found = tag ? await releaseByTag(repo, tag) : await must('GET', '/repos/' + repo + '/releases/latest')
+    if (!found) fail('release not found')
+    if (flags.json !== undefined) return print(found, flags, jsonFields)
+    out(found.name || found.tag_name)
+    out(found.tag_name + (found.draft ? ' (draft)' : '') + (found.prerelease ? ' (pre-release)' : ''))
+    out('')
+    out(found.body || '')
+    for (const asset of found.assets) out('asset:\t' + asset.name)
+    return out('View on GitHub: ' + found.html_url)
+  }
+  if (sub === 'list') {
+    const list = (await must('GET', '/repos/' + repo + '/releases?per_page=100')).slice(0, Number(flags.limit || 30))
+    if (flags.json !== undefined) return print(list, flags, jsonFields)
+    for (const item of list) out([item.name || item.tag_name, item.draft ? 'Draft' : item.prerelease ? 'Pre-release' : 'Latest', item.tag_name, item.published_at || item.created_at].join('\t'))
+    return
+  }
+  if (sub === 'delete') {
+    const found = tag && await releaseByTag(repo, tag)
+    if (!found) fail('release not found')
+    await must('DELETE', '/repos/' + repo + '/releases/' + found.id)
+    if (flags['cleanup-tag'] === 'true') await must('DELETE', '/repos/' + repo + '/git/refs/tags/' + tag)
+    return
+  }
+  fail('gh release ' + sub + ' is not rehearsed: the rehearsal\'s gh stand-in serves gh release create, upload, edit, view, list and delete, and gh api')
+}
+
+function fieldValue(raw, typed) {
+  if (!typed) return raw
+  if (raw === 'true' || raw === 'false') return raw === 'true'
+  if (raw === 'null') return null
+  if (/^-?\d+$/.test(raw)) return Number(raw)
+  if (raw.startsWith('@')) return fs.readFileSync(raw.slice(1), 'utf8')
+  return raw
+}
+
+async function api(rest) {
+  const { flags, positional } = parse(rest, {
+    flags: { method: 'value', field: 'list', 'raw-field': 'list', header: 'list', input: 'value', paginate: 'bool', jq: 'value', silent: 'bool', include: 'bool', hostname: 'value', preview: 'list', verbose: 'bool', slurp: 'bool', cache: 'value', template: 'value' },
+    aliases: { '-X': 'method', '-F': 'field', '-f': 'raw-field', '-H': 'header', '-q': 'jq', '-i': 'include', '-p': 'preview', '-t': 'template' },
+  })
+  if (positional.length === 0) fail('accepts 1 arg(s), received 0')
+  const [owner, name] = repoOf({}).split('/')
+  let endpoint = positional[0].replace(/\{owner\}/g, owner).replace(/\{repo\}/g, name).replace(/:owner/g, owner).replace(/:repo/g, name)
+  if (endpoint === 'graphql') fail('gh api graphql is not rehearsed: the sandbox serves GitHub\'s REST API')
+  const fields = {}
+  for (const pair of flags['raw-field'] || []) fields[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1)
+  for (const pair of flags.field || []) fields[pair.slice(0, pair.indexOf('='))] = fieldValue(pair.slice(pair.indexOf('=') + 1), true)
+  const method = (flags.method || (Object.keys(fields).length > 0 || flags.input ? 'POST' : 'GET')).toUpperCase()
+  const headers = {}
+  for (const header of flags.header || []) headers[header.slice(0, header.indexOf(':')).trim().toLowerCase()] = header.slice(header.indexOf(':') + 1).trim()
+  let body
+  if (flags.input !== undefined) body = flags.input === '-' ? fs.readFileSync(0) : fs.readFileSync(flags.input)
+  else if (method === 'GET' && Object.keys(fields).length > 0) endpoint += (endpoint.includes('?') ? '&' : '?') + new URLSearchParams(fields).toString()
+  else if (Object.keys(fields).length > 0) body = fields
+  let answer = await call(method, '/' + endpoint.replace(/^\//, ''), body, headers)
+  let data = answer.data
+  while (flags.paginate === 'true' && answer.ok && Array.isArray(answer.data)) {
+    const next = /<([^>]+)>;\s*rel="next"/.exec(answer.headers.get('link') || '')
+    if (!next) break
+    answer = await call('GET', next[1])
+    data = data.concat(answer.data || [])
+  }
+  if (!answer.ok) {
+    if (answer.data !== undefined) out(JSON.stringify(answer.data))
+    fail('gh: ' + ((answer.data && answer.data.message) || 'error') + ' (HTTP ' + answer.status + ')')
+  }
+  if (flags.silent === 'true' || data === undefined) return
+  if (flags.jq !== undefined) return jq(data, flags.jq)
+  out(typeof data === 'string' ? data : JSON.stringify(data))
+}
+
+async function main() {
+  const [command, sub, ...rest] = args
+  if (command === '--version' || command === 'version') return out('gh version 2.0.0 (the tokenless rehearsal\'s stand-in, on the sandbox\'s GitHub API)')
+  if (command === 'release' && sub !== undefined) return release(sub, rest)
+  if (command === 'api') return api(sub === undefined ? [] : [sub, ...rest])
+  if (command === 'auth' && sub === 'status') return out('Logged in to the sandbox\'s GitHub API (' + API + ') with ' + (token === '' ? 'no token' : 'the job\'s token'))
+  fail('gh ' + args.slice(0, 2).join(' ') + ' is not rehearsed: the rehearsal\'s gh stand-in serves gh release create, upload, edit, view, list and delete, and gh api, from the sandbox\'s GitHub API')
+}
+
+main().catch((error) => fail('gh: ' + (error && error.message ? error.message : String(error))))
+`;
+/** Writes the gh stand-in into `dir` for the sandbox API at `apiUrl`; returns `dir`. */
+function writeGhStandIn(dir, apiUrl) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const script = `#!${process.execPath}\n${GH_SCRIPT.replace('API_URL', JSON.stringify(apiUrl))}`;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'gh'), script, { mode: 0o755 });
+    return dir;
+}
+/**
+ * The PATH every job starts with: the rehearsal's stand-in tools (gh) first, then the Node that
+ * runs the rehearsal, then the machine's PATH.
+ */
+function sandboxToolsPath(workDir, apiUrl) {
+    const tools = writeGhStandIn((0,external_node_path_.join)(workDir, 'bin'), apiUrl);
+    return [tools, (0,external_node_path_.dirname)(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(':');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/sandbox-urls.ts
+// The tools every job finds first on PATH that talk to the sandbox only (gh).
+
+/** A public registry URL (npm, PyPI, TestPyPI, any path under it) at the sandbox's service. */
+function sandboxUrl(sandbox, value) {
+    const { npm, pypi, testpypi } = sandbox;
+    const origins = [
+        ['https://test.pypi.org', 'TestPyPI', testpypi.url],
+        ['https://upload.pypi.org', 'PyPI', pypi.url],
+        ['https://pypi.org', 'PyPI', pypi.url],
+        ['https://registry.npmjs.org', 'npm registry', npm?.url],
+    ];
+    for (const [origin, name, base] of origins) {
+        if (base === undefined)
+            continue;
+        if (value !== origin && !value.startsWith(`${origin}/`))
+            continue;
+        return { name, url: `${base.replace(/\/+$/, '')}${value.slice(origin.length)}` };
+    }
+    return undefined;
+}
+/** A publish registry (`npm`, `pypi`, `testpypi` or a URL) as the sandbox's upload address. */
+function sandboxRegistry(sandbox, registry) {
+    const { npm, pypi, testpypi } = sandbox;
+    const trimmed = registry.replace(/\/+$/, '');
+    if ((registry === 'npm' || trimmed === 'https://registry.npmjs.org') && npm !== undefined) {
+        return { name: 'npm', url: npm.url };
+    }
+    if (registry === 'pypi' || trimmed === 'https://upload.pypi.org/legacy') {
+        return { name: 'PyPI', url: pypi.uploadUrl };
+    }
+    if (registry === 'testpypi' || trimmed === 'https://test.pypi.org/legacy') {
+        return { name: 'TestPyPI', url: testpypi.uploadUrl };
+    }
+    if (npm !== undefined && registry.startsWith(npm.url.replace(/\/$/, '')))
+        return { name: 'npm', url: npm.url };
+    if (registry.startsWith(pypi.url))
+        return { name: 'PyPI', url: pypi.uploadUrl };
+    if (registry.startsWith(testpypi.url))
+        return { name: 'TestPyPI', url: testpypi.uploadUrl };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/containment.ts
+// Nothing a rehearsed workflow publishes leaves the machine, whatever registry it names: public
+// registry addresses in a step's env, `with:` and upload URLs in its script point at the sandbox;
+// the variables publishing tools read for their target are forced to it; and `npm`, `pnpm`,
+// `yarn`, `twine` and `uv` on PATH are shims that send every publish to the sandbox (npm still
+// does its own OIDC exchange, with the job's ACTIONS_ID_TOKEN_REQUEST_* and npm's audience).
+// Reads are left alone: installs reach the real registries with the machine's network settings.
+
+
+
+
+/** The tools the shims stand before, on every job's PATH. */
+const SHIMMED_TOOLS = ['npm', 'pnpm', 'yarn', 'twine', 'uv'];
+/** Whether the workflow may publish to npm: a publish command in `run:`, or setup-node with a registry. */
+function mayPublishToNpm(workflow) {
+    return workflow.jobs.some((job) => job.steps.some((step) => {
+        if (/^actions\/setup-node@/.test(step.uses ?? '') && step.with['registry-url'] !== undefined)
+            return true;
+        if (step.run === undefined)
+            return false;
+        const plain = { run: step.run };
+        return ((0,release_tools_src/* publishesOf */.ZU)(plain, (0,release_tools_src/* stepContext */.ev)(plain)).some((found) => found.registry !== 'pypi') ||
+            /\b(npm|pnpm|yarn)\b[^\n]*\bpublish\b/.test(step.run));
+    }));
+}
+/** PyPI's upload and trusted-publishing endpoints in a script: writes, always the sandbox's. */
+const PYPI_WRITE_URL = /https:\/\/(?:upload\.pypi\.org|test\.pypi\.org|pypi\.org)\/(?:legacy\/?|_\/oidc\/[\w/-]*)/g;
+/** An upload address given to twine or uv on the command line (`python -m twine` has no shim). */
+const UPLOAD_FLAG = /(--repository-url|--publish-url)(=|[ \t]+)(["']?)(https?:\/\/[^\s"']+)/g;
+/** A `run:` script with PyPI's write addresses turned to the sandbox's, and a note per change. */
+function containScript(sandbox, script, notes) {
+    const loopback = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/;
+    const flagged = script.replace(UPLOAD_FLAG, (whole, flag, gap, quote, url) => {
+        if (loopback.test(url) || PYPI_WRITE_URL.test(url)) {
+            PYPI_WRITE_URL.lastIndex = 0;
+            return whole;
+        }
+        const target = /test/i.test(url) ? sandbox.testpypi.uploadUrl : sandbox.pypi.uploadUrl;
+        notes.push(`run: ${flag} ${url} is not in the sandbox; ${target} instead`);
+        return `${flag}${gap}${quote}${target}`;
+    });
+    return flagged.replace(PYPI_WRITE_URL, (url) => {
+        const local = sandboxUrl(sandbox, url.replace('https://upload.pypi.org', 'https://pypi.org'));
+        if (local === undefined)
+            return url;
+        notes.push(`run: ${url} → the sandbox's ${local.name} (${local.url})`);
+        return local.url;
+    });
+}
+/** An action's `with:` values that are a public registry address, turned to the sandbox's. */
+function containInputs(sandbox, inputs, notes) {
+    for (const [name, value] of Object.entries(inputs)) {
+        if (!/^https?:\/\/\S+$/.test(value.trim()))
+            continue;
+        const local = sandboxUrl(sandbox, value.trim());
+        if (local === undefined)
+            continue;
+        inputs[name] = local.url;
+        notes.push(`with ${name}: ${value} → the sandbox's ${local.name} (${local.url})`);
+    }
+}
+/**
+ * A step's process environment contained: registry addresses in the workflow's env at the
+ * sandbox, and the publish targets of twine, uv and yarn forced to it.
+ */
+function containEnv(sandbox, processEnv, workflowNames, notes) {
+    for (const name of workflowNames) {
+        const value = processEnv[name] ?? '';
+        const local = sandboxUrl(sandbox, value);
+        if (local === undefined)
+            continue;
+        processEnv[name] = local.url;
+        notes.push(`env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`);
+    }
+    const forced = {
+        TWINE_REPOSITORY_URL: sandbox.pypi.uploadUrl,
+        UV_PUBLISH_URL: sandbox.pypi.uploadUrl,
+        YARN_NPM_PUBLISH_REGISTRY: sandbox.npm?.url,
+    };
+    const sandboxes = [sandbox.pypi.url, sandbox.testpypi.url, sandbox.npm?.url].flatMap((url) => url === undefined ? [] : [url.replace(/\/+$/, '')]);
+    for (const [name, url] of Object.entries(forced)) {
+        if (url === undefined)
+            continue;
+        const value = processEnv[name];
+        if (value !== undefined && sandboxes.some((base) => value.startsWith(base)))
+            continue;
+        processEnv[name] = url;
+        if (value !== undefined && value !== '')
+            notes.push(`env ${name}: ${value} is not in the sandbox; set to ${url}`);
+    }
+}
+/**
+ * Writes the shims into `dir` (put first on every job's PATH): each runs the real tool found
+ * further on PATH, adding the sandbox as the target of a publish.
+ */
+async function writePublishShims(dir, sandbox) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const targets = {
+        npm: sandbox.npm?.url ?? '',
+        pypi: sandbox.pypi.uploadUrl,
+        testpypi: sandbox.testpypi.uploadUrl,
+    };
+    const program = (0,external_node_path_.join)(dir, 'publish-shim.cjs');
+    await (0,promises_.writeFile)(program, SHIM_PROGRAM.replace('__TARGETS__', JSON.stringify(targets)));
+    for (const tool of SHIMMED_TOOLS) {
+        const file = (0,external_node_path_.join)(dir, tool);
+        await (0,promises_.writeFile)(file, `#!/bin/sh\nexec "${process.execPath}" "${program}" ${tool} "$@"\n`);
+        await (0,promises_.chmod)(file, 0o755);
+    }
+    return dir;
+}
+const SHIM_PROGRAM = `// tokenless rehearse: a publish by this tool goes to the sandbox, whatever the workflow names.
+const { spawnSync } = require('node:child_process')
+const { accessSync, constants, realpathSync } = require('node:fs')
+const { join } = require('node:path')
+const targets = __TARGETS__
+const [tool, ...args] = process.argv.slice(2)
+const here = realpathSync(__dirname)
+const real = (process.env.PATH || '').split(':').filter((dir) => {
+  try { return dir !== '' && realpathSync(dir) !== here } catch { return false }
+}).map((dir) => join(dir, tool)).find((file) => {
+  try { accessSync(file, constants.X_OK); return true } catch { return false }
+})
+if (real === undefined) {
+  process.stderr.write(tool + ': command not found\\n')
+  process.exit(127)
+}
+const env = { ...process.env }
+const say = (url) => process.stderr.write('[tokenless rehearse] ' + tool + ' publishes to the sandbox: ' + url + '\\n')
+const words = args.filter((arg) => !arg.startsWith('-'))
+const test = args.some((arg) => /test\\.?pypi|testpypi/i.test(arg)) || (args.includes(targets.testpypi))
+if (['npm', 'pnpm', 'yarn'].includes(tool) && words.includes('publish') && targets.npm === '') {
+  // No npm registry in the sandbox: a publish has nowhere to go but off the machine.
+  process.stderr.write('[tokenless rehearse] ' + tool + ' publish refused: the rehearsal started no npm registry (it saw no npm publish in the workflow), and a publish never leaves the machine.\\n')
+  process.exit(1)
+}
+if ((tool === 'npm' || tool === 'pnpm') && words.includes('publish') && targets.npm !== '') {
+  args.push('--registry=' + targets.npm)
+  say(targets.npm)
+} else if (tool === 'yarn' && words.includes('publish') && targets.npm !== '') {
+  env.YARN_NPM_PUBLISH_REGISTRY = targets.npm
+  if (!words.includes('npm')) args.push('--registry', targets.npm)
+  say(targets.npm)
+} else if (tool === 'twine' && words[0] === 'upload') {
+  const url = test ? targets.testpypi : targets.pypi
+  args.push('--repository-url', url)
+  say(url)
+} else if (tool === 'uv' && words[0] === 'publish') {
+  const url = test ? targets.testpypi : targets.pypi
+  for (let i = args.length - 1; i >= 0; i--) {
+    if (args[i] === '--publish-url' || args[i] === '--index') args.splice(i, 2)
+    else if (/^--(publish-url|index)=/.test(args[i])) args.splice(i, 1)
+  }
+  args.push('--publish-url', url)
+  env.UV_PUBLISH_URL = url
+  say(url)
+}
+const result = spawnSync(real, args, { stdio: 'inherit', env })
+if (result.error) { process.stderr.write(String(result.error.message) + '\\n'); process.exit(127) }
+process.exit(result.status === null ? 1 : result.status)
+`;
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/runner-differences.ts
+/** Tools of GitHub's ubuntu-latest image (or put there by a setup action), with how to install each. */
+const RUNNER_TOOLS = {
+    pipx: 'python3 -m pip install --user pipx (or apt-get install pipx)',
+    uv: 'curl -LsSf https://astral.sh/uv/install.sh | sh (or pipx install uv); astral-sh/setup-uv installs it on GitHub',
+    uvx: 'curl -LsSf https://astral.sh/uv/install.sh | sh (uvx comes with uv)',
+    gh: 'apt-get install gh (see https://cli.github.com)',
+    jq: 'apt-get install jq',
+    yq: 'the yq binary from https://github.com/mikefarah/yq/releases',
+    python: 'apt-get install python-is-python3 (GitHub’s image has python as well as python3)',
+    twine: 'pipx install twine',
+    poetry: 'pipx install poetry',
+    hatch: 'pipx install hatch',
+    pdm: 'pipx install pdm',
+    flit: 'pipx install flit',
+    maturin: 'pipx install maturin',
+    pnpm: 'corepack enable pnpm (or npm install -g pnpm)',
+    yarn: 'corepack enable yarn (or npm install -g yarn)',
+    zstd: 'apt-get install zstd',
+    docker: 'Docker Engine (https://docs.docker.com/engine/install/)',
+    cargo: 'rustup (https://rustup.rs)',
+    rustc: 'rustup (https://rustup.rs)',
+    go: 'Go (https://go.dev/dl/)',
+    java: 'apt-get install default-jdk',
+    mvn: 'apt-get install maven',
+    gradle: 'Gradle (https://gradle.org/install/)',
+    ruby: 'apt-get install ruby',
+    gem: 'apt-get install ruby',
+    dotnet: 'the .NET SDK (https://dot.net)',
+    pwsh: 'PowerShell (https://aka.ms/powershell)',
+    aws: 'the AWS CLI (https://aws.amazon.com/cli/)',
+    az: 'the Azure CLI (https://aka.ms/azure-cli)',
+    gcloud: 'the Google Cloud CLI (https://cloud.google.com/sdk)',
+    kubectl: 'kubectl (https://kubernetes.io/docs/tasks/tools/)',
+    helm: 'Helm (https://helm.sh/docs/intro/install/)',
+    make: 'apt-get install make',
+    zip: 'apt-get install zip',
+    unzip: 'apt-get install unzip',
+    rsync: 'apt-get install rsync',
+    xvfb: 'apt-get install xvfb',
+    sqlite3: 'apt-get install sqlite3',
+};
+/**
+ * A shell's "not found" line: bash's `x.sh: line 3: pipx: command not found`, sh's
+ * `x.sh: 3: pipx: not found`, a publish shim's `pnpm: command not found`.
+ */
+const NOT_FOUND = /(?:^|:\s*)([\w.+-]+): (?:command )?not found\s*$/;
+/** The first command a step's log says is not found, with what to say about it. */
+function missingTool(log) {
+    for (const line of log) {
+        const tool = NOT_FOUND.exec(line)?.[1];
+        if (tool === undefined)
+            continue;
+        const install = RUNNER_TOOLS[tool];
+        return {
+            tool,
+            advice: install === undefined
+                ? `${tool} is not on this machine's PATH (the step expects it: on GitHub's runner image, or installed by an earlier step there). Install it here, then rehearse again.`
+                : `${tool} is not installed on this machine; GitHub's runner has it. Install it with: ${install}. Then rehearse again.`,
+        };
+    }
+    return undefined;
+}
+/** The OS a `runs-on:` asks for, when it is not Linux. */
+function otherOs(runsOn) {
+    if (/\bmacos\b|\bmacOS\b/i.test(runsOn))
+        return 'macOS';
+    if (/\bwindows\b/i.test(runsOn))
+        return 'Windows';
+    return undefined;
+}
+/** Every difference from GitHub's runner the jobs of a run met, one line each. */
+function runnerDifferences(jobs) {
+    const lines = [];
+    for (const job of jobs) {
+        const os = otherOs(job.runsOn);
+        if (os !== undefined) {
+            lines.push(`job ${job.label}: runs-on ${job.runsOn} runs on ${os} on GitHub; the rehearsal ran it on Linux (this machine), so ${os}-only steps, paths and tools may behave differently`);
+        }
+        else if (/self-hosted/.test(job.runsOn)) {
+            lines.push(`job ${job.label}: runs-on ${job.runsOn} is a self-hosted runner on GitHub (its own tools and network); the rehearsal ran it on this machine`);
+        }
+        for (const step of job.steps) {
+            // A setup action's version this machine does not have (setup-node, setup-python, ...).
+            if (/^actions\/setup-\w+@/.test(step.uses ?? '')) {
+                for (const annotation of step.annotations) {
+                    if (annotation.level === 'warning' &&
+                        / was asked for; this machine has /.test(annotation.message))
+                        lines.push(`${job.label} › ${step.label}: ${annotation.message}`);
+                }
+            }
+            if (step.status !== 'failure')
+                continue;
+            const missing = missingTool(step.log);
+            if (missing !== undefined)
+                lines.push(`${job.label} › ${step.label}: ${missing.advice}`);
+        }
+    }
+    return [...new Set(lines)];
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/trigger-events.ts
+// The events release workflows run on besides a dispatch: a push of a branch or tag (its
+// `branches`, `tags` and `paths` filters checked as GitHub checks them), a schedule, and a
+// workflow_run that follows another workflow. Each gives the payload GitHub sends, or says
+// plainly why the workflow would not run.
+
+/** A filter pattern of `on:` (`v*`, `releases/**`, `!docs/**`) as a regular expression. */
+function filterPattern(pattern) {
+    let source = '';
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index] ?? '';
+        if (char === '*' && pattern[index + 1] === '*') {
+            source += '.*';
+            index++;
+        }
+        else if (char === '*')
+            source += '[^/]*';
+        else if (char === '?' || char === '+')
+            source += char;
+        else if (char === '[') {
+            const end = pattern.indexOf(']', index);
+            if (end < 0)
+                source += '\\[';
+            else {
+                source += pattern.slice(index, end + 1);
+                index = end;
+            }
+        }
+        else
+            source += char.replace(/[.^${}()|\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+/** Whether `value` passes a list of patterns: the last pattern that matches decides (`!` excludes). */
+function passesFilter(patterns, value) {
+    let passes = false;
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        if (filterPattern(negated ? pattern.slice(1) : pattern).test(value))
+            passes = !negated;
+    }
+    return passes;
+}
+function list(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    return (Array.isArray(value) ? value : [value]).map(String);
+}
+/** The `on.<event>` settings of a workflow, as a record (an event listed bare has none). */
+function eventSettings(workflow, event) {
+    const settings = workflow.on[event];
+    return typeof settings === 'object' && settings !== null && !Array.isArray(settings)
+        ? settings
+        : {};
+}
+/**
+ * Why a push of `ref` with `changed` files would not run the workflow, or undefined when it runs:
+ * branch filters for a branch, tag filters for a tag (a push of the other kind does not run a
+ * workflow that filters only one kind), and paths filters (not checked for tags, as on GitHub).
+ */
+function pushFilterMismatch(workflow, ref, changed) {
+    const on = eventSettings(workflow, 'push');
+    const isTag = ref.startsWith('refs/tags/');
+    const name = ref.replace(/^refs\/(heads|tags)\//, '');
+    const branches = list(on.branches);
+    const branchesIgnore = list(on['branches-ignore']);
+    const tags = list(on.tags);
+    const tagsIgnore = list(on['tags-ignore']);
+    const kind = isTag ? 'tag' : 'branch';
+    const [only, ignore] = isTag ? [tags, tagsIgnore] : [branches, branchesIgnore];
+    const otherFiltered = isTag
+        ? branches !== undefined || branchesIgnore !== undefined
+        : tags !== undefined || tagsIgnore !== undefined;
+    if (only === undefined && ignore === undefined && otherFiltered) {
+        return `on.push filters ${isTag ? 'branches' : 'tags'} only, so a push of the ${kind} ${name} does not run it`;
+    }
+    if (only !== undefined && !passesFilter(only, name))
+        return `the ${kind} ${name} does not match on.push.${isTag ? 'tags' : 'branches'} (${only.join(', ')})`;
+    if (ignore !== undefined && passesFilter(ignore, name))
+        return `the ${kind} ${name} matches on.push.${isTag ? 'tags' : 'branches'}-ignore (${ignore.join(', ')})`;
+    if (isTag)
+        return undefined;
+    const paths = list(on.paths);
+    const pathsIgnore = list(on['paths-ignore']);
+    if (paths !== undefined && !changed.some((file) => passesFilter(paths, file)))
+        return `no file the push changes (${changed.join(', ') || 'none'}) matches on.push.paths (${paths.join(', ')})`;
+    if (pathsIgnore !== undefined && changed.every((file) => passesFilter(pathsIgnore, file)))
+        return `every file the push changes (${changed.join(', ') || 'none'}) matches on.push.paths-ignore (${pathsIgnore.join(', ')})`;
+    return undefined;
+}
+/** The first cron of `on.schedule` (the model keeps it as `{ cron: [...] }`), as the payload names it. */
+function scheduleCron(workflow) {
+    const cron = list(eventSettings(workflow, 'schedule').cron);
+    return cron?.[0];
+}
+/** What `on.workflow_run` asks for: the workflows it follows, and whether `branch` passes its filters. */
+function workflowRunTrigger(workflow, branch) {
+    const on = eventSettings(workflow, 'workflow_run');
+    const workflows = list(on.workflows) ?? [];
+    const types = list(on.types) ?? ['completed', 'requested'];
+    const action = types.includes('completed') ? 'completed' : 'requested';
+    const branches = list(on.branches);
+    const branchesIgnore = list(on['branches-ignore']);
+    let mismatch;
+    if (branches !== undefined && !passesFilter(branches, branch))
+        mismatch = `the branch ${branch} of the run it follows does not match on.workflow_run.branches (${branches.join(', ')})`;
+    else if (branchesIgnore !== undefined && passesFilter(branchesIgnore, branch))
+        mismatch = `the branch ${branch} of the run it follows matches on.workflow_run.branches-ignore (${branchesIgnore.join(', ')})`;
+    return { workflows, action, mismatch };
+}
+/** The payload and ref of a push, schedule or workflow_run event, checked against its filters. */
+async function triggerEvent(event, given, notes) {
+    const { workflow, gitDir, ref, sha } = given;
+    const sender = { login: 'maintainer' };
+    if (event === 'push') {
+        const parent = await (0,src/* git */.$Y)(gitDir, ['rev-parse', '--verify', '--quiet', `${sha}^`], {
+            allowFailure: true,
+        });
+        const before = parent.exitCode === 0 ? parent.stdout.trim() : '0'.repeat(40);
+        const changed = parent.exitCode === 0
+            ? (await (0,src/* git */.$Y)(gitDir, ['diff', '--name-only', before, sha])).stdout
+                .split('\n')
+                .filter((file) => file !== '')
+            : [];
+        const mismatch = pushFilterMismatch(workflow, ref, changed);
+        if (mismatch !== undefined) {
+            throw new FilterMismatch(`${given.workflowPath} would not run on this push: ${mismatch}. Rehearse a push it runs on with --ref (a branch, or refs/tags/NAME for a tag).`);
+        }
+        const head = (await (0,src/* git */.$Y)(gitDir, ['log', '-1', '--format=%s%n%an%n%ae%n%cI', sha])).stdout;
+        const [message = '', name = '', email = '', timestamp = ''] = head.split('\n');
+        const commit = { id: sha, message, timestamp, author: { name, email }, distinct: true };
+        notes.push(`push event: ${ref} at ${sha.slice(0, 7)}${ref.startsWith('refs/tags/') ? ' (a new tag)' : `, changing ${changed.length} file(s) since ${before.slice(0, 7)}`}`);
+        const payload = {
+            ref,
+            before: ref.startsWith('refs/tags/') ? '0'.repeat(40) : before,
+            after: sha,
+            created: ref.startsWith('refs/tags/'),
+            deleted: false,
+            forced: false,
+            base_ref: null,
+            commits: ref.startsWith('refs/tags/') ? [] : [commit],
+            head_commit: commit,
+            pusher: { name: 'maintainer' },
+            repository: given.repository,
+            sender,
+        };
+        return { payload, ref, sha };
+    }
+    // A schedule and a workflow_run run on the default branch's last commit.
+    const mainRef = `refs/heads/${given.defaultBranch}`;
+    const mainSha = (await (0,src/* git */.$Y)(gitDir, ['rev-parse', mainRef])).stdout.trim();
+    if (event === 'schedule') {
+        const cron = scheduleCron(workflow) ?? '';
+        notes.push(`schedule event: cron ${cron}, on ${given.defaultBranch} (schedules run there)`);
+        return {
+            payload: { schedule: cron, repository: given.repository, sender },
+            ref: mainRef,
+            sha: mainSha,
+        };
+    }
+    const headRef = given.headRef ?? given.defaultBranch;
+    const headSha = (await (0,src/* git */.$Y)(gitDir, [
+        'rev-parse',
+        `${headRef.startsWith('refs/') ? headRef : `refs/heads/${headRef}`}^{commit}`,
+    ])).stdout.trim();
+    const branch = headRef.replace(/^refs\/heads\//, '');
+    const trigger = workflowRunTrigger(workflow, branch);
+    if (trigger.mismatch !== undefined) {
+        throw new FilterMismatch(`${given.workflowPath} would not run after that run: ${trigger.mismatch}. Name the branch of the run it follows with --ref.`);
+    }
+    const conclusion = trigger.action === 'completed' ? (given.conclusion ?? 'success') : null;
+    const followed = trigger.workflows[0] ?? 'CI';
+    notes.push(`workflow_run event: "${followed}" ${trigger.action} on ${branch} at ${headSha.slice(0, 7)}${conclusion === null ? '' : ` with conclusion ${conclusion}`}; this workflow runs on ${given.defaultBranch}`);
+    const payload = {
+        action: trigger.action,
+        workflow_run: {
+            id: 9001,
+            name: followed,
+            event: 'push',
+            status: trigger.action === 'completed' ? 'completed' : 'queued',
+            conclusion,
+            head_branch: branch,
+            head_sha: headSha,
+            run_number: 1,
+            run_attempt: 1,
+            html_url: `https://github.com/${String(given.repository.full_name)}/actions/runs/9001`,
+            repository: given.repository,
+            head_repository: given.repository,
+        },
+        workflow: { name: followed },
+        repository: given.repository,
+        sender,
+    };
+    return { payload, ref: mainRef, sha: mainSha };
+}
+/** A push or workflow_run the workflow's filters would not run on: said as it is, exit code 1. */
+class FilterMismatch extends Error {
+    name = 'FilterMismatch';
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/verdict.ts
+/** Whether a failed job failed for its own reasons: not every failed step comes from a gap. */
+function failedForItsOwnReasons(job) {
+    const failedSteps = job.steps.filter((step) => step.status === 'failure');
+    return (failedSteps.length === 0 || failedSteps.some((step) => step.notRehearsedCause === undefined));
+}
+/** The jobs of the last attempt that failed (continue-on-error ones aside). */
+function failedJobs(report) {
+    const last = report.attempts[report.attempts.length - 1];
+    return last?.jobs.filter((job) => job.status === 'failure' && job.continuedOnError !== true) ?? [];
+}
+/** The run's result, from how the jobs ended and what could not be rehearsed. */
+function resultOf(run, report) {
+    const failed = failedJobs(report);
+    if (run === 'failure' && (failed.length === 0 || failed.some(failedForItsOwnReasons)))
+        return 'failed';
+    if (run === 'failure' || report.unrehearsedPublishes.length > 0)
+        return 'not-rehearsed';
+    return 'passed';
+}
+/** One sentence: what the release would do, or where it would fail and why (the action's words). */
+function verdictOf(report) {
+    const last = report.attempts[report.attempts.length - 1];
+    const published = [
+        ...report.readBack.npm.flatMap((pkg) => pkg.published.map((version) => `${pkg.name}@${version} (npm)`)),
+        ...report.readBack.pypi.flatMap((project) => project.published.map((version) => `${project.name} ${version} (${project.registry === 'testpypi' ? 'TestPyPI' : 'PyPI'})`)),
+    ];
+    const releases = report.readBack.releases
+        .filter((release) => !release.draft && !report.earlierReleases.includes(release.tag))
+        .map((release) => release.tag);
+    if (report.result === 'not-rehearsed')
+        return notRehearsedVerdict(report, published, releases);
+    if (report.result === 'passed') {
+        const parts = [
+            published.length === 0 ? 'nothing was published' : `published ${published.join(', ')}`,
+            releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`,
+        ];
+        const rerun = report.attempts.length > 1 ? ' after rerunning the failed jobs' : '';
+        const jobs = last?.jobs ?? [];
+        if (jobs.length > 0 && jobs.every((job) => job.status === 'skipped')) {
+            const first = jobs[0];
+            return `PASSED, but every job was skipped (${first?.label}: ${first?.notes[first.notes.length - 1] ?? 'skipped'}): nothing was published and no GitHub release was made. Check the run's ref and inputs (--ref, --input).`;
+        }
+        return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`;
+    }
+    const failed = failedJobs(report).sort((a, b) => Number(failedForItsOwnReasons(b)) - Number(failedForItsOwnReasons(a)));
+    const first = failed[0];
+    const step = first?.steps.find((candidate) => candidate.status === 'failure');
+    const diagnosis = step?.annotations.find((annotation) => annotation.level === 'error')?.message ??
+        step?.log
+            .filter((line) => line.startsWith('Error: '))
+            .pop()
+            ?.slice(7) ??
+        first?.notes[first.notes.length - 1];
+    const where = first === undefined
+        ? 'a job'
+        : step === undefined
+            ? `job ${first.label}`
+            : `${first.label} › ${step.label}`;
+    const others = failed.slice(1).map((job) => job.label);
+    const gaps = report.unrehearsedPublishes.length;
+    return `FAILED in ${where}${diagnosis === undefined ? '' : `: ${diagnosis}`}${others.length === 0 ? '' : ` (also failed: ${others.join(', ')})`}${gaps === 0 ? '' : `; besides, ${gaps} publish or release step(s) were not rehearsed`}`;
+}
+/** NOT REHEARSED: which publish and release steps did not run, and what did. */
+function notRehearsedVerdict(report, published, releases) {
+    const fromGaps = failedJobs(report).flatMap((job) => job.steps
+        .filter((step) => step.status === 'failure' && step.notRehearsedCause !== undefined)
+        .map((step) => `${job.label} › ${step.label}`));
+    const parts = [
+        report.unrehearsedPublishes.length === 0
+            ? undefined
+            : `${report.unrehearsedPublishes.length} publish or release step(s) did not run against the sandbox: ${report.unrehearsedPublishes.join('; ')}`,
+        fromGaps.length === 0
+            ? undefined
+            : `Failed because of what was not rehearsed: ${fromGaps.join(', ')}`,
+        `What ran: ${published.length === 0 ? 'nothing was published' : `published ${published.join(', ')}`}; ${releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`}`,
+    ].filter((part) => part !== undefined);
+    return `NOT REHEARSED: ${parts.join('. ')}. The release was not shown to work (exit code 3).`;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/permissions.ts
 // A job's GITHUB_TOKEN permissions as GitHub computes them, and as the sandbox's token takes them.
 
@@ -11162,7 +11037,7 @@ function expandPermissions(permissions) {
         return { ...RESTRICTED_DEFAULT };
     if (permissions === 'read-all' || permissions === 'write-all') {
         const access = permissions === 'read-all' ? 'read' : 'write';
-        return Object.fromEntries(src/* PERMISSION_SCOPES */.Eu.map((scope) => [
+        return Object.fromEntries(workflow_src/* PERMISSION_SCOPES */.Eu.map((scope) => [
             scope,
             scope === 'id-token' && access === 'read' ? 'none' : access,
         ]));
@@ -11234,7 +11109,7 @@ function githubContext(run, job, token) {
         workflow_ref: runner_environment_workflowRef(run),
         workflow_sha: run.sha,
         event_name: run.eventName,
-        event: (0,src/* toValue */.BA)(run.eventPayload),
+        event: (0,workflow_src/* toValue */.BA)(run.eventPayload),
         server_url: run.serverUrl,
         api_url: run.githubUrl,
         graphql_url: `${run.githubUrl}/graphql`,
@@ -11411,61 +11286,263 @@ function stepProcessEnv(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/sandbox-urls.ts
-/** A public registry URL (npm, PyPI, TestPyPI, any path under it) at the sandbox's service. */
-function sandboxUrl(sandbox, value) {
-    const { npm, pypi, testpypi } = sandbox;
-    const origins = [
-        ['https://test.pypi.org', 'TestPyPI', testpypi.url],
-        ['https://upload.pypi.org', 'PyPI', pypi.url],
-        ['https://pypi.org', 'PyPI', pypi.url],
-        ['https://registry.npmjs.org', 'npm registry', npm?.url],
-    ];
-    for (const [origin, name, base] of origins) {
-        if (base === undefined)
-            continue;
-        if (value !== origin && !value.startsWith(`${origin}/`))
-            continue;
-        return { name, url: `${base.replace(/\/+$/, '')}${value.slice(origin.length)}` };
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/rehearsal-gaps.ts
+// What the rehearsal could not do, kept apart from what it did: steps and jobs not rehearsed, the
+// outputs they left empty, the steps that read those outputs, and above all the publish and
+// release steps that did not run against the sandbox (the verdict is then NOT REHEARSED).
+
+
+function scalars(values) {
+    const result = {};
+    for (const [name, value] of Object.entries(values)) {
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+            result[name] = String(value);
+    }
+    return result;
+}
+/**
+ * What the step publishes or releases, as the release-tools tables know it (`npm publish (npm)`,
+ * `gh release create`), or undefined for a step that does neither.
+ */
+function publishShape(step) {
+    const plain = {
+        uses: step.uses,
+        run: step.run,
+        with: scalars(step.with),
+        env: scalars(step.env),
+        name: step.name,
+        id: step.id,
+    };
+    const context = (0,release_tools_src/* stepContext */.ev)(plain);
+    const published = (0,release_tools_src/* publishesOf */.ZU)(plain, context)[0];
+    if (published !== undefined)
+        return `${published.tool} (${published.registry})`;
+    const tagged = (0,release_tools_src/* tagCreationsOf */.SX)(plain, context).find((found) => found.kind === 'release');
+    return tagged?.tool;
+}
+/** The publish and release steps of a job, as `label: tool`. */
+function jobPublishShapes(job, label) {
+    return job.steps.flatMap((step) => {
+        const shape = publishShape(step);
+        return shape === undefined ? [] : [`${label(step)}: ${shape}`];
+    });
+}
+function textsOf(value, out) {
+    if (typeof value === 'string')
+        out.push({ text: value, form: 'template' });
+    else if (Array.isArray(value))
+        for (const item of value)
+            textsOf(item, out);
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            out.push({ text: key, form: 'template' });
+            textsOf(item, out);
+        }
+    }
+}
+/**
+ * The first reference in `values` to an output the rehearsal could not produce: a step's
+ * (`steps.<id>.outputs`) or a needed job's (`needs.<job>.outputs.<name>`). `condition` is an
+ * `if:`, a bare expression unless it is written with `${{ }}`.
+ */
+function readsUnrehearsed(values, steps, needs) {
+    if (steps.size === 0 && needs.size === 0)
+        return undefined;
+    const texts = [];
+    const condition = values.condition;
+    if (typeof condition === 'string') {
+        texts.push({ text: condition, form: condition.includes('${{') ? 'template' : 'expression' });
+    }
+    textsOf(values.templates, texts);
+    // Context names come lower-cased; step ids and job ids are matched as GitHub does, ignoring case.
+    const stepIds = new Map([...steps].map(([id, from]) => [id.toLowerCase(), from]));
+    const needOutputs = new Map([...needs].map(([path, from]) => [path.toLowerCase(), from]));
+    for (const { text, form } of texts) {
+        for (const path of (0,workflow_src/* contextReferences */.Qe)(text, form)) {
+            const parts = path.split('.');
+            if (parts[0] === 'steps' && parts[2] === 'outputs') {
+                const from = stepIds.get((parts[1] ?? '').toLowerCase());
+                if (from !== undefined)
+                    return { reference: parts.slice(0, 4).join('.'), source: from };
+            }
+            if (parts[0] === 'needs' && parts[2] === 'outputs' && parts[3] !== undefined) {
+                const reference = parts.slice(0, 4).join('.');
+                const from = needOutputs.get(reference.toLowerCase());
+                if (from !== undefined)
+                    return { reference, source: from };
+            }
+        }
     }
     return undefined;
 }
-/** A publish registry (`npm`, `pypi`, `testpypi` or a URL) as the sandbox's upload address. */
-function sandboxRegistry(sandbox, registry) {
-    const { npm, pypi, testpypi } = sandbox;
-    const trimmed = registry.replace(/\/+$/, '');
-    if ((registry === 'npm' || trimmed === 'https://registry.npmjs.org') && npm !== undefined) {
-        return { name: 'npm', url: npm.url };
+/** The labels of a job and of every job it needs, directly or not (matrix suffixes aside). */
+function upstreamLabels(job, jobs, prefix) {
+    const byId = new Map(jobs.map((candidate) => [candidate.id, candidate]));
+    const seen = new Set();
+    const visit = (id) => {
+        if (seen.has(id))
+            return;
+        seen.add(id);
+        for (const need of byId.get(id)?.needs ?? [])
+            visit(need);
+    };
+    visit(job.id);
+    return [...seen].map((id) => `${prefix}${byId.get(id)?.name ?? id}`);
+}
+/** Everything the run could not rehearse, in the order it was met. */
+class RehearsalGaps {
+    /** Steps and jobs not rehearsed, with where they are (the report's "Not rehearsed"). */
+    lines = [];
+    /** Publish and release steps (or jobs that may publish) that did not run against the sandbox. */
+    publishes = [];
+    /** Jobs (by key) that did not run for the rehearsal's reasons: what needs them is affected too. */
+    jobs = new Map();
+    clear() {
+        this.lines.length = 0;
+        this.publishes.length = 0;
+        this.jobs.clear();
     }
-    if (registry === 'pypi' || trimmed === 'https://upload.pypi.org/legacy') {
-        return { name: 'PyPI', url: pypi.uploadUrl };
+    notRehearsed(line) {
+        this.lines.push(line);
     }
-    if (registry === 'testpypi' || trimmed === 'https://test.pypi.org/legacy') {
-        return { name: 'TestPyPI', url: testpypi.uploadUrl };
+    /** A publish or release that did not run: `where` names the step or job, `why` the cause. */
+    publishNotRun(where, why) {
+        const line = `${where}: ${why}`;
+        if (!this.publishes.includes(line))
+            this.publishes.push(line);
     }
-    if (npm !== undefined && registry.startsWith(npm.url.replace(/\/$/, '')))
-        return { name: 'npm', url: npm.url };
-    if (registry.startsWith(pypi.url))
-        return { name: 'PyPI', url: pypi.uploadUrl };
-    if (registry.startsWith(testpypi.url))
-        return { name: 'TestPyPI', url: testpypi.uploadUrl };
-    return undefined;
+    /**
+     * A job skipped (`note` says why): when its `if:` reads a needed job's output that was not
+     * rehearsed, or a job it needs did not run for the rehearsal's reasons, the skip is the
+     * rehearsal's, and so is any publish in it. Returns the note to show.
+     */
+    jobSkipped(job, at, unrehearsedNeeds, note) {
+        const reads = readsUnrehearsed({ condition: job.if, templates: [] }, new Map(), unrehearsedNeeds);
+        const blocking = job.needs.flatMap((need) => this.jobs.get(`${at.prefix}${need}`) ?? []);
+        let why;
+        if (reads !== undefined) {
+            why = `its if: reads ${reads.reference}, from ${reads.source}, which was not rehearsed (empty here; on GitHub it has a value)`;
+        }
+        else if (blocking.length > 0 && note.includes('did not succeed')) {
+            why = `it needs ${blocking.join(', ')}, which was not rehearsed`;
+        }
+        else {
+            return note;
+        }
+        this.jobs.set(at.key, `job ${at.label}`);
+        this.lines.push(`job ${at.label}: skipped, ${why}`);
+        const shapes = job.uses !== undefined
+            ? [`calls ${job.uses}`]
+            : jobPublishShapes(job, (step) => (0,workflow_src/* stepLabel */.vO)(step));
+        for (const shape of shapes)
+            this.publishNotRun(`job ${at.label}`, `${shape} was skipped: ${why}`);
+        return `skipped: ${why}`;
+    }
+    /**
+     * A step's end: a publish that was not rehearsed is one; a download of artifacts that fails
+     * after something was not rehearsed most likely misses what that would have uploaded.
+     */
+    concluded(job, step, record, ok, upstream = [job]) {
+        const where = `${job} › ${record.label}`;
+        if (record.status === 'not-rehearsed') {
+            const shape = publishShape(step);
+            if (shape !== undefined)
+                this.publishNotRun(where, `${shape} is not rehearsed`);
+            return;
+        }
+        if (ok || !/^actions\/download-artifact@/.test(step.uses ?? ''))
+            return;
+        // What was not rehearsed in this job or a job it needs: what could have uploaded the artifact.
+        const before = this.lines.filter((line) => upstream.some((label) => line.startsWith(`${label} `) || line.startsWith(`job ${label}`)));
+        if (before.length === 0)
+            return;
+        const cause = `not rehearsed before it: ${before.join('; ')}`;
+        record.notRehearsedCause = cause;
+        record.notes.push(`this failure comes from what the rehearsal could not run (on GitHub the artifact would be there): ${cause}`);
+    }
 }
 
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins.ts
-// Well-known actions stood in for: what each does that the release depends on, done locally, with
-// the same inputs, outputs and env files. Anything else they do is named in the step's notes.
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/run-parts.ts
+// Small parts of a run the workflow runner builds from: a step's record, the job's sandbox
+// GITHUB_TOKEN, and the text of a reusable workflow a job calls.
 
 
 
 
 
 
-const stand_ins_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function newStepRecord(step) {
+    return {
+        index: step.index,
+        label: (0,workflow_src/* stepLabel */.vO)(step),
+        uses: step.uses,
+        kind: step.run !== undefined ? 'run' : 'action',
+        status: 'pending',
+        outcome: undefined,
+        startedAt: undefined,
+        durationMs: undefined,
+        exitCode: undefined,
+        log: [],
+        annotations: [],
+        notes: [],
+        line: step.line,
+    };
+}
+function sandboxToken() {
+    // GitHub's installation tokens start with ghs_; 36 characters of base62 follow.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const bytes = (0,external_node_crypto_.randomBytes)(36);
+    return `ghs_${[...bytes].map((byte) => alphabet[byte % alphabet.length]).join('')}`;
+}
+/**
+ * The text of a called workflow: `./.github/workflows/x.yml` from the repository at the run's
+ * commit, `<owner>/tokenless/.github/workflows/x.yml@ref` from this tokenless checkout.
+ * Undefined for any other repository.
+ */
+async function readCalledWorkflow(s, uses) {
+    if (uses.startsWith('./')) {
+        const path = uses.slice(2);
+        const shown = await (0,src/* git */.$Y)(s.gitDir, ['show', `${s.sha}:${path}`], { allowFailure: true });
+        if (shown.exitCode !== 0) {
+            throw new Error(`${uses}: there is no ${path} in the repository at ${s.sha.slice(0, 7)}.`);
+        }
+        return { text: shown.stdout, path, jobWorkflowRef: `${s.owner}/${s.repo}/${path}@${s.ref}` };
+    }
+    const remote = /^([^/]+)\/tokenless\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses);
+    if (remote === null)
+        return undefined;
+    const [, owner = '', path = '', ref = ''] = remote;
+    const file = (0,external_node_path_.join)(s.suiteRoot, path);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new Error(`${uses}: this tokenless checkout has no ${path} to stand in for it.`);
+    }
+    const fullRef = /^v?\d/.test(ref)
+        ? `refs/tags/${ref}`
+        : ref.startsWith('refs/')
+            ? ref
+            : `refs/heads/${ref}`;
+    return {
+        text: await (0,promises_.readFile)(file, 'utf8'),
+        path,
+        jobWorkflowRef: `${owner}/tokenless/${path}@${fullRef}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/stand-in.ts
+// What every stand-in is given and gives back, and the runner files it writes (outputs, env,
+// PATH). One file per action in this folder; the table in ../stand-ins.ts lists them.
+
+
 function setOutput(ctx, name, value) {
     const file = ctx.env.GITHUB_OUTPUT;
-    if (file !== undefined)
+    if (file === undefined)
+        return;
+    if (!value.includes('\n')) {
         (0,external_node_fs_.appendFileSync)(file, `${name}=${value}\n`);
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 function exportVariable(ctx, name, value) {
     const file = ctx.env.GITHUB_ENV;
@@ -11477,11 +11554,412 @@ function addPath(ctx, dir) {
     if (file !== undefined)
         (0,external_node_fs_.appendFileSync)(file, `${dir}\n`);
 }
+/** An input as `core.getBooleanInput` reads it; `fallback` when empty. */
 function truthy(value, fallback) {
     if (value === undefined || value === '')
         return fallback;
-    return value === 'true';
+    return /^true$/i.test(value.trim());
 }
+/** The first non-empty of several spellings of one input (`packages-dir`, `packages_dir`). */
+function input(inputs, ...names) {
+    for (const name of names) {
+        const value = (inputs[name] ?? '').trim();
+        if (value !== '')
+            return value;
+    }
+    return '';
+}
+/** Lines or commas of a list input (globs, paths), trimmed, empty ones left out. */
+function listInput(value) {
+    return (value ?? '')
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/tool-versions.ts
+// What the machine's tools say about themselves, for the setup-* stand-ins.
+
+
+const tool_versions_execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function versionOf(command, args, env) {
+    try {
+        const { stdout, stderr } = await tool_versions_execFileAsync(command, args, { env });
+        return `${stdout}${stderr}`.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+function versionMatches(present, wanted) {
+    const clean = wanted.replace(/^v/, '').replace(/\.x$/, '');
+    if (/^(lts|latest|node|current)/.test(clean))
+        return true;
+    return present === clean || present.startsWith(`${clean}.`);
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/tool-process.ts
+// A machine's tool run by a stand-in (twine, uv, python -m build): found on the step's PATH, its
+// output logged line by line (masked by the step's log), its exit code returned.
+
+
+
+/** `command` on `path` (the step's PATH), as the shell finds it; undefined when absent. */
+function whichOn(command, path) {
+    for (const dir of (path ?? '').split(external_node_path_.delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, command);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+function runTool(ctx, command, args, options = {}) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd ?? ctx.workspace,
+            env: options.env ?? ctx.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        const reader = (stream, keep) => {
+            let pending = '';
+            stream.setEncoding('utf8');
+            stream.on('data', (chunk) => {
+                if (keep)
+                    stdout += chunk;
+                pending += chunk;
+                const lines = pending.split('\n');
+                pending = lines.pop() ?? '';
+                if (options.quiet !== true)
+                    for (const line of lines)
+                        ctx.log(line.replace(/\r$/, ''));
+            });
+            stream.on('end', () => {
+                if (pending !== '' && options.quiet !== true)
+                    ctx.log(pending);
+            });
+        };
+        reader(child.stdout, true);
+        reader(child.stderr, false);
+        child.on('error', (error) => {
+            ctx.log(`${command}: ${error.message}`);
+            resolve({ exitCode: 127, stdout });
+        });
+        child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout }));
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/astral-sh-setup-uv.ts
+// astral-sh/setup-uv: the machine's uv on PATH, with setup-uv's outputs and variables; without
+// one, `uv` and `uvx` that say how to install it, so that only a step that uses uv fails.
+
+
+
+
+
+const INSTALL_UV = "uv is not installed on this machine: the rehearsal stands in for astral-sh/setup-uv with the machine's uv. Install it (https://docs.astral.sh/uv/getting-started/installation/, or pipx install uv) and rehearse again.";
+const setupUv = async (ctx, inputs) => {
+    const uv = whichOn('uv', ctx.env.PATH);
+    if (uv === undefined) {
+        const bin = (0,external_node_path_.join)(ctx.runnerTemp, 'setup-uv-missing');
+        await (0,promises_.mkdir)(bin, { recursive: true });
+        for (const name of ['uv', 'uvx'])
+            await (0,promises_.writeFile)((0,external_node_path_.join)(bin, name), `#!/bin/sh\necho ${JSON.stringify(INSTALL_UV)} >&2\nexit 127\n`, {
+                mode: 0o755,
+            });
+        addPath(ctx, bin);
+        ctx.warn(`${INSTALL_UV} The steps that run uv or uvx fail.`);
+        ctx.note('no uv on this machine: uv and uvx say how to install it');
+        return { ok: true };
+    }
+    const version = (await versionOf(uv, ['--version'], ctx.env)) ?? '';
+    const wanted = input(inputs, 'version');
+    if (wanted !== '' && wanted !== 'latest' && !version.includes(wanted))
+        ctx.warn(`version ${wanted} was asked for; this machine has ${version}, which the rehearsal uses.`);
+    ctx.log(`Found in PATH: ${version} (${uv})`);
+    setOutput(ctx, 'uv-version', version.replace(/^uv\s+/, '').split(' ')[0] ?? '');
+    setOutput(ctx, 'uv-path', uv);
+    setOutput(ctx, 'uvx-path', whichOn('uvx', ctx.env.PATH) ?? '');
+    setOutput(ctx, 'cache-hit', 'false');
+    const python = input(inputs, 'python-version');
+    if (python !== '') {
+        exportVariable(ctx, 'UV_PYTHON', python);
+        setOutput(ctx, 'python-version', python);
+    }
+    if (truthy(inputs['activate-environment'], false)) {
+        const venv = (0,external_node_path_.resolve)(ctx.workspace, input(inputs, 'venv-path') || '.venv');
+        const made = await runTool(ctx, uv, ['venv', venv]);
+        if (made.exitCode !== 0)
+            return { ok: false, error: `uv venv failed (exit ${made.exitCode})` };
+        addPath(ctx, (0,external_node_path_.join)(venv, 'bin'));
+        exportVariable(ctx, 'VIRTUAL_ENV', venv);
+        setOutput(ctx, 'venv', venv);
+    }
+    if (truthy(inputs['enable-cache'], false))
+        ctx.note('enable-cache: not rehearsed (no cache service)');
+    ctx.note(`the machine's ${version} stands in for setup-uv's`);
+    return { ok: true };
+};
+const astralShSetupUv = {
+    uses: 'astral-sh/setup-uv',
+    what: "the machine's uv",
+    inputs: [
+        'version',
+        'version-file',
+        'python-version',
+        'activate-environment',
+        'venv-path',
+        'no-project',
+        'working-directory',
+        'checksum',
+        'github-token',
+        'enable-cache',
+        'cache-dependency-glob',
+        'restore-cache',
+        'save-cache',
+        'cache-suffix',
+        'cache-local-path',
+        'prune-cache',
+        'cache-python',
+        'ignore-nothing-to-cache',
+        'ignore-empty-workdir',
+        'tool-dir',
+        'tool-bin-dir',
+        'manifest-file',
+        'download-from-astral-mirror',
+        'add-problem-matchers',
+        'quiet',
+        'resolution-strategy',
+    ],
+    outputs: [
+        'uv-version',
+        'uv-path',
+        'uvx-path',
+        'cache-hit',
+        'cache-key',
+        'venv',
+        'python-version',
+        'python-cache-hit',
+    ],
+    standIn: setupUv,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/sandbox-releases.ts
+// GitHub releases on the sandbox's API, for the release stand-ins: find by tag (drafts too),
+// create or update, upload assets. Requests carry the job's token, so permissions are GitHub's.
+
+
+class GitHubApiError extends Error {
+    status;
+    body;
+    name = 'GitHubApiError';
+    constructor(status, body, what) {
+        super(`${what}: HTTP ${status} ${JSON.stringify(body)}`);
+        this.status = status;
+        this.body = body;
+    }
+}
+class SandboxReleases {
+    ctx;
+    token;
+    repository;
+    constructor(ctx, token, repository) {
+        this.ctx = ctx;
+        this.token = token;
+        this.repository = repository || ctx.repository;
+    }
+    async request(method, path, body) {
+        const url = path.startsWith('http') ? path : `${this.ctx.sandbox.github.url}${path}`;
+        const response = await fetch(url, {
+            method,
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `token ${this.token}`,
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await response.text();
+        const parsed = text === '' ? undefined : JSON.parse(text);
+        if (!response.ok)
+            throw new GitHubApiError(response.status, parsed, `${method} ${path}`);
+        return parsed;
+    }
+    /** The release of `tag`, a draft included (as the release actions find theirs). */
+    async byTag(tag) {
+        const releases = await this.request('GET', `/repos/${this.repository}/releases?per_page=100`);
+        return releases.find((release) => release.tag_name === tag);
+    }
+    create(fields) {
+        return this.request('POST', `/repos/${this.repository}/releases`, fields);
+    }
+    update(id, fields) {
+        return this.request('PATCH', `/repos/${this.repository}/releases/${id}`, fields);
+    }
+    get(id) {
+        return this.request('GET', `/repos/${this.repository}/releases/${id}`);
+    }
+    deleteAsset(id) {
+        return this.request('DELETE', `/repos/${this.repository}/releases/assets/${id}`);
+    }
+    /** Uploads `file` to the release (at its upload_url), replacing an asset of that name when asked. */
+    async upload(release, file, options) {
+        const name = options.name ?? (0,external_node_path_.basename)(file);
+        const existing = release.assets.find((asset) => asset.name === name);
+        if (existing !== undefined && options.replace)
+            await this.deleteAsset(existing.id);
+        const url = `${release.upload_url.replace(/\{.*\}$/, '')}?name=${encodeURIComponent(name)}`;
+        const data = (0,external_node_fs_.readFileSync)(file);
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `token ${this.token}`,
+                'content-type': options.contentType ?? 'application/octet-stream',
+                'content-length': String(data.length),
+            },
+            body: data,
+        });
+        const parsed = await response.json();
+        if (!response.ok)
+            throw new GitHubApiError(response.status, parsed, `upload ${name}`);
+        return parsed;
+    }
+}
+/** The files a list of globs names, from `cwd`; the patterns that matched nothing. */
+function globFiles(patterns, cwd) {
+    const files = new Set();
+    const unmatched = [];
+    for (const pattern of patterns) {
+        const matches = /[*?[{]/.test(pattern)
+            ? (0,external_node_fs_.globSync)(pattern, { cwd }).map((match) => (0,external_node_path_.resolve)(cwd, match))
+            : [(0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(cwd, pattern)];
+        const found = matches.filter((path) => {
+            try {
+                return (0,external_node_fs_.statSync)(path).isFile();
+            }
+            catch {
+                return false;
+            }
+        });
+        if (found.length === 0)
+            unmatched.push(pattern);
+        for (const file of found)
+            files.add(file);
+    }
+    return { files: [...files].sort(), unmatched };
+}
+/** A token input, else the job's GITHUB_TOKEN (the actions' default is `github.token`). */
+function tokenInput(ctx, value) {
+    const token = (value ?? '').trim();
+    return token === '' ? ctx.githubToken : token;
+}
+/** The tag a release action defaults to: the ref's, when the run is on a tag. */
+function refTag(ctx) {
+    const ref = ctx.env.GITHUB_REF ?? ctx.ref;
+    return ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/actions-github-script.ts
+// actions/github-script: the script run for real, in its own Node process, as github-script runs
+// it: an async function of `require`, `github` (octokit, from @actions/github, on the sandbox's
+// API with the job's token), `context`, `core`, `exec`, `io`, `fetch`; `result` its return value.
+
+
+
+
+
+
+/** The script's host: what github-script's main.ts does around the user's script. */
+const RUNNER = `import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+const [githubUrl, coreUrl, execUrl, ioUrl, scriptFile, encoding] = process.argv.slice(2)
+const { getOctokit, context } = await import(githubUrl)
+const core = await import(coreUrl)
+const exec = execUrl ? await import(execUrl) : undefined
+const io = ioUrl ? await import(ioUrl) : undefined
+const token = process.env['INPUT_GITHUB-TOKEN']
+const github = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL })
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor
+const wrapped = new AsyncFunction('require', 'github', 'octokit', 'context', 'core', 'exec', 'glob', 'io', 'fetch', readFileSync(scriptFile, 'utf8'))
+try {
+  const result = await wrapped(createRequire(process.cwd() + '/'), github, github, context, core, exec, undefined, io, fetch)
+  core.setOutput('result', encoding === 'string' ? (result === undefined ? '' : String(result)) : JSON.stringify(result))
+} catch (error) {
+  console.error(error)
+  core.setFailed('Unhandled error: ' + error)
+}
+`;
+function resolved(specifier) {
+    try {
+        return import.meta.resolve(specifier);
+    }
+    catch {
+        return '';
+    }
+}
+const githubScript = async (ctx, inputs) => {
+    const script = inputs.script ?? '';
+    if (script.trim() === '')
+        return { ok: false, error: 'Input required and not supplied: script' };
+    const githubUrl = resolved('@actions/github');
+    const coreUrl = resolved('@actions/core');
+    if (githubUrl === '' || coreUrl === '')
+        return {
+            ok: false,
+            error: 'actions/github-script is run with @actions/github and @actions/core, which this installation of tokenless lacks.',
+        };
+    const id = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const runner = (0,external_node_path_.join)(ctx.runnerTemp, `github-script-${id}.mjs`);
+    const scriptFile = (0,external_node_path_.join)(ctx.runnerTemp, `github-script-${id}.js`);
+    await (0,promises_.writeFile)(runner, RUNNER);
+    await (0,promises_.writeFile)(scriptFile, script);
+    if (input(inputs, 'base-url') !== '')
+        ctx.note(`base-url ${inputs['base-url']} → the sandbox's GitHub API`);
+    const ran = await runTool(ctx, process.execPath, [
+        runner,
+        githubUrl,
+        coreUrl,
+        resolved('@actions/exec'),
+        resolved('@actions/io'),
+        scriptFile,
+        input(inputs, 'result-encoding') || 'json',
+    ], { env: { ...ctx.env, 'INPUT_GITHUB-TOKEN': tokenInput(ctx, inputs['github-token']) } });
+    ctx.note("the script ran in Node with an octokit on the sandbox's GitHub API");
+    return ran.exitCode === 0 ? { ok: true } : { ok: false, error: 'the script failed' };
+};
+const actionsGithubScript = {
+    uses: 'actions/github-script',
+    what: "its script, with an octokit on the sandbox's GitHub API",
+    inputs: [
+        'script',
+        'github-token',
+        'debug',
+        'user-agent',
+        'previews',
+        'result-encoding',
+        'retries',
+        'retry-exempt-status-codes',
+        'base-url',
+    ],
+    outputs: ['result'],
+    standIn: githubScript,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/actions-checkout.ts
+// actions/checkout: the repository's sandbox copy fetched into the workspace at the ref, as
+// checkout fetches it.
+
+
+
+
 /** actions/checkout: the repository's copy fetched into the workspace at the ref, as checkout fetches. */
 const checkout = async (ctx, inputs) => {
     const repository = inputs.repository ?? '';
@@ -11502,7 +11980,7 @@ const checkout = async (ctx, inputs) => {
             await (0,promises_.rm)((0,external_node_path_.join)(target, entry), { recursive: true, force: true });
     }
     const wanted = inputs.ref ?? '';
-    const resolved = await git_command_git(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `${wanted === '' ? ctx.sha : wanted}^{commit}`], {
+    const resolved = await (0,src/* git */.$Y)(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `${wanted === '' ? ctx.sha : wanted}^{commit}`], {
         allowFailure: true,
     });
     if (resolved.exitCode !== 0) {
@@ -11516,8 +11994,8 @@ const checkout = async (ctx, inputs) => {
             : wanted.replace(/^refs\/heads\//, '');
     const url = `file://${ctx.gitDir}`;
     ctx.log(`Syncing repository: ${ctx.repository}`);
-    await git_command_git(target, ['init', '--quiet']);
-    await git_command_git(target, ['remote', 'add', 'origin', url]);
+    await (0,src/* git */.$Y)(target, ['init', '--quiet']);
+    await (0,src/* git */.$Y)(target, ['remote', 'add', 'origin', url]);
     const fetchArgs = [
         '-c',
         'protocol.version=2',
@@ -11533,14 +12011,14 @@ const checkout = async (ctx, inputs) => {
     else {
         fetchArgs.push('--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*');
     }
-    await git_command_git(target, fetchArgs);
+    await (0,src/* git */.$Y)(target, fetchArgs);
     if (depth > 0 && branch === undefined)
-        await git_command_git(target, ['update-ref', '-d', 'refs/remotes/origin/rehearsal-ref']);
+        await (0,src/* git */.$Y)(target, ['update-ref', '-d', 'refs/remotes/origin/rehearsal-ref']);
     if (branch !== undefined) {
-        await git_command_git(target, ['checkout', '--quiet', '--force', '-B', branch, sha]);
+        await (0,src/* git */.$Y)(target, ['checkout', '--quiet', '--force', '-B', branch, sha]);
     }
     else {
-        await git_command_git(target, ['checkout', '--quiet', '--force', '--detach', sha]);
+        await (0,src/* git */.$Y)(target, ['checkout', '--quiet', '--force', '--detach', sha]);
     }
     ctx.log(`HEAD is now at ${sha.slice(0, 7)}${depth > 0 ? ` (fetch-depth ${depth})` : ' (full history and tags)'}`);
     setOutput(ctx, 'ref', branch ?? wanted);
@@ -11548,16 +12026,101 @@ const checkout = async (ctx, inputs) => {
     ctx.note(`the repository's sandbox copy fetched at ${sha.slice(0, 7)}${depth > 0 ? `, ${depth} commit(s) deep` : ', full history'}${truthy(inputs['persist-credentials'], true) ? '; no credentials persisted' : ''}`);
     return { ok: true };
 };
-async function versionOf(command, args, env) {
-    try {
-        const { stdout, stderr } = await stand_ins_run(command, args, { env });
-        return `${stdout}${stderr}`.trim();
+const actionsCheckout = {
+    uses: 'actions/checkout',
+    what: 'the repository from the sandbox copy',
+    inputs: [
+        'repository',
+        'ref',
+        'token',
+        'ssh-key',
+        'ssh-known-hosts',
+        'ssh-strict',
+        'ssh-user',
+        'persist-credentials',
+        'path',
+        'clean',
+        'filter',
+        'sparse-checkout',
+        'sparse-checkout-cone-mode',
+        'fetch-depth',
+        'fetch-tags',
+        'show-progress',
+        'lfs',
+        'submodules',
+        'set-safe-directory',
+        'github-server-url',
+        'allow-unsafe-pr-checkout',
+    ],
+    outputs: ['ref', 'commit'],
+    standIn: checkout,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/actions-download-artifact.ts
+// actions/download-artifact: the artifact store's files copied into the workspace.
+
+
+
+
+const downloadArtifact = async (ctx, inputs) => {
+    const target = (0,external_node_path_.resolve)(ctx.workspace, inputs.path || '.');
+    const name = inputs.name ?? '';
+    const available = (0,external_node_fs_.existsSync)(ctx.artifactsDir) ? (await (0,promises_.readdir)(ctx.artifactsDir)).sort() : [];
+    const names = name !== '' ? [name] : available.filter((entry) => matchPattern(entry, inputs.pattern));
+    for (const each of names) {
+        if (!available.includes(each)) {
+            return {
+                ok: false,
+                error: `Unable to download artifact(s): Artifact not found for name: ${each}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`,
+            };
+        }
     }
-    catch {
-        return undefined;
+    const merge = name !== '' || truthy(inputs['merge-multiple'], false);
+    for (const each of names) {
+        const destination = merge ? target : (0,external_node_path_.join)(target, each);
+        await (0,promises_.mkdir)(destination, { recursive: true });
+        await (0,promises_.cp)((0,external_node_path_.join)(ctx.artifactsDir, each), destination, { recursive: true });
+        ctx.log(`Artifact ${each} downloaded to ${(0,external_node_path_.relative)(ctx.workspace, destination) || '.'}`);
     }
+    setOutput(ctx, 'download-path', target);
+    ctx.note(`artifact${names.length === 1 ? '' : 's'} ${names.join(', ') || '(none)'} copied from the rehearsal's artifact store`);
+    return { ok: true };
+};
+function matchPattern(name, pattern) {
+    if (pattern === undefined || pattern === '')
+        return true;
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${source}$`).test(name);
 }
-/** actions/setup-node: the Node on PATH checked against node-version; registry-url writes the .npmrc setup-node writes. */
+const actionsDownloadArtifact = {
+    uses: 'actions/download-artifact',
+    what: "the rehearsal's artifact store",
+    inputs: [
+        'name',
+        'artifact-ids',
+        'path',
+        'pattern',
+        'merge-multiple',
+        'github-token',
+        'repository',
+        'run-id',
+        'skip-decompress',
+        'digest-mismatch',
+    ],
+    outputs: ['download-path'],
+    standIn: downloadArtifact,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/actions-setup-node.ts
+// actions/setup-node: the Node on PATH checked against node-version; registry-url writes the
+// .npmrc setup-node writes.
+
+
+
+
 const setupNode = async (ctx, inputs) => {
     const present = (await versionOf('node', ['--version'], ctx.env))?.replace(/^v/, '');
     if (present === undefined)
@@ -11591,12 +12154,35 @@ const setupNode = async (ctx, inputs) => {
     ctx.note(`the Node on this machine (${present}) stands in for node-version ${wanted || '(none)'}`);
     return { ok: true };
 };
-function versionMatches(present, wanted) {
-    const clean = wanted.replace(/^v/, '').replace(/\.x$/, '');
-    if (/^(lts|latest|node|current)/.test(clean))
-        return true;
-    return present === clean || present.startsWith(`${clean}.`);
-}
+const actionsSetupNode = {
+    uses: 'actions/setup-node',
+    what: 'the Node on this machine',
+    inputs: [
+        'node-version',
+        'node-version-file',
+        'architecture',
+        'check-latest',
+        'registry-url',
+        'scope',
+        'token',
+        'cache',
+        'package-manager-cache',
+        'cache-dependency-path',
+        'mirror',
+        'mirror-token',
+    ],
+    outputs: ['cache-hit', 'cache-primary-key', 'cache-matched-key', 'node-version'],
+    standIn: setupNode,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/actions-setup-python.ts
+// actions/setup-python: the machine's Python of the asked version (else its python3) in a
+// tool-cache folder put first on PATH.
+
+
+
+
+
 /** What a Python interpreter says about itself: its version and its executable. */
 async function pythonAt(command, env) {
     const found = await versionOf(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], env);
@@ -11623,7 +12209,7 @@ async function pythonInstallDir(ctx, python) {
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(bin, 'python'))) {
         const building = `${dir}.${process.pid}.${Math.random().toString(36).slice(2)}`;
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(building), { recursive: true });
-        const made = await stand_ins_run(python.executable, ['-m', 'venv', '--without-pip', '--system-site-packages', building], { env: ctx.env }).then(() => true, () => false);
+        const made = await tool_versions_execFileAsync(python.executable, ['-m', 'venv', '--without-pip', '--system-site-packages', building], { env: ctx.env }).then(() => true, () => false);
         if (!made) {
             // No venv module: the interpreter itself, under the names setup-python provides.
             await (0,promises_.mkdir)((0,external_node_path_.join)(building, 'bin'), { recursive: true });
@@ -11700,6 +12286,32 @@ const setupPython = async (ctx, inputs) => {
     ctx.note(`the Python on this machine (${present}, ${python.executable}) stands in for python-version ${wanted || '(none)'}, as python${pip ? ' and pip' : ''} in ${bin}`);
     return { ok: true };
 };
+const actionsSetupPython = {
+    uses: 'actions/setup-python',
+    what: 'the Python on this machine',
+    inputs: [
+        'python-version',
+        'python-version-file',
+        'cache',
+        'architecture',
+        'check-latest',
+        'token',
+        'cache-dependency-path',
+        'update-environment',
+        'allow-prereleases',
+        'freethreaded',
+        'pip-version',
+    ],
+    outputs: ['python-version', 'cache-hit', 'python-path'],
+    standIn: setupPython,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/actions-upload-artifact.ts
+// actions/upload-artifact: files copied into the run's artifact store under the artifact's name.
+
+
+
+
 function hasGlob(pattern) {
     return /[*?[]/.test(pattern);
 }
@@ -11783,51 +12395,707 @@ const uploadArtifact = async (ctx, inputs) => {
     ctx.note(`artifact ${name} kept in the rehearsal's artifact store (${list.length} file(s))`);
     return { ok: true };
 };
-/** actions/download-artifact: the artifact store's files copied into the workspace. */
-const downloadArtifact = async (ctx, inputs) => {
-    const target = (0,external_node_path_.resolve)(ctx.workspace, inputs.path || '.');
-    const name = inputs.name ?? '';
-    const available = (0,external_node_fs_.existsSync)(ctx.artifactsDir) ? (await (0,promises_.readdir)(ctx.artifactsDir)).sort() : [];
-    const names = name !== '' ? [name] : available.filter((entry) => matchPattern(entry, inputs.pattern));
-    for (const each of names) {
-        if (!available.includes(each)) {
-            return {
-                ok: false,
-                error: `Unable to download artifact(s): Artifact not found for name: ${each}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`,
-            };
-        }
-    }
-    const merge = name !== '' || truthy(inputs['merge-multiple'], false);
-    for (const each of names) {
-        const destination = merge ? target : (0,external_node_path_.join)(target, each);
-        await (0,promises_.mkdir)(destination, { recursive: true });
-        await (0,promises_.cp)((0,external_node_path_.join)(ctx.artifactsDir, each), destination, { recursive: true });
-        ctx.log(`Artifact ${each} downloaded to ${(0,external_node_path_.relative)(ctx.workspace, destination) || '.'}`);
-    }
-    setOutput(ctx, 'download-path', target);
-    ctx.note(`artifact${names.length === 1 ? '' : 's'} ${names.join(', ') || '(none)'} copied from the rehearsal's artifact store`);
+const actionsUploadArtifact = {
+    uses: 'actions/upload-artifact',
+    what: "the rehearsal's artifact store",
+    inputs: [
+        'name',
+        'path',
+        'if-no-files-found',
+        'retention-days',
+        'compression-level',
+        'overwrite',
+        'include-hidden-files',
+        'archive',
+    ],
+    outputs: ['artifact-id', 'artifact-url', 'artifact-digest'],
+    standIn: uploadArtifact,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/hynek-build-and-inspect-python-package.ts
+// hynek/build-and-inspect-python-package: the sdist and wheel of `path` built (`python -m build`,
+// or, without the build module, the project's PEP 517 backend called directly, no isolation)
+// into the run's artifact store as `Packages` (plus upload-name-suffix), with its outputs.
+
+
+
+
+/** A PEP 517 frontend of a few lines: the backend's hooks, in this interpreter. */
+const BUILD_WITH_BACKEND = `
+import importlib, os, sys
+try:
+    import tomllib
+except ModuleNotFoundError:
+    import tomli as tomllib
+out, what = os.path.abspath(sys.argv[1]), sys.argv[2]
+with open("pyproject.toml", "rb") as handle:
+    system = tomllib.load(handle).get("build-system", {})
+for path in reversed(system.get("backend-path", [])):
+    sys.path.insert(0, os.path.abspath(path))
+module, _, attrs = system.get("build-backend", "setuptools.build_meta:__legacy__").partition(":")
+backend = importlib.import_module(module)
+for attr in filter(None, attrs.split(".")):
+    backend = getattr(backend, attr)
+if "sdist" in what:
+    print("Successfully built " + backend.build_sdist(out))
+if "wheel" in what:
+    print("Successfully built " + backend.build_wheel(out))
+`;
+const buildAndInspect = async (ctx, inputs) => {
+    const source = (0,external_node_path_.resolve)(ctx.workspace, input(inputs, 'path') || '.');
+    const out = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runnerTemp, 'baipp-dist-'));
+    const python = whichOn('python', ctx.env.PATH) ?? whichOn('python3', ctx.env.PATH);
+    if (python === undefined)
+        return { ok: false, error: 'No python on PATH: install Python 3 to build the package.' };
+    const what = [
+        truthy(inputs['skip-sdist'], false) ? '' : 'sdist',
+        truthy(inputs['skip-wheel'], false) ? '' : 'wheel',
+    ].join(',');
+    const hasBuild = await runTool(ctx, python, ['-c', 'import build'], { quiet: true, cwd: source });
+    const built = hasBuild.exitCode === 0
+        ? await runTool(ctx, python, [
+            '-m',
+            'build',
+            '--outdir',
+            out,
+            ...(what.includes('sdist') ? ['--sdist'] : []),
+            ...(what.includes('wheel') ? ['--wheel'] : []),
+            source,
+        ], { cwd: source })
+        : await runTool(ctx, python, ['-c', BUILD_WITH_BACKEND, out, what], { cwd: source });
+    if (hasBuild.exitCode !== 0)
+        ctx.note("no build module in this machine's Python: the project's build backend was called directly (no isolated environment; its build requirements must be installed)");
+    if (built.exitCode !== 0)
+        return { ok: false, error: `the build failed (exit ${built.exitCode})` };
+    const files = (await (0,promises_.readdir)(out)).sort();
+    const name = `Packages${input(inputs, 'upload-name-suffix')}`;
+    const store = (0,external_node_path_.join)(ctx.artifactsDir, name);
+    await (0,promises_.mkdir)(store, { recursive: true });
+    await (0,promises_.cp)(out, store, { recursive: true });
+    const wheel = files.find((file) => file.endsWith('.whl')) ?? files[0] ?? '';
+    const [packageName = '', packageVersion = ''] = wheel.replace(/\.(whl|tar\.gz)$/, '').split('-');
+    setOutput(ctx, 'artifact-name', name);
+    setOutput(ctx, 'dist', out);
+    setOutput(ctx, 'package_name', packageName);
+    setOutput(ctx, 'package_version', packageVersion);
+    setOutput(ctx, 'supported_python_classifiers_json_array', '[]');
+    setOutput(ctx, 'supported_python_classifiers_json_job_matrix_value', '[]');
+    ctx.log(`Artifact ${name}: ${files.join(', ')}`);
+    ctx.note(`built ${files.join(', ')} into artifact ${name}; the inspection (check-wheel-contents, twine check) is not rehearsed`);
     return { ok: true };
 };
-function matchPattern(name, pattern) {
-    if (pattern === undefined || pattern === '')
-        return true;
-    const source = pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${source}$`).test(name);
-}
-/** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */
-const STAND_INS = {
-    'actions/checkout': { standIn: checkout, what: 'the repository from the sandbox copy' },
-    'actions/setup-node': { standIn: setupNode, what: 'the Node on this machine' },
-    'actions/setup-python': { standIn: setupPython, what: 'the Python on this machine' },
-    'actions/upload-artifact': { standIn: uploadArtifact, what: "the rehearsal's artifact store" },
-    'actions/download-artifact': {
-        standIn: downloadArtifact,
-        what: "the rehearsal's artifact store",
-    },
+const hynekBuildAndInspectPythonPackage = {
+    uses: 'hynek/build-and-inspect-python-package',
+    what: "the machine's Python building into the artifact store",
+    inputs: [
+        'path',
+        'skip-wheel',
+        'skip-sdist',
+        'upload-name-suffix',
+        'attest-build-provenance-github',
+        'python-version',
+        'include-free-threaded',
+    ],
+    outputs: [
+        'artifact-name',
+        'dist',
+        'supported_python_classifiers_json_array',
+        'supported_python_classifiers_json_job_matrix_value',
+        'package_name',
+        'package_version',
+    ],
+    standIn: buildAndInspect,
 };
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/ncipollo-release-action.ts
+// ncipollo/release-action: the release of `tag` created, or with allowUpdates updated, on the
+// sandbox's GitHub API; `artifacts` uploaded (replaced by default); its outputs set.
+
+
+
+
+function fieldsOf(ctx, inputs, tag, updating) {
+    const fields = { tag_name: tag };
+    const omit = (name) => truthy(inputs[`omit${name}`], false) ||
+        (updating && truthy(inputs[`omit${name}DuringUpdate`], false));
+    const bodyFile = input(inputs, 'bodyFile');
+    const body = bodyFile !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(ctx.workspace, bodyFile))
+        ? (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(ctx.workspace, bodyFile), 'utf8')
+        : inputs.body;
+    if (!omit('Body') && body !== undefined && body !== '')
+        fields.body = body;
+    if (!omit('Name'))
+        fields.name = input(inputs, 'name') || tag;
+    if (!(updating && truthy(inputs.omitDraftDuringUpdate, false)))
+        fields.draft = truthy(inputs.draft, false);
+    if (!(updating && truthy(inputs.omitPrereleaseDuringUpdate, false)))
+        fields.prerelease = truthy(inputs.prerelease, false);
+    const commit = input(inputs, 'commit');
+    if (commit !== '')
+        fields.target_commitish = commit;
+    const latest = input(inputs, 'makeLatest');
+    if (latest !== '')
+        fields.make_latest = latest;
+    if (!updating && truthy(inputs.generateReleaseNotes, false))
+        fields.generate_release_notes = true;
+    return fields;
+}
+async function uploadArtifacts(ctx, api, release, inputs) {
+    const patterns = listInput(input(inputs, 'artifacts', 'artifact'));
+    const { files, unmatched } = globFiles(patterns, ctx.workspace);
+    for (const pattern of unmatched) {
+        const message = `Artifact pattern :${pattern} did not match any files`;
+        if (truthy(inputs.artifactErrorsFailBuild, false))
+            return message;
+        ctx.warn(message);
+    }
+    if (truthy(inputs.removeArtifacts, false))
+        for (const asset of release.assets)
+            await api.deleteAsset(asset.id);
+    const contentType = input(inputs, 'artifactContentType') || undefined;
+    for (const file of files) {
+        ctx.log(`Uploading artifact ${(0,external_node_path_.basename)(file)}`);
+        await api.upload(release, file, {
+            replace: truthy(inputs.replacesArtifacts, true),
+            ...(contentType === undefined ? {} : { contentType }),
+        });
+    }
+    return undefined;
+}
+const releaseAction = async (ctx, inputs) => {
+    const tag = input(inputs, 'tag') || refTag(ctx);
+    if (tag === '')
+        return { ok: false, error: 'No tag found in ref or input!' };
+    const owner = input(inputs, 'owner');
+    const repo = input(inputs, 'repo');
+    const repository = owner !== '' || repo !== ''
+        ? `${owner || ctx.repository.split('/')[0]}/${repo || ctx.repository.split('/')[1]}`
+        : undefined;
+    const api = new SandboxReleases(ctx, tokenInput(ctx, inputs.token), repository);
+    try {
+        const existing = await api.byTag(tag);
+        if (existing !== undefined && truthy(inputs.skipIfReleaseExists, false)) {
+            ctx.log(`Skipping: a release for ${tag} exists (skipIfReleaseExists)`);
+            return { ok: true };
+        }
+        let release;
+        if (existing !== undefined && truthy(inputs.allowUpdates, false)) {
+            if (truthy(inputs.updateOnlyUnreleased, false) && !existing.draft && !existing.prerelease)
+                return {
+                    ok: false,
+                    error: `Tried to update "${existing.name ?? tag}" which is neither a draft or prerelease. (updateOnlyUnreleased is on)`,
+                };
+            release = await api.update(existing.id, fieldsOf(ctx, inputs, tag, true));
+        }
+        else {
+            release = await api.create(fieldsOf(ctx, inputs, tag, false));
+        }
+        const failed = await uploadArtifacts(ctx, api, release, inputs);
+        if (failed !== undefined)
+            return { ok: false, error: failed };
+        release = await api.get(release.id);
+        setOutput(ctx, 'id', String(release.id));
+        setOutput(ctx, 'html_url', release.html_url);
+        setOutput(ctx, 'upload_url', release.upload_url);
+        setOutput(ctx, 'tarball_url', release.tarball_url ?? '');
+        setOutput(ctx, 'zipball_url', release.zipball_url ?? '');
+        setOutput(ctx, 'assets', JSON.stringify(release.assets));
+        ctx.note(`release ${tag} ${existing === undefined ? 'created' : 'updated'} on the sandbox's GitHub API with ${release.assets.length} asset(s)`);
+        return { ok: true };
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError)
+            return { ok: false, error: error.message };
+        throw error;
+    }
+};
+const ncipolloReleaseAction = {
+    uses: 'ncipollo/release-action',
+    what: "releases on the sandbox's GitHub API",
+    inputs: [
+        'allowUpdates',
+        'artifactErrorsFailBuild',
+        'artifact',
+        'artifacts',
+        'artifactContentType',
+        'body',
+        'bodyFile',
+        'commit',
+        'discussionCategory',
+        'draft',
+        'generateReleaseNotes',
+        'generateReleaseNotesPreviousTag',
+        'immutableCreate',
+        'makeLatest',
+        'name',
+        'omitBody',
+        'omitBodyDuringUpdate',
+        'omitDraftDuringUpdate',
+        'omitName',
+        'omitNameDuringUpdate',
+        'omitPrereleaseDuringUpdate',
+        'owner',
+        'prerelease',
+        'removeArtifacts',
+        'replacesArtifacts',
+        'repo',
+        'skipIfReleaseExists',
+        'tag',
+        'token',
+        'updateOnlyUnreleased',
+    ],
+    outputs: ['id', 'html_url', 'upload_url', 'tarball_url', 'zipball_url', 'assets'],
+    standIn: releaseAction,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/pypi-upload.ts
+// The upload pypa's action makes: `twine upload` with the machine's twine, or, when that twine
+// is too old to read the files' core metadata (Debian's twine 4 stops at Metadata-Version 2.2;
+// setuptools 77+ and hatchling write 2.4), the same legacy-API form twine sends, made here.
+
+
+/** The machine twine's version, e.g. [4, 0, 2]; undefined when it does not say. */
+async function twineVersion(ctx, twine) {
+    const said = await runTool(ctx, twine, ['--version'], { quiet: true });
+    const match = /twine version (\d+)\.(\d+)/.exec(said.stdout);
+    return match === null ? undefined : [Number(match[1]), Number(match[2])];
+}
+function newer(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index++) {
+        if ((a[index] ?? 0) !== (b[index] ?? 0))
+            return (a[index] ?? 0) > (b[index] ?? 0);
+    }
+    return false;
+}
+/**
+ * Whether the machine's twine reads every file's Metadata-Version: twine 6.1 reads 2.4; older
+ * ones (pkginfo before 1.12) stop at 2.2 and call the file's name and version missing.
+ */
+async function twineReads(ctx, twine, files) {
+    const version = (await twineVersion(ctx, twine)) ?? [0, 0];
+    if (!newer([6, 1], version))
+        return { ok: true };
+    let newest = '1.0';
+    for (const file of files) {
+        const dist = await readPythonDistribution(file);
+        const said = dist.metadata.fields.get('Metadata-Version')?.[0] ?? '1.0';
+        if (newer(said.split('.').map(Number), newest.split('.').map(Number)))
+            newest = said;
+    }
+    if (!newer(newest.split('.').map(Number), [2, 2]))
+        return { ok: true };
+    return { ok: false, newest, twine: version.join('.') };
+}
+/** Core metadata header -> legacy upload form field, as twine sends them. */
+const FORM_FIELDS = {
+    'Metadata-Version': 'metadata_version',
+    Summary: 'summary',
+    'Home-page': 'home_page',
+    Author: 'author',
+    'Author-email': 'author_email',
+    Maintainer: 'maintainer',
+    'Maintainer-email': 'maintainer_email',
+    License: 'license',
+    'License-Expression': 'license_expression',
+    'License-File': 'license_file',
+    Keywords: 'keywords',
+    Classifier: 'classifiers',
+    'Requires-Dist': 'requires_dist',
+    'Requires-Python': 'requires_python',
+    'Project-URL': 'project_urls',
+    'Provides-Extra': 'provides_extra',
+    'Description-Content-Type': 'description_content_type',
+    Platform: 'platform',
+    'Download-URL': 'download_url',
+};
+function uploadForm(dist) {
+    const form = new FormData();
+    form.append(':action', 'file_upload');
+    form.append('protocol_version', '1');
+    form.append('name', dist.name);
+    form.append('version', dist.version);
+    form.append('filetype', dist.filetype);
+    form.append('pyversion', dist.pyversion);
+    form.append('md5_digest', dist.md5);
+    form.append('sha256_digest', dist.sha256);
+    for (const [header, field] of Object.entries(FORM_FIELDS)) {
+        for (const value of dist.metadata.fields.get(header) ?? [])
+            form.append(field, value);
+    }
+    if (dist.metadata.description.trim() !== '')
+        form.append('description', dist.metadata.description);
+    form.append('content', new Blob([new Uint8Array(dist.data)]), dist.filename);
+    return form;
+}
+/**
+ * Uploads each file as `twine upload` does, with its messages: `--skip-existing` passes over a
+ * file the index already has (HTTP 400 "File already exists", or 409).
+ */
+async function uploadLikeTwine(ctx, files, target) {
+    ctx.log(`Uploading distributions to ${target.url}`);
+    const auth = Buffer.from(`${target.user}:${target.password}`).toString('base64');
+    for (const file of files) {
+        const dist = await readPythonDistribution(file);
+        ctx.log(`Uploading ${dist.filename}`);
+        const response = await fetch(target.url, {
+            method: 'POST',
+            headers: { authorization: `Basic ${auth}` },
+            body: uploadForm(dist),
+        });
+        const text = (await response.text())
+            .replace(/<[^>]+>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
+        if (response.ok)
+            continue;
+        if (target.skipExisting && (response.status === 409 || /already exist/i.test(text))) {
+            ctx.log(`Skipping ${dist.filename} because it appears to already exist`);
+            continue;
+        }
+        ctx.log(`ERROR    HTTPError: ${response.status} ${response.statusText} from ${target.url}`);
+        if (text !== '')
+            ctx.log(`         ${text.slice(0, 500)}`);
+        return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/pypa-gh-action-pypi-publish.ts
+// pypa/gh-action-pypi-publish: what its twine-upload.sh and oidc-exchange.py do, against the
+// sandbox's PyPI or TestPyPI: the index's audience, the job's OIDC token for it, the token
+// exchange, `twine check`, then the machine's twine uploading packages-dir. Whatever
+// repository-url says, the upload goes to the sandbox.
+
+
+
+
+
+
+/** The sandbox index a repository-url stands for: TestPyPI for test.pypi.org, else PyPI. */
+function sandboxIndex(ctx, repositoryUrl) {
+    const { pypi, testpypi } = ctx.sandbox;
+    if (/test\.pypi\.org/i.test(repositoryUrl) || repositoryUrl.startsWith(testpypi.url))
+        return { index: testpypi, name: 'TestPyPI' };
+    return { index: pypi, name: 'PyPI' };
+}
+const IDENTITY_ERROR = 'GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset';
+/** oidc-exchange.py: the audience, the job's OIDC token for it, then the index's API token. */
+async function trustedPublishingToken(ctx, index) {
+    const audience = await fetch(`${index.url}/_/oidc/audience`);
+    if (audience.status === 403)
+        return {
+            error: `audience retrieval failed: repository at ${index.url} has trusted publishing disabled`,
+        };
+    if (!audience.ok)
+        return {
+            error: `audience retrieval failed: repository at ${index.url} responded with unexpected ${audience.status}`,
+        };
+    const { audience: aud } = (await audience.json());
+    const requestUrl = ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = ctx.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (requestUrl === undefined || requestToken === undefined || requestToken === '') {
+        return {
+            error: `OpenID Connect token retrieval failed: ${IDENTITY_ERROR}\n\nThis generally indicates a workflow configuration error, such as insufficient permissions. Make sure that your workflow has \`id-token: write\` configured at the job level.`,
+        };
+    }
+    const url = `${requestUrl}${requestUrl.includes('?') ? '&' : '?'}audience=${encodeURIComponent(aud)}`;
+    const idResponse = await fetch(url, { headers: { authorization: `Bearer ${requestToken}` } });
+    if (!idResponse.ok)
+        return {
+            error: `OpenID Connect token retrieval failed: HTTP ${idResponse.status} from the job's token request`,
+        };
+    const { value: oidcToken } = (await idResponse.json());
+    ctx.mask(oidcToken);
+    const mint = await fetch(`${index.url}/_/oidc/mint-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: oidcToken }),
+    });
+    const payload = (await mint.json());
+    if (!mint.ok || payload.token === undefined) {
+        const reasons = (payload.errors ?? [])
+            .map((error) => `* \`${error.code}\`: ${error.description}`)
+            .join('\n');
+        return {
+            error: `Token request failed: the server refused the request for the following reasons:\n\n${reasons}\n\nThis generally indicates a trusted publisher configuration error.`,
+        };
+    }
+    ctx.mask(payload.token);
+    return { token: payload.token };
+}
+/** print-hash.py: each file's SHA256 and MD5. */
+function printHashes(ctx, files) {
+    ctx.log('Showing hash values of files to be uploaded:');
+    for (const file of files) {
+        const data = (0,external_node_fs_.readFileSync)(file);
+        ctx.log(file);
+        ctx.log(`SHA256: ${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`);
+        ctx.log(`MD5: ${(0,external_node_crypto_.createHash)('md5').update(data).digest('hex')}`);
+        ctx.log('');
+    }
+}
+/** The password: the given one, or for a secret the rehearsal lacks, a sandbox API token. */
+function passwordOf(ctx, inputs, index) {
+    const given = inputs.password ?? '';
+    const written = JSON.stringify(ctx.written.password ?? '');
+    if (given === '' && !/secrets\./.test(written))
+        return '';
+    const token = `pypi-${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
+    ctx.mask(token);
+    index.addApiToken(token);
+    ctx.note(`password: ${written} → a sandbox API token (the rehearsal has none of the repository's secrets); the upload is a token upload, not trusted publishing`);
+    return token;
+}
+/** twine check, then twine upload (or its form, when this twine cannot read the files). */
+async function upload(ctx, twine, files, target) {
+    const reads = await twineReads(ctx, twine, files);
+    if (!reads.ok) {
+        ctx.note(`the machine's twine ${reads.twine} cannot read Metadata-Version ${reads.newest} (twine 6.1 can): the files are checked by reading them and uploaded with the form twine sends`);
+        const ok = await uploadLikeTwine(ctx, files, target);
+        return ok ? { ok, by: "with twine's upload form" } : { ok, error: 'upload failed' };
+    }
+    if (target.verify && files.length > 0) {
+        const check = await runTool(ctx, twine, ['check', ...files]);
+        if (check.exitCode !== 0)
+            return { ok: false, error: `twine check failed (exit ${check.exitCode})` };
+    }
+    const args = ['upload', '--non-interactive', '--disable-progress-bar'];
+    if (target.skipExisting)
+        args.push('--skip-existing');
+    if (target.verbose)
+        args.unshift('--verbose');
+    const run = await runTool(ctx, twine, [...args, ...files], {
+        env: {
+            ...ctx.env,
+            TWINE_USERNAME: target.user,
+            TWINE_PASSWORD: target.password,
+            TWINE_REPOSITORY_URL: target.url,
+        },
+    });
+    if (run.exitCode !== 0)
+        return { ok: false, error: `twine upload failed (exit ${run.exitCode})` };
+    return { ok: true, by: `by ${twine}` };
+}
+const pypiPublish = async (ctx, inputs) => {
+    const repositoryUrl = input(inputs, 'repository-url', 'repository_url') || 'https://upload.pypi.org/legacy/';
+    const { index, name } = sandboxIndex(ctx, repositoryUrl);
+    ctx.note(`repository-url ${repositoryUrl} → the sandbox's ${name} (${index.uploadUrl})`);
+    const dir = (0,external_node_path_.resolve)(ctx.workspace, input(inputs, 'packages-dir', 'packages_dir') || 'dist');
+    const files = (0,external_node_fs_.existsSync)(dir)
+        ? (0,external_node_fs_.readdirSync)(dir)
+            .filter((file) => file.endsWith('.whl') || file.endsWith('.tar.gz'))
+            .sort()
+            .map((file) => (0,external_node_path_.join)(dir, file))
+        : [];
+    if (files.length === 0)
+        ctx.warn(`It looks like there are no Python distribution packages to publish in the directory "${input(inputs, 'packages-dir', 'packages_dir') || 'dist'}/". Please verify that they are in place should you face this problem.`);
+    const twine = whichOn('twine', ctx.env.PATH) ?? whichOn('twine', '/usr/bin');
+    if (twine === undefined)
+        return {
+            ok: false,
+            error: "twine is not installed: the rehearsal stands in for pypa/gh-action-pypi-publish with the machine's twine. Install it (on Debian: apt-get install twine) and rehearse again.",
+        };
+    const user = inputs.user || '__token__';
+    let password = passwordOf(ctx, inputs, index);
+    const attestations = truthy(inputs.attestations, true);
+    if (password === '' && user === '__token__') {
+        const minted = await trustedPublishingToken(ctx, index);
+        if ('error' in minted)
+            return { ok: false, error: minted.error };
+        password = minted.token;
+        ctx.note(`trusted publishing: the job's OIDC token exchanged at the sandbox's ${name}`);
+    }
+    ctx.note(`attestations: ${attestations ? 'true' : 'false'} (recorded; PEP 740 attestations are not made by this stand-in)`);
+    const verbose = truthy(inputs.verbose, false);
+    if (truthy(inputs['print-hash'] || inputs.print_hash, false) || verbose)
+        printHashes(ctx, files);
+    const uploaded = await upload(ctx, twine, files, {
+        url: index.uploadUrl,
+        user,
+        password,
+        skipExisting: truthy(inputs['skip-existing'] || inputs.skip_existing, false),
+        verify: truthy(inputs['verify-metadata'] || inputs.verify_metadata, true),
+        verbose,
+    });
+    if (!uploaded.ok)
+        return uploaded;
+    ctx.note(`${files.length} file(s) uploaded to the sandbox's ${name} ${uploaded.by}`);
+    return { ok: true };
+};
+const pypaGhActionPypiPublish = {
+    uses: 'pypa/gh-action-pypi-publish',
+    what: "the sandbox's PyPI through the machine's twine",
+    inputs: [
+        'user',
+        'password',
+        'repository-url',
+        'repository_url',
+        'packages-dir',
+        'packages_dir',
+        'verify-metadata',
+        'verify_metadata',
+        'skip-existing',
+        'skip_existing',
+        'verbose',
+        'print-hash',
+        'print_hash',
+        'attestations',
+    ],
+    outputs: [],
+    standIn: pypiPublish,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/softprops-action-gh-release.ts
+// softprops/action-gh-release: the release of tag_name created (or updated) on the sandbox's
+// GitHub API with its inputs, the files' globs uploaded as assets, its outputs set.
+
+
+
+
+function bodyOf(ctx, inputs) {
+    const path = input(inputs, 'body_path');
+    if (path !== '') {
+        const file = (0,external_node_path_.resolve)(ctx.workspace, path);
+        if ((0,external_node_fs_.existsSync)(file))
+            return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        ctx.warn(`🤔 body_path ${path} was not found: the release body is left as it is.`);
+    }
+    return inputs.body === undefined || inputs.body === '' ? undefined : inputs.body;
+}
+function flag(value) {
+    return value === undefined || value === '' ? undefined : truthy(value, false);
+}
+/** The release's fields as the action sends them (unset inputs left out). */
+function releaseFields(ctx, inputs, tag, existing) {
+    const body = bodyOf(ctx, inputs);
+    const fields = { tag_name: tag };
+    const name = input(inputs, 'name');
+    fields.name = name !== '' ? name : (existing?.name ?? tag);
+    if (body !== undefined)
+        fields.body =
+            existing !== undefined && truthy(inputs.append_body, false)
+                ? `${existing.body ?? ''}\n${body}`
+                : body;
+    const draft = flag(inputs.draft);
+    const prerelease = flag(inputs.prerelease);
+    if (draft !== undefined)
+        fields.draft = draft;
+    if (prerelease !== undefined)
+        fields.prerelease = prerelease;
+    const target = input(inputs, 'target_commitish');
+    if (target !== '')
+        fields.target_commitish = target;
+    const latest = input(inputs, 'make_latest');
+    if (latest !== '')
+        fields.make_latest = latest;
+    if (existing === undefined && truthy(inputs.generate_release_notes, false))
+        fields.generate_release_notes = true;
+    const category = input(inputs, 'discussion_category_name');
+    if (category !== '')
+        ctx.note(`discussion_category_name ${category}: no discussion in the sandbox`);
+    return fields;
+}
+const ghRelease = async (ctx, inputs) => {
+    const tag = input(inputs, 'tag_name') || refTag(ctx);
+    if (tag === '')
+        return { ok: false, error: '⚠️ GitHub Releases requires a tag' };
+    const cwd = (0,external_node_path_.resolve)(ctx.workspace, input(inputs, 'working_directory') || '.');
+    const { files, unmatched } = globFiles(listInput(inputs.files), cwd);
+    for (const pattern of unmatched) {
+        if (truthy(inputs.fail_on_unmatched_files, false))
+            return { ok: false, error: `⚠️ Pattern '${pattern}' does not match any files.` };
+        ctx.warn(`🤔 Pattern '${pattern}' does not match any files.`);
+    }
+    const api = new SandboxReleases(ctx, tokenInput(ctx, inputs.token), input(inputs, 'repository'));
+    try {
+        const existing = await api.byTag(tag);
+        const fields = releaseFields(ctx, inputs, tag, existing);
+        let release;
+        if (existing === undefined) {
+            ctx.log(`👩‍🏭 Creating new GitHub release for tag ${tag}...`);
+            release = await api.create(fields);
+        }
+        else {
+            ctx.log(`Updating release ${tag}...`);
+            release = await api.update(existing.id, fields);
+        }
+        for (const file of files) {
+            ctx.log(`⬆️ Uploading ${file.slice(cwd.length + 1)}...`);
+            await api.upload(release, file, { replace: truthy(inputs.overwrite_files, true) });
+        }
+        release = await api.get(release.id);
+        ctx.log(`🎉 Release ready at ${release.html_url}`);
+        setOutput(ctx, 'url', release.html_url);
+        setOutput(ctx, 'id', String(release.id));
+        setOutput(ctx, 'upload_url', release.upload_url);
+        setOutput(ctx, 'assets', JSON.stringify(release.assets));
+        ctx.note(`release ${tag} ${existing === undefined ? 'created' : 'updated'} on the sandbox's GitHub API with ${release.assets.length} asset(s)`);
+        return { ok: true };
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError)
+            return { ok: false, error: error.message };
+        throw error;
+    }
+};
+const softpropsActionGhRelease = {
+    uses: 'softprops/action-gh-release',
+    what: "releases on the sandbox's GitHub API",
+    inputs: [
+        'body',
+        'body_path',
+        'name',
+        'tag_name',
+        'draft',
+        'prerelease',
+        'preserve_order',
+        'files',
+        'working_directory',
+        'overwrite_files',
+        'fail_on_unmatched_files',
+        'repository',
+        'token',
+        'target_commitish',
+        'discussion_category_name',
+        'generate_release_notes',
+        'previous_tag',
+        'append_body',
+        'make_latest',
+    ],
+    outputs: ['url', 'id', 'upload_url', 'assets'],
+    standIn: ghRelease,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins.ts
+// The table of stand-ins: well-known actions the rehearsal does itself, against the sandbox, with
+// the real action's inputs, outputs and env files. One file per action in stand-ins/; adding one
+// is adding its file and its line here (its contract test reads the real action.yml's names).
+
+
+
+
+
+
+
+
+
+
+
+const ENTRIES = [
+    actionsCheckout,
+    actionsSetupNode,
+    actionsSetupPython,
+    actionsUploadArtifact,
+    actionsDownloadArtifact,
+    pypaGhActionPypiPublish,
+    softpropsActionGhRelease,
+    ncipolloReleaseAction,
+    astralShSetupUv,
+    actionsGithubScript,
+    hynekBuildAndInspectPythonPackage,
+];
+/** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */
+const STAND_INS = Object.fromEntries(ENTRIES.map((entry) => [entry.uses, entry]));
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/action-metadata.ts
 // The rehearsal's view of an action's metadata, read by the workflow layer's one action.yml
@@ -11840,16 +13108,145 @@ function actionMetadata(dir) {
     if (cached !== undefined)
         return cached;
     // Not found is not remembered: a later step (a checkout) may write the action.
-    const action = (0,src/* readActionMetadata */.Of)(dir);
+    const action = (0,workflow_src/* readActionMetadata */.Of)(dir);
     if (action === undefined)
         return undefined;
     const metadata = {
         name: action.name,
         runs: { using: action.using, main: action.main },
-        defaults: (0,src/* inputDefaults */.V0)(action),
+        defaults: (0,workflow_src/* inputDefaults */.V0)(action),
     };
     cache.set(dir, metadata);
     return metadata;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/composite-action.ts
+// A composite action in the repository (`uses: ./path`, `runs.using: composite`): its steps run
+// one by one as the runner runs them, each through its own executor, with the action's `inputs`,
+// its own `steps` context, `github.action_path`, GITHUB_ENV and GITHUB_PATH carried from step to
+// step, and its `outputs` mapped onto the calling step's.
+
+
+
+
+
+
+/** A YAML scalar as text (a mapping or list as JSON). */
+function scalar(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value) ?? '';
+}
+function texts(values, contexts) {
+    const result = {};
+    for (const [name, value] of Object.entries(values ?? {}))
+        result[name] = (0,workflow_src/* interpolate */.GW)(scalar(value), { contexts });
+    return result;
+}
+function readText(file) {
+    if (file === undefined)
+        return '';
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** One step of the composite: its values evaluated, then its executor. */
+async function runOne(host, run, sub, stepExecutor) {
+    const { raw, contexts } = sub;
+    const output = (0,external_node_path_.join)(run.runnerTemp, `composite_output_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    (0,external_node_fs_.writeFileSync)(output, '');
+    const step = {
+        index: sub.index,
+        ...(raw.id === undefined ? {} : { id: raw.id }),
+        ...(raw.name === undefined ? {} : { name: raw.name }),
+        ...(raw.uses === undefined ? {} : { uses: raw.uses }),
+        ...(raw.run === undefined ? {} : { run: raw.run }),
+        with: raw.with ?? {},
+        env: raw.env ?? {},
+        line: run.step.line,
+    };
+    const stepEnv = texts(raw.env, contexts);
+    const label = raw.name ?? (raw.uses !== undefined ? `Run ${raw.uses}` : `Run ${raw.run ?? ''}`);
+    run.log(`▸ ${(0,workflow_src/* interpolate */.GW)(label, { contexts })}`);
+    const ok = await stepExecutor(host, step, run.workspace).main({
+        ...run,
+        step,
+        contexts,
+        inputs: texts(raw.with, contexts),
+        script: {
+            text: (0,workflow_src/* interpolate */.GW)(raw.run ?? '', { contexts }),
+            shell: raw.shell,
+            workingDirectory: raw['working-directory'],
+        },
+        env: { ...sub.env, ...stepEnv, GITHUB_OUTPUT: output },
+    });
+    return { ok, outputs: parseKeyValueFile(readText(output), output) };
+}
+function compositeAction(host, dir, factory) {
+    return {
+        kind: 'action',
+        async main(run) {
+            const file = (0,workflow_src/* findActionFile */.W$)(dir);
+            const action = ((0,yaml_dist/* parse */.qg)(readText(file)) ?? {});
+            const inputs = {};
+            for (const [name, spec] of Object.entries(action.inputs ?? {}))
+                inputs[name] = (0,workflow_src/* interpolate */.GW)(scalar(spec?.default), { contexts: run.contexts });
+            Object.assign(inputs, run.inputs);
+            const github = { ...run.contexts.github, action_path: dir };
+            const steps = {};
+            let env = { ...run.env, GITHUB_ACTION_PATH: dir };
+            let failed = false;
+            const seenEnv = readText(run.env.GITHUB_ENV).length;
+            for (const [index, raw] of (action.runs?.steps ?? []).entries()) {
+                const contexts = { ...run.contexts, github, inputs, steps };
+                const go = (0,workflow_src/* evaluateCondition */.F9)(raw.if ?? undefined, {
+                    contexts,
+                    status: { success: !failed, failure: failed, cancelled: false },
+                });
+                const id = raw.id ?? `__composite_${index}`;
+                if (!go) {
+                    steps[id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
+                    continue;
+                }
+                const result = await runOne(host, run, { raw, index, contexts, env }, factory);
+                const tolerated = String(raw['continue-on-error'] ?? 'false') === 'true';
+                const outcome = result.ok ? 'success' : 'failure';
+                steps[id] = {
+                    outputs: result.outputs,
+                    outcome,
+                    conclusion: result.ok || tolerated ? 'success' : 'failure',
+                };
+                if (!result.ok && !tolerated)
+                    failed = true;
+                // What a step wrote to GITHUB_ENV and GITHUB_PATH holds for the steps after it.
+                const envText = readText(run.env.GITHUB_ENV).slice(seenEnv);
+                const path = parsePathFile(readText(run.env.GITHUB_PATH)).reverse();
+                env = {
+                    ...env,
+                    ...parseKeyValueFile(envText, run.env.GITHUB_ENV ?? ''),
+                    PATH: [...path, run.env.PATH ?? ''].join(':'),
+                };
+            }
+            const contexts = { ...run.contexts, github, inputs, steps };
+            for (const [name, spec] of Object.entries(action.outputs ?? {})) {
+                const value = (0,workflow_src/* interpolate */.GW)(scalar(spec?.value), { contexts });
+                const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+                if (run.env.GITHUB_OUTPUT !== undefined)
+                    (0,external_node_fs_.appendFileSync)(run.env.GITHUB_OUTPUT, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+            }
+            run.stepRecord.notes.push(`composite action ${dir.slice(run.workspace.length + 1) || dir}: ${(action.runs?.steps ?? []).length} step(s) run one by one`);
+            return !failed;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
@@ -12023,6 +13420,8 @@ function context_writeSummary(context, write) {
         write(neutraliseCommands(markdown));
 }
 
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 2 modules
+var platform_src = __webpack_require__(14676);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -12072,7 +13471,7 @@ function multilineInput(source, name) {
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
 /** Items separated by newlines or commas (`main, release/*`). */
-function listInput(source, name) {
+function inputs_listInput(source, name) {
     return multilineInput(source, name)
         .flatMap((line) => line.split(','))
         .map((item) => item.trim())
@@ -12256,218 +13655,6 @@ function describe(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/http-request.ts
-const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
-/** A read that broke one of httpRequest's limits: the message says which and where. */
-class HttpLimitError extends Error {
-    limit;
-    constructor(message, limit) {
-        super(message);
-        this.limit = limit;
-        this.name = 'HttpLimitError';
-    }
-}
-function describeSize(bytes) {
-    return bytes >= 1024 * 1024
-        ? `${Math.round(bytes / 1024 / 1024)} MiB`
-        : `${Math.round(bytes / 1024)} KiB`;
-}
-/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
-function retryAfterSeconds(headers) {
-    const value = headers['retry-after'];
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    if (/^\s*\d+\s*$/.test(value))
-        return Number(value);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-/**
- * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
- * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
- * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
- * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
- * where a runner may need one.
- */
-async function httpRequest(url, options = {}) {
-    const retries = options.retries ?? 0;
-    for (let attempt = 0;; attempt++) {
-        const response = await requestOnce(url, options);
-        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
-            return response;
-        const asked = retryAfterSeconds(response.headers);
-        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
-            return response;
-        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
-        await new Promise((resolve) => setTimeout(resolve, waitMs));
-    }
-}
-async function requestOnce(url, options) {
-    const target = new URL(url);
-    const method = options.method ?? 'GET';
-    const where = `${method} ${target.origin}${target.pathname}`;
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
-    return new Promise((resolve, reject) => {
-        const call = request(target, {
-            method,
-            headers: {
-                ...options.headers,
-                ...(options.body === undefined
-                    ? {}
-                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
-            },
-            timeout: options.timeoutMs ?? 60_000,
-        }, (response) => {
-            const declared = Number(response.headers['content-length']);
-            if (Number.isFinite(declared) && declared > maxBytes) {
-                call.destroy(tooLarge());
-                return;
-            }
-            const chunks = [];
-            let received = 0;
-            response.on('data', (chunk) => {
-                received += chunk.length;
-                if (received > maxBytes) {
-                    call.destroy(tooLarge());
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            response.on('error', reject);
-            response.on('end', () => {
-                clearTimeout(deadline);
-                const body = Buffer.concat(chunks).toString('utf8');
-                const status = response.statusCode ?? 0;
-                resolve({
-                    status,
-                    statusText: response.statusMessage ?? '',
-                    ok: status >= 200 && status < 300,
-                    headers: response.headers,
-                    text: () => Promise.resolve(body),
-                    json: () => Promise.resolve().then(() => JSON.parse(body)),
-                });
-            });
-        });
-        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
-        const deadline = setTimeout(() => {
-            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
-        }, deadlineMs);
-        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
-        call.on('error', (error) => {
-            clearTimeout(deadline);
-            reject(error);
-        });
-        call.end(options.body);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/workspace-path.ts
-
-
-
-
-/**
- * The one boundary for every path an action reads or writes from an input: the path, with
- * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
- * does not exist yet is checked through its nearest existing parent, so a link in the middle
- * of it cannot lead out either.
- */
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-function realPathOf(path) {
-    const missing = [];
-    let current = path;
-    for (;;) {
-        try {
-            const real = realpathSync.native(current);
-            return missing.length === 0 ? real : resolve(real, ...missing.reverse());
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
-            const parent = dirname(current);
-            if (parent === current)
-                return path;
-            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
-            current = parent;
-        }
-    }
-}
-/** True when `child` is `parent` or lies below it (both absolute, already real). */
-function isInside(parent, child) {
-    const rel = relative(parent, child);
-    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-/**
- * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
- * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
- * ConfigurationError naming the input, the path as given, and where it leads.
- */
-function resolveInWorkspace(workspace, path, options) {
-    const root = realPathOf(resolve(workspace));
-    const absolute = resolve(options.base ?? workspace, path);
-    const real = realPathOf(absolute);
-    if (isInside(root, real))
-        return absolute;
-    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new ConfigurationError(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
-        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
-}
-/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
-function assertInWorkspace(workspace, absolute, input) {
-    resolveInWorkspace(workspace, absolute, { input });
-}
-/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
-function globBase(pattern) {
-    const segments = pattern.split(/[\\/]/);
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}!]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    if (literal.length === segments.length)
-        return pattern;
-    const base = literal.join('/');
-    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
-}
-/**
- * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
- * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
- * with its links resolved (a match that is a link out, or lies in a linked directory that leads
- * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
- */
-async function globInWorkspace(workspace, pattern, options) {
-    const { input, cwd } = options;
-    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
-    const found = [];
-    for await (const entry of glob(pattern, { cwd }))
-        found.push(resolve(cwd, entry));
-    for (const match of found) {
-        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
-    }
-    return found.sort();
-}
-/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
-function relativeToWorkspace(workspace, absolute) {
-    const rel = relative(resolve(workspace), absolute);
-    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
-}
-/**
- * The same, keeping regular files only (links to files inside the workspace included): what
- * asset, report and distribution globs want.
- */
-async function globFilesInWorkspace(workspace, pattern, options) {
-    const files = [];
-    for (const match of await globInWorkspace(workspace, pattern, options)) {
-        if ((await stat(match).catch(() => undefined))?.isFile())
-            files.push(match);
-    }
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
 
 
@@ -12525,8 +13712,7 @@ function sleep(ms) {
 
 
 
-
-
+// Runner-independent helpers, in @tokenless/platform so that libraries use them without the kit.
 
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/step-process.ts
@@ -12626,7 +13812,7 @@ function localJavaScriptAction(host, dir, metadata) {
         main(run) {
             const inputs = {};
             for (const [input, value] of Object.entries(metadata.defaults)) {
-                inputs[input] = (0,src/* interpolate */.GW)(value, { contexts: run.contexts });
+                inputs[input] = (0,workflow_src/* interpolate */.GW)(value, { contexts: run.contexts });
             }
             return runNodeEntry(host, run, {
                 script: (0,external_node_path_.join)(dir, metadata.runs.main),
@@ -12653,7 +13839,7 @@ function notRehearsedStep(host, uses) {
     return {
         kind: 'not-rehearsed',
         main(run) {
-            markNotRehearsed(run, `${uses} is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript actions and stand-ins for ${Object.keys(STAND_INS).join(', ')}. The run goes on without it (its outputs are empty).`);
+            markNotRehearsed(run, `${uses} is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript and composite actions and stand-ins for ${Object.keys(STAND_INS).join(', ')}. The run goes on without it (its outputs are empty).`);
             host.notRehearsed(`${run.record.label} › ${run.stepRecord.label}: ${uses}`);
             return Promise.resolve(true);
         },
@@ -12662,6 +13848,7 @@ function notRehearsedStep(host, uses) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/run-step.ts
 // A `run:` step: its script written to RUNNER_TEMP and run by its shell, as the runner does.
+
 
 
 
@@ -12718,8 +13905,13 @@ function runStep(host) {
             run.stepRecord.exitCode = result.exitCode;
             if (result.timedOut)
                 run.log(`Error: The action has timed out.`);
-            else if (result.exitCode !== 0)
+            else if (result.exitCode !== 0) {
                 run.log(`Error: Process completed with exit code ${result.exitCode}.`);
+                // A tool GitHub's image has and this machine lacks: said with how to install it.
+                const missing = missingTool(run.stepRecord.log);
+                if (missing !== undefined)
+                    run.log(`Error: ${missing.advice}`);
+            }
             return result.exitCode === 0 && !result.timedOut;
         },
     };
@@ -12728,12 +13920,31 @@ function runStep(host) {
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/stand-in-step.ts
 // A third-party action the rehearsal stands in for (stand-ins.ts): done in-process, the sandbox's way.
 
-function standInStep(host, standIn) {
+
+/** GitHub's warning for `with:` keys the action does not declare. */
+function unexpectedInputs(entry, given) {
+    const unexpected = given.filter((name) => !entry.inputs.includes(name));
+    if (unexpected.length === 0)
+        return undefined;
+    return `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${entry.inputs.join("', '")}']`;
+}
+function standInStep(host, entry) {
     return {
         kind: 'stand-in',
         async main(run) {
             run.stepRecord.kind = 'stand-in';
-            const result = await standIn({
+            const warn = (message) => {
+                run.stepRecord.annotations.push({ level: 'warning', message });
+                run.log(`Warning: ${message}`);
+            };
+            const unexpected = unexpectedInputs(entry, Object.keys(run.step.with));
+            if (unexpected !== undefined)
+                warn(unexpected);
+            const github = run.contexts.github;
+            const token = github !== null && typeof github === 'object' && !Array.isArray(github)
+                ? (0,workflow_src/* toText */.fE)(github.token ?? '')
+                : '';
+            const result = await entry.standIn({
                 workspace: run.workspace,
                 runnerTemp: run.runnerTemp,
                 env: run.env,
@@ -12742,12 +13953,13 @@ function standInStep(host, standIn) {
                 sha: host.sha,
                 ref: host.ref,
                 artifactsDir: (0,external_node_path_.join)(host.workDir, 'artifacts'),
+                sandbox: host.sandbox,
+                githubToken: token,
+                written: run.step.with,
                 log: run.log,
-                warn: (message) => {
-                    run.stepRecord.annotations.push({ level: 'warning', message });
-                    run.log(`Warning: ${message}`);
-                },
+                warn,
                 note: (note) => run.stepRecord.notes.push(`stand-in: ${note}`),
+                mask: (secret) => host.masker.add(secret),
             }, run.inputs);
             if (!result.ok)
                 run.log(`Error: ${result.error ?? 'failed'}`);
@@ -12758,7 +13970,7 @@ function standInStep(host, standIn) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/suite-action-needs.ts
 
-/** The registry the action publishes to (input `registry`) is the sandbox's; no Sigstore. */
+/** The registry the action publishes to (input `registry`) is the sandbox's, Sigstore too. */
 const publishRegistry = (inputs, sandbox, say) => {
     const registry = (inputs.registry ?? 'npm').trim();
     const mapped = sandboxRegistry(sandbox, registry);
@@ -12768,9 +13980,9 @@ const publishRegistry = (inputs, sandbox, say) => {
     }
     inputs.registry = mapped.url;
     say.note(`registry ${registry} → the sandbox's ${mapped.name} at ${mapped.url}`);
-    if ((inputs.provenance ?? 'true') === 'true' && mapped.name === 'npm') {
-        inputs.provenance = 'false';
-        say.note('provenance: rehearsed without it (Sigstore is not stood in for)');
+    const signs = mapped.name === 'npm' ? inputs.provenance : inputs.attestations;
+    if ((signs ?? 'true') === 'true') {
+        say.note(`${mapped.name === 'npm' ? 'provenance' : 'attestations'}: signed by the sandbox's Sigstore at ${sandbox.sigstore.url}`);
     }
     return true;
 };
@@ -12810,7 +14022,7 @@ function suiteAction(host, name, dir) {
             const inputs = {};
             const defaults = actionMetadata((0,external_node_path_.join)(host.suiteRoot, 'actions', name))?.defaults ?? {};
             for (const [input, value] of Object.entries(defaults)) {
-                inputs[input] = (0,src/* interpolate */.GW)(value, { contexts: run.contexts });
+                inputs[input] = (0,workflow_src/* interpolate */.GW)(value, { contexts: run.contexts });
             }
             Object.assign(inputs, run.inputs);
             const say = {
@@ -12833,7 +14045,8 @@ function suiteAction(host, name, dir) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/step-factory.ts
 // Which executor runs a step (nektos/act's step_factory): a `run:` step, a suite action, a
-// stand-in, a local JavaScript action, or, for anything else, a step not rehearsed.
+// stand-in, a local JavaScript or composite action, or, for anything else, a step not rehearsed.
+
 
 
 
@@ -12847,7 +14060,7 @@ function suiteAction(host, name, dir) {
 function suiteActionName(uses) {
     const name = /^[^/]+\/tokenless\/actions\/([\w-]+)@.+$/.exec(uses)?.[1] ??
         /^\.\/actions\/([\w-]+)\/?$/.exec(uses)?.[1];
-    return name !== undefined && SUITE_ACTIONS.includes(name)
+    return name !== undefined && suite_root/* SUITE_ACTIONS */.tf.includes(name)
         ? name
         : undefined;
 }
@@ -12870,12 +14083,14 @@ function stepExecutor(host, step, workspace) {
     }
     const standIn = STAND_INS[uses.replace(/@.*$/, '')];
     if (standIn !== undefined)
-        return standInStep(host, standIn.standIn);
+        return standInStep(host, standIn);
     if (localDir !== undefined && local?.runs.using?.startsWith('node') === true) {
         const main = local.runs.main;
         if (main !== undefined)
             return localJavaScriptAction(host, localDir, { ...local, runs: { ...local.runs, main } });
     }
+    if (localDir !== undefined && local?.runs.using === 'composite')
+        return compositeAction(host, localDir, stepExecutor);
     return notRehearsedStep(host, uses);
 }
 
@@ -12896,6 +14111,7 @@ function stepExecutor(host, step, workspace) {
 
 
 
+
 function workflow_runner_text(value) {
     if (value === undefined || value === null)
         return '';
@@ -12903,19 +14119,13 @@ function workflow_runner_text(value) {
         return value;
     if (typeof value === 'number' || typeof value === 'boolean')
         return String(value);
-    return (0,src/* toText */.fE)((0,src/* toValue */.BA)(value));
+    return (0,workflow_src/* toText */.fE)((0,workflow_src/* toValue */.BA)(value));
 }
 function asValue(record) {
     return { ...record };
 }
 function safeName(key) {
     return key.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 60);
-}
-function sandboxToken() {
-    // GitHub's installation tokens start with ghs_; 36 characters of base62 follow.
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-    const bytes = (0,external_node_crypto_.randomBytes)(36);
-    return `ghs_${[...bytes].map((byte) => alphabet[byte % alphabet.length]).join('')}`;
 }
 class WorkflowRunner {
     setup;
@@ -12930,11 +14140,11 @@ class WorkflowRunner {
     /** The machine's certificate and proxy settings, which every job inherits. */
     network;
     eventPath;
-    notRehearsed = [];
+    gaps = new RehearsalGaps();
     workflowConcurrency;
     constructor(setup) {
         this.setup = setup;
-        this.runnerPath = [(0,external_node_path_.dirname)(process.execPath), process.env.PATH ?? '/usr/bin:/bin'].join(':');
+        this.runnerPath = sandboxToolsPath(setup.workDir, setup.sandbox.github.url);
         this.network = networkEnv(process.env, (path) => {
             try {
                 return (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -12947,7 +14157,11 @@ class WorkflowRunner {
     }
     /** Steps and jobs reported as not rehearsed, with where they are. */
     get unrehearsed() {
-        return this.notRehearsed;
+        return this.gaps.lines;
+    }
+    /** Publish and release steps (or jobs that may publish) that did not run against the sandbox. */
+    get unrehearsedPublishes() {
+        return this.gaps.publishes;
     }
     /** The workflow's concurrency group and what a second run would do, when it has one. */
     get concurrency() {
@@ -12960,7 +14174,7 @@ class WorkflowRunner {
             this.previous = new Map(this.outcomes);
             this.outcomes = new Map();
             this.jobs.length = 0;
-            this.notRehearsed = [];
+            this.gaps.clear();
         }
         await (0,promises_.mkdir)(this.setup.workDir, { recursive: true });
         await (0,promises_.writeFile)(this.eventPath, JSON.stringify(this.setup.eventPayload, null, 2));
@@ -13027,7 +14241,15 @@ class WorkflowRunner {
         const skipped = this.skipReason(scope, job, needs, base);
         if (skipped !== undefined) {
             const record = this.newJob(scope, job, undefined);
-            return this.remember(record, this.finishEarly(record, skipped.result, skipped.note));
+            const at = {
+                key: `${scope.keyPrefix}${job.id}`,
+                label: record.label,
+                prefix: scope.keyPrefix,
+            };
+            const note = skipped.result === 'skipped'
+                ? this.gaps.jobSkipped(job, at, unrehearsed, skipped.note)
+                : skipped.note;
+            return this.remember(record, this.finishEarly(record, skipped.result, note));
         }
         let combinations = [undefined];
         let failFast = true;
@@ -13035,17 +14257,17 @@ class WorkflowRunner {
         if (job.strategy?.matrix !== undefined) {
             try {
                 const strategy = job.strategy;
-                const matrix = (0,src/* toValue */.BA)(this.located(scope, ['jobs', job.id, 'strategy', 'matrix'], 'strategy.matrix', () => (0,src/* evaluateValue */.zG)(strategy.matrix, { contexts: base })));
-                combinations = (0,src/* expandMatrix */.Eh)(matrix, {
+                const matrix = (0,workflow_src/* toValue */.BA)(this.located(scope, ['jobs', job.id, 'strategy', 'matrix'], 'strategy.matrix', () => (0,workflow_src/* evaluateValue */.zG)(strategy.matrix, { contexts: base })));
+                combinations = (0,workflow_src/* expandMatrix */.Eh)(matrix, {
                     file: scope.workflow.file,
                     line: job.line,
                 });
                 if (strategy.failFast !== undefined) {
                     failFast =
-                        workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'fail-fast'], 'fail-fast', () => (0,src/* evaluateValue */.zG)(strategy.failFast, { contexts: base }))) !== 'false';
+                        workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'fail-fast'], 'fail-fast', () => (0,workflow_src/* evaluateValue */.zG)(strategy.failFast, { contexts: base }))) !== 'false';
                 }
                 if (strategy.maxParallel !== undefined) {
-                    const wanted = Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'max-parallel'], 'max-parallel', () => (0,src/* evaluateValue */.zG)(strategy.maxParallel, { contexts: base }))));
+                    const wanted = Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'max-parallel'], 'max-parallel', () => (0,workflow_src/* evaluateValue */.zG)(strategy.maxParallel, { contexts: base }))));
                     if (Number.isInteger(wanted) && wanted > 0)
                         maxParallel = wanted;
                 }
@@ -13079,7 +14301,7 @@ class WorkflowRunner {
                 const outcome = await this.runJob(scope, job, needs, matrix, strategy, unrehearsed);
                 outcomes[index] = outcome;
                 if (outcome.result === 'failure' && failFast && cancelledBy.label === undefined) {
-                    cancelledBy.label = `${scope.labelPrefix}${(0,src/* jobLabel */.OP)(job, matrix)}`;
+                    cancelledBy.label = `${scope.labelPrefix}${(0,workflow_src/* jobLabel */.OP)(job, matrix)}`;
                 }
             }
         };
@@ -13109,10 +14331,10 @@ class WorkflowRunner {
             cancelled: false,
         };
         try {
-            if ((0,src/* evaluateCondition */.F9)(job.if ?? undefined, { contexts, status }))
+            if ((0,workflow_src/* evaluateCondition */.F9)(job.if ?? undefined, { contexts, status }))
                 return undefined;
             const wouldRun = !status.success &&
-                (0,src/* evaluateCondition */.F9)(job.if ?? undefined, {
+                (0,workflow_src/* evaluateCondition */.F9)(job.if ?? undefined, {
                     contexts,
                     status: { success: true, failure: false, cancelled: false },
                 });
@@ -13132,7 +14354,7 @@ class WorkflowRunner {
         }
     }
     newJob(scope, job, matrix) {
-        const label = `${scope.labelPrefix}${(0,src/* jobLabel */.OP)(job, matrix)}`;
+        const label = `${scope.labelPrefix}${(0,workflow_src/* jobLabel */.OP)(job, matrix)}`;
         const record = {
             key: `${scope.keyPrefix}${job.id}${matrix === undefined ? '' : ` ${JSON.stringify(matrix)}`}`,
             id: job.id,
@@ -13202,7 +14424,7 @@ class WorkflowRunner {
         if (job.environment !== undefined) {
             try {
                 record.environment = {
-                    name: (0,src/* interpolate */.GW)(job.environment.name, { contexts }),
+                    name: (0,workflow_src/* interpolate */.GW)(job.environment.name, { contexts }),
                     url: undefined,
                 };
             }
@@ -13232,7 +14454,7 @@ class WorkflowRunner {
             // A job with continue-on-error fails in its own row, but the run and the jobs that need it
             // go on as if it succeeded; under fail-fast it cancels no sibling.
             try {
-                const goesOn = workflow_runner_text(this.located(scope, ['jobs', job.id, 'continue-on-error'], 'continue-on-error', () => (0,src/* evaluateValue */.zG)(job.continueOnError, { contexts }))) === 'true';
+                const goesOn = workflow_runner_text(this.located(scope, ['jobs', job.id, 'continue-on-error'], 'continue-on-error', () => (0,workflow_src/* evaluateValue */.zG)(job.continueOnError, { contexts }))) === 'true';
                 if (goesOn) {
                     record.continuedOnError = true;
                     record.notes.push(`continue-on-error: the job failed, and the run goes on (needs.${job.id}.result is success)`);
@@ -13250,9 +14472,9 @@ class WorkflowRunner {
     /** A concurrency group as the report shows it: the group, and what a second run would do. */
     describeConcurrency(scope, concurrency, path, contexts) {
         try {
-            const group = this.located(scope, [...path, 'group'], 'concurrency', () => (0,src/* interpolate */.GW)(concurrency.group, { contexts }));
+            const group = this.located(scope, [...path, 'group'], 'concurrency', () => (0,workflow_src/* interpolate */.GW)(concurrency.group, { contexts }));
             const cancels = concurrency.cancelInProgress !== undefined &&
-                workflow_runner_text(this.located(scope, [...path, 'cancel-in-progress'], 'cancel-in-progress', () => (0,src/* evaluateValue */.zG)(concurrency.cancelInProgress, { contexts }))) === 'true';
+                workflow_runner_text(this.located(scope, [...path, 'cancel-in-progress'], 'cancel-in-progress', () => (0,workflow_src/* evaluateValue */.zG)(concurrency.cancelInProgress, { contexts }))) === 'true';
             return `${group} (${cancels ? 'cancel-in-progress: a second run cancels this one' : 'a second run waits for this one'})`;
         }
         catch (error) {
@@ -13264,9 +14486,9 @@ class WorkflowRunner {
      * `release.yml:12: if: Unrecognized named-value: 'foo'. ...`.
      */
     locate(scope, path, key, error) {
-        if (!(error instanceof src/* ExpressionError */.tj))
+        if (!(error instanceof workflow_src/* ExpressionError */.tj))
             return error;
-        return new src/* WorkflowError */.s8({ file: scope.workflow.file, line: scope.workflow.lineOf(path) }, `${key}: ${error.message}`);
+        return new workflow_src/* WorkflowError */.s8({ file: scope.workflow.file, line: scope.workflow.lineOf(path) }, `${key}: ${error.message}`);
     }
     /**
      * A mapping of the workflow (`env:`, `with:`) evaluated entry by entry, as text, so that an
@@ -13276,7 +14498,7 @@ class WorkflowRunner {
         const result = {};
         for (const [name, item] of Object.entries(value ?? {})) {
             this.located(scope, [...path, name], `${key}.${name}`, () => {
-                result[(0,src/* interpolate */.GW)(name, { contexts })] = workflow_runner_text((0,src/* evaluateValue */.zG)(item, { contexts }));
+                result[(0,workflow_src/* interpolate */.GW)(name, { contexts })] = workflow_runner_text((0,workflow_src/* evaluateValue */.zG)(item, { contexts }));
             });
         }
         return result;
@@ -13309,7 +14531,7 @@ class WorkflowRunner {
         };
         let called;
         try {
-            called = await this.readCalledWorkflow(uses);
+            called = await readCalledWorkflow({ ...this.setup }, uses);
         }
         catch (error) {
             record.notes.push(message(error));
@@ -13317,20 +14539,22 @@ class WorkflowRunner {
         }
         if (called === undefined) {
             record.notes.push(`${uses} is not rehearsed: only this repository's workflows and tokenless's own reusable workflow can run in the sandbox.`);
-            this.notRehearsed.push(`job ${record.label}: ${uses}`);
+            this.gaps.notRehearsed(`job ${record.label}: ${uses}`);
+            this.gaps.publishNotRun(`job ${record.label}`, `calls ${uses}, a reusable workflow of another repository, which may publish or release`);
+            this.gaps.jobs.set(`${scope.keyPrefix}${job.id}`, `job ${record.label} (${uses})`);
             return finish('skipped', {});
         }
         record.notes.push(`calls ${called.path}`);
         let workflow;
         let inputs;
         try {
-            workflow = (0,src/* parseWorkflow */.hM)(called.text, called.path);
+            workflow = (0,workflow_src/* parseWorkflow */.hM)(called.text, called.path);
             checkWorkflowExpressions(workflow);
             const given = {};
-            const withValues = (0,src/* evaluateValue */.zG)(job.with ?? {}, { contexts });
+            const withValues = (0,workflow_src/* evaluateValue */.zG)(job.with ?? {}, { contexts });
             for (const [name, value] of Object.entries(withValues))
                 given[name] = workflow_runner_text(value);
-            inputs = (0,src/* resolveInputs */.eL)((0,src/* inputDefinitions */.Z$)(workflow, 'workflow_call'), given, called.path);
+            inputs = (0,workflow_src/* resolveInputs */.eL)((0,workflow_src/* inputDefinitions */.Z$)(workflow, 'workflow_call'), given, called.path);
         }
         catch (error) {
             record.notes.push(message(error));
@@ -13338,7 +14562,7 @@ class WorkflowRunner {
         }
         const secrets = job.secrets === 'inherit'
             ? { ...scope.secrets }
-            : Object.fromEntries(Object.entries((0,src/* evaluateValue */.zG)(job.secrets ?? {}, {
+            : Object.fromEntries(Object.entries((0,workflow_src/* evaluateValue */.zG)(job.secrets ?? {}, {
                 contexts: { ...contexts, secrets: scope.secrets },
             }) ?? {}).map(([name, value]) => [name, workflow_runner_text(value)]));
         const inner = {
@@ -13366,7 +14590,7 @@ class WorkflowRunner {
         const declared = (workflow.on.workflow_call?.outputs ?? {});
         for (const [name, spec] of Object.entries(declared)) {
             try {
-                outputs[name] = workflow_runner_text((0,src/* evaluateValue */.zG)(spec?.value ?? '', {
+                outputs[name] = workflow_runner_text((0,workflow_src/* evaluateValue */.zG)(spec?.value ?? '', {
                     contexts: { github: contexts.github ?? {}, jobs: jobsContext, inputs, vars: {} },
                 }));
             }
@@ -13376,40 +14600,6 @@ class WorkflowRunner {
         }
         const failed = [...results.values()].some((outcome) => outcome.result === 'failure');
         return finish(failed ? 'failure' : 'success', outputs);
-    }
-    /**
-     * The text of a called workflow: `./.github/workflows/x.yml` from the repository at the run's
-     * commit, `<owner>/tokenless/.github/workflows/x.yml@ref` from this tokenless checkout.
-     * Undefined for any other repository.
-     */
-    async readCalledWorkflow(uses) {
-        const s = this.setup;
-        if (uses.startsWith('./')) {
-            const path = uses.slice(2);
-            const shown = await git_command_git(s.gitDir, ['show', `${s.sha}:${path}`], { allowFailure: true });
-            if (shown.exitCode !== 0) {
-                throw new Error(`${uses}: there is no ${path} in the repository at ${s.sha.slice(0, 7)}.`);
-            }
-            return { text: shown.stdout, path, jobWorkflowRef: `${s.owner}/${s.repo}/${path}@${s.ref}` };
-        }
-        const remote = /^([^/]+)\/tokenless\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses);
-        if (remote === null)
-            return undefined;
-        const [, owner = '', path = '', ref = ''] = remote;
-        const file = (0,external_node_path_.join)(s.suiteRoot, path);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new Error(`${uses}: this tokenless checkout has no ${path} to stand in for it.`);
-        }
-        const fullRef = /^v?\d/.test(ref)
-            ? `refs/tags/${ref}`
-            : ref.startsWith('refs/')
-                ? ref
-                : `refs/heads/${ref}`;
-        return {
-            text: await (0,promises_.readFile)(file, 'utf8'),
-            path,
-            jobWorkflowRef: `${owner}/tokenless/${path}@${fullRef}`,
-        };
     }
     async runSteps(scope, job, record, contexts, permissions, placed) {
         const started = await this.startJob(scope, job, record, contexts, permissions, placed);
@@ -13430,7 +14620,7 @@ class WorkflowRunner {
         // The job's timeout-minutes (GitHub's default: 360) bounds every step's own.
         const jobMinutes = job.timeoutMinutes === undefined
             ? 360
-            : Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'timeout-minutes'], 'timeout-minutes', () => (0,src/* evaluateValue */.zG)(job.timeoutMinutes, { contexts }))));
+            : Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'timeout-minutes'], 'timeout-minutes', () => (0,workflow_src/* evaluateValue */.zG)(job.timeoutMinutes, { contexts }))));
         const jobDeadline = performance.now() + jobMinutes * 60_000;
         const token = sandboxToken();
         s.masker.add(token);
@@ -13539,7 +14729,8 @@ class WorkflowRunner {
         });
         s.masker.add(oidc.requestToken);
         record.notes.push(`OIDC: id-token write; tokens carry workflow_ref ${workflowRef}, job_workflow_ref ${scope.jobWorkflowRef}${record.environment === undefined ? ', no environment' : `, environment ${record.environment.name}`}`);
-        return oidc.env;
+        // What signs provenance and attestations in such a job: the sandbox's Sigstore.
+        return { ...oidc.env, ...s.sandbox.sigstore.clientEnv };
     }
     stepPath(jr, step, key) {
         return ['jobs', jr.job.id, 'steps', step.index, key];
@@ -13569,7 +14760,7 @@ class WorkflowRunner {
         };
         let run;
         try {
-            run = this.located(jr.scope, this.stepPath(jr, step, 'if'), 'if', () => (0,src/* evaluateCondition */.F9)(step.if ?? undefined, {
+            run = this.located(jr.scope, this.stepPath(jr, step, 'if'), 'if', () => (0,workflow_src/* evaluateCondition */.F9)(step.if ?? undefined, {
                 contexts: stepConditionContexts(jr.parts, stepParts),
                 status,
             }));
@@ -13585,6 +14776,7 @@ class WorkflowRunner {
         if (!run) {
             stepRecord.status = 'skipped';
             stepRecord.outcome = 'skipped';
+            this.noteSkip(jr, step, stepRecord);
             if (step.id !== undefined)
                 jr.steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
             this.setup.listener({ type: 'step-finished', job: record, step: stepRecord });
@@ -13594,19 +14786,39 @@ class WorkflowRunner {
             return;
         await this.executeStep(jr, step, stepRecord, env, stepContexts(jr.parts, stepParts));
     }
+    /** Why a step was skipped; a publish skipped for the rehearsal's reasons is not rehearsed. */
+    noteSkip(jr, step, stepRecord) {
+        const reads = readsUnrehearsed({ condition: step.if, templates: [] }, jr.unrehearsedSteps, jr.placed.unrehearsed);
+        const where = `${jr.record.label} › ${stepRecord.label}`;
+        if (reads !== undefined) {
+            stepRecord.notes.push(`skipped: its if: reads ${reads.reference}, from ${reads.source}, which was not rehearsed (empty here; on GitHub it has a value)`);
+            this.gaps.notRehearsed(`${where}: skipped, its if: reads ${reads.reference}`);
+            const shape = publishShape(step);
+            if (shape !== undefined)
+                this.gaps.publishNotRun(where, `${shape} was skipped: its if: reads ${reads.reference}`);
+            return;
+        }
+        stepRecord.notes.push(step.if === undefined
+            ? `skipped: ${jr.failed ? 'an earlier step failed' : 'the job was cancelled'} (a step without if: runs only while the job succeeds)`
+            : `skipped: if: ${String(step.if).trim()} was false`);
+    }
     /**
      * A step that reads outputs the rehearsal could not produce would run on empty values and fail
      * (or pass) for the rehearsal's reasons, not the workflow's: it is not rehearsed.
      */
     skipUnrehearsedReader(jr, step, stepRecord) {
-        const reads = readsUnrehearsed([step.if, step.run, step.with, step.env, step.workingDirectory], jr.unrehearsedSteps, jr.placed.unrehearsed);
+        const reads = readsUnrehearsed({ condition: step.if, templates: [step.run, step.with, step.env, step.workingDirectory] }, jr.unrehearsedSteps, jr.placed.unrehearsed);
         if (reads === undefined)
             return false;
         stepRecord.kind = 'not-rehearsed';
         stepRecord.status = 'not-rehearsed';
         stepRecord.outcome = 'success';
         stepRecord.notes.push(`not rehearsed: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed (the rehearsal has no value for it; on GitHub it has one)`);
-        this.notRehearsed.push(`${jr.record.label} › ${stepRecord.label}: reads ${reads.reference}, from ${reads.source}`);
+        this.gaps.notRehearsed(`${jr.record.label} › ${stepRecord.label}: reads ${reads.reference}, from ${reads.source}`);
+        const shape = publishShape(step);
+        if (shape !== undefined) {
+            this.gaps.publishNotRun(`${jr.record.label} › ${stepRecord.label}`, `${shape} did not run: it reads ${reads.reference}, from ${reads.source}`);
+        }
         if (step.id !== undefined) {
             jr.unrehearsedSteps.set(step.id, `step ${stepRecord.label}`);
             jr.steps[step.id] = { outputs: {}, outcome: 'success', conclusion: 'success' };
@@ -13656,31 +14868,25 @@ class WorkflowRunner {
         const processEnv = stepProcessEnv({
             baseEnv: jr.baseEnv,
             env: { ...given.env, ...stepEnv },
-            path: [...jr.pathAdditions, this.runnerPath].join(':'),
+            path: [this.setup.shimDir ?? [], jr.pathAdditions, this.runnerPath].flat().join(':'),
             files: given.files,
             action: step.id ?? `__run_${step.index}`,
         });
-        if (step.run !== undefined) {
-            // A registry URL in a run: step's env (an index to install from) points at the sandbox.
-            for (const name of Object.keys({ ...given.env, ...stepEnv })) {
-                const value = processEnv[name] ?? '';
-                const local = sandboxUrl(this.setup.sandbox, value);
-                if (local === undefined)
-                    continue;
-                processEnv[name] = local.url;
-                stepRecord.notes.push(`env ${name}: ${value} → the sandbox's ${local.name} (${local.url})`);
-            }
-        }
+        // A registry URL in a run: step's env (an index to install from) points at the sandbox, and
+        // so does every publish target.
+        const names = step.run === undefined ? [] : Object.keys({ ...given.env, ...stepEnv });
+        containEnv(this.setup.sandbox, processEnv, names, stepRecord.notes);
         const stepMs = step.timeoutMinutes === undefined
             ? Number.POSITIVE_INFINITY
-            : Number(workflow_runner_text(this.located(scope, this.stepPath(jr, step, 'timeout-minutes'), 'timeout-minutes', () => (0,src/* evaluateValue */.zG)(step.timeoutMinutes, { contexts })))) * 60_000;
+            : Number(workflow_runner_text(this.located(scope, this.stepPath(jr, step, 'timeout-minutes'), 'timeout-minutes', () => (0,workflow_src/* evaluateValue */.zG)(step.timeoutMinutes, { contexts })))) * 60_000;
         const timeoutMs = Math.min(stepMs, Math.max(0, jr.jobDeadline - performance.now()));
         const script = step.run === undefined
             ? ''
-            : this.located(scope, this.stepPath(jr, step, 'run'), 'run', () => (0,src/* interpolate */.GW)(step.run ?? '', { contexts }));
+            : containScript(this.setup.sandbox, this.located(scope, this.stepPath(jr, step, 'run'), 'run', () => (0,workflow_src/* interpolate */.GW)(step.run ?? '', { contexts })), stepRecord.notes);
         const inputs = step.run === undefined
             ? this.evaluateEntries(scope, this.stepPath(jr, step, 'with'), 'with', step.with, contexts)
             : {};
+        containInputs(this.setup.sandbox, inputs, stepRecord.notes);
         return {
             step,
             contexts,
@@ -13721,13 +14927,15 @@ class WorkflowRunner {
         try {
             continueOnError =
                 step.continueOnError !== undefined &&
-                    workflow_runner_text(this.located(jr.scope, this.stepPath(jr, step, 'continue-on-error'), 'continue-on-error', () => (0,src/* evaluateValue */.zG)(step.continueOnError, { contexts: done.contexts }))) === 'true';
+                    workflow_runner_text(this.located(jr.scope, this.stepPath(jr, step, 'continue-on-error'), 'continue-on-error', () => (0,workflow_src/* evaluateValue */.zG)(step.continueOnError, { contexts: done.contexts }))) === 'true';
         }
         catch (error) {
             log(`Error: ${message(error)}`);
             ok = false;
         }
         const notRehearsed = stepRecord.status === 'not-rehearsed';
+        const upstream = upstreamLabels(jr.job, jr.scope.workflow.jobs, jr.scope.labelPrefix);
+        this.gaps.concluded(jr.record.label, step, stepRecord, ok, upstream);
         if (notRehearsed && step.id !== undefined) {
             jr.unrehearsedSteps.set(step.id, `step ${stepRecord.label}${step.uses === undefined ? '' : ` (${step.uses})`}`);
         }
@@ -13759,13 +14967,13 @@ class WorkflowRunner {
         });
         const unrehearsedOutputs = [];
         for (const [name, expression] of Object.entries(job.outputs)) {
-            const reads = readsUnrehearsed([expression], jr.unrehearsedSteps, jr.placed.unrehearsed);
+            const reads = readsUnrehearsed({ templates: [expression] }, jr.unrehearsedSteps, jr.placed.unrehearsed);
             if (reads !== undefined) {
                 unrehearsedOutputs.push(name);
                 record.notes.push(`output ${name}: empty in the rehearsal: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed`);
             }
             try {
-                const value = this.located(scope, ['jobs', job.id, 'outputs', name], 'outputs', () => (0,src/* interpolate */.GW)(expression, { contexts: outputContexts }));
+                const value = this.located(scope, ['jobs', job.id, 'outputs', name], 'outputs', () => (0,workflow_src/* interpolate */.GW)(expression, { contexts: outputContexts }));
                 if (this.setup.masker.mask(value) !== value) {
                     record.notes.push(`output ${name} skipped: it may contain a secret (GitHub skips it too)`);
                     continue;
@@ -13780,7 +14988,7 @@ class WorkflowRunner {
         if (record.environment !== undefined && job.environment?.url !== undefined) {
             try {
                 const url = job.environment.url;
-                record.environment.url = this.located(scope, ['jobs', job.id, 'environment', 'url'], 'environment url', () => (0,src/* interpolate */.GW)(url, { contexts: outputContexts }));
+                record.environment.url = this.located(scope, ['jobs', job.id, 'environment', 'url'], 'environment url', () => (0,workflow_src/* interpolate */.GW)(url, { contexts: outputContexts }));
             }
             catch (error) {
                 record.notes.push(message(error));
@@ -13805,54 +15013,22 @@ class WorkflowRunner {
             ref: s.ref,
             sandbox: s.sandbox,
             masker: s.masker,
-            notRehearsed: (line) => this.notRehearsed.push(line),
+            notRehearsed: (line) => this.gaps.notRehearsed(line),
         };
     }
 }
-function newStepRecord(step) {
-    return {
-        index: step.index,
-        label: (0,src/* stepLabel */.vO)(step),
-        uses: step.uses,
-        kind: step.run !== undefined ? 'run' : 'action',
-        status: 'pending',
-        outcome: undefined,
-        startedAt: undefined,
-        durationMs: undefined,
-        exitCode: undefined,
-        log: [],
-        annotations: [],
-        notes: [],
-        line: step.line,
-    };
-}
 function message(error) {
     return error instanceof Error ? error.message : String(error);
-}
-/**
- * The first reference in `values` to an output the rehearsal could not produce: a step's
- * (`steps.<id>.outputs`) or a needed job's (`needs.<job>.outputs.<name>`).
- */
-function readsUnrehearsed(values, steps, needs) {
-    if (steps.size === 0 && needs.size === 0)
-        return undefined;
-    const source = JSON.stringify(values) ?? '';
-    for (const match of source.matchAll(/\bsteps\.([\w-]+)\.outputs\b(?:\.([\w-]+))?/g)) {
-        const from = steps.get(match[1] ?? '');
-        if (from !== undefined)
-            return { reference: match[0], source: from };
-    }
-    for (const match of source.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
-        const from = needs.get(match[0]);
-        if (from !== undefined)
-            return { reference: match[0], source: from };
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/rehearsal.ts
 // One rehearsal from start to end: the repository (demo or a copy), the workflow, the sandbox and
 // its registry state, the run (and the rerun of failed jobs), then the report read back.
+
+
+
+
+
 
 
 
@@ -13878,7 +15054,7 @@ class RehearsalSetupError extends Error {
 async function prepareRepository(options, cwd, suiteRoot, gitDir) {
     if (options.repo !== undefined)
         checkRepoFolder(options.repo, (0,external_node_path_.resolve)(cwd, options.repo));
-    const here = await repositoryTopLevel(cwd).catch(() => cwd);
+    const here = await (0,repository_copy/* repositoryTopLevel */.E8)(cwd).catch(() => cwd);
     const demo = options.repo === undefined && (0,external_node_fs_.realpathSync)(here) === (0,external_node_fs_.realpathSync)(suiteRoot);
     if (options.demo !== undefined && !demo) {
         throw new RehearsalSetupError(`--demo ${options.demo}: the demos are rehearsed in the tokenless repository (${suiteRoot}), and ${here} is another repository. Run it there, or leave --demo out to rehearse this one.`);
@@ -13915,10 +15091,10 @@ async function prepareRepository(options, cwd, suiteRoot, gitDir) {
             demoVersion: manifests[0]?.version,
         };
     }
-    const top = await repositoryTopLevel((0,external_node_path_.resolve)(cwd, options.repo ?? '.')).catch((error) => {
+    const top = await (0,repository_copy/* repositoryTopLevel */.E8)((0,external_node_path_.resolve)(cwd, options.repo ?? '.')).catch((error) => {
         throw new RehearsalSetupError(message(error));
     });
-    const copied = await copyRepository(top, gitDir, options.repository).catch((error) => {
+    const copied = await (0,repository_copy/* copyRepository */.iG)(top, gitDir, options.repository).catch((error) => {
         throw new RehearsalSetupError(message(error));
     });
     let workflowPath;
@@ -13930,7 +15106,7 @@ async function prepareRepository(options, cwd, suiteRoot, gitDir) {
         }
     }
     else {
-        const listed = await git_command_git(gitDir, ['ls-tree', '--name-only', `refs/heads/${copied.branch}`, '.github/workflows/'], {
+        const listed = await (0,src/* git */.$Y)(gitDir, ['ls-tree', '--name-only', `refs/heads/${copied.branch}`, '.github/workflows/'], {
             allowFailure: true,
         });
         const files = listed.stdout.split('\n').filter((file) => /\.ya?ml$/.test(file));
@@ -13980,13 +15156,13 @@ async function resolveRef(gitDir, name) {
     for (const ref of name.startsWith('refs/')
         ? [name]
         : [`refs/heads/${name}`, `refs/tags/${name}`]) {
-        const found = await git_command_git(gitDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+        const found = await (0,src/* git */.$Y)(gitDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
             allowFailure: true,
         });
         if (found.exitCode === 0)
             return { ref, sha: found.stdout.trim() };
     }
-    const listed = await git_command_git(gitDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/']);
+    const listed = await (0,src/* git */.$Y)(gitDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/']);
     throw new RehearsalSetupError(`--ref ${name}: the repository has no branch or tag ${name}. Its branches: ${listed.stdout.trim().split('\n').join(', ')}.`);
 }
 function eventsOf(workflow) {
@@ -14002,7 +15178,7 @@ async function rehearse({ options, cwd, listener }) {
     };
     // Faults are read first: a typo fails before anything starts.
     const faults = options.faults.map(parseFaultSpec);
-    const suiteRoot = findSuiteRoot();
+    const suiteRoot = (0,suite_root/* findSuiteRoot */.AI)();
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-rehearse-'));
     let sandbox;
     try {
@@ -14024,17 +15200,18 @@ async function rehearse({ options, cwd, listener }) {
         workflow = event.workflow;
         sha = event.sha;
         ref = event.ref;
-        const previousTag = await previousTagOf(gitDir, sha, releaseTag);
+        const previousTag = await previousTagOf(gitDir, sha, releaseTag ?? pushedTag(ref));
         let since = lap('repository', began);
-        // What is published, and the registry state a first OIDC release needs.
+        // What is published (npm: by any tool), and the registry state a first OIDC release needs.
         const reader = calledWorkflowReader(gitDir, sha, suiteRoot);
         const packages = await findPackages(gitDir, sha);
         const publishing = await findPublishingJobs(workflow, workflowPath, reader);
         const needsNpm = publishing.some((job) => job.registry === 'npm') ||
             faults.some((fault) => fault.target === 'registry:npm') ||
+            mayPublishToNpm(workflow) ||
             /yank-notice/.test(shown.stdout);
         listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' });
-        sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm, githubDescription: packagedGitHubDescription(suiteRoot) });
+        sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm, githubDescription: (0,suite_root/* packagedGitHubDescription */.gn)(suiteRoot) });
         since = lap('sandbox', since);
         // A yank, a release of an older line, or a release event finds the earlier releases published
         // on GitHub: published first, so that the maintainer's release is the newest.
@@ -14089,6 +15266,7 @@ async function rehearse({ options, cwd, listener }) {
             listener,
             runId: String(Date.now()),
             actor: 'maintainer',
+            shimDir: await writePublishShims((0,external_node_path_.join)(workDir, 'publish-shims'), sandbox),
         });
         const attempts = await runAttempts(runner, options.rerunFailed, injected, listener);
         const result = attempts[attempts.length - 1]?.result ?? 'failure';
@@ -14122,7 +15300,7 @@ async function rehearse({ options, cwd, listener }) {
         });
     }
     catch (error) {
-        if (error instanceof src/* WorkflowError */.s8)
+        if (error instanceof workflow_src/* WorkflowError */.s8)
             throw new RehearsalSetupError(error.message);
         throw error;
     }
@@ -14176,6 +15354,36 @@ async function prepareEvent(options, prepared, gitDir, notes, given0) {
     };
     let payload;
     let releaseTag;
+    if (options.event === 'push' ||
+        options.event === 'schedule' ||
+        options.event === 'workflow_run') {
+        if (Object.keys(given).length > 0) {
+            throw new RehearsalSetupError(`--input is for the inputs of workflow_dispatch and workflow_call; a ${options.event} event has none.`);
+        }
+        const started = await triggerEvent(options.event, {
+            workflow,
+            workflowPath,
+            gitDir,
+            ref,
+            sha,
+            defaultBranch: prepared.defaultBranch,
+            headRef: options.ref,
+            conclusion: options.conclusion,
+            repository,
+        }, notes).catch((error) => {
+            throw error instanceof FilterMismatch ? new RehearsalSetupError(error.message) : error;
+        });
+        return {
+            workflow,
+            workflowPath,
+            sha: started.sha,
+            ref: started.ref,
+            eventName,
+            inputs,
+            payload: started.payload,
+            releaseTag,
+        };
+    }
     if (options.event === 'release') {
         releaseTag =
             given.tag ?? (prepared.demoVersion === undefined ? undefined : `v${prepared.demoVersion}`);
@@ -14188,18 +15396,18 @@ async function prepareEvent(options, prepared, gitDir, notes, given0) {
             }
             releaseTag = `v${version}`;
         }
-        const existing = await git_command_git(gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`], { allowFailure: true });
+        const existing = await (0,src/* git */.$Y)(gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`], { allowFailure: true });
         if (existing.exitCode === 0)
             sha = existing.stdout.trim();
         else
-            await git_command_git(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha]);
+            await (0,src/* git */.$Y)(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha]);
         ref = `refs/tags/${releaseTag}`;
         payload = { action: 'published', repository, sender: { login: 'maintainer' } };
     }
     else {
         const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch';
-        const definitions = (0,src/* inputDefinitions */.Z$)(workflow, event);
-        inputs = (0,src/* resolveInputs */.eL)(definitions, given, prepared.workflowPath);
+        const definitions = (0,workflow_src/* inputDefinitions */.Z$)(workflow, event);
+        inputs = (0,workflow_src/* resolveInputs */.eL)(definitions, given, prepared.workflowPath);
         payload = {
             inputs: { ...given },
             ref,
@@ -14212,7 +15420,7 @@ async function prepareEvent(options, prepared, gitDir, notes, given0) {
             // the called jobs ask for: npm then trusts the caller's file, PyPI the called one.
             const callerPath = '.github/workflows/rehearsal-caller.yml';
             const withLines = Object.entries(given).map(([name, value]) => `      ${name}: ${JSON.stringify(value)}`);
-            workflow = (0,src/* parseWorkflow */.hM)([
+            workflow = (0,workflow_src/* parseWorkflow */.hM)([
                 'name: rehearsal-caller',
                 'on: workflow_dispatch',
                 'jobs:',
@@ -14265,17 +15473,24 @@ function buildReport(run) {
         attempts,
         readBack: back,
         notRehearsed: runner.unrehearsed,
+        unrehearsedPublishes: runner.unrehearsedPublishes,
+        differences: runnerDifferences(attempts[attempts.length - 1]?.jobs ?? []),
         notes,
-        result: result === 'success' ? 'passed' : 'failed',
+        result: 'passed',
         verdict: '',
         timing,
     };
+    report.result = resultOf(result, report);
     report.verdict = verdictOf(report);
     return report;
 }
+/** The tag a push of `ref` pushes, if it is a tag. */
+function pushedTag(ref) {
+    return ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
 /** The tag before this release (the release's own excluded), if any. */
 async function previousTagOf(gitDir, sha, releaseTag) {
-    const previous = await git_command_git(gitDir, [
+    const previous = await (0,src/* git */.$Y)(gitDir, [
         'describe',
         '--tags',
         '--abbrev=0',
@@ -14305,23 +15520,29 @@ async function publishEarlier(sandbox, notes, at) {
 }
 /** The commit and ref the run starts from, and the workflow there, checked. */
 async function readStartingPoint(options, prepared, gitDir) {
-    let sha = (await git_command_git(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim();
+    let sha = (await (0,src/* git */.$Y)(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim();
     let ref = `refs/heads/${prepared.branch}`;
     if (options.ref !== undefined) {
         if (options.event === 'release') {
             throw new RehearsalSetupError('--ref is for workflow_dispatch and workflow_call; a release event runs on its tag: give --input tag=v1.2.3.');
         }
+        if (options.event === 'schedule') {
+            throw new RehearsalSetupError(`--ref: a schedule runs on the default branch (${prepared.defaultBranch}); leave --ref out.`);
+        }
+        // workflow_run: --ref is the branch of the run it follows, read with the event.
         const chosen = await resolveRef(gitDir, options.ref);
-        ref = chosen.ref;
-        sha = chosen.sha;
+        if (options.event !== 'workflow_run') {
+            ref = chosen.ref;
+            sha = chosen.sha;
+        }
     }
-    const shown = await git_command_git(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
+    const shown = await (0,src/* git */.$Y)(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
         allowFailure: true,
     });
     if (shown.exitCode !== 0) {
         throw new RehearsalSetupError(`There is no ${prepared.workflowPath} in the repository at ${sha.slice(0, 7)}.`);
     }
-    const workflow = (0,src/* parseWorkflow */.hM)(shown.stdout, prepared.workflowPath);
+    const workflow = (0,workflow_src/* parseWorkflow */.hM)(shown.stdout, prepared.workflowPath);
     checkWorkflowExpressions(workflow);
     return { sha, ref, workflow, shown };
 }
@@ -14354,46 +15575,6 @@ async function runAttempts(runner, rerunFailed, injected, listener) {
         });
     }
     return attempts;
-}
-/** One sentence: what the release would do, or where it would fail and why (the action's words). */
-function verdictOf(report) {
-    const last = report.attempts[report.attempts.length - 1];
-    const published = [
-        ...report.readBack.npm.flatMap((pkg) => pkg.published.map((version) => `${pkg.name}@${version} (npm)`)),
-        ...report.readBack.pypi.flatMap((project) => project.published.map((version) => `${project.name} ${version} (${project.registry === 'testpypi' ? 'TestPyPI' : 'PyPI'})`)),
-    ];
-    const releases = report.readBack.releases
-        .filter((release) => !release.draft && !report.earlierReleases.includes(release.tag))
-        .map((release) => release.tag);
-    if (report.result === 'passed') {
-        const parts = [
-            published.length === 0 ? 'nothing was published' : `published ${published.join(', ')}`,
-            releases.length === 0 ? 'no GitHub release' : `GitHub release ${releases.join(', ')}`,
-        ];
-        const rerun = report.attempts.length > 1 ? ' after rerunning the failed jobs' : '';
-        const jobs = last?.jobs ?? [];
-        if (jobs.length > 0 && jobs.every((job) => job.status === 'skipped')) {
-            const first = jobs[0];
-            return `PASSED, but every job was skipped (${first?.label}: ${first?.notes[first.notes.length - 1] ?? 'skipped'}): nothing was published and no GitHub release was made. Check the run's ref and inputs (--ref, --input).`;
-        }
-        return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`;
-    }
-    const failed = last?.jobs.filter((job) => job.status === 'failure' && job.continuedOnError !== true) ?? [];
-    const first = failed[0];
-    const step = first?.steps.find((candidate) => candidate.status === 'failure');
-    const diagnosis = step?.annotations.find((annotation) => annotation.level === 'error')?.message ??
-        step?.log
-            .filter((line) => line.startsWith('Error: '))
-            .pop()
-            ?.slice(7) ??
-        first?.notes[first.notes.length - 1];
-    const where = first === undefined
-        ? 'a job'
-        : step === undefined
-            ? `job ${first.label}`
-            : `${first.label} › ${step.label}`;
-    const others = failed.slice(1).map((job) => job.label);
-    return `FAILED in ${where}${diagnosis === undefined ? '' : `: ${diagnosis}`}${others.length === 0 ? '' : ` (also failed: ${others.join(', ')})`}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/report-text.ts
@@ -14472,7 +15653,7 @@ function renderReport(report) {
     for (const note of report.notes)
         out.push(`  ${note}`);
     out.push(...doctorLines(report));
-    out.push('', 'Sandbox (127.0.0.1 only; nothing leaves the machine):');
+    out.push('', 'Sandbox (127.0.0.1 only; every publish goes here, whatever the workflow names):');
     for (const [name, url] of Object.entries(report.sandbox))
         out.push(`  ${name.padEnd(13)} ${url}`);
     out.push('', 'Trusted publishers registered:');
@@ -14501,6 +15682,16 @@ function renderReport(report) {
         out.push('', 'Not rehearsed (the run went on without them):');
         for (const item of report.notRehearsed)
             out.push(`  ? ${item}`);
+    }
+    if (report.unrehearsedPublishes.length > 0) {
+        out.push('', 'Publish and release steps that did not run against the sandbox:');
+        for (const item of report.unrehearsedPublishes)
+            out.push(`  ! ${item}`);
+    }
+    if (report.differences.length > 0) {
+        out.push('', "Differences from GitHub's runner:");
+        for (const item of report.differences)
+            out.push(`  ~ ${item}`);
     }
     out.push('', 'Published (read back from the registries):');
     const { npm, pypi, releases } = report.readBack;
@@ -14612,7 +15803,7 @@ async function rehearseCommand(args, io) {
         const report = await rehearse({ options, cwd: io.cwd, listener });
         live?.stop();
         io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
-        return report.result === 'passed' ? 0 : 1;
+        return report.result === 'passed' ? 0 : report.result === 'not-rehearsed' ? 3 : 1;
     }
     catch (error) {
         live?.stop();
@@ -14627,6 +15818,413 @@ async function rehearseCommand(args, io) {
         return 1;
     }
 }
+
+
+/***/ }),
+
+/***/ 67560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ repositoryTopLevel),
+/* harmony export */   hl: () => (/* binding */ githubRepositoryOf),
+/* harmony export */   iG: () => (/* binding */ copyRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
+// A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
+// repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
+// changes when there are any, so that what is rehearsed is what the maintainer sees.
+
+
+
+/** `owner/repo` from a GitHub remote URL (https, ssh, git@), or undefined. */
+function githubRepositoryOf(url) {
+    const match = /github\.com[:/]+([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url.trim());
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
+async function repositoryTopLevel(dir) {
+    const result = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(dir, ['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (result.exitCode !== 0) {
+        throw new Error(`${dir} is not a git repository: a rehearsal reads its history (tags, commits) as GitHub would. Run it in the repository, or give --repo DIR.`);
+    }
+    return result.stdout.trim();
+}
+async function copyRepository(source, gitDir, 
+/** The GitHub repository given on the command line, instead of the one read from origin. */
+repository) {
+    const notes = [];
+    const head = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+        allowFailure: true,
+    });
+    if (head.exitCode !== 0) {
+        throw new Error(`${source} has no commit yet: commit the workflow and the packages first.`);
+    }
+    const branchResult = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+        allowFailure: true,
+    });
+    const branch = branchResult.exitCode === 0 ? branchResult.stdout.trim() : 'main';
+    if (branchResult.exitCode !== 0) {
+        notes.push(`HEAD is detached: rehearsed as the branch ${branch} at ${head.stdout.trim().slice(0, 7)}.`);
+    }
+    const remote = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['remote', 'get-url', 'origin'], { allowFailure: true });
+    const named = repository ?? (remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined);
+    const owner = named?.owner ?? 'local';
+    const repo = named?.repo ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(source);
+    if (named === undefined) {
+        notes.push(`No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name. Give the real one with --repository OWNER/NAME.`);
+    }
+    const remoteHead = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
+        allowFailure: true,
+    });
+    const defaultBranch = remoteHead.exitCode === 0 ? remoteHead.stdout.trim().replace(/^origin\//, '') : branch;
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(gitDir), ['clone', '--quiet', '--bare', '--no-tags', source, gitDir]);
+    // Every local branch and tag: a clone --bare takes the branches; tags are fetched explicitly
+    // so that an annotated tag stays annotated.
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['fetch', '--quiet', source, '+refs/tags/*:refs/tags/*']);
+    if (branchResult.exitCode !== 0) {
+        await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['update-ref', `refs/heads/${branch}`, head.stdout.trim()]);
+    }
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['symbolic-ref', 'HEAD', `refs/heads/${defaultBranch}`], { allowFailure: true });
+    const commitChanges = await commitWorkingTree(source, gitDir, branch);
+    if (commitChanges !== undefined)
+        notes.push(commitChanges);
+    return { owner, repo, branch, defaultBranch, notes };
+}
+/**
+ * Commits the working tree's changes (tracked and untracked, ignored files left out) on top of
+ * `branch` in the copy; the source repository is only read. Returns a note, or undefined when
+ * the working tree is clean.
+ */
+async function commitWorkingTree(source, gitDir, branch) {
+    const status = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['status', '--porcelain', '--untracked-files=all']);
+    const changed = status.stdout.split('\n').filter((line) => line.trim() !== '');
+    if (changed.length === 0)
+        return undefined;
+    const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(gitDir), 'working-tree-'));
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['clone', '--quiet', '--branch', branch, gitDir, '.']);
+    const diff = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['diff', '--binary', 'HEAD']);
+    if (diff.stdout.trim() !== '') {
+        await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['apply', '--whitespace=nowarn', '-'], { input: diff.stdout });
+    }
+    const untracked = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['ls-files', '--others', '--exclude-standard', '-z']);
+    for (const file of untracked.stdout.split('\0').filter(Boolean)) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, file)), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, file));
+    }
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['add', '--all']);
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, [
+        '-c',
+        'user.name=tokenless rehearse',
+        '-c',
+        'user.email=rehearse@tokenless.invalid',
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '-m',
+        'chore: uncommitted changes (tokenless rehearse)',
+    ]);
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+    return `${changed.length} uncommitted change(s) in the working tree are rehearsed as one more commit on ${branch} (the working tree itself is untouched).`;
+}
+
+
+/***/ }),
+
+/***/ 44071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ findSuiteRoot),
+/* harmony export */   gn: () => (/* binding */ packagedGitHubDescription),
+/* harmony export */   tf: () => (/* binding */ SUITE_ACTIONS)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The tokenless repository this command runs from (its actions' dist bundles, the demo, the
+ * examples): the nearest folder above this file with actions/publish-oidc/action.yml. The same
+ * from the sources (packages/cli/src/rehearse) and from the bundle (packages/cli/dist).
+ */
+function findSuiteRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'actions', 'publish-oidc', 'action.yml')))
+            return dir;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir) {
+            throw new Error(`tokenless rehearse runs the action bundles of its own repository, but found none above ${from}. Run it from a checkout of the tokenless repository (npm ci; npx tokenless rehearse).`);
+        }
+        dir = parent;
+    }
+}
+/**
+ * GitHub's REST description the packaged `tokenless` command carries (openapi/api.github.com.json
+ * beside its actions), or undefined in a checkout, where `@octokit/openapi` has it.
+ */
+function packagedGitHubDescription(suiteRoot) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(suiteRoot, 'openapi', 'api.github.com.json');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? file : undefined;
+}
+/** The suite's five actions, by the folder name that `uses:` names. */
+const SUITE_ACTIONS = [
+    'validate-tag',
+    'test-gate',
+    'publish-oidc',
+    'create-release',
+    'yank-notice',
+];
+
+
+/***/ }),
+
+/***/ 14676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FK: () => (/* reexport */ isInside),
+  z1: () => (/* reexport */ resolveInWorkspace)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, HttpLimitError, assertInWorkspace, globBase, globFilesInWorkspace, globInWorkspace, httpRequest, parseRepository, retryAfterSeconds
+
+;// CONCATENATED MODULE: ./packages/platform/src/http-request.ts
+const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+/** A read that broke one of httpRequest's limits: the message says which and where. */
+class HttpLimitError extends Error {
+    limit;
+    constructor(message, limit) {
+        super(message);
+        this.limit = limit;
+        this.name = 'HttpLimitError';
+    }
+}
+function describeSize(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${Math.round(bytes / 1024 / 1024)} MiB`
+        : `${Math.round(bytes / 1024)} KiB`;
+}
+/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+/**
+ * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
+ * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
+ * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
+ * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
+ * where a runner may need one.
+ */
+async function httpRequest(url, options = {}) {
+    const retries = options.retries ?? 0;
+    for (let attempt = 0;; attempt++) {
+        const response = await requestOnce(url, options);
+        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
+            return response;
+        const asked = retryAfterSeconds(response.headers);
+        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
+            return response;
+        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function requestOnce(url, options) {
+    const target = new URL(url);
+    const method = options.method ?? 'GET';
+    const where = `${method} ${target.origin}${target.pathname}`;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 23));
+    return new Promise((resolve, reject) => {
+        const call = request(target, {
+            method,
+            headers: {
+                ...options.headers,
+                ...(options.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
+            },
+            timeout: options.timeoutMs ?? 60_000,
+        }, (response) => {
+            const declared = Number(response.headers['content-length']);
+            if (Number.isFinite(declared) && declared > maxBytes) {
+                call.destroy(tooLarge());
+                return;
+            }
+            const chunks = [];
+            let received = 0;
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBytes) {
+                    call.destroy(tooLarge());
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+                clearTimeout(deadline);
+                const body = Buffer.concat(chunks).toString('utf8');
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    statusText: response.statusMessage ?? '',
+                    ok: status >= 200 && status < 300,
+                    headers: response.headers,
+                    text: () => Promise.resolve(body),
+                    json: () => Promise.resolve().then(() => JSON.parse(body)),
+                });
+            });
+        });
+        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
+        const deadline = setTimeout(() => {
+            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
+        }, deadlineMs);
+        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
+        call.on('error', (error) => {
+            clearTimeout(deadline);
+            reject(error);
+        });
+        call.end(options.body);
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var src = __webpack_require__(47961);
+;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
+
+
+
+
+/**
+ * The one boundary for every path an action reads or writes from an input: the path, with
+ * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
+ * does not exist yet is checked through its nearest existing parent, so a link in the middle
+ * of it cannot lead out either.
+ */
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    const missing = [];
+    let current = path;
+    for (;;) {
+        try {
+            const real = external_node_fs_.realpathSync.native(current);
+            return missing.length === 0 ? real : (0,external_node_path_.resolve)(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            const parent = (0,external_node_path_.dirname)(current);
+            if (parent === current)
+                return path;
+            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
+            current = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or lies below it (both absolute, already real). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
+ * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
+ * ConfigurationError naming the input, the path as given, and where it leads.
+ */
+function resolveInWorkspace(workspace, path, options) {
+    const root = realPathOf((0,external_node_path_.resolve)(workspace));
+    const absolute = (0,external_node_path_.resolve)(options.base ?? workspace, path);
+    const real = realPathOf(absolute);
+    if (isInside(root, real))
+        return absolute;
+    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
+    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
+}
+/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
+function assertInWorkspace(workspace, absolute, input) {
+    resolveInWorkspace(workspace, absolute, { input });
+}
+/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
+function globBase(pattern) {
+    const segments = pattern.split(/[\\/]/);
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}!]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    if (literal.length === segments.length)
+        return pattern;
+    const base = literal.join('/');
+    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
+}
+/**
+ * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
+ * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
+ * with its links resolved (a match that is a link out, or lies in a linked directory that leads
+ * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ */
+async function globInWorkspace(workspace, pattern, options) {
+    const { input, cwd } = options;
+    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
+    const found = [];
+    for await (const entry of glob(pattern, { cwd }))
+        found.push(resolve(cwd, entry));
+    for (const match of found) {
+        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+    }
+    return found.sort();
+}
+/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
+function relativeToWorkspace(workspace, absolute) {
+    const rel = relative(resolve(workspace), absolute);
+    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
+/**
+ * The same, keeping regular files only (links to files inside the workspace included): what
+ * asset, report and distribution globs want.
+ */
+async function globFilesInWorkspace(workspace, pattern, options) {
+    const files = [];
+    for (const match of await globInWorkspace(workspace, pattern, options)) {
+        if ((await stat(match).catch(() => undefined))?.isFile())
+            files.push(match);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
+
+
 
 
 /***/ })

@@ -1,1245 +1,70 @@
-export const id = 50;
-export const ids = [50];
+export const id = 139;
+export const ids = [139];
 export const modules = {
 
-/***/ 50:
+/***/ 81996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* reexport safe */ _analyze_js__WEBPACK_IMPORTED_MODULE_0__.O),
+/* harmony export */   j1: () => (/* reexport safe */ _analyze_js__WEBPACK_IMPORTED_MODULE_0__.j),
+/* harmony export */   rV: () => (/* reexport safe */ _repository_js__WEBPACK_IMPORTED_MODULE_1__.rV),
+/* harmony export */   vX: () => (/* reexport safe */ _format_text_js__WEBPACK_IMPORTED_MODULE_2__.v)
+/* harmony export */ });
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21145);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39162);
+/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55721);
+// What the rest of the command may use of doctor: run it over a repository and count findings.
+
+
+
+
+
+/***/ }),
+
+/***/ 5139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validateRelease: () => (/* binding */ validateRelease)
+  initCommand: () => (/* binding */ initCommand)
 });
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __webpack_require__(617);
-;// CONCATENATED MODULE: ./packages/changelog/src/conventional-commit.ts
-// Conventional Commits 1.0.0: `type(scope)!: description`. The type is a noun (letters first);
-// the scope a non-empty noun in parentheses; the colon is followed by a space.
-const HEADER = /^(?<type>[A-Za-z][A-Za-z0-9_-]*)(?:\((?<scope>[^()\r\n]+)\))?(?<bang>!)?: +(?<description>\S.*)$/;
-// git's own revert subject, also as GitHub squash-merges it: `Revert "feat: x" (#12)`.
-const GIT_REVERT = /^Revert "(?<header>.*)"(?<rest>.*)$/;
-// BREAKING CHANGE must be upper case (rule 15); BREAKING-CHANGE is a synonym (rule 16).
-const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:(?: (?<value>.*)|$)/;
-// Any footer: a word token (`-` for spaces) then `: ` or ` #` (rules 8-10). A value runs until the next one.
-const FOOTER = /^(?:BREAKING[ -]CHANGE|[A-Za-z][A-Za-z0-9-]*)(?:: | #)/;
-const REFERENCE = /(?<![\w&#/.:-])((?:[\w.-]+\/[\w.-]+)?#\d+)\b/g;
-const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})\b/g;
-/**
- * Parses a commit message by Conventional Commits 1.0.0, or returns undefined for a merge commit
- * or any message that does not follow it. Types are case-insensitive (returned lower case);
- * `BREAKING CHANGE` is only a breaking change in upper case. git's `Revert "<subject>"` is
- * returned as type `revert` with the reverted subject as description.
- */
-function parseConventionalCommit(message) {
-    const { subject, body, sha } = splitMessage(message);
-    const references = findReferences(`${subject}\n${body}`);
-    const withSha = sha === undefined ? {} : { sha };
-    const gitRevert = GIT_REVERT.exec(subject)?.groups;
-    if (gitRevert?.header !== undefined) {
-        return {
-            type: 'revert',
-            breaking: false,
-            description: gitRevert.header,
-            breakingNotes: [],
-            references,
-            ...withSha,
-            revert: { header: gitRevert.header, shas: revertedShas(body) },
-        };
-    }
-    const header = HEADER.exec(subject)?.groups;
-    if (header?.type === undefined || header.description === undefined)
-        return undefined;
-    const type = header.type.toLowerCase();
-    const scope = header.scope?.trim();
-    if (scope === '')
-        return undefined;
-    // the subject is trimmed, and the header's description starts with a non-space
-    const description = header.description;
-    const footerNotes = breakingFooters(body);
-    const breaking = header.bang !== undefined || footerNotes.length > 0;
-    return {
-        type,
-        ...(scope === undefined ? {} : { scope }),
-        breaking,
-        description,
-        breakingNotes: footerNotes.length > 0 ? footerNotes : breaking ? [description] : [],
-        references,
-        ...withSha,
-        ...(type === 'revert' ? { revert: { shas: revertedShas(body) } } : {}),
-    };
-}
-function splitMessage(message) {
-    if (typeof message !== 'string') {
-        const body = message.body.replace(/\r\n?/g, '\n');
-        return { subject: message.subject.trim(), body, sha: message.sha };
-    }
-    const [subject = '', ...rest] = message.replace(/\r\n?/g, '\n').split('\n');
-    // the body is read line by line: the blank line after the subject needs no removing
-    return { subject: subject.trim(), body: rest.join('\n') };
-}
-/** The texts of the `BREAKING CHANGE:` footers, each running until the next footer token. */
-function breakingFooters(body) {
-    const notes = [];
-    let current;
-    const finish = () => {
-        if (current === undefined)
-            return;
-        const note = current.join('\n').trim();
-        if (note !== '')
-            notes.push(note);
-        current = undefined;
-    };
-    for (const line of body.split('\n')) {
-        const breaking = BREAKING_FOOTER.exec(line);
-        if (breaking !== null) {
-            finish();
-            current = [breaking.groups?.value ?? ''];
-        }
-        else if (FOOTER.test(line)) {
-            finish();
-        }
-        else if (current !== undefined) {
-            current.push(line);
-        }
-    }
-    finish();
-    return notes;
-}
-function findReferences(text) {
-    return [...new Set([...text.matchAll(REFERENCE)].map((match) => match[1]))];
-}
-function revertedShas(body) {
-    const shas = [...body.matchAll(REVERTS_COMMIT)].map((match) => match[1]);
-    for (const line of body.split('\n')) {
-        const refs = /^Refs: (.*)/i.exec(line)?.[1];
-        if (refs !== undefined)
-            shas.push(...(refs.match(/\b[0-9a-f]{7,40}\b/g) ?? []));
-    }
-    return [...new Set(shas)];
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/bump-recommendation.ts
-
-const RANK = { patch: 1, minor: 2, major: 3 };
-const BANG = /^[^:(]+(?:\([^()]*\))?!:/;
-/**
- * The semver bump that `commits` call for by Conventional Commits: a breaking change is major
- * (minor with `preMajor`), `feat` minor, `fix` and `perf` patch, other types nothing. A commit
- * that a revert in the same list undoes (matched by sha, or by git's `Revert "<subject>"`)
- * counts for nothing, and so does the revert; a revert of a revert restores the original.
- */
-function recommendBump(commits, options = {}) {
-    const parsed = commits.map((commit) => ({
-        commit,
-        conventional: parseConventionalCommit(commit),
-    }));
-    const undone = revertedCommits(parsed);
-    const reasons = [];
-    parsed.forEach(({ commit, conventional }, index) => {
-        if (conventional === undefined || undone.has(index))
-            return;
-        const reason = reasonFor(commit.subject.trim(), conventional, options.preMajor === true);
-        if (reason !== undefined)
-            reasons.push({ commit: commit.sha ?? commit.subject, ...reason });
-    });
-    let bump;
-    for (const reason of reasons) {
-        if (bump === undefined || RANK[reason.bump] > RANK[bump])
-            bump = reason.bump;
-    }
-    return { bump, reasons };
-}
-function reasonFor(subject, commit, preMajor) {
-    const header = `"${subject}"`;
-    if (commit.breaking) {
-        const marked = BANG.test(subject)
-            ? `${header} marks a breaking change with "!"`
-            : `${header} has a BREAKING CHANGE footer: ${commit.breakingNotes[0]?.split('\n', 1)[0] ?? ''}`;
-        return preMajor
-            ? { bump: 'minor', why: `${marked} (before 1.0.0 a breaking change is a minor bump)` }
-            : { bump: 'major', why: marked };
-    }
-    switch (commit.type) {
-        case 'feat':
-            return { bump: 'minor', why: `${header} adds a feature` };
-        case 'fix':
-            return { bump: 'patch', why: `${header} fixes a bug` };
-        case 'perf':
-            return { bump: 'patch', why: `${header} improves performance` };
-        default:
-            return undefined;
-    }
-}
-/** Indexes of the commits that an effective revert in the list undoes, reverts included. */
-function revertedCommits(parsed) {
-    const targets = new Map(); // revert index -> indexes it undoes
-    parsed.forEach(({ conventional }, index) => {
-        const revert = conventional?.revert;
-        if (revert === undefined)
-            return;
-        const undone = [];
-        parsed.forEach(({ commit }, other) => {
-            if (other === index)
-                return;
-            const { sha } = commit;
-            const bySha = sha !== undefined && revert.shas.some((reverted) => sha.startsWith(reverted));
-            const bySubject = commit.subject.trim() === revert.header;
-            if (bySha || bySubject)
-                undone.push(other);
-        });
-        targets.set(index, undone);
-    });
-    // A revert is in effect unless a revert in effect undoes it (reverts only undo older commits).
-    const effective = new Map();
-    const inEffect = (index, seen) => {
-        const known = effective.get(index);
-        if (known !== undefined)
-            return known;
-        if (seen.has(index))
-            return true;
-        seen.add(index);
-        let result = true;
-        for (const [reverter, undone] of targets) {
-            if (undone.includes(index) && inEffect(reverter, seen))
-                result = false;
-        }
-        effective.set(index, result);
-        return result;
-    };
-    const undone = new Set();
-    for (const [reverter, indexes] of targets) {
-        if (!inEffect(reverter, new Set()))
-            continue;
-        undone.add(reverter);
-        for (const index of indexes)
-            undone.add(index);
-    }
-    return undone;
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/changelog-section.ts
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-// `[1.2.3]`, `[v1.2.3](link)`, `1.2.3`, `v1.2.3`, optionally after a package name (`pkg@1.2.3`).
-const HEADING_VERSION = /^\[?(?:[\w@/.-]+@)?v?(\d+(?:\.\d+)*[0-9A-Za-z.+!_-]*)\]?(?:\(.*?\))?(?:[\s:–—].*)?$/;
-function versionOfHeading(text) {
-    const match = HEADING_VERSION.exec(text.trim());
-    return match?.[1];
-}
-/** Every ATX heading outside fenced code blocks. */
-function listChangelogHeadings(markdown) {
-    const headings = [];
-    let fence;
-    markdown.split(/\r?\n/).forEach((raw, index) => {
-        const fenceMatch = FENCE.exec(raw);
-        if (fenceMatch?.[1]) {
-            const marker = fenceMatch[1];
-            if (fence === undefined)
-                fence = marker;
-            else if (marker[0] === fence[0] && marker.length >= fence.length)
-                fence = undefined;
-            return;
-        }
-        if (fence !== undefined)
-            return;
-        const match = HEADING.exec(raw);
-        if (!match?.[1] || match[2] === undefined)
-            return;
-        const text = match[2];
-        const version = versionOfHeading(text);
-        headings.push({
-            line: index + 1,
-            level: match[1].length,
-            text,
-            ...(version === undefined ? {} : { version }),
-        });
-    });
-    return headings;
-}
-/**
- * The section for `version`: from its heading to the next heading of the same or a higher level.
- * `equivalent` decides whether a heading's version is the one wanted (default: equal strings),
- * so that `1.2.0rc1` can match `1.2.0-rc.1`.
- */
-function findChangelogSection(markdown, version, equivalent = (a, b) => a === b) {
-    const wanted = version.replace(/^v/, '');
-    const headings = listChangelogHeadings(markdown);
-    const index = headings.findIndex((heading) => heading.version !== undefined && equivalent(heading.version, wanted));
-    const heading = headings[index];
-    if (heading === undefined)
-        return undefined;
-    const next = headings.slice(index + 1).find((candidate) => candidate.level <= heading.level);
-    const lines = markdown.split(/\r?\n/);
-    const body = lines
-        .slice(heading.line, next ? next.line - 1 : lines.length)
-        .join('\n')
-        .replace(/^\s*\n/, '')
-        .trimEnd();
-    return { heading, body };
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/branch-globs.ts
-/**
- * Branch-name globs as GitHub's workflow filters write them, matched against the short branch
- * name (`release/1.x`): `*` is any run of characters except `/`, `**` any run including `/`,
- * `?` one character except `/`; everything else is literal. A leading `refs/heads/` is ignored.
- */
-function branchGlobPattern(glob) {
-    const source = glob.replace(/^refs\/heads\//, '');
-    let pattern = '';
-    for (let index = 0; index < source.length; index++) {
-        const char = source[index];
-        if (char === '*' && source[index + 1] === '*') {
-            pattern += '.*';
-            index++;
-        }
-        else if (char === '*') {
-            pattern += '[^/]*';
-        }
-        else if (char === '?') {
-            pattern += '[^/]';
-        }
-        else {
-            pattern += char.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
-        }
-    }
-    return new RegExp(`^${pattern}$`);
-}
-/** Whether the short branch name `branch` matches any of `globs`. */
-function matchesBranchGlobs(branch, globs) {
-    return globs.some((glob) => branchGlobPattern(glob).test(branch));
-}
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:readline/promises"
+var promises_ = __webpack_require__(26848);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var errors_src = __webpack_require__(961);
-;// CONCATENATED MODULE: ./packages/git/src/git-repository-error.ts
-
-/** A clone, remote, commit or tag that git cannot use as asked: the message says what was found, where, and the fix. */
-class git_repository_error_GitRepositoryError extends errors_src/* ConfigurationError */.j1 {
-    name = 'GitRepositoryError';
-    code;
-    constructor(code, message, options = {}) {
-        super(message, options);
-        this.code = code;
-    }
+var src = __webpack_require__(47961);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/index.ts
+var doctor = __webpack_require__(81996);
+// EXTERNAL MODULE: ./packages/cli/src/rehearse/suite-root.ts
+var suite_root = __webpack_require__(44071);
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
+var versioning_src = __webpack_require__(40829);
+;// CONCATENATED MODULE: ./packages/cli/src/init/init-error.ts
+// A mistake `tokenless init` cannot write a workflow past: the message says what it found,
+// where, and what to do.
+class InitError extends Error {
+    name = 'InitError';
+}
+/** A command line `tokenless init` cannot read (exit 2). */
+class InitUsageError extends Error {
+    name = 'InitUsageError';
 }
 
-;// CONCATENATED MODULE: ./packages/git/src/git-command.ts
-
-
-
-/** git ran and failed in a way that is not a known user mistake. */
-class GitError extends Error {
-    name = 'GitError';
-    /** The command line, e.g. `git fetch --no-tags origin main`. */
-    command;
-    args;
-    cwd;
-    exitCode;
-    stderr;
-    constructor(cwd, args, result) {
-        const command = formatCommand(args);
-        const stderr = result.stderr.trim();
-        super(`${command} failed with exit code ${result.exitCode} in ${cwd}: ${stderr === '' ? '(no error output)' : stderr}`);
-        this.command = command;
-        this.args = [...args];
-        this.cwd = cwd;
-        this.exitCode = result.exitCode;
-        this.stderr = result.stderr;
-    }
-}
-/**
- * Runs `git <args>` in `cwd` without a shell and collects its output as UTF-8.
- *
- * Throws a `ConfigurationError` when git cannot work there at all (no such directory, git not
- * on PATH, not a repository, a repository owned by another user) and a `GitError` for any other
- * non-zero exit. With `allowFailure`, a non-zero exit is returned instead; the caller then uses
- * `gitFailure` for the exit codes it does not expect.
- */
-async function git_command_git(cwd, args, options = {}) {
-    const result = await spawnGit(cwd, args, options);
-    if (result.exitCode !== 0 && options.allowFailure !== true)
-        throw git_command_gitFailure(cwd, args, result);
-    return result;
-}
-/** The error for a failed git command: a `ConfigurationError` when the user can fix it, else a `GitError`. */
-function git_command_gitFailure(cwd, args, result) {
-    const stderr = result.stderr.trim();
-    if (/detected dubious ownership/i.test(stderr)) {
-        return new git_repository_error_GitRepositoryError('TL_GIT_DUBIOUS_OWNERSHIP', `git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
-            `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
-            `or run the container as the user that owns the workspace.`);
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new git_repository_error_GitRepositoryError('TL_GIT_NOT_A_REPOSITORY', `${cwd} is not inside a git repository (${formatCommand(args)}: ${firstLine(stderr)}). ` +
-            `Run actions/checkout before this step, or set working-directory to the checked-out repository.`);
-    }
-    return new GitError(cwd, args, result);
-}
-async function spawnGit(cwd, args, options) {
-    const spawned = await new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd,
-            env: options.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', (error) => resolve({ error }));
-        child.on('close', (code, signal) => resolve({
-            stdout: Buffer.concat(stdout).toString('utf8'),
-            stderr: Buffer.concat(stderr).toString('utf8') +
-                (signal === null ? '' : `\n(killed by ${signal})`),
-            exitCode: code ?? 128,
-        }));
-        // git may exit before reading all of its input (EPIPE): its exit code tells what happened.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-    // Not `instanceof Error`: errors from node's own modules come from another realm under jest.
-    if (!('error' in spawned))
-        return spawned;
-    if (spawned.error.code === 'ENOENT')
-        throw await spawnNotFound(cwd, spawned.error);
-    throw spawned.error;
-}
-async function spawnNotFound(cwd, error) {
-    // Node reports a missing working directory and a missing executable with the same ENOENT.
-    const directory = await (0,promises_.stat)(cwd).catch(() => undefined);
-    if (directory === undefined || !directory.isDirectory()) {
-        return new git_repository_error_GitRepositoryError('TL_GIT_NO_DIRECTORY', `The directory ${cwd} does not exist, so git cannot run there. ` +
-            `Check working-directory, and run actions/checkout before this step.`, { cause: error });
-    }
-    return new git_repository_error_GitRepositoryError('TL_GIT_NOT_INSTALLED', `git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
-        `Install git on the runner or use an image that has it; without git, actions/checkout ` +
-        `downloads an archive that is not a repository.`, { cause: error });
-}
-function formatCommand(args) {
-    const shown = args
-        .slice(0, 12)
-        .map((arg) => (/^[\w@%+=:,./^{}~-]+$/.test(arg) ? arg : JSON.stringify(arg)));
-    const more = args.length > 12 ? ` ... (${args.length - 12} more)` : '';
-    return `git ${shown.join(' ')}${more}`;
-}
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/shallow-clone.ts
-
-
-
-/** Whether the repository at `cwd` is a shallow clone (e.g. actions/checkout's default depth 1). */
-async function isShallow(cwd) {
-    const { stdout } = await git_command_git(cwd, ['rev-parse', '--is-shallow-repository']);
-    return stdout.trim() === 'true';
-}
-/**
- * The commits where a shallow clone's history is cut off (`.git/shallow`): git treats them as
- * having no parents. Empty for a complete repository.
- */
-async function shallowBoundaries(cwd) {
-    const { stdout } = await git_command_git(cwd, ['rev-parse', '--git-path', 'shallow']);
-    const relative = stdout.trim();
-    const path = (0,external_node_path_.isAbsolute)(relative) ? relative : (0,external_node_path_.join)(cwd, relative);
-    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return '';
-        throw error;
-    });
-    return new Set(text.split('\n').filter((line) => line !== ''));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/commits.ts
-
-
-
-/** The commit `rev` names (a sha, tag, branch, `HEAD~2`...), or undefined when there is none here. */
-async function resolveCommit(cwd, rev) {
-    // rev-parse of git 2.39 has no --end-of-options: a leading "-" would be read as an option.
-    if (rev === '' || rev.startsWith('-'))
-        return undefined;
-    const args = ['rev-parse', '--verify', '-q', `${rev}^{commit}`];
-    const result = await git_command_git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return result.stdout.trim();
-    if (result.exitCode === 1)
-        return undefined;
-    throw git_command_gitFailure(cwd, args, result);
-}
-/** The error for a commit, tag or branch that the repository does not have. */
-function commitNotFoundError(cwd, rev) {
-    return new git_repository_error_GitRepositoryError('TL_GIT_COMMIT_NOT_FOUND', `Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
-        `Check the tag or sha; if it exists on the remote, fetch it first ` +
-        `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
-}
-const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
-/**
- * The commits reachable from `to` and not from `from` (`from..to`; the whole history of `to` when
- * `from` is undefined), newest first as `git log` orders them, merges included, with ONE
- * `git log` call. `paths` limits them to commits that touch those paths (relative to `cwd`).
- *
- * In a shallow clone, a range that runs into the cut-off history is an error rather than a
- * silently short list.
- */
-async function commits_commitsInRange(cwd, from, to, options = {}) {
-    for (const rev of from === undefined ? [to] : [from, to]) {
-        if (rev === '' || rev.startsWith('-'))
-            throw commitNotFoundError(cwd, rev);
-    }
-    const range = from === undefined ? to : `${from}..${to}`;
-    const args = [
-        'log',
-        `--format=${FIELDS}%x1e`,
-        '--encoding=UTF-8',
-        '--no-show-signature',
-        '--end-of-options',
-        range,
-        '--',
-        ...(options.paths ?? []),
-    ];
-    const result = await git_command_git(cwd, args, { allowFailure: true });
-    if (result.exitCode !== 0) {
-        for (const rev of from === undefined ? [to] : [from, to]) {
-            if ((await resolveCommit(cwd, rev)) === undefined)
-                throw commitNotFoundError(cwd, rev);
-        }
-        throw git_command_gitFailure(cwd, args, result);
-    }
-    const commits = parseLog(result.stdout);
-    if (commits.length > 0 && (await isShallow(cwd))) {
-        const boundaries = await shallowBoundaries(cwd);
-        const cut = commits.find((commit) => boundaries.has(commit.sha));
-        if (cut !== undefined) {
-            throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
-                `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
-                `Fetch the full history: actions/checkout with fetch-depth: 0.`);
-        }
-    }
-    return commits;
-}
-/** The committer date of `rev` (when it landed, not when it was first written). */
-async function commits_commitDate(cwd, rev) {
-    if (rev === '' || rev.startsWith('-'))
-        throw commitNotFoundError(cwd, rev);
-    const args = [
-        'show',
-        '-s',
-        '--format=%cI',
-        '--no-show-signature',
-        '--end-of-options',
-        `${rev}^{commit}`,
-    ];
-    const result = await git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return new Date(result.stdout.trim());
-    if ((await resolveCommit(cwd, rev)) === undefined)
-        throw commitNotFoundError(cwd, rev);
-    throw gitFailure(cwd, args, result);
-}
-function parseLog(stdout) {
-    const commits = [];
-    for (const record of stdout.split('\x1e')) {
-        const [sha, parents, subject, body, author, authorEmail, date] = record
-            .replace(/^\n/, '')
-            .split('\x1f');
-        if (sha === undefined || sha === '' || subject === undefined)
-            continue;
-        commits.push({
-            sha,
-            subject,
-            body: (body ?? '').replace(/\n+$/, ''),
-            author: author ?? '',
-            authorEmail: authorEmail ?? '',
-            date: date ?? '',
-            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
-        });
-    }
-    return commits;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/remotes.ts
-
-
-/** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
-function remotes_checkRemoteName(remote) {
-    if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
-        throw new git_repository_error_GitRepositoryError('TL_GIT_REMOTE_NAME', `${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
-            `contains whitespace. Use the name of a configured remote, such as origin.`, { input: 'remote' });
-    }
-}
-/** Whether a remote of that name is configured (`git remote get-url`). */
-async function remotes_hasRemote(cwd, remote) {
-    const args = ['remote', 'get-url', remote];
-    const result = await git_command_git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return true;
-    if (result.exitCode === 2)
-        return false; // "No such remote"
-    throw git_command_gitFailure(cwd, args, result);
-}
-/** The remote's branches (short names) and their tips, from one `git ls-remote --heads`. */
-async function listRemoteBranches(cwd, remote) {
-    const { stdout } = await git_command_git(cwd, ['ls-remote', '--heads', remote]);
-    const branches = new Map();
-    for (const line of stdout.split('\n')) {
-        const [sha, refname] = line.split('\t');
-        if (sha === undefined || refname?.startsWith('refs/heads/') !== true)
-            continue;
-        branches.set(refname.slice('refs/heads/'.length), sha);
-    }
-    return branches;
-}
-/** `git fetch` of exactly these refspecs: no tags, no submodules, quiet. */
-async function fetchRefs(cwd, remote, depthArgs, refspecs) {
-    await git_command_git(cwd, [
-        'fetch',
-        '--no-tags',
-        '--no-recurse-submodules',
-        '--no-write-fetch-head',
-        '--no-auto-gc',
-        '--quiet',
-        ...depthArgs,
-        remote,
-        ...refspecs,
-    ]);
-}
-/**
- * The default branch as the clone knows it (`refs/remotes/<remote>/HEAD`), else `main` or
- * `master` when such a branch exists; undefined when none of these tells.
- */
-async function defaultBranch(cwd, remote = 'origin') {
-    remotes_checkRemoteName(remote);
-    const head = await git_command_git(cwd, ['symbolic-ref', '-q', '--short', `refs/remotes/${remote}/HEAD`], {
-        allowFailure: true,
-    });
-    const fromRemote = head.stdout.trim();
-    if (head.exitCode === 0 && fromRemote.startsWith(`${remote}/`)) {
-        return fromRemote.slice(remote.length + 1);
-    }
-    for (const candidate of ['main', 'master']) {
-        const { stdout } = await git_command_git(cwd, [
-            'for-each-ref',
-            '--format=%(refname)',
-            `refs/heads/${candidate}`,
-            `refs/remotes/${remote}/${candidate}`,
-        ]);
-        if (stdout.trim() !== '')
-            return candidate;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/branch-reachability.ts
-
-
-
-
-
-
-/** Deepening rounds before the last resort, `--unshallow`. */
-const DEEPEN_ROUNDS = 4;
-/**
- * Which branches whose short name matches `globs` (`main`, `release/*`, `hotfix/**`: see
- * `branchGlobPattern`) contain the commit `sha`. Local branches and the remote-tracking branches
- * of `remote` both count; a branch that is in both is one name.
- *
- * Fast path: one `git for-each-ref --contains` over the local refs, no network. When nothing
- * matched and the clone is shallow or a glob has no local branch (actions/checkout's default is
- * a depth-1 clone of one ref), the matching branches are listed with `git ls-remote`, the missing
- * ones fetched (`--depth` in a shallow clone), and while the answer is "no" and their history is
- * cut off, it is deepened (doubling, then `--unshallow`). "Not contained" is only concluded on the
- * branches' complete history. The search stops at the first round that finds a branch: proving
- * that the other branches do NOT contain the commit would need their full history, so `matched`
- * is non-empty exactly when the commit is on an allowed branch, but may not list every such branch.
- *
- * A local branch that the remote does not have is checked only as far as its local history goes.
- *
- * Side effects when fetching: remote-tracking refs `refs/remotes/<remote>/<branch>` are created
- * or updated and the clone gets deeper; tags are not fetched. In a shallow clone, the first fetch of
- * a missing branch uses `--depth`, which (as git does) may cut history that an earlier, deeper
- * fetch brought through that branch's commits; a complete clone is never made shallow.
- */
-async function branchesContaining(cwd, sha, globs, options = {}) {
-    if (globs.length === 0)
-        throw new TypeError('branchesContaining needs at least one branch glob');
-    const remote = options.remote ?? 'origin';
-    remotes_checkRemoteName(remote);
-    const depth = options.depth ?? 100;
-    if (!Number.isInteger(depth) || depth < 1) {
-        throw new TypeError(`depth must be a positive integer, got ${depth}`);
-    }
-    const commit = await resolveCommit(cwd, sha);
-    if (commit === undefined)
-        throw commitNotFoundError(cwd, sha);
-    const patterns = globs.map(branchGlobPattern);
-    const wanted = (branch) => patterns.some((pattern) => pattern.test(branch));
-    const candidates = await localBranches(cwd, remote, wanted);
-    let deepened = false;
-    const answer = async () => ({
-        matched: await containing(cwd, commit, candidates),
-        checked: [...new Set(candidates.values())].sort(),
-        deepened,
-    });
-    const local = await answer();
-    if (local.matched.length > 0)
-        return local;
-    const shallow = await isShallow(cwd);
-    const names = [...candidates.values()];
-    const globWithoutBranch = patterns.some((pattern) => !names.some((name) => pattern.test(name)));
-    if (!shallow && !globWithoutBranch)
-        return local;
-    if (!(await remotes_hasRemote(cwd, remote))) {
-        if (!shallow)
-            return local;
-        throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
-            `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
-            `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
-    }
-    const remoteBranches = [...(await listRemoteBranches(cwd, remote)).keys()].filter(wanted);
-    const tracking = (branch) => `refs/remotes/${remote}/${branch}`;
-    const refspec = (branch) => `+refs/heads/${branch}:${tracking(branch)}`;
-    const missing = remoteBranches.filter((branch) => !candidates.has(tracking(branch)));
-    let result = local;
-    if (missing.length > 0) {
-        // Never --depth on a complete clone: it would make it shallow.
-        await fetchRefs(cwd, remote, shallow ? [`--depth=${depth}`] : [], missing.map(refspec));
-        for (const branch of missing)
-            candidates.set(tracking(branch), branch);
-        deepened = true;
-        result = await answer();
-    }
-    if (result.matched.length > 0 || !shallow || remoteBranches.length === 0)
-        return result;
-    const refspecs = remoteBranches.map(refspec);
-    for (let round = 0, amount = depth;; round++, amount *= 2) {
-        if (!(await historyIsCut(cwd, [...candidates.keys()])))
-            return result;
-        const last = round >= DEEPEN_ROUNDS;
-        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], refspecs);
-        deepened = true;
-        result = await answer();
-        if (result.matched.length > 0 || last)
-            return result;
-    }
-}
-/** Local and remote-tracking branches whose short name is wanted: refname -> short name. */
-async function localBranches(cwd, remote, wanted) {
-    const remotePrefix = `refs/remotes/${remote}/`;
-    const { stdout } = await git_command_git(cwd, [
-        'for-each-ref',
-        '--format=%(refname)%00%(symref)',
-        'refs/heads/',
-        remotePrefix,
-    ]);
-    const branches = new Map();
-    for (const line of stdout.split('\n')) {
-        const [refname, symref] = line.split('\0');
-        if (refname === undefined || refname === '' || (symref ?? '') !== '')
-            continue; // origin/HEAD
-        const name = refname.startsWith('refs/heads/')
-            ? refname.slice('refs/heads/'.length)
-            : refname.slice(remotePrefix.length);
-        if (wanted(name))
-            branches.set(refname, name);
-    }
-    return branches;
-}
-/** Short names of the candidate refs that contain `commit`: one `for-each-ref --contains`. */
-async function containing(cwd, commit, candidates) {
-    if (candidates.size === 0)
-        return [];
-    const { stdout } = await git_command_git(cwd, [
-        'for-each-ref',
-        '--format=%(refname)',
-        '--contains',
-        commit,
-        ...candidates.keys(),
-    ]);
-    const matched = new Set();
-    for (const refname of stdout.split('\n')) {
-        // A pattern also matches refs below it (`refs/heads/main/x`): keep the exact candidates.
-        const name = candidates.get(refname);
-        if (name !== undefined)
-            matched.add(name);
-    }
-    return [...matched].sort();
-}
-/** Whether the history of any of `refs` reaches a shallow boundary (is cut off). */
-async function historyIsCut(cwd, refs) {
-    const boundaries = await shallowBoundaries(cwd);
-    if (boundaries.size === 0 || refs.length === 0)
-        return false;
-    const contains = [...boundaries].flatMap((boundary) => ['--contains', boundary]);
-    const { stdout } = await git_command_git(cwd, ['for-each-ref', '--format=%(refname)', ...contains, ...refs]);
-    const exact = new Set(refs);
-    return stdout.split('\n').some((refname) => exact.has(refname));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/previous-tag.ts
-/**
- * The tag with the highest version strictly lower than the version `current` (a version, not a
- * tag name), by `compare` (version order, not tag dates: a 1.x hotfix tagged after 2.0.0 is not
- * the previous tag of 2.1.0). Tags for which `versionOf` returns undefined are ignored; of two
- * tags with equal versions (`v1.0.0` and `1.0.0`) the first in `tags` wins. Pure.
- */
-function previousTag(tags, current, versionOf, compare, options = {}) {
-    const { skipPrereleases = false, isPrerelease } = options;
-    if (skipPrereleases && isPrerelease === undefined) {
-        throw new TypeError('previousTag: skipPrereleases needs isPrerelease to tell prereleases apart');
-    }
-    let best;
-    for (const tag of tags) {
-        const version = versionOf(tag);
-        if (version === undefined)
-            continue;
-        if (skipPrereleases && isPrerelease?.(version) === true)
-            continue;
-        if (compare(version, current) >= 0)
-            continue;
-        if (best === undefined || compare(version, best.version) > 0)
-            best = { tag, version };
-    }
-    return best?.tag;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/tags.ts
-
-
-
-const TAG_FORMAT = [
-    '%(refname)',
-    '%(objecttype)',
-    '%(objectname)',
-    '%(*objecttype)',
-    '%(*objectname)',
-].join('%00');
-/**
- * Every local tag whose name starts with `prefix` (literally: no glob), in refname order, with one
- * `git for-each-ref` call. Tags that do not lead to a commit (a tag on a tree or a blob) are left
- * out. A tag of a tag is followed to its commit with one more git call for all such tags.
- */
-async function listTags(cwd, options = {}) {
-    const prefix = options.prefix ?? '';
-    const raw = (await readTags(cwd, 'refs/tags')).filter((tag) => tag.name.startsWith(prefix));
-    const tags = [];
-    for (const ref of await toTagRefs(cwd, raw)) {
-        if (ref.sha === undefined)
-            continue;
-        tags.push({ name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) });
-    }
-    return tags;
-}
-/** The local tag `tag` (`v1.2.3` or `refs/tags/v1.2.3`), or undefined when there is none. */
-async function resolveTag(cwd, tag) {
-    const name = tag.replace(/^refs\/tags\//, '');
-    if (name === '')
-        return undefined;
-    // for-each-ref also matches `refs/tags/<name>/...`: keep only the exact ref.
-    const raw = (await readTags(cwd, `refs/tags/${name}`)).filter((found) => found.name === name);
-    const [ref] = await toTagRefs(cwd, raw);
-    if (ref === undefined)
-        return undefined;
-    if (ref.sha === undefined) {
-        throw new GitRepositoryError('TL_GIT_TAG_NOT_COMMIT', `The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
-            `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
-    }
-    return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
-}
-/**
- * The tag `tag` as the remote `remote` (default `origin`) has it, from `git ls-remote`: `sha` is
- * the peeled (`^{}`) commit for an annotated tag. Returns undefined when the remote has no such
- * tag, and also when the repository has no remote of that name (a local-only repository, e.g. a
- * rehearsal): there is nowhere the tag could be published. An unreachable remote throws.
- *
- * git does not report the type of a remote object: a tag on a tree has the tree's id as `sha`.
- */
-async function resolveRemoteTag(cwd, tag, remote = 'origin') {
-    checkRemoteName(remote);
-    const name = tag.replace(/^refs\/tags\//, '');
-    if (name === '' || !(await hasRemote(cwd, remote)))
-        return undefined;
-    const ref = `refs/tags/${name}`;
-    // ls-remote matches patterns against the end of the name, and `ref` alone omits the `^{}` line.
-    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote, ref, `${ref}^{}`]);
-    let direct;
-    let peeled;
-    for (const line of stdout.split('\n')) {
-        const [sha, refname] = line.split('\t');
-        if (sha === undefined || refname === undefined)
-            continue;
-        if (refname === ref)
-            direct = sha;
-        else if (refname === `${ref}^{}`)
-            peeled = sha;
-    }
-    if (direct === undefined)
-        return undefined;
-    if (peeled === undefined)
-        return { name, sha: direct, annotated: false };
-    return { name, sha: peeled, annotated: true, tagObject: direct };
-}
-async function readTags(cwd, pattern) {
-    const { stdout } = await git_command_git(cwd, ['for-each-ref', `--format=${TAG_FORMAT}`, pattern]);
-    const tags = [];
-    for (const line of stdout.split('\n')) {
-        const [refname, type, object, peeledType, peeled] = line.split('\0');
-        if (refname === undefined || type === undefined || object === undefined)
-            continue;
-        tags.push({
-            name: refname.slice('refs/tags/'.length),
-            type,
-            object,
-            peeledType: peeledType ?? '',
-            peeled: peeled ?? '',
-        });
-    }
-    return tags;
-}
-async function toTagRefs(cwd, raw) {
-    // `%(*objectname)` peels one level only (git < 2.45): a tag of a tag needs another look.
-    const nested = raw.filter((tag) => tag.type === 'tag' && tag.peeledType === 'tag');
-    const peeledNested = await peelToCommits(cwd, nested.map((tag) => tag.peeled));
-    return raw.map((tag) => {
-        if (tag.type !== 'tag') {
-            return {
-                name: tag.name,
-                sha: tag.type === 'commit' ? tag.object : undefined,
-                annotated: false,
-                tagObject: undefined,
-                targetType: tag.type,
-                target: tag.object,
-            };
-        }
-        const sha = tag.peeledType === 'commit'
-            ? tag.peeled
-            : tag.peeledType === 'tag'
-                ? peeledNested.get(tag.peeled)
-                : undefined;
-        return {
-            name: tag.name,
-            sha,
-            annotated: true,
-            tagObject: tag.object,
-            targetType: tag.peeledType === 'tag' ? 'tag that does not lead to a commit' : tag.peeledType,
-            target: tag.peeled,
-        };
-    });
-}
-/** Maps each object to the commit it peels to, with one `git cat-file --batch-check`. */
-async function peelToCommits(cwd, objects) {
-    const peeled = new Map();
-    if (objects.length === 0)
-        return peeled;
-    const args = ['cat-file', '--batch-check=%(objectname) %(objecttype)'];
-    const input = objects.map((object) => `${object}^{commit}\n`).join('');
-    const { stdout } = await git_command_git(cwd, args, { input });
-    const lines = stdout.split('\n');
-    objects.forEach((object, index) => {
-        const [sha, type] = (lines[index] ?? '').split(' ');
-        if (type === 'commit' && sha !== undefined)
-            peeled.set(object, sha);
-    });
-    return peeled;
-}
-function tagObjectOf(ref) {
-    return ref.tagObject === undefined ? {} : { tagObject: ref.tagObject };
-}
-/**
- * The tags a release must consider: the local ones and, when the repository has the remote, the
- * remote's (one `git ls-remote`): actions/checkout's default depth-1 clone fetches no tags, yet
- * the previous release tag and an existing tag of the same name live on the remote. A tag both
- * have is taken from the local repository.
- */
-async function listAllTags(cwd, options = {}) {
-    const remote = options.remote ?? 'origin';
-    remotes_checkRemoteName(remote);
-    const local = await listTags(cwd, { prefix: options.prefix });
-    if (!(await remotes_hasRemote(cwd, remote)))
-        return local;
-    const { stdout } = await git_command_git(cwd, ['ls-remote', '--tags', remote]);
-    const direct = new Map();
-    const peeled = new Map();
-    for (const line of stdout.split('\n')) {
-        const [sha, refname] = line.split('\t');
-        if (sha === undefined || !refname?.startsWith('refs/tags/'))
-            continue;
-        const name = refname.slice('refs/tags/'.length);
-        if (name.endsWith('^{}'))
-            peeled.set(name.slice(0, -3), sha);
-        else
-            direct.set(name, sha);
-    }
-    const byName = new Map(local.map((tag) => [tag.name, tag]));
-    for (const [name, object] of direct) {
-        if (byName.has(name) || !name.startsWith(options.prefix ?? ''))
-            continue;
-        const commit = peeled.get(name);
-        byName.set(name, commit === undefined
-            ? { name, sha: object, annotated: false }
-            : { name, sha: commit, annotated: true, tagObject: object });
-    }
-    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/history.ts
-
-
-
-
-const history_DEEPEN_ROUNDS = 4;
-async function hasCommit(cwd, sha) {
-    const result = await git_command_git(cwd, ['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
-    return result.exitCode === 0;
-}
-/** Whether every commit of `from..to` is here and none of them is a shallow cut. */
-async function rangeIsComplete(cwd, from, to) {
-    if (!(await hasCommit(cwd, from)) || !(await hasCommit(cwd, to)))
-        return false;
-    const ancestor = await git_command_git(cwd, ['merge-base', '--is-ancestor', from, to], { allowFailure: true });
-    if (ancestor.exitCode !== 0)
-        return false;
-    const boundaries = await shallowBoundaries(cwd);
-    if (boundaries.size === 0)
-        return true;
-    const { stdout } = await git_command_git(cwd, ['rev-list', to, `^${from}`]);
-    return !stdout.split('\n').some((sha) => boundaries.has(sha));
-}
-/**
- * In a shallow clone, fetches history until `from..to` is complete: `refspecs` (the branches
- * holding `to`, and the ref of `from`, e.g. the previous tag) are deepened in doubling rounds,
- * then unshallowed. A complete clone is left alone. Returns whether anything was fetched.
- * When `from` is not an ancestor of `to` at all, the clone ends up complete and the caller's
- * range is simply what git says it is.
- */
-async function ensureHistory(cwd, from, to, options) {
-    if (!(await isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
-        return false;
-    const remote = options.remote ?? 'origin';
-    if (!(await remotes_hasRemote(cwd, remote))) {
-        throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch the commits between ${from.slice(0, 12)} and ${to.slice(0, 12)} from. Fetch the full history: actions/checkout with fetch-depth: 0.`);
-    }
-    for (let round = 0, amount = options.depth ?? 50;; round++, amount *= 2) {
-        const last = round >= history_DEEPEN_ROUNDS;
-        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], options.refspecs);
-        if (last || !(await isShallow(cwd)) || (await rangeIsComplete(cwd, from, to)))
-            return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 7 modules
-var conventional_changelog_conventionalcommits_src = __webpack_require__(273);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog-writer/dist/index.js + 7 modules
-var dist = __webpack_require__(205);
-// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
-var conventional_commits_parser_dist = __webpack_require__(448);
-;// CONCATENATED MODULE: ./packages/changelog/src/changelog-error.ts
-
-/** Release notes asked for with a missing or malformed part: the message says what was found, where, and the fix. */
-class changelog_error_ChangelogError extends errors_src/* ConfigurationError */.j1 {
-    name = 'ChangelogError';
-    code;
-    constructor(code, message, options = {}) {
-        super(message, options);
-        this.code = code;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
-
-
-
-
-
-/**
- * The release notes for the commits `from..to` (all of `to`'s history when `from` is undefined),
- * rendered as conventional-changelog renders them with its `conventionalcommits` preset. The
- * commits come from ONE `git log` (commitsInRange; it also checks for a shallow clone). The date
- * of `to` comes from that log too, unless `paths` may have left `to` out or the range is empty.
- */
-async function generateReleaseNotes(options) {
-    checkOptions(options);
-    const { cwd, from, to, paths, ...rest } = options;
-    const commits = await commitsInRange(cwd, from, to, paths === undefined ? {} : { paths });
-    // git log lists `to` first, unless paths filter it out or the range is empty.
-    const first = paths === undefined ? commits[0]?.date : undefined;
-    const date = options.date ??
-        (first === undefined || first === '' ? await commitDate(cwd, to) : new Date(first));
-    return renderReleaseNotes(commits, { ...rest, date });
-}
-/**
- * Renders release notes from commits listed newest first (as `git log` and `commitsInRange` give
- * them) with conventional-changelog's parser and writer and the `conventionalcommits` preset:
- * breaking changes first, then Features, Bug Fixes, Performance Improvements and Reverts; the
- * preset's hidden types (docs, chore, ...) only appear with a breaking change. A revert and the
- * commit it reverts, both in the list, leave both out. Touches no git and no files.
- */
-async function renderReleaseNotes(commits, options) {
-    checkOptions(options);
-    const preset = createPreset(presetConfig);
-    const parser = new CommitParser(preset.parser);
-    const parsed = [];
-    for (const commit of commits) {
-        // The preset's `commits.merges: false`: conventional-changelog runs `git log --no-merges`.
-        if ((commit.parents?.length ?? 0) > 1)
-            continue;
-        const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`;
-        if (message.trim() === '')
-            continue;
-        const entry = parser.parse(message);
-        entry.hash = commit.sha;
-        parsed.push(entry);
-    }
-    let captured;
-    const transform = preset.writer.transform;
-    const writer = {
-        ...preset.writer,
-        transform: options.repository === undefined
-            ? (commit, context, writerOptions) => unlinkedTransform(transform, commit, context, writerOptions)
-            : transform,
-        finalizeContext: (context) => {
-            captured = context;
-            // The writer serialises the whole context for its debug log even when nothing reads it:
-            // half of its time on a long history. A context that serialises as a label saves that.
-            return { ...context, toJSON: contextLabel };
-        },
-    };
-    const markdown = await writeChangelogString(parsed, templateContext(options), writer);
-    const noteGroups = captured?.noteGroups ?? [];
-    const commitGroups = captured?.commitGroups ?? [];
-    return {
-        markdown,
-        commits: parsed.length,
-        sections: [
-            ...noteGroups.map((group) => ({
-                // As the preset's template writes the heading: `⚠ BREAKING CHANGES`.
-                title: [formatNoteIcon(captured ?? {}, group.title), group.title].filter(Boolean).join(' '),
-                entries: group.notes.length,
-            })),
-            ...commitGroups
-                .filter((group) => group.title !== '')
-                .map((group) => ({ title: group.title, entries: group.commits.length })),
-        ],
-        breaking: noteGroups.reduce((count, group) => count + group.notes.length, 0),
-    };
-}
-/** Without a repository there is nothing to link to: the preset would link `#1` to `issues/1`. */
-const presetConfig = {
-    formatIssueUrl: (context, reference) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatIssueUrl */.uR)(context, reference),
-    formatUserUrl: (context, user) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatUserUrl */._j)(context, user),
-};
-/** Finds the issue references in a subject the way the preset does, to leave them out of `references`. */
-const subjectReferences = (0,dist/* createReferencesFormatter */.P2)({
-    issuePrefixes: ['#'],
-    formatIssueUrl: () => '#',
-    formatUserUrl: () => '',
-});
-/**
- * The preset's transform for notes without links. The preset leaves out of a commit's
- * "closes #1" the references its subject already links; unlinked, they are left out all the same.
- */
-async function unlinkedTransform(transform, commit, context, options) {
-    const patch = await transform(commit, context, options);
-    const subject = commit['subject'];
-    // The preset returns undefined (not null) for a commit it leaves out.
-    if (!patch || typeof subject !== 'string' || !Array.isArray(patch.references)) {
-        return patch;
-    }
-    const inSubject = [];
-    subjectReferences(subject, context, inSubject);
-    if (inSubject.length === 0)
-        return patch;
-    return {
-        ...patch,
-        references: patch.references.filter((reference) => !inSubject.includes(`${reference.prefix}${reference.issue}`)),
-    };
-}
-function contextLabel() {
-    return '[release notes context]';
-}
-function templateContext(options) {
-    const { repository, previousTag } = options;
-    const links = repository === undefined
-        ? { linkReferences: false, linkCompare: false }
-        : {
-            host: repository.host.replace(/\/+$/, ''),
-            owner: repository.owner,
-            repository: repository.repo,
-            linkReferences: true,
-            linkCompare: previousTag !== undefined,
-        };
-    return {
-        version: options.version,
-        date: formatDate(options.date),
-        currentTag: options.currentTag,
-        ...(previousTag === undefined ? {} : { previousTag }),
-        commit: 'commit',
-        issue: 'issues',
-        compare: 'compare',
-        ...links,
-    };
-}
-function checkOptions(options) {
-    if (options.version.trim() === '') {
-        throw new ChangelogError('TL_NOTES_VERSION_EMPTY', 'The release notes need a version for their heading, but the version is empty. ' +
-            'Pass the version being released, e.g. the `version` output of validate-tag.');
-    }
-    if (options.currentTag.trim() === '') {
-        throw new ChangelogError('TL_NOTES_TAG_EMPTY', `The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
-            'Pass the tag being released, e.g. the `tag` output of validate-tag.');
-    }
-    if (options.date !== undefined && Number.isNaN(options.date.getTime())) {
-        throw new ChangelogError('TL_NOTES_DATE', `The release date of version ${options.version} is not a valid date. ` +
-            "Pass a valid Date, or leave it out to use the date of the release's commit.");
-    }
-    const repository = options.repository;
-    if (repository === undefined)
-        return;
-    if (!/^https?:\/\/[^/\s]+(?:\/[^\s]*)?$/.test(repository.host)) {
-        throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
-            'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).');
-    }
-    for (const [name, value] of [
-        ['owner', repository.owner],
-        ['repo', repository.repo],
-    ]) {
-        if (!/^[\w.-]+$/.test(value)) {
-            throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
-                '(letters, digits, ".", "-" and "_"). Pass the two halves of owner/repo separately.');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
-
-
-
-
-
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 2 modules
+var platform_src = __webpack_require__(14676);
 ;// CONCATENATED MODULE: ./packages/manifests/src/line-locator.ts
 /** Turns offsets in a text into lines and columns. Lines end at `\n` (so `\r\n` works too). */
 class LineIndex {
@@ -1539,7 +364,7 @@ class TomlScanner {
 ;// CONCATENATED MODULE: ./packages/manifests/src/manifest-error.ts
 
 /** A manifests entry, or a manifest file, that the version cannot be read from: the message says what was found, where, and the fix. */
-class ManifestError extends errors_src/* ConfigurationError */.j1 {
+class ManifestError extends src/* ConfigurationError */.j1 {
     name = 'ManifestError';
     code;
     constructor(code, message, options = {}) {
@@ -1587,14 +412,14 @@ function errorCode(error) {
  */
 function checkInWorkspace(workspace, cwd, file, display, reference) {
     if (reference === undefined) {
-        (0,src/* resolveInWorkspace */.z1)(workspace, file, { input: 'manifests', base: cwd });
+        (0,platform_src/* resolveInWorkspace */.z1)(workspace, file, { input: 'manifests', base: cwd });
         return;
     }
     try {
-        (0,src/* resolveInWorkspace */.z1)(workspace, file, { input: reference.source, base: cwd });
+        (0,platform_src/* resolveInWorkspace */.z1)(workspace, file, { input: reference.source, base: cwd });
     }
     catch (error) {
-        if (!(error instanceof errors_src/* ConfigurationError */.j1))
+        if (!(error instanceof src/* ConfigurationError */.j1))
             throw error;
         throw configurationError(`${formatWhere(reference.file, reference)} names ${display} in ${reference.source}, which leads outside the workspace ${workspace}: tokenless reads only files of the checked-out repository. Point ${reference.source} at a file inside it.`, reference.file, reference);
     }
@@ -1610,7 +435,7 @@ async function readManifestText(cwd, file, reference, workspace) {
         checkInWorkspace(workspace, cwd, file, display, reference);
     let text;
     try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
+        text = await (0,external_node_fs_promises_.readFile)(absolute, 'utf8');
     }
     catch (error) {
         const code = errorCode(error);
@@ -1648,7 +473,7 @@ class JsonSyntaxError extends Error {
     }
 }
 /** The member of an object with this key; like JSON.parse, the last one wins over duplicates. */
-function getMember(node, key) {
+function json_document_getMember(node, key) {
     if (node.type !== 'object')
         return undefined;
     let found;
@@ -1935,7 +760,7 @@ function resolveJsonPointer(root, tokens) {
     for (const [depth, token] of tokens.entries()) {
         const parent = target.node;
         if (parent.type === 'object') {
-            const member = getMember(parent, token);
+            const member = json_document_getMember(parent, token);
             if (member === undefined)
                 return { parent, depth };
             target = { node: member.value, start: member.keyStart };
@@ -2113,7 +938,7 @@ function parseRegexSpec(spec, colon) {
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(292);
+var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./packages/manifests/src/toml-document.ts
 
 
@@ -2125,10 +950,10 @@ var smol_toml_dist = __webpack_require__(292);
 function parseTomlManifest(manifest, fix) {
     let data;
     try {
-        data = (0,smol_toml_dist/* parse */.qg)(manifest.text);
+        data = (0,dist/* parse */.qg)(manifest.text);
     }
     catch (error) {
-        if (!(error instanceof smol_toml_dist/* TomlError */.zx))
+        if (!(error instanceof dist/* TomlError */.zx))
             throw error;
         const position = { line: error.line, column: error.column };
         const reason = (error.message.split('\n')[0] ?? '').replace(/^Invalid TOML document: /, '');
@@ -2140,7 +965,7 @@ function isTable(value) {
     return (typeof value === 'object' &&
         value !== null &&
         !Array.isArray(value) &&
-        !(value instanceof smol_toml_dist/* TomlDate */.PJ));
+        !(value instanceof dist/* TomlDate */.PJ));
 }
 /** The value at a path of keys, or undefined when some table on the way is missing. */
 function getTomlValue(table, path) {
@@ -2169,7 +994,7 @@ function describeTomlType(value) {
         return Number.isInteger(value) ? 'an integer' : 'a float';
     if (Array.isArray(value))
         return 'an array';
-    if (value instanceof smol_toml_dist/* TomlDate */.PJ)
+    if (value instanceof dist/* TomlDate */.PJ)
         return 'a date';
     return 'a table';
 }
@@ -2213,7 +1038,7 @@ function requireTomlString(manifest, path, value) {
 
 async function isFile(file) {
     try {
-        return (await (0,promises_.stat)(file)).isFile();
+        return (await (0,external_node_fs_promises_.stat)(file)).isFile();
     }
     catch {
         return false;
@@ -2239,7 +1064,7 @@ async function findWorkspaceRoot(cwd, member, workspace) {
         return member;
     for (let dir = external_node_path_default().dirname(external_node_path_default().dirname(member.absolute));; dir = external_node_path_default().dirname(dir)) {
         // The search stops at the workspace: nothing above the checked-out repository is read.
-        if (workspace !== undefined && !(0,src/* isInside */.FK)(external_node_path_default().resolve(workspace), dir))
+        if (workspace !== undefined && !(0,platform_src/* isInside */.FK)(external_node_path_default().resolve(workspace), dir))
             return undefined;
         const file = external_node_path_default().join(dir, 'Cargo.toml');
         if (await isFile(file)) {
@@ -2340,9 +1165,9 @@ async function readPackageJsonVersion(cwd, spec, options = {}) {
         const position = manifest.lines.position(root.start);
         throw configurationError(`${formatWhere(file, position)} is ${describeJsonType(root)}, not an object: a package.json is a JSON object with a "version" field. Fix ${file}, or remove it from manifests.`, file, position);
     }
-    const name = getMember(root, 'name')?.value;
+    const name = json_document_getMember(root, 'name')?.value;
     const packageName = name?.type === 'string' ? name.value : undefined;
-    const member = getMember(root, 'version');
+    const member = json_document_getMember(root, 'version');
     if (member === undefined) {
         const position = manifest.lines.position(root.start);
         throw configurationError(`${file} has no "version" field. Add "version": "1.2.3" or remove ${file} from manifests.`, file, { line: position.line });
@@ -2583,7 +1408,7 @@ function requirementName(requirement) {
 }
 async function pyproject_isFile(file) {
     try {
-        return (await (0,promises_.stat)(file)).isFile();
+        return (await (0,external_node_fs_promises_.stat)(file)).isFile();
     }
     catch {
         return false;
@@ -2890,7 +1715,7 @@ async function readPyprojectVersion(cwd, spec, options = {}) {
 const DEFAULT_MANIFESTS = ['package.json', 'pyproject.toml', 'Cargo.toml'];
 async function kindOf(file) {
     try {
-        const stats = await (0,promises_.stat)(file);
+        const stats = await (0,external_node_fs_promises_.stat)(file);
         return stats.isDirectory() ? 'directory' : 'file';
     }
     catch {
@@ -2902,7 +1727,7 @@ async function kindOf(file) {
  * order: the manifests to check when none are listed.
  */
 async function detectManifests(cwd) {
-    const kinds = await Promise.all(DEFAULT_MANIFESTS.map((name) => kindOf(external_node_path_default().join(cwd, name))));
+    const kinds = await Promise.all(DEFAULT_MANIFESTS.map((name) => kindOf(path.join(cwd, name))));
     return DEFAULT_MANIFESTS.filter((_, i) => kinds[i] === 'file');
 }
 /** A path whose name tells no kind: a directory holding a manifest, else a mistake. */
@@ -2936,7 +1761,7 @@ async function readManifestVersion(spec, options) {
     let parsed = literal ? parsePathSpec(trimmed) : parseManifestSpec(trimmed);
     // Refused before anything is looked at there: a link out is not even stat'ed further.
     if (workspace !== undefined)
-        (0,src/* resolveInWorkspace */.z1)(workspace, parsed.file, { input: 'manifests', base: cwd });
+        (0,platform_src/* resolveInWorkspace */.z1)(workspace, parsed.file, { input: 'manifests', base: cwd });
     if (parsed.kind === 'path')
         parsed = await resolvePathSpec(cwd, parsed);
     const read = { workspace };
@@ -2983,7 +1808,7 @@ async function readPackageJson(cwd, dir, workspace) {
         manifest = await readManifestText(cwd, external_node_path_default().join(dir, 'package.json'), undefined, workspace);
     }
     catch (error) {
-        if (error instanceof errors_src/* ConfigurationError */.j1)
+        if (error instanceof src/* ConfigurationError */.j1)
             return undefined;
         throw error;
     }
@@ -2991,9 +1816,9 @@ async function readPackageJson(cwd, dir, workspace) {
 }
 /** The `workspaces` patterns of a package.json: an array, or `{ packages: [...] }`. */
 function workspacePatterns(root) {
-    let node = getMember(root, 'workspaces')?.value;
+    let node = json_document_getMember(root, 'workspaces')?.value;
     if (node?.type === 'object')
-        node = getMember(node, 'packages')?.value;
+        node = json_document_getMember(node, 'packages')?.value;
     if (node?.type !== 'array')
         return [];
     return node.items.flatMap((item) => (item.type === 'string' ? [item.value] : []));
@@ -3060,7 +1885,7 @@ function matchSegments(pattern, dir) {
 async function subdirectories(absolute, followLinks) {
     let entries;
     try {
-        entries = await (0,promises_.readdir)(absolute, { withFileTypes: true });
+        entries = await (0,external_node_fs_promises_.readdir)(absolute, { withFileTypes: true });
     }
     catch {
         return [];
@@ -3073,7 +1898,7 @@ async function subdirectories(absolute, followLinks) {
         if (!followLinks || !entry.isSymbolicLink())
             return undefined;
         try {
-            return (await (0,promises_.stat)(external_node_path_default().join(absolute, entry.name))).isDirectory() ? entry.name : undefined;
+            return (await (0,external_node_fs_promises_.stat)(external_node_path_default().join(absolute, entry.name))).isDirectory() ? entry.name : undefined;
         }
         catch {
             return undefined;
@@ -3100,20 +1925,22 @@ async function expandPattern(cwd, base, pattern) {
     return expanded.flat();
 }
 /**
- * The directory (relative to `cwd`, posix slashes) of the npm workspace package named `name`,
- * following the `workspaces` globs of `cwd/package.json` (`*`, `**`, `?`, `[...]`, `{a,b}`, and
- * `!` exclusions; `node_modules` and dot-directories are never searched). The root package itself
- * is not a workspace. Undefined when there is no package.json, no workspaces, or no such package.
+ * The directories (relative to `cwd`, posix slashes) of the npm workspace packages of
+ * `cwd/package.json`, in the order of its `workspaces` globs (`*`, `**`, `?`, `[...]`, `{a,b}`,
+ * and `!` exclusions; `node_modules` and dot-directories are never searched), each with its
+ * package.json. The root package itself is not a workspace; folders with no package.json are left
+ * out. Empty when there is no package.json or no workspaces.
  */
-async function findWorkspacePackage(cwd, name, workspace) {
+async function listWorkspacePackages(cwd, workspace) {
     const root = await readPackageJson(cwd, '.', workspace);
     if (root === undefined)
-        return undefined;
+        return [];
     const patterns = workspacePatterns(root);
     const exclusions = patterns
         .filter((pattern) => pattern.startsWith('!'))
         .map((pattern) => splitPattern(pattern.slice(1)));
     const seen = new Set();
+    const found = [];
     for (const pattern of patterns.filter((candidate) => !candidate.startsWith('!'))) {
         const segments = splitPattern(pattern);
         const dirs = (await expandPattern(cwd, [], segments)).filter((dir) => dir.length > 0 && !exclusions.some((exclusion) => matchSegments(exclusion, dir)));
@@ -3121,11 +1948,22 @@ async function findWorkspacePackage(cwd, name, workspace) {
         for (const dir of fresh)
             seen.add(dir);
         const manifests = await Promise.all(fresh.map((dir) => readPackageJson(cwd, dir, workspace)));
-        for (const [i, manifest] of manifests.entries()) {
-            const packageName = manifest === undefined ? undefined : getMember(manifest, 'name')?.value;
-            if (packageName?.type === 'string' && packageName.value === name)
-                return fresh[i];
-        }
+        for (const [i, manifest] of manifests.entries())
+            if (manifest !== undefined)
+                found.push({ dir: fresh[i], manifest });
+    }
+    return found;
+}
+/**
+ * The directory (relative to `cwd`, posix slashes) of the npm workspace package named `name`
+ * (see listWorkspacePackages). Undefined when there is no package.json, no workspaces, or no
+ * such package.
+ */
+async function findWorkspacePackage(cwd, name, workspace) {
+    for (const { dir, manifest } of await listWorkspacePackages(cwd, workspace)) {
+        const packageName = getMember(manifest, 'name')?.value;
+        if (packageName?.type === 'string' && packageName.value === name)
+            return dir;
     }
     return undefined;
 }
@@ -3144,406 +1982,1473 @@ async function findWorkspacePackage(cwd, name, workspace) {
 
 
 
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(829);
-;// CONCATENATED MODULE: ./actions/validate-tag/src/manifest-check.ts
+;// CONCATENATED MODULE: ./packages/cli/src/init/detect-npm.ts
+// The npm packages a repository releases: the root package.json, or its workspaces' packages.
 
 
-function pep440Form(version) {
+
+
+/** npm's placeholder test script (`npm init`), which only fails. */
+const NPM_INIT_TEST = /no test specified/;
+function readJson(root, file) {
     try {
-        return (0,versioning_src/* semverToPep440 */.Z9)(version);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * npm and Cargo publish exactly the string in the manifest, so it must equal the tag's version;
- * Python tools normalise, so pyproject.toml may say `1.2.0rc1` for the tag `v1.2.0-rc.1`.
- */
-function checkManifest(manifest, version) {
-    const found = manifest.version;
-    if (found === version)
-        return { manifest, expected: version, matches: true };
-    if (manifest.kind === 'npm' || manifest.kind === 'cargo') {
-        return { manifest, expected: version, matches: false };
-    }
-    const expected = manifest.kind === 'python' || manifest.kind === 'python-module'
-        ? (pep440Form(version) ?? version)
-        : version;
-    if ((0,versioning_src/* versionsEquivalent */.CW)(found, version)) {
-        return { manifest, expected, matches: true, note: `same version as ${version}` };
-    }
-    return { manifest, expected, matches: false };
-}
-function describeMismatch(check, tag, version) {
-    const { manifest } = check;
-    const where = `${manifest.file}:${manifest.line}`;
-    const field = manifest.source && manifest.kind !== 'npm' ? ` (${manifest.source})` : '';
-    const form = check.expected !== version ? ` (${check.expected} in this file's form)` : '';
-    return `${where}${field} has version ${(0,src/* excerpt */.Kb)(manifest.version)} but the tag ${tag} says ${version}${form}. Update the manifest or re-tag.`;
-}
-
-;// CONCATENATED MODULE: ./actions/validate-tag/src/validate-release.ts
-
-
-
-
-
-
-
-
-/** What the checks found; failures are collected so that one run reports all of them. */
-class Findings {
-    rules = [];
-    problems = [];
-    /** The allowed branches found to hold the release commit. */
-    branches = [];
-    pass(rule, detail) {
-        this.rules.push({ rule, result: 'pass', detail });
-    }
-    skip(rule, detail) {
-        this.rules.push({ rule, result: 'skipped', detail });
-    }
-    warn(rule, detail) {
-        this.rules.push({ rule, result: 'warn', detail });
-    }
-    fail(rule, error) {
-        this.rules.push({ rule, result: 'fail', detail: error.message });
-        this.problems.push(error);
-    }
-}
-function validate_release_short(sha) {
-    return sha.slice(0, 7);
-}
-function versionOfTag(tag, prefix, scheme) {
-    try {
-        const { version } = (0,versioning_src/* parseTag */.ED)(tag.name, prefix);
-        (0,versioning_src/* validateVersion */.Pj)(version, scheme === 'calver' ? 'pep440' : scheme);
-        return version;
-    }
-    catch {
-        return undefined;
-    }
-}
-function pep440OrEmpty(version, scheme) {
-    try {
-        return scheme === 'semver' ? (0,versioning_src/* semverToPep440 */.Z9)(version) : (0,versioning_src/* normalizePep440 */.ZD)(version);
-    }
-    catch {
-        return '';
-    }
-}
-/** Every check of a release whose tag or version is known (or is computed here, for CalVer). */
-async function validateRelease(ctx, inputs, cwd, requested) {
-    const findings = new Findings();
-    const tags = await listAllTags(cwd, { prefix: inputs.tagPrefix });
-    const versioned = tags.flatMap((tag) => {
-        const version = versionOfTag(tag, inputs.tagPrefix, inputs.scheme);
-        return version === undefined ? [] : [{ ...tag, version }];
-    });
-    const target = requested ??
-        (inputs.scheme === 'calver'
-            ? calverTarget(ctx, inputs, versioned)
-            : await manifestTarget(ctx, inputs, cwd));
-    findings.pass('version', `${target.version} is a valid ${inputs.scheme} version (from the ${target.source})`);
-    const prerelease = (0,versioning_src/* isPrerelease */.V1)(target.version, inputs.scheme);
-    if (prerelease && !inputs.allowPrerelease) {
-        throw new src/* ConfigurationError */.j1(`${target.version} is a prerelease, and allow-prerelease is false. Release a stable version, or set allow-prerelease: true.`, { input: 'allow-prerelease' });
-    }
-    const existing = tags.find((tag) => tag.name === target.tag);
-    const sha = await releaseCommit(ctx, inputs, cwd, existing);
-    if (existing && existing.sha !== sha) {
-        findings.fail('tag commit', new src/* ConfigurationError */.j1(`Tag ${target.tag} already exists at ${validate_release_short(existing.sha)}, but this run releases ${validate_release_short(sha)}. A published tag must not move: release from the tagged commit (check out ${target.tag}), or choose a new version.`, { input: 'tag' }));
-    }
-    else {
-        findings.pass('tag commit', existing
-            ? `${target.tag} is at ${validate_release_short(sha)}`
-            : `${target.tag} does not exist yet; it will be created at ${validate_release_short(sha)}`);
-    }
-    await checkBranches(ctx, inputs, cwd, sha, target, findings);
-    const manifests = await checkManifests(ctx, inputs, cwd, sha, target, findings);
-    checkRegistryRules(target, manifests, findings);
-    if (inputs.changelog !== undefined)
-        await checkChangelog(ctx, inputs, cwd, target, findings);
-    const previous = previousTag(versioned, target.version, (tag) => tag.version, (a, b) => (0,versioning_src/* compareVersions */.Zy)(a, b, inputs.scheme), {
-        skipPrereleases: !prerelease,
-        isPrerelease: (version) => (0,versioning_src/* isPrerelease */.V1)(version, inputs.scheme),
-    });
-    const type = (0,versioning_src/* releaseType */.cC)(previous?.version, target.version, inputs.scheme);
-    await checkBump(inputs, cwd, sha, target, previous, type, findings);
-    writeSummary(ctx, target, sha, manifests, findings, previous?.name);
-    if (findings.problems.length > 0)
-        throw combine(ctx, findings.problems);
-    ctx.setOutput('version', target.version);
-    ctx.setOutput('tag', target.tag);
-    ctx.setOutput('sha', sha);
-    ctx.setOutput('prerelease', prerelease);
-    ctx.setOutput('npm-dist-tag', (0,versioning_src/* npmDistTag */.YS)(target.version));
-    ctx.setOutput('pep440-version', pep440OrEmpty(target.version, inputs.scheme));
-    ctx.setOutput('previous-tag', previous?.name ?? '');
-    ctx.setOutput('release-type', type);
-    ctx.setOutput('tag-exists', existing !== undefined);
-    ctx.log.info(`Release ${target.tag} (${target.version}) at ${sha}: every check passed.`);
-}
-function calverTarget(ctx, inputs, versioned) {
-    const version = (0,versioning_src/* computeCalver */.X2)({
-        format: inputs.calverFormat,
-        date: ctx.now,
-        existing: versioned.map((tag) => tag.version),
-    });
-    return { tag: (0,versioning_src/* formatTag */._3)(inputs.tagPrefix, version), version, source: 'computed (CalVer)' };
-}
-async function releaseCommit(ctx, inputs, cwd, existing) {
-    const [rev, origin] = inputs.sha !== undefined
-        ? [inputs.sha, 'input sha']
-        : ctx.env.GITHUB_SHA
-            ? [ctx.env.GITHUB_SHA, 'GITHUB_SHA']
-            : existing
-                ? [existing.sha, `tag ${existing.name}`]
-                : ['HEAD', 'HEAD'];
-    const sha = await resolveCommit(cwd, rev);
-    if (sha === undefined) {
-        throw new src/* ConfigurationError */.j1(`The commit to release, ${rev} (${origin}), is not in the repository at ${cwd}. Check out the repository first (actions/checkout), or set sha to a commit that exists.`, { input: 'sha' });
-    }
-    return sha;
-}
-async function checkBranches(ctx, inputs, cwd, sha, target, findings) {
-    const branches = inputs.branches.length > 0 ? inputs.branches : [await mainBranch(ctx, cwd)];
-    const { matched, deepened } = await branchesContaining(cwd, sha, branches);
-    findings.branches = matched;
-    const fetched = deepened ? ' (history fetched to decide)' : '';
-    if (matched.length > 0) {
-        findings.pass('branch', `${validate_release_short(sha)} is on ${matched.join(', ')}${fetched}`);
-        return;
-    }
-    findings.fail('branch', new src/* ConfigurationError */.j1(`Commit ${validate_release_short(sha)} of ${target.tag} is not on ${branches.join(', ')}${fetched}. Releasing it would publish a version whose sources no allowed branch has (a phantom version). Merge the release commit into ${branches[0] ?? 'the release branch'} first, or add its branch to the branches input (e.g. hotfix/*).`, { input: 'branches' }));
-}
-/**
- * What the registries refuse although the version is valid: npm drops semver build metadata
- * (1.2.3+a is published as 1.2.3, so 1.2.3+b can never follow), PyPI refuses PEP 440 local
- * versions (1.2.3+local) on upload. The manifests say which registry the release goes to.
- */
-function checkRegistryRules(target, manifests, findings) {
-    const plus = target.version.indexOf('+');
-    if (plus === -1)
-        return;
-    const label = target.version.slice(plus + 1);
-    const published = target.version.slice(0, plus);
-    const kinds = new Set(manifests.map((check) => check.manifest.kind));
-    const npm = kinds.has('npm');
-    const pypi = kinds.has('python') || kinds.has('python-module');
-    if (npm) {
-        findings.fail('registries', new src/* ConfigurationError */.j1(`${target.tag} has build metadata (+${label}), which npm drops: package.json would be published as ${published}, and no other ${published}+... could follow it (npm refuses the same version twice). Release ${published}, or make the label a prerelease (${published}-${label}).`, { input: 'tag' }));
-    }
-    if (pypi) {
-        findings.fail('registries', new src/* ConfigurationError */.j1(`${target.tag} is a PEP 440 local version (+${label}), which PyPI refuses on upload ("Can't use PEP 440 local versions"). Release ${published}: local versions are for builds that are never uploaded.`, { input: 'tag' }));
-    }
-    if (!npm && !pypi) {
-        findings.warn('registries', `${target.tag} has build metadata (+${label}): npm would publish it as ${published}, and PyPI refuses it as a local version. If this release goes to either registry, release ${published} instead.`);
-    }
-}
-/** The repository's default branch: from the event, else from the clone. */
-async function mainBranch(ctx, cwd) {
-    const repository = ctx.event.payload.repository;
-    if (typeof repository?.default_branch === 'string')
-        return repository.default_branch;
-    const branch = await defaultBranch(cwd);
-    if (branch !== undefined)
-        return branch;
-    throw new src/* ConfigurationError */.j1("The repository's default branch is unknown here (no event names it, and the clone has no origin/HEAD, main or master). Set the branches input, e.g. branches: main.", { input: 'branches' });
-}
-/** `manifests: none`: no file carries the version (it is stamped at build time). */
-function manifestsNone(inputs) {
-    return inputs.manifests.length === 1 && inputs.manifests[0]?.toLowerCase() === 'none';
-}
-/**
- * A dispatch that names no version releases the version of the first manifest (the others are
- * then checked against it like any release).
- */
-async function manifestTarget(ctx, inputs, cwd) {
-    const none = manifestsNone(inputs);
-    const specs = none ? [] : await manifestSpecs(ctx, inputs, cwd);
-    const first = specs[0];
-    if (first === undefined) {
-        throw new src/* ConfigurationError */.j1(`The workflow_dispatch event names no version, the version input is empty, and no manifest carries one${none ? ' (manifests: none)' : ''}. Enter the version when you run the workflow (e.g. 1.2.3), set the version input, or list the files that carry it in the manifests input.`, { input: 'version' });
-    }
-    const prefix = (0,external_node_path_.relative)(ctx.workspace, cwd);
-    const manifest = await withWorkspacePath(prefix, () => readManifestVersion(first, { cwd, workspace: ctx.workspace }));
-    const file = prefix ? `${prefix}/${manifest.file}` : manifest.file;
-    try {
-        (0,versioning_src/* validateVersion */.Pj)(manifest.version, inputs.scheme, { calverFormat: inputs.calverFormat });
+        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1(`No version was given, and the version in ${file} (${(0,src/* excerpt */.Kb)(manifest.version)}) is not a valid ${inputs.scheme} version: ${error instanceof Error ? error.message : String(error)}`, { location: { file, line: manifest.line }, input: 'version' });
+        throw new InitError(`${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}): npm cannot read it either. Fix it, then run tokenless init again.`);
     }
+}
+function scriptsOf(manifest) {
+    const scripts = manifest.scripts;
+    if (typeof scripts !== 'object' || scripts === null)
+        return {};
+    return Object.fromEntries(Object.entries(scripts).filter((entry) => typeof entry[1] === 'string'));
+}
+async function npmPackage(root, dir, manifest) {
+    const file = dir === '.' ? 'package.json' : `${dir}/package.json`;
+    const version = typeof manifest.version === 'string'
+        ? await readManifestVersion(file, { cwd: root })
+        : undefined;
     return {
-        tag: (0,versioning_src/* formatTag */._3)(inputs.tagPrefix, manifest.version),
-        version: manifest.version,
-        source: 'manifests',
+        dir,
+        file,
+        name: typeof manifest.name === 'string' ? manifest.name : undefined,
+        version,
+        scripts: scriptsOf(manifest),
     };
 }
-async function manifestSpecs(ctx, inputs, cwd) {
-    if (inputs.manifests.length > 0)
-        return inputs.manifests;
-    const packageName = (0,versioning_src/* packageNameFromPrefix */._)(inputs.tagPrefix);
-    if (packageName !== undefined) {
-        const dir = await findWorkspacePackage(cwd, packageName, ctx.workspace);
-        if (dir !== undefined)
-            return [`${dir}/package.json`];
-    }
-    return detectManifests(cwd);
-}
-async function checkManifests(ctx, inputs, cwd, sha, target, findings) {
-    if (manifestsNone(inputs)) {
-        findings.skip('manifests', 'manifests: none (the version is stamped at build time)');
-        return [];
-    }
-    const specs = await manifestSpecs(ctx, inputs, cwd);
-    if (specs.length === 0) {
-        findings.warn('manifests', `No package.json, pyproject.toml or Cargo.toml in ${(0,external_node_path_.relative)(ctx.workspace, cwd) || '.'}; nothing to compare. List the files that carry the version in the manifests input.`);
-        return [];
-    }
-    const prefix = (0,external_node_path_.relative)(ctx.workspace, cwd);
-    const checks = [];
-    for (const spec of specs) {
-        const manifest = await withWorkspacePath(prefix, () => readManifestVersion(spec, { cwd, workspace: ctx.workspace }));
-        if (prefix)
-            manifest.file = `${prefix}/${manifest.file}`;
-        const check = checkManifest(manifest, target.version);
-        checks.push(check);
-        if (check.matches)
-            continue;
-        findings.fail('manifests', new src/* ConfigurationError */.j1(describeMismatch(check, target.tag, target.version), {
-            location: { file: manifest.file, line: manifest.line },
-            title: 'Version mismatch',
-        }));
-    }
-    await checkWorkingTree(cwd, sha, checks, findings);
-    if (checks.every((check) => check.matches)) {
-        findings.pass('manifests', `${checks.length} manifest(s) carry ${target.version}`);
-    }
-    return checks;
-}
 /**
- * Manifests are read from the working tree: it must hold the release commit's versions, or the
- * check would pass on files that are not the ones released.
+ * The publishable npm packages of `root`: the root package.json unless it is private, and every
+ * workspace package that is not private. `hasRoot` tells whether a root package.json exists.
  */
-async function checkWorkingTree(cwd, sha, checks, findings) {
-    const root = await git_command_git(cwd, ['rev-parse', '--show-toplevel']);
-    const files = checks.map((check) => (0,external_node_path_.resolve)(cwd, check.manifest.file));
-    const diff = await git_command_git(cwd, ['diff', '--quiet', sha, '--', ...files], { allowFailure: true });
-    if (diff.exitCode === 0)
-        return;
-    const head = (await resolveCommit(cwd, 'HEAD')) ?? 'no commit';
-    const changed = (await git_command_git(cwd, ['diff', '--name-only', sha, '--', ...files])).stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((file) => (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(root.stdout.trim(), file)));
-    findings.fail('working tree', new src/* ConfigurationError */.j1(`${changed.join(', ')} in the working tree differ from the release commit ${validate_release_short(sha)} (the checkout is at ${validate_release_short(head)}), so the versions read here are not the ones being released. Check out the commit being released before validate-tag (actions/checkout with ref: the tag or sha).`, { input: 'sha' }));
+async function detectNpmPackages(root) {
+    const rootFile = (0,external_node_path_.join)(root, 'package.json');
+    if (!(0,external_node_fs_.existsSync)(rootFile))
+        return { packages: [], rootScripts: {}, hasRoot: false };
+    const rootManifest = readJson(root, 'package.json');
+    const packages = [];
+    if (rootManifest.private !== true)
+        packages.push(await npmPackage(root, '.', rootManifest));
+    for (const { dir } of await listWorkspacePackages(root)) {
+        const manifest = readJson(root, `${dir}/package.json`);
+        if (manifest.private !== true)
+            packages.push(await npmPackage(root, dir, manifest));
+    }
+    return { packages, rootScripts: scriptsOf(rootManifest), hasRoot: true };
 }
-/** Errors from a manifest name its file relative to the working directory: make it the workspace's. */
-async function withWorkspacePath(prefix, read) {
+/** Whether `scripts.test` runs tests (npm init's placeholder does not). */
+function hasTestScript(scripts) {
+    const test = scripts.test;
+    return test !== undefined && test.trim() !== '' && !NPM_INIT_TEST.test(test);
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/init/shell-quote.ts
+// A value from the repository (a folder name) put into a shell command as one word.
+/** `value` as one POSIX shell word: bare when it is plain, else in single quotes. */
+function shellQuote(value) {
+    if (/^[\w./@%+=:,-]+$/.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/init/detect-python.ts
+// The Python packages a repository releases: each pyproject.toml with a [project] (or Poetry)
+// table, its build backend, how its version is set, and how it is built and tested.
+
+
+
+
+
+
+const BACKENDS = [
+    [/^setuptools(\.|$)/, 'setuptools'],
+    [/^hatchling(\.|$)/, 'hatch'],
+    [/^poetry(\.|$)/, 'poetry'],
+    [/^flit_core(\.|$)|^flit\./, 'flit'],
+    [/^maturin$/, 'maturin'],
+    [/^uv_build$/, 'uv'],
+    [/^pdm(\.|$)/, 'pdm'],
+];
+/** Requirements that set the version from the git tag at build time. */
+const TAG_PLUGINS = /^(setuptools[-_]scm|setuptools-git-versioning|hatch-vcs|uv-dynamic-versioning|poetry-dynamic-versioning|versioningit|dunamai|pbr|flit[-_]scm|vcs-versioning)\b/i;
+const SKIPPED = new Set([
+    'node_modules',
+    'test',
+    'tests',
+    'docs',
+    'examples',
+    'fixtures',
+    'dist',
+    'build',
+]);
+function table(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function at(data, ...keys) {
+    let node = data;
+    for (const key of keys)
+        node = table(node)?.[key];
+    return node;
+}
+/** The folders (relative, posix) holding a pyproject.toml: the root, then two levels down. */
+function pyprojectFolders(root) {
+    const found = [];
+    const visit = (dir, depth) => {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, dir, 'pyproject.toml')))
+            found.push(dir);
+        if (depth === 2)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name)))
+            if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED.has(entry.name))
+                visit(dir === '.' ? entry.name : `${dir}/${entry.name}`, depth + 1);
+    };
+    visit('.', 0);
+    return found;
+}
+function readPyproject(root, file) {
     try {
-        return await read();
+        return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
     }
     catch (error) {
-        if (prefix && error instanceof src/* ConfigurationError */.j1 && error.location) {
-            error.location.file = `${prefix}/${error.location.file}`;
+        throw new InitError(`${file} is not valid TOML (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): pip cannot build it either. Fix it, then run tokenless init again.`);
+    }
+}
+function backendOf(data) {
+    const backendName = at(data, 'build-system', 'build-backend');
+    const requires = at(data, 'build-system', 'requires');
+    // A backend in the tree that needs nothing installed (backend-path, no requires).
+    if (typeof backendName === 'string' &&
+        Array.isArray(at(data, 'build-system', 'backend-path')) &&
+        Array.isArray(requires) &&
+        requires.length === 0)
+        return { backend: 'in-tree', backendName };
+    // No build-backend: pip and build use setuptools' legacy backend.
+    if (typeof backendName !== 'string' || backendName === '')
+        return { backend: 'setuptools', backendName: '' };
+    const match = BACKENDS.find(([pattern]) => pattern.test(backendName));
+    return { backend: match?.[1] ?? 'unknown', backendName };
+}
+function tagPluginOf(data) {
+    const dynamic = at(data, 'project', 'dynamic');
+    if (!Array.isArray(dynamic) || !dynamic.includes('version')) {
+        return at(data, 'tool', 'poetry-dynamic-versioning', 'enable') === true
+            ? 'poetry-dynamic-versioning'
+            : undefined;
+    }
+    if (at(data, 'tool', 'hatch', 'version', 'source') === 'vcs')
+        return 'hatch-vcs';
+    if (at(data, 'tool', 'pdm', 'version', 'source') === 'scm')
+        return 'pdm-backend (scm)';
+    const requires = at(data, 'build-system', 'requires');
+    const plugin = Array.isArray(requires)
+        ? requires.find((item) => typeof item === 'string' && TAG_PLUGINS.test(item))
+        : undefined;
+    return plugin === undefined ? undefined : (TAG_PLUGINS.exec(plugin)?.[1] ?? plugin);
+}
+function hasVersion(data) {
+    const dynamic = at(data, 'project', 'dynamic');
+    return (at(data, 'project', 'version') !== undefined ||
+        (Array.isArray(dynamic) && dynamic.includes('version')) ||
+        at(data, 'tool', 'poetry', 'version') !== undefined);
+}
+function buildCommand(backend, dir, uvLock) {
+    const folder = shellQuote(dir === '.' ? '.' : `./${dir}`);
+    if (backend === 'unknown')
+        return undefined;
+    // Nothing to download: pip builds the wheel with the backend in the tree, offline too.
+    if (backend === 'in-tree')
+        return `python -m pip wheel --no-deps --wheel-dir dist/python ${folder}`;
+    if (backend === 'uv' || uvLock)
+        return `python -m pip install uv && uv build --out-dir dist/python ${folder}`;
+    return `python -m pip install build && python -m build --outdir dist/python ${folder}`;
+}
+function testCommand(root, dir, data) {
+    const has = (name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, dir, name));
+    const folder = shellQuote(dir === '.' ? '.' : `./${dir}`);
+    const inDir = dir === '.' ? '' : `cd ${shellQuote(dir)} && `;
+    if (has('tox.ini') || at(data, 'tool', 'tox') !== undefined)
+        return `python -m pip install tox && ${inDir}tox`;
+    if (has('noxfile.py'))
+        return `python -m pip install nox && ${inDir}nox`;
+    const pytest = at(data, 'tool', 'pytest') !== undefined ||
+        has('pytest.ini') ||
+        has('conftest.py') ||
+        has('tests') ||
+        has('test');
+    if (!pytest)
+        return undefined;
+    if (has('uv.lock'))
+        return `python -m pip install uv && ${inDir}uv run pytest`;
+    return `python -m pip install ${folder} pytest && python -m pytest ${folder}`;
+}
+async function pythonPackage(root, dir) {
+    const file = dir === '.' ? 'pyproject.toml' : `${dir}/pyproject.toml`;
+    const data = readPyproject(root, file);
+    const name = at(data, 'project', 'name') ?? at(data, 'tool', 'poetry', 'name');
+    // A pyproject.toml with no package in it (tool settings, a uv workspace root) releases nothing.
+    if (table(data.project) === undefined && table(at(data, 'tool', 'poetry')) === undefined)
+        return undefined;
+    const { backend, backendName } = backendOf(data);
+    const versionFromTag = tagPluginOf(data);
+    const version = versionFromTag === undefined && hasVersion(data)
+        ? await readManifestVersion(file, { cwd: root })
+        : undefined;
+    return {
+        dir,
+        file,
+        name: typeof name === 'string' ? name : undefined,
+        backend,
+        backendName,
+        version,
+        versionFromTag,
+        build: buildCommand(backend, dir, (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, dir, 'uv.lock'))),
+        test: testCommand(root, dir, data),
+    };
+}
+/** The Python packages of `root`, root first. */
+async function detectPythonPackages(root) {
+    const found = await Promise.all(pyprojectFolders(root).map((dir) => pythonPackage(root, dir)));
+    return found.filter((pkg) => pkg !== undefined);
+}
+
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
+var git_src = __webpack_require__(64721);
+// EXTERNAL MODULE: ./packages/cli/src/rehearse/repository-copy.ts
+var repository_copy = __webpack_require__(67560);
+;// CONCATENATED MODULE: ./packages/cli/src/init/detect-repository.ts
+// What the repository tells beyond its packages: where it lives on GitHub, its default branch,
+// its changelog, and the release workflows that publish with a registry token today.
+
+
+
+
+const CHANGELOG_NAMES = ['CHANGELOG.md', 'CHANGES.md', 'HISTORY.md', 'NEWS.md'];
+/** Secrets that hold a registry credential: what trusted publishing replaces. */
+const REGISTRY_SECRET = /^(?=.*(NPM|PYPI|TWINE|NODE_AUTH|REGISTRY|PUBLISH))(?=.*(TOKEN|PASSWORD|KEY|AUTH)).*$/i;
+/** `owner/repo` of the origin remote on GitHub, if it is one. */
+async function detectGitHubRepository(root) {
+    const { stdout, exitCode } = await (0,git_src/* git */.$Y)(root, ['remote', 'get-url', 'origin'], {
+        allowFailure: true,
+    });
+    return exitCode === 0 ? (0,repository_copy/* githubRepositoryOf */.hl)(stdout.trim()) : undefined;
+}
+/** The default branch (origin's HEAD, else main or master, else the current branch). */
+async function detectDefaultBranch(root) {
+    const known = await (0,git_src/* defaultBranch */.OR)(root);
+    if (known !== undefined)
+        return known;
+    const { stdout } = await (0,git_src/* git */.$Y)(root, ['symbolic-ref', '-q', '--short', 'HEAD'], {
+        allowFailure: true,
+    });
+    return stdout.trim() || 'main';
+}
+function detectChangelog(root) {
+    const file = CHANGELOG_NAMES.find((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, name)));
+    if (file === undefined)
+        return undefined;
+    const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
+    if (/keepachangelog\.com|^## \[Unreleased\]/im.test(text))
+        return { file, format: 'keep-a-changelog' };
+    if (/^#{1,3} \[?\d[^\]\n]*\]?\(https?:[^)]*compare/m.test(text))
+        return { file, format: 'conventional-changelog' };
+    return { file, format: 'plain' };
+}
+/** The workflows under .github/workflows, relative to the root, sorted. */
+function workflowFiles(root) {
+    const dir = (0,external_node_path_.join)(root, '.github', 'workflows');
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => `.github/workflows/${name}`);
+}
+/** Every `secrets.X` that holds a registry credential, in the repository's workflows. */
+function detectTokenUses(root) {
+    const uses = [];
+    for (const file of workflowFiles(root)) {
+        const lines = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8').split('\n');
+        for (const [index, text] of lines.entries()) {
+            for (const match of text.matchAll(/secrets\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)|secrets\[\s*'([^']+)'\s*\]/g)) {
+                const secret = match[1] ?? match[2] ?? '';
+                if (REGISTRY_SECRET.test(secret))
+                    uses.push({ file, line: index + 1, secret });
+            }
+        }
+    }
+    return uses;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/init/detect-tags.ts
+// The version scheme and the tag prefix, read from the release tags already in the repository.
+
+
+/** CalVer formats tried in this order: the first that every tag matches wins. */
+const CALVER_FORMATS = [
+    'YYYY.0M.0D',
+    'YYYY.M.D',
+    'YYYY.0M.0D.MICRO',
+    'YYYY.M.D.MICRO',
+    'YYYY.0M.MICRO',
+    'YYYY.M.MICRO',
+    'YYYY.0M',
+    'YYYY.M',
+];
+/** The most frequent of `values` (the first seen on a tie). */
+function mostFrequent(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best;
+    for (const [value, count] of counts)
+        if (best === undefined || count > counts.get(best))
+            best = value;
+    return best;
+}
+function calverFormatOf(versions) {
+    if (versions.length === 0 || !versions.every((version) => /^20\d\d\.\d/.test(version)))
+        return undefined;
+    return CALVER_FORMATS.find((format) => versions.every((version) => (0,versioning_src/* matchesCalver */.Nt)(version, format)));
+}
+/** The scheme the versions are written in; `pythonOnly` prefers PEP 440 to semver. */
+function schemeOf(versions, pythonOnly) {
+    const calverFormat = calverFormatOf(versions);
+    if (calverFormat !== undefined)
+        return { scheme: 'calver', calverFormat };
+    if (pythonOnly)
+        return { scheme: 'pep440' };
+    if (versions.every(versioning_src/* isStrictSemver */.iS))
+        return { scheme: 'semver' };
+    return versions.every((version) => (0,versioning_src/* parsePep440 */.FB)(version) !== undefined)
+        ? { scheme: 'pep440' }
+        : { scheme: 'semver' };
+}
+function newest(tags, scheme) {
+    let best;
+    for (const tag of tags) {
+        try {
+            if (best === undefined || (0,versioning_src/* compareVersions */.Zy)(tag.version, best.version, scheme) > 0)
+                best = tag;
+        }
+        catch {
+            // A tag that is not a version of the scheme is not a release.
+        }
+    }
+    return best;
+}
+/**
+ * The prefix most release tags share and the scheme of their versions; with no release tag,
+ * `v` and the scheme of the manifests' versions.
+ */
+async function detectTagConvention(root, manifestVersions, pythonOnly) {
+    const tags = (await (0,git_src/* listTags */.cB)(root)).map((tag) => tag.name);
+    const withPrefix = tags.flatMap((tag) => {
+        const prefix = (0,versioning_src/* guessTagPrefix */.wg)(tag);
+        return prefix === undefined ? [] : [{ tag, prefix, version: tag.slice(prefix.length) }];
+    });
+    const prefix = mostFrequent(withPrefix.map((found) => found.prefix));
+    if (prefix === undefined)
+        return { prefix: 'v', ...schemeOf(manifestVersions, pythonOnly), count: 0 };
+    const ours = withPrefix.filter((found) => found.prefix === prefix);
+    const versions = ours.map((found) => found.version);
+    const found = schemeOf([...versions, ...manifestVersions], pythonOnly);
+    const last = newest(ours, found.scheme);
+    return {
+        prefix,
+        ...found,
+        ...(last === undefined ? {} : { latest: { tag: last.tag, version: last.version } }),
+        count: tags.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/init/detect.ts
+
+
+
+
+
+
+
+function noPackageError(root, privateRoot) {
+    const rootNote = privateRoot
+        ? ' The root package.json is private and none of its workspaces is a public package.'
+        : '';
+    return new InitError(`No package to release in ${root}: tokenless init looked for package.json (with its npm workspaces) and pyproject.toml (at the root and up to two folders down, e.g. python/pyproject.toml) and found none that names a package.${rootNote} Run it at the root of the repository that holds the package.`);
+}
+/** Refuses manifests that disagree: the release workflow would refuse every release. */
+function checkVersionsAgree(manifests) {
+    const first = manifests[0];
+    if (first === undefined)
+        return;
+    if (manifests.every((found) => (0,versioning_src/* versionsEquivalent */.CW)(found.version, first.version)))
+        return;
+    const list = manifests.map((found) => `${found.file}:${found.line} has ${found.version}`);
+    throw new InitError(`The manifests disagree on the version: ${list.join(', ')}. The release workflow checks that every manifest carries the version being released: make them equal, then run tokenless init again (packages versioned apart are a monorepo: see workflows-examples/monorepo.yml).`);
+}
+function chooseVersion(manifests, tags, options, looked) {
+    if (options.version !== undefined) {
+        try {
+            (0,versioning_src/* validateVersion */.Pj)(options.version, tags.scheme, { calverFormat: tags.calverFormat });
+        }
+        catch (error) {
+            throw new InitError(`--version ${options.version} is not a ${tags.scheme} version: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return { version: options.version, versionSource: '--version' };
+    }
+    const first = manifests[0];
+    if (first !== undefined)
+        return { version: first.version, versionSource: `${first.file}:${first.line}` };
+    if (tags.latest !== undefined)
+        return { version: tags.latest.version, versionSource: `the tag ${tags.latest.tag}` };
+    throw new InitError(`No version found: ${looked}, and the repository has no release tag. Give the version of the first release: tokenless init --version 1.0.0.`);
+}
+/** What the manifests say about their versions, for the "no version" message. */
+function describeMissingVersions(npm, python) {
+    const parts = [
+        ...npm.map((pkg) => `${pkg.file} has no "version"`),
+        ...python.map((pkg) => pkg.versionFromTag !== undefined
+            ? `${pkg.file} takes its version from the git tag (${pkg.versionFromTag})`
+            : `${pkg.file} has no version`),
+    ];
+    return parts.join(', ');
+}
+function testCommandOf(npm, python) {
+    const commands = [];
+    if (hasTestScript(npm.rootScripts))
+        commands.push('npm test');
+    else
+        for (const pkg of npm.packages)
+            if (hasTestScript(pkg.scripts))
+                commands.push(pkg.dir === '.' ? 'npm test' : `npm test --prefix ${shellQuote(pkg.dir)}`);
+    for (const pkg of python)
+        if (pkg.test !== undefined)
+            commands.push(pkg.test);
+    return commands.length === 0 ? undefined : commands.join(' && ');
+}
+async function detectProject(root, options = {}) {
+    const npm = await detectNpmPackages(root);
+    const python = await detectPythonPackages(root);
+    if (npm.packages.length === 0 && python.length === 0)
+        throw noPackageError(root, npm.hasRoot);
+    const manifests = [
+        ...npm.packages.flatMap((pkg) => (pkg.version === undefined ? [] : [pkg.version])),
+        ...python.flatMap((pkg) => (pkg.version === undefined ? [] : [pkg.version])),
+    ];
+    checkVersionsAgree(manifests);
+    const pythonOnly = npm.packages.length === 0;
+    const tags = await detectTagConvention(root, manifests.map((found) => found.version), pythonOnly);
+    const looked = describeMissingVersions(npm.packages, python);
+    return {
+        root,
+        repository: await detectGitHubRepository(root),
+        npm: npm.packages,
+        python,
+        manifests,
+        ...chooseVersion(manifests, tags, options, looked),
+        tags,
+        testCommand: testCommandOf(npm, python),
+        defaultBranch: await detectDefaultBranch(root),
+        changelog: detectChangelog(root),
+        tokenUses: detectTokenUses(root),
+    };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./packages/cli/src/init/options.ts
+// `tokenless init` options: parsed once, each mistake said with the fix.
+
+
+const INIT_USAGE = `Usage: tokenless init [PATH] [options]
+
+Writes .github/workflows/release.yml for the repository at PATH (default: the current directory):
+the reference pipeline (validate -> test -> build -> publish with OIDC trusted publishing under
+the "release" environment -> GitHub Release), filled in with its packages (package.json and npm
+workspaces, pyproject.toml), version scheme and tag prefix, test command, build and default
+branch. Then prints the trusted publishers to register, checks the workflow with tokenless doctor
+and gives the tokenless rehearse command that releases it against the sandbox.
+
+Options:
+  -y, --yes                 overwrite existing workflow files without asking
+      --dry-run             print the files instead of writing them
+      --yank                also write .github/workflows/yank.yml (yank a bad release on demand)
+      --version VERSION     the version of the next release, when no manifest or tag has one
+      --test-command CMD    the command that runs the tests (default: the one detected)
+  -h, --help                show this help
+
+Exit status: 0 written (or printed) and doctor finds nothing, 1 a problem in the repository or a
+doctor finding, 2 a usage error.`;
+const OPTIONS = {
+    yes: { type: 'boolean', short: 'y' },
+    'dry-run': { type: 'boolean' },
+    yank: { type: 'boolean' },
+    version: { type: 'string' },
+    'test-command': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+function usageErrorOf(error, args) {
+    // Read as a plain object: node:util's errors may come from another realm (a test's VM).
+    const { code, message = '' } = error;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return new InitUsageError(`unknown option ${/'([^']+)'/.exec(message)?.[1] ?? ''}.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const flag = args.find((arg) => /^--(version|test-command)$/.test(arg));
+        return new InitUsageError(`${flag ?? 'an option'} needs a value.`);
+    }
+    return error;
+}
+function parseInitArgs(args) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw usageErrorOf(error, args);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length > 1)
+        throw new InitUsageError(`give one PATH, not ${positionals.length} (${positionals.join(', ')}).`);
+    for (const [option, value] of [
+        ['--version', values.version],
+        ['--test-command', values['test-command']],
+    ])
+        if (value !== undefined && value.trim() === '')
+            throw new InitUsageError(`${option} is empty.`);
+    return {
+        path: positionals[0] ?? '.',
+        yes: values.yes ?? false,
+        dryRun: values['dry-run'] ?? false,
+        yank: values.yank ?? false,
+        version: values.version?.trim(),
+        testCommand: values['test-command'],
+        help: values.help ?? false,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/init/publishers-text.ts
+const WORKFLOW = 'release.yml';
+const ENVIRONMENT = 'release';
+function fields(rows) {
+    const width = Math.max(...rows.map(([label]) => label.length)) + 1;
+    return rows.map(([label, value]) => `    ${`${label}:`.padEnd(width)} ${value}`).join('\n');
+}
+function ownerOf(facts) {
+    return facts.repository ?? { owner: '<owner>', repo: '<repository>' };
+}
+function npmSection(facts) {
+    const { owner, repo } = ownerOf(facts);
+    return facts.npm.map((pkg) => {
+        const name = pkg.name ?? `<the name in ${pkg.file}>`;
+        return [
+            `  npm: ${name}`,
+            `    https://www.npmjs.com/package/${name}/access -> Trusted publishing -> GitHub Actions`,
+            fields([
+                ['Package', name],
+                ['Organization or user', owner],
+                ['Repository', repo],
+                ['Workflow filename', WORKFLOW],
+                ['Environment name', ENVIRONMENT],
+            ]),
+            `    (npm attaches a trusted publisher to a package that exists: publish its first version by hand once if it does not.)`,
+        ].join('\n');
+    });
+}
+function pypiSection(facts, site) {
+    const { owner, repo } = ownerOf(facts);
+    const label = site === 'pypi.org' ? 'PyPI' : 'TestPyPI (only to try releases there first)';
+    return facts.python.map((pkg) => {
+        const name = pkg.name ?? `<the name in ${pkg.file}>`;
+        return [
+            `  ${label}: ${name}`,
+            `    an existing project: https://${site}/manage/project/${name}/settings/publishing/`,
+            `    a new project (pending publisher): https://${site}/manage/account/publishing/`,
+            fields([
+                ['PyPI Project Name', `${name} (pending publisher only)`],
+                ['Owner', owner],
+                ['Repository name', repo],
+                ['Workflow name', WORKFLOW],
+                ['Environment name', ENVIRONMENT],
+            ]),
+        ].join('\n');
+    });
+}
+function environmentSection(facts) {
+    const { owner, repo } = ownerOf(facts);
+    return [
+        `Create the environment "${ENVIRONMENT}": https://github.com/${owner}/${repo}/settings/environments/new`,
+        `  Required reviewers: the maintainers who approve a release (the publish jobs wait for one).`,
+        `  Deployment branches and tags: selected: ${facts.defaultBranch}, hotfix/*, and tags ${facts.tags.prefix}*.`,
+    ].join('\n');
+}
+function tokenSection(facts) {
+    if (facts.tokenUses.length === 0)
+        return undefined;
+    const { owner, repo } = ownerOf(facts);
+    const secrets = [...new Set(facts.tokenUses.map((use) => use.secret))];
+    const files = [...new Set(facts.tokenUses.map((use) => use.file))];
+    return [
+        `Once a release through ${WORKFLOW} has published, delete what the token-based release used:`,
+        ...facts.tokenUses.map((use) => `  ${use.file}:${use.line} uses the secret ${use.secret}`),
+        `  Delete the secret${secrets.length > 1 ? 's' : ''} ${secrets.join(', ')}: https://github.com/${owner}/${repo}/settings/secrets/actions (and the environments' secrets)`,
+        `  Revoke the token${secrets.length > 1 ? 's' : ''} on the registry (npmjs.com -> Access Tokens, pypi.org -> Account settings -> API tokens).`,
+        ...files
+            .filter((file) => file !== `.github/workflows/${WORKFLOW}`)
+            .map((file) => `  Delete ${file}, or remove its publish steps: ${WORKFLOW} publishes now.`),
+    ].join('\n');
+}
+/** The registration text, ready to print. */
+function publishersText(facts) {
+    const sections = [
+        'Register the trusted publishers (the names must match exactly; no registry token is needed):',
+        ...npmSection(facts),
+        ...pypiSection(facts, 'pypi.org'),
+        ...pypiSection(facts, 'test.pypi.org'),
+        '',
+        environmentSection(facts),
+    ];
+    const tokens = tokenSection(facts);
+    if (tokens !== undefined)
+        sections.push('', tokens);
+    if (facts.repository === undefined)
+        sections.push('', 'The origin remote is not on GitHub: replace <owner> and <repository> with where the repository lives.');
+    return `${sections.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/version.ts
+var src_version = __webpack_require__(35270);
+;// CONCATENATED MODULE: ./packages/cli/src/init/suite-ref.ts
+// How a written workflow references the suite's actions: by the commit SHA of this tokenless's
+// release when the suite's checkout knows it (its tag v<version>), else by the tag the reference
+// workflow uses.
+
+
+/** The commit `tag` points to in the git repository at `dir`, if it is one and has the tag. */
+function taggedCommit(dir, tag) {
+    try {
+        const sha = (0,external_node_child_process_.execFileSync)('git', ['-C', dir, 'rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+        return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function suiteActionRef(suiteRoot, version = (0,src_version/* cliVersion */.$)()) {
+    const tag = `v${version}`;
+    const sha = taggedCommit(suiteRoot, tag);
+    return sha === undefined ? { ref: 'v1', version: undefined } : { ref: sha, version: tag };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/init/summary-text.ts
+function packagesLines(facts) {
+    return [
+        ...facts.npm.map((pkg) => `  npm     ${pkg.name ?? '(no name)'} in ${pkg.file}`),
+        ...facts.python.map((pkg) => {
+            const backend = pkg.backend === 'unknown' ? `unknown backend "${pkg.backendName}"` : pkg.backend;
+            const version = pkg.versionFromTag === undefined ? '' : `, version from the git tag (${pkg.versionFromTag})`;
+            return `  Python  ${pkg.name ?? '(no name)'} in ${pkg.file} (${backend}${version})`;
+        }),
+    ];
+}
+function detectionText(facts) {
+    const { tags } = facts;
+    const scheme = tags.calverFormat === undefined ? tags.scheme : `calver ${tags.calverFormat}`;
+    const lines = [
+        `Found in ${facts.root}:`,
+        ...packagesLines(facts),
+        `  version ${facts.version} (${facts.versionSource})`,
+        `  tags    ${tags.prefix}<version>, ${scheme}${tags.latest === undefined ? ', no release tag yet' : `, newest ${tags.latest.tag}`}`,
+        `  tests   ${facts.testCommand ?? 'none found: set TEST_COMMAND in the workflow, or rerun with --test-command'}`,
+        `  branch  ${facts.defaultBranch}`,
+        `  changelog ${facts.changelog === undefined ? 'none' : `${facts.changelog.file} (${facts.changelog.format})`}`,
+    ];
+    for (const pkg of facts.python)
+        if (pkg.build === undefined)
+            lines.push(`  The build backend "${pkg.backendName}" of ${pkg.file} is not one tokenless init knows: the workflow's step "Build ${pkg.name ?? pkg.dir}" is to fill in (it fails until then).`);
+    if (facts.tokenUses.length > 0)
+        lines.push(`  tokens  ${[...new Set(facts.tokenUses.map((use) => use.secret))].join(', ')} in ${[...new Set(facts.tokenUses.map((use) => use.file))].join(', ')}`);
+    return `${lines.join('\n')}\n\n`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/cli/src/init/workflow-writer.ts
+// The release workflow for a repository: the reference pipeline (workflows-examples/release.yml)
+// filled in with what init detected. Edited as a YAML document with the `yaml` package, so that
+// the reference's comments stay and every value taken from the repository is a quoted scalar,
+// never text pasted into YAML.
+
+
+
+/**
+ * A value from the repository as GitHub reads it: `${{` would start an expression, so it is
+ * written as an expression that yields the two characters.
+ */
+function literal(value) {
+    return value.replaceAll('${{', "${{ '${{' }}");
+}
+/** A comment line from the repository's values: no line breaks. */
+function commentText(value) {
+    return value.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+function blockScalar(value) {
+    const scalar = new yaml_dist/* Scalar */.X5(value);
+    if (value.includes('\n'))
+        scalar.type = yaml_dist/* Scalar */.X5.BLOCK_LITERAL;
+    return scalar;
+}
+function mapAt(doc, path) {
+    const node = doc.getIn(path, true);
+    if (!(0,yaml_dist/* isMap */.jh)(node))
+        throw new Error(`The reference workflow has no map at ${path.join('.')}.`);
+    return node;
+}
+function stepsOf(doc, job) {
+    const node = doc.getIn(['jobs', job, 'steps'], true);
+    if (!(0,yaml_dist/* isSeq */.oP)(node))
+        throw new Error(`The reference workflow's job ${job} has no steps.`);
+    return node;
+}
+function findStep(doc, job, matches) {
+    const step = stepsOf(doc, job).items.find(matches);
+    if (step === undefined)
+        throw new Error(`The reference workflow's job ${job} lost a step.`);
+    return step;
+}
+function withOf(step) {
+    const inputs = step.get('with', true);
+    if (!(0,yaml_dist/* isMap */.jh)(inputs))
+        throw new Error('A step of the reference workflow lost its `with:`.');
+    return inputs;
+}
+function usesOf(step) {
+    const uses = step.get('uses');
+    return typeof uses === 'string' ? uses : '';
+}
+const named = (name) => (step) => step.get('name') === name;
+const using = (action) => (step) => usesOf(step).startsWith(`${action}@`);
+function removeStep(doc, job, matches) {
+    const steps = stepsOf(doc, job);
+    steps.items = steps.items.filter((step) => !matches(step));
+}
+/** Keeps or removes the setup-node/setup-python steps of a job, with no `if:` left. */
+function fitSetupSteps(doc, job, facts) {
+    for (const [action, wanted] of [
+        ['actions/setup-node', facts.npm.length > 0],
+        ['actions/setup-python', facts.python.length > 0],
+    ]) {
+        if (!wanted)
+            removeStep(doc, job, using(action));
+        else
+            findStep(doc, job, using(action)).delete('if');
+    }
+}
+function fitTriggers(doc) {
+    const on = mapAt(doc, ['on']);
+    on.delete('workflow_call');
+}
+function fitValidate(doc, facts) {
+    const outputs = mapAt(doc, ['jobs', 'validate', 'outputs']);
+    outputs.delete('npm');
+    outputs.delete('python');
+    removeStep(doc, 'validate', named('Find the packages'));
+    const inputs = withOf(findStep(doc, 'validate', named('Validate the tag, the version and the manifests')));
+    const manifests = facts.manifests.map((found) => literal(found.spec)).join('\n');
+    if (manifests === '')
+        inputs.delete('manifests');
+    else
+        inputs.set('manifests', blockScalar(`${manifests}\n`));
+    if (facts.changelog === undefined)
+        inputs.delete('changelog');
+    else
+        inputs.set('changelog', literal(facts.changelog.file));
+    inputs.set('branches', `${literal(facts.defaultBranch)}, hotfix/*`);
+    if (facts.tags.prefix !== 'v')
+        inputs.set('tag-prefix', new yaml_dist/* Scalar */.X5(literal(facts.tags.prefix)));
+    if (facts.tags.scheme !== 'semver')
+        inputs.set('scheme', facts.tags.scheme);
+    if (facts.tags.calverFormat !== undefined)
+        inputs.set('calver-format', facts.tags.calverFormat);
+}
+/** A build step per package, each with its folder in `env:`, never in the script. */
+function buildSteps(doc, facts) {
+    const npm = facts.npm.map((pkg) => ({
+        name: `Pack ${commentText(pkg.name ?? pkg.dir)}`,
+        env: { PACKAGE_DIR: literal(pkg.dir) },
+        run: 'mkdir -p dist/npm\nnpm pack "./$PACKAGE_DIR" --pack-destination dist/npm\n',
+    }));
+    const python = facts.python.map((pkg) => {
+        const name = `Build ${commentText(pkg.name ?? pkg.dir)}`;
+        if (pkg.build !== undefined)
+            return { name, run: pkg.build };
+        const node = doc.createNode({
+            name,
+            run: `echo "::error::Fill in the build of ${pkg.file}: tokenless init does not know the build backend in it."\nexit 1\n`,
+        });
+        node.commentBefore = ` TO FILL IN: the build backend "${commentText(pkg.backendName)}" of ${commentText(pkg.file)} is not one tokenless init knows. Replace this step with the commands that build it into dist/python.`;
+        return node;
+    });
+    return [...npm, ...python];
+}
+function fitBuild(doc, facts) {
+    fitSetupSteps(doc, 'build', facts);
+    const steps = stepsOf(doc, 'build');
+    const first = steps.items.findIndex(named('Pack the npm package'));
+    steps.items = steps.items.filter((step) => !named('Pack the npm package')(step) && !named('Build the Python package')(step));
+    steps.items.splice(first, 0, ...buildSteps(doc, facts).map((step) => doc.createNode(step)));
+}
+function fitPublishJobs(doc, facts) {
+    const jobs = mapAt(doc, ['jobs']);
+    const gone = [];
+    for (const [job, wanted] of [
+        ['publish-npm', facts.npm.length > 0],
+        ['publish-pypi', facts.python.length > 0],
+    ]) {
+        if (wanted)
+            mapAt(doc, ['jobs', job]).delete('if');
+        else {
+            jobs.delete(job);
+            gone.push(job);
+        }
+    }
+    const needs = doc.getIn(['jobs', 'create-release', 'needs'], true);
+    if ((0,yaml_dist/* isSeq */.oP)(needs))
+        needs.items = needs.items.filter((item) => !((0,yaml_dist/* isScalar */.jn)(item) && gone.includes(String(item.value))));
+}
+/** `owner/tokenless/actions/x@v1` -> the suite's actions at `ref`, with the version as comment. */
+function pinSuiteActions(doc, suite) {
+    const jobs = mapAt(doc, ['jobs']);
+    for (const pair of jobs.items) {
+        const steps = (0,yaml_dist/* isMap */.jh)(pair.value) ? pair.value.get('steps', true) : undefined;
+        if (!(0,yaml_dist/* isSeq */.oP)(steps))
+            continue;
+        for (const step of steps.items) {
+            const uses = (0,yaml_dist/* isMap */.jh)(step) ? step.get('uses', true) : undefined;
+            if (!(0,yaml_dist/* isScalar */.jn)(uses) || typeof uses.value !== 'string')
+                continue;
+            const match = /^([^/]+\/tokenless\/actions\/[\w-]+)@(.+)$/.exec(uses.value);
+            if (match === null)
+                continue;
+            uses.value = `${match[1]}@${suite.ref}`;
+            uses.comment =
+                suite.version !== undefined
+                    ? ` ${suite.version}`
+                    : ` tokenless-ignore: unpinned-action the release SHA of ${suite.ref} was not known to tokenless init: pin it`;
+        }
+    }
+}
+/** The reference's own layout: `[a, b]` flow lists, long lines kept whole (never folded). */
+const TO_STRING = { flowCollectionPadding: false, lineWidth: 0 };
+function header(facts) {
+    const names = [...facts.npm, ...facts.python].map((pkg) => commentText(pkg.name ?? pkg.dir));
+    return [
+        ` Releases ${names.join(', ')} with no registry token: validate -> test -> build -> publish`,
+        ` (OIDC trusted publishing, environment "release") -> GitHub Release. Written by tokenless init`,
+        ` from tokenless's reference pipeline (workflows-examples/release.yml).`,
+        ``,
+        ` Release: gh workflow run release.yml -f version=X.Y.Z (or publish a GitHub Release).`,
+        ` Before the first release, register the trusted publishers that tokenless init printed and`,
+        ` protect the "release" environment with required reviewers. Check it: tokenless doctor.`,
+    ].join('\n');
+}
+/** The release workflow for `facts`, from the reference workflow under `suiteRoot`. */
+function releaseWorkflow(facts, suiteRoot, suite) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(suiteRoot, 'workflows-examples', 'release.yml'), 'utf8'));
+    doc.commentBefore = header(facts);
+    const first = doc.contents.items[0];
+    if (first !== undefined && (0,yaml_dist/* isScalar */.jn)(first.key))
+        first.key.commentBefore = null;
+    fitTriggers(doc);
+    const env = mapAt(doc, ['env']);
+    env.items = env.items.filter((pair) => (0,yaml_dist/* isScalar */.jn)(pair.key) && pair.key.value === 'VERSION_INPUT');
+    env.set('TEST_COMMAND', literal(facts.testCommand ??
+        'echo "::error::No test command: set TEST_COMMAND in release.yml." && exit 1'));
+    fitValidate(doc, facts);
+    fitSetupSteps(doc, 'test', facts);
+    fitBuild(doc, facts);
+    fitPublishJobs(doc, facts);
+    pinSuiteActions(doc, suite);
+    return { file: '.github/workflows/release.yml', text: doc.toString(TO_STRING) };
+}
+/** The yank workflow (workflows-examples/yank.yml) naming this repository's packages. */
+function yankWorkflow(facts, suiteRoot, suite) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(suiteRoot, 'workflows-examples', 'yank.yml'), 'utf8'));
+    const packages = [
+        ...facts.npm.flatMap((pkg) => (pkg.name === undefined ? [] : [`npm:${pkg.name}`])),
+        ...facts.python.flatMap((pkg) => (pkg.name === undefined ? [] : [`pypi:${pkg.name}`])),
+    ];
+    const step = findStep(doc, 'yank', (candidate) => usesOf(candidate).includes('yank-notice'));
+    withOf(step).set('packages', blockScalar(`${literal(packages.join('\n'))}\n`));
+    pinSuiteActions(doc, suite);
+    return { file: '.github/workflows/yank.yml', text: doc.toString(TO_STRING) };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/init/command.ts
+// `tokenless init`: detects what the repository releases, writes its release workflow, prints
+// the trusted publishers to register, checks the workflow with doctor and offers a rehearsal.
+// Exit codes: 0 written and clean, 1 a problem in the repository or a doctor finding, 2 usage.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function repositoryRoot(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new InitError(`${path} does not exist.`);
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['-C', path, 'rev-parse', '--show-toplevel'], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        throw new InitError(`${path} is not in a git repository: tokenless init reads the tags and the default branch from git history. Run it in a clone of the repository (or git init first).`);
+    }
+}
+function workflows(facts, options) {
+    const suiteRoot = (0,suite_root/* findSuiteRoot */.AI)();
+    const suite = suiteActionRef(suiteRoot);
+    const files = [releaseWorkflow(facts, suiteRoot, suite)];
+    if (options.yank)
+        files.push(yankWorkflow(facts, suiteRoot, suite));
+    return files;
+}
+async function ask(io, question) {
+    const stdin = io.stdin;
+    if (stdin === undefined)
+        return false;
+    const prompt = (0,promises_.createInterface)({ input: stdin, output: io.stdout });
+    try {
+        const answer = await prompt.question(question);
+        return /^y(es)?$/i.test(answer.trim());
+    }
+    finally {
+        prompt.close();
+    }
+}
+/** Whether each file may be written: new, unchanged, --yes, or a person said yes. */
+async function mayWrite(root, files, options, io) {
+    for (const file of files) {
+        const target = (0,external_node_path_.join)(root, file.file);
+        if (!(0,external_node_fs_.existsSync)(target) || options.yes || (0,external_node_fs_.readFileSync)(target, 'utf8') === file.text)
+            continue;
+        if (io.stdin?.isTTY !== true)
+            throw new InitError(`${file.file} exists already. Run tokenless init --yes to overwrite it, or --dry-run to see what would be written.`);
+        if (!(await ask(io, `${file.file} exists. Overwrite it? [y/N] `)))
+            return false;
+    }
+    return true;
+}
+/** Doctor over the written files (in a scratch folder for --dry-run): no finding allowed. */
+function doctorOn(root, files, dryRun) {
+    const base = dryRun ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-init-')) : root;
+    try {
+        if (dryRun)
+            for (const file of files) {
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(base, file.file)), { recursive: true });
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(base, file.file), file.text);
+            }
+        const result = (0,doctor/* runDoctor */.j1)((0,doctor/* loadRepository */.rV)(base, files.map((file) => (0,external_node_path_.join)(base, file.file))));
+        const clean = result.findings.length === 0 && result.failures.length === 0;
+        return { clean, text: clean ? '' : (0,doctor/* formatText */.vX)(result) };
+    }
+    finally {
+        if (dryRun)
+            (0,external_node_fs_.rmSync)(base, { recursive: true, force: true });
+    }
+}
+function rehearseCommandText(facts) {
+    const manifestsHaveVersion = facts.manifests.length > 0;
+    return manifestsHaveVersion
+        ? 'npx tokenless rehearse'
+        : `npx tokenless rehearse --input version=${facts.version}`;
+}
+async function runInit(options, io) {
+    const root = repositoryRoot((0,external_node_path_.resolve)(io.cwd, options.path));
+    const detected = await detectProject(root, { version: options.version });
+    const facts = options.testCommand === undefined ? detected : { ...detected, testCommand: options.testCommand };
+    const files = workflows(facts, options);
+    io.stdout.write(detectionText(facts));
+    if (options.dryRun) {
+        for (const file of files)
+            io.stdout.write(`\n--- ${file.file} (--dry-run: not written)\n${file.text}`);
+    }
+    else {
+        if (!(await mayWrite(root, files, options, io))) {
+            io.stdout.write('Nothing written.\n');
+            return 1;
+        }
+        for (const file of files) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, file.file)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, file.file), file.text);
+            io.stdout.write(`Wrote ${file.file}\n`);
+        }
+    }
+    io.stdout.write(`\n${publishersText(facts)}`);
+    const doctor = doctorOn(root, files, options.dryRun);
+    const names = files.map((file) => file.file).join(', ');
+    if (!doctor.clean) {
+        io.stdout.write(`\ntokenless doctor on ${names}:\n${doctor.text}`);
+        return 1;
+    }
+    io.stdout.write(`\ntokenless doctor: no finding in ${names}.\n`);
+    io.stdout.write(`\nRehearse the release against the sandbox (nothing leaves the machine):\n  ${rehearseCommandText(facts)}\n`);
+    return 0;
+}
+async function initCommand(args, io) {
+    let options;
+    try {
+        options = parseInitArgs(args);
+    }
+    catch (error) {
+        if (!(error instanceof InitUsageError))
+            throw error;
+        io.stderr.write(`tokenless init: ${error.message}\n\n${INIT_USAGE}\n`);
+        return 2;
+    }
+    if (options.help) {
+        io.stdout.write(`${INIT_USAGE}\n`);
+        return 0;
+    }
+    try {
+        return await runInit(options, io);
+    }
+    catch (error) {
+        if (error instanceof InitError || error instanceof src/* ConfigurationError */.j1) {
+            io.stderr.write(`tokenless init: ${error.message}\n`);
+            return 1;
         }
         throw error;
     }
 }
-async function checkChangelog(ctx, inputs, cwd, target, findings) {
-    const file = inputs.changelog ?? 'CHANGELOG.md';
-    const path = (0,src/* resolveInWorkspace */.z1)(ctx.workspace, file, { input: 'changelog', base: cwd });
-    const display = (0,external_node_path_.relative)(ctx.workspace, path);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        findings.fail('changelog', new src/* ConfigurationError */.j1(`The changelog ${display} does not exist. Create it with a section for ${target.version}, or remove the changelog input.`, { input: 'changelog' }));
-        return;
-    }
-    const section = findChangelogSection(text, target.version, versioning_src/* versionsEquivalent */.CW);
-    if (section === undefined) {
-        const found = listChangelogHeadings(text)
-            .flatMap((heading) => (heading.version ? [heading.version] : []))
-            .slice(0, 8);
-        findings.fail('changelog', new src/* ConfigurationError */.j1(`${display} has no section for ${target.version}; the versions it has headings for are: ${found.length > 0 ? found.join(', ') : 'none'}. Add a heading such as "## [${target.version}] - ${ctx.now.toISOString().slice(0, 10)}" with the release's changes.`, { location: { file: display, line: 1 }, title: 'Changelog section missing' }));
-        return;
-    }
-    if (section.body.trim() === '') {
-        findings.warn('changelog', `${display}:${section.heading.line} has a heading for ${target.version} but no text under it.`);
-        return;
-    }
-    findings.pass('changelog', `${display}:${section.heading.line} has a section for ${target.version}`);
+
+
+/***/ }),
+
+/***/ 67560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ repositoryTopLevel),
+/* harmony export */   hl: () => (/* binding */ githubRepositoryOf),
+/* harmony export */   iG: () => (/* binding */ copyRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
+// A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
+// repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
+// changes when there are any, so that what is rehearsed is what the maintainer sees.
+
+
+
+/** `owner/repo` from a GitHub remote URL (https, ssh, git@), or undefined. */
+function githubRepositoryOf(url) {
+    const match = /github\.com[:/]+([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url.trim());
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
 }
-const BUMP_ORDER = { patch: 1, minor: 2, major: 3 };
-async function checkBump(inputs, cwd, sha, target, previous, type, findings) {
-    if (inputs.bumpCheck === 'off')
-        return findings.skip('bump', 'bump-check is off');
-    if (inputs.scheme === 'calver')
-        return findings.skip('bump', 'CalVer versions carry no bump');
-    if (previous === undefined)
-        return findings.skip('bump', 'first release: no previous tag');
-    await ensureHistory(cwd, previous.sha, sha, {
-        refspecs: [
-            ...findings.branches.map((branch) => `+refs/heads/${branch}:refs/remotes/origin/${branch}`),
-            `+refs/tags/${previous.name}:refs/tags/${previous.name}`,
-        ],
+async function repositoryTopLevel(dir) {
+    const result = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(dir, ['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (result.exitCode !== 0) {
+        throw new Error(`${dir} is not a git repository: a rehearsal reads its history (tags, commits) as GitHub would. Run it in the repository, or give --repo DIR.`);
+    }
+    return result.stdout.trim();
+}
+async function copyRepository(source, gitDir, 
+/** The GitHub repository given on the command line, instead of the one read from origin. */
+repository) {
+    const notes = [];
+    const head = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+        allowFailure: true,
     });
-    const commits = await commits_commitsInRange(cwd, previous.sha, sha);
-    const major = Number(target.version.split('.')[0]);
-    const { bump, reasons } = recommendBump(commits, { preMajor: major === 0 });
-    const actual = type === 'prerelease' ? undefined : type;
-    if (bump === undefined || actual === undefined || BUMP_ORDER[actual] >= BUMP_ORDER[bump]) {
-        return findings.pass('bump', `${type} release; ${commits.length} commit(s) since ${previous.name} call for ${bump ?? 'no particular bump'}`);
+    if (head.exitCode !== 0) {
+        throw new Error(`${source} has no commit yet: commit the workflow and the packages first.`);
     }
-    const why = reasons
-        .filter((reason) => reason.bump === bump)
-        .slice(0, 3)
-        .map((reason) => `${reason.commit} (${reason.why})`)
-        .join('; ');
-    const message = `${target.tag} is a ${actual} release, but the commits since ${previous.name} call for a ${bump} bump: ${why}. Release the next ${bump} version instead, or set bump-check: off.`;
-    if (inputs.bumpCheck === 'error')
-        findings.fail('bump', new src/* ConfigurationError */.j1(message, { input: 'bump-check' }));
-    else
-        findings.warn('bump', message);
-}
-function writeSummary(ctx, target, sha, manifests, findings, previousTagName) {
-    const ok = findings.problems.length === 0;
-    ctx.summary.heading(`validate-tag: ${target.tag} ${ok ? 'is ready to release' : 'cannot be released'}`);
-    ctx.summary.table(['Version', 'Tag', 'Commit', 'Previous tag', 'From'], [[target.version, target.tag, validate_release_short(sha), previousTagName ?? '(none)', target.source]]);
-    if (manifests.length > 0) {
-        ctx.summary.table(['Manifest', 'Version', 'Matches'], manifests.map((check) => [
-            `${check.manifest.file}:${check.manifest.line}`,
-            (0,src/* excerpt */.Kb)(check.manifest.version),
-            check.matches
-                ? `yes${check.note ? ` (${check.note})` : ''}`
-                : `no: expected ${(0,src/* excerpt */.Kb)(check.expected)}`,
-        ]));
+    const branchResult = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+        allowFailure: true,
+    });
+    const branch = branchResult.exitCode === 0 ? branchResult.stdout.trim() : 'main';
+    if (branchResult.exitCode !== 0) {
+        notes.push(`HEAD is detached: rehearsed as the branch ${branch} at ${head.stdout.trim().slice(0, 7)}.`);
     }
-    const icon = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '➖ skipped' };
-    ctx.summary.table(['Check', 'Result', 'Detail'], findings.rules.map((rule) => [rule.rule, icon[rule.result], rule.detail]));
-    for (const rule of findings.rules)
-        if (rule.result === 'warn')
-            ctx.log.warning(rule.detail);
+    const remote = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['remote', 'get-url', 'origin'], { allowFailure: true });
+    const named = repository ?? (remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined);
+    const owner = named?.owner ?? 'local';
+    const repo = named?.repo ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(source);
+    if (named === undefined) {
+        notes.push(`No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name. Give the real one with --repository OWNER/NAME.`);
+    }
+    const remoteHead = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
+        allowFailure: true,
+    });
+    const defaultBranch = remoteHead.exitCode === 0 ? remoteHead.stdout.trim().replace(/^origin\//, '') : branch;
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(gitDir), ['clone', '--quiet', '--bare', '--no-tags', source, gitDir]);
+    // Every local branch and tag: a clone --bare takes the branches; tags are fetched explicitly
+    // so that an annotated tag stays annotated.
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['fetch', '--quiet', source, '+refs/tags/*:refs/tags/*']);
+    if (branchResult.exitCode !== 0) {
+        await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['update-ref', `refs/heads/${branch}`, head.stdout.trim()]);
+    }
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['symbolic-ref', 'HEAD', `refs/heads/${defaultBranch}`], { allowFailure: true });
+    const commitChanges = await commitWorkingTree(source, gitDir, branch);
+    if (commitChanges !== undefined)
+        notes.push(commitChanges);
+    return { owner, repo, branch, defaultBranch, notes };
 }
-function combine(ctx, problems) {
-    if (problems.length === 1 && problems[0])
-        return problems[0];
-    for (const problem of problems) {
-        const location = problem.location;
-        ctx.log.error(problem.message, {
-            file: location?.file,
-            line: location?.line,
-            title: problem.title,
+/**
+ * Commits the working tree's changes (tracked and untracked, ignored files left out) on top of
+ * `branch` in the copy; the source repository is only read. Returns a note, or undefined when
+ * the working tree is clean.
+ */
+async function commitWorkingTree(source, gitDir, branch) {
+    const status = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['status', '--porcelain', '--untracked-files=all']);
+    const changed = status.stdout.split('\n').filter((line) => line.trim() !== '');
+    if (changed.length === 0)
+        return undefined;
+    const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(gitDir), 'working-tree-'));
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['clone', '--quiet', '--branch', branch, gitDir, '.']);
+    const diff = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['diff', '--binary', 'HEAD']);
+    if (diff.stdout.trim() !== '') {
+        await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['apply', '--whitespace=nowarn', '-'], { input: diff.stdout });
+    }
+    const untracked = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['ls-files', '--others', '--exclude-standard', '-z']);
+    for (const file of untracked.stdout.split('\0').filter(Boolean)) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, file)), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, file));
+    }
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['add', '--all']);
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, [
+        '-c',
+        'user.name=tokenless rehearse',
+        '-c',
+        'user.email=rehearse@tokenless.invalid',
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '-m',
+        'chore: uncommitted changes (tokenless rehearse)',
+    ]);
+    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+    return `${changed.length} uncommitted change(s) in the working tree are rehearsed as one more commit on ${branch} (the working tree itself is untouched).`;
+}
+
+
+/***/ }),
+
+/***/ 44071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ findSuiteRoot),
+/* harmony export */   gn: () => (/* binding */ packagedGitHubDescription),
+/* harmony export */   tf: () => (/* binding */ SUITE_ACTIONS)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The tokenless repository this command runs from (its actions' dist bundles, the demo, the
+ * examples): the nearest folder above this file with actions/publish-oidc/action.yml. The same
+ * from the sources (packages/cli/src/rehearse) and from the bundle (packages/cli/dist).
+ */
+function findSuiteRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'actions', 'publish-oidc', 'action.yml')))
+            return dir;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir) {
+            throw new Error(`tokenless rehearse runs the action bundles of its own repository, but found none above ${from}. Run it from a checkout of the tokenless repository (npm ci; npx tokenless rehearse).`);
+        }
+        dir = parent;
+    }
+}
+/**
+ * GitHub's REST description the packaged `tokenless` command carries (openapi/api.github.com.json
+ * beside its actions), or undefined in a checkout, where `@octokit/openapi` has it.
+ */
+function packagedGitHubDescription(suiteRoot) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(suiteRoot, 'openapi', 'api.github.com.json');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? file : undefined;
+}
+/** The suite's five actions, by the folder name that `uses:` names. */
+const SUITE_ACTIONS = [
+    'validate-tag',
+    'test-gate',
+    'publish-oidc',
+    'create-release',
+    'yank-notice',
+];
+
+
+/***/ }),
+
+/***/ 14676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FK: () => (/* reexport */ isInside),
+  z1: () => (/* reexport */ resolveInWorkspace)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, HttpLimitError, assertInWorkspace, globBase, globFilesInWorkspace, globInWorkspace, httpRequest, parseRepository, retryAfterSeconds
+
+;// CONCATENATED MODULE: ./packages/platform/src/http-request.ts
+const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+/** A read that broke one of httpRequest's limits: the message says which and where. */
+class HttpLimitError extends Error {
+    limit;
+    constructor(message, limit) {
+        super(message);
+        this.limit = limit;
+        this.name = 'HttpLimitError';
+    }
+}
+function describeSize(bytes) {
+    return bytes >= 1024 * 1024
+        ? `${Math.round(bytes / 1024 / 1024)} MiB`
+        : `${Math.round(bytes / 1024)} KiB`;
+}
+/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
+function retryAfterSeconds(headers) {
+    const value = headers['retry-after'];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+/**
+ * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
+ * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
+ * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
+ * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
+ * where a runner may need one.
+ */
+async function httpRequest(url, options = {}) {
+    const retries = options.retries ?? 0;
+    for (let attempt = 0;; attempt++) {
+        const response = await requestOnce(url, options);
+        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
+            return response;
+        const asked = retryAfterSeconds(response.headers);
+        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
+            return response;
+        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+}
+async function requestOnce(url, options) {
+    const target = new URL(url);
+    const method = options.method ?? 'GET';
+    const where = `${method} ${target.origin}${target.pathname}`;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const deadlineMs = options.deadlineMs ?? 120_000;
+    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 23));
+    return new Promise((resolve, reject) => {
+        const call = request(target, {
+            method,
+            headers: {
+                ...options.headers,
+                ...(options.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
+            },
+            timeout: options.timeoutMs ?? 60_000,
+        }, (response) => {
+            const declared = Number(response.headers['content-length']);
+            if (Number.isFinite(declared) && declared > maxBytes) {
+                call.destroy(tooLarge());
+                return;
+            }
+            const chunks = [];
+            let received = 0;
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (received > maxBytes) {
+                    call.destroy(tooLarge());
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+                clearTimeout(deadline);
+                const body = Buffer.concat(chunks).toString('utf8');
+                const status = response.statusCode ?? 0;
+                resolve({
+                    status,
+                    statusText: response.statusMessage ?? '',
+                    ok: status >= 200 && status < 300,
+                    headers: response.headers,
+                    text: () => Promise.resolve(body),
+                    json: () => Promise.resolve().then(() => JSON.parse(body)),
+                });
+            });
         });
-    }
-    return new src/* ConfigurationError */.j1(`${problems.length} problems stop this release (each is reported above): ${problems.map((problem) => problem.message).join(' | ')}`);
+        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
+        const deadline = setTimeout(() => {
+            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
+        }, deadlineMs);
+        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
+        call.on('error', (error) => {
+            clearTimeout(deadline);
+            reject(error);
+        });
+        call.end(options.body);
+    });
 }
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var src = __webpack_require__(47961);
+;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
+
+
+
+
+/**
+ * The one boundary for every path an action reads or writes from an input: the path, with
+ * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
+ * does not exist yet is checked through its nearest existing parent, so a link in the middle
+ * of it cannot lead out either.
+ */
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realPathOf(path) {
+    const missing = [];
+    let current = path;
+    for (;;) {
+        try {
+            const real = external_node_fs_.realpathSync.native(current);
+            return missing.length === 0 ? real : (0,external_node_path_.resolve)(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            const parent = (0,external_node_path_.dirname)(current);
+            if (parent === current)
+                return path;
+            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
+            current = parent;
+        }
+    }
+}
+/** True when `child` is `parent` or lies below it (both absolute, already real). */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
+ * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
+ * ConfigurationError naming the input, the path as given, and where it leads.
+ */
+function resolveInWorkspace(workspace, path, options) {
+    const root = realPathOf((0,external_node_path_.resolve)(workspace));
+    const absolute = (0,external_node_path_.resolve)(options.base ?? workspace, path);
+    const real = realPathOf(absolute);
+    if (isInside(root, real))
+        return absolute;
+    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
+    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
+}
+/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
+function assertInWorkspace(workspace, absolute, input) {
+    resolveInWorkspace(workspace, absolute, { input });
+}
+/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
+function globBase(pattern) {
+    const segments = pattern.split(/[\\/]/);
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}!]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    if (literal.length === segments.length)
+        return pattern;
+    const base = literal.join('/');
+    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
+}
+/**
+ * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
+ * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
+ * with its links resolved (a match that is a link out, or lies in a linked directory that leads
+ * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ */
+async function globInWorkspace(workspace, pattern, options) {
+    const { input, cwd } = options;
+    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
+    const found = [];
+    for await (const entry of glob(pattern, { cwd }))
+        found.push(resolve(cwd, entry));
+    for (const match of found) {
+        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+    }
+    return found.sort();
+}
+/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
+function relativeToWorkspace(workspace, absolute) {
+    const rel = relative(resolve(workspace), absolute);
+    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
+/**
+ * The same, keeping regular files only (links to files inside the workspace included): what
+ * asset, report and distribution globs want.
+ */
+async function globFilesInWorkspace(workspace, pattern, options) {
+    const files = [];
+    for (const match of await globInWorkspace(workspace, pattern, options)) {
+        if ((await stat(match).catch(() => undefined))?.isFile())
+            files.push(match);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
+
+
 
 
 /***/ })

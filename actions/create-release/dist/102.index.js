@@ -1,8 +1,8 @@
-export const id = 812;
-export const ids = [812];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 6812:
+/***/ 4102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __webpack_require__(3336);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __webpack_require__(2369);
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
+var platform_src = __webpack_require__(2344);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
 var utils = __webpack_require__(1845);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -1518,7 +1520,130 @@ async function ensureHistory(cwd, from, to, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/commit-log.ts
+
+
+const commit_log_FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
+/** Turns `git log --format=<FIELDS>%x1e` output into commits as it arrives, chunk by chunk. */
+class CommitLogParser {
+    commits = [];
+    rest = '';
+    push(chunk) {
+        const text = this.rest + chunk;
+        let start = 0;
+        for (let end = text.indexOf('\x1e'); end !== -1; end = text.indexOf('\x1e', start)) {
+            this.record(text.slice(start, end));
+            start = end + 1;
+        }
+        this.rest = text.slice(start);
+    }
+    end() {
+        if (this.rest.trim() !== '')
+            this.record(this.rest);
+        this.rest = '';
+        return this.commits;
+    }
+    record(raw) {
+        const [sha, parents, subject, body, author, authorEmail, date] = (raw.startsWith('\n') ? raw.slice(1) : raw).split('\x1f');
+        if (sha === undefined || sha === '' || subject === undefined)
+            return;
+        this.commits.push({
+            sha,
+            subject,
+            body: (body ?? '').replace(/\n+$/, ''),
+            author: author ?? '',
+            authorEmail: authorEmail ?? '',
+            date: date ?? '',
+            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
+        });
+    }
+}
+/**
+ * The commits of `revs` (`v1.0.0..HEAD`, `HEAD`, ...) newest first, merges included, read from ONE
+ * `git log` whose output is parsed while it streams (no whole-output string, no per-commit git).
+ * `paths` limits them to commits that touch those paths. The revisions are not checked here:
+ * a failure is returned as the git result (exitCode, stderr) for the caller to explain.
+ */
+async function logCommits(cwd, revs, paths = []) {
+    const args = [
+        'log',
+        `--format=${commit_log_FIELDS}%x1e`,
+        '--encoding=UTF-8',
+        '--no-show-signature',
+        '--end-of-options',
+        ...revs,
+        '--',
+        ...paths,
+    ];
+    const parser = new CommitLogParser();
+    const result = await new Promise((resolve, reject) => {
+        const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        let stderr = '';
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => parser.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ stdout: '', stderr, exitCode: code ?? 128 }));
+    }).catch(async (error) => {
+        // git missing or no such directory: the ordinary runner says which, with the fix.
+        await git(cwd, ['rev-parse', '--git-dir']);
+        throw error;
+    });
+    return { commits: parser.end(), result };
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/remote-url.ts
+
+const SCP_LIKE = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/;
+const URL_LIKE = /^(?:git\+)?(https?|ssh|git):\/\/(?:[^@/\s]+@)?([^/:\s]+)(?::(\d+))?\/(.+)$/;
+/**
+ * The web repository a remote URL points at, in the forms GitHub, GitHub Enterprise Server and
+ * GitLab give: `https://host/owner/repo(.git)`, `git@host:owner/repo.git`,
+ * `ssh://git@host(:port)/owner/repo.git`, `git://host/owner/repo`, with GitLab's nested groups.
+ * The web URL is https on the same host (an http remote stays http; an ssh port is dropped).
+ * Undefined for what is not such a URL (a local path, a file:// URL, one path segment).
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    let scheme = 'https';
+    let host;
+    let path;
+    const full = URL_LIKE.exec(text);
+    if (full !== null) {
+        scheme = full[1] === 'http' ? 'http' : 'https';
+        host = full[2];
+        path = full[4];
+    }
+    else if (!text.includes('://')) {
+        const scp = SCP_LIKE.exec(text);
+        host = scp?.[1];
+        path = scp?.[2];
+    }
+    if (host === undefined || path === undefined)
+        return undefined;
+    const segments = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((segment) => segment !== '');
+    // GitLab's `~user` in scp URLs and Windows drive letters (`C:\...`) are not repositories.
+    if (segments.length < 2 || host.length === 1)
+        return undefined;
+    if (!segments.every((segment) => /^[\w.-]+$/.test(segment)))
+        return undefined;
+    const repo = segments.pop();
+    return { host: `${scheme}://${host}`, owner: segments.join('/'), repo };
+}
+/** The URL of `remote` (default origin), or undefined when there is no such remote. */
+async function remoteUrl(cwd, remote = 'origin') {
+    const result = await git(cwd, ['config', '--get', `remote.${remote}.url`], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
+
 
 
 
@@ -1561,7 +1686,7 @@ class ChangelogError extends errors_src/* ConfigurationError */.j1 {
  * of `to` comes from that log too, unless `paths` may have left `to` out or the range is empty.
  */
 async function generateReleaseNotes(options) {
-    checkOptions(options);
+    release_notes_checkReleaseNotesOptions(options);
     const { cwd, from, to, paths, ...rest } = options;
     const commits = await commitsInRange(cwd, from, to, paths === undefined ? {} : { paths });
     // git log lists `to` first, unless paths filter it out or the range is empty.
@@ -1578,12 +1703,26 @@ async function generateReleaseNotes(options) {
  * commit it reverts, both in the list, leave both out. Touches no git and no files.
  */
 async function renderReleaseNotes(commits, options) {
-    checkOptions(options);
-    const preset = (0,conventional_changelog_conventionalcommits_src/* default */.Ay)(presetConfig);
-    const parser = new conventional_commits_parser_dist/* CommitParser */.Jf(preset.parser);
+    release_notes_checkReleaseNotesOptions(options);
+    return release_notes_writeReleaseNotes(release_notes_parseConventionalCommits(commits), options);
+}
+let shared;
+/** The preset and its parser, made once per process: both are pure configuration. */
+function presetAndParser() {
+    if (shared === undefined) {
+        const preset = (0,conventional_changelog_conventionalcommits_src/* default */.Ay)(presetConfig);
+        shared = { preset, parser: new conventional_commits_parser_dist/* CommitParser */.Jf(preset.parser) };
+    }
+    return shared;
+}
+/**
+ * Parses commits listed newest first with the preset's parser, leaving out merges (the preset's
+ * `commits.merges: false`: conventional-changelog runs `git log --no-merges`) and empty messages.
+ */
+function release_notes_parseConventionalCommits(commits) {
+    const { parser } = presetAndParser();
     const parsed = [];
     for (const commit of commits) {
-        // The preset's `commits.merges: false`: conventional-changelog runs `git log --no-merges`.
         if ((commit.parents?.length ?? 0) > 1)
             continue;
         const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`;
@@ -1593,13 +1732,24 @@ async function renderReleaseNotes(commits, options) {
         entry.hash = commit.sha;
         parsed.push(entry);
     }
+    return parsed;
+}
+/** Renders already parsed commits (parseConventionalCommits) as one release's notes. */
+async function release_notes_writeReleaseNotes(parsed, options) {
+    const { preset } = presetAndParser();
     let captured;
     const transform = preset.writer.transform;
+    const linked = options.repository === undefined
+        ? (commit, context, writerOptions) => unlinkedTransform(transform, commit, context, writerOptions)
+        : transform;
     const writer = {
         ...preset.writer,
-        transform: options.repository === undefined
-            ? (commit, context, writerOptions) => unlinkedTransform(transform, commit, context, writerOptions)
-            : transform,
+        transform: async (commit, context, writerOptions) => {
+            const patch = await linked(commit, context, writerOptions);
+            if (patch)
+                options.onShown?.(commit.hash ?? '');
+            return patch;
+        },
         finalizeContext: (context) => {
             captured = context;
             // The writer serialises the whole context for its debug log even when nothing reads it:
@@ -1682,7 +1832,7 @@ function templateContext(options) {
         ...links,
     };
 }
-function checkOptions(options) {
+function release_notes_checkReleaseNotesOptions(options) {
     if (options.version.trim() === '') {
         throw new ChangelogError('TL_NOTES_VERSION_EMPTY', 'The release notes need a version for their heading, but the version is empty. ' +
             'Pass the version being released, e.g. the `version` output of validate-tag.');
@@ -1702,18 +1852,98 @@ function checkOptions(options) {
         throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
             'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).');
     }
+    // GitLab nests groups (`group/subgroup/repo`); github.com has one owner level.
+    const nested = !/^https?:\/\/github\.com\/*$/i.test(repository.host);
     for (const [name, value] of [
         ['owner', repository.owner],
         ['repo', repository.repo],
     ]) {
-        if (!/^[\w.-]+$/.test(value)) {
+        const pattern = name === 'owner' && nested ? /^[\w.-]+(?:\/[\w.-]+)*$/ : /^[\w.-]+$/;
+        if (!pattern.test(value)) {
             throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
                 '(letters, digits, ".", "-" and "_"). Pass the two halves of owner/repo separately.');
         }
     }
 }
 
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-history.ts
+
+/**
+ * Splits commits listed newest first (one `git log` of the newest ref) at the commits that carry
+ * a release tag, as the conventional-changelog CLI does with `-r 0`: a tagged commit starts its
+ * release, and every older commit down to the next tagged one belongs to it.
+ */
+function sliceByRelease(commits, options) {
+    const order = options.order ?? commits;
+    const slices = [];
+    // The slice each sha of `order` belongs to; none before the newest tag without `unreleased`.
+    const sliceOf = new Map();
+    let current;
+    if (options.unreleased !== undefined) {
+        current = { mark: options.unreleased, date: order[0]?.date ?? '', commits: [] };
+        slices.push(current);
+    }
+    for (const { sha, date } of order) {
+        const mark = options.releases.get(sha);
+        if (mark !== undefined) {
+            current = { mark, date: date ?? '', commits: [] };
+            slices.push(current);
+        }
+        if (current !== undefined)
+            sliceOf.set(sha, current);
+    }
+    for (const commit of commits)
+        sliceOf.get(commit.sha)?.commits.push(commit);
+    // An unreleased part with no commit at all is no section.
+    const first = slices[0];
+    if (options.unreleased !== undefined && first !== undefined && first.commits.length === 0) {
+        slices.shift();
+    }
+    return slices;
+}
+/**
+ * The whole changelog: one section per release, newest first, each rendered as
+ * renderReleaseNotes renders one release (the conventionalcommits preset), its heading linking
+ * the comparison with the release before it. The oldest release compares with its oldest listed
+ * commit, as the conventional-changelog CLI links it. Sections are separated by one blank line.
+ */
+async function renderChangelog(commits, options) {
+    const slices = sliceByRelease(commits, options);
+    const releases = [];
+    for (const [index, slice] of slices.entries()) {
+        const date = new Date(slice.date === '' ? 0 : slice.date);
+        const base = {
+            version: slice.mark.version,
+            currentTag: slice.mark.tag,
+            date,
+            ...(options.repository === undefined ? {} : { repository: options.repository }),
+        };
+        checkReleaseNotesOptions(base);
+        const parsed = parseConventionalCommits(slice.commits);
+        let previousTag = slices[index + 1]?.mark.tag;
+        let notes;
+        if (previousTag === undefined) {
+            // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
+            const shown = [];
+            notes = await writeReleaseNotes(parsed, { ...base, onShown: (hash) => shown.push(hash) });
+            previousTag = shown.at(-1);
+        }
+        if (previousTag !== undefined)
+            notes = await writeReleaseNotes(parsed, { ...base, previousTag });
+        releases.push({
+            ...notes,
+            version: slice.mark.version,
+            tag: slice.mark.tag,
+            previousTag,
+            date: date.toISOString().slice(0, 10),
+        });
+    }
+    return { markdown: releases.map((release) => release.markdown).join('\n'), releases };
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
+
+
 
 
 

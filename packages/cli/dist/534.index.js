@@ -1,0 +1,1076 @@
+export const id = 534;
+export const ids = [534];
+export const modules = {
+
+/***/ 81534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  notesCommand: () => (/* binding */ notesCommand)
+});
+
+// UNUSED EXPORTS: NOTES_USAGE
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/changelog/src/bump-recommendation.ts
+
+const RANK = { patch: 1, minor: 2, major: 3 };
+const BANG = /^[^:(]+(?:\([^()]*\))?!:/;
+/**
+ * The semver bump that `commits` call for by Conventional Commits: a breaking change is major
+ * (minor with `preMajor`), `feat` minor, `fix` and `perf` patch, other types nothing. A commit
+ * that a revert in the same list undoes (matched by sha, or by git's `Revert "<subject>"`)
+ * counts for nothing, and so does the revert; a revert of a revert restores the original.
+ */
+function recommendBump(commits, options = {}) {
+    const parsed = commits.map((commit) => ({
+        commit,
+        conventional: parseConventionalCommit(commit),
+    }));
+    const undone = revertedCommits(parsed);
+    const reasons = [];
+    parsed.forEach(({ commit, conventional }, index) => {
+        if (conventional === undefined || undone.has(index))
+            return;
+        const reason = reasonFor(commit.subject.trim(), conventional, options.preMajor === true);
+        if (reason !== undefined)
+            reasons.push({ commit: commit.sha ?? commit.subject, ...reason });
+    });
+    let bump;
+    for (const reason of reasons) {
+        if (bump === undefined || RANK[reason.bump] > RANK[bump])
+            bump = reason.bump;
+    }
+    return { bump, reasons };
+}
+function reasonFor(subject, commit, preMajor) {
+    const header = `"${subject}"`;
+    if (commit.breaking) {
+        const marked = BANG.test(subject)
+            ? `${header} marks a breaking change with "!"`
+            : `${header} has a BREAKING CHANGE footer: ${commit.breakingNotes[0]?.split('\n', 1)[0] ?? ''}`;
+        return preMajor
+            ? { bump: 'minor', why: `${marked} (before 1.0.0 a breaking change is a minor bump)` }
+            : { bump: 'major', why: marked };
+    }
+    switch (commit.type) {
+        case 'feat':
+            return { bump: 'minor', why: `${header} adds a feature` };
+        case 'fix':
+            return { bump: 'patch', why: `${header} fixes a bug` };
+        case 'perf':
+            return { bump: 'patch', why: `${header} improves performance` };
+        default:
+            return undefined;
+    }
+}
+/** Indexes of the commits that an effective revert in the list undoes, reverts included. */
+function revertedCommits(parsed) {
+    const targets = new Map(); // revert index -> indexes it undoes
+    parsed.forEach(({ conventional }, index) => {
+        const revert = conventional?.revert;
+        if (revert === undefined)
+            return;
+        const undone = [];
+        parsed.forEach(({ commit }, other) => {
+            if (other === index)
+                return;
+            const { sha } = commit;
+            const bySha = sha !== undefined && revert.shas.some((reverted) => sha.startsWith(reverted));
+            const bySubject = commit.subject.trim() === revert.header;
+            if (bySha || bySubject)
+                undone.push(other);
+        });
+        targets.set(index, undone);
+    });
+    // A revert is in effect unless a revert in effect undoes it (reverts only undo older commits).
+    const effective = new Map();
+    const inEffect = (index, seen) => {
+        const known = effective.get(index);
+        if (known !== undefined)
+            return known;
+        if (seen.has(index))
+            return true;
+        seen.add(index);
+        let result = true;
+        for (const [reverter, undone] of targets) {
+            if (undone.includes(index) && inEffect(reverter, seen))
+                result = false;
+        }
+        effective.set(index, result);
+        return result;
+    };
+    const undone = new Set();
+    for (const [reverter, indexes] of targets) {
+        if (!inEffect(reverter, new Set()))
+            continue;
+        undone.add(reverter);
+        for (const index of indexes)
+            undone.add(index);
+    }
+    return undone;
+}
+
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
+var src = __webpack_require__(64721);
+// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 8 modules
+var conventional_changelog_conventionalcommits_src = __webpack_require__(26168);
+// EXTERNAL MODULE: ./node_modules/conventional-changelog-writer/dist/index.js + 13 modules
+var dist = __webpack_require__(58833);
+// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
+var conventional_commits_parser_dist = __webpack_require__(34674);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
+var errors_src = __webpack_require__(47961);
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-error.ts
+
+/** Release notes asked for with a missing or malformed part: the message says what was found, where, and the fix. */
+class ChangelogError extends errors_src/* ConfigurationError */.j1 {
+    name = 'ChangelogError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
+
+
+
+
+
+/**
+ * The release notes for the commits `from..to` (all of `to`'s history when `from` is undefined),
+ * rendered as conventional-changelog renders them with its `conventionalcommits` preset. The
+ * commits come from ONE `git log` (commitsInRange; it also checks for a shallow clone). The date
+ * of `to` comes from that log too, unless `paths` may have left `to` out or the range is empty.
+ */
+async function generateReleaseNotes(options) {
+    checkReleaseNotesOptions(options);
+    const { cwd, from, to, paths, ...rest } = options;
+    const commits = await commitsInRange(cwd, from, to, paths === undefined ? {} : { paths });
+    // git log lists `to` first, unless paths filter it out or the range is empty.
+    const first = paths === undefined ? commits[0]?.date : undefined;
+    const date = options.date ??
+        (first === undefined || first === '' ? await commitDate(cwd, to) : new Date(first));
+    return renderReleaseNotes(commits, { ...rest, date });
+}
+/**
+ * Renders release notes from commits listed newest first (as `git log` and `commitsInRange` give
+ * them) with conventional-changelog's parser and writer and the `conventionalcommits` preset:
+ * breaking changes first, then Features, Bug Fixes, Performance Improvements and Reverts; the
+ * preset's hidden types (docs, chore, ...) only appear with a breaking change. A revert and the
+ * commit it reverts, both in the list, leave both out. Touches no git and no files.
+ */
+async function renderReleaseNotes(commits, options) {
+    checkReleaseNotesOptions(options);
+    return writeReleaseNotes(parseConventionalCommits(commits), options);
+}
+let shared;
+/** The preset and its parser, made once per process: both are pure configuration. */
+function presetAndParser() {
+    if (shared === undefined) {
+        const preset = (0,conventional_changelog_conventionalcommits_src/* default */.Ay)(presetConfig);
+        shared = { preset, parser: new conventional_commits_parser_dist/* CommitParser */.Jf(preset.parser) };
+    }
+    return shared;
+}
+/**
+ * Parses commits listed newest first with the preset's parser, leaving out merges (the preset's
+ * `commits.merges: false`: conventional-changelog runs `git log --no-merges`) and empty messages.
+ */
+function parseConventionalCommits(commits) {
+    const { parser } = presetAndParser();
+    const parsed = [];
+    for (const commit of commits) {
+        if ((commit.parents?.length ?? 0) > 1)
+            continue;
+        const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`;
+        if (message.trim() === '')
+            continue;
+        const entry = parser.parse(message);
+        entry.hash = commit.sha;
+        parsed.push(entry);
+    }
+    return parsed;
+}
+/** Renders already parsed commits (parseConventionalCommits) as one release's notes. */
+async function writeReleaseNotes(parsed, options) {
+    const { preset } = presetAndParser();
+    let captured;
+    const transform = preset.writer.transform;
+    const linked = options.repository === undefined
+        ? (commit, context, writerOptions) => unlinkedTransform(transform, commit, context, writerOptions)
+        : transform;
+    const writer = {
+        ...preset.writer,
+        transform: async (commit, context, writerOptions) => {
+            const patch = await linked(commit, context, writerOptions);
+            if (patch)
+                options.onShown?.(commit.hash ?? '');
+            return patch;
+        },
+        finalizeContext: (context) => {
+            captured = context;
+            // The writer serialises the whole context for its debug log even when nothing reads it:
+            // half of its time on a long history. A context that serialises as a label saves that.
+            return { ...context, toJSON: contextLabel };
+        },
+    };
+    const markdown = await (0,dist/* writeChangelogString */.Xc)(parsed, templateContext(options), writer);
+    const noteGroups = captured?.noteGroups ?? [];
+    const commitGroups = captured?.commitGroups ?? [];
+    return {
+        markdown,
+        commits: parsed.length,
+        sections: [
+            ...noteGroups.map((group) => ({
+                // As the preset's template writes the heading: `⚠ BREAKING CHANGES`.
+                title: [(0,conventional_changelog_conventionalcommits_src/* formatNoteIcon */.hp)(captured ?? {}, group.title), group.title].filter(Boolean).join(' '),
+                entries: group.notes.length,
+            })),
+            ...commitGroups
+                .filter((group) => group.title !== '')
+                .map((group) => ({ title: group.title, entries: group.commits.length })),
+        ],
+        breaking: noteGroups.reduce((count, group) => count + group.notes.length, 0),
+    };
+}
+/** Without a repository there is nothing to link to: the preset would link `#1` to `issues/1`. */
+const presetConfig = {
+    formatIssueUrl: (context, reference) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatIssueUrl */.uR)(context, reference),
+    formatUserUrl: (context, user) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatUserUrl */._j)(context, user),
+};
+/** Finds the issue references in a subject the way the preset does, to leave them out of `references`. */
+const subjectReferences = (0,dist/* createReferencesFormatter */.P2)({
+    issuePrefixes: ['#'],
+    formatIssueUrl: () => '#',
+    formatUserUrl: () => '',
+});
+/**
+ * The preset's transform for notes without links. The preset leaves out of a commit's
+ * "closes #1" the references its subject already links; unlinked, they are left out all the same.
+ */
+async function unlinkedTransform(transform, commit, context, options) {
+    const patch = await transform(commit, context, options);
+    const subject = commit['subject'];
+    // The preset returns undefined (not null) for a commit it leaves out.
+    if (!patch || typeof subject !== 'string' || !Array.isArray(patch.references)) {
+        return patch;
+    }
+    const inSubject = [];
+    subjectReferences(subject, context, inSubject);
+    if (inSubject.length === 0)
+        return patch;
+    return {
+        ...patch,
+        references: patch.references.filter((reference) => !inSubject.includes(`${reference.prefix}${reference.issue}`)),
+    };
+}
+function contextLabel() {
+    return '[release notes context]';
+}
+function templateContext(options) {
+    const { repository, previousTag } = options;
+    const links = repository === undefined
+        ? { linkReferences: false, linkCompare: false }
+        : {
+            host: repository.host.replace(/\/+$/, ''),
+            owner: repository.owner,
+            repository: repository.repo,
+            linkReferences: true,
+            linkCompare: previousTag !== undefined,
+        };
+    return {
+        version: options.version,
+        date: (0,dist/* formatDate */.Yq)(options.date),
+        currentTag: options.currentTag,
+        ...(previousTag === undefined ? {} : { previousTag }),
+        commit: 'commit',
+        issue: 'issues',
+        compare: 'compare',
+        ...links,
+    };
+}
+function checkReleaseNotesOptions(options) {
+    if (options.version.trim() === '') {
+        throw new ChangelogError('TL_NOTES_VERSION_EMPTY', 'The release notes need a version for their heading, but the version is empty. ' +
+            'Pass the version being released, e.g. the `version` output of validate-tag.');
+    }
+    if (options.currentTag.trim() === '') {
+        throw new ChangelogError('TL_NOTES_TAG_EMPTY', `The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
+            'Pass the tag being released, e.g. the `tag` output of validate-tag.');
+    }
+    if (options.date !== undefined && Number.isNaN(options.date.getTime())) {
+        throw new ChangelogError('TL_NOTES_DATE', `The release date of version ${options.version} is not a valid date. ` +
+            "Pass a valid Date, or leave it out to use the date of the release's commit.");
+    }
+    const repository = options.repository;
+    if (repository === undefined)
+        return;
+    if (!/^https?:\/\/[^/\s]+(?:\/[^\s]*)?$/.test(repository.host)) {
+        throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
+            'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).');
+    }
+    // GitLab nests groups (`group/subgroup/repo`); github.com has one owner level.
+    const nested = !/^https?:\/\/github\.com\/*$/i.test(repository.host);
+    for (const [name, value] of [
+        ['owner', repository.owner],
+        ['repo', repository.repo],
+    ]) {
+        const pattern = name === 'owner' && nested ? /^[\w.-]+(?:\/[\w.-]+)*$/ : /^[\w.-]+$/;
+        if (!pattern.test(value)) {
+            throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
+                '(letters, digits, ".", "-" and "_"). Pass the two halves of owner/repo separately.');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-history.ts
+
+/**
+ * Splits commits listed newest first (one `git log` of the newest ref) at the commits that carry
+ * a release tag, as the conventional-changelog CLI does with `-r 0`: a tagged commit starts its
+ * release, and every older commit down to the next tagged one belongs to it.
+ */
+function sliceByRelease(commits, options) {
+    const order = options.order ?? commits;
+    const slices = [];
+    // The slice each sha of `order` belongs to; none before the newest tag without `unreleased`.
+    const sliceOf = new Map();
+    let current;
+    if (options.unreleased !== undefined) {
+        current = { mark: options.unreleased, date: order[0]?.date ?? '', commits: [] };
+        slices.push(current);
+    }
+    for (const { sha, date } of order) {
+        const mark = options.releases.get(sha);
+        if (mark !== undefined) {
+            current = { mark, date: date ?? '', commits: [] };
+            slices.push(current);
+        }
+        if (current !== undefined)
+            sliceOf.set(sha, current);
+    }
+    for (const commit of commits)
+        sliceOf.get(commit.sha)?.commits.push(commit);
+    // An unreleased part with no commit at all is no section.
+    const first = slices[0];
+    if (options.unreleased !== undefined && first !== undefined && first.commits.length === 0) {
+        slices.shift();
+    }
+    return slices;
+}
+/**
+ * The whole changelog: one section per release, newest first, each rendered as
+ * renderReleaseNotes renders one release (the conventionalcommits preset), its heading linking
+ * the comparison with the release before it. The oldest release compares with its oldest listed
+ * commit, as the conventional-changelog CLI links it. Sections are separated by one blank line.
+ */
+async function renderChangelog(commits, options) {
+    const slices = sliceByRelease(commits, options);
+    const releases = [];
+    for (const [index, slice] of slices.entries()) {
+        const date = new Date(slice.date === '' ? 0 : slice.date);
+        const base = {
+            version: slice.mark.version,
+            currentTag: slice.mark.tag,
+            date,
+            ...(options.repository === undefined ? {} : { repository: options.repository }),
+        };
+        checkReleaseNotesOptions(base);
+        const parsed = parseConventionalCommits(slice.commits);
+        let previousTag = slices[index + 1]?.mark.tag;
+        let notes;
+        if (previousTag === undefined) {
+            // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
+            const shown = [];
+            notes = await writeReleaseNotes(parsed, { ...base, onShown: (hash) => shown.push(hash) });
+            previousTag = shown.at(-1);
+        }
+        if (previousTag !== undefined)
+            notes = await writeReleaseNotes(parsed, { ...base, previousTag });
+        releases.push({
+            ...notes,
+            version: slice.mark.version,
+            tag: slice.mark.tag,
+            previousTag,
+            date: date.toISOString().slice(0, 10),
+        });
+    }
+    return { markdown: releases.map((release) => release.markdown).join('\n'), releases };
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-section.ts
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+// `[1.2.3]`, `[v1.2.3](link)`, `1.2.3`, `v1.2.3`, optionally after a package name (`pkg@1.2.3`).
+const HEADING_VERSION = /^\[?(?:[\w@/.-]+@)?v?(\d+(?:\.\d+)*[0-9A-Za-z.+!_-]*)\]?(?:\(.*?\))?(?:[\s:–—].*)?$/;
+function versionOfHeading(text) {
+    const match = HEADING_VERSION.exec(text.trim());
+    return match?.[1];
+}
+/** Every ATX heading outside fenced code blocks. */
+function listChangelogHeadings(markdown) {
+    const headings = [];
+    let fence;
+    markdown.split(/\r?\n/).forEach((raw, index) => {
+        const fenceMatch = FENCE.exec(raw);
+        if (fenceMatch?.[1]) {
+            const marker = fenceMatch[1];
+            if (fence === undefined)
+                fence = marker;
+            else if (marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            return;
+        }
+        if (fence !== undefined)
+            return;
+        const match = HEADING.exec(raw);
+        if (!match?.[1] || match[2] === undefined)
+            return;
+        const text = match[2];
+        const version = versionOfHeading(text);
+        headings.push({
+            line: index + 1,
+            level: match[1].length,
+            text,
+            ...(version === undefined ? {} : { version }),
+        });
+    });
+    return headings;
+}
+/**
+ * The section for `version`: from its heading to the next heading of the same or a higher level.
+ * `equivalent` decides whether a heading's version is the one wanted (default: equal strings),
+ * so that `1.2.0rc1` can match `1.2.0-rc.1`.
+ */
+function findChangelogSection(markdown, version, equivalent = (a, b) => a === b) {
+    const wanted = version.replace(/^v/, '');
+    const headings = listChangelogHeadings(markdown);
+    const index = headings.findIndex((heading) => heading.version !== undefined && equivalent(heading.version, wanted));
+    const heading = headings[index];
+    if (heading === undefined)
+        return undefined;
+    const next = headings.slice(index + 1).find((candidate) => candidate.level <= heading.level);
+    const lines = markdown.split(/\r?\n/);
+    const body = lines
+        .slice(heading.line, next ? next.line - 1 : lines.length)
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trimEnd();
+    return { heading, body };
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-prepend.ts
+
+/** The heading of the commits after the newest release when no version is given. */
+const UNRELEASED = 'Unreleased';
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Puts a release's section (markdown that starts with its `##` heading) into a CHANGELOG.md:
+ * in place of the section of the same version when there is one (so that a rerun for the same
+ * version replaces it), else in place of an `Unreleased` section (the release now has a
+ * version), else above the newest section, under the title and any text before it.
+ * An empty file gets a `# Changelog` title. `equivalent` compares versions (default: equal).
+ */
+function prependChangelogSection(existing, section, version, equivalent = (a, b) => a === b) {
+    const text = `${section.replace(/^\s*\n/, '').trimEnd()}\n`;
+    const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+    const lines = existing.split(/\r?\n/);
+    const headings = listChangelogHeadings(existing);
+    const wanted = version.replace(/^v/, '');
+    const named = (name) => headings.findIndex((heading) => heading.version === undefined
+        ? new RegExp(`^\\[?${escapeRegExp(name)}\\]?(?:[\\s(]|$)`, 'i').test(heading.text)
+        : equivalent(heading.version, name.replace(/^v/, '')));
+    // The same version's section, else an "Unreleased" one that this release now names.
+    let index = named(wanted);
+    if (index === -1 && /^v?\d/.test(wanted))
+        index = named(UNRELEASED);
+    const same = headings[index];
+    let start;
+    let end;
+    if (same !== undefined) {
+        const next = headings.slice(index + 1).find((heading) => heading.level <= same.level);
+        start = same.line - 1;
+        end = next === undefined ? lines.length : next.line - 1;
+    }
+    else {
+        // Above the first section: the first heading that names a version, or below level 1.
+        const first = headings.find((heading) => heading.version !== undefined || heading.level > 1);
+        if (existing.trim() === '')
+            return `# Changelog\n\n${text}`;
+        start = first === undefined ? lines.length : first.line - 1;
+        end = start;
+    }
+    const before = lines.slice(0, start).join('\n').trimEnd();
+    const after = lines
+        .slice(end)
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trimEnd();
+    const joined = [before, text.trimEnd(), after].filter((part) => part !== '').join('\n\n');
+    return `${joined}\n`.replace(/\n/g, eol);
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
+var versioning_src = __webpack_require__(40829);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./packages/cli/src/notes/options.ts
+// `tokenless notes` options: read with node:util's parseArgs, said back in the command's words.
+
+const NOTES_USAGE = `Usage: tokenless notes [options]
+
+Writes release notes from the conventional commits of the repository in the current directory,
+as conventional-changelog writes them with its conventionalcommits preset: by default the
+commits since the previous release tag, up to HEAD.
+
+Options:
+      --from REV            the previous release, a tag or commit (default: the release tag with
+                            the highest version below --to's)
+      --to REV              the release, a tag or commit (default: HEAD)
+      --all                 the whole history: one section per release tag, newest first
+      --version VERSION     the version in the heading of commits after the newest release tag
+                            (default: Unreleased)
+      --prepend FILE        write the notes into FILE (a CHANGELOG.md) under its title instead of
+                            standard output; a rerun for the same version replaces its section
+  -f, --format markdown|json   output format (default markdown)
+      --tag-prefix PREFIX   what stands before the version in release tags: v (default), "", or a
+                            monorepo form such as @scope/pkg@ or pkg-v
+      --scheme semver|pep440|calver   the version scheme of the tags (default semver)
+      --calver-format FORMAT   the CalVer format with --scheme calver, e.g. YYYY.M.MICRO
+      --path DIR            only commits that touch DIR (one package of a monorepo); its
+                            package.json name gives the tag prefix <name>@ when such tags exist
+      --repository URL      link to this repository (default: the URL of the remote origin;
+                            GitHub, GitHub Enterprise Server and GitLab forms)
+      --no-links            no links at all
+  -h, --help                show this help
+
+Exit status: 0 the notes were written, 1 the repository cannot give them (the message says why),
+2 a usage error.`;
+/** A mistake in the command line: exit 2 with the usage. */
+class NotesUsageError extends Error {
+}
+const OPTIONS = {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    all: { type: 'boolean' },
+    version: { type: 'string' },
+    prepend: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    'tag-prefix': { type: 'string' },
+    scheme: { type: 'string' },
+    'calver-format': { type: 'string' },
+    path: { type: 'string' },
+    repository: { type: 'string' },
+    'no-links': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+const STRING_FLAGS = new Set(Object.entries(OPTIONS).flatMap(([name, option]) => option.type === 'string'
+    ? [`--${name}`, ...('short' in option ? [`-${option.short}`] : [])]
+    : []));
+/** node:util's parseArgs error, said in this command's words with the option as typed. */
+function usageErrorOf(error, args) {
+    // Read as a plain object: node:util's errors may come from another realm (a test's VM).
+    const { code, message = '' } = error;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const typed = /'([^']+)'/.exec(message)?.[1] ?? '';
+        return new NotesUsageError(`unknown option ${typed}.`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const flag = args.find((arg, index) => {
+            const next = args[index + 1];
+            return STRING_FLAGS.has(arg) && (next === undefined || next.startsWith('-'));
+        });
+        if (flag !== undefined)
+            return new NotesUsageError(`${flag} needs a value.`);
+        const typed = /'([^']+)' does not take an argument/.exec(message)?.[1];
+        if (typed !== undefined)
+            return new NotesUsageError(`${typed} takes no value.`);
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        const typed = /'([^']+)'/.exec(message)?.[1] ?? '';
+        return new NotesUsageError(`unexpected argument "${typed}": name the range with --from and --to.`);
+    }
+    return error;
+}
+function parseNotesArgs(args) {
+    let values;
+    try {
+        values = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, strict: true }).values;
+    }
+    catch (error) {
+        throw usageErrorOf(error, args);
+    }
+    const format = values.format ?? 'markdown';
+    if (format !== 'markdown' && format !== 'json')
+        throw new NotesUsageError(`unknown format "${format}": use markdown or json.`);
+    const scheme = values.scheme ?? 'semver';
+    if (scheme !== 'semver' && scheme !== 'pep440' && scheme !== 'calver')
+        throw new NotesUsageError(`unknown scheme "${scheme}": use semver, pep440 or calver.`);
+    if (values.all === true && values.from !== undefined)
+        throw new NotesUsageError('--all writes the whole history and takes no --from; leave out --all for one range.');
+    if (values['no-links'] === true && values.repository !== undefined)
+        throw new NotesUsageError('give --repository or --no-links, not both.');
+    if (values.prepend !== undefined && format === 'json')
+        throw new NotesUsageError('--prepend writes markdown into the file; leave out --format json.');
+    return {
+        from: values.from,
+        to: values.to,
+        all: values.all ?? false,
+        version: values.version,
+        prepend: values.prepend,
+        format,
+        tagPrefix: values['tag-prefix'],
+        scheme,
+        calverFormat: values['calver-format'],
+        path: values.path,
+        repository: values.repository,
+        links: values['no-links'] !== true,
+        help: values.help ?? false,
+    };
+}
+/** The repository cannot give the notes asked for (unknown tag, shallow clone...): exit 1. */
+class NotesError extends Error {
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/notes/repository-facts.ts
+// What `tokenless notes` reads from the repository before its one `git log`: the release tags,
+// the links, the shallow cut-offs and the commit of --to, all at once (in parallel).
+
+
+
+
+
+/** The commit `rev` names, with its date; undefined when the repository has none. */
+async function commitPoint(cwd, rev) {
+    const result = await (0,src/* git */.$Y)(cwd, ['log', '-1', '--no-walk', '--format=%H %cI', '--end-of-options', rev, '--'], { allowFailure: true });
+    if (result.exitCode !== 0) {
+        if (/unknown revision|bad revision|ambiguous argument/i.test(result.stderr))
+            return undefined;
+        // Not a repository, or another failure: let git's own reader explain it.
+        await (0,src/* git */.$Y)(cwd, ['rev-parse', '--git-dir']);
+        return undefined;
+    }
+    const [sha, date] = result.stdout.trim().split(' ');
+    return sha === undefined || sha === '' ? undefined : { sha, date: date ?? '' };
+}
+/** Links for the notes: --repository, else origin's URL; none with --no-links or no origin. */
+async function repositoryLinks(cwd, args) {
+    if (!args.links)
+        return undefined;
+    const url = args.repository ?? (await (0,src/* remoteUrl */.gX)(cwd));
+    if (url === undefined)
+        return undefined;
+    const parsed = (0,src/* parseRemoteUrl */.JH)(url);
+    if (parsed === undefined && args.repository !== undefined) {
+        throw new NotesUsageError(`--repository ${JSON.stringify(url)} is not a repository URL: use the form ` +
+            'https://github.com/owner/repo (or git@host:owner/repo.git, or a GitLab group path).');
+    }
+    return parsed;
+}
+/** The tag prefix: --tag-prefix, else `<name>@` of --path's package.json when tags use it, else v. */
+async function tagPrefix(cwd, args, tags) {
+    if (args.tagPrefix !== undefined)
+        return args.tagPrefix;
+    if (args.path !== undefined) {
+        const manifest = await (0,promises_.readFile)((0,external_node_path_.join)((0,external_node_path_.resolve)(cwd, args.path), 'package.json'), 'utf8').catch(() => undefined);
+        const name = manifest === undefined ? undefined : readName(manifest);
+        if (name !== undefined && tags.some((tag) => tag.name.startsWith(`${name}@`)))
+            return `${name}@`;
+    }
+    return 'v';
+}
+function readName(manifest) {
+    try {
+        const { name } = JSON.parse(manifest);
+        return typeof name === 'string' && name !== '' ? name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function compareIdentifiers(a, b) {
+    const numeric = /^\d+$/;
+    if (numeric.test(a) && numeric.test(b))
+        return Number(a) - Number(b);
+    if (numeric.test(a))
+        return -1;
+    if (numeric.test(b))
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Semver precedence of parsed versions (build metadata ignored). */
+function compareSemverParts(a, b) {
+    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (core !== 0)
+        return core;
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length;
+    }
+    for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index++) {
+        const [x, y] = [a.prerelease[index], b.prerelease[index]];
+        if (x === undefined || y === undefined)
+            return x === undefined ? -1 : 1;
+        const order = compareIdentifiers(x, y);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/**
+ * Version order and prerelease test for one scheme, each version parsed once: a repository's
+ * hundreds of tags would otherwise be parsed again at every comparison of a sort.
+ */
+class VersionOrder {
+    scheme;
+    calverFormat;
+    semver = new Map();
+    constructor(scheme, calverFormat) {
+        this.scheme = scheme;
+        this.calverFormat = calverFormat;
+    }
+    /** Whether `version` is valid under the scheme (and the CalVer format). */
+    valid(version) {
+        if (this.scheme === 'semver')
+            return this.parts(version) !== undefined;
+        try {
+            (0,versioning_src/* validateVersion */.Pj)(version, this.scheme, this.calverFormat === undefined ? {} : { calverFormat: this.calverFormat });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    compare(a, b) {
+        const [x, y] = [this.parts(a), this.parts(b)];
+        if (this.scheme === 'semver' && x !== undefined && y !== undefined)
+            return compareSemverParts(x, y);
+        return (0,versioning_src/* compareVersions */.Zy)(a, b, this.scheme);
+    }
+    prerelease(version) {
+        if (this.scheme === 'semver')
+            return (this.parts(version)?.prerelease.length ?? 0) > 0;
+        return (0,versioning_src/* isPrerelease */.V1)(version, this.scheme);
+    }
+    parts(version) {
+        if (this.scheme !== 'semver')
+            return undefined;
+        if (!this.semver.has(version)) {
+            let parts;
+            try {
+                parts = (0,versioning_src/* parseSemverStrict */.XP)(version);
+            }
+            catch {
+                parts = undefined;
+            }
+            this.semver.set(version, parts);
+        }
+        return this.semver.get(version);
+    }
+}
+/** The tags that are releases under the prefix and scheme, highest version first. */
+function releaseTags(tags, prefix, order) {
+    const releases = [];
+    for (const tag of tags) {
+        if (!tag.name.startsWith(prefix))
+            continue;
+        const version = tag.name.slice(prefix.length);
+        // A `v` prefix must not read other prefixes' tags (`pkg@1.0.0`) or non-versions as releases.
+        if (order.valid(version))
+            releases.push({ tag: tag.name, version, sha: tag.sha });
+    }
+    return releases.sort((a, b) => order.compare(b.version, a.version));
+}
+/** Reads the tags, links, shallow boundaries and paths in parallel. */
+async function readRepositoryFacts(cwd, args) {
+    const [tags, links, shallow] = await Promise.all([
+        (0,src/* listTags */.cB)(cwd),
+        repositoryLinks(cwd, args),
+        (0,src/* shallowBoundaries */.RO)(cwd),
+    ]);
+    const prefix = await tagPrefix(cwd, args, tags);
+    const order = new VersionOrder(args.scheme, args.calverFormat);
+    const releases = releaseTags(tags, prefix, order);
+    // git reads pathspecs relative to the directory it runs in: the current one.
+    const paths = args.path === undefined ? [] : [args.path];
+    return { releases, prefix, links, shallow, paths, order };
+}
+/**
+ * The release before `version`: the highest lower version, prereleases skipped unless `version`
+ * is one, as validate-tag and create-release choose it.
+ */
+function releaseBefore(releases, version, order, exclude) {
+    if (version === undefined)
+        return releases.find((release) => release.sha !== exclude);
+    const prerelease = order.prerelease(version);
+    return releases.find((release) => order.compare(release.version, version) < 0 &&
+        (prerelease || !order.prerelease(release.version)));
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/notes/notes-range.ts
+// The notes of one range (from..to) or of the whole history (--all), from ONE streaming git log.
+
+
+
+
+const notes_range_short = (sha) => sha.slice(0, 12);
+function unknownRevision(option, rev, facts) {
+    const known = facts.releases.slice(0, 6).map((release) => release.tag);
+    const tags = known.length === 0
+        ? `The repository has no release tags with the prefix ${JSON.stringify(facts.prefix)}.`
+        : `Its newest release tags are ${known.join(', ')}${facts.releases.length > known.length ? ', ...' : ''}.`;
+    return new NotesError(`${option} ${rev} names no tag, branch or commit in this repository. ${tags} ` +
+        'If the tag exists on the remote, fetch it first: git fetch --tags.');
+}
+/** The commit of --to (and --from), read while the repository facts are read. */
+async function resolvePoint(cwd, option, rev, pending) {
+    if (rev.trim() === '')
+        throw new NotesError(`${option} is empty: name a tag or a commit.`);
+    const point = await commitPoint(cwd, rev);
+    if (point === undefined)
+        throw unknownRevision(option, rev, await pending);
+    return point;
+}
+/** The commit where `a` and `b` split; undefined when they share no history. */
+async function mergeBase(cwd, a, b) {
+    const result = await (0,src/* git */.$Y)(cwd, ['merge-base', a, b], { allowFailure: true });
+    if (result.exitCode === 1)
+        return undefined;
+    if (result.exitCode !== 0)
+        throw (0,src/* gitFailure */.tv)(cwd, ['merge-base', a, b], result);
+    return result.stdout.trim();
+}
+function checkShallow(commits, facts, what) {
+    if (facts.shallow.size === 0)
+        return;
+    const cut = commits.find((commit) => facts.shallow.has(commit.sha));
+    if (cut === undefined)
+        return;
+    throw new NotesError(`This clone is shallow: its history stops at commit ${notes_range_short(cut.sha)}, so the notes for ${what} ` +
+        'would miss commits. Fetch the whole history first: git fetch --unshallow --tags ' +
+        '(in GitHub Actions: actions/checkout with fetch-depth: 0).');
+}
+/** What the release at `to` is called: its release tag, else --version, else Unreleased. */
+function releaseAt(to, toRev, facts, args) {
+    const named = toRev.replace(/^refs\/tags\//, '');
+    const tagged = facts.releases.find((release) => release.tag === named) ??
+        facts.releases.find((release) => release.sha === to.sha);
+    if (tagged !== undefined && args.version === undefined) {
+        return { mark: { tag: tagged.tag, version: tagged.version }, released: true };
+    }
+    const version = args.version ?? UNRELEASED;
+    const tag = args.version === undefined ? toRev : `${facts.prefix}${args.version}`;
+    return { mark: { tag, version }, released: args.version !== undefined };
+}
+/** The notes for `--from..--to` (default: the previous release tag..HEAD), as one release. */
+async function rangeNotes(cwd, args, pending) {
+    const toRev = args.to ?? 'HEAD';
+    const [facts, to, from] = await Promise.all([
+        pending,
+        resolvePoint(cwd, '--to', toRev, pending),
+        args.from === undefined ? undefined : resolvePoint(cwd, '--from', args.from, pending),
+    ]);
+    const { mark, released } = releaseAt(to, toRev, facts, args);
+    let previous;
+    if (from !== undefined && args.from !== undefined) {
+        previous = { tag: args.from.replace(/^refs\/tags\//, ''), sha: from.sha };
+    }
+    else {
+        const before = releaseBefore(facts.releases, released ? mark.version : undefined, facts.order, to.sha);
+        if (before !== undefined)
+            previous = { tag: before.tag, sha: before.sha };
+    }
+    const range = previous === undefined ? [to.sha] : [`${previous.sha}..${to.sha}`];
+    const [{ commits, result }, base] = await Promise.all([
+        (0,src/* logCommits */.Vg)(cwd, range, facts.paths),
+        previous === undefined ? undefined : mergeBase(cwd, previous.sha, to.sha),
+    ]);
+    if (result.exitCode !== 0)
+        throw (0,src/* gitFailure */.tv)(cwd, ['log', ...range], result);
+    if (previous !== undefined && base !== previous.sha) {
+        const where = base === undefined
+            ? 'they share no history at all'
+            : `their merge base is commit ${notes_range_short(base)}`;
+        throw new NotesError(`--from ${previous.tag} (${notes_range_short(previous.sha)}) is not an ancestor of --to ${toRev} ` +
+            `(${notes_range_short(to.sha)}): ${where}, so ${previous.tag}..${toRev} would also list commits ` +
+            `that are not in ${previous.tag}'s release line. Pass a --from that ${toRev} contains` +
+            `${base === undefined ? '' : `, such as the merge base ${notes_range_short(base)}`}.`);
+    }
+    checkShallow(commits, facts, previous === undefined ? `the history of ${toRev}` : `${previous.tag}..${toRev}`);
+    const notes = await renderReleaseNotes(commits, {
+        version: mark.version,
+        currentTag: mark.tag,
+        date: new Date(to.date),
+        ...(previous === undefined ? {} : { previousTag: previous.tag }),
+        ...(facts.links === undefined ? {} : { repository: facts.links }),
+    });
+    return [
+        {
+            ...notes,
+            version: mark.version,
+            tag: mark.tag,
+            previousTag: previous?.tag,
+            date: new Date(to.date).toISOString().slice(0, 10),
+        },
+    ];
+}
+/** The whole history of --to (default HEAD): one section per release tag, newest first. */
+async function allNotes(cwd, args, pending) {
+    const toRev = args.to ?? 'HEAD';
+    const [facts, to] = await Promise.all([pending, resolvePoint(cwd, '--to', toRev, pending)]);
+    const releases = new Map();
+    // Highest version first: of two release tags on one commit, the higher names it.
+    for (const release of facts.releases) {
+        if (!releases.has(release.sha))
+            releases.set(release.sha, release);
+    }
+    const { mark, released } = releaseAt(to, toRev, facts, args);
+    if (released)
+        releases.set(to.sha, mark);
+    const [{ commits, result }, order] = await Promise.all([
+        (0,src/* logCommits */.Vg)(cwd, [to.sha], facts.paths),
+        facts.paths.length === 0 ? undefined : historyOrder(cwd, to.sha),
+    ]);
+    if (result.exitCode !== 0)
+        throw (0,src/* gitFailure */.tv)(cwd, ['log', to.sha], result);
+    checkShallow(order ?? commits, facts, `the history of ${toRev}`);
+    const changelog = await renderChangelog(commits, {
+        releases,
+        ...(released ? {} : { unreleased: mark }),
+        ...(order === undefined ? {} : { order }),
+        ...(facts.links === undefined ? {} : { repository: facts.links }),
+    });
+    return changelog.releases;
+}
+/** Every commit of `to` newest first (sha and date): where the release tags split a --path log. */
+async function historyOrder(cwd, to) {
+    const { stdout } = await (0,src/* git */.$Y)(cwd, ['log', '--format=%H %cI', '--end-of-options', to, '--']);
+    return stdout
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => {
+        const [sha = '', date = ''] = line.split(' ');
+        return { sha, date };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/notes/command.ts
+// `tokenless notes`: release notes and CHANGELOG.md sections from conventional commits.
+
+
+
+
+
+
+
+
+
+function equivalent(a, b) {
+    try {
+        return (0,versioning_src/* versionsEquivalent */.CW)(a, b);
+    }
+    catch {
+        return a === b;
+    }
+}
+async function readExisting(path) {
+    return (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return '';
+        throw error;
+    });
+}
+/** Writes the sections into the file, oldest first, so that each lands above the one before. */
+async function prepend(path, releases) {
+    let text = await readExisting(path);
+    for (const release of [...releases].reverse()) {
+        text = prependChangelogSection(text, release.markdown, release.version, equivalent);
+    }
+    await (0,promises_.writeFile)(path, text);
+    const names = releases.map((release) => release.version);
+    return names.length === 1 ? `${names[0]}` : `${names.length} sections`;
+}
+function render(releases, args) {
+    if (args.format === 'json') {
+        const shown = releases.map(({ version, tag, previousTag, date, commits, breaking, sections, markdown }) => ({
+            version,
+            tag,
+            previousTag: previousTag ?? null,
+            date,
+            commits,
+            breaking,
+            sections,
+            markdown,
+        }));
+        return `${JSON.stringify({ releases: shown }, null, 2)}\n`;
+    }
+    return releases.map((release) => release.markdown).join('\n');
+}
+async function runNotes(args, io) {
+    const facts = readRepositoryFacts(io.cwd, args);
+    // Both wait for it; a rejection is handled by whichever awaits first.
+    facts.catch(() => undefined);
+    const releases = args.all
+        ? await allNotes(io.cwd, args, facts)
+        : await rangeNotes(io.cwd, args, facts);
+    if (args.prepend === undefined) {
+        io.stdout.write(render(releases, args));
+        return;
+    }
+    const written = await prepend((0,external_node_path_.resolve)(io.cwd, args.prepend), releases);
+    io.stderr.write(`tokenless notes: wrote ${written} into ${args.prepend}\n`);
+}
+async function notesCommand(argv, io) {
+    let args;
+    try {
+        args = parseNotesArgs(argv);
+    }
+    catch (error) {
+        if (!(error instanceof NotesUsageError))
+            throw error;
+        io.stderr.write(`tokenless notes: ${error.message}\n\n${NOTES_USAGE}\n`);
+        return 2;
+    }
+    if (args.help) {
+        io.stdout.write(`${NOTES_USAGE}\n`);
+        return 0;
+    }
+    try {
+        await runNotes(args, io);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof NotesUsageError) {
+            io.stderr.write(`tokenless notes: ${error.message}\n`);
+            return 2;
+        }
+        if (error instanceof NotesError || error instanceof errors_src/* ConfigurationError */.j1) {
+            io.stderr.write(`tokenless notes: ${error.message}\n`);
+            return 1;
+        }
+        throw error;
+    }
+}
+
+
+/***/ })
+
+};
