@@ -18,6 +18,7 @@ import {
   findStaticTokens,
   type IdTokenRequest,
   mintPypiToken,
+  pypiAttestationBlocker,
   npmAudience,
   publisherSettings,
   pypiOidcRoot,
@@ -221,9 +222,13 @@ async function publishToPypi(
   if (inputs.attestations && ctx.env.TOKENLESS_SANDBOX_SIGSTORE_URL) {
     ctx.log.info(`Attestations are signed by the Sigstore at ${urls.fulcio} (a sandbox).`)
   }
-  const attestations = inputs.attestations
-    ? await attestDistributions(dists, { getIdToken, urls })
-    : undefined
+  const blocker = inputs.attestations ? pypiAttestationBlocker(claims) : undefined
+  if (blocker !== undefined)
+    ctx.log.warning(blocker, { title: 'No attestations from a reusable workflow' })
+  const attestations =
+    inputs.attestations && blocker === undefined
+      ? await attestDistributions(dists, { getIdToken, urls })
+      : undefined
   const outcomes: Outcome[] = []
   for (const dist of dists) {
     try {

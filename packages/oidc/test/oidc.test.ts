@@ -9,6 +9,7 @@ import {
   MISSING_ID_TOKEN_PERMISSION,
   npmAudience,
   publisherSettings,
+  pypiAttestationBlocker,
   pypiOidcRoot,
   requestIdToken,
   workflowFileOf,
@@ -172,6 +173,19 @@ describe('preconditions', () => {
       "PyPI's trusted publisher names the workflow file that holds the publishing job (job_workflow_ref: acme/shared/.github/workflows/publish.yml@refs/heads/main), and that file is in acme/shared, not in acme/widget, the repository publishing: PyPI cannot trust a reusable workflow from another repository. Put the publishing job in a workflow file of acme/widget (it can still call the shared workflow for building and testing).",
     )
     expect(() => checkClaims(reusable, { registry: 'npm', environments: [] })).not.toThrow()
+  })
+
+  it('say when PyPI would refuse an attestation: a job in a reusable workflow', () => {
+    const ref = (file: string) => `acme/widget/.github/workflows/${file}@refs/tags/v1.2.0`
+    expect(
+      pypiAttestationBlocker({ workflow_ref: ref('ci.yml'), job_workflow_ref: ref('release.yml') }),
+    ).toBe(
+      'This job runs in the reusable workflow acme/widget/.github/workflows/release.yml, called by acme/widget/.github/workflows/ci.yml. PyPI mints the upload token for the file that holds the job, but verifies a PEP 740 attestation against the calling workflow, so it refuses any attestation made here ("Certificate\'s Build Config URI ... does not match expected Trusted Publisher"). The files are uploaded without attestations. To have them, put the publishing job in ci.yml itself (and name that file in the trusted publisher), or set attestations: false on this step to say it is known.',
+    )
+    // The same file at another ref is the same workflow; a token without the claims says nothing.
+    const top = { workflow_ref: ref('release.yml'), job_workflow_ref: ref('release.yml') }
+    expect(pypiAttestationBlocker(top)).toBeUndefined()
+    expect(pypiAttestationBlocker({})).toBeUndefined()
   })
 })
 

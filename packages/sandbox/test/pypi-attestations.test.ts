@@ -3,6 +3,7 @@ import { bundleToJSON } from '@sigstore/bundle'
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness } from '@sigstore/sign'
 import { blake2b256Hex } from '../src/pypi/blake2b.js'
 import {
+  type JobClaims,
   type OidcIssuer,
   type PypiSandbox,
   PYPI_PUBLISH_V1,
@@ -39,8 +40,11 @@ let counter = 0
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
 /** A PEP 740 attestation list for `subject`, signed by the release job. */
-async function attest(subject: { name: string; sha256: string }): Promise<string> {
-  const token = await issuer.mint(RELEASE_JOB, 'sigstore')
+async function attest(
+  subject: { name: string; sha256: string },
+  claims: JobClaims = RELEASE_JOB,
+): Promise<string> {
+  const token = await issuer.mint(claims, 'sigstore')
   const builder = new DSSEBundleBuilder({
     signer: new FulcioSigner({
       fulcioBaseURL: sigstore.url,
@@ -139,6 +143,24 @@ describe("the PyPI stand-in's attestation checks (Warehouse's)", () => {
     expect((await upload(dist, name, two)).reason).toBe(
       `${PREFIX}Multiple attestations for the same file with the same predicate type (${PYPI_PUBLISH_V1}) are not supported`,
     )
+  })
+
+  it('refuses an attestation made in a reusable workflow: its certificate names the caller', async () => {
+    // PyPI mints for the file holding the job (publish-pypi.yml); Fulcio's Build Config URI is
+    // the workflow that was run (release.yml). No publisher satisfies both.
+    const name = `attested-${++counter}`
+    pypi.trustPublisher(name, { ...RELEASE_PUBLISHER, workflow: 'publish-pypi.yml' })
+    const dist = buildWheel({ name, version: '1.2.0' })
+    const reusable: JobClaims = {
+      ...RELEASE_JOB,
+      job_workflow_ref: 'acme/widget/.github/workflows/publish-pypi.yml@refs/tags/v1.2.0',
+    }
+    const signed = await attest({ name: dist.filename, sha256: sha256(dist.data) }, reusable)
+    const answer = await upload(dist, name, signed, await releaseToken(s(), reusable))
+    expect(answer.reason).toBe(
+      `${PREFIX}Could not verify the uploaded artifact using the included attestation: Verification failed: Certificate's Build Config URI (https://github.com/acme/widget/.github/workflows/release.yml@refs/tags/v1.2.0) does not match expected Trusted Publisher (publish-pypi.yml @ acme/widget)`,
+    )
+    expect(pypi.project(name)?.releases ?? []).toEqual([])
   })
 
   it('accepts a verified attestation, and the same file again', async () => {

@@ -110,6 +110,9 @@ export function containEnv(
   }
 }
 
+/** The file that marks a folder of publish shims (whichOn skips such a folder). */
+export const PUBLISH_SHIM_PROGRAM = 'publish-shim.cjs'
+
 /**
  * Writes the shims into `dir` (put first on every job's PATH): each runs the real tool found
  * further on PATH, adding the sandbox as the target of a publish.
@@ -121,7 +124,7 @@ export async function writePublishShims(dir: string, sandbox: RehearsalSandbox):
     pypi: sandbox.pypi.uploadUrl,
     testpypi: sandbox.testpypi.uploadUrl,
   }
-  const program = join(dir, 'publish-shim.cjs')
+  const program = join(dir, PUBLISH_SHIM_PROGRAM)
   await writeFile(program, SHIM_PROGRAM.replace('__TARGETS__', JSON.stringify(targets)))
   for (const tool of SHIMMED_TOOLS) {
     const file = join(dir, tool)

@@ -114,6 +114,10 @@ describe('tokenless rehearse --event', () => {
     expect(run.stdout).toContain(
       'OIDC: id-token write; tokens carry workflow_ref tokenless-demo/hello-tokenless/.github/workflows/rehearsal-caller.yml@refs/heads/main, job_workflow_ref tokenless-demo/hello-tokenless/.github/workflows/release.yml@refs/heads/main, environment release',
     )
+    // PyPI would refuse an attestation made in a reusable workflow: the upload goes without one.
+    expect(run.stdout).toContain(
+      'This job runs in the reusable workflow tokenless-demo/hello-tokenless/.github/workflows/release.yml, called by tokenless-demo/hello-tokenless/.github/workflows/rehearsal-caller.yml.',
+    )
     expect(run.stdout).toContain(
       '\nPASSED: published hello-tokenless@1.3.0 (npm), hello-tokenless 1.3.0 (PyPI); GitHub release v1.3.0.\n',
     )

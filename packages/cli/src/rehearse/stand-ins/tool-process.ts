@@ -1,14 +1,19 @@
 // A machine's tool run by a stand-in (twine, uv, python -m build): found on the step's PATH, its
 // output logged line by line (masked by the step's log), its exit code returned.
 import { spawn } from 'node:child_process'
-import { accessSync, constants } from 'node:fs'
+import { accessSync, constants, existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
+import { PUBLISH_SHIM_PROGRAM } from '../containment.js'
 import type { StandInContext } from './stand-in.js'
 
-/** `command` on `path` (the step's PATH), as the shell finds it; undefined when absent. */
+/**
+ * `command` on `path` (the step's PATH), as the shell finds it; undefined when absent. The
+ * rehearsal's publish shims (a folder holding PUBLISH_SHIM_PROGRAM) are not the tool: they only
+ * run the real one found after them.
+ */
 export function whichOn(command: string, path: string | undefined): string | undefined {
   for (const dir of (path ?? '').split(delimiter)) {
-    if (dir === '') continue
+    if (dir === '' || existsSync(join(dir, PUBLISH_SHIM_PROGRAM))) continue
     const candidate = join(dir, command)
     try {
       accessSync(candidate, constants.X_OK)
