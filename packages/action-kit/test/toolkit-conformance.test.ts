@@ -20,6 +20,7 @@ type Step =
   | ['debug', string]
   | ['annotation', 'error' | 'warning' | 'notice', string, Record<string, string | number>]
   | ['exec', string, string[], string | undefined]
+  | ['summary', string]
 
 // The same steps through @actions/core and @actions/exec ...
 const toolkitDriver = `
@@ -39,13 +40,13 @@ for (const [kind, ...a] of JSON.parse(process.env.CONFORMANCE_STEPS)) {
   } else if (kind === 'exec') {
     const r = await getExecOutput(a[0], a[1], { silent: true, ignoreReturnCode: true, input: a[2] === null ? undefined : Buffer.from(a[2]) })
     core.info('exec=' + JSON.stringify([r.exitCode, r.stdout, r.stderr]))
-  }
+  } else if (kind === 'summary') await core.summary.addRaw(a[0], true).write()
 }
 `
 
 // ... and through action-kit's runner context.
 const kitDriver = `
-import { booleanInput, createRunnerContext, optionalInput } from '@tokenless/action-kit'
+import { booleanInput, createRunnerContext, optionalInput, writeSummary } from '@tokenless/action-kit'
 const ctx = createRunnerContext()
 for (const [kind, ...a] of JSON.parse(process.env.CONFORMANCE_STEPS)) {
   if (kind === 'input') ctx.log.info('input=' + JSON.stringify(optionalInput(ctx, a[0]) ?? ''))
@@ -58,6 +59,9 @@ for (const [kind, ...a] of JSON.parse(process.env.CONFORMANCE_STEPS)) {
   else if (kind === 'exec') {
     const r = await ctx.exec(a[0], a[1], { silent: true, input: a[2] ?? undefined })
     ctx.log.info('exec=' + JSON.stringify([r.exitCode, r.stdout, r.stderr]))
+  } else if (kind === 'summary') {
+    ctx.summary.paragraph(a[0])
+    writeSummary(ctx, (line) => process.stdout.write(line + '\\n'))
   }
 }
 `
@@ -67,12 +71,19 @@ interface Observed {
   stdout: string
   stderr: string
   outputs: Record<string, string>
+  /** GITHUB_STEP_SUMMARY after the run (it held `EARLIER_SUMMARY` before). */
+  summary: string
 }
+
+/** What an earlier step of the job left in the summary file: a step appends, never replaces. */
+const EARLIER_SUMMARY = '## From an earlier step\n\nkept as it was\n'
 
 function runDriver(side: 'toolkit' | 'kit', steps: Step[], env: Record<string, string>): Observed {
   const dir = mkdtempSync(join(tmpdir(), `tokenless-conformance-${side}-`))
   const output = join(dir, 'output')
   writeFileSync(output, '')
+  const summary = join(dir, 'summary')
+  writeFileSync(summary, EARLIER_SUMMARY)
   const hooks =
     side === 'kit'
       ? [
@@ -92,6 +103,7 @@ function runDriver(side: 'toolkit' | 'kit', steps: Step[], env: Record<string, s
         PATH: process.env.PATH ?? '',
         GITHUB_ACTIONS: 'true',
         GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: summary,
         CONFORMANCE_STEPS: JSON.stringify(steps),
         ...env,
       },
@@ -102,6 +114,7 @@ function runDriver(side: 'toolkit' | 'kit', steps: Step[], env: Record<string, s
     stdout: result.stdout,
     stderr: result.stderr,
     outputs: parseOutputFile(readFileSync(output, 'utf8')),
+    summary: readFileSync(summary, 'utf8'),
   }
 }
 
@@ -176,6 +189,12 @@ describe('action-kit agrees with @actions/core and @actions/exec', () => {
     expect(seen.stdout.split('\n')[0]).toBe(
       '::error title=Version%3A mismatch%2C again,file=pyproject.toml,line=7::pyproject.toml:7 has version 1.2.0, not 1.2.1.%0AUpdate it: 100%25',
     )
+  })
+
+  it('appends the job summary to GITHUB_STEP_SUMMARY after what earlier steps wrote', () => {
+    const markdown = '### Released v1.2.0\n\n| package | version |\n| --- | --- |\n| a | 1.2.0 |'
+    const seen = expectSame([['summary', markdown]])
+    expect(seen.summary).toBe(`${EARLIER_SUMMARY}${markdown}\n`)
   })
 
   it('runs a program without a shell and returns its exit code, stdout and stderr', () => {
