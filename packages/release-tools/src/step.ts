@@ -1,6 +1,7 @@
 // The step shape the tables read: plain text, whatever workflow model it came from. Positions
 // are not needed here: a finding names the text to point at (`needle`), and the caller keeps
 // the step it converted.
+import { contextReferences } from '@tokenless/workflow'
 
 export interface PlainStep {
   uses?: string | undefined
@@ -75,25 +76,13 @@ export function envValue(step: PlainStep, ...names: string[]): string | undefine
   return undefined
 }
 
-const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g
-const CONTEXT_PATH = /(?<![\w.'-])([A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*)(?![\w-]*\s*\()/g
-
 /**
  * The context paths read by the `${{ }}` expressions of a value (`secrets.NPM_TOKEN`), enough to
- * tell which credential a value names; string literals are skipped.
+ * tell which credential a value names: the workflow layer's one reader of context references,
+ * on the parsed expression (string literals and function names are never paths).
  */
 export function credentialPaths(value: string): string[] {
-  const paths: string[] = []
-  for (const expression of value.matchAll(EXPRESSION)) {
-    const inner = expression[1]!
-      .replace(/\s*\[\s*'([\w-]*)'\s*\]/g, '.$1')
-      .replace(/\s*\.\s*/g, '.')
-      .replace(/'(?:[^']|'')*'/g, "''")
-    for (const match of inner.matchAll(CONTEXT_PATH)) {
-      if (!/^(true|false|null|NaN|Infinity)$/.test(match[1]!)) paths.push(match[1]!)
-    }
-  }
-  return paths
+  return contextReferences(value)
 }
 
 /** A value that is GitHub's own per-run token (fine for GitHub itself, not a registry token). */
