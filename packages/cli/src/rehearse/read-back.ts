@@ -9,6 +9,8 @@ export interface NpmReadBack {
   published: string[]
   distTags: Record<string, string>
   integrity: Record<string, string>
+  /** Versions the registry accepted with a verified provenance bundle: their predicate type. */
+  provenance: Record<string, string>
   /** Publishes the registry accepted: one per published version when nothing went twice. */
   uploads: number
 }
@@ -17,7 +19,12 @@ export interface PypiReadBack {
   registry: 'pypi' | 'testpypi'
   name: string
   published: string[]
-  files: Array<{ version: string; filename: string; sha256: string; yanked: boolean }>
+  files: Array<{
+    version: string
+    filename: string
+    sha256: string
+    yanked: boolean
+  }>
   /** Uploads the registry accepted, by file name: 1 each when nothing went twice. */
   uploads: Record<string, number>
 }
@@ -47,7 +54,10 @@ export interface ReadBack {
 }
 
 interface Packument {
-  versions?: Record<string, { dist?: { integrity?: string } }>
+  versions?: Record<
+    string,
+    { dist?: { integrity?: string; attestations?: { provenance?: { predicateType?: string } } } }
+  >
   'dist-tags'?: Record<string, string>
 }
 
@@ -81,6 +91,12 @@ export async function readBack(
             version,
             manifest.dist?.integrity ?? '',
           ]),
+        ),
+        provenance: Object.fromEntries(
+          Object.entries(packument.versions ?? {}).flatMap(([version, manifest]) => {
+            const type = manifest.dist?.attestations?.provenance?.predicateType
+            return type === undefined ? [] : [[version, type]]
+          }),
         ),
         uploads,
       })

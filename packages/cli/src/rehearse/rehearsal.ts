@@ -620,6 +620,7 @@ function buildReport(run: {
       ...(sandbox.npm === undefined ? {} : { 'npm registry': sandbox.npm.url }),
       PyPI: sandbox.pypi.url,
       TestPyPI: sandbox.testpypi.url,
+      Sigstore: sandbox.sigstore.url,
     },
     trustedPublishers: publishers,
     seeded,
