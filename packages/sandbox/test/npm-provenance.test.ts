@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createPublicKey, verify } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { bundleToJSON } from '@sigstore/bundle'
@@ -107,8 +107,32 @@ describe('npm publish --provenance against the Sigstore stand-in', () => {
       cwd: project,
       env,
     })
+    expect(said(audit)).toContain('1 package has a verified registry signature')
     expect(said(audit)).toContain('1 package has a verified attestation')
     expect(audit.code).toBe(0)
+    // The registry's key, and its signature of the version: what npm audit signatures checked.
+    const keys = (await (await fetch(new URL('-/npm/v1/keys', started.sandbox.url))).json()) as {
+      keys: Array<{ keyid: string; key: string; scheme: string }>
+    }
+    expect(keys.keys).toEqual([
+      expect.objectContaining({ keytype: 'ecdsa-sha2-nistp256', scheme: 'ecdsa-sha2-nistp256' }),
+    ])
+    const packument = (await (await fetch(new URL(NAME, started.sandbox.url))).json()) as {
+      versions: Record<
+        string,
+        { dist: { integrity: string; signatures: Array<{ keyid: string; sig: string }> } }
+      >
+    }
+    const dist = packument.versions['1.1.0']!.dist
+    const signature = dist.signatures[0]!
+    expect(signature.keyid).toBe(keys.keys[0]!.keyid)
+    const publicKey = createPublicKey({
+      key: Buffer.from(keys.keys[0]!.key, 'base64'),
+      format: 'der',
+      type: 'spki',
+    })
+    const message = Buffer.from(`${NAME}@1.1.0:${dist.integrity}`)
+    expect(verify('sha256', message, publicKey, Buffer.from(signature.sig, 'base64'))).toBe(true)
   })
 
   it.each([

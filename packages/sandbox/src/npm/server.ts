@@ -24,6 +24,7 @@ import {
   type StoredAttestation,
 } from './provenance.js'
 import { RegistryTokens, type TokenCheck } from './registry-tokens.js'
+import { RegistrySigner } from './registry-signatures.js'
 import { seedPackage, type NpmSeededPackage, type NpmSeedOptions } from './seed.js'
 import {
   describeMismatch,
@@ -197,6 +198,8 @@ class FrontServer {
   readonly tokens: RegistryTokens
   /** Provenance bundles accepted, by `name@version`. */
   readonly attestations = new Map<string, StoredAttestation>()
+  /** The registry's key: `/-/npm/v1/keys`, and `dist.signatures` of every publish. */
+  readonly signer = new RegistrySigner()
   url = ''
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>
 
@@ -288,6 +291,9 @@ class FrontServer {
         reason: 'the sandbox reports no visibility: provenance cannot be made offline',
       })
     }
+    if (method === 'GET' && pathname === '/-/npm/v1/keys') {
+      return this.answer(response, entry, { status: 200, body: this.signer.keys() })
+    }
     const attestationsId = method === 'GET' ? attestationsIdOf(pathname) : undefined
     if (attestationsId !== undefined) {
       const stored = this.attestations.get(attestationsId)
@@ -339,7 +345,8 @@ class FrontServer {
         reason: 'provenance refused',
       })
     }
-    await this.proxy(request, response, entry, accepted.body, this.backend.authorization)
+    const signed = this.signer.signPublish(accepted.body)
+    await this.proxy(request, response, entry, signed, this.backend.authorization)
     const attestation = accepted.attestation
     if (attestation !== undefined && (entry.status ?? 500) < 300) {
       this.attestations.set(attestation.id, {
