@@ -153,6 +153,37 @@ if (real === undefined) {
 const env = { ...process.env }
 const say = (url) => process.stderr.write('[tokenless rehearse] ' + tool + ' publishes to the sandbox: ' + url + '\\n')
 const words = args.filter((arg) => !arg.startsWith('-'))
+// What npm's registry refuses (E422) in a publish with provenance, said before the upload with
+// what to change: a runner that is not GitHub-hosted, a package.json repository that is not the
+// repository the provenance names. (Without id-token: write, npm refuses by itself.)
+function provenanceRefusal() {
+  const flag = args.filter((arg) => /^--(no-)?provenance(=|$)/.test(arg)).pop()
+  const setting = flag === undefined ? env.npm_config_provenance ?? env.NPM_CONFIG_PROVENANCE ?? '' : flag
+  // The folder published: a word after publish that holds a package.json (not a flag's value
+  // such as --access public), else the working directory. A tarball is left to the registry.
+  const read = (folder) => {
+    try { return JSON.parse(require('node:fs').readFileSync(join(folder, 'package.json'), 'utf8')) } catch { return undefined }
+  }
+  const after = words.slice(words.indexOf('publish') + 1)
+  const tarball = after.some((word) => /\\.t(ar\\.)?gz$/.test(word))
+  const named = after.map((word) => read(require('node:path').resolve(word))).find((found) => found !== undefined)
+  const manifest = tarball ? undefined : named !== undefined ? named : read(process.cwd())
+  const configured = manifest && manifest.publishConfig ? manifest.publishConfig.provenance : undefined
+  const asked = flag !== undefined ? /^--provenance(=true)?$/.test(flag)
+    : /^true$/i.test(String(setting)) || configured === true || configured === 'true'
+  if (!asked || env.GITHUB_ACTIONS !== 'true') return undefined
+  const runner = env.RUNNER_ENVIRONMENT
+  if (runner !== undefined && runner !== 'github-hosted') {
+    return 'this job runs on a self-hosted runner (RUNNER_ENVIRONMENT=' + runner + '), and npm accepts provenance only from GitHub-hosted runners (on GitHub the registry answers E422 "Unsupported GitHub Actions runner environment"). Run the publishing job on a GitHub-hosted runner (runs-on: ubuntu-latest), or publish without provenance.'
+  }
+  const repository = env.GITHUB_REPOSITORY
+  if (manifest === undefined || !repository) return undefined
+  const field = manifest.repository
+  const url = typeof field === 'string' ? field : field && typeof field.url === 'string' ? field.url : undefined
+  const match = /github(?:\\.com)?[:/]([^/]+\\/[^/#]+?)(?:\\.git)?(?:#.*)?$/i.exec(url || '')
+  if (match && match[1].toLowerCase() === repository.toLowerCase()) return undefined
+  return (manifest.name || 'the package') + ": package.json's repository is " + (url || 'not set') + ', but provenance ties the package to ' + repository + ', and npm refuses the publish when they differ (on GitHub the registry answers E422 "Failed to validate repository information"). Set "repository": { "type": "git", "url": "git+https://github.com/' + repository + '.git" } in package.json.'
+}
 const test = args.some((arg) => /test\\.?pypi|testpypi/i.test(arg)) || (args.includes(targets.testpypi))
 if (['npm', 'pnpm', 'yarn'].includes(tool) && words.includes('publish') && targets.npm === '') {
   // No npm registry in the sandbox: a publish has nowhere to go but off the machine.
@@ -160,6 +191,11 @@ if (['npm', 'pnpm', 'yarn'].includes(tool) && words.includes('publish') && targe
   process.exit(1)
 }
 if ((tool === 'npm' || tool === 'pnpm') && words.includes('publish') && targets.npm !== '') {
+  const refusal = provenanceRefusal()
+  if (refusal !== undefined) {
+    process.stderr.write('[tokenless rehearse] ' + tool + ' publish with provenance refused before any upload: ' + refusal + '\\n')
+    process.exit(1)
+  }
   args.push('--registry=' + targets.npm)
   say(targets.npm)
 } else if (tool === 'yarn' && words.includes('publish') && targets.npm !== '') {

@@ -101,6 +101,8 @@ export function runnerVariables(input: {
   eventPath: string
   machine: Record<string, string | undefined>
   network: Record<string, string>
+  /** The job's runs-on names a self-hosted runner: RUNNER_ENVIRONMENT says so, as on GitHub. */
+  selfHosted?: boolean
 }): Record<string, string> {
   const { run, folders } = input
   const variables: Record<string, string> = {}
@@ -143,7 +145,7 @@ export function runnerVariables(input: {
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     RUNNER_NAME: 'tokenless rehearsal',
-    RUNNER_ENVIRONMENT: 'github-hosted',
+    RUNNER_ENVIRONMENT: input.selfHosted === true ? 'self-hosted' : 'github-hosted',
     RUNNER_TEMP: folders.runnerTemp,
     RUNNER_TOOL_CACHE: folders.toolCache,
     RUNNER_WORKSPACE: dirname(folders.workspace),

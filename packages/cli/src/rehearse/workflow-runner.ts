@@ -820,6 +820,8 @@ export class WorkflowRunner {
       ...githubContext(run, job.id, token),
       workspace: folders.workspace,
     }
+    // runs-on naming self-hosted (a label, a list, a group's labels): GitHub says so to the job.
+    const selfHosted = /"self-hosted"|^self-hosted$/.test(JSON.stringify(job.runsOn ?? ''))
     const baseEnv = runnerVariables({
       run,
       job: job.id,
@@ -827,9 +829,10 @@ export class WorkflowRunner {
       eventPath: this.eventPath,
       machine: process.env,
       network: this.network,
+      selfHosted,
     })
     if (record.idToken)
-      Object.assign(baseEnv, this.jobIdToken(scope, record, text(github.workflow_ref)))
+      Object.assign(baseEnv, this.jobIdToken(scope, record, text(github.workflow_ref), selfHosted))
     const parts: JobContextParts = {
       github,
       inputs: scope.inputs,
@@ -904,7 +907,12 @@ export class WorkflowRunner {
   }
 
   /** The OIDC request variables of a job with id-token: write, from the sandbox's issuer. */
-  private jobIdToken(scope: Scope, record: JobRecord, workflowRef: string): Record<string, string> {
+  private jobIdToken(
+    scope: Scope,
+    record: JobRecord,
+    workflowRef: string,
+    selfHosted: boolean,
+  ): Record<string, string> {
     const s = this.setup
     const oidc = s.sandbox.issuer.createJob({
       repository: `${s.owner}/${s.repo}`,
@@ -919,6 +927,7 @@ export class WorkflowRunner {
       run_id: s.runId,
       run_attempt: String(this.attempt),
       actor: s.actor,
+      runner_environment: selfHosted ? 'self-hosted' : 'github-hosted',
       ...(record.environment === undefined ? {} : { environment: record.environment.name }),
     })
     s.masker.add(oidc.requestToken)

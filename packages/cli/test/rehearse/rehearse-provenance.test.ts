@@ -150,9 +150,91 @@ describe('tokenless rehearse: npm provenance from run: steps, against the Sigsto
         }),
       ])
       // The real npm client checked it against the stand-in's trust root.
+      expect(checkLog).toContain('1 package has a verified registry signature')
       expect(checkLog).toContain('1 package has a verified attestation')
       expect(report.verdict).toBe('PASSED: published acme-widget@1.1.0 (npm); no GitHub release.')
       expect(code).toBe(0)
     },
+    240_000,
   )
+
+  it('what npm refuses with provenance is refused before any upload, with what to change', async () => {
+    const dir = repository(PRECONDITIONS)
+    const { code, report, seen } = await rehearseBehindProxy(dir)
+    const jobs = report.attempts[report.attempts.length - 1]!.jobs
+    const log = (label: string): string =>
+      jobs
+        .find((candidate) => candidate.label === label)!
+        .steps.flatMap((step) => step.log)
+        .join('\n')
+    expect(seen).toEqual([])
+    expect(log('self-hosted')).toContain(
+      '[tokenless rehearse] npm publish with provenance refused before any upload: this job runs on a self-hosted runner (RUNNER_ENVIRONMENT=self-hosted), and npm accepts provenance only from GitHub-hosted runners (on GitHub the registry answers E422 "Unsupported GitHub Actions runner environment"). Run the publishing job on a GitHub-hosted runner (runs-on: ubuntu-latest), or publish without provenance.',
+    )
+    expect(log('other-repository')).toContain(
+      `[tokenless rehearse] npm publish with provenance refused before any upload: acme-widget: package.json's repository is git+https://github.com/acme/old-widget.git, but provenance ties the package to acme/widget, and npm refuses the publish when they differ (on GitHub the registry answers E422 "Failed to validate repository information"). Set "repository": { "type": "git", "url": "git+https://github.com/acme/widget.git" } in package.json.`,
+    )
+    // Without id-token: write, npm itself refuses before it uploads.
+    expect(log('no-id-token')).toContain(
+      'Provenance generation in GitHub Actions requires "write" access to the "id-token" permission',
+    )
+    expect(jobs.map((job) => [job.label, job.status])).toEqual([
+      ['self-hosted', 'failure'],
+      ['no-id-token', 'failure'],
+      ['other-repository', 'failure'],
+    ])
+    expect(report.readBack.npm).toEqual([
+      expect.objectContaining({ name: 'acme-widget', published: [], uploads: 0 }),
+    ])
+    expect(code).not.toBe(0)
+  }, 240_000)
 })
+
+/** Three jobs, each publishing with provenance where npm's registry would refuse it. */
+const PRECONDITIONS = `name: release
+on:
+  workflow_dispatch:
+permissions: {}
+jobs:
+  self-hosted:
+    runs-on: [self-hosted, linux]
+    environment: npm
+    permissions:
+      contents: read
+      id-token: write
+    steps:
+      - uses: actions/checkout@v5
+      - uses: actions/setup-node@v5
+        with:
+          node-version: 24
+          registry-url: https://registry.npmjs.org
+      - run: npm publish --provenance --access public
+  no-id-token:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions:
+      contents: read
+    steps:
+      - uses: actions/checkout@v5
+      - uses: actions/setup-node@v5
+        with:
+          node-version: 24
+          registry-url: https://registry.npmjs.org
+      - run: npm publish --provenance --access public
+  other-repository:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions:
+      contents: read
+      id-token: write
+    env:
+      NPM_CONFIG_PROVENANCE: true
+    steps:
+      - uses: actions/checkout@v5
+      - uses: actions/setup-node@v5
+        with:
+          node-version: 24
+          registry-url: https://registry.npmjs.org
+      - run: npm pkg set repository.url=git+https://github.com/acme/old-widget.git
+      - run: npm publish --access public
+`
