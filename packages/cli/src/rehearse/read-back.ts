@@ -61,6 +61,22 @@ interface Packument {
   'dist-tags'?: Record<string, string>
 }
 
+/** Each file with whether the index's integrity API serves its attestations, as users ask it. */
+async function attested<T extends { version: string; filename: string }>(
+  indexUrl: string,
+  project: string,
+  files: T[],
+): Promise<Array<T & { attested: boolean }>> {
+  return Promise.all(
+    files.map(async (file) => {
+      const path = [project, file.version, file.filename].map(encodeURIComponent).join('/')
+      const answer = await fetch(`${indexUrl}/integrity/${path}/provenance`)
+      await answer.arrayBuffer()
+      return { ...file, attested: answer.ok }
+    }),
+  )
+}
+
 export async function readBack(
   sandbox: RehearsalSandbox,
   options: { owner: string; repo: string; packages: PackageFound[]; seeded: SeededVersion[] },
@@ -108,13 +124,17 @@ export async function readBack(
     for (const pkg of options.packages.filter((candidate) => candidate.registry === 'pypi')) {
       const project = service.project(pkg.name)
       if (project === undefined) continue
-      const files = project.releases.flatMap((release) =>
-        release.files.map((file) => ({
-          version: release.version,
-          filename: file.filename,
-          sha256: file.sha256,
-          yanked: release.yanked,
-        })),
+      const files = await attested(
+        service.url,
+        project.normalizedName,
+        project.releases.flatMap((release) =>
+          release.files.map((file) => ({
+            version: release.version,
+            filename: file.filename,
+            sha256: file.sha256,
+            yanked: release.yanked,
+          })),
+        ),
       )
       if (
         files.length === 0 &&

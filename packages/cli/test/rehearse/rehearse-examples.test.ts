@@ -52,6 +52,21 @@ describe('tokenless rehearse on workflows-examples/', () => {
     const { code, report } = await rehearseExample('release.yml')
     expect(report.inputs).toEqual({ version: '' })
     expect(report.source).toMatch(/^the npm-python demo in demo\//)
+    // Provenance and attestations are on in the reference workflow (publish-oidc's defaults):
+    // signed by the sandbox's Sigstore, verified by its npm and PyPI, served to users.
+    expect(report.readBack.npm).toEqual([
+      expect.objectContaining({
+        name: 'hello-tokenless',
+        published: ['1.3.0'],
+        provenance: { '1.3.0': 'https://slsa.dev/provenance/v1' },
+      }),
+    ])
+    expect(report.readBack.pypi).toEqual([
+      expect.objectContaining({
+        registry: 'pypi',
+        files: [expect.objectContaining({ version: '1.3.0', attested: true })],
+      }),
+    ])
     expect(report.verdict).toBe(
       'PASSED: published hello-tokenless@1.3.0 (npm), hello-tokenless 1.3.0 (PyPI); GitHub release v1.3.0.',
     )
