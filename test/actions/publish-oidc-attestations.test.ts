@@ -132,6 +132,21 @@ describe('publish-oidc to PyPI with PEP 740 attestations (Sigstore stand-in)', (
     expect((await provenance(name, wheel(name))).status).toBe(404)
   })
 
+  it('a self-hosted runner and a private repository: attested and uploaded, as Warehouse accepts both', async () => {
+    // Warehouse's GitHub publisher leaves runner_environment and repository_visibility among its
+    // unchecked claims, and verifies an attestation against the publisher's repository, workflow
+    // and environment only: unlike npm, PyPI refuses neither, so publish-oidc refuses neither.
+    const { name, dir } = await project()
+    const result = await publish(
+      dir,
+      {},
+      { ...RELEASE_JOB, runner_environment: 'self-hosted', repository_visibility: 'private' },
+    )
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.outputs.published ?? '[]')).toHaveLength(2)
+    expect((await provenance(name, wheel(name))).status).toBe(200)
+  })
+
   it('uploads nothing when Sigstore cannot sign', async () => {
     const { name, dir } = await project()
     sigstore.faults.add({ path: /signingCert/, status: 503, times: Infinity })

@@ -412,8 +412,8 @@ describe('publish-oidc to npm (bundle, real npm CLI, Verdaccio, sandbox issuer)'
         { packages: name },
         { claims: { ...RELEASE_JOB, runner_environment: 'self-hosted' } },
       )
-      expect(selfHosted.annotations[0]?.message).toMatch(
-        /^npm accepts trusted publishing only from GitHub-hosted runners/,
+      expect(selfHosted.annotations[0]?.message).toBe(
+        'npm accepts trusted publishing only from GitHub-hosted runners, and this job runs on a self-hosted runner (runner_environment: self-hosted): npm would answer 422. Run the publishing job on a GitHub-hosted runner (runs-on: ubuntu-latest).',
       )
       expect(await served(name, '1.1.0')).toBeUndefined()
     })
