@@ -8,6 +8,7 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { publishesOf, stepContext, type PlainStep } from '@tokenless/release-tools'
 import type { Workflow } from '@tokenless/workflow'
+import { changesetsScript } from './publish-plan.js'
 import type { RehearsalSandbox } from './rehearsal-sandbox.js'
 import { sandboxUrl } from './sandbox-urls.js'
 
@@ -20,11 +21,12 @@ export function mayPublishToNpm(workflow: Workflow): boolean {
     job.steps.some((step) => {
       if (/^actions\/setup-node@/.test(step.uses ?? '') && step.with['registry-url'] !== undefined)
         return true
-      if (step.run === undefined) return false
-      const plain: PlainStep = { run: step.run }
+      const run = step.run ?? changesetsScript(step)
+      if (run === undefined) return false
+      const plain: PlainStep = { run }
       return (
         publishesOf(plain, stepContext(plain)).some((found) => found.registry !== 'pypi') ||
-        /\b(npm|pnpm|yarn)\b[^\n]*\bpublish\b/.test(step.run)
+        /\b(npm|pnpm|yarn)\b[^\n]*\bpublish\b/.test(run)
       )
     }),
   )

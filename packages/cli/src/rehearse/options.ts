@@ -39,6 +39,14 @@ Options:
                                action_required)
   --input KEY=VALUE ...        the event's inputs (repeatable); an input not given is empty,
                                as when the maintainer leaves it empty in the Actions tab
+  --release-pr merged|open     what the release-PR actions (changesets/action,
+                               googleapis/release-please-action) find: merged, their release
+                               pull request was just merged (changesets runs its publish
+                               script, release-please creates the GitHub releases); open, it
+                               is still to open or update (they version and push its branch).
+                               Default: read from the repository (changesets pending: open;
+                               release-please's version not tagged yet: merged). The report
+                               says what the real action would have done.
   --trusted-publisher KEY=VALUE ...
                                register the trusted publishers with these fields instead of the
                                workflow's: owner, repository, workflow, environment (empty: none)
@@ -66,6 +74,9 @@ export const EVENTS = [
 ] as const
 export type RehearsalEvent = (typeof EVENTS)[number]
 
+export const RELEASE_PR_STATES = ['merged', 'open'] as const
+export type ReleasePrState = (typeof RELEASE_PR_STATES)[number]
+
 export const PUBLISHER_KEYS = ['owner', 'repository', 'workflow', 'environment'] as const
 export type PublisherOverride = Partial<Record<(typeof PUBLISHER_KEYS)[number], string>>
 
@@ -80,6 +91,8 @@ export interface RehearseOptions {
   /** With workflow_run: the conclusion of the run that completed. */
   conclusion: string | undefined
   inputs: Record<string, string>
+  /** --release-pr: the release-PR actions' decision, instead of the repository's. */
+  releasePr: ReleasePrState | undefined
   trustedPublisher: PublisherOverride | undefined
   faults: string[]
   rerunFailed: boolean
@@ -102,7 +115,16 @@ export const CONCLUSIONS = [
   'action_required',
 ] as const
 
-const VALUE_OPTIONS = ['workflow', 'repo', 'repository', 'event', 'demo', 'ref', 'conclusion']
+const VALUE_OPTIONS = [
+  'workflow',
+  'repo',
+  'repository',
+  'event',
+  'demo',
+  'ref',
+  'conclusion',
+  'release-pr',
+]
 const LIST_OPTIONS = ['input', 'trusted-publisher', 'fault']
 const FLAGS = ['json', 'rerun-failed', 'help']
 
@@ -135,6 +157,7 @@ function emptyOptions(): RehearseOptions {
     event: 'workflow_dispatch',
     conclusion: undefined,
     inputs: {},
+    releasePr: undefined,
     trustedPublisher: undefined,
     faults: [],
     rerunFailed: false,
@@ -166,6 +189,13 @@ function setValue(options: RehearseOptions, name: string, value: string): void {
       throw new UsageError(`--conclusion is "${value}"; it can be ${CONCLUSIONS.join(', ')}.`)
     }
     options.conclusion = value
+  } else if (name === 'release-pr') {
+    if (!(RELEASE_PR_STATES as readonly string[]).includes(value)) {
+      throw new UsageError(
+        `--release-pr is "${value}"; it can be merged (publish or release, as after the release pull request is merged) or open (version and push the release branch).`,
+      )
+    }
+    options.releasePr = value as ReleasePrState
   } else if ((EVENTS as readonly string[]).includes(value)) {
     options.event = value as RehearsalEvent
   } else {

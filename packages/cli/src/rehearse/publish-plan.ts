@@ -130,13 +130,27 @@ export async function findPublishingJobs(
     }
     for (const step of job.steps) {
       const registries =
-        step.uses !== undefined ? trustedPublishRegistries(step) : runPublishRegistries(step.run)
+        step.uses === undefined
+          ? runPublishRegistries(step.run)
+          : [...trustedPublishRegistries(step), ...runPublishRegistries(changesetsScript(step))]
       for (const registry of registries) {
         found.push({ registry, file, local, job: job.id, environment: environmentOf(job) })
       }
     }
   }
   return found
+}
+
+/** changesets/action's publish command (`publish-script:`, `publish:` in v1): a script it runs. */
+export function changesetsScript(step: {
+  uses?: string | undefined
+  with: Record<string, unknown>
+}): string | undefined {
+  if (!/^changesets\/action@/.test(step.uses ?? '')) return undefined
+  const script = step.with['publish-script'] ?? step.with.publish
+  if (typeof script !== 'string') return undefined
+  // `changeset publish` runs npm publish for each package.
+  return script.replace(/\bchangeset\s+publish\b/, 'npm publish')
 }
 
 /** The registries a `run:` script publishes to (`npm publish`, `twine upload`), by the publisher table. */

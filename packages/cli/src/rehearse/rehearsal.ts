@@ -344,7 +344,6 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     }
     since = lap('registries', since)
     const injected = injectFaults(sandbox, faults)
-
     const masker = new Masker()
     const runner = new WorkflowRunner({
       suiteRoot,
@@ -367,6 +366,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       runId: String(Date.now()),
       actor: 'maintainer',
       shimDir: await writePublishShims(join(workDir, 'publish-shims'), sandbox),
+      releasePr: options.releasePr,
     })
     const attempts = await runAttempts(runner, options.rerunFailed, injected, listener)
     const result = attempts[attempts.length - 1]?.result ?? 'failure'

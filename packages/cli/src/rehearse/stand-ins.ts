@@ -8,6 +8,8 @@ import { actionsDownloadArtifact } from './stand-ins/actions-download-artifact.j
 import { actionsSetupNode } from './stand-ins/actions-setup-node.js'
 import { actionsSetupPython } from './stand-ins/actions-setup-python.js'
 import { actionsUploadArtifact } from './stand-ins/actions-upload-artifact.js'
+import { changesetsAction } from './stand-ins/changesets-action.js'
+import { googleapisReleasePleaseAction } from './stand-ins/googleapis-release-please-action.js'
 import { hynekBuildAndInspectPythonPackage } from './stand-ins/hynek-build-and-inspect-python-package.js'
 import { ncipolloReleaseAction } from './stand-ins/ncipollo-release-action.js'
 import { pypaGhActionPypiPublish } from './stand-ins/pypa-gh-action-pypi-publish.js'
@@ -28,6 +30,8 @@ const ENTRIES: readonly StandInEntry[] = [
   astralShSetupUv,
   actionsGithubScript,
   hynekBuildAndInspectPythonPackage,
+  changesetsAction,
+  googleapisReleasePleaseAction,
 ]
 
 /** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */

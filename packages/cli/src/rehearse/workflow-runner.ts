@@ -83,6 +83,8 @@ export interface RunSetup {
   actor: string
   /** The publish shims' folder (containment.ts), first on every job's PATH. */
   shimDir?: string
+  /** --release-pr: what the release-PR stand-ins find, instead of the repository's state. */
+  releasePr?: 'merged' | 'open' | undefined
 }
 
 /** A workflow being run: the top one, or a reusable one called by a job. */
@@ -1315,6 +1317,7 @@ export class WorkflowRunner {
       ref: s.ref,
       sandbox: s.sandbox,
       masker: s.masker,
+      releasePr: s.releasePr,
       notRehearsed: (line) => this.gaps.notRehearsed(line),
     }
   }

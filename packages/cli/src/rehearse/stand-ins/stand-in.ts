@@ -22,6 +22,8 @@ export interface StandInContext {
   githubToken: string
   /** The step's `with:` as written, before evaluation (to see that an input names a secret). */
   written: Record<string, unknown>
+  /** --release-pr: whether the release-PR actions find their pull request merged or open. */
+  releasePr?: 'merged' | 'open' | undefined
   log(line: string): void
   warn(message: string): void
   note(text: string): void
@@ -49,6 +51,8 @@ export interface StandInEntry {
   /** The real action's inputs and outputs, every one of them (the contract test checks). */
   inputs: readonly string[]
   outputs: readonly string[]
+  /** Inputs of an earlier major version still in wide use (`@v1`), also taken without a warning. */
+  earlierInputs?: readonly string[]
   standIn: StandIn
 }
 

@@ -6,7 +6,8 @@ import type { StepExecutor, StepHost, StepRun } from './step-executor.js'
 
 /** GitHub's warning for `with:` keys the action does not declare. */
 export function unexpectedInputs(entry: StandInEntry, given: string[]): string | undefined {
-  const unexpected = given.filter((name) => !entry.inputs.includes(name))
+  const known = [...entry.inputs, ...(entry.earlierInputs ?? [])]
+  const unexpected = given.filter((name) => !known.includes(name))
   if (unexpected.length === 0) return undefined
   return `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${entry.inputs.join("', '")}']`
 }
@@ -40,6 +41,7 @@ export function standInStep(host: StepHost, entry: StandInEntry): StepExecutor {
           sandbox: host.sandbox,
           githubToken: token,
           written: run.step.with,
+          releasePr: host.releasePr,
           log: run.log,
           warn,
           note: (note) => run.stepRecord.notes.push(`stand-in: ${note}`),

@@ -35,6 +35,8 @@ export interface StepHost {
   ref: string
   sandbox: RehearsalSandbox
   masker: Masker
+  /** --release-pr, for the release-PR stand-ins. */
+  releasePr?: 'merged' | 'open' | undefined
   /** Reports a step or job as not rehearsed, with where it is. */
   notRehearsed: (line: string) => void
 }
