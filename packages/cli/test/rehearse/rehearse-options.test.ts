@@ -34,6 +34,8 @@ describe('tokenless rehearse options', () => {
         '--fault',
         'github:status=500',
         '--rerun-failed',
+        '--release-pr',
+        'open',
         '--json',
       ]),
     ).toEqual({
@@ -43,6 +45,7 @@ describe('tokenless rehearse options', () => {
       event: 'release',
       conclusion: undefined,
       inputs: { version: '1.2.3', tag: 'v1.2.3' },
+      releasePr: 'open',
       trustedPublisher: { workflow: 'publish.yml', environment: 'prod' },
       faults: ['github:status=500'],
       rerunFailed: true,
