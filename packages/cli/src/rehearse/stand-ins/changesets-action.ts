@@ -44,7 +44,7 @@ export function readChangesets(cwd: string): Changeset[] {
     .sort()
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8')
-      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text)
+      const match = /^---\r?\n((?:.*\r?\n)*?)---(?:\r?\n|$)([\s\S]*)$/.exec(text)
       const releases = (match?.[1] ?? '').split('\n').flatMap((line) => {
         const release = /^\s*["']?([^"':]+)["']?\s*:\s*(major|minor|patch|none)\s*$/.exec(line)
         return release === null ? [] : [{ name: release[1]!, type: release[2] as Bump | 'none' }]

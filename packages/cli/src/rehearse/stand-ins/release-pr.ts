@@ -52,7 +52,9 @@ export function bumpVersion(version: string, bump: Bump): string {
 export function changelogEntry(text: string, version: string): string | undefined {
   const lines = text.split('\n')
   const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const start = lines.findIndex((line) => new RegExp(`^#{1,3} \\[?v?${escaped}\\b`).test(line))
+  const start = lines.findIndex((line) =>
+    new RegExp(`^#{1,3} \\[?v?${escaped}(?=[\\])\\s]|$)`).test(line),
+  )
   if (start === -1) return undefined
   const level = /^#+/.exec(lines[start]!)![0].length
   let end = lines.findIndex(
