@@ -24,10 +24,20 @@ Options:
       --rule ID[,ID]             run only these rules (repeatable)
       --ignore ID[,ID]           skip these rules (repeatable)
       --list-rules               list the rules with their severity and exit
+      --fix                      rewrite what is mechanical (see below), keeping comments and layout,
+                                 and print what is left to do by hand
+      --dry-run                  with --fix: print the changes as a unified diff, write nothing
   -h, --help                     show this help
 
 Accept one finding with a comment on its line (or alone on the line above):
   # tokenless-ignore: RULE-ID the reason the risk is accepted
+
+--fix answers these rules, and only where they found something: long-lived-token (the token
+variables and pypa's \`password:\` leave the publish jobs), setup-node-registry-url, id-token-at-
+workflow-level (\`permissions: {}\` at the top, \`id-token: write\` in the publishing jobs),
+publish-without-id-token, publish-without-environment (\`environment: release\`), npm-too-old,
+release-trigger-types (\`types: [published]\`) and release-without-concurrency. Then it prints the
+trusted publishers to register, with their exact values, and the secrets to delete.
 
 Exit status: 0 no error-level finding, 1 at least one, 2 a usage error.`
 
@@ -41,6 +51,8 @@ interface DoctorArgs {
   skip: string[]
   listRules: boolean
   help: boolean
+  fix: boolean
+  dryRun: boolean
 }
 
 const OPTIONS = {
@@ -49,6 +61,8 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   ignore: { type: 'string', multiple: true },
   'list-rules': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -69,6 +83,12 @@ function parseDoctorArgs(args: string[]): DoctorArgs {
     throw new DoctorUsageError(
       `give one PATH, not ${positionals.length} (${positionals.join(', ')}).`,
     )
+  if (values['dry-run'] && !values.fix)
+    throw new DoctorUsageError('--dry-run goes with --fix: tokenless doctor --fix --dry-run.')
+  if (values.fix && (format !== 'text' || values.output !== undefined))
+    throw new DoctorUsageError(
+      '--fix prints its changes as text: leave out --format and --output (run doctor again for a report).',
+    )
   return {
     path: positionals[0] ?? '.',
     format,
@@ -77,6 +97,8 @@ function parseDoctorArgs(args: string[]): DoctorArgs {
     skip: (values.ignore ?? []).flatMap(splitIds),
     listRules: values['list-rules'] ?? false,
     help: values.help ?? false,
+    fix: values.fix ?? false,
+    dryRun: values['dry-run'] ?? false,
   }
 }
 
@@ -162,6 +184,7 @@ export async function doctorCommand(args: string[], io: CliIO): Promise<number> 
     io.stderr.write(`tokenless doctor: ${error.message}\n`)
     return 2
   }
+  if (parsed.fix) return fixCommand(found.root, found.files, rules, parsed.dryRun, io)
   const repository = loadRepository(found.root, found.files)
   const result = runDoctor(repository, rules)
   for (const failure of result.failures)
@@ -184,6 +207,46 @@ export async function doctorCommand(args: string[], io: CliIO): Promise<number> 
   }
   return result.findings.some((finding) => finding.severity === 'error') ||
     result.failures.length > 0
+    ? 1
+    : 0
+}
+
+async function fixCommand(
+  root: string,
+  files: string[],
+  rules: Rule[],
+  dryRun: boolean,
+  io: CliIO,
+): Promise<number> {
+  const { fixRepository } = await import('./fix/fix-repository.js')
+  const { FIXABLE_RULES } = await import('./fix/fixers.js')
+  const { byHandText } = await import('./fix/by-hand.js')
+  const { detectGitHubRepository } = await import('../init/detect-repository.js')
+  const outcome = fixRepository(root, files, rules)
+  const out: string[] = []
+  if (outcome.files.length === 0) {
+    out.push(
+      `tokenless doctor --fix: nothing to fix (no finding of ${FIXABLE_RULES.filter((id) => rules.some((rule) => rule.id === id)).join(', ') || 'the rules --fix answers'} that --fix can change).\n`,
+    )
+  } else {
+    const { unifiedDiff } = await import('./fix/unified-diff.js')
+    for (const fix of outcome.files) {
+      if (dryRun) out.push(unifiedDiff(fix.rel, fix.before, fix.after))
+      else writeFileSync(fix.path, fix.after)
+      out.push(
+        `tokenless doctor --fix: ${dryRun ? 'would change' : 'changed'} ${fix.rel}${dryRun ? ' (--dry-run: nothing written)' : ''}:\n${fix.changes.map((change) => `  ${change}\n`).join('')}`,
+      )
+    }
+    const byHand = byHandText(outcome.repository, outcome.files, await detectGitHubRepository(root))
+    if (byHand !== '') out.push(`\n${byHand}`)
+  }
+  const left = outcome.result.findings
+  if (left.length > 0)
+    out.push(
+      `\n${left.length} finding${left.length > 1 ? 's' : ''} left that --fix does not change${dryRun && outcome.files.length > 0 ? ' (once fixed)' : ''}: run tokenless doctor to read ${left.length > 1 ? 'them' : 'it'}.\n`,
+    )
+  io.stdout.write(out.join(''))
+  return left.some((finding) => finding.severity === 'error') || outcome.result.failures.length > 0
     ? 1
     : 0
 }

@@ -84,7 +84,15 @@ function repositoryRoot(dir: string): string {
   }
 }
 
-export function loadRepository(root: string, paths: string[]): Repository {
+/**
+ * Reads the repository's workflows; `texts` (absolute path to text) stands in for files on disk,
+ * so that a fix can be checked before it is written.
+ */
+export function loadRepository(
+  root: string,
+  paths: string[],
+  texts: ReadonlyMap<string, string> = new Map(),
+): Repository {
   const manifest = readManifest(root)
   const repository: Repository = {
     root,
@@ -106,7 +114,7 @@ export function loadRepository(root: string, paths: string[]): Repository {
 
   const readSource = (path: string): SourceFile => {
     const rel = relative(root, path).split(sep).join('/') || basename(path)
-    const file = parseYamlSource(path, rel, readFileSync(path, 'utf8'))
+    const file = parseYamlSource(path, rel, texts.get(path) ?? readFileSync(path, 'utf8'))
     repository.files.push(file)
     return file
   }

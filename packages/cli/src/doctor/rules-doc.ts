@@ -1,5 +1,6 @@
 // packages/cli/src/doctor/README.md, generated from the rule definitions (a test keeps it in sync).
 import { DOCTOR_USAGE } from './command.js'
+import { FIX_DOCS } from './fix/fixers.js'
 import type { Rule } from './rule.js'
 import { RULES } from './rules/index.js'
 
@@ -15,7 +16,7 @@ ${rule.title}
 
 **Fix.** ${rule.fix}
 
-${context}Reported:
+${FIX_DOCS[rule.id] === undefined ? '' : `**\`--fix\`** ${FIX_DOCS[rule.id]}\n\n`}${context}Reported:
 
 \`\`\`yaml
 ${rule.bad}\`\`\`
@@ -61,6 +62,18 @@ setup that surprises people on release day).
           sarif_file: doctor.sarif
           category: tokenless-doctor
 \`\`\`
+
+## \`--fix\`
+
+\`tokenless doctor --fix\` rewrites what is mechanical, only where a rule found something, and
+edits the file in place line by line: every line it does not change stays as it was, comments
+included. \`--fix --dry-run\` prints the same changes as a unified diff and writes nothing. Each
+change is said with the rule it answers; then come what is left to do by hand (the trusted
+publishers to register on npm and PyPI with their exact values: package, owner, repository,
+workflow file, environment; the secrets to delete) and the findings it does not change. A second
+\`--fix\` changes nothing. The rules it answers: ${Object.keys(FIX_DOCS)
+    .map((id) => `[\`${id}\`](#${id}-${RULES.find((rule) => rule.id === id)?.severity ?? 'error'})`)
+    .join(', ')}.
 
 ## Rules
 
