@@ -2,7 +2,8 @@
 // registry addresses in a step's env, `with:` and upload URLs in its script point at the sandbox;
 // the variables publishing tools read for their target are forced to it; and `npm`, `pnpm`,
 // `yarn`, `twine` and `uv` on PATH are shims that send every publish to the sandbox (npm still
-// does its own OIDC exchange, with the job's ACTIONS_ID_TOKEN_REQUEST_* and npm's audience).
+// does its own OIDC exchange, with the job's ACTIONS_ID_TOKEN_REQUEST_* and npm's audience; a
+// `twine upload` given no password in a job that can mint one makes the exchange twine 6.1 makes).
 // Reads are left alone: installs reach the real registries with the machine's network settings.
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -153,6 +154,7 @@ if (real === undefined) {
   process.exit(127)
 }
 const env = { ...process.env }
+let trusted
 const say = (url) => process.stderr.write('[tokenless rehearse] ' + tool + ' publishes to the sandbox: ' + url + '\\n')
 const words = args.filter((arg) => !arg.startsWith('-'))
 // What npm's registry refuses (E422) in a publish with provenance, said before the upload with
@@ -208,6 +210,10 @@ if ((tool === 'npm' || tool === 'pnpm') && words.includes('publish') && targets.
   const url = test ? targets.testpypi : targets.pypi
   args.push('--repository-url', url)
   say(url)
+  const given = (env.TWINE_PASSWORD || '') !== '' || args.some((arg) => arg === '-p' || arg === '--password' || arg.startsWith('--password='))
+  const named = args.findIndex((arg) => arg === '-u' || arg === '--username')
+  const user = named >= 0 ? args[named + 1] : (env.TWINE_USERNAME || '__token__')
+  if (!given && user === '__token__' && env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) trusted = url
 } else if (tool === 'uv' && words[0] === 'publish') {
   const url = test ? targets.testpypi : targets.pypi
   for (let i = args.length - 1; i >= 0; i--) {
@@ -218,7 +224,35 @@ if ((tool === 'npm' || tool === 'pnpm') && words.includes('publish') && targets.
   env.UV_PUBLISH_URL = url
   say(url)
 }
-const result = spawnSync(real, args, { stdio: 'inherit', env })
-if (result.error) { process.stderr.write(String(result.error.message) + '\\n'); process.exit(127) }
-process.exit(result.status === null ? 1 : result.status)
+function run() {
+  const result = spawnSync(real, args, { stdio: 'inherit', env })
+  if (result.error) { process.stderr.write(String(result.error.message) + '\\n'); process.exit(127) }
+  process.exit(result.status === null ? 1 : result.status)
+}
+// twine 6.1 and later do trusted publishing when no password is given on GitHub Actions: the
+// index's audience, the job's OIDC token for it, the token exchange. The machine's twine may be
+// older, and the upload goes to the sandbox, so the shim does it as twine would.
+async function mint(url) {
+  const base = url.replace(/\\/legacy\\/?$/, '')
+  const audience = await fetch(base + '/_/oidc/audience')
+  if (!audience.ok) throw new Error('trusted publishing: ' + base + '/_/oidc/audience answered ' + audience.status)
+  const { audience: aud } = await audience.json()
+  const request = env.ACTIONS_ID_TOKEN_REQUEST_URL
+  const identity = await fetch(request + (request.includes('?') ? '&' : '?') + 'audience=' + encodeURIComponent(aud), { headers: { authorization: 'Bearer ' + env.ACTIONS_ID_TOKEN_REQUEST_TOKEN } })
+  if (!identity.ok) throw new Error('Unable to retrieve an OIDC token from the CI platform for trusted publishing (HTTP ' + identity.status + ')')
+  const { value } = await identity.json()
+  process.stdout.write('::add-mask::' + value + '\\n')
+  const minted = await fetch(base + '/_/oidc/mint-token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: value }) })
+  const payload = await minted.json().catch(() => ({}))
+  if (!minted.ok || typeof payload.token !== 'string') {
+    const reasons = (payload.errors || []).map((error) => '* ' + error.code + ': ' + error.description).join('\\n')
+    throw new Error('The token request failed; the index server gave the following reasons:\\n\\n' + reasons)
+  }
+  process.stdout.write('::add-mask::' + payload.token + '\\n')
+  env.TWINE_USERNAME = '__token__'
+  env.TWINE_PASSWORD = payload.token
+  process.stderr.write("[tokenless rehearse] twine: trusted publishing as twine 6.1 and later do it: the job's OIDC token exchanged at the sandbox's index\\n")
+}
+if (trusted === undefined) run()
+else mint(trusted).then(run, (error) => { process.stderr.write('twine: ' + error.message + '\\n'); process.exit(1) })
 `
