@@ -1,13 +1,16 @@
 // The commands of a step's `run:` script as the tables read them: split into simple commands,
 // `npm run x` expanded into the script it names, and the tool behind a runner (`npx`, `uv run`,
 // `pnpm exec`) brought forward.
+import { calledScript, scriptCommands } from './followed-scripts.js'
 import { commandsIn } from './shell-commands.js'
 import type { ShellCommand } from './shell-commands.js'
-import type { PlainStep } from './step.js'
+import type { PlainStep, RepositoryFiles } from './step.js'
 
 export interface Command extends ShellCommand {
   /** The package.json script the command came from (`npm run release`), if any. */
   script: string | undefined
+  /** The repository script and line the command is in (`scripts/release.sh:12`), if followed. */
+  origin?: string
 }
 
 export const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun'])
@@ -50,36 +53,64 @@ const TOOL_RUNNERS: [string, number][] = [
   ['py -m', 2],
 ]
 
-/** The commands of a step's script, `npm run x` expanded into the script it names (3 levels). */
+/**
+ * The commands of a step's script, `npm run x` expanded into the script it names (3 levels) and,
+ * given the repository's files, the repository scripts it runs followed (2 levels).
+ */
 export function stepCommands(
   step: PlainStep,
   scripts: Readonly<Record<string, string>>,
+  files?: RepositoryFiles,
 ): Command[] {
   if (step.run === undefined) return []
   // Many questions are asked of each step (and of each step of its job): split its script once.
   const known = commandsCache.get(step)
-  if (known?.scripts === scripts && known.run === step.run) return known.commands
-  const commands = expand(commandsIn(step.run), scripts, undefined, 0)
-  commandsCache.set(step, { scripts, run: step.run, commands })
+  if (known?.scripts === scripts && known.run === step.run && known.files === files)
+    return known.commands
+  const commands = expand(commandsIn(step.run), { scripts, files }, undefined, 0)
+  commandsCache.set(step, { scripts, files, run: step.run, commands })
   return commands
 }
 
 const commandsCache = new WeakMap<
   PlainStep,
-  { scripts: Readonly<Record<string, string>>; run: string; commands: Command[] }
+  {
+    scripts: Readonly<Record<string, string>>
+    files: RepositoryFiles | undefined
+    run: string
+    commands: Command[]
+  }
 >()
 
+interface Sources {
+  scripts: Readonly<Record<string, string>>
+  files: RepositoryFiles | undefined
+}
+
+/** The commands of the repository script `words` runs, pointing at the calling command. */
+function followed(command: Command, sources: Sources, depth: number): Command[] {
+  const called = sources.files && depth < 2 ? calledScript(toolWords(command.words)) : undefined
+  const text = called && sources.files!.read(called.path)
+  if (called === undefined || text === undefined) return []
+  return expand(scriptCommands(called, text), sources, command.script, depth + 1).map((inner) => ({
+    ...inner,
+    text: command.text,
+  }))
+}
+
 function expand(
-  commands: ShellCommand[],
-  scripts: Readonly<Record<string, string>>,
+  commands: (ShellCommand & { origin?: string })[],
+  sources: Sources,
   script: string | undefined,
   depth: number,
 ): Command[] {
+  const { scripts } = sources
   const result: Command[] = []
   for (const raw of commands) {
     // `pn` is the usual alias of pnpm.
     const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw
     result.push({ ...command, script })
+    result.push(...followed({ ...command, script }, sources, depth))
     const name = scriptName(command.words)
     const body = name === undefined ? undefined : scripts[name]
     // `yarn semantic-release`, `pnpm changeset publish`: no such script, so the package
@@ -93,9 +124,10 @@ function expand(
       const extra = scriptArguments(command.words, name!)
       const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body
       result.push(
-        ...expand(commandsIn(full), scripts, script ?? name, depth + 1).map((inner) => ({
+        ...expand(commandsIn(full), sources, script ?? name, depth + 1).map((inner) => ({
           ...inner,
           text: command.text,
+          ...(command.origin === undefined ? {} : { origin: inner.origin ?? command.origin }),
         })),
       )
     }

@@ -102,6 +102,8 @@ export interface Hit<Entry> {
   subject: Subject
   /** The `uses:` or the command as written. */
   needle: string
+  /** The repository script and line the command is in, when the step's command runs that script. */
+  origin?: string | undefined
 }
 
 /**
@@ -125,11 +127,11 @@ export function findHits<Entry extends Matcher>(
         needle: step.uses,
       })
   }
-  for (const command of stepCommands(step, context.scripts)) {
+  for (const command of stepCommands(step, context.scripts, context.files)) {
     if (skipCommand(command)) continue
     const subject = commandSubject(command, step, context)
     const entry = table.find((each) => each.command && commandMatches(each.command, subject))
-    if (entry) hits.push({ entry, subject, needle: command.text })
+    if (entry) hits.push({ entry, subject, needle: command.text, origin: command.origin })
   }
   return hits
 }
@@ -138,6 +140,7 @@ export function findHits<Entry extends Matcher>(
 export type ToolName = string | ((subject: Subject) => string)
 
 export function nameOf(name: ToolName | undefined, hit: Hit<unknown>): string {
-  if (name === undefined) return hit.needle
-  return typeof name === 'string' ? name : name(hit.subject)
+  const own = name === undefined ? hit.needle : typeof name === 'string' ? name : name(hit.subject)
+  // A command of a repository script the step runs: say where it is.
+  return hit.origin === undefined ? own : `${own} in ${hit.origin}`
 }

@@ -14,6 +14,7 @@ import type { PlainStep, StepContext } from './step.js'
 
 export * from './commands.js'
 export * from './detectors.js'
+export * from './followed-scripts.js'
 export * from './publishers.js'
 export * from './registries.js'
 export * from './shell-commands.js'

@@ -37,6 +37,13 @@ export interface StepContext {
   releaseIt: ReleaseItSettings
   /** cibuildwheel's settings in the repository name a `test-command`: it runs the tests. */
   cibuildwheelTests?: boolean
+  /** The repository's files, to follow the scripts a step calls (`./scripts/release.sh`). */
+  files?: RepositoryFiles | undefined
+}
+
+/** Reads a file of the repository: undefined when absent, too large, or outside the repository. */
+export interface RepositoryFiles {
+  read(path: string): string | undefined
 }
 
 export function stepContext(step: PlainStep, partial: Partial<StepContext> = {}): StepContext {
@@ -45,6 +52,7 @@ export function stepContext(step: PlainStep, partial: Partial<StepContext> = {})
     scripts: partial.scripts ?? {},
     releaseIt: partial.releaseIt ?? RELEASE_IT_DEFAULTS,
     cibuildwheelTests: partial.cibuildwheelTests ?? false,
+    files: partial.files,
   }
 }
 

@@ -60,7 +60,7 @@ export function tagCreationsIn(
 
 function jobPushes(context: StepContext): boolean {
   return context.jobSteps.some((each) =>
-    stepCommands(each, context.scripts).some(
+    stepCommands(each, context.scripts, context.files).some(
       (command) => command.words[0] === 'git' && command.words[1] === 'push',
     ),
   )

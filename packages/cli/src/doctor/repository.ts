@@ -16,10 +16,10 @@ import {
   type SourceStep,
   type SourceWorkflow,
 } from '@tokenless/workflow'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
-import { RELEASE_IT_DEFAULTS } from './step-kinds.js'
-import type { ReleaseItSettings } from './step-kinds.js'
+import { RELEASE_IT_DEFAULTS, setRepositoryFiles } from './step-kinds.js'
+import type { ReleaseItSettings, RepositoryFiles } from './step-kinds.js'
 
 export interface Repository {
   root: string
@@ -42,6 +42,36 @@ export interface Repository {
   cibuildwheelTests?: boolean
   /** Names this repository may go by in `owner/<name>/path@ref`: its folder's and package.json's. */
   selfNames: Set<string>
+  /** The repository's files as the scripts a step runs are read from (never outside the root). */
+  scriptFiles: RepositoryFiles
+}
+
+const SCRIPT_LIMIT = 256 * 1024
+
+/** Reads files under `root` only: a path (or symbolic link) leading outside it reads as absent. */
+export function repositoryFiles(root: string): RepositoryFiles {
+  const cache = new Map<string, string | undefined>()
+  let realRoot: string | undefined
+  return {
+    read(path: string): string | undefined {
+      if (cache.has(path)) return cache.get(path)
+      let text: string | undefined
+      try {
+        realRoot ??= realpathSync(root)
+        const real = realpathSync(resolve(root, path))
+        if (
+          real.startsWith(realRoot + sep) &&
+          statSync(real).isFile() &&
+          statSync(real).size <= SCRIPT_LIMIT
+        )
+          text = readFileSync(real, 'utf8')
+      } catch {
+        text = undefined
+      }
+      cache.set(path, text)
+      return text
+    },
+  }
 }
 
 export class DoctorUsageError extends Error {}
@@ -103,6 +133,7 @@ export function loadRepository(
     packageScripts: manifest.scripts,
     releaseIt: readReleaseItSettings(root, manifest.releaseIt),
     cibuildwheelTests: readsCibuildwheelTests(root),
+    scriptFiles: repositoryFiles(root),
     selfNames: new Set(
       [basename(root), manifest.name?.replace(/^@[^/]+\//, '')]
         .filter((name): name is string => Boolean(name))
@@ -170,6 +201,7 @@ export function loadRepository(
     const workflows: SourceWorkflow[] = []
     workflowsByPath.set(path, workflows)
     const file = readSource(path)
+    setRepositoryFiles(file, repository.scriptFiles)
     for (const document of file.documents) {
       const workflow = readSourceWorkflow(file, document)
       if (workflow) workflows.push(workflow)

@@ -20,6 +20,7 @@ import type {
   PublishFound,
   PublishRegistry,
   ReleaseItSettings,
+  RepositoryFiles,
   StepContext,
   TagCreationFound,
 } from '@tokenless/release-tools'
@@ -27,7 +28,7 @@ import { actionName } from '@tokenless/workflow'
 import type { SourceStep as Step, YNode } from '@tokenless/workflow'
 
 export { isGithubToken, isTokenVariable, RELEASE_IT_DEFAULTS } from '@tokenless/release-tools'
-export type { Command, ReleaseItSettings } from '@tokenless/release-tools'
+export type { Command, ReleaseItSettings, RepositoryFiles } from '@tokenless/release-tools'
 
 export type Registry = PublishRegistry
 
@@ -72,6 +73,7 @@ function contextOf(
   scripts: Record<string, string>,
   releaseIt: ReleaseItSettings = RELEASE_IT_DEFAULTS,
   cibuildwheelTests = false,
+  files: RepositoryFiles | undefined = filesOfStep(step),
 ): StepContext {
   const plain = plainStep(step)
   return stepContext(plain, {
@@ -79,12 +81,25 @@ function contextOf(
     scripts,
     releaseIt,
     cibuildwheelTests,
+    files,
   })
+}
+
+/** The repository files the scripts of each workflow's steps are read from (set by loadRepository). */
+const repositoryFilesOf = new WeakMap<object, RepositoryFiles>()
+
+export function setRepositoryFiles(workflowFile: object, files: RepositoryFiles): void {
+  repositoryFilesOf.set(workflowFile, files)
+}
+
+function filesOfStep(step: Step): RepositoryFiles | undefined {
+  const file = step.job?.workflow.file
+  return file === undefined ? undefined : repositoryFilesOf.get(file)
 }
 
 /** The commands of a step's script, `npm run x` expanded into the script it names (3 levels). */
 export function stepCommands(step: Step, scripts: Record<string, string>): Command[] {
-  return tables.stepCommands(plainStep(step), scripts)
+  return tables.stepCommands(plainStep(step), scripts, filesOfStep(step))
 }
 
 /** The env in effect for a step: workflow, job, step (later wins), each with its node. */
@@ -132,7 +147,7 @@ export function testsRunBy(
 export function versionComputedBy(
   step: Step,
   scripts: Record<string, string>,
-): { needle: string; what: 'date' | 'version' } | undefined {
+): { needle: string; what: 'date' | 'version'; origin?: string } | undefined {
   return tables.versionComputedBy(plainStep(step), contextOf(step, scripts))
 }
 

@@ -295,18 +295,20 @@ jobs:
         step: SourceStep
         needle: string
         what: 'date' | 'version'
+        /** ` (in scripts/version.py:4)` when a repository script the step runs computes it. */
+        where: string
       }[] = []
       for (const job of workflow.jobs) {
         const step = job.steps.find(
           (each) => facts.version(each) !== undefined && !onlyCacheKey(each),
         )
         if (!step) continue
-        const { needle, what } = facts.version(step)!
-        computed.push({ job, step, needle, what })
+        const { needle, what, origin } = facts.version(step)!
+        computed.push({ job, step, needle, what, where: origin ? ` (in ${origin})` : '' })
         if (what === 'date' && job.strategy?.get('matrix')) {
           report(
             stepAnchor(step),
-            `Job "${job.id}" computes the date in each leg of its matrix: the legs start at different times (a queue, a retry), and one can land on the next day UTC with another version.`,
+            `Job "${job.id}" computes the date${computed[computed.length - 1]!.where} in each leg of its matrix: the legs start at different times (a queue, a retry), and one can land on the next day UTC with another version.`,
             {
               ...needleOf(step, needle),
               fix: 'Compute the date once, in a job before the matrix, and pass it in with `needs.<job>.outputs`.',
@@ -322,7 +324,7 @@ jobs:
           : 'the time between the jobs (a queue, an approval, a rerun days later)'
         report(
           stepAnchor(later.step),
-          `Job "${later.job.id}" computes the ${later.what} again, after job "${first!.job.id}" computed it (line ${stepAnchor(first!.step).pos().line}): ${gap} can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.`,
+          `Job "${later.job.id}" computes the ${later.what}${later.where} again, after job "${first!.job.id}" computed it (line ${stepAnchor(first!.step).pos().line}${first!.where}): ${gap} can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.`,
           {
             ...needleOf(later.step, later.needle),
             fix: `Compute the version once in job "${first!.job.id}", expose it as a job output, and read \`needs.${first!.job.id}.outputs.version\` in job "${later.job.id}".`,
@@ -549,7 +551,9 @@ jobs:
       for (const job of workflow.jobs) {
         const npm = facts
           .jobPublishes(job)
-          .filter((publish) => publish.registry === 'npm' && publish.tool === 'npm publish')
+          .filter(
+            (publish) => publish.registry === 'npm' && /^npm publish( in |$)/.test(publish.tool),
+          )
         const first = npm[0]
         if (!first) continue
         const several = npm.length > 1 || npm.some((publish) => publishesMany(publish.step, facts))

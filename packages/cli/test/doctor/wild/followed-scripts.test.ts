@@ -1,0 +1,179 @@
+// What a `run:` step does through the repository scripts it calls: a publish inside a shell,
+// JavaScript, TypeScript or Python script, a date computed in a script called from two jobs.
+// Findings point at the `run:` line and name the script's file:line. Nothing is executed, and
+// nothing outside the repository is read.
+import { afterAll, expect, test } from '@jest/globals'
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  doctor,
+  doctorAt,
+  messagesOf,
+  removeRepositories,
+  writeRepository,
+} from '../doctor-helpers.js'
+
+afterAll(removeRepositories)
+
+const workflow = (run: string) => `on: { push: { branches: [main] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  ship:
+    runs-on: ubuntu-latest
+    permissions: { contents: read, id-token: write }
+    steps:
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
+        with: { node-version: 24 }
+      - run: ${run}
+`
+
+const noEnvironment = (tool: string) =>
+  `5:3 Job "ship" publishes to npm with ${tool} (line 11) but has no \`environment:\`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job's token (npm answers E404 on the upload, PyPI "invalid-publisher").`
+
+test.each([
+  [
+    './tools/ship.sh',
+    'tools/ship.sh',
+    '#!/bin/sh\nset -eu\n# build first\nnpm run build\nnpm publish --access public\n',
+    'npm publish in tools/ship.sh:5',
+  ],
+  [
+    'bash tools/ship.sh --yes',
+    'tools/ship.sh',
+    'set -e\nfor dir in packages/*; do (cd "$dir" && npm publish); done\n',
+    'npm publish in tools/ship.sh:2',
+  ],
+  [
+    'node tools/ship.mjs',
+    'tools/ship.mjs',
+    "import { execa } from 'execa'\nconst dry = process.argv.includes('--dry')\nif (!dry) await execa('npm', ['publish', '--access', 'public'])\n",
+    'npm publish in tools/ship.mjs:3',
+  ],
+  [
+    'npx tsx tools/ship.ts',
+    'tools/ship.ts',
+    "import { runIfNotDry } from './utils'\n\nawait runIfNotDry('npm', ['publish', '--tag', tag], { cwd: dir })\n",
+    'npm publish in tools/ship.ts:3',
+  ],
+  [
+    'node ./tools/ship.cjs',
+    'tools/ship.cjs',
+    "const { execSync } = require('node:child_process')\nexecSync(`npm publish --tag ${tag}`, { stdio: 'inherit' })\n",
+    'npm publish in tools/ship.cjs:2',
+  ],
+])('`%s` runs %s, which publishes', (run, path, script, tool) => {
+  const result = doctor(workflow(run), { [path]: script })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([noEnvironment(tool)])
+})
+
+test('`npm run ship` whose package.json script runs a repository script that publishes', () => {
+  const result = doctor(workflow('npm run ship'), {
+    'package.json': JSON.stringify({ scripts: { ship: 'node scripts/ship.js' } }),
+    'scripts/ship.js': "const cp = require('child_process')\ncp.execSync('npm publish')\n",
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([
+    noEnvironment('npm publish in scripts/ship.js:2'),
+  ])
+})
+
+test('twine inside a Python script is a publish to PyPI', () => {
+  const pypi = `on: { push: { tags: ['v*'] } }
+permissions: {}
+jobs:
+  upload:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-python@a26af69be951a213d495a4c3e4e4022e16d87065 # v5.6.0
+      - run: python scripts/upload.py dist
+        env:
+          TWINE_PASSWORD: \${{ secrets.PYPI_TOKEN }}
+`
+  const result = doctor(pypi, {
+    'scripts/upload.py':
+      'import subprocess, sys\n\n\ndef main():\n    subprocess.run([sys.executable, "-m", "twine", "upload", "dist/*"], check=True)\n',
+  })
+  expect(messagesOf(result, 'long-lived-token')).toEqual([
+    '10:27 TWINE_PASSWORD hands a long-lived PyPI token (${{ secrets.PYPI_TOKEN }}) to the publish. When it expires or is revoked, PyPI answers 403 "Invalid or non-existent authentication information"; while it lives, any step that can read it can publish anything.',
+  ])
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([
+    '4:3 Job "upload" publishes to PyPI with twine upload in scripts/upload.py:5 (line 8) but has no `environment:`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job\'s token (npm answers E404 on the upload, PyPI "invalid-publisher").',
+  ])
+})
+
+test('a script that only builds, or publishes with --dry-run, is not a publish', () => {
+  const result = doctor(workflow('./scripts/check.sh'), {
+    'scripts/check.sh': 'npm ci\nnpm run build\nnpm publish --dry-run\n',
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([])
+})
+
+test('a date computed in a repository script called from two jobs is computed twice', () => {
+  const twoJobs = `on: { push: { branches: [main] } }
+permissions: {}
+jobs:
+  tag:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - run: python scripts/next_version.py
+  publish:
+    needs: tag
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write }
+    steps:
+      - run: python scripts/next_version.py
+`
+  const result = doctor(twoJobs, {
+    'scripts/next_version.py':
+      'import datetime, os\n\nstamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y.%m.%d")\nwith open(os.environ["GITHUB_OUTPUT"], "a") as out:\n    out.write(f"version={stamp}\\n")\n',
+  })
+  expect(messagesOf(result, 'version-computed-twice')).toEqual([
+    '15:14 Job "publish" computes the date (in scripts/next_version.py:3) again, after job "tag" computed it (line 8 (in scripts/next_version.py:3)): the approval wait of environment "release" before this job can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.',
+  ])
+})
+
+test('`date +` in a shell script called from two jobs', () => {
+  const twoJobs = `on: { push: { branches: [main] } }
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: ./ci/stamp.sh
+  b:
+    needs: a
+    runs-on: ubuntu-latest
+    steps:
+      - run: ./ci/stamp.sh
+`
+  const result = doctor(twoJobs, {
+    'ci/stamp.sh': '#!/usr/bin/env bash\necho "version=$(date -u +%Y%m%d)" >> "$GITHUB_OUTPUT"\n',
+  })
+  expect(messagesOf(result, 'version-computed-twice')).toEqual([
+    '12:14 Job "b" computes the date (in ci/stamp.sh:2) again, after job "a" computed it (line 7 (in ci/stamp.sh:2)): the time between the jobs (a queue, an approval, a rerun days later) can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.',
+  ])
+})
+
+test('a script reached through a symbolic link out of the repository is not read', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'tokenless-outside-'))
+  try {
+    writeFileSync(join(outside, 'ship.sh'), 'npm publish\n')
+    const root = writeRepository({ '.github/workflows/release.yml': workflow('./ship.sh') })
+    symlinkSync(join(outside, 'ship.sh'), join(root, 'ship.sh'))
+    expect(messagesOf(doctorAt(root), 'publish-without-environment')).toEqual([])
+    const parent = writeRepository({ '.github/workflows/release.yml': workflow('bash ../ship.sh') })
+    expect(messagesOf(doctorAt(parent), 'publish-without-environment')).toEqual([])
+  } finally {
+    rmSync(outside, { recursive: true, force: true })
+  }
+})
+
+test('a script calling itself is read once per level, not forever', () => {
+  const result = doctor(workflow('./loop.sh'), { 'loop.sh': './loop.sh\nnpm publish\n' })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([
+    noEnvironment('npm publish in loop.sh:2'),
+  ])
+})

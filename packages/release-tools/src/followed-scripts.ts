@@ -1,0 +1,128 @@
+// The scripts of the repository a command runs (`./scripts/release.sh`, `bash scripts/x.sh`,
+// `node scripts/publish.mjs`, `python scripts/x.py`, `tsx scripts/x.ts`), read for what they do
+// for a release: the shell commands of a shell script, and the commands a JavaScript, TypeScript
+// or Python script starts (`execa('npm', ['publish'])`, `subprocess.run(['twine', 'upload'])`,
+// `` $`npm publish` ``). Nothing is run: the files are only read.
+import { commandsIn } from './shell-commands.js'
+import type { ShellCommand } from './shell-commands.js'
+
+export interface CalledScript {
+  /** The path as the repository names it (`scripts/release.sh`). */
+  path: string
+  kind: 'shell' | 'code'
+}
+
+/** A command found in a followed script, with the file and line it is on. */
+export interface ScriptCommand extends ShellCommand {
+  origin: string
+}
+
+const SHELLS = /^(ba|z|da|k)?sh$/
+const CODE_RUNNERS = new Set([
+  'node',
+  'tsx',
+  'ts-node',
+  'ts-node-esm',
+  'esno',
+  'esr',
+  'jiti',
+  'vite-node',
+  'babel-node',
+  'zx',
+  'bun',
+  'deno',
+  'python',
+  'python3',
+  'py',
+])
+const CODE_FILE = /\.(m?[jt]s|c[jt]s|py)$/
+const SHELL_FILE = /\.(sh|bash)$/
+
+/** The repository script a command runs, if it names one by a relative path. */
+export function calledScript(words: readonly string[]): CalledScript | undefined {
+  const [first, ...rest] = words
+  if (first === undefined) return undefined
+  if (isRelativePath(first)) {
+    if (CODE_FILE.test(first)) return { path: normalise(first), kind: 'code' }
+    if (SHELL_FILE.test(first) || /^\.\.?\//.test(first))
+      return { path: normalise(first), kind: 'shell' }
+    return undefined
+  }
+  const operand = rest.find((word) => !word.startsWith('-'))
+  if (operand === undefined || !isRelativePath(operand)) return undefined
+  if (SHELLS.test(first) && !rest.includes('-c')) return { path: normalise(operand), kind: 'shell' }
+  const runner = first === 'deno' && rest[0] === 'run' ? 'deno' : first
+  if (CODE_RUNNERS.has(runner) && CODE_FILE.test(operand) && !rest.includes('-m'))
+    return { path: normalise(operand), kind: 'code' }
+  return undefined
+}
+
+function isRelativePath(word: string): boolean {
+  return (
+    (word.includes('/') || SHELL_FILE.test(word) || CODE_FILE.test(word)) &&
+    /^[\w.@+-][\w./@+-]*$/.test(word) &&
+    !word.startsWith('/') &&
+    !/(^|\/)\.\.(\/|$)/.test(word)
+  )
+}
+
+function normalise(path: string): string {
+  return path.replace(/^(\.\/)+/, '')
+}
+
+/** The commands of a followed script, each with `path:line`. */
+export function scriptCommands(script: CalledScript, text: string): ScriptCommand[] {
+  return script.kind === 'shell'
+    ? shellScriptCommands(script.path, text)
+    : codeCommands(script.path, text)
+}
+
+function shellScriptCommands(path: string, text: string): ScriptCommand[] {
+  const lines = text.split('\n')
+  return commandsIn(text).map((command) => {
+    const head = command.text.split('\n')[0]!
+    const index = lines.findIndex((line) => line.includes(head))
+    return { ...command, origin: `${path}:${index < 0 ? 1 : index + 1}` }
+  })
+}
+
+const TOOLS = 'npm|pnpm|yarn|bun|npx|twine|git|gh|uv|poetry|hatch|flit|pdm|maturin|changeset'
+const QUOTED = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/g
+/** `execa('npm', ['publish', ...])`, `spawn("git", ["tag", v])`, `runIfNotDry('npm', ['publish'])`. */
+const TOOL_AND_ARRAY = new RegExp(`(['"\`])(${TOOLS})\\1\\s*,\\s*\\[([^\\]]*)\\]`, 'g')
+/** `subprocess.run(['twine', 'upload', ...])`, `[sys.executable, '-m', 'twine', 'upload']`. */
+const ARRAY_COMMAND = new RegExp(
+  `\\[\\s*(?:sys\\.executable\\s*,\\s*(['"])-m\\1\\s*,\\s*)?(['"])(${TOOLS})\\2\\s*,([^\\]]*)\\]`,
+  'g',
+)
+/** `execSync('npm publish')`, `` $`npm publish` ``, `os.system("twine upload dist/*")`. */
+const STRING_COMMAND = new RegExp(
+  `(?:\\$|\\b(?:exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|run|check_call|check_output|call|system|popen|sh|shell|command)\\s*\\(\\s*)(['"\`])((?:${TOOLS})\\s[^'"\`]*)\\1`,
+  'g',
+)
+
+function codeCommands(path: string, text: string): ScriptCommand[] {
+  const commands: ScriptCommand[] = []
+  const lines = text.split('\n')
+  lines.forEach((line, index) => {
+    const origin = `${path}:${index + 1}`
+    if (/^\s*(\/\/|#|\*)/.test(line)) return
+    for (const match of line.matchAll(TOOL_AND_ARRAY))
+      commands.push({ text: line.trim(), words: [match[2]!, ...quoted(match[3]!)], origin })
+    for (const match of line.matchAll(ARRAY_COMMAND)) {
+      const words = [match[3]!, ...quoted(match[4]!)]
+      if (
+        !commands.some((each) => each.origin === origin && each.words.join(' ') === words.join(' '))
+      )
+        commands.push({ text: line.trim(), words, origin })
+    }
+    for (const match of line.matchAll(STRING_COMMAND))
+      for (const command of commandsIn(match[2]!.replace(/\$\{[^}]*\}/g, 'VALUE')))
+        commands.push({ ...command, text: line.trim(), origin })
+  })
+  return commands
+}
+
+function quoted(list: string): string[] {
+  return [...list.matchAll(QUOTED)].map((match) => match[2]!)
+}
