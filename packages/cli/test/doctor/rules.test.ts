@@ -90,6 +90,9 @@ test('each rule reports exactly this on its "bad" example', () => {
     'publish-not-rerunnable': [
       '12:54 npm publish in job "publish" publishes several packages one by one: when one fails, a rerun (`gh run rerun <id> --failed`) stops at the first package the first attempt already published ("You cannot publish over the previously published versions"), and the rest never goes out.',
     ],
+    'workflow-run-unchecked': [
+      '14:15 Job "publish" publishes (pypa/gh-action-pypi-publish) when the workflow_run trigger fires, and nothing checks github.event.workflow_run.conclusion: the trigger fires when the upstream run completes, failed or cancelled too, so a commit whose CI failed is published.',
+    ],
     'pypi-reusable-workflow': [
       '2:3 This reusable workflow publishes to PyPI (pypa/gh-action-pypi-publish, line 11). PyPI\'s trusted publisher must name this file, release.yml, and only workflows of this repository can publish through it: a caller in another repository gets "invalid-publisher".',
     ],

@@ -27,6 +27,7 @@ import {
   releaseCancelInProgress,
   releaseTriggerTypes,
   releaseWithoutConcurrency,
+  workflowRunUnchecked,
 } from './triggers.js'
 
 export const RULES: readonly Rule[] = [
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   phantomVersion,
   releaseTriggerTypes,
   publishNotRerunnable,
+  workflowRunUnchecked,
   pypiReusableWorkflow,
   pypiAttestationsOff,
   missingLocalReference,

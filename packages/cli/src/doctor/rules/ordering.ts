@@ -31,8 +31,30 @@ function testJobsNotUpstream(
   return { parallel, after }
 }
 
+/**
+ * A workflow that only runs after another one (`workflow_run`, judged by workflow-run-unchecked):
+ * its tests ran there. With other triggers too (`workflow_dispatch`, `schedule`, `push`), those
+ * runs wait for nothing, so the workflow is judged as for them.
+ */
 function gatedByAnotherWorkflow(workflow: SourceWorkflow): boolean {
-  return workflow.events.has('workflow_run')
+  return (
+    workflow.events.size > 0 &&
+    [...workflow.events.keys()].every((event) => event === 'workflow_run')
+  )
+}
+
+const ONLY_ON_WORKFLOW_RUN =
+  /github\.event_name\s*==\s*'workflow_run'|github\.event\.workflow_run\.conclusion\s*==/
+
+/** A job that runs only when the workflow_run trigger fires (its `if:` or a job it needs says so). */
+function jobGatedByAnotherWorkflow(job: SourceJob): boolean {
+  if (gatedByAnotherWorkflow(job.workflow)) return true
+  if (!job.workflow.events.has('workflow_run')) return false
+  return [job, ...upstreamJobs(job)].some((each) =>
+    ONLY_ON_WORKFLOW_RUN.test(
+      each.if?.str()?.replace(/github\.event_name\s*!=\s*'workflow_run'\s*\|\|[^&]*/g, '') ?? '',
+    ),
+  )
 }
 
 function needleOf(step: SourceStep, needle: string): { needle?: string } {
@@ -114,6 +136,7 @@ function untestedTags(workflow: SourceWorkflow, facts: ReleaseFacts): Map<Source
   const found = new Map<SourceJob, TagCreation>()
   if (gatedByAnotherWorkflow(workflow)) return found
   for (const job of workflow.jobs) {
+    if (jobGatedByAnotherWorkflow(job)) continue
     const creation = facts.jobTags(job).find((each) => !facts.testedBefore(job, each.step))
     if (creation) found.set(job, creation)
   }
@@ -227,6 +250,7 @@ jobs:
       if (gatedByAnotherWorkflow(workflow)) continue
       const tagged = untestedTags(workflow, facts)
       for (const job of workflow.jobs) {
+        if (jobGatedByAnotherWorkflow(job)) continue
         const publish = facts.jobPublishes(job).find((each) => !facts.testedBefore(job, each.step))
         if (!publish || tagged.get(job)?.step === publish.step) continue
         reportUntested(report, job, facts, publish, {

@@ -3,7 +3,9 @@
 import {
   actionName,
   contextReferences,
+  upstreamJobs,
   type SourceJob,
+  type SourceStep,
   type SourceWorkflow,
   type YNode,
 } from '@tokenless/workflow'
@@ -449,6 +451,71 @@ jobs:
           cancel,
           `\`cancel-in-progress: true\` on ${what}, which releases: a newer run cancels this one wherever it is (between the npm and the PyPI upload, after the tag but before the release), leaving a half-done release that a rerun cannot finish ("version already exists").`,
           { key: true },
+        )
+      }
+    }
+  },
+}
+
+const CONCLUSION_SUCCESS =
+  /github\.event\.workflow_run\.conclusion\s*==\s*'success'|'success'\s*==\s*github\.event\.workflow_run\.conclusion/
+
+/** Whether the job, a job it waits for, or the step checks that the upstream run succeeded. */
+function checksUpstreamSuccess(job: SourceJob, step: SourceStep | undefined): boolean {
+  const conditions = [job, ...upstreamJobs(job)].map((each) => each.if?.str() ?? '')
+  if (step) conditions.push(step.if?.str() ?? '', step.via?.if?.str() ?? '')
+  return conditions.some((condition) => CONCLUSION_SUCCESS.test(condition))
+}
+
+export const workflowRunUnchecked: Rule = {
+  id: 'workflow-run-unchecked',
+  severity: 'error',
+  title:
+    'A publish started by `workflow_run` does not check that the upstream run succeeded (it publishes after failed CI).',
+  why: "`workflow_run` with `types: [completed]` starts the workflow whenever the upstream workflow ends, whatever its conclusion: failed, cancelled or skipped runs trigger it too. A publishing job that does not check `github.event.workflow_run.conclusion == 'success'` releases the commit whose tests just failed.",
+  fix: "Add `if: github.event.workflow_run.conclusion == 'success'` to the publishing job (or to a job it needs); with other triggers too: `if: github.event_name != 'workflow_run' || github.event.workflow_run.conclusion == 'success'`.",
+  bad: `on:
+  workflow_run:
+    workflows: [CI]
+    types: [completed]
+    branches: [main]
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  good: `on:
+  workflow_run:
+    workflows: [CI]
+    types: [completed]
+    branches: [main]
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    if: github.event.workflow_run.conclusion == 'success'
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+  check({ repository, facts, report }) {
+    for (const workflow of repository.workflows) {
+      if (!workflow.events.has('workflow_run')) continue
+      const others = [...workflow.events.keys()].filter((event) => event !== 'workflow_run')
+      for (const job of workflow.jobs) {
+        const publish = facts.jobPublishes(job)[0]
+        if (!publish || checksUpstreamSuccess(job, publish.step)) continue
+        report(
+          stepAnchor(publish.step),
+          `Job "${job.id}" publishes (${publish.tool}) when the workflow_run trigger fires, and nothing checks github.event.workflow_run.conclusion: the trigger fires when the upstream run completes, failed or cancelled too, so a commit whose CI failed is published.${others.length > 0 ? ` (The ${others.join(', ')} trigger${others.length > 1 ? 's are' : ' is'} judged on ${others.length > 1 ? 'their' : 'its'} own.)` : ''}`,
+          { needle: publish.needle.split('\n')[0] },
         )
       }
     }
