@@ -3,6 +3,8 @@
 // `VAR=value`, `sudo` and `time` removed, quotes taken off each word. Not a shell parser: a
 // command it cannot read is simply not recognised.
 
+import { flattenedScript } from './shell-parse.js'
+
 export interface ShellCommand {
   /** The command as written (first line of it), to point at in the file. */
   text: string
@@ -17,7 +19,8 @@ const CLOSERS = new Set(['done', 'fi', 'esac', '}', ')', ';;'])
 const HERE_DOC = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/
 
 export function commandsIn(script: string, depth = 0): ShellCommand[] {
-  const joined = script.replace(/\\\r?\n/g, ' ')
+  // Parsed by the shell parser first (parseScripts): its multi-line commands on one line.
+  const joined = (flattenedScript(script) ?? script).replace(/\\\r?\n/g, ' ')
   const commands: ShellCommand[] = []
   let hereDocEnd: string | undefined
   for (const rawLine of joined.split(/\r?\n/)) {

@@ -186,6 +186,7 @@ export async function doctorCommand(args: string[], io: CliIO): Promise<number> 
   }
   if (parsed.fix) return fixCommand(found.root, found.files, rules, parsed.dryRun, io)
   const repository = loadRepository(found.root, found.files)
+  await (await import('./shell-parser.js')).parseRunScripts(repository)
   const result = runDoctor(repository, rules)
   for (const failure of result.failures)
     io.stderr.write(

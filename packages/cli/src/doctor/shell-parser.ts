@@ -1,0 +1,132 @@
+// doctor's pre-pass with a real shell parser (mvdan/sh compiled to WebAssembly, `sh-syntax`): each
+// `run:` script is parsed once, before the rules run, and `commandsIn` then reads a script that
+// parses by its statements: a simple command that spans lines (a quoted multi-line argument,
+// `--notes "..."`) is one command, not one per line. A script that does not parse (or any script
+// when the parser cannot load) is read by the patterns alone. sh-syntax starts a Go runtime per
+// call (about 10 ms), so all scripts go in one call; a batch that fails is split in halves until
+// the scripts that do not parse are found.
+
+export interface ShellParseStats {
+  /** Scripts read through the parser. */
+  parsed: number
+  /** Scripts that did not parse (read by patterns). */
+  fallback: number
+  /** Calls to the parser. */
+  calls: number
+  /** Whether the parser could not be loaded (everything read by patterns). */
+  unavailable: boolean
+}
+
+import { isScriptParsed, rememberParsedScript } from '@tokenless/release-tools'
+import type { Repository } from './repository.js'
+
+interface Position {
+  Offset: number
+}
+interface Statement {
+  Cmd: { Pos: Position; End: Position } | null
+  Pos: Position
+  End: Position
+}
+type Parse = (text: string) => Promise<{ Stmts: Statement[] }>
+
+let parser: Promise<Parse | undefined> | undefined
+
+async function loadParser(): Promise<Parse | undefined> {
+  try {
+    const { parse } = await import('sh-syntax')
+    await parse('true')
+    return (text) => parse(text, { keepComments: false })
+  } catch {
+    return undefined
+  }
+}
+
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g
+/** Statements that hold other commands (kept line by line: the patterns read their bodies). */
+const COMPOUND = /^(if|for|while|until|case|select|function|\{|\(|\[\[|!|[\w-]+\s*\(\s*\))/
+
+interface Piece {
+  script: string
+  bytes: Buffer
+}
+
+/** Parses the scripts not seen yet; afterwards `commandsIn` reads those that parse by statements. */
+export async function parseScripts(scripts: Iterable<string>): Promise<ShellParseStats> {
+  const stats: ShellParseStats = { parsed: 0, fallback: 0, calls: 0, unavailable: false }
+  const pieces: Piece[] = []
+  for (const script of new Set(scripts)) {
+    if (isScriptParsed(script)) continue
+    // `${{ }}` is no shell: a placeholder of the same length keeps the offsets.
+    const text = script.replace(EXPRESSION, (expression) =>
+      '_'.repeat(Buffer.byteLength(expression)),
+    )
+    pieces.push({ script, bytes: Buffer.from(text) })
+  }
+  if (pieces.length === 0) return stats
+  const parse = await (parser ??= loadParser())
+  if (parse === undefined) {
+    for (const piece of pieces) rememberParsedScript(piece.script, null)
+    return { ...stats, fallback: pieces.length, unavailable: true }
+  }
+  await parseBatch(parse, pieces, stats)
+  return stats
+}
+
+async function parseBatch(parse: Parse, pieces: Piece[], stats: ShellParseStats): Promise<void> {
+  const starts: number[] = []
+  let offset = 0
+  for (const piece of pieces) {
+    starts.push(offset)
+    offset += piece.bytes.length + 1
+  }
+  const joined = Buffer.concat(pieces.flatMap((piece) => [piece.bytes, Buffer.from('\n')]))
+  stats.calls++
+  let statements: Statement[]
+  try {
+    statements = (await parse(joined.toString('utf8'))).Stmts
+  } catch {
+    if (pieces.length === 1) {
+      rememberParsedScript(pieces[0]!.script, null)
+      stats.fallback++
+      return
+    }
+    const half = Math.ceil(pieces.length / 2)
+    await parseBatch(parse, pieces.slice(0, half), stats)
+    await parseBatch(parse, pieces.slice(half), stats)
+    return
+  }
+  const flat = pieces.map((piece) => Buffer.from(piece.script))
+  let index = 0
+  for (const statement of statements) {
+    while (index + 1 < pieces.length && statement.Pos.Offset >= starts[index + 1]!) index++
+    const start = statement.Pos.Offset - starts[index]!
+    const end = statement.End.Offset - starts[index]!
+    const bytes = flat[index]!
+    const text = bytes.subarray(start, end).toString('utf8')
+    // A comment inside would swallow the lines joined after it; a here-doc's body stays data.
+    if (COMPOUND.test(text) || !text.includes('\n') || /(^|\s)#|<</.test(text)) continue
+    for (let at = start; at < end; at++) {
+      if (bytes[at] !== 0x0a) continue
+      bytes[at] = 0x20
+      if (bytes[at - 1] === 0x0d) bytes[at - 1] = 0x20
+      // `\` ending a line is a continuation: gone with the line break.
+      if (bytes[at - 1] === 0x5c) bytes[at - 1] = 0x20
+    }
+  }
+  pieces.forEach((piece, at) => {
+    rememberParsedScript(piece.script, flat[at]!.toString('utf8'))
+    stats.parsed++
+  })
+}
+
+/** Parses the `run:` scripts of every step the repository's workflows and actions hold. */
+export async function parseRunScripts(repository: Repository): Promise<ShellParseStats> {
+  const scripts: string[] = []
+  for (const workflow of repository.workflows)
+    for (const job of workflow.jobs)
+      for (const step of job.steps) if (step.run !== undefined) scripts.push(step.run)
+  for (const action of repository.actions)
+    for (const step of action.steps) if (step.run !== undefined) scripts.push(step.run)
+  return parseScripts(scripts)
+}

@@ -1,0 +1,75 @@
+// The run: scripts read with a real shell parser (sh-syntax) before the rules run: a command
+// whose quoted argument spans lines is one command; a script that does not parse is read by the
+// patterns, as without the parser.
+import { afterAll, expect, test } from '@jest/globals'
+import { runDoctor } from '../../../src/doctor/analyze.js'
+import { discoverWorkflows, loadRepository } from '../../../src/doctor/repository.js'
+import { parseRunScripts } from '../../../src/doctor/shell-parser.js'
+import { messagesOf, removeRepositories, writeRepository } from '../doctor-helpers.js'
+
+afterAll(removeRepositories)
+
+const release = (run: string) => `on: { push: { tags: ['v*'] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  notes:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - run: |
+${run
+  .split('\n')
+  .map((line) => `          ${line}`)
+  .join('\n')}
+`
+
+async function parsedDoctor(workflow: string) {
+  const { root, files } = discoverWorkflows(
+    writeRepository({ '.github/workflows/release.yml': workflow }),
+  )
+  const repository = loadRepository(root, files)
+  const stats = await parseRunScripts(repository)
+  return { stats, result: runDoctor(repository) }
+}
+
+const NOTES = `gh release create "\${{ github.ref_name }}" --notes "Upgrade notes:
+npm publish now asks for provenance
+twine upload is gone"`
+
+test('a multi-line quoted argument is part of its command, not commands of its own', async () => {
+  const { stats, result } = await parsedDoctor(release(NOTES))
+  expect(stats).toEqual({ parsed: 1, fallback: 0, calls: 1, unavailable: false })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([])
+  expect(messagesOf(result, 'publish-without-id-token')).toEqual([])
+})
+
+test('a script that does not parse is read by the patterns', async () => {
+  const broken = `npm ci\nif [ -n "$X" ]; then\nnpm publish --provenance`
+  const { stats, result } = await parsedDoctor(release(broken))
+  expect(stats).toEqual({ parsed: 0, fallback: 1, calls: 1, unavailable: false })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([
+    '5:3 Job "notes" publishes to npm with npm publish (line 9) but has no `environment:`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job\'s token (npm answers E404 on the upload, PyPI "invalid-publisher").',
+  ])
+})
+
+test('many scripts go in one call; the one that does not parse is found by halves', async () => {
+  const jobs = Array.from(
+    { length: 6 },
+    (_, index) => `  j${index}:
+    runs-on: ubuntu-latest
+    steps:
+      - run: ${index === 4 ? 'echo "unclosed' : `echo step ${index} && echo \${{ github.sha }}`}
+`,
+  ).join('')
+  const { stats } = await parsedDoctor(`on: push\npermissions: {}\njobs:\n${jobs}`)
+  expect(stats).toEqual({ parsed: 5, fallback: 1, calls: 7, unavailable: false })
+})
+
+test('a command continued over lines and joined by && is still read', async () => {
+  const chained = `npm ci &&
+  npm publish \\
+    --provenance`
+  const { result } = await parsedDoctor(release(chained))
+  expect(messagesOf(result, 'publish-without-environment')).toHaveLength(1)
+})
