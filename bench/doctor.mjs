@@ -1,6 +1,8 @@
 // tokenless doctor over 200 workflow files (variations of the test fixtures' release workflows:
 // npm + PyPI, monorepo with a composite action and a reusable workflow, release-please,
 // changesets, semantic-release), hyperfine -N against `node -e ''`. Target: median under 1 s.
+// Also: the same without the shell parser's WebAssembly (patterns only: the parser's cost), and a
+// repository whose run: steps call its scripts (shell, Node, Python), followed (target < 0.5 s).
 // Usage: node bench/doctor.mjs [--runs N] [--files N]
 import { spawnSync } from 'node:child_process'
 import {
@@ -70,6 +72,50 @@ function vary(text, index) {
   return varied
 }
 
+/** 12 workflows whose steps run the repository's scripts (each publishing or computing a date). */
+function scriptsRepository(repo) {
+  mkdirSync(join(repo, '.github', 'workflows'), { recursive: true })
+  mkdirSync(join(repo, 'scripts'), { recursive: true })
+  for (let index = 0; index < 12; index++) {
+    writeFileSync(
+      join(repo, 'scripts', `release-${index}.sh`),
+      `#!/bin/sh\nset -eu\nnpm ci\nnpm test\nfor dir in packages/*; do (cd "$dir" && npm publish --provenance); done\n`,
+    )
+    writeFileSync(
+      join(repo, 'scripts', `publish-${index}.mjs`),
+      `import { execa } from 'execa'\nconst tag = process.env.TAG\nawait execa('npm', ['publish', '--tag', tag])\nawait execa('git', ['tag', tag])\n`,
+    )
+    writeFileSync(
+      join(repo, 'scripts', `stamp-${index}.py`),
+      `import datetime, os\nstamp = datetime.date.today().isoformat()\nopen(os.environ["GITHUB_OUTPUT"], "a").write(f"version={stamp}\\n")\n`,
+    )
+    writeFileSync(
+      join(repo, '.github', 'workflows', `release-${index}.yml`),
+      `on: { push: { tags: ['v*'] }, workflow_dispatch: {} }
+permissions: {}
+jobs:
+  stamp:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: python scripts/stamp-${index}.py
+  publish:
+    needs: stamp
+    runs-on: ubuntu-latest
+    permissions: { id-token: write, contents: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - run: python scripts/stamp-${index}.py
+      - run: ./scripts/release-${index}.sh
+      - run: node scripts/publish-${index}.mjs
+        env:
+          TAG: \${{ github.ref_name }}
+`,
+    )
+  }
+  return repo
+}
+
 try {
   const repo = join(work, 'repo')
   const workflows = join(repo, '.github', 'workflows')
@@ -102,6 +148,12 @@ try {
   const dist = join(work, 'cli')
   await bundle(join(root, 'packages', 'cli', 'src', 'bin.ts'), dist)
   const cli = join(dist, 'index.js')
+  // doctor reads sh-syntax's main.wasm from next to the bundle. A copy of the bundle without it
+  // reads run: scripts by patterns only.
+  const patternsOnly = join(work, 'patterns', 'cli')
+  cpSync(dist, patternsOnly, { recursive: true })
+  cpSync(join(root, 'node_modules', 'sh-syntax', 'main.wasm'), join(dist, 'main.wasm'))
+  const scriptsRepo = scriptsRepository(join(work, 'scripts-repo'))
   const check = spawnSync(node, [cli, 'doctor', repo, '--format', 'json'], { encoding: 'utf8' })
   if (check.status !== 0 && check.status !== 1)
     throw new Error(`doctor failed (${check.status}): ${check.stderr}`)
@@ -125,6 +177,16 @@ try {
   ]
   hyperArgs.push('-n', "node -e ''", `${node} -e ''`)
   hyperArgs.push('-n', `doctor, ${count} workflows`, `${node} ${cli} doctor ${repo} --format json`)
+  hyperArgs.push(
+    '-n',
+    `doctor, ${count} workflows, patterns only`,
+    `${node} ${join(patternsOnly, 'index.js')} doctor ${repo} --format json`,
+  )
+  hyperArgs.push(
+    '-n',
+    'doctor, scripts followed',
+    `${node} ${cli} doctor ${scriptsRepo} --format json`,
+  )
   if (spawnSync('hyperfine', hyperArgs, { stdio: 'inherit', cwd: work }).status !== 0)
     throw new Error('hyperfine failed')
   const results = Object.fromEntries(
@@ -141,6 +203,8 @@ try {
     '| --- | --- | --- |',
     `| node -e '' | ${ms(results["node -e ''"].median)} | floor |`,
     `| doctor, ${count} workflows (${lines} lines) | ${ms(doctor.median)} | target < 1 s: ${doctor.median < 1 ? 'met' : 'MISSED'} |`,
+    `| same, patterns only (no shell parser) | ${ms(results[`doctor, ${count} workflows, patterns only`].median)} | the parser's cost is the difference |`,
+    `| doctor, 12 workflows calling 36 repository scripts | ${ms(results['doctor, scripts followed'].median)} | target < 0.5 s: ${results['doctor, scripts followed'].median < 0.5 ? 'met' : 'MISSED'} |`,
   ].join('\n')
   writeFileSync(join(out, 'doctor-summary.md'), `${table}\n`)
   console.log(`\n${table}\n`)

@@ -18,6 +18,11 @@ export interface ShellParseStats {
 }
 
 import { isScriptParsed, rememberParsedScript } from '@tokenless/release-tools'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Repository } from './repository.js'
 
 interface Position {
@@ -32,11 +37,25 @@ type Parse = (text: string) => Promise<{ Stmts: Statement[] }>
 
 let parser: Promise<Parse | undefined> | undefined
 
+/**
+ * sh-syntax with its WebAssembly read from next to this module (where a bundle ships it), else
+ * from the installed package; Go's runtime support is loaded first (a bundler may drop it).
+ */
 async function loadParser(): Promise<Parse | undefined> {
   try {
-    const { parse } = await import('sh-syntax')
-    await parse('true')
-    return (text) => parse(text, { keepComments: false })
+    await import('sh-syntax/vendors/wasm_exec.cjs')
+    const { getProcessor } = await import('sh-syntax')
+    const wasm = [join(dirname(fileURLToPath(import.meta.url)), 'main.wasm')]
+    try {
+      wasm.push(createRequire(import.meta.url).resolve('sh-syntax/main.wasm'))
+    } catch {
+      // not installed next to this module: only a shipped copy can be used
+    }
+    const path = wasm.find((candidate) => existsSync(candidate))
+    if (path === undefined) return undefined
+    const processor = getProcessor(() => readFile(path))
+    await processor('true')
+    return (text) => processor(text, { keepComments: false })
   } catch {
     return undefined
   }
