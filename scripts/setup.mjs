@@ -42,6 +42,15 @@ const NEEDS = [
     present: () => (existsSync('/usr/bin/twine') ? '/usr/bin/twine' : undefined),
   },
   {
+    apt: 'libfaketime',
+    why: "rehearse --clock and --approval-wait move the jobs' clock with it (LD_PRELOAD)",
+    present: () =>
+      [
+        '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
+        '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1',
+      ].find((path) => existsSync(path)),
+  },
+  {
     apt: 'hyperfine',
     why: 'npm run bench times with it',
     present: () => versionOf('hyperfine', ['--version']),

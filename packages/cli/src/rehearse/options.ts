@@ -1,6 +1,7 @@
 // `tokenless rehearse` options: parsed once (node:util parseArgs, its tokens read one by one so
 // that a list option takes the words after it), every mistake said with the fix.
 import { parseArgs } from 'node:util'
+import { parseDuration } from './rehearsal-clock.js'
 
 export const REHEARSE_USAGE = `Usage: tokenless rehearse [options]
 
@@ -52,6 +53,13 @@ Options:
                                workflow's: owner, repository, workflow, environment (empty: none)
   --fault SPEC ...             inject a fault, e.g. registry:npm:status=500:nth=3 or
                                "github:POST /repos/{owner}/{repo}/releases:status=502"
+  --approval-wait DURATION     every job under an environment: waits this long for its approval
+                               (simulated: the rehearsal does not sleep), e.g. 9h, 90m, 1h30m:
+                               the jobs after it, their run: steps (libfaketime), JavaScript
+                               actions and OIDC tokens see the later time, as on GitHub
+  --clock TIME                 the time the run starts at, ISO 8601 with its zone, e.g.
+                               2026-06-03T23:55:00Z (default: now); with --approval-wait 9h, an
+                               approval crossing midnight UTC
   --rerun-failed               after a failed run, rerun the failed jobs (and those that needed
                                them) on the same sandbox state, without the faults
   --json                       print the report as JSON
@@ -96,6 +104,10 @@ export interface RehearseOptions {
   trustedPublisher: PublisherOverride | undefined
   faults: string[]
   rerunFailed: boolean
+  /** --approval-wait, in ms: how long each job under an environment waits (simulated). */
+  approvalWaitMs: number
+  /** --clock: when the run starts. */
+  clock: Date | undefined
   json: boolean
   help: boolean
 }
@@ -124,6 +136,8 @@ const VALUE_OPTIONS = [
   'ref',
   'conclusion',
   'release-pr',
+  'approval-wait',
+  'clock',
 ]
 const LIST_OPTIONS = ['input', 'trusted-publisher', 'fault']
 const FLAGS = ['json', 'rerun-failed', 'help']
@@ -161,14 +175,38 @@ function emptyOptions(): RehearseOptions {
     trustedPublisher: undefined,
     faults: [],
     rerunFailed: false,
+    approvalWaitMs: 0,
+    clock: undefined,
     json: false,
     help: false,
   }
 }
 
+/** --approval-wait and --clock: the run's time. */
+function setTime(options: RehearseOptions, name: string, value: string): void {
+  if (name === 'approval-wait') {
+    const ms = parseDuration(value)
+    if (ms === undefined || ms === 0) {
+      throw new UsageError(
+        `--approval-wait takes a duration such as 9h, 90m or 1h30m (days d, hours h, minutes m, seconds s), got "${value}".`,
+      )
+    }
+    options.approvalWaitMs = ms
+    return
+  }
+  const at = /(Z|[+-]\d\d:?\d\d)$/i.test(value) ? new Date(value) : undefined
+  if (at === undefined || Number.isNaN(at.getTime()) || !/^\d{4}-\d\d-\d\dT/.test(value)) {
+    throw new UsageError(
+      `--clock takes an ISO 8601 time with its zone, such as 2026-06-03T23:55:00Z, got "${value}".`,
+    )
+  }
+  options.clock = at
+}
+
 /** Sets an option that takes one value. */
 function setValue(options: RehearseOptions, name: string, value: string): void {
-  if (name === 'workflow') options.workflow = value
+  if (name === 'approval-wait' || name === 'clock') setTime(options, name, value)
+  else if (name === 'workflow') options.workflow = value
   else if (name === 'repo') options.repo = value
   else if (name === 'repository') {
     const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(value)

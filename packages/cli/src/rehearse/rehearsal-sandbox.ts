@@ -43,8 +43,14 @@ export interface SandboxRepository {
  */
 export async function startRehearsalSandbox(
   repository: SandboxRepository,
-  options: { npm: boolean; githubDescription?: string | undefined },
+  options: {
+    npm: boolean
+    githubDescription?: string | undefined
+    /** The rehearsal's clock (`--clock`, `--approval-wait`): tokens and registries read it. */
+    now?: () => Date
+  },
 ): Promise<RehearsalSandbox> {
+  const now = options.now
   const startMs: Record<string, number> = {}
   const timed = async <T>(name: string, start: () => Promise<T>): Promise<T> => {
     const began = performance.now()
@@ -52,8 +58,8 @@ export async function startRehearsalSandbox(
     startMs[name] = performance.now() - began
     return service
   }
-  const issuer = await timed('OIDC issuer', () => startOidcIssuer())
-  const sigstore = await timed('Sigstore', () => startSigstoreSandbox({ issuer }))
+  const issuer = await timed('OIDC issuer', () => startOidcIssuer({ now }))
+  const sigstore = await timed('Sigstore', () => startSigstoreSandbox({ issuer, now }))
   const started = await Promise.allSettled([
     timed('GitHub API', () =>
       startGitHubSandbox({
@@ -69,9 +75,11 @@ export async function startRehearsalSandbox(
         descriptionFile: options.githubDescription,
       }),
     ),
-    options.npm ? timed('npm registry', () => startNpmSandbox({ issuer, sigstore })) : undefined,
-    timed('PyPI', () => startPypiSandbox({ issuer, name: 'pypi', sigstore })),
-    timed('TestPyPI', () => startPypiSandbox({ issuer, name: 'testpypi', sigstore })),
+    options.npm
+      ? timed('npm registry', () => startNpmSandbox({ issuer, sigstore, now }))
+      : undefined,
+    timed('PyPI', () => startPypiSandbox({ issuer, name: 'pypi', sigstore, now })),
+    timed('TestPyPI', () => startPypiSandbox({ issuer, name: 'testpypi', sigstore, now })),
   ])
   const [github, npm, pypi, testpypi] = started
   const running = started.flatMap((result) =>

@@ -37,6 +37,8 @@ import {
 import { injectFaults, startRehearsalSandbox, type RehearsalSandbox } from './rehearsal-sandbox.js'
 import { copyRepository, repositoryTopLevel } from './repository-copy.js'
 import { readBack, type ReadBack } from './read-back.js'
+import { findFaketime, formatDuration, RehearsalClock } from './rehearsal-clock.js'
+import { versionDisagreements } from './version-agreement.js'
 import type { JobRecord, RunListener } from './run-records.js'
 import { Masker } from './runner-files.js'
 import { findSuiteRoot, packagedGitHubDescription } from './suite-root.js'
@@ -77,6 +79,8 @@ export interface RehearsalReport {
   doctor: DoctorSummary
   attempts: AttemptReport[]
   readBack: ReadBack
+  /** Versions published that no tag made in the run names: a version computed twice. */
+  versionDisagreements: string[]
   notRehearsed: string[]
   /** Publish and release steps (or jobs that may publish) that did not run against the sandbox. */
   unrehearsedPublishes: string[]
@@ -266,6 +270,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
   }
   // Faults are read first: a typo fails before anything starts.
   const faults: ParsedFault[] = options.faults.map(parseFaultSpec)
+  const clock = runClock(options, findFaketime())
   const suiteRoot = findSuiteRoot()
   const workDir = await mkdtemp(join(tmpdir(), 'tokenless-rehearse-'))
   let sandbox: RehearsalSandbox | undefined
@@ -273,7 +278,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     const gitDir = join(workDir, 'origin.git')
     listener({ type: 'phase', name: 'repository', detail: 'preparing the repository' })
     const prepared = await prepareRepository(options, cwd, suiteRoot, gitDir)
-    const notes = [...prepared.notes]
+    const notes = [...prepared.notes, ...clockNotes(options)]
     const start = await readStartingPoint(options, prepared, gitDir)
     let { sha, ref, workflow } = start
     const { shown } = start
@@ -297,15 +302,11 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     const reader = calledWorkflowReader(gitDir, sha, suiteRoot)
     const packages = await findPackages(gitDir, sha)
     const publishing = await findPublishingJobs(workflow, workflowPath, reader)
-    const needsNpm =
-      publishing.some((job) => job.registry === 'npm') ||
-      faults.some((fault) => fault.target === 'registry:npm') ||
-      mayPublishToNpm(workflow) ||
-      /yank-notice/.test(shown.stdout)
+    const needsNpm = npmNeeded(publishing, faults, workflow, shown.stdout)
     listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' })
     sandbox = await startRehearsalSandbox(
       { owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false },
-      { npm: needsNpm, githubDescription: packagedGitHubDescription(suiteRoot) },
+      { npm: needsNpm, githubDescription: packagedGitHubDescription(suiteRoot), now: clock.now },
     )
     since = lap('sandbox', since)
     // A yank, a release of an older line, or a release event finds the earlier releases published
@@ -344,6 +345,8 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     }
     since = lap('registries', since)
     const injected = injectFaults(sandbox, faults)
+    const tagsBefore = await tagNames(sandbox, owner, repo)
+
     const masker = new Masker()
     const runner = new WorkflowRunner({
       suiteRoot,
@@ -367,6 +370,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       actor: 'maintainer',
       shimDir: await writePublishShims(join(workDir, 'publish-shims'), sandbox),
       releasePr: options.releasePr,
+      clock,
     })
     const attempts = await runAttempts(runner, options.rerunFailed, injected, listener)
     const result = attempts[attempts.length - 1]?.result ?? 'failure'
@@ -397,6 +401,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       notes,
       result,
       timing,
+      disagreements: versionDisagreements(tagsBefore, back),
     })
   } catch (error) {
     if (error instanceof WorkflowError) throw new RehearsalSetupError(error.message)
@@ -405,6 +410,55 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     await sandbox?.stop()
     await rm(workDir, { recursive: true, force: true })
   }
+}
+
+/** The run's clock; moving it needs libfaketime, for the jobs' run: steps to see it. */
+export function runClock(
+  options: Pick<RehearseOptions, 'clock' | 'approvalWaitMs'>,
+  faketime: string | undefined,
+): RehearsalClock {
+  const clock = new RehearsalClock(options.clock, options.approvalWaitMs, faketime)
+  if (clock.moves && faketime === undefined) {
+    throw new RehearsalSetupError(
+      `${options.clock === undefined ? '--approval-wait' : '--clock'} moves the jobs' clock with libfaketime, which is not installed here: install it (apt-get install libfaketime on Debian and Ubuntu), or rehearse without it.`,
+    )
+  }
+  return clock
+}
+
+/** Whether the rehearsal needs its npm registry (a Verdaccio process, the slowest to start). */
+function npmNeeded(
+  publishing: Array<{ registry: string }>,
+  faults: ParsedFault[],
+  workflow: Parameters<typeof mayPublishToNpm>[0],
+  shown: string,
+): boolean {
+  return (
+    publishing.some((job) => job.registry === 'npm') ||
+    faults.some((fault) => fault.target === 'registry:npm') ||
+    mayPublishToNpm(workflow) ||
+    /yank-notice/.test(shown)
+  )
+}
+
+async function tagNames(sandbox: RehearsalSandbox, owner: string, repo: string): Promise<string[]> {
+  const refs = await sandbox.github.state.refs(owner, repo, 'refs/tags/')
+  return refs.map((tag) => tag.ref.replace(/^refs\/tags\//, ''))
+}
+
+function clockNotes(options: RehearseOptions): string[] {
+  const notes: string[] = []
+  if (options.clock !== undefined) {
+    notes.push(
+      `clock: the run starts at ${options.clock.toISOString().replace(/\.000Z$/, 'Z')} (--clock): run: steps and JavaScript actions see it through libfaketime, and so do the OIDC tokens and the registries`,
+    )
+  }
+  if (options.approvalWaitMs > 0) {
+    notes.push(
+      `approval wait: every job under an environment waits ${formatDuration(options.approvalWaitMs)} for its approval (--approval-wait, simulated), and the jobs after it see the later time`,
+    )
+  }
+  return notes
 }
 
 /** The release a maintainer published in the sandbox, as the release event carries it. */
@@ -602,6 +656,7 @@ function buildReport(run: {
   notes: string[]
   result: 'success' | 'failure'
   timing: Record<string, number>
+  disagreements: string[]
 }): RehearsalReport {
   const { prepared, options, inputs, owner, repo, ref, sha, sandbox, publishers, seeded } = run
   const { earlierReleases, packages, injected, runner, doctor, attempts, back, notes } = run
@@ -636,6 +691,7 @@ function buildReport(run: {
     doctor,
     attempts,
     readBack: back,
+    versionDisagreements: run.disagreements,
     notRehearsed: runner.unrehearsed,
     unrehearsedPublishes: runner.unrehearsedPublishes,
     differences: runnerDifferences(attempts[attempts.length - 1]?.jobs ?? []),

@@ -159,6 +159,9 @@ export function renderReport(report: RehearsalReport): string {
     }
   }
   if (!any) out.push('  nothing')
+  for (const line of report.versionDisagreements ?? []) {
+    out.push(`  ✗ ${line}: the tag and the package disagree`)
+  }
   out.push('', 'GitHub release (read back from the GitHub stand-in):')
   if (releases.length === 0) out.push('  none')
   for (const release of releases) {

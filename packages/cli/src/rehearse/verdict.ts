@@ -23,11 +23,13 @@ function failedJobs(report: Pick<RehearsalReport, 'attempts'>): JobRecord[] {
 /** The run's result, from how the jobs ended and what could not be rehearsed. */
 export function resultOf(
   run: 'success' | 'failure',
-  report: Pick<RehearsalReport, 'attempts' | 'unrehearsedPublishes'>,
+  report: Pick<RehearsalReport, 'attempts' | 'unrehearsedPublishes'> &
+    Partial<Pick<RehearsalReport, 'versionDisagreements'>>,
 ): RehearsalResult {
   const failed = failedJobs(report)
   if (run === 'failure' && (failed.length === 0 || failed.some(failedForItsOwnReasons)))
     return 'failed'
+  if ((report.versionDisagreements ?? []).length > 0) return 'failed'
   if (run === 'failure' || report.unrehearsedPublishes.length > 0) return 'not-rehearsed'
   return 'passed'
 }
@@ -62,6 +64,10 @@ export function verdictOf(report: RehearsalReport): string {
       return `PASSED, but every job was skipped (${first?.label}: ${first?.notes[first.notes.length - 1] ?? 'skipped'}): nothing was published and no GitHub release was made. Check the run's ref and inputs (--ref, --input).`
     }
     return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`
+  }
+  const disagree = report.versionDisagreements
+  if (failedJobs(report).length === 0 && disagree.length > 0) {
+    return `FAILED: the tags and the packages disagree: ${disagree.join('; ')}. A version computed twice (before an approval and again after it, across midnight UTC for a date) differs: compute it once and pass it to the later jobs as a job output.`
   }
   const failed = failedJobs(report).sort(
     (a, b) => Number(failedForItsOwnReasons(b)) - Number(failedForItsOwnReasons(a)),

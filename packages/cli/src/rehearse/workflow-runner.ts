@@ -54,6 +54,7 @@ import {
 import { containEnv, containInputs, containScript } from './containment.js'
 import { publishShape, readsUnrehearsed, RehearsalGaps, upstreamLabels } from './rehearsal-gaps.js'
 import { newStepRecord, readCalledWorkflow, sandboxToken } from './run-parts.js'
+import { formatDuration, RehearsalClock } from './rehearsal-clock.js'
 import { sandboxToolsPath } from './sandbox-urls.js'
 import type { StepHost, StepRun } from './steps/step-executor.js'
 import { stepExecutor } from './steps/step-factory.js'
@@ -85,6 +86,8 @@ export interface RunSetup {
   shimDir?: string
   /** --release-pr: what the release-PR stand-ins find, instead of the repository's state. */
   releasePr?: 'merged' | 'open' | undefined
+  /** The run's clock (--clock, --approval-wait); default the machine's, no approval wait. */
+  clock?: RehearsalClock
 }
 
 /** A workflow being run: the top one, or a reusable one called by a job. */
@@ -100,6 +103,8 @@ interface Scope {
   labelPrefix: string
   /** The caller job's permissions, which a called job cannot exceed. */
   cap: Record<string, Access> | undefined
+  /** The clock offset its jobs start from (a called workflow's: its caller job's). */
+  clockOffsetMs: number
 }
 
 interface Outcome {
@@ -107,6 +112,8 @@ interface Outcome {
   outputs: Record<string, string>
   /** Outputs whose value came from a step that was not rehearsed: empty here, maybe not on GitHub. */
   unrehearsedOutputs?: string[]
+  /** How far the job's clock was ahead of the machine's (its approval waits), in ms. */
+  clockOffsetMs?: number
 }
 
 /** A job whose steps are running: where it runs, what its steps see, and what they left. */
@@ -118,6 +125,8 @@ interface JobRun {
   folders: JobFolders
   filesDir: string
   parts: JobContextParts
+  /** The job's clock offset, in ms. */
+  clockOffsetMs: number
   /** The runner's variables (and the OIDC request's, with id-token: write). */
   baseEnv: Record<string, string>
   workflowEnv: Record<string, string>
@@ -173,8 +182,10 @@ export class WorkflowRunner {
   private readonly eventPath: string
   private readonly gaps = new RehearsalGaps()
   private workflowConcurrency: string | undefined
+  private readonly clock: RehearsalClock
 
   constructor(private readonly setup: RunSetup) {
+    this.clock = setup.clock ?? new RehearsalClock(undefined, 0, undefined)
     this.runnerPath = sandboxToolsPath(setup.workDir, setup.sandbox.github.url)
     this.network = networkEnv(process.env, (path) => {
       try {
@@ -221,6 +232,7 @@ export class WorkflowRunner {
       keyPrefix: '',
       labelPrefix: '',
       cap: undefined,
+      clockOffsetMs: this.clock.startOffsetMs,
     }
     if (scope.workflow.concurrency !== undefined) {
       this.workflowConcurrency = this.describeConcurrency(
@@ -248,8 +260,10 @@ export class WorkflowRunner {
       const promise = Promise.all(job.needs.map((need) => start(need))).then(async (needs) => {
         const needsContext: Record<string, Value> = {}
         const unrehearsed = new Map<string, string>()
+        const offsets = [scope.clockOffsetMs]
         job.needs.forEach((need, index) => {
           const outcome = needs[index]
+          offsets.push(outcome?.clockOffsetMs ?? scope.clockOffsetMs)
           needsContext[need] = {
             result: outcome?.result ?? 'skipped',
             outputs: asValue(outcome?.outputs ?? {}),
@@ -258,7 +272,7 @@ export class WorkflowRunner {
             unrehearsed.set(`needs.${need}.outputs.${name}`, `job ${need}'s output ${name}`)
           }
         })
-        const outcome = await this.runMatrix(scope, job, needsContext, unrehearsed)
+        const outcome = await this.runMatrix(scope, job, needsContext, unrehearsed, offsets)
         results.set(id, outcome)
         return outcome
       })
@@ -274,6 +288,7 @@ export class WorkflowRunner {
     job: Job,
     needs: Record<string, Value>,
     unrehearsed: Map<string, string>,
+    offsets: number[],
   ): Promise<Outcome> {
     const base = {
       github: githubContext(this.runFacts(), job.id, ''),
@@ -294,7 +309,8 @@ export class WorkflowRunner {
         skipped.result === 'skipped'
           ? this.gaps.jobSkipped(job, at, unrehearsed, skipped.note)
           : skipped.note
-      return this.remember(record, this.finishEarly(record, skipped.result, note))
+      const early = this.finishEarly(record, skipped.result, note)
+      return this.remember(record, { ...early, clockOffsetMs: Math.max(...offsets) })
     }
     let combinations: Array<Record<string, Value> | undefined> = [undefined]
     let failFast = true
@@ -365,7 +381,10 @@ export class WorkflowRunner {
           failFast,
           cancelledBy,
         }
-        const outcome = await this.runJob(scope, job, needs, matrix, strategy, unrehearsed)
+        const outcome = await this.runJob(scope, job, needs, matrix, strategy, {
+          unrehearsed,
+          offsets,
+        })
         outcomes[index] = outcome
         if (outcome.result === 'failure' && failFast && cancelledBy.label === undefined) {
           cancelledBy.label = `${scope.labelPrefix}${jobLabel(job, matrix)}`
@@ -386,7 +405,8 @@ export class WorkflowRunner {
         : outcomes.every((o) => o.result === 'skipped')
           ? 'skipped'
           : 'success'
-    return { result, outputs, unrehearsedOutputs: [...unrehearsedOutputs] }
+    const clockOffsetMs = Math.max(...offsets, ...outcomes.map((o) => o.clockOffsetMs ?? 0))
+    return { result, outputs, unrehearsedOutputs: [...unrehearsedOutputs], clockOffsetMs }
   }
 
   /** Why a job does not run (its if: with its needs' results), or undefined when it runs. */
@@ -470,8 +490,9 @@ export class WorkflowRunner {
     needs: Record<string, Value>,
     matrix: Record<string, Value> | undefined,
     strategyRun: StrategyRun,
-    unrehearsed: Map<string, string>,
+    ready: { unrehearsed: Map<string, string>; offsets: number[] },
   ): Promise<Outcome> {
+    const { unrehearsed } = ready
     const record = this.newJob(scope, job, matrix)
     if (strategyRun.cancelledBy.label !== undefined) {
       return this.remember(
@@ -540,25 +561,25 @@ export class WorkflowRunner {
       )
     }
 
+    const clockOffsetMs = this.clock.jobOffset(ready.offsets, record.environment !== undefined)
     if (job.uses !== undefined) {
-      return this.remember(
-        record,
-        await this.runCalledWorkflow(scope, job, record, contexts, permissions),
-      )
+      const called = await this.runCalledWorkflow(scope, job, record, contexts, {
+        permissions,
+        clockOffsetMs,
+      })
+      return this.remember(record, called)
     }
 
     record.status = 'running'
     record.startedAt = performance.now()
     this.setup.listener({ type: 'job-started', job: record })
-    if (record.environment !== undefined) {
-      record.notes.push(
-        `environment ${record.environment.name}: approved by the rehearsal (on GitHub its protection rules apply first: required reviewers, wait timer, deployment branches)`,
-      )
-    }
+    this.noteClock(record, clockOffsetMs)
     const outcome = await this.runSteps(scope, job, record, contexts, permissions, {
       strategy: strategyRun,
       unrehearsed,
+      clockOffsetMs,
     })
+    outcome.clockOffsetMs = clockOffsetMs
     record.durationMs = performance.now() - (record.startedAt ?? performance.now())
     record.status = outcome.result
     if (outcome.result === 'failure' && job.continueOnError !== undefined) {
@@ -585,6 +606,21 @@ export class WorkflowRunner {
     }
     this.setup.listener({ type: 'job-finished', job: record })
     return this.remember(record, outcome)
+  }
+
+  /** The environment's approval (and its simulated wait), and the job's clock when it moved. */
+  private noteClock(record: JobRecord, clockOffsetMs: number): void {
+    const at = new Date(Date.now() + clockOffsetMs).toISOString().replace(/\.\d+Z$/, 'Z')
+    if (record.environment !== undefined) {
+      const wait = this.clock.approvalWaitMs
+      record.notes.push(
+        wait > 0
+          ? `environment ${record.environment.name}: approved after ${formatDuration(wait)} (--approval-wait, simulated): the job's clock reads ${at}`
+          : `environment ${record.environment.name}: approved by the rehearsal (on GitHub its protection rules apply first: required reviewers, wait timer, deployment branches)`,
+      )
+    } else if (this.clock.moves) {
+      record.notes.push(`clock: the job starts at ${at}`)
+    }
   }
 
   /** A concurrency group as the report shows it: the group, and what a second run would do. */
@@ -668,8 +704,9 @@ export class WorkflowRunner {
     job: Job,
     record: JobRecord,
     contexts: Record<string, Value>,
-    permissions: Record<string, Access>,
+    caller: { permissions: Record<string, Access>; clockOffsetMs: number },
   ): Promise<Outcome> {
+    const { permissions } = caller
     const uses = job.uses ?? ''
     record.status = 'running'
     record.startedAt = performance.now()
@@ -679,8 +716,9 @@ export class WorkflowRunner {
       record.status = result
       record.outputs = outputs
       this.setup.listener({ type: 'job-finished', job: record })
-      return { result, outputs }
+      return { result, outputs, clockOffsetMs: caller.clockOffsetMs }
     }
+    this.noteClock(record, caller.clockOffsetMs)
     let called: { text: string; path: string; jobWorkflowRef: string } | undefined
     try {
       called = await readCalledWorkflow({ ...this.setup }, uses)
@@ -732,6 +770,7 @@ export class WorkflowRunner {
       keyPrefix: `${scope.keyPrefix}${job.id}/`,
       labelPrefix: `${record.label} / `,
       cap: permissions,
+      clockOffsetMs: caller.clockOffsetMs,
     }
     if (workflow.concurrency !== undefined) {
       record.concurrency = this.describeConcurrency(inner, workflow.concurrency, ['concurrency'], {
@@ -771,7 +810,7 @@ export class WorkflowRunner {
     record: JobRecord,
     contexts: Record<string, Value>,
     permissions: Record<string, Access>,
-    placed: { strategy: StrategyRun; unrehearsed: Map<string, string> },
+    placed: { strategy: StrategyRun; unrehearsed: Map<string, string>; clockOffsetMs: number },
   ): Promise<Outcome> {
     const started = await this.startJob(scope, job, record, contexts, permissions, placed)
     if (!('job' in started)) return started
@@ -786,7 +825,7 @@ export class WorkflowRunner {
     record: JobRecord,
     contexts: Record<string, Value>,
     permissions: Record<string, Access>,
-    placed: { strategy: StrategyRun; unrehearsed: Map<string, string> },
+    placed: { strategy: StrategyRun; unrehearsed: Map<string, string>; clockOffsetMs: number },
   ): Promise<JobRun | Outcome> {
     const s = this.setup
     const index = ++this.jobCount
@@ -833,6 +872,7 @@ export class WorkflowRunner {
       network: this.network,
       selfHosted,
     })
+    Object.assign(baseEnv, this.clock.processEnv(placed.clockOffsetMs))
     if (record.idToken)
       Object.assign(baseEnv, this.jobIdToken(scope, record, text(github.workflow_ref), selfHosted))
     const parts: JobContextParts = {
@@ -870,6 +910,7 @@ export class WorkflowRunner {
       folders,
       filesDir,
       parts,
+      clockOffsetMs: placed.clockOffsetMs,
       baseEnv,
       workflowEnv,
       jobEnv,

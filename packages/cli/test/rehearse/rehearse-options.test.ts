@@ -1,5 +1,11 @@
 // The command line, fault specs and the runner's files: every message a user can meet.
 import { describeFault, parseFaultSpec } from '../../src/rehearse/fault-specs.js'
+import {
+  formatDuration,
+  parseDuration,
+  RehearsalClock,
+} from '../../src/rehearse/rehearsal-clock.js'
+import { runClock } from '../../src/rehearse/rehearsal.js'
 import { parseRehearseArgs } from '../../src/rehearse/options.js'
 import {
   capPermissions,
@@ -36,6 +42,9 @@ describe('tokenless rehearse options', () => {
         '--rerun-failed',
         '--release-pr',
         'open',
+        '--approval-wait',
+        '1h30m',
+        '--clock=2026-06-03T23:55:00Z',
         '--json',
       ]),
     ).toEqual({
@@ -49,6 +58,8 @@ describe('tokenless rehearse options', () => {
       trustedPublisher: { workflow: 'publish.yml', environment: 'prod' },
       faults: ['github:status=500'],
       rerunFailed: true,
+      approvalWaitMs: 90 * 60_000,
+      clock: new Date('2026-06-03T23:55:00Z'),
       json: true,
       help: false,
     })
@@ -68,6 +79,23 @@ describe('tokenless rehearse options', () => {
       '--conclusion is the conclusion of the run a workflow_run follows: give it with --event workflow_run.',
     ],
     [['-x'], 'Unknown option -x.'],
+    [
+      ['--approval-wait', '9 hours'],
+      '--approval-wait takes a duration such as 9h, 90m or 1h30m (days d, hours h, minutes m, seconds s), got "9 hours".',
+    ],
+    [
+      ['--approval-wait', '0m'],
+      '--approval-wait takes a duration such as 9h, 90m or 1h30m (days d, hours h, minutes m, seconds s), got "0m".',
+    ],
+    [
+      ['--clock', '2026-06-03 23:55'],
+      '--clock takes an ISO 8601 time with its zone, such as 2026-06-03T23:55:00Z, got "2026-06-03 23:55".',
+    ],
+    [
+      ['--clock', '2026-13-40T23:55:00Z'],
+      '--clock takes an ISO 8601 time with its zone, such as 2026-06-03T23:55:00Z, got "2026-13-40T23:55:00Z".',
+    ],
+    [['--approval-wait'], '--approval-wait needs a value.'],
     [['--fault', '--json'], '--fault needs at least one value.'],
     [['--workflow'], '--workflow needs a value.'],
     [
@@ -112,7 +140,48 @@ describe('tokenless rehearse options', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('--rerun-failed')
     expect(run.stdout).toContain('--ref NAME')
+    expect(run.stdout).toContain('--approval-wait DURATION')
+    expect(run.stdout).toContain('--clock TIME')
     expect(run.stdout).toContain('python-only  demo/python-only/')
+  })
+
+  it('reads --clock with an offset and --approval-wait in days, hours, minutes and seconds', () => {
+    expect(
+      parseRehearseArgs(['--clock', '2026-06-04T01:55:00+02:00', '--approval-wait', '1d2h3m4s']),
+    ).toMatchObject({
+      clock: new Date('2026-06-03T23:55:00Z'),
+      approvalWaitMs: (((24 + 2) * 60 + 3) * 60 + 4) * 1000,
+    })
+  })
+
+  it('refuses to move the clock without libfaketime, before the sandbox starts', () => {
+    expect(() => runClock({ clock: undefined, approvalWaitMs: 3_600_000 }, undefined)).toThrow(
+      "--approval-wait moves the jobs' clock with libfaketime, which is not installed here: install it (apt-get install libfaketime on Debian and Ubuntu), or rehearse without it.",
+    )
+    expect(() =>
+      runClock({ clock: new Date('2026-06-03T23:55:00Z'), approvalWaitMs: 0 }, undefined),
+    ).toThrow(
+      "--clock moves the jobs' clock with libfaketime, which is not installed here: install it (apt-get install libfaketime on Debian and Ubuntu), or rehearse without it.",
+    )
+    expect(runClock({ clock: undefined, approvalWaitMs: 0 }, undefined).moves).toBe(false)
+  })
+
+  it("moves each job's clock by its needs' waits and its own", () => {
+    const clock = new RehearsalClock(new Date(10_000), 3_600_000, '/lib/libfaketime.so.1', 4_000)
+    expect(clock.startOffsetMs).toBe(6_000)
+    const build = clock.jobOffset([clock.startOffsetMs], false)
+    const approved = clock.jobOffset([build], true)
+    const twice = clock.jobOffset([approved], true)
+    expect([build, approved, twice]).toEqual([6_000, 3_606_000, 7_206_000])
+    expect(clock.offsetMs).toBe(7_206_000)
+    expect(clock.processEnv(approved)).toEqual({
+      LD_PRELOAD: '/lib/libfaketime.so.1',
+      FAKETIME: '+3606',
+      FAKETIME_DONT_FAKE_MONOTONIC: '1',
+    })
+    expect(clock.processEnv(0)).toEqual({})
+    expect(formatDuration(3_606_000)).toBe('1h6s')
+    expect(parseDuration('')).toBeUndefined()
   })
 
   it('reads --demo and --ref', () => {

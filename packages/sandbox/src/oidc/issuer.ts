@@ -116,7 +116,14 @@ function send(response: ServerResponse, status: number, body: unknown): void {
  * token request endpoint: RS256 tokens with GitHub's claim set, a JWKS and a discovery document,
  * on 127.0.0.1. Tokens live 5 minutes, carry a fresh `jti` each, and are never logged.
  */
-export async function startOidcIssuer(options: { port?: number } = {}): Promise<OidcIssuer> {
+export async function startOidcIssuer(
+  options: {
+    port?: number
+    /** The issuer's clock (`iat`, `nbf`, `exp`): a rehearsal's moved clock; default the machine's. */
+    now?: () => Date
+  } = {},
+): Promise<OidcIssuer> {
+  const clock = options.now ?? (() => new Date())
   const { privateKey, publicKey } = await generateKeyPair('RS256')
   const kid = randomUUID()
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }
@@ -132,7 +139,7 @@ export async function startOidcIssuer(options: { port?: number } = {}): Promise<
   ): Promise<string> => {
     const full = completeClaims(claims)
     const jti = randomUUID()
-    const now = Math.floor(Date.now() / 1000)
+    const now = Math.floor(clock().getTime() / 1000)
     issued.push({ jti, aud: audience, sub: full.sub ?? '', job })
     return new SignJWT({ ...full, jti, ...overrides })
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })

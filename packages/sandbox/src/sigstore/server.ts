@@ -26,6 +26,8 @@ export interface SigstoreSandboxOptions {
   /** The OIDC issuer whose tokens Fulcio accepts (`startOidcIssuer()`). */
   issuer: { url: string; jwksUrl: string }
   port?: number
+  /** The clock Fulcio checks a token's `nbf` and `exp` against: the issuer's. */
+  now?: () => Date
 }
 
 /** One call to the stand-in. Never the token text. */
@@ -85,6 +87,7 @@ function ecKeyPair() {
 function fulcio(
   mock: HandlerFn,
   issuer: SigstoreSandboxOptions['issuer'],
+  now: () => Date,
 ): (body: string) => Promise<{ status: number; body: string | Buffer; reason?: string }> {
   const jwks = createRemoteJWKSet(new URL(issuer.jwksUrl))
   return async (body) => {
@@ -106,6 +109,7 @@ function fulcio(
         issuer: issuer.url,
         audience: 'sigstore',
         algorithms: ['RS256'],
+        currentDate: now(),
       })
       const jobWorkflowRef =
         typeof payload.job_workflow_ref === 'string' ? payload.job_workflow_ref : undefined
@@ -139,7 +143,11 @@ export async function startSigstoreSandbox(
   const port = await listen(server, options.port ?? 0)
   const url = `http://127.0.0.1:${port}`
   const tlog = await initializeTLog(url, rekorKeys)
-  const signCertificate = fulcio(fulcioHandler(ca, { subjectClaim: 'san' }).fn, options.issuer)
+  const signCertificate = fulcio(
+    fulcioHandler(ca, { subjectClaim: 'san' }).fn,
+    options.issuer,
+    options.now ?? (() => new Date()),
+  )
   const rekor = rekorHandler(tlog).fn
   const timestamp = tsaHandler(tsa).fn
   const rekorKey = rekorKeys.publicKey.export({ format: 'der', type: 'spki' })
