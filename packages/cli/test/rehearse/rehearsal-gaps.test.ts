@@ -61,6 +61,13 @@ describe('rehearsal gaps', () => {
     expect(publishShape(echo!)).toBeUndefined()
   })
 
+  it("knows release-please-action under its first owner's name, which GitHub still redirects", () => {
+    const [old] = steps(
+      '      - uses: GoogleCloudPlatform/release-please-action@v4\n        with:\n          release-type: node\n',
+    ).jobs[0]!.steps
+    expect(publishShape(old!)).toBe('GoogleCloudPlatform/release-please-action@v4')
+  })
+
   it('starts npm for a workflow whose run: steps publish, or whose setup-node names a registry', () => {
     expect(mayPublishToNpm(steps('      - run: pnpm publish -r\n'))).toBe(true)
     expect(

@@ -114,6 +114,8 @@ export const GITHUB_TAGGERS: TaggerEntry[] = [
   releaseAction('marvinpinto/action-automatic-releases', 'release', ['repo_token']),
   releaseAction('googleapis/release-please-action', 'release', ['token']),
   releaseAction('google-github-actions/release-please-action', 'release', ['token']),
+  // release-please-action's first home, which GitHub still redirects to googleapis/.
+  releaseAction('googlecloudplatform/release-please-action', 'release', ['token']),
   releaseAction('rickstaa/action-create-tag', 'tag', ['github_token']),
   releaseAction('mathieudutour/github-tag-action', 'tag', ['github_token']),
   releaseAction('anothrnick/github-tag-action', 'tag', [], true),
