@@ -97,9 +97,13 @@ function doctorOn(
   }
 }
 
+/**
+ * The rehearsal to offer: with the version when no manifest holds it, and with CalVer, whose
+ * validation computes today's date when no version is given.
+ */
 function rehearseCommandText(facts: ProjectFacts): string {
   const manifestsHaveVersion = facts.manifests.length > 0
-  return manifestsHaveVersion
+  return manifestsHaveVersion && facts.tags.scheme !== 'calver'
     ? 'npx tokenless rehearse'
     : `npx tokenless rehearse --input version=${facts.version}`
 }

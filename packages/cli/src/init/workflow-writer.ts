@@ -104,7 +104,8 @@ function fitValidate(doc: Document, facts: ProjectFacts): void {
     findStep(doc, 'validate', named('Validate the tag, the version and the manifests')),
   )
   const manifests = facts.manifests.map((found) => literal(found.spec)).join('\n')
-  if (manifests === '') inputs.delete('manifests')
+  // No file holds the version (a tag plugin stamps it at build time): validate-tag reads none.
+  if (manifests === '') inputs.set('manifests', 'none')
   else inputs.set('manifests', blockScalar(`${manifests}\n`))
   if (facts.changelog === undefined) inputs.delete('changelog')
   else inputs.set('changelog', literal(facts.changelog.file))
@@ -114,6 +115,39 @@ function fitValidate(doc: Document, facts: ProjectFacts): void {
   if (facts.tags.calverFormat !== undefined) inputs.set('calver-format', facts.tags.calverFormat)
 }
 
+/**
+ * The variable a tag-versioning plugin reads instead of `git describe`: the build runs before
+ * create-release makes the tag, so the workflow hands it the version being released.
+ */
+export function tagVersionVariable(plugin: string): string | undefined {
+  if (/^(setuptools[-_]scm|hatch-vcs|vcs-versioning|flit[-_]scm)$/i.test(plugin))
+    return 'SETUPTOOLS_SCM_PRETEND_VERSION'
+  if (plugin === 'pdm-backend (scm)') return 'PDM_BUILD_SCM_VERSION'
+  if (plugin === 'poetry-dynamic-versioning') return 'POETRY_DYNAMIC_VERSIONING_BYPASS'
+  if (plugin === 'uv-dynamic-versioning') return 'UV_DYNAMIC_VERSIONING_BYPASS'
+  if (/^pbr$/i.test(plugin)) return 'PBR_VERSION'
+  return undefined
+}
+
+function pythonBuildStep(doc: Document, pkg: ProjectFacts['python'][number]): unknown {
+  const name = `Build ${commentText(pkg.name ?? pkg.dir)}`
+  if (pkg.build === undefined) {
+    const node = doc.createNode({
+      name,
+      run: `echo "::error::Fill in the build of ${pkg.file}: tokenless init does not know the build backend in it."\nexit 1\n`,
+    })
+    node.commentBefore = ` TO FILL IN: the build backend "${commentText(pkg.backendName)}" of ${commentText(pkg.file)} is not one tokenless init knows. Replace this step with the commands that build it into dist/python.`
+    return node
+  }
+  if (pkg.versionFromTag === undefined) return { name, run: pkg.build }
+  const variable = tagVersionVariable(pkg.versionFromTag)
+  if (variable !== undefined)
+    return { name, env: { [variable]: '${{ needs.validate.outputs.version }}' }, run: pkg.build }
+  const node = doc.createNode({ name, run: pkg.build })
+  node.commentBefore = ` TO CHECK: ${commentText(pkg.versionFromTag)} reads the version from git, and the tag is made after this build (by create-release): set the version being released, needs.validate.outputs.version, the way it reads one.`
+  return node
+}
+
 /** A build step per package, each with its folder in `env:`, never in the script. */
 function buildSteps(doc: Document, facts: ProjectFacts): unknown[] {
   const npm = facts.npm.map((pkg) => ({
@@ -121,16 +155,7 @@ function buildSteps(doc: Document, facts: ProjectFacts): unknown[] {
     env: { PACKAGE_DIR: literal(pkg.dir) },
     run: 'mkdir -p dist/npm\nnpm pack "./$PACKAGE_DIR" --pack-destination dist/npm\n',
   }))
-  const python = facts.python.map((pkg) => {
-    const name = `Build ${commentText(pkg.name ?? pkg.dir)}`
-    if (pkg.build !== undefined) return { name, run: pkg.build }
-    const node = doc.createNode({
-      name,
-      run: `echo "::error::Fill in the build of ${pkg.file}: tokenless init does not know the build backend in it."\nexit 1\n`,
-    })
-    node.commentBefore = ` TO FILL IN: the build backend "${commentText(pkg.backendName)}" of ${commentText(pkg.file)} is not one tokenless init knows. Replace this step with the commands that build it into dist/python.`
-    return node
-  })
+  const python = facts.python.map((pkg) => pythonBuildStep(doc, pkg))
   return [...npm, ...python]
 }
 

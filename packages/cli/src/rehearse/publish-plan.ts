@@ -166,7 +166,10 @@ function environmentOf(job: Job): string | undefined {
   return name === undefined || name.includes('${{') ? undefined : name
 }
 
-/** The publishable packages tracked in the repository at `sha`: package.json and pyproject.toml. */
+/**
+ * The publishable packages tracked in the repository at `sha`: package.json and pyproject.toml
+ * ([project], or [tool.poetry]).
+ */
 export async function findPackages(gitDir: string, sha: string): Promise<PackageFound[]> {
   const listed = await git(gitDir, ['ls-tree', '-r', '--name-only', sha])
   const packages: PackageFound[] = []
@@ -190,8 +193,10 @@ export async function findPackages(gitDir: string, sha: string): Promise<Package
           manifest: path,
         })
       } else {
-        const project = (parseToml(text) as { project?: { name?: unknown; version?: unknown } })
-          .project
+        type Named = { name?: unknown; version?: unknown }
+        const data = parseToml(text) as { project?: Named; tool?: { poetry?: Named } }
+        // Poetry before 2.0 names the project in [tool.poetry] alone.
+        const project = data.project?.name !== undefined ? data.project : data.tool?.poetry
         if (typeof project?.name !== 'string') continue
         packages.push({
           registry: 'pypi',

@@ -22,7 +22,13 @@ interface Workflow {
     string,
     {
       needs?: string[]
-      steps: { name?: string; uses?: string; run?: string; with?: Record<string, string> }[]
+      steps: {
+        name?: string
+        uses?: string
+        run?: string
+        with?: Record<string, string>
+        env?: Record<string, string>
+      }[]
     }
   >
 }
@@ -213,7 +219,34 @@ source = "vcs"
     )
     expect(stdout).toContain('  version 0.10.0 (the tag v0.10.0)\n')
     expect(stdout).toContain('npx tokenless rehearse --input version=0.10.0')
-    expect(validateInputs(written(repo).workflow).manifests).toBeUndefined()
+    const { workflow } = written(repo)
+    expect(validateInputs(workflow).manifests).toBe('none')
+    // The tag is made after the build (by create-release): hatch-vcs is handed the version.
+    expect(workflow.jobs.build!.steps.find((step) => step.name === 'Build acme-vcs')).toEqual({
+      name: 'Build acme-vcs',
+      env: { SETUPTOOLS_SCM_PRETEND_VERSION: '${{ needs.validate.outputs.version }}' },
+      run: 'python -m pip install build && python -m build --outdir dist/python .',
+    })
+  })
+
+  it('a tag plugin with no version variable known: the build step says what to check', async () => {
+    const repo = gitRepository(
+      {
+        'pyproject.toml': `[build-system]
+requires = ["setuptools", "versioningit"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "acme-vgit"
+dynamic = ["version"]
+`,
+      },
+      ['v1.0.0'],
+    )
+    await initClean(repo)
+    expect(written(repo).text).toContain(
+      '      # TO CHECK: versioningit reads the version from git, and the tag is made after this build (by create-release): set the version being released, needs.validate.outputs.version, the way it reads one.\n      - name: Build acme-vgit\n',
+    )
   })
 
   it('poetry: the version in [tool.poetry], uv build when there is a uv.lock', async () => {
