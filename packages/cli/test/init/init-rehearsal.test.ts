@@ -3,13 +3,14 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { rehearseJson, suiteRoot, tokenLines } from '../rehearse/rehearse-support.js'
+import { suiteRoot } from '../rehearse/rehearse-support.js'
+import { initDoctorRehearse, published } from './init-rehearsal-support.js'
 import { gitRepository, removeRepositories, runInit } from './init-support.js'
 import { inTreePython, npmSingle } from './init-fixtures.js'
 
 afterAll(removeRepositories)
 
-describe('tokenless init, then tokenless rehearse', () => {
+describe('tokenless init, doctor, then a rehearsal that publishes', () => {
   it('a single npm package: the written workflow publishes it and creates the release', async () => {
     const repo = gitRepository(
       { ...npmSingle, 'package.json': npmSingle['package.json'].replace('1.1.0', '1.0.0') },
@@ -17,16 +18,16 @@ describe('tokenless init, then tokenless rehearse', () => {
     )
     repo.write({ 'package.json': npmSingle['package.json'] })
     repo.commit('feat: more')
-    const init = await runInit([], repo.dir)
-    expect(init.code).toBe(0)
+    const init = await runInit(['--dry-run'], repo.dir)
     expect(init.stdout).toContain('  npx tokenless rehearse\n')
-    repo.commit('ci: release with tokenless')
-    const { code, report, stderr } = await rehearseJson([], { cwd: repo.dir })
+    const report = await initDoctorRehearse(repo)
     expect(report.verdict).toBe('PASSED: published acme-widget@1.1.0 (npm); GitHub release v1.1.0.')
-    expect(code).toBe(0)
-    expect(tokenLines(stderr)).toEqual([])
-    expect(tokenLines(JSON.stringify(report))).toEqual([])
-  })
+    expect(published(report)).toEqual({
+      npm: ['acme-widget@1.1.0'],
+      pypi: [],
+      releases: ['v1.1.0'],
+    })
+  }, 600_000)
 
   it('a Python package: the written workflow builds the wheel, publishes it to PyPI and releases', async () => {
     const backend = readFileSync(
@@ -34,16 +35,12 @@ describe('tokenless init, then tokenless rehearse', () => {
       'utf8',
     )
     const repo = gitRepository(inTreePython(backend))
-    const init = await runInit(
-      ['--test-command', 'python -m unittest discover -s tests -t .'],
-      repo.dir,
-    )
-    expect(init.stderr).toBe('')
-    expect(init.code).toBe(0)
-    repo.commit('ci: release with tokenless')
-    const { code, report, stderr } = await rehearseJson([], { cwd: repo.dir })
+    const report = await initDoctorRehearse(repo, {
+      init: ['--test-command', 'python -m unittest discover -s tests -t .'],
+    })
     expect(report.verdict).toBe('PASSED: published acme-greet 0.2.0 (PyPI); GitHub release v0.2.0.')
-    expect(code).toBe(0)
-    expect(tokenLines(stderr)).toEqual([])
-  })
+    expect(published(report).pypi).toEqual([
+      'pypi:acme-greet 0.2.0 acme_greet-0.2.0-py3-none-any.whl',
+    ])
+  }, 600_000)
 })
