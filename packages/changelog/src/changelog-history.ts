@@ -78,10 +78,18 @@ function sliceByRelease(commits: readonly CommitInfo[], options: ChangelogOption
  * the comparison with the release before it. The oldest release compares with its oldest listed
  * commit, as the conventional-changelog CLI links it. Sections are separated by one blank line.
  */
-export async function renderChangelog(
+export function renderChangelog(
   commits: readonly CommitInfo[],
   options: ChangelogOptions,
 ): Promise<{ markdown: string; releases: ChangelogRelease[] }> {
+  return Promise.resolve().then(() => writeChangelog(commits, options))
+}
+
+/** renderChangelog, synchronously. */
+export function writeChangelog(
+  commits: readonly CommitInfo[],
+  options: ChangelogOptions,
+): { markdown: string; releases: ChangelogRelease[] } {
   const slices = sliceByRelease(commits, options)
   const releases: ChangelogRelease[] = []
   for (const [index, slice] of slices.entries()) {
@@ -94,17 +102,18 @@ export async function renderChangelog(
     }
     checkReleaseNotesOptions(base)
     const parsed = parseConventionalCommits(slice.commits)
-    let previousTag = slices[index + 1]?.mark.tag
-    let notes: ReleaseNotes | undefined
-    if (previousTag === undefined) {
-      // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
-      const shown: string[] = []
-      notes = await writeReleaseNotes(parsed, { ...base, onShown: (hash) => shown.push(hash) })
-      previousTag = shown.at(-1)
-    }
-    if (previousTag !== undefined) notes = await writeReleaseNotes(parsed, { ...base, previousTag })
+    // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
+    const unlinked = index === slices.length - 1 ? writeReleaseNotes(parsed, base) : undefined
+    const previousTag = slices[index + 1]?.mark.tag ?? unlinked?.oldestShown
+    const notes =
+      previousTag !== undefined
+        ? writeReleaseNotes(parsed, { ...base, previousTag })
+        : (unlinked ?? writeReleaseNotes(parsed, base))
     releases.push({
-      ...(notes as ReleaseNotes),
+      markdown: notes.markdown,
+      commits: notes.commits,
+      sections: notes.sections,
+      breaking: notes.breaking,
       version: slice.mark.version,
       tag: slice.mark.tag,
       previousTag,

@@ -1,22 +1,7 @@
 import { type CommitInfo, commitDate, commitsInRange } from '@tokenless/git'
-import createPreset, {
-  formatIssueUrl,
-  formatNoteIcon,
-  formatUserUrl,
-  type PresetConfig,
-} from 'conventional-changelog-conventionalcommits'
-import {
-  type CommitKnownProps,
-  type CommitTransformFunction,
-  type FinalTemplateContext,
-  type Options as WriterOptions,
-  type TemplateContext,
-  createReferencesFormatter,
-  formatDate,
-  writeChangelogString,
-} from 'conventional-changelog-writer'
-import { CommitParser, type ParserOptions } from 'conventional-commits-parser'
 import { ChangelogError } from './changelog-error.js'
+import { type NotesCommit, parseNotesCommit } from './notes-parser.js'
+import { writeNotes } from './notes-writer.js'
 
 /** Where links in the notes point: `{host}/{owner}/{repo}/commit/{sha}` and so on. */
 export interface RepositoryLinks {
@@ -61,14 +46,6 @@ export type RenderReleaseNotesOptions = Omit<
   'cwd' | 'from' | 'to' | 'paths'
 > & { date: Date }
 
-type WriterCommit = CommitKnownProps & Record<string, unknown>
-
-/** The part of the preset's shape that this module uses (its own typings say `{}`). */
-interface Preset {
-  parser: ParserOptions
-  writer: WriterOptions<WriterCommit> & { transform: CommitTransformFunction<WriterCommit> }
-}
-
 /**
  * The release notes for the commits `from..to` (all of `to`'s history when `from` is undefined),
  * rendered as conventional-changelog renders them with its `conventionalcommits` preset. The
@@ -89,167 +66,69 @@ export async function generateReleaseNotes(options: ReleaseNotesOptions): Promis
 
 /**
  * Renders release notes from commits listed newest first (as `git log` and `commitsInRange` give
- * them) with conventional-changelog's parser and writer and the `conventionalcommits` preset:
+ * them) as conventional-changelog's writer renders them with the `conventionalcommits` preset:
  * breaking changes first, then Features, Bug Fixes, Performance Improvements and Reverts; the
  * preset's hidden types (docs, chore, ...) only appear with a breaking change. A revert and the
  * commit it reverts, both in the list, leave both out. Touches no git and no files.
  */
-export async function renderReleaseNotes(
+export function renderReleaseNotes(
   commits: readonly CommitInfo[],
   options: RenderReleaseNotesOptions,
 ): Promise<ReleaseNotes> {
-  checkReleaseNotesOptions(options)
-  return writeReleaseNotes(parseConventionalCommits(commits), options)
+  return Promise.resolve().then(() => {
+    checkReleaseNotesOptions(options)
+    return writeReleaseNotes(parseConventionalCommits(commits), options)
+  })
 }
 
 /** Commits parsed for the writer (`hash` set), merges and empty messages left out. */
-export type ParsedCommit = WriterCommit
-
-let shared: { preset: Preset; parser: CommitParser } | undefined
-
-/** The preset and its parser, made once per process: both are pure configuration. */
-function presetAndParser(): { preset: Preset; parser: CommitParser } {
-  if (shared === undefined) {
-    const preset = createPreset(presetConfig) as Preset
-    shared = { preset, parser: new CommitParser(preset.parser) }
-  }
-  return shared
-}
+export type ParsedCommit = NotesCommit
 
 /**
  * Parses commits listed newest first with the preset's parser, leaving out merges (the preset's
  * `commits.merges: false`: conventional-changelog runs `git log --no-merges`) and empty messages.
  */
 export function parseConventionalCommits(commits: readonly CommitInfo[]): ParsedCommit[] {
-  const { parser } = presetAndParser()
-  const parsed: WriterCommit[] = []
+  const parsed: ParsedCommit[] = []
   for (const commit of commits) {
-    if ((commit.parents?.length ?? 0) > 1) continue
-    const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`
-    if (message.trim() === '') continue
-    const entry: WriterCommit = parser.parse(message)
-    entry.hash = commit.sha
-    parsed.push(entry)
+    const entry = parseCommitInfo(commit)
+    if (entry !== undefined) parsed.push(entry)
   }
   return parsed
 }
 
-/** Renders already parsed commits (parseConventionalCommits) as one release's notes. */
-export async function writeReleaseNotes(
-  parsed: ParsedCommit[],
-  options: RenderReleaseNotesOptions & { onShown?: (hash: string) => void },
-): Promise<ReleaseNotes> {
-  const { preset } = presetAndParser()
-  let captured: FinalTemplateContext<WriterCommit> | undefined
-  const transform = preset.writer.transform
-  const linked: CommitTransformFunction<WriterCommit> =
-    options.repository === undefined
-      ? (commit, context, writerOptions) =>
-          unlinkedTransform(transform, commit, context, writerOptions)
-      : transform
-  const writer: WriterOptions<WriterCommit> = {
-    ...preset.writer,
-    transform: async (commit, context, writerOptions) => {
-      const patch = await linked(commit, context, writerOptions)
-      if (patch) options.onShown?.(commit.hash ?? '')
-      return patch
-    },
-    finalizeContext: (context) => {
-      captured = context
-      // The writer serialises the whole context for its debug log even when nothing reads it:
-      // half of its time on a long history. A context that serialises as a label saves that.
-      return { ...context, toJSON: contextLabel }
-    },
-  }
-  const markdown = await writeChangelogString(parsed, templateContext(options), writer)
-
-  const noteGroups = captured?.noteGroups ?? []
-  const commitGroups = captured?.commitGroups ?? []
-  return {
-    markdown,
-    commits: parsed.length,
-    sections: [
-      ...noteGroups.map((group) => ({
-        // As the preset's template writes the heading: `⚠ BREAKING CHANGES`.
-        title: [formatNoteIcon(captured ?? {}, group.title), group.title].filter(Boolean).join(' '),
-        entries: group.notes.length,
-      })),
-      ...commitGroups
-        .filter((group) => group.title !== '')
-        .map((group) => ({ title: group.title, entries: group.commits.length })),
-    ],
-    breaking: noteGroups.reduce((count, group) => count + group.notes.length, 0),
-  }
+/** One commit parsed, or undefined for a merge or an empty message. */
+export function parseCommitInfo(commit: CommitInfo): ParsedCommit | undefined {
+  if ((commit.parents?.length ?? 0) > 1) return undefined
+  const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`
+  if (message.trim() === '') return undefined
+  return parseNotesCommit(message, commit.sha)
 }
-
-/** Without a repository there is nothing to link to: the preset would link `#1` to `issues/1`. */
-const presetConfig: PresetConfig = {
-  formatIssueUrl: (context, reference) =>
-    context.repository === undefined ? '' : formatIssueUrl(context, reference),
-  formatUserUrl: (context, user) =>
-    context.repository === undefined ? '' : formatUserUrl(context, user),
-}
-
-/** Finds the issue references in a subject the way the preset does, to leave them out of `references`. */
-const subjectReferences = createReferencesFormatter<WriterCommit>({
-  issuePrefixes: ['#'],
-  formatIssueUrl: () => '#',
-  formatUserUrl: () => '',
-})
 
 /**
- * The preset's transform for notes without links. The preset leaves out of a commit's
- * "closes #1" the references its subject already links; unlinked, they are left out all the same.
+ * Renders already parsed commits (parseConventionalCommits) as one release's notes;
+ * `oldestShown` is the oldest commit the notes show, reverted ones included.
  */
-async function unlinkedTransform(
-  transform: CommitTransformFunction<WriterCommit>,
-  commit: WriterCommit,
-  context: FinalTemplateContext<WriterCommit>,
-  options: Parameters<CommitTransformFunction<WriterCommit>>[2],
-): Promise<Partial<WriterCommit> | null> {
-  const patch = await transform(commit, context, options)
-  const subject = commit['subject']
-  // The preset returns undefined (not null) for a commit it leaves out.
-  if (!patch || typeof subject !== 'string' || !Array.isArray(patch.references)) {
-    return patch
-  }
-  const inSubject: string[] = []
-  subjectReferences(subject, context, inSubject)
-  if (inSubject.length === 0) return patch
-  return {
-    ...patch,
-    references: patch.references.filter(
-      (reference) => !inSubject.includes(`${reference.prefix}${reference.issue}`),
-    ),
-  }
-}
-
-function contextLabel(): string {
-  return '[release notes context]'
-}
-
-function templateContext(options: RenderReleaseNotesOptions): TemplateContext<WriterCommit> {
+export function writeReleaseNotes(
+  parsed: readonly ParsedCommit[],
+  options: RenderReleaseNotesOptions,
+): ReleaseNotes & { oldestShown: string | undefined } {
   const { repository, previousTag } = options
-  const links: TemplateContext<WriterCommit> =
-    repository === undefined
-      ? { linkReferences: false, linkCompare: false }
-      : {
-          host: repository.host.replace(/\/+$/, ''),
-          owner: repository.owner,
-          repository: repository.repo,
-          linkReferences: true,
-          linkCompare: previousTag !== undefined,
-        }
-  return {
+  const written = writeNotes(parsed, {
     version: options.version,
-    date: formatDate(options.date),
+    date: options.date.toISOString().slice(0, 10),
     currentTag: options.currentTag,
-    ...(previousTag === undefined ? {} : { previousTag }),
-    commit: 'commit',
-    issue: 'issues',
-    compare: 'compare',
-    ...links,
-  }
+    previousTag,
+    links:
+      repository === undefined
+        ? undefined
+        : {
+            host: repository.host.replace(/\/+$/, ''),
+            owner: repository.owner,
+            repository: repository.repo,
+          },
+  })
+  return { ...written, commits: parsed.length }
 }
 
 export function checkReleaseNotesOptions(
