@@ -3,11 +3,22 @@ import type { CommitInfo } from './commits.js'
 import { git, type GitResult } from './git-command.js'
 
 const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f')
+// With decorations: the boundary mark first, the tags on the commit last.
+const DECORATED_FIELDS = `%m%x1f${FIELDS}%x1f%D`
+
+/** A commit of a decorated log: the tags on it, and whether it is a `--boundary` commit. */
+export interface DecoratedCommitInfo extends CommitInfo {
+  tags: string[]
+  boundary: boolean
+}
 
 /** Turns `git log --format=<FIELDS>%x1e` output into commits as it arrives, chunk by chunk. */
 export class CommitLogParser {
   readonly commits: CommitInfo[] = []
   private rest = ''
+
+  /** `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). */
+  constructor(private readonly decorated = false) {}
 
   push(chunk: string): void {
     const text = this.rest + chunk
@@ -26,11 +37,21 @@ export class CommitLogParser {
   }
 
   private record(raw: string): void {
-    const [sha, parents, subject, body, author, authorEmail, date] = (
-      raw.startsWith('\n') ? raw.slice(1) : raw
-    ).split('\x1f')
+    const fields = (raw.startsWith('\n') ? raw.slice(1) : raw).split('\x1f')
+    const mark = this.decorated ? fields.shift() : undefined
+    const [sha, parents, subject, body, author, authorEmail, date, refs] = fields
     if (sha === undefined || sha === '' || subject === undefined) return
+    const decoration = this.decorated
+      ? {
+          boundary: mark === '-',
+          tags: (refs ?? '')
+            .split(', ')
+            .filter((ref) => ref.startsWith('tag: '))
+            .map((ref) => ref.slice(5)),
+        }
+      : {}
     this.commits.push({
+      ...decoration,
       sha,
       subject,
       body: (body ?? '').replace(/\n+$/, ''),
@@ -52,10 +73,14 @@ export async function logCommits(
   cwd: string,
   revs: readonly string[],
   paths: readonly string[] = [],
+  options: { decorate?: boolean; boundary?: boolean } = {},
 ): Promise<{ commits: CommitInfo[]; result: GitResult }> {
+  const decorate = options.decorate === true
   const args = [
     'log',
-    `--format=${FIELDS}%x1e`,
+    `--format=${decorate ? DECORATED_FIELDS : FIELDS}%x1e`,
+    ...(decorate ? ['--decorate-refs=refs/tags/'] : []),
+    ...(options.boundary === true ? ['--boundary'] : []),
     '--encoding=UTF-8',
     '--no-show-signature',
     '--end-of-options',
@@ -63,7 +88,7 @@ export async function logCommits(
     '--',
     ...paths,
   ]
-  const parser = new CommitLogParser()
+  const parser = new CommitLogParser(decorate)
   const result = await new Promise<GitResult>((resolve, reject) => {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
     let stderr = ''

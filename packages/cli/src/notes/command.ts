@@ -63,12 +63,12 @@ function render(releases: readonly ChangelogRelease[], args: NotesArgs): string 
 }
 
 async function runNotes(args: NotesArgs, io: CliIO): Promise<void> {
-  const facts = readRepositoryFacts(io.cwd, args)
-  // Both wait for it; a rejection is handled by whichever awaits first.
-  facts.catch(() => undefined)
+  // Read only when a path needs them: the fast paths read what they need from one git log.
+  let facts: ReturnType<typeof readRepositoryFacts> | undefined
+  const loadFacts = () => (facts ??= readRepositoryFacts(io.cwd, args))
   const releases = args.all
-    ? await allNotes(io.cwd, args, facts)
-    : await rangeNotes(io.cwd, args, facts)
+    ? await allNotes(io.cwd, args, loadFacts)
+    : await rangeNotes(io.cwd, args, loadFacts)
   if (args.prepend === undefined) {
     io.stdout.write(render(releases, args))
     return

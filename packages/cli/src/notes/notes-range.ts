@@ -6,15 +6,22 @@ import {
   renderReleaseNotes,
   UNRELEASED,
 } from '@tokenless/changelog'
-import { git, gitFailure, logCommits } from '@tokenless/git'
+import { type DecoratedCommitInfo, git, gitFailure, logCommits } from '@tokenless/git'
 import type { NotesArgs } from './options.js'
 import { NotesError } from './options.js'
 import {
   type CommitPoint,
   commitPoint,
+  linksAndShallow,
   releaseBefore,
+  type ReleaseTag,
+  releaseTags,
   type RepositoryFacts,
+  VersionOrder,
 } from './repository-facts.js'
+
+/** Reads the repository facts once, when a path needs them (the fast paths do not). */
+export type FactsLoader = () => Promise<RepositoryFacts>
 
 const short = (sha: string): string => sha.slice(0, 12)
 
@@ -53,7 +60,7 @@ async function mergeBase(cwd: string, a: string, b: string): Promise<string | un
 
 function checkShallow(
   commits: ReadonlyArray<{ sha: string }>,
-  facts: RepositoryFacts,
+  facts: Pick<RepositoryFacts, 'shallow'>,
   what: string,
 ): void {
   if (facts.shallow.size === 0) return
@@ -67,7 +74,12 @@ function checkShallow(
 }
 
 /** What the release at `to` is called: its release tag, else --version, else Unreleased. */
-function releaseAt(to: CommitPoint, toRev: string, facts: RepositoryFacts, args: NotesArgs) {
+function releaseAt(
+  to: CommitPoint,
+  toRev: string,
+  facts: Pick<RepositoryFacts, 'releases' | 'prefix'>,
+  args: NotesArgs,
+) {
   const named = toRev.replace(/^refs\/tags\//, '')
   const tagged =
     facts.releases.find((release) => release.tag === named) ??
@@ -84,8 +96,12 @@ function releaseAt(to: CommitPoint, toRev: string, facts: RepositoryFacts, args:
 export async function rangeNotes(
   cwd: string,
   args: NotesArgs,
-  pending: Promise<RepositoryFacts>,
+  loadFacts: FactsLoader,
 ): Promise<ChangelogRelease[]> {
+  const fast = await fastRangeNotes(cwd, args)
+  if (fast !== undefined) return fast
+  const pending = loadFacts()
+  pending.catch(() => undefined)
   const toRev = args.to ?? 'HEAD'
   const [facts, to, from] = await Promise.all([
     pending,
@@ -150,8 +166,12 @@ export async function rangeNotes(
 export async function allNotes(
   cwd: string,
   args: NotesArgs,
-  pending: Promise<RepositoryFacts>,
+  loadFacts: FactsLoader,
 ): Promise<ChangelogRelease[]> {
+  const fast = await fastAllNotes(cwd, args)
+  if (fast !== undefined) return fast
+  const pending = loadFacts()
+  pending.catch(() => undefined)
   const toRev = args.to ?? 'HEAD'
   const [facts, to] = await Promise.all([pending, resolvePoint(cwd, '--to', toRev, pending)])
   const releases = new Map<string, ReleaseMark>()
@@ -189,4 +209,108 @@ async function historyOrder(
       const [sha = '', date = ''] = line.split(' ')
       return { sha, date }
     })
+}
+
+/** The release tags among the tags on one commit, highest version first. */
+function releasesOn(
+  commit: DecoratedCommitInfo,
+  prefix: string,
+  order: VersionOrder,
+): ReleaseTag[] {
+  if (commit.tags.length === 0) return []
+  return releaseTags(
+    commit.tags.map((name) => ({ name, sha: commit.sha, annotated: false })),
+    prefix,
+    order,
+  )
+}
+
+/**
+ * --from..--to from ONE `git log --boundary` decorated with tags: --from must be one of its
+ * boundary commits (so an ancestor of --to), --to's tags name the release. Undefined when that
+ * log cannot tell (a --path, an empty range, a --from that is not a tag or sha on the boundary,
+ * any git failure): the general path then explains or renders it.
+ */
+async function fastRangeNotes(
+  cwd: string,
+  args: NotesArgs,
+): Promise<ChangelogRelease[] | undefined> {
+  const from = args.from
+  const toRev = args.to ?? 'HEAD'
+  if (from === undefined || args.path !== undefined || from.trim() === '' || toRev.trim() === '')
+    return undefined
+  const [{ commits, result }, { links, shallow }] = await Promise.all([
+    logCommits(cwd, [toRev, `^${from}`], [], { decorate: true, boundary: true }),
+    linksAndShallow(cwd, args),
+  ])
+  const decorated = commits as DecoratedCommitInfo[]
+  const included = decorated.filter((commit) => !commit.boundary)
+  const first = included[0]
+  if (result.exitCode !== 0 || first === undefined) return undefined
+  const fromName = from.replace(/^refs\/tags\//, '')
+  const hex = /^[0-9a-f]{7,40}$/i.test(from) ? from.toLowerCase() : undefined
+  const base = decorated.find(
+    (commit) =>
+      commit.boundary &&
+      (commit.tags.includes(fromName) || (hex !== undefined && commit.sha.startsWith(hex))),
+  )
+  if (base === undefined) return undefined
+  const prefix = args.tagPrefix ?? 'v'
+  const order = new VersionOrder(args.scheme, args.calverFormat)
+  const to = { sha: first.sha, date: first.date ?? '' }
+  const { mark } = releaseAt(
+    to,
+    toRev,
+    { releases: releasesOn(first, prefix, order), prefix },
+    args,
+  )
+  checkShallow(included, { shallow }, `${fromName}..${toRev}`)
+  const notes = await renderReleaseNotes(included, {
+    version: mark.version,
+    currentTag: mark.tag,
+    date: new Date(to.date),
+    previousTag: fromName,
+    ...(links === undefined ? {} : { repository: links }),
+  })
+  const date = new Date(to.date).toISOString().slice(0, 10)
+  return [{ ...notes, version: mark.version, tag: mark.tag, previousTag: fromName, date }]
+}
+
+/**
+ * --all from ONE `git log` of --to decorated with tags: the release tags come from its
+ * decorations, not from a tag listing. Undefined with a --path or when git fails (the general
+ * path then explains or renders it).
+ */
+async function fastAllNotes(cwd: string, args: NotesArgs): Promise<ChangelogRelease[] | undefined> {
+  const toRev = args.to ?? 'HEAD'
+  if (args.path !== undefined || toRev.trim() === '') return undefined
+  const [{ commits, result }, { links, shallow }] = await Promise.all([
+    logCommits(cwd, [toRev], [], { decorate: true }),
+    linksAndShallow(cwd, args),
+  ])
+  const decorated = commits as DecoratedCommitInfo[]
+  const first = decorated[0]
+  if (result.exitCode !== 0 || first === undefined) return undefined
+  const prefix = args.tagPrefix ?? 'v'
+  const order = new VersionOrder(args.scheme, args.calverFormat)
+  const releases = new Map<string, ReleaseMark>()
+  for (const commit of decorated) {
+    const [highest] = releasesOn(commit, prefix, order)
+    if (highest !== undefined) releases.set(commit.sha, highest)
+  }
+  const to = { sha: first.sha, date: first.date ?? '' }
+  const { mark, released } = releaseAt(
+    to,
+    toRev,
+    { releases: releasesOn(first, prefix, order), prefix },
+    args,
+  )
+  if (released) releases.set(to.sha, mark)
+  checkShallow(decorated, { shallow }, `the history of ${toRev}`)
+  const changelog = await renderChangelog(decorated, {
+    releases,
+    ...(released ? {} : { unreleased: mark }),
+    ...(links === undefined ? {} : { repository: links }),
+  })
+  return changelog.releases
 }

@@ -19,6 +19,7 @@ import {
   type VersionScheme,
   validateVersion,
 } from '@tokenless/versioning'
+import { readGitFiles } from './git-files.js'
 import type { NotesArgs } from './options.js'
 import { NotesUsageError } from './options.js'
 
@@ -65,9 +66,14 @@ export async function commitPoint(cwd: string, rev: string): Promise<CommitPoint
 }
 
 /** Links for the notes: --repository, else origin's URL; none with --no-links or no origin. */
-async function repositoryLinks(cwd: string, args: NotesArgs): Promise<RepositoryLinks | undefined> {
+async function repositoryLinks(
+  cwd: string,
+  args: NotesArgs,
+  origin: string | null | undefined,
+): Promise<RepositoryLinks | undefined> {
   if (!args.links) return undefined
-  const url = args.repository ?? (await remoteUrl(cwd))
+  const url =
+    args.repository ?? (origin === undefined ? await remoteUrl(cwd) : (origin ?? undefined))
   if (url === undefined) return undefined
   const parsed = parseRemoteUrl(url)
   if (parsed === undefined && args.repository !== undefined) {
@@ -195,13 +201,25 @@ export function releaseTags(
   return releases.sort((a, b) => order.compare(b.version, a.version))
 }
 
+/**
+ * The links and the shallow cut-offs, read from the repository's files (config, shallow) without
+ * running git when the files are plain; else from git.
+ */
+export async function linksAndShallow(
+  cwd: string,
+  args: NotesArgs,
+): Promise<{ links: RepositoryLinks | undefined; shallow: Set<string> }> {
+  const files = await readGitFiles(cwd)
+  const [links, shallow] = await Promise.all([
+    repositoryLinks(cwd, args, files.originUrl),
+    files.shallow ?? shallowBoundaries(cwd),
+  ])
+  return { links, shallow }
+}
+
 /** Reads the tags, links, shallow boundaries and paths in parallel. */
 export async function readRepositoryFacts(cwd: string, args: NotesArgs): Promise<RepositoryFacts> {
-  const [tags, links, shallow] = await Promise.all([
-    listTags(cwd),
-    repositoryLinks(cwd, args),
-    shallowBoundaries(cwd),
-  ])
+  const [tags, { links, shallow }] = await Promise.all([listTags(cwd), linksAndShallow(cwd, args)])
   const prefix = await tagPrefix(cwd, args, tags)
   const order = new VersionOrder(args.scheme, args.calverFormat)
   const releases = releaseTags(tags, prefix, order)
