@@ -36,7 +36,8 @@ export const targets = {
   },
   'yank-notice': {
     mutate: ['actions/yank-notice/src/**/*.ts', '!actions/yank-notice/src/inputs.ts'],
-    tests: ['test/actions/yank-notice-*.test.ts'],
+    // The adversarial bodies test calls yank-marks and tracking-issue on src too.
+    tests: ['test/actions/yank-notice-*.test.ts', 'test/adversarial/yank-notice-bodies.test.ts'],
   },
 }
 
@@ -46,6 +47,8 @@ Targets: ${Object.keys(targets).join(', ')} (default: all, one after the other).
   --timeout-ms MS  extra time a mutant's tests get over their normal time before it counts as a
                    timeout (default 30000: the action tests start processes; 10000 suits a library)
   --mutate GLOB    mutate only these files of the target (a glob, or file.ts:10-40 for lines)
+  --tests GLOB     run only these test files (jest testMatch globs from the repository root):
+                   a quicker score that can only be lower than with all the target's tests
   --all-mutants    also run the static mutants (module-level constants: every test reruns)
   --fresh          forget the previous run's results (by default unchanged mutants are reused)
 Reports: reports/mutation/<target>.html and .json; the scores table: reports/mutation/scores.md.`
@@ -53,6 +56,7 @@ Reports: reports/mutation/<target>.html and .json; the scores table: reports/mut
 function parseArgs(argv) {
   const chosen = []
   const mutate = []
+  const tests = []
   let concurrency = 1
   let timeoutMS = 30000
   let ignoreStatic = true
@@ -74,6 +78,8 @@ function parseArgs(argv) {
       }
     } else if (arg === '--mutate') {
       mutate.push(argv[++i])
+    } else if (arg === '--tests') {
+      tests.push(argv[++i])
     } else if (arg === '--all-mutants') {
       ignoreStatic = false
     } else if (arg === '--fresh') {
@@ -84,14 +90,15 @@ function parseArgs(argv) {
       throw new Error(`Unknown target "${arg}".\n${usage}`)
     }
   }
-  if (mutate.length > 0 && chosen.length !== 1)
-    throw new Error('--mutate needs exactly one TARGET.')
+  if ((mutate.length > 0 || tests.length > 0) && chosen.length !== 1)
+    throw new Error('--mutate and --tests need exactly one TARGET.')
   const options = {
     concurrency,
     timeoutMS,
     ignoreStatic,
     incremental,
     mutate: mutate.length > 0 ? mutate : undefined,
+    tests: tests.length > 0 ? tests : undefined,
   }
   return { chosen: chosen.length > 0 ? chosen : Object.keys(targets), options }
 }
@@ -108,7 +115,7 @@ export function strykerOptions(name, options = {}) {
     jest: {
       projectType: 'custom',
       configFile: 'jest.config.js',
-      config: { testMatch: target.tests.map((glob) => `<rootDir>/${glob}`) },
+      config: { testMatch: (options.tests ?? target.tests).map((glob) => `<rootDir>/${glob}`) },
       enableFindRelatedTests: false,
     },
     coverageAnalysis: 'perTest',
@@ -120,7 +127,12 @@ export function strykerOptions(name, options = {}) {
     // A static mutant (a module-level constant) is only seen by rerunning every test file.
     ignoreStatic,
     incremental,
-    incrementalFile: join('reports', 'mutation', `${name}.incremental.json`),
+    // A run with --tests keeps its own results: a mutant killed by a test left out is not reused.
+    incrementalFile: join(
+      'reports',
+      'mutation',
+      `${name}${options.tests ? '.tests' : ''}.incremental.json`,
+    ),
     timeoutMS,
     reporters: ['clear-text', 'progress', 'html', 'json'],
     htmlReporter: { fileName: join('reports', 'mutation', `${name}.html`) },
