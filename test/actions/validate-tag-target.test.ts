@@ -17,6 +17,47 @@ const event = (name: string | undefined, payload: Record<string, unknown> = {}):
 })
 
 describe('validate-tag: the tag a run releases', () => {
+  it('names the input a refusal comes from', () => {
+    const thrown = (act: () => unknown) => {
+      try {
+        act()
+      } catch (error) {
+        return error as { input?: string; message: string }
+      }
+      throw new Error('nothing was thrown')
+    }
+    const branch = thrown(() =>
+      requestedTarget({ ...none, tag: 'refs/heads/main' }, event(undefined), {}),
+    )
+    expect(branch.input).toBe('tag')
+    expect(branch.message).toMatch(/^Input tag is "refs\/heads\/main", a branch, not a tag/)
+    const disagree = thrown(() =>
+      requestedTarget({ ...none, tag: 'v1.2.3', version: '1.2.4' }, event(undefined), {}),
+    )
+    expect(disagree.input).toBe('version')
+    const fromEvent = thrown(() =>
+      requestedTarget(none, event(undefined), {
+        GITHUB_REF_TYPE: 'tag',
+        GITHUB_REF_NAME: 'refs/heads/x',
+      }),
+    )
+    expect(fromEvent.input).toBe('tag')
+    expect(fromEvent.message).toMatch(/^Input tag is "refs\/heads\/x", a branch, not a tag/)
+  })
+
+  it('falls back to GITHUB_REF when the pushed ref is blank, and reads a release only on release', () => {
+    expect(
+      requestedTarget(none, event('push', { ref: '  ' }), { GITHUB_REF: 'refs/tags/v1.1.1' }),
+    ).toEqual({ tag: 'v1.1.1', version: '1.1.1', source: 'pushed tag' })
+    expect(
+      requestedTarget(
+        none,
+        event('push', { ref: 'refs/heads/main', release: { tag_name: 'v9.0.0' } }),
+        {},
+      ),
+    ).toBe(undefined)
+  })
+
   it('takes the tag input, and a full refs/tags/ ref as the same tag', () => {
     expect(requestedTarget({ ...none, tag: 'v1.2.3' }, event('push'), {})).toEqual({
       tag: 'v1.2.3',
