@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { ConfigurationError } from '@tokenless/action-kit'
 import { type CommitInfo, git } from '@tokenless/git'
 import {
@@ -289,6 +291,29 @@ describe('generateReleaseNotes', () => {
       ].join('\n'),
     )
     expect(notes.commits).toBe(2)
+  })
+
+  it('dates a path-limited release by `to`, not by the newest commit that touches the paths', async () => {
+    await repo.run(['checkout', '-q', '-b', 'paths-dated', 'v1.2.0'])
+    const at = (iso: string) => ({ GIT_AUTHOR_DATE: iso, GIT_COMMITTER_DATE: iso })
+    writeFileSync(join(repo.dir, 'api', 'dated.txt'), 'dated\n')
+    await git(repo.dir, ['add', 'api/dated.txt'], { env: repo.env() })
+    await git(repo.dir, ['commit', '-q', '-m', 'feat(api): dated endpoint'], {
+      env: repo.env(at('2024-05-01T12:00:00Z')),
+    })
+    await git(repo.dir, ['commit', '-q', '--allow-empty', '-m', 'chore: after'], {
+      env: repo.env(at('2024-06-01T12:00:00Z')),
+    })
+    await repo.checkout(['main'])
+    const notes = await generateReleaseNotes(
+      release({ from: 'v1.2.0', to: 'paths-dated', paths: ['api'], currentTag: 'v1.2.1' }),
+    )
+    expect(notes.commits).toBe(1)
+    expect(notes.markdown.split('\n', 1)[0]).toContain('(2024-06-01)')
+    const whole = await generateReleaseNotes(
+      release({ from: 'v1.2.0', to: 'paths-dated', currentTag: 'v1.2.1' }),
+    )
+    expect(whole.markdown.split('\n', 1)[0]).toContain('(2024-06-01)')
   })
 
   it('renders only the heading for an empty range', async () => {
