@@ -111,6 +111,16 @@ describe('yank-notice: the marks on a release', () => {
   })
 })
 
+describe('yank-notice: notes cut inside a code block', () => {
+  it('closes the open fence and still stays within 125,000 characters', () => {
+    const notes = `\`\`\`\n${'x'.repeat(200_000)}`
+    const marked = notesWithBanner(notes, facts, 'https://x')
+    expect(marked.cut).toBe(true)
+    expect(marked.body.length).toBeLessThanOrEqual(125_000)
+    expect(marked.body).toContain(`${'x'.repeat(100)}\n\`\`\`\n\n_The notes were cut here`)
+  })
+})
+
 const issueFacts = {
   tag: 'v1.2.0',
   version: '1.2.0',
