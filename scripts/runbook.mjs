@@ -387,7 +387,8 @@ function findSinks(source, defaultCode) {
       const last = args[args.length - 1]
       if (receiver && (name === 'warning' || name === 'warn') && last)
         sinks.push({ kind: 'warning', node, message: last })
-      else if (receiver && name === 'error' && last)
+      // `this.error(...)` is a class's own method (a parser building its error), not a log.
+      else if (receiver && receiver.kind !== ts.SyntaxKind.ThisKeyword && name === 'error' && last)
         sinks.push({ kind: 'failure', node, message: last })
       else if (
         name === 'push' &&

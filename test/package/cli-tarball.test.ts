@@ -53,6 +53,7 @@ it('packs one tarball named for the version, with what the command runs', () => 
       'package/README.md',
       'package/bin/tokenless.js',
       'package/dist/index.js',
+      'package/dist/main.wasm',
       'package/actions/publish-oidc/action.yml',
       'package/actions/publish-oidc/dist/index.js',
       'package/actions/validate-tag/dist/index.js',
@@ -131,6 +132,32 @@ jobs:
   expect(hazard.stdout).toMatch(/^ +12:\d+ +error +long-lived-token$/m)
   expect(hazard.stdout).toMatch(/tokenless doctor: [1-9]\d* errors?, /)
   expect(hazard.code).toBe(1)
+})
+
+it("reads run: scripts with the shell parser shipped beside the bundle (sh-syntax's main.wasm)", () => {
+  // Line by line, `npm publish` inside the quoted notes would be a publish with no environment;
+  // parsed, it is part of the gh release command's argument.
+  const repo = GitFixture.create('parsed-scripts')
+  repo.write({
+    '.github/workflows/notes.yml': `on: { push: { tags: ['v*'] } }
+permissions: {}
+concurrency: { group: notes, cancel-in-progress: false }
+jobs:
+  notes:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - run: |
+          gh release create "$TAG" --notes "Upgrade notes:
+          npm publish now asks for provenance"
+        env:
+          TAG: \${{ github.ref_name }}
+`,
+  })
+  expect(existsSync(join(prefix, 'node_modules', 'sh-syntax'))).toBe(false)
+  const result = tokenless(['doctor', repo.dir])
+  expect(result.stdout).not.toContain('publish-without-environment')
+  expect(result.stdout).not.toContain('publish-without-id-token')
 })
 
 it('rehearses the release of a small npm package with the reference workflow, from another directory', () => {

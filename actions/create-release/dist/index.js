@@ -4433,13 +4433,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -4718,7 +4711,7 @@ async function run(ctx) {
     }
     // The GitHub client and the rest load only now: a failing run starts fast (measured on the
     // bundle: a static import takes its start from 113 to 316 ms of CPU).
-    const { publishRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4102));
+    const { publishRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9448));
     await publishRelease(ctx, inputs, identity, cwd, assets);
 }
 

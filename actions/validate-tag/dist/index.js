@@ -4116,13 +4116,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
-/***/ }),
-
-/***/ 203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
 /***/ })
 
 /******/ });
@@ -4461,7 +4454,7 @@ async function run(ctx) {
     }
     // The checks (git, manifest parsers) load only when there is something to check. Measured on
     // the bundle: imported statically they add 9-14 ms of CPU to a run that fails on its inputs.
-    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(538), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 199));
+    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 221));
     await validateRelease(ctx, inputs, cwd, requested);
 }
 

@@ -979,6 +979,21 @@ function checkClaims(claims, options) {
         }
     }
 }
+/**
+ * Why PyPI will refuse a PEP 740 attestation made by this job, or undefined. PyPI mints the
+ * upload token for the file that holds the job (`job_workflow_ref`) but checks an attestation's
+ * certificate against the workflow that was run (its Build Config URI, `workflow_ref`): in a
+ * reusable workflow the two name different files, and no trusted publisher satisfies both.
+ */
+function pypiAttestationBlocker(claims) {
+    const file = (ref) => ref?.split('@')[0];
+    const holder = file(claims.job_workflow_ref);
+    const run = file(claims.workflow_ref);
+    if (holder === undefined || run === undefined || holder === run)
+        return undefined;
+    const caller = run.split('/').pop();
+    return `This job runs in the reusable workflow ${holder}, called by ${run}. PyPI mints the upload token for the file that holds the job, but verifies a PEP 740 attestation against the calling workflow, so it refuses any attestation made here ("Certificate's Build Config URI ... does not match expected Trusted Publisher"). The files are uploaded without attestations. To have them, put the publishing job in ${caller} itself (and name that file in the trusted publisher), or set attestations: false on this step to say it is known.`;
+}
 
 ;// CONCATENATED MODULE: ./packages/oidc/src/npmrc.ts
 

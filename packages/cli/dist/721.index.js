@@ -2,117 +2,16 @@ export const id = 721;
 export const ids = [721];
 export const modules = {
 
-/***/ 21145:
+/***/ 91840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ countBySeverity),
-  j: () => (/* binding */ runDoctor)
-});
-
-// EXTERNAL MODULE: ./packages/workflow/src/index.ts + 14 modules
-var src = __webpack_require__(88100);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts
-var step_kinds = __webpack_require__(28314);
-;// CONCATENATED MODULE: ./packages/cli/src/doctor/release-facts.ts
-// What each job does for a release, worked out once and shared by the rules: which steps
-// publish, tag, test, build; which jobs are test jobs; which workflows are release workflows.
-
-
-class ReleaseFacts {
-    repository;
-    publishCache = new Map();
-    tagCache = new Map();
-    testCache = new Map();
-    buildCache = new Map();
-    versionCache = new Map();
-    constructor(repository) {
-        this.repository = repository;
-    }
-    get scripts() {
-        return this.repository.packageScripts;
-    }
-    publishes(step) {
-        let found = this.publishCache.get(step);
-        if (!found)
-            this.publishCache.set(step, (found = (0,step_kinds/* publishesOf */.ZU)(step, this.scripts, this.repository.releaseIt)));
-        return found;
-    }
-    tags(step) {
-        let found = this.tagCache.get(step);
-        if (!found)
-            this.tagCache.set(step, (found = (0,step_kinds/* tagCreationsOf */.SX)(step, this.scripts, this.repository.releaseIt)));
-        return found;
-    }
-    tests(step) {
-        if (!this.testCache.has(step))
-            this.testCache.set(step, (0,step_kinds/* testsRunBy */.G$)(step, this.scripts, this.repository.cibuildwheelTests === true));
-        return this.testCache.get(step);
-    }
-    build(step) {
-        if (!this.buildCache.has(step))
-            this.buildCache.set(step, (0,step_kinds/* buildRunBy */.tG)(step, this.scripts));
-        return this.buildCache.get(step);
-    }
-    version(step) {
-        if (!this.versionCache.has(step))
-            this.versionCache.set(step, (0,step_kinds/* versionComputedBy */.zt)(step, this.scripts));
-        return this.versionCache.get(step);
-    }
-    /** Publishes to npm, PyPI or TestPyPI made by the job's steps. */
-    jobPublishes(job) {
-        return job.steps.flatMap((step) => this.publishes(step)).filter((p) => p.registry !== 'other');
-    }
-    jobTags(job) {
-        return job.steps.flatMap((step) => this.tags(step));
-    }
-    /** A job that runs tests: a test step, or a call of a reusable workflow that runs them. */
-    isTestJob(job, seen = new Set()) {
-        if (job.steps.some((step) => this.tests(step) !== undefined))
-            return true;
-        const called = job.called;
-        if (called && !seen.has(called)) {
-            seen.add(called);
-            return called.jobs.some((inner) => this.isTestJob(inner, seen));
-        }
-        return false;
-    }
-    /** A job that publishes, itself or through the reusable workflow it calls. */
-    publishesAnywhere(job, seen = new Set()) {
-        if (this.jobPublishes(job).length > 0)
-            return true;
-        const called = job.called;
-        if (called && !seen.has(called)) {
-            seen.add(called);
-            return called.jobs.some((inner) => this.publishesAnywhere(inner, seen));
-        }
-        return false;
-    }
-    /** A workflow that publishes or creates tags or releases. */
-    isReleaseWorkflow(workflow) {
-        return workflow.jobs.some((job) => this.publishesAnywhere(job) || this.jobTags(job).length > 0);
-    }
-    publishesInWorkflow(workflow) {
-        return workflow.jobs.some((job) => this.publishesAnywhere(job));
-    }
-    /** Whether tests run before `step` of `job`: earlier in the job, or in a job it waits for. */
-    testedBefore(job, step) {
-        const index = job.steps.indexOf(step);
-        if (job.steps
-            .slice(0, index < 0 ? job.steps.length : index)
-            .some((each) => this.tests(each) !== undefined))
-            return true;
-        return (0,src/* upstreamJobs */.oZ)(job).some((upstream) => this.isTestJob(upstream));
-    }
-}
-
-// EXTERNAL MODULE: ./packages/cli/src/doctor/rule.ts
-var doctor_rule = __webpack_require__(49624);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 8 modules
-var doctor_rules = __webpack_require__(22612);
-;// CONCATENATED MODULE: ./packages/cli/src/doctor/analyze.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ countBySeverity),
+/* harmony export */   j: () => (/* binding */ runDoctor)
+/* harmony export */ });
+/* harmony import */ var _release_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11467);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49624);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22612);
 // Runs the chosen rules over a repository, adds the findings about the files themselves (YAML
 // errors, ignore comments), applies `# tokenless-ignore:` and sorts what is left.
 
@@ -125,8 +24,8 @@ function countBySeverity(findings) {
         counts[finding.severity]++;
     return counts;
 }
-function runDoctor(repository, rules = doctor_rules/* RULES */.y) {
-    const facts = new ReleaseFacts(repository);
+function runDoctor(repository, rules = _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y) {
+    const facts = new _release_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseFacts */ .z(repository);
     const raw = [];
     const failures = [];
     const selected = new Set(rules.map((rule) => rule.id));
@@ -136,7 +35,7 @@ function runDoctor(repository, rules = doctor_rules/* RULES */.y) {
                 rule: rule.id,
                 severity: options.severity ?? rule.severity,
                 file: node.file,
-                position: (0,doctor_rule/* positionOf */.df)(node, options),
+                position: (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(node, options),
                 message,
                 fix: options.fix ?? rule.fix,
             });
@@ -179,8 +78,8 @@ function compareFindings(a, b) {
         a.position.column - b.position.column ||
         a.rule.localeCompare(b.rule));
 }
-const invalidYamlRule = doctor_rules/* RULES */.y.find((rule) => rule.id === 'invalid-yaml');
-const ignoreDirectiveRule = doctor_rules/* RULES */.y.find((rule) => rule.id === 'ignore-directive');
+const invalidYamlRule = _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.find((rule) => rule.id === 'invalid-yaml');
+const ignoreDirectiveRule = _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.find((rule) => rule.id === 'ignore-directive');
 function yamlErrors(file) {
     const first = file.errors[0];
     if (!first)
@@ -203,7 +102,7 @@ function yamlErrors(file) {
     ];
 }
 function directiveProblems(file) {
-    const known = new Set(doctor_rules/* RULES */.y.map((rule) => rule.id));
+    const known = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((rule) => rule.id));
     const problems = [];
     for (const directive of file.ignores) {
         const position = {
@@ -264,7 +163,7 @@ function ignoreFor(finding) {
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine),
 /* harmony export */   v: () => (/* binding */ formatText)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21145);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
 // The terminal report: findings grouped by file, each with its line quoted and its fix, then one
 // summary line with the counts.
 
@@ -307,6 +206,108 @@ function summaryLine(result) {
 
 /***/ }),
 
+/***/ 11467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ ReleaseFacts)
+/* harmony export */ });
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28154);
+/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28314);
+// What each job does for a release, worked out once and shared by the rules: which steps
+// publish, tag, test, build; which jobs are test jobs; which workflows are release workflows.
+
+
+class ReleaseFacts {
+    repository;
+    publishCache = new Map();
+    tagCache = new Map();
+    testCache = new Map();
+    buildCache = new Map();
+    versionCache = new Map();
+    constructor(repository) {
+        this.repository = repository;
+    }
+    get scripts() {
+        return this.repository.packageScripts;
+    }
+    publishes(step) {
+        let found = this.publishCache.get(step);
+        if (!found)
+            this.publishCache.set(step, (found = (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .publishesOf */ .ZU)(step, this.scripts, this.repository.releaseIt)));
+        return found;
+    }
+    tags(step) {
+        let found = this.tagCache.get(step);
+        if (!found)
+            this.tagCache.set(step, (found = (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .tagCreationsOf */ .SX)(step, this.scripts, this.repository.releaseIt)));
+        return found;
+    }
+    tests(step) {
+        if (!this.testCache.has(step))
+            this.testCache.set(step, (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .testsRunBy */ .G$)(step, this.scripts, this.repository.cibuildwheelTests === true));
+        return this.testCache.get(step);
+    }
+    build(step) {
+        if (!this.buildCache.has(step))
+            this.buildCache.set(step, (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .buildRunBy */ .tG)(step, this.scripts));
+        return this.buildCache.get(step);
+    }
+    version(step) {
+        if (!this.versionCache.has(step))
+            this.versionCache.set(step, (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .versionComputedBy */ .zt)(step, this.scripts));
+        return this.versionCache.get(step);
+    }
+    /** Publishes to npm, PyPI or TestPyPI made by the job's steps. */
+    jobPublishes(job) {
+        return job.steps.flatMap((step) => this.publishes(step)).filter((p) => p.registry !== 'other');
+    }
+    jobTags(job) {
+        return job.steps.flatMap((step) => this.tags(step));
+    }
+    /** A job that runs tests: a test step, or a call of a reusable workflow that runs them. */
+    isTestJob(job, seen = new Set()) {
+        if (job.steps.some((step) => this.tests(step) !== undefined))
+            return true;
+        const called = job.called;
+        if (called && !seen.has(called)) {
+            seen.add(called);
+            return called.jobs.some((inner) => this.isTestJob(inner, seen));
+        }
+        return false;
+    }
+    /** A job that publishes, itself or through the reusable workflow it calls. */
+    publishesAnywhere(job, seen = new Set()) {
+        if (this.jobPublishes(job).length > 0)
+            return true;
+        const called = job.called;
+        if (called && !seen.has(called)) {
+            seen.add(called);
+            return called.jobs.some((inner) => this.publishesAnywhere(inner, seen));
+        }
+        return false;
+    }
+    /** A workflow that publishes or creates tags or releases. */
+    isReleaseWorkflow(workflow) {
+        return workflow.jobs.some((job) => this.publishesAnywhere(job) || this.jobTags(job).length > 0);
+    }
+    publishesInWorkflow(workflow) {
+        return workflow.jobs.some((job) => this.publishesAnywhere(job));
+    }
+    /** Whether tests run before `step` of `job`: earlier in the job, or in a job it waits for. */
+    testedBefore(job, step) {
+        const index = job.steps.indexOf(step);
+        if (job.steps
+            .slice(0, index < 0 ? job.steps.length : index)
+            .some((each) => this.tests(each) !== undefined))
+            return true;
+        return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__/* .upstreamJobs */ .oZ)(job).some((upstream) => this.isTestJob(upstream));
+    }
+}
+
+
+/***/ }),
+
 /***/ 39162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -316,12 +317,15 @@ function summaryLine(result) {
 /* harmony export */   lE: () => (/* binding */ isOwnAction),
 /* harmony export */   rV: () => (/* binding */ loadRepository)
 /* harmony export */ });
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88100);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28314);
+/* unused harmony export repositoryFiles */
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64344);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73155);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28154);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28314);
 // Finds the workflows under PATH, reads them, and follows what they use inside the repository:
 // composite actions (`uses: ./path` or `$/path`, expanded into the job's steps) and reusable
 // workflows (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
@@ -329,45 +333,75 @@ function summaryLine(result) {
 
 
 
+const SCRIPT_LIMIT = 256 * 1024;
+/** Reads files under `root` only: a path (or symbolic link) leading outside it reads as absent. */
+function repositoryFiles(root) {
+    const cache = new Map();
+    let realRoot;
+    return {
+        read(path) {
+            if (cache.has(path))
+                return cache.get(path);
+            let text;
+            try {
+                realRoot ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+                const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path));
+                if (real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) &&
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isFile() &&
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).size <= SCRIPT_LIMIT)
+                    text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
+            }
+            catch {
+                text = undefined;
+            }
+            cache.set(path, text);
+            return text;
+        },
+    };
+}
 class DoctorUsageError extends Error {
 }
 const YAML_FILE = /\.ya?ml$/;
 /** The workflow files PATH names and the repository root they belong to; `shown` is PATH as typed. */
 function discoverWorkflows(path, shown = path) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target))
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
         throw new DoctorUsageError(`${shown} does not exist.`);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isFile()) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile()) {
         if (!YAML_FILE.test(target))
             throw new DoctorUsageError(`${shown} is not a YAML file (.yml or .yaml).`);
-        return { root: repositoryRoot((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target)), files: [target] };
+        return { root: repositoryRoot((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target)), files: [target] };
     }
-    const workflowsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, '.github', 'workflows');
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(workflowsDir) ? workflowsDir : target;
-    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+    const workflowsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, '.github', 'workflows');
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workflowsDir) ? workflowsDir : target;
+    const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
         .filter((name) => YAML_FILE.test(name))
         .sort()
-        .map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))
-        .filter((file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isFile());
+        .map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name))
+        .filter((file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile());
     if (files.length === 0) {
-        throw new DoctorUsageError(`no workflows in ${shown}: looked for .yml and .yaml files in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(shown, '.github', 'workflows')} and in ${shown} itself. Give a repository, a folder of workflows, or a workflow file.`);
+        throw new DoctorUsageError(`no workflows in ${shown}: looked for .yml and .yaml files in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(shown, '.github', 'workflows')} and in ${shown} itself. Give a repository, a folder of workflows, or a workflow file.`);
     }
     return { root: dir === workflowsDir ? target : repositoryRoot(target), files };
 }
 /** The nearest folder up from `dir` with a .github or .git, else `dir`. */
 function repositoryRoot(dir) {
-    const parts = dir.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+    const parts = dir.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
     const github = parts.lastIndexOf('.github');
     if (github > 0 && parts[github + 1] === 'workflows')
-        return parts.slice(0, github).join(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
-    for (let current = dir;; current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, '.github')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, '.git')))
+        return parts.slice(0, github).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    for (let current = dir;; current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, '.github')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, '.git')))
             return current;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current) === current)
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current) === current)
             return dir;
     }
 }
-function loadRepository(root, paths) {
+/**
+ * Reads the repository's workflows; `texts` (absolute path to text) stands in for files on disk,
+ * so that a fix can be checked before it is written.
+ */
+function loadRepository(root, paths, texts = new Map()) {
     const manifest = readManifest(root);
     const repository = {
         root,
@@ -378,24 +412,25 @@ function loadRepository(root, paths) {
         packageScripts: manifest.scripts,
         releaseIt: readReleaseItSettings(root, manifest.releaseIt),
         cibuildwheelTests: readsCibuildwheelTests(root),
-        selfNames: new Set([(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(root), manifest.name?.replace(/^@[^/]+\//, '')]
+        scriptFiles: repositoryFiles(root),
+        selfNames: new Set([(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root), manifest.name?.replace(/^@[^/]+\//, '')]
             .filter((name) => Boolean(name))
             .map((name) => name.toLowerCase())),
     };
     const workflowsByPath = new Map();
     const actionsByPath = new Map();
     const readSource = (path) => {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path);
-        const file = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlSource */ .WF)(path, rel, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path);
+        const file = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlSource */ .WF)(path, rel, texts.get(path) ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
         repository.files.push(file);
         return file;
     };
     const loadAction = (ref, folder) => {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, folder);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder);
         if (actionsByPath.has(dir))
             return actionsByPath.get(dir);
         actionsByPath.set(dir, undefined);
-        const metadata = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .readActionMetadata */ .Of)(dir, root);
+        const metadata = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__/* .readActionMetadata */ .Of)(dir, root);
         if (!metadata)
             return undefined;
         repository.files.push(metadata.file);
@@ -415,7 +450,7 @@ function loadRepository(root, paths) {
         };
         actionsByPath.set(dir, action);
         repository.actions.push(action);
-        action.steps = metadata.steps.map((step) => (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .readSourceStep */ .kE)(step, undefined, action));
+        action.steps = metadata.steps.map((step) => (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__/* .readSourceStep */ .kE)(step, undefined, action));
         for (const step of action.steps)
             expandLocalAction(step, undefined);
         return action;
@@ -423,13 +458,13 @@ function loadRepository(root, paths) {
     /** A step that uses `./x` or `$/x`: note the action, or that it is missing. */
     const expandLocalAction = (step, job) => {
         const ref = step.uses;
-        const path = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .localPath */ .$S)(ref);
+        const path = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__/* .localPath */ .$S)(ref);
         if (ref === undefined || path === undefined)
             return undefined;
         const action = loadAction(ref.replace(/\/+$/, ''), path);
         if (!action &&
-            !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path)) &&
-            ((0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .isSelfRepositoryRef */ .g5)(ref) || !checksOutElsewhere(job)))
+            !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path)) &&
+            ((0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__/* .isSelfRepositoryRef */ .g5)(ref) || !checksOutElsewhere(job)))
             repository.missing.push({ step, job, ref });
         return action;
     };
@@ -440,8 +475,9 @@ function loadRepository(root, paths) {
         const workflows = [];
         workflowsByPath.set(path, workflows);
         const file = readSource(path);
+        (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .setRepositoryFiles */ .cS)(file, repository.scriptFiles);
         for (const document of file.documents) {
-            const workflow = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .readSourceWorkflow */ .HD)(file, document);
+            const workflow = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__/* .readSourceWorkflow */ .HD)(file, document);
             if (workflow)
                 workflows.push(workflow);
         }
@@ -450,10 +486,10 @@ function loadRepository(root, paths) {
             for (const job of workflow.jobs) {
                 job.steps = job.steps.flatMap((step) => [step, ...stepsOfAction(step, job, new Set())]);
                 const uses = job.uses?.str()?.trim();
-                const path = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .localPath */ .$S)(uses?.split('@')[0]);
+                const path = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__/* .localPath */ .$S)(uses?.split('@')[0]);
                 if (uses !== undefined && path !== undefined) {
-                    const called = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(called) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(called).isFile()) {
+                    const called = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(called) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(called).isFile()) {
                         job.called = loadWorkflows(called)[0];
                         if (job.called && !job.called.events.has('workflow_call'))
                             repository.missing.push({ step: undefined, job, ref: uses, notReusable: true });
@@ -490,7 +526,7 @@ function checksOutElsewhere(job) {
 }
 function readManifest(root) {
     try {
-        const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'package.json'), 'utf8'));
+        const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'package.json'), 'utf8'));
         const scripts = {};
         for (const [name, value] of Object.entries(manifest.scripts ?? {}))
             if (typeof value === 'string')
@@ -509,7 +545,7 @@ function readManifest(root) {
 function readReleaseItSettings(root, fromManifest) {
     let config = fromManifest;
     try {
-        config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, '.release-it.json'), 'utf8'));
+        config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.release-it.json'), 'utf8'));
     }
     catch {
         // no .release-it.json (or not JSON): package.json's settings, if any
@@ -527,9 +563,9 @@ function readReleaseItSettings(root, fromManifest) {
         return typeof own === 'boolean' ? own : fallback;
     };
     return {
-        npmPublish: setting('npm', 'publish', _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_IT_DEFAULTS */ .jj.npmPublish),
-        gitTag: setting('git', 'tag', _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_IT_DEFAULTS */ .jj.gitTag),
-        githubRelease: setting('github', 'release', _step_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_IT_DEFAULTS */ .jj.githubRelease),
+        npmPublish: setting('npm', 'publish', _step_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_IT_DEFAULTS */ .jj.npmPublish),
+        gitTag: setting('git', 'tag', _step_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_IT_DEFAULTS */ .jj.gitTag),
+        githubRelease: setting('github', 'release', _step_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_IT_DEFAULTS */ .jj.githubRelease),
     };
 }
 /**
@@ -540,18 +576,18 @@ function isOwnAction(repository, uses) {
     const [owner, name, ...path] = uses.split('@')[0].split('/');
     if (!owner || !name || !repository.selfNames.has(name.toLowerCase()))
         return false;
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repository.root, ...path);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repository.root, ...path);
     if (path.join('/').startsWith('.github/workflows/'))
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(target);
-    return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .findActionFile */ .W$)(target) !== undefined;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target);
+    return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__/* .findActionFile */ .W$)(target) !== undefined;
 }
 /** Whether cibuildwheel's settings name a test command (it then runs the tests of each wheel). */
 function readsCibuildwheelTests(root) {
     for (const name of ['pyproject.toml', 'cibuildwheel.toml']) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, name);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
             continue;
-        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
         const section = /^\[tool\.cibuildwheel[^\]]*\]([\s\S]*?)(?=^\[(?!tool\.cibuildwheel)|(?![\s\S]))/m;
         const found = name === 'pyproject.toml' ? section.exec(text)?.[1] : text;
         if (found !== undefined && /^\s*test-command\s*=/m.test(found))
@@ -668,8 +704,12 @@ jobs:
     },
 };
 
-// EXTERNAL MODULE: ./packages/workflow/src/index.ts + 14 modules
-var src = __webpack_require__(88100);
+// EXTERNAL MODULE: ./packages/workflow/src/source-model.ts
+var source_model = __webpack_require__(28154);
+// EXTERNAL MODULE: ./packages/workflow/src/expressions.ts + 1 modules
+var expressions = __webpack_require__(27499);
+// EXTERNAL MODULE: ./packages/workflow/src/context-references.ts
+var context_references = __webpack_require__(16915);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/injection.ts
 // `${{ }}` pasted into a script: the value becomes code before the shell sees it.
 
@@ -780,7 +820,7 @@ jobs:
             const targets = [];
             if (step.runNode && step.run)
                 targets.push([step.runNode, 'the shell script']);
-            if ((0,src/* actionName */.aM)(step.uses) === 'actions/github-script') {
+            if ((0,source_model/* actionName */.aM)(step.uses) === 'actions/github-script') {
                 const script = step.with?.get('script');
                 if (script?.str())
                     targets.push([script, 'the github-script code']);
@@ -788,9 +828,9 @@ jobs:
             for (const [node, what] of targets) {
                 const text = node.str() ?? '';
                 const seen = new Set();
-                for (const { expression, start, end } of (0,src/* scanExpressions */.BX)(text).found) {
+                for (const { expression, start, end } of (0,expressions/* scanExpressions */.BX)(text).found) {
                     const span = { text: text.slice(start, end) };
-                    const path = (0,src/* contextReferences */.Qe)(expression, 'expression').find((each) => dangerous(each, scope));
+                    const path = (0,context_references/* contextReferences */.Q)(expression, 'expression').find((each) => dangerous(each, scope));
                     if (!path || seen.has(span.text))
                         continue;
                     seen.add(span.text);
@@ -829,21 +869,36 @@ var step_kinds = __webpack_require__(28314);
  * for it (`after`: adding them to its `needs:` would make a cycle).
  */
 function testJobsNotUpstream(job, facts) {
-    const upstream = new Set((0,src/* upstreamJobs */.oZ)(job));
+    const upstream = new Set((0,source_model/* upstreamJobs */.oZ)(job));
     const parallel = [];
     const after = [];
     for (const other of job.workflow.jobs) {
         if (other === job || upstream.has(other) || !facts.isTestJob(other))
             continue;
-        if ((0,src/* upstreamJobs */.oZ)(other).includes(job))
+        if ((0,source_model/* upstreamJobs */.oZ)(other).includes(job))
             after.push(other);
         else
             parallel.push(other);
     }
     return { parallel, after };
 }
+/**
+ * A workflow that only runs after another one (`workflow_run`, judged by workflow-run-unchecked):
+ * its tests ran there. With other triggers too (`workflow_dispatch`, `schedule`, `push`), those
+ * runs wait for nothing, so the workflow is judged as for them.
+ */
 function gatedByAnotherWorkflow(workflow) {
-    return workflow.events.has('workflow_run');
+    return (workflow.events.size > 0 &&
+        [...workflow.events.keys()].every((event) => event === 'workflow_run'));
+}
+const ONLY_ON_WORKFLOW_RUN = /github\.event_name\s*==\s*'workflow_run'|github\.event\.workflow_run\.conclusion\s*==/;
+/** A job that runs only when the workflow_run trigger fires (its `if:` or a job it needs says so). */
+function jobGatedByAnotherWorkflow(job) {
+    if (gatedByAnotherWorkflow(job.workflow))
+        return true;
+    if (!job.workflow.events.has('workflow_run'))
+        return false;
+    return [job, ...(0,source_model/* upstreamJobs */.oZ)(job)].some((each) => ONLY_ON_WORKFLOW_RUN.test(each.if?.str()?.replace(/github\.event_name\s*!=\s*'workflow_run'\s*\|\|[^&]*/g, '') ?? ''));
 }
 function needleOf(step, needle) {
     return step.via ? {} : { needle: needle.split('\n')[0] };
@@ -891,6 +946,8 @@ function untestedTags(workflow, facts) {
     if (gatedByAnotherWorkflow(workflow))
         return found;
     for (const job of workflow.jobs) {
+        if (jobGatedByAnotherWorkflow(job))
+            continue;
         const creation = facts.jobTags(job).find((each) => !facts.testedBefore(job, each.step));
         if (creation)
             found.set(job, creation);
@@ -1004,6 +1061,8 @@ jobs:
                 continue;
             const tagged = untestedTags(workflow, facts);
             for (const job of workflow.jobs) {
+                if (jobGatedByAnotherWorkflow(job))
+                    continue;
                 const publish = facts.jobPublishes(job).find((each) => !facts.testedBefore(job, each.step));
                 if (!publish || tagged.get(job)?.step === publish.step)
                     continue;
@@ -1070,10 +1129,10 @@ jobs:
                 const step = job.steps.find((each) => facts.version(each) !== undefined && !onlyCacheKey(each));
                 if (!step)
                     continue;
-                const { needle, what } = facts.version(step);
-                computed.push({ job, step, needle, what });
+                const { needle, what, origin } = facts.version(step);
+                computed.push({ job, step, needle, what, where: origin ? ` (in ${origin})` : '' });
                 if (what === 'date' && job.strategy?.get('matrix')) {
-                    report((0,rule/* stepAnchor */.AK)(step), `Job "${job.id}" computes the date in each leg of its matrix: the legs start at different times (a queue, a retry), and one can land on the next day UTC with another version.`, {
+                    report((0,rule/* stepAnchor */.AK)(step), `Job "${job.id}" computes the date${computed[computed.length - 1].where} in each leg of its matrix: the legs start at different times (a queue, a retry), and one can land on the next day UTC with another version.`, {
                         ...needleOf(step, needle),
                         fix: 'Compute the date once, in a job before the matrix, and pass it in with `needs.<job>.outputs`.',
                     });
@@ -1081,11 +1140,11 @@ jobs:
             }
             const first = computed[0];
             for (const later of computed.slice(1)) {
-                const environment = (0,src/* environmentName */.VE)(later.job);
+                const environment = (0,source_model/* environmentName */.VE)(later.job);
                 const gap = environment
                     ? `the approval wait of environment "${environment}" before this job`
                     : 'the time between the jobs (a queue, an approval, a rerun days later)';
-                report((0,rule/* stepAnchor */.AK)(later.step), `Job "${later.job.id}" computes the ${later.what} again, after job "${first.job.id}" computed it (line ${(0,rule/* stepAnchor */.AK)(first.step).pos().line}): ${gap} can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.`, {
+                report((0,rule/* stepAnchor */.AK)(later.step), `Job "${later.job.id}" computes the ${later.what}${later.where} again, after job "${first.job.id}" computed it (line ${(0,rule/* stepAnchor */.AK)(first.step).pos().line}${first.where}): ${gap} can cross midnight UTC or see a new tag, and the tag and the packages then carry different versions.`, {
                     ...needleOf(later.step, later.needle),
                     fix: `Compute the version once in job "${first.job.id}", expose it as a job output, and read \`needs.${first.job.id}.outputs.version\` in job "${later.job.id}".`,
                 });
@@ -1183,7 +1242,7 @@ jobs:
                     continue;
                 if (/\.result\b|success\s*\(\s*\)/.test(condition))
                     continue;
-                const tests = (0,src/* upstreamJobs */.oZ)(job).filter((upstream) => facts.isTestJob(upstream));
+                const tests = (0,source_model/* upstreamJobs */.oZ)(job).filter((upstream) => facts.isTestJob(upstream));
                 if (tests.length === 0)
                     continue;
                 report(job.if, `Job "${job.id}" releases with \`if: ${condition.trim()}\`, which runs it even when the tests in ${jobsNamed(tests)} failed or were skipped.`, {
@@ -1284,7 +1343,7 @@ jobs:
             for (const job of workflow.jobs) {
                 const npm = facts
                     .jobPublishes(job)
-                    .filter((publish) => publish.registry === 'npm' && publish.tool === 'npm publish');
+                    .filter((publish) => publish.registry === 'npm' && /^npm publish( in |$)/.test(publish.tool));
                 const first = npm[0];
                 if (!first)
                     continue;
@@ -1322,8 +1381,8 @@ function skipsPublished(step) {
     return /\bnpm (view|info|show)\b|--tolerate-republish/.test(step.run ?? '');
 }
 
-// EXTERNAL MODULE: ./packages/release-tools/src/index.ts + 15 modules
-var release_tools_src = __webpack_require__(26110);
+// EXTERNAL MODULE: ./packages/release-tools/src/registries.ts
+var src_registries = __webpack_require__(30444);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/publish-job.ts
 // The job that publishes: its environment, its id-token permission, and what else runs in it.
 
@@ -1365,9 +1424,9 @@ jobs:
         for (const workflow of repository.workflows) {
             for (const job of workflow.jobs) {
                 const publishes = facts.jobPublishes(job);
-                if (publishes.length === 0 || (0,src/* environmentName */.VE)(job) !== '')
+                if (publishes.length === 0 || (0,source_model/* environmentName */.VE)(job) !== '')
                     continue;
-                const registries = [...new Set(publishes.map((p) => (0,release_tools_src/* registryTitle */.m6)(p.registry)))].join(' and ');
+                const registries = [...new Set(publishes.map((p) => (0,src_registries/* registryTitle */.m6)(p.registry)))].join(' and ');
                 report(job.node, `Job "${job.id}" publishes to ${registries} with ${publishedBy(publishes)} but has no \`environment:\`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job's token (npm answers E404 on the upload, PyPI "invalid-publisher").`, {
                     key: true,
                     fix: `Add \`environment: release\` to job "${job.id}", protect it with required reviewers and a deployment branch rule (Settings → Environments), and name the same environment in the trusted publisher on ${registries}.`,
@@ -1447,7 +1506,7 @@ function canMintAcceptedToken(job, facts) {
 }
 /** Whether a job calling a reusable workflow lets it mint OIDC tokens. */
 function callerGrantsIdToken(job) {
-    return (0,src/* jobGrantsIdToken */.Bb)(job);
+    return (0,source_model/* jobGrantsIdToken */.Bb)(job);
 }
 const publishWithoutIdToken = {
     id: 'publish-without-id-token',
@@ -1482,7 +1541,7 @@ jobs:
         for (const workflow of repository.workflows) {
             for (const job of workflow.jobs) {
                 const needing = facts.jobPublishes(job).filter((p) => !p.usesToken || p.provenance);
-                if (needing.length > 0 && (0,src/* jobGrantsIdToken */.Bb)(job) === false) {
+                if (needing.length > 0 && (0,source_model/* jobGrantsIdToken */.Bb)(job) === false) {
                     const first = needing[0];
                     const how = first.usesToken
                         ? 'asks for provenance, which needs an OIDC token'
@@ -1568,7 +1627,7 @@ jobs:
     check({ repository, facts, report }) {
         for (const workflow of repository.workflows) {
             for (const job of workflow.jobs) {
-                if ((0,src/* jobGrantsIdToken */.Bb)(job) !== true)
+                if ((0,source_model/* jobGrantsIdToken */.Bb)(job) !== true)
                     continue;
                 if (!canMintAcceptedToken(job, facts))
                     continue;
@@ -1745,7 +1804,7 @@ const FIRST_PARTY = new Set(['actions', 'github']);
 function unpinned(uses, repository) {
     if ((0,doctor_repository/* isOwnAction */.lE)(repository, uses))
         return '';
-    if ((0,src/* localPath */.$S)(uses) !== undefined)
+    if ((0,source_model/* localPath */.$S)(uses) !== undefined)
         return '';
     if (uses.startsWith('docker://'))
         return /@sha256:[0-9a-f]{64}$/i.test(uses) ? '' : 'a Docker tag';
@@ -1792,7 +1851,7 @@ jobs:
     check({ repository, facts, report }) {
         for (const workflow of repository.workflows) {
             const release = facts.isReleaseWorkflow(workflow) ||
-                workflow.jobs.some((job) => (0,src/* jobGrantsIdToken */.Bb)(job) === true);
+                workflow.jobs.some((job) => (0,source_model/* jobGrantsIdToken */.Bb)(job) === true);
             if (!release)
                 continue;
             for (const job of workflow.jobs) {
@@ -1816,7 +1875,7 @@ jobs:
     },
 };
 function powers(job) {
-    if ((0,src/* jobGrantsIdToken */.Bb)(job) === true)
+    if ((0,source_model/* jobGrantsIdToken */.Bb)(job) === true)
         return `, in job "${job.id}", which can mint a publish token`;
     return `, in a workflow that releases`;
 }
@@ -1937,16 +1996,16 @@ jobs:
                         (0,step_kinds/* isTokenVariable */.U_)(key) &&
                         text.trim() !== '' &&
                         !(0,step_kinds/* isGithubToken */.VH)(text)) {
-                        const literal = (0,src/* scanExpressions */.BX)(text).found.length === 0 && !/^\$/.test(text.trim());
+                        const literal = (0,expressions/* scanExpressions */.BX)(text).found.length === 0 && !/^\$/.test(text.trim());
                         const registry = registryOfName(key);
                         once(node, undefined, literal
                             ? `${key} is set to a literal value: a ${registry} token written into the workflow file is readable by anyone who can read the repository, and it stops working (E404 on npm's upload, 403 on PyPI's) the day it expires or is revoked.`
                             : `${key} hands a long-lived ${registry} token (${text.trim()}) to the publish. When it expires or is revoked, ${registry === 'npm' ? 'npm answers the upload with E404 Not Found, not an auth error' : 'PyPI answers 403 "Invalid or non-existent authentication information"'}; while it lives, any step that can read it can publish anything.`);
                         return;
                     }
-                    for (const { expression, start, end } of (0,src/* scanExpressions */.BX)(text).found) {
+                    for (const { expression, start, end } of (0,expressions/* scanExpressions */.BX)(text).found) {
                         const span = { text: text.slice(start, end) };
-                        for (const path of (0,src/* contextReferences */.Qe)(expression, 'expression')) {
+                        for (const path of (0,context_references/* contextReferences */.Q)(expression, 'expression')) {
                             const secret = /^secrets\.(.+)$/.exec(path)?.[1];
                             if (!secret || !TOKEN_SECRET.test(secret) || /github/i.test(secret))
                                 continue;
@@ -1984,7 +2043,7 @@ function resolveActionInput(step, text) {
 }
 /** The setup-node steps of a job. */
 function setupNodeSteps(job) {
-    return job.steps.filter((step) => (0,src/* actionName */.aM)(step.uses) === 'actions/setup-node');
+    return job.steps.filter((step) => (0,source_model/* actionName */.aM)(step.uses) === 'actions/setup-node');
 }
 const setupNodeRegistryUrl = {
     id: 'setup-node-registry-url',
@@ -2392,13 +2451,13 @@ jobs:
                 continue;
             for (const job of workflow.jobs) {
                 for (const step of job.steps) {
-                    const checkout = (0,src/* actionName */.aM)(step.uses) === 'actions/checkout';
+                    const checkout = (0,source_model/* actionName */.aM)(step.uses) === 'actions/checkout';
                     const inputs = checkout ? [step.with?.get('ref'), step.with?.get('repository')] : [];
                     for (const input of inputs) {
                         const text = input?.str();
                         if (!input || !text)
                             continue;
-                        if ((0,src/* contextReferences */.Qe)(text).some((path) => PR_HEAD.test(path)) ||
+                        if ((0,context_references/* contextReferences */.Q)(text).some((path) => PR_HEAD.test(path)) ||
                             /refs\/pull\//.test(text)) {
                             report(step.via ? (0,rule/* stepAnchor */.AK)(step) : input, `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and checks out the pull request's code (\`${text}\`) in job "${job.id}": anyone who opens a pull request runs their code here, and can poison the caches the release restores.`, { key: !step.via });
                             break;
@@ -2482,7 +2541,7 @@ const REF_KEYS = new Set([
  * the only ones that meet), the ref (`github.ref`: one tag or one branch), or neither.
  */
 function groupKey(concurrency) {
-    const paths = (0,src/* contextReferences */.Qe)(concurrency?.get('group')?.str() ?? '');
+    const paths = (0,context_references/* contextReferences */.Q)(concurrency?.get('group')?.str() ?? '');
     if (paths.some((path) => COMMIT_KEYS.has(path)))
         return 'commit';
     if (paths.some((path) => REF_KEYS.has(path)))
@@ -2513,7 +2572,7 @@ function jobRunsOnlyOnTags(job) {
  */
 function groupIsPerRun(concurrency) {
     const group = concurrency?.get('group')?.str() ?? '';
-    return (0,src/* contextReferences */.Qe)(group).some((path) => path === 'github.run_id' || path === 'github.run_number');
+    return (0,context_references/* contextReferences */.Q)(group).some((path) => path === 'github.run_id' || path === 'github.run_number');
 }
 const releaseCancelInProgress = {
     id: 'release-cancel-in-progress',
@@ -2575,6 +2634,65 @@ jobs:
         }
     },
 };
+const CONCLUSION_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'success'|'success'\s*==\s*github\.event\.workflow_run\.conclusion/;
+/** Whether the job, a job it waits for, or the step checks that the upstream run succeeded. */
+function checksUpstreamSuccess(job, step) {
+    const conditions = [job, ...(0,source_model/* upstreamJobs */.oZ)(job)].map((each) => each.if?.str() ?? '');
+    if (step)
+        conditions.push(step.if?.str() ?? '', step.via?.if?.str() ?? '');
+    return conditions.some((condition) => CONCLUSION_SUCCESS.test(condition));
+}
+const workflowRunUnchecked = {
+    id: 'workflow-run-unchecked',
+    severity: 'error',
+    title: 'A publish started by `workflow_run` does not check that the upstream run succeeded (it publishes after failed CI).',
+    why: "`workflow_run` with `types: [completed]` starts the workflow whenever the upstream workflow ends, whatever its conclusion: failed, cancelled or skipped runs trigger it too. A publishing job that does not check `github.event.workflow_run.conclusion == 'success'` releases the commit whose tests just failed.",
+    fix: "Add `if: github.event.workflow_run.conclusion == 'success'` to the publishing job (or to a job it needs); with other triggers too: `if: github.event_name != 'workflow_run' || github.event.workflow_run.conclusion == 'success'`.",
+    bad: `on:
+  workflow_run:
+    workflows: [CI]
+    types: [completed]
+    branches: [main]
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on:
+  workflow_run:
+    workflows: [CI]
+    types: [completed]
+    branches: [main]
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    if: github.event.workflow_run.conclusion == 'success'
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            if (!workflow.events.has('workflow_run'))
+                continue;
+            const others = [...workflow.events.keys()].filter((event) => event !== 'workflow_run');
+            for (const job of workflow.jobs) {
+                const publish = facts.jobPublishes(job)[0];
+                if (!publish || checksUpstreamSuccess(job, publish.step))
+                    continue;
+                report((0,rule/* stepAnchor */.AK)(publish.step), `Job "${job.id}" publishes (${publish.tool}) when the workflow_run trigger fires, and nothing checks github.event.workflow_run.conclusion: the trigger fires when the upstream run completes, failed or cancelled too, so a commit whose CI failed is published.${others.length > 0 ? ` (The ${others.join(', ')} trigger${others.length > 1 ? 's are' : ' is'} judged on ${others.length > 1 ? 'their' : 'its'} own.)` : ''}`, { needle: publish.needle.split('\n')[0] });
+            }
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/index.ts
 
@@ -2607,6 +2725,7 @@ const RULES = [
     phantomVersion,
     releaseTriggerTypes,
     publishNotRerunnable,
+    workflowRunUnchecked,
     pypiReusableWorkflow,
     pypiAttestationsOff,
     missingLocalReference,
@@ -2625,18 +2744,22 @@ const RULES = [
 /* harmony export */   Bs: () => (/* binding */ stepCommands),
 /* harmony export */   G$: () => (/* binding */ testsRunBy),
 /* harmony export */   SX: () => (/* binding */ tagCreationsOf),
-/* harmony export */   U_: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.U_),
+/* harmony export */   U_: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_1__.U_),
 /* harmony export */   VH: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.VH),
 /* harmony export */   XP: () => (/* binding */ commits),
 /* harmony export */   ZU: () => (/* binding */ publishesOf),
+/* harmony export */   cS: () => (/* binding */ setRepositoryFiles),
 /* harmony export */   jj: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.jj),
 /* harmony export */   tG: () => (/* binding */ buildRunBy),
 /* harmony export */   w7: () => (/* binding */ cacheOf),
 /* harmony export */   zt: () => (/* binding */ versionComputedBy)
 /* harmony export */ });
 /* unused harmony export stepEnv */
-/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26110);
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88100);
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26833);
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95825);
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68449);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28154);
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30444);
 // What a step does, as far as releases are concerned: publish (to which registry, with a token or
 // through trusted publishing), create a tag or a GitHub Release (with which token), run tests,
 // build or install dependencies, restore a cache, compute a date or a version. The knowledge of
@@ -2672,18 +2795,28 @@ function scalars(entries) {
     }
     return result;
 }
-function contextOf(step, scripts, releaseIt = _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj, cibuildwheelTests = false) {
+function contextOf(step, scripts, releaseIt = _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj, cibuildwheelTests = false, files = filesOfStep(step)) {
     const plain = plainStep(step);
     return (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .stepContext */ .ev)(plain, {
         jobSteps: step.job ? step.job.steps.map(plainStep) : [plain],
         scripts,
         releaseIt,
         cibuildwheelTests,
+        files,
     });
+}
+/** The repository files the scripts of each workflow's steps are read from (set by loadRepository). */
+const repositoryFilesOf = new WeakMap();
+function setRepositoryFiles(workflowFile, files) {
+    repositoryFilesOf.set(workflowFile, files);
+}
+function filesOfStep(step) {
+    const file = step.job?.workflow.file;
+    return file === undefined ? undefined : repositoryFilesOf.get(file);
 }
 /** The commands of a step's script, `npm run x` expanded into the script it names (3 levels). */
 function stepCommands(step, scripts) {
-    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .stepCommands */ .Bs(plainStep(step), scripts);
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .stepCommands */ .Bs(plainStep(step), scripts, filesOfStep(step));
 }
 /** The env in effect for a step: workflow, job, step (later wins), each with its node. */
 function stepEnv(step) {
@@ -2697,20 +2830,20 @@ function stepEnv(step) {
 /** The publishes a step makes (one step may publish to npm and PyPI). */
 function publishesOf(step, scripts, releaseIt = _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj) {
     const context = contextOf(step, scripts, releaseIt);
-    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .publishesOf */ .ZU(plainStep(step), context).map((found) => ({ step, ...found }));
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_3__/* .publishesOf */ .ZU(plainStep(step), context).map((found) => ({ step, ...found }));
 }
 /** Tags and GitHub Releases a step creates. */
 function tagCreationsOf(step, scripts, releaseIt = _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj) {
     const context = contextOf(step, scripts, releaseIt);
-    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .tagCreationsOf */ .SX(plainStep(step), context).map((found) => ({ step, ...found }));
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_3__/* .tagCreationsOf */ .SX(plainStep(step), context).map((found) => ({ step, ...found }));
 }
 /** The command or action by which a step runs tests, if it does. */
 function testsRunBy(step, scripts, cibuildwheelTests = false) {
-    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .testsRunBy */ .G$(plainStep(step), contextOf(step, scripts, _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj, cibuildwheelTests));
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_3__/* .testsRunBy */ .G$(plainStep(step), contextOf(step, scripts, _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .RELEASE_IT_DEFAULTS */ .jj, cibuildwheelTests));
 }
 /** A date or version computed by the step and handed on (output, env, manifest); with what. */
 function versionComputedBy(step, scripts) {
-    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .versionComputedBy */ .zt(plainStep(step), contextOf(step, scripts));
+    return _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_3__/* .versionComputedBy */ .zt(plainStep(step), contextOf(step, scripts));
 }
 /** A `git push` of a branch (not only tags) in the step. */
 function pushesBranch(step, scripts) {
@@ -2718,11 +2851,11 @@ function pushesBranch(step, scripts) {
         const words = command.words;
         if (words[0] !== 'git' || words[1] !== 'push')
             return false;
-        if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '--follow-tags', '--all', '--mirror'))
+        if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '--follow-tags', '--all', '--mirror'))
             return true;
-        if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '--tags', '--delete', '-d'))
+        if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '--tags', '--delete', '-d'))
             return false;
-        const refs = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .operands */ .bw)(words.slice(2)).slice(1);
+        const refs = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .operands */ .bw)(words.slice(2)).slice(1);
         return (refs.length === 0 ||
             refs.some((ref) => !/^(refs\/tags\/|v?\d|v\$|\$\{?\w*(TAG|VERSION)|\$\{\{.*(tag|version))/i.test(ref)));
     });
@@ -2734,8 +2867,8 @@ function commits(step, scripts) {
         if (words[0] === 'git' && words[1] === 'commit')
             return true;
         if (words[0] === 'npm' &&
-            (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .pmSubcommand */ .Lt)(words) === 'version' &&
-            !(0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '--no-git-tag-version'))
+            (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .pmSubcommand */ .Lt)(words) === 'version' &&
+            !(0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '--no-git-tag-version'))
             return true;
         return false;
     });
@@ -2747,12 +2880,12 @@ function buildRunBy(step, scripts) {
     const context = contextOf(step, scripts);
     for (const command of stepCommands(step, scripts)) {
         const words = command.words;
-        if (_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .isTestCommand */ .oS(command, plain, context))
+        if (_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_3__/* .isTestCommand */ .oS(command, plain, context))
             return command.text;
-        if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .runsPackageManager */ .cr)(words)) {
-            const sub = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .pmSubcommand */ .Lt)(words);
-            const global = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '-g', '--global', 'global');
-            const noScripts = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(words, '--ignore-scripts') || words.some((word) => word === '--mode=skip-build');
+        if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .runsPackageManager */ .cr)(words)) {
+            const sub = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .pmSubcommand */ .Lt)(words);
+            const global = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '-g', '--global', 'global');
+            const noScripts = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '--ignore-scripts') || words.some((word) => word === '--mode=skip-build');
             const installs = [
                 'install',
                 'i',
@@ -2766,12 +2899,12 @@ function buildRunBy(step, scripts) {
                 return command.text;
             if (sub === 'pack' || sub === 'rebuild')
                 return command.text;
-            const script = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .scriptName */ .vD)(words);
+            const script = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .scriptName */ .vD)(words);
             if (script !== undefined && BUILD_SCRIPT.test(script))
                 return command.text;
             continue;
         }
-        const tool = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .toolWords */ .yy)(words);
+        const tool = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .toolWords */ .yy)(words);
         const [first, second] = tool;
         if (first === 'build' || first === 'tsc' || first === 'setup.py')
             return command.text;
@@ -2795,14 +2928,14 @@ function buildRunBy(step, scripts) {
         }
         if (/^python3?$/.test(first ?? '') && second === 'setup.py')
             return command.text;
-        if (first === 'make' && !(0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(tool, 'publish', 'release', 'upload'))
+        if (first === 'make' && !(0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(tool, 'publish', 'release', 'upload'))
             return command.text;
     }
     return undefined;
 }
 /** A cache restored by the step: actions/cache, or a setup action's `cache:` input. */
 function cacheOf(step) {
-    const name = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__/* .actionName */ .aM)(step.uses);
+    const name = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__/* .actionName */ .aM)(step.uses);
     if (name === 'actions/cache' || name === 'actions/cache/restore')
         return step.usesNode;
     if (/^actions\/setup-(node|python|go|java|dotnet)$/.test(name) || name === 'pnpm/action-setup') {
@@ -2822,190 +2955,25 @@ function cacheOf(step) {
 
 /***/ }),
 
-/***/ 26110:
+/***/ 26833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ln: () => (/* reexport */ REGISTRY_NAMES),
-  jj: () => (/* reexport */ RELEASE_IT_DEFAULTS),
-  zy: () => (/* reexport */ has),
-  VH: () => (/* reexport */ isGithubToken),
-  oS: () => (/* binding */ isTestCommand),
-  U_: () => (/* reexport */ isTokenVariable),
-  bw: () => (/* reexport */ operands),
-  Lt: () => (/* reexport */ pmSubcommand),
-  ZU: () => (/* binding */ publishesOf),
-  CU: () => (/* reexport */ readRegistrySpelling),
-  m6: () => (/* reexport */ registryTitle),
-  cr: () => (/* reexport */ runsPackageManager),
-  vD: () => (/* reexport */ scriptName),
-  Bs: () => (/* reexport */ stepCommands),
-  ev: () => (/* reexport */ stepContext),
-  SX: () => (/* binding */ tagCreationsOf),
-  G$: () => (/* binding */ testsRunBy),
-  yy: () => (/* reexport */ toolWords),
-  zt: () => (/* binding */ versionComputedBy)
-});
-
-// UNUSED EXPORTS: INLINE_NPM_TOKEN, PACKAGE_MANAGERS, PUBLISHERS, REGISTRIES, TAGGERS, TEST_RUNNERS, TEST_SCRIPT, VERSION_COMPUTERS, actionMatches, actionName, commandMatches, commandSubject, commandsIn, credentialPaths, ecosystemOfUrl, envValue, findHits, gitPushToken, isRegistryName, isRegistryTokenVariable, isTestCommandIn, localPath, nameOf, publishesIn, registryOfUrl, releaseItSetting, stepInput, tagCreationsIn, testsRunIn, tokenOfValue, versionComputedIn
-
-;// CONCATENATED MODULE: ./packages/release-tools/src/shell-commands.ts
-// The simple commands of a `run:` script, split well enough to recognise `npm publish` or
-// `git tag`: continuations joined, comments dropped, `&&`, `||`, `;` and `|` split, leading
-// `VAR=value`, `sudo` and `time` removed, quotes taken off each word. Not a shell parser: a
-// command it cannot read is simply not recognised.
-const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'env', 'nohup']);
-/** Words that open or close a compound command: `for x in y; do cmd; done` keeps `cmd`. */
-const RESERVED = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', '}']);
-const CLOSERS = new Set(['done', 'fi', 'esac', '}', ')', ';;']);
-const HERE_DOC = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/;
-function commandsIn(script, depth = 0) {
-    const joined = script.replace(/\\\r?\n/g, ' ');
-    const commands = [];
-    let hereDocEnd;
-    for (const rawLine of joined.split(/\r?\n/)) {
-        // A here-doc's body is data (release notes, a config file), not commands.
-        if (hereDocEnd !== undefined) {
-            if (rawLine.trim() === hereDocEnd)
-                hereDocEnd = undefined;
-            continue;
-        }
-        const hereDoc = HERE_DOC.exec(stripComment(rawLine));
-        if (hereDoc && !/^\s*(ba|z|da)?sh\b/.test(rawLine))
-            hereDocEnd = hereDoc[2];
-        const substitutions = [];
-        // `$(...)` and backticks, even inside double quotes: their content is a command of its own,
-        // and the outer command keeps a `$SUBST` word in their place.
-        let line = stripComment(rawLine);
-        for (let pass = 0; pass < 3; pass++) {
-            line = line.replace(/\$\(([^()]*)\)|`([^`]*)`/g, (_, inner, backtick) => {
-                substitutions.push(inner ?? backtick ?? '');
-                return '$SUBST';
-            });
-        }
-        for (const part of [...splitOperators(line), ...substitutions.flatMap(splitOperators)]) {
-            const text = part.trim();
-            if (text === '')
-                continue;
-            const words = commandWords(splitWords(text));
-            if (words.length === 0 || /^(for|case|select|function)$/.test(words[0]))
-                continue;
-            // `bash -c 'npm publish'`: the string is a script of its own.
-            const inner = words.findIndex((word, index) => index > 0 && word === '-c');
-            if (/^(ba|z|da)?sh$/.test(words[0]) && inner > 0 && words[inner + 1] && depth < 2) {
-                commands.push(...commandsIn(words[inner + 1], depth + 1).map((command) => ({ ...command, text })));
-                continue;
-            }
-            commands.push({ text, words });
-        }
-    }
-    return commands;
-}
-/** The words of a simple command: assignments, `sudo`, compound keywords and parentheses off. */
-function commandWords(all) {
-    let words = all;
-    while (words.length > 0) {
-        const first = words[0];
-        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first))
-            words = words.slice(1);
-        else if (first === '-E' || first === '-u')
-            words = words.slice(1);
-        else if (RESERVED.has(first))
-            words = words.slice(1);
-        else if (/^[({]./.test(first))
-            words = [first.slice(1), ...words.slice(1)];
-        else
-            break;
-    }
-    while (words.length > 0 && CLOSERS.has(words[words.length - 1]))
-        words = words.slice(0, -1);
-    const last = words[words.length - 1];
-    if (last !== undefined && /[^\\]\)$/.test(last) && !last.includes('('))
-        words = [...words.slice(0, -1), last.slice(0, -1)];
-    if (words.length === 1 && CLOSERS.has(words[0]))
-        return [];
-    return words;
-}
-function stripComment(line) {
-    let quote;
-    for (let index = 0; index < line.length; index++) {
-        const char = line[index];
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-            else if (char === '\\' && quote === '"')
-                index++;
-        }
-        else if (char === '"' || char === "'")
-            quote = char;
-        else if (char === '#' && (index === 0 || /\s/.test(line[index - 1])))
-            return line.slice(0, index);
-    }
-    return line;
-}
-function splitOperators(line) {
-    const parts = [];
-    let quote;
-    let start = 0;
-    for (let index = 0; index < line.length; index++) {
-        const char = line[index];
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-            else if (char === '\\' && quote === '"')
-                index++;
-            continue;
-        }
-        if (char === '"' || char === "'")
-            quote = char;
-        else if (char === ';' || char === '|' || (char === '&' && line[index + 1] === '&')) {
-            parts.push(line.slice(start, index));
-            if (line[index + 1] === char)
-                index++;
-            start = index + 1;
-        }
-    }
-    parts.push(line.slice(start));
-    return parts;
-}
-function splitWords(text) {
-    const words = [];
-    let current = '';
-    let quote;
-    let has = false;
-    for (let index = 0; index < text.length; index++) {
-        const char = text[index];
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-            else
-                current += char;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-            has = true;
-        }
-        else if (/\s/.test(char)) {
-            if (has || current !== '')
-                words.push(current);
-            current = '';
-            has = false;
-        }
-        else {
-            current += char;
-        }
-    }
-    if (has || current !== '')
-        words.push(current);
-    return words;
-}
-
-;// CONCATENATED MODULE: ./packages/release-tools/src/commands.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ PACKAGE_MANAGERS),
+/* harmony export */   Bs: () => (/* binding */ stepCommands),
+/* harmony export */   Lt: () => (/* binding */ pmSubcommand),
+/* harmony export */   bw: () => (/* binding */ operands),
+/* harmony export */   cr: () => (/* binding */ runsPackageManager),
+/* harmony export */   vD: () => (/* binding */ scriptName),
+/* harmony export */   yy: () => (/* binding */ toolWords),
+/* harmony export */   zy: () => (/* binding */ has)
+/* harmony export */ });
+/* harmony import */ var _followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33734);
+/* harmony import */ var _shell_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59160);
 // The commands of a step's `run:` script as the tables read them: split into simple commands,
 // `npm run x` expanded into the script it names, and the tool behind a runner (`npx`, `uv run`,
 // `pnpm exec`) brought forward.
+
 
 const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 const PM_BUILTINS = new Set('install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r stage'.split(' '));
@@ -3042,25 +3010,41 @@ const TOOL_RUNNERS = [
     ['python3 -m', 2],
     ['py -m', 2],
 ];
-/** The commands of a step's script, `npm run x` expanded into the script it names (3 levels). */
-function stepCommands(step, scripts) {
+/**
+ * The commands of a step's script, `npm run x` expanded into the script it names (3 levels) and,
+ * given the repository's files, the repository scripts it runs followed (2 levels).
+ */
+function stepCommands(step, scripts, files) {
     if (step.run === undefined)
         return [];
     // Many questions are asked of each step (and of each step of its job): split its script once.
     const known = commandsCache.get(step);
-    if (known?.scripts === scripts && known.run === step.run)
+    if (known?.scripts === scripts && known.run === step.run && known.files === files)
         return known.commands;
-    const commands = expand(commandsIn(step.run), scripts, undefined, 0);
-    commandsCache.set(step, { scripts, run: step.run, commands });
+    const commands = expand((0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(step.run), { scripts, files }, undefined, 0);
+    commandsCache.set(step, { scripts, files, run: step.run, commands });
     return commands;
 }
 const commandsCache = new WeakMap();
-function expand(commands, scripts, script, depth) {
+/** The commands of the repository script `words` runs, pointing at the calling command. */
+function followed(command, sources, depth) {
+    const called = sources.files && depth < 2 ? (0,_followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .calledScript */ .X)(toolWords(command.words)) : undefined;
+    const text = called && sources.files.read(called.path);
+    if (called === undefined || text === undefined)
+        return [];
+    return expand((0,_followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptCommands */ .q)(called, text), sources, command.script, depth + 1).map((inner) => ({
+        ...inner,
+        text: command.text,
+    }));
+}
+function expand(commands, sources, script, depth) {
+    const { scripts } = sources;
     const result = [];
     for (const raw of commands) {
         // `pn` is the usual alias of pnpm.
         const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw;
         result.push({ ...command, script });
+        result.push(...followed({ ...command, script }, sources, depth));
         const name = scriptName(command.words);
         const body = name === undefined ? undefined : scripts[name];
         // `yarn semantic-release`, `pnpm changeset publish`: no such script, so the package
@@ -3073,9 +3057,10 @@ function expand(commands, scripts, script, depth) {
             // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
             const extra = scriptArguments(command.words, name);
             const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body;
-            result.push(...expand(commandsIn(full), scripts, script ?? name, depth + 1).map((inner) => ({
+            result.push(...expand((0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(full), sources, script ?? name, depth + 1).map((inner) => ({
                 ...inner,
                 text: command.text,
+                ...(command.origin === undefined ? {} : { origin: inner.origin ?? command.origin }),
             })));
         }
     }
@@ -3151,83 +3136,142 @@ function pmSubcommand(words) {
     return operands(words.slice(1))[0];
 }
 
-;// CONCATENATED MODULE: ./packages/release-tools/src/step.ts
-// The step shape the tables read: plain text, whatever workflow model it came from. Positions
-// are not needed here: a finding names the text to point at (`needle`), and the caller keeps
-// the step it converted.
-/** release-it's own defaults: it publishes and tags, and makes no GitHub Release. */
-const RELEASE_IT_DEFAULTS = {
-    npmPublish: true,
-    gitTag: true,
-    githubRelease: false,
-};
-function stepContext(step, partial = {}) {
-    return {
-        jobSteps: partial.jobSteps ?? [step],
-        scripts: partial.scripts ?? {},
-        releaseIt: partial.releaseIt ?? RELEASE_IT_DEFAULTS,
-        cibuildwheelTests: partial.cibuildwheelTests ?? false,
-    };
-}
-/**
- * The repository path (`.github/actions/setup`) of a local `uses:`: `./path` (in the checked-out
- * workspace) or `$/path` (this repository at the running commit); undefined for anything else.
- */
-function localPath(uses) {
-    const match = /^(\.|\$)\/(.*)$/.exec(uses ?? '');
-    return match ? match[2].replace(/\/+$/, '') || '.' : undefined;
-}
-/** `owner/repo/path` of a step's action, lower-cased, no ref; '' for none (and for local ones). */
-function actionName(uses) {
-    if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://'))
-        return '';
-    return uses.split('@')[0].toLowerCase();
-}
-function stepInput(step, name) {
-    return step.with?.[name];
-}
-/** The first of `names` set in the step's env. */
-function envValue(step, ...names) {
-    for (const name of names) {
-        const value = step.env?.[name];
-        if (value !== undefined)
-            return value;
+
+/***/ }),
+
+/***/ 33734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ calledScript),
+/* harmony export */   q: () => (/* binding */ scriptCommands)
+/* harmony export */ });
+/* harmony import */ var _shell_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59160);
+// The scripts of the repository a command runs (`./scripts/release.sh`, `bash scripts/x.sh`,
+// `node scripts/publish.mjs`, `python scripts/x.py`, `tsx scripts/x.ts`), read for what they do
+// for a release: the shell commands of a shell script, and the commands a JavaScript, TypeScript
+// or Python script starts (`execa('npm', ['publish'])`, `subprocess.run(['twine', 'upload'])`,
+// `` $`npm publish` ``). Nothing is run: the files are only read.
+
+const SHELLS = /^(ba|z|da|k)?sh$/;
+const CODE_RUNNERS = new Set([
+    'node',
+    'tsx',
+    'ts-node',
+    'ts-node-esm',
+    'esno',
+    'esr',
+    'jiti',
+    'vite-node',
+    'babel-node',
+    'zx',
+    'bun',
+    'deno',
+    'python',
+    'python3',
+    'py',
+]);
+const CODE_FILE = /\.(m?[jt]s|c[jt]s|py)$/;
+const SHELL_FILE = /\.(sh|bash)$/;
+/** The repository script a command runs, if it names one by a relative path. */
+function calledScript(words) {
+    const [first, ...rest] = words;
+    if (first === undefined)
+        return undefined;
+    if (isRelativePath(first)) {
+        if (CODE_FILE.test(first))
+            return { path: normalise(first), kind: 'code' };
+        if (SHELL_FILE.test(first) || /^\.\.?\//.test(first))
+            return { path: normalise(first), kind: 'shell' };
+        return undefined;
     }
+    const operand = rest.find((word) => !word.startsWith('-'));
+    if (operand === undefined || !isRelativePath(operand))
+        return undefined;
+    if (SHELLS.test(first) && !rest.includes('-c'))
+        return { path: normalise(operand), kind: 'shell' };
+    const runner = first === 'deno' && rest[0] === 'run' ? 'deno' : first;
+    if (CODE_RUNNERS.has(runner) && CODE_FILE.test(operand) && !rest.includes('-m'))
+        return { path: normalise(operand), kind: 'code' };
     return undefined;
 }
-const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
-const CONTEXT_PATH = /(?<![\w.'-])([A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*)(?![\w-]*\s*\()/g;
-/**
- * The context paths read by the `${{ }}` expressions of a value (`secrets.NPM_TOKEN`), enough to
- * tell which credential a value names; string literals are skipped.
- */
-function credentialPaths(value) {
-    const paths = [];
-    for (const expression of value.matchAll(EXPRESSION)) {
-        const inner = expression[1]
-            .replace(/\s*\[\s*'([\w-]*)'\s*\]/g, '.$1')
-            .replace(/\s*\.\s*/g, '.')
-            .replace(/'(?:[^']|'')*'/g, "''");
-        for (const match of inner.matchAll(CONTEXT_PATH)) {
-            if (!/^(true|false|null|NaN|Infinity)$/.test(match[1]))
-                paths.push(match[1]);
+function isRelativePath(word) {
+    return ((word.includes('/') || SHELL_FILE.test(word) || CODE_FILE.test(word)) &&
+        /^[\w.@+-][\w./@+-]*$/.test(word) &&
+        !word.startsWith('/') &&
+        !/(^|\/)\.\.(\/|$)/.test(word));
+}
+function normalise(path) {
+    return path.replace(/^(\.\/)+/, '');
+}
+/** The commands of a followed script, each with `path:line`. */
+function scriptCommands(script, text) {
+    return script.kind === 'shell'
+        ? shellScriptCommands(script.path, text)
+        : codeCommands(script.path, text);
+}
+function shellScriptCommands(path, text) {
+    const lines = text.split('\n');
+    return (0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(text).map((command) => {
+        const head = command.text.split('\n')[0];
+        const index = lines.findIndex((line) => line.includes(head));
+        return { ...command, origin: `${path}:${index < 0 ? 1 : index + 1}` };
+    });
+}
+const TOOLS = 'npm|pnpm|yarn|bun|npx|twine|git|gh|uv|poetry|hatch|flit|pdm|maturin|changeset';
+const QUOTED = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
+/** `execa('npm', ['publish', ...])`, `spawn("git", ["tag", v])`, `runIfNotDry('npm', ['publish'])`. */
+const TOOL_AND_ARRAY = new RegExp(`(['"\`])(${TOOLS})\\1\\s*,\\s*\\[([^\\]]*)\\]`, 'g');
+/** `subprocess.run(['twine', 'upload', ...])`, `[sys.executable, '-m', 'twine', 'upload']`. */
+const ARRAY_COMMAND = new RegExp(`\\[\\s*(?:sys\\.executable\\s*,\\s*(['"])-m\\1\\s*,\\s*)?(['"])(${TOOLS})\\2\\s*,([^\\]]*)\\]`, 'g');
+/** `execSync('npm publish')`, `` $`npm publish` ``, `os.system("twine upload dist/*")`. */
+const STRING_COMMAND = new RegExp(`(?:\\$|\\b(?:exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|run|check_call|check_output|call|system|popen|sh|shell|command)\\s*\\(\\s*)(['"\`])((?:${TOOLS})\\s[^'"\`]*)\\1`, 'g');
+function codeCommands(path, text) {
+    const commands = [];
+    const lines = text.split('\n');
+    lines.forEach((line, index) => {
+        const origin = `${path}:${index + 1}`;
+        if (/^\s*(\/\/|#|\*)/.test(line))
+            return;
+        for (const match of line.matchAll(TOOL_AND_ARRAY))
+            commands.push({ text: line.trim(), words: [match[2], ...quoted(match[3])], origin });
+        for (const match of line.matchAll(ARRAY_COMMAND)) {
+            const words = [match[3], ...quoted(match[4])];
+            if (!commands.some((each) => each.origin === origin && each.words.join(' ') === words.join(' ')))
+                commands.push({ text: line.trim(), words, origin });
         }
-    }
-    return paths;
+        for (const match of line.matchAll(STRING_COMMAND))
+            for (const command of (0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(match[2].replace(/\$\{[^}]*\}/g, 'VALUE')))
+                commands.push({ ...command, text: line.trim(), origin });
+    });
+    return commands;
 }
-/** A value that is GitHub's own per-run token (fine for GitHub itself, not a registry token). */
-function isGithubToken(value) {
-    const paths = credentialPaths(value);
-    return (paths.length > 0 &&
-        paths.every((path) => /^secrets\.GITHUB_TOKEN$/i.test(path) || path === 'github.token'));
-}
-/** The credential a token value gives GitHub: none or GITHUB_TOKEN is `github-token`. */
-function tokenOfValue(value) {
-    if (value === undefined || value.trim() === '')
-        return 'github-token';
-    return isGithubToken(value) ? 'github-token' : 'other';
+function quoted(list) {
+    return [...list.matchAll(QUOTED)].map((match) => match[2]);
 }
 
+
+/***/ }),
+
+/***/ 95825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oS: () => (/* binding */ isTestCommand),
+  ZU: () => (/* binding */ publishesOf),
+  SX: () => (/* binding */ tagCreationsOf),
+  G$: () => (/* binding */ testsRunBy),
+  zt: () => (/* binding */ versionComputedBy)
+});
+
+// UNUSED EXPORTS: INLINE_NPM_TOKEN, PACKAGE_MANAGERS, PUBLISHERS, REGISTRIES, REGISTRY_NAMES, RELEASE_IT_DEFAULTS, TAGGERS, TEST_RUNNERS, TEST_SCRIPT, VERSION_COMPUTERS, actionMatches, actionName, calledScript, commandMatches, commandSubject, commandsIn, credentialPaths, ecosystemOfUrl, envValue, findHits, flattenedScript, gitPushToken, has, isGithubToken, isRegistryName, isRegistryTokenVariable, isScriptParsed, isTestCommandIn, isTokenVariable, localPath, nameOf, operands, pmSubcommand, publishesIn, readRegistrySpelling, registryOfUrl, registryTitle, releaseItSetting, rememberParsedScript, runsPackageManager, scriptCommands, scriptName, stepCommands, stepContext, stepInput, tagCreationsIn, testsRunIn, tokenOfValue, toolWords, versionComputedIn
+
+// EXTERNAL MODULE: ./packages/release-tools/src/commands.ts
+var commands = __webpack_require__(26833);
+// EXTERNAL MODULE: ./packages/release-tools/src/step.ts
+var src_step = __webpack_require__(68449);
 ;// CONCATENATED MODULE: ./packages/release-tools/src/detectors.ts
 // The shape of a table entry (what a step must look like, what it then means) and the one
 // matcher that reads every table. The entries live in tools/<ecosystem>.ts.
@@ -3243,8 +3287,8 @@ function wordMatches(pattern, word) {
     return pattern.includes(word);
 }
 function actionMatches(match, step, context) {
-    const name = actionName(step.uses);
-    const local = localPath(step.uses);
+    const name = (0,src_step/* actionName */.aM)(step.uses);
+    const local = (0,src_step/* localPath */.$S)(step.uses);
     const named = name !== '' &&
         match.name !== undefined &&
         (typeof match.name === 'string' ? match.name === name : match.name.test(name));
@@ -3254,9 +3298,9 @@ function actionMatches(match, step, context) {
 /** The subject of a command, and whether `match` recognises it. */
 function commandSubject(command, step, context) {
     const words = command.words;
-    const packageManager = runsPackageManager(words);
-    const args = packageManager ? words : toolWords(words);
-    const tool = packageManager ? [words[0], ...operands(words.slice(1))] : args;
+    const packageManager = (0,commands/* runsPackageManager */.cr)(words);
+    const args = packageManager ? words : (0,commands/* toolWords */.yy)(words);
+    const tool = packageManager ? [words[0], ...(0,commands/* operands */.bw)(words.slice(1))] : args;
     return { step, context, words, tool, args, packageManager };
 }
 function commandMatches(match, subject) {
@@ -3264,9 +3308,9 @@ function commandMatches(match, subject) {
         return false;
     if (!match.words.every((pattern, index) => wordMatches(pattern, subject.tool[index])))
         return false;
-    if (match.unless && has(subject.args, ...match.unless))
+    if (match.unless && (0,commands/* has */.zy)(subject.args, ...match.unless))
         return false;
-    if (match.containing && !has(subject.args, ...match.containing))
+    if (match.containing && !(0,commands/* has */.zy)(subject.args, ...match.containing))
         return false;
     return match.when?.(subject) ?? true;
 }
@@ -3286,20 +3330,20 @@ function findHits(table, step, context, skipCommand = () => false) {
                 needle: step.uses,
             });
     }
-    for (const command of stepCommands(step, context.scripts)) {
+    for (const command of (0,commands/* stepCommands */.Bs)(step, context.scripts, context.files)) {
         if (skipCommand(command))
             continue;
         const subject = commandSubject(command, step, context);
         const entry = table.find((each) => each.command && commandMatches(each.command, subject));
         if (entry)
-            hits.push({ entry, subject, needle: command.text });
+            hits.push({ entry, subject, needle: command.text, origin: command.origin });
     }
     return hits;
 }
 function nameOf(name, hit) {
-    if (name === undefined)
-        return hit.needle;
-    return typeof name === 'string' ? name : name(hit.subject);
+    const own = name === undefined ? hit.needle : typeof name === 'string' ? name : name(hit.subject);
+    // A command of a repository script the step runs: say where it is.
+    return hit.origin === undefined ? own : `${own} in ${hit.origin}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/release-tools/src/test-runners.ts
@@ -3366,7 +3410,7 @@ const postsTagRef = (subject) => {
     return posts(subject) && /\/git\/refs/.test(text) && /refs\/tags/.test(text);
 };
 /** `draft: true` on a release action: a draft, published later by a person, is no release yet. */
-const isDraft = ({ step }) => /^true$/i.test(stepInput(step, 'draft')?.trim() ?? '');
+const isDraft = ({ step }) => /^true$/i.test((0,src_step/* stepInput */.rj)(step, 'draft')?.trim() ?? '');
 /** Release and tag actions: what they make and the inputs that carry their token. */
 function releaseAction(name, kind, inputs, env = false) {
     return {
@@ -3433,6 +3477,8 @@ const GITHUB_TAGGERS = [
     releaseAction('marvinpinto/action-automatic-releases', 'release', ['repo_token']),
     releaseAction('googleapis/release-please-action', 'release', ['token']),
     releaseAction('google-github-actions/release-please-action', 'release', ['token']),
+    // release-please-action's first home, which GitHub still redirects to googleapis/.
+    releaseAction('googlecloudplatform/release-please-action', 'release', ['token']),
     releaseAction('rickstaa/action-create-tag', 'tag', ['github_token']),
     releaseAction('mathieudutour/github-tag-action', 'tag', ['github_token']),
     releaseAction('anothrnick/github-tag-action', 'tag', [], true),
@@ -3440,7 +3486,7 @@ const GITHUB_TAGGERS = [
         tool: 'actions/github-script',
         action: { name: 'actions/github-script' },
         kind: ({ step }) => {
-            const script = stepInput(step, 'script') ?? '';
+            const script = (0,src_step/* stepInput */.rj)(step, 'script') ?? '';
             if (/\bcreateRelease\s*\(/.test(script))
                 return /\bdraft\s*:\s*true\b/.test(script) ? undefined : 'release';
             return /\bcreateRef\s*\(|\bcreateTag\s*\(/.test(script) ? 'tag' : undefined;
@@ -3459,7 +3505,7 @@ const GITHUB_VERSION_COMPUTERS = [
 
 
 
-const MANAGERS = [...PACKAGE_MANAGERS];
+const MANAGERS = [...commands/* PACKAGE_MANAGERS */.Ab];
 const NPM_TOKEN = { env: true };
 const GITHUB_TOKEN_ENV = { env: ['GITHUB_TOKEN', 'GH_TOKEN'] };
 /** One release-it setting as its command line leaves it: `--no-npm`, `--no-git.tag`, `--github.release`. */
@@ -3539,7 +3585,7 @@ const NPM_PUBLISHERS = [
     },
     {
         tool: 'changesets/action',
-        action: { name: 'changesets/action', when: (step) => !!stepInput(step, 'publish') },
+        action: { name: 'changesets/action', when: (step) => !!(0,src_step/* stepInput */.rj)(step, 'publish') },
         ecosystem: 'npm',
         registry: 'npm',
         token: NPM_TOKEN,
@@ -3553,7 +3599,7 @@ const NPM_PUBLISHERS = [
         token: NPM_TOKEN,
     },
     {
-        tool: ({ step }) => actionName(step.uses),
+        tool: ({ step }) => (0,src_step/* actionName */.aM)(step.uses),
         action: { name: /^(cycjimmy|codfish)\/semantic-release-action$/ },
         ecosystem: 'npm',
         registry: 'npm',
@@ -3604,7 +3650,7 @@ const NPM_TAGGERS = [
     {
         action: {
             name: 'changesets/action',
-            when: (step) => !!stepInput(step, 'publish') && stepInput(step, 'createGithubReleases') !== 'false',
+            when: (step) => !!(0,src_step/* stepInput */.rj)(step, 'publish') && (0,src_step/* stepInput */.rj)(step, 'createGithubReleases') !== 'false',
         },
         kind: 'release',
         token: GITHUB_TOKEN_ENV,
@@ -3636,7 +3682,7 @@ const NPM_TEST_RUNNERS = [
         command: {
             packageManager: true,
             words: [MANAGERS],
-            when: ({ words }) => TEST_SCRIPT.test(scriptName(words) ?? ''),
+            when: ({ words }) => TEST_SCRIPT.test((0,commands/* scriptName */.vD)(words) ?? ''),
         },
     },
     {
@@ -3782,7 +3828,269 @@ const TEST_RUNNERS = [
     ...TOKENLESS_TEST_RUNNERS,
 ];
 
-;// CONCATENATED MODULE: ./packages/release-tools/src/registries.ts
+// EXTERNAL MODULE: ./packages/release-tools/src/registries.ts
+var registries = __webpack_require__(30444);
+;// CONCATENATED MODULE: ./packages/release-tools/src/publishers.ts
+// Publishers: the steps that upload a package, to which registry, and with which credential.
+// Entries are in tools/<ecosystem>.ts; `publishesOf` reads them all.
+
+
+
+
+const DRY_RUN = ['--dry-run', '-n', '--dryrun'];
+/** The publishes a step makes, by the publisher table (one step may publish to npm and PyPI). */
+function publishesIn(table, step, context) {
+    const hits = findHits(table, step, context, (command) => (0,commands/* has */.zy)(command.words, ...DRY_RUN));
+    return hits.map((hit) => ({
+        registry: registryOf(hit),
+        tool: nameOf(hit.entry.tool, hit),
+        needle: hit.needle,
+        usesToken: usesToken(hit),
+        provenance: provenanceOf(hit),
+        publishOidc: hit.entry.publishOidc ?? false,
+    }));
+}
+function registryOf({ entry, subject }) {
+    const source = entry.registry;
+    if (typeof source === 'object') {
+        const url = source.inputs.map((name) => (0,src_step/* stepInput */.rj)(subject.step, name)).find((v) => v);
+        return url ? ((0,registries/* registryOfUrl */.S6)(url) ?? 'other') : source.default;
+    }
+    if (source === 'publish-oidc') {
+        const spelled = (0,registries/* readRegistrySpelling */.CU)((0,src_step/* stepInput */.rj)(subject.step, 'registry'));
+        if (spelled.kind === 'name')
+            return spelled.name;
+        if (spelled.kind === 'expression')
+            return 'npm';
+        return spelled.kind === 'url' ? (spelled.registry ?? 'other') : 'other';
+    }
+    if (source === 'npm-command')
+        return npmCommandRegistry(subject);
+    if (source === 'python-command')
+        return pythonCommandRegistry(subject.args);
+    return source;
+}
+function npmCommandRegistry({ words, context }) {
+    const flag = words.indexOf('--registry');
+    const explicit = flag >= 0 ? words[flag + 1] : words.find((word) => word.startsWith('--registry='));
+    const registry = explicit ??
+        (0,src_step/* stepInput */.rj)(context.jobSteps.find((each) => (0,src_step/* actionName */.aM)(each.uses) === 'actions/setup-node') ?? {}, 'registry-url');
+    if (registry && (0,registries/* registryOfUrl */.S6)(registry) !== 'npm' && !registry.includes('${{'))
+        return 'other';
+    return 'npm';
+}
+function pythonCommandRegistry(tool) {
+    const text = tool.join(' ');
+    if (/test\.pypi\.org|testpypi/i.test(text))
+        return 'testpypi';
+    const url = /--(?:repository-url|publish-url|repository|index|index-url)[= ](\S+)/.exec(text)?.[1];
+    if (url && /^https?:/.test(url) && (0,registries/* registryOfUrl */.S6)(url) !== 'pypi')
+        return 'other';
+    return 'pypi';
+}
+function usesToken({ entry, subject }) {
+    const token = entry.token;
+    if (token.always)
+        return true;
+    const { step } = subject;
+    if (token.env) {
+        for (const [name, value] of Object.entries(step.env ?? {}))
+            if ((0,registries/* isRegistryTokenVariable */.$y)(name, entry.ecosystem) &&
+                value.trim() !== '' &&
+                !(0,src_step/* isGithubToken */.VH)(value))
+                return true;
+        if (entry.ecosystem === 'npm' && registries/* INLINE_NPM_TOKEN */.Yv.test(step.run ?? ''))
+            return true;
+    }
+    for (const input of token.inputs ?? []) {
+        const value = (0,src_step/* stepInput */.rj)(step, input);
+        if (value !== undefined && value.trim() !== '' && !(0,src_step/* isGithubToken */.VH)(value))
+            return true;
+    }
+    const flags = token.flags ?? [];
+    return subject.args.some((word) => flags.some((flag) => word === flag || word.startsWith(`${flag}=`)));
+}
+function provenanceOf({ entry, subject }) {
+    const rule = entry.provenance ?? {};
+    if (rule.input !== undefined) {
+        const value = (0,src_step/* stepInput */.rj)(subject.step, rule.input)?.trim();
+        return value === 'true' ? true : value === 'false' ? false : (rule.inputDefault ?? false);
+    }
+    if (entry.ecosystem !== 'npm')
+        return false;
+    if (rule.flag !== undefined && subject.args.includes(rule.flag))
+        return true;
+    return /^true$/i.test(subject.step.env?.NPM_CONFIG_PROVENANCE ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/taggers.ts
+// Taggers: the steps that create a git tag or a GitHub Release, and with which credential
+// (events made with GITHUB_TOKEN start no workflow). Entries are in tools/<ecosystem>.ts.
+
+
+
+/** Tags and GitHub Releases a step creates, by the tagger table. */
+function tagCreationsIn(table, step, context) {
+    const found = [];
+    let pushes;
+    for (const hit of findHits(table, step, context)) {
+        const kind = typeof hit.entry.kind === 'string' ? hit.entry.kind : hit.entry.kind(hit.subject);
+        if (kind === undefined)
+            continue;
+        if (hit.entry.needsPush && !(pushes ??= jobPushes(context)))
+            continue;
+        found.push({
+            kind,
+            tool: nameOf(hit.entry.tool, hit),
+            needle: hit.needle,
+            token: tokenOf(hit),
+        });
+    }
+    return found;
+}
+function jobPushes(context) {
+    return context.jobSteps.some((each) => (0,commands/* stepCommands */.Bs)(each, context.scripts, context.files).some((command) => command.words[0] === 'git' && command.words[1] === 'push'));
+}
+function tokenOf({ entry, subject }) {
+    const source = entry.token;
+    if (source === 'other')
+        return 'other';
+    if (source === 'git-push')
+        return gitPushToken(subject.step, subject.context);
+    const value = (source.inputs ?? [])
+        .map((input) => (0,src_step/* stepInput */.rj)(subject.step, input))
+        .find((v) => v !== undefined) ?? (0,src_step/* envValue */.$R)(subject.step, ...(source.env ?? []));
+    return (0,src_step/* tokenOfValue */.o7)(value);
+}
+/** The credential `git push` uses in the step's job: actions/checkout's, unless the script sets its own. */
+function gitPushToken(step, context) {
+    const script = step.run ?? '';
+    const secrets = (0,src_step/* credentialPaths */.AB)(script).filter((path) => /^(secrets\.|steps\.)/.test(path));
+    if (secrets.some((path) => !/^secrets\.GITHUB_TOKEN$/i.test(path)))
+        return 'other';
+    if (/x-access-token:\$|oauth2:\$|@github\.com.*\$\{?\w*(PAT|TOKEN)/i.test(script) &&
+        !/\$\{?GITHUB_TOKEN\b/.test(script))
+        return 'other';
+    const checkout = context.jobSteps.find((each) => (0,src_step/* actionName */.aM)(each.uses) === 'actions/checkout');
+    if (checkout) {
+        if ((0,src_step/* stepInput */.rj)(checkout, 'ssh-key'))
+            return 'other';
+        const token = (0,src_step/* stepInput */.rj)(checkout, 'token');
+        if (token !== undefined)
+            return (0,src_step/* tokenOfValue */.o7)(token);
+    }
+    return 'github-token';
+}
+
+// EXTERNAL MODULE: ./packages/release-tools/src/followed-scripts.ts
+var followed_scripts = __webpack_require__(33734);
+;// CONCATENATED MODULE: ./packages/release-tools/src/version-computers.ts
+// Version computers: the steps that compute a date or a version and hand it on (an output, the
+// env, a manifest). A version is computed once, before any approval wait; entries are in
+// tools/<ecosystem>.ts.
+
+
+
+
+const HANDS_ON = /GITHUB_OUTPUT|GITHUB_ENV|set-output|setOutput|exportVariable|version|tag/i;
+const DATE_IN_CODE = /\bdatetime\.(now|utcnow|today)\s*\(|\bdate\.today\s*\(|\btime\.strftime\s*\(|\bnew Date\s*\(|\bDate\.now\s*\(/;
+/** The first date or version a step computes and hands on, by the table; then dates in code. */
+function versionComputedIn(table, step, context) {
+    const script = step.run ?? (0,src_step/* stepInput */.rj)(step, 'script') ?? '';
+    const handsOn = HANDS_ON.test(script);
+    const hit = findHits(table, step, context).find((each) => handsOn ||
+        !each.entry.handsOn ||
+        (each.origin !== undefined &&
+            HANDS_ON.test(context.files?.read(each.origin.replace(/:\d+$/, '')) ?? '')));
+    if (hit)
+        return {
+            needle: hit.needle,
+            what: hit.entry.what,
+            ...(hit.origin === undefined ? {} : { origin: hit.origin }),
+        };
+    const code = DATE_IN_CODE.exec(script);
+    if (code && handsOn) {
+        const line = script.split('\n').find((each) => DATE_IN_CODE.test(each)) ?? code[0];
+        return { needle: line.trim(), what: 'date' };
+    }
+    return dateInFollowedScript(step, context);
+}
+/** A date computed in code by a repository script the step runs (`datetime.now()`, `new Date()`). */
+function dateInFollowedScript(step, context) {
+    if (context.files === undefined)
+        return undefined;
+    for (const command of (0,commands/* stepCommands */.Bs)(step, context.scripts, context.files)) {
+        const called = (0,followed_scripts/* calledScript */.X)((0,commands/* toolWords */.yy)(command.words));
+        const text = called && context.files.read(called.path);
+        if (called === undefined || text === undefined || !HANDS_ON.test(text))
+            continue;
+        const lines = text.split('\n');
+        const index = lines.findIndex((line) => DATE_IN_CODE.test(line) && !/^\s*(\/\/|#|\*)/.test(line));
+        if (index >= 0)
+            return { needle: command.text, what: 'date', origin: `${called.path}:${index + 1}` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/release-tools/src/index.ts
+// What release tools do, as tables: publishers (which registry, which credential), taggers (a
+// git tag or a GitHub Release, with which token), version computers and test runners; the
+// registries by name. Read from plain step text, so any workflow model can use them.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The publishes a step makes (one step may publish to npm and PyPI). */
+function publishesOf(step, context) {
+    return publishesIn(PUBLISHERS, step, context);
+}
+/** The git tags and GitHub Releases a step creates. */
+function tagCreationsOf(step, context) {
+    return tagCreationsIn(TAGGERS, step, context);
+}
+/** A date or version computed by the step and handed on; with what. */
+function versionComputedBy(step, context) {
+    return versionComputedIn(VERSION_COMPUTERS, step, context);
+}
+/** The `uses:` or command by which a step runs tests, if it does. */
+function testsRunBy(step, context) {
+    return testsRunIn(TEST_RUNNERS, step, context);
+}
+/** Whether a command of the step runs tests. */
+function isTestCommand(command, step, context) {
+    return isTestCommandIn(TEST_RUNNERS, command, step, context);
+}
+
+
+/***/ }),
+
+/***/ 30444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ isRegistryTokenVariable),
+/* harmony export */   CU: () => (/* binding */ readRegistrySpelling),
+/* harmony export */   Ln: () => (/* binding */ REGISTRY_NAMES),
+/* harmony export */   S6: () => (/* binding */ registryOfUrl),
+/* harmony export */   U_: () => (/* binding */ isTokenVariable),
+/* harmony export */   Yv: () => (/* binding */ INLINE_NPM_TOKEN),
+/* harmony export */   m6: () => (/* binding */ registryTitle)
+/* harmony export */ });
+/* unused harmony exports REGISTRIES, isRegistryName, ecosystemOfUrl */
 // The registries a release publishes to: their names as publish-oidc's `registry:` input spells
 // them, their public upload addresses and hosts, and the variables that hand each a token.
 const REGISTRIES = {
@@ -3868,558 +4176,296 @@ function isTokenVariable(name) {
 /** A token written into a script's npm configuration (`--//host/:_authToken=...`). */
 const INLINE_NPM_TOKEN = /_authToken/;
 
-;// CONCATENATED MODULE: ./packages/release-tools/src/publishers.ts
-// Publishers: the steps that upload a package, to which registry, and with which credential.
-// Entries are in tools/<ecosystem>.ts; `publishesOf` reads them all.
 
+/***/ }),
 
+/***/ 59160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ commandsIn)
+/* harmony export */ });
+/* harmony import */ var _shell_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58247);
+// The simple commands of a `run:` script, split well enough to recognise `npm publish` or
+// `git tag`: continuations joined, comments dropped, `&&`, `||`, `;` and `|` split, leading
+// `VAR=value`, `sudo` and `time` removed, quotes taken off each word. Not a shell parser: a
+// command it cannot read is simply not recognised.
 
-const DRY_RUN = ['--dry-run', '-n', '--dryrun'];
-/** The publishes a step makes, by the publisher table (one step may publish to npm and PyPI). */
-function publishesIn(table, step, context) {
-    const hits = findHits(table, step, context, (command) => has(command.words, ...DRY_RUN));
-    return hits.map((hit) => ({
-        registry: registryOf(hit),
-        tool: nameOf(hit.entry.tool, hit),
-        needle: hit.needle,
-        usesToken: usesToken(hit),
-        provenance: provenanceOf(hit),
-        publishOidc: hit.entry.publishOidc ?? false,
-    }));
-}
-function registryOf({ entry, subject }) {
-    const source = entry.registry;
-    if (typeof source === 'object') {
-        const url = source.inputs.map((name) => stepInput(subject.step, name)).find((v) => v);
-        return url ? (registryOfUrl(url) ?? 'other') : source.default;
-    }
-    if (source === 'publish-oidc') {
-        const spelled = readRegistrySpelling(stepInput(subject.step, 'registry'));
-        if (spelled.kind === 'name')
-            return spelled.name;
-        if (spelled.kind === 'expression')
-            return 'npm';
-        return spelled.kind === 'url' ? (spelled.registry ?? 'other') : 'other';
-    }
-    if (source === 'npm-command')
-        return npmCommandRegistry(subject);
-    if (source === 'python-command')
-        return pythonCommandRegistry(subject.args);
-    return source;
-}
-function npmCommandRegistry({ words, context }) {
-    const flag = words.indexOf('--registry');
-    const explicit = flag >= 0 ? words[flag + 1] : words.find((word) => word.startsWith('--registry='));
-    const registry = explicit ??
-        stepInput(context.jobSteps.find((each) => actionName(each.uses) === 'actions/setup-node') ?? {}, 'registry-url');
-    if (registry && registryOfUrl(registry) !== 'npm' && !registry.includes('${{'))
-        return 'other';
-    return 'npm';
-}
-function pythonCommandRegistry(tool) {
-    const text = tool.join(' ');
-    if (/test\.pypi\.org|testpypi/i.test(text))
-        return 'testpypi';
-    const url = /--(?:repository-url|publish-url|repository|index|index-url)[= ](\S+)/.exec(text)?.[1];
-    if (url && /^https?:/.test(url) && registryOfUrl(url) !== 'pypi')
-        return 'other';
-    return 'pypi';
-}
-function usesToken({ entry, subject }) {
-    const token = entry.token;
-    if (token.always)
-        return true;
-    const { step } = subject;
-    if (token.env) {
-        for (const [name, value] of Object.entries(step.env ?? {}))
-            if (isRegistryTokenVariable(name, entry.ecosystem) &&
-                value.trim() !== '' &&
-                !isGithubToken(value))
-                return true;
-        if (entry.ecosystem === 'npm' && INLINE_NPM_TOKEN.test(step.run ?? ''))
-            return true;
-    }
-    for (const input of token.inputs ?? []) {
-        const value = stepInput(step, input);
-        if (value !== undefined && value.trim() !== '' && !isGithubToken(value))
-            return true;
-    }
-    const flags = token.flags ?? [];
-    return subject.args.some((word) => flags.some((flag) => word === flag || word.startsWith(`${flag}=`)));
-}
-function provenanceOf({ entry, subject }) {
-    const rule = entry.provenance ?? {};
-    if (rule.input !== undefined) {
-        const value = stepInput(subject.step, rule.input)?.trim();
-        return value === 'true' ? true : value === 'false' ? false : (rule.inputDefault ?? false);
-    }
-    if (entry.ecosystem !== 'npm')
-        return false;
-    if (rule.flag !== undefined && subject.args.includes(rule.flag))
-        return true;
-    return /^true$/i.test(subject.step.env?.NPM_CONFIG_PROVENANCE ?? '');
-}
-
-;// CONCATENATED MODULE: ./packages/release-tools/src/taggers.ts
-// Taggers: the steps that create a git tag or a GitHub Release, and with which credential
-// (events made with GITHUB_TOKEN start no workflow). Entries are in tools/<ecosystem>.ts.
-
-
-
-/** Tags and GitHub Releases a step creates, by the tagger table. */
-function tagCreationsIn(table, step, context) {
-    const found = [];
-    let pushes;
-    for (const hit of findHits(table, step, context)) {
-        const kind = typeof hit.entry.kind === 'string' ? hit.entry.kind : hit.entry.kind(hit.subject);
-        if (kind === undefined)
+const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'env', 'nohup']);
+/** Words that open or close a compound command: `for x in y; do cmd; done` keeps `cmd`. */
+const RESERVED = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', '}']);
+const CLOSERS = new Set(['done', 'fi', 'esac', '}', ')', ';;']);
+const HERE_DOC = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/;
+function commandsIn(script, depth = 0) {
+    // Parsed by the shell parser first (parseScripts): its multi-line commands on one line.
+    const joined = ((0,_shell_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .flattenedScript */ .H8)(script) ?? script).replace(/\\\r?\n/g, ' ');
+    const commands = [];
+    let hereDocEnd;
+    for (const rawLine of joined.split(/\r?\n/)) {
+        // A here-doc's body is data (release notes, a config file), not commands.
+        if (hereDocEnd !== undefined) {
+            if (rawLine.trim() === hereDocEnd)
+                hereDocEnd = undefined;
             continue;
-        if (hit.entry.needsPush && !(pushes ??= jobPushes(context)))
+        }
+        const hereDoc = HERE_DOC.exec(stripComment(rawLine));
+        if (hereDoc && !/^\s*(ba|z|da)?sh\b/.test(rawLine))
+            hereDocEnd = hereDoc[2];
+        const substitutions = [];
+        // `$(...)` and backticks, even inside double quotes: their content is a command of its own,
+        // and the outer command keeps a `$SUBST` word in their place.
+        let line = stripComment(rawLine);
+        for (let pass = 0; pass < 3; pass++) {
+            line = line.replace(/\$\(([^()]*)\)|`([^`]*)`/g, (_, inner, backtick) => {
+                substitutions.push(inner ?? backtick ?? '');
+                return '$SUBST';
+            });
+        }
+        for (const part of [...splitOperators(line), ...substitutions.flatMap(splitOperators)]) {
+            const text = part.trim();
+            if (text === '')
+                continue;
+            const words = commandWords(splitWords(text));
+            if (words.length === 0 || /^(for|case|select|function)$/.test(words[0]))
+                continue;
+            // `bash -c 'npm publish'`: the string is a script of its own.
+            const inner = words.findIndex((word, index) => index > 0 && word === '-c');
+            if (/^(ba|z|da)?sh$/.test(words[0]) && inner > 0 && words[inner + 1] && depth < 2) {
+                commands.push(...commandsIn(words[inner + 1], depth + 1).map((command) => ({ ...command, text })));
+                continue;
+            }
+            commands.push({ text, words });
+        }
+    }
+    return commands;
+}
+/** The words of a simple command: assignments, `sudo`, compound keywords and parentheses off. */
+function commandWords(all) {
+    let words = all;
+    while (words.length > 0) {
+        const first = words[0];
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || PREFIXES.has(first))
+            words = words.slice(1);
+        else if (first === '-E' || first === '-u')
+            words = words.slice(1);
+        else if (RESERVED.has(first))
+            words = words.slice(1);
+        else if (/^[({]./.test(first))
+            words = [first.slice(1), ...words.slice(1)];
+        else
+            break;
+    }
+    while (words.length > 0 && CLOSERS.has(words[words.length - 1]))
+        words = words.slice(0, -1);
+    const last = words[words.length - 1];
+    if (last !== undefined && /[^\\]\)$/.test(last) && !last.includes('('))
+        words = [...words.slice(0, -1), last.slice(0, -1)];
+    if (words.length === 1 && CLOSERS.has(words[0]))
+        return [];
+    return words;
+}
+function stripComment(line) {
+    let quote;
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else if (char === '\\' && quote === '"')
+                index++;
+        }
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === '#' && (index === 0 || /\s/.test(line[index - 1])))
+            return line.slice(0, index);
+    }
+    return line;
+}
+function splitOperators(line) {
+    const parts = [];
+    let quote;
+    let start = 0;
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else if (char === '\\' && quote === '"')
+                index++;
             continue;
-        found.push({
-            kind,
-            tool: nameOf(hit.entry.tool, hit),
-            needle: hit.needle,
-            token: tokenOf(hit),
-        });
+        }
+        if (char === '"' || char === "'")
+            quote = char;
+        else if (char === ';' || char === '|' || (char === '&' && line[index + 1] === '&')) {
+            parts.push(line.slice(start, index));
+            if (line[index + 1] === char)
+                index++;
+            start = index + 1;
+        }
     }
-    return found;
+    parts.push(line.slice(start));
+    return parts;
 }
-function jobPushes(context) {
-    return context.jobSteps.some((each) => stepCommands(each, context.scripts).some((command) => command.words[0] === 'git' && command.words[1] === 'push'));
-}
-function tokenOf({ entry, subject }) {
-    const source = entry.token;
-    if (source === 'other')
-        return 'other';
-    if (source === 'git-push')
-        return gitPushToken(subject.step, subject.context);
-    const value = (source.inputs ?? [])
-        .map((input) => stepInput(subject.step, input))
-        .find((v) => v !== undefined) ?? envValue(subject.step, ...(source.env ?? []));
-    return tokenOfValue(value);
-}
-/** The credential `git push` uses in the step's job: actions/checkout's, unless the script sets its own. */
-function gitPushToken(step, context) {
-    const script = step.run ?? '';
-    const secrets = credentialPaths(script).filter((path) => /^(secrets\.|steps\.)/.test(path));
-    if (secrets.some((path) => !/^secrets\.GITHUB_TOKEN$/i.test(path)))
-        return 'other';
-    if (/x-access-token:\$|oauth2:\$|@github\.com.*\$\{?\w*(PAT|TOKEN)/i.test(script) &&
-        !/\$\{?GITHUB_TOKEN\b/.test(script))
-        return 'other';
-    const checkout = context.jobSteps.find((each) => actionName(each.uses) === 'actions/checkout');
-    if (checkout) {
-        if (stepInput(checkout, 'ssh-key'))
-            return 'other';
-        const token = stepInput(checkout, 'token');
-        if (token !== undefined)
-            return tokenOfValue(token);
+function splitWords(text) {
+    const words = [];
+    let current = '';
+    let quote;
+    let has = false;
+    for (let index = 0; index < text.length; index++) {
+        const char = text[index];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else
+                current += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            has = true;
+        }
+        else if (/\s/.test(char)) {
+            if (has || current !== '')
+                words.push(current);
+            current = '';
+            has = false;
+        }
+        else {
+            current += char;
+        }
     }
-    return 'github-token';
-}
-
-;// CONCATENATED MODULE: ./packages/release-tools/src/version-computers.ts
-// Version computers: the steps that compute a date or a version and hand it on (an output, the
-// env, a manifest). A version is computed once, before any approval wait; entries are in
-// tools/<ecosystem>.ts.
-
-
-const HANDS_ON = /GITHUB_OUTPUT|GITHUB_ENV|set-output|setOutput|exportVariable|version|tag/i;
-const DATE_IN_CODE = /\bdatetime\.(now|utcnow|today)\s*\(|\bdate\.today\s*\(|\btime\.strftime\s*\(|\bnew Date\s*\(|\bDate\.now\s*\(/;
-/** The first date or version a step computes and hands on, by the table; then dates in code. */
-function versionComputedIn(table, step, context) {
-    const script = step.run ?? stepInput(step, 'script') ?? '';
-    const handsOn = HANDS_ON.test(script);
-    const hit = findHits(table, step, context).find((each) => handsOn || !each.entry.handsOn);
-    if (hit)
-        return { needle: hit.needle, what: hit.entry.what };
-    const code = DATE_IN_CODE.exec(script);
-    if (code && handsOn) {
-        const line = script.split('\n').find((each) => DATE_IN_CODE.test(each)) ?? code[0];
-        return { needle: line.trim(), what: 'date' };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/release-tools/src/index.ts
-// What release tools do, as tables: publishers (which registry, which credential), taggers (a
-// git tag or a GitHub Release, with which token), version computers and test runners; the
-// registries by name. Read from plain step text, so any workflow model can use them.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The publishes a step makes (one step may publish to npm and PyPI). */
-function publishesOf(step, context) {
-    return publishesIn(PUBLISHERS, step, context);
-}
-/** The git tags and GitHub Releases a step creates. */
-function tagCreationsOf(step, context) {
-    return tagCreationsIn(TAGGERS, step, context);
-}
-/** A date or version computed by the step and handed on; with what. */
-function versionComputedBy(step, context) {
-    return versionComputedIn(VERSION_COMPUTERS, step, context);
-}
-/** The `uses:` or command by which a step runs tests, if it does. */
-function testsRunBy(step, context) {
-    return testsRunIn(TEST_RUNNERS, step, context);
-}
-/** Whether a command of the step runs tests. */
-function isTestCommand(command, step, context) {
-    return isTestCommandIn(TEST_RUNNERS, command, step, context);
+    if (has || current !== '')
+        words.push(current);
+    return words;
 }
 
 
 /***/ }),
 
-/***/ 88100:
+/***/ 58247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pF: () => (/* reexport */ CONTEXT_NAMES),
-  tj: () => (/* reexport */ ExpressionError),
-  Eu: () => (/* reexport */ PERMISSION_SCOPES),
-  s8: () => (/* reexport */ workflow_error_WorkflowError),
-  aM: () => (/* reexport */ actionName),
-  Qe: () => (/* reexport */ contextReferences),
-  VE: () => (/* reexport */ environmentName),
-  F9: () => (/* reexport */ evaluateCondition),
-  zG: () => (/* reexport */ evaluateValue),
-  Eh: () => (/* reexport */ expandMatrix),
-  l$: () => (/* reexport */ expressionsIn),
-  W$: () => (/* reexport */ findActionFile),
-  V0: () => (/* reexport */ inputDefaults),
-  Z$: () => (/* reexport */ inputDefinitions),
-  GW: () => (/* reexport */ interpolate),
-  g5: () => (/* reexport */ isSelfRepositoryRef),
-  Bb: () => (/* reexport */ jobGrantsIdToken),
-  OP: () => (/* reexport */ jobLabel),
-  $S: () => (/* reexport */ localPath),
-  YK: () => (/* reexport */ parseExpression),
-  hM: () => (/* reexport */ parseWorkflow),
-  WF: () => (/* reexport */ parseYamlSource),
-  Of: () => (/* reexport */ readActionMetadata),
-  kE: () => (/* reexport */ readSourceStep),
-  HD: () => (/* reexport */ readSourceWorkflow),
-  eL: () => (/* reexport */ resolveInputs),
-  BX: () => (/* reexport */ scanExpressions),
-  vO: () => (/* reexport */ stepLabel),
-  fE: () => (/* reexport */ toText),
-  BA: () => (/* reexport */ toValue),
-  oZ: () => (/* reexport */ upstreamJobs)
-});
-
-// UNUSED EXPORTS: ACTION_FILES, FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, MAX_MATRIX_JOBS, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, YNode, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, isPrimitive, jobWaves, kindOf, lessThan, loadWorkflow, lookup, looseEquals, matrixSuffix, parseActionMetadata, parseNumber, readEvents, readSourcePermissions, readYaml, stepInput, toBoolean, toNumber, wholeExpression
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./packages/workflow/src/workflow-error.ts
-/**
- * A mistake in a workflow, or in what is given to it (inputs): the message says what was found,
- * where (`file:line`), and the fix.
- */
-class workflow_error_WorkflowError extends Error {
-    name = 'WorkflowError';
-    file;
-    line;
-    column;
-    constructor(location, problem) {
-        super(`${where(location)}${problem}`);
-        this.file = location.file;
-        this.line = location.line;
-        this.column = location.column ?? 0;
-    }
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ rememberParsedScript),
+/* harmony export */   H8: () => (/* binding */ flattenedScript),
+/* harmony export */   Z1: () => (/* binding */ isScriptParsed)
+/* harmony export */ });
+// Scripts as a real shell parser read them (doctor's pre-pass fills this): each simple command
+// that spans lines put on one line, so that `commandsIn` reads a quoted multi-line argument as
+// part of its command. A script not parsed (or that did not parse) is read by the patterns alone.
+/** The script with its multi-line simple commands on one line; null when it did not parse. */
+const parsedScripts = new Map();
+function rememberParsedScript(script, flattened) {
+    parsedScripts.set(script, flattened);
 }
-function where({ file, line }) {
-    if (file === '')
+function isScriptParsed(script) {
+    return parsedScripts.has(script);
+}
+/** The script with each multi-line simple command on one line, or undefined when not parsed. */
+function flattenedScript(script) {
+    return parsedScripts.get(script) ?? undefined;
+}
+
+
+/***/ }),
+
+/***/ 68449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ envValue),
+/* harmony export */   $S: () => (/* binding */ localPath),
+/* harmony export */   AB: () => (/* binding */ credentialPaths),
+/* harmony export */   VH: () => (/* binding */ isGithubToken),
+/* harmony export */   aM: () => (/* binding */ actionName),
+/* harmony export */   ev: () => (/* binding */ stepContext),
+/* harmony export */   jj: () => (/* binding */ RELEASE_IT_DEFAULTS),
+/* harmony export */   o7: () => (/* binding */ tokenOfValue),
+/* harmony export */   rj: () => (/* binding */ stepInput)
+/* harmony export */ });
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16915);
+// The step shape the tables read: plain text, whatever workflow model it came from. Positions
+// are not needed here: a finding names the text to point at (`needle`), and the caller keeps
+// the step it converted.
+
+/** release-it's own defaults: it publishes and tags, and makes no GitHub Release. */
+const RELEASE_IT_DEFAULTS = {
+    npmPublish: true,
+    gitTag: true,
+    githubRelease: false,
+};
+function stepContext(step, partial = {}) {
+    return {
+        jobSteps: partial.jobSteps ?? [step],
+        scripts: partial.scripts ?? {},
+        releaseIt: partial.releaseIt ?? RELEASE_IT_DEFAULTS,
+        cibuildwheelTests: partial.cibuildwheelTests ?? false,
+        files: partial.files,
+    };
+}
+/**
+ * The repository path (`.github/actions/setup`) of a local `uses:`: `./path` (in the checked-out
+ * workspace) or `$/path` (this repository at the running commit); undefined for anything else.
+ */
+function localPath(uses) {
+    const match = /^(\.|\$)\/(.*)$/.exec(uses ?? '');
+    return match ? match[2].replace(/\/+$/, '') || '.' : undefined;
+}
+/** `owner/repo/path` of a step's action, lower-cased, no ref; '' for none (and for local ones). */
+function actionName(uses) {
+    if (!uses || localPath(uses) !== undefined || uses.startsWith('docker://'))
         return '';
-    return line > 0 ? `${file}:${line}: ` : `${file}: `;
+    return uses.split('@')[0].toLowerCase();
 }
-
-;// CONCATENATED MODULE: ./packages/workflow/src/yaml-source.ts
-// A YAML file read with positions: every node knows its line and column, comments are kept for
-// the `# tokenless-ignore:` directive, anchors and aliases resolve, each `---` document is its own
-// tree, and a syntax error becomes a located error instead of an exception. The tolerant reader
-// (doctor reads broken files too); readYaml is the strict form the workflow model is built on.
-
-
-const IGNORE = /^#\s*tokenless-ignore\s*:?\s*(.*)$/;
-/** Parses `text` (never throws): syntax errors land in `errors` with their line. */
-function parseYamlSource(path, rel, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
-    const tokens = [...parser.parse(text)];
-    const positionAt = (offset) => {
-        const { line, col } = lineCounter.linePos(Math.min(offset, text.length));
-        return { line, column: col };
-    };
-    const lines = text.split(/\r?\n/);
-    const file = {
-        path,
-        rel,
-        text,
-        lines,
-        documents: [],
-        errors: [],
-        duplicateKeys: [],
-        ignores: [],
-        positionAt,
-    };
-    if (text.includes('tokenless-ignore'))
-        collectIgnores(tokens, file);
-    const composer = new dist/* Composer */.Dk({ merge: true });
-    for (const document of composer.compose(tokens, true)) {
-        let broken = false;
-        for (const error of document.errors) {
-            const { line, column } = positionAt(error.pos[0]);
-            const found = { line, column, message: firstLine(error.message) };
-            if (error.code === 'DUPLICATE_KEY')
-                file.duplicateKeys.push(found);
-            else {
-                file.errors.push(found);
-                broken = true;
-            }
-        }
-        if (!broken && document.contents)
-            file.documents.push(new YNode(document.contents, document, file));
-    }
-    return file;
+function stepInput(step, name) {
+    return step.with?.[name];
 }
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+/** The first of `names` set in the step's env. */
+function envValue(step, ...names) {
+    for (const name of names) {
+        const value = step.env?.[name];
+        if (value !== undefined)
+            return value;
+    }
+    return undefined;
 }
-/** Walks the CST for comment tokens; YAML has no other place a comment can hide. */
-function collectIgnores(tokens, file) {
-    const visit = (value) => {
-        if (Array.isArray(value)) {
-            for (const item of value)
-                visit(item);
-            return;
-        }
-        if (!value || typeof value !== 'object')
-            return;
-        const token = value;
-        if (token.type === 'comment' &&
-            typeof token.source === 'string' &&
-            typeof token.offset === 'number') {
-            const match = IGNORE.exec(token.source);
-            if (match) {
-                const { line, column } = file.positionAt(token.offset);
-                const body = match[1].trim();
-                const ids = /^([\w-]+(?:\s*,\s*[\w-]+)*)\s*(.*)$/.exec(body);
-                const before = (file.lines[line - 1] ?? '').slice(0, column - 1);
-                file.ignores.push({
-                    line,
-                    column,
-                    ownLine: before.trim() === '',
-                    rules: ids ? ids[1].split(',').map((id) => id.trim()) : [],
-                    reason: ids ? ids[2].trim() : '',
-                });
-            }
-            return;
-        }
-        for (const [key, child] of Object.entries(value))
-            if (key !== 'source')
-                visit(child);
-    };
-    visit(tokens);
-}
-/** A node of one YAML document, with the file it came from and its key when it is a map value. */
-class YNode {
-    node;
-    doc;
-    file;
-    keyNode;
-    constructor(node, doc, file, 
-    /** The key node when this node is the value of a map entry. */
-    keyNode) {
-        this.node = node;
-        this.doc = doc;
-        this.file = file;
-        this.keyNode = keyNode;
-    }
-    resolved() {
-        let node = this.node;
-        for (let depth = 0; depth < 20 && node && (0,dist/* isAlias */.Vj)(node); depth++)
-            node = node.resolve(this.doc) ?? null;
-        return node;
-    }
-    isMap() {
-        return (0,dist/* isMap */.jh)(this.resolved());
-    }
-    isSeq() {
-        return (0,dist/* isSeq */.oP)(this.resolved());
-    }
-    isNull() {
-        const node = this.resolved();
-        return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null);
-    }
-    /** The scalar's value as text (numbers and booleans too); undefined for maps, lists and null. */
-    str() {
-        const node = this.resolved();
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-            return undefined;
-        const value = node.value;
-        return typeof value === 'string' ? value : String(value);
-    }
-    /** Map entries in order, `<<` merge keys expanded (own keys win). */
-    entries() {
-        const node = this.resolved();
-        if (!(0,dist/* isMap */.jh)(node))
-            return [];
-        const own = [];
-        const merged = [];
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            const key = pair.key;
-            if (!(0,dist/* isScalar */.jn)(key))
-                continue;
-            const value = new YNode(pair.value ?? null, this.doc, this.file, key);
-            // A `<<` merge key (YAML 1.1, read with `merge: true`) has a symbol for its value.
-            if (typeof key.value === 'symbol') {
-                const sources = value.isSeq() ? value.items() : [value];
-                for (const source of sources)
-                    merged.push(...source.entries());
-                continue;
-            }
-            own.push([String(key.value), value]);
-        }
-        const seen = new Set(own.map(([key]) => key));
-        const result = [...own];
-        for (const [key, value] of merged) {
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            result.push([key, value]);
-        }
-        return result;
-    }
-    get(key) {
-        return this.entries().find(([name]) => name === key)?.[1];
-    }
-    items() {
-        const node = this.resolved();
-        if (!(0,dist/* isSeq */.oP)(node))
-            return [];
-        return node.items.map((item) => new YNode(item ?? null, this.doc, this.file));
-    }
-    /** A scalar, or each scalar of a list: `needs: a` and `needs: [a, b]` alike. */
-    strings() {
-        if (this.isSeq())
-            return this.items().flatMap((item) => item.strings());
-        const text = this.str();
-        return text === undefined ? [] : [text];
-    }
-    /** Where the value is; for an empty value, where its key is. */
-    pos() {
-        const node = this.resolved();
-        const range = node?.range ?? this.keyNode?.range;
-        if (!range || (node && (0,dist/* isScalar */.jn)(node) && node.value === null && this.keyNode))
-            return this.keyPos();
-        return this.span(range[0], range[1]);
-    }
-    /** Where the key is (the value's position when it has no key). */
-    keyPos() {
-        const range = this.keyNode?.range;
-        if (!range)
-            return this.node?.range ? this.span(this.node.range[0], this.node.range[1]) : this.span(0, 0);
-        return this.span(range[0], range[1]);
-    }
-    /** The position of `needle` inside this scalar's source text, or of the scalar. */
-    find(needle, from = 0) {
-        const node = this.resolved();
-        const range = node?.range;
-        if (range) {
-            const at = this.file.text.slice(range[0], range[1]).indexOf(needle, from);
-            if (at >= 0)
-                return this.span(range[0] + at, range[0] + at + needle.length);
-        }
-        return this.pos();
-    }
-    /** The line where this node itself is written (an alias: where `*name` is, not its anchor). */
-    ownLine() {
-        const range = this.node?.range;
-        return range ? this.file.positionAt(range[0]).line : this.pos().line;
-    }
-    span(start, end) {
-        const from = this.file.positionAt(start);
-        // A block scalar's range ends after its last line break: end on the content.
-        let stop = end;
-        while (stop > start && /\s/.test(this.file.text[stop - 1] ?? ''))
-            stop--;
-        const to = this.file.positionAt(stop);
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-    }
-}
-// Anchors may be reused, but not so often that a small file expands into a huge one.
-const MAX_ALIAS_COUNT = 1000;
 /**
- * Reads a file that must hold exactly one valid YAML document, as GitHub reads a workflow: a
- * syntax error, a duplicate key, an empty file or a second document is a WorkflowError.
+ * The context paths read by the `${{ }}` expressions of a value (`secrets.NPM_TOKEN`), enough to
+ * tell which credential a value names: the workflow layer's one reader of context references,
+ * on the parsed expression (string literals and function names are never paths).
  */
-function readYaml(text, file) {
-    const source = parseYamlSource(file, file, text);
-    const error = [...source.errors, ...source.duplicateKeys].sort((a, b) => a.line - b.line || a.column - b.column)[0];
-    if (error !== undefined) {
-        throw new workflow_error_WorkflowError({ file, line: Math.max(error.line, 1), column: error.column }, `the YAML does not parse: ${error.message}. Fix the syntax here (indentation, an unquoted ':' or '#' in a value, a missing closing quote).`);
-    }
-    const [root, second] = source.documents;
-    if (root === undefined) {
-        throw new workflow_error_WorkflowError({ file, line: 1 }, 'the file is empty. A workflow needs at least `on:` (the events that start it) and `jobs:`.');
-    }
-    if (second !== undefined) {
-        const start = second.doc.range?.[0] ?? second.node?.range?.[0] ?? 0;
-        throw new workflow_error_WorkflowError({ file, line: Math.max(source.positionAt(start).line, 1) }, 'a second YAML document starts here, but a workflow file holds exactly one. Remove the `---` separator, or move the second document into a file of its own.');
-    }
-    let data;
-    try {
-        data = root.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        throw new workflow_error_WorkflowError({ file, line: 1 }, `the YAML cannot be read: ${error.message}. Use fewer aliases (*name), or write the values out.`);
-    }
-    return { source, data, lineOf: (path) => lineOf(root, path) };
+function credentialPaths(value) {
+    return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .contextReferences */ .Q)(value);
 }
-function lineOf(root, path) {
-    let node = root;
-    let line = root.pos().line;
-    for (const segment of path) {
-        let next;
-        if (node.isMap())
-            next = node.get(String(segment));
-        else if (node.isSeq() && typeof segment === 'number')
-            next = node.items()[segment];
-        if (next === undefined)
-            break;
-        line = next.keyNode ? next.keyPos().line : next.ownLine();
-        node = next;
-    }
-    return Math.max(line, 1);
+/** A value that is GitHub's own per-run token (fine for GitHub itself, not a registry token). */
+function isGithubToken(value) {
+    const paths = credentialPaths(value);
+    return (paths.length > 0 &&
+        paths.every((path) => /^secrets\.GITHUB_TOKEN$/i.test(path) || path === 'github.token'));
+}
+/** The credential a token value gives GitHub: none or GITHUB_TOKEN is `github-token`. */
+function tokenOfValue(value) {
+    if (value === undefined || value.trim() === '')
+        return 'github-token';
+    return isGithubToken(value) ? 'github-token' : 'other';
 }
 
-;// CONCATENATED MODULE: ./packages/workflow/src/action-metadata.ts
+
+/***/ }),
+
+/***/ 73155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Of: () => (/* binding */ readActionMetadata),
+/* harmony export */   V0: () => (/* binding */ inputDefaults),
+/* harmony export */   W$: () => (/* binding */ findActionFile)
+/* harmony export */ });
+/* unused harmony exports ACTION_FILES, parseActionMetadata */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64344);
 // An action's metadata file (`action.yml`, or `action.yaml`): its name, inputs with their
 // defaults, and how it runs (a JavaScript entry, or a composite action's steps), read tolerantly
 // and with positions. The one reader of action metadata, for doctor and the rehearsal alike.
@@ -4429,7 +4475,7 @@ function lineOf(root, path) {
 const ACTION_FILES = ['action.yml', 'action.yaml'];
 /** The path of the action file in `dir` (`action.yml` first, as GitHub looks), if there is one. */
 function findActionFile(dir) {
-    return ACTION_FILES.map((name) => (0,external_node_path_.join)(dir, name)).find((path) => (0,external_node_fs_.existsSync)(path));
+    return ACTION_FILES.map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)).find((path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path));
 }
 /**
  * Reads the action in `dir`; undefined when the folder holds no action file. `root` is what
@@ -4440,8 +4486,8 @@ function readActionMetadata(dir, root = dir) {
     const path = findActionFile(dir);
     if (path === undefined)
         return undefined;
-    const rel = (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
-    return parseActionMetadata(parseYamlSource(path, rel, (0,external_node_fs_.readFileSync)(path, 'utf8')), dir);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    return parseActionMetadata((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlSource */ .WF)(path, rel, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')), dir);
 }
 /** The metadata in an already-read action file. */
 function parseActionMetadata(file, dir) {
@@ -4472,246 +4518,112 @@ function inputDefaults(action) {
     return defaults;
 }
 
-;// CONCATENATED MODULE: ./packages/workflow/src/expression-values.ts
-// The values of GitHub's expression language and its coercion rules, as the runner applies
-// them: loose equality in the manner of JavaScript's `==` but with case-insensitive strings and
-// no coercion of objects, numbers printed with .NET's "G15" format.
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    switch (typeof value) {
-        case 'boolean':
-            return 'boolean';
-        case 'number':
-            return 'number';
-        case 'string':
-            return 'string';
-        default:
-            return 'object';
-    }
-}
-function isPrimitive(value) {
-    return value === null || typeof value !== 'object';
-}
-/** Truthiness: false, 0, -0, NaN, '' and null are false; everything else, `[]` and `{}` included, is true. */
-function toBoolean(value) {
-    switch (kindOf(value)) {
-        case 'null':
-            return false;
-        case 'boolean':
-            return value;
-        case 'number':
-            return value !== 0 && !Number.isNaN(value);
-        case 'string':
-            return value !== '';
-        default:
-            return true;
-    }
-}
-/** JavaScript's Number() in the runner's reading: null 0, booleans 0/1, strings parsed, objects NaN. */
-function toNumber(value) {
-    switch (kindOf(value)) {
-        case 'null':
-            return 0;
-        case 'boolean':
-            return value ? 1 : 0;
-        case 'number':
-            return value;
-        case 'string':
-            return parseNumber(value);
-        default:
-            return Number.NaN;
-    }
-}
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const OCTAL = /^0o[0-7]+$/;
+
+/***/ }),
+
+/***/ 16915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ contextReferences)
+/* harmony export */ });
+/* harmony import */ var _expression_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11193);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27499);
+// The context paths an expression reads (`github.event.issue.title`, `inputs.version`,
+// `secrets.NPM_TOKEN`), found on the parsed expression rather than by matching text, so that a
+// string literal, a function name or a property that merely looks like a context is never one.
+
+
 /**
- * A string as a number: surrounding whitespace ignored, empty is 0, decimal with sign and
- * exponent, `0x` hex and `0o` octal as 32-bit integers, `Infinity`, `-Infinity`; else NaN.
+ * Every context path read in `text`, in order, normalised to dots: `github.event['pull_request'].title`
+ * gives `github.event.pull_request.title`, `a.*` and `a[*]` give `a.*`, `a[0]` gives `a.0`, and an
+ * index computed at run time (`steps[inputs.id]`) ends the path with `*` (its own references follow).
+ * Context names are lower-cased (GitHub reads them case-insensitively); property names are kept.
+ *
+ * `text` is a template (`run:`, `with:`, `env:` values: only what is inside `${{ }}` counts) unless
+ * `form` says it is a bare expression (an `if:`, or the inside of one `${{ }}`). An expression that
+ * does not parse reads nothing: GitHub refuses the workflow before any of it runs.
  */
-function parseNumber(text) {
-    const s = text.trim();
-    if (s === '')
-        return 0;
-    if (DECIMAL.test(s))
-        return Number(s);
-    if (HEX.test(s) || OCTAL.test(s)) {
-        // The runner parses these into a 32-bit integer: wider values are out of range (NaN),
-        // and eight hex digits wrap as two's complement (0xffffffff is -1).
-        const digits = s.slice(2);
-        const radix = s[1] === 'x' ? 16 : 8;
-        const magnitude = parseInt(digits, radix);
-        if (radix === 16 && digits.replace(/^0+/, '').length > 8)
-            return Number.NaN;
-        if (magnitude > 0xffffffff)
-            return Number.NaN;
-        return magnitude | 0;
-    }
-    if (s === 'Infinity')
-        return Number.POSITIVE_INFINITY;
-    if (s === '-Infinity')
-        return Number.NEGATIVE_INFINITY;
-    return Number.NaN;
-}
-/**
- * A number as the runner prints it (.NET `G15`): 15 significant digits, fixed notation when the
- * exponent is between -5 and 15 (exclusive), otherwise `1.5E+20` / `1E-07`.
- */
-function formatNumber(n) {
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (n === Number.POSITIVE_INFINITY)
-        return 'Infinity';
-    if (n === Number.NEGATIVE_INFINITY)
-        return '-Infinity';
-    if (n === 0)
-        return Object.is(n, -0) ? '-0' : '0';
-    const [mantissa = '', exponentText = '0'] = n.toExponential(14).split('e');
-    const exponent = Number(exponentText);
-    if (exponent > -5 && exponent < 15) {
-        const fixed = n.toFixed(Math.max(0, 14 - exponent));
-        return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-    }
-    const digits = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
-    const sign = exponent < 0 ? '-' : '+';
-    return `${digits}E${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
-}
-/** A value as text, as the runner converts it for `format`, interpolation and string functions. */
-function toText(value) {
-    switch (kindOf(value)) {
-        case 'null':
-            return '';
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'number':
-            return formatNumber(value);
-        case 'string':
-            return value;
-        // The runner prints the kind's name: `${{ github.event }}` inside a string is "Object".
-        // toJSON() is the way to print a structure.
-        case 'array':
-            return 'Array';
-        default:
-            return 'Object';
-    }
-}
-// Brings two operands to one kind the way the runner does: a number against a string compares
-// numerically; a boolean or null becomes a number and the comparison is tried again.
-function coerce(left, right) {
-    let l = { value: left, kind: kindOf(left) };
-    let r = { value: right, kind: kindOf(right) };
-    for (;;) {
-        if (l.kind === r.kind)
-            return [l, r];
-        if (l.kind === 'number' && r.kind === 'string') {
-            return [l, { value: toNumber(r.value), kind: 'number' }];
+function contextReferences(text, form = 'template') {
+    const expressions = form === 'expression' ? [text] : (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .scanExpressions */ .BX)(text).found.map((part) => part.expression);
+    const paths = [];
+    for (const expression of expressions) {
+        let node;
+        try {
+            node = (0,_expression_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .parseExpression */ .YK)(expression);
         }
-        if (l.kind === 'string' && r.kind === 'number') {
-            return [{ value: toNumber(l.value), kind: 'number' }, r];
-        }
-        if (l.kind === 'boolean' || l.kind === 'null') {
-            l = { value: toNumber(l.value), kind: 'number' };
+        catch {
             continue;
         }
-        if (r.kind === 'boolean' || r.kind === 'null') {
-            r = { value: toNumber(r.value), kind: 'number' };
-            continue;
+        collect(node, paths);
+    }
+    return paths;
+}
+function collect(node, paths) {
+    switch (node.kind) {
+        case 'literal':
+            return;
+        case 'context':
+        case 'index': {
+            const path = pathOf(node, paths);
+            if (path !== undefined)
+                paths.push(path.join('.'));
+            return;
         }
-        return [l, r];
+        case 'not':
+            collect(node.operand, paths);
+            return;
+        case 'compare':
+            collect(node.left, paths);
+            collect(node.right, paths);
+            return;
+        case 'and':
+        case 'or':
+            for (const operand of node.operands)
+                collect(operand, paths);
+            return;
+        case 'call':
+            for (const arg of node.args)
+                collect(arg, paths);
     }
-}
-/** Compares strings as .NET's OrdinalIgnoreCase does: upper-cased, then code unit by code unit. */
-function compareIgnoringCase(a, b) {
-    const x = a.toUpperCase();
-    const y = b.toUpperCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** `==`: same kind after coercion; NaN equals nothing; objects and arrays only themselves. */
-function looseEquals(left, right) {
-    const [l, r] = coerce(left, right);
-    if (l.kind !== r.kind)
-        return false;
-    switch (l.kind) {
-        case 'null':
-            return true;
-        case 'number':
-            return l.value === r.value;
-        case 'string':
-            return compareIgnoringCase(l.value, r.value) === 0;
-        case 'boolean':
-            return l.value === r.value;
-        default:
-            return l.value === r.value;
-    }
-}
-/** `>` (order > 0) or `<` (order < 0) after coercion; false for NaN, null, objects and arrays. */
-function ordered(left, right, order) {
-    const [l, r] = coerce(left, right);
-    if (l.kind !== r.kind)
-        return false;
-    switch (l.kind) {
-        case 'number': {
-            const a = l.value;
-            const b = r.value;
-            return order > 0 ? a > b : a < b;
-        }
-        case 'string':
-            return compareIgnoringCase(l.value, r.value) * order > 0;
-        case 'boolean':
-            return order > 0
-                ? l.value === true && r.value === false
-                : l.value === false && r.value === true;
-        default:
-            return false;
-    }
-}
-function greaterThan(left, right) {
-    return ordered(left, right, 1);
-}
-function lessThan(left, right) {
-    return ordered(left, right, -1);
 }
 /**
- * Looks a key up as the runner's dictionaries do: case-insensitively. An exact match wins so that
- * an object holding both `a` and `A` stays predictable.
+ * The segments of a `context.a['b'].c` chain, or undefined when the chain does not start at a
+ * context (`fromJSON(x).a`). References inside computed indexes, and inside the target when it is
+ * not a context, go to `paths` on the way.
  */
-function lookup(object, key) {
-    if (Object.hasOwn(object, key))
-        return object[key];
-    const upper = key.toUpperCase();
-    for (const name of Object.keys(object)) {
-        if (name.toUpperCase() === upper)
-            return object[name];
+function pathOf(node, paths) {
+    if (node.kind === 'context')
+        return [node.name];
+    if (node.kind !== 'index') {
+        collect(node, paths);
+        return undefined;
     }
-    return undefined;
-}
-/** Converts what a YAML or JSON reader gives (undefined, Dates...) into a Value. */
-function toValue(input) {
-    if (input === undefined || input === null)
-        return null;
-    switch (typeof input) {
-        case 'boolean':
-        case 'number':
-        case 'string':
-            return input;
-        case 'bigint':
-            return Number(input);
-        case 'object':
-            if (Array.isArray(input))
-                return input.map(toValue);
-            if (input instanceof Date)
-                return input.toISOString();
-            return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, toValue(v)]));
-        default:
-            // Functions and symbols have no value in the expression language.
-            return null;
-    }
+    const target = pathOf(node.target, paths);
+    const index = node.index;
+    let segment = '*';
+    if (index.kind === 'literal' &&
+        (typeof index.value === 'string' || typeof index.value === 'number'))
+        segment = String(index.value);
+    else if (index.kind !== 'wildcard' && index.kind !== 'literal')
+        collect(index, paths);
+    return target === undefined ? undefined : [...target, segment];
 }
 
-;// CONCATENATED MODULE: ./packages/workflow/src/expression-parser.ts
+
+/***/ }),
+
+/***/ 11193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ callsStatusFunction),
+/* harmony export */   YK: () => (/* binding */ parseExpression),
+/* harmony export */   pF: () => (/* binding */ CONTEXT_NAMES),
+/* harmony export */   tj: () => (/* binding */ ExpressionError)
+/* harmony export */ });
+/* unused harmony exports FUNCTIONS, STATUS_FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH */
+/* harmony import */ var _expression_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41620);
 // Parsing GitHub's expression language (the text inside `${{ }}`) into a tree. Errors read as the
 // runner's do: "Unexpected symbol: 'x'. Located at position 3 within expression: a x".
 
@@ -4810,7 +4722,7 @@ function tokenize(text) {
             while (i < text.length && (!isBoundary(text[i]) || text[i] === '.'))
                 i++;
             const raw = text.slice(start, i);
-            const value = parseNumber(raw);
+            const value = (0,_expression_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNumber */ .$J)(raw);
             // parseNumber trims and reads '' as 0; a literal has neither.
             tokens.push(Number.isNaN(value) || raw.trim() !== raw
                 ? unexpected(raw, start)
@@ -5081,6 +4993,285 @@ class Parser {
     }
 }
 
+
+/***/ }),
+
+/***/ 41620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   BA: () => (/* binding */ toValue),
+/* harmony export */   G4: () => (/* binding */ toBoolean),
+/* harmony export */   KU: () => (/* binding */ looseEquals),
+/* harmony export */   MM: () => (/* binding */ greaterThan),
+/* harmony export */   Ro: () => (/* binding */ toNumber),
+/* harmony export */   Xe: () => (/* binding */ lessThan),
+/* harmony export */   fE: () => (/* binding */ toText),
+/* harmony export */   sO: () => (/* binding */ isPrimitive)
+/* harmony export */ });
+/* unused harmony exports kindOf, formatNumber */
+// The values of GitHub's expression language and its coercion rules, as the runner applies
+// them: loose equality in the manner of JavaScript's `==` but with case-insensitive strings and
+// no coercion of objects, numbers printed with .NET's "G15" format.
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    switch (typeof value) {
+        case 'boolean':
+            return 'boolean';
+        case 'number':
+            return 'number';
+        case 'string':
+            return 'string';
+        default:
+            return 'object';
+    }
+}
+function isPrimitive(value) {
+    return value === null || typeof value !== 'object';
+}
+/** Truthiness: false, 0, -0, NaN, '' and null are false; everything else, `[]` and `{}` included, is true. */
+function toBoolean(value) {
+    switch (kindOf(value)) {
+        case 'null':
+            return false;
+        case 'boolean':
+            return value;
+        case 'number':
+            return value !== 0 && !Number.isNaN(value);
+        case 'string':
+            return value !== '';
+        default:
+            return true;
+    }
+}
+/** JavaScript's Number() in the runner's reading: null 0, booleans 0/1, strings parsed, objects NaN. */
+function toNumber(value) {
+    switch (kindOf(value)) {
+        case 'null':
+            return 0;
+        case 'boolean':
+            return value ? 1 : 0;
+        case 'number':
+            return value;
+        case 'string':
+            return parseNumber(value);
+        default:
+            return Number.NaN;
+    }
+}
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const OCTAL = /^0o[0-7]+$/;
+/**
+ * A string as a number: surrounding whitespace ignored, empty is 0, decimal with sign and
+ * exponent, `0x` hex and `0o` octal as 32-bit integers, `Infinity`, `-Infinity`; else NaN.
+ */
+function parseNumber(text) {
+    const s = text.trim();
+    if (s === '')
+        return 0;
+    if (DECIMAL.test(s))
+        return Number(s);
+    if (HEX.test(s) || OCTAL.test(s)) {
+        // The runner parses these into a 32-bit integer: wider values are out of range (NaN),
+        // and eight hex digits wrap as two's complement (0xffffffff is -1).
+        const digits = s.slice(2);
+        const radix = s[1] === 'x' ? 16 : 8;
+        const magnitude = parseInt(digits, radix);
+        if (radix === 16 && digits.replace(/^0+/, '').length > 8)
+            return Number.NaN;
+        if (magnitude > 0xffffffff)
+            return Number.NaN;
+        return magnitude | 0;
+    }
+    if (s === 'Infinity')
+        return Number.POSITIVE_INFINITY;
+    if (s === '-Infinity')
+        return Number.NEGATIVE_INFINITY;
+    return Number.NaN;
+}
+/**
+ * A number as the runner prints it (.NET `G15`): 15 significant digits, fixed notation when the
+ * exponent is between -5 and 15 (exclusive), otherwise `1.5E+20` / `1E-07`.
+ */
+function formatNumber(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (n === Number.POSITIVE_INFINITY)
+        return 'Infinity';
+    if (n === Number.NEGATIVE_INFINITY)
+        return '-Infinity';
+    if (n === 0)
+        return Object.is(n, -0) ? '-0' : '0';
+    const [mantissa = '', exponentText = '0'] = n.toExponential(14).split('e');
+    const exponent = Number(exponentText);
+    if (exponent > -5 && exponent < 15) {
+        const fixed = n.toFixed(Math.max(0, 14 - exponent));
+        return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+    }
+    const digits = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+    const sign = exponent < 0 ? '-' : '+';
+    return `${digits}E${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+}
+/** A value as text, as the runner converts it for `format`, interpolation and string functions. */
+function toText(value) {
+    switch (kindOf(value)) {
+        case 'null':
+            return '';
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            return formatNumber(value);
+        case 'string':
+            return value;
+        // The runner prints the kind's name: `${{ github.event }}` inside a string is "Object".
+        // toJSON() is the way to print a structure.
+        case 'array':
+            return 'Array';
+        default:
+            return 'Object';
+    }
+}
+// Brings two operands to one kind the way the runner does: a number against a string compares
+// numerically; a boolean or null becomes a number and the comparison is tried again.
+function coerce(left, right) {
+    let l = { value: left, kind: kindOf(left) };
+    let r = { value: right, kind: kindOf(right) };
+    for (;;) {
+        if (l.kind === r.kind)
+            return [l, r];
+        if (l.kind === 'number' && r.kind === 'string') {
+            return [l, { value: toNumber(r.value), kind: 'number' }];
+        }
+        if (l.kind === 'string' && r.kind === 'number') {
+            return [{ value: toNumber(l.value), kind: 'number' }, r];
+        }
+        if (l.kind === 'boolean' || l.kind === 'null') {
+            l = { value: toNumber(l.value), kind: 'number' };
+            continue;
+        }
+        if (r.kind === 'boolean' || r.kind === 'null') {
+            r = { value: toNumber(r.value), kind: 'number' };
+            continue;
+        }
+        return [l, r];
+    }
+}
+/** Compares strings as .NET's OrdinalIgnoreCase does: upper-cased, then code unit by code unit. */
+function compareIgnoringCase(a, b) {
+    const x = a.toUpperCase();
+    const y = b.toUpperCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** `==`: same kind after coercion; NaN equals nothing; objects and arrays only themselves. */
+function looseEquals(left, right) {
+    const [l, r] = coerce(left, right);
+    if (l.kind !== r.kind)
+        return false;
+    switch (l.kind) {
+        case 'null':
+            return true;
+        case 'number':
+            return l.value === r.value;
+        case 'string':
+            return compareIgnoringCase(l.value, r.value) === 0;
+        case 'boolean':
+            return l.value === r.value;
+        default:
+            return l.value === r.value;
+    }
+}
+/** `>` (order > 0) or `<` (order < 0) after coercion; false for NaN, null, objects and arrays. */
+function ordered(left, right, order) {
+    const [l, r] = coerce(left, right);
+    if (l.kind !== r.kind)
+        return false;
+    switch (l.kind) {
+        case 'number': {
+            const a = l.value;
+            const b = r.value;
+            return order > 0 ? a > b : a < b;
+        }
+        case 'string':
+            return compareIgnoringCase(l.value, r.value) * order > 0;
+        case 'boolean':
+            return order > 0
+                ? l.value === true && r.value === false
+                : l.value === false && r.value === true;
+        default:
+            return false;
+    }
+}
+function greaterThan(left, right) {
+    return ordered(left, right, 1);
+}
+function lessThan(left, right) {
+    return ordered(left, right, -1);
+}
+/**
+ * Looks a key up as the runner's dictionaries do: case-insensitively. An exact match wins so that
+ * an object holding both `a` and `A` stays predictable.
+ */
+function lookup(object, key) {
+    if (Object.hasOwn(object, key))
+        return object[key];
+    const upper = key.toUpperCase();
+    for (const name of Object.keys(object)) {
+        if (name.toUpperCase() === upper)
+            return object[name];
+    }
+    return undefined;
+}
+/** Converts what a YAML or JSON reader gives (undefined, Dates...) into a Value. */
+function toValue(input) {
+    if (input === undefined || input === null)
+        return null;
+    switch (typeof input) {
+        case 'boolean':
+        case 'number':
+        case 'string':
+            return input;
+        case 'bigint':
+            return Number(input);
+        case 'object':
+            if (Array.isArray(input))
+                return input.map(toValue);
+            if (input instanceof Date)
+                return input.toISOString();
+            return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, toValue(v)]));
+        default:
+            // Functions and symbols have no value in the expression language.
+            return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 27499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F9: () => (/* binding */ evaluateCondition),
+  zG: () => (/* binding */ evaluateValue),
+  l$: () => (/* binding */ expressionsIn),
+  GW: () => (/* binding */ interpolate),
+  BX: () => (/* binding */ scanExpressions)
+});
+
+// UNUSED EXPORTS: CONTEXT_NAMES, ExpressionError, FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, isPrimitive, kindOf, lessThan, lookup, looseEquals, parseExpression, parseNumber, toBoolean, toNumber, toText, toValue, wholeExpression
+
+// EXTERNAL MODULE: ./packages/workflow/src/expression-parser.ts
+var expression_parser = __webpack_require__(11193);
+// EXTERNAL MODULE: ./packages/workflow/src/expression-values.ts
+var expression_values = __webpack_require__(41620);
 ;// CONCATENATED MODULE: ./packages/workflow/src/expression-evaluator.ts
 // Evaluating a parsed expression against the contexts of a job or step.
 
@@ -5097,27 +5288,27 @@ function evaluateNode(node, ctx, text) {
         case 'literal':
             return node.value;
         case 'context':
-            return lookup(ctx.contexts, node.name) ?? null;
+            return (0,expression_values/* lookup */.$I)(ctx.contexts, node.name) ?? null;
         case 'index':
             return evaluateIndex(node, ctx, text);
         case 'not':
-            return !toBoolean(evaluateNode(node.operand, ctx, text));
+            return !(0,expression_values/* toBoolean */.G4)(evaluateNode(node.operand, ctx, text));
         case 'compare': {
             const left = evaluateNode(node.left, ctx, text);
             const right = evaluateNode(node.right, ctx, text);
             switch (node.operator) {
                 case '==':
-                    return looseEquals(left, right);
+                    return (0,expression_values/* looseEquals */.KU)(left, right);
                 case '!=':
-                    return !looseEquals(left, right);
+                    return !(0,expression_values/* looseEquals */.KU)(left, right);
                 case '<':
-                    return lessThan(left, right);
+                    return (0,expression_values/* lessThan */.Xe)(left, right);
                 case '<=':
-                    return lessThan(left, right) || looseEquals(left, right);
+                    return (0,expression_values/* lessThan */.Xe)(left, right) || (0,expression_values/* looseEquals */.KU)(left, right);
                 case '>':
-                    return greaterThan(left, right);
+                    return (0,expression_values/* greaterThan */.MM)(left, right);
                 case '>=':
-                    return greaterThan(left, right) || looseEquals(left, right);
+                    return (0,expression_values/* greaterThan */.MM)(left, right) || (0,expression_values/* looseEquals */.KU)(left, right);
             }
             break;
         }
@@ -5126,7 +5317,7 @@ function evaluateNode(node, ctx, text) {
             let value = null;
             for (const operand of node.operands) {
                 value = evaluateNode(operand, ctx, text);
-                if (!toBoolean(value))
+                if (!(0,expression_values/* toBoolean */.G4)(value))
                     return value;
             }
             return value;
@@ -5135,7 +5326,7 @@ function evaluateNode(node, ctx, text) {
             let value = null;
             for (const operand of node.operands) {
                 value = evaluateNode(operand, ctx, text);
-                if (toBoolean(value))
+                if ((0,expression_values/* toBoolean */.G4)(value))
                     return value;
             }
             return value;
@@ -5172,14 +5363,14 @@ function evaluateIndex(node, ctx, text) {
 /** An item of an array by integer index (floored), or a member of an object by key (any case). */
 function pick(collection, index) {
     if (Array.isArray(collection)) {
-        const n = toNumber(index);
+        const n = (0,expression_values/* toNumber */.Ro)(index);
         if (Number.isNaN(n) || n < 0)
             return undefined;
         return collection[Math.floor(n)];
     }
-    if (!isPrimitive(index))
+    if (!(0,expression_values/* isPrimitive */.sO)(index))
         return undefined;
-    return lookup(collection, toText(index));
+    return (0,expression_values/* lookup */.$I)(collection, (0,expression_values/* toText */.fE)(index));
 }
 function callFunction(name, args, ctx, text) {
     const arg = (i) => evaluateNode(args[i], ctx, text);
@@ -5196,58 +5387,58 @@ function callFunction(name, args, ctx, text) {
         case 'contains': {
             const haystack = arg(0);
             const needle = arg(1);
-            if (isPrimitive(haystack)) {
-                return isPrimitive(needle) && includesIgnoringCase(toText(haystack), toText(needle));
+            if ((0,expression_values/* isPrimitive */.sO)(haystack)) {
+                return (0,expression_values/* isPrimitive */.sO)(needle) && includesIgnoringCase((0,expression_values/* toText */.fE)(haystack), (0,expression_values/* toText */.fE)(needle));
             }
-            return Array.isArray(haystack) && haystack.some((item) => looseEquals(needle, item));
+            return Array.isArray(haystack) && haystack.some((item) => (0,expression_values/* looseEquals */.KU)(needle, item));
         }
         case 'startswith':
         case 'endswith': {
             const subject = arg(0);
             const part = arg(1);
-            if (!isPrimitive(subject) || !isPrimitive(part))
+            if (!(0,expression_values/* isPrimitive */.sO)(subject) || !(0,expression_values/* isPrimitive */.sO)(part))
                 return false;
-            const s = toText(subject).toUpperCase();
-            const p = toText(part).toUpperCase();
+            const s = (0,expression_values/* toText */.fE)(subject).toUpperCase();
+            const p = (0,expression_values/* toText */.fE)(part).toUpperCase();
             return name === 'startswith' ? s.startsWith(p) : s.endsWith(p);
         }
         case 'format':
-            return format(toText(arg(0)), args.length - 1, (i) => toText(arg(i + 1)), text);
+            return format((0,expression_values/* toText */.fE)(arg(0)), args.length - 1, (i) => (0,expression_values/* toText */.fE)(arg(i + 1)), text);
         case 'join': {
             const items = arg(0);
             if (Array.isArray(items)) {
                 const separatorValue = args.length > 1 ? arg(1) : ',';
-                const separator = isPrimitive(separatorValue) ? toText(separatorValue) : ',';
-                return items.map((item) => (isPrimitive(item) ? toText(item) : '')).join(separator);
+                const separator = (0,expression_values/* isPrimitive */.sO)(separatorValue) ? (0,expression_values/* toText */.fE)(separatorValue) : ',';
+                return items.map((item) => ((0,expression_values/* isPrimitive */.sO)(item) ? (0,expression_values/* toText */.fE)(item) : '')).join(separator);
             }
-            return isPrimitive(items) ? toText(items) : '';
+            return (0,expression_values/* isPrimitive */.sO)(items) ? (0,expression_values/* toText */.fE)(items) : '';
         }
         case 'tojson':
             return JSON.stringify(arg(0), jsonReplacer, 2);
         case 'fromjson': {
-            const json = toText(arg(0));
+            const json = (0,expression_values/* toText */.fE)(arg(0));
             try {
-                return toValue(JSON.parse(json));
+                return (0,expression_values/* toValue */.BA)(JSON.parse(json));
             }
             catch (error) {
-                throw new ExpressionError(`Error reading JSON in fromJSON('${json}'): ${error.message}. Pass it valid JSON, e.g. '{"a": 1}' or '["a", "b"]'.`, text);
+                throw new expression_parser/* ExpressionError */.tj(`Error reading JSON in fromJSON('${json}'): ${error.message}. Pass it valid JSON, e.g. '{"a": 1}' or '["a", "b"]'.`, text);
             }
         }
         case 'hashfiles': {
-            const patterns = args.map((_, i) => toText(arg(i)));
+            const patterns = args.map((_, i) => (0,expression_values/* toText */.fE)(arg(i)));
             if (ctx.hashFiles === undefined) {
-                throw new ExpressionError(`hashFiles(${patterns.map((p) => `'${p}'`).join(', ')}) cannot be evaluated here: there is no workspace to hash files in.`, text);
+                throw new expression_parser/* ExpressionError */.tj(`hashFiles(${patterns.map((p) => `'${p}'`).join(', ')}) cannot be evaluated here: there is no workspace to hash files in.`, text);
             }
             return ctx.hashFiles(patterns);
         }
     }
     // The parser admits only the functions above.
-    throw new ExpressionError(`Unrecognized function: '${name}'`, text);
+    throw new expression_parser/* ExpressionError */.tj(`Unrecognized function: '${name}'`, text);
 }
 // JSON has no NaN or Infinity; the runner writes them as these words.
 function jsonReplacer(_key, value) {
     if (typeof value === 'number' && !Number.isFinite(value))
-        return toText(value);
+        return (0,expression_values/* toText */.fE)(value);
     return value;
 }
 function includesIgnoringCase(haystack, needle) {
@@ -5258,7 +5449,7 @@ function includesIgnoringCase(haystack, needle) {
  * A lone brace, a bad index or an index past the arguments is an error, as on GitHub.
  */
 function format(template, argumentCount, argument, text) {
-    const invalid = () => new ExpressionError(`The following format string is invalid: ${template}`, text);
+    const invalid = () => new expression_parser/* ExpressionError */.tj(`The following format string is invalid: ${template}`, text);
     let result = '';
     let i = 0;
     while (i < template.length) {
@@ -5274,7 +5465,7 @@ function format(template, argumentCount, argument, text) {
                 // `{0:x}` is .NET's format specifier syntax: the runner accepts none for these values.
                 const specifier = /^\{\d+:([^}]*)\}/.exec(template.slice(i));
                 if (specifier !== null) {
-                    throw new ExpressionError(`The format specifiers '${specifier[1]}' are not valid for objects of this type: ${template}`, text);
+                    throw new expression_parser/* ExpressionError */.tj(`The format specifiers '${specifier[1]}' are not valid for objects of this type: ${template}`, text);
                 }
                 throw invalid();
             }
@@ -5282,7 +5473,7 @@ function format(template, argumentCount, argument, text) {
             if (index > 255)
                 throw invalid();
             if (index >= argumentCount) {
-                throw new ExpressionError(`The following format string references more arguments than were supplied: ${template}`, text);
+                throw new expression_parser/* ExpressionError */.tj(`The following format string references more arguments than were supplied: ${template}`, text);
             }
             result += argument(index);
             i += match[0].length;
@@ -5347,12 +5538,12 @@ function scanExpressions(text) {
 function expressionsIn(text) {
     const { found, unclosedAt } = scanExpressions(text);
     if (unclosedAt !== undefined) {
-        throw new ExpressionError(UNCLOSED_EXPRESSION, text.slice(unclosedAt));
+        throw new expression_parser/* ExpressionError */.tj(UNCLOSED_EXPRESSION, text.slice(unclosedAt));
     }
     return found;
 }
 function parseFor(expression, ctx) {
-    return parseExpression(expression, { namedValues: Object.keys(ctx.contexts) });
+    return (0,expression_parser/* parseExpression */.YK)(expression, { namedValues: Object.keys(ctx.contexts) });
 }
 /**
  * Evaluates an expression (without `${{ }}`). The names it may use are the keys of
@@ -5372,7 +5563,7 @@ function interpolate(text, ctx) {
     let result = '';
     let last = 0;
     for (const part of parts) {
-        result += text.slice(last, part.start) + toText(evaluateExpression(part.expression, ctx));
+        result += text.slice(last, part.start) + (0,expression_values/* toText */.fE)(evaluateExpression(part.expression, ctx));
         last = part.end;
     }
     return result + text.slice(last);
@@ -5435,767 +5626,28 @@ function evaluateCondition(condition, ctx) {
         nodes = parts.map((part) => parseFor(part.expression, ctx));
         evaluate = () => interpolate(text, ctx);
     }
-    if (!nodes.some(callsStatusFunction) && !success)
+    if (!nodes.some(expression_parser/* callsStatusFunction */.AT) && !success)
         return false;
-    return toBoolean(evaluate());
+    return (0,expression_values/* toBoolean */.G4)(evaluate());
 }
 
-;// CONCATENATED MODULE: ./packages/workflow/src/context-references.ts
-// The context paths an expression reads (`github.event.issue.title`, `inputs.version`,
-// `secrets.NPM_TOKEN`), found on the parsed expression rather than by matching text, so that a
-// string literal, a function name or a property that merely looks like a context is never one.
 
+/***/ }),
 
-/**
- * Every context path read in `text`, in order, normalised to dots: `github.event['pull_request'].title`
- * gives `github.event.pull_request.title`, `a.*` and `a[*]` give `a.*`, `a[0]` gives `a.0`, and an
- * index computed at run time (`steps[inputs.id]`) ends the path with `*` (its own references follow).
- * Context names are lower-cased (GitHub reads them case-insensitively); property names are kept.
- *
- * `text` is a template (`run:`, `with:`, `env:` values: only what is inside `${{ }}` counts) unless
- * `form` says it is a bare expression (an `if:`, or the inside of one `${{ }}`). An expression that
- * does not parse reads nothing: GitHub refuses the workflow before any of it runs.
- */
-function contextReferences(text, form = 'template') {
-    const expressions = form === 'expression' ? [text] : scanExpressions(text).found.map((part) => part.expression);
-    const paths = [];
-    for (const expression of expressions) {
-        let node;
-        try {
-            node = parseExpression(expression);
-        }
-        catch {
-            continue;
-        }
-        collect(node, paths);
-    }
-    return paths;
-}
-function collect(node, paths) {
-    switch (node.kind) {
-        case 'literal':
-            return;
-        case 'context':
-        case 'index': {
-            const path = pathOf(node, paths);
-            if (path !== undefined)
-                paths.push(path.join('.'));
-            return;
-        }
-        case 'not':
-            collect(node.operand, paths);
-            return;
-        case 'compare':
-            collect(node.left, paths);
-            collect(node.right, paths);
-            return;
-        case 'and':
-        case 'or':
-            for (const operand of node.operands)
-                collect(operand, paths);
-            return;
-        case 'call':
-            for (const arg of node.args)
-                collect(arg, paths);
-    }
-}
-/**
- * The segments of a `context.a['b'].c` chain, or undefined when the chain does not start at a
- * context (`fromJSON(x).a`). References inside computed indexes, and inside the target when it is
- * not a context, go to `paths` on the way.
- */
-function pathOf(node, paths) {
-    if (node.kind === 'context')
-        return [node.name];
-    if (node.kind !== 'index') {
-        collect(node, paths);
-        return undefined;
-    }
-    const target = pathOf(node.target, paths);
-    const index = node.index;
-    let segment = '*';
-    if (index.kind === 'literal' &&
-        (typeof index.value === 'string' || typeof index.value === 'number'))
-        segment = String(index.value);
-    else if (index.kind !== 'wildcard' && index.kind !== 'literal')
-        collect(index, paths);
-    return target === undefined ? undefined : [...target, segment];
-}
+/***/ 28154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-;// CONCATENATED MODULE: ./packages/workflow/src/inputs.ts
-// The inputs of a workflow_dispatch or workflow_call: their definitions, and the values given
-// for a run checked and typed as GitHub does before the run starts.
-
-const TYPES = {
-    workflow_dispatch: ['string', 'boolean', 'number', 'choice', 'environment'],
-    workflow_call: ['string', 'boolean', 'number'],
-};
-/** The inputs the workflow declares under `on.<event>.inputs`, in file order. */
-function inputDefinitions(workflow, event) {
-    const inputs = workflow.on[event]?.inputs;
-    if (inputs === undefined || inputs === null)
-        return [];
-    const fail = (path, problem) => {
-        throw new workflow_error_WorkflowError({ file: workflow.file, line: workflow.lineOf(['on', event, 'inputs', ...path]) }, problem);
-    };
-    if (typeof inputs !== 'object' || Array.isArray(inputs)) {
-        return fail([], `\`on.${event}.inputs\` must be a mapping of input names to their settings.`);
-    }
-    return Object.entries(inputs).map(([name, raw]) => {
-        const settings = (raw ?? {});
-        if (typeof settings !== 'object' || Array.isArray(settings)) {
-            return fail([name], `input '${name}' must be a mapping (type, required, default, description).`);
-        }
-        // workflow_dispatch inputs default to string; workflow_call inputs must say their type.
-        const type = settings.type ?? (event === 'workflow_dispatch' ? 'string' : undefined);
-        if (!TYPES[event].includes(type)) {
-            fail([name, 'type'], `input '${name}' has type ${type === undefined ? '(none)' : JSON.stringify(type)}, but a ${event} input's type is one of: ${TYPES[event].join(', ')}.`);
-        }
-        const definition = {
-            name,
-            type: type,
-            required: settings.required === true,
-        };
-        if (settings.default !== undefined && settings.default !== null)
-            definition.default = settings.default;
-        if (typeof settings.description === 'string')
-            definition.description = settings.description;
-        if (type === 'choice') {
-            const options = settings.options;
-            if (!Array.isArray(options) || options.length === 0) {
-                fail([name], `choice input '${name}' has no \`options:\`. List the values it may take.`);
-            }
-            definition.options = options.map(String);
-        }
-        return definition;
-    });
-}
-/**
- * The `inputs` context for a run: each given value checked against its definition and typed
- * (booleans true/false, numbers), defaults applied, unset optional inputs empty ('' / false / 0).
- * `file` names the workflow in errors.
- */
-function resolveInputs(definitions, given, file = '') {
-    const fail = (problem) => {
-        throw new workflow_error_WorkflowError({ file, line: 0 }, problem);
-    };
-    const names = definitions.map((definition) => definition.name);
-    for (const name of Object.keys(given)) {
-        if (!names.includes(name)) {
-            fail(names.length === 0
-                ? `input '${name}' was given, but the workflow defines no inputs. Remove it, or declare it under \`inputs:\`.`
-                : `input '${name}' was given, but the workflow defines only: ${names.join(', ')}. Remove it or correct its name.`);
-        }
-    }
-    const inputs = {};
-    for (const definition of definitions) {
-        const { name } = definition;
-        const value = given[name];
-        if (value !== undefined && !(definition.required && value === '')) {
-            inputs[name] = convert(definition, value, 'given', fail);
-        }
-        else if (definition.default !== undefined) {
-            inputs[name] = convert(definition, definition.default, 'default', fail);
-        }
-        else if (definition.required) {
-            fail(`input '${name}' is required but was not given. Give it a value, or give the input a default.`);
-        }
-        else {
-            inputs[name] = definition.type === 'boolean' ? false : definition.type === 'number' ? 0 : '';
-        }
-    }
-    return inputs;
-}
-function convert(definition, value, origin, fail) {
-    const { name, type } = definition;
-    const text = typeof value === 'string' ? value : String(value);
-    const what = origin === 'given' ? `input '${name}' is` : `the default of input '${name}' is`;
-    switch (type) {
-        case 'boolean':
-            if (value === true || text === 'true')
-                return true;
-            if (value === false || text === 'false')
-                return false;
-            return fail(`${what} '${text}', but it is a boolean: use true or false.`);
-        case 'number': {
-            const n = typeof value === 'number' ? value : text.trim() === '' ? Number.NaN : Number(text);
-            if (!Number.isFinite(n))
-                return fail(`${what} '${text}', but it is a number: use e.g. 3 or 1.5.`);
-            return n;
-        }
-        case 'choice': {
-            const options = definition.options ?? [];
-            if (!options.includes(text)) {
-                return fail(`${what} '${text}', but it must be one of: ${options.join(', ')}.`);
-            }
-            return text;
-        }
-        default:
-            return text;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/workflow/src/job-waves.ts
-
-/**
- * The jobs in the order `needs:` allows, as waves: every job of a wave needs only jobs of earlier
- * waves, so a wave's jobs may run together. Within a wave, jobs keep their file order.
- * A need that names no job, or needs that form a cycle, are a WorkflowError at the `needs:` line.
- */
-function jobWaves(workflow) {
-    const ids = workflow.jobs.map((job) => job.id);
-    const known = new Set(ids);
-    for (const job of workflow.jobs) {
-        for (const need of job.needs) {
-            if (!known.has(need)) {
-                throw new WorkflowError({ file: workflow.file, line: workflow.lineOf(['jobs', job.id, 'needs']) }, `job '${job.id}' needs '${need}', but there is no job '${need}'. Name one of: ${ids.join(', ')}.`);
-            }
-            if (need === job.id) {
-                throw new WorkflowError({ file: workflow.file, line: workflow.lineOf(['jobs', job.id, 'needs']) }, `job '${job.id}' needs itself, so it can never start. Remove '${need}' from its needs.`);
-            }
-        }
-    }
-    const waves = [];
-    const done = new Set();
-    let pending = workflow.jobs;
-    while (pending.length > 0) {
-        const wave = pending.filter((job) => job.needs.every((need) => done.has(need)));
-        if (wave.length === 0) {
-            const cycle = findCycle(pending.map((job) => ({ id: job.id, needs: job.needs })));
-            const first = cycle[0];
-            throw new WorkflowError({ file: workflow.file, line: workflow.lineOf(['jobs', first, 'needs']) }, `jobs ${[...cycle, first].map((id) => `'${id}'`).join(' -> ')} need each other in a cycle, so none of them can start. Remove one of these needs.`);
-        }
-        for (const job of wave)
-            done.add(job.id);
-        waves.push(wave.map((job) => job.id));
-        pending = pending.filter((job) => !done.has(job.id));
-    }
-    return waves;
-}
-// Walks needs from a job that cannot start until it comes back to a job already on the path.
-// Every job left here waits on another left here, so the walk always closes a loop.
-function findCycle(jobs) {
-    const byId = new Map(jobs.map((job) => [job.id, job]));
-    const path = [];
-    let current = jobs[0];
-    while (!path.includes(current.id)) {
-        path.push(current.id);
-        const next = current.needs.map((need) => byId.get(need)).find((job) => job !== undefined);
-        if (next === undefined)
-            break;
-        current = next;
-    }
-    return path.slice(path.indexOf(current.id));
-}
-
-;// CONCATENATED MODULE: ./packages/workflow/src/matrix.ts
-// A job's `strategy.matrix` expanded into the combinations GitHub runs, one job each.
-
-
-const MAX_MATRIX_JOBS = 256;
-/**
- * The combinations of a matrix, in GitHub's order and by its rules:
- * - every dimension (a key other than include/exclude) is a list; the combinations are their
- *   product, the first dimension varying slowest;
- * - `exclude` entries remove each combination they match (an entry may name only some keys);
- * - then each `include` entry is merged into every combination whose original dimensions it
- *   agrees with (values it adds itself may be overwritten by later entries); an entry that
- *   matches none becomes a combination of its own.
- * No matrix gives one empty combination. The matrix must already be evaluated (no `${{ }}`).
- * `where` places errors in the workflow.
- */
-function expandMatrix(matrix, where = { file: '', line: 0 }) {
-    if (matrix === null || matrix === undefined)
-        return [{}];
-    const fail = (problem) => {
-        throw new workflow_error_WorkflowError(where, problem);
-    };
-    if (typeof matrix !== 'object' || Array.isArray(matrix)) {
-        return fail(`the matrix must be a mapping of keys to lists of values, but it is ${Array.isArray(matrix) ? 'a list' : JSON.stringify(matrix)}. Write e.g. \`matrix: { node: [20, 22] }\`, or \`\${{ fromJSON(...) }}\` giving such a mapping.`);
-    }
-    const dimensions = [];
-    for (const [key, values] of Object.entries(matrix)) {
-        if (key === 'include' || key === 'exclude')
-            continue;
-        if (!Array.isArray(values)) {
-            fail(`matrix key '${key}' must be a list of values, e.g. \`${key}: [a, b]\`, but it is ${JSON.stringify(values)}.`);
-        }
-        else if (values.length === 0) {
-            fail(`matrix key '${key}' has no values, so the matrix makes no job. Give it at least one value, or remove it.`);
-        }
-        else {
-            dimensions.push([key, values]);
-        }
-    }
-    const include = entries(matrix.include, 'include', fail);
-    const exclude = entries(matrix.exclude, 'exclude', fail);
-    if (dimensions.length === 0 && include.length === 0) {
-        fail('the matrix has no keys and no `include:`, so it makes no job. Add a key with a list of values, e.g. `node: [20, 22]`.');
-    }
-    let combinations = [];
-    if (dimensions.length > 0) {
-        combinations = [{}];
-        for (const [key, values] of dimensions) {
-            combinations = combinations.flatMap((combination) => values.map((value) => ({ ...combination, [key]: value })));
-        }
-        combinations = combinations.filter((combination) => !exclude.some((entry) => matches(combination, entry, Object.keys(entry))));
-    }
-    const original = dimensions.map(([key]) => key);
-    const base = combinations.length;
-    const added = [];
-    for (const entry of include) {
-        let merged = false;
-        // Only the product's combinations take include entries; an entry added on its own does not.
-        for (let i = 0; i < base; i++) {
-            const combination = combinations[i];
-            if (matches(combination, entry, original.filter((key) => key in entry))) {
-                Object.assign(combination, entry);
-                merged = true;
-            }
-        }
-        if (!merged)
-            added.push({ ...entry });
-    }
-    const result = [...combinations, ...added];
-    if (result.length === 0) {
-        fail('the matrix excludes every combination, so it makes no job. Loosen `exclude:`, or add to `include:`.');
-    }
-    if (result.length > MAX_MATRIX_JOBS) {
-        fail(`the matrix makes ${result.length} jobs, but GitHub runs at most ${MAX_MATRIX_JOBS} per matrix. Split it, or exclude combinations.`);
-    }
-    return result;
-}
-function entries(value, key, fail) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every((entry) => isRecord(entry))) {
-        return fail(`matrix \`${key}:\` must be a list of mappings, e.g. \`${key}: [{ os: windows-latest, node: 20 }]\`.`);
-    }
-    return value;
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function matches(combination, entry, keys) {
-    return keys.every((key) => key in combination && sameValue(combination[key], entry[key]));
-}
-function sameValue(a, b) {
-    if (isPrimitive(a) || isPrimitive(b))
-        return a === b;
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-/**
- * The values of a combination as GitHub lists them after a job's name: "(ubuntu-latest, 20)".
- * Empty values (null, '') are left out; nested values are listed leaf by leaf.
- */
-function matrixSuffix(combination) {
-    const leaves = [];
-    const walk = (value) => {
-        if (isPrimitive(value)) {
-            if (value !== null && value !== '')
-                leaves.push(toText(value));
-        }
-        else if (Array.isArray(value))
-            value.forEach(walk);
-        else
-            Object.values(value).forEach(walk);
-    };
-    Object.values(combination).forEach(walk);
-    return leaves.length === 0 ? '' : `(${leaves.join(', ')})`;
-}
-
-;// CONCATENATED MODULE: ./packages/workflow/src/labels.ts
-// The names GitHub shows for jobs and steps in a run's log and checks.
-
-
-
-/** A step's label: its name, else `Run <first line of run>`, else `Run <uses>`. */
-function stepLabel(step) {
-    if (step.name !== undefined && step.name !== '')
-        return step.name;
-    if (step.run !== undefined) {
-        const firstLine = step.run.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-        return `Run ${firstLine.trim()}`;
-    }
-    return `Run ${step.uses ?? ''}`;
-}
-/**
- * A job's label: its name (with `${{ }}` evaluated against the matrix and any other contexts
- * given; contexts not given read as empty), else its id. With a matrix combination, a name
- * without expressions (or no name) gets GitHub's suffix of the combination's values:
- * `test (ubuntu-latest, 20)`.
- */
-function jobLabel(job, matrix, contexts = {}) {
-    const name = job.name ?? job.id;
-    const hasExpressions = job.name !== undefined && expressionsIn(job.name).length > 0;
-    if (hasExpressions) {
-        const all = Object.fromEntries(CONTEXT_NAMES.map((n) => [n, {}]));
-        Object.assign(all, contexts, { matrix: matrix ?? {} });
-        return interpolate(name, { contexts: all });
-    }
-    const suffix = matrix === undefined ? '' : matrixSuffix(matrix);
-    return suffix === '' ? name : `${name} ${suffix}`;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./packages/workflow/src/model.ts
-// A workflow file read into jobs and steps, in file order, with the line of every part, and its
-// shape checked where GitHub would refuse it.
-
-
-
-/** The scopes `permissions:` may name (GitHub refuses others). */
-const PERMISSION_SCOPES = [
-    'actions',
-    'attestations',
-    'checks',
-    'contents',
-    'deployments',
-    'discussions',
-    'id-token',
-    'issues',
-    'models',
-    'packages',
-    'pages',
-    'pull-requests',
-    'repository-projects',
-    'security-events',
-    'statuses',
-];
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function isMapping(value) {
-    return (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date));
-}
-/** A scalar from YAML as text; a structure as JSON, so that a mistake shows instead of '[object Object]'. */
-function textOf(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-        return String(value);
-    }
-    if (value instanceof Date)
-        return value.toISOString();
-    return JSON.stringify(value) ?? '';
-}
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (isMapping(value))
-        return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
-}
-/** Reads a workflow from its text. `file` names it in errors (a path relative to the repository). */
-function parseWorkflow(text, file) {
-    const source = readYaml(text, file);
-    const lineOf = (path) => source.lineOf(path);
-    const fail = (path, problem) => {
-        throw new workflow_error_WorkflowError({ file, line: lineOf(path) }, problem);
-    };
-    const reader = new ShapeReader(fail, lineOf);
-    const root = source.data;
-    if (!isMapping(root)) {
-        return fail([], `a workflow is a mapping with \`on:\` and \`jobs:\`, but this file holds ${describe(root)}. Start from \`on: workflow_dispatch\` and a \`jobs:\` mapping.`);
-    }
-    if (!('on' in root)) {
-        fail([], 'the workflow has no `on:`, so no event starts it. Add the events, e.g. `on: workflow_dispatch`.');
-    }
-    const jobsValue = root.jobs;
-    if (!('jobs' in root) || jobsValue === null || jobsValue === undefined) {
-        fail([], 'the workflow has no `jobs:`. Add a `jobs:` mapping with at least one job, e.g. `jobs: { build: { runs-on: ubuntu-latest, steps: [...] } }`.');
-    }
-    if (!isMapping(jobsValue) || Object.keys(jobsValue).length === 0) {
-        const found = isMapping(jobsValue) ? 'empty' : describe(jobsValue);
-        fail(['jobs'], `\`jobs:\` must be a mapping of job ids to jobs, but it is ${found}. Add at least one job under it.`);
-    }
-    const workflow = {
-        file,
-        source: source.source,
-        on: readOn(root.on, reader),
-        env: reader.mapping(['env'], root.env),
-        jobs: Object.entries(jobsValue).map(([id, job]) => readJob(id, job, reader)),
-        lineOf,
-    };
-    if (root.name !== undefined && root.name !== null)
-        workflow.name = textOf(root.name);
-    if (root.permissions !== undefined) {
-        workflow.permissions = reader.permissions(['permissions'], root.permissions);
-    }
-    if (root.concurrency !== undefined) {
-        workflow.concurrency = reader.concurrency(['concurrency'], root.concurrency);
-    }
-    if (root.defaults !== undefined)
-        workflow.defaults = reader.defaults(['defaults'], root.defaults);
-    return workflow;
-}
-/** Reads and parses a workflow file; errors name the path as given. */
-async function loadWorkflow(path) {
-    return parseWorkflow(await readFile(path, 'utf8'), path);
-}
-class ShapeReader {
-    fail;
-    lineOf;
-    constructor(fail, lineOf) {
-        this.fail = fail;
-        this.lineOf = lineOf;
-    }
-    mapping(path, value) {
-        if (value === undefined || value === null)
-            return {};
-        if (!isMapping(value)) {
-            return this.fail(path, `\`${last(path)}:\` must be a mapping of names to values, but it is ${describe(value)}. Write it as \`name: value\` lines.`);
-        }
-        return { ...value };
-    }
-    text(value) {
-        if (value === undefined || value === null)
-            return undefined;
-        return textOf(value);
-    }
-    permissions(path, value) {
-        if (value === 'read-all' || value === 'write-all')
-            return value;
-        if (value === null || value === undefined)
-            return {};
-        if (!isMapping(value)) {
-            return this.fail(path, `\`permissions:\` must be \`read-all\`, \`write-all\` or a mapping of scopes to read, write or none, but it is ${describe(value)}.`);
-        }
-        const result = {};
-        for (const [scope, access] of Object.entries(value)) {
-            if (!PERMISSION_SCOPES.includes(scope)) {
-                this.fail([...path, scope], `\`${scope}\` is not a permission scope. Use one of: ${PERMISSION_SCOPES.join(', ')}.`);
-            }
-            if (access !== 'read' && access !== 'write' && access !== 'none') {
-                this.fail([...path, scope], `permission \`${scope}\` is ${describe(access)}, but it must be read, write or none.`);
-            }
-            result[scope] = access;
-        }
-        return result;
-    }
-    concurrency(path, value) {
-        if (typeof value === 'string' || typeof value === 'number')
-            return { group: String(value) };
-        if (isMapping(value) && value.group !== undefined && value.group !== null) {
-            const result = { group: textOf(value.group) };
-            if (value['cancel-in-progress'] !== undefined) {
-                result.cancelInProgress = value['cancel-in-progress'];
-            }
-            return result;
-        }
-        return this.fail(path, '`concurrency:` needs a group: write `concurrency: <group>` or `concurrency: { group: <group>, cancel-in-progress: false }`.');
-    }
-    defaults(path, value) {
-        const defaults = this.mapping(path, value);
-        if (defaults.run === undefined || defaults.run === null)
-            return {};
-        const run = this.mapping([...path, 'run'], defaults.run);
-        const result = {};
-        const shell = this.text(run.shell);
-        const workingDirectory = this.text(run['working-directory']);
-        if (shell !== undefined)
-            result.shell = shell;
-        if (workingDirectory !== undefined)
-            result.workingDirectory = workingDirectory;
-        return { run: result };
-    }
-}
-function last(path) {
-    return String(path[path.length - 1] ?? '');
-}
-function readOn(value, reader) {
-    const events = {};
-    if (typeof value === 'string') {
-        events[value] = {};
-    }
-    else if (Array.isArray(value) && value.every((event) => typeof event === 'string')) {
-        for (const event of value)
-            events[event] = {};
-    }
-    else if (isMapping(value)) {
-        for (const [event, settings] of Object.entries(value)) {
-            // `schedule:` is the one event whose settings are a list: keep it as { cron: [...] }.
-            if (event === 'schedule' && Array.isArray(settings)) {
-                events[event] = {
-                    cron: settings.map((entry) => (isMapping(entry) ? textOf(entry.cron) : textOf(entry))),
-                };
-            }
-            else {
-                events[event] = reader.mapping(['on', event], settings);
-            }
-        }
-    }
-    else {
-        reader.fail(['on'], `\`on:\` must name the events that start the workflow (a name, a list or a mapping), but it is ${describe(value)}. Write e.g. \`on: workflow_dispatch\` or \`on: [push, workflow_dispatch]\`.`);
-    }
-    return events;
-}
-function readJob(id, value, reader) {
-    const path = ['jobs', id];
-    if (!IDENTIFIER.test(id)) {
-        reader.fail(path, `job id '${id}' is not valid: a job id starts with a letter or _ and holds only letters, digits, - and _. Rename it, e.g. '${suggestId(id)}', and update the needs that name it.`);
-    }
-    if (!isMapping(value)) {
-        return reader.fail(path, `job '${id}' must be a mapping (runs-on, steps...), but it is ${describe(value)}.`);
-    }
-    const hasSteps = value.steps !== undefined && value.steps !== null;
-    const hasUses = value.uses !== undefined && value.uses !== null;
-    if (!hasSteps && !hasUses) {
-        reader.fail(path, `job '${id}' has neither \`steps:\` nor \`uses:\`. Give it the steps to run, or \`uses:\` a reusable workflow.`);
-    }
-    if (hasSteps && hasUses) {
-        reader.fail([...path, 'uses'], `job '${id}' has both \`uses:\` and \`steps:\`, but a job that calls a reusable workflow runs no steps of its own. Move the steps into another job.`);
-    }
-    const job = {
-        id,
-        needs: readNeeds(id, value.needs, reader),
-        env: reader.mapping([...path, 'env'], value.env),
-        outputs: Object.fromEntries(Object.entries(reader.mapping([...path, 'outputs'], value.outputs)).map(([k, v]) => [
-            k,
-            reader.text(v) ?? '',
-        ])),
-        steps: hasSteps ? readSteps(id, value.steps, reader) : [],
-        line: reader.lineOf(path),
-    };
-    const name = reader.text(value.name);
-    if (name !== undefined)
-        job.name = name;
-    const condition = readCondition(value.if);
-    if (condition !== undefined)
-        job.if = condition;
-    if (value['runs-on'] !== undefined)
-        job.runsOn = value['runs-on'];
-    if (value.permissions !== undefined) {
-        job.permissions = reader.permissions([...path, 'permissions'], value.permissions);
-    }
-    if (value.environment !== undefined && value.environment !== null) {
-        job.environment = readEnvironment(id, value.environment, reader);
-    }
-    if (value.strategy !== undefined && value.strategy !== null) {
-        const strategy = reader.mapping([...path, 'strategy'], value.strategy);
-        job.strategy = {};
-        if (strategy.matrix !== undefined)
-            job.strategy.matrix = strategy.matrix;
-        if (strategy['fail-fast'] !== undefined)
-            job.strategy.failFast = strategy['fail-fast'];
-        if (strategy['max-parallel'] !== undefined)
-            job.strategy.maxParallel = strategy['max-parallel'];
-    }
-    if (value.concurrency !== undefined && value.concurrency !== null) {
-        job.concurrency = reader.concurrency([...path, 'concurrency'], value.concurrency);
-    }
-    if (hasUses) {
-        job.uses = textOf(value.uses);
-        job.with = reader.mapping([...path, 'with'], value.with);
-        if (value.secrets === 'inherit')
-            job.secrets = 'inherit';
-        else if (value.secrets !== undefined) {
-            job.secrets = reader.mapping([...path, 'secrets'], value.secrets);
-        }
-    }
-    if (value['timeout-minutes'] !== undefined)
-        job.timeoutMinutes = value['timeout-minutes'];
-    if (value['continue-on-error'] !== undefined)
-        job.continueOnError = value['continue-on-error'];
-    if (value.defaults !== undefined)
-        job.defaults = reader.defaults([...path, 'defaults'], value.defaults);
-    return job;
-}
-function suggestId(id) {
-    const cleaned = id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
-    return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
-}
-function readCondition(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    return typeof value === 'boolean' ? value : textOf(value);
-}
-function readNeeds(id, value, reader) {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value) && value.every((need) => typeof need === 'string'))
-        return [...value];
-    return reader.fail(['jobs', id, 'needs'], `\`needs:\` of job '${id}' must be a job id or a list of job ids, but it is ${describe(value)}.`);
-}
-function readEnvironment(id, value, reader) {
-    if (typeof value === 'string')
-        return { name: value };
-    if (isMapping(value) && typeof value.name === 'string' && value.name !== '') {
-        const environment = { name: value.name };
-        const url = reader.text(value.url);
-        if (url !== undefined)
-            environment.url = url;
-        return environment;
-    }
-    return reader.fail(['jobs', id, 'environment'], `\`environment:\` of job '${id}' needs a name: write \`environment: release\` or \`environment: { name: release, url: ... }\`.`);
-}
-function readSteps(jobId, value, reader) {
-    const path = ['jobs', jobId, 'steps'];
-    if (!Array.isArray(value)) {
-        return reader.fail(path, `\`steps:\` of job '${jobId}' must be a list (each step starts with \`- \`), but it is ${describe(value)}.`);
-    }
-    const ids = new Set();
-    return value.map((entry, index) => {
-        const stepPath = [...path, index];
-        if (!isMapping(entry)) {
-            return reader.fail(stepPath, `step ${index + 1} of job '${jobId}' must be a mapping with \`uses:\` or \`run:\`, but it is ${describe(entry)}.`);
-        }
-        const hasUses = entry.uses !== undefined && entry.uses !== null;
-        const hasRun = entry.run !== undefined && entry.run !== null;
-        if (hasUses && hasRun) {
-            reader.fail(stepPath, `step ${index + 1} of job '${jobId}' has both \`uses:\` and \`run:\`, but a step does one or the other. Split it into two steps.`);
-        }
-        if (!hasUses && !hasRun) {
-            reader.fail(stepPath, `step ${index + 1} of job '${jobId}' has neither \`uses:\` nor \`run:\`. Give it an action to use or a command to run.`);
-        }
-        const step = {
-            index,
-            with: reader.mapping([...stepPath, 'with'], entry.with),
-            env: reader.mapping([...stepPath, 'env'], entry.env),
-            line: reader.lineOf(stepPath),
-        };
-        const id = reader.text(entry.id);
-        if (id !== undefined) {
-            if (!IDENTIFIER.test(id)) {
-                reader.fail([...stepPath, 'id'], `step id '${id}' in job '${jobId}' is not valid: an id starts with a letter or _ and holds only letters, digits, - and _. Rename it, e.g. '${suggestId(id)}'.`);
-            }
-            if (ids.has(id.toLowerCase())) {
-                reader.fail([...stepPath, 'id'], `step id '${id}' is used twice in job '${jobId}'. Give each step its own id.`);
-            }
-            ids.add(id.toLowerCase());
-            step.id = id;
-        }
-        const name = reader.text(entry.name);
-        if (name !== undefined)
-            step.name = name;
-        if (hasUses)
-            step.uses = textOf(entry.uses);
-        if (hasRun)
-            step.run = reader.text(entry.run);
-        const condition = readCondition(entry.if);
-        if (condition !== undefined)
-            step.if = condition;
-        const shell = reader.text(entry.shell);
-        if (shell !== undefined)
-            step.shell = shell;
-        const workingDirectory = reader.text(entry['working-directory']);
-        if (workingDirectory !== undefined)
-            step.workingDirectory = workingDirectory;
-        const continueOnError = entry['continue-on-error'];
-        if (typeof continueOnError === 'boolean' || typeof continueOnError === 'string') {
-            step.continueOnError = continueOnError;
-        }
-        const timeout = entry['timeout-minutes'];
-        if (typeof timeout === 'number' || typeof timeout === 'string')
-            step.timeoutMinutes = timeout;
-        return step;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/workflow/src/source-model.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $S: () => (/* binding */ localPath),
+/* harmony export */   Bb: () => (/* binding */ jobGrantsIdToken),
+/* harmony export */   HD: () => (/* binding */ readSourceWorkflow),
+/* harmony export */   VE: () => (/* binding */ environmentName),
+/* harmony export */   aM: () => (/* binding */ actionName),
+/* harmony export */   g5: () => (/* binding */ isSelfRepositoryRef),
+/* harmony export */   kE: () => (/* binding */ readSourceStep),
+/* harmony export */   oZ: () => (/* binding */ upstreamJobs)
+/* harmony export */ });
+/* unused harmony exports readSourcePermissions, readEvents, stepInput */
 function readSourcePermissions(node) {
     if (!node)
         return undefined;
@@ -6351,22 +5803,310 @@ function actionName(uses) {
     return uses.split('@')[0].toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./packages/workflow/src/index.ts
-// Reading GitHub Actions workflows: the file as written, with positions and comments
-// (yaml-source, source-model: what doctor reads), the strict model on top of it (jobs, steps,
-// needs order, matrix: what the rehearsal runs), the expression language (`${{ }}`) and the
-// context paths it reads, and action metadata (`action.yml`).
+
+/***/ }),
+
+/***/ 98349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ WorkflowError)
+/* harmony export */ });
+/**
+ * A mistake in a workflow, or in what is given to it (inputs): the message says what was found,
+ * where (`file:line`), and the fix.
+ */
+class WorkflowError extends Error {
+    name = 'WorkflowError';
+    file;
+    line;
+    column;
+    constructor(location, problem) {
+        super(`${where(location)}${problem}`);
+        this.file = location.file;
+        this.line = location.line;
+        this.column = location.column ?? 0;
+    }
+}
+function where({ file, line }) {
+    if (file === '')
+        return '';
+    return line > 0 ? `${file}:${line}: ` : `${file}: `;
+}
 
 
+/***/ }),
+
+/***/ 64344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WF: () => (/* binding */ parseYamlSource),
+/* harmony export */   gM: () => (/* binding */ readYaml)
+/* harmony export */ });
+/* unused harmony export YNode */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _workflow_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98349);
+// A YAML file read with positions: every node knows its line and column, comments are kept for
+// the `# tokenless-ignore:` directive, anchors and aliases resolve, each `---` document is its own
+// tree, and a syntax error becomes a located error instead of an exception. The tolerant reader
+// (doctor reads broken files too); readYaml is the strict form the workflow model is built on.
 
 
-
-
-
-
-
-
-
+const IGNORE = /^#\s*tokenless-ignore\s*:?\s*(.*)$/;
+/** Parses `text` (never throws): syntax errors land in `errors` with their line. */
+function parseYamlSource(path, rel, text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const parser = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine);
+    const tokens = [...parser.parse(text)];
+    const positionAt = (offset) => {
+        const { line, col } = lineCounter.linePos(Math.min(offset, text.length));
+        return { line, column: col };
+    };
+    const lines = text.split(/\r?\n/);
+    const file = {
+        path,
+        rel,
+        text,
+        lines,
+        documents: [],
+        errors: [],
+        duplicateKeys: [],
+        ignores: [],
+        positionAt,
+    };
+    if (text.includes('tokenless-ignore'))
+        collectIgnores(tokens, file);
+    const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ merge: true });
+    for (const document of composer.compose(tokens, true)) {
+        let broken = false;
+        for (const error of document.errors) {
+            const { line, column } = positionAt(error.pos[0]);
+            const found = { line, column, message: firstLine(error.message) };
+            if (error.code === 'DUPLICATE_KEY')
+                file.duplicateKeys.push(found);
+            else {
+                file.errors.push(found);
+                broken = true;
+            }
+        }
+        if (!broken && document.contents)
+            file.documents.push(new YNode(document.contents, document, file));
+    }
+    return file;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Walks the CST for comment tokens; YAML has no other place a comment can hide. */
+function collectIgnores(tokens, file) {
+    const visit = (value) => {
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item);
+            return;
+        }
+        if (!value || typeof value !== 'object')
+            return;
+        const token = value;
+        if (token.type === 'comment' &&
+            typeof token.source === 'string' &&
+            typeof token.offset === 'number') {
+            const match = IGNORE.exec(token.source);
+            if (match) {
+                const { line, column } = file.positionAt(token.offset);
+                const body = match[1].trim();
+                const ids = /^([\w-]+(?:\s*,\s*[\w-]+)*)\s*(.*)$/.exec(body);
+                const before = (file.lines[line - 1] ?? '').slice(0, column - 1);
+                file.ignores.push({
+                    line,
+                    column,
+                    ownLine: before.trim() === '',
+                    rules: ids ? ids[1].split(',').map((id) => id.trim()) : [],
+                    reason: ids ? ids[2].trim() : '',
+                });
+            }
+            return;
+        }
+        for (const [key, child] of Object.entries(value))
+            if (key !== 'source')
+                visit(child);
+    };
+    visit(tokens);
+}
+/** A node of one YAML document, with the file it came from and its key when it is a map value. */
+class YNode {
+    node;
+    doc;
+    file;
+    keyNode;
+    constructor(node, doc, file, 
+    /** The key node when this node is the value of a map entry. */
+    keyNode) {
+        this.node = node;
+        this.doc = doc;
+        this.file = file;
+        this.keyNode = keyNode;
+    }
+    resolved() {
+        let node = this.node;
+        for (let depth = 0; depth < 20 && node && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node); depth++)
+            node = node.resolve(this.doc) ?? null;
+        return node;
+    }
+    isMap() {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(this.resolved());
+    }
+    isSeq() {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(this.resolved());
+    }
+    isNull() {
+        const node = this.resolved();
+        return node === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null);
+    }
+    /** The scalar's value as text (numbers and booleans too); undefined for maps, lists and null. */
+    str() {
+        const node = this.resolved();
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.value === null || node.value === undefined)
+            return undefined;
+        const value = node.value;
+        return typeof value === 'string' ? value : String(value);
+    }
+    /** Map entries in order, `<<` merge keys expanded (own keys win). */
+    entries() {
+        const node = this.resolved();
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            return [];
+        const own = [];
+        const merged = [];
+        for (const pair of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                continue;
+            const key = pair.key;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+                continue;
+            const value = new YNode(pair.value ?? null, this.doc, this.file, key);
+            // A `<<` merge key (YAML 1.1, read with `merge: true`) has a symbol for its value.
+            if (typeof key.value === 'symbol') {
+                const sources = value.isSeq() ? value.items() : [value];
+                for (const source of sources)
+                    merged.push(...source.entries());
+                continue;
+            }
+            own.push([String(key.value), value]);
+        }
+        const seen = new Set(own.map(([key]) => key));
+        const result = [...own];
+        for (const [key, value] of merged) {
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            result.push([key, value]);
+        }
+        return result;
+    }
+    get(key) {
+        return this.entries().find(([name]) => name === key)?.[1];
+    }
+    items() {
+        const node = this.resolved();
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            return [];
+        return node.items.map((item) => new YNode(item ?? null, this.doc, this.file));
+    }
+    /** A scalar, or each scalar of a list: `needs: a` and `needs: [a, b]` alike. */
+    strings() {
+        if (this.isSeq())
+            return this.items().flatMap((item) => item.strings());
+        const text = this.str();
+        return text === undefined ? [] : [text];
+    }
+    /** Where the value is; for an empty value, where its key is. */
+    pos() {
+        const node = this.resolved();
+        const range = node?.range ?? this.keyNode?.range;
+        if (!range || (node && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null && this.keyNode))
+            return this.keyPos();
+        return this.span(range[0], range[1]);
+    }
+    /** Where the key is (the value's position when it has no key). */
+    keyPos() {
+        const range = this.keyNode?.range;
+        if (!range)
+            return this.node?.range ? this.span(this.node.range[0], this.node.range[1]) : this.span(0, 0);
+        return this.span(range[0], range[1]);
+    }
+    /** The position of `needle` inside this scalar's source text, or of the scalar. */
+    find(needle, from = 0) {
+        const node = this.resolved();
+        const range = node?.range;
+        if (range) {
+            const at = this.file.text.slice(range[0], range[1]).indexOf(needle, from);
+            if (at >= 0)
+                return this.span(range[0] + at, range[0] + at + needle.length);
+        }
+        return this.pos();
+    }
+    /** The line where this node itself is written (an alias: where `*name` is, not its anchor). */
+    ownLine() {
+        const range = this.node?.range;
+        return range ? this.file.positionAt(range[0]).line : this.pos().line;
+    }
+    span(start, end) {
+        const from = this.file.positionAt(start);
+        // A block scalar's range ends after its last line break: end on the content.
+        let stop = end;
+        while (stop > start && /\s/.test(this.file.text[stop - 1] ?? ''))
+            stop--;
+        const to = this.file.positionAt(stop);
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+// Anchors may be reused, but not so often that a small file expands into a huge one.
+const MAX_ALIAS_COUNT = 1000;
+/**
+ * Reads a file that must hold exactly one valid YAML document, as GitHub reads a workflow: a
+ * syntax error, a duplicate key, an empty file or a second document is a WorkflowError.
+ */
+function readYaml(text, file) {
+    const source = parseYamlSource(file, file, text);
+    const error = [...source.errors, ...source.duplicateKeys].sort((a, b) => a.line - b.line || a.column - b.column)[0];
+    if (error !== undefined) {
+        throw new _workflow_error_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkflowError */ .s({ file, line: Math.max(error.line, 1), column: error.column }, `the YAML does not parse: ${error.message}. Fix the syntax here (indentation, an unquoted ':' or '#' in a value, a missing closing quote).`);
+    }
+    const [root, second] = source.documents;
+    if (root === undefined) {
+        throw new _workflow_error_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkflowError */ .s({ file, line: 1 }, 'the file is empty. A workflow needs at least `on:` (the events that start it) and `jobs:`.');
+    }
+    if (second !== undefined) {
+        const start = second.doc.range?.[0] ?? second.node?.range?.[0] ?? 0;
+        throw new _workflow_error_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkflowError */ .s({ file, line: Math.max(source.positionAt(start).line, 1) }, 'a second YAML document starts here, but a workflow file holds exactly one. Remove the `---` separator, or move the second document into a file of its own.');
+    }
+    let data;
+    try {
+        data = root.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        throw new _workflow_error_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkflowError */ .s({ file, line: 1 }, `the YAML cannot be read: ${error.message}. Use fewer aliases (*name), or write the values out.`);
+    }
+    return { source, data, lineOf: (path) => lineOf(root, path) };
+}
+function lineOf(root, path) {
+    let node = root;
+    let line = root.pos().line;
+    for (const segment of path) {
+        let next;
+        if (node.isMap())
+            next = node.get(String(segment));
+        else if (node.isSeq() && typeof segment === 'number')
+            next = node.items()[segment];
+        if (next === undefined)
+            break;
+        line = next.keyNode ? next.keyPos().line : next.ownLine();
+        node = next;
+    }
+    return Math.max(line, 1);
+}
 
 
 /***/ })

@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./packages/cli/src/version.ts
 var version = __webpack_require__(35270);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts + 1 modules
-var analyze = __webpack_require__(21145);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts
+var analyze = __webpack_require__(91840);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/format-json.ts
 // `--format json`: the findings and the summary as one JSON document, for scripts.
 
@@ -90,10 +90,20 @@ Options:
       --rule ID[,ID]             run only these rules (repeatable)
       --ignore ID[,ID]           skip these rules (repeatable)
       --list-rules               list the rules with their severity and exit
+      --fix                      rewrite what is mechanical (see below), keeping comments and layout,
+                                 and print what is left to do by hand
+      --dry-run                  with --fix: print the changes as a unified diff, write nothing
   -h, --help                     show this help
 
 Accept one finding with a comment on its line (or alone on the line above):
   # tokenless-ignore: RULE-ID the reason the risk is accepted
+
+--fix answers these rules, and only where they found something: long-lived-token (the token
+variables and pypa's \`password:\` leave the publish jobs), setup-node-registry-url, id-token-at-
+workflow-level (\`permissions: {}\` at the top, \`id-token: write\` in the publishing jobs),
+publish-without-id-token, publish-without-environment (\`environment: release\`), npm-too-old,
+release-trigger-types (\`types: [published]\`) and release-without-concurrency. Then it prints the
+trusted publishers to register, with their exact values, and the secrets to delete.
 
 Exit status: 0 no error-level finding, 1 at least one, 2 a usage error.`;
 const OPTIONS = {
@@ -102,6 +112,8 @@ const OPTIONS = {
     rule: { type: 'string', multiple: true },
     ignore: { type: 'string', multiple: true },
     'list-rules': { type: 'boolean' },
+    fix: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
 function readArgs(args) {
@@ -119,6 +131,10 @@ function parseDoctorArgs(args) {
         throw new doctor_repository/* DoctorUsageError */.DL(`unknown format "${format}": use text, json or sarif.`);
     if (positionals.length > 1)
         throw new doctor_repository/* DoctorUsageError */.DL(`give one PATH, not ${positionals.length} (${positionals.join(', ')}).`);
+    if (values['dry-run'] && !values.fix)
+        throw new doctor_repository/* DoctorUsageError */.DL('--dry-run goes with --fix: tokenless doctor --fix --dry-run.');
+    if (values.fix && (format !== 'text' || values.output !== undefined))
+        throw new doctor_repository/* DoctorUsageError */.DL('--fix prints its changes as text: leave out --format and --output (run doctor again for a report).');
     return {
         path: positionals[0] ?? '.',
         format,
@@ -127,6 +143,8 @@ function parseDoctorArgs(args) {
         skip: (values.ignore ?? []).flatMap(splitIds),
         listRules: values['list-rules'] ?? false,
         help: values.help ?? false,
+        fix: values.fix ?? false,
+        dryRun: values['dry-run'] ?? false,
     };
 }
 /** node:util's parseArgs error, said in this command's words with the option as typed. */
@@ -206,7 +224,10 @@ async function doctorCommand(args, io) {
         io.stderr.write(`tokenless doctor: ${error.message}\n`);
         return 2;
     }
+    if (parsed.fix)
+        return fixCommand(found.root, found.files, rules, parsed.dryRun, io);
     const repository = (0,doctor_repository/* loadRepository */.rV)(found.root, found.files);
+    await (await __webpack_require__.e(/* import() */ 724).then(__webpack_require__.bind(__webpack_require__, 74724))).parseRunScripts(repository);
     const result = (0,analyze/* runDoctor */.j)(repository, rules);
     for (const failure of result.failures)
         io.stderr.write(`tokenless doctor: rule ${failure.rule} failed on this repository (${failure.error}); the other rules ran. Please report it.\n`);
@@ -229,6 +250,37 @@ async function doctorCommand(args, io) {
     }
     return result.findings.some((finding) => finding.severity === 'error') ||
         result.failures.length > 0
+        ? 1
+        : 0;
+}
+async function fixCommand(root, files, rules, dryRun, io) {
+    const { fixRepository } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 39964));
+    const { FIXABLE_RULES } = await __webpack_require__.e(/* import() */ 755).then(__webpack_require__.bind(__webpack_require__, 84755));
+    const { byHandText } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(433)]).then(__webpack_require__.bind(__webpack_require__, 38433));
+    const { detectGitHubRepository } = await Promise.all(/* import() */[__webpack_require__.e(102), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 82691));
+    const outcome = fixRepository(root, files, rules);
+    const out = [];
+    if (outcome.files.length === 0) {
+        out.push(`tokenless doctor --fix: nothing to fix (no finding of ${FIXABLE_RULES.filter((id) => rules.some((rule) => rule.id === id)).join(', ') || 'the rules --fix answers'} that --fix can change).\n`);
+    }
+    else {
+        const { unifiedDiff } = await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 19584));
+        for (const fix of outcome.files) {
+            if (dryRun)
+                out.push(unifiedDiff(fix.rel, fix.before, fix.after));
+            else
+                (0,external_node_fs_.writeFileSync)(fix.path, fix.after);
+            out.push(`tokenless doctor --fix: ${dryRun ? 'would change' : 'changed'} ${fix.rel}${dryRun ? ' (--dry-run: nothing written)' : ''}:\n${fix.changes.map((change) => `  ${change}\n`).join('')}`);
+        }
+        const byHand = byHandText(outcome.repository, outcome.files, await detectGitHubRepository(root));
+        if (byHand !== '')
+            out.push(`\n${byHand}`);
+    }
+    const left = outcome.result.findings;
+    if (left.length > 0)
+        out.push(`\n${left.length} finding${left.length > 1 ? 's' : ''} left that --fix does not change${dryRun && outcome.files.length > 0 ? ' (once fixed)' : ''}: run tokenless doctor to read ${left.length > 1 ? 'them' : 'it'}.\n`);
+    io.stdout.write(out.join(''));
+    return left.some((finding) => finding.severity === 'error') || outcome.result.failures.length > 0
         ? 1
         : 0;
 }

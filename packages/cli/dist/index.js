@@ -91,11 +91,11 @@ async function main(args, io) {
     const [command, ...rest] = args;
     switch (command) {
         case 'init': {
-            const { initCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(721), __nccwpck_require__.e(773), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5139));
+            const { initCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(102), __nccwpck_require__.e(721), __nccwpck_require__.e(210), __nccwpck_require__.e(801)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52801));
             return initCommand(rest, io);
         }
         case 'rehearse': {
-            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(228), __nccwpck_require__.e(721), __nccwpck_require__.e(773), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12381));
+            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(228), __nccwpck_require__.e(102), __nccwpck_require__.e(721), __nccwpck_require__.e(210), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8368));
             return rehearseCommand(rest, io);
         }
         case 'doctor': {
@@ -103,7 +103,7 @@ async function main(args, io) {
             return doctorCommand(rest, io);
         }
         case 'notes': {
-            const { notesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(579), __nccwpck_require__.e(773), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81534));
+            const { notesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(102), __nccwpck_require__.e(210), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77803));
             return notesCommand(rest, io);
         }
         case '-v':
@@ -324,6 +324,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 

@@ -321,13 +321,8 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       yanked: yanked !== undefined,
       defaultBranch: prepared.defaultBranch,
     })
-    if (releaseTag !== undefined) {
-      // The release a person published, which fired the workflow.
-      payload.release = await publishMaintainerRelease(sandbox, owner, repo, releaseTag)
-      notes.push(
-        `release event: ${releaseTag} was tagged at ${sha.slice(0, 7)} and published by a maintainer before the run`,
-      )
-    }
+    if (releaseTag !== undefined)
+      payload.release = await releaseEventRelease(sandbox, { owner, repo, releaseTag, sha, notes })
     const publishers = registerTrustedPublishers(sandbox, {
       owner,
       repo,
@@ -410,6 +405,18 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     await sandbox?.stop()
     await rm(workDir, { recursive: true, force: true })
   }
+}
+
+/** The release a person published, which fired the workflow: its payload, and a note. */
+async function releaseEventRelease(
+  sandbox: RehearsalSandbox,
+  at: { owner: string; repo: string; releaseTag: string; sha: string; notes: string[] },
+) {
+  const release = await publishMaintainerRelease(sandbox, at.owner, at.repo, at.releaseTag)
+  at.notes.push(
+    `release event: ${at.releaseTag} was tagged at ${at.sha.slice(0, 7)} and published by a maintainer before the run`,
+  )
+  return release
 }
 
 /** The run's clock; moving it needs libfaketime, for the jobs' run: steps to see it. */

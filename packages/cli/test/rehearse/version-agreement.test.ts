@@ -13,6 +13,7 @@ function back(
       published,
       distTags: {},
       integrity: {},
+      provenance: {},
       uploads: 1,
     })),
     pypi: pypi.map(([name, published]) => ({

@@ -1,8 +1,8 @@
-export const id = 102;
-export const ids = [102];
+export const id = 448;
+export const ids = [448];
 export const modules = {
 
-/***/ 4102:
+/***/ 9448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1524,10 +1524,17 @@ async function ensureHistory(cwd, from, to, options) {
 
 
 const commit_log_FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
+// With decorations: the boundary mark first, the tags on the commit last.
+const DECORATED_FIELDS = (/* unused pure expression or super */ null && (`%m%x1f${commit_log_FIELDS}%x1f%D`));
 /** Turns `git log --format=<FIELDS>%x1e` output into commits as it arrives, chunk by chunk. */
 class CommitLogParser {
+    decorated;
     commits = [];
     rest = '';
+    /** `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). */
+    constructor(decorated = false) {
+        this.decorated = decorated;
+    }
     push(chunk) {
         const text = this.rest + chunk;
         let start = 0;
@@ -1544,10 +1551,22 @@ class CommitLogParser {
         return this.commits;
     }
     record(raw) {
-        const [sha, parents, subject, body, author, authorEmail, date] = (raw.startsWith('\n') ? raw.slice(1) : raw).split('\x1f');
+        const fields = (raw.startsWith('\n') ? raw.slice(1) : raw).split('\x1f');
+        const mark = this.decorated ? fields.shift() : undefined;
+        const [sha, parents, subject, body, author, authorEmail, date, refs] = fields;
         if (sha === undefined || sha === '' || subject === undefined)
             return;
+        const decoration = this.decorated
+            ? {
+                boundary: mark === '-',
+                tags: (refs ?? '')
+                    .split(', ')
+                    .filter((ref) => ref.startsWith('tag: '))
+                    .map((ref) => ref.slice(5)),
+            }
+            : {};
         this.commits.push({
+            ...decoration,
             sha,
             subject,
             body: (body ?? '').replace(/\n+$/, ''),
@@ -1564,10 +1583,13 @@ class CommitLogParser {
  * `paths` limits them to commits that touch those paths. The revisions are not checked here:
  * a failure is returned as the git result (exitCode, stderr) for the caller to explain.
  */
-async function logCommits(cwd, revs, paths = []) {
+async function logCommits(cwd, revs, paths = [], options = {}) {
+    const decorate = options.decorate === true;
     const args = [
         'log',
-        `--format=${commit_log_FIELDS}%x1e`,
+        `--format=${decorate ? DECORATED_FIELDS : commit_log_FIELDS}%x1e`,
+        ...(decorate ? ['--decorate-refs=refs/tags/'] : []),
+        ...(options.boundary === true ? ['--boundary'] : []),
         '--encoding=UTF-8',
         '--no-show-signature',
         '--end-of-options',
@@ -1575,7 +1597,7 @@ async function logCommits(cwd, revs, paths = []) {
         '--',
         ...paths,
     ];
-    const parser = new CommitLogParser();
+    const parser = new CommitLogParser(decorate);
     const result = await new Promise((resolve, reject) => {
         const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
         let stderr = '';
@@ -1655,12 +1677,6 @@ async function remoteUrl(cwd, remote = 'origin') {
 
 
 
-// EXTERNAL MODULE: ./node_modules/conventional-changelog-conventionalcommits/src/index.js + 8 modules
-var conventional_changelog_conventionalcommits_src = __webpack_require__(6168);
-// EXTERNAL MODULE: ./node_modules/conventional-changelog-writer/dist/index.js + 13 modules
-var conventional_changelog_writer_dist = __webpack_require__(8833);
-// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
-var conventional_commits_parser_dist = __webpack_require__(4674);
 ;// CONCATENATED MODULE: ./packages/changelog/src/changelog-error.ts
 
 /** Release notes asked for with a missing or malformed part: the message says what was found, where, and the fix. */
@@ -1673,8 +1689,471 @@ class ChangelogError extends errors_src/* ConfigurationError */.j1 {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
+;// CONCATENATED MODULE: ./packages/changelog/src/notes-parser.ts
+// The commit parser of the conventionalcommits preset, written out for its one configuration:
+// conventional-commits-parser 7's algorithm with the preset's options (header and breaking-header
+// patterns, BREAKING CHANGE notes, `#` issues, the default closing keywords and field pattern,
+// git's revert message), its regexes made once at load. Only what the writer reads is kept
+// (no mentions, no merge pattern: the preset sets none). test/notes-oracle.test.ts holds it to
+// the library's output on generated histories.
+const HEADER = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
+const BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+const NOTES = /^(?:\*\s+)?(BREAKING CHANGE|BREAKING-CHANGE):\s*(.*)/i;
+const REVERT = /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i;
+const FIELD = /^-(?=.*\w)(.*?)-$/;
+const GPG = /^\s*gpg:/;
+const notes_parser_URL = /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/;
+const REPOSITORY_CHAR = '[\\w-\\.\\/]';
+// Sticky: a search starts where the last reference ended (the library's regex, prefixes `#`).
+const REFERENCE_PARTS = new RegExp(`.*?(?<!${REPOSITORY_CHAR})(?:(${REPOSITORY_CHAR}+)(?!${REPOSITORY_CHAR}))?(#)((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, 'giy');
+const ACTIONS = 'close|closes|closed|fix|fixes|fixed|resolve|resolves|resolved';
+const referencesRegex = (separator) => new RegExp(`(?<!\\w)(${ACTIONS})${separator}(?:\\s+(.*?))(?=(?<!\\w)(?:${ACTIONS})(?!\\w)|$)`, 'gi');
+const REFERENCES = referencesRegex('');
+const FOOTER_REFERENCES = referencesRegex(':?');
+const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i;
+function trimNewLines(input) {
+    const first = /[^\r\n]/.exec(input);
+    if (first === null)
+        return '';
+    let last = input.length - 1;
+    while (input[last] === '\r' || input[last] === '\n')
+        last--;
+    return input.substring(first.index, last + 1);
+}
+function appendLine(source, line) {
+    return source ? `${source}\n${line || ''}` : line || '';
+}
+function parseReference(input, action) {
+    if (notes_parser_URL.test(input))
+        return null;
+    const matches = REFERENCE_PARTS.exec(input);
+    if (!matches)
+        return null;
+    const raw = matches[0];
+    let repository = matches[1] ?? null;
+    let owner = null;
+    if (repository) {
+        const slash = repository.indexOf('/');
+        if (slash !== -1) {
+            owner = repository.slice(0, slash);
+            repository = repository.slice(slash + 1);
+        }
+    }
+    return {
+        raw,
+        action,
+        owner,
+        repository,
+        prefix: matches[2],
+        issue: matches[3],
+    };
+}
+function parseReferences(input, footerToken = false) {
+    const regex = footerToken ? FOOTER_REFERENCES : REFERENCES;
+    // Text outside of action sentences (`#1` in `#1 Fixes #2`) has references without an action.
+    const sentences = [];
+    let lastIndex = 0;
+    for (let matches = regex.exec(input); matches; matches = regex.exec(input)) {
+        sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
+        lastIndex = regex.lastIndex;
+    }
+    sentences.push([null, input.slice(lastIndex)]);
+    const references = [];
+    for (const [action, sentence] of sentences) {
+        for (let reference = parseReference(sentence, action); reference;) {
+            references.push(reference);
+            reference = parseReference(sentence, action);
+        }
+    }
+    return references;
+}
+/** One message's parse: the library's line cursor over the message's lines. */
+class MessageCursor {
+    lines;
+    commit;
+    index = 0;
+    constructor(lines, commit) {
+        this.lines = lines;
+        this.commit = commit;
+    }
+    available() {
+        return this.index < this.lines.length;
+    }
+    line() {
+        return this.lines[this.index];
+    }
+    parseMeta() {
+        if (!this.available())
+            return false;
+        const commit = this.commit;
+        let field = null;
+        let parsed = false;
+        while (this.available()) {
+            const matches = FIELD.exec(this.line());
+            if (matches) {
+                field = matches[1] || null;
+                this.index++;
+                continue;
+            }
+            if (!field)
+                break;
+            parsed = true;
+            commit[field] = appendLine(commit[field] ?? null, this.line());
+            this.index++;
+        }
+        return parsed;
+    }
+    parseNotes() {
+        if (!this.available())
+            return false;
+        const { commit } = this;
+        const matches = NOTES.exec(this.line());
+        if (!matches)
+            return false;
+        const note = { title: matches[1], text: matches[2] };
+        commit.notes.push(note);
+        commit.footer = appendLine(commit.footer, this.line());
+        this.index++;
+        while (this.available()) {
+            if (this.parseMeta())
+                return true;
+            if (this.parseNotes())
+                return true;
+            const footerToken = FOOTER_TOKEN.test(this.line());
+            commit.references.push(...parseReferences(this.line(), footerToken));
+            if (!footerToken)
+                note.text = appendLine(note.text, this.line());
+            commit.footer = appendLine(commit.footer, this.line());
+            this.index++;
+            if (footerToken)
+                break;
+        }
+        return true;
+    }
+    parseBodyAndFooter(isBody) {
+        if (!this.available())
+            return isBody;
+        const { commit } = this;
+        const footerToken = FOOTER_TOKEN.test(this.line());
+        const stillBody = !footerToken && isBody;
+        commit.references.push(...parseReferences(this.line(), footerToken));
+        if (stillBody)
+            commit.body = appendLine(commit.body, this.line());
+        else
+            commit.footer = appendLine(commit.footer, this.line());
+        this.index++;
+        return stillBody;
+    }
+}
+function parseHeader(commit, header) {
+    if (!header)
+        return;
+    commit.header = header;
+    const matches = BREAKING_HEADER.exec(header) ?? HEADER.exec(header);
+    if (matches) {
+        commit.type = matches[1] || null;
+        commit.scope = matches[2] || null;
+        commit.subject = matches[3] || null;
+    }
+}
+function cleanup(commit) {
+    if (commit.body)
+        commit.body = trimNewLines(commit.body);
+    if (commit.footer)
+        commit.footer = trimNewLines(commit.footer);
+    for (const note of commit.notes)
+        note.text = trimNewLines(note.text);
+    const seen = new Set();
+    commit.references = commit.references.filter((reference) => {
+        const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
+        if (seen.has(uid))
+            return false;
+        seen.add(uid);
+        return true;
+    });
+}
+/**
+ * Parses one commit message (`subject`, or `subject\n\nbody`) as the conventionalcommits preset's
+ * parser does. The message must not be blank.
+ */
+function parseNotesCommit(message, hash) {
+    const lines = trimNewLines(message)
+        .split(/\r?\n/)
+        .filter((line) => !GPG.test(line));
+    const commit = {
+        header: null,
+        type: null,
+        scope: null,
+        subject: null,
+        body: null,
+        footer: null,
+        notes: [],
+        references: [],
+        revert: null,
+        hash: '',
+    };
+    const cursor = new MessageCursor(lines, commit);
+    parseHeader(commit, lines[cursor.index++]);
+    if (commit.header)
+        commit.references = parseReferences(commit.header);
+    let isBody = true;
+    while (cursor.available()) {
+        cursor.parseMeta();
+        if (cursor.parseNotes())
+            isBody = false;
+        if (!cursor.parseBodyAndFooter(isBody))
+            isBody = false;
+    }
+    if (commit.notes.length === 0 && commit.header) {
+        const breaking = BREAKING_HEADER.exec(commit.header);
+        if (breaking)
+            commit.notes.push({ title: 'BREAKING CHANGE', text: breaking[3] });
+    }
+    const revert = REVERT.exec(message);
+    if (revert)
+        commit.revert = { header: revert[1] || null, hash: revert[2] || null };
+    cleanup(commit);
+    // Set after the parse, as the caller sets it: a `-hash-` field line does not survive it.
+    commit.hash = hash;
+    return commit;
+}
 
+;// CONCATENATED MODULE: ./packages/changelog/src/notes-writer.ts
+const TYPES = [
+    { type: 'feat', section: 'Features', hidden: false },
+    { type: 'feature', section: 'Features', hidden: false },
+    { type: 'fix', section: 'Bug Fixes', hidden: false },
+    { type: 'perf', section: 'Performance Improvements', hidden: false },
+    { type: 'revert', section: 'Reverts', hidden: false },
+    { type: 'docs', section: 'Documentation', hidden: true },
+    { type: 'style', section: 'Styles', hidden: true },
+    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
+    { type: 'refactor', section: 'Code Refactoring', hidden: true },
+    { type: 'test', section: 'Tests', hidden: true },
+    { type: 'build', section: 'Build System', hidden: true },
+    { type: 'ci', section: 'Continuous Integration', hidden: true },
+];
+const GROUP_ORDER = TYPES.map((entry) => entry.section);
+const notes_writer_BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
+const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
+const BREAKING_CHANGES = 'BREAKING CHANGES';
+// localeCompare without locales is this collator's compare.
+const collate = new Intl.Collator().compare;
+// @conventional-changelog/template's reference formatter with the preset's `#` prefix.
+const REFERENCE_TEXT = new RegExp([
+    /\[(?:[^[\]]|\[[^[\]]*])*]\((?:[^()\n]|\([^()\n]*\))*\)/.source,
+    /\[[^\]]*]\[[^\]]*]/.source,
+    /^[ \t]*(?=(?<fence>`{3,}|~{3,}))\k<fence>[\s\S]*?^[ \t]*\k<fence>[ \t]*\r?$/.source,
+    /(?=(?<code>`+))\k<code>[^\n]*?\k<code>/.source,
+    /https?:\/\/(?:[^\s()]|\([^\s()]*\))+/.source,
+    '(?<prefix>#)(?<issue>[a-z0-9]+)',
+    /\B@(?<user>[a-z0-9](?:-?[a-z0-9/]){0,38})/.source,
+].join('|'), 'gm');
+// @conventional-changelog/template's elements.
+const toText = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+function each(items, render, separator = '\n') {
+    if (!items)
+        return '';
+    let text = '';
+    for (const item of items) {
+        const rendered = toText(render(item)).trim();
+        text = `${text}${text && rendered ? separator : ''}${rendered}`;
+    }
+    return text;
+}
+function list(items, render) {
+    return each(items, (item) => {
+        const rendered = toText(render(item)).trim();
+        const text = rendered
+            .split(/\r?\n/)
+            .map((line, index) => (index > 0 && line ? `  ${line}` : line))
+            .join('\n');
+        return rendered ? `* ${text}` : '';
+    });
+}
+const strings = (...values) => each(values, (value) => value, '');
+const segments = (...values) => each(values, (value) => value, '\n\n');
+const words = (...values) => each(values, (value) => value, ' ');
+const notes_writer_link = (text, target) => `[${text}](${target})`;
+const bold = (text) => `**${text}**`;
+function url(...parts) {
+    let joined = '';
+    for (const part of parts) {
+        if (!part)
+            continue;
+        const segment = part.replace(/^\/+|\/+$/g, '');
+        joined = joined ? `${joined}/${segment}` : segment;
+    }
+    return joined;
+}
+const repositoryUrl = (links) => url(links.host, links.owner, links.repository);
+function issueUrl(links, reference) {
+    const base = reference.repository
+        ? url(links.host, reference.owner, reference.repository)
+        : repositoryUrl(links);
+    return url(base, 'issues', reference.issue);
+}
+/** Links `#1` and `@user` in a text; pushes the issue references it found onto `found`. */
+function formatReferences(text, links, found) {
+    return text.replace(REFERENCE_TEXT, (match, ...args) => {
+        const { issue, user } = args.at(-1);
+        if (issue) {
+            // Without links the preset leaves the text as is, but still leaves out of the references
+            // the ones the subject names.
+            found?.push(match);
+            return links === undefined ? match : notes_writer_link(match, issueUrl(links, { issue }));
+        }
+        if (user && !user.includes('/') && links !== undefined) {
+            return notes_writer_link(match, url(links.host, user));
+        }
+        return match;
+    });
+}
+const noteTitle = (title) => {
+    const upper = title.toUpperCase();
+    return upper === 'BREAKING CHANGE' || upper === 'BREAKING-CHANGE' ? BREAKING_CHANGES : upper;
+};
+/** The preset's transform: undefined for a commit the notes leave out. */
+function transform(commit, links) {
+    const typeKey = (commit.revert ? 'revert' : commit.type || '').toLowerCase();
+    const entry = TYPES.find((type) => type.type === typeKey);
+    let discard = !((commit.footer && RELEASE_AS.test(commit.footer)) ||
+        (commit.body && RELEASE_AS.test(commit.body)));
+    const raw = commit.notes.some((note) => noteTitle(note.title) === BREAKING_CHANGES) ||
+        !notes_writer_BREAKING_HEADER.test(commit.header || '')
+        ? commit.notes
+        : [{ title: 'BREAKING CHANGE', text: commit.subject || '' }, ...commit.notes];
+    const notes = raw.map((note) => {
+        discard = false;
+        return { ...note, title: noteTitle(note.title), text: formatReferences(note.text, links) };
+    });
+    if (discard && (entry === undefined || entry.hidden))
+        return undefined;
+    const found = [];
+    const subject = typeof commit.subject === 'string'
+        ? formatReferences(commit.subject, links, found)
+        : commit.subject;
+    return {
+        raw: commit,
+        header: commit.header,
+        hash: commit.hash,
+        type: entry ? entry.section : commit.type,
+        scope: commit.scope === '*' ? '' : commit.scope,
+        subject,
+        shortHash: commit.hash.substring(0, 7),
+        references: commit.references.filter((reference) => !found.includes(reference.prefix + reference.issue)),
+        notes,
+        revert: commit.revert,
+    };
+}
+const trimmed = (value) => typeof value === 'string' ? value.trim() : value;
+/** conventional-commits-filter: a revert and the commit it reverts, both listed, leave both out. */
+function withoutReverted(entries) {
+    const removed = new Set();
+    const pending = [];
+    for (const entry of entries) {
+        const index = pending.findIndex((revert) => trimmed(entry.raw.header) === trimmed(revert.revert?.header ?? null) &&
+            trimmed(entry.raw.hash) === trimmed(revert.revert?.hash ?? null));
+        if (index !== -1) {
+            removed.add(entry).add(pending[index]);
+            pending.splice(index, 1);
+        }
+        else if (entry.revert) {
+            pending.push(entry);
+        }
+    }
+    return removed.size === 0 ? [...entries] : entries.filter((entry) => !removed.has(entry));
+}
+function commitGroups(entries) {
+    const byType = Object.create(null);
+    for (const entry of entries)
+        (byType[entry.type || ''] ??= []).push(entry);
+    const groups = Object.entries(byType).map(([title, commits]) => {
+        commits.sort((a, b) => collate((a.scope || '') + (a.subject || ''), (b.scope || '') + (b.subject || '')));
+        return { title, commits };
+    });
+    return groups.sort((a, b) => GROUP_ORDER.indexOf(a.title) - GROUP_ORDER.indexOf(b.title));
+}
+function noteGroups(notes) {
+    const groups = [];
+    for (const note of notes) {
+        const group = groups.find((candidate) => candidate.title === note.title);
+        if (group)
+            group.notes.push(note);
+        else
+            groups.push({ title: note.title, notes: [note] });
+    }
+    groups.sort((a, b) => collate(a.title || '', b.title || ''));
+    for (const group of groups) {
+        group.notes.sort((a, b) => collate(a.title || '', b.title || '') || collate(a.text || '', b.text || ''));
+    }
+    return groups;
+}
+function renderReferences(references, links, closing) {
+    return each(references.filter((reference) => Boolean(reference.action) === closing), (reference) => {
+        const label = strings(reference.owner && `${reference.owner}/`, reference.repository, reference.issue && `${reference.prefix || '#'}${reference.issue}`);
+        return links === undefined ? label : notes_writer_link(label, issueUrl(links, reference));
+    }, ' ');
+}
+function commitLine(entry, links) {
+    const commitLink = entry.hash
+        ? links === undefined
+            ? entry.shortHash
+            : `(${notes_writer_link(entry.shortHash, url(repositoryUrl(links), 'commit', entry.hash))})`
+        : '';
+    const closing = renderReferences(entry.references, links, true);
+    const other = renderReferences(entry.references, links, false);
+    return strings(words(entry.scope && bold(`${entry.scope}:`), entry.subject || entry.header || '', commitLink), closing && `, closes ${closing}`, other && `, references ${other}`);
+}
+function heading(context) {
+    const { links, previousTag } = context;
+    const version = links !== undefined && previousTag !== undefined
+        ? notes_writer_link(context.version, url(repositoryUrl(links), 'compare', `${encodeURIComponent(previousTag || '')}...${encodeURIComponent(context.currentTag || '')}`))
+        : context.version;
+    return `## ${words(version, context.date && `(${context.date})`)}`;
+}
+/**
+ * One release's notes from its parsed commits (newest first, merges left out), as the
+ * conventional-changelog writer renders them with the conventionalcommits preset.
+ */
+function writeNotes(commits, context) {
+    const { links } = context;
+    const entries = [];
+    for (const commit of commits) {
+        const entry = transform(commit, links);
+        if (entry !== undefined)
+            entries.push(entry);
+    }
+    const notes = [];
+    const shown = withoutReverted(entries).map((entry) => {
+        const attached = { ...entry };
+        attached.notes = entry.notes.map((note) => {
+            const withCommit = { ...note, commit: attached };
+            notes.push(withCommit);
+            return withCommit;
+        });
+        return attached;
+    });
+    const groups = commitGroups(shown);
+    const breaking = noteGroups(notes);
+    const markdown = segments(heading(context), each(breaking, (group) => segments(`### ${words(group.title === BREAKING_CHANGES ? '⚠' : '', group.title)}`, list(group.notes, (note) => words(note.commit.scope && bold(`${note.commit.scope}:`), note.text))), '\n\n'), each(groups, (group) => segments(group.title && `### ${group.title}`, list(group.commits, (entry) => commitLine(entry, links))), '\n\n')).trim();
+    return {
+        markdown: markdown.length > 0 ? `${markdown}\n` : '',
+        sections: [
+            ...breaking.map((group) => ({
+                title: words(group.title === BREAKING_CHANGES ? '⚠' : '', group.title),
+                entries: group.notes.length,
+            })),
+            ...groups
+                .filter((group) => group.title !== '')
+                .map((group) => ({ title: group.title, entries: group.commits.length })),
+        ],
+        breaking: notes.length,
+        oldestShown: entries.at(-1)?.hash,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
 
 
 
@@ -1697,140 +2176,59 @@ async function generateReleaseNotes(options) {
 }
 /**
  * Renders release notes from commits listed newest first (as `git log` and `commitsInRange` give
- * them) with conventional-changelog's parser and writer and the `conventionalcommits` preset:
+ * them) as conventional-changelog's writer renders them with the `conventionalcommits` preset:
  * breaking changes first, then Features, Bug Fixes, Performance Improvements and Reverts; the
  * preset's hidden types (docs, chore, ...) only appear with a breaking change. A revert and the
  * commit it reverts, both in the list, leave both out. Touches no git and no files.
  */
-async function renderReleaseNotes(commits, options) {
-    release_notes_checkReleaseNotesOptions(options);
-    return release_notes_writeReleaseNotes(release_notes_parseConventionalCommits(commits), options);
-}
-let shared;
-/** The preset and its parser, made once per process: both are pure configuration. */
-function presetAndParser() {
-    if (shared === undefined) {
-        const preset = (0,conventional_changelog_conventionalcommits_src/* default */.Ay)(presetConfig);
-        shared = { preset, parser: new conventional_commits_parser_dist/* CommitParser */.Jf(preset.parser) };
-    }
-    return shared;
+function renderReleaseNotes(commits, options) {
+    return Promise.resolve().then(() => {
+        release_notes_checkReleaseNotesOptions(options);
+        return release_notes_writeReleaseNotes(release_notes_parseConventionalCommits(commits), options);
+    });
 }
 /**
  * Parses commits listed newest first with the preset's parser, leaving out merges (the preset's
  * `commits.merges: false`: conventional-changelog runs `git log --no-merges`) and empty messages.
  */
 function release_notes_parseConventionalCommits(commits) {
-    const { parser } = presetAndParser();
     const parsed = [];
     for (const commit of commits) {
-        if ((commit.parents?.length ?? 0) > 1)
-            continue;
-        const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`;
-        if (message.trim() === '')
-            continue;
-        const entry = parser.parse(message);
-        entry.hash = commit.sha;
-        parsed.push(entry);
+        const entry = parseCommitInfo(commit);
+        if (entry !== undefined)
+            parsed.push(entry);
     }
     return parsed;
 }
-/** Renders already parsed commits (parseConventionalCommits) as one release's notes. */
-async function release_notes_writeReleaseNotes(parsed, options) {
-    const { preset } = presetAndParser();
-    let captured;
-    const transform = preset.writer.transform;
-    const linked = options.repository === undefined
-        ? (commit, context, writerOptions) => unlinkedTransform(transform, commit, context, writerOptions)
-        : transform;
-    const writer = {
-        ...preset.writer,
-        transform: async (commit, context, writerOptions) => {
-            const patch = await linked(commit, context, writerOptions);
-            if (patch)
-                options.onShown?.(commit.hash ?? '');
-            return patch;
-        },
-        finalizeContext: (context) => {
-            captured = context;
-            // The writer serialises the whole context for its debug log even when nothing reads it:
-            // half of its time on a long history. A context that serialises as a label saves that.
-            return { ...context, toJSON: contextLabel };
-        },
-    };
-    const markdown = await (0,conventional_changelog_writer_dist/* writeChangelogString */.Xc)(parsed, templateContext(options), writer);
-    const noteGroups = captured?.noteGroups ?? [];
-    const commitGroups = captured?.commitGroups ?? [];
-    return {
-        markdown,
-        commits: parsed.length,
-        sections: [
-            ...noteGroups.map((group) => ({
-                // As the preset's template writes the heading: `⚠ BREAKING CHANGES`.
-                title: [(0,conventional_changelog_conventionalcommits_src/* formatNoteIcon */.hp)(captured ?? {}, group.title), group.title].filter(Boolean).join(' '),
-                entries: group.notes.length,
-            })),
-            ...commitGroups
-                .filter((group) => group.title !== '')
-                .map((group) => ({ title: group.title, entries: group.commits.length })),
-        ],
-        breaking: noteGroups.reduce((count, group) => count + group.notes.length, 0),
-    };
+/** One commit parsed, or undefined for a merge or an empty message. */
+function parseCommitInfo(commit) {
+    if ((commit.parents?.length ?? 0) > 1)
+        return undefined;
+    const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`;
+    if (message.trim() === '')
+        return undefined;
+    return parseNotesCommit(message, commit.sha);
 }
-/** Without a repository there is nothing to link to: the preset would link `#1` to `issues/1`. */
-const presetConfig = {
-    formatIssueUrl: (context, reference) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatIssueUrl */.uR)(context, reference),
-    formatUserUrl: (context, user) => context.repository === undefined ? '' : (0,conventional_changelog_conventionalcommits_src/* formatUserUrl */._j)(context, user),
-};
-/** Finds the issue references in a subject the way the preset does, to leave them out of `references`. */
-const subjectReferences = (0,conventional_changelog_writer_dist/* createReferencesFormatter */.P2)({
-    issuePrefixes: ['#'],
-    formatIssueUrl: () => '#',
-    formatUserUrl: () => '',
-});
 /**
- * The preset's transform for notes without links. The preset leaves out of a commit's
- * "closes #1" the references its subject already links; unlinked, they are left out all the same.
+ * Renders already parsed commits (parseConventionalCommits) as one release's notes;
+ * `oldestShown` is the oldest commit the notes show, reverted ones included.
  */
-async function unlinkedTransform(transform, commit, context, options) {
-    const patch = await transform(commit, context, options);
-    const subject = commit['subject'];
-    // The preset returns undefined (not null) for a commit it leaves out.
-    if (!patch || typeof subject !== 'string' || !Array.isArray(patch.references)) {
-        return patch;
-    }
-    const inSubject = [];
-    subjectReferences(subject, context, inSubject);
-    if (inSubject.length === 0)
-        return patch;
-    return {
-        ...patch,
-        references: patch.references.filter((reference) => !inSubject.includes(`${reference.prefix}${reference.issue}`)),
-    };
-}
-function contextLabel() {
-    return '[release notes context]';
-}
-function templateContext(options) {
+function release_notes_writeReleaseNotes(parsed, options) {
     const { repository, previousTag } = options;
-    const links = repository === undefined
-        ? { linkReferences: false, linkCompare: false }
-        : {
-            host: repository.host.replace(/\/+$/, ''),
-            owner: repository.owner,
-            repository: repository.repo,
-            linkReferences: true,
-            linkCompare: previousTag !== undefined,
-        };
-    return {
+    const written = writeNotes(parsed, {
         version: options.version,
-        date: (0,conventional_changelog_writer_dist/* formatDate */.Yq)(options.date),
+        date: options.date.toISOString().slice(0, 10),
         currentTag: options.currentTag,
-        ...(previousTag === undefined ? {} : { previousTag }),
-        commit: 'commit',
-        issue: 'issues',
-        compare: 'compare',
-        ...links,
-    };
+        previousTag,
+        links: repository === undefined
+            ? undefined
+            : {
+                host: repository.host.replace(/\/+$/, ''),
+                owner: repository.owner,
+                repository: repository.repo,
+            },
+    });
+    return { ...written, commits: parsed.length };
 }
 function release_notes_checkReleaseNotesOptions(options) {
     if (options.version.trim() === '') {
@@ -1907,7 +2305,11 @@ function sliceByRelease(commits, options) {
  * the comparison with the release before it. The oldest release compares with its oldest listed
  * commit, as the conventional-changelog CLI links it. Sections are separated by one blank line.
  */
-async function renderChangelog(commits, options) {
+function renderChangelog(commits, options) {
+    return Promise.resolve().then(() => writeChangelog(commits, options));
+}
+/** renderChangelog, synchronously. */
+function writeChangelog(commits, options) {
     const slices = sliceByRelease(commits, options);
     const releases = [];
     for (const [index, slice] of slices.entries()) {
@@ -1920,18 +2322,17 @@ async function renderChangelog(commits, options) {
         };
         checkReleaseNotesOptions(base);
         const parsed = parseConventionalCommits(slice.commits);
-        let previousTag = slices[index + 1]?.mark.tag;
-        let notes;
-        if (previousTag === undefined) {
-            // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
-            const shown = [];
-            notes = await writeReleaseNotes(parsed, { ...base, onShown: (hash) => shown.push(hash) });
-            previousTag = shown.at(-1);
-        }
-        if (previousTag !== undefined)
-            notes = await writeReleaseNotes(parsed, { ...base, previousTag });
+        // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
+        const unlinked = index === slices.length - 1 ? writeReleaseNotes(parsed, base) : undefined;
+        const previousTag = slices[index + 1]?.mark.tag ?? unlinked?.oldestShown;
+        const notes = previousTag !== undefined
+            ? writeReleaseNotes(parsed, { ...base, previousTag })
+            : (unlinked ?? writeReleaseNotes(parsed, base));
         releases.push({
-            ...notes,
+            markdown: notes.markdown,
+            commits: notes.commits,
+            sections: notes.sections,
+            breaking: notes.breaking,
             version: slice.mark.version,
             tag: slice.mark.tag,
             previousTag,

@@ -1,5 +1,5 @@
-export const id = 381;
-export const ids = [381];
+export const id = 368;
+export const ids = [368];
 export const modules = {
 
 /***/ 81996:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   rV: () => (/* reexport safe */ _repository_js__WEBPACK_IMPORTED_MODULE_1__.rV),
 /* harmony export */   vX: () => (/* reexport safe */ _format_text_js__WEBPACK_IMPORTED_MODULE_2__.v)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21145);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39162);
 /* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55721);
 // What the rest of the command may use of doctor: run it over a repository and count findings.
@@ -22,7 +22,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 12381:
+/***/ 8368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -61,6 +61,7 @@ const NETWORK_VARIABLES = [
     'PIP_TRUSTED_HOST',
     'PIP_PROXY',
     'PIP_DEFAULT_TIMEOUT',
+    'PIP_RETRIES',
     'PIP_CONFIG_FILE',
     'HTTP_PROXY',
     'HTTPS_PROXY',
@@ -131,9 +132,99 @@ function networkEnv(env, readText) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/rehearsal-clock.ts
+// The rehearsal's clock: what time it is for the sandbox and for each job. `--clock` sets where
+// the run starts; `--approval-wait` makes every job under an `environment:` wait that long
+// (simulated: no real time passes), so the jobs after an approval see the later time, as on
+// GitHub. `run:` steps and JavaScript actions see their job's time through libfaketime.
+
+/** Where Debian and Ubuntu put libfaketime (`apt-get install libfaketime`). */
+const FAKETIME_LIBRARIES = [
+    '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
+    '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1',
+    '/usr/lib/faketime/libfaketime.so.1',
+    '/usr/local/lib/faketime/libfaketime.so.1',
+];
+function findFaketime(candidates = FAKETIME_LIBRARIES, exists = external_node_fs_.existsSync) {
+    return candidates.find((path) => exists(path));
+}
+class RehearsalClock {
+    approvalWaitMs;
+    faketime;
+    /**
+     * How far the sandbox's clock is ahead of the machine's, in ms: the `--clock` start, then the
+     * latest job's approval waits. The issuer's `iat`/`exp` and the registries' checks read it.
+     */
+    offsetMs;
+    /** The start's own offset: jobs that waited for nothing run at it. */
+    startOffsetMs;
+    constructor(start, 
+    /** How long each job under an environment waits for its approval, in ms (0: none). */
+    approvalWaitMs, 
+    /** libfaketime's library, when the clock moves and it is installed. */
+    faketime, realNow = Date.now()) {
+        this.approvalWaitMs = approvalWaitMs;
+        this.faketime = faketime;
+        this.startOffsetMs = start === undefined ? 0 : start.getTime() - realNow;
+        this.offsetMs = this.startOffsetMs;
+    }
+    /** True when some job's clock differs from the machine's. */
+    get moves() {
+        return this.startOffsetMs !== 0 || this.approvalWaitMs > 0;
+    }
+    now = () => new Date(Date.now() + this.offsetMs);
+    /** A job's clock offset: its needs' latest, plus its own wait when under an environment. */
+    jobOffset(needsOffsets, environment) {
+        const ready = Math.max(this.startOffsetMs, ...needsOffsets);
+        const offset = ready + (environment ? this.approvalWaitMs : 0);
+        if (offset > this.offsetMs)
+            this.offsetMs = offset;
+        return offset;
+    }
+    /** The variables that move a process's clock by `offsetMs` (libfaketime), or none. */
+    processEnv(offsetMs) {
+        if (offsetMs === 0 || this.faketime === undefined)
+            return {};
+        const seconds = Math.round(offsetMs / 1000);
+        return {
+            LD_PRELOAD: this.faketime,
+            FAKETIME: `${seconds >= 0 ? '+' : ''}${seconds}`,
+            FAKETIME_DONT_FAKE_MONOTONIC: '1',
+        };
+    }
+}
+/** `9h`, `90m`, `1h30m`, `45s`, `2d`: a duration in ms, or undefined when it is not one. */
+function parseDuration(text) {
+    const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
+    if (match === null || text.trim() === '')
+        return undefined;
+    const [days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
+    return ((((days ?? 0) * 24 + (hours ?? 0)) * 60 + (minutes ?? 0)) * 60 + (seconds ?? 0)) * 1000;
+}
+/** A duration as the report says it: `9h`, `1h30m`, `45s`. */
+function formatDuration(ms) {
+    let seconds = Math.round(ms / 1000);
+    const parts = [];
+    for (const [unit, size] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
+        const count = Math.floor(seconds / size);
+        if (count > 0)
+            parts.push(`${count}${unit}`);
+        seconds -= count * size;
+    }
+    return parts.join('') || '0s';
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/options.ts
 // `tokenless rehearse` options: parsed once (node:util parseArgs, its tokens read one by one so
 // that a list option takes the words after it), every mistake said with the fix.
+
 
 const REHEARSE_USAGE = `Usage: tokenless rehearse [options]
 
@@ -172,11 +263,26 @@ Options:
                                action_required)
   --input KEY=VALUE ...        the event's inputs (repeatable); an input not given is empty,
                                as when the maintainer leaves it empty in the Actions tab
+  --release-pr merged|open     what the release-PR actions (changesets/action,
+                               googleapis/release-please-action) find: merged, their release
+                               pull request was just merged (changesets runs its publish
+                               script, release-please creates the GitHub releases); open, it
+                               is still to open or update (they version and push its branch).
+                               Default: read from the repository (changesets pending: open;
+                               release-please's version not tagged yet: merged). The report
+                               says what the real action would have done.
   --trusted-publisher KEY=VALUE ...
                                register the trusted publishers with these fields instead of the
                                workflow's: owner, repository, workflow, environment (empty: none)
   --fault SPEC ...             inject a fault, e.g. registry:npm:status=500:nth=3 or
                                "github:POST /repos/{owner}/{repo}/releases:status=502"
+  --approval-wait DURATION     every job under an environment: waits this long for its approval
+                               (simulated: the rehearsal does not sleep), e.g. 9h, 90m, 1h30m:
+                               the jobs after it, their run: steps (libfaketime), JavaScript
+                               actions and OIDC tokens see the later time, as on GitHub
+  --clock TIME                 the time the run starts at, ISO 8601 with its zone, e.g.
+                               2026-06-03T23:55:00Z (default: now); with --approval-wait 9h, an
+                               approval crossing midnight UTC
   --rerun-failed               after a failed run, rerun the failed jobs (and those that needed
                                them) on the same sandbox state, without the faults
   --json                       print the report as JSON
@@ -194,6 +300,7 @@ const EVENTS = [
     'schedule',
     'workflow_run',
 ];
+const RELEASE_PR_STATES = ['merged', 'open'];
 const PUBLISHER_KEYS = ['owner', 'repository', 'workflow', 'environment'];
 /** A mistake on the command line: printed with the usage, exit code 2. */
 class UsageError extends Error {
@@ -208,7 +315,18 @@ const CONCLUSIONS = [
     'neutral',
     'action_required',
 ];
-const VALUE_OPTIONS = ['workflow', 'repo', 'repository', 'event', 'demo', 'ref', 'conclusion'];
+const VALUE_OPTIONS = [
+    'workflow',
+    'repo',
+    'repository',
+    'event',
+    'demo',
+    'ref',
+    'conclusion',
+    'release-pr',
+    'approval-wait',
+    'clock',
+];
 const LIST_OPTIONS = ['input', 'trusted-publisher', 'fault'];
 const FLAGS = ['json', 'rerun-failed', 'help'];
 const PARSE_OPTIONS = Object.fromEntries([
@@ -234,16 +352,37 @@ function emptyOptions() {
         event: 'workflow_dispatch',
         conclusion: undefined,
         inputs: {},
+        releasePr: undefined,
         trustedPublisher: undefined,
         faults: [],
         rerunFailed: false,
+        approvalWaitMs: 0,
+        clock: undefined,
         json: false,
         help: false,
     };
 }
+/** --approval-wait and --clock: the run's time. */
+function setTime(options, name, value) {
+    if (name === 'approval-wait') {
+        const ms = parseDuration(value);
+        if (ms === undefined || ms === 0) {
+            throw new UsageError(`--approval-wait takes a duration such as 9h, 90m or 1h30m (days d, hours h, minutes m, seconds s), got "${value}".`);
+        }
+        options.approvalWaitMs = ms;
+        return;
+    }
+    const at = /(Z|[+-]\d\d:?\d\d)$/i.test(value) ? new Date(value) : undefined;
+    if (at === undefined || Number.isNaN(at.getTime()) || !/^\d{4}-\d\d-\d\dT/.test(value)) {
+        throw new UsageError(`--clock takes an ISO 8601 time with its zone, such as 2026-06-03T23:55:00Z, got "${value}".`);
+    }
+    options.clock = at;
+}
 /** Sets an option that takes one value. */
 function setValue(options, name, value) {
-    if (name === 'workflow')
+    if (name === 'approval-wait' || name === 'clock')
+        setTime(options, name, value);
+    else if (name === 'workflow')
         options.workflow = value;
     else if (name === 'repo')
         options.repo = value;
@@ -267,6 +406,12 @@ function setValue(options, name, value) {
             throw new UsageError(`--conclusion is "${value}"; it can be ${CONCLUSIONS.join(', ')}.`);
         }
         options.conclusion = value;
+    }
+    else if (name === 'release-pr') {
+        if (!RELEASE_PR_STATES.includes(value)) {
+            throw new UsageError(`--release-pr is "${value}"; it can be merged (publish or release, as after the release pull request is merged) or open (version and push the release branch).`);
+        }
+        options.releasePr = value;
     }
     else if (EVENTS.includes(value)) {
         options.event = value;
@@ -506,14 +651,483 @@ class LiveProgress {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
 var src = __webpack_require__(64721);
-// EXTERNAL MODULE: ./packages/workflow/src/index.ts + 14 modules
-var workflow_src = __webpack_require__(88100);
+// EXTERNAL MODULE: ./packages/workflow/src/workflow-error.ts
+var workflow_error = __webpack_require__(98349);
+;// CONCATENATED MODULE: ./packages/workflow/src/inputs.ts
+// The inputs of a workflow_dispatch or workflow_call: their definitions, and the values given
+// for a run checked and typed as GitHub does before the run starts.
+
+const TYPES = {
+    workflow_dispatch: ['string', 'boolean', 'number', 'choice', 'environment'],
+    workflow_call: ['string', 'boolean', 'number'],
+};
+/** The inputs the workflow declares under `on.<event>.inputs`, in file order. */
+function inputDefinitions(workflow, event) {
+    const inputs = workflow.on[event]?.inputs;
+    if (inputs === undefined || inputs === null)
+        return [];
+    const fail = (path, problem) => {
+        throw new workflow_error/* WorkflowError */.s({ file: workflow.file, line: workflow.lineOf(['on', event, 'inputs', ...path]) }, problem);
+    };
+    if (typeof inputs !== 'object' || Array.isArray(inputs)) {
+        return fail([], `\`on.${event}.inputs\` must be a mapping of input names to their settings.`);
+    }
+    return Object.entries(inputs).map(([name, raw]) => {
+        const settings = (raw ?? {});
+        if (typeof settings !== 'object' || Array.isArray(settings)) {
+            return fail([name], `input '${name}' must be a mapping (type, required, default, description).`);
+        }
+        // workflow_dispatch inputs default to string; workflow_call inputs must say their type.
+        const type = settings.type ?? (event === 'workflow_dispatch' ? 'string' : undefined);
+        if (!TYPES[event].includes(type)) {
+            fail([name, 'type'], `input '${name}' has type ${type === undefined ? '(none)' : JSON.stringify(type)}, but a ${event} input's type is one of: ${TYPES[event].join(', ')}.`);
+        }
+        const definition = {
+            name,
+            type: type,
+            required: settings.required === true,
+        };
+        if (settings.default !== undefined && settings.default !== null)
+            definition.default = settings.default;
+        if (typeof settings.description === 'string')
+            definition.description = settings.description;
+        if (type === 'choice') {
+            const options = settings.options;
+            if (!Array.isArray(options) || options.length === 0) {
+                fail([name], `choice input '${name}' has no \`options:\`. List the values it may take.`);
+            }
+            definition.options = options.map(String);
+        }
+        return definition;
+    });
+}
+/**
+ * The `inputs` context for a run: each given value checked against its definition and typed
+ * (booleans true/false, numbers), defaults applied, unset optional inputs empty ('' / false / 0).
+ * `file` names the workflow in errors.
+ */
+function resolveInputs(definitions, given, file = '') {
+    const fail = (problem) => {
+        throw new workflow_error/* WorkflowError */.s({ file, line: 0 }, problem);
+    };
+    const names = definitions.map((definition) => definition.name);
+    for (const name of Object.keys(given)) {
+        if (!names.includes(name)) {
+            fail(names.length === 0
+                ? `input '${name}' was given, but the workflow defines no inputs. Remove it, or declare it under \`inputs:\`.`
+                : `input '${name}' was given, but the workflow defines only: ${names.join(', ')}. Remove it or correct its name.`);
+        }
+    }
+    const inputs = {};
+    for (const definition of definitions) {
+        const { name } = definition;
+        const value = given[name];
+        if (value !== undefined && !(definition.required && value === '')) {
+            inputs[name] = convert(definition, value, 'given', fail);
+        }
+        else if (definition.default !== undefined) {
+            inputs[name] = convert(definition, definition.default, 'default', fail);
+        }
+        else if (definition.required) {
+            fail(`input '${name}' is required but was not given. Give it a value, or give the input a default.`);
+        }
+        else {
+            inputs[name] = definition.type === 'boolean' ? false : definition.type === 'number' ? 0 : '';
+        }
+    }
+    return inputs;
+}
+function convert(definition, value, origin, fail) {
+    const { name, type } = definition;
+    const text = typeof value === 'string' ? value : String(value);
+    const what = origin === 'given' ? `input '${name}' is` : `the default of input '${name}' is`;
+    switch (type) {
+        case 'boolean':
+            if (value === true || text === 'true')
+                return true;
+            if (value === false || text === 'false')
+                return false;
+            return fail(`${what} '${text}', but it is a boolean: use true or false.`);
+        case 'number': {
+            const n = typeof value === 'number' ? value : text.trim() === '' ? Number.NaN : Number(text);
+            if (!Number.isFinite(n))
+                return fail(`${what} '${text}', but it is a number: use e.g. 3 or 1.5.`);
+            return n;
+        }
+        case 'choice': {
+            const options = definition.options ?? [];
+            if (!options.includes(text)) {
+                return fail(`${what} '${text}', but it must be one of: ${options.join(', ')}.`);
+            }
+            return text;
+        }
+        default:
+            return text;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/workflow/src/yaml-source.ts
+var yaml_source = __webpack_require__(64344);
+;// CONCATENATED MODULE: ./packages/workflow/src/model.ts
+// A workflow file read into jobs and steps, in file order, with the line of every part, and its
+// shape checked where GitHub would refuse it.
+
+
+
+/** The scopes `permissions:` may name (GitHub refuses others). */
+const PERMISSION_SCOPES = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses',
+];
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function isMapping(value) {
+    return (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date));
+}
+/** A scalar from YAML as text; a structure as JSON, so that a mistake shows instead of '[object Object]'. */
+function textOf(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+        return String(value);
+    }
+    if (value instanceof Date)
+        return value.toISOString();
+    return JSON.stringify(value) ?? '';
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (isMapping(value))
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Reads a workflow from its text. `file` names it in errors (a path relative to the repository). */
+function parseWorkflow(text, file) {
+    const source = (0,yaml_source/* readYaml */.gM)(text, file);
+    const lineOf = (path) => source.lineOf(path);
+    const fail = (path, problem) => {
+        throw new workflow_error/* WorkflowError */.s({ file, line: lineOf(path) }, problem);
+    };
+    const reader = new ShapeReader(fail, lineOf);
+    const root = source.data;
+    if (!isMapping(root)) {
+        return fail([], `a workflow is a mapping with \`on:\` and \`jobs:\`, but this file holds ${describe(root)}. Start from \`on: workflow_dispatch\` and a \`jobs:\` mapping.`);
+    }
+    if (!('on' in root)) {
+        fail([], 'the workflow has no `on:`, so no event starts it. Add the events, e.g. `on: workflow_dispatch`.');
+    }
+    const jobsValue = root.jobs;
+    if (!('jobs' in root) || jobsValue === null || jobsValue === undefined) {
+        fail([], 'the workflow has no `jobs:`. Add a `jobs:` mapping with at least one job, e.g. `jobs: { build: { runs-on: ubuntu-latest, steps: [...] } }`.');
+    }
+    if (!isMapping(jobsValue) || Object.keys(jobsValue).length === 0) {
+        const found = isMapping(jobsValue) ? 'empty' : describe(jobsValue);
+        fail(['jobs'], `\`jobs:\` must be a mapping of job ids to jobs, but it is ${found}. Add at least one job under it.`);
+    }
+    const workflow = {
+        file,
+        source: source.source,
+        on: readOn(root.on, reader),
+        env: reader.mapping(['env'], root.env),
+        jobs: Object.entries(jobsValue).map(([id, job]) => readJob(id, job, reader)),
+        lineOf,
+    };
+    if (root.name !== undefined && root.name !== null)
+        workflow.name = textOf(root.name);
+    if (root.permissions !== undefined) {
+        workflow.permissions = reader.permissions(['permissions'], root.permissions);
+    }
+    if (root.concurrency !== undefined) {
+        workflow.concurrency = reader.concurrency(['concurrency'], root.concurrency);
+    }
+    if (root.defaults !== undefined)
+        workflow.defaults = reader.defaults(['defaults'], root.defaults);
+    return workflow;
+}
+/** Reads and parses a workflow file; errors name the path as given. */
+async function loadWorkflow(path) {
+    return parseWorkflow(await readFile(path, 'utf8'), path);
+}
+class ShapeReader {
+    fail;
+    lineOf;
+    constructor(fail, lineOf) {
+        this.fail = fail;
+        this.lineOf = lineOf;
+    }
+    mapping(path, value) {
+        if (value === undefined || value === null)
+            return {};
+        if (!isMapping(value)) {
+            return this.fail(path, `\`${last(path)}:\` must be a mapping of names to values, but it is ${describe(value)}. Write it as \`name: value\` lines.`);
+        }
+        return { ...value };
+    }
+    text(value) {
+        if (value === undefined || value === null)
+            return undefined;
+        return textOf(value);
+    }
+    permissions(path, value) {
+        if (value === 'read-all' || value === 'write-all')
+            return value;
+        if (value === null || value === undefined)
+            return {};
+        if (!isMapping(value)) {
+            return this.fail(path, `\`permissions:\` must be \`read-all\`, \`write-all\` or a mapping of scopes to read, write or none, but it is ${describe(value)}.`);
+        }
+        const result = {};
+        for (const [scope, access] of Object.entries(value)) {
+            if (!PERMISSION_SCOPES.includes(scope)) {
+                this.fail([...path, scope], `\`${scope}\` is not a permission scope. Use one of: ${PERMISSION_SCOPES.join(', ')}.`);
+            }
+            if (access !== 'read' && access !== 'write' && access !== 'none') {
+                this.fail([...path, scope], `permission \`${scope}\` is ${describe(access)}, but it must be read, write or none.`);
+            }
+            result[scope] = access;
+        }
+        return result;
+    }
+    concurrency(path, value) {
+        if (typeof value === 'string' || typeof value === 'number')
+            return { group: String(value) };
+        if (isMapping(value) && value.group !== undefined && value.group !== null) {
+            const result = { group: textOf(value.group) };
+            if (value['cancel-in-progress'] !== undefined) {
+                result.cancelInProgress = value['cancel-in-progress'];
+            }
+            return result;
+        }
+        return this.fail(path, '`concurrency:` needs a group: write `concurrency: <group>` or `concurrency: { group: <group>, cancel-in-progress: false }`.');
+    }
+    defaults(path, value) {
+        const defaults = this.mapping(path, value);
+        if (defaults.run === undefined || defaults.run === null)
+            return {};
+        const run = this.mapping([...path, 'run'], defaults.run);
+        const result = {};
+        const shell = this.text(run.shell);
+        const workingDirectory = this.text(run['working-directory']);
+        if (shell !== undefined)
+            result.shell = shell;
+        if (workingDirectory !== undefined)
+            result.workingDirectory = workingDirectory;
+        return { run: result };
+    }
+}
+function last(path) {
+    return String(path[path.length - 1] ?? '');
+}
+function readOn(value, reader) {
+    const events = {};
+    if (typeof value === 'string') {
+        events[value] = {};
+    }
+    else if (Array.isArray(value) && value.every((event) => typeof event === 'string')) {
+        for (const event of value)
+            events[event] = {};
+    }
+    else if (isMapping(value)) {
+        for (const [event, settings] of Object.entries(value)) {
+            // `schedule:` is the one event whose settings are a list: keep it as { cron: [...] }.
+            if (event === 'schedule' && Array.isArray(settings)) {
+                events[event] = {
+                    cron: settings.map((entry) => (isMapping(entry) ? textOf(entry.cron) : textOf(entry))),
+                };
+            }
+            else {
+                events[event] = reader.mapping(['on', event], settings);
+            }
+        }
+    }
+    else {
+        reader.fail(['on'], `\`on:\` must name the events that start the workflow (a name, a list or a mapping), but it is ${describe(value)}. Write e.g. \`on: workflow_dispatch\` or \`on: [push, workflow_dispatch]\`.`);
+    }
+    return events;
+}
+function readJob(id, value, reader) {
+    const path = ['jobs', id];
+    if (!IDENTIFIER.test(id)) {
+        reader.fail(path, `job id '${id}' is not valid: a job id starts with a letter or _ and holds only letters, digits, - and _. Rename it, e.g. '${suggestId(id)}', and update the needs that name it.`);
+    }
+    if (!isMapping(value)) {
+        return reader.fail(path, `job '${id}' must be a mapping (runs-on, steps...), but it is ${describe(value)}.`);
+    }
+    const hasSteps = value.steps !== undefined && value.steps !== null;
+    const hasUses = value.uses !== undefined && value.uses !== null;
+    if (!hasSteps && !hasUses) {
+        reader.fail(path, `job '${id}' has neither \`steps:\` nor \`uses:\`. Give it the steps to run, or \`uses:\` a reusable workflow.`);
+    }
+    if (hasSteps && hasUses) {
+        reader.fail([...path, 'uses'], `job '${id}' has both \`uses:\` and \`steps:\`, but a job that calls a reusable workflow runs no steps of its own. Move the steps into another job.`);
+    }
+    const job = {
+        id,
+        needs: readNeeds(id, value.needs, reader),
+        env: reader.mapping([...path, 'env'], value.env),
+        outputs: Object.fromEntries(Object.entries(reader.mapping([...path, 'outputs'], value.outputs)).map(([k, v]) => [
+            k,
+            reader.text(v) ?? '',
+        ])),
+        steps: hasSteps ? readSteps(id, value.steps, reader) : [],
+        line: reader.lineOf(path),
+    };
+    const name = reader.text(value.name);
+    if (name !== undefined)
+        job.name = name;
+    const condition = readCondition(value.if);
+    if (condition !== undefined)
+        job.if = condition;
+    if (value['runs-on'] !== undefined)
+        job.runsOn = value['runs-on'];
+    if (value.permissions !== undefined) {
+        job.permissions = reader.permissions([...path, 'permissions'], value.permissions);
+    }
+    if (value.environment !== undefined && value.environment !== null) {
+        job.environment = readEnvironment(id, value.environment, reader);
+    }
+    if (value.strategy !== undefined && value.strategy !== null) {
+        const strategy = reader.mapping([...path, 'strategy'], value.strategy);
+        job.strategy = {};
+        if (strategy.matrix !== undefined)
+            job.strategy.matrix = strategy.matrix;
+        if (strategy['fail-fast'] !== undefined)
+            job.strategy.failFast = strategy['fail-fast'];
+        if (strategy['max-parallel'] !== undefined)
+            job.strategy.maxParallel = strategy['max-parallel'];
+    }
+    if (value.concurrency !== undefined && value.concurrency !== null) {
+        job.concurrency = reader.concurrency([...path, 'concurrency'], value.concurrency);
+    }
+    if (hasUses) {
+        job.uses = textOf(value.uses);
+        job.with = reader.mapping([...path, 'with'], value.with);
+        if (value.secrets === 'inherit')
+            job.secrets = 'inherit';
+        else if (value.secrets !== undefined) {
+            job.secrets = reader.mapping([...path, 'secrets'], value.secrets);
+        }
+    }
+    if (value['timeout-minutes'] !== undefined)
+        job.timeoutMinutes = value['timeout-minutes'];
+    if (value['continue-on-error'] !== undefined)
+        job.continueOnError = value['continue-on-error'];
+    if (value.defaults !== undefined)
+        job.defaults = reader.defaults([...path, 'defaults'], value.defaults);
+    return job;
+}
+function suggestId(id) {
+    const cleaned = id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+    return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
+}
+function readCondition(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    return typeof value === 'boolean' ? value : textOf(value);
+}
+function readNeeds(id, value, reader) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((need) => typeof need === 'string'))
+        return [...value];
+    return reader.fail(['jobs', id, 'needs'], `\`needs:\` of job '${id}' must be a job id or a list of job ids, but it is ${describe(value)}.`);
+}
+function readEnvironment(id, value, reader) {
+    if (typeof value === 'string')
+        return { name: value };
+    if (isMapping(value) && typeof value.name === 'string' && value.name !== '') {
+        const environment = { name: value.name };
+        const url = reader.text(value.url);
+        if (url !== undefined)
+            environment.url = url;
+        return environment;
+    }
+    return reader.fail(['jobs', id, 'environment'], `\`environment:\` of job '${id}' needs a name: write \`environment: release\` or \`environment: { name: release, url: ... }\`.`);
+}
+function readSteps(jobId, value, reader) {
+    const path = ['jobs', jobId, 'steps'];
+    if (!Array.isArray(value)) {
+        return reader.fail(path, `\`steps:\` of job '${jobId}' must be a list (each step starts with \`- \`), but it is ${describe(value)}.`);
+    }
+    const ids = new Set();
+    return value.map((entry, index) => {
+        const stepPath = [...path, index];
+        if (!isMapping(entry)) {
+            return reader.fail(stepPath, `step ${index + 1} of job '${jobId}' must be a mapping with \`uses:\` or \`run:\`, but it is ${describe(entry)}.`);
+        }
+        const hasUses = entry.uses !== undefined && entry.uses !== null;
+        const hasRun = entry.run !== undefined && entry.run !== null;
+        if (hasUses && hasRun) {
+            reader.fail(stepPath, `step ${index + 1} of job '${jobId}' has both \`uses:\` and \`run:\`, but a step does one or the other. Split it into two steps.`);
+        }
+        if (!hasUses && !hasRun) {
+            reader.fail(stepPath, `step ${index + 1} of job '${jobId}' has neither \`uses:\` nor \`run:\`. Give it an action to use or a command to run.`);
+        }
+        const step = {
+            index,
+            with: reader.mapping([...stepPath, 'with'], entry.with),
+            env: reader.mapping([...stepPath, 'env'], entry.env),
+            line: reader.lineOf(stepPath),
+        };
+        const id = reader.text(entry.id);
+        if (id !== undefined) {
+            if (!IDENTIFIER.test(id)) {
+                reader.fail([...stepPath, 'id'], `step id '${id}' in job '${jobId}' is not valid: an id starts with a letter or _ and holds only letters, digits, - and _. Rename it, e.g. '${suggestId(id)}'.`);
+            }
+            if (ids.has(id.toLowerCase())) {
+                reader.fail([...stepPath, 'id'], `step id '${id}' is used twice in job '${jobId}'. Give each step its own id.`);
+            }
+            ids.add(id.toLowerCase());
+            step.id = id;
+        }
+        const name = reader.text(entry.name);
+        if (name !== undefined)
+            step.name = name;
+        if (hasUses)
+            step.uses = textOf(entry.uses);
+        if (hasRun)
+            step.run = reader.text(entry.run);
+        const condition = readCondition(entry.if);
+        if (condition !== undefined)
+            step.if = condition;
+        const shell = reader.text(entry.shell);
+        if (shell !== undefined)
+            step.shell = shell;
+        const workingDirectory = reader.text(entry['working-directory']);
+        if (workingDirectory !== undefined)
+            step.workingDirectory = workingDirectory;
+        const continueOnError = entry['continue-on-error'];
+        if (typeof continueOnError === 'boolean' || typeof continueOnError === 'string') {
+            step.continueOnError = continueOnError;
+        }
+        const timeout = entry['timeout-minutes'];
+        if (typeof timeout === 'number' || typeof timeout === 'string')
+            step.timeoutMinutes = timeout;
+        return step;
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/demo-repository.ts
 // The demo: demo/ replayed into a temp git repository with a believable history (conventional
 // commits, earlier release tags), so validate-tag, the release notes and bump-check read real data.
@@ -721,6 +1335,8 @@ function demoTags(history) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./packages/workflow/src/source-model.ts
+var source_model = __webpack_require__(28154);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/index.ts
 var doctor = __webpack_require__(81996);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/doctor-check.ts
@@ -775,7 +1391,7 @@ async function doctorPaths(gitDir, sha) {
     const wanted = new Set(['.github', 'package.json', '.release-it.json']);
     for (const workflow of workflows) {
         const { stdout: text } = await run('git', ['--git-dir', gitDir, 'show', `${sha}:${workflow}`]);
-        for (const path of localUses((0,workflow_src/* parseYamlSource */.WF)(workflow, workflow, text)))
+        for (const path of localUses((0,yaml_source/* parseYamlSource */.WF)(workflow, workflow, text)))
             wanted.add(path);
     }
     return [...wanted].filter((path) => files.some((file) => file === path || file.startsWith(`${path}/`)));
@@ -784,11 +1400,11 @@ async function doctorPaths(gitDir, sha) {
 function localUses(file) {
     const paths = [];
     for (const document of file.documents) {
-        const workflow = (0,workflow_src/* readSourceWorkflow */.HD)(file, document);
+        const workflow = (0,source_model/* readSourceWorkflow */.HD)(file, document);
         for (const job of workflow?.jobs ?? []) {
             const uses = [job.uses?.str(), ...job.steps.map((step) => step.uses)];
             for (const each of uses) {
-                const path = (0,workflow_src/* localPath */.$S)(each?.trim().split('@')[0]);
+                const path = (0,source_model/* localPath */.$S)(each?.trim().split('@')[0]);
                 if (path !== undefined)
                     paths.push(path);
             }
@@ -797,6 +1413,10 @@ function localUses(file) {
     return paths;
 }
 
+// EXTERNAL MODULE: ./packages/workflow/src/expressions.ts + 1 modules
+var expressions = __webpack_require__(27499);
+// EXTERNAL MODULE: ./packages/workflow/src/expression-parser.ts
+var expression_parser = __webpack_require__(11193);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/expression-check.ts
 // Every expression of a workflow's jobs parsed before any job runs, as GitHub does when it loads
 // the workflow: a syntax error, an unknown context or an unknown function refuses the whole run
@@ -806,16 +1426,16 @@ function localUses(file) {
 function findMistake(value, path, condition) {
     if (typeof value === 'string') {
         try {
-            const parts = (0,workflow_src/* expressionsIn */.l$)(value);
+            const parts = (0,expressions/* expressionsIn */.l$)(value);
             // An if: may leave out the ${{ }}: the whole text is then the expression.
             if (condition && parts.length === 0 && value.trim() !== '') {
-                (0,workflow_src/* parseExpression */.YK)(value, { namedValues: workflow_src/* CONTEXT_NAMES */.pF });
+                (0,expression_parser/* parseExpression */.YK)(value, { namedValues: expression_parser/* CONTEXT_NAMES */.pF });
             }
             for (const part of parts)
-                (0,workflow_src/* parseExpression */.YK)(part.expression, { namedValues: workflow_src/* CONTEXT_NAMES */.pF });
+                (0,expression_parser/* parseExpression */.YK)(part.expression, { namedValues: expression_parser/* CONTEXT_NAMES */.pF });
         }
         catch (error) {
-            if (error instanceof workflow_src/* ExpressionError */.tj)
+            if (error instanceof expression_parser/* ExpressionError */.tj)
                 return { path, error };
             throw error;
         }
@@ -864,7 +1484,7 @@ function checkWorkflowExpressions(workflow) {
             path.filter((part) => typeof part === 'string').pop() ?? '',
             ...found.path.slice(path.length).filter((part) => typeof part === 'string'),
         ].join('.');
-        throw new workflow_src/* WorkflowError */.s8({ file: workflow.file, line: workflow.lineOf(found.path) }, `the workflow is not valid, and GitHub starts none of its jobs: ${key}: ${found.error.message}`);
+        throw new workflow_error/* WorkflowError */.s({ file: workflow.file, line: workflow.lineOf(found.path) }, `the workflow is not valid, and GitHub starts none of its jobs: ${key}: ${found.error.message}`);
     }
 }
 
@@ -963,8 +1583,12 @@ function describeFault(fault) {
     return `${fault.target}: ${where} ${what} (${which})`;
 }
 
-// EXTERNAL MODULE: ./packages/release-tools/src/index.ts + 15 modules
-var release_tools_src = __webpack_require__(26110);
+// EXTERNAL MODULE: ./packages/release-tools/src/registries.ts
+var registries = __webpack_require__(30444);
+// EXTERNAL MODULE: ./packages/release-tools/src/index.ts + 11 modules
+var release_tools_src = __webpack_require__(95825);
+// EXTERNAL MODULE: ./packages/release-tools/src/step.ts
+var src_step = __webpack_require__(68449);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/publish-plan.ts
@@ -992,11 +1616,11 @@ function registriesOf(raw) {
         : typeof raw === 'string'
             ? raw
             : JSON.stringify(raw);
-    const spelled = (0,release_tools_src/* readRegistrySpelling */.CU)(value);
+    const spelled = (0,registries/* readRegistrySpelling */.CU)(value);
     if (spelled.kind === 'name')
         return [spelled.name];
     if (spelled.kind === 'expression')
-        return [...release_tools_src/* REGISTRY_NAMES */.Ln];
+        return [...registries/* REGISTRY_NAMES */.Ln];
     if (spelled.kind === 'url')
         return [spelled.registry ?? spelled.ecosystem];
     return ['npm'];
@@ -1011,7 +1635,7 @@ function trustedPublishRegistries(step) {
         return [];
     const written = Object.fromEntries(Object.entries(step.with).flatMap(([key, value]) => typeof value === 'string' ? [[key, value]] : []));
     const plain = { uses: step.uses, with: written };
-    const found = (0,release_tools_src/* publishesOf */.ZU)(plain, (0,release_tools_src/* stepContext */.ev)(plain));
+    const found = (0,release_tools_src/* publishesOf */.ZU)(plain, (0,src_step/* stepContext */.ev)(plain));
     if (found.some((each) => each.publishOidc))
         return registriesOf(step.with.registry);
     return found
@@ -1032,7 +1656,7 @@ async function findPublishingJobs(workflow, file, readCalled, local = true, seen
             seen.add(called.path);
             let inner;
             try {
-                inner = (0,workflow_src/* parseWorkflow */.hM)(called.text, called.path);
+                inner = parseWorkflow(called.text, called.path);
             }
             catch {
                 continue;
@@ -1041,7 +1665,9 @@ async function findPublishingJobs(workflow, file, readCalled, local = true, seen
             continue;
         }
         for (const step of job.steps) {
-            const registries = step.uses !== undefined ? trustedPublishRegistries(step) : runPublishRegistries(step.run);
+            const registries = step.uses === undefined
+                ? runPublishRegistries(step.run)
+                : [...trustedPublishRegistries(step), ...runPublishRegistries(changesetsScript(step))];
             for (const registry of registries) {
                 found.push({ registry, file, local, job: job.id, environment: environmentOf(job) });
             }
@@ -1049,19 +1675,32 @@ async function findPublishingJobs(workflow, file, readCalled, local = true, seen
     }
     return found;
 }
+/** changesets/action's publish command (`publish-script:`, `publish:` in v1): a script it runs. */
+function changesetsScript(step) {
+    if (!/^changesets\/action@/.test(step.uses ?? ''))
+        return undefined;
+    const script = step.with['publish-script'] ?? step.with.publish;
+    if (typeof script !== 'string')
+        return undefined;
+    // `changeset publish` runs npm publish for each package.
+    return script.replace(/\bchangeset\s+publish\b/, 'npm publish');
+}
 /** The registries a `run:` script publishes to (`npm publish`, `twine upload`), by the publisher table. */
 function runPublishRegistries(run) {
     if (run === undefined)
         return [];
     const plain = { run };
-    const found = (0,release_tools_src/* publishesOf */.ZU)(plain, (0,release_tools_src/* stepContext */.ev)(plain)).map((publish) => publish.registry);
+    const found = (0,release_tools_src/* publishesOf */.ZU)(plain, (0,src_step/* stepContext */.ev)(plain)).map((publish) => publish.registry);
     return [...new Set(found)].filter((registry) => registry !== 'other');
 }
 function environmentOf(job) {
     const name = job.environment?.name;
     return name === undefined || name.includes('${{') ? undefined : name;
 }
-/** The publishable packages tracked in the repository at `sha`: package.json and pyproject.toml. */
+/**
+ * The publishable packages tracked in the repository at `sha`: package.json and pyproject.toml
+ * ([project], or [tool.poetry]).
+ */
 async function findPackages(gitDir, sha) {
     const listed = await (0,src/* git */.$Y)(gitDir, ['ls-tree', '-r', '--name-only', sha]);
     const packages = [];
@@ -1085,8 +1724,9 @@ async function findPackages(gitDir, sha) {
                 });
             }
             else {
-                const project = (0,dist/* parse */.qg)(text)
-                    .project;
+                const data = (0,dist/* parse */.qg)(text);
+                // Poetry before 2.0 names the project in [tool.poetry] alone.
+                const project = data.project?.name !== undefined ? data.project : data.tool?.poetry;
                 if (typeof project?.name !== 'string')
                     continue;
                 packages.push({
@@ -3035,13 +3675,13 @@ function actorOf(context) {
     return context.caller.actor;
 }
 function stringParam(context, name) {
-    return textOf(context.params[name]);
+    return route_context_textOf(context.params[name]);
 }
 function numberParam(context, name) {
     return Number(context.params[name]);
 }
 /** A path or query value as text: strings as they are, numbers (coerced ids) written out. */
-function textOf(value) {
+function route_context_textOf(value) {
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 function optionalString(value) {
@@ -3918,7 +4558,7 @@ const uploadReleaseAsset = {
                 documentation_url: GENERIC_DOCUMENTATION_URL,
             });
         }
-        const name = normalizeAssetName(textOf(context.query.name));
+        const name = normalizeAssetName(route_context_textOf(context.query.name));
         if (name === '')
             throw unprocessable('Bad Content-Type or filename', {
                 documentationUrl: GENERIC_DOCUMENTATION_URL,
@@ -4179,7 +4819,7 @@ function findIssue(context) {
     return issue;
 }
 function titleOf(value) {
-    return textOf(value);
+    return route_context_textOf(value);
 }
 const createIssue = {
     operationId: 'issues/create',
@@ -5412,6 +6052,7 @@ function send(response, status, body) {
  * on 127.0.0.1. Tokens live 5 minutes, carry a fresh `jti` each, and are never logged.
  */
 async function startOidcIssuer(options = {}) {
+    const clock = options.now ?? (() => new Date());
     const { privateKey, publicKey } = await (0,generate_key_pair/* generateKeyPair */.T)('RS256');
     const kid = (0,external_node_crypto_.randomUUID)();
     const jwk = { ...(await (0,key_export/* exportJWK */.JU)(publicKey)), kid, alg: 'RS256', use: 'sig' };
@@ -5421,7 +6062,7 @@ async function startOidcIssuer(options = {}) {
     const sign = async (claims, audience, overrides = {}, job = 'direct') => {
         const full = completeClaims(claims);
         const jti = (0,external_node_crypto_.randomUUID)();
-        const now = Math.floor(Date.now() / 1000);
+        const now = Math.floor(clock().getTime() / 1000);
         issued.push({ jti, aud: audience, sub: full.sub ?? '', job });
         return new jwt_sign/* SignJWT */.P({ ...full, jti, ...overrides })
             .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
@@ -5839,6 +6480,47 @@ class RegistryTokens {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/sandbox/src/npm/registry-signatures.ts
+
+/**
+ * The registry's signing key, as npm's registry has: an ECDSA P-256 key made at start, served at
+ * `/-/npm/v1/keys`, that signs `<name>@<version>:<integrity>` of every version published, into
+ * `dist.signatures` (what `npm audit signatures` checks as "verified registry signatures").
+ */
+class RegistrySigner {
+    privateKey;
+    key;
+    constructor() {
+        const pair = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+        this.privateKey = pair.privateKey;
+        const der = pair.publicKey.export({ type: 'spki', format: 'der' });
+        this.key = {
+            expires: null,
+            keyid: `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('base64').replace(/=+$/, '')}`,
+            keytype: 'ecdsa-sha2-nistp256',
+            scheme: 'ecdsa-sha2-nistp256',
+            key: der.toString('base64'),
+        };
+    }
+    /** `/-/npm/v1/keys`'s body. */
+    keys() {
+        return { keys: [this.key] };
+    }
+    /** A publish body with `dist.signatures` added to each version that has an integrity. */
+    signPublish(raw) {
+        const body = JSON.parse(raw.toString('utf8'));
+        for (const [version, manifest] of Object.entries(body.versions ?? {})) {
+            const integrity = manifest.dist?.integrity;
+            if (typeof integrity !== 'string' || manifest.dist === undefined)
+                continue;
+            const message = `${body.name ?? ''}@${version}:${integrity}`;
+            const sig = (0,external_node_crypto_.sign)('sha256', Buffer.from(message), this.privateKey).toString('base64');
+            manifest.dist.signatures = [{ keyid: this.key.keyid, sig }];
+        }
+        return Buffer.from(JSON.stringify(body));
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/sandbox/src/npm/seed.ts
 
 
@@ -6124,6 +6806,7 @@ function kill(child) {
 
 
 
+
 /**
  * Starts a real npm registry (Verdaccio, in a child process) behind a front server on 127.0.0.1
  * that does npm's trusted publishing: the OIDC token exchange checked against the issuer's JWKS
@@ -6196,6 +6879,8 @@ class FrontServer {
     tokens;
     /** Provenance bundles accepted, by `name@version`. */
     attestations = new Map();
+    /** The registry's key: `/-/npm/v1/keys`, and `dist.signatures` of every publish. */
+    signer = new RegistrySigner();
     url = '';
     jwks;
     constructor(options, now, backend) {
@@ -6280,6 +6965,9 @@ class FrontServer {
                 reason: 'the sandbox reports no visibility: provenance cannot be made offline',
             });
         }
+        if (method === 'GET' && pathname === '/-/npm/v1/keys') {
+            return this.answer(response, entry, { status: 200, body: this.signer.keys() });
+        }
         const attestationsId = method === 'GET' ? attestationsIdOf(pathname) : undefined;
         if (attestationsId !== undefined) {
             const stored = this.attestations.get(attestationsId);
@@ -6320,7 +7008,8 @@ class FrontServer {
                 reason: 'provenance refused',
             });
         }
-        await this.proxy(request, response, entry, accepted.body, this.backend.authorization);
+        const signed = this.signer.signPublish(accepted.body);
+        await this.proxy(request, response, entry, signed, this.backend.authorization);
         const attestation = accepted.attestation;
         if (attestation !== undefined && (entry.status ?? 500) < 300) {
             this.attestations.set(attestation.id, {
@@ -9537,7 +10226,7 @@ function ecKeyPair() {
  * audience `sigstore`; the certificate then names `https://github.com/<job_workflow_ref>` and
  * carries GitHub's extensions from the token's claims, as Fulcio does for GitHub Actions.
  */
-function fulcio(mock, issuer) {
+function fulcio(mock, issuer, now) {
     const jwks = (0,remote/* createRemoteJWKSet */.RD)(new URL(issuer.jwksUrl));
     return async (body) => {
         const refuse = (reason) => ({
@@ -9560,6 +10249,7 @@ function fulcio(mock, issuer) {
                 issuer: issuer.url,
                 audience: 'sigstore',
                 algorithms: ['RS256'],
+                currentDate: now(),
             });
             const jobWorkflowRef = typeof payload.job_workflow_ref === 'string' ? payload.job_workflow_ref : undefined;
             if (jobWorkflowRef === undefined)
@@ -9592,7 +10282,7 @@ async function startSigstoreSandbox(options) {
     const port = await listen(server, options.port ?? 0);
     const url = `http://127.0.0.1:${port}`;
     const tlog = await (0,mock_dist/* initializeTLog */.Lb)(url, rekorKeys);
-    const signCertificate = fulcio((0,mock_dist/* fulcioHandler */.n6)(ca, { subjectClaim: 'san' }).fn, options.issuer);
+    const signCertificate = fulcio((0,mock_dist/* fulcioHandler */.n6)(ca, { subjectClaim: 'san' }).fn, options.issuer, options.now ?? (() => new Date()));
     const rekor = (0,mock_dist/* rekorHandler */.kB)(tlog).fn;
     const timestamp = (0,mock_dist/* tsaHandler */.xS)(tsa).fn;
     const rekorKey = rekorKeys.publicKey.export({ format: 'der', type: 'spki' });
@@ -9706,6 +10396,7 @@ async function startSigstoreSandbox(options) {
  * `githubDescription`: the file of GitHub's REST description, when not `@octokit/openapi`'s.
  */
 async function startRehearsalSandbox(repository, options) {
+    const now = options.now;
     const startMs = {};
     const timed = async (name, start) => {
         const began = performance.now();
@@ -9713,8 +10404,8 @@ async function startRehearsalSandbox(repository, options) {
         startMs[name] = performance.now() - began;
         return service;
     };
-    const issuer = await timed('OIDC issuer', () => startOidcIssuer());
-    const sigstore = await timed('Sigstore', () => startSigstoreSandbox({ issuer }));
+    const issuer = await timed('OIDC issuer', () => startOidcIssuer({ now }));
+    const sigstore = await timed('Sigstore', () => startSigstoreSandbox({ issuer, now }));
     const started = await Promise.allSettled([
         timed('GitHub API', () => server_startGitHubSandbox({
             repositories: [
@@ -9728,9 +10419,11 @@ async function startRehearsalSandbox(repository, options) {
             ],
             descriptionFile: options.githubDescription,
         })),
-        options.npm ? timed('npm registry', () => server_startNpmSandbox({ issuer, sigstore })) : undefined,
-        timed('PyPI', () => server_startPypiSandbox({ issuer, name: 'pypi', sigstore })),
-        timed('TestPyPI', () => server_startPypiSandbox({ issuer, name: 'testpypi', sigstore })),
+        options.npm
+            ? timed('npm registry', () => server_startNpmSandbox({ issuer, sigstore, now }))
+            : undefined,
+        timed('PyPI', () => server_startPypiSandbox({ issuer, name: 'pypi', sigstore, now })),
+        timed('TestPyPI', () => server_startPypiSandbox({ issuer, name: 'testpypi', sigstore, now })),
     ]);
     const [github, npm, pypi, testpypi] = started;
     const running = started.flatMap((result) => result.status === 'fulfilled' && result.value !== undefined ? [result.value] : []);
@@ -9784,6 +10477,15 @@ function injectFaults(sandbox, faults) {
 // EXTERNAL MODULE: ./packages/cli/src/rehearse/repository-copy.ts
 var repository_copy = __webpack_require__(67560);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/read-back.ts
+/** Each file with whether the index's integrity API serves its attestations, as users ask it. */
+async function attested(indexUrl, project, files) {
+    return Promise.all(files.map(async (file) => {
+        const path = [project, file.version, file.filename].map(encodeURIComponent).join('/');
+        const answer = await fetch(`${indexUrl}/integrity/${path}/provenance`);
+        await answer.arrayBuffer();
+        return { ...file, attested: answer.ok };
+    }));
+}
 async function readBack(sandbox, options) {
     const npm = [];
     if (sandbox.npm !== undefined) {
@@ -9808,6 +10510,10 @@ async function readBack(sandbox, options) {
                     version,
                     manifest.dist?.integrity ?? '',
                 ])),
+                provenance: Object.fromEntries(Object.entries(packument.versions ?? {}).flatMap(([version, manifest]) => {
+                    const type = manifest.dist?.attestations?.provenance?.predicateType;
+                    return type === undefined ? [] : [[version, type]];
+                })),
                 uploads,
             });
         }
@@ -9819,12 +10525,12 @@ async function readBack(sandbox, options) {
             const project = service.project(pkg.name);
             if (project === undefined)
                 continue;
-            const files = project.releases.flatMap((release) => release.files.map((file) => ({
+            const files = await attested(service.url, project.normalizedName, project.releases.flatMap((release) => release.files.map((file) => ({
                 version: release.version,
                 filename: file.filename,
                 sha256: file.sha256,
                 yanked: release.yanked,
-            })));
+            }))));
             if (files.length === 0 &&
                 !service.requests.some((request) => request.project === project.normalizedName))
                 continue;
@@ -9876,6 +10582,53 @@ async function readBack(sandbox, options) {
         body: issue.body ?? '',
     }));
     return { npm, pypi, releases, tags, checkRuns, issues };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/version-agreement.ts
+/** `v1.2.3` → `1.2.3`, `@scope/pkg@1.2.3` → `1.2.3`, `pkg-v2026.06.03` → `2026.6.3`. */
+function tagVersion(tag) {
+    const at = tag.lastIndexOf('@');
+    if (at > 0)
+        return { name: tag.slice(0, at), version: normalise(tag.slice(at + 1)) };
+    const match = /^(.*?)[-_/]?v?(\d+(?:\.\d+)*(?:[-.+]?[0-9A-Za-z.]*)?)$/.exec(tag);
+    if (match === null)
+        return { name: undefined, version: normalise(tag) };
+    return { name: match[1] === '' ? undefined : match[1], version: normalise(match[2] ?? '') };
+}
+/** Leading zeros of numeric parts dropped, as npm and PyPI compare: 2026.06.03 → 2026.6.3. */
+function normalise(version) {
+    return version.replace(/(^|\.)0+(\d)/g, '$1$2');
+}
+/**
+ * One line per published version that no tag made in the run names, when the run made tags:
+ * `npm @acme/widget@2026.6.4: the run tagged v2026.6.3`.
+ */
+function versionDisagreements(tagsBefore, back) {
+    const before = new Set(tagsBefore);
+    const made = back.tags.filter((tag) => !before.has(tag) && /\d/.test(tag));
+    if (made.length === 0)
+        return [];
+    const tags = made.map((tag) => ({ tag, ...tagVersion(tag) }));
+    const published = [
+        ...back.npm.flatMap((pkg) => pkg.published.map((version) => ({ label: `npm ${pkg.name}@${version}`, pkg, version }))),
+        ...back.pypi.flatMap((project) => project.published.map((version) => ({
+            label: `${project.registry === 'pypi' ? 'PyPI' : 'TestPyPI'} ${project.name} ${version}`,
+            pkg: project,
+            version,
+        }))),
+    ];
+    const lines = [];
+    for (const { label, pkg, version } of published) {
+        // A package's own tags (name@1.2.3) when the run made some, else every tag it made.
+        const own = tags.filter((tag) => tag.name === pkg.name);
+        const candidates = own.length > 0 ? own : tags.filter((tag) => !tag.name?.includes('@'));
+        if (candidates.length === 0)
+            continue;
+        if (candidates.some((tag) => tag.version === normalise(version)))
+            continue;
+        lines.push(`${label}: the run tagged ${candidates.map((tag) => tag.tag).join(', ')}`);
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/runner-files.ts
@@ -10488,8 +11241,10 @@ function sandboxRegistry(sandbox, registry) {
 // registry addresses in a step's env, `with:` and upload URLs in its script point at the sandbox;
 // the variables publishing tools read for their target are forced to it; and `npm`, `pnpm`,
 // `yarn`, `twine` and `uv` on PATH are shims that send every publish to the sandbox (npm still
-// does its own OIDC exchange, with the job's ACTIONS_ID_TOKEN_REQUEST_* and npm's audience).
+// does its own OIDC exchange, with the job's ACTIONS_ID_TOKEN_REQUEST_* and npm's audience; a
+// `twine upload` given no password in a job that can mint one makes the exchange twine 6.1 makes).
 // Reads are left alone: installs reach the real registries with the machine's network settings.
+
 
 
 
@@ -10501,11 +11256,12 @@ function mayPublishToNpm(workflow) {
     return workflow.jobs.some((job) => job.steps.some((step) => {
         if (/^actions\/setup-node@/.test(step.uses ?? '') && step.with['registry-url'] !== undefined)
             return true;
-        if (step.run === undefined)
+        const run = step.run ?? changesetsScript(step);
+        if (run === undefined)
             return false;
-        const plain = { run: step.run };
-        return ((0,release_tools_src/* publishesOf */.ZU)(plain, (0,release_tools_src/* stepContext */.ev)(plain)).some((found) => found.registry !== 'pypi') ||
-            /\b(npm|pnpm|yarn)\b[^\n]*\bpublish\b/.test(step.run));
+        const plain = { run };
+        return ((0,release_tools_src/* publishesOf */.ZU)(plain, (0,src_step/* stepContext */.ev)(plain)).some((found) => found.registry !== 'pypi') ||
+            /\b(npm|pnpm|yarn)\b[^\n]*\bpublish\b/.test(run));
     }));
 }
 /** PyPI's upload and trusted-publishing endpoints in a script: writes, always the sandbox's. */
@@ -10574,6 +11330,8 @@ function containEnv(sandbox, processEnv, workflowNames, notes) {
             notes.push(`env ${name}: ${value} is not in the sandbox; set to ${url}`);
     }
 }
+/** The file that marks a folder of publish shims (whichOn skips such a folder). */
+const PUBLISH_SHIM_PROGRAM = 'publish-shim.cjs';
 /**
  * Writes the shims into `dir` (put first on every job's PATH): each runs the real tool found
  * further on PATH, adding the sandbox as the target of a publish.
@@ -10585,7 +11343,7 @@ async function writePublishShims(dir, sandbox) {
         pypi: sandbox.pypi.uploadUrl,
         testpypi: sandbox.testpypi.uploadUrl,
     };
-    const program = (0,external_node_path_.join)(dir, 'publish-shim.cjs');
+    const program = (0,external_node_path_.join)(dir, PUBLISH_SHIM_PROGRAM);
     await (0,promises_.writeFile)(program, SHIM_PROGRAM.replace('__TARGETS__', JSON.stringify(targets)));
     for (const tool of SHIMMED_TOOLS) {
         const file = (0,external_node_path_.join)(dir, tool);
@@ -10611,8 +11369,40 @@ if (real === undefined) {
   process.exit(127)
 }
 const env = { ...process.env }
+let trusted
 const say = (url) => process.stderr.write('[tokenless rehearse] ' + tool + ' publishes to the sandbox: ' + url + '\\n')
 const words = args.filter((arg) => !arg.startsWith('-'))
+// What npm's registry refuses (E422) in a publish with provenance, said before the upload with
+// what to change: a runner that is not GitHub-hosted, a package.json repository that is not the
+// repository the provenance names. (Without id-token: write, npm refuses by itself.)
+function provenanceRefusal() {
+  const flag = args.filter((arg) => /^--(no-)?provenance(=|$)/.test(arg)).pop()
+  const setting = flag === undefined ? env.npm_config_provenance ?? env.NPM_CONFIG_PROVENANCE ?? '' : flag
+  // The folder published: a word after publish that holds a package.json (not a flag's value
+  // such as --access public), else the working directory. A tarball is left to the registry.
+  const read = (folder) => {
+    try { return JSON.parse(require('node:fs').readFileSync(join(folder, 'package.json'), 'utf8')) } catch { return undefined }
+  }
+  const after = words.slice(words.indexOf('publish') + 1)
+  const tarball = after.some((word) => /\\.t(ar\\.)?gz$/.test(word))
+  const named = after.map((word) => read(require('node:path').resolve(word))).find((found) => found !== undefined)
+  const manifest = tarball ? undefined : named !== undefined ? named : read(process.cwd())
+  const configured = manifest && manifest.publishConfig ? manifest.publishConfig.provenance : undefined
+  const asked = flag !== undefined ? /^--provenance(=true)?$/.test(flag)
+    : /^true$/i.test(String(setting)) || configured === true || configured === 'true'
+  if (!asked || env.GITHUB_ACTIONS !== 'true') return undefined
+  const runner = env.RUNNER_ENVIRONMENT
+  if (runner !== undefined && runner !== 'github-hosted') {
+    return 'this job runs on a self-hosted runner (RUNNER_ENVIRONMENT=' + runner + '), and npm accepts provenance only from GitHub-hosted runners (on GitHub the registry answers E422 "Unsupported GitHub Actions runner environment"). Run the publishing job on a GitHub-hosted runner (runs-on: ubuntu-latest), or publish without provenance.'
+  }
+  const repository = env.GITHUB_REPOSITORY
+  if (manifest === undefined || !repository) return undefined
+  const field = manifest.repository
+  const url = typeof field === 'string' ? field : field && typeof field.url === 'string' ? field.url : undefined
+  const match = /github(?:\\.com)?[:/]([^/]+\\/[^/#]+?)(?:\\.git)?(?:#.*)?$/i.exec(url || '')
+  if (match && match[1].toLowerCase() === repository.toLowerCase()) return undefined
+  return (manifest.name || 'the package') + ": package.json's repository is " + (url || 'not set') + ', but provenance ties the package to ' + repository + ', and npm refuses the publish when they differ (on GitHub the registry answers E422 "Failed to validate repository information"). Set "repository": { "type": "git", "url": "git+https://github.com/' + repository + '.git" } in package.json.'
+}
 const test = args.some((arg) => /test\\.?pypi|testpypi/i.test(arg)) || (args.includes(targets.testpypi))
 if (['npm', 'pnpm', 'yarn'].includes(tool) && words.includes('publish') && targets.npm === '') {
   // No npm registry in the sandbox: a publish has nowhere to go but off the machine.
@@ -10620,6 +11410,11 @@ if (['npm', 'pnpm', 'yarn'].includes(tool) && words.includes('publish') && targe
   process.exit(1)
 }
 if ((tool === 'npm' || tool === 'pnpm') && words.includes('publish') && targets.npm !== '') {
+  const refusal = provenanceRefusal()
+  if (refusal !== undefined) {
+    process.stderr.write('[tokenless rehearse] ' + tool + ' publish with provenance refused before any upload: ' + refusal + '\\n')
+    process.exit(1)
+  }
   args.push('--registry=' + targets.npm)
   say(targets.npm)
 } else if (tool === 'yarn' && words.includes('publish') && targets.npm !== '') {
@@ -10630,6 +11425,10 @@ if ((tool === 'npm' || tool === 'pnpm') && words.includes('publish') && targets.
   const url = test ? targets.testpypi : targets.pypi
   args.push('--repository-url', url)
   say(url)
+  const given = (env.TWINE_PASSWORD || '') !== '' || args.some((arg) => arg === '-p' || arg === '--password' || arg.startsWith('--password='))
+  const named = args.findIndex((arg) => arg === '-u' || arg === '--username')
+  const user = named >= 0 ? args[named + 1] : (env.TWINE_USERNAME || '__token__')
+  if (!given && user === '__token__' && env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) trusted = url
 } else if (tool === 'uv' && words[0] === 'publish') {
   const url = test ? targets.testpypi : targets.pypi
   for (let i = args.length - 1; i >= 0; i--) {
@@ -10640,9 +11439,37 @@ if ((tool === 'npm' || tool === 'pnpm') && words.includes('publish') && targets.
   env.UV_PUBLISH_URL = url
   say(url)
 }
-const result = spawnSync(real, args, { stdio: 'inherit', env })
-if (result.error) { process.stderr.write(String(result.error.message) + '\\n'); process.exit(127) }
-process.exit(result.status === null ? 1 : result.status)
+function run() {
+  const result = spawnSync(real, args, { stdio: 'inherit', env })
+  if (result.error) { process.stderr.write(String(result.error.message) + '\\n'); process.exit(127) }
+  process.exit(result.status === null ? 1 : result.status)
+}
+// twine 6.1 and later do trusted publishing when no password is given on GitHub Actions: the
+// index's audience, the job's OIDC token for it, the token exchange. The machine's twine may be
+// older, and the upload goes to the sandbox, so the shim does it as twine would.
+async function mint(url) {
+  const base = url.replace(/\\/legacy\\/?$/, '')
+  const audience = await fetch(base + '/_/oidc/audience')
+  if (!audience.ok) throw new Error('trusted publishing: ' + base + '/_/oidc/audience answered ' + audience.status)
+  const { audience: aud } = await audience.json()
+  const request = env.ACTIONS_ID_TOKEN_REQUEST_URL
+  const identity = await fetch(request + (request.includes('?') ? '&' : '?') + 'audience=' + encodeURIComponent(aud), { headers: { authorization: 'Bearer ' + env.ACTIONS_ID_TOKEN_REQUEST_TOKEN } })
+  if (!identity.ok) throw new Error('Unable to retrieve an OIDC token from the CI platform for trusted publishing (HTTP ' + identity.status + ')')
+  const { value } = await identity.json()
+  process.stdout.write('::add-mask::' + value + '\\n')
+  const minted = await fetch(base + '/_/oidc/mint-token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: value }) })
+  const payload = await minted.json().catch(() => ({}))
+  if (!minted.ok || typeof payload.token !== 'string') {
+    const reasons = (payload.errors || []).map((error) => '* ' + error.code + ': ' + error.description).join('\\n')
+    throw new Error('The token request failed; the index server gave the following reasons:\\n\\n' + reasons)
+  }
+  process.stdout.write('::add-mask::' + payload.token + '\\n')
+  env.TWINE_USERNAME = '__token__'
+  env.TWINE_PASSWORD = payload.token
+  process.stderr.write("[tokenless rehearse] twine: trusted publishing as twine 6.1 and later do it: the job's OIDC token exchanged at the sandbox's index\\n")
+}
+if (trusted === undefined) run()
+else mint(trusted).then(run, (error) => { process.stderr.write('twine: ' + error.message + '\\n'); process.exit(1) })
 `;
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/runner-differences.ts
@@ -10962,6 +11789,8 @@ function resultOf(run, report) {
     const failed = failedJobs(report);
     if (run === 'failure' && (failed.length === 0 || failed.some(failedForItsOwnReasons)))
         return 'failed';
+    if ((report.versionDisagreements ?? []).length > 0)
+        return 'failed';
     if (run === 'failure' || report.unrehearsedPublishes.length > 0)
         return 'not-rehearsed';
     return 'passed';
@@ -10990,6 +11819,10 @@ function verdictOf(report) {
             return `PASSED, but every job was skipped (${first?.label}: ${first?.notes[first.notes.length - 1] ?? 'skipped'}): nothing was published and no GitHub release was made. Check the run's ref and inputs (--ref, --input).`;
         }
         return `PASSED${rerun}: ${parts.join('; ')}.${report.notRehearsed.length > 0 ? ` ${report.notRehearsed.length} step(s) were not rehearsed.` : ''}`;
+    }
+    const disagree = report.versionDisagreements;
+    if (failedJobs(report).length === 0 && disagree.length > 0) {
+        return `FAILED: the tags and the packages disagree: ${disagree.join('; ')}. A version computed twice (before an approval and again after it, across midnight UTC for a date) differs: compute it once and pass it to the later jobs as a job output.`;
     }
     const failed = failedJobs(report).sort((a, b) => Number(failedForItsOwnReasons(b)) - Number(failedForItsOwnReasons(a)));
     const first = failed[0];
@@ -11026,6 +11859,157 @@ function notRehearsedVerdict(report, published, releases) {
     return `NOT REHEARSED: ${parts.join('. ')}. The release was not shown to work (exit code 3).`;
 }
 
+// EXTERNAL MODULE: ./packages/workflow/src/expression-values.ts
+var expression_values = __webpack_require__(41620);
+;// CONCATENATED MODULE: ./packages/workflow/src/matrix.ts
+// A job's `strategy.matrix` expanded into the combinations GitHub runs, one job each.
+
+
+const MAX_MATRIX_JOBS = 256;
+/**
+ * The combinations of a matrix, in GitHub's order and by its rules:
+ * - every dimension (a key other than include/exclude) is a list; the combinations are their
+ *   product, the first dimension varying slowest;
+ * - `exclude` entries remove each combination they match (an entry may name only some keys);
+ * - then each `include` entry is merged into every combination whose original dimensions it
+ *   agrees with (values it adds itself may be overwritten by later entries); an entry that
+ *   matches none becomes a combination of its own.
+ * No matrix gives one empty combination. The matrix must already be evaluated (no `${{ }}`).
+ * `where` places errors in the workflow.
+ */
+function expandMatrix(matrix, where = { file: '', line: 0 }) {
+    if (matrix === null || matrix === undefined)
+        return [{}];
+    const fail = (problem) => {
+        throw new workflow_error/* WorkflowError */.s(where, problem);
+    };
+    if (typeof matrix !== 'object' || Array.isArray(matrix)) {
+        return fail(`the matrix must be a mapping of keys to lists of values, but it is ${Array.isArray(matrix) ? 'a list' : JSON.stringify(matrix)}. Write e.g. \`matrix: { node: [20, 22] }\`, or \`\${{ fromJSON(...) }}\` giving such a mapping.`);
+    }
+    const dimensions = [];
+    for (const [key, values] of Object.entries(matrix)) {
+        if (key === 'include' || key === 'exclude')
+            continue;
+        if (!Array.isArray(values)) {
+            fail(`matrix key '${key}' must be a list of values, e.g. \`${key}: [a, b]\`, but it is ${JSON.stringify(values)}.`);
+        }
+        else if (values.length === 0) {
+            fail(`matrix key '${key}' has no values, so the matrix makes no job. Give it at least one value, or remove it.`);
+        }
+        else {
+            dimensions.push([key, values]);
+        }
+    }
+    const include = entries(matrix.include, 'include', fail);
+    const exclude = entries(matrix.exclude, 'exclude', fail);
+    if (dimensions.length === 0 && include.length === 0) {
+        fail('the matrix has no keys and no `include:`, so it makes no job. Add a key with a list of values, e.g. `node: [20, 22]`.');
+    }
+    let combinations = [];
+    if (dimensions.length > 0) {
+        combinations = [{}];
+        for (const [key, values] of dimensions) {
+            combinations = combinations.flatMap((combination) => values.map((value) => ({ ...combination, [key]: value })));
+        }
+        combinations = combinations.filter((combination) => !exclude.some((entry) => matches(combination, entry, Object.keys(entry))));
+    }
+    const original = dimensions.map(([key]) => key);
+    const base = combinations.length;
+    const added = [];
+    for (const entry of include) {
+        let merged = false;
+        // Only the product's combinations take include entries; an entry added on its own does not.
+        for (let i = 0; i < base; i++) {
+            const combination = combinations[i];
+            if (matches(combination, entry, original.filter((key) => key in entry))) {
+                Object.assign(combination, entry);
+                merged = true;
+            }
+        }
+        if (!merged)
+            added.push({ ...entry });
+    }
+    const result = [...combinations, ...added];
+    if (result.length === 0) {
+        fail('the matrix excludes every combination, so it makes no job. Loosen `exclude:`, or add to `include:`.');
+    }
+    if (result.length > MAX_MATRIX_JOBS) {
+        fail(`the matrix makes ${result.length} jobs, but GitHub runs at most ${MAX_MATRIX_JOBS} per matrix. Split it, or exclude combinations.`);
+    }
+    return result;
+}
+function entries(value, key, fail) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every((entry) => matrix_isRecord(entry))) {
+        return fail(`matrix \`${key}:\` must be a list of mappings, e.g. \`${key}: [{ os: windows-latest, node: 20 }]\`.`);
+    }
+    return value;
+}
+function matrix_isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function matches(combination, entry, keys) {
+    return keys.every((key) => key in combination && sameValue(combination[key], entry[key]));
+}
+function sameValue(a, b) {
+    if ((0,expression_values/* isPrimitive */.sO)(a) || (0,expression_values/* isPrimitive */.sO)(b))
+        return a === b;
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/**
+ * The values of a combination as GitHub lists them after a job's name: "(ubuntu-latest, 20)".
+ * Empty values (null, '') are left out; nested values are listed leaf by leaf.
+ */
+function matrixSuffix(combination) {
+    const leaves = [];
+    const walk = (value) => {
+        if ((0,expression_values/* isPrimitive */.sO)(value)) {
+            if (value !== null && value !== '')
+                leaves.push((0,expression_values/* toText */.fE)(value));
+        }
+        else if (Array.isArray(value))
+            value.forEach(walk);
+        else
+            Object.values(value).forEach(walk);
+    };
+    Object.values(combination).forEach(walk);
+    return leaves.length === 0 ? '' : `(${leaves.join(', ')})`;
+}
+
+;// CONCATENATED MODULE: ./packages/workflow/src/labels.ts
+// The names GitHub shows for jobs and steps in a run's log and checks.
+
+
+
+/** A step's label: its name, else `Run <first line of run>`, else `Run <uses>`. */
+function stepLabel(step) {
+    if (step.name !== undefined && step.name !== '')
+        return step.name;
+    if (step.run !== undefined) {
+        const firstLine = step.run.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+        return `Run ${firstLine.trim()}`;
+    }
+    return `Run ${step.uses ?? ''}`;
+}
+/**
+ * A job's label: its name (with `${{ }}` evaluated against the matrix and any other contexts
+ * given; contexts not given read as empty), else its id. With a matrix combination, a name
+ * without expressions (or no name) gets GitHub's suffix of the combination's values:
+ * `test (ubuntu-latest, 20)`.
+ */
+function jobLabel(job, matrix, contexts = {}) {
+    const name = job.name ?? job.id;
+    const hasExpressions = job.name !== undefined && (0,expressions/* expressionsIn */.l$)(job.name).length > 0;
+    if (hasExpressions) {
+        const all = Object.fromEntries(expression_parser/* CONTEXT_NAMES */.pF.map((n) => [n, {}]));
+        Object.assign(all, contexts, { matrix: matrix ?? {} });
+        return (0,expressions/* interpolate */.GW)(name, { contexts: all });
+    }
+    const suffix = matrix === undefined ? '' : matrixSuffix(matrix);
+    return suffix === '' ? name : `${name} ${suffix}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/permissions.ts
 // A job's GITHUB_TOKEN permissions as GitHub computes them, and as the sandbox's token takes them.
 
@@ -11037,7 +12021,7 @@ function expandPermissions(permissions) {
         return { ...RESTRICTED_DEFAULT };
     if (permissions === 'read-all' || permissions === 'write-all') {
         const access = permissions === 'read-all' ? 'read' : 'write';
-        return Object.fromEntries(workflow_src/* PERMISSION_SCOPES */.Eu.map((scope) => [
+        return Object.fromEntries(PERMISSION_SCOPES.map((scope) => [
             scope,
             scope === 'id-token' && access === 'read' ? 'none' : access,
         ]));
@@ -11109,7 +12093,7 @@ function githubContext(run, job, token) {
         workflow_ref: runner_environment_workflowRef(run),
         workflow_sha: run.sha,
         event_name: run.eventName,
-        event: (0,workflow_src/* toValue */.BA)(run.eventPayload),
+        event: (0,expression_values/* toValue */.BA)(run.eventPayload),
         server_url: run.serverUrl,
         api_url: run.githubUrl,
         graphql_url: `${run.githubUrl}/graphql`,
@@ -11177,7 +12161,7 @@ function runnerVariables(input) {
         RUNNER_OS: 'Linux',
         RUNNER_ARCH: 'X64',
         RUNNER_NAME: 'tokenless rehearsal',
-        RUNNER_ENVIRONMENT: 'github-hosted',
+        RUNNER_ENVIRONMENT: input.selfHosted === true ? 'self-hosted' : 'github-hosted',
         RUNNER_TEMP: folders.runnerTemp,
         RUNNER_TOOL_CACHE: folders.toolCache,
         RUNNER_WORKSPACE: (0,external_node_path_.dirname)(folders.workspace),
@@ -11286,6 +12270,8 @@ function stepProcessEnv(input) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/workflow/src/context-references.ts
+var context_references = __webpack_require__(16915);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/rehearsal-gaps.ts
 // What the rehearsal could not do, kept apart from what it did: steps and jobs not rehearsed, the
 // outputs they left empty, the steps that read those outputs, and above all the publish and
@@ -11313,7 +12299,7 @@ function publishShape(step) {
         name: step.name,
         id: step.id,
     };
-    const context = (0,release_tools_src/* stepContext */.ev)(plain);
+    const context = (0,src_step/* stepContext */.ev)(plain);
     const published = (0,release_tools_src/* publishesOf */.ZU)(plain, context)[0];
     if (published !== undefined)
         return `${published.tool} (${published.registry})`;
@@ -11358,7 +12344,7 @@ function readsUnrehearsed(values, steps, needs) {
     const stepIds = new Map([...steps].map(([id, from]) => [id.toLowerCase(), from]));
     const needOutputs = new Map([...needs].map(([path, from]) => [path.toLowerCase(), from]));
     for (const { text, form } of texts) {
-        for (const path of (0,workflow_src/* contextReferences */.Qe)(text, form)) {
+        for (const path of (0,context_references/* contextReferences */.Q)(text, form)) {
             const parts = path.split('.');
             if (parts[0] === 'steps' && parts[2] === 'outputs') {
                 const from = stepIds.get((parts[1] ?? '').toLowerCase());
@@ -11433,7 +12419,7 @@ class RehearsalGaps {
         this.lines.push(`job ${at.label}: skipped, ${why}`);
         const shapes = job.uses !== undefined
             ? [`calls ${job.uses}`]
-            : jobPublishShapes(job, (step) => (0,workflow_src/* stepLabel */.vO)(step));
+            : jobPublishShapes(job, (step) => stepLabel(step));
         for (const shape of shapes)
             this.publishNotRun(`job ${at.label}`, `${shape} was skipped: ${why}`);
         return `skipped: ${why}`;
@@ -11474,7 +12460,7 @@ class RehearsalGaps {
 function newStepRecord(step) {
     return {
         index: step.index,
-        label: (0,workflow_src/* stepLabel */.vO)(step),
+        label: stepLabel(step),
         uses: step.uses,
         kind: step.run !== undefined ? 'run' : 'action',
         status: 'pending',
@@ -11604,10 +12590,15 @@ function versionMatches(present, wanted) {
 
 
 
-/** `command` on `path` (the step's PATH), as the shell finds it; undefined when absent. */
+
+/**
+ * `command` on `path` (the step's PATH), as the shell finds it; undefined when absent. The
+ * rehearsal's publish shims (a folder holding PUBLISH_SHIM_PROGRAM) are not the tool: they only
+ * run the real one found after them.
+ */
 function whichOn(command, path) {
     for (const dir of (path ?? '').split(external_node_path_.delimiter)) {
-        if (dir === '')
+        if (dir === '' || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, PUBLISH_SHIM_PROGRAM)))
             continue;
         const candidate = (0,external_node_path_.join)(dir, command);
         try {
@@ -12412,6 +13403,601 @@ const actionsUploadArtifact = {
     standIn: uploadArtifact,
 };
 
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/release-pr.ts
+// What the release-PR actions (changesets/action, googleapis/release-please-action) share: the
+// decision between opening their pull request and publishing, the release branch pushed to the
+// sandbox's repository, changelog entries, version bumps, and the npm publishes a script made.
+
+
+
+/** The state the stand-in acts on: --release-pr when given, else what the repository says. */
+function releasePrState(ctx, action, fromRepository, why) {
+    const state = ctx.releasePr ?? fromRepository;
+    const real = fromRepository === 'merged' ? 'publish' : 'open or update its release pull request';
+    if (ctx.releasePr === undefined) {
+        ctx.note(`${action}: ${why}, so the real action would ${real}; rehearsed that way`);
+    }
+    else if (ctx.releasePr === fromRepository) {
+        ctx.note(`${action}: ${why}, so the real action would ${real}; --release-pr ${state} agrees`);
+    }
+    else {
+        ctx.note(`${action}: ${why}, so the real action would ${real}; rehearsed as --release-pr ${state} asks instead`);
+    }
+    return state;
+}
+const ORDER = { patch: 0, minor: 1, major: 2 };
+function higher(a, b) {
+    return a === undefined || ORDER[b] > ORDER[a] ? b : a;
+}
+/** `version` bumped (a prerelease suffix dropped). */
+function bumpVersion(version, bump) {
+    const [major = 0, minor = 0, patch = 0] = version
+        .replace(/[-+].*$/, '')
+        .split('.')
+        .map((part) => Number.parseInt(part, 10) || 0);
+    if (bump === 'major')
+        return `${major + 1}.0.0`;
+    if (bump === 'minor')
+        return `${major}.${minor + 1}.0`;
+    return `${major}.${minor}.${patch + 1}`;
+}
+/** The entry of `version` in a CHANGELOG.md (`## 1.2.0` or `## [1.2.0](...)`), without its heading. */
+function changelogEntry(text, version) {
+    const lines = text.split('\n');
+    const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const start = lines.findIndex((line) => new RegExp(`^#{1,3} \\[?v?${escaped}(?=[\\])\\s]|$)`).test(line));
+    if (start === -1)
+        return undefined;
+    const level = /^#+/.exec(lines[start])[0].length;
+    let end = lines.findIndex((line, index) => index > start && new RegExp(`^#{1,${level}} `).test(line));
+    if (end === -1)
+        end = lines.length;
+    return lines
+        .slice(start + 1, end)
+        .join('\n')
+        .trim();
+}
+/** A package.json's name and version, or undefined. */
+function readManifest(dir) {
+    const file = (0,external_node_path_.join)(dir, 'package.json');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    const manifest = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    if (typeof manifest.name !== 'string')
+        return undefined;
+    return {
+        name: manifest.name,
+        version: typeof manifest.version === 'string' ? manifest.version : '',
+    };
+}
+const BOT = [
+    '-c',
+    'user.name=github-actions[bot]',
+    '-c',
+    'user.email=41898282+github-actions[bot]@users.noreply.github.com',
+];
+/**
+ * Commits the workspace's changes on `branch` and force-pushes it to the sandbox's repository,
+ * as both actions push their release branch; returns the commit.
+ */
+async function pushReleaseBranch(ctx, cwd, branch, message) {
+    await (0,src/* git */.$Y)(cwd, ['checkout', '--quiet', '-B', branch]);
+    await (0,src/* git */.$Y)(cwd, ['add', '--all']);
+    await (0,src/* git */.$Y)(cwd, [...BOT, 'commit', '--quiet', '--allow-empty', '-m', message]);
+    const sha = (await (0,src/* git */.$Y)(cwd, ['rev-parse', 'HEAD'])).stdout.trim();
+    await (0,src/* git */.$Y)(cwd, ['push', '--quiet', '--force', ctx.gitDir, `HEAD:refs/heads/${branch}`]);
+    ctx.log(`Pushed ${branch} (${sha.slice(0, 7)}) to ${ctx.repository}`);
+    return sha;
+}
+/** Pushes the tag `tag` at `sha` to the sandbox's repository (an annotated tag, as the CLIs make). */
+async function pushTag(ctx, cwd, tag, sha) {
+    const exists = await (0,src/* git */.$Y)(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`], {
+        allowFailure: true,
+    });
+    if (exists.exitCode === 0) {
+        ctx.log(`Tag ${tag} already exists on ${ctx.repository}`);
+        return false;
+    }
+    await (0,src/* git */.$Y)(cwd, [...BOT, 'tag', '--force', '-a', tag, '-m', tag, sha]);
+    await (0,src/* git */.$Y)(cwd, ['push', '--quiet', ctx.gitDir, `refs/tags/${tag}`]);
+    ctx.log(`Pushed tag ${tag}`);
+    return true;
+}
+/** How many successful publishes the sandbox's npm registry has recorded so far. */
+function npmPublishCount(ctx) {
+    return npmPublishes(ctx).length;
+}
+/** The package names of the successful npm publishes recorded after the first `since`. */
+function npmPublishedSince(ctx, since) {
+    return npmPublishes(ctx)
+        .slice(since)
+        .flatMap((request) => (request.packageName === undefined ? [] : [request.packageName]));
+}
+function npmPublishes(ctx) {
+    return (ctx.sandbox.npm?.requests ?? []).filter((request) => request.action === 'publish' && request.status !== undefined && request.status < 300);
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/changesets-action.ts
+// changesets/action: with changesets pending, `changeset version` (the repository's own CLI, else
+// the same bumps and CHANGELOG entries done here) committed on changeset-release/<branch> and
+// pushed to the sandbox's repository; with none, the publish script run (npm publishes go to the
+// sandbox through the containment), then a tag and a GitHub release per published package.
+// --release-pr decides instead of the pending changesets; the report says what the real one would do.
+
+
+
+
+
+
+
+/** The pending changesets: .changeset/*.md but its README. */
+function readChangesets(cwd) {
+    const dir = (0,external_node_path_.join)(cwd, '.changeset');
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((file) => file.endsWith('.md') && file.toLowerCase() !== 'readme.md')
+        .sort()
+        .map((file) => {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8');
+        const match = /^---\r?\n((?:.*\r?\n)*?)---(?:\r?\n|$)([\s\S]*)$/.exec(text);
+        const releases = (match?.[1] ?? '').split('\n').flatMap((line) => {
+            const release = /^\s*["']?([^"':]+)["']?\s*:\s*(major|minor|patch|none)\s*$/.exec(line);
+            return release === null ? [] : [{ name: release[1], type: release[2] }];
+        });
+        return { file: (0,external_node_path_.join)(dir, file), releases, summary: (match?.[2] ?? text).trim() };
+    });
+}
+/** The packages of the project at `cwd`: its workspaces' (package.json `workspaces`), else its own. */
+function packagesOf(cwd) {
+    const root = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cwd, 'package.json'), 'utf8'));
+    const patterns = Array.isArray(root.workspaces)
+        ? root.workspaces
+        : (root.workspaces?.packages ?? []);
+    const dirs = patterns.length === 0
+        ? [cwd]
+        : patterns.flatMap((pattern) => (0,external_node_fs_.globSync)(`${pattern}/package.json`, { cwd }).map((file) => (0,external_node_path_.dirname)((0,external_node_path_.resolve)(cwd, file))));
+    return dirs.flatMap((dir) => {
+        const manifest = readManifest(dir);
+        return manifest === undefined ? [] : [{ dir, ...manifest }];
+    });
+}
+const HEADINGS = {
+    major: 'Major Changes',
+    minor: 'Minor Changes',
+    patch: 'Patch Changes',
+};
+/** `changeset version` for the common case: each package bumped once, its CHANGELOG entry, changesets removed. */
+function versionHere(ctx, cwd, changesets) {
+    for (const pkg of packagesOf(cwd)) {
+        let bump;
+        const lines = { major: [], minor: [], patch: [] };
+        for (const changeset of changesets) {
+            for (const release of changeset.releases) {
+                if (release.name !== pkg.name || release.type === 'none')
+                    continue;
+                bump = higher(bump, release.type);
+                lines[release.type].push(`- ${changeset.summary.replace(/\n/g, '\n  ')}`);
+            }
+        }
+        if (bump === undefined)
+            continue;
+        const version = bumpVersion(pkg.version, bump);
+        const file = (0,external_node_path_.join)(pkg.dir, 'package.json');
+        const manifest = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify({ ...manifest, version }, null, 2)}\n`);
+        const sections = ['major', 'minor', 'patch']
+            .filter((type) => lines[type].length > 0)
+            .map((type) => `### ${HEADINGS[type]}\n\n${lines[type].join('\n')}\n`);
+        const changelog = (0,external_node_path_.join)(pkg.dir, 'CHANGELOG.md');
+        const earlier = (0,external_node_fs_.existsSync)(changelog)
+            ? (0,external_node_fs_.readFileSync)(changelog, 'utf8').replace(/^# .*\n+/, '')
+            : '';
+        (0,external_node_fs_.writeFileSync)(changelog, `# ${pkg.name}\n\n## ${version}\n\n${sections.join('\n')}\n${earlier}`);
+        ctx.log(`${pkg.name}: ${pkg.version} → ${version}`);
+    }
+    for (const changeset of changesets)
+        (0,external_node_fs_.rmSync)(changeset.file);
+}
+/** A command as @actions/exec runs it: words (quotes kept together), no shell. */
+function commandWords(command) {
+    return [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3]);
+}
+async function runScript(ctx, cwd, script, env) {
+    const [command, ...args] = commandWords(script);
+    ctx.log(`[command]${script}`);
+    return runTool(ctx, command, args, { cwd, env: { ...ctx.env, ...env } });
+}
+async function version(ctx, inputs, cwd, changesets) {
+    const base = input(inputs, 'pr-base-branch', 'branch') || ctx.ref.replace(/^refs\/heads\//, '');
+    const branch = `changeset-release/${base}`;
+    const script = input(inputs, 'version-script', 'version');
+    const cli = (0,external_node_path_.join)(cwd, 'node_modules', '@changesets', 'cli', 'bin.js');
+    if (script !== '')
+        await runScript(ctx, cwd, script, {});
+    else if ((0,external_node_fs_.existsSync)(cli))
+        await runTool(ctx, process.execPath, [cli, 'version'], { cwd });
+    else
+        versionHere(ctx, cwd, changesets);
+    const title = input(inputs, 'pr-title', 'title') || 'Version Packages';
+    await pushReleaseBranch(ctx, cwd, branch, input(inputs, 'commit-message', 'commit') || title);
+    ctx.note(`changesets/action: pushed ${branch} to the sandbox's repository; the real action would open or update the pull request "${title}" from ${branch} into ${base} (the sandbox has no pull requests: pr-number is left empty)`);
+}
+/** What the publish script published: the sandbox's npm uploads, and `changeset publish`'s own word. */
+function publishedBy(cwd, names, stdout, outputFile) {
+    const said = [...stdout.matchAll(/New tag:\s+(\S+)@(\S+)/g)].map((match) => match[1]);
+    if ((0,external_node_fs_.existsSync)(outputFile)) {
+        for (const line of (0,external_node_fs_.readFileSync)(outputFile, 'utf8').split('\n')) {
+            const event = /"packageName"\s*:\s*"([^"]+)"/.exec(line);
+            if (event !== null)
+                said.push(event[1]);
+        }
+    }
+    const wanted = new Set([...names, ...said]);
+    return packagesOf(cwd).filter((pkg) => wanted.has(pkg.name));
+}
+async function publish(ctx, inputs, cwd, script) {
+    ctx.log('No changesets found. Attempting to publish any unpublished packages to npm');
+    const createReleases = truthy(inputs['create-github-releases'] ?? inputs.createGithubReleases, true);
+    const pushTags = truthy(inputs['push-git-tags'], true);
+    if (createReleases && !pushTags)
+        return {
+            ok: false,
+            error: "The input 'create-github-releases' is set to true, but 'push-git-tags' is set to false. Creating GitHub releases requires pushing git tags. Please set 'push-git-tags' to true or set 'create-github-releases' to false.",
+        };
+    const token = tokenInput(ctx, inputs['github-token']);
+    const outputFile = (0,external_node_path_.join)(ctx.runnerTemp, `changesets-output-${(0,external_node_crypto_.randomUUID)()}.ndjson`);
+    const before = npmPublishCount(ctx);
+    const run = await runScript(ctx, cwd, script, {
+        GITHUB_TOKEN: token,
+        CHANGESETS_OUTPUT: outputFile,
+    });
+    const published = publishedBy(cwd, npmPublishedSince(ctx, before), run.stdout, outputFile);
+    const single = packagesOf(cwd).length === 1 && packagesOf(cwd)[0].dir === cwd;
+    const api = new SandboxReleases(ctx, token);
+    const sha = (await runTool(ctx, 'git', ['rev-parse', 'HEAD'], { cwd, quiet: true })).stdout.trim();
+    for (const pkg of published) {
+        const tag = single ? `v${pkg.version}` : `${pkg.name}@${pkg.version}`;
+        if (pushTags)
+            await pushTag(ctx, cwd, tag, sha);
+        const changelog = (0,external_node_path_.join)(pkg.dir, 'CHANGELOG.md');
+        if (!createReleases || !(0,external_node_fs_.existsSync)(changelog))
+            continue;
+        const body = changelogEntry((0,external_node_fs_.readFileSync)(changelog, 'utf8'), pkg.version);
+        if (body === undefined)
+            return { ok: false, error: `Could not find changelog entry for ${pkg.name}@${pkg.version}` };
+        try {
+            const release = await api.create({
+                name: tag,
+                tag_name: tag,
+                body,
+                prerelease: pkg.version.includes('-'),
+            });
+            ctx.log(`Created the GitHub release ${tag}: ${release.html_url}`);
+        }
+        catch (error) {
+            if (error instanceof GitHubApiError)
+                return { ok: false, error: error.message };
+            throw error;
+        }
+    }
+    const list = published.map((pkg) => ({ name: pkg.name, version: pkg.version }));
+    if (published.length > 0) {
+        for (const name of ['published', 'published-packages', 'publishedPackages'])
+            setOutput(ctx, name, name === 'published' ? 'true' : JSON.stringify(list));
+    }
+    ctx.note(`changesets/action: ran its publish script \`${script}\`: ${published.length === 0 ? 'nothing was published' : `published ${published.map((pkg) => `${pkg.name}@${pkg.version}`).join(', ')} on the sandbox`}`);
+    if (run.exitCode !== 0)
+        return { ok: false, error: `Publish command exited with code ${run.exitCode}` };
+    return { ok: true };
+}
+const changesets = async (ctx, inputs) => {
+    const cwd = (0,external_node_path_.resolve)(ctx.workspace, input(inputs, 'cwd') || '.');
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, 'package.json')))
+        return { ok: false, error: `There is no package.json in ${cwd}: run actions/checkout first.` };
+    const pending = readChangesets(cwd);
+    const releasing = pending.filter((changeset) => changeset.releases.length > 0);
+    const script = input(inputs, 'publish-script', 'publish');
+    for (const name of ['published', 'has-changesets', 'hasChangesets'])
+        setOutput(ctx, name, name === 'published' ? 'false' : String(pending.length > 0));
+    for (const name of ['published-packages', 'publishedPackages'])
+        setOutput(ctx, name, '[]');
+    const state = releasePrState(ctx, 'changesets/action', pending.length > 0 ? 'open' : 'merged', pending.length > 0
+        ? `${pending.length} changeset(s) pending`
+        : 'no changeset pending (the release pull request was merged)');
+    if (state === 'open') {
+        if (pending.length === 0) {
+            ctx.log('No changesets present: there is nothing to version.');
+            ctx.note('changesets/action: no changeset pending, so no release pull request to open');
+            return { ok: true };
+        }
+        if (releasing.length === 0) {
+            ctx.log('All changesets are empty; not creating PR');
+            return { ok: true };
+        }
+        await version(ctx, inputs, cwd, pending);
+        return { ok: true };
+    }
+    if (script === '') {
+        ctx.log('No changesets present or were removed by merging release PR. Not publishing because no publish script found.');
+        ctx.note('changesets/action: no publish script (publish-script:), so nothing to publish');
+        return { ok: true };
+    }
+    return publish(ctx, inputs, cwd, script);
+};
+const changesetsAction = {
+    uses: 'changesets/action',
+    what: "versions on a branch of the sandbox's repository, or runs the publish script against the sandbox",
+    inputs: [
+        'github-token',
+        'publish-script',
+        'version-script',
+        'commit-message',
+        'pr-title',
+        'pr-draft',
+        'pr-base-branch',
+        'create-github-releases',
+        'push-git-tags',
+        'push-with-git-cli',
+        'cwd',
+    ],
+    outputs: ['published', 'published-packages', 'has-changesets', 'pr-number'],
+    earlierInputs: [
+        'publish',
+        'version',
+        'commit',
+        'title',
+        'branch',
+        'createGithubReleases',
+        'setupGitUser',
+        'commitMode',
+        'prDraft',
+    ],
+    standIn: changesets,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/googleapis-release-please-action.ts
+// googleapis/release-please-action: reads the repository as GitHub has it (a clone of the
+// sandbox's copy at the run's commit). A version not tagged yet means its release PR was merged:
+// the GitHub release (and so the tag) is created on the sandbox's API, with the outputs
+// release_created, tag_name, version... (path-prefixed for manifest paths other than `.`).
+// Otherwise the next version is computed from the conventional commits since the last tag and
+// the release branch pushed. --release-pr decides instead; the report says what the real one would do.
+
+
+
+
+
+
+
+
+function googleapis_release_please_action_versionOf(dir, releaseType) {
+    if (releaseType === 'python' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml'))) {
+        const project = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'pyproject.toml'), 'utf8')).project;
+        return typeof project?.version === 'string' ? project.version : '';
+    }
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json'))) {
+        const manifest = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+        if (typeof manifest.version === 'string')
+            return manifest.version;
+    }
+    const file = (0,external_node_path_.join)(dir, 'version.txt');
+    return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
+}
+function nameOf(dir, path) {
+    const file = (0,external_node_path_.join)(dir, 'package.json');
+    if ((0,external_node_fs_.existsSync)(file)) {
+        const name = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).name;
+        if (typeof name === 'string')
+            return name.replace(/^@[^/]+\//, '');
+    }
+    return path.split('/').pop() ?? path;
+}
+/** The components release-please manages: the manifest config's packages, else `path` with `release-type`. */
+function componentsOf(root, inputs) {
+    const configFile = (0,external_node_path_.join)(root, input(inputs, 'config-file') || 'release-please-config.json');
+    const manifestFile = (0,external_node_path_.join)(root, input(inputs, 'manifest-file') || '.release-please-manifest.json');
+    const withTag = truthy(inputs['include-component-in-tag'], false);
+    const make = (path, releaseType, version, named) => {
+        const dir = (0,external_node_path_.join)(root, path);
+        const component = path !== '.' || withTag ? (named ?? nameOf(dir, path)) : undefined;
+        return {
+            path,
+            releaseType,
+            component,
+            version,
+            tag: `${component === undefined ? '' : `${component}-`}v${version}`,
+        };
+    };
+    if ((0,external_node_fs_.existsSync)(configFile)) {
+        const config = JSON.parse((0,external_node_fs_.readFileSync)(configFile, 'utf8'));
+        const versions = (0,external_node_fs_.existsSync)(manifestFile)
+            ? JSON.parse((0,external_node_fs_.readFileSync)(manifestFile, 'utf8'))
+            : {};
+        return Object.entries(config.packages ?? { '.': {} }).map(([path, settings]) => {
+            const type = settings['release-type'] ?? config['release-type'] ?? 'node';
+            const version = versions[path] ?? googleapis_release_please_action_versionOf((0,external_node_path_.join)(root, path), type);
+            return make(path, type, version, settings.component ?? settings['package-name']);
+        });
+    }
+    const path = input(inputs, 'path') || '.';
+    const type = input(inputs, 'release-type') || 'simple';
+    return [make(path, type, googleapis_release_please_action_versionOf((0,external_node_path_.join)(root, path), type))];
+}
+async function tagged(ctx, tag) {
+    const found = await (0,src/* git */.$Y)(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`], {
+        allowFailure: true,
+    });
+    return found.exitCode === 0;
+}
+function pathOutput(ctx, path, key, value) {
+    setOutput(ctx, path === '.' ? key : `${path}--${key}`, value);
+}
+async function createReleases(ctx, inputs, root, untagged) {
+    const api = new SandboxReleases(ctx, tokenInput(ctx, inputs.token));
+    const paths = [];
+    for (const item of untagged) {
+        const changelog = (0,external_node_path_.join)(root, item.path, 'CHANGELOG.md');
+        const body = (0,external_node_fs_.existsSync)(changelog)
+            ? (changelogEntry((0,external_node_fs_.readFileSync)(changelog, 'utf8'), item.version) ?? '')
+            : '';
+        const name = `${item.component === undefined ? '' : `${item.component}: `}v${item.version}`;
+        try {
+            const release = await api.create({
+                tag_name: item.tag,
+                target_commitish: ctx.sha,
+                name,
+                body,
+                prerelease: item.version.includes('-'),
+            });
+            ctx.log(`Created release: ${release.html_url}`);
+            const [major = '', minor = '', patch = ''] = item.version.replace(/[-+].*$/, '').split('.');
+            const outputs = {
+                release_created: 'true',
+                id: String(release.id),
+                name,
+                tag_name: item.tag,
+                sha: ctx.sha,
+                body,
+                html_url: release.html_url,
+                draft: 'false',
+                upload_url: release.upload_url,
+                path: item.path,
+                version: item.version,
+                major,
+                minor,
+                patch,
+            };
+            for (const [key, value] of Object.entries(outputs))
+                pathOutput(ctx, item.path, key, value);
+            paths.push(item.path);
+        }
+        catch (error) {
+            if (error instanceof GitHubApiError)
+                return { ok: false, error: `release-please failed: ${error.message}` };
+            throw error;
+        }
+    }
+    setOutput(ctx, 'releases_created', String(paths.length > 0));
+    setOutput(ctx, 'paths_released', JSON.stringify(paths));
+    ctx.note(`googleapis/release-please-action: created the GitHub release(s) ${untagged.map((item) => item.tag).join(', ') || '(none)'} on the sandbox's API`);
+    return { ok: true };
+}
+/** The bump the conventional commits since `since` (a tag, or the start) call for. */
+async function bumpSince(ctx, since) {
+    const range = since === undefined ? ctx.sha : `${since}..${ctx.sha}`;
+    const log = await (0,src/* git */.$Y)(ctx.gitDir, ['log', '--format=%B%x00', range]);
+    let bump;
+    for (const message of log.stdout.split('\0')) {
+        const header = message.trim().split('\n')[0] ?? '';
+        if (/^\w+(\(.*\))?!:/.test(header) || /BREAKING[ -]CHANGE:/.test(message))
+            bump = higher(bump, 'major');
+        else if (/^feat(\(.*\))?:/.test(header))
+            bump = higher(bump, 'minor');
+        else if (/^(fix|perf|deps)(\(.*\))?:/.test(header))
+            bump = higher(bump, 'patch');
+    }
+    return bump;
+}
+async function releasePullRequest(ctx, inputs, root, items) {
+    const base = input(inputs, 'target-branch') || ctx.ref.replace(/^refs\/heads\//, '');
+    const branch = `release-please--branches--${base}`;
+    const planned = [];
+    const manifest = {};
+    for (const item of items) {
+        const since = (await tagged(ctx, item.tag)) ? item.tag : undefined;
+        const bump = await bumpSince(ctx, since);
+        if (bump === undefined)
+            continue;
+        const version = bumpVersion(item.version, bump);
+        manifest[item.path] = version;
+        const dir = (0,external_node_path_.join)(root, item.path);
+        const packageFile = (0,external_node_path_.join)(dir, 'package.json');
+        if ((0,external_node_fs_.existsSync)(packageFile)) {
+            const text = JSON.parse((0,external_node_fs_.readFileSync)(packageFile, 'utf8'));
+            (0,external_node_fs_.writeFileSync)(packageFile, `${JSON.stringify({ ...text, version }, null, 2)}\n`);
+        }
+        const changelog = (0,external_node_path_.join)(dir, 'CHANGELOG.md');
+        const earlier = (0,external_node_fs_.existsSync)(changelog)
+            ? (0,external_node_fs_.readFileSync)(changelog, 'utf8').replace(/^# Changelog\n+/, '')
+            : '';
+        (0,external_node_fs_.writeFileSync)(changelog, `# Changelog\n\n## ${version}\n\n${earlier}`);
+        planned.push(`${item.component === undefined ? '' : `${item.component} `}${version}`);
+    }
+    if (planned.length === 0) {
+        ctx.log('No user facing commits found since the last release - skipping');
+        ctx.note('googleapis/release-please-action: no releasable commit since the last release: no pull request');
+        return;
+    }
+    const manifestFile = (0,external_node_path_.join)(root, input(inputs, 'manifest-file') || '.release-please-manifest.json');
+    if ((0,external_node_fs_.existsSync)(manifestFile)) {
+        const current = JSON.parse((0,external_node_fs_.readFileSync)(manifestFile, 'utf8'));
+        (0,external_node_fs_.writeFileSync)(manifestFile, `${JSON.stringify({ ...current, ...manifest }, null, 2)}\n`);
+    }
+    const title = `chore(${base}): release ${planned.join(', ')}`;
+    await pushReleaseBranch(ctx, root, branch, title);
+    setOutput(ctx, 'prs_created', 'false');
+    ctx.note(`googleapis/release-please-action: pushed ${branch} to the sandbox's repository; the real action would open or update the pull request "${title}" into ${base} (the sandbox has no pull requests: prs_created is false)`);
+}
+const releasePlease = async (ctx, inputs) => {
+    const root = (0,external_node_path_.join)(ctx.runnerTemp, `release-please-${(0,external_node_crypto_.randomUUID)()}`);
+    await (0,src/* git */.$Y)(ctx.runnerTemp, ['clone', '--quiet', '--no-checkout', ctx.gitDir, root]);
+    await (0,src/* git */.$Y)(root, ['checkout', '--quiet', ctx.sha]);
+    const items = componentsOf(root, inputs).filter((item) => item.version !== '');
+    if (items.length === 0)
+        return {
+            ok: false,
+            error: `release-please failed: no version found for ${input(inputs, 'path') || '.'} (release-type ${input(inputs, 'release-type') || 'simple'}): give release-type, or a release-please-config.json and its manifest.`,
+        };
+    const untagged = [];
+    for (const item of items)
+        if (!(await tagged(ctx, item.tag)))
+            untagged.push(item);
+    setOutput(ctx, 'releases_created', 'false');
+    setOutput(ctx, 'prs_created', 'false');
+    const state = releasePrState(ctx, 'googleapis/release-please-action', untagged.length > 0 ? 'merged' : 'open', untagged.length > 0
+        ? `${untagged.map((item) => item.tag).join(', ')} not tagged yet (its release pull request was merged)`
+        : `every version is tagged (${items.map((item) => item.tag).join(', ')})`);
+    if (state === 'merged' && !truthy(inputs['skip-github-release'], false)) {
+        const created = await createReleases(ctx, inputs, root, untagged.length > 0 ? untagged : []);
+        if (!created.ok || untagged.length > 0)
+            return created;
+    }
+    if (state === 'open' && !truthy(inputs['skip-github-pull-request'], false))
+        await releasePullRequest(ctx, inputs, root, items);
+    return { ok: true };
+};
+const googleapisReleasePleaseAction = {
+    uses: 'googleapis/release-please-action',
+    what: "creates the releases on the sandbox's GitHub API, or pushes the release branch to its repository",
+    inputs: [
+        'token',
+        'release-type',
+        'path',
+        'target-branch',
+        'config-file',
+        'manifest-file',
+        'repo-url',
+        'github-api-url',
+        'github-graphql-url',
+        'fork',
+        'include-component-in-tag',
+        'proxy-server',
+        'skip-github-release',
+        'skip-github-pull-request',
+        'changelog-host',
+    ],
+    outputs: [],
+    earlierInputs: [
+        'command',
+        'package-name',
+        'default-branch',
+        'bump-minor-pre-major',
+        'monorepo-tags',
+    ],
+    standIn: releasePlease,
+};
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/hynek-build-and-inspect-python-package.ts
 // hynek/build-and-inspect-python-package: the sdist and wheel of `path` built (`python -m build`,
 // or, without the build module, the project's PEP 517 backend called directly, no isolation)
@@ -13081,6 +14667,8 @@ const softpropsActionGhRelease = {
 
 
 
+
+
 const ENTRIES = [
     actionsCheckout,
     actionsSetupNode,
@@ -13093,10 +14681,14 @@ const ENTRIES = [
     astralShSetupUv,
     actionsGithubScript,
     hynekBuildAndInspectPythonPackage,
+    changesetsAction,
+    googleapisReleasePleaseAction,
 ];
 /** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */
 const STAND_INS = Object.fromEntries(ENTRIES.map((entry) => [entry.uses, entry]));
 
+// EXTERNAL MODULE: ./packages/workflow/src/action-metadata.ts
+var action_metadata = __webpack_require__(73155);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/action-metadata.ts
 // The rehearsal's view of an action's metadata, read by the workflow layer's one action.yml
 // (or action.yaml) reader.
@@ -13108,13 +14700,13 @@ function actionMetadata(dir) {
     if (cached !== undefined)
         return cached;
     // Not found is not remembered: a later step (a checkout) may write the action.
-    const action = (0,workflow_src/* readActionMetadata */.Of)(dir);
+    const action = (0,action_metadata/* readActionMetadata */.Of)(dir);
     if (action === undefined)
         return undefined;
     const metadata = {
         name: action.name,
         runs: { using: action.using, main: action.main },
-        defaults: (0,workflow_src/* inputDefaults */.V0)(action),
+        defaults: (0,action_metadata/* inputDefaults */.V0)(action),
     };
     cache.set(dir, metadata);
     return metadata;
@@ -13146,7 +14738,7 @@ function scalar(value) {
 function texts(values, contexts) {
     const result = {};
     for (const [name, value] of Object.entries(values ?? {}))
-        result[name] = (0,workflow_src/* interpolate */.GW)(scalar(value), { contexts });
+        result[name] = (0,expressions/* interpolate */.GW)(scalar(value), { contexts });
     return result;
 }
 function readText(file) {
@@ -13176,14 +14768,14 @@ async function runOne(host, run, sub, stepExecutor) {
     };
     const stepEnv = texts(raw.env, contexts);
     const label = raw.name ?? (raw.uses !== undefined ? `Run ${raw.uses}` : `Run ${raw.run ?? ''}`);
-    run.log(`▸ ${(0,workflow_src/* interpolate */.GW)(label, { contexts })}`);
+    run.log(`▸ ${(0,expressions/* interpolate */.GW)(label, { contexts })}`);
     const ok = await stepExecutor(host, step, run.workspace).main({
         ...run,
         step,
         contexts,
         inputs: texts(raw.with, contexts),
         script: {
-            text: (0,workflow_src/* interpolate */.GW)(raw.run ?? '', { contexts }),
+            text: (0,expressions/* interpolate */.GW)(raw.run ?? '', { contexts }),
             shell: raw.shell,
             workingDirectory: raw['working-directory'],
         },
@@ -13195,11 +14787,11 @@ function compositeAction(host, dir, factory) {
     return {
         kind: 'action',
         async main(run) {
-            const file = (0,workflow_src/* findActionFile */.W$)(dir);
+            const file = (0,action_metadata/* findActionFile */.W$)(dir);
             const action = ((0,yaml_dist/* parse */.qg)(readText(file)) ?? {});
             const inputs = {};
             for (const [name, spec] of Object.entries(action.inputs ?? {}))
-                inputs[name] = (0,workflow_src/* interpolate */.GW)(scalar(spec?.default), { contexts: run.contexts });
+                inputs[name] = (0,expressions/* interpolate */.GW)(scalar(spec?.default), { contexts: run.contexts });
             Object.assign(inputs, run.inputs);
             const github = { ...run.contexts.github, action_path: dir };
             const steps = {};
@@ -13208,7 +14800,7 @@ function compositeAction(host, dir, factory) {
             const seenEnv = readText(run.env.GITHUB_ENV).length;
             for (const [index, raw] of (action.runs?.steps ?? []).entries()) {
                 const contexts = { ...run.contexts, github, inputs, steps };
-                const go = (0,workflow_src/* evaluateCondition */.F9)(raw.if ?? undefined, {
+                const go = (0,expressions/* evaluateCondition */.F9)(raw.if ?? undefined, {
                     contexts,
                     status: { success: !failed, failure: failed, cancelled: false },
                 });
@@ -13238,7 +14830,7 @@ function compositeAction(host, dir, factory) {
             }
             const contexts = { ...run.contexts, github, inputs, steps };
             for (const [name, spec] of Object.entries(action.outputs ?? {})) {
-                const value = (0,workflow_src/* interpolate */.GW)(scalar(spec?.value), { contexts });
+                const value = (0,expressions/* interpolate */.GW)(scalar(spec?.value), { contexts });
                 const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
                 if (run.env.GITHUB_OUTPUT !== undefined)
                     (0,external_node_fs_.appendFileSync)(run.env.GITHUB_OUTPUT, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
@@ -13619,7 +15211,7 @@ async function runAction(run, context = createRunnerContext()) {
             writeSummary(context, (text) => process.stdout.write(`${text}${EOL}`));
         }
         catch (error) {
-            context.log.warning(`Could not write the job summary: ${describe(error)}`);
+            context.log.warning(`Could not write the job summary: ${run_action_describe(error)}`);
         }
     }
 }
@@ -13636,13 +15228,13 @@ function reportFailure(context, error) {
         context.summary.paragraph(`**Failed:** ${escapeMarkdown(error.message)}`);
         return;
     }
-    const message = describe(error);
+    const message = run_action_describe(error);
     if (error instanceof Error && error.stack)
         context.log.debug(error.stack);
     context.log.error(message);
     context.summary.paragraph(`**Failed:** ${escapeMarkdown(message)}`);
 }
-function describe(error) {
+function run_action_describe(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -13812,7 +15404,7 @@ function localJavaScriptAction(host, dir, metadata) {
         main(run) {
             const inputs = {};
             for (const [input, value] of Object.entries(metadata.defaults)) {
-                inputs[input] = (0,workflow_src/* interpolate */.GW)(value, { contexts: run.contexts });
+                inputs[input] = (0,expressions/* interpolate */.GW)(value, { contexts: run.contexts });
             }
             return runNodeEntry(host, run, {
                 script: (0,external_node_path_.join)(dir, metadata.runs.main),
@@ -13923,7 +15515,8 @@ function runStep(host) {
 
 /** GitHub's warning for `with:` keys the action does not declare. */
 function unexpectedInputs(entry, given) {
-    const unexpected = given.filter((name) => !entry.inputs.includes(name));
+    const known = [...entry.inputs, ...(entry.earlierInputs ?? [])];
+    const unexpected = given.filter((name) => !known.includes(name));
     if (unexpected.length === 0)
         return undefined;
     return `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${entry.inputs.join("', '")}']`;
@@ -13942,7 +15535,7 @@ function standInStep(host, entry) {
                 warn(unexpected);
             const github = run.contexts.github;
             const token = github !== null && typeof github === 'object' && !Array.isArray(github)
-                ? (0,workflow_src/* toText */.fE)(github.token ?? '')
+                ? (0,expression_values/* toText */.fE)(github.token ?? '')
                 : '';
             const result = await entry.standIn({
                 workspace: run.workspace,
@@ -13956,6 +15549,7 @@ function standInStep(host, entry) {
                 sandbox: host.sandbox,
                 githubToken: token,
                 written: run.step.with,
+                releasePr: host.releasePr,
                 log: run.log,
                 warn,
                 note: (note) => run.stepRecord.notes.push(`stand-in: ${note}`),
@@ -14022,7 +15616,7 @@ function suiteAction(host, name, dir) {
             const inputs = {};
             const defaults = actionMetadata((0,external_node_path_.join)(host.suiteRoot, 'actions', name))?.defaults ?? {};
             for (const [input, value] of Object.entries(defaults)) {
-                inputs[input] = (0,workflow_src/* interpolate */.GW)(value, { contexts: run.contexts });
+                inputs[input] = (0,expressions/* interpolate */.GW)(value, { contexts: run.contexts });
             }
             Object.assign(inputs, run.inputs);
             const say = {
@@ -14112,6 +15706,7 @@ function stepExecutor(host, step, workspace) {
 
 
 
+
 function workflow_runner_text(value) {
     if (value === undefined || value === null)
         return '';
@@ -14119,7 +15714,7 @@ function workflow_runner_text(value) {
         return value;
     if (typeof value === 'number' || typeof value === 'boolean')
         return String(value);
-    return (0,workflow_src/* toText */.fE)((0,workflow_src/* toValue */.BA)(value));
+    return (0,expression_values/* toText */.fE)((0,expression_values/* toValue */.BA)(value));
 }
 function asValue(record) {
     return { ...record };
@@ -14142,8 +15737,10 @@ class WorkflowRunner {
     eventPath;
     gaps = new RehearsalGaps();
     workflowConcurrency;
+    clock;
     constructor(setup) {
         this.setup = setup;
+        this.clock = setup.clock ?? new RehearsalClock(undefined, 0, undefined);
         this.runnerPath = sandboxToolsPath(setup.workDir, setup.sandbox.github.url);
         this.network = networkEnv(process.env, (path) => {
             try {
@@ -14187,6 +15784,7 @@ class WorkflowRunner {
             keyPrefix: '',
             labelPrefix: '',
             cap: undefined,
+            clockOffsetMs: this.clock.startOffsetMs,
         };
         if (scope.workflow.concurrency !== undefined) {
             this.workflowConcurrency = this.describeConcurrency(scope, scope.workflow.concurrency, ['concurrency'], { github: githubContext(this.runFacts(), '', ''), inputs: scope.inputs, vars: {} });
@@ -14210,8 +15808,10 @@ class WorkflowRunner {
             const promise = Promise.all(job.needs.map((need) => start(need))).then(async (needs) => {
                 const needsContext = {};
                 const unrehearsed = new Map();
+                const offsets = [scope.clockOffsetMs];
                 job.needs.forEach((need, index) => {
                     const outcome = needs[index];
+                    offsets.push(outcome?.clockOffsetMs ?? scope.clockOffsetMs);
                     needsContext[need] = {
                         result: outcome?.result ?? 'skipped',
                         outputs: asValue(outcome?.outputs ?? {}),
@@ -14220,7 +15820,7 @@ class WorkflowRunner {
                         unrehearsed.set(`needs.${need}.outputs.${name}`, `job ${need}'s output ${name}`);
                     }
                 });
-                const outcome = await this.runMatrix(scope, job, needsContext, unrehearsed);
+                const outcome = await this.runMatrix(scope, job, needsContext, unrehearsed, offsets);
                 results.set(id, outcome);
                 return outcome;
             });
@@ -14230,7 +15830,7 @@ class WorkflowRunner {
         await Promise.all(scope.workflow.jobs.map((job) => start(job.id)));
         return results;
     }
-    async runMatrix(scope, job, needs, unrehearsed) {
+    async runMatrix(scope, job, needs, unrehearsed, offsets) {
         const base = {
             github: githubContext(this.runFacts(), job.id, ''),
             needs,
@@ -14249,7 +15849,8 @@ class WorkflowRunner {
             const note = skipped.result === 'skipped'
                 ? this.gaps.jobSkipped(job, at, unrehearsed, skipped.note)
                 : skipped.note;
-            return this.remember(record, this.finishEarly(record, skipped.result, note));
+            const early = this.finishEarly(record, skipped.result, note);
+            return this.remember(record, { ...early, clockOffsetMs: Math.max(...offsets) });
         }
         let combinations = [undefined];
         let failFast = true;
@@ -14257,17 +15858,17 @@ class WorkflowRunner {
         if (job.strategy?.matrix !== undefined) {
             try {
                 const strategy = job.strategy;
-                const matrix = (0,workflow_src/* toValue */.BA)(this.located(scope, ['jobs', job.id, 'strategy', 'matrix'], 'strategy.matrix', () => (0,workflow_src/* evaluateValue */.zG)(strategy.matrix, { contexts: base })));
-                combinations = (0,workflow_src/* expandMatrix */.Eh)(matrix, {
+                const matrix = (0,expression_values/* toValue */.BA)(this.located(scope, ['jobs', job.id, 'strategy', 'matrix'], 'strategy.matrix', () => (0,expressions/* evaluateValue */.zG)(strategy.matrix, { contexts: base })));
+                combinations = expandMatrix(matrix, {
                     file: scope.workflow.file,
                     line: job.line,
                 });
                 if (strategy.failFast !== undefined) {
                     failFast =
-                        workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'fail-fast'], 'fail-fast', () => (0,workflow_src/* evaluateValue */.zG)(strategy.failFast, { contexts: base }))) !== 'false';
+                        workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'fail-fast'], 'fail-fast', () => (0,expressions/* evaluateValue */.zG)(strategy.failFast, { contexts: base }))) !== 'false';
                 }
                 if (strategy.maxParallel !== undefined) {
-                    const wanted = Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'max-parallel'], 'max-parallel', () => (0,workflow_src/* evaluateValue */.zG)(strategy.maxParallel, { contexts: base }))));
+                    const wanted = Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'strategy', 'max-parallel'], 'max-parallel', () => (0,expressions/* evaluateValue */.zG)(strategy.maxParallel, { contexts: base }))));
                     if (Number.isInteger(wanted) && wanted > 0)
                         maxParallel = wanted;
                 }
@@ -14298,10 +15899,13 @@ class WorkflowRunner {
                     failFast,
                     cancelledBy,
                 };
-                const outcome = await this.runJob(scope, job, needs, matrix, strategy, unrehearsed);
+                const outcome = await this.runJob(scope, job, needs, matrix, strategy, {
+                    unrehearsed,
+                    offsets,
+                });
                 outcomes[index] = outcome;
                 if (outcome.result === 'failure' && failFast && cancelledBy.label === undefined) {
-                    cancelledBy.label = `${scope.labelPrefix}${(0,workflow_src/* jobLabel */.OP)(job, matrix)}`;
+                    cancelledBy.label = `${scope.labelPrefix}${jobLabel(job, matrix)}`;
                 }
             }
         };
@@ -14320,7 +15924,8 @@ class WorkflowRunner {
                 : outcomes.every((o) => o.result === 'skipped')
                     ? 'skipped'
                     : 'success';
-        return { result, outputs, unrehearsedOutputs: [...unrehearsedOutputs] };
+        const clockOffsetMs = Math.max(...offsets, ...outcomes.map((o) => o.clockOffsetMs ?? 0));
+        return { result, outputs, unrehearsedOutputs: [...unrehearsedOutputs], clockOffsetMs };
     }
     /** Why a job does not run (its if: with its needs' results), or undefined when it runs. */
     skipReason(scope, job, needs, contexts) {
@@ -14331,10 +15936,10 @@ class WorkflowRunner {
             cancelled: false,
         };
         try {
-            if ((0,workflow_src/* evaluateCondition */.F9)(job.if ?? undefined, { contexts, status }))
+            if ((0,expressions/* evaluateCondition */.F9)(job.if ?? undefined, { contexts, status }))
                 return undefined;
             const wouldRun = !status.success &&
-                (0,workflow_src/* evaluateCondition */.F9)(job.if ?? undefined, {
+                (0,expressions/* evaluateCondition */.F9)(job.if ?? undefined, {
                     contexts,
                     status: { success: true, failure: false, cancelled: false },
                 });
@@ -14354,7 +15959,7 @@ class WorkflowRunner {
         }
     }
     newJob(scope, job, matrix) {
-        const label = `${scope.labelPrefix}${(0,workflow_src/* jobLabel */.OP)(job, matrix)}`;
+        const label = `${scope.labelPrefix}${jobLabel(job, matrix)}`;
         const record = {
             key: `${scope.keyPrefix}${job.id}${matrix === undefined ? '' : ` ${JSON.stringify(matrix)}`}`,
             id: job.id,
@@ -14387,7 +15992,8 @@ class WorkflowRunner {
         this.setup.listener({ type: 'job-finished', job: record });
         return { result, outputs: {} };
     }
-    async runJob(scope, job, needs, matrix, strategyRun, unrehearsed) {
+    async runJob(scope, job, needs, matrix, strategyRun, ready) {
+        const { unrehearsed } = ready;
         const record = this.newJob(scope, job, matrix);
         if (strategyRun.cancelledBy.label !== undefined) {
             return this.remember(record, this.finishEarly(record, 'cancelled', `cancelled: fail-fast is on, and ${strategyRun.cancelledBy.label} failed`));
@@ -14424,7 +16030,7 @@ class WorkflowRunner {
         if (job.environment !== undefined) {
             try {
                 record.environment = {
-                    name: (0,workflow_src/* interpolate */.GW)(job.environment.name, { contexts }),
+                    name: (0,expressions/* interpolate */.GW)(job.environment.name, { contexts }),
                     url: undefined,
                 };
             }
@@ -14435,26 +16041,31 @@ class WorkflowRunner {
         if (job.concurrency !== undefined) {
             record.concurrency = this.describeConcurrency(scope, job.concurrency, ['jobs', job.id, 'concurrency'], contexts);
         }
+        const clockOffsetMs = this.clock.jobOffset(ready.offsets, record.environment !== undefined);
         if (job.uses !== undefined) {
-            return this.remember(record, await this.runCalledWorkflow(scope, job, record, contexts, permissions));
+            const called = await this.runCalledWorkflow(scope, job, record, contexts, {
+                permissions,
+                clockOffsetMs,
+            });
+            return this.remember(record, called);
         }
         record.status = 'running';
         record.startedAt = performance.now();
         this.setup.listener({ type: 'job-started', job: record });
-        if (record.environment !== undefined) {
-            record.notes.push(`environment ${record.environment.name}: approved by the rehearsal (on GitHub its protection rules apply first: required reviewers, wait timer, deployment branches)`);
-        }
+        this.noteClock(record, clockOffsetMs);
         const outcome = await this.runSteps(scope, job, record, contexts, permissions, {
             strategy: strategyRun,
             unrehearsed,
+            clockOffsetMs,
         });
+        outcome.clockOffsetMs = clockOffsetMs;
         record.durationMs = performance.now() - (record.startedAt ?? performance.now());
         record.status = outcome.result;
         if (outcome.result === 'failure' && job.continueOnError !== undefined) {
             // A job with continue-on-error fails in its own row, but the run and the jobs that need it
             // go on as if it succeeded; under fail-fast it cancels no sibling.
             try {
-                const goesOn = workflow_runner_text(this.located(scope, ['jobs', job.id, 'continue-on-error'], 'continue-on-error', () => (0,workflow_src/* evaluateValue */.zG)(job.continueOnError, { contexts }))) === 'true';
+                const goesOn = workflow_runner_text(this.located(scope, ['jobs', job.id, 'continue-on-error'], 'continue-on-error', () => (0,expressions/* evaluateValue */.zG)(job.continueOnError, { contexts }))) === 'true';
                 if (goesOn) {
                     record.continuedOnError = true;
                     record.notes.push(`continue-on-error: the job failed, and the run goes on (needs.${job.id}.result is success)`);
@@ -14469,12 +16080,25 @@ class WorkflowRunner {
         this.setup.listener({ type: 'job-finished', job: record });
         return this.remember(record, outcome);
     }
+    /** The environment's approval (and its simulated wait), and the job's clock when it moved. */
+    noteClock(record, clockOffsetMs) {
+        const at = new Date(Date.now() + clockOffsetMs).toISOString().replace(/\.\d+Z$/, 'Z');
+        if (record.environment !== undefined) {
+            const wait = this.clock.approvalWaitMs;
+            record.notes.push(wait > 0
+                ? `environment ${record.environment.name}: approved after ${formatDuration(wait)} (--approval-wait, simulated): the job's clock reads ${at}`
+                : `environment ${record.environment.name}: approved by the rehearsal (on GitHub its protection rules apply first: required reviewers, wait timer, deployment branches)`);
+        }
+        else if (this.clock.moves) {
+            record.notes.push(`clock: the job starts at ${at}`);
+        }
+    }
     /** A concurrency group as the report shows it: the group, and what a second run would do. */
     describeConcurrency(scope, concurrency, path, contexts) {
         try {
-            const group = this.located(scope, [...path, 'group'], 'concurrency', () => (0,workflow_src/* interpolate */.GW)(concurrency.group, { contexts }));
+            const group = this.located(scope, [...path, 'group'], 'concurrency', () => (0,expressions/* interpolate */.GW)(concurrency.group, { contexts }));
             const cancels = concurrency.cancelInProgress !== undefined &&
-                workflow_runner_text(this.located(scope, [...path, 'cancel-in-progress'], 'cancel-in-progress', () => (0,workflow_src/* evaluateValue */.zG)(concurrency.cancelInProgress, { contexts }))) === 'true';
+                workflow_runner_text(this.located(scope, [...path, 'cancel-in-progress'], 'cancel-in-progress', () => (0,expressions/* evaluateValue */.zG)(concurrency.cancelInProgress, { contexts }))) === 'true';
             return `${group} (${cancels ? 'cancel-in-progress: a second run cancels this one' : 'a second run waits for this one'})`;
         }
         catch (error) {
@@ -14486,9 +16110,9 @@ class WorkflowRunner {
      * `release.yml:12: if: Unrecognized named-value: 'foo'. ...`.
      */
     locate(scope, path, key, error) {
-        if (!(error instanceof workflow_src/* ExpressionError */.tj))
+        if (!(error instanceof expression_parser/* ExpressionError */.tj))
             return error;
-        return new workflow_src/* WorkflowError */.s8({ file: scope.workflow.file, line: scope.workflow.lineOf(path) }, `${key}: ${error.message}`);
+        return new workflow_error/* WorkflowError */.s({ file: scope.workflow.file, line: scope.workflow.lineOf(path) }, `${key}: ${error.message}`);
     }
     /**
      * A mapping of the workflow (`env:`, `with:`) evaluated entry by entry, as text, so that an
@@ -14498,7 +16122,7 @@ class WorkflowRunner {
         const result = {};
         for (const [name, item] of Object.entries(value ?? {})) {
             this.located(scope, [...path, name], `${key}.${name}`, () => {
-                result[(0,workflow_src/* interpolate */.GW)(name, { contexts })] = workflow_runner_text((0,workflow_src/* evaluateValue */.zG)(item, { contexts }));
+                result[(0,expressions/* interpolate */.GW)(name, { contexts })] = workflow_runner_text((0,expressions/* evaluateValue */.zG)(item, { contexts }));
             });
         }
         return result;
@@ -14517,7 +16141,8 @@ class WorkflowRunner {
         return outcome;
     }
     /** A job that calls a reusable workflow: its jobs run as `caller / job`, capped by this job's permissions. */
-    async runCalledWorkflow(scope, job, record, contexts, permissions) {
+    async runCalledWorkflow(scope, job, record, contexts, caller) {
+        const { permissions } = caller;
         const uses = job.uses ?? '';
         record.status = 'running';
         record.startedAt = performance.now();
@@ -14527,8 +16152,9 @@ class WorkflowRunner {
             record.status = result;
             record.outputs = outputs;
             this.setup.listener({ type: 'job-finished', job: record });
-            return { result, outputs };
+            return { result, outputs, clockOffsetMs: caller.clockOffsetMs };
         };
+        this.noteClock(record, caller.clockOffsetMs);
         let called;
         try {
             called = await readCalledWorkflow({ ...this.setup }, uses);
@@ -14548,13 +16174,13 @@ class WorkflowRunner {
         let workflow;
         let inputs;
         try {
-            workflow = (0,workflow_src/* parseWorkflow */.hM)(called.text, called.path);
+            workflow = parseWorkflow(called.text, called.path);
             checkWorkflowExpressions(workflow);
             const given = {};
-            const withValues = (0,workflow_src/* evaluateValue */.zG)(job.with ?? {}, { contexts });
+            const withValues = (0,expressions/* evaluateValue */.zG)(job.with ?? {}, { contexts });
             for (const [name, value] of Object.entries(withValues))
                 given[name] = workflow_runner_text(value);
-            inputs = (0,workflow_src/* resolveInputs */.eL)((0,workflow_src/* inputDefinitions */.Z$)(workflow, 'workflow_call'), given, called.path);
+            inputs = resolveInputs(inputDefinitions(workflow, 'workflow_call'), given, called.path);
         }
         catch (error) {
             record.notes.push(message(error));
@@ -14562,7 +16188,7 @@ class WorkflowRunner {
         }
         const secrets = job.secrets === 'inherit'
             ? { ...scope.secrets }
-            : Object.fromEntries(Object.entries((0,workflow_src/* evaluateValue */.zG)(job.secrets ?? {}, {
+            : Object.fromEntries(Object.entries((0,expressions/* evaluateValue */.zG)(job.secrets ?? {}, {
                 contexts: { ...contexts, secrets: scope.secrets },
             }) ?? {}).map(([name, value]) => [name, workflow_runner_text(value)]));
         const inner = {
@@ -14573,6 +16199,7 @@ class WorkflowRunner {
             keyPrefix: `${scope.keyPrefix}${job.id}/`,
             labelPrefix: `${record.label} / `,
             cap: permissions,
+            clockOffsetMs: caller.clockOffsetMs,
         };
         if (workflow.concurrency !== undefined) {
             record.concurrency = this.describeConcurrency(inner, workflow.concurrency, ['concurrency'], {
@@ -14590,7 +16217,7 @@ class WorkflowRunner {
         const declared = (workflow.on.workflow_call?.outputs ?? {});
         for (const [name, spec] of Object.entries(declared)) {
             try {
-                outputs[name] = workflow_runner_text((0,workflow_src/* evaluateValue */.zG)(spec?.value ?? '', {
+                outputs[name] = workflow_runner_text((0,expressions/* evaluateValue */.zG)(spec?.value ?? '', {
                     contexts: { github: contexts.github ?? {}, jobs: jobsContext, inputs, vars: {} },
                 }));
             }
@@ -14620,7 +16247,7 @@ class WorkflowRunner {
         // The job's timeout-minutes (GitHub's default: 360) bounds every step's own.
         const jobMinutes = job.timeoutMinutes === undefined
             ? 360
-            : Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'timeout-minutes'], 'timeout-minutes', () => (0,workflow_src/* evaluateValue */.zG)(job.timeoutMinutes, { contexts }))));
+            : Number(workflow_runner_text(this.located(scope, ['jobs', job.id, 'timeout-minutes'], 'timeout-minutes', () => (0,expressions/* evaluateValue */.zG)(job.timeoutMinutes, { contexts }))));
         const jobDeadline = performance.now() + jobMinutes * 60_000;
         const token = sandboxToken();
         s.masker.add(token);
@@ -14634,6 +16261,8 @@ class WorkflowRunner {
             ...githubContext(run, job.id, token),
             workspace: folders.workspace,
         };
+        // runs-on naming self-hosted (a label, a list, a group's labels): GitHub says so to the job.
+        const selfHosted = /"self-hosted"|^self-hosted$/.test(JSON.stringify(job.runsOn ?? ''));
         const baseEnv = runnerVariables({
             run,
             job: job.id,
@@ -14641,9 +16270,11 @@ class WorkflowRunner {
             eventPath: this.eventPath,
             machine: process.env,
             network: this.network,
+            selfHosted,
         });
+        Object.assign(baseEnv, this.clock.processEnv(placed.clockOffsetMs));
         if (record.idToken)
-            Object.assign(baseEnv, this.jobIdToken(scope, record, workflow_runner_text(github.workflow_ref)));
+            Object.assign(baseEnv, this.jobIdToken(scope, record, workflow_runner_text(github.workflow_ref), selfHosted));
         const parts = {
             github,
             inputs: scope.inputs,
@@ -14674,6 +16305,7 @@ class WorkflowRunner {
             folders,
             filesDir,
             parts,
+            clockOffsetMs: placed.clockOffsetMs,
             baseEnv,
             workflowEnv,
             jobEnv,
@@ -14710,7 +16342,7 @@ class WorkflowRunner {
         };
     }
     /** The OIDC request variables of a job with id-token: write, from the sandbox's issuer. */
-    jobIdToken(scope, record, workflowRef) {
+    jobIdToken(scope, record, workflowRef, selfHosted) {
         const s = this.setup;
         const oidc = s.sandbox.issuer.createJob({
             repository: `${s.owner}/${s.repo}`,
@@ -14725,6 +16357,7 @@ class WorkflowRunner {
             run_id: s.runId,
             run_attempt: String(this.attempt),
             actor: s.actor,
+            runner_environment: selfHosted ? 'self-hosted' : 'github-hosted',
             ...(record.environment === undefined ? {} : { environment: record.environment.name }),
         });
         s.masker.add(oidc.requestToken);
@@ -14760,7 +16393,7 @@ class WorkflowRunner {
         };
         let run;
         try {
-            run = this.located(jr.scope, this.stepPath(jr, step, 'if'), 'if', () => (0,workflow_src/* evaluateCondition */.F9)(step.if ?? undefined, {
+            run = this.located(jr.scope, this.stepPath(jr, step, 'if'), 'if', () => (0,expressions/* evaluateCondition */.F9)(step.if ?? undefined, {
                 contexts: stepConditionContexts(jr.parts, stepParts),
                 status,
             }));
@@ -14878,11 +16511,11 @@ class WorkflowRunner {
         containEnv(this.setup.sandbox, processEnv, names, stepRecord.notes);
         const stepMs = step.timeoutMinutes === undefined
             ? Number.POSITIVE_INFINITY
-            : Number(workflow_runner_text(this.located(scope, this.stepPath(jr, step, 'timeout-minutes'), 'timeout-minutes', () => (0,workflow_src/* evaluateValue */.zG)(step.timeoutMinutes, { contexts })))) * 60_000;
+            : Number(workflow_runner_text(this.located(scope, this.stepPath(jr, step, 'timeout-minutes'), 'timeout-minutes', () => (0,expressions/* evaluateValue */.zG)(step.timeoutMinutes, { contexts })))) * 60_000;
         const timeoutMs = Math.min(stepMs, Math.max(0, jr.jobDeadline - performance.now()));
         const script = step.run === undefined
             ? ''
-            : containScript(this.setup.sandbox, this.located(scope, this.stepPath(jr, step, 'run'), 'run', () => (0,workflow_src/* interpolate */.GW)(step.run ?? '', { contexts })), stepRecord.notes);
+            : containScript(this.setup.sandbox, this.located(scope, this.stepPath(jr, step, 'run'), 'run', () => (0,expressions/* interpolate */.GW)(step.run ?? '', { contexts })), stepRecord.notes);
         const inputs = step.run === undefined
             ? this.evaluateEntries(scope, this.stepPath(jr, step, 'with'), 'with', step.with, contexts)
             : {};
@@ -14927,7 +16560,7 @@ class WorkflowRunner {
         try {
             continueOnError =
                 step.continueOnError !== undefined &&
-                    workflow_runner_text(this.located(jr.scope, this.stepPath(jr, step, 'continue-on-error'), 'continue-on-error', () => (0,workflow_src/* evaluateValue */.zG)(step.continueOnError, { contexts: done.contexts }))) === 'true';
+                    workflow_runner_text(this.located(jr.scope, this.stepPath(jr, step, 'continue-on-error'), 'continue-on-error', () => (0,expressions/* evaluateValue */.zG)(step.continueOnError, { contexts: done.contexts }))) === 'true';
         }
         catch (error) {
             log(`Error: ${message(error)}`);
@@ -14973,7 +16606,7 @@ class WorkflowRunner {
                 record.notes.push(`output ${name}: empty in the rehearsal: it reads ${reads.reference}, from ${reads.source}, which was not rehearsed`);
             }
             try {
-                const value = this.located(scope, ['jobs', job.id, 'outputs', name], 'outputs', () => (0,workflow_src/* interpolate */.GW)(expression, { contexts: outputContexts }));
+                const value = this.located(scope, ['jobs', job.id, 'outputs', name], 'outputs', () => (0,expressions/* interpolate */.GW)(expression, { contexts: outputContexts }));
                 if (this.setup.masker.mask(value) !== value) {
                     record.notes.push(`output ${name} skipped: it may contain a secret (GitHub skips it too)`);
                     continue;
@@ -14988,7 +16621,7 @@ class WorkflowRunner {
         if (record.environment !== undefined && job.environment?.url !== undefined) {
             try {
                 const url = job.environment.url;
-                record.environment.url = this.located(scope, ['jobs', job.id, 'environment', 'url'], 'environment url', () => (0,workflow_src/* interpolate */.GW)(url, { contexts: outputContexts }));
+                record.environment.url = this.located(scope, ['jobs', job.id, 'environment', 'url'], 'environment url', () => (0,expressions/* interpolate */.GW)(url, { contexts: outputContexts }));
             }
             catch (error) {
                 record.notes.push(message(error));
@@ -15013,6 +16646,7 @@ class WorkflowRunner {
             ref: s.ref,
             sandbox: s.sandbox,
             masker: s.masker,
+            releasePr: s.releasePr,
             notRehearsed: (line) => this.gaps.notRehearsed(line),
         };
     }
@@ -15024,6 +16658,8 @@ function message(error) {
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/rehearsal.ts
 // One rehearsal from start to end: the repository (demo or a copy), the workflow, the sandbox and
 // its registry state, the run (and the rerun of failed jobs), then the report read back.
+
+
 
 
 
@@ -15178,6 +16814,7 @@ async function rehearse({ options, cwd, listener }) {
     };
     // Faults are read first: a typo fails before anything starts.
     const faults = options.faults.map(parseFaultSpec);
+    const clock = runClock(options, findFaketime());
     const suiteRoot = (0,suite_root/* findSuiteRoot */.AI)();
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-rehearse-'));
     let sandbox;
@@ -15185,7 +16822,7 @@ async function rehearse({ options, cwd, listener }) {
         const gitDir = (0,external_node_path_.join)(workDir, 'origin.git');
         listener({ type: 'phase', name: 'repository', detail: 'preparing the repository' });
         const prepared = await prepareRepository(options, cwd, suiteRoot, gitDir);
-        const notes = [...prepared.notes];
+        const notes = [...prepared.notes, ...clockNotes(options)];
         const start = await readStartingPoint(options, prepared, gitDir);
         let { sha, ref, workflow } = start;
         const { shown } = start;
@@ -15206,12 +16843,9 @@ async function rehearse({ options, cwd, listener }) {
         const reader = calledWorkflowReader(gitDir, sha, suiteRoot);
         const packages = await findPackages(gitDir, sha);
         const publishing = await findPublishingJobs(workflow, workflowPath, reader);
-        const needsNpm = publishing.some((job) => job.registry === 'npm') ||
-            faults.some((fault) => fault.target === 'registry:npm') ||
-            mayPublishToNpm(workflow) ||
-            /yank-notice/.test(shown.stdout);
+        const needsNpm = npmNeeded(publishing, faults, workflow, shown.stdout);
         listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' });
-        sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm, githubDescription: (0,suite_root/* packagedGitHubDescription */.gn)(suiteRoot) });
+        sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm, githubDescription: (0,suite_root/* packagedGitHubDescription */.gn)(suiteRoot), now: clock.now });
         since = lap('sandbox', since);
         // A yank, a release of an older line, or a release event finds the earlier releases published
         // on GitHub: published first, so that the maintainer's release is the newest.
@@ -15225,11 +16859,8 @@ async function rehearse({ options, cwd, listener }) {
             yanked: yanked !== undefined,
             defaultBranch: prepared.defaultBranch,
         });
-        if (releaseTag !== undefined) {
-            // The release a person published, which fired the workflow.
-            payload.release = await publishMaintainerRelease(sandbox, owner, repo, releaseTag);
-            notes.push(`release event: ${releaseTag} was tagged at ${sha.slice(0, 7)} and published by a maintainer before the run`);
-        }
+        if (releaseTag !== undefined)
+            payload.release = await releaseEventRelease(sandbox, { owner, repo, releaseTag, sha, notes });
         const publishers = registerTrustedPublishers(sandbox, {
             owner,
             repo,
@@ -15245,6 +16876,7 @@ async function rehearse({ options, cwd, listener }) {
         }
         since = lap('registries', since);
         const injected = injectFaults(sandbox, faults);
+        const tagsBefore = await tagNames(sandbox, owner, repo);
         const masker = new Masker();
         const runner = new WorkflowRunner({
             suiteRoot,
@@ -15267,6 +16899,8 @@ async function rehearse({ options, cwd, listener }) {
             runId: String(Date.now()),
             actor: 'maintainer',
             shimDir: await writePublishShims((0,external_node_path_.join)(workDir, 'publish-shims'), sandbox),
+            releasePr: options.releasePr,
+            clock,
         });
         const attempts = await runAttempts(runner, options.rerunFailed, injected, listener);
         const result = attempts[attempts.length - 1]?.result ?? 'failure';
@@ -15297,10 +16931,11 @@ async function rehearse({ options, cwd, listener }) {
             notes,
             result,
             timing,
+            disagreements: versionDisagreements(tagsBefore, back),
         });
     }
     catch (error) {
-        if (error instanceof workflow_src/* WorkflowError */.s8)
+        if (error instanceof workflow_error/* WorkflowError */.s)
             throw new RehearsalSetupError(error.message);
         throw error;
     }
@@ -15308,6 +16943,41 @@ async function rehearse({ options, cwd, listener }) {
         await sandbox?.stop();
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
+}
+/** The release a person published, which fired the workflow: its payload, and a note. */
+async function releaseEventRelease(sandbox, at) {
+    const release = await publishMaintainerRelease(sandbox, at.owner, at.repo, at.releaseTag);
+    at.notes.push(`release event: ${at.releaseTag} was tagged at ${at.sha.slice(0, 7)} and published by a maintainer before the run`);
+    return release;
+}
+/** The run's clock; moving it needs libfaketime, for the jobs' run: steps to see it. */
+function runClock(options, faketime) {
+    const clock = new RehearsalClock(options.clock, options.approvalWaitMs, faketime);
+    if (clock.moves && faketime === undefined) {
+        throw new RehearsalSetupError(`${options.clock === undefined ? '--approval-wait' : '--clock'} moves the jobs' clock with libfaketime, which is not installed here: install it (apt-get install libfaketime on Debian and Ubuntu), or rehearse without it.`);
+    }
+    return clock;
+}
+/** Whether the rehearsal needs its npm registry (a Verdaccio process, the slowest to start). */
+function npmNeeded(publishing, faults, workflow, shown) {
+    return (publishing.some((job) => job.registry === 'npm') ||
+        faults.some((fault) => fault.target === 'registry:npm') ||
+        mayPublishToNpm(workflow) ||
+        /yank-notice/.test(shown));
+}
+async function tagNames(sandbox, owner, repo) {
+    const refs = await sandbox.github.state.refs(owner, repo, 'refs/tags/');
+    return refs.map((tag) => tag.ref.replace(/^refs\/tags\//, ''));
+}
+function clockNotes(options) {
+    const notes = [];
+    if (options.clock !== undefined) {
+        notes.push(`clock: the run starts at ${options.clock.toISOString().replace(/\.000Z$/, 'Z')} (--clock): run: steps and JavaScript actions see it through libfaketime, and so do the OIDC tokens and the registries`);
+    }
+    if (options.approvalWaitMs > 0) {
+        notes.push(`approval wait: every job under an environment waits ${formatDuration(options.approvalWaitMs)} for its approval (--approval-wait, simulated), and the jobs after it see the later time`);
+    }
+    return notes;
 }
 /** The release a maintainer published in the sandbox, as the release event carries it. */
 async function publishMaintainerRelease(sandbox, owner, repo, releaseTag) {
@@ -15406,8 +17076,8 @@ async function prepareEvent(options, prepared, gitDir, notes, given0) {
     }
     else {
         const event = options.event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch';
-        const definitions = (0,workflow_src/* inputDefinitions */.Z$)(workflow, event);
-        inputs = (0,workflow_src/* resolveInputs */.eL)(definitions, given, prepared.workflowPath);
+        const definitions = inputDefinitions(workflow, event);
+        inputs = resolveInputs(definitions, given, prepared.workflowPath);
         payload = {
             inputs: { ...given },
             ref,
@@ -15420,7 +17090,7 @@ async function prepareEvent(options, prepared, gitDir, notes, given0) {
             // the called jobs ask for: npm then trusts the caller's file, PyPI the called one.
             const callerPath = '.github/workflows/rehearsal-caller.yml';
             const withLines = Object.entries(given).map(([name, value]) => `      ${name}: ${JSON.stringify(value)}`);
-            workflow = (0,workflow_src/* parseWorkflow */.hM)([
+            workflow = parseWorkflow([
                 'name: rehearsal-caller',
                 'on: workflow_dispatch',
                 'jobs:',
@@ -15457,6 +17127,7 @@ function buildReport(run) {
             ...(sandbox.npm === undefined ? {} : { 'npm registry': sandbox.npm.url }),
             PyPI: sandbox.pypi.url,
             TestPyPI: sandbox.testpypi.url,
+            Sigstore: sandbox.sigstore.url,
         },
         trustedPublishers: publishers,
         seeded,
@@ -15472,6 +17143,7 @@ function buildReport(run) {
         doctor,
         attempts,
         readBack: back,
+        versionDisagreements: run.disagreements,
         notRehearsed: runner.unrehearsed,
         unrehearsedPublishes: runner.unrehearsedPublishes,
         differences: runnerDifferences(attempts[attempts.length - 1]?.jobs ?? []),
@@ -15542,7 +17214,7 @@ async function readStartingPoint(options, prepared, gitDir) {
     if (shown.exitCode !== 0) {
         throw new RehearsalSetupError(`There is no ${prepared.workflowPath} in the repository at ${sha.slice(0, 7)}.`);
     }
-    const workflow = (0,workflow_src/* parseWorkflow */.hM)(shown.stdout, prepared.workflowPath);
+    const workflow = parseWorkflow(shown.stdout, prepared.workflowPath);
     checkWorkflowExpressions(workflow);
     return { sha, ref, workflow, shown };
 }
@@ -15717,6 +17389,9 @@ function renderReport(report) {
     }
     if (!any)
         out.push('  nothing');
+    for (const line of report.versionDisagreements ?? []) {
+        out.push(`  ✗ ${line}: the tag and the package disagree`);
+    }
     out.push('', 'GitHub release (read back from the GitHub stand-in):');
     if (releases.length === 0)
         out.push('  none');

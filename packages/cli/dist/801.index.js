@@ -1,5 +1,5 @@
-export const id = 139;
-export const ids = [139];
+export const id = 801;
+export const ids = [801,691];
 export const modules = {
 
 /***/ 81996:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   rV: () => (/* reexport safe */ _repository_js__WEBPACK_IMPORTED_MODULE_1__.rV),
 /* harmony export */   vX: () => (/* reexport safe */ _format_text_js__WEBPACK_IMPORTED_MODULE_2__.v)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21145);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39162);
 /* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55721);
 // What the rest of the command may use of doctor: run it over a repository and count findings.
@@ -22,7 +22,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 5139:
+/***/ 52801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2220,74 +2220,10 @@ async function detectPythonPackages(root) {
     return found.filter((pkg) => pkg !== undefined);
 }
 
+// EXTERNAL MODULE: ./packages/cli/src/init/detect-repository.ts
+var detect_repository = __webpack_require__(82691);
 // EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
 var git_src = __webpack_require__(64721);
-// EXTERNAL MODULE: ./packages/cli/src/rehearse/repository-copy.ts
-var repository_copy = __webpack_require__(67560);
-;// CONCATENATED MODULE: ./packages/cli/src/init/detect-repository.ts
-// What the repository tells beyond its packages: where it lives on GitHub, its default branch,
-// its changelog, and the release workflows that publish with a registry token today.
-
-
-
-
-const CHANGELOG_NAMES = ['CHANGELOG.md', 'CHANGES.md', 'HISTORY.md', 'NEWS.md'];
-/** Secrets that hold a registry credential: what trusted publishing replaces. */
-const REGISTRY_SECRET = /^(?=.*(NPM|PYPI|TWINE|NODE_AUTH|REGISTRY|PUBLISH))(?=.*(TOKEN|PASSWORD|KEY|AUTH)).*$/i;
-/** `owner/repo` of the origin remote on GitHub, if it is one. */
-async function detectGitHubRepository(root) {
-    const { stdout, exitCode } = await (0,git_src/* git */.$Y)(root, ['remote', 'get-url', 'origin'], {
-        allowFailure: true,
-    });
-    return exitCode === 0 ? (0,repository_copy/* githubRepositoryOf */.hl)(stdout.trim()) : undefined;
-}
-/** The default branch (origin's HEAD, else main or master, else the current branch). */
-async function detectDefaultBranch(root) {
-    const known = await (0,git_src/* defaultBranch */.OR)(root);
-    if (known !== undefined)
-        return known;
-    const { stdout } = await (0,git_src/* git */.$Y)(root, ['symbolic-ref', '-q', '--short', 'HEAD'], {
-        allowFailure: true,
-    });
-    return stdout.trim() || 'main';
-}
-function detectChangelog(root) {
-    const file = CHANGELOG_NAMES.find((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, name)));
-    if (file === undefined)
-        return undefined;
-    const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
-    if (/keepachangelog\.com|^## \[Unreleased\]/im.test(text))
-        return { file, format: 'keep-a-changelog' };
-    if (/^#{1,3} \[?\d[^\]\n]*\]?\(https?:[^)]*compare/m.test(text))
-        return { file, format: 'conventional-changelog' };
-    return { file, format: 'plain' };
-}
-/** The workflows under .github/workflows, relative to the root, sorted. */
-function workflowFiles(root) {
-    const dir = (0,external_node_path_.join)(root, '.github', 'workflows');
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return [];
-    return (0,external_node_fs_.readdirSync)(dir)
-        .filter((name) => /\.ya?ml$/.test(name))
-        .sort()
-        .map((name) => `.github/workflows/${name}`);
-}
-/** Every `secrets.X` that holds a registry credential, in the repository's workflows. */
-function detectTokenUses(root) {
-    const uses = [];
-    for (const file of workflowFiles(root)) {
-        const lines = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8').split('\n');
-        for (const [index, text] of lines.entries()) {
-            for (const match of text.matchAll(/secrets\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)|secrets\[\s*'([^']+)'\s*\]/g)) {
-                const secret = match[1] ?? match[2] ?? '';
-                if (REGISTRY_SECRET.test(secret))
-                    uses.push({ file, line: index + 1, secret });
-            }
-        }
-    }
-    return uses;
-}
-
 ;// CONCATENATED MODULE: ./packages/cli/src/init/detect-tags.ts
 // The version scheme and the tag prefix, read from the release tags already in the repository.
 
@@ -2449,16 +2385,16 @@ async function detectProject(root, options = {}) {
     const looked = describeMissingVersions(npm.packages, python);
     return {
         root,
-        repository: await detectGitHubRepository(root),
+        repository: await (0,detect_repository.detectGitHubRepository)(root),
         npm: npm.packages,
         python,
         manifests,
         ...chooseVersion(manifests, tags, options, looked),
         tags,
         testCommand: testCommandOf(npm, python),
-        defaultBranch: await detectDefaultBranch(root),
-        changelog: detectChangelog(root),
-        tokenUses: detectTokenUses(root),
+        defaultBranch: await (0,detect_repository/* detectDefaultBranch */.Rd)(root),
+        changelog: (0,detect_repository/* detectChangelog */.sZ)(root),
+        tokenUses: (0,detect_repository/* detectTokenUses */.vq)(root),
     };
 }
 
@@ -2765,8 +2701,9 @@ function fitValidate(doc, facts) {
     removeStep(doc, 'validate', named('Find the packages'));
     const inputs = withOf(findStep(doc, 'validate', named('Validate the tag, the version and the manifests')));
     const manifests = facts.manifests.map((found) => literal(found.spec)).join('\n');
+    // No file holds the version (a tag plugin stamps it at build time): validate-tag reads none.
     if (manifests === '')
-        inputs.delete('manifests');
+        inputs.set('manifests', 'none');
     else
         inputs.set('manifests', blockScalar(`${manifests}\n`));
     if (facts.changelog === undefined)
@@ -2781,6 +2718,42 @@ function fitValidate(doc, facts) {
     if (facts.tags.calverFormat !== undefined)
         inputs.set('calver-format', facts.tags.calverFormat);
 }
+/**
+ * The variable a tag-versioning plugin reads instead of `git describe`: the build runs before
+ * create-release makes the tag, so the workflow hands it the version being released.
+ */
+function tagVersionVariable(plugin) {
+    if (/^(setuptools[-_]scm|hatch-vcs|vcs-versioning|flit[-_]scm)$/i.test(plugin))
+        return 'SETUPTOOLS_SCM_PRETEND_VERSION';
+    if (plugin === 'pdm-backend (scm)')
+        return 'PDM_BUILD_SCM_VERSION';
+    if (plugin === 'poetry-dynamic-versioning')
+        return 'POETRY_DYNAMIC_VERSIONING_BYPASS';
+    if (plugin === 'uv-dynamic-versioning')
+        return 'UV_DYNAMIC_VERSIONING_BYPASS';
+    if (/^pbr$/i.test(plugin))
+        return 'PBR_VERSION';
+    return undefined;
+}
+function pythonBuildStep(doc, pkg) {
+    const name = `Build ${commentText(pkg.name ?? pkg.dir)}`;
+    if (pkg.build === undefined) {
+        const node = doc.createNode({
+            name,
+            run: `echo "::error::Fill in the build of ${pkg.file}: tokenless init does not know the build backend in it."\nexit 1\n`,
+        });
+        node.commentBefore = ` TO FILL IN: the build backend "${commentText(pkg.backendName)}" of ${commentText(pkg.file)} is not one tokenless init knows. Replace this step with the commands that build it into dist/python.`;
+        return node;
+    }
+    if (pkg.versionFromTag === undefined)
+        return { name, run: pkg.build };
+    const variable = tagVersionVariable(pkg.versionFromTag);
+    if (variable !== undefined)
+        return { name, env: { [variable]: '${{ needs.validate.outputs.version }}' }, run: pkg.build };
+    const node = doc.createNode({ name, run: pkg.build });
+    node.commentBefore = ` TO CHECK: ${commentText(pkg.versionFromTag)} reads the version from git, and the tag is made after this build (by create-release): set the version being released, needs.validate.outputs.version, the way it reads one.`;
+    return node;
+}
 /** A build step per package, each with its folder in `env:`, never in the script. */
 function buildSteps(doc, facts) {
     const npm = facts.npm.map((pkg) => ({
@@ -2788,17 +2761,7 @@ function buildSteps(doc, facts) {
         env: { PACKAGE_DIR: literal(pkg.dir) },
         run: 'mkdir -p dist/npm\nnpm pack "./$PACKAGE_DIR" --pack-destination dist/npm\n',
     }));
-    const python = facts.python.map((pkg) => {
-        const name = `Build ${commentText(pkg.name ?? pkg.dir)}`;
-        if (pkg.build !== undefined)
-            return { name, run: pkg.build };
-        const node = doc.createNode({
-            name,
-            run: `echo "::error::Fill in the build of ${pkg.file}: tokenless init does not know the build backend in it."\nexit 1\n`,
-        });
-        node.commentBefore = ` TO FILL IN: the build backend "${commentText(pkg.backendName)}" of ${commentText(pkg.file)} is not one tokenless init knows. Replace this step with the commands that build it into dist/python.`;
-        return node;
-    });
+    const python = facts.python.map((pkg) => pythonBuildStep(doc, pkg));
     return [...npm, ...python];
 }
 function fitBuild(doc, facts) {
@@ -2978,9 +2941,13 @@ function doctorOn(root, files, dryRun) {
             (0,external_node_fs_.rmSync)(base, { recursive: true, force: true });
     }
 }
+/**
+ * The rehearsal to offer: with the version when no manifest holds it, and with CalVer, whose
+ * validation computes today's date when no version is given.
+ */
 function rehearseCommandText(facts) {
     const manifestsHaveVersion = facts.manifests.length > 0;
-    return manifestsHaveVersion
+    return manifestsHaveVersion && facts.tags.scheme !== 'calver'
         ? 'npx tokenless rehearse'
         : `npx tokenless rehearse --input version=${facts.version}`;
 }
@@ -3041,6 +3008,88 @@ async function initCommand(args, io) {
         }
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 82691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rd: () => (/* binding */ detectDefaultBranch),
+/* harmony export */   detectGitHubRepository: () => (/* binding */ detectGitHubRepository),
+/* harmony export */   sZ: () => (/* binding */ detectChangelog),
+/* harmony export */   vq: () => (/* binding */ detectTokenUses)
+/* harmony export */ });
+/* unused harmony export workflowFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
+/* harmony import */ var _rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67560);
+// What the repository tells beyond its packages: where it lives on GitHub, its default branch,
+// its changelog, and the release workflows that publish with a registry token today.
+
+
+
+
+const CHANGELOG_NAMES = ['CHANGELOG.md', 'CHANGES.md', 'HISTORY.md', 'NEWS.md'];
+/** Secrets that hold a registry credential: what trusted publishing replaces. */
+const REGISTRY_SECRET = /^(?=.*(NPM|PYPI|TWINE|NODE_AUTH|REGISTRY|PUBLISH))(?=.*(TOKEN|PASSWORD|KEY|AUTH)).*$/i;
+/** `owner/repo` of the origin remote on GitHub, if it is one. */
+async function detectGitHubRepository(root) {
+    const { stdout, exitCode } = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['remote', 'get-url', 'origin'], {
+        allowFailure: true,
+    });
+    return exitCode === 0 ? (0,_rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRepositoryOf */ .hl)(stdout.trim()) : undefined;
+}
+/** The default branch (origin's HEAD, else main or master, else the current branch). */
+async function detectDefaultBranch(root) {
+    const known = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .defaultBranch */ .OR)(root);
+    if (known !== undefined)
+        return known;
+    const { stdout } = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['symbolic-ref', '-q', '--short', 'HEAD'], {
+        allowFailure: true,
+    });
+    return stdout.trim() || 'main';
+}
+function detectChangelog(root) {
+    const file = CHANGELOG_NAMES.find((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name)));
+    if (file === undefined)
+        return undefined;
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file), 'utf8');
+    if (/keepachangelog\.com|^## \[Unreleased\]/im.test(text))
+        return { file, format: 'keep-a-changelog' };
+    if (/^#{1,3} \[?\d[^\]\n]*\]?\(https?:[^)]*compare/m.test(text))
+        return { file, format: 'conventional-changelog' };
+    return { file, format: 'plain' };
+}
+/** The workflows under .github/workflows, relative to the root, sorted. */
+function workflowFiles(root) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.github', 'workflows');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return [];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => `.github/workflows/${name}`);
+}
+/** Every `secrets.X` that holds a registry credential, in the repository's workflows. */
+function detectTokenUses(root) {
+    const uses = [];
+    for (const file of workflowFiles(root)) {
+        const lines = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file), 'utf8').split('\n');
+        for (const [index, text] of lines.entries()) {
+            for (const match of text.matchAll(/secrets\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)|secrets\[\s*'([^']+)'\s*\]/g)) {
+                const secret = match[1] ?? match[2] ?? '';
+                if (REGISTRY_SECRET.test(secret))
+                    uses.push({ file, line: index + 1, secret });
+            }
+        }
+    }
+    return uses;
 }
 
 
