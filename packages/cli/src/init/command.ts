@@ -12,6 +12,7 @@ import type { CliIO } from '../io.js'
 import { findSuiteRoot } from '../rehearse/suite-root.js'
 import { detectProject, type ProjectFacts } from './detect.js'
 import { InitError, InitUsageError } from './init-error.js'
+import { repositoryFields, type RepositoryFields } from './manifest-repository.js'
 import { INIT_USAGE, parseInitArgs, type InitOptions } from './options.js'
 import { publishersText } from './publishers-text.js'
 import { suiteActionRef } from './suite-ref.js'
@@ -108,6 +109,21 @@ function rehearseCommandText(facts: ProjectFacts): string {
     : `npx tokenless rehearse --input version=${facts.version}`
 }
 
+/** Sets the "repository" npm checks provenance against where package.json has none. */
+function setRepositoryFields(
+  root: string,
+  manifests: RepositoryFields,
+  dryRun: boolean,
+  io: CliIO,
+): void {
+  for (const edit of manifests.edits) {
+    if (!dryRun) writeFileSync(join(root, edit.file), edit.text)
+    io.stdout.write(
+      `${dryRun ? 'Would set' : 'Set'} "repository" in ${edit.file} to ${edit.url}${dryRun ? ' (--dry-run: not written)' : ''}: npm refuses a publish with provenance whose package.json does not name the repository it runs in.\n`,
+    )
+  }
+}
+
 async function runInit(options: InitOptions, io: CliIO): Promise<number> {
   const root = repositoryRoot(resolve(io.cwd, options.path))
   const detected = await detectProject(root, { version: options.version })
@@ -129,6 +145,8 @@ async function runInit(options: InitOptions, io: CliIO): Promise<number> {
       io.stdout.write(`Wrote ${file.file}\n`)
     }
   }
+  const manifests = repositoryFields(root, facts.npm, facts.repository)
+  setRepositoryFields(root, manifests, options.dryRun, io)
   io.stdout.write(`\n${publishersText(facts)}`)
   const doctor = doctorOn(root, files, options.dryRun)
   const names = files.map((file) => file.file).join(', ')
@@ -137,6 +155,12 @@ async function runInit(options: InitOptions, io: CliIO): Promise<number> {
     return 1
   }
   io.stdout.write(`\ntokenless doctor: no finding in ${names}.\n`)
+  if (manifests.problems.length > 0) {
+    io.stdout.write(
+      `\nThe release would fail at its npm publish until package.json is changed:\n${manifests.problems.map((problem) => `  ${problem}\n`).join('')}`,
+    )
+    return 1
+  }
   io.stdout.write(
     `\nRehearse the release against the sandbox (nothing leaves the machine):\n  ${rehearseCommandText(facts)}\n`,
   )

@@ -129,6 +129,18 @@ describe('tokenless init writes a clean workflow for', () => {
     const stdout = await initClean(repo)
     expect(stdout).toContain('  npm: @acme/cli\n')
     expect(stdout).toContain('  npm: @acme/core\n')
+    expect(stdout).toContain(
+      'Set "repository" in packages/core/package.json to git+https://github.com/acme/widget.git: npm refuses a publish with provenance whose package.json does not name the repository it runs in.\n',
+    )
+    expect(JSON.parse(readFileSync(join(repo.dir, 'packages/core/package.json'), 'utf8'))).toEqual({
+      name: '@acme/core',
+      version: '2.0.0',
+      repository: {
+        type: 'git',
+        url: 'git+https://github.com/acme/widget.git',
+        directory: 'packages/core',
+      },
+    })
     const { workflow } = written(repo)
     expect(validateInputs(workflow).manifests).toBe(
       'packages/cli/package.json\npackages/core/package.json\n',
