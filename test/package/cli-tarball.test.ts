@@ -189,7 +189,7 @@ it('rehearses the release of a small npm package with the reference workflow, fr
   repo.git('commit', '-q', '-m', 'feat: the answer')
   writeFileSync(join(elsewhere, 'unrelated.txt'), 'not a repository\n')
 
-  const run = tokenless(['rehearse', '--repo', repo.dir])
+  const run = tokenless(['rehearse', '--repo', repo.dir, '--repository', 'octo-org/tarball-check'])
   expect(run.stderr).toBe('')
   expect(run.stdout).toContain(
     'PASSED: published tarball-check@1.0.0 (npm); GitHub release v1.0.0.',

@@ -131,7 +131,7 @@ describe('repository scripts', () => {
     expect({ status: ready.status, stdout: ready.stdout }).toEqual({
       status: 0,
       stdout: expect.stringMatching(
-        /^Already there:\n {2}git {11}git version .+\n {2}python3 {7}Python 3\..+\n {2}python3-pip {3}pip .+\n {2}twine {9}\/usr\/bin\/twine\n {2}hyperfine {5}hyperfine .+\nNothing to install: npm start and npm test have what they need\.\n$/,
+        /^Already there:\n {2}git {11}git version .+\n {2}python3 {7}Python 3\..+\n {2}python3-pip {3}pip .+\n {2}twine {9}\/usr\/bin\/twine\n {2}libfaketime {3}\/.+\/libfaketime\.so\.1\n {2}hyperfine {5}hyperfine .+\nNothing to install: npm start and npm test have what they need\.\n$/,
       ),
     })
     // A PATH with only node: what is missing is named, with the command that installs it.

@@ -261,7 +261,7 @@ describe('tokenless rehearse: what a workflow uses besides the actions', () => {
       ['Say done', 'success'],
     ])
     expect(announce.steps[0]!.notes).toEqual([
-      "some-org/notify@0123456789abcdef0123456789abcdef01234567 is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript and composite actions and stand-ins for actions/checkout, actions/setup-node, actions/setup-python, actions/upload-artifact, actions/download-artifact, pypa/gh-action-pypi-publish, softprops/action-gh-release, ncipollo/release-action, astral-sh/setup-uv, actions/github-script, hynek/build-and-inspect-python-package. The run goes on without it (its outputs are empty).",
+      "some-org/notify@0123456789abcdef0123456789abcdef01234567 is not rehearsed: the rehearsal runs tokenless's actions, local JavaScript and composite actions and stand-ins for actions/checkout, actions/setup-node, actions/setup-python, actions/upload-artifact, actions/download-artifact, pypa/gh-action-pypi-publish, softprops/action-gh-release, ncipollo/release-action, astral-sh/setup-uv, actions/github-script, hynek/build-and-inspect-python-package, changesets/action, googleapis/release-please-action. The run goes on without it (its outputs are empty).",
     ])
     expect(announce.steps[1]!.notes).toEqual([
       'not rehearsed: it reads steps.notify.outputs.url, from step Notify the team (some-org/notify@0123456789abcdef0123456789abcdef01234567), which was not rehearsed (the rehearsal has no value for it; on GitHub it has one)',
