@@ -1,7 +1,9 @@
 import type { CommitInfo } from '@tokenless/git'
 import {
   checkReleaseNotesOptions,
+  parseCommitInfo,
   parseConventionalCommits,
+  type ParsedCommit,
   type ReleaseNotes,
   type RepositoryLinks,
   writeReleaseNotes,
@@ -90,35 +92,119 @@ export function writeChangelog(
   commits: readonly CommitInfo[],
   options: ChangelogOptions,
 ): { markdown: string; releases: ChangelogRelease[] } {
-  const slices = sliceByRelease(commits, options)
-  const releases: ChangelogRelease[] = []
-  for (const [index, slice] of slices.entries()) {
-    const date = new Date(slice.date === '' ? 0 : slice.date)
-    const base = {
-      version: slice.mark.version,
-      currentTag: slice.mark.tag,
-      date,
-      ...(options.repository === undefined ? {} : { repository: options.repository }),
-    }
-    checkReleaseNotesOptions(base)
-    const parsed = parseConventionalCommits(slice.commits)
-    // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
-    const unlinked = index === slices.length - 1 ? writeReleaseNotes(parsed, base) : undefined
-    const previousTag = slices[index + 1]?.mark.tag ?? unlinked?.oldestShown
-    const notes =
-      previousTag !== undefined
-        ? writeReleaseNotes(parsed, { ...base, previousTag })
-        : (unlinked ?? writeReleaseNotes(parsed, base))
-    releases.push({
-      markdown: notes.markdown,
-      commits: notes.commits,
-      sections: notes.sections,
-      breaking: notes.breaking,
-      version: slice.mark.version,
-      tag: slice.mark.tag,
-      previousTag,
-      date: date.toISOString().slice(0, 10),
-    })
+  let releases: ChangelogRelease[]
+  if (options.order === undefined) {
+    const writer = new ChangelogWriter(options)
+    for (const commit of commits) writer.add(commit, options.releases.get(commit.sha))
+    releases = writer.end()
+  } else {
+    const slices = sliceByRelease(commits, options)
+    releases = slices.map((slice, index) =>
+      writeRelease(
+        slice.mark,
+        slice.date,
+        parseConventionalCommits(slice.commits),
+        slices[index + 1]?.mark.tag,
+        options.repository,
+      ),
+    )
   }
   return { markdown: releases.map((release) => release.markdown).join('\n'), releases }
+}
+
+/**
+ * One release's section. `previousTag` is the tag of the release before it; undefined for the
+ * oldest release, which then compares with its oldest listed commit, as the CLI's writer links it.
+ */
+function writeRelease(
+  mark: ReleaseMark,
+  day: string,
+  parsed: readonly ParsedCommit[],
+  previousTag: string | undefined,
+  repository: RepositoryLinks | undefined,
+): ChangelogRelease {
+  const date = new Date(day === '' ? 0 : day)
+  const base = {
+    version: mark.version,
+    currentTag: mark.tag,
+    date,
+    ...(repository === undefined ? {} : { repository }),
+  }
+  checkReleaseNotesOptions(base)
+  const unlinked = previousTag === undefined ? writeReleaseNotes(parsed, base) : undefined
+  const previous = previousTag ?? unlinked?.oldestShown
+  const notes =
+    previous !== undefined
+      ? writeReleaseNotes(parsed, { ...base, previousTag: previous })
+      : (unlinked ?? writeReleaseNotes(parsed, base))
+  return {
+    markdown: notes.markdown,
+    commits: notes.commits,
+    sections: notes.sections,
+    breaking: notes.breaking,
+    version: mark.version,
+    tag: mark.tag,
+    previousTag: previous,
+    date: date.toISOString().slice(0, 10),
+  }
+}
+
+interface OpenRelease {
+  mark: ReleaseMark
+  date: string
+  parsed: ParsedCommit[]
+  /** The commits in it, merges and empty messages included. */
+  commits: number
+  unreleased: boolean
+}
+
+/**
+ * writeChangelog (without `order`) fed one commit at a time, newest first, as `git log` streams
+ * them: a release's section is written as soon as the next older release tag closes it, and its
+ * commits are parsed as they come, so the history is never held whole. end() gives the sections,
+ * newest first.
+ */
+export class ChangelogWriter {
+  private readonly releases: ChangelogRelease[] = []
+  private open: OpenRelease | undefined
+  private started = false
+
+  constructor(private readonly options: Pick<ChangelogOptions, 'unreleased' | 'repository'>) {}
+
+  /** The next older commit; `mark` is the release tag on it, if any (the caller picks one). */
+  add(commit: CommitInfo, mark?: ReleaseMark): void {
+    const date = commit.date ?? ''
+    if (!this.started) {
+      this.started = true
+      const { unreleased } = this.options
+      if (unreleased !== undefined) {
+        this.open = { mark: unreleased, date, parsed: [], commits: 0, unreleased: true }
+      }
+    }
+    if (mark !== undefined) {
+      this.close(mark.tag)
+      this.open = { mark, date, parsed: [], commits: 0, unreleased: false }
+    }
+    const open = this.open
+    if (open === undefined) return
+    open.commits++
+    const parsed = parseCommitInfo(commit)
+    if (parsed !== undefined) open.parsed.push(parsed)
+  }
+
+  /** The sections, newest first. */
+  end(): ChangelogRelease[] {
+    this.close(undefined)
+    return this.releases
+  }
+
+  private close(previousTag: string | undefined): void {
+    const open = this.open
+    this.open = undefined
+    // An unreleased part with no commit at all is no section.
+    if (open === undefined || (open.unreleased && open.commits === 0)) return
+    this.releases.push(
+      writeRelease(open.mark, open.date, open.parsed, previousTag, this.options.repository),
+    )
+  }
 }

@@ -17,50 +17,81 @@ export class CommitLogParser {
   readonly commits: CommitInfo[] = []
   private rest = ''
 
-  /** `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). */
-  constructor(private readonly decorated = false) {}
+  /**
+   * `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). With `onCommit`,
+   * each commit is handed to it as soon as it is read instead of being kept in `commits`.
+   */
+  constructor(
+    private readonly decorated = false,
+    private readonly onCommit?: (commit: CommitInfo) => void,
+  ) {}
 
   push(chunk: string): void {
-    const text = this.rest + chunk
+    const text = this.rest === '' ? chunk : this.rest + chunk
     let start = 0
     for (let end = text.indexOf('\x1e'); end !== -1; end = text.indexOf('\x1e', start)) {
-      this.record(text.slice(start, end))
+      this.record(text, text.charCodeAt(start) === 10 ? start + 1 : start, end)
       start = end + 1
     }
-    this.rest = text.slice(start)
+    this.rest = start === 0 ? text : text.slice(start)
   }
 
   end(): CommitInfo[] {
-    if (this.rest.trim() !== '') this.record(this.rest)
+    const rest = this.rest
     this.rest = ''
+    if (rest.trim() !== '') this.record(rest, rest.charCodeAt(0) === 10 ? 1 : 0, rest.length)
     return this.commits
   }
 
-  private record(raw: string): void {
-    const fields = (raw.startsWith('\n') ? raw.slice(1) : raw).split('\x1f')
-    const mark = this.decorated ? fields.shift() : undefined
-    const [sha, parents, subject, body, author, authorEmail, date, refs] = fields
+  /** The record text[start, end): its fields split at \x1f, read in place. */
+  private record(text: string, start: number, end: number): void {
+    let from = start
+    const field = (): string | undefined => {
+      if (from > end) return undefined
+      let to = text.indexOf('\x1f', from)
+      if (to === -1 || to > end) to = end
+      const value = text.slice(from, to)
+      from = to + 1
+      return value
+    }
+    const mark = this.decorated ? field() : undefined
+    const sha = field()
+    const parents = field()
+    const subject = field()
+    const body = field()
+    const author = field()
+    const authorEmail = field()
+    const date = field()
+    const refs = this.decorated ? field() : undefined
     if (sha === undefined || sha === '' || subject === undefined) return
-    const decoration = this.decorated
-      ? {
-          boundary: mark === '-',
-          tags: (refs ?? '')
-            .split(', ')
-            .filter((ref) => ref.startsWith('tag: '))
-            .map((ref) => ref.slice(5)),
-        }
-      : {}
-    this.commits.push({
-      ...decoration,
+    const commit: CommitInfo | DecoratedCommitInfo = {
+      ...(this.decorated ? { boundary: mark === '-', tags: tagsOf(refs) } : {}),
       sha,
       subject,
-      body: (body ?? '').replace(/\n+$/, ''),
+      body: body === undefined ? '' : trimTrailingNewlines(body),
       author: author ?? '',
       authorEmail: authorEmail ?? '',
       date: date ?? '',
       parents: parents === undefined || parents === '' ? [] : parents.split(' '),
-    })
+    }
+    if (this.onCommit === undefined) this.commits.push(commit)
+    else this.onCommit(commit)
   }
+}
+
+function trimTrailingNewlines(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+
+/** The tag names of `%D` with --decorate-refs=refs/tags/: `tag: v1.0.0, tag: v1.0`. */
+function tagsOf(refs: string | undefined): string[] {
+  if (refs === undefined || refs === '') return []
+  return refs
+    .split(', ')
+    .filter((ref) => ref.startsWith('tag: '))
+    .map((ref) => ref.slice(5))
 }
 
 /**
@@ -73,7 +104,12 @@ export async function logCommits(
   cwd: string,
   revs: readonly string[],
   paths: readonly string[] = [],
-  options: { decorate?: boolean; boundary?: boolean } = {},
+  options: {
+    decorate?: boolean
+    boundary?: boolean
+    /** Called with each commit as it is read; the returned `commits` are then empty. */
+    onCommit?: (commit: CommitInfo) => void
+  } = {},
 ): Promise<{ commits: CommitInfo[]; result: GitResult }> {
   const decorate = options.decorate === true
   const args = [
@@ -88,7 +124,7 @@ export async function logCommits(
     '--',
     ...paths,
   ]
-  const parser = new CommitLogParser(decorate)
+  const parser = new CommitLogParser(decorate, options.onCommit)
   const result = await new Promise<GitResult>((resolve, reject) => {
     const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
     let stderr = ''

@@ -1,7 +1,9 @@
 // The notes of one range (from..to) or of the whole history (--all), from ONE streaming git log.
 import {
   type ChangelogRelease,
+  ChangelogWriter,
   type ReleaseMark,
+  type RepositoryLinks,
   renderChangelog,
   renderReleaseNotes,
   UNRELEASED,
@@ -278,39 +280,86 @@ async function fastRangeNotes(
 
 /**
  * --all from ONE `git log` of --to decorated with tags: the release tags come from its
- * decorations, not from a tag listing. Undefined with a --path or when git fails (the general
- * path then explains or renders it).
+ * decorations, not from a tag listing, and each release's section is written while the log
+ * streams in (ChangelogWriter), as soon as the next older release tag closes it. Undefined with a
+ * --path or when git fails (the general path then explains or renders it).
  */
 async function fastAllNotes(cwd: string, args: NotesArgs): Promise<ChangelogRelease[] | undefined> {
   const toRev = args.to ?? 'HEAD'
   if (args.path !== undefined || toRev.trim() === '') return undefined
-  const [{ commits, result }, { links, shallow }] = await Promise.all([
-    logCommits(cwd, [toRev], [], { decorate: true }),
-    linksAndShallow(cwd, args),
-  ])
-  const decorated = commits as DecoratedCommitInfo[]
-  const first = decorated[0]
-  if (result.exitCode !== 0 || first === undefined) return undefined
   const prefix = args.tagPrefix ?? 'v'
   const order = new VersionOrder(args.scheme, args.calverFormat)
-  const releases = new Map<string, ReleaseMark>()
-  for (const commit of decorated) {
-    const [highest] = releasesOn(commit, prefix, order)
-    if (highest !== undefined) releases.set(commit.sha, highest)
+  // Commits wait here until the links and the shallow cut-offs are read (the files, in parallel).
+  const waiting: DecoratedCommitInfo[] = []
+  let reader: AllNotesReader | undefined
+  const [{ result }, read] = await Promise.all([
+    logCommits(cwd, [toRev], [], {
+      decorate: true,
+      onCommit: (commit) => {
+        if (reader === undefined) waiting.push(commit as DecoratedCommitInfo)
+        else reader.add(commit as DecoratedCommitInfo)
+      },
+    }),
+    linksAndShallow(cwd, args).then((facts) => {
+      reader = new AllNotesReader(args, toRev, prefix, order, facts)
+      for (const commit of waiting.splice(0)) reader.add(commit)
+      return reader
+    }),
+  ])
+  if (result.exitCode !== 0) return undefined
+  return read.end()
+}
+
+/**
+ * The commits of fastAllNotes' log, newest first, into a ChangelogWriter: the newest commit names
+ * the release at --to, each commit's highest release tag starts a release. A shallow cut-off or a
+ * writer's error is kept until the log ends (the shallow one first, as the whole log is checked
+ * before anything is written).
+ */
+class AllNotesReader {
+  private writer: ChangelogWriter | undefined
+  private first = true
+  private shallowCut: DecoratedCommitInfo | undefined
+  private failure: { error: unknown } | undefined
+
+  constructor(
+    private readonly args: NotesArgs,
+    private readonly toRev: string,
+    private readonly prefix: string,
+    private readonly order: VersionOrder,
+    private readonly facts: { links: RepositoryLinks | undefined; shallow: Set<string> },
+  ) {}
+
+  add(commit: DecoratedCommitInfo): void {
+    if (this.shallowCut === undefined && this.facts.shallow.has(commit.sha))
+      this.shallowCut = commit
+    if (this.failure !== undefined) return
+    try {
+      const tags = releasesOn(commit, this.prefix, this.order)
+      let mark: ReleaseMark | undefined = tags[0]
+      if (this.first) {
+        this.first = false
+        const to = { sha: commit.sha, date: commit.date ?? '' }
+        const at = releaseAt(to, this.toRev, { releases: tags, prefix: this.prefix }, this.args)
+        if (at.released) mark = at.mark
+        const { links } = this.facts
+        this.writer = new ChangelogWriter({
+          ...(at.released ? {} : { unreleased: at.mark }),
+          ...(links === undefined ? {} : { repository: links }),
+        })
+      }
+      this.writer?.add(commit, mark)
+    } catch (error) {
+      this.failure = { error }
+    }
   }
-  const to = { sha: first.sha, date: first.date ?? '' }
-  const { mark, released } = releaseAt(
-    to,
-    toRev,
-    { releases: releasesOn(first, prefix, order), prefix },
-    args,
-  )
-  if (released) releases.set(to.sha, mark)
-  checkShallow(decorated, { shallow }, `the history of ${toRev}`)
-  const changelog = await renderChangelog(decorated, {
-    releases,
-    ...(released ? {} : { unreleased: mark }),
-    ...(links === undefined ? {} : { repository: links }),
-  })
-  return changelog.releases
+
+  /** The sections, newest first; undefined for an empty log. */
+  end(): ChangelogRelease[] | undefined {
+    if (this.first) return undefined
+    if (this.shallowCut !== undefined)
+      checkShallow([this.shallowCut], this.facts, `the history of ${this.toRev}`)
+    if (this.failure !== undefined) throw this.failure.error
+    return this.writer?.end() ?? []
+  }
 }

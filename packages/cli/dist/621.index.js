@@ -1,8 +1,8 @@
-export const id = 102;
-export const ids = [102];
+export const id = 621;
+export const ids = [621];
 export const modules = {
 
-/***/ 47961:
+/***/ 61203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -72,7 +72,7 @@ function quoteExcerpt(text, max = EXCERPT_LENGTH) {
 
 /***/ }),
 
-/***/ 64721:
+/***/ 63621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -95,7 +95,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(47961);
+var src = __webpack_require__(61203);
 ;// CONCATENATED MODULE: ./packages/git/src/git-repository-error.ts
 
 /** A clone, remote, commit or tag that git cannot use as asked: the message says what was found, where, and the fix. */
@@ -798,53 +798,87 @@ const DECORATED_FIELDS = `%m%x1f${commit_log_FIELDS}%x1f%D`;
 /** Turns `git log --format=<FIELDS>%x1e` output into commits as it arrives, chunk by chunk. */
 class CommitLogParser {
     decorated;
+    onCommit;
     commits = [];
     rest = '';
-    /** `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). */
-    constructor(decorated = false) {
+    /**
+     * `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). With `onCommit`,
+     * each commit is handed to it as soon as it is read instead of being kept in `commits`.
+     */
+    constructor(decorated = false, onCommit) {
         this.decorated = decorated;
+        this.onCommit = onCommit;
     }
     push(chunk) {
-        const text = this.rest + chunk;
+        const text = this.rest === '' ? chunk : this.rest + chunk;
         let start = 0;
         for (let end = text.indexOf('\x1e'); end !== -1; end = text.indexOf('\x1e', start)) {
-            this.record(text.slice(start, end));
+            this.record(text, text.charCodeAt(start) === 10 ? start + 1 : start, end);
             start = end + 1;
         }
-        this.rest = text.slice(start);
+        this.rest = start === 0 ? text : text.slice(start);
     }
     end() {
-        if (this.rest.trim() !== '')
-            this.record(this.rest);
+        const rest = this.rest;
         this.rest = '';
+        if (rest.trim() !== '')
+            this.record(rest, rest.charCodeAt(0) === 10 ? 1 : 0, rest.length);
         return this.commits;
     }
-    record(raw) {
-        const fields = (raw.startsWith('\n') ? raw.slice(1) : raw).split('\x1f');
-        const mark = this.decorated ? fields.shift() : undefined;
-        const [sha, parents, subject, body, author, authorEmail, date, refs] = fields;
+    /** The record text[start, end): its fields split at \x1f, read in place. */
+    record(text, start, end) {
+        let from = start;
+        const field = () => {
+            if (from > end)
+                return undefined;
+            let to = text.indexOf('\x1f', from);
+            if (to === -1 || to > end)
+                to = end;
+            const value = text.slice(from, to);
+            from = to + 1;
+            return value;
+        };
+        const mark = this.decorated ? field() : undefined;
+        const sha = field();
+        const parents = field();
+        const subject = field();
+        const body = field();
+        const author = field();
+        const authorEmail = field();
+        const date = field();
+        const refs = this.decorated ? field() : undefined;
         if (sha === undefined || sha === '' || subject === undefined)
             return;
-        const decoration = this.decorated
-            ? {
-                boundary: mark === '-',
-                tags: (refs ?? '')
-                    .split(', ')
-                    .filter((ref) => ref.startsWith('tag: '))
-                    .map((ref) => ref.slice(5)),
-            }
-            : {};
-        this.commits.push({
-            ...decoration,
+        const commit = {
+            ...(this.decorated ? { boundary: mark === '-', tags: tagsOf(refs) } : {}),
             sha,
             subject,
-            body: (body ?? '').replace(/\n+$/, ''),
+            body: body === undefined ? '' : trimTrailingNewlines(body),
             author: author ?? '',
             authorEmail: authorEmail ?? '',
             date: date ?? '',
             parents: parents === undefined || parents === '' ? [] : parents.split(' '),
-        });
+        };
+        if (this.onCommit === undefined)
+            this.commits.push(commit);
+        else
+            this.onCommit(commit);
     }
+}
+function trimTrailingNewlines(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 10)
+        end--;
+    return end === text.length ? text : text.slice(0, end);
+}
+/** The tag names of `%D` with --decorate-refs=refs/tags/: `tag: v1.0.0, tag: v1.0`. */
+function tagsOf(refs) {
+    if (refs === undefined || refs === '')
+        return [];
+    return refs
+        .split(', ')
+        .filter((ref) => ref.startsWith('tag: '))
+        .map((ref) => ref.slice(5));
 }
 /**
  * The commits of `revs` (`v1.0.0..HEAD`, `HEAD`, ...) newest first, merges included, read from ONE
@@ -866,7 +900,7 @@ async function logCommits(cwd, revs, paths = [], options = {}) {
         '--',
         ...paths,
     ];
-    const parser = new CommitLogParser(decorate);
+    const parser = new CommitLogParser(decorate, options.onCommit);
     const result = await new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
         let stderr = '';

@@ -1,8 +1,8 @@
-export const id = 803;
-export const ids = [803];
+export const id = 604;
+export const ids = [604];
 export const modules = {
 
-/***/ 77803:
+/***/ 10604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,9 +117,9 @@ function revertedCommits(parsed) {
 }
 
 // EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
-var src = __webpack_require__(64721);
+var src = __webpack_require__(63621);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var errors_src = __webpack_require__(47961);
+var errors_src = __webpack_require__(61203);
 ;// CONCATENATED MODULE: ./packages/changelog/src/changelog-error.ts
 
 /** Release notes asked for with a missing or malformed part: the message says what was found, where, and the fix. */
@@ -753,36 +753,97 @@ function renderChangelog(commits, options) {
 }
 /** renderChangelog, synchronously. */
 function writeChangelog(commits, options) {
-    const slices = sliceByRelease(commits, options);
-    const releases = [];
-    for (const [index, slice] of slices.entries()) {
-        const date = new Date(slice.date === '' ? 0 : slice.date);
-        const base = {
-            version: slice.mark.version,
-            currentTag: slice.mark.tag,
-            date,
-            ...(options.repository === undefined ? {} : { repository: options.repository }),
-        };
-        checkReleaseNotesOptions(base);
-        const parsed = parseConventionalCommits(slice.commits);
-        // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
-        const unlinked = index === slices.length - 1 ? writeReleaseNotes(parsed, base) : undefined;
-        const previousTag = slices[index + 1]?.mark.tag ?? unlinked?.oldestShown;
-        const notes = previousTag !== undefined
-            ? writeReleaseNotes(parsed, { ...base, previousTag })
-            : (unlinked ?? writeReleaseNotes(parsed, base));
-        releases.push({
-            markdown: notes.markdown,
-            commits: notes.commits,
-            sections: notes.sections,
-            breaking: notes.breaking,
-            version: slice.mark.version,
-            tag: slice.mark.tag,
-            previousTag,
-            date: date.toISOString().slice(0, 10),
-        });
+    let releases;
+    if (options.order === undefined) {
+        const writer = new ChangelogWriter(options);
+        for (const commit of commits)
+            writer.add(commit, options.releases.get(commit.sha));
+        releases = writer.end();
+    }
+    else {
+        const slices = sliceByRelease(commits, options);
+        releases = slices.map((slice, index) => writeRelease(slice.mark, slice.date, parseConventionalCommits(slice.commits), slices[index + 1]?.mark.tag, options.repository));
     }
     return { markdown: releases.map((release) => release.markdown).join('\n'), releases };
+}
+/**
+ * One release's section. `previousTag` is the tag of the release before it; undefined for the
+ * oldest release, which then compares with its oldest listed commit, as the CLI's writer links it.
+ */
+function writeRelease(mark, day, parsed, previousTag, repository) {
+    const date = new Date(day === '' ? 0 : day);
+    const base = {
+        version: mark.version,
+        currentTag: mark.tag,
+        date,
+        ...(repository === undefined ? {} : { repository }),
+    };
+    checkReleaseNotesOptions(base);
+    const unlinked = previousTag === undefined ? writeReleaseNotes(parsed, base) : undefined;
+    const previous = previousTag ?? unlinked?.oldestShown;
+    const notes = previous !== undefined
+        ? writeReleaseNotes(parsed, { ...base, previousTag: previous })
+        : (unlinked ?? writeReleaseNotes(parsed, base));
+    return {
+        markdown: notes.markdown,
+        commits: notes.commits,
+        sections: notes.sections,
+        breaking: notes.breaking,
+        version: mark.version,
+        tag: mark.tag,
+        previousTag: previous,
+        date: date.toISOString().slice(0, 10),
+    };
+}
+/**
+ * writeChangelog (without `order`) fed one commit at a time, newest first, as `git log` streams
+ * them: a release's section is written as soon as the next older release tag closes it, and its
+ * commits are parsed as they come, so the history is never held whole. end() gives the sections,
+ * newest first.
+ */
+class ChangelogWriter {
+    options;
+    releases = [];
+    open;
+    started = false;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The next older commit; `mark` is the release tag on it, if any (the caller picks one). */
+    add(commit, mark) {
+        const date = commit.date ?? '';
+        if (!this.started) {
+            this.started = true;
+            const { unreleased } = this.options;
+            if (unreleased !== undefined) {
+                this.open = { mark: unreleased, date, parsed: [], commits: 0, unreleased: true };
+            }
+        }
+        if (mark !== undefined) {
+            this.close(mark.tag);
+            this.open = { mark, date, parsed: [], commits: 0, unreleased: false };
+        }
+        const open = this.open;
+        if (open === undefined)
+            return;
+        open.commits++;
+        const parsed = parseCommitInfo(commit);
+        if (parsed !== undefined)
+            open.parsed.push(parsed);
+    }
+    /** The sections, newest first. */
+    end() {
+        this.close(undefined);
+        return this.releases;
+    }
+    close(previousTag) {
+        const open = this.open;
+        this.open = undefined;
+        // An unreleased part with no commit at all is no section.
+        if (open === undefined || (open.unreleased && open.commits === 0))
+            return;
+        this.releases.push(writeRelease(open.mark, open.date, open.parsed, previousTag, this.options.repository));
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/changelog-section.ts
@@ -909,7 +970,7 @@ function prependChangelogSection(existing, section, version, equivalent = (a, b)
 
 
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(40829);
+var versioning_src = __webpack_require__(51081);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./packages/cli/src/notes/options.ts
@@ -1512,40 +1573,99 @@ async function fastRangeNotes(cwd, args) {
 }
 /**
  * --all from ONE `git log` of --to decorated with tags: the release tags come from its
- * decorations, not from a tag listing. Undefined with a --path or when git fails (the general
- * path then explains or renders it).
+ * decorations, not from a tag listing, and each release's section is written while the log
+ * streams in (ChangelogWriter), as soon as the next older release tag closes it. Undefined with a
+ * --path or when git fails (the general path then explains or renders it).
  */
 async function fastAllNotes(cwd, args) {
     const toRev = args.to ?? 'HEAD';
     if (args.path !== undefined || toRev.trim() === '')
         return undefined;
-    const [{ commits, result }, { links, shallow }] = await Promise.all([
-        (0,src/* logCommits */.Vg)(cwd, [toRev], [], { decorate: true }),
-        linksAndShallow(cwd, args),
-    ]);
-    const decorated = commits;
-    const first = decorated[0];
-    if (result.exitCode !== 0 || first === undefined)
-        return undefined;
     const prefix = args.tagPrefix ?? 'v';
     const order = new VersionOrder(args.scheme, args.calverFormat);
-    const releases = new Map();
-    for (const commit of decorated) {
-        const [highest] = releasesOn(commit, prefix, order);
-        if (highest !== undefined)
-            releases.set(commit.sha, highest);
+    // Commits wait here until the links and the shallow cut-offs are read (the files, in parallel).
+    const waiting = [];
+    let reader;
+    const [{ result }, read] = await Promise.all([
+        (0,src/* logCommits */.Vg)(cwd, [toRev], [], {
+            decorate: true,
+            onCommit: (commit) => {
+                if (reader === undefined)
+                    waiting.push(commit);
+                else
+                    reader.add(commit);
+            },
+        }),
+        linksAndShallow(cwd, args).then((facts) => {
+            reader = new AllNotesReader(args, toRev, prefix, order, facts);
+            for (const commit of waiting.splice(0))
+                reader.add(commit);
+            return reader;
+        }),
+    ]);
+    if (result.exitCode !== 0)
+        return undefined;
+    return read.end();
+}
+/**
+ * The commits of fastAllNotes' log, newest first, into a ChangelogWriter: the newest commit names
+ * the release at --to, each commit's highest release tag starts a release. A shallow cut-off or a
+ * writer's error is kept until the log ends (the shallow one first, as the whole log is checked
+ * before anything is written).
+ */
+class AllNotesReader {
+    args;
+    toRev;
+    prefix;
+    order;
+    facts;
+    writer;
+    first = true;
+    shallowCut;
+    failure;
+    constructor(args, toRev, prefix, order, facts) {
+        this.args = args;
+        this.toRev = toRev;
+        this.prefix = prefix;
+        this.order = order;
+        this.facts = facts;
     }
-    const to = { sha: first.sha, date: first.date ?? '' };
-    const { mark, released } = releaseAt(to, toRev, { releases: releasesOn(first, prefix, order), prefix }, args);
-    if (released)
-        releases.set(to.sha, mark);
-    checkShallow(decorated, { shallow }, `the history of ${toRev}`);
-    const changelog = await renderChangelog(decorated, {
-        releases,
-        ...(released ? {} : { unreleased: mark }),
-        ...(links === undefined ? {} : { repository: links }),
-    });
-    return changelog.releases;
+    add(commit) {
+        if (this.shallowCut === undefined && this.facts.shallow.has(commit.sha))
+            this.shallowCut = commit;
+        if (this.failure !== undefined)
+            return;
+        try {
+            const tags = releasesOn(commit, this.prefix, this.order);
+            let mark = tags[0];
+            if (this.first) {
+                this.first = false;
+                const to = { sha: commit.sha, date: commit.date ?? '' };
+                const at = releaseAt(to, this.toRev, { releases: tags, prefix: this.prefix }, this.args);
+                if (at.released)
+                    mark = at.mark;
+                const { links } = this.facts;
+                this.writer = new ChangelogWriter({
+                    ...(at.released ? {} : { unreleased: at.mark }),
+                    ...(links === undefined ? {} : { repository: links }),
+                });
+            }
+            this.writer?.add(commit, mark);
+        }
+        catch (error) {
+            this.failure = { error };
+        }
+    }
+    /** The sections, newest first; undefined for an empty log. */
+    end() {
+        if (this.first)
+            return undefined;
+        if (this.shallowCut !== undefined)
+            checkShallow([this.shallowCut], this.facts, `the history of ${this.toRev}`);
+        if (this.failure !== undefined)
+            throw this.failure.error;
+        return this.writer?.end() ?? [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/notes/command.ts

@@ -1,8 +1,8 @@
-export const id = 801;
-export const ids = [801,691];
+export const id = 359;
+export const ids = [359,971];
 export const modules = {
 
-/***/ 81996:
+/***/ 19436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   rV: () => (/* reexport safe */ _repository_js__WEBPACK_IMPORTED_MODULE_1__.rV),
 /* harmony export */   vX: () => (/* reexport safe */ _format_text_js__WEBPACK_IMPORTED_MODULE_2__.v)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39162);
-/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55721);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38976);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60954);
+/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2761);
 // What the rest of the command may use of doctor: run it over a repository and count findings.
 
 
@@ -22,7 +22,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 52801:
+/***/ 8359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -43,13 +43,13 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:readline/promises"
 var promises_ = __webpack_require__(26848);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(47961);
+var src = __webpack_require__(61203);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/index.ts
-var doctor = __webpack_require__(81996);
+var doctor = __webpack_require__(19436);
 // EXTERNAL MODULE: ./packages/cli/src/rehearse/suite-root.ts
-var suite_root = __webpack_require__(44071);
+var suite_root = __webpack_require__(84775);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(40829);
+var versioning_src = __webpack_require__(51081);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/init-error.ts
 // A mistake `tokenless init` cannot write a workflow past: the message says what it found,
 // where, and what to do.
@@ -64,7 +64,7 @@ class InitUsageError extends Error {
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 2 modules
-var platform_src = __webpack_require__(14676);
+var platform_src = __webpack_require__(27924);
 ;// CONCATENATED MODULE: ./packages/manifests/src/line-locator.ts
 /** Turns offsets in a text into lines and columns. Lines end at `\n` (so `\r\n` works too). */
 class LineIndex {
@@ -937,8 +937,8 @@ function parseRegexSpec(spec, colon) {
     return { kind: 'regex', spec, file, pattern, regex };
 }
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ../integ/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(15478);
 ;// CONCATENATED MODULE: ./packages/manifests/src/toml-document.ts
 
 
@@ -2221,9 +2221,9 @@ async function detectPythonPackages(root) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/init/detect-repository.ts
-var detect_repository = __webpack_require__(82691);
+var detect_repository = __webpack_require__(11971);
 // EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
-var git_src = __webpack_require__(64721);
+var git_src = __webpack_require__(63621);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/detect-tags.ts
 // The version scheme and the tag prefix, read from the release tags already in the repository.
 
@@ -2560,7 +2560,7 @@ function publishersText(facts) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/version.ts
-var src_version = __webpack_require__(35270);
+var src_version = __webpack_require__(14214);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/suite-ref.ts
 // How a written workflow references the suite's actions: by the commit SHA of this tokenless's
 // release when the suite's checkout knows it (its tag v<version>), else by the tag the reference
@@ -2617,8 +2617,8 @@ function detectionText(facts) {
     return `${lines.join('\n')}\n\n`;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../integ/node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(50009);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/workflow-writer.ts
 // The release workflow for a repository: the reference pipeline (workflows-examples/release.yml)
 // filled in with what init detected. Edited as a YAML document with the `yaml` package, so that
@@ -3013,7 +3013,7 @@ async function initCommand(args, io) {
 
 /***/ }),
 
-/***/ 82691:
+/***/ 11971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3027,8 +3027,8 @@ async function initCommand(args, io) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
-/* harmony import */ var _rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67560);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63621);
+/* harmony import */ var _rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10376);
 // What the repository tells beyond its packages: where it lives on GitHub, its default branch,
 // its changelog, and the release workflows that publish with a registry token today.
 
@@ -3095,7 +3095,7 @@ function detectTokenUses(root) {
 
 /***/ }),
 
-/***/ 67560:
+/***/ 10376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3107,7 +3107,7 @@ function detectTokenUses(root) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63621);
 // A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
 // repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
 // changes when there are any, so that what is rehearsed is what the maintainer sees.
@@ -3207,7 +3207,7 @@ async function commitWorkingTree(source, gitDir, branch) {
 
 /***/ }),
 
-/***/ 44071:
+/***/ 84775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3261,7 +3261,7 @@ const SUITE_ACTIONS = [
 
 /***/ }),
 
-/***/ 14676:
+/***/ 27924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3387,7 +3387,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(47961);
+var src = __webpack_require__(61203);
 ;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
 
 
