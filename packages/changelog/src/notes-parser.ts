@@ -93,6 +93,8 @@ function parseReference(input: string, action: string | null): NoteReference | n
 }
 
 function parseReferences(input: string, footerToken = false): NoteReference[] {
+  // Every reference has its `#`: a line without one has none (most lines; the regexes are costly).
+  if (!input.includes('#')) return []
   const regex = footerToken ? FOOTER_REFERENCES : REFERENCES
   // Text outside of action sentences (`#1` in `#1 Fixes #2`) has references without an action.
   const sentences: Array<[string | null, string]> = []

@@ -81,6 +81,8 @@ const REFERENCE_TEXT = new RegExp(
   'gm',
 )
 
+const MAY_REFERENCE = /[[`~#@]|https?:\/\//
+
 // @conventional-changelog/template's elements.
 const toText = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
@@ -136,6 +138,8 @@ function issueUrl(
 
 /** Links `#1` and `@user` in a text; pushes the issue references it found onto `found`. */
 function formatReferences(text: string, links: NotesLinks | undefined, found?: string[]): string {
+  // Each of REFERENCE_TEXT's forms has one of these: most subjects have none and stay as they are.
+  if (!MAY_REFERENCE.test(text)) return text
   return text.replace(REFERENCE_TEXT, (match: string, ...args: unknown[]) => {
     const { issue, user } = args.at(-1) as { issue?: string; user?: string }
     if (issue) {

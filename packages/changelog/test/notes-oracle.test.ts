@@ -7,11 +7,13 @@ import { join } from 'node:path'
 import { type CommitInfo, logCommits } from '@tokenless/git'
 import {
   type ChangelogOptions,
+  ChangelogWriter,
   type ReleaseMark,
   renderChangelog,
   renderReleaseNotes,
   type RenderReleaseNotesOptions,
   type RepositoryLinks,
+  writeChangelog,
   writeReleaseNotes,
   parseConventionalCommits,
 } from '../src/index.js'
@@ -245,5 +247,33 @@ describe('the conventionalcommits renderer against conventional-changelog', () =
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('ChangelogWriter', () => {
+  it('writes, one commit at a time, what writeChangelog writes from the whole history', () => {
+    let compared = 0
+    for (let seed = 1; seed <= 200; seed++) {
+      const next = random(seed * 104729)
+      const commits = history(seed, Math.floor(next() * 60))
+      const releases = new Map<string, ReleaseMark>()
+      for (const [index, commit] of commits.entries()) {
+        if (next() < 0.15)
+          releases.set(commit.sha, { tag: `v0.${index}.0`, version: `0.${index}.0` })
+      }
+      const repository = HOSTS[seed % HOSTS.length]
+      const options: ChangelogOptions = {
+        releases,
+        ...(next() < 0.5 ? { unreleased: { tag: 'HEAD', version: 'Unreleased' } } : {}),
+        ...(repository === undefined ? {} : { repository }),
+      }
+      const writer = new ChangelogWriter(options)
+      for (const commit of commits) writer.add(commit, releases.get(commit.sha))
+      // `order` set to the commits themselves: the slicing path, which does not stream.
+      const whole = writeChangelog(commits, { ...options, order: commits })
+      expect({ seed, releases: writer.end() }).toEqual({ seed, releases: whole.releases })
+      compared++
+    }
+    expect(compared).toBe(200)
   })
 })

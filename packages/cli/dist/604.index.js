@@ -192,6 +192,9 @@ function parseReference(input, action) {
     };
 }
 function parseReferences(input, footerToken = false) {
+    // Every reference has its `#`: a line without one has none (most lines; the regexes are costly).
+    if (!input.includes('#'))
+        return [];
     const regex = footerToken ? FOOTER_REFERENCES : REFERENCES;
     // Text outside of action sentences (`#1` in `#1 Fixes #2`) has references without an action.
     const sentences = [];
@@ -392,6 +395,7 @@ const REFERENCE_TEXT = new RegExp([
     '(?<prefix>#)(?<issue>[a-z0-9]+)',
     /\B@(?<user>[a-z0-9](?:-?[a-z0-9/]){0,38})/.source,
 ].join('|'), 'gm');
+const MAY_REFERENCE = /[[`~#@]|https?:\/\//;
 // @conventional-changelog/template's elements.
 const toText = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 function each(items, render, separator = '\n') {
@@ -438,6 +442,9 @@ function issueUrl(links, reference) {
 }
 /** Links `#1` and `@user` in a text; pushes the issue references it found onto `found`. */
 function formatReferences(text, links, found) {
+    // Each of REFERENCE_TEXT's forms has one of these: most subjects have none and stay as they are.
+    if (!MAY_REFERENCE.test(text))
+        return text;
     return text.replace(REFERENCE_TEXT, (match, ...args) => {
         const { issue, user } = args.at(-1);
         if (issue) {

@@ -36,13 +36,22 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ processIO)
 /* harmony export */ });
+/**
+ * The process's streams, directory and environment. Standard error and input are taken from the
+ * process only when a command uses them: making process.stdin loads Node's stream classes, a few
+ * milliseconds that a command which never reads it (notes, doctor) need not pay at start-up.
+ */
 function processIO() {
     return {
         stdout: process.stdout,
-        stderr: process.stderr,
+        get stderr() {
+            return process.stderr;
+        },
         cwd: process.cwd(),
         env: process.env,
-        stdin: process.stdin,
+        get stdin() {
+            return process.stdin;
+        },
     };
 }
 

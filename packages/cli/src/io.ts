@@ -9,12 +9,21 @@ export interface CliIO {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean }
 }
 
+/**
+ * The process's streams, directory and environment. Standard error and input are taken from the
+ * process only when a command uses them: making process.stdin loads Node's stream classes, a few
+ * milliseconds that a command which never reads it (notes, doctor) need not pay at start-up.
+ */
 export function processIO(): CliIO {
   return {
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr
+    },
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin
+    },
   }
 }

@@ -112,3 +112,16 @@ describe('cliVersion', () => {
     expect(() => cliVersion(dir)).toThrow(`No package.json of the tokenless command above ${dir}.`)
   })
 })
+
+describe('processIO', () => {
+  it('takes standard error and input from the process only when they are used', async () => {
+    const { processIO } = await import('../src/io.js')
+    const io = processIO()
+    for (const name of ['stderr', 'stdin'] as const) {
+      expect(typeof Object.getOwnPropertyDescriptor(io, name)?.get).toBe('function')
+    }
+    expect(io.stderr).toBe(process.stderr)
+    expect(io.stdin).toBe(process.stdin)
+    expect(io.cwd).toBe(process.cwd())
+  })
+})
