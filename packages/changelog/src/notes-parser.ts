@@ -52,6 +52,8 @@ const referencesRegex = (separator: string): RegExp =>
     `(?<!\\w)(${ACTIONS})${separator}(?:\\s+(.*?))(?=(?<!\\w)(?:${ACTIONS})(?!\\w)|$)`,
     'gi',
   )
+// Every match of REFERENCES and FOOTER_REFERENCES starts so: a line without it has no action.
+const MAY_ACTION = new RegExp(`(?<!\\w)(?:${ACTIONS}):?\\s`, 'i')
 const REFERENCES = referencesRegex('')
 const FOOTER_REFERENCES = referencesRegex(':?')
 const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i
@@ -99,7 +101,8 @@ function parseReferences(input: string, footerToken = false): NoteReference[] {
   // Text outside of action sentences (`#1` in `#1 Fixes #2`) has references without an action.
   const sentences: Array<[string | null, string]> = []
   let lastIndex = 0
-  for (let matches = regex.exec(input); matches; matches = regex.exec(input)) {
+  const actions = MAY_ACTION.test(input)
+  for (let matches = actions ? regex.exec(input) : null; matches; matches = regex.exec(input)) {
     sentences.push(
       [null, input.slice(lastIndex, matches.index)],
       [matches[1] || null, matches[2] || ''],
@@ -191,7 +194,9 @@ class MessageCursor {
 function parseHeader(commit: NotesCommit, header: string | undefined): void {
   if (!header) return
   commit.header = header
-  const matches = BREAKING_HEADER.exec(header) ?? HEADER.exec(header)
+  // A breaking header has its `!: `: most headers have none and need one regex, not two.
+  const matches =
+    (header.includes('!: ') ? BREAKING_HEADER.exec(header) : null) ?? HEADER.exec(header)
   if (matches) {
     commit.type = matches[1] || null
     commit.scope = matches[2] || null
@@ -203,6 +208,7 @@ function cleanup(commit: NotesCommit): void {
   if (commit.body) commit.body = trimNewLines(commit.body)
   if (commit.footer) commit.footer = trimNewLines(commit.footer)
   for (const note of commit.notes) note.text = trimNewLines(note.text)
+  if (commit.references.length < 2) return
   const seen = new Set<string>()
   commit.references = commit.references.filter((reference) => {
     const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase()
@@ -242,7 +248,7 @@ export function parseNotesCommit(message: string, hash: string): NotesCommit {
     if (!cursor.parseBodyAndFooter(isBody)) isBody = false
   }
   if (commit.notes.length === 0 && commit.header) {
-    const breaking = BREAKING_HEADER.exec(commit.header)
+    const breaking = commit.header.includes('!: ') ? BREAKING_HEADER.exec(commit.header) : null
     if (breaking) commit.notes.push({ title: 'BREAKING CHANGE', text: breaking[3] as string })
   }
   const revert = REVERT.exec(message)

@@ -4,6 +4,7 @@
 // debug serialisation: one release's section costs what its commits cost.
 // test/notes-oracle.test.ts holds it to the library's output byte for byte.
 import type { CommitNote, NoteReference, NotesCommit } from './notes-parser.js'
+import { compareRoot } from './root-collation.js'
 
 /** Where the links point; without it the notes have no links. */
 export interface NotesLinks {
@@ -64,8 +65,10 @@ const GROUP_ORDER = TYPES.map((entry) => entry.section)
 const BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/
 const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i
 const BREAKING_CHANGES = 'BREAKING CHANGES'
-// localeCompare without locales is this collator's compare.
-const collate = new Intl.Collator().compare
+// localeCompare without locales, as `new Intl.Collator().compare` (ASCII without loading ICU's).
+const collate = compareRoot
+const breakingHeader = (header: string): boolean =>
+  header.includes('!: ') && BREAKING_HEADER.test(header)
 
 // @conventional-changelog/template's reference formatter with the preset's `#` prefix.
 const REFERENCE_TEXT = new RegExp(
@@ -118,13 +121,23 @@ function url(...parts: Array<string | null | undefined>): string {
   let joined = ''
   for (const part of parts) {
     if (!part) continue
-    const segment = part.replace(/^\/+|\/+$/g, '')
+    const segment =
+      part.startsWith('/') || part.endsWith('/') ? part.replace(/^\/+|\/+$/g, '') : part
     joined = joined ? `${joined}/${segment}` : segment
   }
   return joined
 }
 
-const repositoryUrl = (links: NotesLinks): string => url(links.host, links.owner, links.repository)
+// Each commit line links into the repository: its URL is made once per links object.
+const repositoryUrls = new WeakMap<NotesLinks, string>()
+function repositoryUrl(links: NotesLinks): string {
+  let joined = repositoryUrls.get(links)
+  if (joined === undefined) {
+    joined = url(links.host, links.owner, links.repository)
+    repositoryUrls.set(links, joined)
+  }
+  return joined
+}
 
 function issueUrl(
   links: NotesLinks,
@@ -170,7 +183,7 @@ function transform(commit: NotesCommit, links: NotesLinks | undefined): Entry | 
   )
   const raw =
     commit.notes.some((note) => noteTitle(note.title) === BREAKING_CHANGES) ||
-    !BREAKING_HEADER.test(commit.header || '')
+    !breakingHeader(commit.header || '')
       ? commit.notes
       : [{ title: 'BREAKING CHANGE', text: commit.subject || '' }, ...commit.notes]
   const notes = raw.map((note) => {

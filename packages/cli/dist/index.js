@@ -112,7 +112,7 @@ async function main(args, io) {
             return doctorCommand(rest, io);
         }
         case 'notes': {
-            const { notesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(52), __nccwpck_require__.e(621), __nccwpck_require__.e(81), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10604));
+            const { notesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(52), __nccwpck_require__.e(621), __nccwpck_require__.e(81), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96449));
             return notesCommand(rest, io);
         }
         case '-v':

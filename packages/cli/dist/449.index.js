@@ -1,8 +1,8 @@
-export const id = 604;
-export const ids = [604];
+export const id = 449;
+export const ids = [449];
 export const modules = {
 
-/***/ 10604:
+/***/ 96449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -151,6 +151,8 @@ const REPOSITORY_CHAR = '[\\w-\\.\\/]';
 const REFERENCE_PARTS = new RegExp(`.*?(?<!${REPOSITORY_CHAR})(?:(${REPOSITORY_CHAR}+)(?!${REPOSITORY_CHAR}))?(#)((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, 'giy');
 const ACTIONS = 'close|closes|closed|fix|fixes|fixed|resolve|resolves|resolved';
 const referencesRegex = (separator) => new RegExp(`(?<!\\w)(${ACTIONS})${separator}(?:\\s+(.*?))(?=(?<!\\w)(?:${ACTIONS})(?!\\w)|$)`, 'gi');
+// Every match of REFERENCES and FOOTER_REFERENCES starts so: a line without it has no action.
+const MAY_ACTION = new RegExp(`(?<!\\w)(?:${ACTIONS}):?\\s`, 'i');
 const REFERENCES = referencesRegex('');
 const FOOTER_REFERENCES = referencesRegex(':?');
 const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i;
@@ -199,7 +201,8 @@ function parseReferences(input, footerToken = false) {
     // Text outside of action sentences (`#1` in `#1 Fixes #2`) has references without an action.
     const sentences = [];
     let lastIndex = 0;
-    for (let matches = regex.exec(input); matches; matches = regex.exec(input)) {
+    const actions = MAY_ACTION.test(input);
+    for (let matches = actions ? regex.exec(input) : null; matches; matches = regex.exec(input)) {
         sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
         lastIndex = regex.lastIndex;
     }
@@ -295,7 +298,8 @@ function parseHeader(commit, header) {
     if (!header)
         return;
     commit.header = header;
-    const matches = BREAKING_HEADER.exec(header) ?? HEADER.exec(header);
+    // A breaking header has its `!: `: most headers have none and need one regex, not two.
+    const matches = (header.includes('!: ') ? BREAKING_HEADER.exec(header) : null) ?? HEADER.exec(header);
     if (matches) {
         commit.type = matches[1] || null;
         commit.scope = matches[2] || null;
@@ -309,6 +313,8 @@ function cleanup(commit) {
         commit.footer = trimNewLines(commit.footer);
     for (const note of commit.notes)
         note.text = trimNewLines(note.text);
+    if (commit.references.length < 2)
+        return;
     const seen = new Set();
     commit.references = commit.references.filter((reference) => {
         const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
@@ -351,7 +357,7 @@ function parseNotesCommit(message, hash) {
             isBody = false;
     }
     if (commit.notes.length === 0 && commit.header) {
-        const breaking = BREAKING_HEADER.exec(commit.header);
+        const breaking = commit.header.includes('!: ') ? BREAKING_HEADER.exec(commit.header) : null;
         if (breaking)
             commit.notes.push({ title: 'BREAKING CHANGE', text: breaking[3] });
     }
@@ -364,7 +370,60 @@ function parseNotesCommit(message, hash) {
     return commit;
 }
 
+;// CONCATENATED MODULE: ./packages/changelog/src/root-collation.ts
+// The order of `new Intl.Collator().compare` (ICU's root collation, what localeCompare without
+// locales uses), computed here for strings of printable ASCII: making the ICU collator costs
+// milliseconds at every start (its data is loaded), more than sorting a release's commits.
+// Any other string is compared by the ICU collator itself, made on first use.
+// test/root-collation.test.ts holds this to Intl.Collator.
+// Printable ASCII in root collation order: a lower-case letter and its capital share a primary
+// weight (the capital sorts after it, at the tertiary level); every other character has its own.
+const ROOT_ORDER = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ';
+const PRIMARY = new Uint8Array(128);
+for (let index = 0, weight = 0; index < ROOT_ORDER.length; index++) {
+    const code = ROOT_ORDER.charCodeAt(index);
+    const capital = code >= 0x41 && code <= 0x5a;
+    if (!capital)
+        weight++;
+    PRIMARY[code] = weight;
+}
+let icu;
+function printableAscii(text) {
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code < 0x20 || code > 0x7e)
+            return false;
+    }
+    return true;
+}
+/** `new Intl.Collator().compare(a, b)`, as -1, 0 or 1. */
+function compareRoot(a, b) {
+    if (!printableAscii(a) || !printableAscii(b)) {
+        const order = (icu ??= new Intl.Collator().compare)(a, b);
+        return order < 0 ? -1 : order > 0 ? 1 : 0;
+    }
+    const length = Math.min(a.length, b.length);
+    // Primary level: the letters regardless of case, then the shorter string first.
+    for (let index = 0; index < length; index++) {
+        const x = PRIMARY[a.charCodeAt(index)];
+        const y = PRIMARY[b.charCodeAt(index)];
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+    // Tertiary level (no accents in ASCII, so no secondary difference): lower case first.
+    for (let index = 0; index < length; index++) {
+        const x = a.charCodeAt(index);
+        const y = b.charCodeAt(index);
+        if (x !== y)
+            return x > y ? -1 : 1;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/notes-writer.ts
+
 const TYPES = [
     { type: 'feat', section: 'Features', hidden: false },
     { type: 'feature', section: 'Features', hidden: false },
@@ -383,8 +442,9 @@ const GROUP_ORDER = TYPES.map((entry) => entry.section);
 const notes_writer_BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
 const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
 const BREAKING_CHANGES = 'BREAKING CHANGES';
-// localeCompare without locales is this collator's compare.
-const collate = new Intl.Collator().compare;
+// localeCompare without locales, as `new Intl.Collator().compare` (ASCII without loading ICU's).
+const collate = compareRoot;
+const breakingHeader = (header) => header.includes('!: ') && notes_writer_BREAKING_HEADER.test(header);
 // @conventional-changelog/template's reference formatter with the preset's `#` prefix.
 const REFERENCE_TEXT = new RegExp([
     /\[(?:[^[\]]|\[[^[\]]*])*]\((?:[^()\n]|\([^()\n]*\))*\)/.source,
@@ -428,12 +488,21 @@ function url(...parts) {
     for (const part of parts) {
         if (!part)
             continue;
-        const segment = part.replace(/^\/+|\/+$/g, '');
+        const segment = part.startsWith('/') || part.endsWith('/') ? part.replace(/^\/+|\/+$/g, '') : part;
         joined = joined ? `${joined}/${segment}` : segment;
     }
     return joined;
 }
-const repositoryUrl = (links) => url(links.host, links.owner, links.repository);
+// Each commit line links into the repository: its URL is made once per links object.
+const repositoryUrls = new WeakMap();
+function repositoryUrl(links) {
+    let joined = repositoryUrls.get(links);
+    if (joined === undefined) {
+        joined = url(links.host, links.owner, links.repository);
+        repositoryUrls.set(links, joined);
+    }
+    return joined;
+}
 function issueUrl(links, reference) {
     const base = reference.repository
         ? url(links.host, reference.owner, reference.repository)
@@ -470,7 +539,7 @@ function transform(commit, links) {
     let discard = !((commit.footer && RELEASE_AS.test(commit.footer)) ||
         (commit.body && RELEASE_AS.test(commit.body)));
     const raw = commit.notes.some((note) => noteTitle(note.title) === BREAKING_CHANGES) ||
-        !notes_writer_BREAKING_HEADER.test(commit.header || '')
+        !breakingHeader(commit.header || '')
         ? commit.notes
         : [{ title: 'BREAKING CHANGE', text: commit.subject || '' }, ...commit.notes];
     const notes = raw.map((note) => {
