@@ -4711,7 +4711,7 @@ async function run(ctx) {
     }
     // The GitHub client and the rest load only now: a failing run starts fast (measured on the
     // bundle: a static import takes its start from 113 to 316 ms of CPU).
-    const { publishRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9448));
+    const { publishRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4776));
     await publishRelease(ctx, inputs, identity, cwd, assets);
 }
 

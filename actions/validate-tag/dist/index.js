@@ -4454,7 +4454,7 @@ async function run(ctx) {
     }
     // The checks (git, manifest parsers) load only when there is something to check. Measured on
     // the bundle: imported statically they add 9-14 ms of CPU to a run that fails on its inputs.
-    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 221));
+    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 335));
     await validateRelease(ctx, inputs, cwd, requested);
 }
 

@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 49487:
+/***/ 66927:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(63024);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40481);
-/* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35285);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83632);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2049);
+/* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7893);
 // The bundle's entry (packages/cli/dist/index.js): runs the command line and sets the exit code.
 
 
@@ -30,7 +30,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 63024:
+/***/ 83632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -58,14 +58,14 @@ function processIO() {
 
 /***/ }),
 
-/***/ 40481:
+/***/ 2049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony exports COMMANDS, USAGE */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14214);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35270);
 
 const COMMANDS = ['init', 'rehearse', 'doctor', 'notes', 'help'];
 const USAGE = `Usage: tokenless <command> [options]
@@ -100,19 +100,19 @@ async function main(args, io) {
     const [command, ...rest] = args;
     switch (command) {
         case 'init': {
-            const { initCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(52), __nccwpck_require__.e(478), __nccwpck_require__.e(621), __nccwpck_require__.e(761), __nccwpck_require__.e(81), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8359));
+            const { initCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(102), __nccwpck_require__.e(721), __nccwpck_require__.e(210), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18806));
             return initCommand(rest, io);
         }
         case 'rehearse': {
-            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(52), __nccwpck_require__.e(478), __nccwpck_require__.e(364), __nccwpck_require__.e(621), __nccwpck_require__.e(761), __nccwpck_require__.e(81), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10593));
+            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(228), __nccwpck_require__.e(102), __nccwpck_require__.e(721), __nccwpck_require__.e(210), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8368));
             return rehearseCommand(rest, io);
         }
         case 'doctor': {
-            const { doctorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(761), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62155));
+            const { doctorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(721), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48790));
             return doctorCommand(rest, io);
         }
         case 'notes': {
-            const { notesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(52), __nccwpck_require__.e(621), __nccwpck_require__.e(81), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96449));
+            const { notesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(102), __nccwpck_require__.e(210), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66514));
             return notesCommand(rest, io);
         }
         case '-v':
@@ -144,7 +144,7 @@ async function main(args, io) {
 
 /***/ }),
 
-/***/ 35285:
+/***/ 7893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -166,7 +166,7 @@ function nodeVersionProblem(version) {
 
 /***/ }),
 
-/***/ 14214:
+/***/ 35270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -737,6 +737,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(49487);
+/******/ var __webpack_exports__ = __nccwpck_require__(66927);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

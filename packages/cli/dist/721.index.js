@@ -1,17 +1,17 @@
-export const id = 761;
-export const ids = [761];
+export const id = 721;
+export const ids = [721];
 export const modules = {
 
-/***/ 38976:
+/***/ 91840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ countBySeverity),
 /* harmony export */   j: () => (/* binding */ runDoctor)
 /* harmony export */ });
-/* harmony import */ var _release_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90379);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99288);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6866);
+/* harmony import */ var _release_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11467);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49624);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22612);
 // Runs the chosen rules over a repository, adds the findings about the files themselves (YAML
 // errors, ignore comments), applies `# tokenless-ignore:` and sorts what is left.
 
@@ -156,14 +156,14 @@ function ignoreFor(finding) {
 
 /***/ }),
 
-/***/ 2761:
+/***/ 55721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine),
 /* harmony export */   v: () => (/* binding */ formatText)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38976);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
 // The terminal report: findings grouped by file, each with its line quoted and its fix, then one
 // summary line with the counts.
 
@@ -206,14 +206,14 @@ function summaryLine(result) {
 
 /***/ }),
 
-/***/ 90379:
+/***/ 11467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ ReleaseFacts)
 /* harmony export */ });
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50810);
-/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82522);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28154);
+/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28314);
 // What each job does for a release, worked out once and shared by the rules: which steps
 // publish, tag, test, build; which jobs are test jobs; which workflows are release workflows.
 
@@ -308,7 +308,7 @@ class ReleaseFacts {
 
 /***/ }),
 
-/***/ 60954:
+/***/ 39162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -318,14 +318,14 @@ class ReleaseFacts {
 /* harmony export */   rV: () => (/* binding */ loadRepository)
 /* harmony export */ });
 /* unused harmony export repositoryFiles */
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12984);
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72291);
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50810);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64344);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73155);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28154);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82522);
+/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28314);
 // Finds the workflows under PATH, reads them, and follows what they use inside the repository:
 // composite actions (`uses: ./path` or `$/path`, expanded into the job's steps) and reusable
 // workflows (`uses: ./.github/workflows/x.yml`, read and linked to the calling job).
@@ -599,7 +599,7 @@ function readsCibuildwheelTests(root) {
 
 /***/ }),
 
-/***/ 99288:
+/***/ 49624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -635,7 +635,7 @@ function truncate(text, length) {
 
 /***/ }),
 
-/***/ 6866:
+/***/ 22612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -705,11 +705,11 @@ jobs:
 };
 
 // EXTERNAL MODULE: ./packages/workflow/src/source-model.ts
-var source_model = __webpack_require__(50810);
+var source_model = __webpack_require__(28154);
 // EXTERNAL MODULE: ./packages/workflow/src/expressions.ts + 1 modules
-var expressions = __webpack_require__(79969);
+var expressions = __webpack_require__(27499);
 // EXTERNAL MODULE: ./packages/workflow/src/context-references.ts
-var context_references = __webpack_require__(23251);
+var context_references = __webpack_require__(16915);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/injection.ts
 // `${{ }}` pasted into a script: the value becomes code before the shell sees it.
 
@@ -855,9 +855,9 @@ function describe(path) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/doctor/rule.ts
-var rule = __webpack_require__(99288);
+var rule = __webpack_require__(49624);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts
-var step_kinds = __webpack_require__(82522);
+var step_kinds = __webpack_require__(28314);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/ordering.ts
 // The order of a release: tests before tags and publishes, one version computed once, no way
 // around the test gate, tags on commits a branch holds, and publishes that a rerun can finish.
@@ -1382,7 +1382,7 @@ function skipsPublished(step) {
 }
 
 // EXTERNAL MODULE: ./packages/release-tools/src/registries.ts
-var src_registries = __webpack_require__(88428);
+var src_registries = __webpack_require__(30444);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/publish-job.ts
 // The job that publishes: its environment, its id-token permission, and what else runs in it.
 
@@ -1793,7 +1793,7 @@ jobs:
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
-var doctor_repository = __webpack_require__(60954);
+var doctor_repository = __webpack_require__(39162);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/supply-chain.ts
 // What a release workflow runs that is not in the repository: actions by a moving tag, and
 // local actions or workflows that are not there.
@@ -2736,7 +2736,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 82522:
+/***/ 28314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2755,11 +2755,11 @@ const RULES = [
 /* harmony export */   zt: () => (/* binding */ versionComputedBy)
 /* harmony export */ });
 /* unused harmony export stepEnv */
-/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91025);
-/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94552);
-/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69281);
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50810);
-/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88428);
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26833);
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95825);
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68449);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28154);
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30444);
 // What a step does, as far as releases are concerned: publish (to which registry, with a token or
 // through trusted publishing), create a tag or a GitHub Release (with which token), run tests,
 // build or install dependencies, restore a cache, compute a date or a version. The knowledge of
@@ -2955,7 +2955,7 @@ function cacheOf(step) {
 
 /***/ }),
 
-/***/ 91025:
+/***/ 26833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2968,8 +2968,8 @@ function cacheOf(step) {
 /* harmony export */   yy: () => (/* binding */ toolWords),
 /* harmony export */   zy: () => (/* binding */ has)
 /* harmony export */ });
-/* harmony import */ var _followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95110);
-/* harmony import */ var _shell_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13016);
+/* harmony import */ var _followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33734);
+/* harmony import */ var _shell_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59160);
 // The commands of a step's `run:` script as the tables read them: split into simple commands,
 // `npm run x` expanded into the script it names, and the tool behind a runner (`npx`, `uv run`,
 // `pnpm exec`) brought forward.
@@ -3139,14 +3139,14 @@ function pmSubcommand(words) {
 
 /***/ }),
 
-/***/ 95110:
+/***/ 33734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ calledScript),
 /* harmony export */   q: () => (/* binding */ scriptCommands)
 /* harmony export */ });
-/* harmony import */ var _shell_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13016);
+/* harmony import */ var _shell_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59160);
 // The scripts of the repository a command runs (`./scripts/release.sh`, `bash scripts/x.sh`,
 // `node scripts/publish.mjs`, `python scripts/x.py`, `tsx scripts/x.ts`), read for what they do
 // for a release: the shell commands of a shell script, and the commands a JavaScript, TypeScript
@@ -3253,7 +3253,7 @@ function quoted(list) {
 
 /***/ }),
 
-/***/ 94552:
+/***/ 95825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3269,9 +3269,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: INLINE_NPM_TOKEN, PACKAGE_MANAGERS, PUBLISHERS, REGISTRIES, REGISTRY_NAMES, RELEASE_IT_DEFAULTS, TAGGERS, TEST_RUNNERS, TEST_SCRIPT, VERSION_COMPUTERS, actionMatches, actionName, calledScript, commandMatches, commandSubject, commandsIn, credentialPaths, ecosystemOfUrl, envValue, findHits, flattenedScript, gitPushToken, has, isGithubToken, isRegistryName, isRegistryTokenVariable, isScriptParsed, isTestCommandIn, isTokenVariable, localPath, nameOf, operands, pmSubcommand, publishesIn, readRegistrySpelling, registryOfUrl, registryTitle, releaseItSetting, rememberParsedScript, runsPackageManager, scriptCommands, scriptName, stepCommands, stepContext, stepInput, tagCreationsIn, testsRunIn, tokenOfValue, toolWords, versionComputedIn
 
 // EXTERNAL MODULE: ./packages/release-tools/src/commands.ts
-var commands = __webpack_require__(91025);
+var commands = __webpack_require__(26833);
 // EXTERNAL MODULE: ./packages/release-tools/src/step.ts
-var src_step = __webpack_require__(69281);
+var src_step = __webpack_require__(68449);
 ;// CONCATENATED MODULE: ./packages/release-tools/src/detectors.ts
 // The shape of a table entry (what a step must look like, what it then means) and the one
 // matcher that reads every table. The entries live in tools/<ecosystem>.ts.
@@ -3829,7 +3829,7 @@ const TEST_RUNNERS = [
 ];
 
 // EXTERNAL MODULE: ./packages/release-tools/src/registries.ts
-var registries = __webpack_require__(88428);
+var registries = __webpack_require__(30444);
 ;// CONCATENATED MODULE: ./packages/release-tools/src/publishers.ts
 // Publishers: the steps that upload a package, to which registry, and with which credential.
 // Entries are in tools/<ecosystem>.ts; `publishesOf` reads them all.
@@ -3983,7 +3983,7 @@ function gitPushToken(step, context) {
 }
 
 // EXTERNAL MODULE: ./packages/release-tools/src/followed-scripts.ts
-var followed_scripts = __webpack_require__(95110);
+var followed_scripts = __webpack_require__(33734);
 ;// CONCATENATED MODULE: ./packages/release-tools/src/version-computers.ts
 // Version computers: the steps that compute a date or a version and hand it on (an output, the
 // env, a manifest). A version is computed once, before any approval wait; entries are in
@@ -4078,7 +4078,7 @@ function isTestCommand(command, step, context) {
 
 /***/ }),
 
-/***/ 88428:
+/***/ 30444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4179,13 +4179,13 @@ const INLINE_NPM_TOKEN = /_authToken/;
 
 /***/ }),
 
-/***/ 13016:
+/***/ 59160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ commandsIn)
 /* harmony export */ });
-/* harmony import */ var _shell_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63207);
+/* harmony import */ var _shell_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58247);
 // The simple commands of a `run:` script, split well enough to recognise `npm publish` or
 // `git tag`: continuations joined, comments dropped, `&&`, `||`, `;` and `|` split, leading
 // `VAR=value`, `sudo` and `time` removed, quotes taken off each word. Not a shell parser: a
@@ -4341,7 +4341,7 @@ function splitWords(text) {
 
 /***/ }),
 
-/***/ 63207:
+/***/ 58247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4368,7 +4368,7 @@ function flattenedScript(script) {
 
 /***/ }),
 
-/***/ 69281:
+/***/ 68449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4382,7 +4382,7 @@ function flattenedScript(script) {
 /* harmony export */   o7: () => (/* binding */ tokenOfValue),
 /* harmony export */   rj: () => (/* binding */ stepInput)
 /* harmony export */ });
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23251);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16915);
 // The step shape the tables read: plain text, whatever workflow model it came from. Positions
 // are not needed here: a finding names the text to point at (`needle`), and the caller keeps
 // the step it converted.
@@ -4452,7 +4452,7 @@ function tokenOfValue(value) {
 
 /***/ }),
 
-/***/ 72291:
+/***/ 73155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4465,7 +4465,7 @@ function tokenOfValue(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12984);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64344);
 // An action's metadata file (`action.yml`, or `action.yaml`): its name, inputs with their
 // defaults, and how it runs (a JavaScript entry, or a composite action's steps), read tolerantly
 // and with positions. The one reader of action metadata, for doctor and the rehearsal alike.
@@ -4521,14 +4521,14 @@ function inputDefaults(action) {
 
 /***/ }),
 
-/***/ 23251:
+/***/ 16915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ contextReferences)
 /* harmony export */ });
-/* harmony import */ var _expression_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53337);
-/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79969);
+/* harmony import */ var _expression_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11193);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27499);
 // The context paths an expression reads (`github.event.issue.title`, `inputs.version`,
 // `secrets.NPM_TOKEN`), found on the parsed expression rather than by matching text, so that a
 // string literal, a function name or a property that merely looks like a context is never one.
@@ -4613,7 +4613,7 @@ function pathOf(node, paths) {
 
 /***/ }),
 
-/***/ 53337:
+/***/ 11193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4623,7 +4623,7 @@ function pathOf(node, paths) {
 /* harmony export */   tj: () => (/* binding */ ExpressionError)
 /* harmony export */ });
 /* unused harmony exports FUNCTIONS, STATUS_FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH */
-/* harmony import */ var _expression_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90004);
+/* harmony import */ var _expression_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41620);
 // Parsing GitHub's expression language (the text inside `${{ }}`) into a tree. Errors read as the
 // runner's do: "Unexpected symbol: 'x'. Located at position 3 within expression: a x".
 
@@ -4996,7 +4996,7 @@ class Parser {
 
 /***/ }),
 
-/***/ 90004:
+/***/ 41620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5253,7 +5253,7 @@ function toValue(input) {
 
 /***/ }),
 
-/***/ 79969:
+/***/ 27499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5269,9 +5269,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CONTEXT_NAMES, ExpressionError, FUNCTIONS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH, STATUS_FUNCTIONS, UNCLOSED_EXPRESSION, callsStatusFunction, evaluateExpression, format, formatNumber, greaterThan, isPrimitive, kindOf, lessThan, lookup, looseEquals, parseExpression, parseNumber, toBoolean, toNumber, toText, toValue, wholeExpression
 
 // EXTERNAL MODULE: ./packages/workflow/src/expression-parser.ts
-var expression_parser = __webpack_require__(53337);
+var expression_parser = __webpack_require__(11193);
 // EXTERNAL MODULE: ./packages/workflow/src/expression-values.ts
-var expression_values = __webpack_require__(90004);
+var expression_values = __webpack_require__(41620);
 ;// CONCATENATED MODULE: ./packages/workflow/src/expression-evaluator.ts
 // Evaluating a parsed expression against the contexts of a job or step.
 
@@ -5634,7 +5634,7 @@ function evaluateCondition(condition, ctx) {
 
 /***/ }),
 
-/***/ 50810:
+/***/ 28154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5806,7 +5806,7 @@ function actionName(uses) {
 
 /***/ }),
 
-/***/ 95437:
+/***/ 98349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5837,7 +5837,7 @@ function where({ file, line }) {
 
 /***/ }),
 
-/***/ 12984:
+/***/ 64344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5845,8 +5845,8 @@ function where({ file, line }) {
 /* harmony export */   gM: () => (/* binding */ readYaml)
 /* harmony export */ });
 /* unused harmony export YNode */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50009);
-/* harmony import */ var _workflow_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95437);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _workflow_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98349);
 // A YAML file read with positions: every node knows its line and column, comments are kept for
 // the `# tokenless-ignore:` directive, anchors and aliases resolve, each `---` document is its own
 // tree, and a syntax error becomes a located error instead of an exception. The tolerant reader

@@ -1,8 +1,8 @@
-export const id = 621;
-export const ids = [621];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 61203:
+/***/ 47961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -72,7 +72,7 @@ function quoteExcerpt(text, max = EXCERPT_LENGTH) {
 
 /***/ }),
 
-/***/ 63621:
+/***/ 64721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -95,7 +95,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(61203);
+var src = __webpack_require__(47961);
 ;// CONCATENATED MODULE: ./packages/git/src/git-repository-error.ts
 
 /** A clone, remote, commit or tag that git cannot use as asked: the message says what was found, where, and the fix. */

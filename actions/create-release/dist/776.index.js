@@ -1,8 +1,8 @@
-export const id = 448;
-export const ids = [448];
+export const id = 776;
+export const ids = [776];
 export const modules = {
 
-/***/ 9448:
+/***/ 4776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1529,53 +1529,87 @@ const DECORATED_FIELDS = (/* unused pure expression or super */ null && (`%m%x1f
 /** Turns `git log --format=<FIELDS>%x1e` output into commits as it arrives, chunk by chunk. */
 class CommitLogParser {
     decorated;
+    onCommit;
     commits = [];
     rest = '';
-    /** `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). */
-    constructor(decorated = false) {
+    /**
+     * `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). With `onCommit`,
+     * each commit is handed to it as soon as it is read instead of being kept in `commits`.
+     */
+    constructor(decorated = false, onCommit) {
         this.decorated = decorated;
+        this.onCommit = onCommit;
     }
     push(chunk) {
-        const text = this.rest + chunk;
+        const text = this.rest === '' ? chunk : this.rest + chunk;
         let start = 0;
         for (let end = text.indexOf('\x1e'); end !== -1; end = text.indexOf('\x1e', start)) {
-            this.record(text.slice(start, end));
+            this.record(text, text.charCodeAt(start) === 10 ? start + 1 : start, end);
             start = end + 1;
         }
-        this.rest = text.slice(start);
+        this.rest = start === 0 ? text : text.slice(start);
     }
     end() {
-        if (this.rest.trim() !== '')
-            this.record(this.rest);
+        const rest = this.rest;
         this.rest = '';
+        if (rest.trim() !== '')
+            this.record(rest, rest.charCodeAt(0) === 10 ? 1 : 0, rest.length);
         return this.commits;
     }
-    record(raw) {
-        const fields = (raw.startsWith('\n') ? raw.slice(1) : raw).split('\x1f');
-        const mark = this.decorated ? fields.shift() : undefined;
-        const [sha, parents, subject, body, author, authorEmail, date, refs] = fields;
+    /** The record text[start, end): its fields split at \x1f, read in place. */
+    record(text, start, end) {
+        let from = start;
+        const field = () => {
+            if (from > end)
+                return undefined;
+            let to = text.indexOf('\x1f', from);
+            if (to === -1 || to > end)
+                to = end;
+            const value = text.slice(from, to);
+            from = to + 1;
+            return value;
+        };
+        const mark = this.decorated ? field() : undefined;
+        const sha = field();
+        const parents = field();
+        const subject = field();
+        const body = field();
+        const author = field();
+        const authorEmail = field();
+        const date = field();
+        const refs = this.decorated ? field() : undefined;
         if (sha === undefined || sha === '' || subject === undefined)
             return;
-        const decoration = this.decorated
-            ? {
-                boundary: mark === '-',
-                tags: (refs ?? '')
-                    .split(', ')
-                    .filter((ref) => ref.startsWith('tag: '))
-                    .map((ref) => ref.slice(5)),
-            }
-            : {};
-        this.commits.push({
-            ...decoration,
+        const commit = {
+            ...(this.decorated ? { boundary: mark === '-', tags: tagsOf(refs) } : {}),
             sha,
             subject,
-            body: (body ?? '').replace(/\n+$/, ''),
+            body: body === undefined ? '' : trimTrailingNewlines(body),
             author: author ?? '',
             authorEmail: authorEmail ?? '',
             date: date ?? '',
             parents: parents === undefined || parents === '' ? [] : parents.split(' '),
-        });
+        };
+        if (this.onCommit === undefined)
+            this.commits.push(commit);
+        else
+            this.onCommit(commit);
     }
+}
+function trimTrailingNewlines(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 10)
+        end--;
+    return end === text.length ? text : text.slice(0, end);
+}
+/** The tag names of `%D` with --decorate-refs=refs/tags/: `tag: v1.0.0, tag: v1.0`. */
+function tagsOf(refs) {
+    if (refs === undefined || refs === '')
+        return [];
+    return refs
+        .split(', ')
+        .filter((ref) => ref.startsWith('tag: '))
+        .map((ref) => ref.slice(5));
 }
 /**
  * The commits of `revs` (`v1.0.0..HEAD`, `HEAD`, ...) newest first, merges included, read from ONE
@@ -1597,7 +1631,7 @@ async function logCommits(cwd, revs, paths = [], options = {}) {
         '--',
         ...paths,
     ];
-    const parser = new CommitLogParser(decorate);
+    const parser = new CommitLogParser(decorate, options.onCommit);
     const result = await new Promise((resolve, reject) => {
         const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
         let stderr = '';
@@ -1708,6 +1742,8 @@ const REPOSITORY_CHAR = '[\\w-\\.\\/]';
 const REFERENCE_PARTS = new RegExp(`.*?(?<!${REPOSITORY_CHAR})(?:(${REPOSITORY_CHAR}+)(?!${REPOSITORY_CHAR}))?(#)((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, 'giy');
 const ACTIONS = 'close|closes|closed|fix|fixes|fixed|resolve|resolves|resolved';
 const referencesRegex = (separator) => new RegExp(`(?<!\\w)(${ACTIONS})${separator}(?:\\s+(.*?))(?=(?<!\\w)(?:${ACTIONS})(?!\\w)|$)`, 'gi');
+// Every match of REFERENCES and FOOTER_REFERENCES starts so: a line without it has no action.
+const MAY_ACTION = new RegExp(`(?<!\\w)(?:${ACTIONS}):?\\s`, 'i');
 const REFERENCES = referencesRegex('');
 const FOOTER_REFERENCES = referencesRegex(':?');
 const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i;
@@ -1749,11 +1785,15 @@ function parseReference(input, action) {
     };
 }
 function parseReferences(input, footerToken = false) {
+    // Every reference has its `#`: a line without one has none (most lines; the regexes are costly).
+    if (!input.includes('#'))
+        return [];
     const regex = footerToken ? FOOTER_REFERENCES : REFERENCES;
     // Text outside of action sentences (`#1` in `#1 Fixes #2`) has references without an action.
     const sentences = [];
     let lastIndex = 0;
-    for (let matches = regex.exec(input); matches; matches = regex.exec(input)) {
+    const actions = MAY_ACTION.test(input);
+    for (let matches = actions ? regex.exec(input) : null; matches; matches = regex.exec(input)) {
         sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
         lastIndex = regex.lastIndex;
     }
@@ -1849,7 +1889,8 @@ function parseHeader(commit, header) {
     if (!header)
         return;
     commit.header = header;
-    const matches = BREAKING_HEADER.exec(header) ?? HEADER.exec(header);
+    // A breaking header has its `!: `: most headers have none and need one regex, not two.
+    const matches = (header.includes('!: ') ? BREAKING_HEADER.exec(header) : null) ?? HEADER.exec(header);
     if (matches) {
         commit.type = matches[1] || null;
         commit.scope = matches[2] || null;
@@ -1863,6 +1904,8 @@ function cleanup(commit) {
         commit.footer = trimNewLines(commit.footer);
     for (const note of commit.notes)
         note.text = trimNewLines(note.text);
+    if (commit.references.length < 2)
+        return;
     const seen = new Set();
     commit.references = commit.references.filter((reference) => {
         const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
@@ -1905,7 +1948,7 @@ function parseNotesCommit(message, hash) {
             isBody = false;
     }
     if (commit.notes.length === 0 && commit.header) {
-        const breaking = BREAKING_HEADER.exec(commit.header);
+        const breaking = commit.header.includes('!: ') ? BREAKING_HEADER.exec(commit.header) : null;
         if (breaking)
             commit.notes.push({ title: 'BREAKING CHANGE', text: breaking[3] });
     }
@@ -1918,7 +1961,60 @@ function parseNotesCommit(message, hash) {
     return commit;
 }
 
+;// CONCATENATED MODULE: ./packages/changelog/src/root-collation.ts
+// The order of `new Intl.Collator().compare` (ICU's root collation, what localeCompare without
+// locales uses), computed here for strings of printable ASCII: making the ICU collator costs
+// milliseconds at every start (its data is loaded), more than sorting a release's commits.
+// Any other string is compared by the ICU collator itself, made on first use.
+// test/root-collation.test.ts holds this to Intl.Collator.
+// Printable ASCII in root collation order: a lower-case letter and its capital share a primary
+// weight (the capital sorts after it, at the tertiary level); every other character has its own.
+const ROOT_ORDER = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ';
+const PRIMARY = new Uint8Array(128);
+for (let index = 0, weight = 0; index < ROOT_ORDER.length; index++) {
+    const code = ROOT_ORDER.charCodeAt(index);
+    const capital = code >= 0x41 && code <= 0x5a;
+    if (!capital)
+        weight++;
+    PRIMARY[code] = weight;
+}
+let icu;
+function printableAscii(text) {
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code < 0x20 || code > 0x7e)
+            return false;
+    }
+    return true;
+}
+/** `new Intl.Collator().compare(a, b)`, as -1, 0 or 1. */
+function compareRoot(a, b) {
+    if (!printableAscii(a) || !printableAscii(b)) {
+        const order = (icu ??= new Intl.Collator().compare)(a, b);
+        return order < 0 ? -1 : order > 0 ? 1 : 0;
+    }
+    const length = Math.min(a.length, b.length);
+    // Primary level: the letters regardless of case, then the shorter string first.
+    for (let index = 0; index < length; index++) {
+        const x = PRIMARY[a.charCodeAt(index)];
+        const y = PRIMARY[b.charCodeAt(index)];
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+    // Tertiary level (no accents in ASCII, so no secondary difference): lower case first.
+    for (let index = 0; index < length; index++) {
+        const x = a.charCodeAt(index);
+        const y = b.charCodeAt(index);
+        if (x !== y)
+            return x > y ? -1 : 1;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/notes-writer.ts
+
 const TYPES = [
     { type: 'feat', section: 'Features', hidden: false },
     { type: 'feature', section: 'Features', hidden: false },
@@ -1937,8 +2033,9 @@ const GROUP_ORDER = TYPES.map((entry) => entry.section);
 const notes_writer_BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
 const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
 const BREAKING_CHANGES = 'BREAKING CHANGES';
-// localeCompare without locales is this collator's compare.
-const collate = new Intl.Collator().compare;
+// localeCompare without locales, as `new Intl.Collator().compare` (ASCII without loading ICU's).
+const collate = compareRoot;
+const breakingHeader = (header) => header.includes('!: ') && notes_writer_BREAKING_HEADER.test(header);
 // @conventional-changelog/template's reference formatter with the preset's `#` prefix.
 const REFERENCE_TEXT = new RegExp([
     /\[(?:[^[\]]|\[[^[\]]*])*]\((?:[^()\n]|\([^()\n]*\))*\)/.source,
@@ -1949,6 +2046,7 @@ const REFERENCE_TEXT = new RegExp([
     '(?<prefix>#)(?<issue>[a-z0-9]+)',
     /\B@(?<user>[a-z0-9](?:-?[a-z0-9/]){0,38})/.source,
 ].join('|'), 'gm');
+const MAY_REFERENCE = /[[`~#@]|https?:\/\//;
 // @conventional-changelog/template's elements.
 const toText = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 function each(items, render, separator = '\n') {
@@ -1981,12 +2079,21 @@ function url(...parts) {
     for (const part of parts) {
         if (!part)
             continue;
-        const segment = part.replace(/^\/+|\/+$/g, '');
+        const segment = part.startsWith('/') || part.endsWith('/') ? part.replace(/^\/+|\/+$/g, '') : part;
         joined = joined ? `${joined}/${segment}` : segment;
     }
     return joined;
 }
-const repositoryUrl = (links) => url(links.host, links.owner, links.repository);
+// Each commit line links into the repository: its URL is made once per links object.
+const repositoryUrls = new WeakMap();
+function repositoryUrl(links) {
+    let joined = repositoryUrls.get(links);
+    if (joined === undefined) {
+        joined = url(links.host, links.owner, links.repository);
+        repositoryUrls.set(links, joined);
+    }
+    return joined;
+}
 function issueUrl(links, reference) {
     const base = reference.repository
         ? url(links.host, reference.owner, reference.repository)
@@ -1995,6 +2102,9 @@ function issueUrl(links, reference) {
 }
 /** Links `#1` and `@user` in a text; pushes the issue references it found onto `found`. */
 function formatReferences(text, links, found) {
+    // Each of REFERENCE_TEXT's forms has one of these: most subjects have none and stay as they are.
+    if (!MAY_REFERENCE.test(text))
+        return text;
     return text.replace(REFERENCE_TEXT, (match, ...args) => {
         const { issue, user } = args.at(-1);
         if (issue) {
@@ -2020,7 +2130,7 @@ function transform(commit, links) {
     let discard = !((commit.footer && RELEASE_AS.test(commit.footer)) ||
         (commit.body && RELEASE_AS.test(commit.body)));
     const raw = commit.notes.some((note) => noteTitle(note.title) === BREAKING_CHANGES) ||
-        !notes_writer_BREAKING_HEADER.test(commit.header || '')
+        !breakingHeader(commit.header || '')
         ? commit.notes
         : [{ title: 'BREAKING CHANGE', text: commit.subject || '' }, ...commit.notes];
     const notes = raw.map((note) => {
@@ -2194,14 +2304,14 @@ function renderReleaseNotes(commits, options) {
 function release_notes_parseConventionalCommits(commits) {
     const parsed = [];
     for (const commit of commits) {
-        const entry = parseCommitInfo(commit);
+        const entry = release_notes_parseCommitInfo(commit);
         if (entry !== undefined)
             parsed.push(entry);
     }
     return parsed;
 }
 /** One commit parsed, or undefined for a merge or an empty message. */
-function parseCommitInfo(commit) {
+function release_notes_parseCommitInfo(commit) {
     if ((commit.parents?.length ?? 0) > 1)
         return undefined;
     const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`;
@@ -2310,36 +2420,97 @@ function renderChangelog(commits, options) {
 }
 /** renderChangelog, synchronously. */
 function writeChangelog(commits, options) {
-    const slices = sliceByRelease(commits, options);
-    const releases = [];
-    for (const [index, slice] of slices.entries()) {
-        const date = new Date(slice.date === '' ? 0 : slice.date);
-        const base = {
-            version: slice.mark.version,
-            currentTag: slice.mark.tag,
-            date,
-            ...(options.repository === undefined ? {} : { repository: options.repository }),
-        };
-        checkReleaseNotesOptions(base);
-        const parsed = parseConventionalCommits(slice.commits);
-        // The oldest release compares with its oldest listed commit, as the CLI's writer links it.
-        const unlinked = index === slices.length - 1 ? writeReleaseNotes(parsed, base) : undefined;
-        const previousTag = slices[index + 1]?.mark.tag ?? unlinked?.oldestShown;
-        const notes = previousTag !== undefined
-            ? writeReleaseNotes(parsed, { ...base, previousTag })
-            : (unlinked ?? writeReleaseNotes(parsed, base));
-        releases.push({
-            markdown: notes.markdown,
-            commits: notes.commits,
-            sections: notes.sections,
-            breaking: notes.breaking,
-            version: slice.mark.version,
-            tag: slice.mark.tag,
-            previousTag,
-            date: date.toISOString().slice(0, 10),
-        });
+    let releases;
+    if (options.order === undefined) {
+        const writer = new ChangelogWriter(options);
+        for (const commit of commits)
+            writer.add(commit, options.releases.get(commit.sha));
+        releases = writer.end();
+    }
+    else {
+        const slices = sliceByRelease(commits, options);
+        releases = slices.map((slice, index) => writeRelease(slice.mark, slice.date, parseConventionalCommits(slice.commits), slices[index + 1]?.mark.tag, options.repository));
     }
     return { markdown: releases.map((release) => release.markdown).join('\n'), releases };
+}
+/**
+ * One release's section. `previousTag` is the tag of the release before it; undefined for the
+ * oldest release, which then compares with its oldest listed commit, as the CLI's writer links it.
+ */
+function writeRelease(mark, day, parsed, previousTag, repository) {
+    const date = new Date(day === '' ? 0 : day);
+    const base = {
+        version: mark.version,
+        currentTag: mark.tag,
+        date,
+        ...(repository === undefined ? {} : { repository }),
+    };
+    checkReleaseNotesOptions(base);
+    const unlinked = previousTag === undefined ? writeReleaseNotes(parsed, base) : undefined;
+    const previous = previousTag ?? unlinked?.oldestShown;
+    const notes = previous !== undefined
+        ? writeReleaseNotes(parsed, { ...base, previousTag: previous })
+        : (unlinked ?? writeReleaseNotes(parsed, base));
+    return {
+        markdown: notes.markdown,
+        commits: notes.commits,
+        sections: notes.sections,
+        breaking: notes.breaking,
+        version: mark.version,
+        tag: mark.tag,
+        previousTag: previous,
+        date: date.toISOString().slice(0, 10),
+    };
+}
+/**
+ * writeChangelog (without `order`) fed one commit at a time, newest first, as `git log` streams
+ * them: a release's section is written as soon as the next older release tag closes it, and its
+ * commits are parsed as they come, so the history is never held whole. end() gives the sections,
+ * newest first.
+ */
+class ChangelogWriter {
+    options;
+    releases = [];
+    open;
+    started = false;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The next older commit; `mark` is the release tag on it, if any (the caller picks one). */
+    add(commit, mark) {
+        const date = commit.date ?? '';
+        if (!this.started) {
+            this.started = true;
+            const { unreleased } = this.options;
+            if (unreleased !== undefined) {
+                this.open = { mark: unreleased, date, parsed: [], commits: 0, unreleased: true };
+            }
+        }
+        if (mark !== undefined) {
+            this.close(mark.tag);
+            this.open = { mark, date, parsed: [], commits: 0, unreleased: false };
+        }
+        const open = this.open;
+        if (open === undefined)
+            return;
+        open.commits++;
+        const parsed = parseCommitInfo(commit);
+        if (parsed !== undefined)
+            open.parsed.push(parsed);
+    }
+    /** The sections, newest first. */
+    end() {
+        this.close(undefined);
+        return this.releases;
+    }
+    close(previousTag) {
+        const open = this.open;
+        this.open = undefined;
+        // An unreleased part with no commit at all is no section.
+        if (open === undefined || (open.unreleased && open.commits === 0))
+            return;
+        this.releases.push(writeRelease(open.mark, open.date, open.parsed, previousTag, this.options.repository));
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/changelog/src/index.ts

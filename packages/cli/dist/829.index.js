@@ -1,8 +1,8 @@
-export const id = 885;
-export const ids = [885];
+export const id = 829;
+export const ids = [829];
 export const modules = {
 
-/***/ 30885:
+/***/ 9829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,8 +1,8 @@
-export const id = 81;
-export const ids = [81];
+export const id = 210;
+export const ids = [210];
 export const modules = {
 
-/***/ 51081:
+/***/ 40829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,7 +25,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, VERSION_SCHEMES, VersionError, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, computeCalver, describeCalverToken, formatTag, isVersionScheme, normalizePep440, npmDistTag, packageNameFromPrefix, parseCalverFormat, parsePep440OrThrow, parseTag, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, semverToPep440
 
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(61203);
+var src = __webpack_require__(47961);
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-error.ts
 
 /** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
@@ -56,8 +56,8 @@ function version_scheme_parseVersionScheme(text) {
     throw new version_error_VersionError('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/semver/functions/parse.js
-var parse = __webpack_require__(85951);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __webpack_require__(16353);
 var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 ;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
 
@@ -327,8 +327,8 @@ function compareBigInts(a, b) {
     return a === b ? 0 : a < b ? -1 : 1;
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/semver/functions/compare-build.js
-var compare_build = __webpack_require__(33462);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare-build.js
+var compare_build = __webpack_require__(37648);
 var compare_build_default = /*#__PURE__*/__webpack_require__.n(compare_build);
 ;// CONCATENATED MODULE: ./packages/versioning/src/version-mapping.ts
 
@@ -852,8 +852,8 @@ function packageNameFromPrefix(prefix) {
     return /^(.+)[-/]v$/.exec(prefix)?.[1];
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(50727);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __webpack_require__(78469);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 ;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
 
@@ -985,8 +985,8 @@ function bumpAt(index) {
     return BUMPS[Math.min(index, BUMPS.length - 1)] ?? 'patch';
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/semver/ranges/valid.js
-var valid = __webpack_require__(73255);
+// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
+var valid = __webpack_require__(64737);
 ;// CONCATENATED MODULE: ./packages/versioning/src/npm-dist-tag.ts
 
 

@@ -1,19 +1,19 @@
-export const id = 180;
-export const ids = [180,43];
+export const id = 964;
+export const ids = [964,755];
 export const modules = {
 
-/***/ 5180:
+/***/ 39964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fixRepository: () => (/* binding */ fixRepository)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38976);
-/* harmony import */ var _release_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90379);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60954);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6866);
-/* harmony import */ var _fixers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17043);
-/* harmony import */ var _text_edits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52241);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
+/* harmony import */ var _release_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11467);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39162);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22612);
+/* harmony import */ var _fixers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84755);
+/* harmony import */ var _text_edits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86961);
 // `tokenless doctor --fix`: run the fixable rules, fix the findings of one rule in one file, read
 // the result again, and so on until no finding of those rules is left that a fixer can change.
 // Each fix answers findings that exist, so a fixed file run again changes nothing.
@@ -81,7 +81,7 @@ function fixRepository(root, paths, rules = _rules_index_js__WEBPACK_IMPORTED_MO
 
 /***/ }),
 
-/***/ 17043:
+/***/ 84755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -89,9 +89,9 @@ function fixRepository(root, paths, rules = _rules_index_js__WEBPACK_IMPORTED_MO
 /* harmony export */   wH: () => (/* binding */ FIXERS)
 /* harmony export */ });
 /* unused harmony exports ENVIRONMENT, NPM_UPGRADE, FIX_DOCS */
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50810);
-/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82522);
-/* harmony import */ var _text_edits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52241);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28154);
+/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28314);
+/* harmony import */ var _text_edits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86961);
 // What `tokenless doctor --fix` rewrites, one fixer per rule: each reads the workflow as doctor
 // did and returns text edits for the findings of its rule in one file, and says what it changed.
 
@@ -385,7 +385,7 @@ const FIX_DOCS = {
 
 /***/ }),
 
-/***/ 52241:
+/***/ 86961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -397,7 +397,7 @@ const FIX_DOCS = {
 /* harmony export */   fh: () => (/* binding */ insertUnderKey),
 /* harmony export */   nw: () => (/* binding */ removeEntries)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50009);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 // Edits to a workflow's text at the places its YAML nodes were read from: whole lines removed or
 // added in block style, the inside of a `{ }` rewritten in flow style. Every line an edit does
 // not touch stays byte for byte, comments included.

@@ -1,8 +1,8 @@
-export const id = 155;
-export const ids = [155];
+export const id = 790;
+export const ids = [790];
 export const modules = {
 
-/***/ 62155:
+/***/ 48790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,9 +20,9 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./packages/cli/src/version.ts
-var version = __webpack_require__(14214);
+var version = __webpack_require__(35270);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/analyze.ts
-var analyze = __webpack_require__(38976);
+var analyze = __webpack_require__(91840);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/format-json.ts
 // `--format json`: the findings and the summary as one JSON document, for scripts.
 
@@ -61,11 +61,11 @@ function formatJson(result) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/doctor/format-text.ts
-var format_text = __webpack_require__(2761);
+var format_text = __webpack_require__(55721);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
-var doctor_repository = __webpack_require__(60954);
+var doctor_repository = __webpack_require__(39162);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 8 modules
-var rules = __webpack_require__(6866);
+var rules = __webpack_require__(22612);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/command.ts
 // `tokenless doctor [PATH]`: reads a repository's workflows and reports release hazards.
 
@@ -227,7 +227,7 @@ async function doctorCommand(args, io) {
     if (parsed.fix)
         return fixCommand(found.root, found.files, rules, parsed.dryRun, io);
     const repository = (0,doctor_repository/* loadRepository */.rV)(found.root, found.files);
-    await (await __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 1828))).parseRunScripts(repository);
+    await (await __webpack_require__.e(/* import() */ 724).then(__webpack_require__.bind(__webpack_require__, 74724))).parseRunScripts(repository);
     const result = (0,analyze/* runDoctor */.j)(repository, rules);
     for (const failure of result.failures)
         io.stderr.write(`tokenless doctor: rule ${failure.rule} failed on this repository (${failure.error}); the other rules ran. Please report it.\n`);
@@ -235,13 +235,13 @@ async function doctorCommand(args, io) {
     if (parsed.format === 'json')
         report = formatJson(result);
     else if (parsed.format === 'sarif')
-        report = (await __webpack_require__.e(/* import() */ 885).then(__webpack_require__.bind(__webpack_require__, 30885))).formatSarif(result, (0,version/* cliVersion */.$)());
+        report = (await __webpack_require__.e(/* import() */ 829).then(__webpack_require__.bind(__webpack_require__, 9829))).formatSarif(result, (0,version/* cliVersion */.$)());
     else
         report = (0,format_text/* formatText */.v)(result);
     if (parsed.output !== undefined) {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, parsed.output), report);
         if (parsed.format !== 'text') {
-            const { summaryLine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2761));
+            const { summaryLine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 55721));
             io.stderr.write(`${summaryLine(result)}\n`);
         }
     }
@@ -254,17 +254,17 @@ async function doctorCommand(args, io) {
         : 0;
 }
 async function fixCommand(root, files, rules, dryRun, io) {
-    const { fixRepository } = await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 5180));
-    const { FIXABLE_RULES } = await __webpack_require__.e(/* import() */ 43).then(__webpack_require__.bind(__webpack_require__, 17043));
-    const { byHandText } = await Promise.all(/* import() */[__webpack_require__.e(478), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 39521));
-    const { detectGitHubRepository } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 11971));
+    const { fixRepository } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 39964));
+    const { FIXABLE_RULES } = await __webpack_require__.e(/* import() */ 755).then(__webpack_require__.bind(__webpack_require__, 84755));
+    const { byHandText } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(433)]).then(__webpack_require__.bind(__webpack_require__, 38433));
+    const { detectGitHubRepository } = await Promise.all(/* import() */[__webpack_require__.e(102), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 82691));
     const outcome = fixRepository(root, files, rules);
     const out = [];
     if (outcome.files.length === 0) {
         out.push(`tokenless doctor --fix: nothing to fix (no finding of ${FIXABLE_RULES.filter((id) => rules.some((rule) => rule.id === id)).join(', ') || 'the rules --fix answers'} that --fix can change).\n`);
     }
     else {
-        const { unifiedDiff } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 19840));
+        const { unifiedDiff } = await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 19584));
         for (const fix of outcome.files) {
             if (dryRun)
                 out.push(unifiedDiff(fix.rel, fix.before, fix.after));

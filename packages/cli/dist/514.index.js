@@ -1,8 +1,8 @@
-export const id = 449;
-export const ids = [449];
+export const id = 514;
+export const ids = [514];
 export const modules = {
 
-/***/ 96449:
+/***/ 66514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,9 +117,9 @@ function revertedCommits(parsed) {
 }
 
 // EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
-var src = __webpack_require__(63621);
+var src = __webpack_require__(64721);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var errors_src = __webpack_require__(61203);
+var errors_src = __webpack_require__(47961);
 ;// CONCATENATED MODULE: ./packages/changelog/src/changelog-error.ts
 
 /** Release notes asked for with a missing or malformed part: the message says what was found, where, and the fix. */
@@ -1046,7 +1046,7 @@ function prependChangelogSection(existing, section, version, equivalent = (a, b)
 
 
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(51081);
+var versioning_src = __webpack_require__(40829);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./packages/cli/src/notes/options.ts

@@ -1,8 +1,8 @@
-export const id = 520;
-export const ids = [520];
+export const id = 720;
+export const ids = [720];
 export const modules = {
 
-/***/ 59493:
+/***/ 87091:
 /***/ ((module) => {
 
 function webpackEmptyContext(req) {
@@ -12,12 +12,12 @@ function webpackEmptyContext(req) {
 }
 webpackEmptyContext.keys = () => ([]);
 webpackEmptyContext.resolve = webpackEmptyContext;
-webpackEmptyContext.id = 59493;
+webpackEmptyContext.id = 87091;
 module.exports = webpackEmptyContext;
 
 /***/ }),
 
-/***/ 23520:
+/***/ 53720:
 /***/ ((__unused_webpack_module, __unused_webpack_exports, __webpack_require__) => {
 
 // modified based on https://github.com/tinygo-org/tinygo/blob/v0.41.1/targets/wasm_exec.js
@@ -49,7 +49,7 @@ module.exports = webpackEmptyContext;
 	}
 
 	if (!global.require && "function" !== "undefined") {
-		global.require = __webpack_require__(59493);
+		global.require = __webpack_require__(87091);
 	}
 
 	if (!global.fs && global.require) {

@@ -1,8 +1,8 @@
-export const id = 840;
-export const ids = [840];
+export const id = 584;
+export const ids = [584];
 export const modules = {
 
-/***/ 19840:
+/***/ 19584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,19 +1,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 364;
-export const ids = [364];
+export const id = 228;
+export const ids = [228];
 export const modules = {
 
-/***/ 46388:
+/***/ 43930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AsymmetricKeyPackage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedData = exports.EncryptedPrivateKeyInfo = exports.AsymmetricKeyPackage = exports.PrivateKeyInfo = exports.OneAsymmetricKey = exports.PublicKey = exports.PrivateKey = exports.PrivateKeyAlgorithmIdentifier = exports.Version = exports.id_ct_KP_aKeyPackage = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_pkcs8_1 = __webpack_require__(29997);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_pkcs8_1 = __webpack_require__(45003);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 exports.id_ct_KP_aKeyPackage = "2.16.840.1.101.2.1.78.5";
 var Version;
 (function (Version) {
@@ -87,21 +87,21 @@ exports.AsymmetricKeyPackage = AsymmetricKeyPackage = AsymmetricKeyPackage_1 = t
         itemType: OneAsymmetricKey,
     })
 ], AsymmetricKeyPackage);
-var asn1_pkcs8_2 = __webpack_require__(29997);
+var asn1_pkcs8_2 = __webpack_require__(45003);
 Object.defineProperty(exports, "EncryptedPrivateKeyInfo", ({ enumerable: true, get: function () { return asn1_pkcs8_2.EncryptedPrivateKeyInfo; } }));
 Object.defineProperty(exports, "EncryptedData", ({ enumerable: true, get: function () { return asn1_pkcs8_2.EncryptedData; } }));
 
 
 /***/ }),
 
-/***/ 8097:
+/***/ 96631:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class Attribute {
     attrType = "";
     attrValues = [];
@@ -123,15 +123,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 85386:
+/***/ 54976:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CounterSignature = exports.id_counterSignature = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const signer_info_1 = __webpack_require__(75930);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const signer_info_1 = __webpack_require__(248);
 exports.id_counterSignature = "1.2.840.113549.1.9.6";
 let CounterSignature = class CounterSignature extends signer_info_1.SignerInfo {
 };
@@ -143,28 +143,28 @@ exports.CounterSignature = CounterSignature = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 77035:
+/***/ 38657:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_contentType = void 0;
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(85386), exports);
-tslib_1.__exportStar(__webpack_require__(31023), exports);
-tslib_1.__exportStar(__webpack_require__(36938), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(54976), exports);
+tslib_1.__exportStar(__webpack_require__(87485), exports);
+tslib_1.__exportStar(__webpack_require__(78632), exports);
 exports.id_contentType = "1.2.840.113549.1.9.3";
 
 
 /***/ }),
 
-/***/ 31023:
+/***/ 87485:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageDigest = exports.id_messageDigest = void 0;
-const asn1_schema_1 = __webpack_require__(61623);
+const asn1_schema_1 = __webpack_require__(47261);
 exports.id_messageDigest = "1.2.840.113549.1.9.4";
 class MessageDigest extends asn1_schema_1.OctetString {
 }
@@ -173,15 +173,15 @@ exports.MessageDigest = MessageDigest;
 
 /***/ }),
 
-/***/ 36938:
+/***/ 78632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigningTime = exports.id_signingTime = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_x509_1 = __webpack_require__(69116);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_x509_1 = __webpack_require__(33594);
+const asn1_schema_1 = __webpack_require__(47261);
 exports.id_signingTime = "1.2.840.113549.1.9.5";
 let SigningTime = class SigningTime extends asn1_x509_1.Time {
 };
@@ -193,17 +193,17 @@ exports.SigningTime = SigningTime = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 43205:
+/***/ 30159:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CertificateSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateSet = exports.CertificateChoices = exports.OtherCertificateFormat = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const asn1_x509_attr_1 = __webpack_require__(70004);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const asn1_x509_attr_1 = __webpack_require__(4938);
 class OtherCertificateFormat {
     otherCertFormat = "";
     otherCert = new ArrayBuffer(0);
@@ -264,14 +264,14 @@ exports.CertificateSet = CertificateSet = CertificateSet_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 10183:
+/***/ 2657:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContentInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class ContentInfo {
     contentType = "";
     content = new ArrayBuffer(0);
@@ -293,14 +293,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 24935:
+/***/ 83797:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncapsulatedContentInfo = exports.EncapsulatedContent = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 let EncapsulatedContent = class EncapsulatedContent {
     single;
     any;
@@ -340,15 +340,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 93630:
+/***/ 54264:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedContentInfo = exports.EncryptedContent = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const types_1 = __webpack_require__(46152);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(68442);
 let EncryptedContent = class EncryptedContent {
     value;
     constructedValue;
@@ -403,20 +403,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8812:
+/***/ 77318:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var UnprotectedAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EnvelopedData = exports.UnprotectedAttributes = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const types_1 = __webpack_require__(46152);
-const attribute_1 = __webpack_require__(8097);
-const recipient_infos_1 = __webpack_require__(74544);
-const originator_info_1 = __webpack_require__(19982);
-const encrypted_content_info_1 = __webpack_require__(93630);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(68442);
+const attribute_1 = __webpack_require__(96631);
+const recipient_infos_1 = __webpack_require__(88014);
+const originator_info_1 = __webpack_require__(15692);
+const encrypted_content_info_1 = __webpack_require__(54264);
 let UnprotectedAttributes = UnprotectedAttributes_1 = class UnprotectedAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -470,46 +470,46 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 26809:
+/***/ 21467:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(77035), exports);
-tslib_1.__exportStar(__webpack_require__(8097), exports);
-tslib_1.__exportStar(__webpack_require__(43205), exports);
-tslib_1.__exportStar(__webpack_require__(10183), exports);
-tslib_1.__exportStar(__webpack_require__(24935), exports);
-tslib_1.__exportStar(__webpack_require__(93630), exports);
-tslib_1.__exportStar(__webpack_require__(8812), exports);
-tslib_1.__exportStar(__webpack_require__(15455), exports);
-tslib_1.__exportStar(__webpack_require__(60871), exports);
-tslib_1.__exportStar(__webpack_require__(72084), exports);
-tslib_1.__exportStar(__webpack_require__(99090), exports);
-tslib_1.__exportStar(__webpack_require__(74681), exports);
-tslib_1.__exportStar(__webpack_require__(19982), exports);
-tslib_1.__exportStar(__webpack_require__(68403), exports);
-tslib_1.__exportStar(__webpack_require__(90053), exports);
-tslib_1.__exportStar(__webpack_require__(74544), exports);
-tslib_1.__exportStar(__webpack_require__(95904), exports);
-tslib_1.__exportStar(__webpack_require__(13096), exports);
-tslib_1.__exportStar(__webpack_require__(91085), exports);
-tslib_1.__exportStar(__webpack_require__(75930), exports);
-tslib_1.__exportStar(__webpack_require__(46152), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(38657), exports);
+tslib_1.__exportStar(__webpack_require__(96631), exports);
+tslib_1.__exportStar(__webpack_require__(30159), exports);
+tslib_1.__exportStar(__webpack_require__(2657), exports);
+tslib_1.__exportStar(__webpack_require__(83797), exports);
+tslib_1.__exportStar(__webpack_require__(54264), exports);
+tslib_1.__exportStar(__webpack_require__(77318), exports);
+tslib_1.__exportStar(__webpack_require__(62025), exports);
+tslib_1.__exportStar(__webpack_require__(57497), exports);
+tslib_1.__exportStar(__webpack_require__(61390), exports);
+tslib_1.__exportStar(__webpack_require__(56216), exports);
+tslib_1.__exportStar(__webpack_require__(22527), exports);
+tslib_1.__exportStar(__webpack_require__(15692), exports);
+tslib_1.__exportStar(__webpack_require__(33469), exports);
+tslib_1.__exportStar(__webpack_require__(86715), exports);
+tslib_1.__exportStar(__webpack_require__(88014), exports);
+tslib_1.__exportStar(__webpack_require__(97114), exports);
+tslib_1.__exportStar(__webpack_require__(4094), exports);
+tslib_1.__exportStar(__webpack_require__(60891), exports);
+tslib_1.__exportStar(__webpack_require__(248), exports);
+tslib_1.__exportStar(__webpack_require__(68442), exports);
 
 
 /***/ }),
 
-/***/ 15455:
+/***/ 62025:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerAndSerialNumber = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class IssuerAndSerialNumber {
     issuer = new asn1_x509_1.Name();
     serialNumber = new ArrayBuffer(0);
@@ -531,16 +531,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 60871:
+/***/ 57497:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KEKRecipientInfo = exports.KEKIdentifier = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const other_key_attribute_1 = __webpack_require__(21368);
-const types_1 = __webpack_require__(46152);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const other_key_attribute_1 = __webpack_require__(59274);
+const types_1 = __webpack_require__(68442);
 class KEKIdentifier {
     keyIdentifier = new asn1_schema_1.OctetString();
     date;
@@ -591,19 +591,19 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 72084:
+/***/ 61390:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RecipientEncryptedKeys_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyAgreeRecipientInfo = exports.OriginatorIdentifierOrKey = exports.OriginatorPublicKey = exports.RecipientEncryptedKeys = exports.RecipientEncryptedKey = exports.KeyAgreeRecipientIdentifier = exports.RecipientKeyIdentifier = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const types_1 = __webpack_require__(46152);
-const issuer_and_serial_number_1 = __webpack_require__(15455);
-const other_key_attribute_1 = __webpack_require__(21368);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const types_1 = __webpack_require__(68442);
+const issuer_and_serial_number_1 = __webpack_require__(62025);
+const other_key_attribute_1 = __webpack_require__(59274);
 class RecipientKeyIdentifier {
     subjectKeyIdentifier = new asn1_x509_1.SubjectKeyIdentifier();
     date;
@@ -765,17 +765,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 99090:
+/***/ 56216:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyTransRecipientInfo = exports.RecipientIdentifier = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const types_1 = __webpack_require__(46152);
-const issuer_and_serial_number_1 = __webpack_require__(15455);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const types_1 = __webpack_require__(68442);
+const issuer_and_serial_number_1 = __webpack_require__(62025);
 let RecipientIdentifier = class RecipientIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -823,7 +823,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 74681:
+/***/ 22527:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -840,16 +840,16 @@ exports.id_authData = "1.2.840.113549.1.9.16.1.2";
 
 /***/ }),
 
-/***/ 19982:
+/***/ 15692:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OriginatorInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const certificate_choices_1 = __webpack_require__(43205);
-const revocation_info_choice_1 = __webpack_require__(95904);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const certificate_choices_1 = __webpack_require__(30159);
+const revocation_info_choice_1 = __webpack_require__(97114);
 class OriginatorInfo {
     certs;
     crls;
@@ -878,14 +878,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 21368:
+/***/ 59274:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherKeyAttribute = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class OtherKeyAttribute {
     keyAttrId = "";
     keyAttr;
@@ -907,15 +907,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 68403:
+/***/ 33469:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PasswordRecipientInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const types_1 = __webpack_require__(46152);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(68442);
 class PasswordRecipientInfo {
     version = types_1.CMSVersion.v0;
     keyDerivationAlgorithm;
@@ -946,18 +946,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 90053:
+/***/ 86715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfo = exports.OtherRecipientInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const key_agree_recipient_info_1 = __webpack_require__(72084);
-const key_trans_recipient_info_1 = __webpack_require__(99090);
-const kek_recipient_info_1 = __webpack_require__(60871);
-const password_recipient_info_1 = __webpack_require__(68403);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const key_agree_recipient_info_1 = __webpack_require__(61390);
+const key_trans_recipient_info_1 = __webpack_require__(56216);
+const kek_recipient_info_1 = __webpack_require__(57497);
+const password_recipient_info_1 = __webpack_require__(33469);
 class OtherRecipientInfo {
     oriType = "";
     oriValue = new ArrayBuffer(0);
@@ -1028,16 +1028,16 @@ exports.RecipientInfo = RecipientInfo = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 74544:
+/***/ 88014:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RecipientInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RecipientInfos = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const recipient_info_1 = __webpack_require__(90053);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const recipient_info_1 = __webpack_require__(86715);
 let RecipientInfos = RecipientInfos_1 = class RecipientInfos extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1055,16 +1055,16 @@ exports.RecipientInfos = RecipientInfos = RecipientInfos_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 95904:
+/***/ 97114:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RevocationInfoChoices_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RevocationInfoChoices = exports.RevocationInfoChoice = exports.OtherRevocationInfoFormat = exports.id_ri_scvp = exports.id_ri_ocsp_response = exports.id_ri = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 exports.id_ri = `${asn1_x509_1.id_pkix}.16`;
 exports.id_ri_ocsp_response = `${exports.id_ri}.2`;
 exports.id_ri_scvp = `${exports.id_ri}.4`;
@@ -1116,20 +1116,20 @@ exports.RevocationInfoChoices = RevocationInfoChoices = RevocationInfoChoices_1 
 
 /***/ }),
 
-/***/ 13096:
+/***/ 4094:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var DigestAlgorithmIdentifiers_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignedData = exports.DigestAlgorithmIdentifiers = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const certificate_choices_1 = __webpack_require__(43205);
-const types_1 = __webpack_require__(46152);
-const encapsulated_content_info_1 = __webpack_require__(24935);
-const revocation_info_choice_1 = __webpack_require__(95904);
-const signer_info_1 = __webpack_require__(75930);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const certificate_choices_1 = __webpack_require__(30159);
+const types_1 = __webpack_require__(68442);
+const encapsulated_content_info_1 = __webpack_require__(83797);
+const revocation_info_choice_1 = __webpack_require__(97114);
+const signer_info_1 = __webpack_require__(248);
 let DigestAlgorithmIdentifiers = DigestAlgorithmIdentifiers_1 = class DigestAlgorithmIdentifiers extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1187,16 +1187,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 91085:
+/***/ 60891:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerIdentifier = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const issuer_and_serial_number_1 = __webpack_require__(15455);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const issuer_and_serial_number_1 = __webpack_require__(62025);
 let SignerIdentifier = class SignerIdentifier {
     subjectKeyIdentifier;
     issuerAndSerialNumber;
@@ -1222,18 +1222,18 @@ exports.SignerIdentifier = SignerIdentifier = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 75930:
+/***/ 248:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SignerInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignerInfos = exports.SignerInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const signer_identifier_1 = __webpack_require__(91085);
-const types_1 = __webpack_require__(46152);
-const attribute_1 = __webpack_require__(8097);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const signer_identifier_1 = __webpack_require__(60891);
+const types_1 = __webpack_require__(68442);
+const attribute_1 = __webpack_require__(96631);
 class SignerInfo {
     version = types_1.CMSVersion.v0;
     sid = new signer_identifier_1.SignerIdentifier();
@@ -1299,15 +1299,15 @@ exports.SignerInfos = SignerInfos = SignerInfos_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 46152:
+/***/ 68442:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyDerivationAlgorithmIdentifier = exports.MessageAuthenticationCodeAlgorithm = exports.ContentEncryptionAlgorithmIdentifier = exports.KeyEncryptionAlgorithmIdentifier = exports.SignatureAlgorithmIdentifier = exports.DigestAlgorithmIdentifier = exports.CMSVersion = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_x509_1 = __webpack_require__(69116);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_x509_1 = __webpack_require__(33594);
+const asn1_schema_1 = __webpack_require__(47261);
 var CMSVersion;
 (function (CMSVersion) {
     CMSVersion[CMSVersion["v0"] = 0] = "v0";
@@ -1357,16 +1357,16 @@ exports.KeyDerivationAlgorithmIdentifier = KeyDerivationAlgorithmIdentifier = ts
 
 /***/ }),
 
-/***/ 48223:
+/***/ 65705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attributes = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 let Attributes = Attributes_1 = class Attributes extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1384,16 +1384,16 @@ exports.Attributes = Attributes = Attributes_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 52676:
+/***/ 67402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequest = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const certification_request_info_1 = __webpack_require__(99331);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const certification_request_info_1 = __webpack_require__(67949);
 class CertificationRequest {
     certificationRequestInfo = new certification_request_info_1.CertificationRequestInfo();
     certificationRequestInfoRaw;
@@ -1420,16 +1420,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 99331:
+/***/ 67949:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequestInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const attributes_1 = __webpack_require__(48223);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const attributes_1 = __webpack_require__(65705);
 class CertificationRequestInfo {
     version = 0;
     subject = new asn1_x509_1.Name();
@@ -1461,28 +1461,28 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 22740:
+/***/ 66474:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(48223), exports);
-tslib_1.__exportStar(__webpack_require__(52676), exports);
-tslib_1.__exportStar(__webpack_require__(99331), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(65705), exports);
+tslib_1.__exportStar(__webpack_require__(67402), exports);
+tslib_1.__exportStar(__webpack_require__(67949), exports);
 
 
 /***/ }),
 
-/***/ 80403:
+/***/ 245:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ecdsaWithSHA512 = exports.ecdsaWithSHA384 = exports.ecdsaWithSHA256 = exports.ecdsaWithSHA224 = exports.ecdsaWithSHA1 = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_x509_1 = __webpack_require__(69116);
-const oid = tslib_1.__importStar(__webpack_require__(55761));
+const tslib_1 = __webpack_require__(61860);
+const asn1_x509_1 = __webpack_require__(33594);
+const oid = tslib_1.__importStar(__webpack_require__(12599));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({ algorithm });
 }
@@ -1495,15 +1495,15 @@ exports.ecdsaWithSHA512 = create(oid.id_ecdsaWithSHA512);
 
 /***/ }),
 
-/***/ 32244:
+/***/ 83070:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECParameters = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const rfc3279_1 = __webpack_require__(54081);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const rfc3279_1 = __webpack_require__(87575);
 let ECParameters = class ECParameters {
     namedCurve;
     implicitCurve;
@@ -1529,15 +1529,15 @@ exports.ECParameters = ECParameters = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 99265:
+/***/ 12795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECPrivateKey = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const ec_parameters_1 = __webpack_require__(32244);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const ec_parameters_1 = __webpack_require__(83070);
 class ECPrivateKey {
     version = 1;
     privateKey = new asn1_schema_1.OctetString();
@@ -1572,14 +1572,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 15158:
+/***/ 81696:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECDSASigValue = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class ECDSASigValue {
     r = new ArrayBuffer(0);
     s = new ArrayBuffer(0);
@@ -1604,23 +1604,23 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 38369:
+/***/ 63683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(80403), exports);
-tslib_1.__exportStar(__webpack_require__(32244), exports);
-tslib_1.__exportStar(__webpack_require__(99265), exports);
-tslib_1.__exportStar(__webpack_require__(15158), exports);
-tslib_1.__exportStar(__webpack_require__(55761), exports);
-tslib_1.__exportStar(__webpack_require__(54081), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(245), exports);
+tslib_1.__exportStar(__webpack_require__(83070), exports);
+tslib_1.__exportStar(__webpack_require__(12795), exports);
+tslib_1.__exportStar(__webpack_require__(81696), exports);
+tslib_1.__exportStar(__webpack_require__(12599), exports);
+tslib_1.__exportStar(__webpack_require__(87575), exports);
 
 
 /***/ }),
 
-/***/ 55761:
+/***/ 12599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1653,14 +1653,14 @@ exports.id_sect571r1 = "1.3.132.0.39";
 
 /***/ }),
 
-/***/ 54081:
+/***/ 87575:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpecifiedECDomain = exports.ECPVer = exports.Curve = exports.FieldElement = exports.ECPoint = exports.FieldID = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 let FieldID = class FieldID {
     fieldType;
     parameters;
@@ -1755,15 +1755,15 @@ exports.SpecifiedECDomain = SpecifiedECDomain = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 52146:
+/***/ 81388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var PKCS12AttrSet_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS12AttrSet = exports.PKCS12Attribute = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class PKCS12Attribute {
     attrId = "";
     attrValues = [];
@@ -1798,16 +1798,16 @@ exports.PKCS12AttrSet = PKCS12AttrSet = PKCS12AttrSet_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 49357:
+/***/ 13727:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AuthenticatedSafe_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthenticatedSafe = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_cms_1 = __webpack_require__(26809);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_cms_1 = __webpack_require__(21467);
 let AuthenticatedSafe = AuthenticatedSafe_1 = class AuthenticatedSafe extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1825,15 +1825,15 @@ exports.AuthenticatedSafe = AuthenticatedSafe = AuthenticatedSafe_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 28269:
+/***/ 82851:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_sdsiCertificate = exports.id_x509Certificate = exports.id_certTypes = exports.CertBag = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const types_1 = __webpack_require__(95381);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(36351);
 class CertBag {
     certId = "";
     certValue = new ArrayBuffer(0);
@@ -1858,15 +1858,15 @@ exports.id_sdsiCertificate = `${exports.id_certTypes}.2`;
 
 /***/ }),
 
-/***/ 56398:
+/***/ 65640:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_x509CRL = exports.id_crlTypes = exports.CRLBag = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const types_1 = __webpack_require__(95381);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const types_1 = __webpack_require__(36351);
 class CRLBag {
     crlId = "";
     crltValue = new ArrayBuffer(0);
@@ -1890,31 +1890,31 @@ exports.id_x509CRL = `${exports.id_crlTypes}.1`;
 
 /***/ }),
 
-/***/ 4080:
+/***/ 5954:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(28269), exports);
-tslib_1.__exportStar(__webpack_require__(56398), exports);
-tslib_1.__exportStar(__webpack_require__(90166), exports);
-tslib_1.__exportStar(__webpack_require__(96485), exports);
-tslib_1.__exportStar(__webpack_require__(8595), exports);
-tslib_1.__exportStar(__webpack_require__(95381), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(82851), exports);
+tslib_1.__exportStar(__webpack_require__(65640), exports);
+tslib_1.__exportStar(__webpack_require__(30364), exports);
+tslib_1.__exportStar(__webpack_require__(49919), exports);
+tslib_1.__exportStar(__webpack_require__(11477), exports);
+tslib_1.__exportStar(__webpack_require__(36351), exports);
 
 
 /***/ }),
 
-/***/ 90166:
+/***/ 30364:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyBag = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_pkcs8_1 = __webpack_require__(29997);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_pkcs8_1 = __webpack_require__(45003);
+const asn1_schema_1 = __webpack_require__(47261);
 let KeyBag = class KeyBag extends asn1_pkcs8_1.PrivateKeyInfo {
 };
 exports.KeyBag = KeyBag;
@@ -1925,15 +1925,15 @@ exports.KeyBag = KeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 96485:
+/***/ 49919:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PKCS8ShroudedKeyBag = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_pkcs8_1 = __webpack_require__(29997);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_pkcs8_1 = __webpack_require__(45003);
+const asn1_schema_1 = __webpack_require__(47261);
 let PKCS8ShroudedKeyBag = class PKCS8ShroudedKeyBag extends asn1_pkcs8_1.EncryptedPrivateKeyInfo {
 };
 exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag;
@@ -1944,14 +1944,14 @@ exports.PKCS8ShroudedKeyBag = PKCS8ShroudedKeyBag = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8595:
+/***/ 11477:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecretBag = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class SecretBag {
     secretTypeId = "";
     secretValue = new ArrayBuffer(0);
@@ -1973,13 +1973,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 95381:
+/***/ 36351:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_pkcs_9 = exports.id_SafeContents = exports.id_SecretBag = exports.id_CRLBag = exports.id_certBag = exports.id_pkcs8ShroudedKeyBag = exports.id_keyBag = void 0;
-const object_identifiers_1 = __webpack_require__(65460);
+const object_identifiers_1 = __webpack_require__(69654);
 exports.id_keyBag = `${object_identifiers_1.id_bagtypes}.1`;
 exports.id_pkcs8ShroudedKeyBag = `${object_identifiers_1.id_bagtypes}.2`;
 exports.id_certBag = `${object_identifiers_1.id_bagtypes}.3`;
@@ -1991,32 +1991,32 @@ exports.id_pkcs_9 = "1.2.840.113549.1.9";
 
 /***/ }),
 
-/***/ 51842:
+/***/ 48624:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(52146), exports);
-tslib_1.__exportStar(__webpack_require__(49357), exports);
-tslib_1.__exportStar(__webpack_require__(4080), exports);
-tslib_1.__exportStar(__webpack_require__(104), exports);
-tslib_1.__exportStar(__webpack_require__(65460), exports);
-tslib_1.__exportStar(__webpack_require__(83980), exports);
-tslib_1.__exportStar(__webpack_require__(1768), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(81388), exports);
+tslib_1.__exportStar(__webpack_require__(13727), exports);
+tslib_1.__exportStar(__webpack_require__(5954), exports);
+tslib_1.__exportStar(__webpack_require__(6358), exports);
+tslib_1.__exportStar(__webpack_require__(69654), exports);
+tslib_1.__exportStar(__webpack_require__(70626), exports);
+tslib_1.__exportStar(__webpack_require__(36570), exports);
 
 
 /***/ }),
 
-/***/ 104:
+/***/ 6358:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MacData = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_rsa_1 = __webpack_require__(38866);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_rsa_1 = __webpack_require__(7300);
+const asn1_schema_1 = __webpack_require__(47261);
 class MacData {
     mac = new asn1_rsa_1.DigestInfo();
     macSalt = new asn1_schema_1.OctetString();
@@ -2042,7 +2042,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 65460:
+/***/ 69654:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2063,16 +2063,16 @@ exports.id_bagtypes = `${exports.id_pkcs_12}.10.1`;
 
 /***/ }),
 
-/***/ 83980:
+/***/ 70626:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PFX = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_cms_1 = __webpack_require__(26809);
-const mac_data_1 = __webpack_require__(104);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_cms_1 = __webpack_require__(21467);
+const mac_data_1 = __webpack_require__(6358);
 class PFX {
     version = 3;
     authSafe = new asn1_cms_1.ContentInfo();
@@ -2098,16 +2098,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1768:
+/***/ 36570:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SafeContents_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SafeContents = exports.SafeBag = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const attribute_1 = __webpack_require__(52146);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const attribute_1 = __webpack_require__(81388);
 class SafeBag {
     bagId = "";
     bagValue = new ArrayBuffer(0);
@@ -2150,15 +2150,15 @@ exports.SafeContents = SafeContents = SafeContents_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5288:
+/***/ 27750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptedPrivateKeyInfo = exports.EncryptedData = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class EncryptedData extends asn1_schema_1.OctetString {
 }
 exports.EncryptedData = EncryptedData;
@@ -2180,28 +2180,28 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 29997:
+/***/ 45003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(5288), exports);
-tslib_1.__exportStar(__webpack_require__(68385), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(27750), exports);
+tslib_1.__exportStar(__webpack_require__(4927), exports);
 
 
 /***/ }),
 
-/***/ 68385:
+/***/ 4927:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyInfo = exports.Attributes = exports.PrivateKey = exports.Version = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 var Version;
 (function (Version) {
     Version[Version["v1"] = 0] = "v1";
@@ -2253,7 +2253,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 85046:
+/***/ 83772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2261,13 +2261,13 @@ var ExtensionRequest_1, ExtendedCertificateAttributes_1, SMIMECapabilities_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DateOfBirth = exports.UnstructuredAddress = exports.UnstructuredName = exports.EmailAddress = exports.EncryptedPrivateKeyInfo = exports.UserPKCS12 = exports.Pkcs7PDU = exports.PKCS9String = exports.id_at_pseudonym = exports.crlTypes = exports.id_certTypes = exports.id_smime = exports.id_pkcs9_mr_signingTimeMatch = exports.id_pkcs9_mr_caseIgnoreMatch = exports.id_pkcs9_sx_signingTime = exports.id_pkcs9_sx_pkcs9String = exports.id_pkcs9_at_countryOfResidence = exports.id_pkcs9_at_countryOfCitizenship = exports.id_pkcs9_at_gender = exports.id_pkcs9_at_placeOfBirth = exports.id_pkcs9_at_dateOfBirth = exports.id_ietf_at = exports.id_pkcs9_at_pkcs7PDU = exports.id_pkcs9_at_sequenceNumber = exports.id_pkcs9_at_randomNonce = exports.id_pkcs9_at_encryptedPrivateKeyInfo = exports.id_pkcs9_at_pkcs15Token = exports.id_pkcs9_at_userPKCS12 = exports.id_pkcs9_at_localKeyId = exports.id_pkcs9_at_friendlyName = exports.id_pkcs9_at_smimeCapabilities = exports.id_pkcs9_at_extensionRequest = exports.id_pkcs9_at_signingDescription = exports.id_pkcs9_at_extendedCertificateAttributes = exports.id_pkcs9_at_unstructuredAddress = exports.id_pkcs9_at_challengePassword = exports.id_pkcs9_at_counterSignature = exports.id_pkcs9_at_signingTime = exports.id_pkcs9_at_messageDigest = exports.id_pkcs9_at_contentType = exports.id_pkcs9_at_unstructuredName = exports.id_pkcs9_at_emailAddress = exports.id_pkcs9_oc_naturalPerson = exports.id_pkcs9_oc_pkcsEntity = exports.id_pkcs9_mr = exports.id_pkcs9_sx = exports.id_pkcs9_at = exports.id_pkcs9_oc = exports.id_pkcs9_mo = exports.id_pkcs9 = void 0;
 exports.SMIMECapabilities = exports.SMIMECapability = exports.SigningDescription = exports.LocalKeyId = exports.FriendlyName = exports.ExtendedCertificateAttributes = exports.ExtensionRequest = exports.ChallengePassword = exports.CounterSignature = exports.SequenceNumber = exports.RandomNonce = exports.SigningTime = exports.MessageDigest = exports.ContentType = exports.Pseudonym = exports.CountryOfResidence = exports.CountryOfCitizenship = exports.Gender = exports.PlaceOfBirth = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const cms = tslib_1.__importStar(__webpack_require__(26809));
-const pfx = tslib_1.__importStar(__webpack_require__(51842));
-const pkcs8 = tslib_1.__importStar(__webpack_require__(29997));
-const x509 = tslib_1.__importStar(__webpack_require__(69116));
-const attr = tslib_1.__importStar(__webpack_require__(70004));
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const cms = tslib_1.__importStar(__webpack_require__(21467));
+const pfx = tslib_1.__importStar(__webpack_require__(48624));
+const pkcs8 = tslib_1.__importStar(__webpack_require__(45003));
+const x509 = tslib_1.__importStar(__webpack_require__(33594));
+const attr = tslib_1.__importStar(__webpack_require__(4938));
 exports.id_pkcs9 = "1.2.840.113549.1.9";
 exports.id_pkcs9_mo = `${exports.id_pkcs9}.0`;
 exports.id_pkcs9_oc = `${exports.id_pkcs9}.24`;
@@ -2561,16 +2561,16 @@ exports.SMIMECapabilities = SMIMECapabilities = SMIMECapabilities_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 10282:
+/***/ 74276:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sha512_256WithRSAEncryption = exports.sha512_224WithRSAEncryption = exports.sha512WithRSAEncryption = exports.sha384WithRSAEncryption = exports.sha256WithRSAEncryption = exports.sha224WithRSAEncryption = exports.sha1WithRSAEncryption = exports.md5WithRSAEncryption = exports.md2WithRSAEncryption = exports.rsaEncryption = exports.pSpecifiedEmpty = exports.mgf1SHA1 = exports.sha512_256 = exports.sha512_224 = exports.sha512 = exports.sha384 = exports.sha256 = exports.sha224 = exports.sha1 = exports.md4 = exports.md2 = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const oid = tslib_1.__importStar(__webpack_require__(82820));
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const oid = tslib_1.__importStar(__webpack_require__(28586));
 function create(algorithm) {
     return new asn1_x509_1.AlgorithmIdentifier({
         algorithm,
@@ -2608,23 +2608,23 @@ exports.sha512_256WithRSAEncryption = create(oid.id_sha512_256WithRSAEncryption)
 
 /***/ }),
 
-/***/ 38866:
+/***/ 7300:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(19479), exports);
-tslib_1.__exportStar(__webpack_require__(10282), exports);
-tslib_1.__exportStar(__webpack_require__(82820), exports);
-tslib_1.__exportStar(__webpack_require__(32787), exports);
-tslib_1.__exportStar(__webpack_require__(26484), exports);
-tslib_1.__exportStar(__webpack_require__(54382), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(50421), exports);
+tslib_1.__exportStar(__webpack_require__(74276), exports);
+tslib_1.__exportStar(__webpack_require__(28586), exports);
+tslib_1.__exportStar(__webpack_require__(4197), exports);
+tslib_1.__exportStar(__webpack_require__(35150), exports);
+tslib_1.__exportStar(__webpack_require__(93044), exports);
 
 
 /***/ }),
 
-/***/ 82820:
+/***/ 28586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2659,15 +2659,15 @@ exports.id_mgf1 = `${exports.id_pkcs_1}.8`;
 
 /***/ }),
 
-/***/ 32787:
+/***/ 4197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var OtherPrimeInfos_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OtherPrimeInfos = exports.OtherPrimeInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class OtherPrimeInfo {
     prime = new ArrayBuffer(0);
     exponent = new ArrayBuffer(0);
@@ -2712,30 +2712,30 @@ exports.OtherPrimeInfos = OtherPrimeInfos = OtherPrimeInfos_1 = tslib_1.__decora
 
 /***/ }),
 
-/***/ 19479:
+/***/ 50421:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(83589), exports);
-tslib_1.__exportStar(__webpack_require__(29273), exports);
-tslib_1.__exportStar(__webpack_require__(95405), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(50135), exports);
+tslib_1.__exportStar(__webpack_require__(97003), exports);
+tslib_1.__exportStar(__webpack_require__(99987), exports);
 
 
 /***/ }),
 
-/***/ 83589:
+/***/ 50135:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAES_OAEP = exports.RsaEsOaepParams = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const object_identifiers_1 = __webpack_require__(82820);
-const algorithms_1 = __webpack_require__(10282);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const object_identifiers_1 = __webpack_require__(28586);
+const algorithms_1 = __webpack_require__(74276);
 class RsaEsOaepParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -2777,15 +2777,15 @@ exports.RSAES_OAEP = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 95405:
+/***/ 99987:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DigestInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_x509_1 = __webpack_require__(69116);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_x509_1 = __webpack_require__(33594);
+const asn1_schema_1 = __webpack_require__(47261);
 class DigestInfo {
     digestAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
     digest = new asn1_schema_1.OctetString();
@@ -2804,17 +2804,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 29273:
+/***/ 97003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSASSA_PSS = exports.RsaSaPssParams = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const object_identifiers_1 = __webpack_require__(82820);
-const algorithms_1 = __webpack_require__(10282);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const object_identifiers_1 = __webpack_require__(28586);
+const algorithms_1 = __webpack_require__(74276);
 class RsaSaPssParams {
     hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier(algorithms_1.sha1);
     maskGenAlgorithm = new asn1_x509_1.AlgorithmIdentifier({
@@ -2864,15 +2864,15 @@ exports.RSASSA_PSS = new asn1_x509_1.AlgorithmIdentifier({
 
 /***/ }),
 
-/***/ 26484:
+/***/ 35150:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPrivateKey = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const other_prime_info_1 = __webpack_require__(32787);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const other_prime_info_1 = __webpack_require__(4197);
 class RSAPrivateKey {
     version = 0;
     modulus = new ArrayBuffer(0);
@@ -2950,14 +2950,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 54382:
+/***/ 93044:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RSAPublicKey = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class RSAPublicKey {
     modulus = new ArrayBuffer(0);
     publicExponent = new ArrayBuffer(0);
@@ -2982,17 +2982,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 85136:
+/***/ 59334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnConvert = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1js = tslib_1.__importStar(__webpack_require__(52535));
-const utils_1 = __webpack_require__(85766);
-const parser_1 = __webpack_require__(6648);
-const serializer_1 = __webpack_require__(4247);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
+const parser_1 = __webpack_require__(97714);
+const serializer_1 = __webpack_require__(49453);
 class AsnConvert {
     static serialize(obj) {
         return serializer_1.AsnSerializer.serialize(obj);
@@ -3014,18 +3014,18 @@ exports.AsnConvert = AsnConvert;
 
 /***/ }),
 
-/***/ 51946:
+/***/ 9004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnNullConverter = exports.AsnGeneralizedTimeConverter = exports.AsnUTCTimeConverter = exports.AsnCharacterStringConverter = exports.AsnGeneralStringConverter = exports.AsnVisibleStringConverter = exports.AsnGraphicStringConverter = exports.AsnIA5StringConverter = exports.AsnVideotexStringConverter = exports.AsnTeletexStringConverter = exports.AsnPrintableStringConverter = exports.AsnNumericStringConverter = exports.AsnUniversalStringConverter = exports.AsnBmpStringConverter = exports.AsnUtf8StringConverter = exports.AsnConstructedOctetStringConverter = exports.AsnOctetStringConverter = exports.AsnBooleanConverter = exports.AsnRelativeObjectIdentifierConverter = exports.AsnObjectIdentifierConverter = exports.AsnBitStringConverter = exports.AsnIntegerBigIntConverter = exports.AsnIntegerArrayBufferConverter = exports.AsnEnumeratedConverter = exports.AsnIntegerConverter = exports.AsnAnyConverter = void 0;
 exports.defaultConverter = defaultConverter;
-const tslib_1 = __webpack_require__(7782);
-const asn1js = tslib_1.__importStar(__webpack_require__(52535));
-const utils_1 = __webpack_require__(85766);
-const enums_1 = __webpack_require__(49329);
-const index_1 = __webpack_require__(7613);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
+const enums_1 = __webpack_require__(54635);
+const index_1 = __webpack_require__(21243);
 exports.AsnAnyConverter = {
     fromASN: (value) => (value instanceof asn1js.Null ? null : (0, utils_1.toArrayBuffer)(value.valueBeforeDecodeView)),
     toASN: (value) => {
@@ -3169,16 +3169,16 @@ function defaultConverter(type) {
 
 /***/ }),
 
-/***/ 44265:
+/***/ 38831:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
-const tslib_1 = __webpack_require__(7782);
-const converters = tslib_1.__importStar(__webpack_require__(51946));
-const enums_1 = __webpack_require__(49329);
-const storage_1 = __webpack_require__(58062);
+const tslib_1 = __webpack_require__(61860);
+const converters = tslib_1.__importStar(__webpack_require__(9004));
+const enums_1 = __webpack_require__(54635);
+const storage_1 = __webpack_require__(2816);
 const AsnType = (options) => (target) => {
     let schema;
     if (!storage_1.schemaStorage.has(target)) {
@@ -3228,7 +3228,7 @@ exports.AsnProp = AsnProp;
 
 /***/ }),
 
-/***/ 49329:
+/***/ 54635:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3275,18 +3275,18 @@ var AsnPropTypes;
 
 /***/ }),
 
-/***/ 52583:
+/***/ 18865:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(28848), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(88793), exports);
 
 
 /***/ }),
 
-/***/ 28848:
+/***/ 88793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3300,7 +3300,7 @@ exports.AsnSchemaValidationError = AsnSchemaValidationError;
 
 /***/ }),
 
-/***/ 91315:
+/***/ 66109:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3351,36 +3351,36 @@ function isArrayEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 61623:
+/***/ 47261:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(51946), exports);
-tslib_1.__exportStar(__webpack_require__(7613), exports);
-var decorators_1 = __webpack_require__(44265);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(9004), exports);
+tslib_1.__exportStar(__webpack_require__(21243), exports);
+var decorators_1 = __webpack_require__(38831);
 Object.defineProperty(exports, "AsnProp", ({ enumerable: true, get: function () { return decorators_1.AsnProp; } }));
 Object.defineProperty(exports, "AsnType", ({ enumerable: true, get: function () { return decorators_1.AsnType; } }));
 Object.defineProperty(exports, "AsnChoiceType", ({ enumerable: true, get: function () { return decorators_1.AsnChoiceType; } }));
 Object.defineProperty(exports, "AsnSequenceType", ({ enumerable: true, get: function () { return decorators_1.AsnSequenceType; } }));
 Object.defineProperty(exports, "AsnSetType", ({ enumerable: true, get: function () { return decorators_1.AsnSetType; } }));
-var enums_1 = __webpack_require__(49329);
+var enums_1 = __webpack_require__(54635);
 Object.defineProperty(exports, "AsnTypeTypes", ({ enumerable: true, get: function () { return enums_1.AsnTypeTypes; } }));
 Object.defineProperty(exports, "AsnPropTypes", ({ enumerable: true, get: function () { return enums_1.AsnPropTypes; } }));
-var parser_1 = __webpack_require__(6648);
+var parser_1 = __webpack_require__(97714);
 Object.defineProperty(exports, "AsnParser", ({ enumerable: true, get: function () { return parser_1.AsnParser; } }));
-var serializer_1 = __webpack_require__(4247);
+var serializer_1 = __webpack_require__(49453);
 Object.defineProperty(exports, "AsnSerializer", ({ enumerable: true, get: function () { return serializer_1.AsnSerializer; } }));
-tslib_1.__exportStar(__webpack_require__(52583), exports);
-tslib_1.__exportStar(__webpack_require__(68087), exports);
-tslib_1.__exportStar(__webpack_require__(85136), exports);
+tslib_1.__exportStar(__webpack_require__(18865), exports);
+tslib_1.__exportStar(__webpack_require__(10341), exports);
+tslib_1.__exportStar(__webpack_require__(59334), exports);
 
 
 /***/ }),
 
-/***/ 68087:
+/***/ 10341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3404,20 +3404,20 @@ exports.AsnArray = AsnArray;
 
 /***/ }),
 
-/***/ 6648:
+/***/ 97714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnParser = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1js = tslib_1.__importStar(__webpack_require__(52535));
-const utils_1 = __webpack_require__(85766);
-const enums_1 = __webpack_require__(49329);
-const converters = tslib_1.__importStar(__webpack_require__(51946));
-const errors_1 = __webpack_require__(52583);
-const helper_1 = __webpack_require__(91315);
-const storage_1 = __webpack_require__(58062);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
+const enums_1 = __webpack_require__(54635);
+const converters = tslib_1.__importStar(__webpack_require__(9004));
+const errors_1 = __webpack_require__(18865);
+const helper_1 = __webpack_require__(66109);
+const storage_1 = __webpack_require__(2816);
 class AsnParser {
     static parse(data, target, options) {
         const asn1Parsed = asn1js.fromBER((0, utils_1.toArrayBuffer)(data), options?.berOptions);
@@ -3724,16 +3724,16 @@ exports.AsnParser = AsnParser;
 
 /***/ }),
 
-/***/ 20164:
+/***/ 45578:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaStorage = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1js = tslib_1.__importStar(__webpack_require__(52535));
-const enums_1 = __webpack_require__(49329);
-const helper_1 = __webpack_require__(91315);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const enums_1 = __webpack_require__(54635);
+const helper_1 = __webpack_require__(66109);
 class AsnSchemaStorage {
     items = new WeakMap();
     has(target) {
@@ -3896,19 +3896,19 @@ exports.AsnSchemaStorage = AsnSchemaStorage;
 
 /***/ }),
 
-/***/ 4247:
+/***/ 49453:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1js = tslib_1.__importStar(__webpack_require__(52535));
-const utils_1 = __webpack_require__(85766);
-const converters = tslib_1.__importStar(__webpack_require__(51946));
-const enums_1 = __webpack_require__(49329);
-const helper_1 = __webpack_require__(91315);
-const storage_1 = __webpack_require__(58062);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
+const converters = tslib_1.__importStar(__webpack_require__(9004));
+const enums_1 = __webpack_require__(54635);
+const helper_1 = __webpack_require__(66109);
+const storage_1 = __webpack_require__(2816);
 class AsnSerializer {
     static serialize(obj) {
         if (obj instanceof asn1js.BaseBlock) {
@@ -4053,27 +4053,27 @@ exports.AsnSerializer = AsnSerializer;
 
 /***/ }),
 
-/***/ 58062:
+/***/ 2816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.schemaStorage = void 0;
-const schema_1 = __webpack_require__(20164);
+const schema_1 = __webpack_require__(45578);
 exports.schemaStorage = new schema_1.AsnSchemaStorage();
 
 
 /***/ }),
 
-/***/ 6880:
+/***/ 36958:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitString = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1js = tslib_1.__importStar(__webpack_require__(52535));
-const utils_1 = __webpack_require__(85766);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
 class BitString {
     unusedBits = 0;
     value = new ArrayBuffer(0);
@@ -4143,27 +4143,27 @@ exports.BitString = BitString;
 
 /***/ }),
 
-/***/ 7613:
+/***/ 21243:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(6880), exports);
-tslib_1.__exportStar(__webpack_require__(50860), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(36958), exports);
+tslib_1.__exportStar(__webpack_require__(11174), exports);
 
 
 /***/ }),
 
-/***/ 50860:
+/***/ 11174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctetString = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1js = tslib_1.__importStar(__webpack_require__(52535));
-const utils_1 = __webpack_require__(85766);
+const tslib_1 = __webpack_require__(61860);
+const asn1js = tslib_1.__importStar(__webpack_require__(54549));
+const utils_1 = __webpack_require__(64724);
 class OctetString {
     buffer;
     get byteLength() {
@@ -4207,15 +4207,15 @@ exports.OctetString = OctetString;
 
 /***/ }),
 
-/***/ 26273:
+/***/ 84503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ACClearAttrs = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class ACClearAttrs {
     acIssuer = new asn1_x509_1.GeneralName();
     acSerial = 0;
@@ -4241,15 +4241,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 51793:
+/***/ 36239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AAControls = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const attr_spec_1 = __webpack_require__(29731);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const attr_spec_1 = __webpack_require__(78221);
 class AAControls {
     pathLenConstraint;
     permittedAttrs;
@@ -4292,16 +4292,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 74034:
+/***/ 70848:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertIssuer = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const v2_form_1 = __webpack_require__(86567);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const v2_form_1 = __webpack_require__(71473);
 let AttCertIssuer = class AttCertIssuer {
     v1Form;
     v2Form;
@@ -4330,14 +4330,14 @@ exports.AttCertIssuer = AttCertIssuer = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 51579:
+/***/ 169:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttCertValidityPeriod = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class AttCertValidityPeriod {
     notBeforeTime = new Date();
     notAfterTime = new Date();
@@ -4356,15 +4356,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 29731:
+/***/ 78221:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AttrSpec_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttrSpec = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 let AttrSpec = AttrSpec_1 = class AttrSpec extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -4382,16 +4382,16 @@ exports.AttrSpec = AttrSpec = AttrSpec_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 57800:
+/***/ 24230:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificate = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const attribute_certificate_info_1 = __webpack_require__(53295);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const attribute_certificate_info_1 = __webpack_require__(58929);
 class AttributeCertificate {
     acinfo = new attribute_certificate_info_1.AttributeCertificateInfo();
     signatureAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
@@ -4414,18 +4414,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 53295:
+/***/ 58929:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeCertificateInfo = exports.AttCertVersion = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const holder_1 = __webpack_require__(41168);
-const attr_cert_issuer_1 = __webpack_require__(74034);
-const attr_cert_validity_period_1 = __webpack_require__(51579);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const holder_1 = __webpack_require__(54046);
+const attr_cert_issuer_1 = __webpack_require__(70848);
+const attr_cert_validity_period_1 = __webpack_require__(169);
 var AttCertVersion;
 (function (AttCertVersion) {
     AttCertVersion[AttCertVersion["v2"] = 1] = "v2";
@@ -4488,13 +4488,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 79755:
+/***/ 93765:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ClassList = exports.ClassListFlags = void 0;
-const asn1_schema_1 = __webpack_require__(61623);
+const asn1_schema_1 = __webpack_require__(47261);
 var ClassListFlags;
 (function (ClassListFlags) {
     ClassListFlags[ClassListFlags["unmarked"] = 1] = "unmarked";
@@ -4511,16 +4511,16 @@ exports.ClassList = ClassList;
 
 /***/ }),
 
-/***/ 19658:
+/***/ 92388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Clearance = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const class_list_1 = __webpack_require__(79755);
-const security_category_1 = __webpack_require__(33887);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const class_list_1 = __webpack_require__(93765);
+const security_category_1 = __webpack_require__(87361);
 class Clearance {
     policyId = "";
     classList = new class_list_1.ClassList(class_list_1.ClassListFlags.unclassified);
@@ -4549,17 +4549,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 41168:
+/***/ 54046:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Holder = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const issuer_serial_1 = __webpack_require__(49296);
-const object_digest_info_1 = __webpack_require__(22167);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const issuer_serial_1 = __webpack_require__(11642);
+const object_digest_info_1 = __webpack_require__(71705);
 class Holder {
     baseCertificateID;
     entityName;
@@ -4597,15 +4597,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 20810:
+/***/ 60384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IetfAttrSyntax = exports.IetfAttrSyntaxValueChoices = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class IetfAttrSyntaxValueChoices {
     cotets;
     oid;
@@ -4650,45 +4650,45 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 70004:
+/***/ 4938:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(26273), exports);
-tslib_1.__exportStar(__webpack_require__(51793), exports);
-tslib_1.__exportStar(__webpack_require__(74034), exports);
-tslib_1.__exportStar(__webpack_require__(51579), exports);
-tslib_1.__exportStar(__webpack_require__(29731), exports);
-tslib_1.__exportStar(__webpack_require__(57800), exports);
-tslib_1.__exportStar(__webpack_require__(53295), exports);
-tslib_1.__exportStar(__webpack_require__(79755), exports);
-tslib_1.__exportStar(__webpack_require__(19658), exports);
-tslib_1.__exportStar(__webpack_require__(41168), exports);
-tslib_1.__exportStar(__webpack_require__(20810), exports);
-tslib_1.__exportStar(__webpack_require__(49296), exports);
-tslib_1.__exportStar(__webpack_require__(22167), exports);
-tslib_1.__exportStar(__webpack_require__(67738), exports);
-tslib_1.__exportStar(__webpack_require__(43075), exports);
-tslib_1.__exportStar(__webpack_require__(11874), exports);
-tslib_1.__exportStar(__webpack_require__(33887), exports);
-tslib_1.__exportStar(__webpack_require__(24231), exports);
-tslib_1.__exportStar(__webpack_require__(3467), exports);
-tslib_1.__exportStar(__webpack_require__(86567), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(84503), exports);
+tslib_1.__exportStar(__webpack_require__(36239), exports);
+tslib_1.__exportStar(__webpack_require__(70848), exports);
+tslib_1.__exportStar(__webpack_require__(169), exports);
+tslib_1.__exportStar(__webpack_require__(78221), exports);
+tslib_1.__exportStar(__webpack_require__(24230), exports);
+tslib_1.__exportStar(__webpack_require__(58929), exports);
+tslib_1.__exportStar(__webpack_require__(93765), exports);
+tslib_1.__exportStar(__webpack_require__(92388), exports);
+tslib_1.__exportStar(__webpack_require__(54046), exports);
+tslib_1.__exportStar(__webpack_require__(60384), exports);
+tslib_1.__exportStar(__webpack_require__(11642), exports);
+tslib_1.__exportStar(__webpack_require__(71705), exports);
+tslib_1.__exportStar(__webpack_require__(58604), exports);
+tslib_1.__exportStar(__webpack_require__(71313), exports);
+tslib_1.__exportStar(__webpack_require__(85288), exports);
+tslib_1.__exportStar(__webpack_require__(87361), exports);
+tslib_1.__exportStar(__webpack_require__(18005), exports);
+tslib_1.__exportStar(__webpack_require__(27849), exports);
+tslib_1.__exportStar(__webpack_require__(71473), exports);
 
 
 /***/ }),
 
-/***/ 49296:
+/***/ 11642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuerSerial = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class IssuerSerial {
     issuer = new asn1_x509_1.GeneralNames();
     serial = new ArrayBuffer(0);
@@ -4717,15 +4717,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 22167:
+/***/ 71705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ObjectDigestInfo = exports.DigestedObjectType = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 var DigestedObjectType;
 (function (DigestedObjectType) {
     DigestedObjectType[DigestedObjectType["publicKey"] = 0] = "publicKey";
@@ -4761,13 +4761,13 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 67738:
+/***/ 58604:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_at_clearance = exports.id_at_role = exports.id_at = exports.id_aca_encAttrs = exports.id_aca_group = exports.id_aca_chargingIdentity = exports.id_aca_accessIdentity = exports.id_aca_authenticationInfo = exports.id_aca = exports.id_ce_targetInformation = exports.id_pe_ac_proxying = exports.id_pe_aaControls = exports.id_pe_ac_auditIdentity = void 0;
-const asn1_x509_1 = __webpack_require__(69116);
+const asn1_x509_1 = __webpack_require__(33594);
 exports.id_pe_ac_auditIdentity = `${asn1_x509_1.id_pe}.4`;
 exports.id_pe_aaControls = `${asn1_x509_1.id_pe}.6`;
 exports.id_pe_ac_proxying = `${asn1_x509_1.id_pe}.10`;
@@ -4785,16 +4785,16 @@ exports.id_at_clearance = "2.5.1.5.55";
 
 /***/ }),
 
-/***/ 43075:
+/***/ 71313:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var ProxyInfo_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const target_1 = __webpack_require__(3467);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const target_1 = __webpack_require__(27849);
 let ProxyInfo = ProxyInfo_1 = class ProxyInfo extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -4812,15 +4812,15 @@ exports.ProxyInfo = ProxyInfo = ProxyInfo_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 11874:
+/***/ 85288:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RoleSyntax = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class RoleSyntax {
     roleAuthority;
     roleName;
@@ -4848,14 +4848,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 33887:
+/***/ 87361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecurityCategory = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class SecurityCategory {
     type = "";
     value = new ArrayBuffer(0);
@@ -4882,15 +4882,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 24231:
+/***/ 18005:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SvceAuthInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 class SvceAuthInfo {
     service = new asn1_x509_1.GeneralName();
     ident = new asn1_x509_1.GeneralName();
@@ -4916,18 +4916,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3467:
+/***/ 27849:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Targets_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Targets = exports.Target = exports.TargetCert = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const issuer_serial_1 = __webpack_require__(49296);
-const object_digest_info_1 = __webpack_require__(22167);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const issuer_serial_1 = __webpack_require__(11642);
+const object_digest_info_1 = __webpack_require__(71705);
 class TargetCert {
     targetCertificate = new issuer_serial_1.IssuerSerial();
     targetName;
@@ -5002,17 +5002,17 @@ exports.Targets = Targets = Targets_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 86567:
+/***/ 71473:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.V2Form = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
-const issuer_serial_1 = __webpack_require__(49296);
-const object_digest_info_1 = __webpack_require__(22167);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
+const issuer_serial_1 = __webpack_require__(11642);
+const object_digest_info_1 = __webpack_require__(71705);
 class V2Form {
     issuerName;
     baseCertificateID;
@@ -5048,17 +5048,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 25725:
+/***/ 26231:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CompositePublicKey_1, CompositePrivateKey_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompositePrivateKey = exports.CompositePublicKeyBs = exports.CompositePublicKeyOs = exports.CompositePublicKey = exports.CompositeAlgorithmIdentifier = exports.id_Dilithium3_RSA = exports.id_Dilithium3_ECDSA_P256 = exports.id_composite_key = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_asym_key_1 = __webpack_require__(46388);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_asym_key_1 = __webpack_require__(43930);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 exports.id_composite_key = "2.16.840.1.114027.80.4.1";
 exports.id_Dilithium3_ECDSA_P256 = "2.16.840.1.114027.80.5.1";
 exports.id_Dilithium3_RSA = "2.16.840.1.114027.80.5.2";
@@ -5104,16 +5104,16 @@ exports.CompositePrivateKey = CompositePrivateKey = CompositePrivateKey_1 = tsli
 
 /***/ }),
 
-/***/ 94334:
+/***/ 64476:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CompositeParams_1, CompositeSignatureValue_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompositeSignatureValue = exports.CompositeParams = exports.id_alg_composite = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const asn1_x509_1 = __webpack_require__(69116);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const asn1_x509_1 = __webpack_require__(33594);
 exports.id_alg_composite = "1.3.6.1.4.1.18227.2.1";
 let CompositeParams = CompositeParams_1 = class CompositeParams extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -5145,20 +5145,20 @@ exports.CompositeSignatureValue = CompositeSignatureValue = CompositeSignatureVa
 
 /***/ }),
 
-/***/ 76309:
+/***/ 61635:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(94334), exports);
-tslib_1.__exportStar(__webpack_require__(25725), exports);
-tslib_1.__exportStar(__webpack_require__(98741), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(64476), exports);
+tslib_1.__exportStar(__webpack_require__(26231), exports);
+tslib_1.__exportStar(__webpack_require__(82199), exports);
 
 
 /***/ }),
 
-/***/ 98741:
+/***/ 82199:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5184,15 +5184,15 @@ exports.id_slh_dsa_shake_256f = `${id_sigAlgs}.31`;
 
 /***/ }),
 
-/***/ 88567:
+/***/ 74201:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AlgorithmIdentifier = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const bytes_1 = __webpack_require__(23518);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const bytes_1 = __webpack_require__(47864);
 class AlgorithmIdentifier {
     algorithm = "";
     parameters;
@@ -5219,14 +5219,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 10152:
+/***/ 74122:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class Attribute {
     type = "";
     values = [];
@@ -5248,16 +5248,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 72123:
+/***/ 86109:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Certificate = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const algorithm_identifier_1 = __webpack_require__(88567);
-const tbs_certificate_1 = __webpack_require__(73075);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
+const tbs_certificate_1 = __webpack_require__(36633);
 class Certificate {
     tbsCertificate = new tbs_certificate_1.TBSCertificate();
     tbsCertificateRaw;
@@ -5284,16 +5284,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 15886:
+/***/ 12740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateList = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const algorithm_identifier_1 = __webpack_require__(88567);
-const tbs_cert_list_1 = __webpack_require__(94535);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
+const tbs_cert_list_1 = __webpack_require__(69642);
 class CertificateList {
     tbsCertList = new tbs_cert_list_1.TBSCertList();
     tbsCertListRaw;
@@ -5320,15 +5320,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 37209:
+/***/ 17003:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var Extensions_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Extensions = exports.Extension = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 class Extension {
     static CRITICAL = false;
     extnID = "";
@@ -5368,17 +5368,17 @@ exports.Extensions = Extensions = Extensions_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 10632:
+/***/ 84378:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var AuthorityInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityInfoAccessSyntax = exports.AccessDescription = exports.id_pe_authorityInfoAccess = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const general_name_1 = __webpack_require__(85168);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_name_1 = __webpack_require__(56322);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_pe_authorityInfoAccess = `${object_identifiers_1.id_pe}.1`;
 class AccessDescription {
     accessMethod = "";
@@ -5411,16 +5411,16 @@ exports.AuthorityInfoAccessSyntax = AuthorityInfoAccessSyntax = AuthorityInfoAcc
 
 /***/ }),
 
-/***/ 98022:
+/***/ 59528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityKeyIdentifier = exports.KeyIdentifier = exports.id_ce_authorityKeyIdentifier = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const general_name_1 = __webpack_require__(85168);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_name_1 = __webpack_require__(56322);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_authorityKeyIdentifier = `${object_identifiers_1.id_ce}.35`;
 class KeyIdentifier extends asn1_schema_1.OctetString {
 }
@@ -5466,15 +5466,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 49634:
+/***/ 45196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BasicConstraints = exports.id_ce_basicConstraints = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_basicConstraints = `${object_identifiers_1.id_ce}.19`;
 class BasicConstraints {
     cA = false;
@@ -5500,17 +5500,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 94296:
+/***/ 82330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CertificateIssuer_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateIssuer = exports.id_ce_certificateIssuer = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const general_names_1 = __webpack_require__(18767);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_names_1 = __webpack_require__(83361);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_certificateIssuer = `${object_identifiers_1.id_ce}.29`;
 let CertificateIssuer = CertificateIssuer_1 = class CertificateIssuer extends general_names_1.GeneralNames {
     constructor(items) {
@@ -5526,16 +5526,16 @@ exports.CertificateIssuer = CertificateIssuer = CertificateIssuer_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 13421:
+/***/ 90239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CertificatePolicies_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificatePolicies = exports.PolicyInformation = exports.PolicyQualifierInfo = exports.Qualifier = exports.UserNotice = exports.NoticeReference = exports.DisplayText = exports.id_ce_certificatePolicies_anyPolicy = exports.id_ce_certificatePolicies = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_certificatePolicies = `${object_identifiers_1.id_ce}.32`;
 exports.id_ce_certificatePolicies_anyPolicy = `${exports.id_ce_certificatePolicies}.0`;
 let DisplayText = class DisplayText {
@@ -5669,16 +5669,16 @@ exports.CertificatePolicies = CertificatePolicies = CertificatePolicies_1 = tsli
 
 /***/ }),
 
-/***/ 5767:
+/***/ 11229:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseCRLNumber = exports.id_ce_deltaCRLIndicator = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
-const crl_number_1 = __webpack_require__(84706);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
+const crl_number_1 = __webpack_require__(40740);
 exports.id_ce_deltaCRLIndicator = `${object_identifiers_1.id_ce}.27`;
 let BaseCRLNumber = class BaseCRLNumber extends crl_number_1.CRLNumber {
 };
@@ -5690,18 +5690,18 @@ exports.BaseCRLNumber = BaseCRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 29787:
+/***/ 64481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var CRLDistributionPoints_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLDistributionPoints = exports.DistributionPoint = exports.DistributionPointName = exports.Reason = exports.ReasonFlags = exports.id_ce_cRLDistributionPoints = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const name_1 = __webpack_require__(4493);
-const general_name_1 = __webpack_require__(85168);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const name_1 = __webpack_require__(73111);
+const general_name_1 = __webpack_require__(56322);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_cRLDistributionPoints = `${object_identifiers_1.id_ce}.31`;
 var ReasonFlags;
 (function (ReasonFlags) {
@@ -5829,17 +5829,17 @@ exports.CRLDistributionPoints = CRLDistributionPoints = CRLDistributionPoints_1 
 
 /***/ }),
 
-/***/ 10011:
+/***/ 73489:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var FreshestCRL_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FreshestCRL = exports.id_ce_freshestCRL = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
-const crl_distribution_points_1 = __webpack_require__(29787);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
+const crl_distribution_points_1 = __webpack_require__(64481);
 exports.id_ce_freshestCRL = `${object_identifiers_1.id_ce}.46`;
 let FreshestCRL = FreshestCRL_1 = class FreshestCRL extends crl_distribution_points_1.CRLDistributionPoints {
     constructor(items) {
@@ -5858,16 +5858,16 @@ exports.FreshestCRL = FreshestCRL = FreshestCRL_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 59513:
+/***/ 94203:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuingDistributionPoint = exports.id_ce_issuingDistributionPoint = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
-const crl_distribution_points_1 = __webpack_require__(29787);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
+const crl_distribution_points_1 = __webpack_require__(64481);
 exports.id_ce_issuingDistributionPoint = `${object_identifiers_1.id_ce}.28`;
 class IssuingDistributionPoint {
     static ONLY = false;
@@ -5933,15 +5933,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 84706:
+/***/ 40740:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLNumber = exports.id_ce_cRLNumber = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_cRLNumber = `${object_identifiers_1.id_ce}.20`;
 let CRLNumber = class CRLNumber {
     value;
@@ -5960,15 +5960,15 @@ exports.CRLNumber = CRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 16883:
+/***/ 33825:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLReason = exports.CRLReasons = exports.id_ce_cRLReasons = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_cRLReasons = `${object_identifiers_1.id_ce}.21`;
 var CRLReasons;
 (function (CRLReasons) {
@@ -6006,14 +6006,14 @@ exports.CRLReason = CRLReason = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 50146:
+/***/ 40040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EntrustVersionInfo = exports.EntrustInfo = exports.EntrustInfoFlags = exports.id_entrust_entrustVersInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 exports.id_entrust_entrustVersInfo = "1.2.840.113533.7.65.0";
 var EntrustInfoFlags;
 (function (EntrustInfoFlags) {
@@ -6059,16 +6059,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 50702:
+/***/ 23904:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var ExtendedKeyUsage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_kp_OCSPSigning = exports.id_kp_timeStamping = exports.id_kp_emailProtection = exports.id_kp_codeSigning = exports.id_kp_clientAuth = exports.id_kp_serverAuth = exports.anyExtendedKeyUsage = exports.ExtendedKeyUsage = exports.id_ce_extKeyUsage = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_extKeyUsage = `${object_identifiers_1.id_ce}.37`;
 let ExtendedKeyUsage = ExtendedKeyUsage_1 = class ExtendedKeyUsage extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6094,50 +6094,50 @@ exports.id_kp_OCSPSigning = `${object_identifiers_1.id_kp}.9`;
 
 /***/ }),
 
-/***/ 73651:
+/***/ 4461:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(10632), exports);
-tslib_1.__exportStar(__webpack_require__(98022), exports);
-tslib_1.__exportStar(__webpack_require__(49634), exports);
-tslib_1.__exportStar(__webpack_require__(94296), exports);
-tslib_1.__exportStar(__webpack_require__(13421), exports);
-tslib_1.__exportStar(__webpack_require__(5767), exports);
-tslib_1.__exportStar(__webpack_require__(29787), exports);
-tslib_1.__exportStar(__webpack_require__(10011), exports);
-tslib_1.__exportStar(__webpack_require__(59513), exports);
-tslib_1.__exportStar(__webpack_require__(84706), exports);
-tslib_1.__exportStar(__webpack_require__(16883), exports);
-tslib_1.__exportStar(__webpack_require__(50702), exports);
-tslib_1.__exportStar(__webpack_require__(82082), exports);
-tslib_1.__exportStar(__webpack_require__(36197), exports);
-tslib_1.__exportStar(__webpack_require__(11824), exports);
-tslib_1.__exportStar(__webpack_require__(77748), exports);
-tslib_1.__exportStar(__webpack_require__(48103), exports);
-tslib_1.__exportStar(__webpack_require__(10182), exports);
-tslib_1.__exportStar(__webpack_require__(20775), exports);
-tslib_1.__exportStar(__webpack_require__(96313), exports);
-tslib_1.__exportStar(__webpack_require__(59003), exports);
-tslib_1.__exportStar(__webpack_require__(11077), exports);
-tslib_1.__exportStar(__webpack_require__(36582), exports);
-tslib_1.__exportStar(__webpack_require__(50146), exports);
-tslib_1.__exportStar(__webpack_require__(76007), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(84378), exports);
+tslib_1.__exportStar(__webpack_require__(59528), exports);
+tslib_1.__exportStar(__webpack_require__(45196), exports);
+tslib_1.__exportStar(__webpack_require__(82330), exports);
+tslib_1.__exportStar(__webpack_require__(90239), exports);
+tslib_1.__exportStar(__webpack_require__(11229), exports);
+tslib_1.__exportStar(__webpack_require__(64481), exports);
+tslib_1.__exportStar(__webpack_require__(73489), exports);
+tslib_1.__exportStar(__webpack_require__(94203), exports);
+tslib_1.__exportStar(__webpack_require__(40740), exports);
+tslib_1.__exportStar(__webpack_require__(33825), exports);
+tslib_1.__exportStar(__webpack_require__(23904), exports);
+tslib_1.__exportStar(__webpack_require__(3480), exports);
+tslib_1.__exportStar(__webpack_require__(27335), exports);
+tslib_1.__exportStar(__webpack_require__(75306), exports);
+tslib_1.__exportStar(__webpack_require__(25226), exports);
+tslib_1.__exportStar(__webpack_require__(15293), exports);
+tslib_1.__exportStar(__webpack_require__(68640), exports);
+tslib_1.__exportStar(__webpack_require__(13741), exports);
+tslib_1.__exportStar(__webpack_require__(33259), exports);
+tslib_1.__exportStar(__webpack_require__(33297), exports);
+tslib_1.__exportStar(__webpack_require__(35503), exports);
+tslib_1.__exportStar(__webpack_require__(59872), exports);
+tslib_1.__exportStar(__webpack_require__(40040), exports);
+tslib_1.__exportStar(__webpack_require__(7313), exports);
 
 
 /***/ }),
 
-/***/ 82082:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InhibitAnyPolicy = exports.id_ce_inhibitAnyPolicy = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_inhibitAnyPolicy = `${object_identifiers_1.id_ce}.54`;
 let InhibitAnyPolicy = class InhibitAnyPolicy {
     value;
@@ -6159,15 +6159,15 @@ exports.InhibitAnyPolicy = InhibitAnyPolicy = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 36197:
+/***/ 27335:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InvalidityDate = exports.id_ce_invalidityDate = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_invalidityDate = `${object_identifiers_1.id_ce}.24`;
 let InvalidityDate = class InvalidityDate {
     value = new Date();
@@ -6188,17 +6188,17 @@ exports.InvalidityDate = InvalidityDate = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 11824:
+/***/ 75306:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var IssueAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssueAlternativeName = exports.id_ce_issuerAltName = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const general_names_1 = __webpack_require__(18767);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_names_1 = __webpack_require__(83361);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_issuerAltName = `${object_identifiers_1.id_ce}.18`;
 let IssueAlternativeName = IssueAlternativeName_1 = class IssueAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -6214,14 +6214,14 @@ exports.IssueAlternativeName = IssueAlternativeName = IssueAlternativeName_1 = t
 
 /***/ }),
 
-/***/ 77748:
+/***/ 25226:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyUsage = exports.KeyUsageFlags = exports.id_ce_keyUsage = void 0;
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_keyUsage = `${object_identifiers_1.id_ce}.15`;
 var KeyUsageFlags;
 (function (KeyUsageFlags) {
@@ -6277,17 +6277,17 @@ exports.KeyUsage = KeyUsage;
 
 /***/ }),
 
-/***/ 48103:
+/***/ 15293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var GeneralSubtrees_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NameConstraints = exports.GeneralSubtrees = exports.GeneralSubtree = exports.id_ce_nameConstraints = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const general_name_1 = __webpack_require__(85168);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_name_1 = __webpack_require__(56322);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_nameConstraints = `${object_identifiers_1.id_ce}.30`;
 class GeneralSubtree {
     base = new general_name_1.GeneralName();
@@ -6358,15 +6358,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 10182:
+/***/ 68640:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyConstraints = exports.id_ce_policyConstraints = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_policyConstraints = `${object_identifiers_1.id_ce}.36`;
 class PolicyConstraints {
     requireExplicitPolicy;
@@ -6398,16 +6398,16 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 20775:
+/***/ 13741:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var PolicyMappings_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyMappings = exports.PolicyMapping = exports.id_ce_policyMappings = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_policyMappings = `${object_identifiers_1.id_ce}.33`;
 class PolicyMapping {
     issuerDomainPolicy = "";
@@ -6440,15 +6440,15 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 36582:
+/***/ 59872:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyUsagePeriod = exports.id_ce_privateKeyUsagePeriod = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_privateKeyUsagePeriod = `${object_identifiers_1.id_ce}.16`;
 class PrivateKeyUsagePeriod {
     notBefore;
@@ -6478,17 +6478,17 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 96313:
+/***/ 33259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SubjectAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectAlternativeName = exports.id_ce_subjectAltName = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const general_names_1 = __webpack_require__(18767);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_names_1 = __webpack_require__(83361);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_subjectAltName = `${object_identifiers_1.id_ce}.17`;
 let SubjectAlternativeName = SubjectAlternativeName_1 = class SubjectAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -6504,17 +6504,17 @@ exports.SubjectAlternativeName = SubjectAlternativeName = SubjectAlternativeName
 
 /***/ }),
 
-/***/ 59003:
+/***/ 33297:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SubjectDirectoryAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectDirectoryAttributes = exports.id_ce_subjectDirectoryAttributes = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const attribute_1 = __webpack_require__(10152);
-const object_identifiers_1 = __webpack_require__(36018);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const attribute_1 = __webpack_require__(74122);
+const object_identifiers_1 = __webpack_require__(60444);
 exports.id_ce_subjectDirectoryAttributes = `${object_identifiers_1.id_ce}.9`;
 let SubjectDirectoryAttributes = SubjectDirectoryAttributes_1 = class SubjectDirectoryAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6533,17 +6533,17 @@ exports.SubjectDirectoryAttributes = SubjectDirectoryAttributes = SubjectDirecto
 
 /***/ }),
 
-/***/ 76007:
+/***/ 7313:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var SubjectInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectInfoAccessSyntax = exports.id_pe_subjectInfoAccess = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const object_identifiers_1 = __webpack_require__(36018);
-const authority_information_access_1 = __webpack_require__(10632);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const object_identifiers_1 = __webpack_require__(60444);
+const authority_information_access_1 = __webpack_require__(84378);
 exports.id_pe_subjectInfoAccess = `${object_identifiers_1.id_pe}.11`;
 let SubjectInfoAccessSyntax = SubjectInfoAccessSyntax_1 = class SubjectInfoAccessSyntax extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -6562,14 +6562,14 @@ exports.SubjectInfoAccessSyntax = SubjectInfoAccessSyntax = SubjectInfoAccessSyn
 
 /***/ }),
 
-/***/ 11077:
+/***/ 35503:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectKeyIdentifier = exports.id_ce_subjectKeyIdentifier = void 0;
-const object_identifiers_1 = __webpack_require__(36018);
-const authority_key_identifier_1 = __webpack_require__(98022);
+const object_identifiers_1 = __webpack_require__(60444);
+const authority_key_identifier_1 = __webpack_require__(59528);
 exports.id_ce_subjectKeyIdentifier = `${object_identifiers_1.id_ce}.14`;
 class SubjectKeyIdentifier extends authority_key_identifier_1.KeyIdentifier {
 }
@@ -6578,16 +6578,16 @@ exports.SubjectKeyIdentifier = SubjectKeyIdentifier;
 
 /***/ }),
 
-/***/ 85168:
+/***/ 56322:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralName = exports.EDIPartyName = exports.OtherName = exports.AsnIpConverter = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const ip_converter_1 = __webpack_require__(49532);
-const name_1 = __webpack_require__(4493);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const ip_converter_1 = __webpack_require__(68750);
+const name_1 = __webpack_require__(73111);
 exports.AsnIpConverter = {
     fromASN: (value) => ip_converter_1.IpConverter.toString(asn1_schema_1.AsnOctetStringConverter.fromASN(value)),
     toASN: (value) => asn1_schema_1.AsnOctetStringConverter.toASN(ip_converter_1.IpConverter.fromString(value)),
@@ -6717,16 +6717,16 @@ exports.GeneralName = GeneralName = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 18767:
+/***/ 83361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var GeneralNames_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralNames = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const general_name_1 = __webpack_require__(85168);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const general_name_1 = __webpack_require__(56322);
 let GeneralNames = GeneralNames_1 = class GeneralNames extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -6744,39 +6744,39 @@ exports.GeneralNames = GeneralNames = GeneralNames_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 69116:
+/***/ 33594:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(73651), exports);
-tslib_1.__exportStar(__webpack_require__(88567), exports);
-tslib_1.__exportStar(__webpack_require__(10152), exports);
-tslib_1.__exportStar(__webpack_require__(72123), exports);
-tslib_1.__exportStar(__webpack_require__(15886), exports);
-tslib_1.__exportStar(__webpack_require__(37209), exports);
-tslib_1.__exportStar(__webpack_require__(85168), exports);
-tslib_1.__exportStar(__webpack_require__(18767), exports);
-tslib_1.__exportStar(__webpack_require__(4493), exports);
-tslib_1.__exportStar(__webpack_require__(36018), exports);
-tslib_1.__exportStar(__webpack_require__(94673), exports);
-tslib_1.__exportStar(__webpack_require__(94535), exports);
-tslib_1.__exportStar(__webpack_require__(73075), exports);
-tslib_1.__exportStar(__webpack_require__(14535), exports);
-tslib_1.__exportStar(__webpack_require__(50745), exports);
-tslib_1.__exportStar(__webpack_require__(96432), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(4461), exports);
+tslib_1.__exportStar(__webpack_require__(74201), exports);
+tslib_1.__exportStar(__webpack_require__(74122), exports);
+tslib_1.__exportStar(__webpack_require__(86109), exports);
+tslib_1.__exportStar(__webpack_require__(12740), exports);
+tslib_1.__exportStar(__webpack_require__(17003), exports);
+tslib_1.__exportStar(__webpack_require__(56322), exports);
+tslib_1.__exportStar(__webpack_require__(83361), exports);
+tslib_1.__exportStar(__webpack_require__(73111), exports);
+tslib_1.__exportStar(__webpack_require__(60444), exports);
+tslib_1.__exportStar(__webpack_require__(56359), exports);
+tslib_1.__exportStar(__webpack_require__(69642), exports);
+tslib_1.__exportStar(__webpack_require__(36633), exports);
+tslib_1.__exportStar(__webpack_require__(75277), exports);
+tslib_1.__exportStar(__webpack_require__(52663), exports);
+tslib_1.__exportStar(__webpack_require__(5714), exports);
 
 
 /***/ }),
 
-/***/ 49532:
+/***/ 68750:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IpConverter = void 0;
-const encoding_1 = __webpack_require__(1666);
+const encoding_1 = __webpack_require__(53628);
 class IpConverter {
     static isIPv4(ip) {
         return /^(\d{1,3}\.){3}\d{1,3}$/.test(ip);
@@ -6954,16 +6954,16 @@ exports.IpConverter = IpConverter;
 
 /***/ }),
 
-/***/ 4493:
+/***/ 73111:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 var RelativeDistinguishedName_1, RDNSequence_1, Name_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Name = exports.RDNSequence = exports.RelativeDistinguishedName = exports.AttributeTypeAndValue = exports.AttributeValue = exports.DirectoryString = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const encoding_1 = __webpack_require__(1666);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const encoding_1 = __webpack_require__(53628);
 let DirectoryString = class DirectoryString {
     teletexString;
     printableString;
@@ -7071,7 +7071,7 @@ exports.Name = Name = Name_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 36018:
+/***/ 60444:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7094,15 +7094,15 @@ exports.id_alg_unsigned = "1.3.6.1.5.5.7.6.36";
 
 /***/ }),
 
-/***/ 94673:
+/***/ 56359:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectPublicKeyInfo = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const algorithm_identifier_1 = __webpack_require__(88567);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
 class SubjectPublicKeyInfo {
     algorithm = new algorithm_identifier_1.AlgorithmIdentifier();
     subjectPublicKey = new ArrayBuffer(0);
@@ -7121,18 +7121,18 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 94535:
+/***/ 69642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertList = exports.RevokedCertificate = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const algorithm_identifier_1 = __webpack_require__(88567);
-const name_1 = __webpack_require__(4493);
-const time_1 = __webpack_require__(14535);
-const extension_1 = __webpack_require__(37209);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
+const name_1 = __webpack_require__(73111);
+const time_1 = __webpack_require__(75277);
+const extension_1 = __webpack_require__(17003);
 class RevokedCertificate {
     userCertificate = new ArrayBuffer(0);
     revocationDate = new time_1.Time();
@@ -7211,20 +7211,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 73075:
+/***/ 36633:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertificate = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const algorithm_identifier_1 = __webpack_require__(88567);
-const name_1 = __webpack_require__(4493);
-const subject_public_key_info_1 = __webpack_require__(94673);
-const validity_1 = __webpack_require__(96432);
-const extension_1 = __webpack_require__(37209);
-const types_1 = __webpack_require__(50745);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const algorithm_identifier_1 = __webpack_require__(74201);
+const name_1 = __webpack_require__(73111);
+const subject_public_key_info_1 = __webpack_require__(56359);
+const validity_1 = __webpack_require__(5714);
+const extension_1 = __webpack_require__(17003);
+const types_1 = __webpack_require__(52663);
 class TBSCertificate {
     version = types_1.Version.v1;
     serialNumber = new ArrayBuffer(0);
@@ -7296,14 +7296,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 14535:
+/***/ 75277:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Time = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
 let Time = class Time {
     utcTime;
     generalTime;
@@ -7346,7 +7346,7 @@ exports.Time = Time = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 50745:
+/***/ 52663:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7362,15 +7362,15 @@ var Version;
 
 /***/ }),
 
-/***/ 96432:
+/***/ 5714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Validity = void 0;
-const tslib_1 = __webpack_require__(7782);
-const asn1_schema_1 = __webpack_require__(61623);
-const time_1 = __webpack_require__(14535);
+const tslib_1 = __webpack_require__(61860);
+const asn1_schema_1 = __webpack_require__(47261);
+const time_1 = __webpack_require__(75277);
 class Validity {
     notBefore = new time_1.Time(new Date());
     notAfter = new time_1.Time(new Date());
@@ -7392,7 +7392,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 28855:
+/***/ 22077:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -7894,7 +7894,7 @@ exports.ValidationError = ValidationError;
 
 /***/ }),
 
-/***/ 30889:
+/***/ 73803:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**
@@ -7904,14 +7904,14 @@ exports.ValidationError = ValidationError;
 
 
 
-var core = __webpack_require__(47655);
+var core = __webpack_require__(50501);
 var node_buffer = __webpack_require__(4573);
 var crypto = __webpack_require__(77598);
 var process = __webpack_require__(1708);
-var tslib = __webpack_require__(7782);
-var jsonSchema = __webpack_require__(28855);
-var utils = __webpack_require__(85766);
-var asn1Schema = __webpack_require__(61623);
+var tslib = __webpack_require__(61860);
+var jsonSchema = __webpack_require__(22077);
+var utils = __webpack_require__(64724);
+var asn1Schema = __webpack_require__(47261);
 
 function _interopNamespaceDefault(e) {
     var n = Object.create(null);
@@ -10428,7 +10428,7 @@ exports.Crypto = Crypto;
 
 /***/ }),
 
-/***/ 96461:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*!
@@ -10457,17 +10457,17 @@ exports.Crypto = Crypto;
  */
 
 
-var asn1Schema = __webpack_require__(61623);
-var asn1X509 = __webpack_require__(69116);
-var pvtsutils = __webpack_require__(90025);
-var tslib = __webpack_require__(7782);
-var asn1Cms = __webpack_require__(26809);
-var asn1Ecc = __webpack_require__(38369);
-var asn1Rsa = __webpack_require__(38866);
-var tsyringe = __webpack_require__(29325);
-var asnPkcs9 = __webpack_require__(85046);
-var asn1X509PostQuantum = __webpack_require__(76309);
-var asn1Csr = __webpack_require__(22740);
+var asn1Schema = __webpack_require__(47261);
+var asn1X509 = __webpack_require__(33594);
+var pvtsutils = __webpack_require__(44583);
+var tslib = __webpack_require__(61860);
+var asn1Cms = __webpack_require__(21467);
+var asn1Ecc = __webpack_require__(63683);
+var asn1Rsa = __webpack_require__(7300);
+var tsyringe = __webpack_require__(25279);
+var asnPkcs9 = __webpack_require__(83772);
+var asn1X509PostQuantum = __webpack_require__(61635);
+var asn1Csr = __webpack_require__(66474);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -14083,7 +14083,7 @@ exports.idX448 = idX448;
 
 /***/ }),
 
-/***/ 38782:
+/***/ 18456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14105,8 +14105,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(22932);
-const bundle_1 = __webpack_require__(14900);
+const protobuf_specs_1 = __webpack_require__(19654);
+const bundle_1 = __webpack_require__(37742);
 // Message signature bundle - $case: 'messageSignature'
 function toMessageSignatureBundle(options) {
     return {
@@ -14190,7 +14190,7 @@ function toKeyContent(options) {
 
 /***/ }),
 
-/***/ 14900:
+/***/ 37742:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14221,7 +14221,7 @@ function isBundleWithDsseEnvelope(b) {
 
 /***/ }),
 
-/***/ 53276:
+/***/ 47714:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14253,7 +14253,7 @@ exports.ValidationError = ValidationError;
 
 /***/ }),
 
-/***/ 83310:
+/***/ 61040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -14275,10 +14275,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var build_1 = __webpack_require__(38782);
+var build_1 = __webpack_require__(18456);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } });
-var bundle_1 = __webpack_require__(14900);
+var bundle_1 = __webpack_require__(37742);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V01_MEDIA_TYPE; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V02_MEDIA_TYPE; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; } });
@@ -14287,14 +14287,14 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundl
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } });
-var error_1 = __webpack_require__(53276);
+var error_1 = __webpack_require__(47714);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.ValidationError; } });
-var serialized_1 = __webpack_require__(12358);
+var serialized_1 = __webpack_require__(23404);
 Object.defineProperty(exports, "vw", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } });
-var validate_1 = __webpack_require__(22298);
+var validate_1 = __webpack_require__(9352);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundle; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } });
@@ -14304,7 +14304,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return valid
 
 /***/ }),
 
-/***/ 12358:
+/***/ 23404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14325,9 +14325,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const protobuf_specs_1 = __webpack_require__(22932);
-const bundle_1 = __webpack_require__(14900);
-const validate_1 = __webpack_require__(22298);
+const protobuf_specs_1 = __webpack_require__(19654);
+const bundle_1 = __webpack_require__(37742);
+const validate_1 = __webpack_require__(9352);
 const bundleFromJSON = (obj) => {
     const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
     switch (bundle.mediaType) {
@@ -14360,7 +14360,7 @@ exports.envelopeToJSON = envelopeToJSON;
 
 /***/ }),
 
-/***/ 22298:
+/***/ 9352:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14385,7 +14385,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(53276);
+const error_1 = __webpack_require__(47714);
 // Performs basic validation of a Sigstore bundle to ensure that all required
 // fields are populated. This is not a complete validation of the bundle, but
 // rather a check that the bundle is in a valid state to be processed by the
@@ -14566,7 +14566,7 @@ function validateNoCertificateChain(b) {
 
 /***/ }),
 
-/***/ 41479:
+/***/ 11121:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14597,7 +14597,7 @@ exports.ASN1TypeError = ASN1TypeError;
 
 /***/ }),
 
-/***/ 15933:
+/***/ 86027:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14618,13 +14618,13 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var obj_1 = __webpack_require__(56856);
+var obj_1 = __webpack_require__(50990);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
 
 
 /***/ }),
 
-/***/ 14365:
+/***/ 84243:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14646,7 +14646,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeLength = decodeLength;
 exports.encodeLength = encodeLength;
-const error_1 = __webpack_require__(41479);
+const error_1 = __webpack_require__(11121);
 // Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
 // https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
 function decodeLength(stream) {
@@ -14693,7 +14693,7 @@ function encodeLength(len) {
 
 /***/ }),
 
-/***/ 56856:
+/***/ 50990:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14714,11 +14714,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const stream_1 = __webpack_require__(867);
-const error_1 = __webpack_require__(41479);
-const length_1 = __webpack_require__(14365);
-const parse_1 = __webpack_require__(93794);
-const tag_1 = __webpack_require__(94457);
+const stream_1 = __webpack_require__(1673);
+const error_1 = __webpack_require__(11121);
+const length_1 = __webpack_require__(84243);
+const parse_1 = __webpack_require__(81044);
+const tag_1 = __webpack_require__(59343);
 class ASN1Obj {
     tag;
     subs;
@@ -14855,7 +14855,7 @@ function collectSubs(stream, len) {
 
 /***/ }),
 
-/***/ 93794:
+/***/ 81044:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14986,7 +14986,7 @@ function parseBitString(buf) {
 
 /***/ }),
 
-/***/ 94457:
+/***/ 59343:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15007,7 +15007,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(41479);
+const error_1 = __webpack_require__(11121);
 const UNIVERSAL_TAG = {
     BOOLEAN: 0x01,
     INTEGER: 0x02,
@@ -15082,7 +15082,7 @@ exports.ASN1Tag = ASN1Tag;
 
 /***/ }),
 
-/***/ 47406:
+/***/ 69368:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -15158,7 +15158,7 @@ function bufferEqual(a, b) {
 
 /***/ }),
 
-/***/ 45170:
+/***/ 49032:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15194,7 +15194,7 @@ function preAuthEncoding(payloadType, payload) {
 
 /***/ }),
 
-/***/ 70786:
+/***/ 52788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15228,7 +15228,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 15751:
+/***/ 83917:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -15282,18 +15282,18 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var asn1_1 = __webpack_require__(15933);
+var asn1_1 = __webpack_require__(86027);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
-exports.crypto = __importStar(__webpack_require__(47406));
-exports.dsse = __importStar(__webpack_require__(45170));
-exports.encoding = __importStar(__webpack_require__(70786));
-exports.json = __importStar(__webpack_require__(85225));
-exports.pem = __importStar(__webpack_require__(56213));
-var rfc3161_1 = __webpack_require__(35996);
+exports.crypto = __importStar(__webpack_require__(69368));
+exports.dsse = __importStar(__webpack_require__(49032));
+exports.encoding = __importStar(__webpack_require__(52788));
+exports.json = __importStar(__webpack_require__(13327));
+exports.pem = __importStar(__webpack_require__(1055));
+var rfc3161_1 = __webpack_require__(20994);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
-var stream_1 = __webpack_require__(867);
+var stream_1 = __webpack_require__(1673);
 Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
-var x509_1 = __webpack_require__(27976);
+var x509_1 = __webpack_require__(49358);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
@@ -15301,7 +15301,7 @@ Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: fun
 
 /***/ }),
 
-/***/ 85225:
+/***/ 13327:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15368,7 +15368,7 @@ function canonicalize(object) {
 
 /***/ }),
 
-/***/ 59595:
+/***/ 91817:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15395,7 +15395,7 @@ exports.SHA2_HASH_ALGOS = {
 
 /***/ }),
 
-/***/ 56213:
+/***/ 1055:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15445,7 +15445,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 
 /***/ }),
 
-/***/ 41670:
+/***/ 97512:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15473,7 +15473,7 @@ exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
 
 /***/ }),
 
-/***/ 35996:
+/***/ 20994:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15494,13 +15494,13 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RFC3161Timestamp = void 0;
-var timestamp_1 = __webpack_require__(57428);
+var timestamp_1 = __webpack_require__(92714);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return timestamp_1.RFC3161Timestamp; } }));
 
 
 /***/ }),
 
-/***/ 57428:
+/***/ 92714:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -15554,11 +15554,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(15933);
-const crypto = __importStar(__webpack_require__(47406));
-const oid_1 = __webpack_require__(59595);
-const error_1 = __webpack_require__(41670);
-const tstinfo_1 = __webpack_require__(57211);
+const asn1_1 = __webpack_require__(86027);
+const crypto = __importStar(__webpack_require__(69368));
+const oid_1 = __webpack_require__(91817);
+const error_1 = __webpack_require__(97512);
+const tstinfo_1 = __webpack_require__(62925);
 const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
 const OID_PKCS9_MESSAGE_DIGEST_KEY = '1.2.840.113549.1.9.4';
@@ -15719,7 +15719,7 @@ exports.RFC3161Timestamp = RFC3161Timestamp;
 
 /***/ }),
 
-/***/ 57211:
+/***/ 62925:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -15758,9 +15758,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSTInfo = void 0;
-const crypto = __importStar(__webpack_require__(47406));
-const oid_1 = __webpack_require__(59595);
-const error_1 = __webpack_require__(41670);
+const crypto = __importStar(__webpack_require__(69368));
+const oid_1 = __webpack_require__(91817);
+const error_1 = __webpack_require__(97512);
 class TSTInfo {
     root;
     constructor(asn1) {
@@ -15798,7 +15798,7 @@ exports.TSTInfo = TSTInfo;
 
 /***/ }),
 
-/***/ 867:
+/***/ 1673:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15922,7 +15922,7 @@ exports.ByteStream = ByteStream;
 
 /***/ }),
 
-/***/ 9424:
+/***/ 83566:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -15976,11 +15976,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(15933);
-const crypto = __importStar(__webpack_require__(47406));
-const oid_1 = __webpack_require__(59595);
-const pem = __importStar(__webpack_require__(56213));
-const ext_1 = __webpack_require__(9307);
+const asn1_1 = __webpack_require__(86027);
+const crypto = __importStar(__webpack_require__(69368));
+const oid_1 = __webpack_require__(91817);
+const pem = __importStar(__webpack_require__(1055));
+const ext_1 = __webpack_require__(96389);
 const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
 const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
 const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
@@ -16174,14 +16174,14 @@ exports.X509Certificate = X509Certificate;
 
 /***/ }),
 
-/***/ 9307:
+/***/ 96389:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-const stream_1 = __webpack_require__(867);
-const sct_1 = __webpack_require__(41822);
+const stream_1 = __webpack_require__(1673);
+const sct_1 = __webpack_require__(6144);
 // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
 class X509Extension {
     root;
@@ -16327,7 +16327,7 @@ exports.X509SCTExtension = X509SCTExtension;
 
 /***/ }),
 
-/***/ 27976:
+/***/ 49358:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16348,16 +16348,16 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-var cert_1 = __webpack_require__(9424);
+var cert_1 = __webpack_require__(83566);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
-var ext_1 = __webpack_require__(9307);
+var ext_1 = __webpack_require__(96389);
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
 
 
 /***/ }),
 
-/***/ 41822:
+/***/ 6144:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -16411,8 +16411,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto = __importStar(__webpack_require__(47406));
-const stream_1 = __webpack_require__(867);
+const crypto = __importStar(__webpack_require__(69368));
+const stream_1 = __webpack_require__(1673);
 class SignedCertificateTimestamp {
     version;
     logID;
@@ -16522,7 +16522,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 
 /***/ }),
 
-/***/ 69369:
+/***/ 92675:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16557,7 +16557,7 @@ exports.SIGNING_ALGORITHM_ECDSA_SHA384 = {
 
 /***/ }),
 
-/***/ 33545:
+/***/ 18239:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -16614,13 +16614,13 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.initializeCA = initializeCA;
-__webpack_require__(9991);
-const webcrypto_1 = __webpack_require__(30889);
-const x509_1 = __importDefault(__webpack_require__(96461));
-const asn1js = __importStar(__webpack_require__(52535));
-const constants_1 = __webpack_require__(69369);
-const key_1 = __webpack_require__(14422);
-const root_cert_1 = __webpack_require__(99712);
+__webpack_require__(80477);
+const webcrypto_1 = __webpack_require__(73803);
+const x509_1 = __importDefault(__webpack_require__(8927));
+const asn1js = __importStar(__webpack_require__(54549));
+const constants_1 = __webpack_require__(92675);
+const key_1 = __webpack_require__(91468);
+const root_cert_1 = __webpack_require__(14542);
 const ISSUER = 'CN=sigstore,O=sigstore.mock';
 const OID_SIGNED_CERTIFICATE_TIMESTAMP_LIST = '1.3.6.1.4.1.11129.2.4.2';
 const MS_PER_MINUTE = 1000 * 60;
@@ -16720,7 +16720,7 @@ const generateExtensions = (extensions) => extensions.map((extension) => {
 
 /***/ }),
 
-/***/ 60506:
+/***/ 90756:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -16774,13 +16774,13 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.initializeCTLog = initializeCTLog;
-__webpack_require__(9991);
-const webcrypto_1 = __webpack_require__(30889);
-const bs = __importStar(__webpack_require__(79825));
-const pkijs = __importStar(__webpack_require__(92158));
-const pvutils = __importStar(__webpack_require__(1403));
-const constants_1 = __webpack_require__(69369);
-const key_1 = __webpack_require__(14422);
+__webpack_require__(80477);
+const webcrypto_1 = __webpack_require__(73803);
+const bs = __importStar(__webpack_require__(93179));
+const pkijs = __importStar(__webpack_require__(74676));
+const pvutils = __importStar(__webpack_require__(66237));
+const constants_1 = __webpack_require__(92675);
+const key_1 = __webpack_require__(91468);
 async function initializeCTLog(keyPair, clock) {
     const crypto = new webcrypto_1.Crypto();
     // Need to translate between the Node.js crypto API and the WebCrypto API
@@ -16856,7 +16856,7 @@ const encodeTimeStamp = (timestamp) => {
 
 /***/ }),
 
-/***/ 51821:
+/***/ 34755:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -16913,11 +16913,11 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fulcioHandler = fulcioHandler;
-__webpack_require__(9991);
-const x509_1 = __importDefault(__webpack_require__(96461));
+__webpack_require__(80477);
+const x509_1 = __importDefault(__webpack_require__(8927));
 const assert_1 = __importDefault(__webpack_require__(42613));
 const crypto_1 = __webpack_require__(76982);
-const jose = __importStar(__webpack_require__(18639));
+const jose = __importStar(__webpack_require__(64805));
 const CREATE_SIGNING_CERT_PATH = '/api/v2/signingCert';
 const DEFAULT_SUBJECT = 'NO-SUBJECT';
 const DEFAULT_ISSUER = 'https://fake.oidcissuer.com';
@@ -17152,7 +17152,7 @@ function toPEM(der) {
 
 /***/ }),
 
-/***/ 77593:
+/***/ 11867:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17174,17 +17174,17 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fulcioHandler = exports.initializeCTLog = exports.initializeCA = void 0;
-var ca_1 = __webpack_require__(33545);
+var ca_1 = __webpack_require__(18239);
 Object.defineProperty(exports, "initializeCA", ({ enumerable: true, get: function () { return ca_1.initializeCA; } }));
-var ctlog_1 = __webpack_require__(60506);
+var ctlog_1 = __webpack_require__(90756);
 Object.defineProperty(exports, "initializeCTLog", ({ enumerable: true, get: function () { return ctlog_1.initializeCTLog; } }));
-var handler_1 = __webpack_require__(51821);
+var handler_1 = __webpack_require__(34755);
 Object.defineProperty(exports, "fulcioHandler", ({ enumerable: true, get: function () { return handler_1.fulcioHandler; } }));
 
 
 /***/ }),
 
-/***/ 98036:
+/***/ 97938:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -17210,19 +17210,19 @@ __webpack_unused_export__ = mockFulcio;
 __webpack_unused_export__ = mockRekor;
 __webpack_unused_export__ = mockRekorV2;
 __webpack_unused_export__ = mockTSA;
-const fulcio_1 = __webpack_require__(77593);
+const fulcio_1 = __webpack_require__(11867);
 Object.defineProperty(exports, "n6", ({ enumerable: true, get: function () { return fulcio_1.fulcioHandler; } }));
 Object.defineProperty(exports, "vk", ({ enumerable: true, get: function () { return fulcio_1.initializeCA; } }));
 Object.defineProperty(exports, "aR", ({ enumerable: true, get: function () { return fulcio_1.initializeCTLog; } }));
-const mock_1 = __webpack_require__(25444);
-const rekor_1 = __webpack_require__(67268);
+const mock_1 = __webpack_require__(17470);
+const rekor_1 = __webpack_require__(8414);
 Object.defineProperty(exports, "Lb", ({ enumerable: true, get: function () { return rekor_1.initializeTLog; } }));
 Object.defineProperty(exports, "kB", ({ enumerable: true, get: function () { return rekor_1.rekorHandler; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return rekor_1.rekorV2Handler; } });
-const timestamp_1 = __webpack_require__(87395);
+const timestamp_1 = __webpack_require__(18617);
 Object.defineProperty(exports, "LD", ({ enumerable: true, get: function () { return timestamp_1.initializeTSA; } }));
 Object.defineProperty(exports, "xS", ({ enumerable: true, get: function () { return timestamp_1.tsaHandler; } }));
-const key_1 = __webpack_require__(14422);
+const key_1 = __webpack_require__(91468);
 const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
 const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 const DEFAULT_TSA_URL = 'https://timestamp.sigstore.dev';
@@ -17260,7 +17260,7 @@ async function mockTSA(options = {}) {
 
 /***/ }),
 
-/***/ 25444:
+/***/ 17470:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17284,7 +17284,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mock = mock;
-const nock_1 = __importDefault(__webpack_require__(27947));
+const nock_1 = __importDefault(__webpack_require__(14073));
 // Sets-up nock-based mocking for the given handler
 function mock(base, handler) {
     (0, nock_1.default)(base).post(handler.path).reply(adapt(handler.fn));
@@ -17305,7 +17305,7 @@ function adapt(handler) {
 
 /***/ }),
 
-/***/ 16524:
+/***/ 47170:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17330,8 +17330,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.rekorHandler = rekorHandler;
 exports.rekorV2Handler = rekorV2Handler;
-const protobuf_specs_1 = __webpack_require__(22932);
-const v2_1 = __webpack_require__(24813);
+const protobuf_specs_1 = __webpack_require__(19654);
+const v2_1 = __webpack_require__(13835);
 const assert_1 = __importDefault(__webpack_require__(42613));
 const CREATE_ENTRY_PATH = '/api/v1/log/entries';
 const CREATE_ENTRY_V2_PATH = '/api/v2/log/entries';
@@ -17384,7 +17384,7 @@ function createEntryV2Handler(tlog, opts) {
 
 /***/ }),
 
-/***/ 67268:
+/***/ 8414:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17406,16 +17406,16 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.initializeTLog = exports.rekorV2Handler = exports.rekorHandler = void 0;
-var handler_1 = __webpack_require__(16524);
+var handler_1 = __webpack_require__(47170);
 Object.defineProperty(exports, "rekorHandler", ({ enumerable: true, get: function () { return handler_1.rekorHandler; } }));
 Object.defineProperty(exports, "rekorV2Handler", ({ enumerable: true, get: function () { return handler_1.rekorV2Handler; } }));
-var tlog_1 = __webpack_require__(18972);
+var tlog_1 = __webpack_require__(35814);
 Object.defineProperty(exports, "initializeTLog", ({ enumerable: true, get: function () { return tlog_1.initializeTLog; } }));
 
 
 /***/ }),
 
-/***/ 18972:
+/***/ 35814:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17439,7 +17439,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.initializeTLog = initializeTLog;
-const canonicalize_1 = __importDefault(__webpack_require__(98044));
+const canonicalize_1 = __importDefault(__webpack_require__(23842));
 const crypto_1 = __importDefault(__webpack_require__(76982));
 async function initializeTLog(url, keyPair, clock) {
     const host = new URL(url).host;
@@ -17562,7 +17562,7 @@ class TLogImpl {
 
 /***/ }),
 
-/***/ 6251:
+/***/ 30125:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17653,7 +17653,7 @@ function hashToOID(hash) {
 
 /***/ }),
 
-/***/ 87395:
+/***/ 18617:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17675,15 +17675,15 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.initializeTSA = exports.tsaHandler = void 0;
-var handler_1 = __webpack_require__(6251);
+var handler_1 = __webpack_require__(30125);
 Object.defineProperty(exports, "tsaHandler", ({ enumerable: true, get: function () { return handler_1.tsaHandler; } }));
-var tsa_1 = __webpack_require__(83355);
+var tsa_1 = __webpack_require__(91593);
 Object.defineProperty(exports, "initializeTSA", ({ enumerable: true, get: function () { return tsa_1.initializeTSA; } }));
 
 
 /***/ }),
 
-/***/ 83355:
+/***/ 91593:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17737,15 +17737,15 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.initializeTSA = initializeTSA;
-__webpack_require__(9991);
-const webcrypto_1 = __webpack_require__(30889);
-const asn1js = __importStar(__webpack_require__(52535));
-const pkijs = __importStar(__webpack_require__(92158));
-const constants_1 = __webpack_require__(69369);
-const ess_cert_id_1 = __webpack_require__(3045);
-const key_1 = __webpack_require__(14422);
-const root_cert_1 = __webpack_require__(99712);
-const signing_cert_1 = __webpack_require__(42541);
+__webpack_require__(80477);
+const webcrypto_1 = __webpack_require__(73803);
+const asn1js = __importStar(__webpack_require__(54549));
+const pkijs = __importStar(__webpack_require__(74676));
+const constants_1 = __webpack_require__(92675);
+const ess_cert_id_1 = __webpack_require__(58375);
+const key_1 = __webpack_require__(91468);
+const root_cert_1 = __webpack_require__(14542);
+const signing_cert_1 = __webpack_require__(14919);
 const ROOT_NAME = 'CN=tsa,O=sigstore.mock';
 const INT_NAME = 'CN=tsa signing,O=sigstore.mock';
 const SIGNED_DATA_DIGEST_ALGORITHM = constants_1.DIGEST_SHA256;
@@ -17906,7 +17906,7 @@ class TSAImpl {
 
 /***/ }),
 
-/***/ 3045:
+/***/ 58375:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17945,9 +17945,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ESSCertIDv2 = void 0;
-const asn1js = __importStar(__webpack_require__(52535));
-const pkijs = __importStar(__webpack_require__(92158));
-const pvutils = __importStar(__webpack_require__(1403));
+const asn1js = __importStar(__webpack_require__(54549));
+const pkijs = __importStar(__webpack_require__(74676));
+const pvutils = __importStar(__webpack_require__(66237));
 const CERT_HASH = 'certHash';
 const ISSUER_SERIAL = 'issuerSerial';
 // https://datatracker.ietf.org/doc/html/rfc5035#section-4
@@ -17980,7 +17980,7 @@ exports.ESSCertIDv2 = ESSCertIDv2;
 
 /***/ }),
 
-/***/ 14422:
+/***/ 91468:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -17990,7 +17990,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.generateKeyPair = generateKeyPair;
 exports.keyObjectToCryptoKey = keyObjectToCryptoKey;
-const webcrypto_1 = __webpack_require__(30889);
+const webcrypto_1 = __webpack_require__(73803);
 const crypto_1 = __importDefault(__webpack_require__(76982));
 function generateKeyPair(namedCurve = 'P-256') {
     return crypto_1.default.generateKeyPairSync('ec', { namedCurve });
@@ -18021,7 +18021,7 @@ function namedCurve(key) {
 
 /***/ }),
 
-/***/ 99712:
+/***/ 14542:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -18046,8 +18046,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const webcrypto_1 = __webpack_require__(30889);
-const x509_1 = __importDefault(__webpack_require__(96461));
+const webcrypto_1 = __webpack_require__(73803);
+const x509_1 = __importDefault(__webpack_require__(8927));
 const MS_PER_DAY = 1000 * 60 * 60 * 24;
 async function createRootCertificate(name, keyPair, signAlgo) {
     const crypto = new webcrypto_1.Crypto();
@@ -18098,7 +18098,7 @@ async function createIntermediateCertificate(subject, issuer, keyPair, signAlgo)
 
 /***/ }),
 
-/***/ 42541:
+/***/ 14919:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -18137,9 +18137,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigningCertificateV2 = void 0;
-const asn1js = __importStar(__webpack_require__(52535));
-const pkijs = __importStar(__webpack_require__(92158));
-const pvutils = __importStar(__webpack_require__(1403));
+const asn1js = __importStar(__webpack_require__(54549));
+const pkijs = __importStar(__webpack_require__(74676));
+const pvutils = __importStar(__webpack_require__(66237));
 const CERTS = 'certs';
 // https://datatracker.ietf.org/doc/html/rfc5035#section-3
 class SigningCertificateV2 extends pkijs.PkiObject {
@@ -18168,91 +18168,91 @@ exports.SigningCertificateV2 = SigningCertificateV2;
 
 /***/ }),
 
-/***/ 18639:
+/***/ 64805:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.cryptoRuntime = exports.base64url = exports.generateSecret = exports.generateKeyPair = exports.errors = exports.decodeJwt = exports.decodeProtectedHeader = exports.importJWK = exports.importX509 = exports.importPKCS8 = exports.importSPKI = exports.exportJWK = exports.exportSPKI = exports.exportPKCS8 = exports.UnsecuredJWT = exports.experimental_jwksCache = exports.jwksCache = exports.createRemoteJWKSet = exports.createLocalJWKSet = exports.EmbeddedJWK = exports.calculateJwkThumbprintUri = exports.calculateJwkThumbprint = exports.EncryptJWT = exports.SignJWT = exports.GeneralSign = exports.FlattenedSign = exports.CompactSign = exports.FlattenedEncrypt = exports.CompactEncrypt = exports.jwtDecrypt = exports.jwtVerify = exports.generalVerify = exports.flattenedVerify = exports.compactVerify = exports.GeneralEncrypt = exports.generalDecrypt = exports.flattenedDecrypt = exports.compactDecrypt = void 0;
-var decrypt_js_1 = __webpack_require__(2793);
+var decrypt_js_1 = __webpack_require__(47559);
 Object.defineProperty(exports, "compactDecrypt", ({ enumerable: true, get: function () { return decrypt_js_1.compactDecrypt; } }));
-var decrypt_js_2 = __webpack_require__(80383);
+var decrypt_js_2 = __webpack_require__(99113);
 Object.defineProperty(exports, "flattenedDecrypt", ({ enumerable: true, get: function () { return decrypt_js_2.flattenedDecrypt; } }));
-var decrypt_js_3 = __webpack_require__(3052);
+var decrypt_js_3 = __webpack_require__(71970);
 Object.defineProperty(exports, "generalDecrypt", ({ enumerable: true, get: function () { return decrypt_js_3.generalDecrypt; } }));
-var encrypt_js_1 = __webpack_require__(31728);
+var encrypt_js_1 = __webpack_require__(76586);
 Object.defineProperty(exports, "GeneralEncrypt", ({ enumerable: true, get: function () { return encrypt_js_1.GeneralEncrypt; } }));
-var verify_js_1 = __webpack_require__(32301);
+var verify_js_1 = __webpack_require__(66527);
 Object.defineProperty(exports, "compactVerify", ({ enumerable: true, get: function () { return verify_js_1.compactVerify; } }));
-var verify_js_2 = __webpack_require__(52911);
+var verify_js_2 = __webpack_require__(757);
 Object.defineProperty(exports, "flattenedVerify", ({ enumerable: true, get: function () { return verify_js_2.flattenedVerify; } }));
-var verify_js_3 = __webpack_require__(89574);
+var verify_js_3 = __webpack_require__(49792);
 Object.defineProperty(exports, "generalVerify", ({ enumerable: true, get: function () { return verify_js_3.generalVerify; } }));
-var verify_js_4 = __webpack_require__(61040);
+var verify_js_4 = __webpack_require__(40126);
 Object.defineProperty(exports, "jwtVerify", ({ enumerable: true, get: function () { return verify_js_4.jwtVerify; } }));
-var decrypt_js_4 = __webpack_require__(39172);
+var decrypt_js_4 = __webpack_require__(78642);
 Object.defineProperty(exports, "jwtDecrypt", ({ enumerable: true, get: function () { return decrypt_js_4.jwtDecrypt; } }));
-var encrypt_js_2 = __webpack_require__(18577);
+var encrypt_js_2 = __webpack_require__(179);
 Object.defineProperty(exports, "CompactEncrypt", ({ enumerable: true, get: function () { return encrypt_js_2.CompactEncrypt; } }));
-var encrypt_js_3 = __webpack_require__(78715);
+var encrypt_js_3 = __webpack_require__(37777);
 Object.defineProperty(exports, "FlattenedEncrypt", ({ enumerable: true, get: function () { return encrypt_js_3.FlattenedEncrypt; } }));
-var sign_js_1 = __webpack_require__(6349);
+var sign_js_1 = __webpack_require__(3391);
 Object.defineProperty(exports, "CompactSign", ({ enumerable: true, get: function () { return sign_js_1.CompactSign; } }));
-var sign_js_2 = __webpack_require__(25615);
+var sign_js_2 = __webpack_require__(53653);
 Object.defineProperty(exports, "FlattenedSign", ({ enumerable: true, get: function () { return sign_js_2.FlattenedSign; } }));
-var sign_js_3 = __webpack_require__(72986);
+var sign_js_3 = __webpack_require__(59300);
 Object.defineProperty(exports, "GeneralSign", ({ enumerable: true, get: function () { return sign_js_3.GeneralSign; } }));
-var sign_js_4 = __webpack_require__(82004);
+var sign_js_4 = __webpack_require__(53714);
 Object.defineProperty(exports, "SignJWT", ({ enumerable: true, get: function () { return sign_js_4.SignJWT; } }));
-var encrypt_js_4 = __webpack_require__(29528);
+var encrypt_js_4 = __webpack_require__(88538);
 Object.defineProperty(exports, "EncryptJWT", ({ enumerable: true, get: function () { return encrypt_js_4.EncryptJWT; } }));
-var thumbprint_js_1 = __webpack_require__(47785);
+var thumbprint_js_1 = __webpack_require__(72579);
 Object.defineProperty(exports, "calculateJwkThumbprint", ({ enumerable: true, get: function () { return thumbprint_js_1.calculateJwkThumbprint; } }));
 Object.defineProperty(exports, "calculateJwkThumbprintUri", ({ enumerable: true, get: function () { return thumbprint_js_1.calculateJwkThumbprintUri; } }));
-var embedded_js_1 = __webpack_require__(90000);
+var embedded_js_1 = __webpack_require__(9778);
 Object.defineProperty(exports, "EmbeddedJWK", ({ enumerable: true, get: function () { return embedded_js_1.EmbeddedJWK; } }));
-var local_js_1 = __webpack_require__(52046);
+var local_js_1 = __webpack_require__(87728);
 Object.defineProperty(exports, "createLocalJWKSet", ({ enumerable: true, get: function () { return local_js_1.createLocalJWKSet; } }));
-var remote_js_1 = __webpack_require__(53411);
+var remote_js_1 = __webpack_require__(91913);
 Object.defineProperty(exports, "createRemoteJWKSet", ({ enumerable: true, get: function () { return remote_js_1.createRemoteJWKSet; } }));
 Object.defineProperty(exports, "jwksCache", ({ enumerable: true, get: function () { return remote_js_1.jwksCache; } }));
 Object.defineProperty(exports, "experimental_jwksCache", ({ enumerable: true, get: function () { return remote_js_1.experimental_jwksCache; } }));
-var unsecured_js_1 = __webpack_require__(96591);
+var unsecured_js_1 = __webpack_require__(80725);
 Object.defineProperty(exports, "UnsecuredJWT", ({ enumerable: true, get: function () { return unsecured_js_1.UnsecuredJWT; } }));
-var export_js_1 = __webpack_require__(91917);
+var export_js_1 = __webpack_require__(80147);
 Object.defineProperty(exports, "exportPKCS8", ({ enumerable: true, get: function () { return export_js_1.exportPKCS8; } }));
 Object.defineProperty(exports, "exportSPKI", ({ enumerable: true, get: function () { return export_js_1.exportSPKI; } }));
 Object.defineProperty(exports, "exportJWK", ({ enumerable: true, get: function () { return export_js_1.exportJWK; } }));
-var import_js_1 = __webpack_require__(64282);
+var import_js_1 = __webpack_require__(27824);
 Object.defineProperty(exports, "importSPKI", ({ enumerable: true, get: function () { return import_js_1.importSPKI; } }));
 Object.defineProperty(exports, "importPKCS8", ({ enumerable: true, get: function () { return import_js_1.importPKCS8; } }));
 Object.defineProperty(exports, "importX509", ({ enumerable: true, get: function () { return import_js_1.importX509; } }));
 Object.defineProperty(exports, "importJWK", ({ enumerable: true, get: function () { return import_js_1.importJWK; } }));
-var decode_protected_header_js_1 = __webpack_require__(9301);
+var decode_protected_header_js_1 = __webpack_require__(71359);
 Object.defineProperty(exports, "decodeProtectedHeader", ({ enumerable: true, get: function () { return decode_protected_header_js_1.decodeProtectedHeader; } }));
-var decode_jwt_js_1 = __webpack_require__(14201);
+var decode_jwt_js_1 = __webpack_require__(79976);
 Object.defineProperty(exports, "decodeJwt", ({ enumerable: true, get: function () { return decode_jwt_js_1.decodeJwt; } }));
-exports.errors = __webpack_require__(14601);
-var generate_key_pair_js_1 = __webpack_require__(27623);
+exports.errors = __webpack_require__(73283);
+var generate_key_pair_js_1 = __webpack_require__(58125);
 Object.defineProperty(exports, "generateKeyPair", ({ enumerable: true, get: function () { return generate_key_pair_js_1.generateKeyPair; } }));
-var generate_secret_js_1 = __webpack_require__(5327);
+var generate_secret_js_1 = __webpack_require__(67365);
 Object.defineProperty(exports, "generateSecret", ({ enumerable: true, get: function () { return generate_secret_js_1.generateSecret; } }));
-exports.base64url = __webpack_require__(14224);
-var runtime_js_1 = __webpack_require__(17880);
+exports.base64url = __webpack_require__(74714);
+var runtime_js_1 = __webpack_require__(98034);
 Object.defineProperty(exports, "cryptoRuntime", ({ enumerable: true, get: function () { return runtime_js_1.default; } }));
 
 
 /***/ }),
 
-/***/ 2793:
+/***/ 47559:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compactDecrypt = compactDecrypt;
-const decrypt_js_1 = __webpack_require__(80383);
-const errors_js_1 = __webpack_require__(14601);
-const buffer_utils_js_1 = __webpack_require__(40275);
+const decrypt_js_1 = __webpack_require__(99113);
+const errors_js_1 = __webpack_require__(73283);
+const buffer_utils_js_1 = __webpack_require__(7137);
 async function compactDecrypt(jwe, key, options) {
     if (jwe instanceof Uint8Array) {
         jwe = buffer_utils_js_1.decoder.decode(jwe);
@@ -18281,13 +18281,13 @@ async function compactDecrypt(jwe, key, options) {
 
 /***/ }),
 
-/***/ 18577:
+/***/ 179:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompactEncrypt = void 0;
-const encrypt_js_1 = __webpack_require__(78715);
+const encrypt_js_1 = __webpack_require__(37777);
 class CompactEncrypt {
     _flattened;
     constructor(plaintext) {
@@ -18319,22 +18319,22 @@ exports.CompactEncrypt = CompactEncrypt;
 
 /***/ }),
 
-/***/ 80383:
+/***/ 99113:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.flattenedDecrypt = flattenedDecrypt;
-const base64url_js_1 = __webpack_require__(88264);
-const decrypt_js_1 = __webpack_require__(17421);
-const errors_js_1 = __webpack_require__(14601);
-const is_disjoint_js_1 = __webpack_require__(48926);
-const is_object_js_1 = __webpack_require__(67929);
-const decrypt_key_management_js_1 = __webpack_require__(93670);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const cek_js_1 = __webpack_require__(10778);
-const validate_crit_js_1 = __webpack_require__(16852);
-const validate_algorithms_js_1 = __webpack_require__(6406);
+const base64url_js_1 = __webpack_require__(79638);
+const decrypt_js_1 = __webpack_require__(19587);
+const errors_js_1 = __webpack_require__(73283);
+const is_disjoint_js_1 = __webpack_require__(79656);
+const is_object_js_1 = __webpack_require__(16603);
+const decrypt_key_management_js_1 = __webpack_require__(17116);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const cek_js_1 = __webpack_require__(1788);
+const validate_crit_js_1 = __webpack_require__(9758);
+const validate_algorithms_js_1 = __webpack_require__(19920);
 async function flattenedDecrypt(jwe, key, options) {
     if (!(0, is_object_js_1.default)(jwe)) {
         throw new errors_js_1.JWEInvalid('Flattened JWE must be an object');
@@ -18490,20 +18490,20 @@ async function flattenedDecrypt(jwe, key, options) {
 
 /***/ }),
 
-/***/ 78715:
+/***/ 37777:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FlattenedEncrypt = void 0;
-const base64url_js_1 = __webpack_require__(88264);
-const private_symbols_js_1 = __webpack_require__(63542);
-const encrypt_js_1 = __webpack_require__(64581);
-const encrypt_key_management_js_1 = __webpack_require__(25838);
-const errors_js_1 = __webpack_require__(14601);
-const is_disjoint_js_1 = __webpack_require__(48926);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const validate_crit_js_1 = __webpack_require__(16852);
+const base64url_js_1 = __webpack_require__(79638);
+const private_symbols_js_1 = __webpack_require__(33516);
+const encrypt_js_1 = __webpack_require__(495);
+const encrypt_key_management_js_1 = __webpack_require__(74608);
+const errors_js_1 = __webpack_require__(73283);
+const is_disjoint_js_1 = __webpack_require__(79656);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const validate_crit_js_1 = __webpack_require__(9758);
 class FlattenedEncrypt {
     _plaintext;
     _protectedHeader;
@@ -18662,15 +18662,15 @@ exports.FlattenedEncrypt = FlattenedEncrypt;
 
 /***/ }),
 
-/***/ 3052:
+/***/ 71970:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.generalDecrypt = generalDecrypt;
-const decrypt_js_1 = __webpack_require__(80383);
-const errors_js_1 = __webpack_require__(14601);
-const is_object_js_1 = __webpack_require__(67929);
+const decrypt_js_1 = __webpack_require__(99113);
+const errors_js_1 = __webpack_require__(73283);
+const is_object_js_1 = __webpack_require__(16603);
 async function generalDecrypt(jwe, key, options) {
     if (!(0, is_object_js_1.default)(jwe)) {
         throw new errors_js_1.JWEInvalid('General JWE must be an object');
@@ -18703,20 +18703,20 @@ async function generalDecrypt(jwe, key, options) {
 
 /***/ }),
 
-/***/ 31728:
+/***/ 76586:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralEncrypt = void 0;
-const encrypt_js_1 = __webpack_require__(78715);
-const private_symbols_js_1 = __webpack_require__(63542);
-const errors_js_1 = __webpack_require__(14601);
-const cek_js_1 = __webpack_require__(10778);
-const is_disjoint_js_1 = __webpack_require__(48926);
-const encrypt_key_management_js_1 = __webpack_require__(25838);
-const base64url_js_1 = __webpack_require__(88264);
-const validate_crit_js_1 = __webpack_require__(16852);
+const encrypt_js_1 = __webpack_require__(37777);
+const private_symbols_js_1 = __webpack_require__(33516);
+const errors_js_1 = __webpack_require__(73283);
+const cek_js_1 = __webpack_require__(1788);
+const is_disjoint_js_1 = __webpack_require__(79656);
+const encrypt_key_management_js_1 = __webpack_require__(74608);
+const base64url_js_1 = __webpack_require__(79638);
+const validate_crit_js_1 = __webpack_require__(9758);
 class IndividualRecipient {
     parent;
     unprotectedHeader;
@@ -18896,15 +18896,15 @@ exports.GeneralEncrypt = GeneralEncrypt;
 
 /***/ }),
 
-/***/ 90000:
+/***/ 9778:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EmbeddedJWK = EmbeddedJWK;
-const import_js_1 = __webpack_require__(64282);
-const is_object_js_1 = __webpack_require__(67929);
-const errors_js_1 = __webpack_require__(14601);
+const import_js_1 = __webpack_require__(27824);
+const is_object_js_1 = __webpack_require__(16603);
+const errors_js_1 = __webpack_require__(73283);
 async function EmbeddedJWK(protectedHeader, token) {
     const joseHeader = {
         ...protectedHeader,
@@ -18923,18 +18923,18 @@ async function EmbeddedJWK(protectedHeader, token) {
 
 /***/ }),
 
-/***/ 47785:
+/***/ 72579:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.calculateJwkThumbprint = calculateJwkThumbprint;
 exports.calculateJwkThumbprintUri = calculateJwkThumbprintUri;
-const digest_js_1 = __webpack_require__(3566);
-const base64url_js_1 = __webpack_require__(88264);
-const errors_js_1 = __webpack_require__(14601);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const is_object_js_1 = __webpack_require__(67929);
+const digest_js_1 = __webpack_require__(96384);
+const base64url_js_1 = __webpack_require__(79638);
+const errors_js_1 = __webpack_require__(73283);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const is_object_js_1 = __webpack_require__(16603);
 const check = (value, description) => {
     if (typeof value !== 'string' || !value) {
         throw new errors_js_1.JWKInvalid(`${description} missing or invalid`);
@@ -18987,15 +18987,15 @@ async function calculateJwkThumbprintUri(jwk, digestAlgorithm) {
 
 /***/ }),
 
-/***/ 52046:
+/***/ 87728:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createLocalJWKSet = createLocalJWKSet;
-const import_js_1 = __webpack_require__(64282);
-const errors_js_1 = __webpack_require__(14601);
-const is_object_js_1 = __webpack_require__(67929);
+const import_js_1 = __webpack_require__(27824);
+const errors_js_1 = __webpack_require__(73283);
+const is_object_js_1 = __webpack_require__(16603);
 function getKtyFromAlg(alg) {
     switch (typeof alg === 'string' && alg.slice(0, 2)) {
         case 'RS':
@@ -19122,17 +19122,17 @@ function createLocalJWKSet(jwks) {
 
 /***/ }),
 
-/***/ 53411:
+/***/ 91913:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.experimental_jwksCache = exports.jwksCache = void 0;
 exports.createRemoteJWKSet = createRemoteJWKSet;
-const fetch_jwks_js_1 = __webpack_require__(49422);
-const errors_js_1 = __webpack_require__(14601);
-const local_js_1 = __webpack_require__(52046);
-const is_object_js_1 = __webpack_require__(67929);
+const fetch_jwks_js_1 = __webpack_require__(88252);
+const errors_js_1 = __webpack_require__(73283);
+const local_js_1 = __webpack_require__(87728);
+const is_object_js_1 = __webpack_require__(16603);
 function isCloudflareWorkers() {
     return (typeof WebSocketPair !== 'undefined' ||
         (typeof navigator !== 'undefined' && navigator.userAgent === 'Cloudflare-Workers') ||
@@ -19281,13 +19281,13 @@ exports.experimental_jwksCache = exports.jwksCache;
 
 /***/ }),
 
-/***/ 6349:
+/***/ 3391:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompactSign = void 0;
-const sign_js_1 = __webpack_require__(25615);
+const sign_js_1 = __webpack_require__(53653);
 class CompactSign {
     _flattened;
     constructor(payload) {
@@ -19310,15 +19310,15 @@ exports.CompactSign = CompactSign;
 
 /***/ }),
 
-/***/ 32301:
+/***/ 66527:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compactVerify = compactVerify;
-const verify_js_1 = __webpack_require__(52911);
-const errors_js_1 = __webpack_require__(14601);
-const buffer_utils_js_1 = __webpack_require__(40275);
+const verify_js_1 = __webpack_require__(757);
+const errors_js_1 = __webpack_require__(73283);
+const buffer_utils_js_1 = __webpack_require__(7137);
 async function compactVerify(jws, key, options) {
     if (jws instanceof Uint8Array) {
         jws = buffer_utils_js_1.decoder.decode(jws);
@@ -19341,19 +19341,19 @@ async function compactVerify(jws, key, options) {
 
 /***/ }),
 
-/***/ 25615:
+/***/ 53653:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FlattenedSign = void 0;
-const base64url_js_1 = __webpack_require__(88264);
-const sign_js_1 = __webpack_require__(73803);
-const is_disjoint_js_1 = __webpack_require__(48926);
-const errors_js_1 = __webpack_require__(14601);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const check_key_type_js_1 = __webpack_require__(13830);
-const validate_crit_js_1 = __webpack_require__(16852);
+const base64url_js_1 = __webpack_require__(79638);
+const sign_js_1 = __webpack_require__(90705);
+const is_disjoint_js_1 = __webpack_require__(79656);
+const errors_js_1 = __webpack_require__(73283);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const check_key_type_js_1 = __webpack_require__(87964);
+const validate_crit_js_1 = __webpack_require__(9758);
 class FlattenedSign {
     _payload;
     _protectedHeader;
@@ -19436,23 +19436,23 @@ exports.FlattenedSign = FlattenedSign;
 
 /***/ }),
 
-/***/ 52911:
+/***/ 757:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.flattenedVerify = flattenedVerify;
-const base64url_js_1 = __webpack_require__(88264);
-const verify_js_1 = __webpack_require__(92835);
-const errors_js_1 = __webpack_require__(14601);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const is_disjoint_js_1 = __webpack_require__(48926);
-const is_object_js_1 = __webpack_require__(67929);
-const check_key_type_js_1 = __webpack_require__(13830);
-const validate_crit_js_1 = __webpack_require__(16852);
-const validate_algorithms_js_1 = __webpack_require__(6406);
-const is_jwk_js_1 = __webpack_require__(1832);
-const import_js_1 = __webpack_require__(64282);
+const base64url_js_1 = __webpack_require__(79638);
+const verify_js_1 = __webpack_require__(37305);
+const errors_js_1 = __webpack_require__(73283);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const is_disjoint_js_1 = __webpack_require__(79656);
+const is_object_js_1 = __webpack_require__(16603);
+const check_key_type_js_1 = __webpack_require__(87964);
+const validate_crit_js_1 = __webpack_require__(9758);
+const validate_algorithms_js_1 = __webpack_require__(19920);
+const is_jwk_js_1 = __webpack_require__(13298);
+const import_js_1 = __webpack_require__(27824);
 async function flattenedVerify(jws, key, options) {
     if (!(0, is_object_js_1.default)(jws)) {
         throw new errors_js_1.JWSInvalid('Flattened JWS must be an object');
@@ -19568,14 +19568,14 @@ async function flattenedVerify(jws, key, options) {
 
 /***/ }),
 
-/***/ 72986:
+/***/ 59300:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralSign = void 0;
-const sign_js_1 = __webpack_require__(25615);
-const errors_js_1 = __webpack_require__(14601);
+const sign_js_1 = __webpack_require__(53653);
+const errors_js_1 = __webpack_require__(73283);
 class IndividualSignature {
     parent;
     protectedHeader;
@@ -19652,15 +19652,15 @@ exports.GeneralSign = GeneralSign;
 
 /***/ }),
 
-/***/ 89574:
+/***/ 49792:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.generalVerify = generalVerify;
-const verify_js_1 = __webpack_require__(52911);
-const errors_js_1 = __webpack_require__(14601);
-const is_object_js_1 = __webpack_require__(67929);
+const verify_js_1 = __webpack_require__(757);
+const errors_js_1 = __webpack_require__(73283);
+const is_object_js_1 = __webpack_require__(16603);
 async function generalVerify(jws, key, options) {
     if (!(0, is_object_js_1.default)(jws)) {
         throw new errors_js_1.JWSInvalid('General JWS must be an object');
@@ -19686,15 +19686,15 @@ async function generalVerify(jws, key, options) {
 
 /***/ }),
 
-/***/ 39172:
+/***/ 78642:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jwtDecrypt = jwtDecrypt;
-const decrypt_js_1 = __webpack_require__(2793);
-const jwt_claims_set_js_1 = __webpack_require__(8647);
-const errors_js_1 = __webpack_require__(14601);
+const decrypt_js_1 = __webpack_require__(47559);
+const jwt_claims_set_js_1 = __webpack_require__(75057);
+const errors_js_1 = __webpack_require__(73283);
 async function jwtDecrypt(jwt, key, options) {
     const decrypted = await (0, decrypt_js_1.compactDecrypt)(jwt, key, options);
     const payload = (0, jwt_claims_set_js_1.default)(decrypted.protectedHeader, decrypted.plaintext, options);
@@ -19719,15 +19719,15 @@ async function jwtDecrypt(jwt, key, options) {
 
 /***/ }),
 
-/***/ 29528:
+/***/ 88538:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EncryptJWT = void 0;
-const encrypt_js_1 = __webpack_require__(18577);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const produce_js_1 = __webpack_require__(89257);
+const encrypt_js_1 = __webpack_require__(179);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const produce_js_1 = __webpack_require__(26355);
 class EncryptJWT extends produce_js_1.ProduceJWT {
     _cek;
     _iv;
@@ -19805,15 +19805,15 @@ exports.EncryptJWT = EncryptJWT;
 
 /***/ }),
 
-/***/ 89257:
+/***/ 26355:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProduceJWT = void 0;
-const epoch_js_1 = __webpack_require__(18002);
-const is_object_js_1 = __webpack_require__(67929);
-const secs_js_1 = __webpack_require__(89265);
+const epoch_js_1 = __webpack_require__(28276);
+const is_object_js_1 = __webpack_require__(16603);
+const secs_js_1 = __webpack_require__(57371);
 function validateInput(label, input) {
     if (!Number.isFinite(input)) {
         throw new TypeError(`Invalid ${label} input`);
@@ -19892,16 +19892,16 @@ exports.ProduceJWT = ProduceJWT;
 
 /***/ }),
 
-/***/ 82004:
+/***/ 53714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SignJWT = void 0;
-const sign_js_1 = __webpack_require__(6349);
-const errors_js_1 = __webpack_require__(14601);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const produce_js_1 = __webpack_require__(89257);
+const sign_js_1 = __webpack_require__(3391);
+const errors_js_1 = __webpack_require__(73283);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const produce_js_1 = __webpack_require__(26355);
 class SignJWT extends produce_js_1.ProduceJWT {
     _protectedHeader;
     setProtectedHeader(protectedHeader) {
@@ -19924,17 +19924,17 @@ exports.SignJWT = SignJWT;
 
 /***/ }),
 
-/***/ 96591:
+/***/ 80725:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UnsecuredJWT = void 0;
-const base64url = __webpack_require__(88264);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const errors_js_1 = __webpack_require__(14601);
-const jwt_claims_set_js_1 = __webpack_require__(8647);
-const produce_js_1 = __webpack_require__(89257);
+const base64url = __webpack_require__(79638);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const errors_js_1 = __webpack_require__(73283);
+const jwt_claims_set_js_1 = __webpack_require__(75057);
+const produce_js_1 = __webpack_require__(26355);
 class UnsecuredJWT extends produce_js_1.ProduceJWT {
     encode() {
         const header = base64url.encode(JSON.stringify({ alg: 'none' }));
@@ -19967,15 +19967,15 @@ exports.UnsecuredJWT = UnsecuredJWT;
 
 /***/ }),
 
-/***/ 61040:
+/***/ 40126:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jwtVerify = jwtVerify;
-const verify_js_1 = __webpack_require__(32301);
-const jwt_claims_set_js_1 = __webpack_require__(8647);
-const errors_js_1 = __webpack_require__(14601);
+const verify_js_1 = __webpack_require__(66527);
+const jwt_claims_set_js_1 = __webpack_require__(75057);
+const errors_js_1 = __webpack_require__(73283);
 async function jwtVerify(jwt, key, options) {
     const verified = await (0, verify_js_1.compactVerify)(jwt, key, options);
     if (verified.protectedHeader.crit?.includes('b64') && verified.protectedHeader.b64 === false) {
@@ -19992,7 +19992,7 @@ async function jwtVerify(jwt, key, options) {
 
 /***/ }),
 
-/***/ 91917:
+/***/ 80147:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20000,9 +20000,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.exportSPKI = exportSPKI;
 exports.exportPKCS8 = exportPKCS8;
 exports.exportJWK = exportJWK;
-const asn1_js_1 = __webpack_require__(82671);
-const asn1_js_2 = __webpack_require__(82671);
-const key_to_jwk_js_1 = __webpack_require__(81100);
+const asn1_js_1 = __webpack_require__(94897);
+const asn1_js_2 = __webpack_require__(94897);
+const key_to_jwk_js_1 = __webpack_require__(43498);
 async function exportSPKI(key) {
     return (0, asn1_js_1.toSPKI)(key);
 }
@@ -20016,13 +20016,13 @@ async function exportJWK(key) {
 
 /***/ }),
 
-/***/ 27623:
+/***/ 58125:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.generateKeyPair = generateKeyPair;
-const generate_js_1 = __webpack_require__(75765);
+const generate_js_1 = __webpack_require__(6299);
 async function generateKeyPair(alg, options) {
     return (0, generate_js_1.generateKeyPair)(alg, options);
 }
@@ -20030,13 +20030,13 @@ async function generateKeyPair(alg, options) {
 
 /***/ }),
 
-/***/ 5327:
+/***/ 67365:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.generateSecret = generateSecret;
-const generate_js_1 = __webpack_require__(75765);
+const generate_js_1 = __webpack_require__(6299);
 async function generateSecret(alg, options) {
     return (0, generate_js_1.generateSecret)(alg, options);
 }
@@ -20044,7 +20044,7 @@ async function generateSecret(alg, options) {
 
 /***/ }),
 
-/***/ 64282:
+/***/ 27824:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20053,11 +20053,11 @@ exports.importSPKI = importSPKI;
 exports.importX509 = importX509;
 exports.importPKCS8 = importPKCS8;
 exports.importJWK = importJWK;
-const base64url_js_1 = __webpack_require__(88264);
-const asn1_js_1 = __webpack_require__(82671);
-const jwk_to_key_js_1 = __webpack_require__(33762);
-const errors_js_1 = __webpack_require__(14601);
-const is_object_js_1 = __webpack_require__(67929);
+const base64url_js_1 = __webpack_require__(79638);
+const asn1_js_1 = __webpack_require__(94897);
+const jwk_to_key_js_1 = __webpack_require__(7064);
+const errors_js_1 = __webpack_require__(73283);
+const is_object_js_1 = __webpack_require__(16603);
 async function importSPKI(spki, alg, options) {
     if (typeof spki !== 'string' || spki.indexOf('-----BEGIN PUBLIC KEY-----') !== 0) {
         throw new TypeError('"spki" must be SPKI formatted string');
@@ -20102,16 +20102,16 @@ async function importJWK(jwk, alg) {
 
 /***/ }),
 
-/***/ 76817:
+/***/ 24635:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.wrap = wrap;
 exports.unwrap = unwrap;
-const encrypt_js_1 = __webpack_require__(64581);
-const decrypt_js_1 = __webpack_require__(17421);
-const base64url_js_1 = __webpack_require__(88264);
+const encrypt_js_1 = __webpack_require__(495);
+const decrypt_js_1 = __webpack_require__(19587);
+const base64url_js_1 = __webpack_require__(79638);
 async function wrap(alg, key, cek, iv) {
     const jweAlgorithm = alg.slice(0, 7);
     const wrapped = await (0, encrypt_js_1.default)(jweAlgorithm, cek, key, iv, new Uint8Array(0));
@@ -20129,7 +20129,7 @@ async function unwrap(alg, key, encryptedKey, iv, tag) {
 
 /***/ }),
 
-/***/ 40275:
+/***/ 7137:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20141,7 +20141,7 @@ exports.uint64be = uint64be;
 exports.uint32be = uint32be;
 exports.lengthAndInput = lengthAndInput;
 exports.concatKdf = concatKdf;
-const digest_js_1 = __webpack_require__(3566);
+const digest_js_1 = __webpack_require__(96384);
 exports.encoder = new TextEncoder();
 exports.decoder = new TextDecoder();
 const MAX_INT32 = 2 ** 32;
@@ -20196,14 +20196,14 @@ async function concatKdf(secret, bits, value) {
 
 /***/ }),
 
-/***/ 10778:
+/***/ 1788:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bitLength = bitLength;
-const errors_js_1 = __webpack_require__(14601);
-const random_js_1 = __webpack_require__(61013);
+const errors_js_1 = __webpack_require__(73283);
+const random_js_1 = __webpack_require__(92195);
 function bitLength(alg) {
     switch (alg) {
         case 'A128GCM':
@@ -20226,13 +20226,13 @@ exports["default"] = (alg) => (0, random_js_1.default)(new Uint8Array(bitLength(
 
 /***/ }),
 
-/***/ 24740:
+/***/ 29790:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const errors_js_1 = __webpack_require__(14601);
-const iv_js_1 = __webpack_require__(85712);
+const errors_js_1 = __webpack_require__(73283);
+const iv_js_1 = __webpack_require__(82658);
 const checkIvLength = (enc, iv) => {
     if (iv.length << 3 !== (0, iv_js_1.bitLength)(enc)) {
         throw new errors_js_1.JWEInvalid('Invalid Initialization Vector length');
@@ -20243,15 +20243,15 @@ exports["default"] = checkIvLength;
 
 /***/ }),
 
-/***/ 13830:
+/***/ 87964:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkKeyTypeWithJwk = void 0;
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const is_key_like_js_1 = __webpack_require__(23606);
-const jwk = __webpack_require__(1832);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const is_key_like_js_1 = __webpack_require__(16776);
+const jwk = __webpack_require__(13298);
 const tag = (key) => key?.[Symbol.toStringTag];
 const jwkMatchesOp = (alg, key, usage) => {
     if (key.use !== undefined && key.use !== 'sig') {
@@ -20330,13 +20330,13 @@ exports.checkKeyTypeWithJwk = checkKeyType.bind(undefined, true);
 
 /***/ }),
 
-/***/ 78287:
+/***/ 1889:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = checkP2s;
-const errors_js_1 = __webpack_require__(14601);
+const errors_js_1 = __webpack_require__(73283);
 function checkP2s(p2s) {
     if (!(p2s instanceof Uint8Array) || p2s.length < 8) {
         throw new errors_js_1.JWEInvalid('PBES2 Salt Input must be 8 or more octets');
@@ -20346,7 +20346,7 @@ function checkP2s(p2s) {
 
 /***/ }),
 
-/***/ 30918:
+/***/ 67368:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20514,23 +20514,23 @@ function checkEncCryptoKey(key, alg, ...usages) {
 
 /***/ }),
 
-/***/ 93670:
+/***/ 17116:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const aeskw_js_1 = __webpack_require__(37589);
-const ECDH = __webpack_require__(92706);
-const pbes2kw_js_1 = __webpack_require__(27338);
-const rsaes_js_1 = __webpack_require__(54278);
-const base64url_js_1 = __webpack_require__(88264);
-const normalize_key_js_1 = __webpack_require__(9631);
-const errors_js_1 = __webpack_require__(14601);
-const cek_js_1 = __webpack_require__(10778);
-const import_js_1 = __webpack_require__(64282);
-const check_key_type_js_1 = __webpack_require__(13830);
-const is_object_js_1 = __webpack_require__(67929);
-const aesgcmkw_js_1 = __webpack_require__(76817);
+const aeskw_js_1 = __webpack_require__(90359);
+const ECDH = __webpack_require__(71612);
+const pbes2kw_js_1 = __webpack_require__(71004);
+const rsaes_js_1 = __webpack_require__(15936);
+const base64url_js_1 = __webpack_require__(79638);
+const normalize_key_js_1 = __webpack_require__(52565);
+const errors_js_1 = __webpack_require__(73283);
+const cek_js_1 = __webpack_require__(1788);
+const import_js_1 = __webpack_require__(27824);
+const check_key_type_js_1 = __webpack_require__(87964);
+const is_object_js_1 = __webpack_require__(16603);
+const aesgcmkw_js_1 = __webpack_require__(24635);
 async function decryptKeyManagement(alg, key, encryptedKey, joseHeader, options) {
     (0, check_key_type_js_1.default)(alg, key, 'decrypt');
     key = (await normalize_key_js_1.default.normalizePrivateKey?.(key, alg)) || key;
@@ -20652,22 +20652,22 @@ exports["default"] = decryptKeyManagement;
 
 /***/ }),
 
-/***/ 25838:
+/***/ 74608:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const aeskw_js_1 = __webpack_require__(37589);
-const ECDH = __webpack_require__(92706);
-const pbes2kw_js_1 = __webpack_require__(27338);
-const rsaes_js_1 = __webpack_require__(54278);
-const base64url_js_1 = __webpack_require__(88264);
-const normalize_key_js_1 = __webpack_require__(9631);
-const cek_js_1 = __webpack_require__(10778);
-const errors_js_1 = __webpack_require__(14601);
-const export_js_1 = __webpack_require__(91917);
-const check_key_type_js_1 = __webpack_require__(13830);
-const aesgcmkw_js_1 = __webpack_require__(76817);
+const aeskw_js_1 = __webpack_require__(90359);
+const ECDH = __webpack_require__(71612);
+const pbes2kw_js_1 = __webpack_require__(71004);
+const rsaes_js_1 = __webpack_require__(15936);
+const base64url_js_1 = __webpack_require__(79638);
+const normalize_key_js_1 = __webpack_require__(52565);
+const cek_js_1 = __webpack_require__(1788);
+const errors_js_1 = __webpack_require__(73283);
+const export_js_1 = __webpack_require__(80147);
+const check_key_type_js_1 = __webpack_require__(87964);
+const aesgcmkw_js_1 = __webpack_require__(24635);
 async function encryptKeyManagement(alg, enc, key, providedCek, providedParameters = {}) {
     let encryptedKey;
     let parameters;
@@ -20750,7 +20750,7 @@ exports["default"] = encryptKeyManagement;
 
 /***/ }),
 
-/***/ 18002:
+/***/ 28276:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20760,7 +20760,7 @@ exports["default"] = (date) => Math.floor(date.getTime() / 1000);
 
 /***/ }),
 
-/***/ 2443:
+/***/ 92621:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20801,7 +20801,7 @@ function withAlg(alg, actual, ...types) {
 
 /***/ }),
 
-/***/ 48926:
+/***/ 79656:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20832,7 +20832,7 @@ exports["default"] = isDisjoint;
 
 /***/ }),
 
-/***/ 1832:
+/***/ 13298:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20841,7 +20841,7 @@ exports.isJWK = isJWK;
 exports.isPrivateJWK = isPrivateJWK;
 exports.isPublicJWK = isPublicJWK;
 exports.isSecretJWK = isSecretJWK;
-const is_object_js_1 = __webpack_require__(67929);
+const is_object_js_1 = __webpack_require__(16603);
 function isJWK(key) {
     return (0, is_object_js_1.default)(key) && typeof key.kty === 'string';
 }
@@ -20858,7 +20858,7 @@ function isSecretJWK(key) {
 
 /***/ }),
 
-/***/ 67929:
+/***/ 16603:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20884,14 +20884,14 @@ function isObject(input) {
 
 /***/ }),
 
-/***/ 85712:
+/***/ 82658:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bitLength = bitLength;
-const errors_js_1 = __webpack_require__(14601);
-const random_js_1 = __webpack_require__(61013);
+const errors_js_1 = __webpack_require__(73283);
+const random_js_1 = __webpack_require__(92195);
 function bitLength(alg) {
     switch (alg) {
         case 'A128GCM':
@@ -20914,16 +20914,16 @@ exports["default"] = (alg) => (0, random_js_1.default)(new Uint8Array(bitLength(
 
 /***/ }),
 
-/***/ 8647:
+/***/ 75057:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const errors_js_1 = __webpack_require__(14601);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const epoch_js_1 = __webpack_require__(18002);
-const secs_js_1 = __webpack_require__(89265);
-const is_object_js_1 = __webpack_require__(67929);
+const errors_js_1 = __webpack_require__(73283);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const epoch_js_1 = __webpack_require__(28276);
+const secs_js_1 = __webpack_require__(57371);
+const is_object_js_1 = __webpack_require__(16603);
 const normalizeTyp = (value) => value.toLowerCase().replace(/^application\//, '');
 const checkAudiencePresence = (audPayload, audOption) => {
     if (typeof audPayload === 'string') {
@@ -21027,7 +21027,7 @@ exports["default"] = (protectedHeader, encodedPayload, options = {}) => {
 
 /***/ }),
 
-/***/ 63542:
+/***/ 33516:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21038,7 +21038,7 @@ exports.unprotected = Symbol();
 
 /***/ }),
 
-/***/ 89265:
+/***/ 57371:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21102,7 +21102,7 @@ exports["default"] = (str) => {
 
 /***/ }),
 
-/***/ 6406:
+/***/ 19920:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21122,12 +21122,12 @@ exports["default"] = validateAlgorithms;
 
 /***/ }),
 
-/***/ 16852:
+/***/ 9758:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const errors_js_1 = __webpack_require__(14601);
+const errors_js_1 = __webpack_require__(73283);
 function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
     if (joseHeader.crit !== undefined && protectedHeader?.crit === undefined) {
         throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
@@ -21165,7 +21165,7 @@ exports["default"] = validateCrit;
 
 /***/ }),
 
-/***/ 37589:
+/***/ 90359:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21173,14 +21173,14 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unwrap = exports.wrap = void 0;
 const node_buffer_1 = __webpack_require__(4573);
 const node_crypto_1 = __webpack_require__(77598);
-const errors_js_1 = __webpack_require__(14601);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const webcrypto_js_1 = __webpack_require__(83819);
-const crypto_key_js_1 = __webpack_require__(30918);
-const is_key_object_js_1 = __webpack_require__(10422);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const ciphers_js_1 = __webpack_require__(80960);
-const is_key_like_js_1 = __webpack_require__(23606);
+const errors_js_1 = __webpack_require__(73283);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const webcrypto_js_1 = __webpack_require__(42893);
+const crypto_key_js_1 = __webpack_require__(67368);
+const is_key_object_js_1 = __webpack_require__(24508);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const ciphers_js_1 = __webpack_require__(46786);
+const is_key_like_js_1 = __webpack_require__(16776);
 function checkKeySize(key, alg) {
     if (key.symmetricKeySize << 3 !== parseInt(alg.slice(1, 4), 10)) {
         throw new TypeError(`Invalid key size for alg: ${alg}`);
@@ -21227,7 +21227,7 @@ exports.unwrap = unwrap;
 
 /***/ }),
 
-/***/ 82671:
+/***/ 94897:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21235,10 +21235,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fromX509 = exports.fromSPKI = exports.fromPKCS8 = exports.toPKCS8 = exports.toSPKI = void 0;
 const node_crypto_1 = __webpack_require__(77598);
 const node_buffer_1 = __webpack_require__(4573);
-const webcrypto_js_1 = __webpack_require__(83819);
-const is_key_object_js_1 = __webpack_require__(10422);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const is_key_like_js_1 = __webpack_require__(23606);
+const webcrypto_js_1 = __webpack_require__(42893);
+const is_key_object_js_1 = __webpack_require__(24508);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const is_key_like_js_1 = __webpack_require__(16776);
 const genericExport = (keyType, keyFormat, key) => {
     let keyObject;
     if ((0, webcrypto_js_1.isCryptoKey)(key)) {
@@ -21288,14 +21288,14 @@ exports.fromX509 = fromX509;
 
 /***/ }),
 
-/***/ 88264:
+/***/ 79638:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decode = exports.encode = exports.encodeBase64 = exports.decodeBase64 = void 0;
 const node_buffer_1 = __webpack_require__(4573);
-const buffer_utils_js_1 = __webpack_require__(40275);
+const buffer_utils_js_1 = __webpack_require__(7137);
 function normalize(input) {
     let encoded = input;
     if (encoded instanceof Uint8Array) {
@@ -21315,14 +21315,14 @@ exports.decode = decode;
 
 /***/ }),
 
-/***/ 94285:
+/***/ 5031:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = cbcTag;
 const node_crypto_1 = __webpack_require__(77598);
-const buffer_utils_js_1 = __webpack_require__(40275);
+const buffer_utils_js_1 = __webpack_require__(7137);
 function cbcTag(aad, iv, ciphertext, macSize, macKey, keySize) {
     const macData = (0, buffer_utils_js_1.concat)(aad, iv, ciphertext, (0, buffer_utils_js_1.uint64be)(aad.length << 3));
     const hmac = (0, node_crypto_1.createHmac)(`sha${macSize}`, macKey);
@@ -21333,13 +21333,13 @@ function cbcTag(aad, iv, ciphertext, macSize, macKey, keySize) {
 
 /***/ }),
 
-/***/ 37013:
+/***/ 78603:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const errors_js_1 = __webpack_require__(14601);
-const is_key_object_js_1 = __webpack_require__(10422);
+const errors_js_1 = __webpack_require__(73283);
+const is_key_object_js_1 = __webpack_require__(24508);
 const checkCekLength = (enc, cek) => {
     let expected;
     switch (enc) {
@@ -21377,7 +21377,7 @@ exports["default"] = checkCekLength;
 
 /***/ }),
 
-/***/ 61763:
+/***/ 86797:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21402,7 +21402,7 @@ exports["default"] = (key, alg) => {
 
 /***/ }),
 
-/***/ 80960:
+/***/ 46786:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21417,24 +21417,24 @@ exports["default"] = (algorithm) => {
 
 /***/ }),
 
-/***/ 17421:
+/***/ 19587:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const node_crypto_1 = __webpack_require__(77598);
-const check_iv_length_js_1 = __webpack_require__(24740);
-const check_cek_length_js_1 = __webpack_require__(37013);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const errors_js_1 = __webpack_require__(14601);
-const timing_safe_equal_js_1 = __webpack_require__(5845);
-const cbc_tag_js_1 = __webpack_require__(94285);
-const webcrypto_js_1 = __webpack_require__(83819);
-const crypto_key_js_1 = __webpack_require__(30918);
-const is_key_object_js_1 = __webpack_require__(10422);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const ciphers_js_1 = __webpack_require__(80960);
-const is_key_like_js_1 = __webpack_require__(23606);
+const check_iv_length_js_1 = __webpack_require__(29790);
+const check_cek_length_js_1 = __webpack_require__(78603);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const errors_js_1 = __webpack_require__(73283);
+const timing_safe_equal_js_1 = __webpack_require__(72811);
+const cbc_tag_js_1 = __webpack_require__(5031);
+const webcrypto_js_1 = __webpack_require__(42893);
+const crypto_key_js_1 = __webpack_require__(67368);
+const is_key_object_js_1 = __webpack_require__(24508);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const ciphers_js_1 = __webpack_require__(46786);
+const is_key_like_js_1 = __webpack_require__(16776);
 function cbcDecrypt(enc, cek, ciphertext, iv, tag, aad) {
     const keySize = parseInt(enc.slice(1, 4), 10);
     if ((0, is_key_object_js_1.default)(cek)) {
@@ -21527,7 +21527,7 @@ exports["default"] = decrypt;
 
 /***/ }),
 
-/***/ 3566:
+/***/ 96384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21539,13 +21539,13 @@ exports["default"] = digest;
 
 /***/ }),
 
-/***/ 65571:
+/***/ 37085:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = dsaDigest;
-const errors_js_1 = __webpack_require__(14601);
+const errors_js_1 = __webpack_require__(73283);
 function dsaDigest(alg) {
     switch (alg) {
         case 'PS256':
@@ -21572,7 +21572,7 @@ function dsaDigest(alg) {
 
 /***/ }),
 
-/***/ 92706:
+/***/ 71612:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21582,14 +21582,14 @@ exports.deriveKey = deriveKey;
 exports.generateEpk = generateEpk;
 const node_crypto_1 = __webpack_require__(77598);
 const node_util_1 = __webpack_require__(57975);
-const get_named_curve_js_1 = __webpack_require__(24058);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const errors_js_1 = __webpack_require__(14601);
-const webcrypto_js_1 = __webpack_require__(83819);
-const crypto_key_js_1 = __webpack_require__(30918);
-const is_key_object_js_1 = __webpack_require__(10422);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const is_key_like_js_1 = __webpack_require__(23606);
+const get_named_curve_js_1 = __webpack_require__(87052);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const errors_js_1 = __webpack_require__(73283);
+const webcrypto_js_1 = __webpack_require__(42893);
+const crypto_key_js_1 = __webpack_require__(67368);
+const is_key_object_js_1 = __webpack_require__(24508);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const is_key_like_js_1 = __webpack_require__(16776);
 const generateKeyPair = (0, node_util_1.promisify)(node_crypto_1.generateKeyPair);
 async function deriveKey(publicKee, privateKee, algorithm, keyLength, apu = new Uint8Array(0), apv = new Uint8Array(0)) {
     let publicKey;
@@ -21649,24 +21649,24 @@ exports.ecdhAllowed = ecdhAllowed;
 
 /***/ }),
 
-/***/ 64581:
+/***/ 495:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const node_crypto_1 = __webpack_require__(77598);
-const check_iv_length_js_1 = __webpack_require__(24740);
-const check_cek_length_js_1 = __webpack_require__(37013);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const cbc_tag_js_1 = __webpack_require__(94285);
-const webcrypto_js_1 = __webpack_require__(83819);
-const crypto_key_js_1 = __webpack_require__(30918);
-const is_key_object_js_1 = __webpack_require__(10422);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const iv_js_1 = __webpack_require__(85712);
-const errors_js_1 = __webpack_require__(14601);
-const ciphers_js_1 = __webpack_require__(80960);
-const is_key_like_js_1 = __webpack_require__(23606);
+const check_iv_length_js_1 = __webpack_require__(29790);
+const check_cek_length_js_1 = __webpack_require__(78603);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const cbc_tag_js_1 = __webpack_require__(5031);
+const webcrypto_js_1 = __webpack_require__(42893);
+const crypto_key_js_1 = __webpack_require__(67368);
+const is_key_object_js_1 = __webpack_require__(24508);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const iv_js_1 = __webpack_require__(82658);
+const errors_js_1 = __webpack_require__(73283);
+const ciphers_js_1 = __webpack_require__(46786);
+const is_key_like_js_1 = __webpack_require__(16776);
 function cbcEncrypt(enc, plaintext, cek, iv, aad) {
     const keySize = parseInt(enc.slice(1, 4), 10);
     if ((0, is_key_object_js_1.default)(cek)) {
@@ -21736,7 +21736,7 @@ exports["default"] = encrypt;
 
 /***/ }),
 
-/***/ 49422:
+/***/ 88252:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21744,8 +21744,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const http = __webpack_require__(37067);
 const https = __webpack_require__(44708);
 const node_events_1 = __webpack_require__(78474);
-const errors_js_1 = __webpack_require__(14601);
-const buffer_utils_js_1 = __webpack_require__(40275);
+const errors_js_1 = __webpack_require__(73283);
+const buffer_utils_js_1 = __webpack_require__(7137);
 const fetchJwks = async (url, timeout, options) => {
     let get;
     switch (url.protocol) {
@@ -21788,7 +21788,7 @@ exports["default"] = fetchJwks;
 
 /***/ }),
 
-/***/ 75765:
+/***/ 6299:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -21797,8 +21797,8 @@ exports.generateSecret = generateSecret;
 exports.generateKeyPair = generateKeyPair;
 const node_crypto_1 = __webpack_require__(77598);
 const node_util_1 = __webpack_require__(57975);
-const random_js_1 = __webpack_require__(61013);
-const errors_js_1 = __webpack_require__(14601);
+const random_js_1 = __webpack_require__(92195);
+const errors_js_1 = __webpack_require__(73283);
 const generate = (0, node_util_1.promisify)(node_crypto_1.generateKeyPair);
 async function generateSecret(alg, options) {
     let length;
@@ -21898,19 +21898,19 @@ async function generateKeyPair(alg, options) {
 
 /***/ }),
 
-/***/ 24058:
+/***/ 87052:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.weakMap = void 0;
 const node_crypto_1 = __webpack_require__(77598);
-const errors_js_1 = __webpack_require__(14601);
-const webcrypto_js_1 = __webpack_require__(83819);
-const is_key_object_js_1 = __webpack_require__(10422);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const is_key_like_js_1 = __webpack_require__(23606);
-const is_jwk_js_1 = __webpack_require__(1832);
+const errors_js_1 = __webpack_require__(73283);
+const webcrypto_js_1 = __webpack_require__(42893);
+const is_key_object_js_1 = __webpack_require__(24508);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const is_key_like_js_1 = __webpack_require__(16776);
+const is_jwk_js_1 = __webpack_require__(13298);
 exports.weakMap = new WeakMap();
 const namedCurveToJOSE = (namedCurve) => {
     switch (namedCurve) {
@@ -21966,18 +21966,18 @@ exports["default"] = getNamedCurve;
 
 /***/ }),
 
-/***/ 35704:
+/***/ 70098:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = getSignVerifyKey;
 const node_crypto_1 = __webpack_require__(77598);
-const webcrypto_js_1 = __webpack_require__(83819);
-const crypto_key_js_1 = __webpack_require__(30918);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const is_key_like_js_1 = __webpack_require__(23606);
-const jwk = __webpack_require__(1832);
+const webcrypto_js_1 = __webpack_require__(42893);
+const crypto_key_js_1 = __webpack_require__(67368);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const is_key_like_js_1 = __webpack_require__(16776);
+const jwk = __webpack_require__(13298);
 function getSignVerifyKey(alg, key, usage) {
     if (key instanceof Uint8Array) {
         if (!alg.startsWith('HS')) {
@@ -22004,13 +22004,13 @@ function getSignVerifyKey(alg, key, usage) {
 
 /***/ }),
 
-/***/ 13428:
+/***/ 25666:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = hmacDigest;
-const errors_js_1 = __webpack_require__(14601);
+const errors_js_1 = __webpack_require__(73283);
 function hmacDigest(alg) {
     switch (alg) {
         case 'HS256':
@@ -22027,14 +22027,14 @@ function hmacDigest(alg) {
 
 /***/ }),
 
-/***/ 23606:
+/***/ 16776:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.types = void 0;
-const webcrypto_js_1 = __webpack_require__(83819);
-const is_key_object_js_1 = __webpack_require__(10422);
+const webcrypto_js_1 = __webpack_require__(42893);
+const is_key_object_js_1 = __webpack_require__(24508);
 exports["default"] = (key) => (0, is_key_object_js_1.default)(key) || (0, webcrypto_js_1.isCryptoKey)(key);
 const types = ['KeyObject'];
 exports.types = types;
@@ -22045,7 +22045,7 @@ if (globalThis.CryptoKey || webcrypto_js_1.default?.CryptoKey) {
 
 /***/ }),
 
-/***/ 10422:
+/***/ 24508:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22056,7 +22056,7 @@ exports["default"] = (obj) => util.types.isKeyObject(obj);
 
 /***/ }),
 
-/***/ 33762:
+/***/ 7064:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22073,18 +22073,18 @@ exports["default"] = parse;
 
 /***/ }),
 
-/***/ 81100:
+/***/ 43498:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const node_crypto_1 = __webpack_require__(77598);
-const base64url_js_1 = __webpack_require__(88264);
-const errors_js_1 = __webpack_require__(14601);
-const webcrypto_js_1 = __webpack_require__(83819);
-const is_key_object_js_1 = __webpack_require__(10422);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const is_key_like_js_1 = __webpack_require__(23606);
+const base64url_js_1 = __webpack_require__(79638);
+const errors_js_1 = __webpack_require__(73283);
+const webcrypto_js_1 = __webpack_require__(42893);
+const is_key_object_js_1 = __webpack_require__(24508);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const is_key_like_js_1 = __webpack_require__(16776);
 const keyToJWK = (key) => {
     let keyObject;
     if ((0, webcrypto_js_1.isCryptoKey)(key)) {
@@ -22116,16 +22116,16 @@ exports["default"] = keyToJWK;
 
 /***/ }),
 
-/***/ 38094:
+/***/ 32768:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = keyForCrypto;
 const node_crypto_1 = __webpack_require__(77598);
-const get_named_curve_js_1 = __webpack_require__(24058);
-const errors_js_1 = __webpack_require__(14601);
-const check_key_length_js_1 = __webpack_require__(61763);
+const get_named_curve_js_1 = __webpack_require__(87052);
+const errors_js_1 = __webpack_require__(73283);
+const check_key_length_js_1 = __webpack_require__(86797);
 const ecCurveAlgMap = new Map([
     ['ES256', 'P-256'],
     ['ES256K', 'secp256k1'],
@@ -22234,7 +22234,7 @@ function keyForCrypto(alg, key) {
 
 /***/ }),
 
-/***/ 9631:
+/***/ 52565:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22244,7 +22244,7 @@ exports["default"] = {};
 
 /***/ }),
 
-/***/ 27338:
+/***/ 71004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22252,16 +22252,16 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decrypt = exports.encrypt = void 0;
 const node_util_1 = __webpack_require__(57975);
 const node_crypto_1 = __webpack_require__(77598);
-const random_js_1 = __webpack_require__(61013);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const base64url_js_1 = __webpack_require__(88264);
-const aeskw_js_1 = __webpack_require__(37589);
-const check_p2s_js_1 = __webpack_require__(78287);
-const webcrypto_js_1 = __webpack_require__(83819);
-const crypto_key_js_1 = __webpack_require__(30918);
-const is_key_object_js_1 = __webpack_require__(10422);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const is_key_like_js_1 = __webpack_require__(23606);
+const random_js_1 = __webpack_require__(92195);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const base64url_js_1 = __webpack_require__(79638);
+const aeskw_js_1 = __webpack_require__(90359);
+const check_p2s_js_1 = __webpack_require__(1889);
+const webcrypto_js_1 = __webpack_require__(42893);
+const crypto_key_js_1 = __webpack_require__(67368);
+const is_key_object_js_1 = __webpack_require__(24508);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const is_key_like_js_1 = __webpack_require__(16776);
 const pbkdf2 = (0, node_util_1.promisify)(node_crypto_1.pbkdf2);
 function getPassword(key, alg) {
     if ((0, is_key_object_js_1.default)(key)) {
@@ -22299,7 +22299,7 @@ exports.decrypt = decrypt;
 
 /***/ }),
 
-/***/ 61013:
+/***/ 92195:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22311,7 +22311,7 @@ Object.defineProperty(exports, "default", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 54278:
+/***/ 15936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22319,12 +22319,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decrypt = exports.encrypt = void 0;
 const node_crypto_1 = __webpack_require__(77598);
 const node_util_1 = __webpack_require__(57975);
-const check_key_length_js_1 = __webpack_require__(61763);
-const webcrypto_js_1 = __webpack_require__(83819);
-const crypto_key_js_1 = __webpack_require__(30918);
-const is_key_object_js_1 = __webpack_require__(10422);
-const invalid_key_input_js_1 = __webpack_require__(2443);
-const is_key_like_js_1 = __webpack_require__(23606);
+const check_key_length_js_1 = __webpack_require__(86797);
+const webcrypto_js_1 = __webpack_require__(42893);
+const crypto_key_js_1 = __webpack_require__(67368);
+const is_key_object_js_1 = __webpack_require__(24508);
+const invalid_key_input_js_1 = __webpack_require__(92621);
+const is_key_like_js_1 = __webpack_require__(16776);
 const checkKey = (key, alg) => {
     if (key.asymmetricKeyType !== 'rsa') {
         throw new TypeError('Invalid key for this operation, its asymmetricKeyType must be rsa');
@@ -22389,7 +22389,7 @@ exports.decrypt = decrypt;
 
 /***/ }),
 
-/***/ 5232:
+/***/ 22110:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22399,17 +22399,17 @@ exports["default"] = 'node:crypto';
 
 /***/ }),
 
-/***/ 73803:
+/***/ 90705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const crypto = __webpack_require__(77598);
 const node_util_1 = __webpack_require__(57975);
-const dsa_digest_js_1 = __webpack_require__(65571);
-const hmac_digest_js_1 = __webpack_require__(13428);
-const node_key_js_1 = __webpack_require__(38094);
-const get_sign_verify_key_js_1 = __webpack_require__(35704);
+const dsa_digest_js_1 = __webpack_require__(37085);
+const hmac_digest_js_1 = __webpack_require__(25666);
+const node_key_js_1 = __webpack_require__(32768);
+const get_sign_verify_key_js_1 = __webpack_require__(70098);
 const oneShotSign = (0, node_util_1.promisify)(crypto.sign);
 const sign = async (alg, key, data) => {
     const k = (0, get_sign_verify_key_js_1.default)(alg, key, 'sign');
@@ -22425,7 +22425,7 @@ exports["default"] = sign;
 
 /***/ }),
 
-/***/ 5845:
+/***/ 72811:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22437,17 +22437,17 @@ exports["default"] = timingSafeEqual;
 
 /***/ }),
 
-/***/ 92835:
+/***/ 37305:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const crypto = __webpack_require__(77598);
 const node_util_1 = __webpack_require__(57975);
-const dsa_digest_js_1 = __webpack_require__(65571);
-const node_key_js_1 = __webpack_require__(38094);
-const sign_js_1 = __webpack_require__(73803);
-const get_sign_verify_key_js_1 = __webpack_require__(35704);
+const dsa_digest_js_1 = __webpack_require__(37085);
+const node_key_js_1 = __webpack_require__(32768);
+const sign_js_1 = __webpack_require__(90705);
+const get_sign_verify_key_js_1 = __webpack_require__(70098);
 const oneShotVerify = (0, node_util_1.promisify)(crypto.verify);
 const verify = async (alg, key, signature, data) => {
     const k = (0, get_sign_verify_key_js_1.default)(alg, key, 'verify');
@@ -22475,7 +22475,7 @@ exports["default"] = verify;
 
 /***/ }),
 
-/***/ 83819:
+/***/ 42893:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22491,29 +22491,29 @@ exports.isCryptoKey = isCryptoKey;
 
 /***/ }),
 
-/***/ 14224:
+/***/ 74714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decode = exports.encode = void 0;
-const base64url = __webpack_require__(88264);
+const base64url = __webpack_require__(79638);
 exports.encode = base64url.encode;
 exports.decode = base64url.decode;
 
 
 /***/ }),
 
-/***/ 14201:
+/***/ 79976:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeJwt = decodeJwt;
-const base64url_js_1 = __webpack_require__(14224);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const is_object_js_1 = __webpack_require__(67929);
-const errors_js_1 = __webpack_require__(14601);
+const base64url_js_1 = __webpack_require__(74714);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const is_object_js_1 = __webpack_require__(16603);
+const errors_js_1 = __webpack_require__(73283);
 function decodeJwt(jwt) {
     if (typeof jwt !== 'string')
         throw new errors_js_1.JWTInvalid('JWTs must use Compact JWS serialization, JWT must be a string');
@@ -22546,15 +22546,15 @@ function decodeJwt(jwt) {
 
 /***/ }),
 
-/***/ 9301:
+/***/ 71359:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeProtectedHeader = decodeProtectedHeader;
-const base64url_js_1 = __webpack_require__(14224);
-const buffer_utils_js_1 = __webpack_require__(40275);
-const is_object_js_1 = __webpack_require__(67929);
+const base64url_js_1 = __webpack_require__(74714);
+const buffer_utils_js_1 = __webpack_require__(7137);
+const is_object_js_1 = __webpack_require__(16603);
 function decodeProtectedHeader(token) {
     let protectedB64u;
     if (typeof token === 'string') {
@@ -22590,7 +22590,7 @@ function decodeProtectedHeader(token) {
 
 /***/ }),
 
-/***/ 14601:
+/***/ 73283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22714,18 +22714,18 @@ exports.JWSSignatureVerificationFailed = JWSSignatureVerificationFailed;
 
 /***/ }),
 
-/***/ 17880:
+/***/ 98034:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const runtime_js_1 = __webpack_require__(5232);
+const runtime_js_1 = __webpack_require__(22110);
 exports["default"] = runtime_js_1.default;
 
 
 /***/ }),
 
-/***/ 58624:
+/***/ 47030:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22791,7 +22791,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 2946:
+/***/ 45000:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22827,7 +22827,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 68182:
+/***/ 36764:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22839,9 +22839,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(58624);
-const sigstore_common_1 = __webpack_require__(36928);
-const verifier_1 = __webpack_require__(78142);
+const envelope_1 = __webpack_require__(47030);
+const sigstore_common_1 = __webpack_require__(5334);
+const verifier_1 = __webpack_require__(7543);
 exports.DSSERequestV002 = {
     fromJSON(object) {
         return {
@@ -22889,7 +22889,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 28611:
+/***/ 381:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22901,8 +22901,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CreateEntryRequest = exports.Spec = exports.Entry = void 0;
 /* eslint-disable */
-const dsse_1 = __webpack_require__(68182);
-const hashedrekord_1 = __webpack_require__(93671);
+const dsse_1 = __webpack_require__(36764);
+const hashedrekord_1 = __webpack_require__(4969);
 exports.Entry = {
     fromJSON(object) {
         return {
@@ -22977,7 +22977,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 93671:
+/***/ 4969:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -22989,8 +22989,8 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HashedRekordLogEntryV002 = exports.HashedRekordRequestV002 = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(36928);
-const verifier_1 = __webpack_require__(78142);
+const sigstore_common_1 = __webpack_require__(5334);
+const verifier_1 = __webpack_require__(7543);
 exports.HashedRekordRequestV002 = {
     fromJSON(object) {
         return {
@@ -23040,7 +23040,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 78142:
+/***/ 7543:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -23052,7 +23052,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Signature = exports.Verifier = exports.PublicKey = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(36928);
+const sigstore_common_1 = __webpack_require__(5334);
 exports.PublicKey = {
     fromJSON(object) {
         return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
@@ -23121,7 +23121,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 96701:
+/***/ 70715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -23133,9 +23133,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
 /* eslint-disable */
-const envelope_1 = __webpack_require__(58624);
-const sigstore_common_1 = __webpack_require__(36928);
-const sigstore_rekor_1 = __webpack_require__(58714);
+const envelope_1 = __webpack_require__(47030);
+const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_rekor_1 = __webpack_require__(85204);
 exports.TimestampVerificationData = {
     fromJSON(object) {
         return {
@@ -23231,7 +23231,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 36928:
+/***/ 5334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -23249,7 +23249,7 @@ exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
 exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
 exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
 /* eslint-disable */
-const timestamp_1 = __webpack_require__(2946);
+const timestamp_1 = __webpack_require__(45000);
 /**
  * Only a subset of the secure hash standard algorithms are supported.
  * See <https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf> for more
@@ -23850,7 +23850,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 58714:
+/***/ 85204:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -23862,7 +23862,7 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(36928);
+const sigstore_common_1 = __webpack_require__(5334);
 exports.KindVersion = {
     fromJSON(object) {
         return {
@@ -23994,7 +23994,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 95687:
+/***/ 61997:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -24008,7 +24008,7 @@ exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exp
 exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
 exports.serviceSelectorToJSON = serviceSelectorToJSON;
 /* eslint-disable */
-const sigstore_common_1 = __webpack_require__(36928);
+const sigstore_common_1 = __webpack_require__(5334);
 /**
  * ServiceSelector specifies how a client SHOULD select a set of
  * Services to connect to. A client SHOULD throw an error if
@@ -24285,7 +24285,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 78094:
+/***/ 99732:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -24297,9 +24297,9 @@ function isSet(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
 /* eslint-disable */
-const sigstore_bundle_1 = __webpack_require__(96701);
-const sigstore_common_1 = __webpack_require__(36928);
-const sigstore_trustroot_1 = __webpack_require__(95687);
+const sigstore_bundle_1 = __webpack_require__(70715);
+const sigstore_common_1 = __webpack_require__(5334);
+const sigstore_trustroot_1 = __webpack_require__(61997);
 exports.CertificateIdentity = {
     fromJSON(object) {
         return {
@@ -24573,7 +24573,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 22932:
+/***/ 19654:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -24607,17 +24607,17 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__webpack_require__(58624), exports);
-__exportStar(__webpack_require__(96701), exports);
-__exportStar(__webpack_require__(36928), exports);
-__exportStar(__webpack_require__(58714), exports);
-__exportStar(__webpack_require__(95687), exports);
-__exportStar(__webpack_require__(78094), exports);
+__exportStar(__webpack_require__(47030), exports);
+__exportStar(__webpack_require__(70715), exports);
+__exportStar(__webpack_require__(5334), exports);
+__exportStar(__webpack_require__(85204), exports);
+__exportStar(__webpack_require__(61997), exports);
+__exportStar(__webpack_require__(99732), exports);
 
 
 /***/ }),
 
-/***/ 24813:
+/***/ 13835:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -24651,15 +24651,15 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-__exportStar(__webpack_require__(68182), exports);
-__exportStar(__webpack_require__(28611), exports);
-__exportStar(__webpack_require__(93671), exports);
-__exportStar(__webpack_require__(78142), exports);
+__exportStar(__webpack_require__(36764), exports);
+__exportStar(__webpack_require__(381), exports);
+__exportStar(__webpack_require__(4969), exports);
+__exportStar(__webpack_require__(7543), exports);
 
 
 /***/ }),
 
-/***/ 75437:
+/***/ 52635:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -24680,7 +24680,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(15751);
+const core_1 = __webpack_require__(83917);
 class DSSESignatureContent {
     env;
     constructor(env) {
@@ -24710,16 +24710,16 @@ exports.DSSESignatureContent = DSSESignatureContent;
 
 /***/ }),
 
-/***/ 63034:
+/***/ 42544:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toSignedEntity = toSignedEntity;
 exports.signatureContent = signatureContent;
-const core_1 = __webpack_require__(15751);
-const dsse_1 = __webpack_require__(75437);
-const message_1 = __webpack_require__(97117);
+const core_1 = __webpack_require__(83917);
+const dsse_1 = __webpack_require__(52635);
+const message_1 = __webpack_require__(26531);
 function toSignedEntity(bundle, artifact) {
     const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
     const timestamps = [];
@@ -24776,7 +24776,7 @@ function key(bundle) {
 
 /***/ }),
 
-/***/ 97117:
+/***/ 26531:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -24797,8 +24797,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(15751);
-const protobuf_specs_1 = __webpack_require__(22932);
+const core_1 = __webpack_require__(83917);
+const protobuf_specs_1 = __webpack_require__(19654);
 // Map from the Sigstore protobuf HashAlgorithm enum to
 // the string values used by the Node.js crypto module.
 const HASH_ALGORITHM_MAP = {
@@ -24837,7 +24837,7 @@ exports.MessageSignatureContent = MessageSignatureContent;
 
 /***/ }),
 
-/***/ 29423:
+/***/ 36849:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24878,7 +24878,7 @@ exports.PolicyError = PolicyError;
 
 /***/ }),
 
-/***/ 36229:
+/***/ 54187:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -24901,28 +24901,28 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var bundle_1 = __webpack_require__(63034);
+var bundle_1 = __webpack_require__(42544);
 Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
-var error_1 = __webpack_require__(29423);
+var error_1 = __webpack_require__(36849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.VerificationError; } });
-var trust_1 = __webpack_require__(19836);
+var trust_1 = __webpack_require__(97822);
 Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
-var verifier_1 = __webpack_require__(21243);
+var verifier_1 = __webpack_require__(74433);
 Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
 
 
 /***/ }),
 
-/***/ 95170:
+/***/ 38412:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateChainVerifier = void 0;
 exports.verifyCertificateChain = verifyCertificateChain;
-const error_1 = __webpack_require__(29423);
-const trust_1 = __webpack_require__(19836);
+const error_1 = __webpack_require__(36849);
+const trust_1 = __webpack_require__(97822);
 function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
     // Filter list of trusted CAs to those which are valid for the given
     // timestamp
@@ -25137,7 +25137,7 @@ function dedupeCertificates(certs) {
 
 /***/ }),
 
-/***/ 12453:
+/***/ 53771:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -25159,10 +25159,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(15751);
-const error_1 = __webpack_require__(29423);
-const certificate_1 = __webpack_require__(95170);
-const sct_1 = __webpack_require__(99639);
+const core_1 = __webpack_require__(83917);
+const error_1 = __webpack_require__(36849);
+const certificate_1 = __webpack_require__(38412);
+const sct_1 = __webpack_require__(21633);
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 function verifyPublicKey(hint, timestamps, trustMaterial) {
@@ -25219,7 +25219,7 @@ function getSigner(cert) {
 
 /***/ }),
 
-/***/ 99639:
+/***/ 21633:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -25240,9 +25240,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(15751);
-const error_1 = __webpack_require__(29423);
-const trust_1 = __webpack_require__(19836);
+const core_1 = __webpack_require__(83917);
+const error_1 = __webpack_require__(36849);
+const trust_1 = __webpack_require__(97822);
 function verifySCTs(cert, issuer, ctlogs) {
     let extSCT;
     // Verifying the SCT requires that we remove the SCT extension and
@@ -25304,7 +25304,7 @@ function verifySCTs(cert, issuer, ctlogs) {
 
 /***/ }),
 
-/***/ 16975:
+/***/ 88037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -25312,7 +25312,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
 exports.verifyExtensions = verifyExtensions;
 exports.verifyOIDs = verifyOIDs;
-const error_1 = __webpack_require__(29423);
+const error_1 = __webpack_require__(36849);
 // Verifies that the signer's SAN matches the policy identity. The
 // policyIdentity is treated as a JavaScript regular expression pattern and
 // tested against the full signerIdentity string. For exact matching, use
@@ -25361,14 +25361,14 @@ function oidEquals(a, b) {
 
 /***/ }),
 
-/***/ 16538:
+/***/ 27968:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getTSATimestamp = getTSATimestamp;
 exports.getTLogTimestamp = getTLogTimestamp;
-const tsa_1 = __webpack_require__(86346);
+const tsa_1 = __webpack_require__(84472);
 function getTSATimestamp(timestamp, data, timestampAuthorities) {
     (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
     return {
@@ -25392,16 +25392,16 @@ function getTLogTimestamp(entry) {
 
 /***/ }),
 
-/***/ 86346:
+/***/ 84472:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-const core_1 = __webpack_require__(15751);
-const error_1 = __webpack_require__(29423);
-const certificate_1 = __webpack_require__(95170);
-const trust_1 = __webpack_require__(19836);
+const core_1 = __webpack_require__(83917);
+const error_1 = __webpack_require__(36849);
+const certificate_1 = __webpack_require__(38412);
+const trust_1 = __webpack_require__(97822);
 function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
     const signingTime = timestamp.signingTime;
     // Filter for CAs which were valid at the time of signing
@@ -25462,7 +25462,7 @@ function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 59248:
+/***/ 39266:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -25484,8 +25484,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(15751);
-const error_1 = __webpack_require__(29423);
+const core_1 = __webpack_require__(83917);
+const error_1 = __webpack_require__(36849);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
@@ -25623,7 +25623,7 @@ exports.LogCheckpoint = LogCheckpoint;
 
 /***/ }),
 
-/***/ 78671:
+/***/ 27005:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -25646,7 +25646,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(29423);
+const error_1 = __webpack_require__(36849);
 exports.DSSE_API_VERSION_V1 = '0.0.1';
 // Compare the given dsse tlog entry to the given bundle
 function verifyDSSETLogBody(tlogEntry, content) {
@@ -25736,7 +25736,7 @@ function verifyDSSE002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 25626:
+/***/ 1484:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -25759,7 +25759,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(29423);
+const error_1 = __webpack_require__(36849);
 exports.HASHEDREKORD_API_VERSION_V1 = '0.0.1';
 // Compare the given hashedrekord tlog entry to the given bundle
 function verifyHashedRekordTLogBody(tlogEntry, content) {
@@ -25837,7 +25837,7 @@ function verifyHashedrekord002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 82596:
+/***/ 38218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -25859,14 +25859,14 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const v2_1 = __webpack_require__(24813);
-const error_1 = __webpack_require__(29423);
-const dsse_1 = __webpack_require__(78671);
-const hashedrekord_1 = __webpack_require__(25626);
-const intoto_1 = __webpack_require__(13341);
-const checkpoint_1 = __webpack_require__(59248);
-const merkle_1 = __webpack_require__(44688);
-const set_1 = __webpack_require__(96172);
+const v2_1 = __webpack_require__(13835);
+const error_1 = __webpack_require__(36849);
+const dsse_1 = __webpack_require__(27005);
+const hashedrekord_1 = __webpack_require__(1484);
+const intoto_1 = __webpack_require__(17703);
+const checkpoint_1 = __webpack_require__(39266);
+const merkle_1 = __webpack_require__(17046);
+const set_1 = __webpack_require__(2714);
 // Verifies that the given tlog entry matches the supplied signature content.
 function verifyTLogBody(entry, sigContent) {
     const { kind, version } = entry.kindVersion;
@@ -25936,7 +25936,7 @@ function isTLogEntryWithInclusionProof(entry) {
 
 /***/ }),
 
-/***/ 13341:
+/***/ 17703:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -25957,7 +25957,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(29423);
+const error_1 = __webpack_require__(36849);
 // Compare the given intoto tlog entry to the given bundle
 function verifyIntotoTLogBody(tlogEntry, content) {
     switch (tlogEntry.apiVersion) {
@@ -26005,7 +26005,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 44688:
+/***/ 17046:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26026,8 +26026,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(15751);
-const error_1 = __webpack_require__(29423);
+const core_1 = __webpack_require__(83917);
+const error_1 = __webpack_require__(36849);
 const RFC6962_LEAF_HASH_PREFIX = Buffer.from([0x00]);
 const RFC6962_NODE_HASH_PREFIX = Buffer.from([0x01]);
 function verifyMerkleInclusion(entry, checkpoint) {
@@ -26116,7 +26116,7 @@ function hashLeaf(leaf) {
 
 /***/ }),
 
-/***/ 96172:
+/***/ 2714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26137,9 +26137,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(15751);
-const error_1 = __webpack_require__(29423);
-const trust_1 = __webpack_require__(19836);
+const core_1 = __webpack_require__(83917);
+const error_1 = __webpack_require__(36849);
+const trust_1 = __webpack_require__(97822);
 // Verifies the SET for the given entry against the list of trusted
 // transparency logs. Returns true if the SET can be verified against at least
 // one of the trusted logs; otherwise, returns false.
@@ -26183,7 +26183,7 @@ function toVerificationPayload(entry) {
 
 /***/ }),
 
-/***/ 67248:
+/***/ 19738:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26213,7 +26213,7 @@ function filterTLogAuthorities(tlogAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 19836:
+/***/ 97822:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26235,12 +26235,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(15751);
-const protobuf_specs_1 = __webpack_require__(22932);
-const error_1 = __webpack_require__(29423);
+const core_1 = __webpack_require__(83917);
+const protobuf_specs_1 = __webpack_require__(19654);
+const error_1 = __webpack_require__(36849);
 const BEGINNING_OF_TIME = new Date(0);
 const END_OF_TIME = new Date(8640000000000000);
-var filter_1 = __webpack_require__(67248);
+var filter_1 = __webpack_require__(19738);
 Object.defineProperty(exports, "filterCertAuthorities", ({ enumerable: true, get: function () { return filter_1.filterCertAuthorities; } }));
 Object.defineProperty(exports, "filterTLogAuthorities", ({ enumerable: true, get: function () { return filter_1.filterTLogAuthorities; } }));
 function toTrustMaterial(root, keys) {
@@ -26310,7 +26310,7 @@ function keyLocator(keys) {
 
 /***/ }),
 
-/***/ 21243:
+/***/ 74433:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -26332,11 +26332,11 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const util_1 = __webpack_require__(39023);
-const error_1 = __webpack_require__(29423);
-const key_1 = __webpack_require__(12453);
-const policy_1 = __webpack_require__(16975);
-const timestamp_1 = __webpack_require__(16538);
-const tlog_1 = __webpack_require__(82596);
+const error_1 = __webpack_require__(36849);
+const key_1 = __webpack_require__(53771);
+const policy_1 = __webpack_require__(88037);
+const timestamp_1 = __webpack_require__(27968);
+const tlog_1 = __webpack_require__(38218);
 class Verifier {
     trustMaterial;
     options;
@@ -26477,7 +26477,7 @@ function containsDupes(arr) {
 
 /***/ }),
 
-/***/ 85417:
+/***/ 10779:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26691,14 +26691,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 6033:
+/***/ 82815:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __webpack_require__(85417);
-const limit_1 = __webpack_require__(80218);
-const codegen_1 = __webpack_require__(446);
+const formats_1 = __webpack_require__(10779);
+const limit_1 = __webpack_require__(51284);
+const codegen_1 = __webpack_require__(81436);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -26734,14 +26734,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 80218:
+/***/ 51284:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __webpack_require__(86181);
-const codegen_1 = __webpack_require__(446);
+const ajv_1 = __webpack_require__(42463);
+const codegen_1 = __webpack_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -26809,16 +26809,16 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 86181:
+/***/ 42463:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __webpack_require__(45323);
-const draft7_1 = __webpack_require__(24267);
-const discriminator_1 = __webpack_require__(45876);
-const draft7MetaSchema = __webpack_require__(3705);
+const core_1 = __webpack_require__(63893);
+const draft7_1 = __webpack_require__(39941);
+const discriminator_1 = __webpack_require__(28886);
+const draft7MetaSchema = __webpack_require__(72079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -26848,24 +26848,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __webpack_require__(86019);
+var validate_1 = __webpack_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(446);
+var codegen_1 = __webpack_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __webpack_require__(79123);
+var validation_error_1 = __webpack_require__(33021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __webpack_require__(21696);
+var ref_error_1 = __webpack_require__(53162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 5225:
+/***/ 80567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27027,15 +27027,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 446:
+/***/ 81436:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __webpack_require__(5225);
-const scope_1 = __webpack_require__(35774);
-var code_2 = __webpack_require__(5225);
+const code_1 = __webpack_require__(80567);
+const scope_1 = __webpack_require__(77788);
+var code_2 = __webpack_require__(80567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -27044,7 +27044,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __webpack_require__(35774);
+var scope_2 = __webpack_require__(77788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -27730,13 +27730,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 35774:
+/***/ 77788:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __webpack_require__(5225);
+const code_1 = __webpack_require__(80567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -27879,15 +27879,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 64733:
+/***/ 81283:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const names_1 = __webpack_require__(28152);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const names_1 = __webpack_require__(90630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -28008,18 +28008,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 50316:
+/***/ 2718:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __webpack_require__(446);
-const validation_error_1 = __webpack_require__(79123);
-const names_1 = __webpack_require__(28152);
-const resolve_1 = __webpack_require__(46180);
-const util_1 = __webpack_require__(78350);
-const validate_1 = __webpack_require__(86019);
+const codegen_1 = __webpack_require__(81436);
+const validation_error_1 = __webpack_require__(33021);
+const names_1 = __webpack_require__(90630);
+const resolve_1 = __webpack_require__(24090);
+const util_1 = __webpack_require__(84464);
+const validate_1 = __webpack_require__(87881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -28256,12 +28256,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 28152:
+/***/ 90630:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
+const codegen_1 = __webpack_require__(81436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -28290,12 +28290,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 21696:
+/***/ 53162:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __webpack_require__(46180);
+const resolve_1 = __webpack_require__(24090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -28308,15 +28308,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 46180:
+/***/ 24090:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __webpack_require__(78350);
-const equal = __webpack_require__(61668);
-const traverse = __webpack_require__(61553);
+const util_1 = __webpack_require__(84464);
+const equal = __webpack_require__(23430);
+const traverse = __webpack_require__(81167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -28469,7 +28469,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 6747:
+/***/ 7353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28501,14 +28501,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 78350:
+/***/ 84464:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __webpack_require__(446);
-const code_1 = __webpack_require__(5225);
+const codegen_1 = __webpack_require__(81436);
+const code_1 = __webpack_require__(80567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -28685,7 +28685,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 79818:
+/***/ 37692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28710,15 +28710,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 79704:
+/***/ 35346:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __webpack_require__(64733);
-const codegen_1 = __webpack_require__(446);
-const names_1 = __webpack_require__(28152);
+const errors_1 = __webpack_require__(81283);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -28766,17 +28766,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 99535:
+/***/ 86685:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __webpack_require__(6747);
-const applicability_1 = __webpack_require__(79818);
-const errors_1 = __webpack_require__(64733);
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
+const rules_1 = __webpack_require__(7353);
+const applicability_1 = __webpack_require__(37692);
+const errors_1 = __webpack_require__(81283);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -28975,14 +28975,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 72333:
+/***/ 11699:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -29016,24 +29016,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 86019:
+/***/ 87881:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __webpack_require__(79704);
-const dataType_1 = __webpack_require__(99535);
-const applicability_1 = __webpack_require__(79818);
-const dataType_2 = __webpack_require__(99535);
-const defaults_1 = __webpack_require__(72333);
-const keyword_1 = __webpack_require__(9872);
-const subschema_1 = __webpack_require__(97342);
-const codegen_1 = __webpack_require__(446);
-const names_1 = __webpack_require__(28152);
-const resolve_1 = __webpack_require__(46180);
-const util_1 = __webpack_require__(78350);
-const errors_1 = __webpack_require__(64733);
+const boolSchema_1 = __webpack_require__(35346);
+const dataType_1 = __webpack_require__(86685);
+const applicability_1 = __webpack_require__(37692);
+const dataType_2 = __webpack_require__(86685);
+const defaults_1 = __webpack_require__(11699);
+const keyword_1 = __webpack_require__(15202);
+const subschema_1 = __webpack_require__(26200);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
+const resolve_1 = __webpack_require__(24090);
+const util_1 = __webpack_require__(84464);
+const errors_1 = __webpack_require__(81283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -29542,16 +29542,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 15202:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __webpack_require__(446);
-const names_1 = __webpack_require__(28152);
-const code_1 = __webpack_require__(61782);
-const errors_1 = __webpack_require__(64733);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
+const code_1 = __webpack_require__(28484);
+const errors_1 = __webpack_require__(81283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -29672,14 +29672,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 97342:
+/***/ 26200:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -29759,31 +29759,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 45323:
+/***/ 63893:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __webpack_require__(86019);
+var validate_1 = __webpack_require__(87881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(446);
+var codegen_1 = __webpack_require__(81436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __webpack_require__(79123);
-const ref_error_1 = __webpack_require__(21696);
-const rules_1 = __webpack_require__(6747);
-const compile_1 = __webpack_require__(50316);
-const codegen_2 = __webpack_require__(446);
-const resolve_1 = __webpack_require__(46180);
-const dataType_1 = __webpack_require__(99535);
-const util_1 = __webpack_require__(78350);
-const $dataRefSchema = __webpack_require__(44435);
-const uri_1 = __webpack_require__(71171);
+const validation_error_1 = __webpack_require__(33021);
+const ref_error_1 = __webpack_require__(53162);
+const rules_1 = __webpack_require__(7353);
+const compile_1 = __webpack_require__(2718);
+const codegen_2 = __webpack_require__(81436);
+const resolve_1 = __webpack_require__(24090);
+const dataType_1 = __webpack_require__(86685);
+const util_1 = __webpack_require__(84464);
+const $dataRefSchema = __webpack_require__(63837);
+const uri_1 = __webpack_require__(36285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -30383,20 +30383,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 11049:
+/***/ 24951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(61668);
+const equal = __webpack_require__(23430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 1352:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30426,19 +30426,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 71171:
+/***/ 36285:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __webpack_require__(46634);
+const uri = __webpack_require__(24352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 79123:
+/***/ 33021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30455,14 +30455,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 68102:
+/***/ 73448:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -30510,15 +30510,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 72861:
+/***/ 42431:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(61782);
-const codegen_1 = __webpack_require__(446);
-const names_1 = __webpack_require__(28152);
-const util_1 = __webpack_require__(78350);
+const code_1 = __webpack_require__(28484);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -30622,12 +30622,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 45255:
+/***/ 39205:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(78350);
+const util_1 = __webpack_require__(84464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -30651,12 +30651,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 34442:
+/***/ 89380:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(61782);
+const code_1 = __webpack_require__(28484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -30669,13 +30669,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 50512:
+/***/ 16182:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -30770,15 +30770,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 10480:
+/***/ 95826:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const code_1 = __webpack_require__(61782);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const code_1 = __webpack_require__(28484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -30861,13 +30861,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 43514:
+/***/ 48584:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -30933,27 +30933,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 81653:
+/***/ 28775:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __webpack_require__(68102);
-const prefixItems_1 = __webpack_require__(6825);
-const items_1 = __webpack_require__(80749);
-const items2020_1 = __webpack_require__(2909);
-const contains_1 = __webpack_require__(50512);
-const dependencies_1 = __webpack_require__(10480);
-const propertyNames_1 = __webpack_require__(5674);
-const additionalProperties_1 = __webpack_require__(72861);
-const properties_1 = __webpack_require__(66240);
-const patternProperties_1 = __webpack_require__(67394);
-const not_1 = __webpack_require__(35744);
-const anyOf_1 = __webpack_require__(34442);
-const oneOf_1 = __webpack_require__(63892);
-const allOf_1 = __webpack_require__(45255);
-const if_1 = __webpack_require__(43514);
-const thenElse_1 = __webpack_require__(38635);
+const additionalItems_1 = __webpack_require__(73448);
+const prefixItems_1 = __webpack_require__(6467);
+const items_1 = __webpack_require__(75791);
+const items2020_1 = __webpack_require__(52959);
+const contains_1 = __webpack_require__(16182);
+const dependencies_1 = __webpack_require__(95826);
+const propertyNames_1 = __webpack_require__(71372);
+const additionalProperties_1 = __webpack_require__(42431);
+const properties_1 = __webpack_require__(88778);
+const patternProperties_1 = __webpack_require__(50664);
+const not_1 = __webpack_require__(8350);
+const anyOf_1 = __webpack_require__(89380);
+const oneOf_1 = __webpack_require__(22490);
+const allOf_1 = __webpack_require__(39205);
+const if_1 = __webpack_require__(48584);
+const thenElse_1 = __webpack_require__(46829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -30983,15 +30983,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 80749:
+/***/ 75791:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const code_1 = __webpack_require__(61782);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const code_1 = __webpack_require__(28484);
 const def = {
     keyword: "items",
     type: "array",
@@ -31041,15 +31041,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2909:
+/***/ 52959:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const code_1 = __webpack_require__(61782);
-const additionalItems_1 = __webpack_require__(68102);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const code_1 = __webpack_require__(28484);
+const additionalItems_1 = __webpack_require__(73448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -31077,12 +31077,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 35744:
+/***/ 8350:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(78350);
+const util_1 = __webpack_require__(84464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -31109,13 +31109,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 63892:
+/***/ 22490:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -31175,15 +31175,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 67394:
+/***/ 50664:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(61782);
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const util_2 = __webpack_require__(78350);
+const code_1 = __webpack_require__(28484);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const util_2 = __webpack_require__(84464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -31256,12 +31256,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6825:
+/***/ 6467:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __webpack_require__(80749);
+const items_1 = __webpack_require__(75791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -31274,15 +31274,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 66240:
+/***/ 88778:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __webpack_require__(86019);
-const code_1 = __webpack_require__(61782);
-const util_1 = __webpack_require__(78350);
-const additionalProperties_1 = __webpack_require__(72861);
+const validate_1 = __webpack_require__(87881);
+const code_1 = __webpack_require__(28484);
+const util_1 = __webpack_require__(84464);
+const additionalProperties_1 = __webpack_require__(42431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -31334,13 +31334,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5674:
+/***/ 71372:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -31378,12 +31378,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 38635:
+/***/ 46829:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(78350);
+const util_1 = __webpack_require__(84464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -31397,16 +31397,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 61782:
+/***/ 28484:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const names_1 = __webpack_require__(28152);
-const util_2 = __webpack_require__(78350);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const names_1 = __webpack_require__(90630);
+const util_2 = __webpack_require__(84464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -31534,7 +31534,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9438:
+/***/ 69872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31550,13 +31550,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 84587:
+/***/ 97397:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __webpack_require__(9438);
-const ref_1 = __webpack_require__(77550);
+const id_1 = __webpack_require__(69872);
+const ref_1 = __webpack_require__(92996);
 const core = [
     "$schema",
     "$id",
@@ -31572,18 +31572,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 77550:
+/***/ 92996:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __webpack_require__(21696);
-const code_1 = __webpack_require__(61782);
-const codegen_1 = __webpack_require__(446);
-const names_1 = __webpack_require__(28152);
-const compile_1 = __webpack_require__(50316);
-const util_1 = __webpack_require__(78350);
+const ref_error_1 = __webpack_require__(53162);
+const code_1 = __webpack_require__(28484);
+const codegen_1 = __webpack_require__(81436);
+const names_1 = __webpack_require__(90630);
+const compile_1 = __webpack_require__(2718);
+const util_1 = __webpack_require__(84464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -31700,16 +31700,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 45876:
+/***/ 28886:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
-const types_1 = __webpack_require__(10769);
-const compile_1 = __webpack_require__(50316);
-const ref_error_1 = __webpack_require__(21696);
-const util_1 = __webpack_require__(78350);
+const codegen_1 = __webpack_require__(81436);
+const types_1 = __webpack_require__(87115);
+const compile_1 = __webpack_require__(2718);
+const ref_error_1 = __webpack_require__(53162);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -31810,7 +31810,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 10769:
+/***/ 87115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31825,16 +31825,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 24267:
+/***/ 39941:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __webpack_require__(84587);
-const validation_1 = __webpack_require__(57671);
-const applicator_1 = __webpack_require__(81653);
-const format_1 = __webpack_require__(54359);
-const metadata_1 = __webpack_require__(70614);
+const core_1 = __webpack_require__(97397);
+const validation_1 = __webpack_require__(85481);
+const applicator_1 = __webpack_require__(28775);
+const format_1 = __webpack_require__(72601);
+const metadata_1 = __webpack_require__(56620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -31848,12 +31848,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 13580:
+/***/ 26402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -31946,19 +31946,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 54359:
+/***/ 72601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __webpack_require__(13580);
+const format_1 = __webpack_require__(26402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 70614:
+/***/ 56620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31982,14 +31982,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 66684:
+/***/ 98026:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const equal_1 = __webpack_require__(11049);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const equal_1 = __webpack_require__(24951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -32013,14 +32013,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 68098:
+/***/ 93200:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const equal_1 = __webpack_require__(11049);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const equal_1 = __webpack_require__(24951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -32067,21 +32067,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 57671:
+/***/ 85481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __webpack_require__(61049);
-const multipleOf_1 = __webpack_require__(25994);
-const limitLength_1 = __webpack_require__(66212);
-const pattern_1 = __webpack_require__(29953);
-const limitProperties_1 = __webpack_require__(10609);
-const required_1 = __webpack_require__(99862);
-const limitItems_1 = __webpack_require__(75418);
-const uniqueItems_1 = __webpack_require__(36710);
-const const_1 = __webpack_require__(66684);
-const enum_1 = __webpack_require__(68098);
+const limitNumber_1 = __webpack_require__(43723);
+const multipleOf_1 = __webpack_require__(18132);
+const limitLength_1 = __webpack_require__(46962);
+const pattern_1 = __webpack_require__(96023);
+const limitProperties_1 = __webpack_require__(895);
+const required_1 = __webpack_require__(94504);
+const limitItems_1 = __webpack_require__(36296);
+const uniqueItems_1 = __webpack_require__(65132);
+const const_1 = __webpack_require__(98026);
+const enum_1 = __webpack_require__(93200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -32106,12 +32106,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 75418:
+/***/ 36296:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -32136,14 +32136,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 66212:
+/***/ 46962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const ucs2length_1 = __webpack_require__(1352);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const ucs2length_1 = __webpack_require__(36214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -32169,12 +32169,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 61049:
+/***/ 43723:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
+const codegen_1 = __webpack_require__(81436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -32202,12 +32202,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 10609:
+/***/ 895:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -32232,12 +32232,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 25994:
+/***/ 18132:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(446);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -32264,14 +32264,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 29953:
+/***/ 96023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(61782);
-const util_1 = __webpack_require__(78350);
-const codegen_1 = __webpack_require__(446);
+const code_1 = __webpack_require__(28484);
+const util_1 = __webpack_require__(84464);
+const codegen_1 = __webpack_require__(81436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -32303,14 +32303,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 99862:
+/***/ 94504:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(61782);
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
+const code_1 = __webpack_require__(28484);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -32388,15 +32388,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 36710:
+/***/ 65132:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __webpack_require__(99535);
-const codegen_1 = __webpack_require__(446);
-const util_1 = __webpack_require__(78350);
-const equal_1 = __webpack_require__(11049);
+const dataType_1 = __webpack_require__(86685);
+const codegen_1 = __webpack_require__(81436);
+const util_1 = __webpack_require__(84464);
+const equal_1 = __webpack_require__(24951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -32458,7 +32458,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 52535:
+/***/ 54549:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*!
@@ -32497,8 +32497,8 @@ exports["default"] = def;
 
 
 
-var pvtsutils = __webpack_require__(90025);
-var pvutils = __webpack_require__(1403);
+var pvtsutils = __webpack_require__(44583);
+var pvutils = __webpack_require__(66237);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -36238,7 +36238,7 @@ exports.verifySchema = verifySchema;
 
 /***/ }),
 
-/***/ 41803:
+/***/ 73057:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -36438,7 +36438,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56814:
+/***/ 33528:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36536,14 +36536,14 @@ exports.bitsToStringArray = [
 
 /***/ }),
 
-/***/ 52905:
+/***/ 63083:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitStream = void 0;
-const bit_1 = __webpack_require__(56814);
-const byte_stream_1 = __webpack_require__(63566);
+const bit_1 = __webpack_require__(33528);
+const byte_stream_1 = __webpack_require__(63308);
 class BitStream {
     constructor(parameters) {
         this.buffer = new ArrayBuffer(0);
@@ -36943,7 +36943,7 @@ exports.BitStream = BitStream;
 
 /***/ }),
 
-/***/ 63566:
+/***/ 63308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37598,7 +37598,7 @@ exports.ByteStream = ByteStream;
 
 /***/ }),
 
-/***/ 99884:
+/***/ 13930:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37664,7 +37664,7 @@ exports.parseByteMap = parseByteMap;
 
 /***/ }),
 
-/***/ 79825:
+/***/ 93179:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -37683,22 +37683,22 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__webpack_require__(63566), exports);
-__exportStar(__webpack_require__(30565), exports);
-__exportStar(__webpack_require__(99884), exports);
-__exportStar(__webpack_require__(52905), exports);
-__exportStar(__webpack_require__(41465), exports);
+__exportStar(__webpack_require__(63308), exports);
+__exportStar(__webpack_require__(6351), exports);
+__exportStar(__webpack_require__(13930), exports);
+__exportStar(__webpack_require__(63083), exports);
+__exportStar(__webpack_require__(99147), exports);
 
 
 /***/ }),
 
-/***/ 41465:
+/***/ 99147:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SeqBitStream = void 0;
-const bit_stream_1 = __webpack_require__(52905);
+const bit_stream_1 = __webpack_require__(63083);
 class SeqBitStream {
     constructor(parameters = {}) {
         var _a;
@@ -37813,13 +37813,13 @@ exports.SeqBitStream = SeqBitStream;
 
 /***/ }),
 
-/***/ 30565:
+/***/ 6351:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SeqStream = void 0;
-const byte_stream_1 = __webpack_require__(63566);
+const byte_stream_1 = __webpack_require__(63308);
 const pow2_24 = 16777216;
 class SeqStream {
     constructor(parameters = {}) {
@@ -38257,7 +38257,7 @@ SeqStream.APPEND_BLOCK = 1000;
 
 /***/ }),
 
-/***/ 98044:
+/***/ 23842:
 /***/ ((module) => {
 
 /* jshint esversion: 6 */
@@ -38304,7 +38304,7 @@ module.exports = function serialize (object) {
 
 /***/ }),
 
-/***/ 30195:
+/***/ 6110:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -38564,7 +38564,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(4959)(exports);
+module.exports = __webpack_require__(40897)(exports);
 
 const {formatters} = module.exports;
 
@@ -38583,7 +38583,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 4959:
+/***/ 40897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -38599,7 +38599,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __webpack_require__(22062);
+	createDebug.humanize = __webpack_require__(70744);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -38882,7 +38882,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 48244:
+/***/ 2830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -38891,15 +38891,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(30195);
+	module.exports = __webpack_require__(6110);
 } else {
-	module.exports = __webpack_require__(9282);
+	module.exports = __webpack_require__(95108);
 }
 
 
 /***/ }),
 
-/***/ 9282:
+/***/ 95108:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -38933,7 +38933,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(52876);
+	const supportsColor = __webpack_require__(21450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -39141,7 +39141,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(4959)(exports);
+module.exports = __webpack_require__(40897)(exports);
 
 const {formatters} = module.exports;
 
@@ -39169,7 +39169,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 74498:
+/***/ 29580:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(24434)
@@ -39177,7 +39177,7 @@ module.exports = __webpack_require__(24434)
 
 /***/ }),
 
-/***/ 61668:
+/***/ 23430:
 /***/ ((module) => {
 
 
@@ -39230,7 +39230,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 52233:
+/***/ 13587:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -39276,10 +39276,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 22853:
+/***/ 83867:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const FixedFIFO = __webpack_require__(52233)
+const FixedFIFO = __webpack_require__(13587)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -39331,7 +39331,7 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 89483:
+/***/ 83813:
 /***/ ((module) => {
 
 
@@ -39346,7 +39346,7 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 61553:
+/***/ 81167:
 /***/ ((module) => {
 
 
@@ -39446,7 +39446,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 86739:
+/***/ 32369:
 /***/ ((module, exports) => {
 
 exports = module.exports = stringify
@@ -39480,7 +39480,7 @@ function serializer(replacer, cycleReplacer) {
 
 /***/ }),
 
-/***/ 22062:
+/***/ 70744:
 /***/ ((module) => {
 
 /**
@@ -39649,13 +39649,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 27947:
+/***/ 14073:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const back = __webpack_require__(33304)
-const emitter = __webpack_require__(64953)
+const back = __webpack_require__(10810)
+const emitter = __webpack_require__(73371)
 const {
   activate,
   isActive,
@@ -39668,9 +39668,9 @@ const {
   enableNetConnect,
   removeAll,
   abortPendingRequests,
-} = __webpack_require__(33601)
-const recorder = __webpack_require__(23097)
-const { Scope, load, loadDefs, define } = __webpack_require__(15931)
+} = __webpack_require__(60015)
+const recorder = __webpack_require__(61587)
+const { Scope, load, loadDefs, define } = __webpack_require__(6617)
 
 module.exports = (basePath, options) => new Scope(basePath, options)
 
@@ -39709,24 +39709,24 @@ if (isOn()) {
 
 /***/ }),
 
-/***/ 33304:
+/***/ 10810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(42613)
-const recorder = __webpack_require__(23097)
+const recorder = __webpack_require__(61587)
 const {
   activate,
   disableNetConnect,
   enableNetConnect,
   removeAll: cleanAll,
-} = __webpack_require__(33601)
-const { loadDefs, define } = __webpack_require__(15931)
+} = __webpack_require__(60015)
+const { loadDefs, define } = __webpack_require__(6617)
 
 const { format } = __webpack_require__(39023)
 const path = __webpack_require__(16928)
-const debug = __webpack_require__(48244)('nock.back')
+const debug = __webpack_require__(2830)('nock.back')
 
 let _mode = null
 
@@ -40069,12 +40069,12 @@ module.exports = Back
 
 /***/ }),
 
-/***/ 22306:
+/***/ 34776:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const debug = __webpack_require__(48244)('nock.common')
+const debug = __webpack_require__(2830)('nock.common')
 const timers = __webpack_require__(53557)
 const url = __webpack_require__(87016)
 const util = __webpack_require__(39023)
@@ -40847,7 +40847,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 64953:
+/***/ 73371:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -40859,7 +40859,7 @@ module.exports = new EventEmitter()
 
 /***/ }),
 
-/***/ 33601:
+/***/ 60015:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -40868,12 +40868,12 @@ module.exports = new EventEmitter()
  * @module nock/intercept
  */
 
-const { InterceptedRequestRouter } = __webpack_require__(75184)
-const common = __webpack_require__(22306)
+const { InterceptedRequestRouter } = __webpack_require__(17150)
+const common = __webpack_require__(34776)
 const { inherits } = __webpack_require__(39023)
 const http = __webpack_require__(58611)
-const debug = __webpack_require__(48244)('nock.intercept')
-const globalEmitter = __webpack_require__(64953)
+const debug = __webpack_require__(2830)('nock.intercept')
+const globalEmitter = __webpack_require__(73371)
 
 /**
  * @name NetConnectNotAllowedError
@@ -41061,7 +41061,7 @@ function interceptorsFor(options) {
 
 function removeInterceptor(options) {
   // Lazily import to avoid circular imports.
-  const Interceptor = __webpack_require__(95736)
+  const Interceptor = __webpack_require__(15238)
 
   let baseUrl, key, method, proto
   if (options instanceof Interceptor) {
@@ -41322,23 +41322,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75184:
+/***/ 17150:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const debug = __webpack_require__(48244)('nock.request_overrider')
+const debug = __webpack_require__(2830)('nock.request_overrider')
 const {
   IncomingMessage,
   ClientRequest,
   request: originalHttpRequest,
 } = __webpack_require__(58611)
 const { request: originalHttpsRequest } = __webpack_require__(65692)
-const propagate = __webpack_require__(91249)
-const common = __webpack_require__(22306)
-const globalEmitter = __webpack_require__(64953)
-const Socket = __webpack_require__(70306)
-const { playbackInterceptor } = __webpack_require__(47566)
+const propagate = __webpack_require__(54583)
+const common = __webpack_require__(34776)
+const globalEmitter = __webpack_require__(73371)
+const Socket = __webpack_require__(70808)
+const { playbackInterceptor } = __webpack_require__(96640)
 
 function socketOnClose(req) {
   debug('socket close')
@@ -41684,18 +41684,18 @@ module.exports = { InterceptedRequestRouter }
 
 /***/ }),
 
-/***/ 95736:
+/***/ 15238:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const stringify = __webpack_require__(86739)
+const stringify = __webpack_require__(32369)
 const querystring = __webpack_require__(83480)
 const { URL, URLSearchParams } = __webpack_require__(87016)
 
-const common = __webpack_require__(22306)
-const { remove } = __webpack_require__(33601)
-const matchBody = __webpack_require__(78985)
+const common = __webpack_require__(34776)
+const { remove } = __webpack_require__(60015)
+const matchBody = __webpack_require__(49703)
 
 let fs
 try {
@@ -42319,14 +42319,14 @@ module.exports = class Interceptor {
 
 /***/ }),
 
-/***/ 78985:
+/***/ 49703:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const querystring = __webpack_require__(83480)
 
-const common = __webpack_require__(22306)
+const common = __webpack_require__(34776)
 
 module.exports = function matchBody(options, spec, body) {
   if (spec instanceof RegExp) {
@@ -42410,7 +42410,7 @@ function mapValuesDeep(obj, cb) {
 
 /***/ }),
 
-/***/ 47566:
+/***/ 96640:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -42418,8 +42418,8 @@ function mapValuesDeep(obj, cb) {
 const stream = __webpack_require__(2203)
 const util = __webpack_require__(39023)
 const zlib = __webpack_require__(43106)
-const debug = __webpack_require__(48244)('nock.playback_interceptor')
-const common = __webpack_require__(22306)
+const debug = __webpack_require__(2830)('nock.playback_interceptor')
+const common = __webpack_require__(34776)
 
 function parseJSONRequestBody(req, requestBody) {
   if (!requestBody || !common.isJSONContent(req.headers)) {
@@ -42744,17 +42744,17 @@ module.exports = { playbackInterceptor }
 
 /***/ }),
 
-/***/ 23097:
+/***/ 61587:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const debug = __webpack_require__(48244)('nock.recorder')
+const debug = __webpack_require__(2830)('nock.recorder')
 const querystring = __webpack_require__(83480)
 const { inspect } = __webpack_require__(39023)
 
-const common = __webpack_require__(22306)
-const { restoreOverriddenClientRequest } = __webpack_require__(33601)
+const common = __webpack_require__(34776)
+const { restoreOverriddenClientRequest } = __webpack_require__(60015)
 
 const SEPARATOR = '\n<<<<<<-- cut here -->>>>>>\n'
 let recordingInProgress = false
@@ -43139,7 +43139,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15931:
+/***/ 6617:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -43147,13 +43147,13 @@ module.exports = {
 /**
  * @module nock/scope
  */
-const { addInterceptor, isOn } = __webpack_require__(33601)
-const common = __webpack_require__(22306)
+const { addInterceptor, isOn } = __webpack_require__(60015)
+const common = __webpack_require__(34776)
 const assert = __webpack_require__(42613)
 const url = __webpack_require__(87016)
-const debug = __webpack_require__(48244)('nock.scope')
+const debug = __webpack_require__(2830)('nock.scope')
 const { EventEmitter } = __webpack_require__(24434)
-const Interceptor = __webpack_require__(95736)
+const Interceptor = __webpack_require__(15238)
 
 const { URL, Url: LegacyUrl } = url
 let fs
@@ -43562,13 +43562,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70306:
+/***/ 70808:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { EventEmitter } = __webpack_require__(24434)
-const debug = __webpack_require__(48244)('nock.socket')
+const debug = __webpack_require__(2830)('nock.socket')
 
 module.exports = class Socket extends EventEmitter {
   constructor(options) {
@@ -43677,7 +43677,7 @@ module.exports = class Socket extends EventEmitter {
 
 /***/ }),
 
-/***/ 17143:
+/***/ 73313:
 /***/ ((module) => {
 
 module.exports = Pend;
@@ -43739,7 +43739,7 @@ function pendGo(self, fn) {
 
 /***/ }),
 
-/***/ 92158:
+/***/ 74676:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*!
@@ -43778,12 +43778,12 @@ function pendGo(self, fn) {
 
 
 
-var asn1js = __webpack_require__(52535);
-var pvtsutils = __webpack_require__(90025);
-var pvutils = __webpack_require__(1403);
-var bs = __webpack_require__(79825);
-var sha1 = __webpack_require__(17073);
-var sha2 = __webpack_require__(2744);
+var asn1js = __webpack_require__(54549);
+var pvtsutils = __webpack_require__(44583);
+var pvutils = __webpack_require__(66237);
+var bs = __webpack_require__(93179);
+var sha1 = __webpack_require__(7915);
+var sha2 = __webpack_require__(23054);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -62760,7 +62760,7 @@ exports.verifySCTsForCertificate = verifySCTsForCertificate;
 
 /***/ }),
 
-/***/ 68134:
+/***/ 18404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -62773,7 +62773,7 @@ exports.Maj = Maj;
  * Internal Merkle-Damgard hash utils.
  * @module
  */
-const utils_ts_1 = __webpack_require__(43851);
+const utils_ts_1 = __webpack_require__(38425);
 /** Polyfill for Safari 14. https://caniuse.com/mdn-javascript_builtins_dataview_setbiguint64 */
 function setBigUint64(view, byteOffset, value, isLE) {
     if (typeof view.setBigUint64 === 'function')
@@ -62928,7 +62928,7 @@ exports.SHA512_IV = Uint32Array.from([
 
 /***/ }),
 
-/***/ 83394:
+/***/ 80616:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -63024,7 +63024,7 @@ exports["default"] = u64;
 
 /***/ }),
 
-/***/ 77729:
+/***/ 67747:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63048,7 +63048,7 @@ exports.crypto = nc && typeof nc === 'object' && 'webcrypto' in nc
 
 /***/ }),
 
-/***/ 76283:
+/***/ 60129:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63064,8 +63064,8 @@ Don't use them in a new protocol. What "weak" means:
 - HMAC seems kinda ok: https://datatracker.ietf.org/doc/html/rfc6151
  * @module
  */
-const _md_ts_1 = __webpack_require__(68134);
-const utils_ts_1 = __webpack_require__(43851);
+const _md_ts_1 = __webpack_require__(18404);
+const utils_ts_1 = __webpack_require__(38425);
 /** Initial SHA1 state */
 const SHA1_IV = /* @__PURE__ */ Uint32Array.from([
     0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0,
@@ -63341,7 +63341,7 @@ exports.ripemd160 = (0, utils_ts_1.createHasher)(() => new RIPEMD160());
 
 /***/ }),
 
-/***/ 17073:
+/***/ 7915:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63352,7 +63352,7 @@ exports.sha1 = exports.SHA1 = void 0;
  * @module
  * @deprecated
  */
-const legacy_ts_1 = __webpack_require__(76283);
+const legacy_ts_1 = __webpack_require__(60129);
 /** @deprecated Use import from `noble/hashes/legacy` module */
 exports.SHA1 = legacy_ts_1.SHA1;
 /** @deprecated Use import from `noble/hashes/legacy` module */
@@ -63361,7 +63361,7 @@ exports.sha1 = legacy_ts_1.sha1;
 
 /***/ }),
 
-/***/ 2744:
+/***/ 23054:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63374,9 +63374,9 @@ exports.sha512_224 = exports.sha512_256 = exports.sha384 = exports.sha512 = expo
  * [FIPS 180-4](https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf).
  * @module
  */
-const _md_ts_1 = __webpack_require__(68134);
-const u64 = __webpack_require__(83394);
-const utils_ts_1 = __webpack_require__(43851);
+const _md_ts_1 = __webpack_require__(18404);
+const u64 = __webpack_require__(80616);
+const utils_ts_1 = __webpack_require__(38425);
 /**
  * Round constants:
  * First 32 bits of fractional parts of the cube roots of the first 64 primes 2..311)
@@ -63751,7 +63751,7 @@ exports.sha512_224 = (0, utils_ts_1.createHasher)(() => new SHA512_224());
 
 /***/ }),
 
-/***/ 43851:
+/***/ 38425:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63795,7 +63795,7 @@ exports.randomBytes = randomBytes;
 // from `crypto` to `cryptoNode`, which imports native module.
 // Makes the utils un-importable in browsers without a bundler.
 // Once node.js 18 is deprecated (2025-04-30), we can just drop the import.
-const crypto_1 = __webpack_require__(77729);
+const crypto_1 = __webpack_require__(67747);
 /** Checks if something is Uint8Array. Be careful: nodejs Buffer will return true. */
 function isBytes(a) {
     return a instanceof Uint8Array || (ArrayBuffer.isView(a) && a.constructor.name === 'Uint8Array');
@@ -64070,7 +64070,7 @@ function randomBytes(bytesLength = 32) {
 
 /***/ }),
 
-/***/ 91249:
+/***/ 54583:
 /***/ ((module) => {
 
 
@@ -64162,7 +64162,7 @@ function explicitPropagate(events, source, dest) {
 
 /***/ }),
 
-/***/ 90025:
+/***/ 44583:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -64568,7 +64568,7 @@ exports.isEqual = isEqual;
 
 /***/ }),
 
-/***/ 1403:
+/***/ 66237:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -64936,14 +64936,14 @@ exports.utilToBase = utilToBase;
 
 /***/ }),
 
-/***/ 84794:
+/***/ 36204:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { EventEmitter } = __webpack_require__(74498)
-const FIFO = __webpack_require__(22853)
-const TextDecoder = __webpack_require__(22004)
+const { EventEmitter } = __webpack_require__(29580)
+const FIFO = __webpack_require__(83867)
+const TextDecoder = __webpack_require__(97934)
 
-const StreamError = __webpack_require__(92067)
+const StreamError = __webpack_require__(45657)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -66257,7 +66257,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92067:
+/***/ 45657:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -66311,13 +66311,13 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 52876:
+/***/ 21450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const os = __webpack_require__(70857);
 const tty = __webpack_require__(52018);
-const hasFlag = __webpack_require__(89483);
+const hasFlag = __webpack_require__(83813);
 
 const {env} = process;
 
@@ -66453,7 +66453,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43049:
+/***/ 20775:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const constants = { // just for envs without fs
@@ -66474,13 +66474,13 @@ try {
 
 /***/ }),
 
-/***/ 90253:
+/***/ 35763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Writable, Readable, getStreamError } = __webpack_require__(84794)
-const FIFO = __webpack_require__(22853)
-const b4a = __webpack_require__(41803)
-const headers = __webpack_require__(3494)
+const { Writable, Readable, getStreamError } = __webpack_require__(36204)
+const FIFO = __webpack_require__(83867)
+const b4a = __webpack_require__(73057)
+const headers = __webpack_require__(88428)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -66920,10 +66920,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 3494:
+/***/ 88428:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(41803)
+const b4a = __webpack_require__(73057)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -67249,23 +67249,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 89764:
+/***/ 56118:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-exports.extract = __webpack_require__(90253)
-/* unused reexport */ __webpack_require__(86243)
+exports.extract = __webpack_require__(35763)
+/* unused reexport */ __webpack_require__(80861)
 
 
 /***/ }),
 
-/***/ 86243:
+/***/ 80861:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Readable, Writable, getStreamError } = __webpack_require__(84794)
-const b4a = __webpack_require__(41803)
+const { Readable, Writable, getStreamError } = __webpack_require__(36204)
+const b4a = __webpack_require__(73057)
 
-const constants = __webpack_require__(43049)
-const headers = __webpack_require__(3494)
+const constants = __webpack_require__(20775)
+const headers = __webpack_require__(88428)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -67552,11 +67552,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 22004:
+/***/ 97934:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const PassThroughDecoder = __webpack_require__(17846)
-const UTF8Decoder = __webpack_require__(39284)
+const PassThroughDecoder = __webpack_require__(47256)
+const UTF8Decoder = __webpack_require__(86414)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -67623,10 +67623,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 17846:
+/***/ 47256:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(41803)
+const b4a = __webpack_require__(73057)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -67649,10 +67649,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 39284:
+/***/ 86414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(41803)
+const b4a = __webpack_require__(73057)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -67841,7 +67841,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 7782:
+/***/ 61860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -68308,15 +68308,15 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 11463:
+/***/ 88017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(84368);
-const dependency_container_1 = __webpack_require__(53418);
-const injection_token_1 = __webpack_require__(36469);
-const error_helpers_1 = __webpack_require__(3959);
+const reflection_helpers_1 = __webpack_require__(59774);
+const dependency_container_1 = __webpack_require__(72316);
+const injection_token_1 = __webpack_require__(62131);
+const error_helpers_1 = __webpack_require__(97341);
 function autoInjectable() {
     return function (target) {
         const paramInfo = reflection_helpers_1.getParamInfo(target);
@@ -68361,39 +68361,39 @@ exports["default"] = autoInjectable;
 
 /***/ }),
 
-/***/ 48792:
+/***/ 36266:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var auto_injectable_1 = __webpack_require__(11463);
+var auto_injectable_1 = __webpack_require__(88017);
 Object.defineProperty(exports, "autoInjectable", ({ enumerable: true, get: function () { return auto_injectable_1.default; } }));
-var inject_1 = __webpack_require__(8267);
+var inject_1 = __webpack_require__(89953);
 Object.defineProperty(exports, "inject", ({ enumerable: true, get: function () { return inject_1.default; } }));
-var injectable_1 = __webpack_require__(30035);
+var injectable_1 = __webpack_require__(36477);
 Object.defineProperty(exports, "injectable", ({ enumerable: true, get: function () { return injectable_1.default; } }));
-var registry_1 = __webpack_require__(88409);
+var registry_1 = __webpack_require__(29931);
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return registry_1.default; } }));
-var singleton_1 = __webpack_require__(49773);
+var singleton_1 = __webpack_require__(46287);
 Object.defineProperty(exports, "singleton", ({ enumerable: true, get: function () { return singleton_1.default; } }));
-var inject_all_1 = __webpack_require__(5041);
+var inject_all_1 = __webpack_require__(73967);
 Object.defineProperty(exports, "injectAll", ({ enumerable: true, get: function () { return inject_all_1.default; } }));
-var inject_all_with_transform_1 = __webpack_require__(19083);
+var inject_all_with_transform_1 = __webpack_require__(5417);
 Object.defineProperty(exports, "injectAllWithTransform", ({ enumerable: true, get: function () { return inject_all_with_transform_1.default; } }));
-var inject_with_transform_1 = __webpack_require__(25909);
+var inject_with_transform_1 = __webpack_require__(23963);
 Object.defineProperty(exports, "injectWithTransform", ({ enumerable: true, get: function () { return inject_with_transform_1.default; } }));
-var scoped_1 = __webpack_require__(40510);
+var scoped_1 = __webpack_require__(67460);
 Object.defineProperty(exports, "scoped", ({ enumerable: true, get: function () { return scoped_1.default; } }));
 
 
 /***/ }),
 
-/***/ 19083:
+/***/ 5417:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(84368);
+const reflection_helpers_1 = __webpack_require__(59774);
 function injectAllWithTransform(token, transformer, ...args) {
     const data = {
         token,
@@ -68408,12 +68408,12 @@ exports["default"] = injectAllWithTransform;
 
 /***/ }),
 
-/***/ 5041:
+/***/ 73967:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(84368);
+const reflection_helpers_1 = __webpack_require__(59774);
 function injectAll(token, options) {
     const data = {
         token,
@@ -68427,12 +68427,12 @@ exports["default"] = injectAll;
 
 /***/ }),
 
-/***/ 25909:
+/***/ 23963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(84368);
+const reflection_helpers_1 = __webpack_require__(59774);
 function injectWithTransform(token, transformer, ...args) {
     return reflection_helpers_1.defineInjectionTokenMetadata(token, {
         transformToken: transformer,
@@ -68444,12 +68444,12 @@ exports["default"] = injectWithTransform;
 
 /***/ }),
 
-/***/ 8267:
+/***/ 89953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(84368);
+const reflection_helpers_1 = __webpack_require__(59774);
 function inject(token, options) {
     const data = {
         token,
@@ -68463,14 +68463,14 @@ exports["default"] = inject;
 
 /***/ }),
 
-/***/ 30035:
+/***/ 36477:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const reflection_helpers_1 = __webpack_require__(84368);
-const dependency_container_1 = __webpack_require__(53418);
-const dependency_container_2 = __webpack_require__(53418);
+const reflection_helpers_1 = __webpack_require__(59774);
+const dependency_container_1 = __webpack_require__(72316);
+const dependency_container_2 = __webpack_require__(72316);
 function injectable(options) {
     return function (target) {
         dependency_container_1.typeInfo.set(target, reflection_helpers_1.getParamInfo(target));
@@ -68491,13 +68491,13 @@ exports["default"] = injectable;
 
 /***/ }),
 
-/***/ 88409:
+/***/ 29931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(93929);
-const dependency_container_1 = __webpack_require__(53418);
+const tslib_1 = __webpack_require__(66395);
+const dependency_container_1 = __webpack_require__(72316);
 function registry(registrations = []) {
     return function (target) {
         registrations.forEach((_a) => {
@@ -68512,13 +68512,13 @@ exports["default"] = registry;
 
 /***/ }),
 
-/***/ 40510:
+/***/ 67460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __webpack_require__(30035);
-const dependency_container_1 = __webpack_require__(53418);
+const injectable_1 = __webpack_require__(36477);
+const dependency_container_1 = __webpack_require__(72316);
 function scoped(lifecycle, token) {
     return function (target) {
         injectable_1.default()(target);
@@ -68532,13 +68532,13 @@ exports["default"] = scoped;
 
 /***/ }),
 
-/***/ 49773:
+/***/ 46287:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const injectable_1 = __webpack_require__(30035);
-const dependency_container_1 = __webpack_require__(53418);
+const injectable_1 = __webpack_require__(36477);
+const dependency_container_1 = __webpack_require__(72316);
 function singleton() {
     return function (target) {
         injectable_1.default()(target);
@@ -68550,23 +68550,23 @@ exports["default"] = singleton;
 
 /***/ }),
 
-/***/ 53418:
+/***/ 72316:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.instance = exports.typeInfo = void 0;
-const tslib_1 = __webpack_require__(93929);
-const providers_1 = __webpack_require__(19056);
-const provider_1 = __webpack_require__(34355);
-const injection_token_1 = __webpack_require__(36469);
-const registry_1 = __webpack_require__(28766);
-const lifecycle_1 = __webpack_require__(67755);
-const resolution_context_1 = __webpack_require__(88461);
-const error_helpers_1 = __webpack_require__(3959);
-const lazy_helpers_1 = __webpack_require__(26115);
-const disposable_1 = __webpack_require__(19933);
-const interceptors_1 = __webpack_require__(55865);
+const tslib_1 = __webpack_require__(66395);
+const providers_1 = __webpack_require__(98754);
+const provider_1 = __webpack_require__(90197);
+const injection_token_1 = __webpack_require__(62131);
+const registry_1 = __webpack_require__(69920);
+const lifecycle_1 = __webpack_require__(68357);
+const resolution_context_1 = __webpack_require__(87063);
+const error_helpers_1 = __webpack_require__(97341);
+const lazy_helpers_1 = __webpack_require__(60305);
+const disposable_1 = __webpack_require__(58079);
+const interceptors_1 = __webpack_require__(74027);
 exports.typeInfo = new Map();
 class InternalDependencyContainer {
     constructor(parent) {
@@ -68898,7 +68898,7 @@ exports["default"] = exports.instance;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 97341:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -68924,22 +68924,22 @@ exports.formatErrorCtor = formatErrorCtor;
 
 /***/ }),
 
-/***/ 73188:
+/***/ 85702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var instance_caching_factory_1 = __webpack_require__(73702);
+var instance_caching_factory_1 = __webpack_require__(85712);
 Object.defineProperty(exports, "instanceCachingFactory", ({ enumerable: true, get: function () { return instance_caching_factory_1.default; } }));
-var instance_per_container_caching_factory_1 = __webpack_require__(89314);
+var instance_per_container_caching_factory_1 = __webpack_require__(80564);
 Object.defineProperty(exports, "instancePerContainerCachingFactory", ({ enumerable: true, get: function () { return instance_per_container_caching_factory_1.default; } }));
-var predicate_aware_class_factory_1 = __webpack_require__(16364);
+var predicate_aware_class_factory_1 = __webpack_require__(55022);
 Object.defineProperty(exports, "predicateAwareClassFactory", ({ enumerable: true, get: function () { return predicate_aware_class_factory_1.default; } }));
 
 
 /***/ }),
 
-/***/ 73702:
+/***/ 85712:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -68958,7 +68958,7 @@ exports["default"] = instanceCachingFactory;
 
 /***/ }),
 
-/***/ 89314:
+/***/ 80564:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -68979,7 +68979,7 @@ exports["default"] = instancePerContainerCachingFactory;
 
 /***/ }),
 
-/***/ 16364:
+/***/ 55022:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69005,35 +69005,35 @@ exports["default"] = predicateAwareClassFactory;
 
 /***/ }),
 
-/***/ 29325:
+/***/ 25279:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const tslib_1 = __webpack_require__(93929);
+const tslib_1 = __webpack_require__(66395);
 if (typeof Reflect === "undefined" || !Reflect.getMetadata) {
     throw new Error(`tsyringe requires a reflect polyfill. Please add 'import "reflect-metadata"' to the top of your entry point.`);
 }
-var types_1 = __webpack_require__(31243);
+var types_1 = __webpack_require__(14661);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return types_1.Lifecycle; } }));
-tslib_1.__exportStar(__webpack_require__(48792), exports);
-tslib_1.__exportStar(__webpack_require__(73188), exports);
-tslib_1.__exportStar(__webpack_require__(19056), exports);
-var lazy_helpers_1 = __webpack_require__(26115);
+tslib_1.__exportStar(__webpack_require__(36266), exports);
+tslib_1.__exportStar(__webpack_require__(85702), exports);
+tslib_1.__exportStar(__webpack_require__(98754), exports);
+var lazy_helpers_1 = __webpack_require__(60305);
 Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return lazy_helpers_1.delay; } }));
-var dependency_container_1 = __webpack_require__(53418);
+var dependency_container_1 = __webpack_require__(72316);
 Object.defineProperty(exports, "container", ({ enumerable: true, get: function () { return dependency_container_1.instance; } }));
 
 
 /***/ }),
 
-/***/ 55865:
+/***/ 74027:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PostResolutionInterceptors = exports.PreResolutionInterceptors = void 0;
-const registry_base_1 = __webpack_require__(96142);
+const registry_base_1 = __webpack_require__(21460);
 class PreResolutionInterceptors extends registry_base_1.default {
 }
 exports.PreResolutionInterceptors = PreResolutionInterceptors;
@@ -69051,7 +69051,7 @@ exports["default"] = Interceptors;
 
 /***/ }),
 
-/***/ 26115:
+/***/ 60305:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69112,7 +69112,7 @@ exports.delay = delay;
 
 /***/ }),
 
-/***/ 55112:
+/***/ 8294:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69126,7 +69126,7 @@ exports.isClassProvider = isClassProvider;
 
 /***/ }),
 
-/***/ 1278:
+/***/ 55336:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69140,32 +69140,32 @@ exports.isFactoryProvider = isFactoryProvider;
 
 /***/ }),
 
-/***/ 19056:
+/***/ 98754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var class_provider_1 = __webpack_require__(55112);
+var class_provider_1 = __webpack_require__(8294);
 Object.defineProperty(exports, "isClassProvider", ({ enumerable: true, get: function () { return class_provider_1.isClassProvider; } }));
-var factory_provider_1 = __webpack_require__(1278);
+var factory_provider_1 = __webpack_require__(55336);
 Object.defineProperty(exports, "isFactoryProvider", ({ enumerable: true, get: function () { return factory_provider_1.isFactoryProvider; } }));
-var injection_token_1 = __webpack_require__(36469);
+var injection_token_1 = __webpack_require__(62131);
 Object.defineProperty(exports, "isNormalToken", ({ enumerable: true, get: function () { return injection_token_1.isNormalToken; } }));
-var token_provider_1 = __webpack_require__(83635);
+var token_provider_1 = __webpack_require__(21033);
 Object.defineProperty(exports, "isTokenProvider", ({ enumerable: true, get: function () { return token_provider_1.isTokenProvider; } }));
-var value_provider_1 = __webpack_require__(38091);
+var value_provider_1 = __webpack_require__(82825);
 Object.defineProperty(exports, "isValueProvider", ({ enumerable: true, get: function () { return value_provider_1.isValueProvider; } }));
 
 
 /***/ }),
 
-/***/ 36469:
+/***/ 62131:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isConstructorToken = exports.isTransformDescriptor = exports.isTokenDescriptor = exports.isNormalToken = void 0;
-const lazy_helpers_1 = __webpack_require__(26115);
+const lazy_helpers_1 = __webpack_require__(60305);
 function isNormalToken(token) {
     return typeof token === "string" || typeof token === "symbol";
 }
@@ -69190,16 +69190,16 @@ exports.isConstructorToken = isConstructorToken;
 
 /***/ }),
 
-/***/ 34355:
+/***/ 90197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isProvider = void 0;
-const class_provider_1 = __webpack_require__(55112);
-const value_provider_1 = __webpack_require__(38091);
-const token_provider_1 = __webpack_require__(83635);
-const factory_provider_1 = __webpack_require__(1278);
+const class_provider_1 = __webpack_require__(8294);
+const value_provider_1 = __webpack_require__(82825);
+const token_provider_1 = __webpack_require__(21033);
+const factory_provider_1 = __webpack_require__(55336);
 function isProvider(provider) {
     return (class_provider_1.isClassProvider(provider) ||
         value_provider_1.isValueProvider(provider) ||
@@ -69211,7 +69211,7 @@ exports.isProvider = isProvider;
 
 /***/ }),
 
-/***/ 83635:
+/***/ 21033:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69225,7 +69225,7 @@ exports.isTokenProvider = isTokenProvider;
 
 /***/ }),
 
-/***/ 38091:
+/***/ 82825:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69239,7 +69239,7 @@ exports.isValueProvider = isValueProvider;
 
 /***/ }),
 
-/***/ 84368:
+/***/ 59774:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69273,7 +69273,7 @@ exports.defineInjectionTokenMetadata = defineInjectionTokenMetadata;
 
 /***/ }),
 
-/***/ 96142:
+/***/ 21460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69319,12 +69319,12 @@ exports["default"] = RegistryBase;
 
 /***/ }),
 
-/***/ 28766:
+/***/ 69920:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const registry_base_1 = __webpack_require__(96142);
+const registry_base_1 = __webpack_require__(21460);
 class Registry extends registry_base_1.default {
 }
 exports["default"] = Registry;
@@ -69332,7 +69332,7 @@ exports["default"] = Registry;
 
 /***/ }),
 
-/***/ 88461:
+/***/ 87063:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69347,7 +69347,7 @@ exports["default"] = ResolutionContext;
 
 /***/ }),
 
-/***/ 19933:
+/***/ 58079:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69367,18 +69367,18 @@ exports.isDisposable = isDisposable;
 
 /***/ }),
 
-/***/ 31243:
+/***/ 14661:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-var lifecycle_1 = __webpack_require__(67755);
+var lifecycle_1 = __webpack_require__(68357);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return lifecycle_1.default; } }));
 
 
 /***/ }),
 
-/***/ 67755:
+/***/ 68357:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69395,7 +69395,7 @@ exports["default"] = Lifecycle;
 
 /***/ }),
 
-/***/ 93929:
+/***/ 66395:
 /***/ ((module) => {
 
 /*! *****************************************************************************
@@ -69686,7 +69686,7 @@ var __createBinding;
 
 /***/ }),
 
-/***/ 47655:
+/***/ 50501:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**
@@ -69696,13 +69696,13 @@ var __createBinding;
 
 
 
-var bytes = __webpack_require__(23518);
-var encoding = __webpack_require__(1666);
-var asn1Schema = __webpack_require__(61623);
-var tslib = __webpack_require__(7782);
-var jsonSchema = __webpack_require__(28855);
-var asn1 = __webpack_require__(52535);
-var legacy = __webpack_require__(60056);
+var bytes = __webpack_require__(47864);
+var encoding = __webpack_require__(53628);
+var asn1Schema = __webpack_require__(47261);
+var tslib = __webpack_require__(61860);
+var jsonSchema = __webpack_require__(22077);
+var asn1 = __webpack_require__(54549);
+var legacy = __webpack_require__(11494);
 
 function _interopNamespaceDefault(e) {
     var n = Object.create(null);
@@ -71388,7 +71388,7 @@ exports.json = index;
 
 /***/ }),
 
-/***/ 52906:
+/***/ 44248:
 /***/ ((module) => {
 
 // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
@@ -71440,7 +71440,7 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 13196:
+/***/ 33502:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
@@ -71449,7 +71449,7 @@ var util = __webpack_require__(39023);
 var stream = __webpack_require__(2203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
-var Pend = __webpack_require__(17143);
+var Pend = __webpack_require__(73313);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
@@ -71635,12 +71635,12 @@ BufferSlicer.prototype.unref = function() {
 
 /***/ }),
 
-/***/ 12569:
+/***/ 20663:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var fs = __webpack_require__(79896);
 var zlib = __webpack_require__(43106);
-var fd_slicer = __webpack_require__(13196);
+var fd_slicer = __webpack_require__(33502);
 var util = __webpack_require__(39023);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
 var Transform = (__webpack_require__(2203).Transform);
@@ -71648,7 +71648,7 @@ var PassThrough = (__webpack_require__(2203).PassThrough);
 var Writable = (__webpack_require__(2203).Writable);
 
 // Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __webpack_require__(52906);
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __webpack_require__(44248);
 
 exports.open = open;
 exports.fromFd = fromFd;
@@ -72738,7 +72738,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 50382:
+/***/ 7340:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -72860,14 +72860,14 @@ function toViewCopy(data, type) {
 
 /***/ }),
 
-/***/ 78428:
+/***/ 15006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.concatToUint8Array = concatToUint8Array;
 exports.concat = concat;
-const buffer_source_js_1 = __webpack_require__(50382);
+const buffer_source_js_1 = __webpack_require__(7340);
 function concatToUint8Array(buffers) {
     const views = [];
     let length = 0;
@@ -72908,13 +72908,13 @@ function concat(first, second, ...rest) {
 
 /***/ }),
 
-/***/ 21198:
+/***/ 94772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.equal = equal;
-const buffer_source_js_1 = __webpack_require__(50382);
+const buffer_source_js_1 = __webpack_require__(7340);
 function equal(a, b, options = {}) {
     const left = (0, buffer_source_js_1.toUint8Array)(a);
     const right = (0, buffer_source_js_1.toUint8Array)(b);
@@ -72932,13 +72932,13 @@ function equal(a, b, options = {}) {
 
 /***/ }),
 
-/***/ 23518:
+/***/ 47864:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tail = exports.startsWith = exports.slice = exports.lastIndexOf = exports.indexOf = exports.includes = exports.endsWith = exports.copy = exports.compare = exports.equal = exports.concatToUint8Array = exports.concat = exports.toViewCopy = exports.toView = exports.toUint8ArrayCopy = exports.toUint8Array = exports.toArrayBufferLike = exports.toArrayBuffer = exports.isSharedArrayBuffer = exports.isBufferSource = exports.isArrayBufferView = exports.isArrayBufferLike = exports.isArrayBuffer = exports.assertBufferSource = void 0;
-var buffer_source_js_1 = __webpack_require__(50382);
+var buffer_source_js_1 = __webpack_require__(7340);
 Object.defineProperty(exports, "assertBufferSource", ({ enumerable: true, get: function () { return buffer_source_js_1.assertBufferSource; } }));
 Object.defineProperty(exports, "isArrayBuffer", ({ enumerable: true, get: function () { return buffer_source_js_1.isArrayBuffer; } }));
 Object.defineProperty(exports, "isArrayBufferLike", ({ enumerable: true, get: function () { return buffer_source_js_1.isArrayBufferLike; } }));
@@ -72951,12 +72951,12 @@ Object.defineProperty(exports, "toUint8Array", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "toUint8ArrayCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toUint8ArrayCopy; } }));
 Object.defineProperty(exports, "toView", ({ enumerable: true, get: function () { return buffer_source_js_1.toView; } }));
 Object.defineProperty(exports, "toViewCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toViewCopy; } }));
-var concat_js_1 = __webpack_require__(78428);
+var concat_js_1 = __webpack_require__(15006);
 Object.defineProperty(exports, "concat", ({ enumerable: true, get: function () { return concat_js_1.concat; } }));
 Object.defineProperty(exports, "concatToUint8Array", ({ enumerable: true, get: function () { return concat_js_1.concatToUint8Array; } }));
-var equal_js_1 = __webpack_require__(21198);
+var equal_js_1 = __webpack_require__(94772);
 Object.defineProperty(exports, "equal", ({ enumerable: true, get: function () { return equal_js_1.equal; } }));
-var sequence_js_1 = __webpack_require__(64481);
+var sequence_js_1 = __webpack_require__(76039);
 Object.defineProperty(exports, "compare", ({ enumerable: true, get: function () { return sequence_js_1.compare; } }));
 Object.defineProperty(exports, "copy", ({ enumerable: true, get: function () { return sequence_js_1.copy; } }));
 Object.defineProperty(exports, "endsWith", ({ enumerable: true, get: function () { return sequence_js_1.endsWith; } }));
@@ -72970,7 +72970,7 @@ Object.defineProperty(exports, "tail", ({ enumerable: true, get: function () { r
 
 /***/ }),
 
-/***/ 64481:
+/***/ 76039:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -72984,7 +72984,7 @@ exports.slice = slice;
 exports.tail = tail;
 exports.copy = copy;
 exports.compare = compare;
-const buffer_source_js_1 = __webpack_require__(50382);
+const buffer_source_js_1 = __webpack_require__(7340);
 function clampIndex(value, fallback, length) {
     const normalized = Number.isFinite(value) ? Math.trunc(value) : fallback;
     if (normalized <= 0) {
@@ -73138,15 +73138,15 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 10973:
+/***/ 74239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = void 0;
-const index_js_1 = __webpack_require__(23518);
-const index_js_2 = __webpack_require__(1666);
-const defaults_js_1 = __webpack_require__(3706);
+const index_js_1 = __webpack_require__(47864);
+const index_js_2 = __webpack_require__(53628);
+const defaults_js_1 = __webpack_require__(13260);
 function encode(name, data, ...args) {
     return defaults_js_1.defaultConverterRegistry.encode(name, data, ...args);
 }
@@ -73219,17 +73219,17 @@ exports.convert = {
 
 /***/ }),
 
-/***/ 3706:
+/***/ 13260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultConverterRegistry = exports.defaultConverters = exports.utf16leConverter = exports.utf16beConverter = exports.utf8Converter = exports.base64urlConverter = exports.base64Converter = exports.hexConverter = exports.binaryConverter = exports.pemConverter = void 0;
-const index_js_1 = __webpack_require__(1666);
-const index_js_2 = __webpack_require__(40779);
-var index_js_3 = __webpack_require__(40779);
+const index_js_1 = __webpack_require__(53628);
+const index_js_2 = __webpack_require__(13541);
+var index_js_3 = __webpack_require__(13541);
 Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: function () { return index_js_3.pemConverter; } }));
-const registry_js_1 = __webpack_require__(8879);
+const registry_js_1 = __webpack_require__(12489);
 exports.binaryConverter = {
     name: "binary",
     aliases: ["latin1"],
@@ -73298,15 +73298,15 @@ exports.defaultConverterRegistry = (0, registry_js_1.createConverterRegistry)(ex
 
 /***/ }),
 
-/***/ 47574:
+/***/ 84040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = exports.utf8Converter = exports.utf16leConverter = exports.utf16beConverter = exports.pemConverter = exports.hexConverter = exports.defaultConverters = exports.defaultConverterRegistry = exports.binaryConverter = exports.base64urlConverter = exports.base64Converter = exports.createConverterRegistry = void 0;
-var registry_js_1 = __webpack_require__(8879);
+var registry_js_1 = __webpack_require__(12489);
 Object.defineProperty(exports, "createConverterRegistry", ({ enumerable: true, get: function () { return registry_js_1.createConverterRegistry; } }));
-var defaults_js_1 = __webpack_require__(3706);
+var defaults_js_1 = __webpack_require__(13260);
 Object.defineProperty(exports, "base64Converter", ({ enumerable: true, get: function () { return defaults_js_1.base64Converter; } }));
 Object.defineProperty(exports, "base64urlConverter", ({ enumerable: true, get: function () { return defaults_js_1.base64urlConverter; } }));
 Object.defineProperty(exports, "binaryConverter", ({ enumerable: true, get: function () { return defaults_js_1.binaryConverter; } }));
@@ -73317,13 +73317,13 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "utf16beConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16beConverter; } }));
 Object.defineProperty(exports, "utf16leConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16leConverter; } }));
 Object.defineProperty(exports, "utf8Converter", ({ enumerable: true, get: function () { return defaults_js_1.utf8Converter; } }));
-var convert_js_1 = __webpack_require__(10973);
+var convert_js_1 = __webpack_require__(74239);
 Object.defineProperty(exports, "convert", ({ enumerable: true, get: function () { return convert_js_1.convert; } }));
 
 
 /***/ }),
 
-/***/ 8879:
+/***/ 12489:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73518,7 +73518,7 @@ function createConverterRegistry(initialConverters = []) {
 
 /***/ }),
 
-/***/ 69091:
+/***/ 48153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -73529,8 +73529,8 @@ exports.pad = pad;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(23518);
-const binary_js_1 = __webpack_require__(21681);
+const index_js_1 = __webpack_require__(47864);
+const binary_js_1 = __webpack_require__(69023);
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
     return globalThis.Buffer;
@@ -73573,7 +73573,7 @@ exports.base64 = { encode, decode, is, normalize, pad };
 
 /***/ }),
 
-/***/ 90782:
+/***/ 17748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -73583,7 +73583,7 @@ exports.normalize = normalize;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const base64_js_1 = __webpack_require__(69091);
+const base64_js_1 = __webpack_require__(48153);
 const BASE64URL_REGEX = /^[A-Za-z0-9_-]*$/;
 function normalize(text) {
     return text.replace(/[\n\r\t ]/g, "");
@@ -73606,7 +73606,7 @@ exports.base64url = { encode, decode, is, normalize };
 
 /***/ }),
 
-/***/ 21681:
+/***/ 69023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -73615,7 +73615,7 @@ exports.binary = void 0;
 exports.encode = encode;
 exports.decode = decode;
 exports.is = is;
-const index_js_1 = __webpack_require__(23518);
+const index_js_1 = __webpack_require__(47864);
 function encode(data) {
     const bytes = (0, index_js_1.toUint8Array)(data);
     let result = "";
@@ -73639,7 +73639,7 @@ exports.binary = { encode, decode, is };
 
 /***/ }),
 
-/***/ 61603:
+/***/ 9609:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -73651,7 +73651,7 @@ exports.encode = encode;
 exports.decode = decode;
 exports.parse = parse;
 exports.format = format;
-const index_js_1 = __webpack_require__(23518);
+const index_js_1 = __webpack_require__(47864);
 const HEX_CHARACTER_REGEX = /^[0-9a-f]$/i;
 const COMMON_SEPARATORS = [" ", "\t", "\n", "\r", ":", "-", "."];
 function resolveSeparators(options) {
@@ -73875,24 +73875,24 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 
 /***/ }),
 
-/***/ 1666:
+/***/ 53628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
-const tslib_1 = __webpack_require__(7782);
-exports.binary = tslib_1.__importStar(__webpack_require__(21681));
-exports.hex = tslib_1.__importStar(__webpack_require__(61603));
-exports.utf8 = tslib_1.__importStar(__webpack_require__(78235));
-exports.utf16 = tslib_1.__importStar(__webpack_require__(86384));
-exports.base64 = tslib_1.__importStar(__webpack_require__(69091));
-exports.base64url = tslib_1.__importStar(__webpack_require__(90782));
+const tslib_1 = __webpack_require__(61860);
+exports.binary = tslib_1.__importStar(__webpack_require__(69023));
+exports.hex = tslib_1.__importStar(__webpack_require__(9609));
+exports.utf8 = tslib_1.__importStar(__webpack_require__(1713));
+exports.utf16 = tslib_1.__importStar(__webpack_require__(90854));
+exports.base64 = tslib_1.__importStar(__webpack_require__(48153));
+exports.base64url = tslib_1.__importStar(__webpack_require__(17748));
 
 
 /***/ }),
 
-/***/ 86384:
+/***/ 90854:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -73900,7 +73900,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf16 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(23518);
+const index_js_1 = __webpack_require__(47864);
 function encode(text, options = {}) {
     const result = new ArrayBuffer(text.length * 2);
     const view = new DataView(result);
@@ -73923,7 +73923,7 @@ exports.utf16 = { encode, decode };
 
 /***/ }),
 
-/***/ 78235:
+/***/ 1713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -73931,7 +73931,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(23518);
+const index_js_1 = __webpack_require__(47864);
 function encode(text) {
     return new TextEncoder().encode(text);
 }
@@ -73943,30 +73943,30 @@ exports.utf8 = { encode, decode };
 
 /***/ }),
 
-/***/ 85766:
+/***/ 64724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bytes = void 0;
-const tslib_1 = __webpack_require__(7782);
-tslib_1.__exportStar(__webpack_require__(23518), exports);
-exports.bytes = tslib_1.__importStar(__webpack_require__(23518));
-tslib_1.__exportStar(__webpack_require__(1666), exports);
-tslib_1.__exportStar(__webpack_require__(40779), exports);
-tslib_1.__exportStar(__webpack_require__(47574), exports);
-tslib_1.__exportStar(__webpack_require__(60056), exports);
+const tslib_1 = __webpack_require__(61860);
+tslib_1.__exportStar(__webpack_require__(47864), exports);
+exports.bytes = tslib_1.__importStar(__webpack_require__(47864));
+tslib_1.__exportStar(__webpack_require__(53628), exports);
+tslib_1.__exportStar(__webpack_require__(13541), exports);
+tslib_1.__exportStar(__webpack_require__(84040), exports);
+tslib_1.__exportStar(__webpack_require__(11494), exports);
 
 
 /***/ }),
 
-/***/ 5641:
+/***/ 31931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferSourceConverter = void 0;
-const index_js_1 = __webpack_require__(23518);
+const index_js_1 = __webpack_require__(47864);
 class BufferSourceConverter {
     static isArrayBuffer(data) {
         return (0, index_js_1.isArrayBuffer)(data);
@@ -74004,13 +74004,13 @@ exports.BufferSourceConverter = BufferSourceConverter;
 
 /***/ }),
 
-/***/ 50735:
+/***/ 39437:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Convert = void 0;
-const index_js_1 = __webpack_require__(47574);
+const index_js_1 = __webpack_require__(84040);
 function normalizeTextEncoding(encoding) {
     return encoding === "ascii" ? "binary" : encoding;
 }
@@ -74083,7 +74083,7 @@ exports.Convert = Convert;
 
 /***/ }),
 
-/***/ 13177:
+/***/ 93795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -74091,7 +74091,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assign = assign;
 exports.combine = combine;
 exports.isEqual = isEqual;
-const index_js_1 = __webpack_require__(23518);
+const index_js_1 = __webpack_require__(47864);
 function assign(target, ...sources) {
     for (const source of sources) {
         if (!source) {
@@ -74113,17 +74113,17 @@ function isEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 60056:
+/***/ 11494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEqual = exports.combine = exports.assign = exports.Convert = exports.BufferSourceConverter = void 0;
-var buffer_source_converter_js_1 = __webpack_require__(5641);
+var buffer_source_converter_js_1 = __webpack_require__(31931);
 Object.defineProperty(exports, "BufferSourceConverter", ({ enumerable: true, get: function () { return buffer_source_converter_js_1.BufferSourceConverter; } }));
-var convert_js_1 = __webpack_require__(50735);
+var convert_js_1 = __webpack_require__(39437);
 Object.defineProperty(exports, "Convert", ({ enumerable: true, get: function () { return convert_js_1.Convert; } }));
-var functions_js_1 = __webpack_require__(13177);
+var functions_js_1 = __webpack_require__(93795);
 Object.defineProperty(exports, "assign", ({ enumerable: true, get: function () { return functions_js_1.assign; } }));
 Object.defineProperty(exports, "combine", ({ enumerable: true, get: function () { return functions_js_1.combine; } }));
 Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () { return functions_js_1.isEqual; } }));
@@ -74131,13 +74131,13 @@ Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 40779:
+/***/ 13541:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = exports.parse = exports.format = exports.findAll = exports.find = exports.encodeMany = exports.encode = exports.decodeFirst = exports.decode = void 0;
-var pem_js_1 = __webpack_require__(7873);
+var pem_js_1 = __webpack_require__(82935);
 Object.defineProperty(exports, "decode", ({ enumerable: true, get: function () { return pem_js_1.decode; } }));
 Object.defineProperty(exports, "decodeFirst", ({ enumerable: true, get: function () { return pem_js_1.decodeFirst; } }));
 Object.defineProperty(exports, "encode", ({ enumerable: true, get: function () { return pem_js_1.encode; } }));
@@ -74152,7 +74152,7 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 
 /***/ }),
 
-/***/ 7873:
+/***/ 82935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -74166,7 +74166,7 @@ exports.findAll = findAll;
 exports.decodeFirst = decodeFirst;
 exports.parse = parse;
 exports.format = format;
-const base64_js_1 = __webpack_require__(69091);
+const base64_js_1 = __webpack_require__(48153);
 const LABEL_REGEX = /^[A-Z0-9][A-Z0-9 ._-]*[A-Z0-9]$/i;
 const PEM_BLOCK_REGEX = /-----BEGIN ([^-]+)-----([\s\S]*?)-----END \1-----/g;
 function assertLabel(label) {
@@ -74299,13 +74299,13 @@ exports.pemConverter = {
 
 /***/ }),
 
-/***/ 46634:
+/***/ 24352:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(95295)
-const { SCHEMES, getSchemeHandler } = __webpack_require__(66422)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(15077)
+const { SCHEMES, getSchemeHandler } = __webpack_require__(75300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -75017,12 +75017,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 66422:
+/***/ 75300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUUID } = __webpack_require__(95295)
+const { isUUID } = __webpack_require__(15077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -75296,7 +75296,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95295:
+/***/ 15077:
 /***/ ((module) => {
 
 
@@ -76102,7 +76102,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9991:
+/***/ 80477:
 /***/ (() => {
 
 /*! *****************************************************************************
@@ -77524,7 +77524,7 @@ var Reflect;
 
 /***/ }),
 
-/***/ 56928:
+/***/ 84374:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -77535,9 +77535,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: _BLAKE2, _BLAKE2b, _BLAKE2s, _compress, blake2s
 
-// EXTERNAL MODULE: ../integ/node_modules/@noble/hashes/utils.js
-var utils = __webpack_require__(66975);
-;// CONCATENATED MODULE: ../integ/node_modules/@noble/hashes/_blake.js
+// EXTERNAL MODULE: ./node_modules/@noble/hashes/utils.js
+var utils = __webpack_require__(42565);
+;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_blake.js
 /**
  * Internal helpers for blake hash.
  * @module
@@ -77598,7 +77598,7 @@ function G2s(a, b, c, d, x) {
     return { a, b, c, d };
 }
 
-;// CONCATENATED MODULE: ../integ/node_modules/@noble/hashes/_md.js
+;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_md.js
 /**
  * Internal Merkle-Damgard hash utils.
  * @module
@@ -77809,7 +77809,7 @@ const SHA512_IV = /* @__PURE__ */ (/* unused pure expression or super */ null &&
     0x510e527f, 0xade682d1, 0x9b05688c, 0x2b3e6c1f, 0x1f83d9ab, 0xfb41bd6b, 0x5be0cd19, 0x137e2179,
 ])));
 
-;// CONCATENATED MODULE: ../integ/node_modules/@noble/hashes/_u64.js
+;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_u64.js
 const U32_MASK64 = /* @__PURE__ */ (/* unused pure expression or super */ null && ((() => BigInt(2 ** 32 - 1))()));
 const _32n = /* @__PURE__ */ (/* unused pure expression or super */ null && (BigInt(32)));
 // Split bigint into two 32-bit halves. With `le=true`, returned fields become `{ h: low, l: high
@@ -77888,7 +77888,7 @@ const add5H = (low, Ah, Bh, Ch, Dh, Eh) => (Ah + Bh + Ch + Dh + Eh + ((low / 2 *
 // prettier-ignore
 
 
-;// CONCATENATED MODULE: ../integ/node_modules/@noble/hashes/blake2.js
+;// CONCATENATED MODULE: ./node_modules/@noble/hashes/blake2.js
 /**
  * blake2b (64-bit) & blake2s (8 to 32-bit) hash functions.
  * b could have been faster, but there is no fast u64 in js, so s is 1.5x faster.
@@ -78466,7 +78466,7 @@ const blake2s = /* @__PURE__ */ (/* unused pure expression or super */ null && (
 
 /***/ }),
 
-/***/ 66975:
+/***/ 42565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -79176,7 +79176,7 @@ const oidNist = (suffix) => ({
 
 /***/ }),
 
-/***/ 87597:
+/***/ 87315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -79187,15 +79187,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: customFetch, jwksCache
 
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/util/errors.js
-var errors = __webpack_require__(25684);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/key.js
-var key = __webpack_require__(34377);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/jws_algorithms.js
-var jws_algorithms = __webpack_require__(88243);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/validate.js
-var validate = __webpack_require__(48298);
-;// CONCATENATED MODULE: ../integ/node_modules/jose/dist/webapi/jwks/local.js
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+var key = __webpack_require__(47859);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+var jws_algorithms = __webpack_require__(68109);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(47784);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
 
 
 
@@ -79255,7 +79255,7 @@ function createLocalJWKSet(jwks) {
 }
 
 
-;// CONCATENATED MODULE: ../integ/node_modules/jose/dist/webapi/jwks/remote.js
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js
 
 
 
@@ -79359,7 +79359,7 @@ function createRemoteJWKSet(url, options) {
 
 /***/ }),
 
-/***/ 55610:
+/***/ 72896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -79368,19 +79368,19 @@ __webpack_require__.d(__webpack_exports__, {
   P: () => (/* binding */ SignJWT)
 });
 
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/util/base64url.js
-var base64url = __webpack_require__(10247);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/jws_algorithms.js
-var jws_algorithms = __webpack_require__(88243);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/validate.js
-var validate = __webpack_require__(48298);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/util/errors.js
-var errors = __webpack_require__(25684);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/buffer_utils.js
-var buffer_utils = __webpack_require__(47656);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/key.js
-var lib_key = __webpack_require__(34377);
-;// CONCATENATED MODULE: ../integ/node_modules/jose/dist/webapi/lib/jws_sign.js
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+var base64url = __webpack_require__(71445);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+var jws_algorithms = __webpack_require__(68109);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(47784);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+var buffer_utils = __webpack_require__(77410);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+var lib_key = __webpack_require__(47859);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_sign.js
 
 
 
@@ -79425,9 +79425,9 @@ async function createCompactSignature(payload, protectedHeader, crit, key, rejec
 }
 
 
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-var jwt_claims_set = __webpack_require__(65192);
-;// CONCATENATED MODULE: ../integ/node_modules/jose/dist/webapi/jwt/sign.js
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+var jwt_claims_set = __webpack_require__(45526);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js
 
 
 
@@ -79449,16 +79449,16 @@ class SignJWT extends SignJWT_base {
 
 /***/ }),
 
-/***/ 18114:
+/***/ 5900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ UnsecuredJWT)
 /* harmony export */ });
-/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10247);
-/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48298);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25684);
-/* harmony import */ var _lib_jwt_claims_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65192);
+/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71445);
+/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47784);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5674);
+/* harmony import */ var _lib_jwt_claims_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45526);
 
 
 
@@ -79495,7 +79495,7 @@ class UnsecuredJWT extends UnsecuredJWT_base {
 
 /***/ }),
 
-/***/ 74111:
+/***/ 25057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -79504,17 +79504,17 @@ __webpack_require__.d(__webpack_exports__, {
   V: () => (/* binding */ jwtVerify)
 });
 
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/jws_algorithms.js
-var jws_algorithms = __webpack_require__(88243);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/util/errors.js
-var errors = __webpack_require__(25684);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/buffer_utils.js
-var buffer_utils = __webpack_require__(47656);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/validate.js
-var validate = __webpack_require__(48298);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/key.js
-var lib_key = __webpack_require__(34377);
-;// CONCATENATED MODULE: ../integ/node_modules/jose/dist/webapi/lib/jws_verify.js
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+var jws_algorithms = __webpack_require__(68109);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+var buffer_utils = __webpack_require__(77410);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(47784);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+var lib_key = __webpack_require__(47859);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
 
 
 
@@ -79598,9 +79598,9 @@ async function verifyCompact(jws, shared, key) {
 }
 
 
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-var jwt_claims_set = __webpack_require__(65192);
-;// CONCATENATED MODULE: ../integ/node_modules/jose/dist/webapi/jwt/verify.js
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+var jwt_claims_set = __webpack_require__(45526);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
 
 
 
@@ -79616,15 +79616,15 @@ async function jwtVerify(jwt, key, options) {
 
 /***/ }),
 
-/***/ 88350:
+/***/ 17968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JU: () => (/* binding */ exportJWK)
 /* harmony export */ });
 /* unused harmony exports exportPKCS8, exportSPKI */
-/* harmony import */ var _lib_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34377);
-/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10247);
+/* harmony import */ var _lib_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47859);
+/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71445);
 
 
 
@@ -79660,15 +79660,15 @@ async function exportJWK(key) {
 
 /***/ }),
 
-/***/ 35918:
+/***/ 59480:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ generateKeyPair)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25684);
-/* harmony import */ var _lib_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34377);
-/* harmony import */ var _lib_key_algorithm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38438);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5674);
+/* harmony import */ var _lib_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47859);
+/* harmony import */ var _lib_key_algorithm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20956);
 
 
 
@@ -79706,18 +79706,18 @@ async function generateKeyPair(alg, options) {
 
 /***/ }),
 
-/***/ 6665:
+/***/ 61187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Og: () => (/* binding */ importJWK)
 /* harmony export */ });
 /* unused harmony exports importPKCS8, importSPKI, importX509 */
-/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10247);
-/* harmony import */ var _lib_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34377);
-/* harmony import */ var _lib_key_algorithm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38438);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25684);
-/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48298);
+/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71445);
+/* harmony import */ var _lib_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47859);
+/* harmony import */ var _lib_key_algorithm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20956);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5674);
+/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47784);
 
 
 
@@ -79770,7 +79770,7 @@ async function importJWK(jwk, alg, options) {
 
 /***/ }),
 
-/***/ 47656:
+/***/ 77410:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -79851,15 +79851,15 @@ async function digest(algorithm, data) {
 
 /***/ }),
 
-/***/ 88243:
+/***/ 68109:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ JWS),
 /* harmony export */   q: () => (/* binding */ jwsAlgorithm)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25684);
-/* harmony import */ var _key_descriptor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11781);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5674);
+/* harmony import */ var _key_descriptor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83035);
 
 
 const sig = [["verify"], ["sign"]];
@@ -79935,7 +79935,7 @@ function jwsAlgorithm(alg) {
 
 /***/ }),
 
-/***/ 65192:
+/***/ 45526:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -79944,9 +79944,9 @@ function jwsAlgorithm(alg) {
 /* harmony export */   k6: () => (/* binding */ validateClaimsSet)
 /* harmony export */ });
 /* unused harmony exports jwtClaim, secs */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25684);
-/* harmony import */ var _buffer_utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47656);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48298);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5674);
+/* harmony import */ var _buffer_utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77410);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47784);
 
 
 
@@ -80095,7 +80095,7 @@ class JWTClaimsBuilder {
 
 /***/ }),
 
-/***/ 34377:
+/***/ 47859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -80111,9 +80111,9 @@ class JWTClaimsBuilder {
 /* harmony export */   xY: () => (/* binding */ jwkToKey)
 /* harmony export */ });
 /* unused harmony exports assertCryptoKey, checkCryptoKey, checkUsage, isKeyLike */
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48298);
-/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10247);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25684);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47784);
+/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71445);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5674);
 
 
 
@@ -80258,7 +80258,7 @@ async function rawKey(key, expected, usage, extractable = !1) {
 
 /***/ }),
 
-/***/ 38438:
+/***/ 20956:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -80269,13 +80269,13 @@ __webpack_require__.d(__webpack_exports__, {
   yt: () => (/* binding */ unsupportedAlg)
 });
 
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/util/errors.js
-var errors = __webpack_require__(25684);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/jws_algorithms.js
-var jws_algorithms = __webpack_require__(88243);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/lib/key_descriptor.js
-var key_descriptor = __webpack_require__(11781);
-;// CONCATENATED MODULE: ../integ/node_modules/jose/dist/webapi/lib/jwe_algorithms.js
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+var jws_algorithms = __webpack_require__(68109);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+var key_descriptor = __webpack_require__(83035);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwe_algorithms.js
 
 
 const wrap = [
@@ -80388,7 +80388,7 @@ function jweEncryption(enc) {
 }
 
 
-;// CONCATENATED MODULE: ../integ/node_modules/jose/dist/webapi/lib/key_algorithm.js
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_algorithm.js
 
 
 
@@ -80404,7 +80404,7 @@ function keyAlgorithm(alg, source) {
 
 /***/ }),
 
-/***/ 11781:
+/***/ 83035:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -80421,7 +80421,7 @@ function table(entries) {
 
 /***/ }),
 
-/***/ 48298:
+/***/ 47784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -80440,9 +80440,9 @@ function table(entries) {
 /* harmony export */   qc: () => (/* binding */ JWS_RECOGNIZED)
 /* harmony export */ });
 /* unused harmony exports JWE_RECOGNIZED, assertUint8Array */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25684);
-/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10247);
-/* harmony import */ var _buffer_utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47656);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5674);
+/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71445);
+/* harmony import */ var _buffer_utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77410);
 
 
 
@@ -80553,14 +80553,14 @@ function serializeJoseHeader(Err, header) {
 
 /***/ }),
 
-/***/ 10247:
+/***/ 71445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ decode),
 /* harmony export */   l: () => (/* binding */ encode)
 /* harmony export */ });
-/* harmony import */ var _lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47656);
+/* harmony import */ var _lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77410);
 
 const invalid = "The input to be decoded is not correctly encoded.";
 function decode(input) {
@@ -80578,16 +80578,16 @@ function encode(input) {
 
 /***/ }),
 
-/***/ 42619:
+/***/ 77961:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ decodeJwt)
 /* harmony export */ });
-/* harmony import */ var _base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10247);
-/* harmony import */ var _lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47656);
-/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48298);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25684);
+/* harmony import */ var _base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71445);
+/* harmony import */ var _lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77410);
+/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47784);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5674);
 
 
 
@@ -80623,13 +80623,13 @@ function decodeJwt(jwt) {
 
 /***/ }),
 
-/***/ 57262:
+/***/ 61196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ decodeProtectedHeader)
 /* harmony export */ });
-/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48298);
+/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47784);
 
 function decodeProtectedHeader(token) {
   let encodedProtectedHeader;
@@ -80651,7 +80651,7 @@ function decodeProtectedHeader(token) {
 
 /***/ }),
 
-/***/ 25684:
+/***/ 5674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -80766,14 +80766,14 @@ class JWSSignatureVerificationFailed extends JOSEError {
 
 /***/ }),
 
-/***/ 44435:
+/***/ 63837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 3705:
+/***/ 72079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');

@@ -1,8 +1,8 @@
-export const id = 971;
-export const ids = [971];
+export const id = 691;
+export const ids = [691];
 export const modules = {
 
-/***/ 11971:
+/***/ 82691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,8 +16,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63621);
-/* harmony import */ var _rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10376);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
+/* harmony import */ var _rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67560);
 // What the repository tells beyond its packages: where it lives on GitHub, its default branch,
 // its changelog, and the release workflows that publish with a registry token today.
 
@@ -84,7 +84,7 @@ function detectTokenUses(root) {
 
 /***/ }),
 
-/***/ 10376:
+/***/ 67560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -96,7 +96,7 @@ function detectTokenUses(root) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63621);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
 // A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
 // repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
 // changes when there are any, so that what is rehearsed is what the maintainer sees.

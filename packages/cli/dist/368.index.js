@@ -1,8 +1,8 @@
-export const id = 593;
-export const ids = [593];
+export const id = 368;
+export const ids = [368];
 export const modules = {
 
-/***/ 19436:
+/***/ 81996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   rV: () => (/* reexport safe */ _repository_js__WEBPACK_IMPORTED_MODULE_1__.rV),
 /* harmony export */   vX: () => (/* reexport safe */ _format_text_js__WEBPACK_IMPORTED_MODULE_2__.v)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38976);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60954);
-/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2761);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39162);
+/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55721);
 // What the rest of the command may use of doctor: run it over a repository and count findings.
 
 
@@ -22,7 +22,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 10593:
+/***/ 8368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -654,9 +654,9 @@ class LiveProgress {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
-var src = __webpack_require__(63621);
+var src = __webpack_require__(64721);
 // EXTERNAL MODULE: ./packages/workflow/src/workflow-error.ts
-var workflow_error = __webpack_require__(95437);
+var workflow_error = __webpack_require__(98349);
 ;// CONCATENATED MODULE: ./packages/workflow/src/inputs.ts
 // The inputs of a workflow_dispatch or workflow_call: their definitions, and the values given
 // for a run checked and typed as GitHub does before the run starts.
@@ -771,7 +771,7 @@ function convert(definition, value, origin, fail) {
 }
 
 // EXTERNAL MODULE: ./packages/workflow/src/yaml-source.ts
-var yaml_source = __webpack_require__(12984);
+var yaml_source = __webpack_require__(64344);
 ;// CONCATENATED MODULE: ./packages/workflow/src/model.ts
 // A workflow file read into jobs and steps, in file order, with the line of every part, and its
 // shape checked where GitHub would refuse it.
@@ -1336,9 +1336,9 @@ function demoTags(history) {
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./packages/workflow/src/source-model.ts
-var source_model = __webpack_require__(50810);
+var source_model = __webpack_require__(28154);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/index.ts
-var doctor = __webpack_require__(19436);
+var doctor = __webpack_require__(81996);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/doctor-check.ts
 // The rehearsal also reads the workflow as `tokenless doctor` does: some hazards (a token in
 // reach of every job, a release that cancels another) never show in one local run, so the
@@ -1414,9 +1414,9 @@ function localUses(file) {
 }
 
 // EXTERNAL MODULE: ./packages/workflow/src/expressions.ts + 1 modules
-var expressions = __webpack_require__(79969);
+var expressions = __webpack_require__(27499);
 // EXTERNAL MODULE: ./packages/workflow/src/expression-parser.ts
-var expression_parser = __webpack_require__(53337);
+var expression_parser = __webpack_require__(11193);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/expression-check.ts
 // Every expression of a workflow's jobs parsed before any job runs, as GitHub does when it loads
 // the workflow: a syntax error, an unknown context or an unknown function refuses the whole run
@@ -1584,13 +1584,13 @@ function describeFault(fault) {
 }
 
 // EXTERNAL MODULE: ./packages/release-tools/src/registries.ts
-var registries = __webpack_require__(88428);
+var registries = __webpack_require__(30444);
 // EXTERNAL MODULE: ./packages/release-tools/src/index.ts + 11 modules
-var release_tools_src = __webpack_require__(94552);
+var release_tools_src = __webpack_require__(95825);
 // EXTERNAL MODULE: ./packages/release-tools/src/step.ts
-var src_step = __webpack_require__(69281);
-// EXTERNAL MODULE: ../integ/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(15478);
+var src_step = __webpack_require__(68449);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/publish-plan.ts
 // What the workflow publishes, where from, and the registry state a first OIDC release needs:
 // the packages in the repository, the jobs that run publish-oidc, and the trusted publishers
@@ -2384,10 +2384,10 @@ function rubyInspect(value) {
         : JSON.stringify(value);
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(86181);
-// EXTERNAL MODULE: ../integ/node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __webpack_require__(6033);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(42463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __webpack_require__(82815);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/github/openapi-schemas.ts
 
 
@@ -5987,12 +5987,12 @@ async function runGitHubSandbox(options = {}, print = (line) => process.stdout.w
 
 
 
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/key/generate_key_pair.js
-var generate_key_pair = __webpack_require__(35918);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/key/export.js
-var key_export = __webpack_require__(88350);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/jwt/sign.js + 1 modules
-var jwt_sign = __webpack_require__(55610);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/generate_key_pair.js
+var generate_key_pair = __webpack_require__(59480);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/export.js
+var key_export = __webpack_require__(17968);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js + 1 modules
+var jwt_sign = __webpack_require__(72896);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/oidc/issuer.ts
 
 
@@ -6145,12 +6145,12 @@ async function startOidcIssuer(options = {}) {
 ;// CONCATENATED MODULE: ./packages/sandbox/src/oidc/index.ts
 
 
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/jwks/remote.js + 1 modules
-var remote = __webpack_require__(87597);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/jwt/verify.js + 1 modules
-var verify = __webpack_require__(74111);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/util/errors.js
-var errors = __webpack_require__(25684);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js + 1 modules
+var remote = __webpack_require__(87315);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 1 modules
+var verify = __webpack_require__(25057);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/npm/registry-answers.ts
 /**
  * The registry's words. Those marked "npm" are npmjs.com's own, as its answers and the npm CLI's
@@ -7244,7 +7244,7 @@ async function runNpmSandbox(options, print = (line) => process.stdout.write(`${
 
 
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(51081);
+var versioning_src = __webpack_require__(40829);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/names.ts
 
 /** PEP 503 normalisation: runs of `-`, `_`, `.` become one `-`, lowercased. */
@@ -7552,12 +7552,12 @@ function setYanked(state, project, version, yanked, reason = '') {
     state.journal(record);
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/util/decode_jwt.js
-var decode_jwt = __webpack_require__(42619);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/util/decode_protected_header.js
-var decode_protected_header = __webpack_require__(57262);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/key/import.js
-var key_import = __webpack_require__(6665);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+var decode_jwt = __webpack_require__(77961);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_protected_header.js
+var decode_protected_header = __webpack_require__(61196);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/import.js
+var key_import = __webpack_require__(61187);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/trusted-publishers.ts
 
 /** Warehouse's InvalidPublisherError: the claims fit no publisher; the message says why. */
@@ -8680,7 +8680,7 @@ function checkAttestations(field, context) {
 }
 
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var errors_src = __webpack_require__(61203);
+var errors_src = __webpack_require__(47961);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/artifact-error.ts
 
 /** A package file (npm tarball, wheel, sdist) that is not safe or not valid to publish: the message says what was found, where, and the fix. */
@@ -8744,10 +8744,10 @@ function archive_checks_refuseUnsafeMembers(archive, members, options) {
 var consumers_ = __webpack_require__(38321);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ../integ/node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(89764);
-// EXTERNAL MODULE: ../integ/node_modules/yauzl/index.js
-var yauzl = __webpack_require__(12569);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/archive-members.ts
 
 
@@ -9037,10 +9037,10 @@ function commonPath(names) {
     return first.slice(0, length).join('/');
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/@noble/hashes/blake2.js + 3 modules
-var blake2 = __webpack_require__(56928);
-// EXTERNAL MODULE: ../integ/node_modules/@noble/hashes/utils.js
-var utils = __webpack_require__(66975);
+// EXTERNAL MODULE: ./node_modules/@noble/hashes/blake2.js + 3 modules
+var blake2 = __webpack_require__(84374);
+// EXTERNAL MODULE: ./node_modules/@noble/hashes/utils.js
+var utils = __webpack_require__(42565);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/blake2b.ts
 
 
@@ -9912,10 +9912,10 @@ async function runPypiSandbox(options, print = (line) => process.stdout.write(`$
 
 
 
-// EXTERNAL MODULE: ../integ/node_modules/@sigstore/mock/dist/index.js
-var mock_dist = __webpack_require__(98036);
-// EXTERNAL MODULE: ../integ/node_modules/jose/dist/webapi/jwt/unsecured.js
-var unsecured = __webpack_require__(18114);
+// EXTERNAL MODULE: ./node_modules/@sigstore/mock/dist/index.js
+var mock_dist = __webpack_require__(97938);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/unsecured.js
+var unsecured = __webpack_require__(5900);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/sigstore/client-hook.ts
 /**
  * A preload (`node --require`) for sigstore-js clients that have no setting for Sigstore's URLs,
@@ -10083,10 +10083,10 @@ function trustedRootJson(root) {
     };
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(83310);
-// EXTERNAL MODULE: ../integ/node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(36229);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/sigstore/certificate-extensions.ts
 /**
  * The certificate extensions Fulcio writes for a GitHub Actions identity (OID arc
@@ -10475,7 +10475,7 @@ function injectFaults(sandbox, faults) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/rehearse/repository-copy.ts
-var repository_copy = __webpack_require__(10376);
+var repository_copy = __webpack_require__(67560);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/read-back.ts
 /** Each file with whether the index's integrity API serves its attestations, as users ask it. */
 async function attested(indexUrl, project, files) {
@@ -10794,7 +10794,7 @@ class Masker {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/rehearse/suite-root.ts
-var suite_root = __webpack_require__(84775);
+var suite_root = __webpack_require__(44071);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/yank-state.ts
 // What a yank finds on release day: the earlier releases published on GitHub and their versions
 // on the registries. A workflow that runs yank-notice is rehearsed against that state: the
@@ -11860,7 +11860,7 @@ function notRehearsedVerdict(report, published, releases) {
 }
 
 // EXTERNAL MODULE: ./packages/workflow/src/expression-values.ts
-var expression_values = __webpack_require__(90004);
+var expression_values = __webpack_require__(41620);
 ;// CONCATENATED MODULE: ./packages/workflow/src/matrix.ts
 // A job's `strategy.matrix` expanded into the combinations GitHub runs, one job each.
 
@@ -12271,7 +12271,7 @@ function stepProcessEnv(input) {
 }
 
 // EXTERNAL MODULE: ./packages/workflow/src/context-references.ts
-var context_references = __webpack_require__(23251);
+var context_references = __webpack_require__(16915);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/rehearsal-gaps.ts
 // What the rehearsal could not do, kept apart from what it did: steps and jobs not rehearsed, the
 // outputs they left empty, the steps that read those outputs, and above all the publish and
@@ -14688,7 +14688,7 @@ const ENTRIES = [
 const STAND_INS = Object.fromEntries(ENTRIES.map((entry) => [entry.uses, entry]));
 
 // EXTERNAL MODULE: ./packages/workflow/src/action-metadata.ts
-var action_metadata = __webpack_require__(72291);
+var action_metadata = __webpack_require__(73155);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/action-metadata.ts
 // The rehearsal's view of an action's metadata, read by the workflow layer's one action.yml
 // (or action.yaml) reader.
@@ -14712,8 +14712,8 @@ function actionMetadata(dir) {
     return metadata;
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(50009);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/steps/composite-action.ts
 // A composite action in the repository (`uses: ./path`, `runs.using: composite`): its steps run
 // one by one as the runner runs them, each through its own executor, with the action's `inputs`,
@@ -15013,7 +15013,7 @@ function context_writeSummary(context, write) {
 }
 
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 2 modules
-var platform_src = __webpack_require__(27924);
+var platform_src = __webpack_require__(14676);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -17497,7 +17497,7 @@ async function rehearseCommand(args, io) {
 
 /***/ }),
 
-/***/ 10376:
+/***/ 67560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17509,7 +17509,7 @@ async function rehearseCommand(args, io) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63621);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
 // A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
 // repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
 // changes when there are any, so that what is rehearsed is what the maintainer sees.
@@ -17609,7 +17609,7 @@ async function commitWorkingTree(source, gitDir, branch) {
 
 /***/ }),
 
-/***/ 84775:
+/***/ 44071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17663,7 +17663,7 @@ const SUITE_ACTIONS = [
 
 /***/ }),
 
-/***/ 27924:
+/***/ 14676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17789,7 +17789,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(61203);
+var src = __webpack_require__(47961);
 ;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
 
 

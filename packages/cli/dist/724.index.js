@@ -1,8 +1,8 @@
-export const id = 828;
-export const ids = [828];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
-/***/ 1828:
+/***/ 74724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseRunScripts: () => (/* binding */ parseRunScripts),
 /* harmony export */   parseScripts: () => (/* binding */ parseScripts)
 /* harmony export */ });
-/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63207);
+/* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58247);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -41,8 +41,8 @@ let parser;
  */
 async function loadParser() {
     try {
-        await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.t.bind(__webpack_require__, 23520, 23));
-        const { getProcessor } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 33495));
+        await __webpack_require__.e(/* import() */ 720).then(__webpack_require__.t.bind(__webpack_require__, 53720, 23));
+        const { getProcessor } = await __webpack_require__.e(/* import() */ 589).then(__webpack_require__.bind(__webpack_require__, 57589));
         const wasm = [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url)), 'main.wasm')];
         try {
             wasm.push((0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url).resolve('sh-syntax/main.wasm'));

@@ -1,8 +1,8 @@
-export const id = 521;
-export const ids = [521];
+export const id = 433;
+export const ids = [433];
 export const modules = {
 
-/***/ 39521:
+/***/ 38433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,9 +12,9 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15478);
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50810);
-/* harmony import */ var _release_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90379);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28154);
+/* harmony import */ var _release_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11467);
 // What `--fix` cannot do and the maintainer must: register a trusted publisher for each package
 // the fixed workflows publish (with the exact values the registry asks for), and delete the
 // secrets the workflows no longer read.

@@ -1,8 +1,8 @@
-export const id = 495;
-export const ids = [495];
+export const id = 589;
+export const ids = [589];
 export const modules = {
 
-/***/ 33495:
+/***/ 57589:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,7 +25,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-;// CONCATENATED MODULE: ../integ/node_modules/sh-syntax/lib/shim.js
+;// CONCATENATED MODULE: ./node_modules/sh-syntax/lib/shim.js
 
 
 
@@ -35,7 +35,7 @@ globalThis.crypto ??= {
 };
 globalThis.performance ??= external_node_perf_hooks_.performance;
 //# sourceMappingURL=shim.js.map
-;// CONCATENATED MODULE: ../integ/node_modules/sh-syntax/lib/types.js
+;// CONCATENATED MODULE: ./node_modules/sh-syntax/lib/types.js
 const LangVariant = {
     LangBash: 1,
     LangPOSIX: 1 << 1,
@@ -45,7 +45,7 @@ const LangVariant = {
     LangAuto: 1 << 5,
 };
 //# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ../integ/node_modules/sh-syntax/lib/processor.js
+;// CONCATENATED MODULE: ./node_modules/sh-syntax/lib/processor.js
 
 class ParseError extends Error {
     constructor({ Filename, Incomplete, Text, Pos }) {
@@ -118,7 +118,7 @@ const getProcessor = (getWasm) => {
     return processor;
 };
 //# sourceMappingURL=processor.js.map
-;// CONCATENATED MODULE: ../integ/node_modules/sh-syntax/lib/index.js
+;// CONCATENATED MODULE: ./node_modules/sh-syntax/lib/index.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 43;
-export const ids = [43];
+export const id = 755;
+export const ids = [755];
 export const modules = {
 
-/***/ 17043:
+/***/ 84755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   wH: () => (/* binding */ FIXERS)
 /* harmony export */ });
 /* unused harmony exports ENVIRONMENT, NPM_UPGRADE, FIX_DOCS */
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50810);
-/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82522);
-/* harmony import */ var _text_edits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52241);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28154);
+/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28314);
+/* harmony import */ var _text_edits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86961);
 // What `tokenless doctor --fix` rewrites, one fixer per rule: each reads the workflow as doctor
 // did and returns text edits for the findings of its rule in one file, and says what it changed.
 
@@ -306,7 +306,7 @@ const FIX_DOCS = {
 
 /***/ }),
 
-/***/ 52241:
+/***/ 86961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -318,7 +318,7 @@ const FIX_DOCS = {
 /* harmony export */   fh: () => (/* binding */ insertUnderKey),
 /* harmony export */   nw: () => (/* binding */ removeEntries)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50009);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 // Edits to a workflow's text at the places its YAML nodes were read from: whole lines removed or
 // added in block style, the inside of a `{ }` rewritten in flow style. Every line an edit does
 // not touch stays byte for byte, comments included.

@@ -1,8 +1,8 @@
-export const id = 359;
-export const ids = [359,971];
+export const id = 806;
+export const ids = [806,691];
 export const modules = {
 
-/***/ 19436:
+/***/ 81996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   rV: () => (/* reexport safe */ _repository_js__WEBPACK_IMPORTED_MODULE_1__.rV),
 /* harmony export */   vX: () => (/* reexport safe */ _format_text_js__WEBPACK_IMPORTED_MODULE_2__.v)
 /* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38976);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60954);
-/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2761);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39162);
+/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55721);
 // What the rest of the command may use of doctor: run it over a repository and count findings.
 
 
@@ -22,7 +22,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 8359:
+/***/ 18806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -43,13 +43,13 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:readline/promises"
 var promises_ = __webpack_require__(26848);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(61203);
+var src = __webpack_require__(47961);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/index.ts
-var doctor = __webpack_require__(19436);
+var doctor = __webpack_require__(81996);
 // EXTERNAL MODULE: ./packages/cli/src/rehearse/suite-root.ts
-var suite_root = __webpack_require__(84775);
+var suite_root = __webpack_require__(44071);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(51081);
+var versioning_src = __webpack_require__(40829);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/init-error.ts
 // A mistake `tokenless init` cannot write a workflow past: the message says what it found,
 // where, and what to do.
@@ -64,7 +64,7 @@ class InitUsageError extends Error {
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 2 modules
-var platform_src = __webpack_require__(27924);
+var platform_src = __webpack_require__(14676);
 ;// CONCATENATED MODULE: ./packages/manifests/src/line-locator.ts
 /** Turns offsets in a text into lines and columns. Lines end at `\n` (so `\r\n` works too). */
 class LineIndex {
@@ -937,8 +937,8 @@ function parseRegexSpec(spec, colon) {
     return { kind: 'regex', spec, file, pattern, regex };
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(15478);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./packages/manifests/src/toml-document.ts
 
 
@@ -2221,9 +2221,9 @@ async function detectPythonPackages(root) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/init/detect-repository.ts
-var detect_repository = __webpack_require__(11971);
+var detect_repository = __webpack_require__(82691);
 // EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
-var git_src = __webpack_require__(63621);
+var git_src = __webpack_require__(64721);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/detect-tags.ts
 // The version scheme and the tag prefix, read from the release tags already in the repository.
 
@@ -2398,6 +2398,73 @@ async function detectProject(root, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/init/manifest-repository.ts
+// npm ties a package published with provenance to the repository its package.json names, and
+// refuses the publish (E422 "Failed to validate repository information") when that is not the
+// repository the release runs in. init sets a missing "repository" (npm's own form, with the
+// folder of a workspace package) and says what to change when it names another repository.
+
+
+const GITHUB_NAMED = /github(?:\.com)?[:/]([^/]+\/[^/#]+?)(?:\.git)?(?:#.*)?$/i;
+function urlOf(field) {
+    if (typeof field === 'string')
+        return field;
+    if (typeof field === 'object' && field !== null) {
+        const url = field.url;
+        if (typeof url === 'string')
+            return url;
+    }
+    return undefined;
+}
+/** The text with `repository` placed after "version" (else "name", else last), in its indent. */
+function withRepository(text, manifest, field) {
+    const indent = /^[\t ]+(?=")/m.exec(text)?.[0] ?? '  ';
+    const keys = Object.keys(manifest);
+    const after = keys.includes('version') ? 'version' : keys.includes('name') ? 'name' : undefined;
+    const entries = [];
+    for (const key of keys) {
+        entries.push([key, manifest[key]]);
+        if (key === after)
+            entries.push(['repository', field]);
+    }
+    if (after === undefined)
+        entries.push(['repository', field]);
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const json = JSON.stringify(Object.fromEntries(entries), null, indent).replace(/\n/g, eol);
+    return /\r?\n$/.test(text) ? `${json}${eol}` : json;
+}
+/** What each npm package's "repository" needs before a release with provenance can publish. */
+function repositoryFields(root, packages, repository) {
+    const result = { edits: [], problems: [] };
+    const wanted = repository && `${repository.owner}/${repository.repo}`;
+    const fix = (dir) => `"repository": { "type": "git", "url": "git+https://github.com/${wanted ?? '<owner>/<repository>'}.git"${dir === '.' ? '' : `, "directory": "${dir}"`} }`;
+    for (const pkg of packages) {
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, pkg.file), 'utf8');
+        const manifest = JSON.parse(text);
+        const url = urlOf(manifest.repository);
+        const named = GITHUB_NAMED.exec(url ?? '')?.[1];
+        if (url === undefined && wanted !== undefined) {
+            const field = {
+                type: 'git',
+                url: `git+https://github.com/${wanted}.git`,
+                ...(pkg.dir === '.' ? {} : { directory: pkg.dir }),
+            };
+            result.edits.push({
+                file: pkg.file,
+                text: withRepository(text, manifest, field),
+                url: field.url,
+            });
+        }
+        else if (url === undefined) {
+            result.problems.push(`${pkg.file} has no "repository", and origin is not a GitHub repository: npm refuses a publish with provenance whose package.json does not name the repository it runs in. Set ${fix(pkg.dir)} in ${pkg.file}.`);
+        }
+        else if (wanted !== undefined && named?.toLowerCase() !== wanted.toLowerCase()) {
+            result.problems.push(`${pkg.file}: "repository" is ${url}, but the release runs in github.com/${wanted} (origin): npm refuses a publish with provenance whose package.json names another repository. Set ${fix(pkg.dir)} in ${pkg.file}.`);
+        }
+    }
+    return result;
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/options.ts
@@ -2560,7 +2627,7 @@ function publishersText(facts) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/version.ts
-var src_version = __webpack_require__(14214);
+var src_version = __webpack_require__(35270);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/suite-ref.ts
 // How a written workflow references the suite's actions: by the commit SHA of this tokenless's
 // release when the suite's checkout knows it (its tag v<version>), else by the tag the reference
@@ -2617,8 +2684,8 @@ function detectionText(facts) {
     return `${lines.join('\n')}\n\n`;
 }
 
-// EXTERNAL MODULE: ../integ/node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(50009);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/workflow-writer.ts
 // The release workflow for a repository: the reference pipeline (workflows-examples/release.yml)
 // filled in with what init detected. Edited as a YAML document with the `yaml` package, so that
@@ -2876,6 +2943,7 @@ function yankWorkflow(facts, suiteRoot, suite) {
 
 
 
+
 function repositoryRoot(path) {
     if (!(0,external_node_fs_.existsSync)(path))
         throw new InitError(`${path} does not exist.`);
@@ -2951,6 +3019,14 @@ function rehearseCommandText(facts) {
         ? 'npx tokenless rehearse'
         : `npx tokenless rehearse --input version=${facts.version}`;
 }
+/** Sets the "repository" npm checks provenance against where package.json has none. */
+function setRepositoryFields(root, manifests, dryRun, io) {
+    for (const edit of manifests.edits) {
+        if (!dryRun)
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, edit.file), edit.text);
+        io.stdout.write(`${dryRun ? 'Would set' : 'Set'} "repository" in ${edit.file} to ${edit.url}${dryRun ? ' (--dry-run: not written)' : ''}: npm refuses a publish with provenance whose package.json does not name the repository it runs in.\n`);
+    }
+}
 async function runInit(options, io) {
     const root = repositoryRoot((0,external_node_path_.resolve)(io.cwd, options.path));
     const detected = await detectProject(root, { version: options.version });
@@ -2972,6 +3048,8 @@ async function runInit(options, io) {
             io.stdout.write(`Wrote ${file.file}\n`);
         }
     }
+    const manifests = repositoryFields(root, facts.npm, facts.repository);
+    setRepositoryFields(root, manifests, options.dryRun, io);
     io.stdout.write(`\n${publishersText(facts)}`);
     const doctor = doctorOn(root, files, options.dryRun);
     const names = files.map((file) => file.file).join(', ');
@@ -2980,6 +3058,10 @@ async function runInit(options, io) {
         return 1;
     }
     io.stdout.write(`\ntokenless doctor: no finding in ${names}.\n`);
+    if (manifests.problems.length > 0) {
+        io.stdout.write(`\nThe release would fail at its npm publish until package.json is changed:\n${manifests.problems.map((problem) => `  ${problem}\n`).join('')}`);
+        return 1;
+    }
     io.stdout.write(`\nRehearse the release against the sandbox (nothing leaves the machine):\n  ${rehearseCommandText(facts)}\n`);
     return 0;
 }
@@ -3013,7 +3095,7 @@ async function initCommand(args, io) {
 
 /***/ }),
 
-/***/ 11971:
+/***/ 82691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3027,8 +3109,8 @@ async function initCommand(args, io) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63621);
-/* harmony import */ var _rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10376);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
+/* harmony import */ var _rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67560);
 // What the repository tells beyond its packages: where it lives on GitHub, its default branch,
 // its changelog, and the release workflows that publish with a registry token today.
 
@@ -3095,7 +3177,7 @@ function detectTokenUses(root) {
 
 /***/ }),
 
-/***/ 10376:
+/***/ 67560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3107,7 +3189,7 @@ function detectTokenUses(root) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63621);
+/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
 // A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
 // repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
 // changes when there are any, so that what is rehearsed is what the maintainer sees.
@@ -3207,7 +3289,7 @@ async function commitWorkingTree(source, gitDir, branch) {
 
 /***/ }),
 
-/***/ 84775:
+/***/ 44071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3261,7 +3343,7 @@ const SUITE_ACTIONS = [
 
 /***/ }),
 
-/***/ 27924:
+/***/ 14676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3387,7 +3469,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(61203);
+var src = __webpack_require__(47961);
 ;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
 
 
