@@ -44,7 +44,8 @@ export function calledScript(words: readonly string[]): CalledScript | undefined
   if (first === undefined) return undefined
   if (isRelativePath(first)) {
     if (CODE_FILE.test(first)) return { path: normalise(first), kind: 'code' }
-    if (SHELL_FILE.test(first) || /^\.\.?\//.test(first))
+    // `./ship`, `scripts/publish`: an executable without an extension (read by its #! line).
+    if (SHELL_FILE.test(first) || /^\.\.?\//.test(first) || !/\.[^/]*$/.test(first))
       return { path: normalise(first), kind: 'shell' }
     return undefined
   }
@@ -72,10 +73,13 @@ function normalise(path: string): string {
 
 /** The commands of a followed script, each with `path:line`. */
 export function scriptCommands(script: CalledScript, text: string): ScriptCommand[] {
-  return script.kind === 'shell'
+  return script.kind === 'shell' && !CODE_INTERPRETER.test(text)
     ? shellScriptCommands(script.path, text)
     : codeCommands(script.path, text)
 }
+
+/** A `#!` line naming Node, Deno, Bun or Python: the file is code, whatever its name. */
+const CODE_INTERPRETER = /^#![^\n]*\b(node|deno|bun|tsx|ts-node|zx|python[\d.]*)\b/
 
 function shellScriptCommands(path: string, text: string): ScriptCommand[] {
   const lines = text.split('\n')

@@ -71,12 +71,24 @@ function commandWords(all: string[]): string[] {
     else if (/^[({]./.test(first)) words = [first.slice(1), ...words.slice(1)]
     else break
   }
+  if (words.length > 0) words = [programName(words[0]!), ...words.slice(1)]
   while (words.length > 0 && CLOSERS.has(words[words.length - 1]!)) words = words.slice(0, -1)
   const last = words[words.length - 1]
   if (last !== undefined && /[^\\]\)$/.test(last) && !last.includes('('))
     words = [...words.slice(0, -1), last.slice(0, -1)]
   if (words.length === 1 && CLOSERS.has(words[0]!)) return []
   return words
+}
+
+/**
+ * The program a command word names: `${PREFIX}twine` (a variable holding a folder, empty or
+ * `venv/bin/`), `.venv/bin/twine` and `node_modules/.bin/changeset` are the program. A repository script (`./x.sh`, `scripts/x`) keeps
+ * its path.
+ */
+function programName(word: string): string {
+  const unprefixed = word.replace(/^\$(\{[A-Za-z_]\w*\}|[A-Za-z_]\w*(?=\/))\/?(?=[\w.])/, '')
+  const inBin = /^(?:\.?v?env\/bin|node_modules\/\.bin)\/([\w.-]+)$/.exec(unprefixed)
+  return inBin ? inBin[1]! : unprefixed
 }
 
 function stripComment(line: string): string {

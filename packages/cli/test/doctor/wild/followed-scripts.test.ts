@@ -177,3 +177,37 @@ test('a script calling itself is read once per level, not forever', () => {
     noEnvironment('npm publish in loop.sh:2'),
   ])
 })
+
+test('a script named without ./ or an extension, whose twine sits behind a ${PREFIX}, publishes', () => {
+  const tagPush = `on: { push: { tags: ['*'] } }
+permissions: {}
+concurrency: { group: publish, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: deploy
+    permissions: { contents: read }
+    steps:
+      - uses: actions/setup-python@a26af69be951a213d495a4c3e4e4022e16d87065 # v5.6.0
+      - run: scripts/build
+      - run: scripts/publish
+        env:
+          TWINE_USERNAME: __token__
+          TWINE_PASSWORD: \${{ secrets.PYPI_TOKEN }}
+`
+  const result = doctor(tagPush, {
+    'scripts/build': '#!/bin/sh -e\n${PREFIX}python -m build\n',
+    'scripts/publish':
+      '#!/bin/sh -e\n\nif [ -d venv ] ; then\n    PREFIX="venv/bin/"\nelse\n    PREFIX=""\nfi\n\nset -x\n\n${PREFIX}twine upload dist/*\n${PREFIX}mkdocs gh-deploy --force\n',
+  })
+  expect(messagesOf(result, 'publish-before-test')).toEqual([
+    '12:14 Job "publish" publishes with twine upload in scripts/publish:11 (line 12) and nothing in this workflow tests that commit first: the upload cannot be stopped by a failing test, and a published version cannot be replaced.',
+  ])
+})
+
+test('a program run by its path in a virtual environment is that program', () => {
+  const result = doctor(workflow('.venv/bin/twine upload dist/*'))
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([
+    noEnvironment('twine upload').replace('npm', 'PyPI'),
+  ])
+})
