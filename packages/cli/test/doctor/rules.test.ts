@@ -81,6 +81,9 @@ test('each rule reports exactly this on its "bad" example', () => {
     'release-cancel-in-progress': [
       '5:3 `cancel-in-progress: true` on this workflow, which releases: a newer run cancels this one wherever it is (between the npm and the PyPI upload, after the tag but before the release), leaving a half-done release that a rerun cannot finish ("version already exists").',
     ],
+    'event-field-missing': [
+      "4:22 `github.event.push.ref` is always empty: no event's payload has a field named `push`. This concurrency group is therefore the same for every run, and with cancel-in-progress: true each run cancels the one before it, whatever tag or branch that one was releasing. Key the group on `github.event.ref` (or `github.ref`).",
+    ],
     'phantom-version': [
       '13:11 Job "bump" commits a version bump and pushes only the tag (`git push origin "v$(node -p "require(\'./package.json\').version")"`): the tag points at a commit no branch holds, so the default branch never gets the new version (a phantom version) and the next release computes the same one again.',
     ],

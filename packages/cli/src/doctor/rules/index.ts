@@ -1,6 +1,7 @@
 // Every rule doctor knows, in the order the rules doc lists them.
 import type { Rule } from '../rule.js'
 import { pypiAttestationsOff } from './attestations.js'
+import { eventFieldMissing } from './event-fields.js'
 import { scriptInjection } from './injection.js'
 import {
   phantomVersion,
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   pullRequestTargetCheckout,
   releaseWithoutConcurrency,
   releaseCancelInProgress,
+  eventFieldMissing,
   phantomVersion,
   releaseTriggerTypes,
   publishNotRerunnable,
