@@ -105,12 +105,59 @@ const STRING_COMMAND = new RegExp(
   'g',
 )
 
+/**
+ * Release libraries called from code: the function that publishes, and the command it amounts to
+ * (`releasePublish()` of `nx/release` is `nx release publish`; `publish()` of
+ * `@vitejs/release-scripts` runs `pnpm publish`). `default` is the module's default export.
+ */
+const LIBRARY_CALLS: { module: RegExp; calls: Record<string, string[]> }[] = [
+  {
+    module: /^nx\/release(\/|$)/,
+    calls: { releasePublish: ['nx', 'release', 'publish'], release: ['nx', 'release'] },
+  },
+  { module: /^@vitejs\/release-scripts$/, calls: { publish: ['pnpm', 'publish'] } },
+  { module: /^semantic-release$/, calls: { default: ['semantic-release'] } },
+  { module: /^release-it$/, calls: { default: ['release-it'] } },
+]
+const IMPORT =
+  /^\s*import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*(['"])([^'"]+)\3|(?:const|let|var)\s+(?:(\w+)|\{([^}]*)\})\s*=\s*(?:await\s+import|require)\(\s*(['"])([^'"]+)\7\s*\)/
+
+/** Local names of the release library functions a file imports, to the command each amounts to. */
+function libraryFunctions(lines: readonly string[]): Map<string, string[]> {
+  const functions = new Map<string, string[]>()
+  const joined = lines.join('\n').replace(/\{[^}]*\}/g, (names) => names.replace(/\n/g, ' '))
+  for (const line of joined.split('\n')) {
+    const match = IMPORT.exec(line)
+    if (!match) continue
+    const module = match[4] ?? match[8]!
+    const library = LIBRARY_CALLS.find((each) => each.module.test(module))
+    if (library === undefined) continue
+    const fallback = match[1] ?? match[5]
+    if (fallback !== undefined && library.calls.default)
+      functions.set(fallback, library.calls.default)
+    for (const part of (match[2] ?? match[6] ?? '').split(',')) {
+      const [name, local] = part.split(/\s+as\s+|\s*:\s*/).map((word) => word.trim())
+      const words = name ? library.calls[name] : undefined
+      if (words) functions.set(local || name!, words)
+    }
+  }
+  return functions
+}
+
 function codeCommands(path: string, text: string): ScriptCommand[] {
   const commands: ScriptCommand[] = []
   const lines = text.split('\n')
+  const functions = libraryFunctions(lines)
+  const called =
+    functions.size === 0
+      ? undefined
+      : new RegExp(`(?<![\\w.])(${[...functions.keys()].join('|')})\\s*\\(`, 'g')
   lines.forEach((line, index) => {
     const origin = `${path}:${index + 1}`
     if (/^\s*(\/\/|#|\*)/.test(line)) return
+    if (called !== undefined && !IMPORT.test(line))
+      for (const match of line.matchAll(called))
+        commands.push({ text: line.trim(), words: functions.get(match[1]!)!, origin })
     for (const match of line.matchAll(TOOL_AND_ARRAY))
       commands.push({ text: line.trim(), words: [match[2]!, ...quoted(match[3]!)], origin })
     for (const match of line.matchAll(ARRAY_COMMAND)) {

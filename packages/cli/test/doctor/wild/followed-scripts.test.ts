@@ -211,3 +211,32 @@ test('a program run by its path in a virtual environment is that program', () =>
     noEnvironment('twine upload').replace('npm', 'PyPI'),
   ])
 })
+
+test.each([
+  [
+    "import { publish } from '@vitejs/release-scripts'\n\npublish({ defaultPackage: 'core', packageManager: 'pnpm' })\n",
+    'pnpm publish in tools/ship.ts:3',
+  ],
+  [
+    "import { parseArgs } from 'node:util'\nimport {\n  releaseChangelog,\n  releasePublish as publishProjects,\n  releaseVersion,\n} from 'nx/release/index.js'\n\nconst { values } = parseArgs({ options: {} })\nawait releaseVersion({})\nawait publishProjects({ dryRun: false })\n",
+    'nx release publish in tools/ship.ts:10',
+  ],
+  [
+    "const semanticRelease = require('semantic-release')\n\nsemanticRelease({ branches: ['main'] }).catch(() => process.exit(1))\n",
+    'semantic-release in tools/ship.ts:3',
+  ],
+])('a release library called from a script a package.json script runs: %#', (script, tool) => {
+  const result = doctor(workflow('pnpm run ship'), {
+    'package.json': JSON.stringify({ scripts: { ship: 'tsx tools/ship.ts' } }),
+    'tools/ship.ts': script,
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([noEnvironment(tool)])
+})
+
+test('a release library imported but only asked for a plan publishes nothing', () => {
+  const result = doctor(workflow('npx tsx tools/plan.ts'), {
+    'tools/plan.ts':
+      "import { releaseVersion } from 'nx/release'\n\nawait releaseVersion({ dryRun: true })\n// releasePublish() runs in the release job\n",
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([])
+})
