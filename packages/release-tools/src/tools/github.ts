@@ -56,6 +56,22 @@ function releaseAction(
   }
 }
 
+/**
+ * release-please-action: a GitHub Release (and its tag) unless `skip-github-release: true`, or
+ * v3's `command:` asks only for the release pull request.
+ */
+function releasePlease(name: string): TaggerEntry {
+  return {
+    action: { name },
+    kind: ({ step }) => {
+      if (/^true$/i.test(stepInput(step, 'skip-github-release')?.trim() ?? '')) return undefined
+      const command = stepInput(step, 'command')?.trim() ?? ''
+      return /^(release-pr|manifest-pr)$/.test(command) ? undefined : 'release'
+    },
+    token: { inputs: ['token'] },
+  }
+}
+
 export const GITHUB_TAGGERS: TaggerEntry[] = [
   {
     tool: 'git tag',
@@ -112,10 +128,10 @@ export const GITHUB_TAGGERS: TaggerEntry[] = [
   releaseAction('ncipollo/release-action', 'release', ['token']),
   releaseAction('actions/create-release', 'release', [], true),
   releaseAction('marvinpinto/action-automatic-releases', 'release', ['repo_token']),
-  releaseAction('googleapis/release-please-action', 'release', ['token']),
-  releaseAction('google-github-actions/release-please-action', 'release', ['token']),
+  releasePlease('googleapis/release-please-action'),
+  releasePlease('google-github-actions/release-please-action'),
   // release-please-action's first home, which GitHub still redirects to googleapis/.
-  releaseAction('googlecloudplatform/release-please-action', 'release', ['token']),
+  releasePlease('googlecloudplatform/release-please-action'),
   releaseAction('rickstaa/action-create-tag', 'tag', ['github_token']),
   releaseAction('mathieudutour/github-tag-action', 'tag', ['github_token']),
   releaseAction('anothrnick/github-tag-action', 'tag', [], true),

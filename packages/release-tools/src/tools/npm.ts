@@ -132,7 +132,12 @@ export const NPM_TAGGERS: TaggerEntry[] = [
   },
   {
     tool: ({ tool }) => `lerna ${tool[1]}`,
-    command: { words: ['lerna', ['publish', 'version']] },
+    // A canary publishes only to the registry; `from-package` and `from-git` publish versions
+    // already bumped (and tagged); without git tagging or pushing no tag reaches the remote.
+    command: {
+      words: ['lerna', ['publish', 'version']],
+      unless: ['--canary', '-c', '--no-git-tag-version', '--no-push', 'from-package', 'from-git'],
+    },
     kind: 'tag',
     token: 'git-push',
   },
