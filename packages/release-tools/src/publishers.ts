@@ -10,7 +10,7 @@ import {
   registryOfUrl,
 } from './registries.js'
 import type { PublishRegistry, RegistryName } from './registries.js'
-import { actionName, isGithubToken, stepInput } from './step.js'
+import { actionName, envValue, isGithubToken, stepInput } from './step.js'
 import type { PlainStep, StepContext } from './step.js'
 
 /**
@@ -99,7 +99,7 @@ function registryOf({ entry, subject }: Hit<PublisherEntry>): PublishRegistry {
     return spelled.kind === 'url' ? (spelled.registry ?? 'other') : 'other'
   }
   if (source === 'npm-command') return npmCommandRegistry(subject)
-  if (source === 'python-command') return pythonCommandRegistry(subject.args)
+  if (source === 'python-command') return pythonCommandRegistry(subject.args, subject.step)
   return source
 }
 
@@ -117,10 +117,25 @@ function npmCommandRegistry({ words, context }: Subject): PublishRegistry {
   return 'npm'
 }
 
-function pythonCommandRegistry(tool: string[]): PublishRegistry {
+/** Variables that name the upload URL (or index) of twine, uv, pdm, hatch, flit and maturin. */
+const PYTHON_UPLOAD_URL_VARIABLES = [
+  'TWINE_REPOSITORY_URL',
+  'TWINE_REPOSITORY',
+  'UV_PUBLISH_URL',
+  'PDM_PUBLISH_REPO',
+  'HATCH_INDEX_REPO',
+  'FLIT_INDEX_URL',
+  'MATURIN_REPOSITORY_URL',
+  'MATURIN_REPOSITORY',
+]
+
+function pythonCommandRegistry(tool: string[], step: PlainStep): PublishRegistry {
   const text = tool.join(' ')
   if (/test\.pypi\.org|testpypi/i.test(text)) return 'testpypi'
-  const url = /--(?:repository-url|publish-url|repository|index|index-url)[= ](\S+)/.exec(text)?.[1]
+  const url =
+    /--(?:repository-url|publish-url|repository|index|index-url)[= ](\S+)/.exec(text)?.[1] ??
+    envValue(step, ...PYTHON_UPLOAD_URL_VARIABLES)?.trim()
+  if (url && /test\.pypi\.org|^testpypi$/i.test(url)) return 'testpypi'
   if (url && /^https?:/.test(url) && registryOfUrl(url) !== 'pypi') return 'other'
   return 'pypi'
 }

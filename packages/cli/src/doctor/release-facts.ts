@@ -6,6 +6,7 @@ import {
   type SourceStep,
   type SourceWorkflow,
 } from '@tokenless/workflow'
+import { neverRuns } from './job-conditions.js'
 import type { Repository } from './repository.js'
 import {
   buildRunBy,
@@ -69,12 +70,14 @@ export class ReleaseFacts {
     return this.versionCache.get(step)
   }
 
-  /** Publishes to npm, PyPI or TestPyPI made by the job's steps. */
+  /** Publishes to npm, PyPI or TestPyPI made by the job's steps (none if the job never runs). */
   jobPublishes(job: SourceJob): Publish[] {
+    if (neverRuns(job)) return []
     return job.steps.flatMap((step) => this.publishes(step)).filter((p) => p.registry !== 'other')
   }
 
   jobTags(job: SourceJob): TagCreation[] {
+    if (neverRuns(job)) return []
     return job.steps.flatMap((step) => this.tags(step))
   }
 

@@ -1,17 +1,25 @@
 // Registry credentials: long-lived tokens, setup-node's placeholder token, and an npm too old
 // to do trusted publishing.
+import { registryOfUrl } from '@tokenless/release-tools'
 import {
   actionName,
   contextReferences,
   scanExpressions,
+  type SourceFile,
   type SourceJob,
   type SourceStep,
+  type SourceWorkflow,
   type YNode,
 } from '@tokenless/workflow'
-import { stepAnchor, type Rule } from '../rule.js'
-import { isGithubToken, isTokenVariable, stepCommands } from '../step-kinds.js'
+import { neverRuns } from '../job-conditions.js'
+import { stepAnchor, type ReportOptions, type Rule } from '../rule.js'
+import { isGithubToken, isTokenVariable, stepCommands, stepEnv } from '../step-kinds.js'
 
 const TOKEN_SECRET = /(npm|pypi|twine|node_auth)/i
+const PROXY_OPTIONS: ReportOptions = {
+  severity: 'note',
+  fix: 'Check what this token can do on that registry or proxy and keep it in an environment only the publishing job uses; if the service accepts short-lived credentials (OIDC), use those instead.',
+}
 /** Inputs that take a token the suite accepts on purpose (npm's OIDC cannot deprecate). */
 const ALLOWED_TOKEN_INPUTS = new Set(['npm-deprecate-token'])
 
@@ -19,14 +27,87 @@ function registryOfName(name: string): 'npm' | 'PyPI' {
   return /pypi|twine|uv_publish|poetry|hatch|flit|maturin|pdm/i.test(name) ? 'PyPI' : 'npm'
 }
 
+/** Where a node is: the job and the step that hold it, when it is in a workflow's job. */
+interface Place {
+  job?: SourceJob
+  step?: SourceStep
+}
+
 function walk(
   node: YNode,
-  visit: (node: YNode, key: string | undefined) => void,
+  places: Map<unknown, Place>,
+  visit: (node: YNode, key: string | undefined, place: Place) => void,
   key?: string,
+  place: Place = {},
 ): void {
-  visit(node, key)
-  if (node.isMap()) for (const [name, value] of node.entries()) walk(value, visit, name)
-  else if (node.isSeq()) for (const item of node.items()) walk(item, visit)
+  const here = (node.node && places.get(node.node)) || place
+  if (here.job && neverRuns(here.job)) return
+  visit(node, key, here)
+  if (node.isMap())
+    for (const [name, value] of node.entries()) walk(value, places, visit, name, here)
+  else if (node.isSeq()) for (const item of node.items()) walk(item, places, visit, undefined, here)
+}
+
+/** The jobs and steps of the workflows read from `file`, by their YAML node. */
+function placesIn(workflows: SourceWorkflow[], file: SourceFile): Map<unknown, Place> {
+  const places = new Map<unknown, Place>()
+  for (const workflow of workflows) {
+    if (workflow.file !== file) continue
+    for (const job of workflow.jobs) {
+      places.set(job.node.node, { job })
+      for (const step of job.steps) if (!step.via) places.set(step.node.node, { job, step })
+    }
+  }
+  return places
+}
+
+const LOCAL_HOST = /^(localhost|127\.[\d.]+|0\.0\.0\.0|\[::1\]|::1)$/i
+
+/**
+ * The upload goes to a server of the job itself: localhost, or a service container (by its name,
+ * or through `job.services.<name>.ports`): a password for it is no registry token.
+ */
+function uploadsToLocalServer(place: Place): boolean {
+  const { job, step } = place
+  if (!job) return false
+  const env = step ? stepEnv(step) : new Map<string, YNode>()
+  if (!step) for (const [name, value] of job.env?.entries() ?? []) env.set(name, value)
+  const urls = [
+    ...['TWINE_REPOSITORY_URL', 'UV_PUBLISH_URL', 'PDM_PUBLISH_REPO', 'MATURIN_REPOSITORY_URL'].map(
+      (name) => env.get(name)?.str(),
+    ),
+    ...['repository-url', 'repository_url'].map((name) => step?.with?.get(name)?.str()),
+  ].filter((url): url is string => url !== undefined)
+  const services = new Set(
+    job.node
+      .get('services')
+      ?.entries()
+      .map(([name]) => name) ?? [],
+  )
+  return urls.some((url) => {
+    const host = /^\s*https?:\/\/([^/:]+|\[[^\]]+\])/i.exec(url)?.[1]
+    return (
+      host !== undefined &&
+      (LOCAL_HOST.test(host) || services.has(host) || /job\.services\./.test(url))
+    )
+  })
+}
+
+/** setup-node's `registry-url` in the job, when it names a registry other than npm's. */
+function otherNpmRegistry(place: Place): { url: string; line: number } | undefined {
+  if (!place.job) return undefined
+  const found = setupNodeSteps(place.job)
+    .map((setup) => setup.with?.get('registry-url'))
+    .filter((url): url is YNode => url !== undefined && url.str() !== undefined)
+  if (found.length === 0) return undefined
+  if (found.some((url) => url.str()!.includes('${{') || registryOfUrl(url.str()!) === 'npm'))
+    return undefined
+  return { url: found[0]!.str()!.trim(), line: found[0]!.pos().line }
+}
+
+/** `<what> <url>, the registry setup-node's registry-url names...`: what the token is for. */
+function proxyTokenMessage(what: string, registry: { url: string; line: number }): string {
+  return `${what} ${registry.url}, the registry setup-node's \`registry-url\` names (line ${registry.line}), not registry.npmjs.org: it is that registry's (or publish proxy's) token, not an npm token, and what it can do is what that service lets it do.`
 }
 
 export const longLivedToken: Rule = {
@@ -34,7 +115,7 @@ export const longLivedToken: Rule = {
   severity: 'error',
   title:
     'A long-lived registry token is used (NPM_TOKEN, NODE_AUTH_TOKEN, PYPI_API_TOKEN, TWINE_PASSWORD, an .npmrc `_authToken`).',
-  why: 'A registry token lives until someone revokes it: when it expires or is rotated, npm answers the publish with E404 Not Found (not an auth error) and the release dies looking like a missing package; while it lives, any step that can read it (a test dependency, an action) can copy it and publish anything, from anywhere.',
+  why: "A registry token lives until someone revokes it: when it expires or is rotated, npm answers the publish with E404 Not Found (not an auth error) and the release dies looking like a missing package; while it lives, any step that can read it (a test dependency, an action) can copy it and publish anything, from anywhere. A token for another registry or publish proxy (setup-node's `registry-url` is not registry.npmjs.org) is reported as a note; a password for a server of the job itself (localhost, a service container) and tokens in a job that can never run (it requires a tag ref no trigger gives) are not reported.",
   fix: 'Register a trusted publisher on the registry (npm: package settings → Trusted publishing; PyPI: project → Publishing) for this repository, workflow file and environment; give the publish job `id-token: write`; remove the token from the workflow and delete the secret.',
   bad: `on: { release: { types: [published] } }
 permissions: {}
@@ -66,18 +147,26 @@ jobs:
 `,
   check({ repository, report }) {
     for (const file of repository.files) {
+      const places = placesIn(repository.workflows, file)
       for (const document of file.documents) {
         const reported = new Set<string>()
-        const once = (node: YNode, needle: string | undefined, message: string) => {
+        const once = (
+          node: YNode,
+          needle: string | undefined,
+          message: string,
+          options: ReportOptions = {},
+        ) => {
           const position = needle === undefined ? node.pos() : node.find(needle)
           const key = `${position.line}:${position.column}`
           if (reported.has(key)) return
           reported.add(key)
-          report(node, message, { needle })
+          report(node, message, { needle, ...options })
         }
-        walk(document, (node, key) => {
+        walk(document, places, (node, key, place) => {
           const text = node.str()
           if (text === undefined || (key !== undefined && ALLOWED_TOKEN_INPUTS.has(key))) return
+          const local = () => uploadsToLocalServer(place)
+          const proxy = () => otherNpmRegistry(place)
           // A token variable set from a secret or a literal: `NODE_AUTH_TOKEN: ${{ secrets.X }}`.
           if (
             key !== undefined &&
@@ -85,8 +174,19 @@ jobs:
             text.trim() !== '' &&
             !isGithubToken(text)
           ) {
+            if (local()) return
             const literal = scanExpressions(text).found.length === 0 && !/^\$/.test(text.trim())
             const registry = registryOfName(key)
+            const other = registry === 'npm' && !literal ? proxy() : undefined
+            if (other) {
+              once(
+                node,
+                undefined,
+                proxyTokenMessage(`${key} hands a long-lived token (${text.trim()}) to`, other),
+                PROXY_OPTIONS,
+              )
+              return
+            }
             once(
               node,
               undefined,
@@ -102,6 +202,16 @@ jobs:
               const secret = /^secrets\.(.+)$/.exec(path)?.[1]
               if (!secret || !TOKEN_SECRET.test(secret) || /github/i.test(secret)) continue
               const registry = registryOfName(secret)
+              const other = registry === 'npm' ? proxy() : undefined
+              if (other) {
+                once(
+                  node,
+                  span.text,
+                  proxyTokenMessage(`${span.text} is a long-lived token for`, other),
+                  PROXY_OPTIONS,
+                )
+                continue
+              }
               once(
                 node,
                 span.text,

@@ -4,7 +4,17 @@
 // TestPyPI upload that is itself the test. Where the shape next to it is a real hazard, the same
 // test expects that finding.
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { doctor, messagesOf, removeRepositories } from '../doctor-helpers.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  doctor,
+  doctorAt,
+  messagesOf,
+  removeRepositories,
+  rulesFound,
+  writeRepository,
+} from '../doctor-helpers.js'
+import { runDoctorCommand } from '../fix/fix-support.js'
 
 afterAll(removeRepositories)
 
@@ -12,6 +22,175 @@ const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5
 const SETUP_NODE = 'actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0'
 const RELEASE_PLEASE =
   'googleapis/release-please-action@16a9c90856f42705d54a6fda1823352bdc62cf38 # v4.4.0'
+
+describe('long-lived-token', () => {
+  const npmRelease = (registry: string) => `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm ci && npm test
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: npm
+    steps:
+      - uses: ${SETUP_NODE}
+        with:
+          node-version: 22
+          registry-url: ${registry}
+      - run: npm publish
+        env:
+          NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}
+`
+
+  test('a token for a publish proxy (registry-url is not registry.npmjs.org) is not called an npm token', () => {
+    const proxy = doctor(npmRelease('https://wombat-dressing-room.appspot.com/'))
+    expect(messagesOf(proxy, 'long-lived-token')).toEqual([
+      "20:28 NODE_AUTH_TOKEN hands a long-lived token (${{ secrets.NPM_TOKEN }}) to https://wombat-dressing-room.appspot.com/, the registry setup-node's `registry-url` names (line 17), not registry.npmjs.org: it is that registry's (or publish proxy's) token, not an npm token, and what it can do is what that service lets it do.",
+    ])
+    expect(
+      proxy.findings.filter((f) => f.rule === 'long-lived-token').map((f) => [f.severity, f.fix]),
+    ).toEqual([
+      [
+        'note',
+        'Check what this token can do on that registry or proxy and keep it in an environment only the publishing job uses; if the service accepts short-lived credentials (OIDC), use those instead.',
+      ],
+    ])
+    // A secret handed over under another name is named by its expression.
+    expect(
+      messagesOf(
+        doctor(
+          npmRelease('https://wombat-dressing-room.appspot.com/').replace(
+            'NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}',
+            'WOMBAT: ${{ secrets.NPM_TOKEN }}',
+          ),
+        ),
+        'long-lived-token',
+      ),
+    ).toEqual([
+      "20:19 ${{ secrets.NPM_TOKEN }} is a long-lived token for https://wombat-dressing-room.appspot.com/, the registry setup-node's `registry-url` names (line 17), not registry.npmjs.org: it is that registry's (or publish proxy's) token, not an npm token, and what it can do is what that service lets it do.",
+    ])
+    expect(
+      messagesOf(doctor(npmRelease('https://registry.npmjs.org')), 'long-lived-token'),
+    ).toEqual([
+      '20:28 NODE_AUTH_TOKEN hands a long-lived npm token (${{ secrets.NPM_TOKEN }}) to the publish. When it expires or is revoked, npm answers the upload with E404 Not Found, not an auth error; while it lives, any step that can read it can publish anything.',
+    ])
+  })
+
+  test('--fix leaves a token for a publish proxy alone', async () => {
+    // The first setup-node (for the build) names no registry; the one before the publish does.
+    const workflow = npmRelease('https://wombat-dressing-room.appspot.com/')
+    const withBuildNode = workflow.replace(
+      '    environment: npm\n    steps:\n',
+      `    environment: npm\n    steps:\n      - uses: ${SETUP_NODE}\n        with: { node-version: 22 }\n`,
+    )
+    const root = writeRepository({ '.github/workflows/release.yml': withBuildNode })
+    expect(messagesOf(doctorAt(root), 'long-lived-token')).toEqual([
+      "22:28 NODE_AUTH_TOKEN hands a long-lived token (${{ secrets.NPM_TOKEN }}) to https://wombat-dressing-room.appspot.com/, the registry setup-node's `registry-url` names (line 19), not registry.npmjs.org: it is that registry's (or publish proxy's) token, not an npm token, and what it can do is what that service lets it do.",
+    ])
+    await runDoctorCommand(['--fix', '--rule', 'long-lived-token'], root)
+    expect(readFileSync(join(root, '.github/workflows/release.yml'), 'utf8')).toBe(withBuildNode)
+  })
+
+  test('a job that requires a tag ref in a workflow no tag can start has no token finding', () => {
+    const workflow = (on: string, condition: string) => `name: main
+on: ${on}
+permissions: {}
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: tox
+  release:
+    needs: test
+    if: ${condition}
+    runs-on: ubuntu-latest
+    steps:
+      - run: tox -e release
+        env:
+          TWINE_PASSWORD: \${{ secrets.PYPI_TOKEN }}
+`
+    const TWINE = `16:27 TWINE_PASSWORD hands a long-lived PyPI token (\${{ secrets.PYPI_TOKEN }}) to the publish. When it expires or is revoked, PyPI answers 403 "Invalid or non-existent authentication information"; while it lives, any step that can read it can publish anything.`
+    const branchesOnly = '{ push: { branches: [main] }, pull_request: {} }'
+    for (const condition of [
+      "github.event_name == 'push' && startsWith(github.ref, 'refs/tags/')",
+      "github.event_name == 'push' && contains(github.ref, 'refs/tags/')",
+      "${{ github.repository == 'o/r' && github.ref_type == 'tag' }}",
+    ])
+      expect(rulesFound(doctor(workflow(branchesOnly, condition)))).toEqual([])
+    // A tag push (or a push with no branch filter) does start it.
+    for (const on of ["{ push: { tags: ['v*'] } }", '{ push: {}, pull_request: {} }'])
+      expect(
+        messagesOf(
+          doctor(workflow(on, "startsWith(github.ref, 'refs/tags/')")),
+          'long-lived-token',
+        ),
+      ).toEqual([TWINE])
+    // A condition that a branch ref can also meet keeps the job alive.
+    expect(
+      messagesOf(
+        doctor(
+          workflow(
+            branchesOnly,
+            "github.ref == 'refs/heads/main' || startsWith(github.ref, 'refs/tags/')",
+          ),
+        ),
+        'long-lived-token',
+      ),
+    ).toEqual([TWINE])
+  })
+
+  test('an upload to a local service container with a password from the workflow env is no release', () => {
+    const workflow = (password: string, url: string) => `name: smoke
+on: [push, pull_request]
+permissions: {}
+env:
+  devpi-password: abcd1234
+jobs:
+  smoke:
+    runs-on: ubuntu-latest
+    services:
+      devpi:
+        image: muccg/devpi
+        ports: ["3141"]
+    steps:
+      - run: python -m build && twine upload dist/*
+        env:
+          TWINE_USERNAME: root
+          TWINE_PASSWORD: ${password}
+${url}`
+    expect(
+      rulesFound(
+        doctor(
+          workflow(
+            '${{ env.devpi-password }}',
+            "          TWINE_REPOSITORY_URL: http://localhost:${{ job.services.devpi.ports['3141'] }}/root/public/\n",
+          ),
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      rulesFound(
+        doctor(
+          workflow(
+            '${{ env.devpi-password }}',
+            '          TWINE_REPOSITORY_URL: http://devpi:3141/root/public/\n',
+          ),
+        ),
+      ),
+    ).toEqual([])
+    // The same upload to PyPI with a secret is a release with a long-lived token.
+    expect(rulesFound(doctor(workflow('${{ secrets.PYPI_TOKEN }}', '')))).toEqual([
+      'long-lived-token',
+      'publish-before-test',
+      'publish-without-environment',
+      'release-without-concurrency',
+    ])
+  })
+})
 
 describe('tag-before-test', () => {
   const lerna = (command: string) => `on: { push: { branches: [main] } }
