@@ -24,7 +24,7 @@ import type {
   StepContext,
   TagCreationFound,
 } from '@tokenless/release-tools'
-import { actionName } from '@tokenless/workflow'
+import { actionName, contextReferences, interpolate } from '@tokenless/workflow'
 import type { SourceStep as Step, YNode } from '@tokenless/workflow'
 
 export { isGithubToken, isTokenVariable, RELEASE_IT_DEFAULTS } from '@tokenless/release-tools'
@@ -245,18 +245,55 @@ export function buildRunBy(step: Step, scripts: Record<string, string>): string 
   return undefined
 }
 
-/** A cache restored by the step: actions/cache, or a setup action's `cache:` input. */
+/**
+ * An input of a composite action's step as it runs: `${{ }}` that reads only `inputs.*` is
+ * evaluated with the `with:` of the step that uses the action (or the inputs' defaults). Text
+ * that reads anything else, or an input given as an expression, is returned as written.
+ */
+export function actionInputValue(step: Step, text: string | undefined): string | undefined {
+  if (text === undefined || !step.via || !step.action || !text.includes('${{')) return text
+  const paths = contextReferences(text)
+  if (paths.length === 0 || paths.some((path) => !/^inputs\.[\w-]+$/.test(path))) return text
+  const inputs: Record<string, string> = {}
+  for (const input of step.action.inputs) {
+    const given = step.via.with?.get(input.name)?.str() ?? input.node.get('default')?.str() ?? ''
+    inputs[input.name] = given
+  }
+  const names = paths.map((path) => path.slice('inputs.'.length))
+  if (names.some((name) => inputs[name] === undefined || inputs[name].includes('${{'))) return text
+  try {
+    return interpolate(text, { contexts: { inputs } })
+  } catch {
+    return text
+  }
+}
+
+/** A cache key that holds `github.run_id`: only a job of this very run can have saved it. */
+const RUN_ONLY_KEY = /\$\{\{[^}]*\bgithub\.run_id\b/
+
+/**
+ * A cache restored by the step: actions/cache (unless every key and restore key holds
+ * `github.run_id`), or a setup action's `cache:` input.
+ */
 export function cacheOf(step: Step): YNode | undefined {
   const name = actionName(step.uses)
-  if (name === 'actions/cache' || name === 'actions/cache/restore') return step.usesNode
+  if (name === 'actions/cache' || name === 'actions/cache/restore') {
+    const keys = [
+      actionInputValue(step, step.with?.get('key')?.str()) ?? '',
+      ...(actionInputValue(step, step.with?.get('restore-keys')?.str()) ?? '')
+        .split('\n')
+        .filter((line) => line.trim() !== ''),
+    ]
+    return keys.every((key) => RUN_ONLY_KEY.test(key)) ? undefined : step.usesNode
+  }
   if (/^actions\/setup-(node|python|go|java|dotnet)$/.test(name) || name === 'pnpm/action-setup') {
     const cache = step.with?.get('cache')
-    const value = cache?.str()?.trim()
+    const value = actionInputValue(step, cache?.str())?.trim()
     if (cache && value && value !== 'false' && value !== "''") return cache
   }
   if (name === 'astral-sh/setup-uv') {
     const cache = step.with?.get('enable-cache')
-    if (cache?.str()?.trim() === 'true') return cache
+    if (actionInputValue(step, cache?.str())?.trim() === 'true') return cache
   }
   return undefined
 }

@@ -286,7 +286,7 @@ export const cacheInPublishJob: Rule = {
   id: 'cache-in-publish-job',
   severity: 'warning',
   title: 'The job that publishes restores a cache.',
-  why: "Caches are shared by the repository's workflows: a cache written by a compromised step anywhere on the default branch (a `pull_request_target` or `issue_comment` workflow, a dependency's install script) is restored into the job that can publish, and its code runs there (cache poisoning).",
+  why: "Caches are shared by the repository's workflows: a cache written by a compromised step anywhere on the default branch (a `pull_request_target` or `issue_comment` workflow, a dependency's install script) is restored into the job that can publish, and its code runs there (cache poisoning). actions/cache whose every key and restore key holds `github.run_id` is not reported (only this run can have saved it), and a composite action's `cache:` is read with the inputs its caller passes.",
   fix: 'Remove `cache:` (and actions/cache) from the publishing job; build in another job and hand the packages over with upload-artifact and download-artifact.',
   bad: `on: { workflow_dispatch: {} }
 permissions: {}

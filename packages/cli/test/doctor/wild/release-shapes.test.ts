@@ -20,6 +20,7 @@ afterAll(removeRepositories)
 
 const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0'
 const SETUP_NODE = 'actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0'
+const CACHE = 'actions/cache@0057852bfaa89a56745cba8c7296529d2fc39830 # v4.3.0'
 const RELEASE_PLEASE =
   'googleapis/release-please-action@16a9c90856f42705d54a6fda1823352bdc62cf38 # v4.4.0'
 
@@ -252,6 +253,87 @@ ${inputs}`
     ])
       expect(messagesOf(doctor(workflow(inputs)), 'tag-before-test')).toEqual([
         `9:15 Job "release-pr" creates a GitHub Release (and its tag) with ${RELEASE_PLEASE.split(' ')[0]} (line 9) and nothing in this workflow tests that commit first: when the tests (wherever they run) fail afterwards, the version is already tagged and stranded.`,
+      ])
+  })
+})
+
+describe('cache-in-publish-job', () => {
+  test("a composite action's `cache:` is evaluated with the caller's inputs", () => {
+    const action = `name: setup
+inputs:
+  skip-cache:
+    default: "false"
+runs:
+  using: composite
+  steps:
+    - uses: ${SETUP_NODE}
+      with:
+        node-version: 24
+        package-manager-cache: \${{ inputs.skip-cache != 'true' }}
+        cache: \${{ inputs.skip-cache != 'true' && 'npm' || '' }}
+`
+    const workflow = (inputs: string) => `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm ci && npm test
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { id-token: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: ./.github/actions/setup
+${inputs}      - run: npm publish
+`
+    const files = { '.github/actions/setup/action.yml': action }
+    for (const inputs of [
+      '        with: { skip-cache: true }\n',
+      "        with: { skip-cache: 'true' }\n",
+    ])
+      expect(messagesOf(doctor(workflow(inputs), files), 'cache-in-publish-job')).toEqual([])
+    for (const inputs of ['', '        with: { skip-cache: false }\n'])
+      expect(messagesOf(doctor(workflow(inputs), files), 'cache-in-publish-job')).toEqual([
+        `16:15 ${SETUP_NODE.split(' ')[0]} restores a cache in job "publish", which publishes: a cache poisoned by any other workflow run on this repository is unpacked here and runs with the power to publish.`,
+      ])
+  })
+
+  test('actions/cache keyed on github.run_id can only restore what this run saved', () => {
+    const workflow = (keys: string) => `on: { release: { types: [published] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm ci && npm test
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { id-token: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: ${CACHE}
+        with:
+          path: dist
+${keys}      - run: npm publish
+`
+    for (const keys of [
+      '          key: build-${{ github.run_id }}\n',
+      '          key: ${{ runner.os }}-build-${{ github.ref }}-${{ github.run_id }}\n          restore-keys: |\n            ${{ runner.os }}-build-${{ github.ref }}-${{ github.run_id }}\n',
+    ])
+      expect(messagesOf(doctor(workflow(keys)), 'cache-in-publish-job')).toEqual([])
+    for (const keys of [
+      "          key: build-${{ hashFiles('package-lock.json') }}\n",
+      '          key: build-${{ github.run_id }}\n          restore-keys: |\n            build-\n',
+    ])
+      expect(messagesOf(doctor(workflow(keys)), 'cache-in-publish-job')).toEqual([
+        `16:15 ${CACHE.split(' ')[0]} restores a cache in job "publish", which publishes: a cache poisoned by any other workflow run on this repository is unpacked here and runs with the power to publish.`,
       ])
   })
 })
