@@ -14,6 +14,7 @@ import {
 import { neverRuns } from '../job-conditions.js'
 import { stepAnchor, type ReportOptions, type Rule } from '../rule.js'
 import { isGithubToken, isTokenVariable, stepCommands, stepEnv } from '../step-kinds.js'
+import type { RepositoryFiles } from '../step-kinds.js'
 
 const TOKEN_SECRET = /(npm|pypi|twine|node_auth)/i
 const PROXY_OPTIONS: ReportOptions = {
@@ -347,6 +348,49 @@ function nodeVersionOf(
   }
 }
 
+/** Whether the npm a Node version bundles is older than 11.5.1 (Node below 24.5). */
+function npmTooOldFor(version: NonNullable<ReturnType<typeof nodeVersionOf>>): boolean {
+  if (version === 'new') return false
+  return version.major < 24 || (version.major === 24 && version.exact && version.minor < 5)
+}
+
+/** Setup actions that install tools but not Node (or not by default). */
+const NOT_NODE_SETUP = /^(actions\/setup-(?!node$)[\w-]+|pnpm\/action-setup|astral-sh\/setup-uv)$/
+
+/**
+ * A remote action (not in this repository) that may set up Node: one whose name says it sets
+ * up tools (`org/config/.github/setup`, `volta-cli/action`), other than those known not to.
+ */
+function setsUpToolsRemotely(step: SourceStep): boolean {
+  const uses = step.uses
+  if (uses === undefined || step.via || /^(\.|\$\/|docker:\/\/)/.test(uses)) return false
+  const name = actionName(uses)
+  if (name === 'actions/setup-node' || NOT_NODE_SETUP.test(name)) return false
+  return /setup|volta|mise|asdf|proto|toolchain/i.test(name)
+}
+
+/** The Node version the repository pins: .nvmrc, .node-version, or package.json's volta.node. */
+function pinnedNodeVersion(files: RepositoryFiles): { file: string; spec: string } | undefined {
+  for (const file of ['.nvmrc', '.node-version']) {
+    const spec = files
+      .read(file)
+      ?.split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .find((line) => line !== '')
+    if (spec !== undefined) return { file, spec }
+  }
+  try {
+    const manifest = JSON.parse(files.read('package.json') ?? '{}') as {
+      volta?: { node?: unknown }
+    }
+    const spec = manifest.volta?.node
+    if (typeof spec === 'string') return { file: 'package.json (volta.node)', spec }
+  } catch {
+    // not JSON: nothing pinned there
+  }
+  return undefined
+}
+
 /** An `npm install -g npm@<version>` (or `npx npm@x`) giving npm >= 11.5.1. */
 function upgradesNpm(step: SourceStep, scripts: Record<string, string>): boolean {
   return stepCommands(step, scripts).some((command) => {
@@ -375,7 +419,7 @@ export const npmTooOld: Rule = {
   severity: 'error',
   title:
     'npm publishes through trusted publishing with an npm older than 11.5.1 (Node below 22.14, or Node 22 without an npm upgrade).',
-  why: "npm does the OIDC exchange only from 11.5.1 on; Node 22 and older bundle npm 10, and the runner's own Node is 20. An older npm never tries OIDC and the publish fails with ENEEDAUTH or E404, nothing about OIDC in the log. npm documents Node 22.14 as the minimum for trusted publishing.",
+  why: "npm does the OIDC exchange only from 11.5.1 on; Node 22 and older bundle npm 10, and the runner's own Node is 20. An older npm never tries OIDC and the publish fails with ENEEDAUTH or E404, nothing about OIDC in the log. npm documents Node 22.14 as the minimum for trusted publishing. When no setup-node runs but a remote action that sets up tools does, the Node the repository pins (.nvmrc, .node-version, package.json `volta.node`) decides: a note when its npm is too old, nothing when it is new enough or nothing is pinned.",
   fix: 'Use `node-version: 24` in setup-node, or add `run: npm install -g npm@^11.5.1` before the publish (on Node 22.14 or later).',
   bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -427,6 +471,23 @@ jobs:
         const line = stepAnchor(publish.step).pos().line
         if (!setup) {
           if (upgraded) continue
+          const remote = before.find((step) => setsUpToolsRemotely(step))
+          if (remote) {
+            // The action may install Node: what the repository pins says which, if anything.
+            const pinned = pinnedNodeVersion(repository.scriptFiles)
+            const version = pinned && nodeVersionOf(pinned.spec)
+            if (!pinned || version === undefined || !npmTooOldFor(version)) continue
+            report(
+              job.node,
+              `Job "${job.id}" publishes through trusted publishing (${publish.tool}, line ${line}) after \`${remote.uses}\` (line ${stepAnchor(remote).pos().line}) sets up its tools, which doctor cannot read: if it installs the Node that ${pinned.file} names (${pinned.spec}), that Node's npm is older than 11.5.1, never tries OIDC, and the publish fails with ENEEDAUTH or E404.`,
+              {
+                key: true,
+                severity: 'note',
+                fix: `Pin Node 24 or later in ${pinned.file}, or add \`run: npm install -g npm@^11.5.1\` before the publish.`,
+              },
+            )
+            continue
+          }
           report(
             job.node,
             `Job "${job.id}" publishes through trusted publishing (${publish.tool}, line ${line}) with the runner's own Node and npm (Node 20 with npm 10 on ubuntu-latest): npm before 11.5.1 never tries OIDC, so the publish fails with ENEEDAUTH or E404.`,

@@ -337,3 +337,52 @@ ${keys}      - run: npm publish
       ])
   })
 })
+
+describe('npm-too-old', () => {
+  const workflow = `on: { push: { branches: [main] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { contents: write, id-token: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: some-org/config/.github/setup@e4b48f16568324f76f467aa4c2aac2f05db632c3
+      - run: npm publish
+`
+
+  test('a remote setup action runs first: the Node version files decide, else nothing is said', () => {
+    expect(messagesOf(doctor(workflow, { '.nvmrc': '24.16.0\n' }), 'npm-too-old')).toEqual([])
+    expect(messagesOf(doctor(workflow, { '.node-version': 'v24\n' }), 'npm-too-old')).toEqual([])
+    expect(
+      messagesOf(
+        doctor(workflow, { 'package.json': '{ "volta": { "node": "24.11.0" } }' }),
+        'npm-too-old',
+      ),
+    ).toEqual([])
+    expect(messagesOf(doctor(workflow), 'npm-too-old')).toEqual([])
+    const old = doctor(workflow, { '.nvmrc': '20\n' })
+    expect(messagesOf(old, 'npm-too-old')).toEqual([
+      '5:3 Job "release" publishes through trusted publishing (npm publish, line 12) after `some-org/config/.github/setup@e4b48f16568324f76f467aa4c2aac2f05db632c3` (line 11) sets up its tools, which doctor cannot read: if it installs the Node that .nvmrc names (20), that Node\'s npm is older than 11.5.1, never tries OIDC, and the publish fails with ENEEDAUTH or E404.',
+    ])
+    expect(
+      old.findings.filter((f) => f.rule === 'npm-too-old').map((f) => [f.severity, f.fix]),
+    ).toEqual([
+      [
+        'note',
+        'Pin Node 24 or later in .nvmrc, or add `run: npm install -g npm@^11.5.1` before the publish.',
+      ],
+    ])
+    // Without that action, the runner's own Node publishes.
+    expect(
+      messagesOf(
+        doctor(workflow.replace(/ {6}- uses: some-org.*\n/, ''), { '.nvmrc': '24.16.0\n' }),
+        'npm-too-old',
+      ),
+    ).toEqual([
+      '5:3 Job "release" publishes through trusted publishing (npm publish, line 11) with the runner\'s own Node and npm (Node 20 with npm 10 on ubuntu-latest): npm before 11.5.1 never tries OIDC, so the publish fails with ENEEDAUTH or E404.',
+    ])
+  })
+})
