@@ -9,7 +9,8 @@ import {
 } from '@tokenless/workflow'
 import { stepAnchor, type Rule } from '../rule.js'
 import { cacheOf, commits, pushesBranch, stepCommands } from '../step-kinds.js'
-import type { TagCreation } from '../step-kinds.js'
+import type { Publish, TagCreation } from '../step-kinds.js'
+import { pushRunsOnTags } from '../job-conditions.js'
 import type { ReleaseFacts } from '../release-facts.js'
 
 /**
@@ -25,10 +26,67 @@ function testJobsNotUpstream(
   const after: SourceJob[] = []
   for (const other of job.workflow.jobs) {
     if (other === job || upstream.has(other) || !facts.isTestJob(other)) continue
-    if (upstreamJobs(other).includes(job)) after.push(other)
-    else parallel.push(other)
+    if (upstreamJobs(other).includes(job)) {
+      if (runsMoreThanChecks(other, facts)) after.push(other)
+    } else parallel.push(other)
   }
   return { parallel, after }
+}
+
+/** `npm run check`, `pnpm check:types`: a lint or type check, not the test suite. */
+const CHECK_SCRIPT = /^(npm|pnpm|yarn|bun)\s+(run\s+)?checks?([:_.-]\S*)?$/
+
+/**
+ * A job downstream of a release counts as its tests only when it runs more than a check script
+ * (a site deploy that type-checks its sources does not test the release).
+ */
+function runsMoreThanChecks(
+  job: SourceJob,
+  facts: ReleaseFacts,
+  seen = new Set<SourceWorkflow>(),
+): boolean {
+  if (
+    job.steps.some((step) => {
+      const test = facts.tests(step)
+      return test !== undefined && !CHECK_SCRIPT.test(test.trim())
+    })
+  )
+    return true
+  const called = job.called
+  if (!called || seen.has(called)) return false
+  seen.add(called)
+  return called.jobs.some((inner) => runsMoreThanChecks(inner, facts, seen))
+}
+
+/** Commands that make a new Python project: a package made in the job is a test fixture. */
+const NEW_PROJECT = [
+  ['uv', 'init'],
+  ['poetry', 'new'],
+  ['poetry', 'init'],
+  ['hatch', 'new'],
+  ['pdm', 'init'],
+  ['flit', 'init'],
+]
+
+/**
+ * An upload to TestPyPI that is itself a test: from a workflow that no release starts (no tag
+ * push, `release`, `workflow_dispatch` or `workflow_call`), or of a package a step of the job
+ * makes from nothing (`uv init`, `poetry new`).
+ */
+function testPypiFixture(job: SourceJob, publish: Publish, facts: ReleaseFacts): boolean {
+  if (publish.registry !== 'testpypi') return false
+  const events = job.workflow.events
+  const released =
+    pushRunsOnTags(job.workflow) ||
+    ['release', 'workflow_dispatch', 'workflow_call'].some((event) => events.has(event))
+  if (!released) return true
+  const index = job.steps.indexOf(publish.step)
+  return job.steps.slice(0, index < 0 ? job.steps.length : index + 1).some((step) =>
+    stepCommands(step, facts.scripts).some(({ words }) => {
+      const tool = words[0]?.split('/').pop()
+      return NEW_PROJECT.some(([name, sub]) => tool === name && words[1] === sub)
+    }),
+  )
 }
 
 /**
@@ -147,7 +205,7 @@ export const tagBeforeTest: Rule = {
   id: 'tag-before-test',
   severity: 'error',
   title: 'A tag or GitHub Release is created by a job that does not wait for the tests.',
-  why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the tag).',
+  why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the tag). A job downstream of the tag that runs only a check script (`npm run check`, a site deploy) is not counted as its tests.',
   fix: 'Make the job that tags `needs:` the test job (or call the CI workflow as a job of this one, `uses: ./.github/workflows/ci.yml`, and need that).',
   bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -208,7 +266,7 @@ export const publishBeforeTest: Rule = {
   id: 'publish-before-test',
   severity: 'error',
   title: 'A job publishes to npm or PyPI without waiting for the tests.',
-  why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish).',
+  why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish). An upload to TestPyPI from a workflow no release starts, or of a package the job makes (`uv init`), is itself a test and is not reported.',
   fix: 'Make the publishing job `needs:` the test job, or run the tests in a job it needs.',
   bad: `on: { release: { types: [published] } }
 permissions: {}
@@ -251,7 +309,9 @@ jobs:
       const tagged = untestedTags(workflow, facts)
       for (const job of workflow.jobs) {
         if (jobGatedByAnotherWorkflow(job)) continue
-        const publish = facts.jobPublishes(job).find((each) => !facts.testedBefore(job, each.step))
+        const publish = facts
+          .jobPublishes(job)
+          .find((each) => !facts.testedBefore(job, each.step) && !testPypiFixture(job, each, facts))
         if (!publish || tagged.get(job)?.step === publish.step) continue
         reportUntested(report, job, facts, publish, {
           does: `publishes with ${publish.tool}`,

@@ -21,6 +21,8 @@ afterAll(removeRepositories)
 const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0'
 const SETUP_NODE = 'actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0'
 const CACHE = 'actions/cache@0057852bfaa89a56745cba8c7296529d2fc39830 # v4.3.0'
+const PYPI = 'pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0'
+const DOWNLOAD = 'actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0'
 const RELEASE_PLEASE =
   'googleapis/release-please-action@16a9c90856f42705d54a6fda1823352bdc62cf38 # v4.4.0'
 
@@ -227,6 +229,53 @@ jobs:
     ])
   })
 
+  test('a deploy job downstream of the release, checked with `npm run check`, is not its tests', () => {
+    const workflow = (
+      deploy: string,
+    ) => `on: { workflow_dispatch: { inputs: { tag: { required: true, type: string } } } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions: { id-token: write }
+    steps:
+      - uses: ${DOWNLOAD}
+      - uses: ${PYPI}
+  announce:
+    needs: publish
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - run: gh release create "$TAG" --target "$GITHUB_SHA"
+        env:
+          GH_TOKEN: \${{ github.token }}
+          TAG: \${{ inputs.tag }}
+  deploy-playground:
+    needs: announce
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+      - run: ${deploy}
+      - run: npx wrangler pages deploy dist
+`
+    // Nothing in this workflow tests the release: that is what doctor says, not that the
+    // deploy job's check is the tests that run after it.
+    const deployed = doctor(workflow('npm ci --ignore-scripts && npm run check'))
+    expect(messagesOf(deployed, 'tag-before-test')).toEqual([
+      '17:14 Job "announce" creates a GitHub Release (and its tag) with gh release create (line 17) and nothing in this workflow tests that commit first: when the tests (wherever they run) fail afterwards, the version is already tagged and stranded.',
+    ])
+    expect(messagesOf(deployed, 'publish-before-test')).toEqual([
+      '11:15 Job "publish" publishes with pypa/gh-action-pypi-publish (line 11) and nothing in this workflow tests that commit first: the upload cannot be stopped by a failing test, and a published version cannot be replaced.',
+    ])
+    // A job after the release that runs the test suite is a test that runs after it.
+    const tested = doctor(workflow('npm ci && npm test'))
+    expect(messagesOf(tested, 'tag-before-test')).toEqual([
+      '17:14 Job "announce" creates a GitHub Release (and its tag) with gh release create (line 17) before any test: the tests of this workflow run after it, in job "deploy-playground", so when they fail the version is already tagged and stranded.',
+    ])
+  })
+
   test('release-please with skip-github-release (or v3 `command: release-pr`) creates no release', () => {
     const workflow = (inputs: string) => `on: { push: { branches: [main] } }
 permissions: {}
@@ -383,6 +432,55 @@ jobs:
       ),
     ).toEqual([
       '5:3 Job "release" publishes through trusted publishing (npm publish, line 11) with the runner\'s own Node and npm (Node 20 with npm 10 on ubuntu-latest): npm before 11.5.1 never tries OIDC, so the publish fails with ENEEDAUTH or E404.',
+    ])
+  })
+})
+
+describe('publish-before-test', () => {
+  const workflow = (on: string, build: string) => `name: ci
+on: ${on}
+permissions: {}
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: uv run pytest
+  test-publish:
+    runs-on: ubuntu-latest
+    environment: test-pypi
+    permissions: { id-token: write }
+    steps:
+      - run: |
+${build}
+      - uses: ${PYPI}
+        with:
+          repository-url: https://test.pypi.org/legacy/
+          packages-dir: fixture/dist
+          skip-existing: true
+`
+  const fixture = `          mkdir fixture && cd fixture
+          ../uv init --package --name my-test-fixture-pkg
+          sed -i "s/0.1.0/0.1.\${GITHUB_RUN_NUMBER}/" pyproject.toml
+          ../uv build`
+  const own = '          uv build --out-dir fixture/dist'
+
+  test('a TestPyPI upload of a package the job makes, or from a workflow no release starts, is the test', () => {
+    const ci = '{ push: { branches: [main] }, pull_request: {}, workflow_dispatch: {} }'
+    expect(messagesOf(doctor(workflow(ci, fixture)), 'publish-before-test')).toEqual([])
+    expect(
+      messagesOf(
+        doctor(workflow('{ push: { branches: [main] }, pull_request: {} }', own)),
+        'publish-before-test',
+      ),
+    ).toEqual([])
+    // The project's own package, uploaded to TestPyPI by a workflow that also runs on tags.
+    expect(
+      messagesOf(
+        doctor(workflow("{ push: { branches: [main], tags: ['*'] } }", own)),
+        'publish-before-test',
+      ),
+    ).toEqual([
+      '16:15 Job "test-publish" publishes with pypa/gh-action-pypi-publish (line 16) without waiting for the tests in job "test": a failing test cannot stop this upload, and a published version cannot be replaced.',
     ])
   })
 })
