@@ -327,3 +327,38 @@ jobs:
     expect(code).toBe(0)
   })
 })
+
+describe("a refused upload through pypa's action", () => {
+  it('names the file, the status and what the index said', async () => {
+    const workflow = `name: release
+on:
+  workflow_dispatch:
+permissions: {}
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions:
+      id-token: write
+    steps:
+      - uses: actions/checkout@v4
+      - run: ${BUILD_DIST}
+      - uses: pypa/gh-action-pypi-publish@release/v1
+      - name: Rebuild after a change, same version
+        run: |
+          echo 'SIZE = 11' > acme_spanner/__init__.py
+          rm -rf dist
+          ${BUILD_DIST}
+      - uses: pypa/gh-action-pypi-publish@release/v1
+`
+    const dir = pythonRepository({ '.github/workflows/release.yml': workflow })
+    const { code, report } = await rehearseJson([], { cwd: dir })
+    const second = job(report, 'publish').steps[4]
+    expect(second?.status).toBe('failure')
+    expect(second?.log.at(-1)).toMatch(
+      /^Error: the upload was refused: acme_spanner-2\.1\.0-py3-none-any\.whl to http:\/\/127\.0\.0\.1:\d+\/legacy\/: 400 File already exists \('acme_spanner-2\.1\.0-py3-none-any\.whl', with blake2_256 hash '[0-9a-f]{64}'\)\. See https:\/\/pypi\.org\/help\/#file-name-reuse for more information\.$/,
+    )
+    expect(report.result).toBe('failed')
+    expect(code).toBe(1)
+  })
+})

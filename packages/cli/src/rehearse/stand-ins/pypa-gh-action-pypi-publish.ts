@@ -124,8 +124,10 @@ async function upload(
     ctx.note(
       `the machine's twine ${reads.twine} cannot read Metadata-Version ${reads.newest} (twine 6.1 can): the files are checked by reading them and uploaded with the form twine sends`,
     )
-    const ok = await uploadLikeTwine(ctx, files, target)
-    return ok ? { ok, by: "with twine's upload form" } : { ok, error: 'upload failed' }
+    const refused = await uploadLikeTwine(ctx, files, target)
+    return refused === undefined
+      ? { ok: true, by: "with twine's upload form" }
+      : { ok: false, error: `the upload was refused: ${refused}` }
   }
   if (target.verify && files.length > 0) {
     const check = await runTool(ctx, twine, ['check', ...files])

@@ -83,13 +83,14 @@ function uploadForm(dist: PythonDistribution): FormData {
 
 /**
  * Uploads each file as `twine upload` does, with its messages: `--skip-existing` passes over a
- * file the index already has (HTTP 400 "File already exists", or 409).
+ * file the index already has (HTTP 400 "File already exists", or 409). Returns what the index
+ * refused (the file, the status and the index's text), or undefined when every file went up.
  */
 export async function uploadLikeTwine(
   ctx: StandInContext,
   files: string[],
   target: { url: string; user: string; password: string; skipExisting: boolean },
-): Promise<boolean> {
+): Promise<string | undefined> {
   ctx.log(`Uploading distributions to ${target.url}`)
   const auth = Buffer.from(`${target.user}:${target.password}`).toString('base64')
   for (const file of files) {
@@ -111,7 +112,9 @@ export async function uploadLikeTwine(
     }
     ctx.log(`ERROR    HTTPError: ${response.status} ${response.statusText} from ${target.url}`)
     if (text !== '') ctx.log(`         ${text.slice(0, 500)}`)
-    return false
+    // Warehouse's reason is its status text; the body only repeats it in an HTML page.
+    const said = text === '' || text.includes(response.statusText) ? '' : ` (${text.slice(0, 300)})`
+    return `${dist.filename} to ${target.url}: ${response.status} ${response.statusText}${said}`
   }
-  return true
+  return undefined
 }
