@@ -38,3 +38,17 @@ const ENTRIES: readonly StandInEntry[] = [
 export const STAND_INS: Readonly<Record<string, StandInEntry>> = Object.fromEntries(
   ENTRIES.map((entry) => [entry.uses, entry]),
 )
+
+const BY_NAME = new Map(
+  ENTRIES.flatMap((entry) =>
+    [entry.uses, ...(entry.aliases ?? [])].map((name) => [name.toLowerCase(), entry] as const),
+  ),
+)
+
+/**
+ * The stand-in for a `uses:` (`actions/checkout@v4`): by the action's name without its ref, in
+ * any case (GitHub's owner and repository names are), or by a name the owner had before.
+ */
+export function standInFor(uses: string): StandInEntry | undefined {
+  return BY_NAME.get(uses.replace(/@.*$/, '').toLowerCase())
+}

@@ -270,6 +270,8 @@ const releasePlease: StandIn = async (ctx, inputs) => {
 
 export const googleapisReleasePleaseAction: StandInEntry = {
   uses: 'googleapis/release-please-action',
+  // Its first home: GitHub redirects the old name, and workflows written then still use it.
+  aliases: ['GoogleCloudPlatform/release-please-action'],
   what: "creates the releases on the sandbox's GitHub API, or pushes the release branch to its repository",
   inputs: [
     'token',

@@ -46,6 +46,8 @@ export type StandIn = (
 export interface StandInEntry {
   /** `owner/name` as `uses:` names it, without the ref. */
   uses: string
+  /** Other names GitHub still resolves to the same action (a renamed owner's redirect). */
+  aliases?: readonly string[]
   /** What it stands in with, for the report. */
   what: string
   /** The real action's inputs and outputs, every one of them (the contract test checks). */

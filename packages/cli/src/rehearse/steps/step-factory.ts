@@ -2,7 +2,7 @@
 // stand-in, a local JavaScript or composite action, or, for anything else, a step not rehearsed.
 import { join } from 'node:path'
 import type { Step } from '@tokenless/workflow'
-import { STAND_INS } from '../stand-ins.js'
+import { standInFor } from '../stand-ins.js'
 import { SUITE_ACTIONS } from '../suite-root.js'
 import { actionMetadata } from './action-metadata.js'
 import { compositeAction } from './composite-action.js'
@@ -38,7 +38,7 @@ export function stepExecutor(host: StepHost, step: Step, workspace: string): Ste
       return suiteAction(host, suite, localDir)
     }
   }
-  const standIn = STAND_INS[uses.replace(/@.*$/, '')]
+  const standIn = standInFor(uses)
   if (standIn !== undefined) return standInStep(host, standIn)
   if (localDir !== undefined && local?.runs.using?.startsWith('node') === true) {
     const main = local.runs.main
