@@ -268,6 +268,17 @@ jobs:
           test "$GITHUB_REF_NAME" = "\${{ github.ref_name }}"
           test "$(node -p 'require("./package.json").version')" = "\${GITHUB_REF_NAME#v}"
           test "\${{ github.event.ref }}" = refs/tags/v1.1.0
+      - name: The pushed tag is in the checkout (setuptools-scm and git describe read it)
+        run: test "$(git describe --tags --exact-match)" = v1.1.0
+      - uses: actions/checkout@v5
+        with:
+          ref: v1.0.0
+          path: previous
+      - name: A tag named in ref is checked out detached, as that tag
+        run: |
+          test "$(git -C previous describe --tags --exact-match)" = v1.0.0
+          ! git -C previous symbolic-ref -q HEAD
+          test "$(node -p 'require("./previous/package.json").version')" = 1.0.0
       - run: npm publish
 `
 

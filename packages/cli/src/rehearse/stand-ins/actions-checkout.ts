@@ -5,6 +5,14 @@ import { join, resolve } from 'node:path'
 import { git } from '@tokenless/git'
 import { setOutput, truthy, type StandIn, type StandInEntry } from './stand-in.js'
 
+/** Whether `name` is a tag of the repository's sandbox copy (and so not a branch to make). */
+async function isTag(ctx: { gitDir: string }, name: string): Promise<boolean> {
+  const found = await git(ctx.gitDir, ['show-ref', '--verify', '--quiet', `refs/tags/${name}`], {
+    allowFailure: true,
+  })
+  return found.exitCode === 0
+}
+
 /** actions/checkout: the repository's copy fetched into the workspace at the ref, as checkout fetches. */
 const checkout: StandIn = async (ctx, inputs) => {
   const repository = inputs.repository ?? ''
@@ -36,10 +44,22 @@ const checkout: StandIn = async (ctx, inputs) => {
     return { ok: false, error: `A branch or tag with the name '${wanted}' could not be found` }
   }
   const sha = resolved.stdout.trim()
+  // A tag (the pushed one, or `ref:` naming one) is fetched into refs/tags/, as actions/checkout
+  // does: `git describe` and setuptools-scm see it even one commit deep.
+  const tagRef =
+    wanted === ''
+      ? ctx.ref.startsWith('refs/tags/')
+        ? ctx.ref
+        : undefined
+      : wanted.startsWith('refs/tags/')
+        ? wanted
+        : !wanted.startsWith('refs/') && (await isTag(ctx, wanted))
+          ? `refs/tags/${wanted}`
+          : undefined
   const branch =
     wanted === '' && ctx.ref.startsWith('refs/heads/')
       ? ctx.ref.slice('refs/heads/'.length)
-      : /^[0-9a-f]{40}$/.test(wanted) || wanted === ''
+      : /^[0-9a-f]{40}$/.test(wanted) || wanted === '' || tagRef !== undefined
         ? undefined
         : wanted.replace(/^refs\/heads\//, '')
   const url = `file://${ctx.gitDir}`
@@ -59,7 +79,9 @@ const checkout: StandIn = async (ctx, inputs) => {
     fetchArgs.push(
       `--depth=${depth}`,
       'origin',
-      `+${sha}:refs/remotes/origin/${branch ?? 'rehearsal-ref'}`,
+      tagRef !== undefined
+        ? `+${sha}:${tagRef}`
+        : `+${sha}:refs/remotes/origin/${branch ?? 'rehearsal-ref'}`,
     )
   } else {
     fetchArgs.push(
@@ -70,7 +92,7 @@ const checkout: StandIn = async (ctx, inputs) => {
     )
   }
   await git(target, fetchArgs)
-  if (depth > 0 && branch === undefined)
+  if (depth > 0 && branch === undefined && tagRef === undefined)
     await git(target, ['update-ref', '-d', 'refs/remotes/origin/rehearsal-ref'])
   if (branch !== undefined) {
     await git(target, ['checkout', '--quiet', '--force', '-B', branch, sha])
