@@ -52,3 +52,18 @@ export function describePermissions(permissions: Record<string, Access>): string
     ? 'none'
     : entries.map(([scope, access]) => `${scope}: ${access}`).join(', ')
 }
+
+/**
+ * What to say of a step that GitHub answered 403 "Resource not accessible by integration": the
+ * token's permissions, where they come from, and what to give. `declared`: the workflow or the job
+ * has `permissions:` (else GitHub's restricted default applied).
+ */
+export function forbiddenNote(described: string, declared: boolean): string {
+  const source = declared
+    ? 'the permissions: this workflow gives the job'
+    : "no permissions: in the workflow or the job, so GitHub's default for a repository created today, read only"
+  const settings = declared
+    ? ''
+    : ' (a repository whose Settings › Actions › Workflow permissions are "Read and write" gives more, but a new one does not: say it in the workflow)'
+  return `GitHub answers 403 "Resource not accessible by integration" to a write the token may not make: the job's GITHUB_TOKEN has ${described === '' ? 'no permissions' : described} (${source}). Give the job the permission the call needs, for a release or a tag \`permissions: { contents: write }\`${settings}.`
+}

@@ -27,6 +27,7 @@ import {
   capPermissions,
   describePermissions,
   expandPermissions,
+  forbiddenNote,
   tokenPermissions,
   type Access,
 } from './permissions.js'
@@ -1268,6 +1269,16 @@ export class WorkflowRunner {
     const notRehearsed = stepRecord.status === 'not-rehearsed'
     const upstream = upstreamLabels(jr.job, jr.scope.workflow.jobs, jr.scope.labelPrefix)
     this.gaps.concluded(jr.record.label, step, stepRecord, ok, upstream)
+    if (
+      !ok &&
+      stepRecord.log.some((line) => line.includes('Resource not accessible by integration'))
+    )
+      stepRecord.notes.push(
+        forbiddenNote(
+          jr.record.permissions,
+          (jr.job.permissions ?? jr.scope.workflow.permissions) !== undefined,
+        ),
+      )
     if (notRehearsed && step.id !== undefined) {
       jr.unrehearsedSteps.set(
         step.id,

@@ -362,3 +362,34 @@ jobs:
     expect(code).toBe(1)
   })
 })
+
+describe('a release the token may not create', () => {
+  it.each([
+    [
+      '',
+      `GitHub answers 403 "Resource not accessible by integration" to a write the token may not make: the job's GITHUB_TOKEN has contents: read, packages: read (no permissions: in the workflow or the job, so GitHub's default for a repository created today, read only). Give the job the permission the call needs, for a release or a tag \`permissions: { contents: write }\` (a repository whose Settings › Actions › Workflow permissions are "Read and write" gives more, but a new one does not: say it in the workflow).`,
+    ],
+    [
+      '    permissions: { contents: read }\n',
+      `GitHub answers 403 "Resource not accessible by integration" to a write the token may not make: the job's GITHUB_TOKEN has contents: read (the permissions: this workflow gives the job). Give the job the permission the call needs, for a release or a tag \`permissions: { contents: write }\`.`,
+    ],
+  ])('says which permissions the token had and what to give (%#)', async (permissions, note) => {
+    const workflow = `name: release
+on:
+  workflow_dispatch:
+jobs:
+  release:
+    runs-on: ubuntu-latest
+${permissions}    steps:
+      - env:
+          GH_TOKEN: \${{ github.token }}
+        run: gh release create v2.1.0 --notes "Spanners."
+`
+    const dir = pythonRepository({ '.github/workflows/release.yml': workflow })
+    const { code, report } = await rehearseJson([], { cwd: dir })
+    const step = job(report, 'release').steps[0]
+    expect(step?.status).toBe('failure')
+    expect(step?.notes).toContain(note)
+    expect(code).toBe(1)
+  })
+})
