@@ -311,3 +311,25 @@ export function stepProcessEnv(input: {
     GITHUB_ACTION: input.action,
   }
 }
+
+/**
+ * The job's ~/.gitconfig: this repository's addresses on GitHub (https, with the job's token as
+ * semantic-release writes it, ssh) are the sandbox's copy, so a push of tags or commits by a tool
+ * that reads the URL from package.json, not from origin, lands in the sandbox too.
+ */
+export function jobGitConfig(repository: string, gitDir: string, token: string): string {
+  const addresses = [
+    `https://github.com/${repository}`,
+    `https://x-access-token:${token}@github.com/${repository}`,
+    `https://${token}@github.com/${repository}`,
+    `git@github.com:${repository}`,
+    `ssh://git@github.com/${repository}`,
+    `git+https://github.com/${repository}`,
+    `git+ssh://git@github.com/${repository}`,
+  ]
+  // git takes the longest match: `….git` first, so the sandbox's path never gets `.git` added.
+  const lines = [`[url "${gitDir}"]`]
+  for (const address of addresses) lines.push(`\tinsteadOf = ${address}.git`)
+  for (const address of addresses) lines.push(`\tinsteadOf = ${address}`)
+  return `${lines.join('\n')}\n`
+}

@@ -40,6 +40,7 @@ import {
   githubContext,
   jobEnvContexts,
   jobFolders,
+  jobGitConfig,
   jobOutputContexts,
   jobState,
   runnerVariables,
@@ -857,6 +858,10 @@ export class WorkflowRunner {
       permissions: tokenPermissions(permissions),
       repositories: [`${s.owner}/${s.repo}`],
     })
+    await writeFile(
+      join(folders.home, '.gitconfig'),
+      jobGitConfig(`${s.owner}/${s.repo}`, s.gitDir, token),
+    )
     const run = this.runFacts()
     const github: Record<string, Value> = {
       ...githubContext(run, job.id, token),

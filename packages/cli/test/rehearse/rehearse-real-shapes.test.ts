@@ -282,6 +282,38 @@ jobs:
       - run: npm publish
 `
 
+const PUSH_BY_URL = `name: release
+on: { workflow_dispatch: {} }
+permissions: { contents: write }
+jobs:
+  tag:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - name: Push as semantic-release does, by the URL in package.json
+        env:
+          GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }}
+        run: |
+          git -c user.name=a -c user.email=a@example.com tag -a v9.9.9 -m v9.9.9
+          git push https://github.com/acme/widget.git v9.9.9
+          git push "https://x-access-token:$GITHUB_TOKEN@github.com/acme/widget.git" HEAD:refs/heads/release-test
+          git ls-remote git@github.com:acme/widget.git | grep -q refs/tags/v9.9.9
+          git ls-remote git+https://github.com/acme/widget.git | grep -q refs/heads/release-test
+`
+
+describe('git addresses of the repository', () => {
+  it("a push to the repository's GitHub URL (plain, with the job's token, ssh) lands in the sandbox's copy", async () => {
+    const dir = repository(PUSH_BY_URL)
+    const { code, report } = await rehearseJson([], { cwd: dir })
+    expect(job(report, 'tag').status).toBe('success')
+    expect(code).toBe(0)
+    // The repository rehearsed is only read: the pushed tag is in the sandbox's copy alone.
+    expect(execFileSync('git', ['-C', dir, 'tag', '--list', 'v9.9.9'], { encoding: 'utf8' })).toBe(
+      '',
+    )
+  })
+})
+
 describe('tokenless rehearse on push, schedule and workflow_run', () => {
   it('--event push --ref refs/tags/v1.1.0: the tag push payload, ref_name and ref_type; npm publish in run: publishes through OIDC', async () => {
     const dir = repository(PUSH_TAG, true)
