@@ -39,7 +39,6 @@ const WILD: Record<string, string[]> = {
     '.github/workflows/release.yml:38:22 error long-lived-token',
   ],
   'monorepo-wild': [
-    '.github/actions/setup/action.yml:16:35 error script-injection',
     '.github/workflows/release.yml:10:7 error test-gate-bypass',
     '.github/workflows/release.yml:17:3 error release-cancel-in-progress',
     '.github/workflows/release.yml:22:11 error missing-local-reference',
