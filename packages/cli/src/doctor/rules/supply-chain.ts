@@ -1,7 +1,14 @@
 // What a release workflow runs that is not in the repository: actions by a moving tag, and
 // local actions or workflows that are not there.
-import { jobGrantsIdToken, localPath, type SourceJob, type YNode } from '@tokenless/workflow'
+import {
+  jobGrantsIdToken,
+  localPath,
+  type SourceJob,
+  type SourceWorkflow,
+  type YNode,
+} from '@tokenless/workflow'
 import { isOwnAction } from '../repository.js'
+import type { ReleaseFacts } from '../release-facts.js'
 import type { Repository } from '../repository.js'
 import type { Rule } from '../rule.js'
 
@@ -25,7 +32,7 @@ export const unpinnedAction: Rule = {
   severity: 'warning',
   title:
     'A release workflow uses a third-party action (or reusable workflow) by tag or branch, not by commit SHA.',
-  why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
+  why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
   fix: 'Pin the full commit SHA and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`); Dependabot and Renovate keep such pins current.',
   bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -53,9 +60,13 @@ jobs:
 `,
   check({ repository, facts, report }) {
     for (const workflow of repository.workflows) {
+      // npm's and PyPI's trusted publishers name one workflow file: a token minted in a workflow
+      // that neither publishes nor is called by one that does is refused by the registry.
+      const mints =
+        facts.publishesInWorkflow(workflow) || calledByPublisher(workflow, repository, facts)
       const release =
         facts.isReleaseWorkflow(workflow) ||
-        workflow.jobs.some((job) => jobGrantsIdToken(job) === true)
+        (mints && workflow.jobs.some((job) => jobGrantsIdToken(job) === true))
       if (!release) continue
       for (const job of workflow.jobs) {
         const places: { node: YNode; uses: string }[] = []
@@ -68,7 +79,7 @@ jobs:
           if (!why) continue
           report(
             node,
-            `\`${uses}\` runs whatever ${why} points to on the day of the release (its owner, or whoever takes over the account, can move it)${powers(job)}.`,
+            `\`${uses}\` runs whatever ${why} points to on the day of the release (its owner, or whoever takes over the account, can move it)${powers(job, mints)}.`,
             {
               fix: `Pin the commit SHA that ${uses.split('@')[1] ?? 'the version you use'} points to today, and keep the version as a comment: \`uses: ${uses.split('@')[0]}@<40-hex sha> # ${uses.split('@')[1] ?? 'version'}\`.`,
             },
@@ -79,9 +90,26 @@ jobs:
   },
 }
 
-function powers(job: SourceJob): string {
-  if (jobGrantsIdToken(job) === true) return `, in job "${job.id}", which can mint a publish token`
+function powers(job: SourceJob, mints: boolean): string {
+  if (mints && jobGrantsIdToken(job) === true)
+    return `, in job "${job.id}", which can mint a publish token`
   return `, in a workflow that releases`
+}
+
+/** Whether a workflow that publishes calls `workflow` (directly, or through other reusable ones). */
+function calledByPublisher(
+  workflow: SourceWorkflow,
+  repository: Repository,
+  facts: ReleaseFacts,
+  seen = new Set<SourceWorkflow>([workflow]),
+): boolean {
+  for (const caller of repository.workflows) {
+    if (seen.has(caller) || !caller.jobs.some((job) => job.called === workflow)) continue
+    seen.add(caller)
+    if (facts.publishesInWorkflow(caller) || calledByPublisher(caller, repository, facts, seen))
+      return true
+  }
+  return false
 }
 
 export const missingLocalReference: Rule = {
