@@ -638,7 +638,7 @@ const EXPECTED: Record<keyof typeof CASES, string[]> = {
     '9:15 Job "release" creates a GitHub Release (and its tag) with softprops/action-gh-release@v2 (line 9) and nothing in this workflow tests that commit first: when the tests (wherever they run) fail afterwards, the version is already tagged and stranded.',
   ],
   'gh pr checkout under pull_request_target': [
-    '7:14 This workflow runs on `pull_request_target` (with this repository\'s secrets and a writable GITHUB_TOKEN) and fetches the pull request\'s code in job "build": anyone who opens a pull request runs their code here.',
+    '7:14 This workflow runs on `pull_request_target` (with this repository\'s secrets and a writable GITHUB_TOKEN) and fetches the pull request\'s code in job "build", then runs it (`npm ci`, line 7): anyone who opens a pull request runs their code here.',
   ],
   'cancel-in-progress on a publishing job, and as an expression': [
     '13:7 `cancel-in-progress: true` on job "publish", which releases: a newer run cancels this one wherever it is (between the npm and the PyPI upload, after the tag but before the release), leaving a half-done release that a rerun cannot finish ("version already exists").',

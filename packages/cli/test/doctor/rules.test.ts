@@ -73,7 +73,7 @@ test('each rule reports exactly this on its "bad" example', () => {
       '11:15 `pypa/gh-action-pypi-publish@release/v1` runs whatever the tag or branch release/v1 points to on the day of the release (its owner, or whoever takes over the account, can move it), in job "publish", which can mint a publish token.',
     ],
     'pull-request-target-checkout': [
-      '9:11 This workflow runs on `pull_request_target` (with this repository\'s secrets and a writable GITHUB_TOKEN) and checks out the pull request\'s code (`${{ github.event.pull_request.head.sha }}`) in job "test": anyone who opens a pull request runs their code here, and can poison the caches the release restores.',
+      '9:11 This workflow runs on `pull_request_target` (with this repository\'s secrets and a writable GITHUB_TOKEN) and checks out the pull request\'s code (`${{ github.event.pull_request.head.sha }}`) in job "test", then runs it (`npm ci`, line 10): anyone who opens a pull request runs their code here.',
     ],
     'release-without-concurrency': [
       '1:1 This workflow releases (job "publish") but has no `concurrency:`: two runs for one version (a second dispatch, a re-pushed tag, a rerun while the first waits for approval) publish side by side, and one fails halfway on "version already exists".',

@@ -3,14 +3,20 @@
 import {
   actionName,
   contextReferences,
+  isSelfRepositoryRef,
+  localPath,
   upstreamJobs,
   type SourceJob,
   type SourceStep,
   type SourceWorkflow,
   type YNode,
 } from '@tokenless/workflow'
-import { stepAnchor, type Rule } from '../rule.js'
+import { commandsIn, toolWords, type ShellCommand } from '@tokenless/release-tools'
+import { posix } from 'node:path'
 import type { ReleaseFacts } from '../release-facts.js'
+import type { Repository } from '../repository.js'
+import { stepAnchor, truncate, type Rule } from '../rule.js'
+import { cacheOf } from '../step-kinds.js'
 
 /** The node to point at for an event of `on:`; `key` when the event is a map key. */
 function eventAnchor(
@@ -209,12 +215,143 @@ jobs:
 }
 
 const PR_HEAD = /^github\.(event\.pull_request\.head\.|head_ref$)/
+const FETCHES_PR = /\b(gh pr checkout|git (checkout|fetch)\b.*(pull\/|head_ref|pull_request\.head))/
+
+/**
+ * Commands that only read or move files, talk to git or GitHub, or print: run in a pull
+ * request's tree, they execute none of it.
+ */
+const INERT = new Set(
+  'git gh echo printf cat head tail ls pwd cd pushd popd test [ [[ true false : exit set export unset shopt mkdir rmdir cp mv rm touch ln chmod jq yq grep egrep fgrep sed awk sort uniq wc cut tr tee diff cmp comm find basename dirname realpath readlink date sleep tar zip unzip gzip gunzip xz sha1sum sha256sum sha512sum md5sum base64 curl wget stat file du df whoami id hostname printenv'.split(
+    ' ',
+  ),
+)
+/** Programs that run the file named by their first operand. */
+const INTERPRETERS =
+  /^(python[\d.]*|py|node|deno|bun|bash|sh|zsh|dash|ksh|ruby|perl|php|pwsh|powershell|tsx|ts-node|source|\.)$/
+/** Options that name the directory a tool works in (`make -C dir`, `npm --prefix dir`). */
+const DIRECTORY_OPTIONS = new Set([
+  '-C',
+  '--prefix',
+  '--cwd',
+  '--dir',
+  '--directory',
+  '--project',
+  '--manifest-path',
+  '--working-directory',
+])
+
+/** A folder as a plain relative path (`./a/b/` → `a/b`; the workspace root → ''). */
+function folder(path: string | undefined): string {
+  const normal = posix.normalize(
+    (path ?? '').trim().replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, ''),
+  )
+  return normal === '.' || normal === './' ? '' : normal.replace(/^\.\//, '').replace(/\/+$/, '')
+}
+
+/** Whether `path` (a relative path as written) is `dir` or inside it. */
+function inside(path: string, dir: string): boolean {
+  const normal = folder(path)
+  if (normal.startsWith('/') || normal.startsWith('..')) return false
+  return dir === '' || normal === dir || normal.startsWith(`${dir}/`)
+}
+
+/** The working directory of a `run:` step: its own, or the job's or the workflow's default. */
+function workingDirectory(step: SourceStep, job: SourceJob): string | undefined {
+  const own = step.node.get('working-directory')?.str()
+  if (own !== undefined || step.via) return own
+  const defaults = (node: YNode | undefined) =>
+    node?.get('defaults')?.get('run')?.get('working-directory')?.str()
+  return defaults(job.node) ?? defaults(job.workflow.node)
+}
+
+/** The command, of those given, that runs code from the pull request's tree in `dir`. */
+function executingCommand(commands: ShellCommand[], dir: string, startInside: boolean) {
+  let within = startInside
+  for (const command of commands) {
+    const words = command.words
+    const first = words[0] ?? ''
+    if (first === 'cd' || first === 'pushd') {
+      const target = words.slice(1).find((word) => !word.startsWith('-'))
+      if (target !== undefined) within = inside(target, dir)
+      continue
+    }
+    if (within && !INERT.has(first)) return command
+    if (first.includes('/') && inside(first, dir)) return command
+    if (INERT.has(first)) continue
+    const tool = toolWords(words)
+    if (INTERPRETERS.test(tool[0] ?? '')) {
+      const script = tool.slice(1).find((word) => !word.startsWith('-'))
+      if (script !== undefined && script.includes('/') && inside(script, dir)) return command
+    }
+    for (let index = 1; index < words.length; index++) {
+      const word = words[index]!
+      const [option, value] = word.includes('=') ? word.split('=', 2) : [word, words[index + 1]]
+      if (DIRECTORY_OPTIONS.has(option) && value !== undefined && inside(value, dir)) return command
+    }
+    if (/^(install|add|i|wheel|build|sync)$/.test(tool[1] ?? '') || tool[0] === 'pip')
+      if (tool.slice(2).some((word) => /^(\.|\.\.)?\//.test(word) && inside(word, dir)))
+        return command
+  }
+  return undefined
+}
+
+/** A step of `job` after `from` (or, for a `run:` that fetches it, its own later commands) that runs the tree checked out into `dir`. */
+function executesCheckout(
+  job: SourceJob,
+  from: SourceStep,
+  dir: string,
+  otherFolders: string[],
+  facts: ReleaseFacts,
+  restOfScript: ShellCommand[],
+): string | undefined {
+  const where = (step: SourceStep) => `line ${stepAnchor(step).pos().line}`
+  const startsInside = (step: SourceStep) => {
+    const wd = workingDirectory(step, job)
+    if (wd === undefined) return dir === ''
+    if (otherFolders.some((other) => other !== '' && inside(wd, other))) return false
+    return inside(wd, dir)
+  }
+  const own = executingCommand(restOfScript, dir, startsInside(from))
+  if (own) return `\`${truncate(own.text, 60)}\`, ${where(from)}`
+  for (const step of job.steps.slice(job.steps.indexOf(from) + 1)) {
+    const local = localPath(step.uses)
+    if (local !== undefined && !isSelfRepositoryRef(step.uses) && inside(local, dir))
+      return `the local action \`${step.uses}\`, ${where(step)}`
+    if (step.run !== undefined) {
+      const command = executingCommand(commandsIn(step.run), dir, startsInside(step))
+      if (command) return `\`${truncate(command.text, 60)}\`, ${where(step)}`
+    } else if (step.uses !== undefined && local === undefined) {
+      const runs = facts.tests(step) ?? facts.build(step)
+      const into = (step.with?.entries() ?? []).some(([, value]) => {
+        const text = value.str()
+        return text !== undefined && /^\.?\.?\//.test(text) && inside(text, dir)
+      })
+      if (runs !== undefined && (dir === '' || into))
+        return `\`${step.uses}\`, which runs \`${truncate(runs, 40)}\`, ${where(step)}`
+    }
+  }
+  return undefined
+}
+
+/** A step of a release workflow that restores a cache, if any. */
+function releaseCache(
+  repository: Repository,
+  facts: ReleaseFacts,
+): { step: SourceStep; workflow: SourceWorkflow } | undefined {
+  for (const workflow of repository.workflows) {
+    if (!facts.isReleaseWorkflow(workflow)) continue
+    for (const job of workflow.jobs)
+      for (const step of job.steps) if (cacheOf(step)) return { step, workflow }
+  }
+  return undefined
+}
 
 export const pullRequestTargetCheckout: Rule = {
   id: 'pull-request-target-checkout',
   severity: 'error',
   title: "`pull_request_target` checks out the pull request's code.",
-  why: "`pull_request_target` runs with the base repository's secrets and a writable GITHUB_TOKEN, and can write the caches a release restores. Checking out the pull request's head there runs a stranger's code (its install scripts, tests, build) with all of that.",
+  why: "`pull_request_target` runs with the base repository's secrets and a writable GITHUB_TOKEN, and can write the caches a release restores. Checking out the pull request's head there and then running anything from it (its install scripts, tests, build, a local action) runs a stranger's code with all of that: an error. A checkout nothing in the job runs is a warning when it fills the workspace (one step added later is enough), and a note when it sits in a folder of its own that no step runs anything from (read as data, such as documentation handed to a site builder).",
   fix: 'Run anything that builds or tests the pull request under `pull_request` (no secrets, read-only token); keep `pull_request_target` for labels and comments, without checking out the head.',
   bad: `on: pull_request_target
 permissions: { contents: read }
@@ -236,10 +373,50 @@ jobs:
       - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
       - run: npm ci && npm test
 `,
-  check({ repository, report }) {
+  check({ repository, facts, report }) {
+    let cache: ReturnType<typeof releaseCache> | null = null
+    const poison = () => {
+      if (cache === null) cache = releaseCache(repository, facts)
+      if (!cache) return ''
+      return `, and can poison the caches the release restores (${cache.step.uses ?? 'a cache'} in ${cache.workflow.file.rel}:${stepAnchor(cache.step).pos().line})`
+    }
     for (const workflow of repository.workflows) {
       if (!workflow.events.has('pull_request_target')) continue
       for (const job of workflow.jobs) {
+        const folders = job.steps
+          .filter((step) => actionName(step.uses) === 'actions/checkout')
+          .map((step) => folder(step.with?.get('path')?.str()))
+        const judge = (
+          step: SourceStep,
+          node: YNode,
+          does: string,
+          dir: string,
+          rest: ShellCommand[],
+          options: { key?: boolean; needle?: string },
+        ) => {
+          const others = folders.filter((each) => each !== dir)
+          const runs = executesCheckout(job, step, dir, others, facts, rest)
+          const head = `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and ${does} in job "${job.id}"`
+          if (runs) {
+            report(
+              node,
+              `${head}, then runs it (${runs}): anyone who opens a pull request runs their code here${poison()}.`,
+              options,
+            )
+          } else if (dir === '') {
+            report(
+              node,
+              `${head}, into the workspace. No later step of the job installs, builds, tests or runs anything from it, so today it is only read; but any step added after it that does runs a stranger's code with those secrets.`,
+              { ...options, severity: 'warning' },
+            )
+          } else {
+            report(
+              node,
+              `${head}, into \`${dir}\`, and no later step runs anything from that folder: it is only read, as data. A step that installs, builds or runs code from \`${dir}\` would run a stranger's code with those secrets.`,
+              { ...options, severity: 'note' },
+            )
+          }
+        }
         for (const step of job.steps) {
           const checkout = actionName(step.uses) === 'actions/checkout'
           const inputs = checkout ? [step.with?.get('ref'), step.with?.get('repository')] : []
@@ -250,28 +427,31 @@ jobs:
               contextReferences(text).some((path) => PR_HEAD.test(path)) ||
               /refs\/pull\//.test(text)
             ) {
-              report(
+              judge(
+                step,
                 step.via ? stepAnchor(step) : input,
-                `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and checks out the pull request's code (\`${text}\`) in job "${job.id}": anyone who opens a pull request runs their code here, and can poison the caches the release restores.`,
+                `checks out the pull request's code (\`${text}\`)`,
+                folder(step.with?.get('path')?.str()),
+                [],
                 { key: !step.via },
               )
               break
             }
           }
           const run = step.run
-          if (
-            run &&
-            /\b(gh pr checkout|git (checkout|fetch)\b.*(pull\/|head_ref|pull_request\.head))/.test(
-              run,
-            )
-          ) {
+          if (run && FETCHES_PR.test(run)) {
             const line = run
               .split('\n')
               .find((each) => /gh pr checkout|git (checkout|fetch)/.test(each))!
               .trim()
-            report(
+            const commands = commandsIn(run)
+            const at = commands.findIndex((command) => FETCHES_PR.test(command.text))
+            judge(
+              step,
               step.via ? stepAnchor(step) : step.runNode!,
-              `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and fetches the pull request's code in job "${job.id}": anyone who opens a pull request runs their code here.`,
+              "fetches the pull request's code",
+              folder(workingDirectory(step, job)),
+              at < 0 ? [] : commands.slice(at + 1),
               { needle: step.via ? undefined : line },
             )
           }
