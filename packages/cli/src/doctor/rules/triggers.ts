@@ -642,9 +642,23 @@ const CONCLUSION_SUCCESS =
 
 /** Whether the job, a job it waits for, or the step checks that the upstream run succeeded. */
 function checksUpstreamSuccess(job: SourceJob, step: SourceStep | undefined): boolean {
-  const conditions = [job, ...upstreamJobs(job)].map((each) => each.if?.str() ?? '')
+  const chain = [job, ...upstreamJobs(job)]
+  const conditions = chain.map((each) => each.if?.str() ?? '')
   if (step) conditions.push(step.if?.str() ?? '', step.via?.if?.str() ?? '')
-  return conditions.some((condition) => CONCLUSION_SUCCESS.test(condition))
+  if (conditions.some((condition) => CONCLUSION_SUCCESS.test(condition))) return true
+  // A gate job (one this job waits for) whose script reads the conclusion and sets an output
+  // that the `if:` of this job, or of a job between, reads through `needs`.
+  return upstreamJobs(job).some(
+    (gate) =>
+      gate.steps.some((each) =>
+        contextReferences(each.run ?? '').includes('github.event.workflow_run.conclusion'),
+      ) &&
+      conditions.some((condition) =>
+        contextReferences(condition, 'expression').some((path) =>
+          path.startsWith(`needs.${gate.id}.outputs.`),
+        ),
+      ),
+  )
 }
 
 export const workflowRunUnchecked: Rule = {
@@ -652,7 +666,7 @@ export const workflowRunUnchecked: Rule = {
   severity: 'error',
   title:
     'A publish started by `workflow_run` does not check that the upstream run succeeded (it publishes after failed CI).',
-  why: "`workflow_run` with `types: [completed]` starts the workflow whenever the upstream workflow ends, whatever its conclusion: failed, cancelled or skipped runs trigger it too. A publishing job that does not check `github.event.workflow_run.conclusion == 'success'` releases the commit whose tests just failed.",
+  why: "`workflow_run` with `types: [completed]` starts the workflow whenever the upstream workflow ends, whatever its conclusion: failed, cancelled or skipped runs trigger it too. A publishing job that does not check `github.event.workflow_run.conclusion == 'success'` releases the commit whose tests just failed. A check in the script of a job it needs counts when the publishing job's `if:` (or that of a job between) reads that job's outputs.",
   fix: "Add `if: github.event.workflow_run.conclusion == 'success'` to the publishing job (or to a job it needs); with other triggers too: `if: github.event_name != 'workflow_run' || github.event.workflow_run.conclusion == 'success'`.",
   bad: `on:
   workflow_run:
