@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { readManifestVersion } from '@tokenless/manifests'
 
 import { configurationError, lines, writeTree } from './fixture.js'
@@ -293,5 +295,85 @@ describe('Cargo.toml', () => {
       'Cargo.toml:3:17 is not valid TOML: control characters are not allowed in strings. Fix the TOML there, or remove Cargo.toml from manifests.',
       { file: 'Cargo.toml', line: 3, column: 17 },
     )
+  })
+})
+
+/** The message a read fails with. */
+const failure = (read: Promise<unknown>): Promise<string> =>
+  read.then(
+    () => 'no error',
+    (error: Error) => error.message,
+  )
+
+describe('readCargoVersion: where a missing version is reported', () => {
+  it('points at the [package] or [workspace] header below other lines, or inline or dotted tables', async () => {
+    const cwd = writeTree({
+      'a/Cargo.toml': lines('# crate', '', '[package]', 'name = "a"'),
+      'b/Cargo.toml': lines('# crate', 'package = { name = "b" }'),
+      'e/Cargo.toml': lines('# crate', 'package.name = "e"'),
+      'g/Cargo.toml': lines('# crate', '[package.metadata]', 'x = 1'),
+      'h/Cargo.toml': lines('# root', '[workspace.metadata]', 'x = 1'),
+      'c/Cargo.toml': lines('# root', '[workspace]', 'members = ["x"]'),
+      'd/Cargo.toml': lines('# root', 'workspace = { members = ["x"] }'),
+      'f/Cargo.toml': lines('# root', 'workspace.members = ["x"]'),
+    })
+    const messages: string[] = []
+    for (const file of ['a', 'b', 'e', 'g', 'c', 'd', 'f', 'h'])
+      messages.push(await failure(readManifestVersion(`${file}/Cargo.toml`, { cwd })))
+    // Each message starts with where it points; the tables found as headers, inline or dotted.
+    expect(messages.map((message) => message.split(' ')[0])).toEqual([
+      'a/Cargo.toml:3:1',
+      'b/Cargo.toml:2:1',
+      'e/Cargo.toml:2:1',
+      'g/Cargo.toml:2:1',
+      'c/Cargo.toml:2:1',
+      'd/Cargo.toml:2:1',
+      'f/Cargo.toml:2:1',
+      'h/Cargo.toml:2:1',
+    ])
+    expect(messages[0]).toBe(
+      'a/Cargo.toml:3:1 has a [package] with no version. Add version = "1.2.3" under [package] (or version.workspace = true in a workspace), or remove a/Cargo.toml from manifests.',
+    )
+  })
+
+  it('points at the workspace root [workspace.package] or [workspace] header', async () => {
+    const messages: string[] = []
+    for (const root of [
+      lines(
+        '# root',
+        '[workspace]',
+        'members = ["a"]',
+        '',
+        '[workspace.package]',
+        'edition = "2021"',
+      ),
+      lines('# root', '', '[workspace]', 'members = ["a"]'),
+      lines('# root', 'workspace = { members = ["a"] }'),
+      lines('# root', 'workspace.members = ["a"]'),
+    ]) {
+      const cwd = writeTree({
+        'Cargo.toml': root,
+        'a/Cargo.toml': lines('[package]', 'name = "a"', 'version.workspace = true'),
+      })
+      messages.push(await failure(readManifestVersion('a/Cargo.toml', { cwd })))
+    }
+    expect(messages.map((message) => /workspace root (\S+) has/.exec(message)?.[1])).toEqual([
+      'Cargo.toml:5:1',
+      'Cargo.toml:3:1',
+      'Cargo.toml:2:1',
+      'Cargo.toml:2:1',
+    ])
+  })
+
+  it('finds the workspace root inside the workspace', async () => {
+    const cwd = writeTree({
+      'Cargo.toml': lines('[workspace]', '[workspace.package]', 'version = "9.9.9"'),
+      'repo/Cargo.toml': lines('[workspace]', '[workspace.package]', 'version = "2.0.0"'),
+      'repo/a/Cargo.toml': lines('[package]', 'name = "a"', 'version.workspace = true'),
+    })
+    const repo = path.join(cwd, 'repo')
+    await expect(
+      readManifestVersion('a/Cargo.toml', { cwd: repo, workspace: repo }),
+    ).resolves.toMatchObject({ version: '2.0.0', file: 'Cargo.toml' })
   })
 })

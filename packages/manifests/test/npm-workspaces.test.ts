@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { findWorkspacePackage } from '@tokenless/manifests'
+import { findWorkspacePackage, listWorkspacePackages } from '@tokenless/manifests'
 
 import { configurationError, writeTree } from './fixture.js'
 
@@ -118,5 +118,22 @@ describe('findWorkspacePackage', () => {
       () => findWorkspacePackage(member, 'x'),
       "packages/bad/package.json:2:3 is not valid JSON: expected a property name in double quotes but found 'n'. Fix the JSON there: npm cannot read the workspace packages/bad/package.json either.",
     )
+  })
+  it('excludes with ** at any depth, skips non-string patterns and missing or broken folders', async () => {
+    const cwd = writeTree({
+      'package.json': JSON.stringify({
+        workspaces: [7, 'missing/*', 'lone[x', 'lone{x', 'packages/**', '!packages/**/old'],
+      }),
+      'lone[x/package.json': pkg('bracket'),
+      'lone{x/package.json': pkg('brace'),
+      'packages/old/package.json': pkg('old-top'),
+      'packages/a/old/package.json': pkg('old-a'),
+      'packages/a/b/old/package.json': pkg('old-ab'),
+      'packages/a/keep/package.json': pkg('keep'),
+      'packages/old-not/package.json': pkg('old-not'),
+    })
+    fs.symlinkSync(path.join(cwd, 'nowhere'), path.join(cwd, 'dangling'), 'dir')
+    const dirs = (await listWorkspacePackages(cwd)).map(({ dir }) => dir)
+    expect(dirs).toEqual(['lone[x', 'lone{x', 'packages/a/keep', 'packages/old-not'])
   })
 })
