@@ -161,6 +161,20 @@ describe('package.json', () => {
     )
   })
 
+  it('shows a non-string version on one line, whole up to 40 characters', async () => {
+    const spaced = writeTree({ 'package.json': lines('{', '  "version": [1,', '    2]', '}') })
+    await configurationError(
+      () => readManifestVersion('package.json', { cwd: spaced }),
+      'package.json:2:3 has "version": [1, 2] (an array), not a string. Write it as a string: "version": "1.2.3".',
+    )
+    const forty = `[${'1'.repeat(38)}]`
+    const long = writeTree({ 'package.json': lines('{', `  "version": ${forty}`, '}') })
+    await configurationError(
+      () => readManifestVersion('package.json', { cwd: long }),
+      `package.json:2:3 has "version": ${forty} (an array), not a string. Write it as a string: "version": "1.2.3".`,
+    )
+  })
+
   it('says when the version is empty', async () => {
     const cwd = writeTree({ 'package.json': lines('{', '  "version": ""', '}') })
     await configurationError(

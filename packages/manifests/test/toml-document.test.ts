@@ -1,0 +1,80 @@
+import { TomlDate } from 'smol-toml'
+
+import { LineIndex } from '@tokenless/manifests'
+
+import { formatWhere } from '../src/manifest-file.js'
+import { manifestVersion } from '../src/manifest-version.js'
+import {
+  describeTomlType,
+  formatTomlKey,
+  locateTomlKey,
+  parseTomlManifest,
+  requireTomlString,
+} from '../src/toml-document.js'
+import type { TomlManifest } from '../src/toml-document.js'
+import { lines } from './fixture.js'
+
+function toml(text: string): TomlManifest {
+  return parseTomlManifest({
+    absolute: '/x/a.toml',
+    file: 'a.toml',
+    text,
+    lines: new LineIndex(text),
+  })
+}
+
+describe('TOML helpers', () => {
+  it('names each type of value', () => {
+    expect(describeTomlType('x')).toBe('a string')
+    expect(describeTomlType(true)).toBe('a boolean')
+    expect(describeTomlType(1n)).toBe('an integer')
+    expect(describeTomlType(1)).toBe('an integer')
+    expect(describeTomlType(1.5)).toBe('a float')
+    expect(describeTomlType([])).toBe('an array')
+    expect(describeTomlType(new TomlDate('1979-05-27'))).toBe('a date')
+    expect(describeTomlType({})).toBe('a table')
+  })
+
+  it('formats key paths, quoting keys that are not bare', () => {
+    expect(formatTomlKey([])).toBe('""')
+    expect(formatTomlKey(['version'])).toBe('version')
+    expect(formatTomlKey(['a b', 'version'])).toBe('["a b"].version')
+  })
+
+  it('locates a missing key at its table, else its parent table, else line 1', () => {
+    const manifest = toml(lines('# top', '[a]', 'x = 1', '[a.b]', 'y = 1'))
+    expect(locateTomlKey(manifest, ['a', 'x'])).toEqual({ line: 3, column: 1 })
+    expect(locateTomlKey(manifest, ['a', 'b'])).toEqual({ line: 4, column: 1 })
+    expect(locateTomlKey(manifest, ['a', 'b', 'c'])).toEqual({ line: 4, column: 1 })
+    expect(locateTomlKey(manifest, ['a', 'z', 'c'])).toEqual({ line: 1, column: 1 })
+    expect(locateTomlKey(manifest, ['q', 'c'])).toEqual({ line: 1, column: 1 })
+  })
+
+  it('names the key to quote, or version for an empty path', () => {
+    const manifest = toml(lines('# top', 'v = true'))
+    expect(() => requireTomlString(manifest, ['v'], true)).toThrow(
+      'a.toml:2:1 sets v to a boolean, not a string. Quote it: v = "1.2.3".',
+    )
+    expect(() => requireTomlString(manifest, [], 1)).toThrow(
+      / sets "" to an integer, not a string\. Quote it: version = "1\.2\.3"\.$/,
+    )
+  })
+})
+
+describe('formatWhere and manifestVersion', () => {
+  it('writes file, file:line or file:line:column', () => {
+    expect(formatWhere('f')).toBe('f')
+    expect(formatWhere('f', { line: 3 })).toBe('f:3')
+    expect(formatWhere('f', { line: 3, column: 2 })).toBe('f:3:2')
+  })
+
+  it('refuses a blank version, naming its source when known', () => {
+    const found = { spec: 'f', file: 'f', line: 2, column: 5, kind: 'regex' as const }
+    expect(() => manifestVersion({ ...found, version: ' \t' })).toThrow(
+      'f:2:5 has an empty version: write the version being released there, e.g. 1.2.3.',
+    )
+    expect(() => manifestVersion({ ...found, version: '', source: '[x].v' })).toThrow(
+      'f:2:5 has an empty version ([x].v): write the version being released there, e.g. 1.2.3.',
+    )
+  })
+})
