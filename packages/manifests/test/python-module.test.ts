@@ -1,4 +1,8 @@
-import { findPythonAssignment, readManifestVersion } from '@tokenless/manifests'
+import {
+  findPythonAssignment,
+  readManifestVersion,
+  readPythonModuleVersion,
+} from '@tokenless/manifests'
 
 import { configurationError, lines, writeTree } from './fixture.js'
 
@@ -116,6 +120,29 @@ describe('*.py manifests', () => {
     await configurationError(
       () => readManifestVersion('acme.py', { cwd }),
       'acme.py:1:16 has an empty version (__version__): write the version being released there, e.g. 1.2.3.',
+    )
+  })
+})
+
+describe('findPythonAssignment: continuations and escapes', () => {
+  it('skips a line continued by a backslash and CRLF, but not one after a lone backslash', () => {
+    const crlf = 'x = 1 + \\\r\n__version__ = "1"\r\n__version__ = "2"\r\n'
+    expect(findPythonAssignment(crlf, ['__version__'])?.value).toBe('2')
+    const lone = 'y = 1 \\ 2\n__version__ = "1"\n'
+    expect(findPythonAssignment(lone, ['__version__'])?.value).toBe('1')
+  })
+
+  it('skips an escaped quote inside a triple-quoted string', () => {
+    const text = lines('doc = """a\\"""', '__version__ = "1"', '"""', '__version__ = "2"')
+    expect(findPythonAssignment(text, ['__version__'])?.value).toBe('2')
+  })
+
+  it('names __version__ in the example when no names are given', async () => {
+    const cwd = writeTree({ 'm.py': lines('x = 1') })
+    await expect(
+      readPythonModuleVersion(cwd, { spec: 'm.py', file: 'm.py' }, { names: [] }),
+    ).rejects.toThrow(
+      'm.py has no top-level  assignment. Add __version__ = "1.2.3", or remove m.py from manifests.',
     )
   })
 })
