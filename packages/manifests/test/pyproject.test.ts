@@ -708,3 +708,87 @@ describe('pyproject.toml', () => {
     )
   })
 })
+
+describe('pyproject.toml dynamic versions: defaults and flags', () => {
+  const dynamicProject = (...tool: string[]): string =>
+    lines('[project]', 'name = "acme-lib"', 'dynamic = ["version"]', '', ...tool)
+
+  it("reads __version__ for hatch's code source without an expression", async () => {
+    const cwd = writeTree({
+      'pyproject.toml': dynamicProject('[tool.hatch.version]', 'source = "code"', 'path = "v.py"'),
+      'v.py': '__version__ = "1.0.1"\n',
+    })
+    await expect(readManifestVersion('pyproject.toml', { cwd })).resolves.toMatchObject({
+      file: 'v.py',
+      version: '1.0.1',
+    })
+  })
+
+  it('honours (?s) in a hatch pattern: . spans lines', async () => {
+    const cwd = writeTree({
+      'pyproject.toml': dynamicProject(
+        '[tool.hatch.version]',
+        'path = "v.py"',
+        `pattern = '(?s)VERSION = \\(.*?"(?P<version>[^"]+)"'`,
+      ),
+      'v.py': lines('VERSION = (', '    "2.0.2"', ')'),
+    })
+    await expect(readManifestVersion('pyproject.toml', { cwd })).resolves.toMatchObject({
+      file: 'v.py',
+      version: '2.0.2',
+    })
+  })
+
+  it('follows a setuptools attr with no module to the __init__ module', async () => {
+    const cwd = writeTree({
+      'pyproject.toml': dynamicProject(
+        '[tool.setuptools.dynamic]',
+        'version = {attr = "__version__"}',
+      ),
+      '__init__.py': '__version__ = "3.0.3"\n',
+    })
+    await expect(readManifestVersion('pyproject.toml', { cwd })).resolves.toMatchObject({
+      file: '__init__.py',
+      version: '3.0.3',
+    })
+  })
+
+  it('names an empty flit module when [project] has no name', async () => {
+    const cwd = writeTree({
+      'pyproject.toml': lines(
+        '[build-system]',
+        'build-backend = "flit_core.buildapi"',
+        '[project]',
+        'dynamic = ["version"]',
+      ),
+    })
+    await expect(readManifestVersion('pyproject.toml', { cwd })).rejects.toThrow(
+      "flit's dynamic version (module )",
+    )
+  })
+
+  it('points maturin at its manifest-path setting when it names another Cargo.toml', async () => {
+    const cwd = writeTree({
+      'pyproject.toml': lines(
+        '[build-system]',
+        'build-backend = "maturin"',
+        '[project]',
+        'name = "acme"',
+        'dynamic = ["version"]',
+        '[tool.maturin]',
+        'manifest-path = "rust/Cargo.toml"',
+      ),
+      'rust/Cargo.toml': lines('[package]', 'name = "acme"', 'version = "0.4.2"'),
+    })
+    await expect(readManifestVersion('pyproject.toml', { cwd })).resolves.toMatchObject({
+      file: 'rust/Cargo.toml',
+      version: '0.4.2',
+      via: {
+        file: 'pyproject.toml',
+        line: 7,
+        column: 1,
+        source: "maturin's dynamic version (from rust/Cargo.toml)",
+      },
+    })
+  })
+})
