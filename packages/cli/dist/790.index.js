@@ -64,8 +64,8 @@ function formatJson(result) {
 var format_text = __webpack_require__(55721);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/repository.ts
 var doctor_repository = __webpack_require__(39162);
-// EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 8 modules
-var rules = __webpack_require__(22612);
+// EXTERNAL MODULE: ./packages/cli/src/doctor/rules/index.ts + 9 modules
+var rules = __webpack_require__(78711);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/command.ts
 // `tokenless doctor [PATH]`: reads a repository's workflows and reports release hazards.
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
 /* harmony import */ var _release_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11467);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39162);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22612);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78711);
 /* harmony import */ var _fixers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84755);
 /* harmony import */ var _text_edits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86961);
 // `tokenless doctor --fix`: run the fixable rules, fix the findings of one rule in one file, read
@@ -145,7 +145,9 @@ function removeTokens(target, context, where, said) {
 }
 const longLivedToken = {
     rule: 'long-lived-token',
-    fix(context) {
+    fix(all) {
+        // A note is a token for another registry or publish proxy: trusted publishing cannot replace it.
+        const context = { ...all, findings: all.findings.filter((f) => f.severity !== 'note') };
         const result = plan();
         for (const workflow of workflowsOf(context)) {
             const publishing = workflow.jobs.filter((job) => context.facts.jobPublishes(job).length > 0);
