@@ -254,4 +254,20 @@ jobs:
 `)
     expect(messagesOf(result, 'script-injection')).toEqual([])
   })
+
+  test("repository names cannot either (a fork's included); the title next to them can", () => {
+    const result = doctor(`on:
+  release: { types: [published] }
+  workflow_run: { workflows: [CI], types: [completed] }
+permissions: {}
+jobs:
+  notes:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event.repository.name }} \${{ github.event.workflow_run.head_repository.full_name }} \${{ github.event.workflow_run.head_branch }}"
+`)
+    expect(messagesOf(result, 'script-injection').map((text) => text.split(' ')[0])).toEqual([
+      '9:115',
+    ])
+  })
 })
