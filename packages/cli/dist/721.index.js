@@ -1004,6 +1004,8 @@ var expressions = __webpack_require__(27499);
 
 /** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
 const SAFE_EVENT_FIELD = /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action|login)$/;
+/** Repository names are [A-Za-z0-9._-] (and `owner/name`), a fork's too: no command fits in one. */
+const REPOSITORY_NAME_FIELD = /\.(repository|repo|head_repository)\.(name|full_name)$/;
 const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
 /** GitHub login names are [A-Za-z0-9-] only: `github.actor`, `*.user.login` cannot carry a command. */
 const LOGIN_FIELDS = new Set(['github.actor', 'github.triggering_actor', 'github.repository_owner']);
@@ -1050,6 +1052,8 @@ function dangerous(path, scope) {
     if (from && events && events.size > 0 && !events.has('workflow_call'))
         if (!from.some((event) => events.has(event)))
             return false;
+    if (root !== 'client_payload' && REPOSITORY_NAME_FIELD.test(path))
+        return false;
     return root === 'client_payload' || !SAFE_EVENT_FIELD.test(path);
 }
 function envName(path) {
