@@ -24,25 +24,27 @@ export function bundleSources(action: string): string[] {
 
 /**
  * Why actions/<name>/dist is older than its sources, or undefined when it is not: a source file
- * written after dist/index.js that is either edited and uncommitted, or committed after the last
- * commit of dist/ (a fresh clone gives every file the checkout's time, so mtimes alone mislead).
+ * edited and uncommitted after dist/index.js was written. Committed sources are the business of
+ * `npm run check-dist`, which rebuilds and compares: the import closure read here is wider than
+ * what the bundler keeps, and a fresh clone gives every file the checkout's time, so neither
+ * commit order nor mtimes can tell a stale bundle from a rebuild that came out the same.
  */
 export function staleBundle(action: string): string | undefined {
   const bundle = join('actions', action, 'dist', 'index.js')
   if (!existsSync(join(repoRoot, bundle))) return `${bundle} does not exist`
   const built = statSync(join(repoRoot, bundle)).mtimeMs
   const sources = bundleSources(action)
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' })
   const dirty = new Set(
-    git('status', '--porcelain', '--', ...sources)
+    execFileSync('git', ['status', '--porcelain', '--', ...sources], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter(Boolean)
       .map((line) => line.slice(3)),
   )
-  const committed = (paths: string[]) => Number(git('log', '-1', '--format=%ct', '--', ...paths))
-  const committedAfter = committed(sources) > committed([join('actions', action, 'dist')])
   const newer = sources.find(
-    (file) => statSync(join(repoRoot, file)).mtimeMs > built && (dirty.has(file) || committedAfter),
+    (file) => dirty.has(file) && statSync(join(repoRoot, file)).mtimeMs > built,
   )
   return newer === undefined ? undefined : `${newer} changed after ${bundle} was built`
 }
