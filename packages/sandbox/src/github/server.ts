@@ -13,6 +13,8 @@ import {
   secondaryRateLimitMessage,
   type Fault,
 } from './faults.js'
+import { gitHttpPath, isPush, runHttpBackend, type GitHttpPath } from './git-http.js'
+import { RealGitStore } from './git-store.js'
 import { describeInvalidRequest } from './invalid-request.js'
 import {
   loadGitHubDescription,
@@ -154,7 +156,6 @@ const ANONYMOUS_READ = [
 ]
 
 const UPLOADS_PREFIX = '/_uploads'
-const SERVER_PREFIX = '/_web'
 
 let schemasFor: { description: GitHubDescription; schemas: ContractSchemas } | undefined
 
@@ -184,11 +185,21 @@ export async function startGitHubSandbox(
   const schemas = contractSchemas(description)
   const server = createServer()
   const port = await listen(server, options.port ?? 0)
+  // The web side (github.com beside api.github.com) has a port of its own, served from its root:
+  // html_url and clone_url read as /{owner}/{repo}, as tools that parse them expect.
+  const webServer = createServer()
+  let webPort: number
+  try {
+    webPort = await listen(webServer, 0)
+  } catch (error) {
+    await close(server)
+    throw error
+  }
   const origin = `http://127.0.0.1:${port}`
   const urls = {
     api: origin,
     uploads: `${origin}${UPLOADS_PREFIX}`,
-    server: `${origin}${SERVER_PREFIX}`,
+    server: `http://127.0.0.1:${webPort}`,
   }
   const now = options.now ?? (() => new Date())
   const core = new SandboxCore(
@@ -201,7 +212,7 @@ export async function startGitHubSandbox(
   try {
     for (const repository of options.repositories ?? []) await state.addRepository(repository)
   } catch (error) {
-    await close(server)
+    await Promise.all([close(server), close(webServer)])
     throw error
   }
   const handler = new RequestHandler(
@@ -210,13 +221,18 @@ export async function startGitHubSandbox(
     schemas,
     options.validateResponses !== false,
   )
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    handler.handle(request, response).catch((error: unknown) => {
-      // Only a failure to write the answer gets here: the connection is gone.
-      handler.recordError(request, error)
-      response.destroy()
+  for (const [listener, web] of [
+    [server, false],
+    [webServer, true],
+  ] as const) {
+    listener.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      handler.handle(request, response, web).catch((error: unknown) => {
+        // Only a failure to write the answer gets here: the connection is gone.
+        handler.recordError(request, error)
+        response.destroy()
+      })
     })
-  })
+  }
   return {
     url: urls.api,
     serverUrl: urls.server,
@@ -231,7 +247,7 @@ export async function startGitHubSandbox(
       handler.corruptions.push({ operationId, corrupt, remaining: corruptOptions?.times ?? 1 })
     },
     stop: async () => {
-      await close(server)
+      await Promise.all([close(server), close(webServer)])
       handler.removeUploads()
     },
   }
@@ -278,10 +294,12 @@ class RequestHandler {
     })
   }
 
-  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async handle(request: IncomingMessage, response: ServerResponse, web: boolean): Promise<void> {
     const url = requestUrl(request)
     const method = (request.method ?? 'GET').toUpperCase()
-    const { host, path } = splitHost(url.pathname)
+    const { host, path } = web
+      ? { host: 'server' as const, path: url.pathname }
+      : splitHost(url.pathname)
     const matched = host === 'server' ? undefined : this.description.match(method, path)
     // uploads.github.com serves only uploads, and api.github.com no upload.
     const usable =
@@ -382,7 +400,11 @@ class RequestHandler {
     try {
       const caller = this.authenticate(request)
       entry.tokenKind = caller.kind
-      if (host === 'server') return this.download(path, caller.info)
+      if (host === 'server') {
+        const git = gitHttpPath(path)
+        if (git === undefined) return this.download(path, caller.info)
+        return await this.gitHttp(git, request, url, raw, caller.info)
+      }
       if (operation === undefined) {
         throw new ApiError(404, {
           message: 'Not Found',
@@ -575,6 +597,52 @@ class RequestHandler {
   }
 
   /** `browser_download_url`: the asset's bytes (drafts and private repositories need a token). */
+  /** `git clone {clone_url}` and fetches: a repository with a real git directory, as GitHub serves it. */
+  private async gitHttp(
+    git: GitHttpPath,
+    request: IncomingMessage,
+    url: URL,
+    raw: Buffer,
+    info: TokenInfo | undefined,
+  ): Promise<Answer> {
+    const text = (status: number, message: string, headers: Record<string, string> = {}) => ({
+      status,
+      raw: Buffer.from(`${message}\n`),
+      headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+    })
+    const repo = this.core.repository(git.owner, git.repo)
+    const permissions = info?.permissions ?? {}
+    if (repo?.isPrivate === true && info === undefined) {
+      // git sends its credentials only when asked.
+      return text(401, 'Authentication required', { 'www-authenticate': 'Basic realm="GitHub"' })
+    }
+    const visible =
+      repo !== undefined &&
+      canSee(repo, { authenticated: info !== undefined, info }) &&
+      (!repo.isPrivate || hasPermission(permissions, 'contents', 'read'))
+    if (!visible) return text(404, 'Repository not found.')
+    if (isPush(git, url.searchParams)) {
+      return text(
+        403,
+        `The GitHub sandbox serves ${repo.fullName} for clones and fetches only: push through the API (git refs) or to the repository's git directory.`,
+      )
+    }
+    if (!(repo.git instanceof RealGitStore)) {
+      return text(
+        404,
+        `The GitHub sandbox repository ${repo.fullName} has no git directory (gitDir) to clone.`,
+      )
+    }
+    const answer = await runHttpBackend(repo.git.dir, {
+      endpoint: git.endpoint,
+      method: request.method ?? 'GET',
+      query: url.search,
+      headers: request.headers,
+      body: raw,
+    })
+    return { status: answer.status, raw: answer.body, headers: answer.headers }
+  }
+
   private download(path: string, info: TokenInfo | undefined): Answer {
     const notFound: Answer = {
       status: 404,
@@ -750,14 +818,10 @@ function requestUrl(request: IncomingMessage): URL {
   return new URL(`http://127.0.0.1${request.url ?? '/'}`)
 }
 
+/** The API port serves api.github.com and, under `/_uploads`, uploads.github.com. */
 function splitHost(pathname: string): { host: RecordedRequest['host']; path: string } {
-  for (const [prefix, host] of [
-    [UPLOADS_PREFIX, 'uploads'],
-    [SERVER_PREFIX, 'server'],
-  ] as const) {
-    if (pathname === prefix || pathname.startsWith(`${prefix}/`)) {
-      return { host, path: pathname.slice(prefix.length) || '/' }
-    }
+  if (pathname === UPLOADS_PREFIX || pathname.startsWith(`${UPLOADS_PREFIX}/`)) {
+    return { host: 'uploads', path: pathname.slice(UPLOADS_PREFIX.length) || '/' }
   }
   return { host: 'api', path: pathname }
 }
