@@ -315,9 +315,19 @@ export function stepProcessEnv(input: {
 /**
  * The job's ~/.gitconfig: this repository's addresses on GitHub (https, with the job's token as
  * semantic-release writes it, ssh) are the sandbox's copy, so a push of tags or commits by a tool
- * that reads the URL from package.json, not from origin, lands in the sandbox too.
+ * that reads the URL from package.json, not from origin, lands in the sandbox too. So are its
+ * addresses on the sandbox's web side (`serverUrl`, GITHUB_SERVER_URL): checkout's origin and the
+ * API's clone_url, which the web side serves for fetches only.
  */
-export function jobGitConfig(repository: string, gitDir: string, token: string): string {
+export function jobGitConfig(
+  repository: string,
+  gitDir: string,
+  token: string,
+  serverUrl: string,
+): string {
+  const { protocol, host, pathname } = new URL(serverUrl)
+  const onServer = (auth: string): string =>
+    `${protocol}//${auth}${host}${pathname.replace(/\/+$/, '')}/${repository}`
   const addresses = [
     `https://github.com/${repository}`,
     `https://x-access-token:${token}@github.com/${repository}`,
@@ -326,6 +336,9 @@ export function jobGitConfig(repository: string, gitDir: string, token: string):
     `ssh://git@github.com/${repository}`,
     `git+https://github.com/${repository}`,
     `git+ssh://git@github.com/${repository}`,
+    onServer(''),
+    onServer(`x-access-token:${token}@`),
+    onServer(`${token}@`),
   ]
   // git takes the longest match: `….git` first, so the sandbox's path never gets `.git` added.
   const lines = [`[url "${gitDir}"]`]

@@ -860,7 +860,7 @@ export class WorkflowRunner {
     })
     await writeFile(
       join(folders.home, '.gitconfig'),
-      jobGitConfig(`${s.owner}/${s.repo}`, s.gitDir, token),
+      jobGitConfig(`${s.owner}/${s.repo}`, s.gitDir, token, s.sandbox.github.serverUrl),
     )
     const run = this.runFacts()
     const github: Record<string, Value> = {

@@ -301,6 +301,57 @@ jobs:
           git ls-remote git+https://github.com/acme/widget.git | grep -q refs/heads/release-test
 `
 
+// What @semantic-release/github's verify does: the repository's owner and name, parsed from the
+// URL semantic-release was given (package.json, else origin), must be those of the clone_url the
+// API answers for it, else EMISMATCHGITHUBURL.
+const SEMANTIC_RELEASE_VERIFY = `name: release
+on: { workflow_dispatch: {} }
+permissions: { contents: write, issues: write, pull-requests: write }
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - name: Verify as @semantic-release/github does
+        env:
+          GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }}
+        run: |
+          cat > verify.mjs <<'EOF'
+          import { execFileSync } from 'node:child_process'
+          const parse = (url) => {
+            const m = /^\\/(?<owner>[^/]+)?\\/?(?<repo>.+?)(?:\\.git)?$/.exec(new URL(url).pathname)
+            return \`\${m?.groups?.owner}/\${m?.groups?.repo}\`
+          }
+          // semantic-release reads origin so, as written (get-url would apply insteadOf).
+          const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { encoding: 'utf8' }).trim()
+          const given = parse(origin)
+          const answer = await fetch(\`\${process.env.GITHUB_API_URL}/repos/\${given}\`, {
+            headers: { authorization: \`token \${process.env.GITHUB_TOKEN}\` },
+          })
+          const { clone_url, html_url } = await answer.json()
+          for (const url of [clone_url, html_url]) {
+            if (parse(url) !== given || given !== process.env.GITHUB_REPOSITORY) {
+              console.error(\`EMISMATCHGITHUBURL: \${origin} is not \${url}\`)
+              process.exit(1)
+            }
+          }
+          console.log(clone_url)
+          EOF
+          test "$(git config --get remote.origin.url)" = "$GITHUB_SERVER_URL/$GITHUB_REPOSITORY"
+          node verify.mjs > clone-url
+      - name: clone_url clones, and a push to it or to origin lands in the sandbox's copy
+        run: |
+          git clone --quiet "$(cat clone-url)" copy
+          test "$(git -C copy rev-parse HEAD)" = "$GITHUB_SHA"
+          git -C copy tag v9.9.8
+          git -C copy push --quiet origin v9.9.8
+          git tag v9.9.7
+          git push --quiet origin v9.9.7
+          git ls-remote https://github.com/acme/widget.git > remote-refs
+          grep -q refs/tags/v9.9.8 remote-refs
+          grep -q refs/tags/v9.9.7 remote-refs
+`
+
 describe('git addresses of the repository', () => {
   it("a push to the repository's GitHub URL (plain, with the job's token, ssh) lands in the sandbox's copy", async () => {
     const dir = repository(PUSH_BY_URL)
@@ -311,6 +362,18 @@ describe('git addresses of the repository', () => {
     expect(execFileSync('git', ['-C', dir, 'tag', '--list', 'v9.9.9'], { encoding: 'utf8' })).toBe(
       '',
     )
+  })
+
+  it("@semantic-release/github's check passes: clone_url and html_url name the repository, on the web side's own port", async () => {
+    const dir = repository(SEMANTIC_RELEASE_VERIFY)
+    const { code, report } = await rehearseJson([], { cwd: dir })
+    const release = job(report, 'release')
+    expect(release.steps.map((step) => [step.label, step.status])).toEqual([
+      ['Run actions/checkout@v5', 'success'],
+      ['Verify as @semantic-release/github does', 'success'],
+      ["clone_url clones, and a push to it or to origin lands in the sandbox's copy", 'success'],
+    ])
+    expect(code).toBe(0)
   })
 })
 

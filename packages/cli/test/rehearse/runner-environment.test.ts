@@ -3,6 +3,7 @@ import {
   githubContext,
   jobEnvContexts,
   jobFolders,
+  jobGitConfig,
   jobOutputContexts,
   jobState,
   runnerVariables,
@@ -92,6 +93,28 @@ describe('runnerVariables', () => {
 
   it('gives no OIDC request variables by itself', () => {
     expect(Object.keys(variables).filter((name) => name.startsWith('ACTIONS_ID_TOKEN'))).toEqual([])
+  })
+})
+
+describe('jobGitConfig', () => {
+  it("turns the repository's GitHub and web-side addresses into the sandbox's copy", () => {
+    const config = jobGitConfig('acme/widget', '/w/origin.git', 'ghs_x', 'http://127.0.0.1:9/')
+    const lines = config.split('\n')
+    expect(lines[0]).toBe('[url "/w/origin.git"]')
+    for (const address of [
+      'https://github.com/acme/widget',
+      'git@github.com:acme/widget',
+      'http://127.0.0.1:9/acme/widget',
+      'http://x-access-token:ghs_x@127.0.0.1:9/acme/widget',
+      'http://ghs_x@127.0.0.1:9/acme/widget',
+    ]) {
+      expect(lines).toContain(`\tinsteadOf = ${address}.git`)
+      expect(lines).toContain(`\tinsteadOf = ${address}`)
+    }
+    // `….git` first: git takes the longest match, and never adds `.git` to the copy's path.
+    expect(lines.indexOf('\tinsteadOf = http://127.0.0.1:9/acme/widget.git')).toBeLessThan(
+      lines.indexOf('\tinsteadOf = https://github.com/acme/widget'),
+    )
   })
 })
 

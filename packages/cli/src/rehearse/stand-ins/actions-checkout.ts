@@ -92,6 +92,15 @@ const checkout: StandIn = async (ctx, inputs) => {
     )
   }
   await git(target, fetchArgs)
+  // origin as checkout leaves it, `{GITHUB_SERVER_URL}/{owner}/{repo}`: tools that read the
+  // repository from it (semantic-release) see its owner and name; the job's ~/.gitconfig turns it
+  // into the sandbox's copy for fetches and pushes.
+  await git(target, [
+    'remote',
+    'set-url',
+    'origin',
+    `${ctx.sandbox.github.serverUrl.replace(/\/+$/, '')}/${ctx.repository}`,
+  ])
   if (depth > 0 && branch === undefined && tagRef === undefined)
     await git(target, ['update-ref', '-d', 'refs/remotes/origin/rehearsal-ref'])
   if (branch !== undefined) {
