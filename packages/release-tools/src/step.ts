@@ -44,6 +44,8 @@ export interface StepContext {
 /** Reads a file of the repository: undefined when absent, too large, or outside the repository. */
 export interface RepositoryFiles {
   read(path: string): string | undefined
+  /** The names in a folder of the repository ('' for the root); undefined when there is none. */
+  list?(dir: string): string[] | undefined
 }
 
 export function stepContext(step: PlainStep, partial: Partial<StepContext> = {}): StepContext {
