@@ -6,6 +6,7 @@ import {
   FLAGS_WITH_VALUE,
   joinPath,
   PACKAGE_MANAGERS,
+  readManifest,
   scriptPackages,
   scriptRun,
 } from './package-scripts.js'
@@ -56,7 +57,9 @@ export function stepCommands(
   const known = commandsCache.get(step)
   if (known?.scripts === scripts && known.run === step.run && known.files === files)
     return known.commands
-  const commands = expand(commandsIn(step.run), { scripts, files, cwd: '' }, undefined, 0)
+  const start = startFolder(step.workingDirectory)
+  const sources = { scripts: start ? scriptsAt(files, start, scripts) : scripts, files, cwd: start }
+  const commands = expand(commandsIn(step.run), sources, undefined, 0)
   commandsCache.set(step, { scripts, files, run: step.run, commands })
   return commands
 }
@@ -107,17 +110,59 @@ function pointAt(command: Command, inner: Command[]): Command[] {
   return inner.map((each) => ({ ...each, text: command.text }))
 }
 
+/** A step's literal `working-directory` as a repository path ('' for the root or an expression). */
+function startFolder(dir: string | undefined): string {
+  if (dir === undefined || dir.includes('${{')) return ''
+  return folderAfterCd('', dir) ?? ''
+}
+
+/** The folder `cd target` leads to from `cwd`; undefined when it cannot be told (`cd "$dir"`). */
+function folderAfterCd(cwd: string, target: string | undefined): string | undefined {
+  if (target === undefined) return undefined
+  const inWorkspace = /^\$\{?GITHUB_WORKSPACE\}?(\/|$)/.exec(target)
+  const parts = inWorkspace || cwd === '' ? [] : cwd.split('/')
+  const rest = inWorkspace ? target.slice(inWorkspace[0].length) : target
+  if (/[$~`*?]/.test(rest) || rest.startsWith('/') || rest === '-') return undefined
+  for (const part of rest.split('/')) {
+    if (part === '' || part === '.') continue
+    // Out of the repository (`cd ..` from the root) is not a folder of it.
+    if (part === '..' && parts.pop() === undefined) return undefined
+    if (part !== '..') parts.push(part)
+  }
+  return parts.join('/')
+}
+
+/** The scripts of the package.json nearest to `dir` (up to the root), as npm finds it. */
+function scriptsAt(
+  files: RepositoryFiles | undefined,
+  dir: string,
+  fallback: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  if (files === undefined) return fallback
+  for (let current = dir; current !== ''; current = current.split('/').slice(0, -1).join('/')) {
+    const manifest = readManifest(files, current)
+    if (manifest) return manifest.scripts
+  }
+  return readManifest(files, '')?.scripts ?? fallback
+}
+
 function expand(
   commands: (ShellCommand & { origin?: string })[],
-  sources: Sources,
+  from: Sources,
   script: string | undefined,
   depth: number,
 ): Command[] {
-  const { scripts } = sources
+  let sources = from
   const result: Command[] = []
   for (const raw of commands) {
+    const { scripts } = sources
     // `pn` is the usual alias of pnpm.
     const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw
+    // `cd packages/a && npm run release`: the commands after it run there.
+    const into =
+      command.words[0] === 'cd' ? folderAfterCd(sources.cwd, command.words[1]) : undefined
+    if (into !== undefined)
+      sources = { ...sources, cwd: into, scripts: scriptsAt(sources.files, into, sources.scripts) }
     result.push({ ...command, script })
     result.push(...followed({ ...command, script }, sources, depth))
     const run = scriptRun(command.words)

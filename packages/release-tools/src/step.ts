@@ -12,6 +12,8 @@ export interface PlainStep {
   env?: Readonly<Record<string, string>> | undefined
   name?: string | undefined
   id?: string | undefined
+  /** The folder a `run:` starts in (`working-directory`, or the job's or workflow's default). */
+  workingDirectory?: string | undefined
 }
 
 /** What release-it does when the command line does not say: its settings in the repository. */

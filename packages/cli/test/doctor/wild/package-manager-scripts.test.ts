@@ -84,6 +84,44 @@ test.each([
   expect(messagesOf(doctor(workflow(run), files), 'publish-without-environment')).toEqual([])
 })
 
+const inFolder = (run: string, folder: string) =>
+  workflow(run).replace('      - run: ', `      - working-directory: ${folder}\n        run: `)
+
+test.each([
+  [inFolder('npm run ship', 'packages/core'), 'npm publish', 12],
+  [
+    inFolder('yarn deliver', './packages/core'),
+    'npm publish in packages/core/scripts/deliver.mjs:3',
+    12,
+  ],
+  [
+    inFolder('node scripts/deliver.mjs', 'packages/core'),
+    'npm publish in packages/core/scripts/deliver.mjs:3',
+    12,
+  ],
+  [workflow('cd packages/core && npm run ship'), 'npm publish', 11],
+  [
+    workflow('cd "$GITHUB_WORKSPACE/packages/core"; pnpm run deliver'),
+    'npm publish in packages/core/scripts/deliver.mjs:3',
+    11,
+  ],
+])("a step that runs in a package folder runs that package's scripts: %#", (text, tool, line) => {
+  expect(messagesOf(doctor(text, workspace()), 'publish-without-environment')).toEqual([
+    noEnvironment(tool).replace('(line 11)', `(line ${line})`),
+  ])
+})
+
+test.each([
+  inFolder('npm run ship', 'packages/docs'),
+  workflow('cd packages/docs && npm run ship'),
+  workflow('cd packages/core/src && cd ../../docs && yarn ship'),
+])('a step that runs in a folder whose package does not publish: %#', (text) => {
+  const files = workspace({
+    'package.json': json({ workspaces: ['packages/*'], scripts: { ship: 'npm publish' } }),
+  })
+  expect(messagesOf(doctor(text, files), 'publish-without-environment')).toEqual([])
+})
+
 test.each([
   ['bun ship', { ship: 'npm publish' }, {}, 'npm publish'],
   ['nr ship', { ship: 'npm publish' }, {}, 'npm publish'],
