@@ -16,6 +16,7 @@ export const PM_BUILTINS = new Set(
 const OWN_BUILTINS: Record<string, Set<string>> = {
   bun: new Set(['build', 'repl', 'pm', 'upgrade', 'completions']),
   yarn: new Set(['node', 'constraints', 'plugin', 'explain']),
+  pnpm: new Set(['deploy', 'doctor', 'server', 'self-update', 'approve-builds', 'ignored-builds']),
 }
 
 /** Flags of the package managers (and of the tools their scripts start) that take a value. */
@@ -33,10 +34,10 @@ export const FLAGS_WITH_VALUE = new Set([
   '--access',
   '--registry',
   '--otp',
-  '--include',
-  '--exclude',
-  '--from',
 ])
+
+/** `yarn workspaces foreach --from '@a/*' run x`: flags whose value is not the script. */
+const SELECTING_FLAGS = new Set(['--include', '--exclude', '--from'])
 
 /** What a package manager's command asks for: a script, and in which package(s). */
 export interface ScriptRun {
@@ -91,7 +92,7 @@ export function scriptRun(words: readonly string[]): ScriptRun | undefined {
       continue
     }
     if (word.startsWith('-')) {
-      if (FLAGS_WITH_VALUE.has(word)) index++
+      if (FLAGS_WITH_VALUE.has(word) || SELECTING_FLAGS.has(word)) index++
       continue
     }
     rest.push(word)

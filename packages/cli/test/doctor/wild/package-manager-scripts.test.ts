@@ -56,6 +56,7 @@ test.each([
   ['yarn workspace @acme/core ship', 'npm publish'],
   ['yarn workspace @acme/core run ship', 'npm publish'],
   ['yarn workspaces foreach -A --topological run ship', 'npm publish'],
+  ["yarn workspaces foreach --from '@acme/*' run ship", 'npm publish'],
   ['yarn --cwd packages/core ship', 'npm publish'],
   ['npm -w @acme/core run ship', 'npm publish'],
   ['npm run-script ship --workspace=packages/core', 'npm publish'],
@@ -215,6 +216,13 @@ test.each([
   })
   expect(messagesOf(result, 'publish-without-environment')).toEqual([])
   expect(messagesOf(result, 'tag-before-test')).toEqual([])
+})
+
+test("`pnpm deploy` is pnpm's own command, not the package.json script of that name", () => {
+  const result = doctor(workflow('pnpm deploy --filter @acme/core --prod out'), {
+    'package.json': json({ scripts: { deploy: 'npm publish' } }),
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([])
 })
 
 const stagedPublish = (line: string) => `import { $ } from 'zx'
