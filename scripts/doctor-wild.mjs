@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs doctor over fetched repositories (bare git directories, such as /work/.mirror/<owner+name>/repo):
-// materialises each one's workflows, local actions, root package.json, release-it settings and
-// small scripts under scripts/, tools/, bin/ and .github/ into a temporary folder, runs
+// materialises each one's workflows, local actions, package.json files (the root's and the
+// workspace packages'), pnpm-workspace.yaml, release-it and @ossjs/release settings and small
+// scripts under scripts/, tools/, bin/ and .github/ into a temporary folder, runs
 // `tokenless doctor --format json` on it and prints one line per finding (or JSON with --json).
 // Nothing fetched is kept: the folders are removed at the end.
 //   node scripts/doctor-wild.mjs <gitdir>... [--json] [--source]
@@ -27,8 +28,10 @@ const args = process.argv.slice(2)
 const json = args.includes('--json')
 const gitDirs = args.filter((arg) => !arg.startsWith('--'))
 
+// Workspace packages' package.json (and the scripts under their scripts/ folders) too: a step's
+// `pnpm --filter x run release` runs that package's script.
 const WANTED =
-  /^(\.github\/.*|package\.json|\.release-it\.json|(scripts|tools|bin|ci|\.ci)\/[^/]+\.(sh|py|js|mjs|cjs|ts|bash)|[^/]+\.(sh|py)|noxfile\.py|tox\.ini|pyproject\.toml)$/
+  /^(\.github\/.*|((?!node_modules\/)[^/]+\/){0,2}package\.json|\.release-it\.json|release\.config\.json|pnpm-workspace\.yaml|((?!node_modules\/)[^/]+\/){0,2}(scripts|tools|bin|ci|\.ci)\/[^/]+\.(sh|py|js|mjs|cjs|ts|mts|bash)|[^/]+\.(sh|py)|noxfile\.py|tox\.ini|pyproject\.toml)$/
 
 function materialise(gitDir, into) {
   const names = execFileSync('git', ['-C', gitDir, 'ls-tree', '-r', '--name-only', 'HEAD'], {

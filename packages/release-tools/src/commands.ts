@@ -1,7 +1,15 @@
 // The commands of a step's `run:` script as the tables read them: split into simple commands,
 // `npm run x` expanded into the script it names, and the tool behind a runner (`npx`, `uv run`,
 // `pnpm exec`) brought forward.
-import { calledScript, scriptCommands } from './followed-scripts.js'
+import { calledScript, releaseProfileCommands, scriptCommands } from './followed-scripts.js'
+import {
+  FLAGS_WITH_VALUE,
+  joinPath,
+  PACKAGE_MANAGERS,
+  readManifest,
+  scriptPackages,
+  scriptRun,
+} from './package-scripts.js'
 import { commandsIn } from './shell-commands.js'
 import type { ShellCommand } from './shell-commands.js'
 import type { PlainStep, RepositoryFiles } from './step.js'
@@ -13,26 +21,7 @@ export interface Command extends ShellCommand {
   origin?: string
 }
 
-export const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun'])
-const PM_BUILTINS = new Set(
-  'install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r stage'.split(
-    ' ',
-  ),
-)
-const FLAGS_WITH_VALUE = new Set([
-  '--filter',
-  '-F',
-  '-C',
-  '--dir',
-  '-w',
-  '--workspace',
-  '--prefix',
-  '--cwd',
-  '--tag',
-  '--access',
-  '--registry',
-  '--otp',
-])
+export { PACKAGE_MANAGERS } from './package-scripts.js'
 const TOOL_RUNNERS: [string, number][] = [
   ['npx', 1],
   ['pnpx', 1],
@@ -43,6 +32,7 @@ const TOOL_RUNNERS: [string, number][] = [
   ['pnpm dlx', 2],
   ['yarn dlx', 2],
   ['yarn exec', 2],
+  ['yarn node', 2],
   ['npm exec', 2],
   ['uv run', 2],
   ['uv tool run', 3],
@@ -67,7 +57,9 @@ export function stepCommands(
   const known = commandsCache.get(step)
   if (known?.scripts === scripts && known.run === step.run && known.files === files)
     return known.commands
-  const commands = expand(commandsIn(step.run), { scripts, files }, undefined, 0)
+  const start = startFolder(step.workingDirectory)
+  const sources = { scripts: start ? scriptsAt(files, start, scripts) : scripts, files, cwd: start }
+  const commands = expand(commandsIn(step.run), sources, undefined, 0)
   commandsCache.set(step, { scripts, files, run: step.run, commands })
   return commands
 }
@@ -85,49 +77,117 @@ const commandsCache = new WeakMap<
 interface Sources {
   scripts: Readonly<Record<string, string>>
   files: RepositoryFiles | undefined
+  /** The folder the commands run in, as a repository path ('' for the root). */
+  cwd: string
 }
 
-/** The commands of the repository script `words` runs, pointing at the calling command. */
+/**
+ * The commands of the repository script `words` runs (or of the release tool's configured
+ * publish command), pointing at the calling command.
+ */
 function followed(command: Command, sources: Sources, depth: number): Command[] {
-  const called = sources.files && depth < 2 ? calledScript(toolWords(command.words)) : undefined
-  const text = called && sources.files!.read(called.path)
-  if (called === undefined || text === undefined) return []
-  return expand(scriptCommands(called, text), sources, command.script, depth + 1).map((inner) => ({
-    ...inner,
-    text: command.text,
-  }))
+  const { files } = sources
+  if (files === undefined || depth >= 2) return []
+  const words = toolWords(command.words)
+  const configured = releaseProfileCommands(words, files, sources.cwd)
+  if (configured !== undefined)
+    return pointAt(command, expand(configured, sources, command.script, depth + 1))
+  const called = calledScript(words)
+  if (called === undefined) return []
+  const path = joinPath(sources.cwd, called.path)
+  const text = files.read(path)
+  if (text === undefined) return []
+  const inner = expand(
+    scriptCommands({ ...called, path }, text),
+    sources,
+    command.script,
+    depth + 1,
+  )
+  return pointAt(command, inner)
+}
+
+function pointAt(command: Command, inner: Command[]): Command[] {
+  return inner.map((each) => ({ ...each, text: command.text }))
+}
+
+/** A step's literal `working-directory` as a repository path ('' for the root or an expression). */
+function startFolder(dir: string | undefined): string {
+  if (dir === undefined || dir.includes('${{')) return ''
+  return folderAfterCd('', dir) ?? ''
+}
+
+/** The folder `cd target` leads to from `cwd`; undefined when it cannot be told (`cd "$dir"`). */
+function folderAfterCd(cwd: string, target: string | undefined): string | undefined {
+  if (target === undefined) return undefined
+  const inWorkspace = /^\$\{?GITHUB_WORKSPACE\}?(\/|$)/.exec(target)
+  const parts = inWorkspace || cwd === '' ? [] : cwd.split('/')
+  const rest = inWorkspace ? target.slice(inWorkspace[0].length) : target
+  if (/[$~`*?]/.test(rest) || rest.startsWith('/') || rest === '-') return undefined
+  for (const part of rest.split('/')) {
+    if (part === '' || part === '.') continue
+    // Out of the repository (`cd ..` from the root) is not a folder of it.
+    if (part === '..' && parts.pop() === undefined) return undefined
+    if (part !== '..') parts.push(part)
+  }
+  return parts.join('/')
+}
+
+/** The scripts of the package.json nearest to `dir` (up to the root), as npm finds it. */
+function scriptsAt(
+  files: RepositoryFiles | undefined,
+  dir: string,
+  fallback: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  if (files === undefined) return fallback
+  for (let current = dir; current !== ''; current = current.split('/').slice(0, -1).join('/')) {
+    const manifest = readManifest(files, current)
+    if (manifest) return manifest.scripts
+  }
+  return readManifest(files, '')?.scripts ?? fallback
 }
 
 function expand(
   commands: (ShellCommand & { origin?: string })[],
-  sources: Sources,
+  from: Sources,
   script: string | undefined,
   depth: number,
 ): Command[] {
-  const { scripts } = sources
+  let sources = from
   const result: Command[] = []
   for (const raw of commands) {
+    const { scripts } = sources
     // `pn` is the usual alias of pnpm.
     const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw
+    // `cd packages/a && npm run release`: the commands after it run there.
+    const into =
+      command.words[0] === 'cd' ? folderAfterCd(sources.cwd, command.words[1]) : undefined
+    if (into !== undefined)
+      sources = { ...sources, cwd: into, scripts: scriptsAt(sources.files, into, sources.scripts) }
     result.push({ ...command, script })
     result.push(...followed({ ...command, script }, sources, depth))
-    const name = scriptName(command.words)
-    const body = name === undefined ? undefined : scripts[name]
+    const run = scriptRun(command.words)
+    if (run === undefined) continue
+    const packages = scriptPackages(run, sources.cwd, scripts, sources.files)
+    const withScript = packages.filter((each) => each.scripts[run.name] !== undefined)
     // `yarn semantic-release`, `pnpm changeset publish`: no such script, so the package
     // manager runs the dependency's bin of that name.
-    if (name !== undefined && body === undefined && command.words[0] !== 'npm') {
-      const at = command.words.indexOf(name, 1)
-      result.push({ ...command, words: command.words.slice(at), script })
+    if (withScript.length === 0 && command.words[0] !== 'npm' && command.words[0] !== 'nr') {
+      const at = command.words.indexOf(run.name, 1)
+      const bin = { ...command, words: command.words.slice(at), script }
+      result.push(bin, ...followed(bin, sources, depth))
     }
-    if (body !== undefined && depth < 3) {
+    if (depth >= 3) continue
+    for (const target of withScript) {
       // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
-      const extra = scriptArguments(command.words, name!)
+      const extra = scriptArguments(command.words, run.name)
+      const body = target.scripts[run.name]!
       const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body
+      const inner = { ...sources, scripts: target.scripts, cwd: target.dir }
       result.push(
-        ...expand(commandsIn(full), sources, script ?? name, depth + 1).map((inner) => ({
-          ...inner,
+        ...expand(commandsIn(full), inner, script ?? run.name, depth + 1).map((each) => ({
+          ...each,
           text: command.text,
-          ...(command.origin === undefined ? {} : { origin: inner.origin ?? command.origin }),
+          ...(command.origin === undefined ? {} : { origin: each.origin ?? command.origin }),
         })),
       )
     }
@@ -151,13 +211,7 @@ function quoteWord(word: string): string {
 
 /** `npm run x`, `pnpm x`, `yarn x`: the script name; undefined for anything else. */
 export function scriptName(words: string[]): string | undefined {
-  if (!PACKAGE_MANAGERS.has(words[0] ?? '')) return undefined
-  const rest = operands(words.slice(1))
-  const sub = rest[0]
-  if (sub === 'run' || sub === 'run-script') return rest[1]
-  if (words[0] !== 'npm' && words[0] !== 'bun' && sub !== undefined && !PM_BUILTINS.has(sub))
-    return sub
-  return undefined
+  return scriptRun(words)?.name
 }
 
 /** The words that are not flags (nor flags' values). */

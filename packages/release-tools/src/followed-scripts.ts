@@ -3,8 +3,10 @@
 // for a release: the shell commands of a shell script, and the commands a JavaScript, TypeScript
 // or Python script starts (`execa('npm', ['publish'])`, `subprocess.run(['twine', 'upload'])`,
 // `` $`npm publish` ``). Nothing is run: the files are only read.
+import { joinPath } from './package-scripts.js'
 import { commandsIn } from './shell-commands.js'
 import type { ShellCommand } from './shell-commands.js'
+import type { RepositoryFiles } from './step.js'
 
 export interface CalledScript {
   /** The path as the repository names it (`scripts/release.sh`). */
@@ -38,6 +40,19 @@ const CODE_RUNNERS = new Set([
 const CODE_FILE = /\.(m?[jt]s|c[jt]s|py)$/
 const SHELL_FILE = /\.(sh|bash)$/
 
+/** Flags of Node.js and the TypeScript runners that take a value (`node --import tsx x.ts`). */
+const RUNNER_FLAGS_WITH_VALUE = new Set([
+  '--import',
+  '-r',
+  '--require',
+  '--loader',
+  '--experimental-loader',
+  '--env-file',
+  '--tsconfig',
+  '--conditions',
+  '--title',
+])
+
 /** The repository script a command runs, if it names one by a relative path. */
 export function calledScript(words: readonly string[]): CalledScript | undefined {
   const [first, ...rest] = words
@@ -49,11 +64,16 @@ export function calledScript(words: readonly string[]): CalledScript | undefined
       return { path: normalise(first), kind: 'shell' }
     return undefined
   }
-  const operand = rest.find((word) => !word.startsWith('-'))
+  // `deno run x.ts`, `bun run x.ts`.
+  const args = (first === 'deno' || first === 'bun') && rest[0] === 'run' ? rest.slice(1) : rest
+  const operand = args.find(
+    (word, index) =>
+      !word.startsWith('-') &&
+      !(CODE_RUNNERS.has(first) && RUNNER_FLAGS_WITH_VALUE.has(args[index - 1] ?? '')),
+  )
   if (operand === undefined || !isRelativePath(operand)) return undefined
   if (SHELLS.test(first) && !rest.includes('-c')) return { path: normalise(operand), kind: 'shell' }
-  const runner = first === 'deno' && rest[0] === 'run' ? 'deno' : first
-  if (CODE_RUNNERS.has(runner) && CODE_FILE.test(operand) && !rest.includes('-m'))
+  if (CODE_RUNNERS.has(first) && CODE_FILE.test(operand) && !rest.includes('-m'))
     return { path: normalise(operand), kind: 'code' }
   return undefined
 }
@@ -101,7 +121,7 @@ const ARRAY_COMMAND = new RegExp(
 )
 /** `execSync('npm publish')`, `` $`npm publish` ``, `os.system("twine upload dist/*")`. */
 const STRING_COMMAND = new RegExp(
-  `(?:\\$|\\b(?:exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|run|check_call|check_output|call|system|popen|sh|shell|command)\\s*\\(\\s*)(['"\`])((?:${TOOLS})\\s[^'"\`]*)\\1`,
+  `(?:\\$(?:\\([^()]*\\))?|\\b(?:exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|run|check_call|check_output|call|system|popen|sh|shell|command)\\s*\\(\\s*)(['"\`])((?:${TOOLS})\\s[^'"\`]*)\\1`,
   'g',
 )
 
@@ -144,6 +164,20 @@ function libraryFunctions(lines: readonly string[]): Map<string, string[]> {
   return functions
 }
 
+/** A template literal's `${...}` (one level): `${dryRun ? ['--dry-run'] : []}`, `${tag}`. */
+const INTERPOLATION = /\$\{[^{}]*\}/g
+
+/**
+ * What a command keeps of an interpolated value: a dry-run flag put in only under a condition
+ * (`${dry ? '--dry-run' : ''}`) is MAYBE_DRY_RUN, read with the env of the step that runs it.
+ */
+function interpolated(value: string): string {
+  return /--dry-?run\b/.test(value) ? MAYBE_DRY_RUN : 'VALUE'
+}
+
+/** Stands for a dry-run flag a script adds when its environment asks for one. */
+export const MAYBE_DRY_RUN = '--dry-run-if-asked'
+
 function codeCommands(path: string, text: string): ScriptCommand[] {
   const commands: ScriptCommand[] = []
   const lines = text.split('\n')
@@ -167,8 +201,8 @@ function codeCommands(path: string, text: string): ScriptCommand[] {
       )
         commands.push({ text: line.trim(), words, origin })
     }
-    for (const match of line.matchAll(STRING_COMMAND))
-      for (const command of commandsIn(match[2]!.replace(/\$\{[^}]*\}/g, 'VALUE')))
+    for (const match of line.replace(INTERPOLATION, interpolated).matchAll(STRING_COMMAND))
+      for (const command of commandsIn(match[2]!))
         commands.push({ ...command, text: line.trim(), origin })
   })
   return commands
@@ -176,4 +210,61 @@ function codeCommands(path: string, text: string): ScriptCommand[] {
 
 function quoted(list: string): string[] {
   return [...list.matchAll(QUOTED)].map((match) => match[2]!)
+}
+
+/**
+ * `release publish` of @ossjs/release runs the `use` command of a profile of release.config.json
+ * (`--profile`, else `latest`): its commands, each at its line of the file. Undefined for any
+ * other command (and when the repository does not use that tool); [] when no profile is read.
+ */
+export function releaseProfileCommands(
+  tool: readonly string[],
+  files: RepositoryFiles,
+  cwd: string,
+): ScriptCommand[] | undefined {
+  if (tool[0] !== 'release' || tool[1] !== 'publish' || !usesOssjsRelease(files, cwd))
+    return undefined
+  const flag = tool.findIndex((word) => word === '--profile' || word === '-p')
+  const wanted =
+    (flag >= 0 ? tool[flag + 1] : tool.find((word) => word.startsWith('--profile='))?.slice(10)) ??
+    'latest'
+  const path = joinPath(cwd, 'release.config.json')
+  const text = files.read(path)
+  if (text === undefined) return []
+  let profiles: unknown
+  try {
+    profiles = (JSON.parse(text) as { profiles?: unknown }).profiles
+  } catch {
+    return []
+  }
+  if (!Array.isArray(profiles)) return []
+  const profile = (profiles as { name?: unknown; use?: unknown }[]).find(
+    (each) => each?.name === wanted,
+  )
+  if (typeof profile?.use !== 'string') return []
+  const lines = text.split('\n')
+  const at = lines.findIndex(
+    (line) => /"use"\s*:/.test(line) && line.includes(JSON.stringify(profile.use).slice(1, -1)),
+  )
+  return commandsIn(profile.use).map((command) => ({
+    ...command,
+    origin: `${path}:${at < 0 ? 1 : at + 1}`,
+  }))
+}
+
+/** The package.json of the folder (or of the repository) lists @ossjs/release. */
+export function usesOssjsRelease(files: RepositoryFiles, cwd = ''): boolean {
+  for (const dir of new Set([cwd, ''])) {
+    const text = files.read(joinPath(dir, 'package.json'))
+    if (text === undefined) continue
+    try {
+      const manifest = JSON.parse(text) as Record<string, unknown>
+      for (const field of ['dependencies', 'devDependencies'])
+        if (Object.hasOwn((manifest[field] as object | undefined) ?? {}, '@ossjs/release'))
+          return true
+    } catch {
+      // not JSON: not read
+    }
+  }
+  return false
 }

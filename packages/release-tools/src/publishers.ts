@@ -2,6 +2,7 @@
 // Entries are in tools/<ecosystem>.ts; `publishesOf` reads them all.
 import { has } from './commands.js'
 import { findHits, nameOf } from './detectors.js'
+import { MAYBE_DRY_RUN } from './followed-scripts.js'
 import type { Hit, Matcher, Subject, ToolName } from './detectors.js'
 import {
   INLINE_NPM_TOKEN,
@@ -69,13 +70,27 @@ export interface PublishFound {
 
 const DRY_RUN = ['--dry-run', '-n', '--dryrun']
 
+/** The step's env sets a dry-run switch (`PUBLISH_DRY_RUN: 'true'`, `DRY_RUN=1`). */
+function asksForDryRun(step: PlainStep): boolean {
+  return Object.entries(step.env ?? {}).some(
+    ([name, value]) => /DRY_?RUN/i.test(name) && /^(true|1|yes)$/i.test(value.trim()),
+  )
+}
+
 /** The publishes a step makes, by the publisher table (one step may publish to npm and PyPI). */
 export function publishesIn(
   table: readonly PublisherEntry[],
   step: PlainStep,
   context: StepContext,
 ): PublishFound[] {
-  const hits = findHits(table, step, context, (command) => has(command.words, ...DRY_RUN))
+  const hits = findHits(
+    table,
+    step,
+    context,
+    (command) =>
+      has(command.words, ...DRY_RUN) ||
+      (command.words.includes(MAYBE_DRY_RUN) && asksForDryRun(step)),
+  )
   return hits.map((hit) => ({
     registry: registryOf(hit),
     tool: nameOf(hit.entry.tool, hit),

@@ -12,6 +12,8 @@ export interface PlainStep {
   env?: Readonly<Record<string, string>> | undefined
   name?: string | undefined
   id?: string | undefined
+  /** The folder a `run:` starts in (`working-directory`, or the job's or workflow's default). */
+  workingDirectory?: string | undefined
 }
 
 /** What release-it does when the command line does not say: its settings in the repository. */
@@ -44,6 +46,8 @@ export interface StepContext {
 /** Reads a file of the repository: undefined when absent, too large, or outside the repository. */
 export interface RepositoryFiles {
   read(path: string): string | undefined
+  /** The names in a folder of the repository ('' for the root); undefined when there is none. */
+  list?(dir: string): string[] | undefined
 }
 
 export function stepContext(step: PlainStep, partial: Partial<StepContext> = {}): StepContext {

@@ -51,8 +51,23 @@ const SCRIPT_LIMIT = 256 * 1024
 /** Reads files under `root` only: a path (or symbolic link) leading outside it reads as absent. */
 export function repositoryFiles(root: string): RepositoryFiles {
   const cache = new Map<string, string | undefined>()
+  const listed = new Map<string, string[] | undefined>()
   let realRoot: string | undefined
   return {
+    list(dir: string): string[] | undefined {
+      if (listed.has(dir)) return listed.get(dir)
+      let names: string[] | undefined
+      try {
+        realRoot ??= realpathSync(root)
+        const real = realpathSync(resolve(root, dir))
+        if ((real === realRoot || real.startsWith(realRoot + sep)) && statSync(real).isDirectory())
+          names = readdirSync(real).sort()
+      } catch {
+        names = undefined
+      }
+      listed.set(dir, names)
+      return names
+    },
     read(path: string): string | undefined {
       if (cache.has(path)) return cache.get(path)
       let text: string | undefined

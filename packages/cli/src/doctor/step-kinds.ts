@@ -53,10 +53,21 @@ function plainStep(step: Step): PlainStep {
       env: scalars(stepEnv(step).entries()),
       name: step.name,
       id: step.id,
+      workingDirectory: workingDirectoryOf(step),
     }
     plainSteps.set(step, plain)
   }
   return plain
+}
+
+/** A `run:` step's own `working-directory`, or its job's or workflow's `defaults.run` one. */
+function workingDirectoryOf(step: Step): string | undefined {
+  const own = step.node.get('working-directory')?.str()
+  // A composite action's step starts in the workspace unless it says otherwise.
+  if (own !== undefined || step.via || step.action) return own
+  const defaults = (node: YNode | undefined) =>
+    node?.get('defaults')?.get('run')?.get('working-directory')?.str()
+  return defaults(step.job?.node) ?? defaults(step.job?.workflow.node)
 }
 
 function scalars(entries: Iterable<[string, YNode]>): Record<string, string> {

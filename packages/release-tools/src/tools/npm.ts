@@ -1,6 +1,7 @@
 // npm, pnpm, yarn and bun, and the release tools of the npm world: changesets, semantic-release,
 // lerna, release-it, nx release, JS-DevTools/npm-publish.
 import { PACKAGE_MANAGERS, scriptName } from '../commands.js'
+import { releaseProfileCommands, usesOssjsRelease } from '../followed-scripts.js'
 import type { Subject } from '../detectors.js'
 import type { PublisherEntry } from '../publishers.js'
 import { actionName, stepInput } from '../step.js'
@@ -60,8 +61,13 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
   },
   {
     // npm >= 11.15: `npm stage publish` uploads a staged version that a person then approves.
-    tool: 'npm stage publish',
-    command: { packageManager: true, words: ['npm', 'stage', 'publish'], unless: ['--help', '-h'] },
+    // pnpm hands `stage` to npm (`pnpm -r stage publish` stages every workspace package).
+    tool: ({ tool }) => `${tool[0]} stage publish`,
+    command: {
+      packageManager: true,
+      words: [['npm', 'pnpm'], 'stage', 'publish'],
+      unless: ['--help', '-h'],
+    },
     ecosystem: 'npm',
     registry: 'npm-command',
     token: NPM_TOKEN,
@@ -73,6 +79,16 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
     unless: ['-d'],
   }),
   npmCommand('lerna publish', { words: ['lerna', 'publish'] }),
+  // @ossjs/release runs the `use` command of its profile (followed from release.config.json);
+  // with no profile read, `release publish` is still a publish to npm.
+  npmCommand('release publish', {
+    words: ['release', 'publish'],
+    unless: ['--dry-run', '-d'],
+    when: ({ tool, context }) =>
+      context.files !== undefined &&
+      usesOssjsRelease(context.files) &&
+      releaseProfileCommands(tool, context.files, '')?.length === 0,
+  }),
   npmCommand('release-it', {
     words: ['release-it'],
     when: ({ args, context }) =>
@@ -152,6 +168,17 @@ export const NPM_TAGGERS: TaggerEntry[] = [
     command: {
       words: [['semantic-release', 'multi-semantic-release']],
       unless: ['-d', '--dry-run'],
+    },
+    kind: 'release',
+    token: GITHUB_TOKEN_ENV,
+  },
+  {
+    // @ossjs/release tags the release commit, pushes it and creates the GitHub Release.
+    tool: 'release publish',
+    command: {
+      words: ['release', 'publish'],
+      unless: ['--dry-run', '-d'],
+      when: ({ context }) => context.files !== undefined && usesOssjsRelease(context.files),
     },
     kind: 'release',
     token: GITHUB_TOKEN_ENV,

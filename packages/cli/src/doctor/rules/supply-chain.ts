@@ -10,7 +10,7 @@ import {
 import { isOwnAction } from '../repository.js'
 import type { ReleaseFacts } from '../release-facts.js'
 import type { Repository } from '../repository.js'
-import type { Rule } from '../rule.js'
+import type { ReportOptions, Rule } from '../rule.js'
 
 const FIRST_PARTY = new Set(['actions', 'github'])
 
@@ -32,7 +32,7 @@ export const unpinnedAction: Rule = {
   severity: 'warning',
   title:
     'A release workflow uses a third-party action (or reusable workflow) by tag or branch, not by commit SHA.',
-  why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
+  why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. In a release workflow's jobs that neither publish, tag nor can mint a publish token (tests, lint, builds), the actions are listed in one note for the workflow. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
   fix: 'Pin the full commit SHA and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`); Dependabot and Renovate keep such pins current.',
   bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -68,15 +68,22 @@ jobs:
         facts.isReleaseWorkflow(workflow) ||
         (mints && workflow.jobs.some((job) => jobGrantsIdToken(job) === true))
       if (!release) continue
+      const quiet: Place[] = []
       for (const job of workflow.jobs) {
-        const places: { node: YNode; uses: string }[] = []
+        const places: Place[] = []
         const jobUses = job.uses?.str()?.trim()
-        if (jobUses && job.uses) places.push({ node: job.uses, uses: jobUses })
+        if (jobUses && job.uses) places.push({ node: job.uses, uses: jobUses, job })
         for (const step of job.steps)
-          if (step.uses && step.usesNode) places.push({ node: step.usesNode, uses: step.uses })
-        for (const { node, uses } of places) {
-          const why = unpinned(uses, repository)
-          if (!why) continue
+          if (step.uses && step.usesNode) places.push({ node: step.usesNode, uses: step.uses, job })
+        const unpinnedPlaces = places
+          .map((place) => ({ ...place, why: unpinned(place.uses, repository) }))
+          .filter((place) => place.why !== '')
+        // A job that neither releases nor can mint a publish token: one note for the workflow.
+        if (!releasesOrMints(job, mints, facts)) {
+          quiet.push(...unpinnedPlaces)
+          continue
+        }
+        for (const { node, uses, why } of unpinnedPlaces)
           report(
             node,
             `\`${uses}\` runs whatever ${why} points to on the day of the release (its owner, or whoever takes over the account, can move it)${powers(job, mints)}.`,
@@ -84,10 +91,48 @@ jobs:
               fix: `Pin the commit SHA that ${uses.split('@')[1] ?? 'the version you use'} points to today, and keep the version as a comment: \`uses: ${uses.split('@')[0]}@<40-hex sha> # ${uses.split('@')[1] ?? 'version'}\`.`,
             },
           )
-        }
       }
+      if (quiet.length > 0) reportQuiet(quiet, report)
     }
   },
+}
+
+interface Place {
+  node: YNode
+  uses: string
+  job: SourceJob
+}
+
+const LISTED = 8
+
+/** The unpinned actions of a release workflow's jobs that cannot release: one note, listing them. */
+function reportQuiet(
+  places: Place[],
+  report: (node: YNode, message: string, options?: ReportOptions) => void,
+): void {
+  const named = places.slice(0, LISTED).map(({ node, uses, job }) => {
+    // A composite action's step: its own file and line.
+    const line = node.pos().line
+    const where = node.file === places[0]!.node.file ? `line ${line}` : `${node.file.rel}:${line}`
+    return `\`${uses}\` (job "${job.id}", ${where})`
+  })
+  const more = places.length > LISTED ? `, and ${places.length - LISTED} more` : ''
+  const jobs = new Set(places.map((place) => place.job.id)).size
+  report(
+    places[0]!.node,
+    `${places.length === 1 ? 'One action runs' : `${places.length} actions run`} by a tag or branch that its owner (or whoever takes over the account) can move, in ${jobs === 1 ? 'a job' : `${jobs} jobs`} of this release workflow that neither release${jobs === 1 ? 's' : ''} nor can mint a publish token: ${named.join(', ')}${more}. What they build or cache can still reach the release.`,
+    {
+      severity: 'note',
+      fix: 'Pin each to the commit SHA its tag points to today, and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`).',
+    },
+  )
+}
+
+/** A job that publishes, tags or creates a release, or holds `id-token: write` where a token is accepted. */
+function releasesOrMints(job: SourceJob, mints: boolean, facts: ReleaseFacts): boolean {
+  if (job.called !== undefined || job.uses !== undefined) return true
+  if (mints && jobGrantsIdToken(job) === true) return true
+  return facts.jobPublishes(job).length > 0 || facts.jobTags(job).length > 0
 }
 
 function powers(job: SourceJob, mints: boolean): string {

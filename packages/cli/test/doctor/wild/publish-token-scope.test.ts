@@ -102,3 +102,40 @@ jobs:
     ])
   })
 })
+
+test('the jobs of a release workflow that cannot release: one note listing their actions', () => {
+  const result = doctor(`on: { push: { tags: ['v*'] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  lint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: some-org/setup-rust@v1
+      - uses: some-org/lint-action@main
+  test:
+    strategy: { matrix: { python: ['3.12', '3.13'] } }
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: some-org/setup-rust@v1
+      - uses: some-org/setup-uv@v7
+      - run: uv run pytest
+  publish:
+    needs: [lint, test]
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions: { contents: read, id-token: write }
+    steps:
+      - uses: some-org/setup-uv@v7
+      - run: uv build && uv publish
+`)
+  expect(unpinned(result)).toEqual([
+    '.github/workflows/release.yml:9 4 actions run by a tag or branch that its owner (or whoever takes over the account) can move, in 2 jobs of this release workflow that neither release nor can mint a publish token: `some-org/setup-rust@v1` (job "lint", line 9), `some-org/lint-action@main` (job "lint", line 10), `some-org/setup-rust@v1` (job "test", line 16), `some-org/setup-uv@v7` (job "test", line 17). What they build or cache can still reach the release.',
+    '.github/workflows/release.yml:25 `some-org/setup-uv@v7` runs whatever the tag v7 points to on the day of the release (its owner, or whoever takes over the account, can move it), in job "publish", which can mint a publish token.',
+  ])
+  expect(
+    result.findings.filter((f) => f.rule === 'unpinned-action').map((f) => f.severity),
+  ).toEqual(['note', 'warning'])
+})
