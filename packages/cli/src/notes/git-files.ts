@@ -2,7 +2,7 @@
 // URL of origin and the shallow cut-offs. Any set-up these simple readers do not cover (git
 // environment variables, config includes, quoted or escaped values, per-worktree config) returns
 // undefined, and the caller asks git.
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 
 const GIT_ENVIRONMENT = [
@@ -13,19 +13,28 @@ const GIT_ENVIRONMENT = [
   'GIT_CONFIG_COUNT',
 ]
 
-async function readText(path: string): Promise<string | undefined> {
-  return readFile(path, 'utf8').catch(() => undefined)
+// Synchronous reads: a few small files cost less than the promise machinery around them.
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
 }
 
 /** The repository's common git directory (where config and shallow live), found as git finds it. */
-export async function commonGitDir(cwd: string): Promise<string | undefined> {
+export function commonGitDir(cwd: string): Promise<string | undefined> {
+  return Promise.resolve(findCommonGitDir(cwd))
+}
+
+function findCommonGitDir(cwd: string): string | undefined {
   if (GIT_ENVIRONMENT.some((name) => process.env[name] !== undefined)) return undefined
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const dotGit = join(dir, '.git')
-    const kind = await stat(dotGit).catch(() => undefined)
+    const kind = statSync(dotGit, { throwIfNoEntry: false })
     if (kind?.isDirectory() === true) return withCommonDir(dotGit)
     if (kind?.isFile() === true) {
-      const pointer = /^gitdir: (.+)$/m.exec((await readText(dotGit)) ?? '')?.[1]?.trim()
+      const pointer = /^gitdir: (.+)$/m.exec(readText(dotGit) ?? '')?.[1]?.trim()
       if (pointer === undefined) return undefined
       return withCommonDir(isAbsolute(pointer) ? pointer : resolve(dir, pointer))
     }
@@ -33,8 +42,8 @@ export async function commonGitDir(cwd: string): Promise<string | undefined> {
   }
 }
 
-async function withCommonDir(gitDir: string): Promise<string> {
-  const common = (await readText(join(gitDir, 'commondir')))?.trim()
+function withCommonDir(gitDir: string): string {
+  const common = readText(join(gitDir, 'commondir'))?.trim()
   if (common === undefined || common === '') return gitDir
   return isAbsolute(common) ? common : resolve(gitDir, common)
 }
@@ -79,15 +88,13 @@ export interface GitFiles {
 }
 
 /** Reads origin's URL and the shallow file, or says (undefined) that git must be asked. */
-export async function readGitFiles(cwd: string): Promise<GitFiles> {
-  const common = await commonGitDir(cwd)
-  if (common === undefined) return { originUrl: undefined, shallow: undefined }
-  const [config, shallow] = await Promise.all([
-    readText(join(common, 'config')),
-    readText(join(common, 'shallow')),
-  ])
-  return {
+export function readGitFiles(cwd: string): Promise<GitFiles> {
+  const common = findCommonGitDir(cwd)
+  if (common === undefined) return Promise.resolve({ originUrl: undefined, shallow: undefined })
+  const config = readText(join(common, 'config'))
+  const shallow = readText(join(common, 'shallow'))
+  return Promise.resolve({
     originUrl: config === undefined ? undefined : originUrlOf(config),
     shallow: new Set((shallow ?? '').split('\n').filter((line) => line !== '')),
-  }
+  })
 }

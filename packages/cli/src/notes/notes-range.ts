@@ -9,6 +9,7 @@ import {
   UNRELEASED,
 } from '@tokenless/changelog'
 import { type DecoratedCommitInfo, git, gitFailure, logCommits } from '@tokenless/git'
+import { inProcessRange } from './in-process-log.js'
 import type { NotesArgs } from './options.js'
 import { NotesError } from './options.js'
 import {
@@ -241,14 +242,15 @@ async function fastRangeNotes(
   const toRev = args.to ?? 'HEAD'
   if (from === undefined || args.path !== undefined || from.trim() === '' || toRev.trim() === '')
     return undefined
-  const [{ commits, result }, { links, shallow }] = await Promise.all([
-    logCommits(cwd, [toRev, `^${from}`], [], { decorate: true, boundary: true }),
+  const prefix = args.tagPrefix ?? 'v'
+  const order = new VersionOrder(args.scheme, args.calverFormat)
+  const [decorated, { links, shallow }] = await Promise.all([
+    rangeLog(cwd, args, toRev, from, (commit) => releasesOn(commit, prefix, order)),
     linksAndShallow(cwd, args),
   ])
-  const decorated = commits as DecoratedCommitInfo[]
-  const included = decorated.filter((commit) => !commit.boundary)
+  const included = decorated?.filter((commit) => !commit.boundary) ?? []
   const first = included[0]
-  if (result.exitCode !== 0 || first === undefined) return undefined
+  if (decorated === undefined || first === undefined) return undefined
   const fromName = from.replace(/^refs\/tags\//, '')
   const hex = /^[0-9a-f]{7,40}$/i.test(from) ? from.toLowerCase() : undefined
   const base = decorated.find(
@@ -257,8 +259,6 @@ async function fastRangeNotes(
       (commit.tags.includes(fromName) || (hex !== undefined && commit.sha.startsWith(hex))),
   )
   if (base === undefined) return undefined
-  const prefix = args.tagPrefix ?? 'v'
-  const order = new VersionOrder(args.scheme, args.calverFormat)
   const to = { sha: first.sha, date: first.date ?? '' }
   const { mark } = releaseAt(
     to,
@@ -276,6 +276,36 @@ async function fastRangeNotes(
   })
   const date = new Date(to.date).toISOString().slice(0, 10)
   return [{ ...notes, version: mark.version, tag: mark.tag, previousTag: fromName, date }]
+}
+
+/**
+ * The decorated `git log --boundary TO ^FROM` of fastRangeNotes: read in this process when the
+ * repository is plain and the range a straight line between two tags (in-process-log.ts), else
+ * from git; undefined when git fails. The in-process log has the tags of --to and --from only, so
+ * it stands only where the others cannot matter: --version names the release, or --to is itself a
+ * release tag (releaseAt picks it by name).
+ */
+async function rangeLog(
+  cwd: string,
+  args: NotesArgs,
+  toRev: string,
+  from: string,
+  releases: (commit: DecoratedCommitInfo) => ReleaseTag[],
+): Promise<DecoratedCommitInfo[] | undefined> {
+  const read = inProcessRange(cwd, toRev, from)
+  const named = toRev.replace(/^refs\/tags\//, '')
+  const first = read?.[0]
+  if (
+    read !== undefined &&
+    first !== undefined &&
+    (args.version !== undefined || releases(first).some((release) => release.tag === named))
+  )
+    return read
+  const { commits, result } = await logCommits(cwd, [toRev, `^${from}`], [], {
+    decorate: true,
+    boundary: true,
+  })
+  return result.exitCode === 0 ? (commits as DecoratedCommitInfo[]) : undefined
 }
 
 /**
