@@ -51,8 +51,9 @@ function topLevelLineStarts(text: string): number[] {
     } else if (char === '#') {
       while (i < text.length && text[i] !== '\n') i++
     } else if (char === '\\' && (text[i + 1] === '\n' || text.startsWith('\r\n', i + 1))) {
+      // only the backslash: the newline after it still ends the line (the next one is continued)
       continued = true
-      i += 2
+      i++
     } else if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
       triple = text.slice(i, i + 3)
       i += 3

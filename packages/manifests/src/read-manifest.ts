@@ -46,11 +46,21 @@ export async function detectManifests(cwd: string): Promise<string[]> {
   return DEFAULT_MANIFESTS.filter((_, i) => kinds[i] === 'file')
 }
 
-/** A path whose name tells no kind: a directory holding a manifest, else a mistake. */
+/** The kind of each manifest a directory entry may hold (what parsePathSpec finds by name). */
+const DIRECTORY_MANIFEST_KINDS = {
+  'package.json': 'npm',
+  'pyproject.toml': 'python',
+  'Cargo.toml': 'cargo',
+} as const satisfies Record<(typeof DEFAULT_MANIFESTS)[number], ManifestSpec['kind']>
+
+/**
+ * A path whose name tells no kind: a directory holding a manifest, else a mistake. The result
+ * has a kind, so the reader needs no case for a path left unresolved.
+ */
 async function resolvePathSpec(
   cwd: string,
   spec: ManifestSpec & { kind: 'path' },
-): Promise<ManifestSpec> {
+): Promise<Exclude<ManifestSpec, { kind: 'path' }>> {
   const absolute = path.resolve(cwd, spec.file)
   const display = displayPath(cwd, absolute)
   const kind = await kindOf(absolute)
@@ -58,7 +68,7 @@ async function resolvePathSpec(
     for (const name of DEFAULT_MANIFESTS) {
       const file = path.join(spec.file, name)
       if ((await kindOf(path.resolve(cwd, file))) === 'file') {
-        return { ...parsePathSpec(file), spec: spec.spec }
+        return { kind: DIRECTORY_MANIFEST_KINDS[name], spec: spec.spec, file }
       }
     }
     throw new ManifestError(
@@ -112,8 +122,6 @@ export async function readManifestVersion(
       return readJsonPointerVersion(cwd, parsed, read)
     case 'regex':
       return readRegexVersion(cwd, parsed, read)
-    case 'path':
-      throw new Error(`unreachable: ${parsed.spec} was resolved`)
   }
 }
 

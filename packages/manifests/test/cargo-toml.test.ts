@@ -365,6 +365,74 @@ describe('readCargoVersion: where a missing version is reported', () => {
     ])
   })
 
+  it('points at the header, not at the keys and tables written before it', async () => {
+    const cwd = writeTree({
+      // A nightly crate: cargo-features must come before [package].
+      'nightly/Cargo.toml': lines(
+        'cargo-features = ["edition2024"]',
+        '',
+        '[package]',
+        'name = "nightly"',
+        'edition = "2024"',
+      ),
+      // A virtual workspace whose profile comes first.
+      'virtual/Cargo.toml': lines(
+        '[profile.release]',
+        'lto = true',
+        '',
+        '[workspace]',
+        'members = ["crates/*"]',
+        'resolver = "2"',
+      ),
+    })
+    await configurationError(
+      () => readManifestVersion('nightly/Cargo.toml', { cwd }),
+      'nightly/Cargo.toml:3:1 has a [package] with no version. Add version = "1.2.3" under [package] (or version.workspace = true in a workspace), or remove nightly/Cargo.toml from manifests.',
+      { file: 'nightly/Cargo.toml', line: 3, column: 1 },
+    )
+    await configurationError(
+      () => readManifestVersion('virtual/Cargo.toml', { cwd }),
+      'virtual/Cargo.toml:4:1 is a workspace root with no [workspace.package] version and no [package]. Add version = "1.2.3" under [workspace.package], or list the member crates\' Cargo.toml files in manifests instead.',
+      { file: 'virtual/Cargo.toml', line: 4, column: 1 },
+    )
+  })
+
+  it('points at the [workspace] header of a root crate below its [package]', async () => {
+    const cwd = writeTree({
+      'Cargo.toml': lines(
+        '[package]',
+        'name = "app"',
+        'version = "0.4.0"',
+        '',
+        '[workspace]',
+        'members = ["crates/core"]',
+      ),
+      'crates/core/Cargo.toml': lines('[package]', 'name = "app-core"', 'version.workspace = true'),
+    })
+    await configurationError(
+      () => readManifestVersion('crates/core/Cargo.toml', { cwd }),
+      'crates/core/Cargo.toml:3:1 has version.workspace = true, but the workspace root Cargo.toml:5:1 has no [workspace.package] version. Add version = "1.2.3" under [workspace.package] in Cargo.toml.',
+      { file: 'Cargo.toml', line: 5, column: 1 },
+    )
+  })
+
+  it('points at line 1 of a root named by package.workspace that has no [workspace]', async () => {
+    const cwd = writeTree({
+      'Cargo.toml': lines('[package]', 'name = "app"', 'version = "0.4.0"'),
+      'cli/Cargo.toml': lines(
+        '[package]',
+        'name = "app-cli"',
+        'workspace = ".."',
+        'version.workspace = true',
+      ),
+    })
+    await configurationError(
+      () => readManifestVersion('cli/Cargo.toml', { cwd }),
+      'cli/Cargo.toml:4:1 has version.workspace = true, but the workspace root Cargo.toml:1:1 has no [workspace.package] version. Add version = "1.2.3" under [workspace.package] in Cargo.toml.',
+      { file: 'Cargo.toml', line: 1, column: 1 },
+    )
+  })
+
   it('finds the workspace root inside the workspace', async () => {
     const cwd = writeTree({
       'Cargo.toml': lines('[workspace]', '[workspace.package]', 'version = "9.9.9"'),

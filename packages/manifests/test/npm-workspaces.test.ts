@@ -55,6 +55,19 @@ describe('findWorkspacePackage', () => {
     await expect(findWorkspacePackage(cwd, 'hidden')).resolves.toBeUndefined()
   })
 
+  it('finds nothing under ** in a folder that does not exist', async () => {
+    // examples/ is listed for the contributors who check it out; this checkout has none.
+    const cwd = writeTree({
+      'package.json': JSON.stringify({
+        private: true,
+        workspaces: ['packages/*', 'examples/**'],
+      }),
+      'packages/core/package.json': pkg('@acme/core'),
+    })
+    const dirs = (await listWorkspacePackages(cwd)).map(({ dir }) => dir)
+    expect(dirs).toEqual(['packages/core'])
+  })
+
   it('supports ?, character classes and ! exclusions', async () => {
     const cwd = writeTree({
       'package.json': JSON.stringify({

@@ -161,6 +161,23 @@ describe('package.json', () => {
     )
   })
 
+  it('says when the version is null', async () => {
+    const cwd = writeTree({
+      'package.json': lines(
+        '{',
+        '  "name": "@acme/app",',
+        '  "version": null,',
+        '  "private": true',
+        '}',
+      ),
+    })
+    await configurationError(
+      () => readManifestVersion('package.json', { cwd }),
+      'package.json:3:3 has "version": null (null), not a string. Write it as a string: "version": "1.2.3".',
+      { file: 'package.json', line: 3, column: 3 },
+    )
+  })
+
   it('shows a non-string version on one line, whole up to 40 characters', async () => {
     const spaced = writeTree({ 'package.json': lines('{', '  "version": [1,', '    2]', '}') })
     await configurationError(

@@ -739,6 +739,39 @@ describe('pyproject.toml dynamic versions: defaults and flags', () => {
     })
   })
 
+  it('keeps . within a line for a hatch pattern with other flags than (?s)', async () => {
+    const cwd = writeTree({
+      'pyproject.toml': dynamicProject(
+        '[tool.hatch.version]',
+        'path = "src/acme/__about__.py"',
+        `pattern = '(?i)^__VERSION__ = "(?P<version>.+)"'`,
+      ),
+      'src/acme/__about__.py': lines('__version__ = "1.4.0"', '__author__ = "Acme"'),
+    })
+    await expect(readManifestVersion('pyproject.toml', { cwd })).resolves.toMatchObject({
+      file: 'src/acme/__about__.py',
+      line: 1,
+      column: 16,
+      version: '1.4.0',
+    })
+  })
+
+  it('names the __init__ module files a setuptools attr with no module looks for', async () => {
+    // The package is under src/acme, but attr names no module: setuptools reads __init__.
+    const cwd = writeTree({
+      'pyproject.toml': dynamicProject(
+        '[tool.setuptools.dynamic]',
+        'version = {attr = "__version__"}',
+      ),
+      'src/acme/__init__.py': '__version__ = "3.0.3"\n',
+    })
+    await configurationError(
+      () => readManifestVersion('pyproject.toml', { cwd }),
+      'pyproject.toml:6:1 reads the version from the Python module __init__ ([tool.setuptools.dynamic].version attr "__version__"), but none of __init__/__init__.py, __init__.py, src/__init__/__init__.py, src/__init__.py exists. Fix [tool.setuptools.dynamic].version attr "__version__", or make the version static.',
+      { file: 'pyproject.toml', line: 6, column: 1 },
+    )
+  })
+
   it('follows a setuptools attr with no module to the __init__ module', async () => {
     const cwd = writeTree({
       'pyproject.toml': dynamicProject(

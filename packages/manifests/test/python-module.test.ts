@@ -125,6 +125,28 @@ describe('*.py manifests', () => {
 })
 
 describe('findPythonAssignment: continuations and escapes', () => {
+  it('skips a line continued by a backslash and LF, and only that line', () => {
+    // VERSION = __version__ = "1.0.0.dev0": a chained assignment split over two lines. The
+    // second line does not start a statement, whatever it holds; the third does.
+    const text = lines('VERSION = \\', '__version__ = "1.0.0.dev0"', '__version__ = "1.0.0"')
+    expect(findPythonAssignment(text, ['__version__'])?.value).toBe('1.0.0')
+  })
+
+  it('reads __version__ right after a statement continued by a backslash', async () => {
+    const cwd = writeTree({
+      'src/acme/__init__.py': lines(
+        'import os',
+        '',
+        'DEFAULT_TIMEOUT = 30 + \\',
+        '    int(os.environ.get("ACME_EXTRA_TIMEOUT", "0"))',
+        '__version__ = "2.4.0"',
+      ),
+    })
+    await expect(
+      readPythonModuleVersion(cwd, { spec: 'src/acme/__init__.py', file: 'src/acme/__init__.py' }),
+    ).resolves.toMatchObject({ version: '2.4.0', line: 5, column: 16 })
+  })
+
   it('skips a line continued by a backslash and CRLF, but not one after a lone backslash', () => {
     const crlf = 'x = 1 + \\\r\n__version__ = "1"\r\n__version__ = "2"\r\n'
     expect(findPythonAssignment(crlf, ['__version__'])?.value).toBe('2')

@@ -93,6 +93,36 @@ describe('readManifestVersion', () => {
     await expect(readManifestVersion('.', { cwd })).rejects.toThrow(ConfigurationError)
   })
 
+  it('reads each kind of manifest a directory entry holds as its own entry would', async () => {
+    const cwd = writeTree({
+      'packages/web/package.json': lines(
+        '{',
+        '  "name": "@acme/web",',
+        '  "version": "3.1.0"',
+        '}',
+      ),
+      'python/pyproject.toml': lines('[project]', 'name = "acme"', 'version = "3.1.0"'),
+      'crates/acme/Cargo.toml': lines('[package]', 'name = "acme"', 'version = "3.1.0"'),
+    })
+    for (const [dir, name] of [
+      ['packages/web', 'package.json'],
+      ['python', 'pyproject.toml'],
+      ['crates/acme', 'Cargo.toml'],
+    ] as const) {
+      const viaDirectory = await readManifestVersion(`${dir}/`, { cwd })
+      const direct = await readManifestVersion(`${dir}/${name}`, { cwd })
+      expect(viaDirectory).toEqual({ ...direct, spec: `${dir}/` })
+    }
+    await expect(readManifestVersion('packages/web', { cwd })).resolves.toMatchObject({
+      spec: 'packages/web',
+      file: 'packages/web/package.json',
+      kind: 'npm',
+      packageName: '@acme/web',
+      line: 3,
+      column: 15,
+    })
+  })
+
   it('says when a directory entry holds no manifest', async () => {
     const cwd = writeTree({ 'docs/index.md': '' })
     await configurationError(
