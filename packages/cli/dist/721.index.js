@@ -494,8 +494,25 @@ const SCRIPT_LIMIT = 256 * 1024;
 /** Reads files under `root` only: a path (or symbolic link) leading outside it reads as absent. */
 function repositoryFiles(root) {
     const cache = new Map();
+    const listed = new Map();
     let realRoot;
     return {
+        list(dir) {
+            if (listed.has(dir))
+                return listed.get(dir);
+            let names;
+            try {
+                realRoot ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+                const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, dir));
+                if ((real === realRoot || real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory())
+                    names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(real).sort();
+            }
+            catch {
+                names = undefined;
+            }
+            listed.set(dir, names);
+            return names;
+        },
         read(path) {
             if (cache.has(path))
                 return cache.get(path);
@@ -2393,7 +2410,7 @@ const unpinnedAction = {
     id: 'unpinned-action',
     severity: 'warning',
     title: 'A release workflow uses a third-party action (or reusable workflow) by tag or branch, not by commit SHA.',
-    why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
+    why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. In a release workflow's jobs that neither publish, tag nor can mint a publish token (tests, lint, builds), the actions are listed in one note for the workflow. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
     fix: 'Pin the full commit SHA and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`); Dependabot and Renovate keep such pins current.',
     bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -2428,26 +2445,57 @@ jobs:
                 (mints && workflow.jobs.some((job) => (0,source_model/* jobGrantsIdToken */.Bb)(job) === true));
             if (!release)
                 continue;
+            const quiet = [];
             for (const job of workflow.jobs) {
                 const places = [];
                 const jobUses = job.uses?.str()?.trim();
                 if (jobUses && job.uses)
-                    places.push({ node: job.uses, uses: jobUses });
+                    places.push({ node: job.uses, uses: jobUses, job });
                 for (const step of job.steps)
                     if (step.uses && step.usesNode)
-                        places.push({ node: step.usesNode, uses: step.uses });
-                for (const { node, uses } of places) {
-                    const why = unpinned(uses, repository);
-                    if (!why)
-                        continue;
+                        places.push({ node: step.usesNode, uses: step.uses, job });
+                const unpinnedPlaces = places
+                    .map((place) => ({ ...place, why: unpinned(place.uses, repository) }))
+                    .filter((place) => place.why !== '');
+                // A job that neither releases nor can mint a publish token: one note for the workflow.
+                if (!releasesOrMints(job, mints, facts)) {
+                    quiet.push(...unpinnedPlaces);
+                    continue;
+                }
+                for (const { node, uses, why } of unpinnedPlaces)
                     report(node, `\`${uses}\` runs whatever ${why} points to on the day of the release (its owner, or whoever takes over the account, can move it)${powers(job, mints)}.`, {
                         fix: `Pin the commit SHA that ${uses.split('@')[1] ?? 'the version you use'} points to today, and keep the version as a comment: \`uses: ${uses.split('@')[0]}@<40-hex sha> # ${uses.split('@')[1] ?? 'version'}\`.`,
                     });
-                }
             }
+            if (quiet.length > 0)
+                reportQuiet(quiet, report);
         }
     },
 };
+const LISTED = 8;
+/** The unpinned actions of a release workflow's jobs that cannot release: one note, listing them. */
+function reportQuiet(places, report) {
+    const named = places.slice(0, LISTED).map(({ node, uses, job }) => {
+        // A composite action's step: its own file and line.
+        const line = node.pos().line;
+        const where = node.file === places[0].node.file ? `line ${line}` : `${node.file.rel}:${line}`;
+        return `\`${uses}\` (job "${job.id}", ${where})`;
+    });
+    const more = places.length > LISTED ? `, and ${places.length - LISTED} more` : '';
+    const jobs = new Set(places.map((place) => place.job.id)).size;
+    report(places[0].node, `${places.length === 1 ? 'One action runs' : `${places.length} actions run`} by a tag or branch that its owner (or whoever takes over the account) can move, in ${jobs === 1 ? 'a job' : `${jobs} jobs`} of this release workflow that neither release${jobs === 1 ? 's' : ''} nor can mint a publish token: ${named.join(', ')}${more}. What they build or cache can still reach the release.`, {
+        severity: 'note',
+        fix: 'Pin each to the commit SHA its tag points to today, and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`).',
+    });
+}
+/** A job that publishes, tags or creates a release, or holds `id-token: write` where a token is accepted. */
+function releasesOrMints(job, mints, facts) {
+    if (job.called !== undefined || job.uses !== undefined)
+        return true;
+    if (mints && (0,source_model/* jobGrantsIdToken */.Bb)(job) === true)
+        return true;
+    return facts.jobPublishes(job).length > 0 || facts.jobTags(job).length > 0;
+}
 function powers(job, mints) {
     if (mints && (0,source_model/* jobGrantsIdToken */.Bb)(job) === true)
         return `, in job "${job.id}", which can mint a publish token`;
@@ -3672,10 +3720,20 @@ function plainStep(step) {
             env: scalars(stepEnv(step).entries()),
             name: step.name,
             id: step.id,
+            workingDirectory: workingDirectoryOf(step),
         };
         plainSteps.set(step, plain);
     }
     return plain;
+}
+/** A `run:` step's own `working-directory`, or its job's or workflow's `defaults.run` one. */
+function workingDirectoryOf(step) {
+    const own = step.node.get('working-directory')?.str();
+    // A composite action's step starts in the workspace unless it says otherwise.
+    if (own !== undefined || step.via || step.action)
+        return own;
+    const defaults = (node) => node?.get('defaults')?.get('run')?.get('working-directory')?.str();
+    return defaults(step.job?.node) ?? defaults(step.job?.workflow.node);
 }
 function scalars(entries) {
     const result = {};
@@ -3888,7 +3946,6 @@ function cacheOf(step) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ab: () => (/* binding */ PACKAGE_MANAGERS),
 /* harmony export */   Bs: () => (/* binding */ stepCommands),
 /* harmony export */   Lt: () => (/* binding */ pmSubcommand),
 /* harmony export */   bw: () => (/* binding */ operands),
@@ -3898,28 +3955,15 @@ function cacheOf(step) {
 /* harmony export */   zy: () => (/* binding */ has)
 /* harmony export */ });
 /* harmony import */ var _followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33734);
+/* harmony import */ var _package_scripts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10722);
 /* harmony import */ var _shell_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59160);
 // The commands of a step's `run:` script as the tables read them: split into simple commands,
 // `npm run x` expanded into the script it names, and the tool behind a runner (`npx`, `uv run`,
 // `pnpm exec`) brought forward.
 
 
-const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
-const PM_BUILTINS = new Set('install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r stage'.split(' '));
-const FLAGS_WITH_VALUE = new Set([
-    '--filter',
-    '-F',
-    '-C',
-    '--dir',
-    '-w',
-    '--workspace',
-    '--prefix',
-    '--cwd',
-    '--tag',
-    '--access',
-    '--registry',
-    '--otp',
-]);
+
+
 const TOOL_RUNNERS = [
     ['npx', 1],
     ['pnpx', 1],
@@ -3930,6 +3974,7 @@ const TOOL_RUNNERS = [
     ['pnpm dlx', 2],
     ['yarn dlx', 2],
     ['yarn exec', 2],
+    ['yarn node', 2],
     ['npm exec', 2],
     ['uv run', 2],
     ['uv tool run', 3],
@@ -3950,46 +3995,112 @@ function stepCommands(step, scripts, files) {
     const known = commandsCache.get(step);
     if (known?.scripts === scripts && known.run === step.run && known.files === files)
         return known.commands;
-    const commands = expand((0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(step.run), { scripts, files }, undefined, 0);
+    const start = startFolder(step.workingDirectory);
+    const sources = { scripts: start ? scriptsAt(files, start, scripts) : scripts, files, cwd: start };
+    const commands = expand((0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(step.run), sources, undefined, 0);
     commandsCache.set(step, { scripts, files, run: step.run, commands });
     return commands;
 }
 const commandsCache = new WeakMap();
-/** The commands of the repository script `words` runs, pointing at the calling command. */
+/**
+ * The commands of the repository script `words` runs (or of the release tool's configured
+ * publish command), pointing at the calling command.
+ */
 function followed(command, sources, depth) {
-    const called = sources.files && depth < 2 ? (0,_followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .calledScript */ .X)(toolWords(command.words)) : undefined;
-    const text = called && sources.files.read(called.path);
-    if (called === undefined || text === undefined)
+    const { files } = sources;
+    if (files === undefined || depth >= 2)
         return [];
-    return expand((0,_followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptCommands */ .q)(called, text), sources, command.script, depth + 1).map((inner) => ({
-        ...inner,
-        text: command.text,
-    }));
+    const words = toolWords(command.words);
+    const configured = (0,_followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseProfileCommands */ .Df)(words, files, sources.cwd);
+    if (configured !== undefined)
+        return pointAt(command, expand(configured, sources, command.script, depth + 1));
+    const called = (0,_followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .calledScript */ .Xu)(words);
+    if (called === undefined)
+        return [];
+    const path = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(sources.cwd, called.path);
+    const text = files.read(path);
+    if (text === undefined)
+        return [];
+    const inner = expand((0,_followed_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptCommands */ .q8)({ ...called, path }, text), sources, command.script, depth + 1);
+    return pointAt(command, inner);
 }
-function expand(commands, sources, script, depth) {
-    const { scripts } = sources;
+function pointAt(command, inner) {
+    return inner.map((each) => ({ ...each, text: command.text }));
+}
+/** A step's literal `working-directory` as a repository path ('' for the root or an expression). */
+function startFolder(dir) {
+    if (dir === undefined || dir.includes('${{'))
+        return '';
+    return folderAfterCd('', dir) ?? '';
+}
+/** The folder `cd target` leads to from `cwd`; undefined when it cannot be told (`cd "$dir"`). */
+function folderAfterCd(cwd, target) {
+    if (target === undefined)
+        return undefined;
+    const inWorkspace = /^\$\{?GITHUB_WORKSPACE\}?(\/|$)/.exec(target);
+    const parts = inWorkspace || cwd === '' ? [] : cwd.split('/');
+    const rest = inWorkspace ? target.slice(inWorkspace[0].length) : target;
+    if (/[$~`*?]/.test(rest) || rest.startsWith('/') || rest === '-')
+        return undefined;
+    for (const part of rest.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        // Out of the repository (`cd ..` from the root) is not a folder of it.
+        if (part === '..' && parts.pop() === undefined)
+            return undefined;
+        if (part !== '..')
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** The scripts of the package.json nearest to `dir` (up to the root), as npm finds it. */
+function scriptsAt(files, dir, fallback) {
+    if (files === undefined)
+        return fallback;
+    for (let current = dir; current !== ''; current = current.split('/').slice(0, -1).join('/')) {
+        const manifest = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(files, current);
+        if (manifest)
+            return manifest.scripts;
+    }
+    return (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(files, '')?.scripts ?? fallback;
+}
+function expand(commands, from, script, depth) {
+    let sources = from;
     const result = [];
     for (const raw of commands) {
+        const { scripts } = sources;
         // `pn` is the usual alias of pnpm.
         const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw;
+        // `cd packages/a && npm run release`: the commands after it run there.
+        const into = command.words[0] === 'cd' ? folderAfterCd(sources.cwd, command.words[1]) : undefined;
+        if (into !== undefined)
+            sources = { ...sources, cwd: into, scripts: scriptsAt(sources.files, into, sources.scripts) };
         result.push({ ...command, script });
         result.push(...followed({ ...command, script }, sources, depth));
-        const name = scriptName(command.words);
-        const body = name === undefined ? undefined : scripts[name];
+        const run = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptRun */ .dn)(command.words);
+        if (run === undefined)
+            continue;
+        const packages = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptPackages */ .lT)(run, sources.cwd, scripts, sources.files);
+        const withScript = packages.filter((each) => each.scripts[run.name] !== undefined);
         // `yarn semantic-release`, `pnpm changeset publish`: no such script, so the package
         // manager runs the dependency's bin of that name.
-        if (name !== undefined && body === undefined && command.words[0] !== 'npm') {
-            const at = command.words.indexOf(name, 1);
-            result.push({ ...command, words: command.words.slice(at), script });
+        if (withScript.length === 0 && command.words[0] !== 'npm' && command.words[0] !== 'nr') {
+            const at = command.words.indexOf(run.name, 1);
+            const bin = { ...command, words: command.words.slice(at), script };
+            result.push(bin, ...followed(bin, sources, depth));
         }
-        if (body !== undefined && depth < 3) {
+        if (depth >= 3)
+            continue;
+        for (const target of withScript) {
             // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
-            const extra = scriptArguments(command.words, name);
+            const extra = scriptArguments(command.words, run.name);
+            const body = target.scripts[run.name];
             const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body;
-            result.push(...expand((0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(full), sources, script ?? name, depth + 1).map((inner) => ({
-                ...inner,
+            const inner = { ...sources, scripts: target.scripts, cwd: target.dir };
+            result.push(...expand((0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(full), inner, script ?? run.name, depth + 1).map((each) => ({
+                ...each,
                 text: command.text,
-                ...(command.origin === undefined ? {} : { origin: inner.origin ?? command.origin }),
+                ...(command.origin === undefined ? {} : { origin: each.origin ?? command.origin }),
             })));
         }
     }
@@ -4011,15 +4122,7 @@ function quoteWord(word) {
 }
 /** `npm run x`, `pnpm x`, `yarn x`: the script name; undefined for anything else. */
 function scriptName(words) {
-    if (!PACKAGE_MANAGERS.has(words[0] ?? ''))
-        return undefined;
-    const rest = operands(words.slice(1));
-    const sub = rest[0];
-    if (sub === 'run' || sub === 'run-script')
-        return rest[1];
-    if (words[0] !== 'npm' && words[0] !== 'bun' && sub !== undefined && !PM_BUILTINS.has(sub))
-        return sub;
-    return undefined;
+    return (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptRun */ .dn)(words)?.name;
 }
 /** The words that are not flags (nor flags' values). */
 function operands(words) {
@@ -4027,7 +4130,7 @@ function operands(words) {
     for (let index = 0; index < words.length; index++) {
         const word = words[index];
         if (word.startsWith('-')) {
-            if (FLAGS_WITH_VALUE.has(word))
+            if (_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .FLAGS_WITH_VALUE */ .Ly.has(word))
                 index++;
             continue;
         }
@@ -4056,7 +4159,7 @@ function toolWords(words) {
 }
 /** `npm ci`, `pnpm run build`: the package manager itself, not a tool it starts (`pnpm exec nx`). */
 function runsPackageManager(words) {
-    return PACKAGE_MANAGERS.has(words[0]) && toolWords(words)[0] === words[0];
+    return _package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_MANAGERS */ .Ab.has(words[0]) && toolWords(words)[0] === words[0];
 }
 /** Whether any of the words is one of `flags`. */
 const has = (words, ...flags) => words.some((word) => flags.includes(word));
@@ -4072,15 +4175,20 @@ function pmSubcommand(words) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ calledScript),
-/* harmony export */   q: () => (/* binding */ scriptCommands)
+/* harmony export */   Df: () => (/* binding */ releaseProfileCommands),
+/* harmony export */   O8: () => (/* binding */ usesOssjsRelease),
+/* harmony export */   Xu: () => (/* binding */ calledScript),
+/* harmony export */   nK: () => (/* binding */ MAYBE_DRY_RUN),
+/* harmony export */   q8: () => (/* binding */ scriptCommands)
 /* harmony export */ });
+/* harmony import */ var _package_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10722);
 /* harmony import */ var _shell_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59160);
 // The scripts of the repository a command runs (`./scripts/release.sh`, `bash scripts/x.sh`,
 // `node scripts/publish.mjs`, `python scripts/x.py`, `tsx scripts/x.ts`), read for what they do
 // for a release: the shell commands of a shell script, and the commands a JavaScript, TypeScript
 // or Python script starts (`execa('npm', ['publish'])`, `subprocess.run(['twine', 'upload'])`,
 // `` $`npm publish` ``). Nothing is run: the files are only read.
+
 
 const SHELLS = /^(ba|z|da|k)?sh$/;
 const CODE_RUNNERS = new Set([
@@ -4102,6 +4210,18 @@ const CODE_RUNNERS = new Set([
 ]);
 const CODE_FILE = /\.(m?[jt]s|c[jt]s|py)$/;
 const SHELL_FILE = /\.(sh|bash)$/;
+/** Flags of Node.js and the TypeScript runners that take a value (`node --import tsx x.ts`). */
+const RUNNER_FLAGS_WITH_VALUE = new Set([
+    '--import',
+    '-r',
+    '--require',
+    '--loader',
+    '--experimental-loader',
+    '--env-file',
+    '--tsconfig',
+    '--conditions',
+    '--title',
+]);
 /** The repository script a command runs, if it names one by a relative path. */
 function calledScript(words) {
     const [first, ...rest] = words;
@@ -4115,13 +4235,15 @@ function calledScript(words) {
             return { path: normalise(first), kind: 'shell' };
         return undefined;
     }
-    const operand = rest.find((word) => !word.startsWith('-'));
+    // `deno run x.ts`, `bun run x.ts`.
+    const args = (first === 'deno' || first === 'bun') && rest[0] === 'run' ? rest.slice(1) : rest;
+    const operand = args.find((word, index) => !word.startsWith('-') &&
+        !(CODE_RUNNERS.has(first) && RUNNER_FLAGS_WITH_VALUE.has(args[index - 1] ?? '')));
     if (operand === undefined || !isRelativePath(operand))
         return undefined;
     if (SHELLS.test(first) && !rest.includes('-c'))
         return { path: normalise(operand), kind: 'shell' };
-    const runner = first === 'deno' && rest[0] === 'run' ? 'deno' : first;
-    if (CODE_RUNNERS.has(runner) && CODE_FILE.test(operand) && !rest.includes('-m'))
+    if (CODE_RUNNERS.has(first) && CODE_FILE.test(operand) && !rest.includes('-m'))
         return { path: normalise(operand), kind: 'code' };
     return undefined;
 }
@@ -4157,7 +4279,7 @@ const TOOL_AND_ARRAY = new RegExp(`(['"\`])(${TOOLS})\\1\\s*,\\s*\\[([^\\]]*)\\]
 /** `subprocess.run(['twine', 'upload', ...])`, `[sys.executable, '-m', 'twine', 'upload']`. */
 const ARRAY_COMMAND = new RegExp(`\\[\\s*(?:sys\\.executable\\s*,\\s*(['"])-m\\1\\s*,\\s*)?(['"])(${TOOLS})\\2\\s*,([^\\]]*)\\]`, 'g');
 /** `execSync('npm publish')`, `` $`npm publish` ``, `os.system("twine upload dist/*")`. */
-const STRING_COMMAND = new RegExp(`(?:\\$|\\b(?:exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|run|check_call|check_output|call|system|popen|sh|shell|command)\\s*\\(\\s*)(['"\`])((?:${TOOLS})\\s[^'"\`]*)\\1`, 'g');
+const STRING_COMMAND = new RegExp(`(?:\\$(?:\\([^()]*\\))?|\\b(?:exec|execSync|execa|execaCommand|execaCommandSync|spawnSync|run|check_call|check_output|call|system|popen|sh|shell|command)\\s*\\(\\s*)(['"\`])((?:${TOOLS})\\s[^'"\`]*)\\1`, 'g');
 /**
  * Release libraries called from code: the function that publishes, and the command it amounts to
  * (`releasePublish()` of `nx/release` is `nx release publish`; `publish()` of
@@ -4197,6 +4319,17 @@ function libraryFunctions(lines) {
     }
     return functions;
 }
+/** A template literal's `${...}` (one level): `${dryRun ? ['--dry-run'] : []}`, `${tag}`. */
+const INTERPOLATION = /\$\{[^{}]*\}/g;
+/**
+ * What a command keeps of an interpolated value: a dry-run flag put in only under a condition
+ * (`${dry ? '--dry-run' : ''}`) is MAYBE_DRY_RUN, read with the env of the step that runs it.
+ */
+function interpolated(value) {
+    return /--dry-?run\b/.test(value) ? MAYBE_DRY_RUN : 'VALUE';
+}
+/** Stands for a dry-run flag a script adds when its environment asks for one. */
+const MAYBE_DRY_RUN = '--dry-run-if-asked';
 function codeCommands(path, text) {
     const commands = [];
     const lines = text.split('\n');
@@ -4218,14 +4351,66 @@ function codeCommands(path, text) {
             if (!commands.some((each) => each.origin === origin && each.words.join(' ') === words.join(' ')))
                 commands.push({ text: line.trim(), words, origin });
         }
-        for (const match of line.matchAll(STRING_COMMAND))
-            for (const command of (0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(match[2].replace(/\$\{[^}]*\}/g, 'VALUE')))
+        for (const match of line.replace(INTERPOLATION, interpolated).matchAll(STRING_COMMAND))
+            for (const command of (0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(match[2]))
                 commands.push({ ...command, text: line.trim(), origin });
     });
     return commands;
 }
 function quoted(list) {
     return [...list.matchAll(QUOTED)].map((match) => match[2]);
+}
+/**
+ * `release publish` of @ossjs/release runs the `use` command of a profile of release.config.json
+ * (`--profile`, else `latest`): its commands, each at its line of the file. Undefined for any
+ * other command (and when the repository does not use that tool); [] when no profile is read.
+ */
+function releaseProfileCommands(tool, files, cwd) {
+    if (tool[0] !== 'release' || tool[1] !== 'publish' || !usesOssjsRelease(files, cwd))
+        return undefined;
+    const flag = tool.findIndex((word) => word === '--profile' || word === '-p');
+    const wanted = (flag >= 0 ? tool[flag + 1] : tool.find((word) => word.startsWith('--profile='))?.slice(10)) ??
+        'latest';
+    const path = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(cwd, 'release.config.json');
+    const text = files.read(path);
+    if (text === undefined)
+        return [];
+    let profiles;
+    try {
+        profiles = JSON.parse(text).profiles;
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(profiles))
+        return [];
+    const profile = profiles.find((each) => each?.name === wanted);
+    if (typeof profile?.use !== 'string')
+        return [];
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => /"use"\s*:/.test(line) && line.includes(JSON.stringify(profile.use).slice(1, -1)));
+    return (0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(profile.use).map((command) => ({
+        ...command,
+        origin: `${path}:${at < 0 ? 1 : at + 1}`,
+    }));
+}
+/** The package.json of the folder (or of the repository) lists @ossjs/release. */
+function usesOssjsRelease(files, cwd = '') {
+    for (const dir of new Set([cwd, ''])) {
+        const text = files.read((0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(dir, 'package.json'));
+        if (text === undefined)
+            continue;
+        try {
+            const manifest = JSON.parse(text);
+            for (const field of ['dependencies', 'devDependencies'])
+                if (Object.hasOwn(manifest[field] ?? {}, '@ossjs/release'))
+                    return true;
+        }
+        catch {
+            // not JSON: not read
+        }
+    }
+    return false;
 }
 
 
@@ -4244,7 +4429,7 @@ __webpack_require__.d(__webpack_exports__, {
   zt: () => (/* binding */ versionComputedBy)
 });
 
-// UNUSED EXPORTS: INLINE_NPM_TOKEN, PACKAGE_MANAGERS, PUBLISHERS, REGISTRIES, REGISTRY_NAMES, RELEASE_IT_DEFAULTS, TAGGERS, TEST_RUNNERS, TEST_SCRIPT, VERSION_COMPUTERS, actionMatches, actionName, calledScript, commandMatches, commandSubject, commandsIn, credentialPaths, ecosystemOfUrl, envValue, findHits, flattenedScript, gitPushToken, has, isGithubToken, isRegistryName, isRegistryTokenVariable, isScriptParsed, isTestCommandIn, isTokenVariable, localPath, nameOf, operands, pmSubcommand, publishesIn, readRegistrySpelling, registryOfUrl, registryTitle, releaseItSetting, rememberParsedScript, runsPackageManager, scriptCommands, scriptName, stepCommands, stepContext, stepInput, tagCreationsIn, testsRunIn, tokenOfValue, toolWords, versionComputedIn
+// UNUSED EXPORTS: INLINE_NPM_TOKEN, MAYBE_DRY_RUN, PACKAGE_MANAGERS, PUBLISHERS, REGISTRIES, REGISTRY_NAMES, RELEASE_IT_DEFAULTS, TAGGERS, TEST_RUNNERS, TEST_SCRIPT, VERSION_COMPUTERS, actionMatches, actionName, calledScript, commandMatches, commandSubject, commandsIn, credentialPaths, ecosystemOfUrl, envValue, findHits, flattenedScript, gitPushToken, has, isGithubToken, isRegistryName, isRegistryTokenVariable, isScriptParsed, isTestCommandIn, isTokenVariable, localPath, nameOf, operands, pmSubcommand, publishesIn, readRegistrySpelling, registryOfUrl, registryTitle, releaseItSetting, releaseProfileCommands, rememberParsedScript, runsPackageManager, scriptCommands, scriptName, stepCommands, stepContext, stepInput, tagCreationsIn, testsRunIn, tokenOfValue, toolWords, usesOssjsRelease, versionComputedIn
 
 // EXTERNAL MODULE: ./packages/release-tools/src/commands.ts
 var commands = __webpack_require__(26833);
@@ -4493,13 +4678,18 @@ const GITHUB_VERSION_COMPUTERS = [
     { what: 'version', handsOn: true, command: { words: ['git', 'describe'] } },
 ];
 
+// EXTERNAL MODULE: ./packages/release-tools/src/package-scripts.ts
+var package_scripts = __webpack_require__(10722);
+// EXTERNAL MODULE: ./packages/release-tools/src/followed-scripts.ts
+var followed_scripts = __webpack_require__(33734);
 ;// CONCATENATED MODULE: ./packages/release-tools/src/tools/npm.ts
 // npm, pnpm, yarn and bun, and the release tools of the npm world: changesets, semantic-release,
 // lerna, release-it, nx release, JS-DevTools/npm-publish.
 
 
 
-const MANAGERS = [...commands/* PACKAGE_MANAGERS */.Ab];
+
+const MANAGERS = [...package_scripts/* PACKAGE_MANAGERS */.Ab];
 const NPM_TOKEN = { env: true };
 const GITHUB_TOKEN_ENV = { env: ['GITHUB_TOKEN', 'GH_TOKEN'] };
 /** One release-it setting as its command line leaves it: `--no-npm`, `--no-git.tag`, `--github.release`. */
@@ -4547,8 +4737,13 @@ const NPM_PUBLISHERS = [
     },
     {
         // npm >= 11.15: `npm stage publish` uploads a staged version that a person then approves.
-        tool: 'npm stage publish',
-        command: { packageManager: true, words: ['npm', 'stage', 'publish'], unless: ['--help', '-h'] },
+        // pnpm hands `stage` to npm (`pnpm -r stage publish` stages every workspace package).
+        tool: ({ tool }) => `${tool[0]} stage publish`,
+        command: {
+            packageManager: true,
+            words: [['npm', 'pnpm'], 'stage', 'publish'],
+            unless: ['--help', '-h'],
+        },
         ecosystem: 'npm',
         registry: 'npm-command',
         token: NPM_TOKEN,
@@ -4560,6 +4755,15 @@ const NPM_PUBLISHERS = [
         unless: ['-d'],
     }),
     npmCommand('lerna publish', { words: ['lerna', 'publish'] }),
+    // @ossjs/release runs the `use` command of its profile (followed from release.config.json);
+    // with no profile read, `release publish` is still a publish to npm.
+    npmCommand('release publish', {
+        words: ['release', 'publish'],
+        unless: ['--dry-run', '-d'],
+        when: ({ tool, context }) => context.files !== undefined &&
+            (0,followed_scripts/* usesOssjsRelease */.O8)(context.files) &&
+            (0,followed_scripts/* releaseProfileCommands */.Df)(tool, context.files, '')?.length === 0,
+    }),
     npmCommand('release-it', {
         words: ['release-it'],
         when: ({ args, context }) => releaseItSetting(args, 'npm.publish', context.releaseIt.npmPublish),
@@ -4637,6 +4841,17 @@ const NPM_TAGGERS = [
         command: {
             words: [['semantic-release', 'multi-semantic-release']],
             unless: ['-d', '--dry-run'],
+        },
+        kind: 'release',
+        token: GITHUB_TOKEN_ENV,
+    },
+    {
+        // @ossjs/release tags the release commit, pushes it and creates the GitHub Release.
+        tool: 'release publish',
+        command: {
+            words: ['release', 'publish'],
+            unless: ['--dry-run', '-d'],
+            when: ({ context }) => context.files !== undefined && (0,followed_scripts/* usesOssjsRelease */.O8)(context.files),
         },
         kind: 'release',
         token: GITHUB_TOKEN_ENV,
@@ -4836,10 +5051,16 @@ var registries = __webpack_require__(30444);
 
 
 
+
 const DRY_RUN = ['--dry-run', '-n', '--dryrun'];
+/** The step's env sets a dry-run switch (`PUBLISH_DRY_RUN: 'true'`, `DRY_RUN=1`). */
+function asksForDryRun(step) {
+    return Object.entries(step.env ?? {}).some(([name, value]) => /DRY_?RUN/i.test(name) && /^(true|1|yes)$/i.test(value.trim()));
+}
 /** The publishes a step makes, by the publisher table (one step may publish to npm and PyPI). */
 function publishesIn(table, step, context) {
-    const hits = findHits(table, step, context, (command) => (0,commands/* has */.zy)(command.words, ...DRY_RUN));
+    const hits = findHits(table, step, context, (command) => (0,commands/* has */.zy)(command.words, ...DRY_RUN) ||
+        (command.words.includes(followed_scripts/* MAYBE_DRY_RUN */.nK) && asksForDryRun(step)));
     return hits.map((hit) => ({
         registry: registryOf(hit),
         tool: nameOf(hit.entry.tool, hit),
@@ -4995,8 +5216,6 @@ function gitPushToken(step, context) {
     return 'github-token';
 }
 
-// EXTERNAL MODULE: ./packages/release-tools/src/followed-scripts.ts
-var followed_scripts = __webpack_require__(33734);
 ;// CONCATENATED MODULE: ./packages/release-tools/src/version-computers.ts
 // Version computers: the steps that compute a date or a version and hand it on (an output, the
 // env, a manifest). A version is computed once, before any approval wait; entries are in
@@ -5033,7 +5252,7 @@ function dateInFollowedScript(step, context) {
     if (context.files === undefined)
         return undefined;
     for (const command of (0,commands/* stepCommands */.Bs)(step, context.scripts, context.files)) {
-        const called = (0,followed_scripts/* calledScript */.X)((0,commands/* toolWords */.yy)(command.words));
+        const called = (0,followed_scripts/* calledScript */.Xu)((0,commands/* toolWords */.yy)(command.words));
         const text = called && context.files.read(called.path);
         if (called === undefined || text === undefined || !HANDS_ON.test(text))
             continue;
@@ -5086,6 +5305,281 @@ function testsRunBy(step, context) {
 /** Whether a command of the step runs tests. */
 function isTestCommand(command, step, context) {
     return isTestCommandIn(TEST_RUNNERS, command, step, context);
+}
+
+
+/***/ }),
+
+/***/ 10722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ PACKAGE_MANAGERS),
+/* harmony export */   Ly: () => (/* binding */ FLAGS_WITH_VALUE),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   dn: () => (/* binding */ scriptRun),
+/* harmony export */   lT: () => (/* binding */ scriptPackages),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony exports PM_BUILTINS, workspacePackages */
+const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+/** Subcommands of npm, pnpm, yarn or bun: `pnpm <name>` runs a script only for other names. */
+const PM_BUILTINS = new Set('install i ci add remove rm uninstall update up upgrade publish pack exec dlx test t run run-script link unlink audit outdated list ls why config set get version init create info view login logout whoami deprecate dist-tag store prune rebuild import fetch workspaces workspace npm cache patch env setup dedupe licenses bin root help x start stop restart recursive -r stage'.split(' '));
+/** Commands of one of them only: `bun build` bundles, `yarn node` starts Node.js. */
+const OWN_BUILTINS = {
+    bun: new Set(['build', 'repl', 'pm', 'upgrade', 'completions']),
+    yarn: new Set(['node', 'constraints', 'plugin', 'explain']),
+    pnpm: new Set(['deploy', 'doctor', 'server', 'self-update', 'approve-builds', 'ignored-builds']),
+};
+/** Flags of the package managers (and of the tools their scripts start) that take a value. */
+const FLAGS_WITH_VALUE = new Set([
+    '--filter',
+    '-F',
+    '--filter-prod',
+    '-C',
+    '--dir',
+    '-w',
+    '--workspace',
+    '--prefix',
+    '--cwd',
+    '--tag',
+    '--access',
+    '--registry',
+    '--otp',
+]);
+/** `yarn workspaces foreach --from '@a/*' run x`: flags whose value is not the script. */
+const SELECTING_FLAGS = new Set(['--include', '--exclude', '--from']);
+/** `--dir=x` as `--dir x`. */
+function splitFlags(words) {
+    return words.flatMap((word) => {
+        const match = /^(--?[\w-]+)=(.*)$/.exec(word);
+        return match && FLAGS_WITH_VALUE.has(match[1]) ? [match[1], match[2]] : [word];
+    });
+}
+/** The script a package manager's command runs (npm, pnpm, yarn, bun; `nr` of ni), if any. */
+function scriptRun(words) {
+    const manager = words[0];
+    if (manager === 'nr')
+        return words[1] ? scriptRun(['npm', 'run', ...words.slice(1)]) : undefined;
+    if (manager === undefined || !PACKAGE_MANAGERS.has(manager))
+        return undefined;
+    const run = {
+        name: '',
+        explicit: false,
+        dir: undefined,
+        selectors: [],
+        everyPackage: false,
+        root: false,
+    };
+    const rest = [];
+    const list = splitFlags(words.slice(1));
+    for (let index = 0; index < list.length; index++) {
+        const word = list[index];
+        const value = list[index + 1];
+        if (['-C', '--dir', '--prefix', '--cwd'].includes(word))
+            run.dir = value;
+        else if (['--filter', '-F', '--filter-prod'].includes(word))
+            run.selectors.push(value ?? '');
+        else if (manager === 'npm' && (word === '-w' || word === '--workspace'))
+            run.selectors.push(value ?? '');
+        else if (manager === 'pnpm' && (word === '-w' || word === '--workspace-root')) {
+            run.root = true;
+            continue;
+        }
+        else if (['-r', '--recursive', '--workspaces', '-ws'].includes(word)) {
+            run.everyPackage = true;
+            continue;
+        }
+        if (word.startsWith('-')) {
+            if (FLAGS_WITH_VALUE.has(word) || SELECTING_FLAGS.has(word))
+                index++;
+            continue;
+        }
+        rest.push(word);
+    }
+    let sub = rest[0];
+    if (manager === 'yarn' && sub === 'workspace' && rest[1] !== undefined) {
+        run.selectors.push(rest[1]);
+        rest.splice(0, 2);
+        sub = rest[0];
+    }
+    else if (manager === 'yarn' && sub === 'workspaces' && /^(foreach|run)$/.test(rest[1] ?? '')) {
+        run.everyPackage = true;
+        rest.splice(0, 2);
+        sub = rest[0];
+    }
+    if (sub === 'run' || sub === 'run-script') {
+        if (rest[1] === undefined)
+            return undefined;
+        return { ...run, name: rest[1], explicit: true };
+    }
+    if (sub === undefined ||
+        manager === 'npm' ||
+        PM_BUILTINS.has(sub) ||
+        OWN_BUILTINS[manager]?.has(sub))
+        return undefined;
+    // `bun ./x.ts` runs a file; `yarn workspace a build` a script.
+    if (manager === 'bun' && /[./]/.test(sub))
+        return undefined;
+    return { ...run, name: sub };
+}
+/** A package.json's name and scripts; undefined when there is none (or it is not JSON). */
+function readManifest(files, dir) {
+    const text = files.read(joinPath(dir, 'package.json'));
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        const scripts = {};
+        for (const [name, body] of Object.entries(value.scripts ?? {}))
+            if (typeof body === 'string')
+                scripts[name] = body;
+        return { name: typeof value.name === 'string' ? value.name : undefined, scripts };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `a` + `b` as a repository path: no `./`, no `..` out of the repository (undefined then). */
+function joinPath(dir, path) {
+    const parts = [];
+    for (const part of `${dir}/${path}`.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/**
+ * The packages `run` runs its script in, from the folder `cwd` (repository path) whose scripts are
+ * `scripts`; undefined when they cannot be read (no repository files, or a package not found).
+ */
+function scriptPackages(run, cwd, scripts, files) {
+    const selecting = run.selectors.length > 0 || run.everyPackage;
+    if (files === undefined)
+        return selecting || run.dir !== undefined ? [] : [{ dir: cwd, scripts }];
+    if (run.root) {
+        const manifest = readManifest(files, '');
+        return manifest ? [{ dir: '', scripts: manifest.scripts }] : [];
+    }
+    if (selecting) {
+        const packages = workspacePackages(files);
+        const chosen = run.selectors.some((selector) => !selector.startsWith('!'))
+            ? packages.filter((each) => run.selectors.some((selector) => selects(selector, each)))
+            : packages;
+        return chosen.map(({ dir, manifest }) => ({ dir, scripts: manifest.scripts }));
+    }
+    if (run.dir === undefined)
+        return [{ dir: cwd, scripts }];
+    const dir = joinPath(cwd, run.dir);
+    const manifest = readManifest(files, dir);
+    return manifest ? [{ dir, scripts: manifest.scripts }] : [];
+}
+/** A pnpm `--filter`, npm `-w` or yarn workspace selector: a name (with `*`) or a path. */
+function selects(selector, { dir, manifest }) {
+    const bare = selector.replace(/^\{(.*)\}$/, '$1').replace(/^\^?\.\.\.|\.\.\.\^?$/g, '');
+    if (bare.startsWith('!'))
+        return false;
+    if (bare.startsWith('./') || bare.startsWith('../') || bare.includes('/**') || bare === '.') {
+        return globMatches(joinPath('', bare), dir);
+    }
+    if (manifest.name !== undefined && globMatches(bare, manifest.name, true))
+        return true;
+    // npm's `-w packages/a` names the folder.
+    return !bare.startsWith('@') && bare.includes('/') && joinPath('', bare) === dir;
+}
+function globMatches(pattern, text, name = false) {
+    const source = pattern
+        .split(/(\*\*\/?|\*)/)
+        .map((part) => part.startsWith('**') ? '.*' : part === '*' ? (name ? '.*' : '[^/]*') : escape(part))
+        .join('');
+    return new RegExp(`^${source}$`).test(text);
+}
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const workspaceCache = new WeakMap();
+const PACKAGE_LIMIT = 500;
+/** The workspace packages (not the root): pnpm-workspace.yaml's `packages`, package.json's `workspaces`. */
+function workspacePackages(files) {
+    const known = workspaceCache.get(files);
+    if (known)
+        return known;
+    const patterns = workspacePatterns(files);
+    const include = patterns.filter((pattern) => !pattern.startsWith('!'));
+    const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((p) => p.slice(1));
+    const dirs = new Set();
+    for (const pattern of include)
+        for (const dir of expandGlob(files, joinPath('', pattern)))
+            if (dirs.size < PACKAGE_LIMIT)
+                dirs.add(dir);
+    const packages = [];
+    for (const dir of [...dirs].sort()) {
+        if (dir === '' || exclude.some((pattern) => globMatches(joinPath('', pattern), dir)))
+            continue;
+        const manifest = readManifest(files, dir);
+        if (manifest)
+            packages.push({ dir, manifest });
+    }
+    workspaceCache.set(files, packages);
+    return packages;
+}
+function workspacePatterns(files) {
+    const yaml = files.read('pnpm-workspace.yaml');
+    if (yaml !== undefined) {
+        const section = /^packages:[ \t]*\n((?:(?:[ \t]+|-).*\n?|[ \t]*\n)*)/m.exec(yaml)?.[1] ?? '';
+        const flow = /^packages:\s*\[([^\]]*)\]/m.exec(yaml)?.[1];
+        const items = flow
+            ? flow.split(',')
+            : [...section.matchAll(/^\s*-\s*(.+?)\s*$/gm)].map((match) => match[1]);
+        return items.map((item) => item.trim().replace(/^(['"])(.*)\1$/, '$2')).filter(Boolean);
+    }
+    try {
+        const manifest = JSON.parse(files.read('package.json') ?? '{}');
+        const workspaces = manifest.workspaces;
+        const list = Array.isArray(workspaces)
+            ? workspaces
+            : workspaces?.packages;
+        return Array.isArray(list)
+            ? list.filter((item) => typeof item === 'string')
+            : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** The folders a workspace pattern (`packages/*`, `packages/**`, `apps/web`) names. */
+function expandGlob(files, pattern) {
+    if (files.list === undefined)
+        return pattern.includes('*') ? [] : [pattern];
+    let current = [''];
+    for (const part of pattern.split('/')) {
+        const next = [];
+        for (const dir of current) {
+            if (part === '**') {
+                next.push(...subfolders(files, dir, 3));
+            }
+            else if (part.includes('*')) {
+                for (const name of files.list(dir) ?? [])
+                    if (globMatches(part, name) && name !== 'node_modules')
+                        next.push(joinPath(dir, name));
+            }
+            else
+                next.push(joinPath(dir, part));
+        }
+        current = next.slice(0, PACKAGE_LIMIT);
+    }
+    return current;
+}
+function subfolders(files, dir, depth) {
+    const found = [dir];
+    if (depth === 0)
+        return found;
+    for (const name of files.list?.(dir) ?? [])
+        if (name !== 'node_modules' && !name.startsWith('.'))
+            found.push(...subfolders(files, joinPath(dir, name), depth - 1));
+    return found;
 }
 
 

@@ -1232,8 +1232,9 @@ function topLevelLineStarts(text) {
                 i++;
         }
         else if (char === '\\' && (text[i + 1] === '\n' || text.startsWith('\r\n', i + 1))) {
+            // only the backslash: the newline after it still ends the line (the next one is continued)
             continued = true;
-            i += 2;
+            i++;
         }
         else if (text.startsWith('"""', i) || text.startsWith("'''", i)) {
             triple = text.slice(i, i + 3);
@@ -1730,7 +1731,16 @@ async function detectManifests(cwd) {
     const kinds = await Promise.all(DEFAULT_MANIFESTS.map((name) => kindOf(path.join(cwd, name))));
     return DEFAULT_MANIFESTS.filter((_, i) => kinds[i] === 'file');
 }
-/** A path whose name tells no kind: a directory holding a manifest, else a mistake. */
+/** The kind of each manifest a directory entry may hold (what parsePathSpec finds by name). */
+const DIRECTORY_MANIFEST_KINDS = {
+    'package.json': 'npm',
+    'pyproject.toml': 'python',
+    'Cargo.toml': 'cargo',
+};
+/**
+ * A path whose name tells no kind: a directory holding a manifest, else a mistake. The result
+ * has a kind, so the reader needs no case for a path left unresolved.
+ */
 async function resolvePathSpec(cwd, spec) {
     const absolute = external_node_path_default().resolve(cwd, spec.file);
     const display = displayPath(cwd, absolute);
@@ -1739,7 +1749,7 @@ async function resolvePathSpec(cwd, spec) {
         for (const name of DEFAULT_MANIFESTS) {
             const file = external_node_path_default().join(spec.file, name);
             if ((await kindOf(external_node_path_default().resolve(cwd, file))) === 'file') {
-                return { ...parsePathSpec(file), spec: spec.spec };
+                return { kind: DIRECTORY_MANIFEST_KINDS[name], spec: spec.spec, file };
             }
         }
         throw new ManifestError('TL_MANIFEST_IS_DIRECTORY', `${display} is a directory with no package.json, pyproject.toml or Cargo.toml. List the manifest file itself in manifests, or FILE:REGEX for another file (e.g. ${display}/VERSION:^(.*)$).`, { input: 'manifests' });
@@ -1778,8 +1788,6 @@ async function readManifestVersion(spec, options) {
             return readJsonPointerVersion(cwd, parsed, read);
         case 'regex':
             return readRegexVersion(cwd, parsed, read);
-        case 'path':
-            throw new Error(`unreachable: ${parsed.spec} was resolved`);
     }
 }
 /**

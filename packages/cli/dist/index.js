@@ -104,7 +104,7 @@ async function main(args, io) {
             return initCommand(rest, io);
         }
         case 'rehearse': {
-            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(228), __nccwpck_require__.e(102), __nccwpck_require__.e(721), __nccwpck_require__.e(210), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8368));
+            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(228), __nccwpck_require__.e(102), __nccwpck_require__.e(721), __nccwpck_require__.e(210), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83184));
             return rehearseCommand(rest, io);
         }
         case 'doctor': {
@@ -112,7 +112,7 @@ async function main(args, io) {
             return doctorCommand(rest, io);
         }
         case 'notes': {
-            const { notesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(102), __nccwpck_require__.e(210), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66514));
+            const { notesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(102), __nccwpck_require__.e(210), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41197));
             return notesCommand(rest, io);
         }
         case '-v':

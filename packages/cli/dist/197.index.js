@@ -1,8 +1,8 @@
-export const id = 514;
-export const ids = [514];
+export const id = 197;
+export const ids = [197];
 export const modules = {
 
-/***/ 66514:
+/***/ 41197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1047,6 +1047,562 @@ function prependChangelogSection(existing, section, version, equivalent = (a, b)
 
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
 var versioning_src = __webpack_require__(40829);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./packages/cli/src/notes/git-objects.ts
+// The refs and commits of a plain repository, read from its files in this process instead of by a
+// git process: loose and packed refs (annotated tags peeled), loose objects and pack files (.idx
+// version 2, OFS_DELTA and REF_DELTA resolved). Whatever would make git's answer differ from the
+// files alone (a shallow clone, grafts, replace refs, alternates, extensions such as SHA-256 or
+// reftable, git environment variables, another owner's repository, a missing or odd object) makes
+// openRepository return undefined or a read throw Unusual: the caller then asks git.
+
+
+
+/** Something this reader does not cover: ask git instead. */
+class Unusual extends Error {
+}
+const GIT_ENVIRONMENT = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_COMMON_DIR',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_NO_REPLACE_OBJECTS',
+    'GIT_GRAFT_FILE',
+    'GIT_SHALLOW_FILE',
+    'GIT_NAMESPACE',
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+    'GIT_CONFIG',
+    'GIT_CONFIG_PARAMETERS',
+    'GIT_CONFIG_COUNT',
+    'GIT_QUARANTINE_PATH',
+];
+const SHA = /^[0-9a-f]{40}$/;
+function kindOf(path) {
+    const stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    if (stat === undefined)
+        return undefined;
+    return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined;
+}
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The .git directory git would use from `cwd`; undefined for anything but a plain `.git` dir. */
+function plainGitDir(cwd) {
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        const dotGit = (0,external_node_path_.join)(dir, '.git');
+        const kind = kindOf(dotGit);
+        if (kind === 'dir')
+            return dotGit;
+        // A worktree or submodule (.git file), or a bare repository on the way up: git's business.
+        if (kind !== undefined || kindOf((0,external_node_path_.join)(dir, 'objects')) !== undefined)
+            return undefined;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/** Whether the repository's config keeps to what this reader covers: format 0 or 1, no extensions. */
+function plainConfig(config) {
+    for (const raw of config.split('\n')) {
+        const line = raw.trim().toLowerCase();
+        if (line.startsWith('[extensions') || line.startsWith('[include'))
+            return false;
+        const version = /^repositoryformatversion\s*=\s*(\S*)/.exec(line);
+        if (version !== null && version[1] !== '0' && version[1] !== '1')
+            return false;
+    }
+    return true;
+}
+const git_objects_TYPES = [undefined, 'commit', 'tree', 'blob', 'tag'];
+/** A plain repository's refs and objects, or undefined when git must be asked. */
+function openRepository(cwd) {
+    if (GIT_ENVIRONMENT.some((name) => process.env[name] !== undefined))
+        return undefined;
+    const gitDir = plainGitDir(cwd);
+    if (gitDir === undefined)
+        return undefined;
+    // git refuses a repository another user owns (safe.directory): let it say so.
+    const owner = (0,external_node_fs_.statSync)(gitDir).uid;
+    if (process.getuid !== undefined && owner !== process.getuid())
+        return undefined;
+    const config = readText((0,external_node_path_.join)(gitDir, 'config'));
+    if (config === undefined || !plainConfig(config))
+        return undefined;
+    const shallow = readText((0,external_node_path_.join)(gitDir, 'shallow'));
+    if (shallow !== undefined && shallow.trim() !== '')
+        return undefined;
+    for (const odd of ['info/grafts', 'objects/info/alternates', 'commondir', 'reftable']) {
+        if (kindOf((0,external_node_path_.join)(gitDir, odd)) !== undefined)
+            return undefined;
+    }
+    const replace = (0,external_node_path_.join)(gitDir, 'refs', 'replace');
+    if (kindOf(replace) === 'dir' && (0,external_node_fs_.readdirSync)(replace).length > 0)
+        return undefined;
+    return new GitRepositoryFiles(gitDir);
+}
+class GitRepositoryFiles {
+    gitDir;
+    packed;
+    packs;
+    cache = new Map();
+    constructor(gitDir) {
+        this.gitDir = gitDir;
+    }
+    /** Closes the pack files this reader opened. */
+    close() {
+        for (const pack of this.packs ?? []) {
+            (0,external_node_fs_.closeSync)(pack.idx);
+            (0,external_node_fs_.closeSync)(pack.pack);
+        }
+    }
+    packedRefs() {
+        if (this.packed !== undefined)
+            return this.packed;
+        const refs = new Map();
+        const text = readText((0,external_node_path_.join)(this.gitDir, 'packed-refs')) ?? '';
+        let last;
+        for (const line of text.split('\n')) {
+            if (line === '' || line.startsWith('#'))
+                continue;
+            if (line.startsWith('^')) {
+                const peeled = line.slice(1).trim();
+                if (last === undefined || !SHA.test(peeled))
+                    throw new Unusual('packed-refs');
+                last.peeled = peeled;
+                continue;
+            }
+            const match = /^([0-9a-f]{40}) (\S+)$/.exec(line.trimEnd());
+            if (match === null)
+                throw new Unusual('packed-refs');
+            const name = match[2] ?? '';
+            if (name.startsWith('refs/replace/'))
+                throw new Unusual('replace refs');
+            last = { sha: match[1] ?? '' };
+            refs.set(name, last);
+        }
+        this.packed = refs;
+        return refs;
+    }
+    /** The object a full ref name points at (symbolic refs followed), or undefined. */
+    ref(name, depth = 0) {
+        if (depth > 5)
+            throw new Unusual('symbolic ref loop');
+        const path = (0,external_node_path_.join)(this.gitDir, ...name.split('/'));
+        const kind = kindOf(path);
+        if (kind === 'file') {
+            const text = (readText(path) ?? '').trim();
+            if (SHA.test(text))
+                return text;
+            const target = /^ref: (refs\/\S+)$/.exec(text)?.[1];
+            if (target === undefined)
+                throw new Unusual(`ref ${name}`);
+            return this.ref(target, depth + 1);
+        }
+        if (kind === 'dir')
+            return undefined;
+        return this.packedRefs().get(name)?.sha;
+    }
+    /**
+     * The ref git's rules pick for a revision written as a name (`v1.2.0`, `refs/tags/v1.2.0`,
+     * `HEAD`): the first of name, refs/name, refs/tags/name, refs/heads/name, refs/remotes/name,
+     * refs/remotes/name/HEAD that exists. Undefined when none does; Unusual for revision syntax.
+     */
+    dwim(name) {
+        if (!/^[A-Za-z0-9_][A-Za-z0-9._+/-]*$/.test(name) || /\.\.|\/\/|\/\.|\.lock$|[./]$/.test(name))
+            throw new Unusual(`revision ${name}`);
+        const rules = [
+            name,
+            `refs/${name}`,
+            `refs/tags/${name}`,
+            `refs/heads/${name}`,
+            `refs/remotes/${name}`,
+            `refs/remotes/${name}/HEAD`,
+        ];
+        for (const ref of rules) {
+            // Outside refs/ git reads only HEAD-like names (all capitals and _).
+            if (ref === name && !name.startsWith('refs/') && !/^[A-Z_]+$/.test(name)) {
+                if (kindOf((0,external_node_path_.join)(this.gitDir, name)) !== undefined)
+                    throw new Unusual(`file ${name}`);
+                continue;
+            }
+            const sha = this.ref(ref);
+            if (sha !== undefined)
+                return { ref, sha };
+        }
+        return undefined;
+    }
+    /** The commit a tag (or a commit) object finally names. */
+    peel(sha) {
+        let current = sha;
+        for (let depth = 0; depth < 10; depth++) {
+            const object = this.read(current);
+            if (object.type === 'commit')
+                return current;
+            if (object.type !== 'tag')
+                throw new Unusual(`${object.type} ${current}`);
+            const target = /^object ([0-9a-f]{40})\n/.exec(object.data.toString('latin1', 0, 48))?.[1];
+            if (target === undefined)
+                throw new Unusual(`tag ${current}`);
+            current = target;
+        }
+        throw new Unusual(`tag chain at ${sha}`);
+    }
+    /** The object `sha` names, from a pack or a loose file; Unusual when it is missing or odd. */
+    read(sha) {
+        const cached = this.cache.get(sha);
+        if (cached !== undefined)
+            return cached;
+        const object = this.fromPacks(sha) ?? this.loose(sha);
+        if (object === undefined)
+            throw new Unusual(`missing ${sha}`);
+        this.cache.set(sha, object);
+        return object;
+    }
+    loose(sha) {
+        let raw;
+        try {
+            raw = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.gitDir, 'objects', sha.slice(0, 2), sha.slice(2)));
+        }
+        catch {
+            return undefined;
+        }
+        const data = (0,external_node_zlib_.inflateSync)(raw);
+        const nul = data.indexOf(0);
+        const header = /^(commit|tree|blob|tag) (\d+)$/.exec(data.toString('latin1', 0, nul));
+        if (nul === -1 || header === null || Number(header[2]) !== data.length - nul - 1)
+            throw new Unusual(`loose object ${sha}`);
+        return { type: header[1], data: data.subarray(nul + 1) };
+    }
+    packList() {
+        if (this.packs !== undefined)
+            return this.packs;
+        const dir = (0,external_node_path_.join)(this.gitDir, 'objects', 'pack');
+        const names = kindOf(dir) === 'dir' ? (0,external_node_fs_.readdirSync)(dir) : [];
+        this.packs = [];
+        for (const name of names.filter((file) => file.endsWith('.idx')).sort()) {
+            const idx = (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, name), 'r');
+            let pack;
+            try {
+                pack = (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, `${name.slice(0, -4)}.pack`), 'r');
+            }
+            catch (error) {
+                (0,external_node_fs_.closeSync)(idx);
+                throw error;
+            }
+            const fanout = readAt(idx, 0, 1032);
+            const count = fanout.length < 1032 ? 0 : fanout.readUInt32BE(8 + 255 * 4);
+            this.packs.push({ name, fanout, count, idx, pack, size: (0,external_node_fs_.fstatSync)(pack).size });
+            if (count === 0 || fanout.readUInt32BE(0) !== 0xff744f63 || fanout.readUInt32BE(4) !== 2)
+                throw new Unusual(`pack index ${name}`);
+        }
+        return this.packs;
+    }
+    fromPacks(sha) {
+        const key = Buffer.from(sha, 'hex');
+        for (const pack of this.packList()) {
+            const offset = packOffset(pack, key);
+            if (offset !== undefined)
+                return this.packEntry(pack, offset, 0);
+        }
+        return undefined;
+    }
+    packEntry(pack, offset, depth) {
+        if (depth > 64)
+            throw new Unusual('delta chain');
+        // Type and size, then for a delta its base; zlib's worst case bounds the compressed data.
+        let head = readAt(pack.pack, offset, Math.min(64, pack.size - offset));
+        let at = 0;
+        let byte = head[at++] ?? 0;
+        const type = (byte >> 4) & 7;
+        let size = byte & 15;
+        for (let shift = 4; byte & 0x80; shift += 7) {
+            byte = head[at++] ?? 0;
+            size += (byte & 0x7f) * 2 ** shift;
+        }
+        let base;
+        if (type === 6) {
+            byte = head[at++] ?? 0;
+            let distance = byte & 0x7f;
+            while (byte & 0x80) {
+                byte = head[at++] ?? 0;
+                distance = (distance + 1) * 128 + (byte & 0x7f);
+            }
+            base = this.packEntry(pack, offset - distance, depth + 1);
+        }
+        else if (type === 7) {
+            base = this.read(head.toString('hex', at, at + 20));
+            at += 20;
+        }
+        else if (git_objects_TYPES[type] === undefined) {
+            throw new Unusual(`pack entry type ${type}`);
+        }
+        const bound = size + (size >> 3) + (size >> 6) + 64;
+        if (at + bound > head.length)
+            head = readAt(pack.pack, offset, Math.min(at + bound, pack.size - offset));
+        const data = (0,external_node_zlib_.inflateSync)(head.subarray(at));
+        if (data.length !== size)
+            throw new Unusual(`pack entry at ${offset}`);
+        if (base === undefined)
+            return { type: git_objects_TYPES[type], data };
+        return { type: base.type, data: applyDelta(base.data, data) };
+    }
+}
+/** `length` bytes at `offset` of the file (fewer at its end). */
+function readAt(fd, offset, length) {
+    const buffer = Buffer.allocUnsafe(Math.max(length, 0));
+    let done = 0;
+    while (done < length) {
+        const read = (0,external_node_fs_.readSync)(fd, buffer, done, length - done, offset + done);
+        if (read === 0)
+            break;
+        done += read;
+    }
+    return buffer.subarray(0, done);
+}
+/** The offset of `key` in the pack: its fan-out bucket of the .idx read, then searched. */
+function packOffset(pack, key) {
+    const { fanout, count, idx } = pack;
+    const first = key[0] ?? 0;
+    const low = first === 0 ? 0 : fanout.readUInt32BE(8 + (first - 1) * 4);
+    const high = fanout.readUInt32BE(8 + first * 4);
+    if (high <= low)
+        return undefined;
+    const names = readAt(idx, 1032 + low * 20, (high - low) * 20);
+    let [from, to] = [0, high - low];
+    while (from < to) {
+        const middle = (from + to) >>> 1;
+        const order = names.compare(key, 0, 20, middle * 20, middle * 20 + 20);
+        if (order === 0) {
+            const offset = readAt(idx, 1032 + count * 24 + (low + middle) * 4, 4).readUInt32BE(0);
+            if ((offset & 0x80000000) === 0)
+                return offset;
+            const large = readAt(idx, 1032 + count * 28 + (offset & 0x7fffffff) * 8, 8);
+            return large.readUInt32BE(0) * 2 ** 32 + large.readUInt32BE(4);
+        }
+        if (order > 0)
+            to = middle;
+        else
+            from = middle + 1;
+    }
+    return undefined;
+}
+function varint(delta, at) {
+    let value = 0;
+    let byte;
+    let shift = 0;
+    do {
+        byte = delta[at.i++] ?? 0;
+        value += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+    } while (byte & 0x80);
+    return value;
+}
+/** git's delta format: the base's size, the result's size, then copy and insert instructions. */
+function applyDelta(base, delta) {
+    const at = { i: 0 };
+    if (varint(delta, at) !== base.length)
+        throw new Unusual('delta base size');
+    const out = Buffer.allocUnsafe(varint(delta, at));
+    let written = 0;
+    while (at.i < delta.length) {
+        const op = delta[at.i++] ?? 0;
+        if (op & 0x80) {
+            let offset = 0;
+            let length = 0;
+            for (let bit = 0; bit < 4; bit++)
+                if (op & (1 << bit))
+                    offset += (delta[at.i++] ?? 0) * 2 ** (8 * bit);
+            for (let bit = 0; bit < 3; bit++)
+                if (op & (1 << (4 + bit)))
+                    length += (delta[at.i++] ?? 0) << (8 * bit);
+            if (length === 0)
+                length = 0x10000;
+            if (offset + length > base.length || written + length > out.length)
+                throw new Unusual('delta copy');
+            written += base.copy(out, written, offset, offset + length);
+        }
+        else if (op !== 0) {
+            if (at.i + op > delta.length || written + op > out.length)
+                throw new Unusual('delta insert');
+            written += delta.copy(out, written, at.i, at.i + op);
+            at.i += op;
+        }
+        else {
+            throw new Unusual('delta opcode 0');
+        }
+    }
+    if (written !== out.length)
+        throw new Unusual('delta result size');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/notes/in-process-log.ts
+
+/** Past this many commits one git process is quicker than reading them here. */
+const MAX_COMMITS = 400;
+const pad = (value, width = 2) => String(value).padStart(width, '0');
+/** git's `%cI` (strict ISO 8601 in the committer's offset) of `<seconds> <+hhmm>`. */
+function strictIsoDate(seconds, offset) {
+    const tz = Number(offset);
+    const minutes = Math.sign(tz) * (Math.floor(Math.abs(tz) / 100) * 60 + (Math.abs(tz) % 100));
+    const time = new Date((Number(seconds) + minutes * 60) * 1000);
+    const year = time.getUTCFullYear();
+    if (!Number.isFinite(year) || year < 1970 || year > 9999)
+        throw new Unusual(`date ${seconds}`);
+    const date = `${pad(year, 4)}-${pad(time.getUTCMonth() + 1)}-${pad(time.getUTCDate())}`;
+    const clock = `${pad(time.getUTCHours())}:${pad(time.getUTCMinutes())}:${pad(time.getUTCSeconds())}`;
+    const sign = offset.startsWith('-') && tz !== 0 ? '-' : '+';
+    const zone = `${sign}${pad(Math.floor(Math.abs(tz) / 100))}:${pad(Math.abs(tz) % 100)}`;
+    return `${date}T${clock}${zone}`;
+}
+// git's isspace: space, tab, newline and carriage return (not \v or \f).
+const isSpace = (code) => code === 32 || code === 9 || code === 10 || code === 13;
+/** The lines of `text` from `at`, each [start, end without the newline, next]. */
+function lineAt(text, at) {
+    const newline = text.indexOf('\n', at);
+    return newline === -1 ? [at, text.length, text.length] : [at, newline, newline + 1];
+}
+function blank(text, start, end) {
+    for (let i = start; i < end; i++)
+        if (!isSpace(text.charCodeAt(i)))
+            return false;
+    return true;
+}
+/** git's `%s` and `%b` of a commit message (pretty.c: format_subject, skip_blank_lines). */
+function subjectAndBody(message) {
+    let at = 0;
+    while (at < message.length) {
+        const [start, end, next] = lineAt(message, at);
+        if (!blank(message, start, end))
+            break;
+        at = next;
+    }
+    const lines = [];
+    while (at < message.length) {
+        const [start, end, next] = lineAt(message, at);
+        if (blank(message, start, end))
+            break;
+        let stop = end;
+        while (stop > start && isSpace(message.charCodeAt(stop - 1)))
+            stop--;
+        lines.push(message.slice(start, stop));
+        at = next;
+    }
+    while (at < message.length) {
+        const [start, end, next] = lineAt(message, at);
+        if (!blank(message, start, end))
+            break;
+        at = next;
+    }
+    return { subject: lines.join(' '), body: message.slice(at) };
+}
+const IDENT = /^([^<>\s](?:[^<>\n]*[^<>\s])?) <([^<>\n]*)> (\d{1,12}) ([+-]\d{4})$/;
+/** One commit object as logCommits' parser gives it (body without trailing newlines). */
+function commitInfo(sha, data) {
+    // A NUL ends git's text early, and the log's field separators would split it: git's business.
+    if (data.includes(0) || data.includes(0x1e) || data.includes(0x1f))
+        throw new Unusual(`control byte in ${sha}`);
+    const text = data.toString('utf8');
+    const split = text.indexOf('\n\n');
+    const headers = (split === -1 ? text : text.slice(0, split)).split('\n');
+    const parents = [];
+    let author = null;
+    let committer = null;
+    for (const header of headers) {
+        if (header.startsWith('parent '))
+            parents.push(header.slice(7));
+        else if (header.startsWith('author '))
+            author = IDENT.exec(header.slice(7));
+        else if (header.startsWith('committer '))
+            committer = IDENT.exec(header.slice(10));
+        else if (header.startsWith('encoding '))
+            throw new Unusual(`encoding in ${sha}`);
+    }
+    if (author === null || committer === null || !parents.every((p) => /^[0-9a-f]{40}$/.test(p)))
+        throw new Unusual(`commit ${sha}`);
+    const { subject, body } = subjectAndBody(split === -1 ? '' : text.slice(split + 2));
+    let end = body.length;
+    while (end > 0 && body.charCodeAt(end - 1) === 10)
+        end--;
+    return {
+        boundary: false,
+        tags: [],
+        sha,
+        subject,
+        body: body.slice(0, end),
+        author: author[1] ?? '',
+        authorEmail: author[2] ?? '',
+        date: strictIsoDate(committer[3] ?? '', committer[4] ?? ''),
+        parents,
+    };
+}
+/** A revision as a tag name (what git decorates it with) and its commit. */
+function revision(repo, rev, allowSha) {
+    if (allowSha && /^[0-9a-f]{40}$/.test(rev))
+        return { sha: repo.peel(rev), tag: undefined };
+    const found = repo.dwim(rev);
+    if (found === undefined || !found.ref.startsWith('refs/tags/'))
+        throw new Unusual(rev);
+    return { sha: repo.peel(found.sha), tag: found.ref.slice('refs/tags/'.length) };
+}
+/**
+ * The commits of `toRev` not in `fromRev`, newest first, then `fromRev`'s commit as the boundary,
+ * as logCommits(cwd, [toRev, `^${fromRev}`], [], { decorate: true, boundary: true }) reads them,
+ * with the tags of --to and --from only (the other commits' tags are not read). Undefined when
+ * git must be asked.
+ */
+function inProcessRange(cwd, toRev, fromRev) {
+    let repo;
+    try {
+        repo = openRepository(cwd);
+        if (repo === undefined)
+            return undefined;
+        const to = revision(repo, toRev, false);
+        const from = revision(repo, fromRev, true);
+        const commits = [];
+        let sha = to.sha;
+        while (sha !== from.sha) {
+            if (commits.length === MAX_COMMITS)
+                return undefined;
+            const commit = commitInfo(sha, repo.read(sha).data);
+            const parent = commit.parents?.[0];
+            if (commit.parents?.length !== 1 || parent === undefined)
+                return undefined;
+            commits.push(commit);
+            sha = parent;
+        }
+        const first = commits[0];
+        if (first === undefined)
+            return undefined;
+        if (to.tag !== undefined)
+            first.tags = [to.tag];
+        const boundary = commitInfo(from.sha, repo.read(from.sha).data);
+        boundary.boundary = true;
+        if (from.tag !== undefined)
+            boundary.tags = [from.tag];
+        commits.push(boundary);
+        return commits;
+    }
+    catch (error) {
+        if (error instanceof Unusual || error.code !== undefined)
+            return undefined;
+        throw error;
+    }
+    finally {
+        repo?.close();
+    }
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./packages/cli/src/notes/options.ts
@@ -1174,27 +1730,36 @@ class NotesError extends Error {
 // undefined, and the caller asks git.
 
 
-const GIT_ENVIRONMENT = [
+const git_files_GIT_ENVIRONMENT = [
     'GIT_DIR',
     'GIT_COMMON_DIR',
     'GIT_CONFIG',
     'GIT_CONFIG_PARAMETERS',
     'GIT_CONFIG_COUNT',
 ];
-async function readText(path) {
-    return (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+// Synchronous reads: a few small files cost less than the promise machinery around them.
+function git_files_readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The repository's common git directory (where config and shallow live), found as git finds it. */
-async function commonGitDir(cwd) {
-    if (GIT_ENVIRONMENT.some((name) => process.env[name] !== undefined))
+function commonGitDir(cwd) {
+    return Promise.resolve(findCommonGitDir(cwd));
+}
+function findCommonGitDir(cwd) {
+    if (git_files_GIT_ENVIRONMENT.some((name) => process.env[name] !== undefined))
         return undefined;
     for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
         const dotGit = (0,external_node_path_.join)(dir, '.git');
-        const kind = await (0,promises_.stat)(dotGit).catch(() => undefined);
+        const kind = (0,external_node_fs_.statSync)(dotGit, { throwIfNoEntry: false });
         if (kind?.isDirectory() === true)
             return withCommonDir(dotGit);
         if (kind?.isFile() === true) {
-            const pointer = /^gitdir: (.+)$/m.exec((await readText(dotGit)) ?? '')?.[1]?.trim();
+            const pointer = /^gitdir: (.+)$/m.exec(git_files_readText(dotGit) ?? '')?.[1]?.trim();
             if (pointer === undefined)
                 return undefined;
             return withCommonDir((0,external_node_path_.isAbsolute)(pointer) ? pointer : (0,external_node_path_.resolve)(dir, pointer));
@@ -1203,8 +1768,8 @@ async function commonGitDir(cwd) {
             return undefined;
     }
 }
-async function withCommonDir(gitDir) {
-    const common = (await readText((0,external_node_path_.join)(gitDir, 'commondir')))?.trim();
+function withCommonDir(gitDir) {
+    const common = git_files_readText((0,external_node_path_.join)(gitDir, 'commondir'))?.trim();
     if (common === undefined || common === '')
         return gitDir;
     return (0,external_node_path_.isAbsolute)(common) ? common : (0,external_node_path_.resolve)(gitDir, common);
@@ -1247,18 +1812,16 @@ function originUrlOf(config) {
     return url;
 }
 /** Reads origin's URL and the shallow file, or says (undefined) that git must be asked. */
-async function readGitFiles(cwd) {
-    const common = await commonGitDir(cwd);
+function readGitFiles(cwd) {
+    const common = findCommonGitDir(cwd);
     if (common === undefined)
-        return { originUrl: undefined, shallow: undefined };
-    const [config, shallow] = await Promise.all([
-        readText((0,external_node_path_.join)(common, 'config')),
-        readText((0,external_node_path_.join)(common, 'shallow')),
-    ]);
-    return {
+        return Promise.resolve({ originUrl: undefined, shallow: undefined });
+    const config = git_files_readText((0,external_node_path_.join)(common, 'config'));
+    const shallow = git_files_readText((0,external_node_path_.join)(common, 'shallow'));
+    return Promise.resolve({
         originUrl: config === undefined ? undefined : originUrlOf(config),
         shallow: new Set((shallow ?? '').split('\n').filter((line) => line !== '')),
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/notes/repository-facts.ts
@@ -1450,6 +2013,7 @@ function releaseBefore(releases, version, order, exclude) {
 
 
 
+
 const notes_range_short = (sha) => sha.slice(0, 12);
 function unknownRevision(option, rev, facts) {
     const known = facts.releases.slice(0, 6).map((release) => release.tag);
@@ -1617,14 +2181,15 @@ async function fastRangeNotes(cwd, args) {
     const toRev = args.to ?? 'HEAD';
     if (from === undefined || args.path !== undefined || from.trim() === '' || toRev.trim() === '')
         return undefined;
-    const [{ commits, result }, { links, shallow }] = await Promise.all([
-        (0,src/* logCommits */.Vg)(cwd, [toRev, `^${from}`], [], { decorate: true, boundary: true }),
+    const prefix = args.tagPrefix ?? 'v';
+    const order = new VersionOrder(args.scheme, args.calverFormat);
+    const [decorated, { links, shallow }] = await Promise.all([
+        rangeLog(cwd, args, toRev, from, (commit) => releasesOn(commit, prefix, order)),
         linksAndShallow(cwd, args),
     ]);
-    const decorated = commits;
-    const included = decorated.filter((commit) => !commit.boundary);
+    const included = decorated?.filter((commit) => !commit.boundary) ?? [];
     const first = included[0];
-    if (result.exitCode !== 0 || first === undefined)
+    if (decorated === undefined || first === undefined)
         return undefined;
     const fromName = from.replace(/^refs\/tags\//, '');
     const hex = /^[0-9a-f]{7,40}$/i.test(from) ? from.toLowerCase() : undefined;
@@ -1632,8 +2197,6 @@ async function fastRangeNotes(cwd, args) {
         (commit.tags.includes(fromName) || (hex !== undefined && commit.sha.startsWith(hex))));
     if (base === undefined)
         return undefined;
-    const prefix = args.tagPrefix ?? 'v';
-    const order = new VersionOrder(args.scheme, args.calverFormat);
     const to = { sha: first.sha, date: first.date ?? '' };
     const { mark } = releaseAt(to, toRev, { releases: releasesOn(first, prefix, order), prefix }, args);
     checkShallow(included, { shallow }, `${fromName}..${toRev}`);
@@ -1646,6 +2209,27 @@ async function fastRangeNotes(cwd, args) {
     });
     const date = new Date(to.date).toISOString().slice(0, 10);
     return [{ ...notes, version: mark.version, tag: mark.tag, previousTag: fromName, date }];
+}
+/**
+ * The decorated `git log --boundary TO ^FROM` of fastRangeNotes: read in this process when the
+ * repository is plain and the range a straight line between two tags (in-process-log.ts), else
+ * from git; undefined when git fails. The in-process log has the tags of --to and --from only, so
+ * it stands only where the others cannot matter: --version names the release, or --to is itself a
+ * release tag (releaseAt picks it by name).
+ */
+async function rangeLog(cwd, args, toRev, from, releases) {
+    const read = inProcessRange(cwd, toRev, from);
+    const named = toRev.replace(/^refs\/tags\//, '');
+    const first = read?.[0];
+    if (read !== undefined &&
+        first !== undefined &&
+        (args.version !== undefined || releases(first).some((release) => release.tag === named)))
+        return read;
+    const { commits, result } = await (0,src/* logCommits */.Vg)(cwd, [toRev, `^${from}`], [], {
+        decorate: true,
+        boundary: true,
+    });
+    return result.exitCode === 0 ? commits : undefined;
 }
 /**
  * --all from ONE `git log` of --to decorated with tags: the release tags come from its

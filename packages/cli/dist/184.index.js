@@ -1,5 +1,5 @@
-export const id = 368;
-export const ids = [368];
+export const id = 184;
+export const ids = [184];
 export const modules = {
 
 /***/ 81996:
@@ -22,7 +22,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 8368:
+/***/ 83184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2042,6 +2042,429 @@ function unprocessable(message, options = {}) {
 /** The documentation page GitHub links from answers that belong to no one operation. */
 const GENERIC_DOCUMENTATION_URL = 'https://docs.github.com/rest';
 
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/git-http.ts
+// The web side's git smart HTTP (`git clone {clone_url}`): git's own http-backend over the
+// repository's real git directory. Fetches only; a push is refused as GitHub refuses a push
+// without write access, so the API (and its one-write-at-a-time queue) stays the only writer.
+
+/** `/{owner}/{repo}[.git]/info/refs` and the service endpoints, as git asks for them. */
+const GIT_PATH = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/(info\/refs|git-upload-pack|git-receive-pack)$/;
+/** The repository and endpoint a smart-HTTP path names, if it names one. */
+function gitHttpPath(path) {
+    const match = GIT_PATH.exec(path);
+    if (match === null)
+        return undefined;
+    const [, owner = '', repo = '', endpoint = ''] = match;
+    try {
+        return { owner: decodeURIComponent(owner), repo: decodeURIComponent(repo), endpoint };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the call is (or starts) a push. */
+function isPush(path, query) {
+    return (path.endpoint === 'git-receive-pack' ||
+        (path.endpoint === 'info/refs' && query.get('service') === 'git-receive-pack'));
+}
+/** Runs `git http-backend` as a CGI program for one call and returns its answer. */
+function runHttpBackend(gitDir, call) {
+    const header = (name) => {
+        const value = call.headers[name];
+        return Array.isArray(value) ? value.join(', ') : (value ?? '');
+    };
+    const env = {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? '/',
+        GIT_PROJECT_ROOT: gitDir,
+        GIT_HTTP_EXPORT_ALL: '1',
+        PATH_INFO: `/${call.endpoint}`,
+        REQUEST_METHOD: call.method,
+        QUERY_STRING: call.query.replace(/^\?/, ''),
+        CONTENT_TYPE: header('content-type'),
+        CONTENT_LENGTH: String(call.body.length),
+        HTTP_CONTENT_ENCODING: header('content-encoding'),
+        GIT_PROTOCOL: header('git-protocol'),
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const answer = parseCgi(Buffer.concat(out));
+            if (answer === undefined) {
+                reject(new Error(`git http-backend exited ${String(code)} without an answer: ${Buffer.concat(err).toString('utf8').trim()}`));
+            }
+            else
+                resolve(answer);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(call.body);
+    });
+}
+/** A CGI program's output: header lines (`Status:` among them), a blank line, the body. */
+function parseCgi(output) {
+    let end = output.indexOf('\r\n\r\n');
+    let gap = 4;
+    if (end === -1) {
+        end = output.indexOf('\n\n');
+        gap = 2;
+    }
+    if (end === -1)
+        return undefined;
+    const headers = {};
+    let status = 200;
+    for (const line of output.subarray(0, end).toString('latin1').split(/\r?\n/)) {
+        const colon = line.indexOf(':');
+        if (colon === -1)
+            continue;
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        if (name === 'status')
+            status = Number.parseInt(value, 10) || 500;
+        else
+            headers[name] = value;
+    }
+    return { status, headers, body: output.subarray(end + gap) };
+}
+
+;// CONCATENATED MODULE: ./packages/sandbox/src/github/git-store.ts
+
+
+const SHA = /^[0-9a-f]{40}$/;
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** A git object id computed as git does: SHA-1 of `<type> <length>\0<content>`. */
+function objectId(type, content) {
+    const bytes = Buffer.from(content, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(Buffer.concat([Buffer.from(`${type} ${bytes.length}\0`), bytes]))
+        .digest('hex');
+}
+function signature(person) {
+    return `${person.name} <${person.email}> ${Math.floor(Date.parse(person.date) / 1000)} +0000`;
+}
+function tagContent(tag) {
+    const message = tag.message.endsWith('\n') ? tag.message : `${tag.message}\n`;
+    return (`object ${tag.object.sha}\ntype ${tag.object.type}\ntag ${tag.tag}\n` +
+        `tagger ${signature(tag.tagger)}\n\n${message}`);
+}
+/** Candidates GitHub tries for a ref-ish name, most specific first. */
+function refCandidates(rev) {
+    if (rev.startsWith('refs/'))
+        return [rev];
+    if (/^(heads|tags)\//.test(rev))
+        return [`refs/${rev}`, `refs/heads/${rev}`, `refs/tags/${rev}`];
+    return [`refs/heads/${rev}`, `refs/tags/${rev}`];
+}
+/** Commits, refs and tags in memory; any well-formed sha is accepted as a commit. */
+class MemoryGitStore {
+    now;
+    kind = 'memory';
+    commits = new Map();
+    refs = new Map();
+    tags = new Map();
+    constructor(now, initial) {
+        this.now = now;
+        const sha = this.commit({ message: `Initial commit of ${initial.seed}`, parents: [] });
+        this.refs.set(`refs/heads/${initial.branch}`, sha);
+    }
+    /** Records a commit made of a message and parents (no files) and returns its sha. */
+    commit(input) {
+        // GitHub shows messages without git's trailing newline.
+        const message = input.message.replace(/\n+$/, '');
+        const date = isoSeconds(this.now());
+        const person = {
+            name: 'Sandbox User',
+            email: 'sandbox-user@users.noreply.github.com',
+            ...input.author,
+            date,
+        };
+        const content = `tree ${EMPTY_TREE}\n` +
+            input.parents.map((parent) => `parent ${parent}\n`).join('') +
+            `author ${signature(person)}\ncommitter ${signature(person)}\n\n${message}\n`;
+        const sha = objectId('commit', content);
+        this.commits.set(sha, {
+            sha,
+            tree: EMPTY_TREE,
+            parents: input.parents,
+            author: person,
+            committer: person,
+            message,
+        });
+        return sha;
+    }
+    /** Commits on top of `branch` (creating the branch from nothing if needed) and moves it. */
+    advance(branch, message) {
+        const ref = `refs/heads/${branch}`;
+        const parent = this.refs.get(ref);
+        const sha = this.commit({ message, parents: parent === undefined ? [] : [parent] });
+        this.refs.set(ref, sha);
+        return sha;
+    }
+    resolveCommit(rev) {
+        for (const candidate of refCandidates(rev)) {
+            const sha = this.refs.get(candidate);
+            if (sha !== undefined)
+                return Promise.resolve(this.peel(sha));
+        }
+        if (SHA.test(rev))
+            return Promise.resolve(this.peel(this.ensureCommit(rev)));
+        if (/^[0-9a-f]{7,39}$/.test(rev)) {
+            const found = [...this.commits.keys()].filter((sha) => sha.startsWith(rev));
+            if (found.length === 1)
+                return Promise.resolve(found[0]);
+        }
+        return Promise.resolve(undefined);
+    }
+    readCommit(sha) {
+        return Promise.resolve(this.commits.get(sha));
+    }
+    objectType(sha) {
+        if (this.tags.has(sha))
+            return Promise.resolve('tag');
+        if (SHA.test(sha))
+            return Promise.resolve('commit');
+        return Promise.resolve(undefined);
+    }
+    listRefs(prefix) {
+        const found = [...this.refs.entries()]
+            .filter(([ref]) => ref.startsWith(prefix))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([ref, sha]) => ({ ref, sha, type: this.tags.has(sha) ? 'tag' : 'commit' }));
+        return Promise.resolve(found);
+    }
+    async getRef(ref) {
+        return (await this.listRefs(ref)).find((found) => found.ref === ref);
+    }
+    createRef(ref, sha) {
+        if (this.refs.has(ref))
+            return Promise.resolve(false);
+        if (!this.tags.has(sha))
+            this.ensureCommit(sha);
+        this.refs.set(ref, sha);
+        return Promise.resolve(true);
+    }
+    updateRef(ref, sha, force) {
+        const current = this.refs.get(ref);
+        if (current === undefined)
+            return Promise.resolve('missing');
+        if (!this.tags.has(sha))
+            this.ensureCommit(sha);
+        if (!force && current !== sha && !this.isAncestor(current, sha)) {
+            return Promise.resolve('not-fast-forward');
+        }
+        this.refs.set(ref, sha);
+        return Promise.resolve('updated');
+    }
+    deleteRef(ref) {
+        return Promise.resolve(this.refs.delete(ref));
+    }
+    createTag(input) {
+        const sha = objectId('tag', tagContent(input));
+        // As git stores it, and GitHub shows it: with a final newline.
+        const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
+        const tag = { ...input, message, sha };
+        this.tags.set(sha, tag);
+        return Promise.resolve(tag);
+    }
+    readTag(sha) {
+        return Promise.resolve(this.tags.get(sha));
+    }
+    workflowFiles() {
+        return Promise.resolve([]);
+    }
+    /** A sha nobody committed here stands for a commit made elsewhere: record one with no parents. */
+    ensureCommit(sha) {
+        if (!this.commits.has(sha) && !this.tags.has(sha)) {
+            const date = isoSeconds(this.now());
+            const person = { name: 'Sandbox User', email: 'sandbox-user@users.noreply.github.com', date };
+            this.commits.set(sha, {
+                sha,
+                tree: EMPTY_TREE,
+                parents: [],
+                author: person,
+                committer: person,
+                message: `Commit ${sha.slice(0, 7)}`,
+            });
+        }
+        return sha;
+    }
+    peel(sha) {
+        let current = sha;
+        for (let tag = this.tags.get(current); tag !== undefined; tag = this.tags.get(current)) {
+            current = tag.object.sha;
+        }
+        return current;
+    }
+    isAncestor(ancestor, descendant) {
+        const seen = new Set();
+        const queue = [descendant];
+        for (let sha = queue.pop(); sha !== undefined; sha = queue.pop()) {
+            if (sha === ancestor)
+                return true;
+            if (seen.has(sha))
+                continue;
+            seen.add(sha);
+            queue.push(...(this.commits.get(sha)?.parents ?? []));
+        }
+        return false;
+    }
+}
+const COMMIT_FORMAT = ['%H', '%T', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00');
+/** A real repository on disk, read and written with git. */
+class RealGitStore {
+    dir;
+    kind = 'git';
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async resolveCommit(rev) {
+        const candidates = [...refCandidates(rev), ...(/^[0-9a-f]{7,40}$/.test(rev) ? [rev] : [])];
+        for (const candidate of candidates) {
+            const sha = await this.revParse(`${candidate}^{commit}`);
+            if (sha !== undefined)
+                return sha;
+        }
+        return undefined;
+    }
+    async readCommit(sha) {
+        if (!SHA.test(sha) || (await this.objectType(sha)) !== 'commit')
+            return undefined;
+        const { stdout } = await this.run(['log', '-1', `--format=${COMMIT_FORMAT}`, sha, '--']);
+        const [hash, tree, parents, an, ae, ad, cn, ce, cd, ...message] = stdout.split('\0');
+        return {
+            sha: hash ?? sha,
+            tree: tree ?? EMPTY_TREE,
+            parents: (parents ?? '').split(' ').filter((p) => p !== ''),
+            author: { name: an ?? '', email: ae ?? '', date: isoSeconds(new Date(ad ?? 0)) },
+            committer: { name: cn ?? '', email: ce ?? '', date: isoSeconds(new Date(cd ?? 0)) },
+            message: message.join('\0').replace(/\n+$/, ''),
+        };
+    }
+    async objectType(sha) {
+        if (!/^[0-9a-f]{4,40}$/.test(sha))
+            return undefined;
+        const result = await this.run(['cat-file', '-t', sha], true);
+        const type = result.stdout.trim();
+        return result.exitCode === 0 && isObjectType(type) ? type : undefined;
+    }
+    async listRefs(prefix) {
+        const { stdout } = await this.run([
+            'for-each-ref',
+            '--format=%(refname)%00%(objectname)%00%(objecttype)',
+            refPattern(prefix),
+        ]);
+        const refs = [];
+        for (const line of stdout.split('\n')) {
+            const [ref, sha, type] = line.split('\0');
+            if (ref === undefined || sha === undefined || !isObjectType(type ?? ''))
+                continue;
+            if (ref.startsWith(prefix))
+                refs.push({ ref, sha, type: type });
+        }
+        return refs.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    }
+    async getRef(ref) {
+        return (await this.listRefs(ref)).find((found) => found.ref === ref);
+    }
+    async createRef(ref, sha) {
+        // The zero old value makes git refuse atomically when the ref exists.
+        const result = await this.run(['update-ref', ref, sha, '0'.repeat(40)], true);
+        return result.exitCode === 0;
+    }
+    async updateRef(ref, sha, force) {
+        const current = await this.getRef(ref);
+        if (current === undefined)
+            return 'missing';
+        if ((await this.objectType(sha)) === undefined)
+            return 'unknown-object';
+        if (!force && current.sha !== sha) {
+            const ancestor = await this.run(['merge-base', '--is-ancestor', current.sha, sha], true);
+            if (ancestor.exitCode !== 0)
+                return 'not-fast-forward';
+        }
+        const result = await this.run(['update-ref', ref, sha, current.sha], true);
+        return result.exitCode === 0 ? 'updated' : 'not-fast-forward';
+    }
+    async deleteRef(ref) {
+        const current = await this.getRef(ref);
+        if (current === undefined)
+            return false;
+        const result = await this.run(['update-ref', '-d', ref, current.sha], true);
+        return result.exitCode === 0;
+    }
+    async createTag(input) {
+        const { stdout } = await this.run(['mktag'], false, tagContent(input));
+        const sha = stdout.trim();
+        return (await this.readTag(sha)) ?? { ...input, sha };
+    }
+    async readTag(sha) {
+        if (!SHA.test(sha) || (await this.objectType(sha)) !== 'tag')
+            return undefined;
+        const { stdout } = await this.run(['cat-file', 'tag', sha]);
+        const [header = '', ...rest] = stdout.split('\n\n');
+        const field = (name) => header
+            .split('\n')
+            .find((line) => line.startsWith(`${name} `))
+            ?.slice(name.length + 1) ?? '';
+        const tagger = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(field('tagger'));
+        const type = field('type');
+        return {
+            sha,
+            tag: field('tag'),
+            message: rest.join('\n\n'),
+            object: { sha: field('object'), type: isObjectType(type) ? type : 'commit' },
+            tagger: {
+                name: tagger?.[1] ?? '',
+                email: tagger?.[2] ?? '',
+                date: isoSeconds(new Date(Number(tagger?.[3] ?? 0) * 1000)),
+            },
+        };
+    }
+    async workflowFiles(branch) {
+        const listed = await this.run(['ls-tree', '-z', '--name-only', `refs/heads/${branch}`, '--', '.github/workflows/'], true);
+        if (listed.exitCode !== 0)
+            return [];
+        const files = [];
+        for (const path of listed.stdout.split('\0').sort()) {
+            if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
+                continue;
+            const { stdout } = await this.run(['show', `refs/heads/${branch}:${path}`]);
+            files.push({ path, content: stdout });
+        }
+        return files;
+    }
+    /** The default branch as the repository's HEAD names it, when HEAD is a branch. */
+    async headBranch() {
+        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
+        const branch = result.stdout.trim();
+        return result.exitCode === 0 && branch !== '' ? branch : undefined;
+    }
+    async revParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', rev], true);
+        const sha = result.stdout.trim();
+        return result.exitCode === 0 && SHA.test(sha) ? sha : undefined;
+    }
+    run(args, allowFailure = false, input) {
+        return (0,src/* git */.$Y)(this.dir, args, { allowFailure, ...(input === undefined ? {} : { input }) });
+    }
+}
+/** for-each-ref matches whole path components: list the folder that holds a partial name. */
+function refPattern(prefix) {
+    const folder = prefix.slice(0, prefix.lastIndexOf('/'));
+    return folder === '' ? 'refs' : folder;
+}
+function isObjectType(type) {
+    return type === 'commit' || type === 'tag' || type === 'tree' || type === 'blob';
+}
+/** An ISO 8601 timestamp to the second in UTC, as GitHub writes them. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/github/openapi-description.ts
@@ -3283,340 +3706,6 @@ function suiteOutcome(runs) {
             return { status: 'completed', conclusion: next };
     }
     return { status: 'completed', conclusion: 'success' };
-}
-
-;// CONCATENATED MODULE: ./packages/sandbox/src/github/git-store.ts
-
-
-const SHA = /^[0-9a-f]{40}$/;
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/** A git object id computed as git does: SHA-1 of `<type> <length>\0<content>`. */
-function objectId(type, content) {
-    const bytes = Buffer.from(content, 'utf8');
-    return (0,external_node_crypto_.createHash)('sha1')
-        .update(Buffer.concat([Buffer.from(`${type} ${bytes.length}\0`), bytes]))
-        .digest('hex');
-}
-function signature(person) {
-    return `${person.name} <${person.email}> ${Math.floor(Date.parse(person.date) / 1000)} +0000`;
-}
-function tagContent(tag) {
-    const message = tag.message.endsWith('\n') ? tag.message : `${tag.message}\n`;
-    return (`object ${tag.object.sha}\ntype ${tag.object.type}\ntag ${tag.tag}\n` +
-        `tagger ${signature(tag.tagger)}\n\n${message}`);
-}
-/** Candidates GitHub tries for a ref-ish name, most specific first. */
-function refCandidates(rev) {
-    if (rev.startsWith('refs/'))
-        return [rev];
-    if (/^(heads|tags)\//.test(rev))
-        return [`refs/${rev}`, `refs/heads/${rev}`, `refs/tags/${rev}`];
-    return [`refs/heads/${rev}`, `refs/tags/${rev}`];
-}
-/** Commits, refs and tags in memory; any well-formed sha is accepted as a commit. */
-class MemoryGitStore {
-    now;
-    kind = 'memory';
-    commits = new Map();
-    refs = new Map();
-    tags = new Map();
-    constructor(now, initial) {
-        this.now = now;
-        const sha = this.commit({ message: `Initial commit of ${initial.seed}`, parents: [] });
-        this.refs.set(`refs/heads/${initial.branch}`, sha);
-    }
-    /** Records a commit made of a message and parents (no files) and returns its sha. */
-    commit(input) {
-        // GitHub shows messages without git's trailing newline.
-        const message = input.message.replace(/\n+$/, '');
-        const date = isoSeconds(this.now());
-        const person = {
-            name: 'Sandbox User',
-            email: 'sandbox-user@users.noreply.github.com',
-            ...input.author,
-            date,
-        };
-        const content = `tree ${EMPTY_TREE}\n` +
-            input.parents.map((parent) => `parent ${parent}\n`).join('') +
-            `author ${signature(person)}\ncommitter ${signature(person)}\n\n${message}\n`;
-        const sha = objectId('commit', content);
-        this.commits.set(sha, {
-            sha,
-            tree: EMPTY_TREE,
-            parents: input.parents,
-            author: person,
-            committer: person,
-            message,
-        });
-        return sha;
-    }
-    /** Commits on top of `branch` (creating the branch from nothing if needed) and moves it. */
-    advance(branch, message) {
-        const ref = `refs/heads/${branch}`;
-        const parent = this.refs.get(ref);
-        const sha = this.commit({ message, parents: parent === undefined ? [] : [parent] });
-        this.refs.set(ref, sha);
-        return sha;
-    }
-    resolveCommit(rev) {
-        for (const candidate of refCandidates(rev)) {
-            const sha = this.refs.get(candidate);
-            if (sha !== undefined)
-                return Promise.resolve(this.peel(sha));
-        }
-        if (SHA.test(rev))
-            return Promise.resolve(this.peel(this.ensureCommit(rev)));
-        if (/^[0-9a-f]{7,39}$/.test(rev)) {
-            const found = [...this.commits.keys()].filter((sha) => sha.startsWith(rev));
-            if (found.length === 1)
-                return Promise.resolve(found[0]);
-        }
-        return Promise.resolve(undefined);
-    }
-    readCommit(sha) {
-        return Promise.resolve(this.commits.get(sha));
-    }
-    objectType(sha) {
-        if (this.tags.has(sha))
-            return Promise.resolve('tag');
-        if (SHA.test(sha))
-            return Promise.resolve('commit');
-        return Promise.resolve(undefined);
-    }
-    listRefs(prefix) {
-        const found = [...this.refs.entries()]
-            .filter(([ref]) => ref.startsWith(prefix))
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([ref, sha]) => ({ ref, sha, type: this.tags.has(sha) ? 'tag' : 'commit' }));
-        return Promise.resolve(found);
-    }
-    async getRef(ref) {
-        return (await this.listRefs(ref)).find((found) => found.ref === ref);
-    }
-    createRef(ref, sha) {
-        if (this.refs.has(ref))
-            return Promise.resolve(false);
-        if (!this.tags.has(sha))
-            this.ensureCommit(sha);
-        this.refs.set(ref, sha);
-        return Promise.resolve(true);
-    }
-    updateRef(ref, sha, force) {
-        const current = this.refs.get(ref);
-        if (current === undefined)
-            return Promise.resolve('missing');
-        if (!this.tags.has(sha))
-            this.ensureCommit(sha);
-        if (!force && current !== sha && !this.isAncestor(current, sha)) {
-            return Promise.resolve('not-fast-forward');
-        }
-        this.refs.set(ref, sha);
-        return Promise.resolve('updated');
-    }
-    deleteRef(ref) {
-        return Promise.resolve(this.refs.delete(ref));
-    }
-    createTag(input) {
-        const sha = objectId('tag', tagContent(input));
-        // As git stores it, and GitHub shows it: with a final newline.
-        const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
-        const tag = { ...input, message, sha };
-        this.tags.set(sha, tag);
-        return Promise.resolve(tag);
-    }
-    readTag(sha) {
-        return Promise.resolve(this.tags.get(sha));
-    }
-    workflowFiles() {
-        return Promise.resolve([]);
-    }
-    /** A sha nobody committed here stands for a commit made elsewhere: record one with no parents. */
-    ensureCommit(sha) {
-        if (!this.commits.has(sha) && !this.tags.has(sha)) {
-            const date = isoSeconds(this.now());
-            const person = { name: 'Sandbox User', email: 'sandbox-user@users.noreply.github.com', date };
-            this.commits.set(sha, {
-                sha,
-                tree: EMPTY_TREE,
-                parents: [],
-                author: person,
-                committer: person,
-                message: `Commit ${sha.slice(0, 7)}`,
-            });
-        }
-        return sha;
-    }
-    peel(sha) {
-        let current = sha;
-        for (let tag = this.tags.get(current); tag !== undefined; tag = this.tags.get(current)) {
-            current = tag.object.sha;
-        }
-        return current;
-    }
-    isAncestor(ancestor, descendant) {
-        const seen = new Set();
-        const queue = [descendant];
-        for (let sha = queue.pop(); sha !== undefined; sha = queue.pop()) {
-            if (sha === ancestor)
-                return true;
-            if (seen.has(sha))
-                continue;
-            seen.add(sha);
-            queue.push(...(this.commits.get(sha)?.parents ?? []));
-        }
-        return false;
-    }
-}
-const COMMIT_FORMAT = ['%H', '%T', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00');
-/** A real repository on disk, read and written with git. */
-class RealGitStore {
-    dir;
-    kind = 'git';
-    constructor(dir) {
-        this.dir = dir;
-    }
-    async resolveCommit(rev) {
-        const candidates = [...refCandidates(rev), ...(/^[0-9a-f]{7,40}$/.test(rev) ? [rev] : [])];
-        for (const candidate of candidates) {
-            const sha = await this.revParse(`${candidate}^{commit}`);
-            if (sha !== undefined)
-                return sha;
-        }
-        return undefined;
-    }
-    async readCommit(sha) {
-        if (!SHA.test(sha) || (await this.objectType(sha)) !== 'commit')
-            return undefined;
-        const { stdout } = await this.run(['log', '-1', `--format=${COMMIT_FORMAT}`, sha, '--']);
-        const [hash, tree, parents, an, ae, ad, cn, ce, cd, ...message] = stdout.split('\0');
-        return {
-            sha: hash ?? sha,
-            tree: tree ?? EMPTY_TREE,
-            parents: (parents ?? '').split(' ').filter((p) => p !== ''),
-            author: { name: an ?? '', email: ae ?? '', date: isoSeconds(new Date(ad ?? 0)) },
-            committer: { name: cn ?? '', email: ce ?? '', date: isoSeconds(new Date(cd ?? 0)) },
-            message: message.join('\0').replace(/\n+$/, ''),
-        };
-    }
-    async objectType(sha) {
-        if (!/^[0-9a-f]{4,40}$/.test(sha))
-            return undefined;
-        const result = await this.run(['cat-file', '-t', sha], true);
-        const type = result.stdout.trim();
-        return result.exitCode === 0 && isObjectType(type) ? type : undefined;
-    }
-    async listRefs(prefix) {
-        const { stdout } = await this.run([
-            'for-each-ref',
-            '--format=%(refname)%00%(objectname)%00%(objecttype)',
-            refPattern(prefix),
-        ]);
-        const refs = [];
-        for (const line of stdout.split('\n')) {
-            const [ref, sha, type] = line.split('\0');
-            if (ref === undefined || sha === undefined || !isObjectType(type ?? ''))
-                continue;
-            if (ref.startsWith(prefix))
-                refs.push({ ref, sha, type: type });
-        }
-        return refs.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-    }
-    async getRef(ref) {
-        return (await this.listRefs(ref)).find((found) => found.ref === ref);
-    }
-    async createRef(ref, sha) {
-        // The zero old value makes git refuse atomically when the ref exists.
-        const result = await this.run(['update-ref', ref, sha, '0'.repeat(40)], true);
-        return result.exitCode === 0;
-    }
-    async updateRef(ref, sha, force) {
-        const current = await this.getRef(ref);
-        if (current === undefined)
-            return 'missing';
-        if ((await this.objectType(sha)) === undefined)
-            return 'unknown-object';
-        if (!force && current.sha !== sha) {
-            const ancestor = await this.run(['merge-base', '--is-ancestor', current.sha, sha], true);
-            if (ancestor.exitCode !== 0)
-                return 'not-fast-forward';
-        }
-        const result = await this.run(['update-ref', ref, sha, current.sha], true);
-        return result.exitCode === 0 ? 'updated' : 'not-fast-forward';
-    }
-    async deleteRef(ref) {
-        const current = await this.getRef(ref);
-        if (current === undefined)
-            return false;
-        const result = await this.run(['update-ref', '-d', ref, current.sha], true);
-        return result.exitCode === 0;
-    }
-    async createTag(input) {
-        const { stdout } = await this.run(['mktag'], false, tagContent(input));
-        const sha = stdout.trim();
-        return (await this.readTag(sha)) ?? { ...input, sha };
-    }
-    async readTag(sha) {
-        if (!SHA.test(sha) || (await this.objectType(sha)) !== 'tag')
-            return undefined;
-        const { stdout } = await this.run(['cat-file', 'tag', sha]);
-        const [header = '', ...rest] = stdout.split('\n\n');
-        const field = (name) => header
-            .split('\n')
-            .find((line) => line.startsWith(`${name} `))
-            ?.slice(name.length + 1) ?? '';
-        const tagger = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(field('tagger'));
-        const type = field('type');
-        return {
-            sha,
-            tag: field('tag'),
-            message: rest.join('\n\n'),
-            object: { sha: field('object'), type: isObjectType(type) ? type : 'commit' },
-            tagger: {
-                name: tagger?.[1] ?? '',
-                email: tagger?.[2] ?? '',
-                date: isoSeconds(new Date(Number(tagger?.[3] ?? 0) * 1000)),
-            },
-        };
-    }
-    async workflowFiles(branch) {
-        const listed = await this.run(['ls-tree', '-z', '--name-only', `refs/heads/${branch}`, '--', '.github/workflows/'], true);
-        if (listed.exitCode !== 0)
-            return [];
-        const files = [];
-        for (const path of listed.stdout.split('\0').sort()) {
-            if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
-                continue;
-            const { stdout } = await this.run(['show', `refs/heads/${branch}:${path}`]);
-            files.push({ path, content: stdout });
-        }
-        return files;
-    }
-    /** The default branch as the repository's HEAD names it, when HEAD is a branch. */
-    async headBranch() {
-        const result = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], true);
-        const branch = result.stdout.trim();
-        return result.exitCode === 0 && branch !== '' ? branch : undefined;
-    }
-    async revParse(rev) {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', rev], true);
-        const sha = result.stdout.trim();
-        return result.exitCode === 0 && SHA.test(sha) ? sha : undefined;
-    }
-    run(args, allowFailure = false, input) {
-        return (0,src/* git */.$Y)(this.dir, args, { allowFailure, ...(input === undefined ? {} : { input }) });
-    }
-}
-/** for-each-ref matches whole path components: list the folder that holds a partial name. */
-function refPattern(prefix) {
-    const folder = prefix.slice(0, prefix.lastIndexOf('/'));
-    return folder === '' ? 'refs' : folder;
-}
-function isObjectType(type) {
-    return type === 'commit' || type === 'tag' || type === 'tree' || type === 'blob';
-}
-/** An ISO 8601 timestamp to the second in UTC, as GitHub writes them. */
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 ;// CONCATENATED MODULE: ./packages/sandbox/src/github/route-context.ts
@@ -5359,6 +5448,8 @@ function readBody(request) {
 
 
 
+
+
 const ROUTES = [
     ...releaseRoutes,
     ...gitRoutes,
@@ -5381,7 +5472,6 @@ const ANONYMOUS_READ = [
     'metadata',
 ];
 const UPLOADS_PREFIX = '/_uploads';
-const SERVER_PREFIX = '/_web';
 let schemasFor;
 function contractSchemas(description) {
     if (schemasFor?.description !== description)
@@ -5398,11 +5488,22 @@ async function server_startGitHubSandbox(options = {}) {
     const schemas = contractSchemas(description);
     const server = (0,external_node_http_.createServer)();
     const port = await listen(server, options.port ?? 0);
+    // The web side (github.com beside api.github.com) has a port of its own, served from its root:
+    // html_url and clone_url read as /{owner}/{repo}, as tools that parse them expect.
+    const webServer = (0,external_node_http_.createServer)();
+    let webPort;
+    try {
+        webPort = await listen(webServer, 0);
+    }
+    catch (error) {
+        await loopback_server_close(server);
+        throw error;
+    }
     const origin = `http://127.0.0.1:${port}`;
     const urls = {
         api: origin,
         uploads: `${origin}${UPLOADS_PREFIX}`,
-        server: `${origin}${SERVER_PREFIX}`,
+        server: `http://127.0.0.1:${webPort}`,
     };
     const now = options.now ?? (() => new Date());
     const core = new SandboxCore(urls, new Representations(urls), now, options.immutableReleases === true);
@@ -5412,17 +5513,22 @@ async function server_startGitHubSandbox(options = {}) {
             await state.addRepository(repository);
     }
     catch (error) {
-        await loopback_server_close(server);
+        await Promise.all([loopback_server_close(server), loopback_server_close(webServer)]);
         throw error;
     }
     const handler = new RequestHandler(core, description, schemas, options.validateResponses !== false);
-    server.on('request', (request, response) => {
-        handler.handle(request, response).catch((error) => {
-            // Only a failure to write the answer gets here: the connection is gone.
-            handler.recordError(request, error);
-            response.destroy();
+    for (const [listener, web] of [
+        [server, false],
+        [webServer, true],
+    ]) {
+        listener.on('request', (request, response) => {
+            handler.handle(request, response, web).catch((error) => {
+                // Only a failure to write the answer gets here: the connection is gone.
+                handler.recordError(request, error);
+                response.destroy();
+            });
         });
-    });
+    }
     return {
         url: urls.api,
         serverUrl: urls.server,
@@ -5437,7 +5543,7 @@ async function server_startGitHubSandbox(options = {}) {
             handler.corruptions.push({ operationId, corrupt, remaining: corruptOptions?.times ?? 1 });
         },
         stop: async () => {
-            await loopback_server_close(server);
+            await Promise.all([loopback_server_close(server), loopback_server_close(webServer)]);
             handler.removeUploads();
         },
     };
@@ -5478,10 +5584,12 @@ class RequestHandler {
             errors: [],
         });
     }
-    async handle(request, response) {
+    async handle(request, response, web) {
         const url = requestUrl(request);
         const method = (request.method ?? 'GET').toUpperCase();
-        const { host, path } = splitHost(url.pathname);
+        const { host, path } = web
+            ? { host: 'server', path: url.pathname }
+            : splitHost(url.pathname);
         const matched = host === 'server' ? undefined : this.description.match(method, path);
         // uploads.github.com serves only uploads, and api.github.com no upload.
         const usable = matched !== undefined && matched.operation.uploads === (host === 'uploads')
@@ -5560,8 +5668,12 @@ class RequestHandler {
         try {
             const caller = this.authenticate(request);
             entry.tokenKind = caller.kind;
-            if (host === 'server')
-                return this.download(path, caller.info);
+            if (host === 'server') {
+                const git = gitHttpPath(path);
+                if (git === undefined)
+                    return this.download(path, caller.info);
+                return await this.gitHttp(git, request, url, raw, caller.info);
+            }
             if (operation === undefined) {
                 throw new ApiError(404, {
                     message: 'Not Found',
@@ -5729,6 +5841,39 @@ class RequestHandler {
         };
     }
     /** `browser_download_url`: the asset's bytes (drafts and private repositories need a token). */
+    /** `git clone {clone_url}` and fetches: a repository with a real git directory, as GitHub serves it. */
+    async gitHttp(git, request, url, raw, info) {
+        const text = (status, message, headers = {}) => ({
+            status,
+            raw: Buffer.from(`${message}\n`),
+            headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+        });
+        const repo = this.core.repository(git.owner, git.repo);
+        const permissions = info?.permissions ?? {};
+        if (repo?.isPrivate === true && info === undefined) {
+            // git sends its credentials only when asked.
+            return text(401, 'Authentication required', { 'www-authenticate': 'Basic realm="GitHub"' });
+        }
+        const visible = repo !== undefined &&
+            canSee(repo, { authenticated: info !== undefined, info }) &&
+            (!repo.isPrivate || hasPermission(permissions, 'contents', 'read'));
+        if (!visible)
+            return text(404, 'Repository not found.');
+        if (isPush(git, url.searchParams)) {
+            return text(403, `The GitHub sandbox serves ${repo.fullName} for clones and fetches only: push through the API (git refs) or to the repository's git directory.`);
+        }
+        if (!(repo.git instanceof RealGitStore)) {
+            return text(404, `The GitHub sandbox repository ${repo.fullName} has no git directory (gitDir) to clone.`);
+        }
+        const answer = await runHttpBackend(repo.git.dir, {
+            endpoint: git.endpoint,
+            method: request.method ?? 'GET',
+            query: url.search,
+            headers: request.headers,
+            body: raw,
+        });
+        return { status: answer.status, raw: answer.body, headers: answer.headers };
+    }
     download(path, info) {
         const notFound = {
             status: 404,
@@ -5882,14 +6027,10 @@ class RequestHandler {
 function requestUrl(request) {
     return new URL(`http://127.0.0.1${request.url ?? '/'}`);
 }
+/** The API port serves api.github.com and, under `/_uploads`, uploads.github.com. */
 function splitHost(pathname) {
-    for (const [prefix, host] of [
-        [UPLOADS_PREFIX, 'uploads'],
-        [SERVER_PREFIX, 'server'],
-    ]) {
-        if (pathname === prefix || pathname.startsWith(`${prefix}/`)) {
-            return { host, path: pathname.slice(prefix.length) || '/' };
-        }
+    if (pathname === UPLOADS_PREFIX || pathname.startsWith(`${UPLOADS_PREFIX}/`)) {
+        return { host: 'uploads', path: pathname.slice(UPLOADS_PREFIX.length) || '/' };
     }
     return { host: 'api', path: pathname };
 }
@@ -12286,9 +12427,13 @@ function stepProcessEnv(input) {
 /**
  * The job's ~/.gitconfig: this repository's addresses on GitHub (https, with the job's token as
  * semantic-release writes it, ssh) are the sandbox's copy, so a push of tags or commits by a tool
- * that reads the URL from package.json, not from origin, lands in the sandbox too.
+ * that reads the URL from package.json, not from origin, lands in the sandbox too. So are its
+ * addresses on the sandbox's web side (`serverUrl`, GITHUB_SERVER_URL): checkout's origin and the
+ * API's clone_url, which the web side serves for fetches only.
  */
-function jobGitConfig(repository, gitDir, token) {
+function jobGitConfig(repository, gitDir, token, serverUrl) {
+    const { protocol, host, pathname } = new URL(serverUrl);
+    const onServer = (auth) => `${protocol}//${auth}${host}${pathname.replace(/\/+$/, '')}/${repository}`;
     const addresses = [
         `https://github.com/${repository}`,
         `https://x-access-token:${token}@github.com/${repository}`,
@@ -12297,6 +12442,9 @@ function jobGitConfig(repository, gitDir, token) {
         `ssh://git@github.com/${repository}`,
         `git+https://github.com/${repository}`,
         `git+ssh://git@github.com/${repository}`,
+        onServer(''),
+        onServer(`x-access-token:${token}@`),
+        onServer(`${token}@`),
     ];
     // git takes the longest match: `….git` first, so the sandbox's path never gets `.git` added.
     const lines = [`[url "${gitDir}"]`];
@@ -13060,6 +13208,15 @@ const checkout = async (ctx, inputs) => {
         fetchArgs.push('--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*');
     }
     await (0,src/* git */.$Y)(target, fetchArgs);
+    // origin as checkout leaves it, `{GITHUB_SERVER_URL}/{owner}/{repo}`: tools that read the
+    // repository from it (semantic-release) see its owner and name; the job's ~/.gitconfig turns it
+    // into the sandbox's copy for fetches and pushes.
+    await (0,src/* git */.$Y)(target, [
+        'remote',
+        'set-url',
+        'origin',
+        `${ctx.sandbox.github.serverUrl.replace(/\/+$/, '')}/${ctx.repository}`,
+    ]);
     if (depth > 0 && branch === undefined && tagRef === undefined)
         await (0,src/* git */.$Y)(target, ['update-ref', '-d', 'refs/remotes/origin/rehearsal-ref']);
     if (branch !== undefined) {
@@ -16328,7 +16485,7 @@ class WorkflowRunner {
             permissions: tokenPermissions(permissions),
             repositories: [`${s.owner}/${s.repo}`],
         });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(folders.home, '.gitconfig'), jobGitConfig(`${s.owner}/${s.repo}`, s.gitDir, token));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(folders.home, '.gitconfig'), jobGitConfig(`${s.owner}/${s.repo}`, s.gitDir, token, s.sandbox.github.serverUrl));
         const run = this.runFacts();
         const github = {
             ...githubContext(run, job.id, token),
