@@ -60,3 +60,21 @@ export function messagesOf(result: DoctorResult, rule: string): string[] {
 export function rulesFound(result: DoctorResult): string[] {
   return [...new Set(result.findings.map((finding) => finding.rule))].sort()
 }
+
+/** A release workflow of one job, "ship", that publishes with `run` and has no environment. */
+export const shipWorkflow = (run: string) => `on: { push: { branches: [main] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  ship:
+    runs-on: ubuntu-latest
+    permissions: { contents: read, id-token: write }
+    steps:
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
+        with: { node-version: 24 }
+      - run: ${run}
+`
+
+/** publish-without-environment's message for shipWorkflow, naming the publishing tool. */
+export const shipWithoutEnvironment = (tool: string) =>
+  `5:3 Job "ship" publishes to npm with ${tool} (line 11) but has no \`environment:\`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job's token (npm answers E404 on the upload, PyPI "invalid-publisher").`

@@ -3,25 +3,18 @@
 // (`--filter`, `-w`, `yarn workspace`) named, each workspace package's (`-r`), and the repository
 // scripts those run. Shapes of public release workflows, written for these tests.
 import { afterAll, expect, test } from '@jest/globals'
-import { doctor, messagesOf, removeRepositories } from '../doctor-helpers.js'
+import {
+  doctor,
+  messagesOf,
+  removeRepositories,
+  shipWithoutEnvironment,
+  shipWorkflow,
+} from '../doctor-helpers.js'
 
 afterAll(removeRepositories)
 
-const workflow = (run: string) => `on: { push: { branches: [main] } }
-permissions: {}
-concurrency: { group: release, cancel-in-progress: false }
-jobs:
-  ship:
-    runs-on: ubuntu-latest
-    permissions: { contents: read, id-token: write }
-    steps:
-      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
-        with: { node-version: 24 }
-      - run: ${run}
-`
-
-const noEnvironment = (tool: string) =>
-  `5:3 Job "ship" publishes to npm with ${tool} (line 11) but has no \`environment:\`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job's token (npm answers E404 on the upload, PyPI "invalid-publisher").`
+const workflow = shipWorkflow
+const noEnvironment = shipWithoutEnvironment
 
 const json = (value: unknown) => JSON.stringify(value, null, 2)
 
