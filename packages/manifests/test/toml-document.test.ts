@@ -77,4 +77,28 @@ describe('formatWhere and manifestVersion', () => {
       'f:2:5 has an empty version ([x].v): write the version being released there, e.g. 1.2.3.',
     )
   })
+
+  it('leaves out the optional fields that are undefined, so results compare and serialise alike', () => {
+    const found = { spec: 'f', file: 'f', line: 2, version: '1.2.3', kind: 'regex' as const }
+    const result = manifestVersion({
+      ...found,
+      column: undefined,
+      packageName: undefined,
+      source: undefined,
+      via: undefined,
+    })
+    expect(Object.keys(result)).toEqual(['spec', 'file', 'line', 'version', 'kind'])
+    expect(result).toStrictEqual(found)
+    const full = manifestVersion({ ...found, column: 4, packageName: 'p', source: '/version' })
+    expect(Object.keys(full)).toEqual([
+      'spec',
+      'file',
+      'line',
+      'version',
+      'kind',
+      'column',
+      'packageName',
+      'source',
+    ])
+  })
 })
