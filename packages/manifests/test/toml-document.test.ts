@@ -1,6 +1,7 @@
 import { TomlDate } from 'smol-toml'
 
-import { LineIndex } from '@tokenless/manifests'
+import { ConfigurationError } from '@tokenless/errors'
+import { LineIndex, ManifestError } from '@tokenless/manifests'
 
 import { formatWhere } from '../src/manifest-file.js'
 import { manifestVersion } from '../src/manifest-version.js'
@@ -76,6 +77,20 @@ describe('formatWhere and manifestVersion', () => {
     expect(() => manifestVersion({ ...found, version: '', source: '[x].v' })).toThrow(
       'f:2:5 has an empty version ([x].v): write the version being released there, e.g. 1.2.3.',
     )
+  })
+
+  it('throws a ManifestError, named and coded, that the actions report as a configuration error', () => {
+    const found = { spec: 'f', file: 'f', line: 2, kind: 'regex' as const, version: '' }
+    let thrown: unknown
+    try {
+      manifestVersion(found)
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(ManifestError)
+    expect(thrown).toBeInstanceOf(ConfigurationError)
+    expect(thrown).toMatchObject({ name: 'ManifestError', code: 'TL_MANIFEST_CONTENT' })
+    expect(String(thrown)).toMatch(/^ManifestError: f:2 has an empty version/)
   })
 
   it('leaves out the optional fields that are undefined, so results compare and serialise alike', () => {
