@@ -1,5 +1,6 @@
 import { readManifestVersion } from '@tokenless/manifests'
 
+import { readRegexVersion } from '../src/regex-file.js'
 import { configurationError, lines, writeTree } from './fixture.js'
 
 describe('FILE:REGEX', () => {
@@ -60,6 +61,37 @@ describe('FILE:REGEX', () => {
       line: 2,
       version: '0.4.0',
     })
+  })
+
+  it('takes the group named version even when another group comes first (as hatch patterns do)', async () => {
+    const cwd = writeTree({ 'chart.yaml': lines('name: x', 'appVersion: 9.9.9 version: 0.4.0') })
+    const regex = /^(appVersion): \S+ version: (?<version>.+)$/m
+    await expect(
+      readRegexVersion(cwd, { spec: 's', file: 'chart.yaml', regex }),
+    ).resolves.toMatchObject({ line: 2, column: 28, version: '0.4.0' })
+  })
+
+  it('places the column after leading blanks only, whatever trails the capture', async () => {
+    const cwd = writeTree({ VERSION: '2.0.0   \n', V2: ' 3.0.0\n' })
+    await expect(readManifestVersion('VERSION:^(.*)$', { cwd })).resolves.toMatchObject({
+      column: 1,
+      version: '2.0.0',
+    })
+    await expect(readManifestVersion('V2:^(.*)$', { cwd })).resolves.toMatchObject({
+      column: 2,
+      version: '3.0.0',
+    })
+  })
+
+  it('searches the whole file once, whatever global or sticky flags the pattern has', async () => {
+    const cwd = writeTree({ 'CHANGES.txt': lines('# Changes', 'release: 3.1.4') })
+    for (const flags of ['gm', 'ym', 'gym']) {
+      const regex = new RegExp('^release: (\\S+)$', flags)
+      regex.lastIndex = 5
+      await expect(
+        readRegexVersion(cwd, { spec: 's', file: 'CHANGES.txt', regex }),
+      ).resolves.toMatchObject({ line: 2, column: 10, version: '3.1.4' })
+    }
   })
 
   it('reads a file whose own name holds ":" as a path', async () => {
