@@ -28,6 +28,8 @@ describe('JSON pointers', () => {
     expect(parseJsonPointer('/~01')).toEqual(['~1'])
     expect(parseJsonPointer('a')).toBeUndefined()
     expect(parseJsonPointer('/a~2')).toBeUndefined()
+    expect(parseJsonPointer('/a~2/b')).toBeUndefined()
+    expect(parseJsonPointer('/b/a~2')).toBeUndefined()
     expect(parseJsonPointer('/a~')).toBeUndefined()
     expect(formatJsonPointer(['a/b', 'm~n', '0'])).toBe('/a~1b/m~0n/0')
   })
@@ -165,6 +167,20 @@ describe('JSON pointers', () => {
       () => readManifestVersion('server.json#/version/major', { cwd }),
       'server.json has nothing at /version/major: /version (line 14) is a string, not an object or an array. Fix the JSON pointer in manifests.',
       { file: 'server.json', line: 14, column: 14 },
+    )
+    await configurationError(
+      () => readManifestVersion('server.json#/count/0', { cwd }),
+      'server.json has nothing at /count/0: /count (line 13) is a number, not an object or an array. Fix the JSON pointer in manifests.',
+      { file: 'server.json', line: 13, column: 12 },
+    )
+  })
+
+  it('lists ten keys whole, with no ellipsis', async () => {
+    const keys = Array.from({ length: 10 }, (_, i) => `"k${i}": ${i}`).join(', ')
+    const cwd = writeTree({ 'a.json': `{${keys}}` })
+    await configurationError(
+      () => readManifestVersion('a.json#/nope', { cwd }),
+      'a.json has nothing at /nope: the document root (line 1) has no key "nope" (its keys: "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"). Fix the JSON pointer in manifests, or add the key to a.json.',
     )
   })
 
