@@ -83,15 +83,10 @@ export function formatTomlKey(path: readonly string[]): string {
  * (`version.workspace = true`), else its table, else line 1.
  */
 export function locateTomlKey(manifest: TomlManifest, path: readonly string[]): Position {
+  // findTable(path) gives the key itself when it is written: nothing nested in its value can
+  // come before it.
   const { layout } = manifest
-  const exact = layout.keys.find(
-    (key) => key.path.length === path.length && path.every((part, i) => key.path[i] === part),
-  )
-  return (
-    exact?.key ??
-    layout.findTable(path) ??
-    layout.findTable(path.slice(0, -1)) ?? { line: 1, column: 1 }
-  )
+  return layout.findTable(path) ?? layout.findTable(path.slice(0, -1)) ?? { line: 1, column: 1 }
 }
 
 /** Where the value of a key starts (inside the quotes of a string). */

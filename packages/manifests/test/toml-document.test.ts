@@ -8,7 +8,11 @@ import { manifestVersion } from '../src/manifest-version.js'
 import {
   describeTomlType,
   formatTomlKey,
+  getTomlString,
+  getTomlValue,
+  isTable,
   locateTomlKey,
+  locateTomlValue,
   parseTomlManifest,
   requireTomlString,
 } from '../src/toml-document.js'
@@ -49,6 +53,32 @@ describe('TOML helpers', () => {
     expect(locateTomlKey(manifest, ['a', 'b', 'c'])).toEqual({ line: 4, column: 1 })
     expect(locateTomlKey(manifest, ['a', 'z', 'c'])).toEqual({ line: 1, column: 1 })
     expect(locateTomlKey(manifest, ['q', 'c'])).toEqual({ line: 1, column: 1 })
+  })
+
+  it('locates a written key at the key, before anything nested in its value', () => {
+    const manifest = toml(lines('[a]', 'x = 1', 'in = { y = 2, z = { w = 3 } }', '[a.t]', 'k = 1'))
+    expect(locateTomlKey(manifest, ['a', 'x'])).toEqual({ line: 2, column: 1 })
+    expect(locateTomlKey(manifest, ['a', 'in'])).toEqual({ line: 3, column: 1 })
+    expect(locateTomlKey(manifest, ['a', 'in', 'z', 'w'])).toEqual({ line: 3, column: 21 })
+    expect(locateTomlKey(manifest, ['a', 't', 'k'])).toEqual({ line: 5, column: 1 })
+  })
+
+  it('locates a value inside its quotes, and a missing one where its key would be', () => {
+    const manifest = toml(lines('[a]', 'x = "1.0"'))
+    expect(locateTomlValue(manifest, ['a', 'x'])).toEqual({ line: 2, column: 6 })
+    expect(locateTomlValue(manifest, ['a', 'nope'])).toEqual({ line: 1, column: 1 })
+    expect(locateTomlValue(manifest, ['b', 'nope'])).toEqual({ line: 1, column: 1 })
+  })
+
+  it('reads strings and tables only', () => {
+    const manifest = toml(lines('[a]', 'x = "1.0"', 'n = 1', 'd = 1979-05-27', 'l = []'))
+    expect(getTomlString(manifest.data, ['a', 'x'])).toBe('1.0')
+    expect(getTomlString(manifest.data, ['a', 'n'])).toBeUndefined()
+    expect(getTomlString(manifest.data, ['a', 'x', 'deeper'])).toBeUndefined()
+    for (const value of [null, undefined, 1, 'x', [], getTomlValue(manifest.data, ['a', 'd'])]) {
+      expect(isTable(value)).toBe(false)
+    }
+    expect(isTable(getTomlValue(manifest.data, ['a']))).toBe(true)
   })
 
   it('names the key to quote, or version for an empty path', () => {
