@@ -63,7 +63,7 @@ export const idTokenAtWorkflowLevel: Rule = {
   id: 'id-token-at-workflow-level',
   severity: 'error',
   title: 'A release workflow grants `id-token: write` (or `write-all`) at the top, to every job.',
-  why: 'Every job without its own `permissions:` inherits it: the tests, the build, and every action and dependency they run can mint an OIDC token and publish as this repository.',
+  why: 'Every job without its own `permissions:` inherits it: the tests, the build, and every action and dependency they run can mint an OIDC token and publish as this repository. A job that publishes needs the token anyway: a workflow whose every job publishes is not reported.',
   fix: 'Set `permissions: {}` at the top and grant `id-token: write` only in the job that publishes, next to its `environment:`.',
   bad: `on: { release: { types: [published] } }
 permissions:
@@ -103,7 +103,10 @@ jobs:
     for (const workflow of repository.workflows) {
       const permissions = workflow.permissions
       if (!permissions?.idToken || !facts.publishesInWorkflow(workflow)) continue
-      const inheriting = workflow.jobs.filter((job) => !job.permissions && !job.uses)
+      // A publishing job needs the token anyway: only the others gain what they should not have.
+      const inheriting = workflow.jobs.filter(
+        (job) => !job.permissions && !job.uses && facts.jobPublishes(job).length === 0,
+      )
       if (inheriting.length === 0) continue
       const grant = permissions.writeAll
         ? '`permissions: write-all` (which includes `id-token: write`)'

@@ -1,0 +1,92 @@
+// Shapes from a second hold-out of public release workflows (written for these tests, not
+// copied) where doctor reported a hazard that was not there, or missed one that was.
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { doctor, messagesOf, removeRepositories, rulesFound } from '../doctor-helpers.js'
+
+afterAll(removeRepositories)
+
+const PYPI = 'pypa/gh-action-pypi-publish@ed0c53931b1dc9bd32cbe73a98c7f6766f8a527e # v1.13.0'
+const DOWNLOAD = 'actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0'
+const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0'
+
+describe('id-token: write at the top of a workflow whose every job publishes', () => {
+  test('two publishing jobs (stable and canary) inherit it and nothing else does: not reported', () => {
+    const result = doctor(`on:
+  workflow_dispatch:
+    inputs:
+      channel: { type: choice, options: [latest, canary] }
+permissions:
+  contents: write
+  id-token: write
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  stable:
+    if: inputs.channel == 'latest'
+    runs-on: ubuntu-latest
+    environment: npm
+    steps:
+      - uses: ${CHECKOUT}
+      - run: npm publish
+  canary:
+    if: inputs.channel == 'canary'
+    runs-on: ubuntu-latest
+    environment: npm
+    steps:
+      - uses: ${CHECKOUT}
+      - run: npm publish --tag canary
+`)
+    expect(messagesOf(result, 'id-token-at-workflow-level')).toEqual([])
+  })
+
+  test('a test job beside the publishing one inherits it too: reported, naming only the test job', () => {
+    const result = doctor(`on: { workflow_dispatch: {} }
+permissions:
+  contents: read
+  id-token: write
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+      - run: npm ci && npm test
+  publish:
+    needs: test
+    runs-on: ubuntu-latest
+    environment: npm
+    steps:
+      - uses: ${CHECKOUT}
+      - run: npm publish
+`)
+    const messages = messagesOf(result, 'id-token-at-workflow-level')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(': "test". A compromised')
+  })
+})
+
+describe('event fields that GitHub writes', () => {
+  test('the pull request URL (html_url) cannot carry a command; its title can', () => {
+    const workflow = (field: string) => `on: { pull_request_review: { types: [submitted] } }
+permissions: { contents: read }
+jobs:
+  preview:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event.pull_request.${field} }}"
+`
+    expect(messagesOf(doctor(workflow('html_url')), 'script-injection')).toEqual([])
+    expect(messagesOf(doctor(workflow('title')), 'script-injection')).toHaveLength(1)
+  })
+})
+
+test("a wiki page's address holds its title: still reported", () => {
+  const result = doctor(`on: { gollum: {} }
+permissions: { contents: read }
+jobs:
+  notify:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event.pages[0].html_url }}"
+`)
+  expect(messagesOf(result, 'script-injection')).toHaveLength(1)
+})
