@@ -217,7 +217,10 @@ export function buildRunBy(step: Step, scripts: Record<string, string>): string 
         'ic',
         'install-clean',
       ].includes(sub ?? '')
-      if (!global && !noScripts && (installs || (words[0] === 'yarn' && sub === undefined)))
+      // A bare `yarn` installs; `yarn --version` only prints.
+      const bareYarn =
+        words[0] === 'yarn' && sub === undefined && !has(words, '--version', '-v', '--help', '-h')
+      if (!global && !noScripts && (installs || bareYarn))
         return command.text
       if (sub === 'pack' || sub === 'rebuild') return command.text
       const script = scriptName(words)

@@ -90,3 +90,21 @@ jobs:
 `)
   expect(messagesOf(result, 'script-injection')).toHaveLength(1)
 })
+
+test('`yarn --version` in the publishing job installs nothing; a bare `yarn` does', () => {
+  const workflow = (run: string) => `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { id-token: write, contents: read }
+    steps:
+      - uses: ${CHECKOUT}
+      - run: ${run}
+      - run: npm publish
+`
+  expect(messagesOf(doctor(workflow('yarn --version')), 'build-in-publish-job')).toEqual([])
+  expect(messagesOf(doctor(workflow('yarn')), 'build-in-publish-job')).toHaveLength(1)
+})
