@@ -108,3 +108,85 @@ jobs:
   expect(messagesOf(doctor(workflow('yarn --version')), 'build-in-publish-job')).toEqual([])
   expect(messagesOf(doctor(workflow('yarn')), 'build-in-publish-job')).toHaveLength(1)
 })
+
+describe('a dev build to TestPyPI on every push to main, beside the real release', () => {
+  const workflow = (testPypiIf: string) => `on:
+  push: { branches: [main], tags: ['*'] }
+  release: { types: [published] }
+permissions: {}
+concurrency:
+  group: \${{ github.workflow }}-\${{ github.ref }}
+  cancel-in-progress: true
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+      - run: pipx run build
+  dev-build:
+    if: ${testPypiIf}
+    needs: build
+    runs-on: ubuntu-latest
+    environment: testpypi
+    permissions: { id-token: write }
+    steps:
+      - uses: ${DOWNLOAD}
+      - uses: ${PYPI}
+        with:
+          repository-url: https://test.pypi.org/legacy/
+  pypi:
+    if: github.event.action == 'published'
+    needs: build
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions: { id-token: write }
+    steps:
+      - uses: ${DOWNLOAD}
+      - uses: ${PYPI}
+`
+
+  test('the TestPyPI job runs on no release: neither its upload nor its cancelling is reported', () => {
+    const result = doctor(
+      workflow("github.event_name == 'push' && github.ref == 'refs/heads/main'"),
+    )
+    expect(messagesOf(result, 'release-cancel-in-progress')).toEqual([])
+    expect(messagesOf(result, 'publish-before-test').join('\n')).not.toContain('"dev-build"')
+    expect(messagesOf(result, 'publish-before-test').join('\n')).toContain('"pypi"')
+  })
+
+  test('a TestPyPI job that a release or dispatch can start is still judged', () => {
+    const result = doctor(workflow("github.event_name != 'pull_request'"))
+    expect(messagesOf(result, 'publish-before-test').join('\n')).toContain('"dev-build"')
+    expect(rulesFound(result)).toContain('release-cancel-in-progress')
+  })
+})
+
+test('a publishing job that waits for a tag-only job runs only on tags: a group keyed on the ref is one per tag', () => {
+  const workflow = (deployIf: string) => `on:
+  push: { branches: [main], tags: ['v*'] }
+  pull_request: {}
+permissions: {}
+concurrency:
+  group: \${{ github.ref }}-\${{ github.workflow }}
+  cancel-in-progress: true
+jobs:
+  wheels:
+    if: github.event_name == 'push' && contains(github.ref, 'refs/tags/')
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+      - run: pipx run cibuildwheel
+  deploy:
+${deployIf}    needs: wheels
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions: { id-token: write }
+    steps:
+      - uses: ${DOWNLOAD}
+      - uses: ${PYPI}
+`
+  expect(messagesOf(doctor(workflow('')), 'release-cancel-in-progress')).toEqual([])
+  expect(
+    messagesOf(doctor(workflow('    if: always()\n')), 'release-cancel-in-progress'),
+  ).toHaveLength(1)
+})
