@@ -220,8 +220,7 @@ export function buildRunBy(step: Step, scripts: Record<string, string>): string 
       // A bare `yarn` installs; `yarn --version` only prints.
       const bareYarn =
         words[0] === 'yarn' && sub === undefined && !has(words, '--version', '-v', '--help', '-h')
-      if (!global && !noScripts && (installs || bareYarn))
-        return command.text
+      if (!global && !noScripts && (installs || bareYarn)) return command.text
       if (sub === 'pack' || sub === 'rebuild') return command.text
       const script = scriptName(words)
       if (script !== undefined && BUILD_SCRIPT.test(script)) return command.text
