@@ -190,3 +190,26 @@ ${deployIf}    needs: wheels
     messagesOf(doctor(workflow('    if: always()\n')), 'release-cancel-in-progress'),
   ).toHaveLength(1)
 })
+
+describe('a quoted value whose continuation lines start at the left margin', () => {
+  const workflow = (closing: string) => `on: { schedule: [{ cron: '0 3 * * *' }] }
+permissions: { issues: write }
+jobs:
+  sweep:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/stale@5bef64f19d7facfb25b37b414482c7164d639639 # v9.1.0
+        with:
+          stale-issue-message: 'This issue has had no activity for a while. If it still
+matters to you, leave a comment${closing}
+          days-before-close: 7
+`
+  test('GitHub reads it (the lines fold into the value): not invalid YAML', () => {
+    const result = doctor(workflow(" and it stays open.'"))
+    expect(rulesFound(result)).not.toContain('invalid-yaml')
+  })
+
+  test('a quote never closed is still invalid YAML', () => {
+    expect(rulesFound(doctor(workflow(' and it stays open.')))).toContain('invalid-yaml')
+  })
+})
