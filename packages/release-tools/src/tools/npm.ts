@@ -1,5 +1,5 @@
 // npm, pnpm, yarn and bun, and the release tools of the npm world: changesets, semantic-release,
-// lerna, release-it, nx release, JS-DevTools/npm-publish.
+// lerna, release-it, nx release, changelogen, JS-DevTools/npm-publish.
 import { PACKAGE_MANAGERS, scriptName } from '../commands.js'
 import { releaseProfileCommands, usesOssjsRelease } from '../followed-scripts.js'
 import type { Subject } from '../detectors.js'
@@ -79,6 +79,8 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
     unless: ['-d'],
   }),
   npmCommand('lerna publish', { words: ['lerna', 'publish'] }),
+  // unjs's changelogen publishes (`npm publish`, or pnpm's) only when told to.
+  npmCommand('changelogen --publish', { words: ['changelogen'], containing: ['--publish'] }),
   // @ossjs/release runs the `use` command of its profile (followed from release.config.json);
   // with no profile read, `release publish` is still a publish to npm.
   npmCommand('release publish', {

@@ -213,3 +213,21 @@ matters to you, leave a comment${closing}
     expect(rulesFound(doctor(workflow(' and it stays open.')))).toContain('invalid-yaml')
   })
 })
+
+test('`changelogen --publish` publishes to npm (a nightly from every push); without --publish it does not', () => {
+  const workflow = (flags: string) => `on: { push: { branches: [main] } }
+permissions: { contents: read, id-token: write }
+concurrency: { group: nightly, cancel-in-progress: false }
+jobs:
+  nightly:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+      - run: pnpm install && pnpm test
+      - run: pnpm changelogen --canary nightly ${flags}
+`
+  expect(messagesOf(doctor(workflow('--publish')), 'publish-without-environment')).toEqual([
+    expect.stringContaining('publishes to npm with changelogen --publish'),
+  ])
+  expect(rulesFound(doctor(workflow('--bump')))).not.toContain('publish-without-environment')
+})
