@@ -231,3 +231,32 @@ jobs:
   ])
   expect(rulesFound(doctor(workflow('--bump')))).not.toContain('publish-without-environment')
 })
+
+test('a `ci:install` script installs, it does not test: release-it after it still tags untested code', () => {
+  const workflow = (script: string) => `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { contents: write, id-token: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - run: yarn ${script}
+      - run: npx release-it --ci
+        env:
+          GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }}
+`
+  const scripts = (script: string, body: string) => ({
+    'package.json': JSON.stringify({ name: 'x', version: '1.0.0', scripts: { [script]: body } }),
+  })
+  expect(
+    rulesFound(
+      doctor(workflow('ci:install'), scripts('ci:install', 'yarn install --frozen-lockfile')),
+    ),
+  ).toContain('tag-before-test')
+  expect(rulesFound(doctor(workflow('ci:test'), scripts('ci:test', 'jest')))).not.toContain(
+    'tag-before-test',
+  )
+})
