@@ -260,3 +260,31 @@ jobs:
     'tag-before-test',
   )
 })
+
+test("another repository's reusable workflow by tag, handed id-token: write on a tag push, is unpinned", () => {
+  const workflow = (ref: string, permissions: string) => `on: { push: { tags: ['v*'] } }
+jobs:
+  release:
+    uses: someone/shared-workflows/.github/workflows/release.yml@${ref}
+    with:
+      publish: true
+    permissions: ${permissions}
+`
+  expect(
+    messagesOf(doctor(workflow('v1', '{ contents: write, id-token: write }')), 'unpinned-action'),
+  ).toEqual([
+    expect.stringContaining('`someone/shared-workflows/.github/workflows/release.yml@v1`'),
+  ])
+  expect(
+    messagesOf(
+      doctor(
+        workflow(
+          '0123456789abcdef0123456789abcdef01234567',
+          '{ contents: write, id-token: write }',
+        ),
+      ),
+      'unpinned-action',
+    ),
+  ).toEqual([])
+  expect(messagesOf(doctor(workflow('v1', '{ contents: read }')), 'unpinned-action')).toEqual([])
+})
