@@ -205,7 +205,9 @@ export function buildRunBy(step: Step, scripts: Record<string, string>): string 
     if (tables.isTestCommand(command, plain, context)) return command.text
     if (runsPackageManager(words)) {
       const sub = pmSubcommand(words)
-      const global = has(words, '-g', '--global', 'global')
+      // `-g`, or grouped short flags that hold it (`npm i -fg corepack`).
+      const global =
+        has(words, '--global', 'global') || words.some((word) => /^-[a-z]*g[a-z]*$/.test(word))
       const noScripts =
         has(words, '--ignore-scripts') || words.some((word) => word === '--mode=skip-build')
       const installs = [

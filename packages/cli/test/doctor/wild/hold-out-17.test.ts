@@ -294,3 +294,23 @@ jobs:
   ).toEqual([])
   expect(messagesOf(doctor(workflow('v1', '{ contents: read }')), 'unpinned-action')).toEqual([])
 })
+
+test('`npm i -fg corepack` (grouped short flags) is a global install: the project install after it is the one named', () => {
+  const result = doctor(`on: { push: { branches: [main] } }
+permissions: {}
+concurrency: { group: nightly, cancel-in-progress: false }
+jobs:
+  nightly:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { contents: read, id-token: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - run: npm i -fg corepack && corepack enable
+      - run: pnpm install
+      - run: pnpm publish
+`)
+  expect(messagesOf(result, 'build-in-publish-job')).toEqual([
+    expect.stringContaining('`pnpm install` runs in job "nightly"'),
+  ])
+})
