@@ -26,8 +26,15 @@ const REPOSITORY_NAME_FIELD = /\.(repository|repo|head_repository)\.(name|full_n
 const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment'])
 /** GitHub login names are [A-Za-z0-9-] only: `github.actor`, `*.user.login` cannot carry a command. */
 const LOGIN_FIELDS = new Set(['github.actor', 'github.triggering_actor', 'github.repository_owner'])
-/** Event fields that only maintainers can write: the base branch of a pull request is one of ours. */
-const MAINTAINER_FIELDS = new Set(['github.event.pull_request.base.ref', 'github.base_ref'])
+/**
+ * Event fields that only maintainers can write: the base branch of a pull request is one of ours,
+ * and the default branch is a repository setting only its admins change.
+ */
+const MAINTAINER_FIELDS = new Set([
+  'github.event.pull_request.base.ref',
+  'github.base_ref',
+  'github.event.repository.default_branch',
+])
 
 /** The events whose payload has each top-level field: elsewhere the field is always empty. */
 const PAYLOAD_EVENTS: Record<string, string[]> = {
