@@ -187,7 +187,7 @@ export function commits(step: Step, scripts: Record<string, string>): boolean {
     if (
       words[0] === 'npm' &&
       pmSubcommand(words) === 'version' &&
-      !has(words, '--no-git-tag-version')
+      !has(words, '--no-git-tag-version', '--git-tag-version=false')
     )
       return true
     return false

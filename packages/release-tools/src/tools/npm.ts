@@ -136,7 +136,11 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
 export const NPM_TAGGERS: TaggerEntry[] = [
   {
     tool: 'npm version',
-    command: { packageManager: true, words: ['npm', 'version'], unless: ['--no-git-tag-version'] },
+    command: {
+      packageManager: true,
+      words: ['npm', 'version'],
+      unless: ['--no-git-tag-version', '--git-tag-version=false'],
+    },
     kind: 'tag',
     token: 'git-push',
     needsPush: true,
