@@ -7,6 +7,7 @@ import {
   type SourceStep,
   type SourceWorkflow,
 } from '@tokenless/workflow'
+import { operands, pmSubcommand } from '@tokenless/release-tools'
 import { stepAnchor, type Rule } from '../rule.js'
 import { cacheOf, commits, pushesBranch, stepCommands } from '../step-kinds.js'
 import type { Publish, TagCreation } from '../step-kinds.js'
@@ -672,12 +673,28 @@ function onlyCacheKey(step: SourceStep): boolean {
 /** A loop, `xargs`, `find -exec` or `--workspaces` around the step's `npm publish`. */
 function publishesMany(step: SourceStep, facts: ReleaseFacts): boolean {
   const text = step.run ?? ''
-  if (/\b(for|while|until)\b[\s\S]*?\bdo\b|\bxargs\b|-exec\b|\bforeach\b/.test(text)) return true
-  return stepCommands(step, facts.scripts).some(
+  if (/\bxargs\b|-exec\b|\bforeach\b/.test(text)) return true
+  const commands = stepCommands(step, facts.scripts)
+  // A loop publishes several packages when it moves from folder to folder or names one each
+  // time; `npm publish --tag "$tag"` in a loop publishes the folder it stands in, again.
+  if (
+    /\b(for|while|until)\b[\s\S]*?\bdo\b/.test(text) &&
+    (/\b(cd|pushd)\s/.test(text) || commands.some(namesPackage))
+  )
+    return true
+  return commands.some(
     (command) =>
       command.words[0] === 'npm' &&
       command.words.some((word) => /^(--workspaces|-ws|--workspaces=true)$/.test(word)),
   )
+}
+
+/** `npm publish <folder or tarball>`, `npm publish -w <name>`, `--prefix <dir>`: which package. */
+function namesPackage(command: { words: string[] }): boolean {
+  const { words } = command
+  if (words[0] !== 'npm' || pmSubcommand(words) !== 'publish') return false
+  if (words.some((word) => /^(-w|--workspace|--prefix|-C)(=|$)/.test(word))) return true
+  return operands(words.slice(1)).length > 1
 }
 
 /** A script that asks the registry first (`npm view`) before publishing. */
