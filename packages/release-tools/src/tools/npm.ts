@@ -4,7 +4,7 @@ import { PACKAGE_MANAGERS, scriptName } from '../commands.js'
 import { releaseProfileCommands, usesOssjsRelease } from '../followed-scripts.js'
 import type { Subject } from '../detectors.js'
 import type { PublisherEntry } from '../publishers.js'
-import { actionName, stepInput } from '../step.js'
+import { actionName, stepInput, type PlainStep } from '../step.js'
 import type { TaggerEntry } from '../taggers.js'
 import { TEST_SCRIPT } from '../test-runners.js'
 import type { TestRunnerEntry } from '../test-runners.js'
@@ -13,6 +13,10 @@ import type { VersionComputerEntry } from '../version-computers.js'
 const MANAGERS = [...PACKAGE_MANAGERS]
 const NPM_TOKEN = { env: true } as const
 const GITHUB_TOKEN_ENV = { env: ['GITHUB_TOKEN', 'GH_TOKEN'] } as const
+
+/** changesets/action publishes when given a publish command: `publish:` (v1), `publish-script:` (v2). */
+const changesetsPublishes = (step: PlainStep): boolean =>
+  !!(stepInput(step, 'publish') || stepInput(step, 'publish-script'))
 
 /** One release-it setting as its command line leaves it: `--no-npm`, `--no-git.tag`, `--github.release`. */
 export function releaseItSetting(tool: string[], key: string, configured: boolean): boolean {
@@ -111,7 +115,7 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
   },
   {
     tool: 'changesets/action',
-    action: { name: 'changesets/action', when: (step) => !!stepInput(step, 'publish') },
+    action: { name: 'changesets/action', when: changesetsPublishes },
     ecosystem: 'npm',
     registry: 'npm',
     token: NPM_TOKEN,
@@ -198,7 +202,7 @@ export const NPM_TAGGERS: TaggerEntry[] = [
     action: {
       name: 'changesets/action',
       when: (step) =>
-        !!stepInput(step, 'publish') && stepInput(step, 'createGithubReleases') !== 'false',
+        changesetsPublishes(step) && stepInput(step, 'createGithubReleases') !== 'false',
     },
     kind: 'release',
     token: GITHUB_TOKEN_ENV,

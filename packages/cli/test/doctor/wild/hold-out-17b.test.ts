@@ -1,5 +1,5 @@
-// Shapes from a third hold-out of public release workflows (written for these tests, not
-// copied) where doctor reported a hazard that was not there.
+// Shapes from another hold-out of public release workflows (written for these tests, not
+// copied) where doctor reported a hazard that was not there, or missed one that was.
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { doctor, messagesOf, rulesFound, removeRepositories } from '../doctor-helpers.js'
 
@@ -113,5 +113,29 @@ jobs:
     expect(
       messagesOf(doctor(workflow('npm publish --workspace "$tag"')), 'publish-not-rerunnable'),
     ).toHaveLength(1)
+  })
+})
+
+describe("changesets/action v2's publish-script input", () => {
+  const workflow = (input: string) => `on: { push: { branches: [main] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions: { contents: write, pull-requests: write, id-token: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: ${SETUP_NODE}
+        with: { node-version: 24 }
+      - run: npm ci
+      - uses: changesets/action@e0145edc7d9d8679003495b11f87bd8ef63c0cba # v1.5.3
+        with:
+          ${input}: npm run release
+`
+
+  test("publishes like v1's publish input: the install beside it is reported in both", () => {
+    expect(messagesOf(doctor(workflow('publish')), 'build-in-publish-job')).toHaveLength(1)
+    expect(messagesOf(doctor(workflow('publish-script')), 'build-in-publish-job')).toHaveLength(1)
   })
 })
