@@ -35,9 +35,10 @@ jobs:
 })
 
 describe('a release pull request that only bumps package.json', () => {
-  const workflow = (flag: string) => `on:
+  const workflow = (bump: string, flag: string) => `on:
   workflow_dispatch:
     inputs:
+      version: { type: string }
       bump: { type: choice, options: [patch, minor, major] }
 permissions: { contents: read }
 jobs:
@@ -49,7 +50,7 @@ jobs:
       - uses: ${SETUP_NODE}
         with: { node-version: 24 }
       - run: |
-          npm version \${{ inputs.bump }} ${flag}
+          npm version ${bump} ${flag}
           git checkout -b "release/v$(jq -r .version package.json)"
           git commit -am "Release"
           git push origin HEAD
@@ -59,13 +60,15 @@ jobs:
 `
 
   test('`npm version --git-tag-version=false` makes no tag: nothing to race, nothing released before tests', () => {
-    const found = rulesFound(doctor(workflow('--git-tag-version=false')))
-    expect(found).not.toContain('tag-before-test')
-    expect(found).not.toContain('release-without-concurrency')
+    for (const bump of ['${{ inputs.bump }}', '${{ inputs.version || inputs.bump }}']) {
+      const found = rulesFound(doctor(workflow(bump, '--git-tag-version=false')))
+      expect(found).not.toContain('tag-before-test')
+      expect(found).not.toContain('release-without-concurrency')
+    }
   })
 
   test('without the flag, npm version tags: still reported', () => {
-    expect(rulesFound(doctor(workflow('')))).toContain('tag-before-test')
+    expect(rulesFound(doctor(workflow('patch', '')))).toContain('tag-before-test')
   })
 })
 
