@@ -116,7 +116,10 @@ function splitOperators(line: string): string[] {
       else if (char === '\\' && quote === '"') index++
       continue
     }
-    if (char === '"' || char === "'") quote = char
+    // `${{ a || b }}` is replaced by its value before the shell reads the line: not an operator.
+    const expression = line.startsWith('${{', index) ? line.indexOf('}}', index) : -1
+    if (expression >= 0) index = expression + 1
+    else if (char === '"' || char === "'") quote = char
     else if (char === ';' || char === '|' || (char === '&' && line[index + 1] === '&')) {
       parts.push(line.slice(start, index))
       if (line[index + 1] === char) index++

@@ -8,9 +8,12 @@ import type { PlainStep, StepContext } from './step.js'
 
 export type TestRunnerEntry = Matcher
 
-/** Script and target names that mean tests: `test`, `test:unit`, `check`, `e2e`... */
+/**
+ * Script and target names that mean tests: `test`, `test:unit`, `check`, `e2e`... but not the
+ * CI steps that only install, build or release (`ci:install`, `ci:publish`, `ci:shipit`).
+ */
 export const TEST_SCRIPT =
-  /^(test|tests|ci|check|checks|verify|e2e|unit|integration|coverage)([:_.-].*)?$/i
+  /^(?!.*[:_.-](install|setup|bootstrap|build|publish|release|version|shipit|deploy)$)(test|tests|ci|check|checks|verify|e2e|unit|integration|coverage)([:_.-].*)?$/i
 
 /** The `uses:` or command by which a step runs tests, if it does. */
 export function testsRunIn(

@@ -49,11 +49,59 @@ const IGNORE = /^#\s*tokenless-ignore\s*:?\s*(.*)$/
 
 /** Parses `text` (never throws): syntax errors land in `errors` with their line. */
 export function parseYamlSource(path: string, rel: string, text: string): SourceFile {
+  const file = parseText(path, rel, text, text)
+  if (file.errors.length === 0) return file
+  // GitHub reads a quoted value whose continuation lines start left of its key (libyaml does not
+  // check their indentation): read such a file with those lines indented, as GitHub does.
+  const indented = indentQuotedContinuations(text)
+  if (indented === text) return file
+  const lenient = parseText(path, rel, text, indented)
+  return lenient.errors.length === 0 ? lenient : file
+}
+
+/** A value that opens a quote it does not close on its line: `key: 'text…` or `- "text…`. */
+const OPENS_QUOTE = /^\s*(?:- +)?(?:[^\s#'"][^#'"]*?:\s+|- +)(['"])(.*)$/
+
+/** Whether `rest` (the text after an opening quote) closes it. */
+function closesQuote(rest: string, quote: string): boolean {
+  if (quote === "'") return rest.replace(/''/g, '').includes("'")
+  return /(?:^|[^\\])(?:\\\\)*"/.test(rest)
+}
+
+/**
+ * The text with every continuation line of a quoted value that starts at or left of its key
+ * indented one column past the key; the text itself when there is none.
+ */
+function indentQuotedContinuations(text: string): string {
+  const lines = text.split('\n')
+  let changed = false
+  for (let index = 0; index < lines.length; index++) {
+    const match = OPENS_QUOTE.exec(lines[index]!)
+    if (!match || closesQuote(match[2]!, match[1]!)) continue
+    const quote = match[1]!
+    const opening = lines[index]!
+    // The column of the key (or of the value, for a list item): continuations go past it.
+    const column = opening.length - opening.replace(/^\s*(?:- +)*/, '').length
+    const pad = ' '.repeat(column + 1)
+    for (index++; index < lines.length; index++) {
+      const line = lines[index]!
+      const lead = /^ */.exec(line)![0].length
+      if (line.trim() !== '' && lead <= column) {
+        lines[index] = pad + line.slice(lead)
+        changed = true
+      }
+      if (closesQuote(line, quote)) break
+    }
+  }
+  return changed ? lines.join('\n') : text
+}
+
+function parseText(path: string, rel: string, text: string, read: string): SourceFile {
   const lineCounter = new LineCounter()
   const parser = new Parser(lineCounter.addNewLine)
-  const tokens = [...parser.parse(text)]
+  const tokens = [...parser.parse(read)]
   const positionAt = (offset: number) => {
-    const { line, col } = lineCounter.linePos(Math.min(offset, text.length))
+    const { line, col } = lineCounter.linePos(Math.min(offset, read.length))
     return { line, column: col }
   }
   const lines = text.split(/\r?\n/)

@@ -118,6 +118,71 @@ function conditionExpression(text: string): string | undefined {
     : undefined
 }
 
+/** The parsed `if:` of a job, or undefined when it has none or it does not parse. */
+function jobCondition(job: SourceJob): ExpressionNode | undefined {
+  const text = job.if?.str()
+  if (text === undefined) return undefined
+  const expression = conditionExpression(text)
+  if (expression === undefined || expression === '') return undefined
+  try {
+    return parseExpression(expression)
+  } catch {
+    return undefined
+  }
+}
+
+/** The operands of a chain of `&&` (the node itself when it is no `&&`). */
+function conjuncts(node: ExpressionNode): ExpressionNode[] {
+  return node.kind === 'and' ? node.operands.flatMap(conjuncts) : [node]
+}
+
+/** `path == 'text'` (either way round): the text, lower case; undefined for anything else. */
+function comparedText(node: ExpressionNode, path: string): string | undefined {
+  if (node.kind !== 'compare' || node.operator !== '==') return undefined
+  for (const [left, right] of [
+    [node.left, node.right],
+    [node.right, node.left],
+  ] as const) {
+    const text = literalText(right)
+    if (pathOf(left) === path && text !== undefined) return text.toLowerCase()
+  }
+  return undefined
+}
+
+/** A test that holds only on a branch ref (`github.ref == 'refs/heads/main'`). */
+function testsBranchRef(node: ExpressionNode): boolean {
+  if (node.kind === 'call' && node.name.toLowerCase() === 'startswith') {
+    const [subject, text] = [node.args[0], literalText(node.args[1])]
+    return (
+      subject !== undefined && pathOf(subject) === 'github.ref' && !!text?.startsWith('refs/heads/')
+    )
+  }
+  return (
+    !!comparedText(node, 'github.ref')?.startsWith('refs/heads/') ||
+    comparedText(node, 'github.ref_type') === 'branch'
+  )
+}
+
+/**
+ * A job that no release starts: its `if:` requires an event that never carries one (a pull
+ * request, a schedule) or a push to a branch (`github.event_name == 'push' && github.ref ==
+ * 'refs/heads/main'`).
+ */
+export function runsForNoRelease(job: SourceJob): boolean {
+  const node = jobCondition(job)
+  if (node === undefined) return false
+  const parts = conjuncts(node)
+  const events = parts.map((part) => comparedText(part, 'github.event_name')).filter(Boolean)
+  if (events.some((event) => NEVER_TAG_EVENTS.has(event!))) return true
+  return events.includes('push') && parts.some(testsBranchRef)
+}
+
+/** A job whose `if:` holds only on a tag ref (`startsWith(github.ref, 'refs/tags/')`). */
+export function requiresTag(job: SourceJob): boolean {
+  const node = jobCondition(job)
+  return node !== undefined && requiresTagRef(node)
+}
+
 /** A job whose `if:` requires a tag ref in a workflow no trigger of which gives one. */
 export function neverRuns(job: SourceJob): boolean {
   const text = job.if?.str()

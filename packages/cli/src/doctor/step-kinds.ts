@@ -187,7 +187,7 @@ export function commits(step: Step, scripts: Record<string, string>): boolean {
     if (
       words[0] === 'npm' &&
       pmSubcommand(words) === 'version' &&
-      !has(words, '--no-git-tag-version')
+      !has(words, '--no-git-tag-version', '--git-tag-version=false')
     )
       return true
     return false
@@ -205,7 +205,9 @@ export function buildRunBy(step: Step, scripts: Record<string, string>): string 
     if (tables.isTestCommand(command, plain, context)) return command.text
     if (runsPackageManager(words)) {
       const sub = pmSubcommand(words)
-      const global = has(words, '-g', '--global', 'global')
+      // `-g`, or grouped short flags that hold it (`npm i -fg corepack`).
+      const global =
+        has(words, '--global', 'global') || words.some((word) => /^-[a-z]*g[a-z]*$/.test(word))
       const noScripts =
         has(words, '--ignore-scripts') || words.some((word) => word === '--mode=skip-build')
       const installs = [
@@ -217,8 +219,10 @@ export function buildRunBy(step: Step, scripts: Record<string, string>): string 
         'ic',
         'install-clean',
       ].includes(sub ?? '')
-      if (!global && !noScripts && (installs || (words[0] === 'yarn' && sub === undefined)))
-        return command.text
+      // A bare `yarn` installs; `yarn --version` only prints.
+      const bareYarn =
+        words[0] === 'yarn' && sub === undefined && !has(words, '--version', '-v', '--help', '-h')
+      if (!global && !noScripts && (installs || bareYarn)) return command.text
       if (sub === 'pack' || sub === 'rebuild') return command.text
       const script = scriptName(words)
       if (script !== undefined && BUILD_SCRIPT.test(script)) return command.text

@@ -30,7 +30,7 @@ test('each rule reports exactly this on its "bad" example', () => {
       '4:3 Job "publish" publishes to PyPI with pypa/gh-action-pypi-publish (line 9) but has no `environment:`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job\'s token (npm answers E404 on the upload, PyPI "invalid-publisher").',
     ],
     'id-token-at-workflow-level': [
-      '2:1 `id-token: write` is granted to the whole workflow, so every job without `permissions:` of its own can mint an OIDC token and publish as this repository: "test", "publish". A compromised test dependency or action in any of them can publish a release.',
+      '2:1 `id-token: write` is granted to the whole workflow, so every job without `permissions:` of its own can mint an OIDC token and publish as this repository: "test". A compromised test dependency or action in any of them can publish a release.',
     ],
     'publish-without-id-token': [
       '4:3 Job "publish" publishes through trusted publishing (npm publish, line 10) but it has no `permissions:` and the workflow\'s (line 2) do not include `id-token: write`: npm skips the OIDC exchange without a word and the upload fails with ENEEDAUTH or E404.',

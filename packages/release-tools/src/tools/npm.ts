@@ -1,10 +1,10 @@
 // npm, pnpm, yarn and bun, and the release tools of the npm world: changesets, semantic-release,
-// lerna, release-it, nx release, JS-DevTools/npm-publish.
+// lerna, release-it, nx release, changelogen, JS-DevTools/npm-publish.
 import { PACKAGE_MANAGERS, scriptName } from '../commands.js'
 import { releaseProfileCommands, usesOssjsRelease } from '../followed-scripts.js'
 import type { Subject } from '../detectors.js'
 import type { PublisherEntry } from '../publishers.js'
-import { actionName, stepInput } from '../step.js'
+import { actionName, stepInput, type PlainStep } from '../step.js'
 import type { TaggerEntry } from '../taggers.js'
 import { TEST_SCRIPT } from '../test-runners.js'
 import type { TestRunnerEntry } from '../test-runners.js'
@@ -13,6 +13,10 @@ import type { VersionComputerEntry } from '../version-computers.js'
 const MANAGERS = [...PACKAGE_MANAGERS]
 const NPM_TOKEN = { env: true } as const
 const GITHUB_TOKEN_ENV = { env: ['GITHUB_TOKEN', 'GH_TOKEN'] } as const
+
+/** changesets/action publishes when given a publish command: `publish:` (v1), `publish-script:` (v2). */
+const changesetsPublishes = (step: PlainStep): boolean =>
+  !!(stepInput(step, 'publish') || stepInput(step, 'publish-script'))
 
 /** One release-it setting as its command line leaves it: `--no-npm`, `--no-git.tag`, `--github.release`. */
 export function releaseItSetting(tool: string[], key: string, configured: boolean): boolean {
@@ -79,6 +83,8 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
     unless: ['-d'],
   }),
   npmCommand('lerna publish', { words: ['lerna', 'publish'] }),
+  // unjs's changelogen publishes (`npm publish`, or pnpm's) only when told to.
+  npmCommand('changelogen --publish', { words: ['changelogen'], containing: ['--publish'] }),
   // @ossjs/release runs the `use` command of its profile (followed from release.config.json);
   // with no profile read, `release publish` is still a publish to npm.
   npmCommand('release publish', {
@@ -109,7 +115,7 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
   },
   {
     tool: 'changesets/action',
-    action: { name: 'changesets/action', when: (step) => !!stepInput(step, 'publish') },
+    action: { name: 'changesets/action', when: changesetsPublishes },
     ecosystem: 'npm',
     registry: 'npm',
     token: NPM_TOKEN,
@@ -134,7 +140,11 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
 export const NPM_TAGGERS: TaggerEntry[] = [
   {
     tool: 'npm version',
-    command: { packageManager: true, words: ['npm', 'version'], unless: ['--no-git-tag-version'] },
+    command: {
+      packageManager: true,
+      words: ['npm', 'version'],
+      unless: ['--no-git-tag-version', '--git-tag-version=false'],
+    },
     kind: 'tag',
     token: 'git-push',
     needsPush: true,
@@ -192,7 +202,7 @@ export const NPM_TAGGERS: TaggerEntry[] = [
     action: {
       name: 'changesets/action',
       when: (step) =>
-        !!stepInput(step, 'publish') && stepInput(step, 'createGithubReleases') !== 'false',
+        changesetsPublishes(step) && stepInput(step, 'createGithubReleases') !== 'false',
     },
     kind: 'release',
     token: GITHUB_TOKEN_ENV,

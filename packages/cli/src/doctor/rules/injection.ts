@@ -14,16 +14,27 @@ import {
 import type { Repository } from '../repository.js'
 import type { Rule } from '../rule.js'
 
-/** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
+/**
+ * Event fields that are numbers, ids, hashes, booleans, fixed words or the API and web addresses
+ * GitHub makes (`html_url`, `*_url`: host, owner, repository name and a number): they cannot carry
+ * a command.
+ */
 const SAFE_EVENT_FIELD =
-  /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action|login)$/
+  /\.(url|html_url|\w+_url|number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action|login)$/
 /** Repository names are [A-Za-z0-9._-] (and `owner/name`), a fork's too: no command fits in one. */
 const REPOSITORY_NAME_FIELD = /\.(repository|repo|head_repository)\.(name|full_name)$/
 const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment'])
 /** GitHub login names are [A-Za-z0-9-] only: `github.actor`, `*.user.login` cannot carry a command. */
 const LOGIN_FIELDS = new Set(['github.actor', 'github.triggering_actor', 'github.repository_owner'])
-/** Event fields that only maintainers can write: the base branch of a pull request is one of ours. */
-const MAINTAINER_FIELDS = new Set(['github.event.pull_request.base.ref', 'github.base_ref'])
+/**
+ * Event fields that only maintainers can write: the base branch of a pull request is one of ours,
+ * and the default branch is a repository setting only its admins change.
+ */
+const MAINTAINER_FIELDS = new Set([
+  'github.event.pull_request.base.ref',
+  'github.base_ref',
+  'github.event.repository.default_branch',
+])
 
 /** The events whose payload has each top-level field: elsewhere the field is always empty. */
 const PAYLOAD_EVENTS: Record<string, string[]> = {
@@ -76,6 +87,8 @@ function dangerous(path: string, scope: Scope): boolean {
   if (from && events && events.size > 0 && !events.has('workflow_call'))
     if (!from.some((event) => events.has(event))) return false
   if (root !== 'client_payload' && REPOSITORY_NAME_FIELD.test(path)) return false
+  // A wiki page's address holds its title (gollum's `pages[*].html_url`).
+  if (root === 'pages' && /url$/.test(path)) return true
   return root === 'client_payload' || !SAFE_EVENT_FIELD.test(path)
 }
 

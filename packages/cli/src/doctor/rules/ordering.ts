@@ -7,10 +7,11 @@ import {
   type SourceStep,
   type SourceWorkflow,
 } from '@tokenless/workflow'
+import { operands, pmSubcommand } from '@tokenless/release-tools'
 import { stepAnchor, type Rule } from '../rule.js'
 import { cacheOf, commits, pushesBranch, stepCommands } from '../step-kinds.js'
 import type { Publish, TagCreation } from '../step-kinds.js'
-import { pushRunsOnTags } from '../job-conditions.js'
+import { pushRunsOnTags, runsForNoRelease } from '../job-conditions.js'
 import type { ReleaseFacts } from '../release-facts.js'
 
 /**
@@ -70,16 +71,17 @@ const NEW_PROJECT = [
 
 /**
  * An upload to TestPyPI that is itself a test: from a workflow that no release starts (no tag
- * push, `release`, `workflow_dispatch` or `workflow_call`), or of a package a step of the job
- * makes from nothing (`uv init`, `poetry new`).
+ * push, `release`, `workflow_dispatch` or `workflow_call`), from a job whose `if:` lets only a
+ * branch push (or a pull request, a schedule) run it, or of a package a step of the job makes
+ * from nothing (`uv init`, `poetry new`).
  */
-function testPypiFixture(job: SourceJob, publish: Publish, facts: ReleaseFacts): boolean {
+export function testPypiFixture(job: SourceJob, publish: Publish, facts: ReleaseFacts): boolean {
   if (publish.registry !== 'testpypi') return false
   const events = job.workflow.events
   const released =
     pushRunsOnTags(job.workflow) ||
     ['release', 'workflow_dispatch', 'workflow_call'].some((event) => events.has(event))
-  if (!released) return true
+  if (!released || runsForNoRelease(job)) return true
   const index = job.steps.indexOf(publish.step)
   return job.steps.slice(0, index < 0 ? job.steps.length : index + 1).some((step) =>
     stepCommands(step, facts.scripts).some(({ words }) => {
@@ -266,7 +268,7 @@ export const publishBeforeTest: Rule = {
   id: 'publish-before-test',
   severity: 'error',
   title: 'A job publishes to npm or PyPI without waiting for the tests.',
-  why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish). An upload to TestPyPI from a workflow no release starts, or of a package the job makes (`uv init`), is itself a test and is not reported.',
+  why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish). An upload to TestPyPI from a workflow (or a job) no release starts, or of a package the job makes (`uv init`), is itself a test and is not reported.',
   fix: 'Make the publishing job `needs:` the test job, or run the tests in a job it needs.',
   bad: `on: { release: { types: [published] } }
 permissions: {}
@@ -671,12 +673,28 @@ function onlyCacheKey(step: SourceStep): boolean {
 /** A loop, `xargs`, `find -exec` or `--workspaces` around the step's `npm publish`. */
 function publishesMany(step: SourceStep, facts: ReleaseFacts): boolean {
   const text = step.run ?? ''
-  if (/\b(for|while|until)\b[\s\S]*?\bdo\b|\bxargs\b|-exec\b|\bforeach\b/.test(text)) return true
-  return stepCommands(step, facts.scripts).some(
+  if (/\bxargs\b|-exec\b|\bforeach\b/.test(text)) return true
+  const commands = stepCommands(step, facts.scripts)
+  // A loop publishes several packages when it moves from folder to folder or names one each
+  // time; `npm publish --tag "$tag"` in a loop publishes the folder it stands in, again.
+  if (
+    /\b(for|while|until)\b[\s\S]*?\bdo\b/.test(text) &&
+    (/\b(cd|pushd)\s/.test(text) || commands.some(namesPackage))
+  )
+    return true
+  return commands.some(
     (command) =>
       command.words[0] === 'npm' &&
       command.words.some((word) => /^(--workspaces|-ws|--workspaces=true)$/.test(word)),
   )
+}
+
+/** `npm publish <folder or tarball>`, `npm publish -w <name>`, `--prefix <dir>`: which package. */
+function namesPackage(command: { words: string[] }): boolean {
+  const { words } = command
+  if (words[0] !== 'npm' || pmSubcommand(words) !== 'publish') return false
+  if (words.some((word) => /^(-w|--workspace|--prefix|-C)(=|$)/.test(word))) return true
+  return operands(words.slice(1)).length > 1
 }
 
 /** A script that asks the registry first (`npm view`) before publishing. */

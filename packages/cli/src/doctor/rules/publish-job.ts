@@ -63,7 +63,7 @@ export const idTokenAtWorkflowLevel: Rule = {
   id: 'id-token-at-workflow-level',
   severity: 'error',
   title: 'A release workflow grants `id-token: write` (or `write-all`) at the top, to every job.',
-  why: 'Every job without its own `permissions:` inherits it: the tests, the build, and every action and dependency they run can mint an OIDC token and publish as this repository.',
+  why: 'Every job without its own `permissions:` inherits it: the tests, the build, and every action and dependency they run can mint an OIDC token and publish as this repository. A job that publishes needs the token anyway: where only publishing jobs inherit `id-token: write`, it is a note (a job added later inherits it too).',
   fix: 'Set `permissions: {}` at the top and grant `id-token: write` only in the job that publishes, next to its `environment:`.',
   bad: `on: { release: { types: [published] } }
 permissions:
@@ -103,11 +103,24 @@ jobs:
     for (const workflow of repository.workflows) {
       const permissions = workflow.permissions
       if (!permissions?.idToken || !facts.publishesInWorkflow(workflow)) continue
-      const inheriting = workflow.jobs.filter((job) => !job.permissions && !job.uses)
-      if (inheriting.length === 0) continue
+      const all = workflow.jobs.filter((job) => !job.permissions && !job.uses)
+      if (all.length === 0) continue
+      // A publishing job needs the token anyway: only the others gain what they should not have
+      // (write-all gives every job, the publishing one too, far more than the token).
+      const inheriting = all.filter(
+        (job) => permissions.writeAll || facts.jobPublishes(job).length === 0,
+      )
       const grant = permissions.writeAll
         ? '`permissions: write-all` (which includes `id-token: write`)'
         : '`id-token: write`'
+      if (inheriting.length === 0) {
+        report(
+          permissions.node,
+          `${grant} is granted to the whole workflow. Today only jobs that publish inherit it (${all.map((job) => `"${job.id}"`).join(', ')}), and they need it; a job added later (tests, a build) inherits it too.`,
+          { key: true, severity: 'note' },
+        )
+        continue
+      }
       report(
         permissions.node,
         `${grant} is granted to the whole workflow, so every job without \`permissions:\` of its own can mint an OIDC token and publish as this repository: ${inheriting.map((job) => `"${job.id}"`).join(', ')}. A compromised test dependency or action in any of them can publish a release.`,

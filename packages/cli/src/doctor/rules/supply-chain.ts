@@ -32,7 +32,7 @@ export const unpinnedAction: Rule = {
   severity: 'warning',
   title:
     'A release workflow uses a third-party action (or reusable workflow) by tag or branch, not by commit SHA.',
-  why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. In a release workflow's jobs that neither publish, tag nor can mint a publish token (tests, lint, builds), the actions are listed in one note for the workflow. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
+  why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. A job that calls another repository's reusable workflow and grants it `id-token: write` can publish to npm through this file's trusted publisher, unseen. In a release workflow's jobs that neither publish, tag nor can mint a publish token (tests, lint, builds), the actions are listed in one note for the workflow. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
   fix: 'Pin the full commit SHA and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`); Dependabot and Renovate keep such pins current.',
   bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -62,8 +62,15 @@ jobs:
     for (const workflow of repository.workflows) {
       // npm's and PyPI's trusted publishers name one workflow file: a token minted in a workflow
       // that neither publishes nor is called by one that does is refused by the registry.
+      // A reusable workflow of another repository that the job lets mint a token can publish to
+      // npm through this file's trusted publisher (npm names the calling workflow), unseen here.
       const mints =
-        facts.publishesInWorkflow(workflow) || calledByPublisher(workflow, repository, facts)
+        facts.publishesInWorkflow(workflow) ||
+        calledByPublisher(workflow, repository, facts) ||
+        workflow.jobs.some(
+          (job) =>
+            job.uses !== undefined && job.called === undefined && jobGrantsIdToken(job) === true,
+        )
       const release =
         facts.isReleaseWorkflow(workflow) ||
         (mints && workflow.jobs.some((job) => jobGrantsIdToken(job) === true))

@@ -13,10 +13,12 @@ import {
 } from '@tokenless/workflow'
 import { commandsIn, toolWords, type ShellCommand } from '@tokenless/release-tools'
 import { posix } from 'node:path'
+import { requiresTag } from '../job-conditions.js'
 import type { ReleaseFacts } from '../release-facts.js'
 import type { Repository } from '../repository.js'
 import { stepAnchor, truncate, type Rule } from '../rule.js'
 import { cacheOf } from '../step-kinds.js'
+import { testPypiFixture } from './ordering.js'
 
 /** The node to point at for an event of `on:`; `key` when the event is a map key. */
 function eventAnchor(
@@ -550,14 +552,26 @@ function releasesOnlyOnTags(workflow: SourceWorkflow): boolean {
   return releases
 }
 
-/** A job whose `if:` lets it run only for a release or a tag (`github.event_name == 'release'`). */
+/**
+ * A job whose `if:` lets it run only for a release or a tag (`github.event_name == 'release'`,
+ * `github.event.action == 'published'`), or that waits for such a job (a skipped job skips the
+ * jobs that need it, unless their `if:` says `always()`).
+ */
 function jobRunsOnlyOnTags(job: SourceJob): boolean {
   const condition = job.if?.str() ?? ''
-  return (
-    /event_name\s*==\s*'release'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/.test(
+  const own =
+    requiresTag(job) ||
+    (/event_name\s*==\s*'release'|github\.event\.action\s*==\s*'published'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/.test(
       condition,
-    ) && !/\|\|/.test(condition)
-  )
+    ) &&
+      !/\|\|/.test(condition))
+  if (own) return true
+  if (/\b(always|failure|cancelled)\(/.test(condition)) return false
+  const byId = new Map(job.workflow.jobs.map((each) => [each.id, each]))
+  return job.needs.some((id) => {
+    const upstream = byId.get(id)
+    return upstream !== undefined && upstream !== job && jobRunsOnlyOnTags(upstream)
+  })
 }
 
 /**
@@ -575,7 +589,7 @@ export const releaseCancelInProgress: Rule = {
   id: 'release-cancel-in-progress',
   severity: 'error',
   title: '`cancel-in-progress: true` on a release workflow or a publishing job.',
-  why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported; nor is a group keyed on the commit (`github.sha`), or on the ref (`github.ref`) of a workflow that releases only on tags or releases (each release has a ref of its own). A group keyed on a branch is a warning: only a newer push to the same branch cancels.',
+  why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported; nor is a group keyed on the commit (`github.sha`), or on the ref (`github.ref`) of a workflow that releases only on tags or releases (each release has a ref of its own). A group keyed on a branch is a warning: only a newer push to the same branch cancels. A job that only uploads a test build to TestPyPI on branch pushes releases nothing and is not counted; a job that waits for a tag-only job runs only on tags.',
   fix: 'Use `cancel-in-progress: false`: the second run waits for the first to finish.',
   bad: `on: { push: { branches: [main] } }
 permissions: {}
@@ -607,7 +621,15 @@ jobs:
 `,
   check({ repository, facts, report }) {
     for (const workflow of repository.workflows) {
-      const jobs = releaseJobs(workflow, facts)
+      // A job that only uploads a test build to TestPyPI on branch pushes releases nothing.
+      const jobs = releaseJobs(workflow, facts).filter((job) => {
+        const publishes = facts.jobPublishes(job)
+        return (
+          facts.jobTags(job).length > 0 ||
+          publishes.length === 0 ||
+          !publishes.every((each) => testPypiFixture(job, each, facts))
+        )
+      })
       if (jobs.length === 0) continue
       const places: [YNode | undefined, string][] = [
         [workflow.concurrency, 'this workflow'],
