@@ -42,6 +42,8 @@ const TOOL_RUNNERS: [string, number][] = [
   ['python3 -m', 2],
   ['py -m', 2],
 ]
+/** The first words of the runners: most commands start with none of them. */
+const RUNNER_STARTS = new Set(TOOL_RUNNERS.map(([prefix]) => prefix.split(' ')[0]!))
 
 /**
  * The commands of a step's script, `npm run x` expanded into the script it names (3 levels) and,
@@ -232,8 +234,10 @@ export function operands(words: string[]): string[] {
 export function toolWords(words: string[]): string[] {
   let current = words
   for (let pass = 0; pass < 3; pass++) {
+    if (!RUNNER_STARTS.has(current[0]!)) break
     const runner = TOOL_RUNNERS.find(
-      ([prefix, count]) => current.slice(0, count).join(' ') === prefix,
+      ([prefix, count]) =>
+        prefix === (count === 1 ? current[0] : current.slice(0, count).join(' ')),
     )
     if (!runner) break
     current = current.slice(runner[1])

@@ -18,9 +18,34 @@ const RESERVED = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', 
 const CLOSERS = new Set(['done', 'fi', 'esac', '}', ')', ';;'])
 const HERE_DOC = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/
 
+/**
+ * The same script text is read many times (each step of a job, each package script a step runs,
+ * each question a rule asks): its commands are kept, per text as the shell parser left it. The
+ * commands are never changed by their readers.
+ */
+const commandsCache = new Map<string, { flattened: string | undefined; commands: ShellCommand[] }>()
+const CACHE_LIMIT = 5000
+
 export function commandsIn(script: string, depth = 0): ShellCommand[] {
   // Parsed by the shell parser first (parseScripts): its multi-line commands on one line.
-  const joined = (flattenedScript(script) ?? script).replace(/\\\r?\n/g, ' ')
+  const flattened = flattenedScript(script)
+  if (depth === 0) {
+    const known = commandsCache.get(script)
+    if (known !== undefined && known.flattened === flattened) return known.commands
+    const commands = splitCommands(script, flattened, depth)
+    if (commandsCache.size >= CACHE_LIMIT) commandsCache.clear()
+    commandsCache.set(script, { flattened, commands })
+    return commands
+  }
+  return splitCommands(script, flattened, depth)
+}
+
+function splitCommands(
+  script: string,
+  flattened: string | undefined,
+  depth: number,
+): ShellCommand[] {
+  const joined = (flattened ?? script).replace(/\\\r?\n/g, ' ')
   const commands: ShellCommand[] = []
   let hereDocEnd: string | undefined
   for (const rawLine of joined.split(/\r?\n/)) {

@@ -3,8 +3,9 @@
 // parses by its statements: a simple command that spans lines (a quoted multi-line argument,
 // `--notes "..."`) is one command, not one per line. A script that does not parse (or any script
 // when the parser cannot load) is read by the patterns alone. sh-syntax starts a Go runtime per
-// call (about 10 ms), so all scripts go in one call; a batch that fails is split in halves until
-// the scripts that do not parse are found.
+// call (about 10 ms), so all scripts go in one call; when a batch fails, the script where the parser
+// stopped is tried alone and the others go in one call again (by halves when the parser does not
+// say where it stopped). A one-line script is not parsed: it has no command that spans lines.
 
 export interface ShellParseStats {
   /** Scripts read through the parser. */
@@ -75,7 +76,8 @@ export async function parseScripts(scripts: Iterable<string>): Promise<ShellPars
   const stats: ShellParseStats = { parsed: 0, fallback: 0, calls: 0, unavailable: false }
   const pieces: Piece[] = []
   for (const script of new Set(scripts)) {
-    if (isScriptParsed(script)) continue
+    // A one-line script has no command that spans lines: the parser would leave it as it is.
+    if (isScriptParsed(script) || !script.trim().includes('\n')) continue
     // `${{ }}` is no shell: a placeholder of the same length keeps the offsets.
     const text = script.replace(EXPRESSION, (expression) =>
       '_'.repeat(Buffer.byteLength(expression)),
@@ -104,10 +106,19 @@ async function parseBatch(parse: Parse, pieces: Piece[], stats: ShellParseStats)
   let statements: Statement[]
   try {
     statements = (await parse(joined.toString('utf8'))).Stmts
-  } catch {
+  } catch (error) {
     if (pieces.length === 1) {
       rememberParsedScript(pieces[0]!.script, null)
       stats.fallback++
+      return
+    }
+    // The parser says where it stopped: the script there alone, then the others together again.
+    const offset = (error as { Pos?: { Offset?: unknown } } | null)?.Pos?.Offset
+    if (typeof offset === 'number' && offset >= 0 && offset < joined.length) {
+      let at = 0
+      while (at + 1 < pieces.length && offset >= starts[at + 1]!) at++
+      await parseBatch(parse, [pieces[at]!], stats)
+      await parseBatch(parse, [...pieces.slice(0, at), ...pieces.slice(at + 1)], stats)
       return
     }
     const half = Math.ceil(pieces.length / 2)

@@ -53,17 +53,25 @@ test('a script that does not parse is read by the patterns', async () => {
   ])
 })
 
-test('many scripts go in one call; the one that does not parse is found by halves', async () => {
+test('many scripts go in one call; the one that does not parse is tried alone, the others together', async () => {
   const jobs = Array.from(
     { length: 6 },
     (_, index) => `  j${index}:
     runs-on: ubuntu-latest
     steps:
-      - run: ${index === 4 ? 'echo "unclosed' : `echo step ${index} && echo \${{ github.sha }}`}
+      - run: |
+          echo step ${index}
+          ${index === 4 ? 'echo "unclosed' : `echo \${{ github.sha }}`}
 `,
   ).join('')
   const { stats } = await parsedDoctor(`on: push\npermissions: {}\njobs:\n${jobs}`)
-  expect(stats).toEqual({ parsed: 5, fallback: 1, calls: 7, unavailable: false })
+  expect(stats).toEqual({ parsed: 5, fallback: 1, calls: 3, unavailable: false })
+})
+
+test('a one-line script does not go to the parser: it has no command that spans lines', async () => {
+  const { stats, result } = await parsedDoctor(release('npm publish --provenance'))
+  expect(stats).toEqual({ parsed: 0, fallback: 0, calls: 0, unavailable: false })
+  expect(messagesOf(result, 'publish-without-environment')).toHaveLength(1)
 })
 
 test('a command continued over lines and joined by && is still read', async () => {
