@@ -253,3 +253,73 @@ test.each([
     expect(messagesOf(result, 'publish-before-test')).toEqual([noTests(tool, 20)])
   },
 )
+
+/** A workspace whose packages depend on each other: app → core → util; core publishes. */
+const graph = (extra: Record<string, string> = {}) =>
+  workspace({
+    'packages/app/package.json': json({
+      name: '@acme/app',
+      dependencies: { '@acme/core': 'workspace:*' },
+      scripts: { ship: 'echo app' },
+    }),
+    'packages/util/package.json': json({ name: '@acme/util', scripts: { ship: 'echo util' } }),
+    'packages/core/package.json': json({
+      name: '@acme/core',
+      dependencies: { '@acme/util': 'workspace:^' },
+      scripts: { ship: 'npm publish --access public' },
+    }),
+    ...extra,
+  })
+
+test.each([
+  'npx lerna run ship',
+  'lerna run ship --scope @acme/core --stream',
+  'npx nx run-many -t build ship --parallel=3',
+  'pnpm nx run-many --target=ship --projects=@acme/core',
+  'npx nx affected -t ship --base=origin/main --head=HEAD',
+  'yarn nx run @acme/core:ship',
+  'npx nx affected:ship',
+  'npx turbo run ship --filter=@acme/core',
+  'pnpm turbo ship',
+  'pnpm exec turbo run build ship -F @acme/core',
+  'pnpm --filter "@acme/app..." run ship',
+  'pnpm --filter "...^@acme/util" ship',
+  'pnpm --filter "[origin/main]" ship',
+  'pnpm --filter "...[origin/main]" run ship',
+])('`%s` runs each chosen workspace package script of that name, which publishes', (run) => {
+  expect(messagesOf(doctor(workflow(run), graph()), 'publish-without-environment')).toEqual([
+    noEnvironment('npm publish'),
+  ])
+})
+
+test.each([
+  'npx nx run @acme/docs:ship',
+  'npx turbo run ship --filter=@acme/docs',
+  'lerna run ship --scope @acme/app',
+  'npx nx run-many -t build',
+  'pnpm --filter "@acme/util..." run ship',
+  'pnpm --filter "@acme/core^..." run ship',
+  'npx turbo prune @acme/core',
+])('`%s` runs no script that publishes', (run) => {
+  expect(messagesOf(doctor(workflow(run), graph()), 'publish-without-environment')).toEqual([])
+})
+
+test('lerna finds its packages through lerna.json when package.json names no workspaces', () => {
+  const files = {
+    'package.json': json({ name: 'acme', private: true }),
+    'lerna.json': json({ packages: ['libs/*'], version: 'independent' }),
+    'libs/core/package.json': json({ name: '@acme/core', scripts: { ship: 'npm publish' } }),
+  }
+  expect(
+    messagesOf(doctor(workflow('npx lerna run ship'), files), 'publish-without-environment'),
+  ).toEqual([noEnvironment('npm publish')])
+})
+
+test('`lerna publish` is a publish of its own', () => {
+  expect(
+    messagesOf(
+      doctor(workflow('npx lerna publish from-package --yes'), graph()),
+      'publish-without-environment',
+    ),
+  ).toEqual([noEnvironment('lerna publish')])
+})
