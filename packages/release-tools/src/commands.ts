@@ -157,8 +157,16 @@ function expand(
   depth: number,
 ): Command[] {
   let sources = from
+  // The folder (and scripts) each enclosing subshell started with: a `cd` inside one ends with it.
+  const outer: Sources[] = []
   const result: Command[] = []
   for (const raw of commands) {
+    const level = raw.subshell ?? 0
+    while (outer.length < level) outer.push(sources)
+    if (outer.length > level) {
+      sources = outer[level]!
+      outer.length = level
+    }
     const { scripts } = sources
     // `pn` is the usual alias of pnpm.
     const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw

@@ -323,3 +323,32 @@ test('`lerna publish` is a publish of its own', () => {
     ),
   ).toEqual([noEnvironment('lerna publish')])
 })
+
+/** The root's `ship` publishes nothing; packages/core's publishes. */
+const rootShipsNothing = () =>
+  workspace({
+    'package.json': json({ workspaces: ['packages/*'], scripts: { ship: 'echo root' } }),
+  })
+const block = (...lines: string[]) => `|\n${lines.map((line) => `          ${line}`).join('\n')}`
+
+test.each([
+  ['(cd packages/core && npm test); npm run ship'],
+  ['( cd packages/core && npm test ) && npm run ship'],
+  [block('(', '  cd packages/core', '  npm test', ')', 'npm run ship')],
+  [block('DIR=$(cd packages/core && pwd)', 'npm run ship')],
+  [block('(cd packages/docs; (cd ../core && npm test); npm test)', 'npm run ship')],
+])('a `cd` inside a subshell does not hold after it: %#', (run) => {
+  expect(
+    messagesOf(doctor(workflow(run), rootShipsNothing()), 'publish-without-environment'),
+  ).toEqual([])
+})
+
+test.each([
+  '(cd packages/core && npm run ship)',
+  block('(', '  cd packages/core', '  npm run ship', ')'),
+  block('(cd packages/core; (cd ../docs && npm test); npm run ship)'),
+])('a `cd` holds inside its subshell: %#', (run) => {
+  expect(
+    messagesOf(doctor(workflow(run), rootShipsNothing()), 'publish-without-environment'),
+  ).toEqual([noEnvironment('npm publish')])
+})
