@@ -199,6 +199,76 @@ test('without its configuration, the release tool publishes with its default pro
   ])
 })
 
+const ossjsRepository = (config: Record<string, string>) => ({
+  'package.json': json({ scripts: { release: 'release publish' }, devDependencies: ossjs }),
+  ...config,
+})
+
+test.each([
+  [
+    'the earliest config: module.exports with `script`',
+    {
+      'ossjs.release.config.js':
+        "// the command that publishes\nmodule.exports = {\n  script: 'pnpm publish --no-git-checks',\n}\n",
+    },
+    'pnpm publish in ossjs.release.config.js:3',
+  ],
+  [
+    'an ES module with a profile',
+    {
+      'ossjs.release.config.js':
+        'export default {\n  profiles: [\n    { name: "latest", use: "npm publish --access public" },\n  ],\n}\n',
+    },
+    'npm publish in ossjs.release.config.js:3',
+  ],
+  [
+    'release.config.json with a root-level `use`',
+    { 'release.config.json': json({ use: 'npm publish $NEXT_VERSION' }) },
+    'npm publish in release.config.json:2',
+  ],
+])('@ossjs/release reads %s', (_, config, tool) => {
+  expect(
+    messagesOf(
+      doctor(workflow('npm run release'), ossjsRepository(config)),
+      'publish-without-environment',
+    ),
+  ).toEqual([noEnvironment(tool)])
+})
+
+test.each([
+  [
+    'a command built at run time',
+    'const tag = process.env.TAG\nmodule.exports = { script: `npm publish --tag ${tag}` }\n',
+  ],
+  [
+    'a command from a variable',
+    "const publish = 'npm publish'\nmodule.exports = { script: publish }\n",
+  ],
+  [
+    'two candidates',
+    "module.exports = process.env.CI\n  ? { script: 'npm publish' }\n  : { script: 'echo skip' }\n",
+  ],
+])(
+  'an ossjs.release.config.js with %s is not guessed at: `release publish` is the publish',
+  (_, text) => {
+    expect(
+      messagesOf(
+        doctor(workflow('npm run release'), ossjsRepository({ 'ossjs.release.config.js': text })),
+        'publish-without-environment',
+      ),
+    ).toEqual([noEnvironment('release publish')])
+  },
+)
+
+test('a config whose command publishes nothing: no publish', () => {
+  const files = ossjsRepository({
+    'ossjs.release.config.js': "module.exports = { script: 'echo done' }\n",
+  })
+  expect(
+    messagesOf(doctor(workflow('npm run release'), files), 'publish-without-environment'),
+  ).toEqual([])
+})
+
 test.each([
   ['release publish --dry-run', { '@ossjs/release': '^0.10.0' }],
   ['release publish', { 'some-release-cli': '^1.0.0' }],
