@@ -360,14 +360,24 @@ function selects(selector: string, { dir, manifest }: WorkspacePackage): boolean
   return !bare.startsWith('@') && bare.includes('/') && joinPath('', bare) === dir
 }
 
+/** Each pattern compiled once: every workspace package is matched against each selector. */
+const globs = new Map<string, RegExp>()
+
 function globMatches(pattern: string, text: string, name = false): boolean {
-  const source = pattern
-    .split(/(\*\*\/?|\*)/)
-    .map((part) =>
-      part.startsWith('**') ? '.*' : part === '*' ? (name ? '.*' : '[^/]*') : escape(part),
-    )
-    .join('')
-  return new RegExp(`^${source}$`).test(text)
+  const key = `${name ? 'name' : 'path'}:${pattern}`
+  let glob = globs.get(key)
+  if (glob === undefined) {
+    const source = pattern
+      .split(/(\*\*\/?|\*)/)
+      .map((part) =>
+        part.startsWith('**') ? '.*' : part === '*' ? (name ? '.*' : '[^/]*') : escape(part),
+      )
+      .join('')
+    glob = new RegExp(`^${source}$`)
+    if (globs.size > 1000) globs.clear()
+    globs.set(key, glob)
+  }
+  return glob.test(text)
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
