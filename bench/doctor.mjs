@@ -3,7 +3,7 @@
 // changesets, semantic-release), hyperfine -N against `node -e ''`. Target: median under 1 s.
 // Also: the same without the shell parser's WebAssembly (patterns only: the parser's cost), and a
 // repository whose run: steps call its scripts (shell, Node, Python), followed (target < 0.5 s).
-// Usage: node bench/doctor.mjs [--runs N] [--files N]
+// Usage: node bench/doctor.mjs [--runs N] [--files N] [--cli <bundle folder>]
 import { spawnSync } from 'node:child_process'
 import {
   cpSync,
@@ -23,6 +23,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 20
 const count = args.includes('--files') ? Number(args[args.indexOf('--files') + 1]) : 200
+const given = args.includes('--cli') ? args[args.indexOf('--cli') + 1] : undefined
 const out = join(root, 'bench', 'out')
 mkdirSync(out, { recursive: true })
 const node = process.execPath
@@ -146,7 +147,9 @@ try {
     )
   }
   const dist = join(work, 'cli')
-  await bundle(join(root, 'packages', 'cli', 'src', 'bin.ts'), dist)
+  // --cli <folder>: a bundle built before (another commit's, to compare), instead of this tree's.
+  if (given) cpSync(given, dist, { recursive: true, filter: (path) => !path.endsWith('.wasm') })
+  else await bundle(join(root, 'packages', 'cli', 'src', 'bin.ts'), dist)
   const cli = join(dist, 'index.js')
   // doctor reads sh-syntax's main.wasm from next to the bundle. A copy of the bundle without it
   // reads run: scripts by patterns only.

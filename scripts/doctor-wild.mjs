@@ -31,7 +31,7 @@ const gitDirs = args.filter((arg) => !arg.startsWith('--'))
 // Workspace packages' package.json (and the scripts under their scripts/ folders) too: a step's
 // `pnpm --filter x run release` runs that package's script.
 const WANTED =
-  /^(\.github\/.*|((?!node_modules\/)[^/]+\/){0,2}package\.json|\.release-it\.json|release\.config\.json|pnpm-workspace\.yaml|((?!node_modules\/)[^/]+\/){0,2}(scripts|tools|bin|ci|\.ci)\/[^/]+\.(sh|py|js|mjs|cjs|ts|mts|bash)|[^/]+\.(sh|py)|noxfile\.py|tox\.ini|pyproject\.toml)$/
+  /^(\.github\/.*|((?!node_modules\/)[^/]+\/){0,2}package\.json|\.release-it\.json|release\.config\.json|ossjs\.release\.config\.[cm]?js|lerna\.json|pnpm-workspace\.yaml|((?!node_modules\/)[^/]+\/){0,2}(scripts|tools|bin|ci|\.ci)\/[^/]+\.(sh|py|js|mjs|cjs|ts|mts|bash)|[^/]+\.(sh|py)|noxfile\.py|tox\.ini|pyproject\.toml)$/
 
 function materialise(gitDir, into) {
   const names = execFileSync('git', ['-C', gitDir, 'ls-tree', '-r', '--name-only', 'HEAD'], {

@@ -9,7 +9,9 @@ import {
   readManifest,
   scriptPackages,
   scriptRun,
+  taskRuns,
 } from './package-scripts.js'
+import type { ScriptRun } from './package-scripts.js'
 import { commandsIn } from './shell-commands.js'
 import type { ShellCommand } from './shell-commands.js'
 import type { PlainStep, RepositoryFiles } from './step.js'
@@ -42,6 +44,8 @@ const TOOL_RUNNERS: [string, number][] = [
   ['python3 -m', 2],
   ['py -m', 2],
 ]
+/** The first words of the runners: most commands start with none of them. */
+const RUNNER_STARTS = new Set(TOOL_RUNNERS.map(([prefix]) => prefix.split(' ')[0]!))
 
 /**
  * The commands of a step's script, `npm run x` expanded into the script it names (3 levels) and,
@@ -153,8 +157,16 @@ function expand(
   depth: number,
 ): Command[] {
   let sources = from
+  // The folder (and scripts) each enclosing subshell started with: a `cd` inside one ends with it.
+  const outer: Sources[] = []
   const result: Command[] = []
   for (const raw of commands) {
+    const level = raw.subshell ?? 0
+    while (outer.length < level) outer.push(sources)
+    if (outer.length > level) {
+      sources = outer[level]!
+      outer.length = level
+    }
     const { scripts } = sources
     // `pn` is the usual alias of pnpm.
     const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw
@@ -166,7 +178,12 @@ function expand(
     result.push({ ...command, script })
     result.push(...followed({ ...command, script }, sources, depth))
     const run = scriptRun(command.words)
-    if (run === undefined) continue
+    if (run === undefined) {
+      // `lerna run release`, `nx run-many -t publish`, `turbo run release` (also `npx nx ...`).
+      for (const task of taskRuns(toolWords(command.words)))
+        result.push(...runScript(command, task, sources, script, depth))
+      continue
+    }
     const packages = scriptPackages(run, sources.cwd, scripts, sources.files)
     const withScript = packages.filter((each) => each.scripts[run.name] !== undefined)
     // `yarn semantic-release`, `pnpm changeset publish`: no such script, so the package
@@ -175,22 +192,40 @@ function expand(
       const at = command.words.indexOf(run.name, 1)
       const bin = { ...command, words: command.words.slice(at), script }
       result.push(bin, ...followed(bin, sources, depth))
+      for (const task of taskRuns(bin.words))
+        result.push(...runScript(command, task, sources, script, depth))
     }
-    if (depth >= 3) continue
-    for (const target of withScript) {
-      // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
-      const extra = scriptArguments(command.words, run.name)
-      const body = target.scripts[run.name]!
-      const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body
-      const inner = { ...sources, scripts: target.scripts, cwd: target.dir }
-      result.push(
-        ...expand(commandsIn(full), inner, script ?? run.name, depth + 1).map((each) => ({
-          ...each,
-          text: command.text,
-          ...(command.origin === undefined ? {} : { origin: each.origin ?? command.origin }),
-        })),
-      )
-    }
+    result.push(...runScript(command, run, sources, script, depth, withScript))
+  }
+  return result
+}
+
+/** The commands of the script `run` names, in each package it runs in, pointing at `command`. */
+function runScript(
+  command: ShellCommand & { origin?: string },
+  run: ScriptRun,
+  sources: Sources,
+  script: string | undefined,
+  depth: number,
+  withScript = scriptPackages(run, sources.cwd, sources.scripts, sources.files).filter(
+    (each) => each.scripts[run.name] !== undefined,
+  ),
+): Command[] {
+  const result: Command[] = []
+  if (depth >= 3) return result
+  for (const target of withScript) {
+    // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
+    const extra = run.task ? [] : scriptArguments(command.words, run.name)
+    const body = target.scripts[run.name]!
+    const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body
+    const inner = { ...sources, scripts: target.scripts, cwd: target.dir }
+    result.push(
+      ...expand(commandsIn(full), inner, script ?? run.name, depth + 1).map((each) => ({
+        ...each,
+        text: command.text,
+        ...(command.origin === undefined ? {} : { origin: each.origin ?? command.origin }),
+      })),
+    )
   }
   return result
 }
@@ -232,8 +267,10 @@ export function operands(words: string[]): string[] {
 export function toolWords(words: string[]): string[] {
   let current = words
   for (let pass = 0; pass < 3; pass++) {
+    if (!RUNNER_STARTS.has(current[0]!)) break
     const runner = TOOL_RUNNERS.find(
-      ([prefix, count]) => current.slice(0, count).join(' ') === prefix,
+      ([prefix, count]) =>
+        prefix === (count === 1 ? current[0] : current.slice(0, count).join(' ')),
     )
     if (!runner) break
     current = current.slice(runner[1])

@@ -214,8 +214,10 @@ function quoted(list: string): string[] {
 
 /**
  * `release publish` of @ossjs/release runs the `use` command of a profile of release.config.json
- * (`--profile`, else `latest`): its commands, each at its line of the file. Undefined for any
- * other command (and when the repository does not use that tool); [] when no profile is read.
+ * (`--profile`, else `latest`), or the root-level `use` of its earlier releases, or the `script`
+ * of the earliest ones' ossjs.release.config.js (read, never run: a string literal only): its
+ * commands, each at its line of the file. Undefined for any other command (and when the
+ * repository does not use that tool); [] when no command is read.
  */
 export function releaseProfileCommands(
   tool: readonly string[],
@@ -230,26 +232,70 @@ export function releaseProfileCommands(
     'latest'
   const path = joinPath(cwd, 'release.config.json')
   const text = files.read(path)
-  if (text === undefined) return []
-  let profiles: unknown
+  if (text === undefined) return scriptOfJsConfig(files, cwd, wanted)
+  let config: { profiles?: unknown; use?: unknown }
   try {
-    profiles = (JSON.parse(text) as { profiles?: unknown }).profiles
+    config = JSON.parse(text) as { profiles?: unknown; use?: unknown }
   } catch {
     return []
   }
-  if (!Array.isArray(profiles)) return []
-  const profile = (profiles as { name?: unknown; use?: unknown }[]).find(
-    (each) => each?.name === wanted,
-  )
-  if (typeof profile?.use !== 'string') return []
+  const profiles = config?.profiles
+  const use = Array.isArray(profiles)
+    ? (profiles as { name?: unknown; use?: unknown }[]).find((each) => each?.name === wanted)?.use
+    : config?.use
+  if (typeof use !== 'string') return []
   const lines = text.split('\n')
   const at = lines.findIndex(
-    (line) => /"use"\s*:/.test(line) && line.includes(JSON.stringify(profile.use).slice(1, -1)),
+    (line) => /"use"\s*:/.test(line) && line.includes(JSON.stringify(use).slice(1, -1)),
   )
-  return commandsIn(profile.use).map((command) => ({
-    ...command,
-    origin: `${path}:${at < 0 ? 1 : at + 1}`,
-  }))
+  return configuredCommands(use, `${path}:${at < 0 ? 1 : at + 1}`)
+}
+
+function configuredCommands(command: string, origin: string): ScriptCommand[] {
+  return commandsIn(command).map((each) => ({ ...each, origin }))
+}
+
+/** A string literal: '...', "..." or a template without `${}`. */
+const STRING_LITERAL = String.raw`(?:'((?:\\.|[^'\\\n])*)'|"((?:\\.|[^"\\\n])*)"|${'`'}((?:\\.|[^${'`'}\\$])*)${'`'})`
+
+/**
+ * ossjs.release.config.js (`module.exports = { script: 'npm publish' }`, or a profile's `use`
+ * in the same shape as release.config.json): read as text, never run. Anything but one plain
+ * string literal (a variable, a function call, two candidates) reads as nothing: [].
+ */
+function scriptOfJsConfig(files: RepositoryFiles, cwd: string, wanted: string): ScriptCommand[] {
+  const path = joinPath(cwd, 'ossjs.release.config.js')
+  const text = files.read(path)
+  if (text === undefined || !/(module\.exports\s*=|export\s+default)\s*\{/.test(text)) return []
+  const code = text.replace(/^\s*\/\/.*$/gm, (line) => ' '.repeat(line.length))
+  const literal = (match: RegExpExecArray, from: number) =>
+    (match[from] ?? match[from + 1] ?? match[from + 2])!.replace(/\\(.)/g, '$1')
+  const lineOf = (index: number) => code.slice(0, index).split('\n').length
+  const scripts = [
+    ...code.matchAll(
+      new RegExp(String.raw`(?:^|[{,\s])['"]?script['"]?\s*:\s*${STRING_LITERAL}\s*[,}\n]`, 'g'),
+    ),
+  ]
+  const profiles = [
+    ...code.matchAll(
+      new RegExp(
+        String.raw`\{[^{}]*?\bname\s*:\s*${STRING_LITERAL}[^{}]*?\buse\s*:\s*${STRING_LITERAL}[^{}]*\}`,
+        'g',
+      ),
+    ),
+  ].filter((match) => literal(match, 1) === wanted)
+  const found = [
+    ...scripts.map((match) => ({
+      command: literal(match, 1),
+      index: match.index + match[0].search(/script/),
+    })),
+    ...profiles.map((match) => ({
+      command: literal(match, 4),
+      index: match.index + match[0].search(/\buse\s*:/),
+    })),
+  ]
+  if (found.length !== 1) return []
+  return configuredCommands(found[0]!.command, `${path}:${lineOf(found[0]!.index)}`)
 }
 
 /** The package.json of the folder (or of the repository) lists @ossjs/release. */

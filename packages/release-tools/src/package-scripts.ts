@@ -52,6 +52,8 @@ export interface ScriptRun {
   everyPackage: boolean
   /** `pnpm -w`: the workspace root. */
   root: boolean
+  /** Run by a monorepo task runner (lerna, nx, turbo): no words are handed to the script. */
+  task?: boolean
 }
 
 /** `--dir=x` as `--dir x`. */
@@ -123,6 +125,106 @@ export function scriptRun(words: readonly string[]): ScriptRun | undefined {
   return { ...run, name: sub }
 }
 
+/** turbo's own commands: `turbo <other>` runs the task of that name. */
+const TURBO_COMMANDS = new Set(
+  'prune login logout link unlink gen generate daemon ls info query scan telemetry boundaries bin completion devtools help'.split(
+    ' ',
+  ),
+)
+/** Flags of lerna, nx and turbo that take a value (spelled apart from it). */
+const TASK_FLAGS_WITH_VALUE = new Set([
+  '--scope',
+  '--ignore',
+  '--since',
+  '--concurrency',
+  '-p',
+  '--projects',
+  '--exclude',
+  '--base',
+  '--head',
+  '--parallel',
+  '--configuration',
+  '-c',
+  '--filter',
+  '-F',
+  '--cache-dir',
+  '--output-logs',
+  '--log-order',
+  '--env-mode',
+  '--cache',
+  '--graph',
+  '--summarize',
+  '--log-prefix',
+])
+
+/**
+ * The package.json scripts a monorepo task runner runs: `lerna run x` (`--scope`), `nx run-many -t
+ * x y` (`-p`), `nx affected -t x`, `nx run proj:x`, `turbo run x` and `turbo x` (`--filter`) run
+ * the script of that name in each workspace package that has one (nx and turbo read a package's
+ * scripts as its targets). Not read: targets defined only in project.json or turbo.json.
+ */
+export function taskRuns(words: readonly string[]): ScriptRun[] {
+  const [tool, sub] = words
+  const list = splitTaskFlags(words.slice(1))
+  const flagValues = (...names: string[]) =>
+    list.flatMap((word, index) => (names.includes(list[index - 1] ?? '') ? [word] : []))
+  const plain = list.filter(
+    (word, index) => !word.startsWith('-') && !TASK_FLAGS_WITH_VALUE.has(list[index - 1] ?? ''),
+  )
+  const runs = (names: string[], selectors: string[]): ScriptRun[] =>
+    names
+      .flatMap((name) => name.split(','))
+      .filter((name) => name !== '')
+      .map((name) => ({
+        name,
+        explicit: true,
+        dir: undefined,
+        selectors,
+        everyPackage: true,
+        root: false,
+        task: true,
+      }))
+  if (tool === 'lerna' && sub === 'run' && plain[1] !== undefined)
+    return runs([plain[1]], flagValues('--scope'))
+  if (tool === 'nx') {
+    const projects = flagValues('-p', '--projects').flatMap((value) => value.split(','))
+    if (sub === 'run-many' || sub === 'affected') {
+      // `-t build test`: the targets go on until the next flag.
+      const targets: string[] = flagValues('--target', '--targets')
+      list.forEach((word, index) => {
+        if (word !== '-t') return
+        for (const next of list.slice(index + 1)) {
+          if (next.startsWith('-')) break
+          targets.push(next)
+        }
+      })
+      return runs(targets, projects)
+    }
+    const legacy = /^affected:(.+)$/.exec(sub ?? '')
+    if (legacy) return runs([legacy[1]!], projects)
+    const target = sub === 'run' ? plain[1] : undefined
+    const [project, name] = target?.split(':') ?? []
+    if (project && name) return runs([name], [project])
+    return []
+  }
+  if (tool === 'turbo') {
+    const tasks = sub === 'run' || sub === 'watch' ? plain.slice(1) : plain
+    if (tasks[0] === undefined || TURBO_COMMANDS.has(tasks[0])) return []
+    return runs(tasks, flagValues('--filter', '-F'))
+  }
+  return []
+}
+
+/** `--scope=x` as `--scope x`. */
+function splitTaskFlags(words: readonly string[]): string[] {
+  return words.flatMap((word) => {
+    const match = /^(--?[\w-]+)=(.*)$/.exec(word)
+    return match && (TASK_FLAGS_WITH_VALUE.has(match[1]!) || /^--targets?$/.test(match[1]!))
+      ? [match[1]!, match[2]!]
+      : [word]
+  })
+}
+
 /** One package a script runs in: its folder in the repository ('' for the root) and scripts. */
 export interface ScriptPackage {
   dir: string
@@ -132,18 +234,33 @@ export interface ScriptPackage {
 interface Manifest {
   name: string | undefined
   scripts: Record<string, string>
+  /** The names of its dependencies of every kind (to follow pnpm's `foo...` selectors). */
+  dependencies: string[]
 }
+
+const DEPENDENCY_FIELDS = [
+  'dependencies',
+  'devDependencies',
+  'peerDependencies',
+  'optionalDependencies',
+]
 
 /** A package.json's name and scripts; undefined when there is none (or it is not JSON). */
 export function readManifest(files: RepositoryFiles, dir: string): Manifest | undefined {
   const text = files.read(joinPath(dir, 'package.json'))
   if (text === undefined) return undefined
   try {
-    const value = JSON.parse(text) as { name?: unknown; scripts?: Record<string, unknown> }
+    const value = JSON.parse(text) as Record<string, unknown> & {
+      scripts?: Record<string, unknown>
+    }
     const scripts: Record<string, string> = {}
     for (const [name, body] of Object.entries(value.scripts ?? {}))
       if (typeof body === 'string') scripts[name] = body
-    return { name: typeof value.name === 'string' ? value.name : undefined, scripts }
+    const dependencies = DEPENDENCY_FIELDS.flatMap((field) => {
+      const list = value[field]
+      return typeof list === 'object' && list !== null ? Object.keys(list) : []
+    })
+    return { name: typeof value.name === 'string' ? value.name : undefined, scripts, dependencies }
   } catch {
     return undefined
   }
@@ -179,7 +296,9 @@ export function scriptPackages(
   if (selecting) {
     const packages = workspacePackages(files)
     const chosen = run.selectors.some((selector) => !selector.startsWith('!'))
-      ? packages.filter((each) => run.selectors.some((selector) => selects(selector, each)))
+      ? packages.filter((each) =>
+          run.selectors.some((selector) => selected(selector, packages).has(each)),
+        )
       : packages
     return chosen.map(({ dir, manifest }) => ({ dir, scripts: manifest.scripts }))
   }
@@ -194,10 +313,45 @@ interface WorkspacePackage {
   manifest: Manifest
 }
 
+/**
+ * The packages a pnpm or turbo `--filter` names, with the dependency selectors: `foo...` (foo and
+ * the workspace packages it depends on), `foo^...` (those only), `...foo` (foo and the packages
+ * that depend on it), `...^foo`, and `[origin/main]` (the packages changed since a commit: any of
+ * them may be, so every package).
+ */
+function selected(selector: string, packages: readonly WorkspacePackage[]): Set<WorkspacePackage> {
+  if (selector.startsWith('!')) return new Set()
+  const dependencies = /\.\.\.$/.test(selector)
+  const dependents = /^\.\.\./.test(selector)
+  const withoutSelf = /\^\.\.\.$|^\.\.\.\^/.test(selector)
+  const core = selector.replace(/^\.\.\.\^?|\^?\.\.\.$/g, '')
+  const since = /\[[^\]]*\]$/.test(core)
+  const base = core.replace(/\[[^\]]*\]$/, '').replace(/^\{(.*)\}$/, '$1')
+  const start = new Set(
+    base === '' && since ? packages : packages.filter((each) => selects(base, each)),
+  )
+  if (!dependencies && !dependents) return start
+  const byName = new Map(packages.map((each) => [each.manifest.name, each]))
+  const found = new Set<WorkspacePackage>(withoutSelf ? [] : start)
+  const queue = [...start]
+  while (queue.length > 0) {
+    const current = queue.pop()!
+    const next = dependencies
+      ? current.manifest.dependencies.map((name) => byName.get(name))
+      : packages.filter((each) => each.manifest.dependencies.includes(current.manifest.name ?? ''))
+    for (const each of next)
+      if (each !== undefined && !found.has(each)) {
+        found.add(each)
+        queue.push(each)
+      }
+  }
+  return found
+}
+
 /** A pnpm `--filter`, npm `-w` or yarn workspace selector: a name (with `*`) or a path. */
 function selects(selector: string, { dir, manifest }: WorkspacePackage): boolean {
   const bare = selector.replace(/^\{(.*)\}$/, '$1').replace(/^\^?\.\.\.|\.\.\.\^?$/g, '')
-  if (bare.startsWith('!')) return false
+  if (bare.startsWith('!') || bare === '') return false
   if (bare.startsWith('./') || bare.startsWith('../') || bare.includes('/**') || bare === '.') {
     return globMatches(joinPath('', bare), dir)
   }
@@ -206,14 +360,24 @@ function selects(selector: string, { dir, manifest }: WorkspacePackage): boolean
   return !bare.startsWith('@') && bare.includes('/') && joinPath('', bare) === dir
 }
 
+/** Each pattern compiled once: every workspace package is matched against each selector. */
+const globs = new Map<string, RegExp>()
+
 function globMatches(pattern: string, text: string, name = false): boolean {
-  const source = pattern
-    .split(/(\*\*\/?|\*)/)
-    .map((part) =>
-      part.startsWith('**') ? '.*' : part === '*' ? (name ? '.*' : '[^/]*') : escape(part),
-    )
-    .join('')
-  return new RegExp(`^${source}$`).test(text)
+  const key = `${name ? 'name' : 'path'}:${pattern}`
+  let glob = globs.get(key)
+  if (glob === undefined) {
+    const source = pattern
+      .split(/(\*\*\/?|\*)/)
+      .map((part) =>
+        part.startsWith('**') ? '.*' : part === '*' ? (name ? '.*' : '[^/]*') : escape(part),
+      )
+      .join('')
+    glob = new RegExp(`^${source}$`)
+    if (globs.size > 1000) globs.clear()
+    globs.set(key, glob)
+  }
+  return glob.test(text)
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -252,20 +416,28 @@ function workspacePatterns(files: RepositoryFiles): string[] {
       : [...section.matchAll(/^\s*-\s*(.+?)\s*$/gm)].map((match) => match[1]!)
     return items.map((item) => item.trim().replace(/^(['"])(.*)\1$/, '$2')).filter(Boolean)
   }
+  let list: unknown
   try {
     const manifest = JSON.parse(files.read('package.json') ?? '{}') as {
       workspaces?: unknown
     }
     const workspaces = manifest.workspaces
-    const list = Array.isArray(workspaces)
+    list = Array.isArray(workspaces)
       ? workspaces
       : (workspaces as { packages?: unknown } | undefined)?.packages
-    return Array.isArray(list)
-      ? list.filter((item): item is string => typeof item === 'string')
-      : []
   } catch {
-    return []
+    list = undefined
   }
+  // Lerna's own list (`packages` of lerna.json, `packages/*` when it says none).
+  const lerna = Array.isArray(list) ? undefined : files.read('lerna.json')
+  if (lerna !== undefined) {
+    try {
+      list = (JSON.parse(lerna) as { packages?: unknown }).packages ?? ['packages/*']
+    } catch {
+      list = undefined
+    }
+  }
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []
 }
 
 /** The folders a workspace pattern (`packages/*`, `packages/**`, `apps/web`) names. */

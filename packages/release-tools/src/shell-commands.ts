@@ -9,6 +9,11 @@ export interface ShellCommand {
   /** The command as written (first line of it), to point at in the file. */
   text: string
   words: string[]
+  /**
+   * How many subshells deep it runs (`( cd x && npm run a )`, `$(cd x; pwd)`): a `cd` in one does
+   * not hold after it. Left out at the top level.
+   */
+  subshell?: number
 }
 
 const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'env', 'nohup'])
@@ -18,11 +23,39 @@ const RESERVED = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', 
 const CLOSERS = new Set(['done', 'fi', 'esac', '}', ')', ';;'])
 const HERE_DOC = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/
 
+/**
+ * The same script text is read many times (each step of a job, each package script a step runs,
+ * each question a rule asks): its commands are kept, per text as the shell parser left it. The
+ * commands are never changed by their readers.
+ */
+const commandsCache = new Map<string, { flattened: string | undefined; commands: ShellCommand[] }>()
+const CACHE_LIMIT = 5000
+
 export function commandsIn(script: string, depth = 0): ShellCommand[] {
   // Parsed by the shell parser first (parseScripts): its multi-line commands on one line.
-  const joined = (flattenedScript(script) ?? script).replace(/\\\r?\n/g, ' ')
+  const flattened = flattenedScript(script)
+  if (depth === 0) {
+    const known = commandsCache.get(script)
+    if (known !== undefined && known.flattened === flattened) return known.commands
+    const commands = splitCommands(script, flattened, depth)
+    if (commandsCache.size >= CACHE_LIMIT) commandsCache.clear()
+    commandsCache.set(script, { flattened, commands })
+    return commands
+  }
+  return splitCommands(script, flattened, depth)
+}
+
+function splitCommands(
+  script: string,
+  flattened: string | undefined,
+  depth: number,
+): ShellCommand[] {
+  const joined = (flattened ?? script).replace(/\\\r?\n/g, ' ')
   const commands: ShellCommand[] = []
   let hereDocEnd: string | undefined
+  let subshell = 0
+  const push = (command: ShellCommand, level: number) =>
+    commands.push(level > 0 ? { ...command, subshell: level } : command)
   for (const rawLine of joined.split(/\r?\n/)) {
     // A here-doc's body is data (release notes, a config file), not commands.
     if (hereDocEnd !== undefined) {
@@ -41,7 +74,15 @@ export function commandsIn(script: string, depth = 0): ShellCommand[] {
         return '$SUBST'
       })
     }
-    for (const part of [...splitOperators(line), ...substitutions.flatMap(splitOperators)]) {
+    const main = splitOperators(line)
+    const lineLevel = subshell
+    for (const [index, part] of [...main, ...substitutions.flatMap(splitOperators)].entries()) {
+      const own = index < main.length
+      // `( cd x && ...)`: the parentheses that open and close subshells (a `case` pattern's `a)`
+      // closes none that is open).
+      const { leading, net } = own ? subshellParentheses(part) : { leading: 0, net: 0 }
+      const level = own ? subshell + leading : lineLevel + 1
+      if (own) subshell = Math.max(0, subshell + net)
       const text = part.trim()
       if (text === '') continue
       const words = commandWords(splitWords(text))
@@ -49,12 +90,11 @@ export function commandsIn(script: string, depth = 0): ShellCommand[] {
       // `bash -c 'npm publish'`: the string is a script of its own.
       const inner = words.findIndex((word, index) => index > 0 && word === '-c')
       if (/^(ba|z|da)?sh$/.test(words[0]!) && inner > 0 && words[inner + 1] && depth < 2) {
-        commands.push(
-          ...commandsIn(words[inner + 1]!, depth + 1).map((command) => ({ ...command, text })),
-        )
+        for (const command of commandsIn(words[inner + 1]!, depth + 1))
+          push({ ...command, text }, level + (command.subshell ?? 0))
         continue
       }
-      commands.push({ text, words })
+      push({ text, words }, level)
     }
   }
   return commands
@@ -89,6 +129,24 @@ function programName(word: string): string {
   const unprefixed = word.replace(/^\$(\{[A-Za-z_]\w*\}|[A-Za-z_]\w*(?=\/))\/?(?=[\w.])/, '')
   const inBin = /^(?:\.?v?env\/bin|node_modules\/\.bin)\/([\w.-]+)$/.exec(unprefixed)
   return inBin ? inBin[1]! : unprefixed
+}
+
+/**
+ * The subshells of a command: the `(` before its first word (it runs in them) and how many more
+ * open than close (unquoted; arithmetic `$(( ))`, `name()` and `a=(...)` left out).
+ */
+function subshellParentheses(part: string): { leading: number; net: number } {
+  const bare = part
+    .replace(/'[^']*'|"(?:\\.|[^"\\])*"/g, '')
+    .replace(/\$\(\([^]*?\)\)/g, '')
+    .replace(/[\w-]+\s*\(\s*\)/g, '')
+    .replace(/\w+=\([^()]*\)/g, '')
+  const leading = /^[\s(]*/.exec(bare)![0].split('(').length - 1
+  let net = 0
+  for (const char of bare)
+    if (char === '(') net++
+    else if (char === ')') net--
+  return { leading, net }
 }
 
 function stripComment(line: string): string {

@@ -70,12 +70,15 @@ export function runDoctor(repository: Repository, rules: readonly Rule[] = RULES
   return { repository, rules, findings, ignored, failures }
 }
 
+/** `localeCompare`'s order, without building a collator on each call. */
+const collator = new Intl.Collator()
+
 function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.file.rel.localeCompare(b.file.rel) ||
+    collator.compare(a.file.rel, b.file.rel) ||
     a.position.line - b.position.line ||
     a.position.column - b.position.column ||
-    a.rule.localeCompare(b.rule)
+    collator.compare(a.rule, b.rule)
   )
 }
 

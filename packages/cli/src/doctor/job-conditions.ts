@@ -185,6 +185,15 @@ export function requiresTag(job: SourceJob): boolean {
 
 /** A job whose `if:` requires a tag ref in a workflow no trigger of which gives one. */
 export function neverRuns(job: SourceJob): boolean {
+  // Asked of the job for each of its nodes and steps by several rules: its `if:` is parsed once.
+  let known = neverRunsCache.get(job)
+  if (known === undefined) neverRunsCache.set(job, (known = readNeverRuns(job)))
+  return known
+}
+
+const neverRunsCache = new WeakMap<SourceJob, boolean>()
+
+function readNeverRuns(job: SourceJob): boolean {
   const text = job.if?.str()
   if (text === undefined) return false
   const expression = conditionExpression(text)

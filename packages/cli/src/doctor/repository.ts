@@ -72,14 +72,12 @@ export function repositoryFiles(root: string): RepositoryFiles {
       if (cache.has(path)) return cache.get(path)
       let text: string | undefined
       try {
+        // Most paths asked for are absent (a word that looks like a script): no exception then.
+        const stat = statSync(resolve(root, path), { throwIfNoEntry: false })
         realRoot ??= realpathSync(root)
-        const real = realpathSync(resolve(root, path))
-        if (
-          real.startsWith(realRoot + sep) &&
-          statSync(real).isFile() &&
-          statSync(real).size <= SCRIPT_LIMIT
-        )
-          text = readFileSync(real, 'utf8')
+        const real =
+          stat?.isFile() && stat.size <= SCRIPT_LIMIT && realpathSync(resolve(root, path))
+        if (real && real.startsWith(realRoot + sep)) text = readFileSync(real, 'utf8')
       } catch {
         text = undefined
       }

@@ -85,7 +85,8 @@ export const NPM_PUBLISHERS: PublisherEntry[] = [
   npmCommand('lerna publish', { words: ['lerna', 'publish'] }),
   // unjs's changelogen publishes (`npm publish`, or pnpm's) only when told to.
   npmCommand('changelogen --publish', { words: ['changelogen'], containing: ['--publish'] }),
-  // @ossjs/release runs the `use` command of its profile (followed from release.config.json);
+  // @ossjs/release runs the `use` command of its profile (followed from release.config.json, or
+  // the `script` of ossjs.release.config.js);
   // with no profile read, `release publish` is still a publish to npm.
   npmCommand('release publish', {
     words: ['release', 'publish'],

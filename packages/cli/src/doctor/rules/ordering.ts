@@ -315,15 +315,33 @@ jobs:
           .jobPublishes(job)
           .find((each) => !facts.testedBefore(job, each.step) && !testPypiFixture(job, each, facts))
         if (!publish || tagged.get(job)?.step === publish.step) continue
-        reportUntested(report, job, facts, publish, {
-          does: `publishes with ${publish.tool}`,
-          beforeAny:
-            'so a failing test cannot stop this upload, and a published version cannot be replaced.',
-          parallel:
-            'a failing test cannot stop this upload, and a published version cannot be replaced.',
-          none: 'the upload cannot be stopped by a failing test, and a published version cannot be replaced.',
-          afterFix: 'publish only after them',
-        })
+        // `npm stage publish`: the version waits on npm until a person approves it.
+        const staged = /\bstage publish\b/.test(publish.tool)
+        const approval =
+          'the staged version goes public as soon as someone approves it on npm, with no test result to go by.'
+        reportUntested(
+          report,
+          job,
+          facts,
+          publish,
+          staged
+            ? {
+                does: `stages a version on npm with ${publish.tool}`,
+                beforeAny: `so a failing test cannot stop this upload: ${approval}`,
+                parallel: `a failing test cannot stop this upload: ${approval}`,
+                none: `the upload cannot be stopped by a failing test: ${approval}`,
+                afterFix: 'stage only after them',
+              }
+            : {
+                does: `publishes with ${publish.tool}`,
+                beforeAny:
+                  'so a failing test cannot stop this upload, and a published version cannot be replaced.',
+                parallel:
+                  'a failing test cannot stop this upload, and a published version cannot be replaced.',
+                none: 'the upload cannot be stopped by a failing test, and a published version cannot be replaced.',
+                afterFix: 'publish only after them',
+              },
+        )
       }
     }
   },

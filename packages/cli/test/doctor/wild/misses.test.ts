@@ -30,6 +30,15 @@ test.each([
   ])
 })
 
+test.each([
+  ['npm stage publish --provenance', 'npm stage publish'],
+  ['pnpm -r stage publish --no-git-checks', 'pnpm stage publish'],
+])('`%s` before the tests: the version is staged, not published', (run, tool) => {
+  expect(messagesOf(doctor(workflow(run)), 'publish-before-test')).toEqual([
+    `11:14 Job "release" stages a version on npm with ${tool} (line 11) and nothing in this workflow tests that commit first: the upload cannot be stopped by a failing test: the staged version goes public as soon as someone approves it on npm, with no test result to go by.`,
+  ])
+})
+
 test('`pnpm run release` resolving to a package.json script that publishes', () => {
   const result = doctor(workflow('pnpm run release'), {
     'package.json': JSON.stringify({ scripts: { release: 'pnpm build && changeset publish' } }),

@@ -167,6 +167,10 @@ ${steps}`
 const noTests = (tool: string, line: number) =>
   `${line}:14 Job "release" publishes with ${tool} (line ${line}) and nothing in this workflow tests that commit first: the upload cannot be stopped by a failing test, and a published version cannot be replaced.`
 
+/** publish-before-test's message for a staged publish (`npm stage publish`): staged, not public. */
+const stagedNoTests = (tool: string, line: number) =>
+  `${line}:14 Job "release" stages a version on npm with ${tool} (line ${line}) and nothing in this workflow tests that commit first: the upload cannot be stopped by a failing test: the staged version goes public as soon as someone approves it on npm, with no test result to go by.`
+
 const ossjs = { '@ossjs/release': '^0.10.0' }
 
 test('a release tool whose profile runs the publish: `yarn deliver` running `release publish`', () => {
@@ -197,6 +201,76 @@ test('without its configuration, the release tool publishes with its default pro
   expect(messagesOf(result, 'publish-without-environment')).toEqual([
     noEnvironment('release publish'),
   ])
+})
+
+const ossjsRepository = (config: Record<string, string>) => ({
+  'package.json': json({ scripts: { release: 'release publish' }, devDependencies: ossjs }),
+  ...config,
+})
+
+test.each([
+  [
+    'the earliest config: module.exports with `script`',
+    {
+      'ossjs.release.config.js':
+        "// the command that publishes\nmodule.exports = {\n  script: 'pnpm publish --no-git-checks',\n}\n",
+    },
+    'pnpm publish in ossjs.release.config.js:3',
+  ],
+  [
+    'an ES module with a profile',
+    {
+      'ossjs.release.config.js':
+        'export default {\n  profiles: [\n    { name: "latest", use: "npm publish --access public" },\n  ],\n}\n',
+    },
+    'npm publish in ossjs.release.config.js:3',
+  ],
+  [
+    'release.config.json with a root-level `use`',
+    { 'release.config.json': json({ use: 'npm publish $NEXT_VERSION' }) },
+    'npm publish in release.config.json:2',
+  ],
+])('@ossjs/release reads %s', (_, config, tool) => {
+  expect(
+    messagesOf(
+      doctor(workflow('npm run release'), ossjsRepository(config)),
+      'publish-without-environment',
+    ),
+  ).toEqual([noEnvironment(tool)])
+})
+
+test.each([
+  [
+    'a command built at run time',
+    'const tag = process.env.TAG\nmodule.exports = { script: `npm publish --tag ${tag}` }\n',
+  ],
+  [
+    'a command from a variable',
+    "const publish = 'npm publish'\nmodule.exports = { script: publish }\n",
+  ],
+  [
+    'two candidates',
+    "module.exports = process.env.CI\n  ? { script: 'npm publish' }\n  : { script: 'echo skip' }\n",
+  ],
+])(
+  'an ossjs.release.config.js with %s is not guessed at: `release publish` is the publish',
+  (_, text) => {
+    expect(
+      messagesOf(
+        doctor(workflow('npm run release'), ossjsRepository({ 'ossjs.release.config.js': text })),
+        'publish-without-environment',
+      ),
+    ).toEqual([noEnvironment('release publish')])
+  },
+)
+
+test('a config whose command publishes nothing: no publish', () => {
+  const files = ossjsRepository({
+    'ossjs.release.config.js': "module.exports = { script: 'echo done' }\n",
+  })
+  expect(
+    messagesOf(doctor(workflow('npm run release'), files), 'publish-without-environment'),
+  ).toEqual([])
 })
 
 test.each([
@@ -250,6 +324,107 @@ test.each([
         'scripts/ship-ci.ts': stagedPublish(line),
       },
     )
-    expect(messagesOf(result, 'publish-before-test')).toEqual([noTests(tool, 20)])
+    expect(messagesOf(result, 'publish-before-test')).toEqual([
+      tool.includes('stage') ? stagedNoTests(tool, 20) : noTests(tool, 20),
+    ])
   },
 )
+
+/** A workspace whose packages depend on each other: app → core → util; core publishes. */
+const graph = (extra: Record<string, string> = {}) =>
+  workspace({
+    'packages/app/package.json': json({
+      name: '@acme/app',
+      dependencies: { '@acme/core': 'workspace:*' },
+      scripts: { ship: 'echo app' },
+    }),
+    'packages/util/package.json': json({ name: '@acme/util', scripts: { ship: 'echo util' } }),
+    'packages/core/package.json': json({
+      name: '@acme/core',
+      dependencies: { '@acme/util': 'workspace:^' },
+      scripts: { ship: 'npm publish --access public' },
+    }),
+    ...extra,
+  })
+
+test.each([
+  'npx lerna run ship',
+  'lerna run ship --scope @acme/core --stream',
+  'npx nx run-many -t build ship --parallel=3',
+  'pnpm nx run-many --target=ship --projects=@acme/core',
+  'npx nx affected -t ship --base=origin/main --head=HEAD',
+  'yarn nx run @acme/core:ship',
+  'npx nx affected:ship',
+  'npx turbo run ship --filter=@acme/core',
+  'pnpm turbo ship',
+  'pnpm exec turbo run build ship -F @acme/core',
+  'pnpm --filter "@acme/app..." run ship',
+  'pnpm --filter "...^@acme/util" ship',
+  'pnpm --filter "[origin/main]" ship',
+  'pnpm --filter "...[origin/main]" run ship',
+])('`%s` runs each chosen workspace package script of that name, which publishes', (run) => {
+  expect(messagesOf(doctor(workflow(run), graph()), 'publish-without-environment')).toEqual([
+    noEnvironment('npm publish'),
+  ])
+})
+
+test.each([
+  'npx nx run @acme/docs:ship',
+  'npx turbo run ship --filter=@acme/docs',
+  'lerna run ship --scope @acme/app',
+  'npx nx run-many -t build',
+  'pnpm --filter "@acme/util..." run ship',
+  'pnpm --filter "@acme/core^..." run ship',
+  'npx turbo prune @acme/core',
+])('`%s` runs no script that publishes', (run) => {
+  expect(messagesOf(doctor(workflow(run), graph()), 'publish-without-environment')).toEqual([])
+})
+
+test('lerna finds its packages through lerna.json when package.json names no workspaces', () => {
+  const files = {
+    'package.json': json({ name: 'acme', private: true }),
+    'lerna.json': json({ packages: ['libs/*'], version: 'independent' }),
+    'libs/core/package.json': json({ name: '@acme/core', scripts: { ship: 'npm publish' } }),
+  }
+  expect(
+    messagesOf(doctor(workflow('npx lerna run ship'), files), 'publish-without-environment'),
+  ).toEqual([noEnvironment('npm publish')])
+})
+
+test('`lerna publish` is a publish of its own', () => {
+  expect(
+    messagesOf(
+      doctor(workflow('npx lerna publish from-package --yes'), graph()),
+      'publish-without-environment',
+    ),
+  ).toEqual([noEnvironment('lerna publish')])
+})
+
+/** The root's `ship` publishes nothing; packages/core's publishes. */
+const rootShipsNothing = () =>
+  workspace({
+    'package.json': json({ workspaces: ['packages/*'], scripts: { ship: 'echo root' } }),
+  })
+const block = (...lines: string[]) => `|\n${lines.map((line) => `          ${line}`).join('\n')}`
+
+test.each([
+  ['(cd packages/core && npm test); npm run ship'],
+  ['( cd packages/core && npm test ) && npm run ship'],
+  [block('(', '  cd packages/core', '  npm test', ')', 'npm run ship')],
+  [block('DIR=$(cd packages/core && pwd)', 'npm run ship')],
+  [block('(cd packages/docs; (cd ../core && npm test); npm test)', 'npm run ship')],
+])('a `cd` inside a subshell does not hold after it: %#', (run) => {
+  expect(
+    messagesOf(doctor(workflow(run), rootShipsNothing()), 'publish-without-environment'),
+  ).toEqual([])
+})
+
+test.each([
+  '(cd packages/core && npm run ship)',
+  block('(', '  cd packages/core', '  npm run ship', ')'),
+  block('(cd packages/core; (cd ../docs && npm test); npm run ship)'),
+])('a `cd` holds inside its subshell: %#', (run) => {
+  expect(
+    messagesOf(doctor(workflow(run), rootShipsNothing()), 'publish-without-environment'),
+  ).toEqual([noEnvironment('npm publish')])
+})

@@ -4,7 +4,7 @@
 import { afterAll, expect, test } from '@jest/globals'
 import { runDoctor } from '../../../src/doctor/analyze.js'
 import { discoverWorkflows, loadRepository } from '../../../src/doctor/repository.js'
-import { parseRunScripts } from '../../../src/doctor/shell-parser.js'
+import { mayJoinLines, parseRunScripts } from '../../../src/doctor/shell-parser.js'
 import { messagesOf, removeRepositories, writeRepository } from '../doctor-helpers.js'
 
 afterAll(removeRepositories)
@@ -45,7 +45,7 @@ test('a multi-line quoted argument is part of its command, not commands of its o
 })
 
 test('a script that does not parse is read by the patterns', async () => {
-  const broken = `npm ci\nif [ -n "$X" ]; then\nnpm publish --provenance`
+  const broken = `npm ci &&\n  npm run build\nif [ -n "$X" ]; then\nnpm publish --provenance`
   const { stats, result } = await parsedDoctor(release(broken))
   expect(stats).toEqual({ parsed: 0, fallback: 1, calls: 1, unavailable: false })
   expect(messagesOf(result, 'publish-without-environment')).toEqual([
@@ -53,17 +53,47 @@ test('a script that does not parse is read by the patterns', async () => {
   ])
 })
 
-test('many scripts go in one call; the one that does not parse is found by halves', async () => {
+test('many scripts go in one call; the one that does not parse is tried alone, the others together', async () => {
   const jobs = Array.from(
     { length: 6 },
     (_, index) => `  j${index}:
     runs-on: ubuntu-latest
     steps:
-      - run: ${index === 4 ? 'echo "unclosed' : `echo step ${index} && echo \${{ github.sha }}`}
+      - run: |
+          echo step ${index} &&
+          ${index === 4 ? 'echo "unclosed' : `echo \${{ github.sha }}`}
 `,
   ).join('')
   const { stats } = await parsedDoctor(`on: push\npermissions: {}\njobs:\n${jobs}`)
-  expect(stats).toEqual({ parsed: 5, fallback: 1, calls: 7, unavailable: false })
+  expect(stats).toEqual({ parsed: 5, fallback: 1, calls: 3, unavailable: false })
+})
+
+test('a script whose lines are whole commands does not go to the parser', async () => {
+  const { stats, result } = await parsedDoctor(
+    release(`npm ci\nif [ -n "$X" ]; then\n  npm publish --provenance # it's signed\nfi`),
+  )
+  expect(stats).toEqual({ parsed: 0, fallback: 0, calls: 0, unavailable: false })
+  expect(messagesOf(result, 'publish-without-environment')).toHaveLength(1)
+})
+
+test.each([
+  ['a quote open at the end of a line', 'gh release create v1 --notes "a\nb"'],
+  ['a line that ends with a pipe', 'cat notes |\n  gh release create v1 -F -'],
+  ['a continued line', 'npm publish \\\n  --provenance'],
+  ['a command substitution over lines', 'V=$(\n  node -p 1)'],
+  ['a here-doc', 'cat <<EOF\nx\nEOF'],
+  ['an expression over lines', 'echo ${{\n  github.sha }}\necho b'],
+])('%s may join lines: the script goes to the parser', async (_, script) => {
+  const { stats } = await parsedDoctor(release(script))
+  expect(stats.calls).toBe(1)
+})
+
+test('one-line scripts, and quotes, comments and groups closed on their line, do not join lines', () => {
+  expect(mayJoinLines('npm publish')).toBe(false)
+  expect(
+    mayJoinLines(`echo "it's" 'a "b"' \\"\necho \${X} $(date) # don't\nfoo && bar || baz`),
+  ).toBe(false)
+  expect(mayJoinLines('case $x in\n  a) echo a;;\nesac')).toBe(true)
 })
 
 test('a command continued over lines and joined by && is still read', async () => {
