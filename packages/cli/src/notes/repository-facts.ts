@@ -1,6 +1,6 @@
 // What `tokenless notes` reads from the repository before its one `git log`: the release tags,
 // the links, the shallow cut-offs and the commit of --to, all at once (in parallel).
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { RepositoryLinks } from '@tokenless/changelog'
 import {
@@ -86,12 +86,15 @@ async function repositoryLinks(
 }
 
 /** The tag prefix: --tag-prefix, else `<name>@` of --path's package.json when tags use it, else v. */
-async function tagPrefix(cwd: string, args: NotesArgs, tags: readonly TagRef[]): Promise<string> {
+function tagPrefix(cwd: string, args: NotesArgs, tags: readonly TagRef[]): string {
   if (args.tagPrefix !== undefined) return args.tagPrefix
   if (args.path !== undefined) {
-    const manifest = await readFile(join(resolve(cwd, args.path), 'package.json'), 'utf8').catch(
-      () => undefined,
-    )
+    let manifest: string | undefined
+    try {
+      manifest = readFileSync(join(resolve(cwd, args.path), 'package.json'), 'utf8')
+    } catch {
+      manifest = undefined
+    }
     const name = manifest === undefined ? undefined : readName(manifest)
     if (name !== undefined && tags.some((tag) => tag.name.startsWith(`${name}@`))) return `${name}@`
   }
@@ -220,7 +223,7 @@ export async function linksAndShallow(
 /** Reads the tags, links, shallow boundaries and paths in parallel. */
 export async function readRepositoryFacts(cwd: string, args: NotesArgs): Promise<RepositoryFacts> {
   const [tags, { links, shallow }] = await Promise.all([listTags(cwd), linksAndShallow(cwd, args)])
-  const prefix = await tagPrefix(cwd, args, tags)
+  const prefix = tagPrefix(cwd, args, tags)
   const order = new VersionOrder(args.scheme, args.calverFormat)
   const releases = releaseTags(tags, prefix, order)
   // git reads pathspecs relative to the directory it runs in: the current one.
