@@ -138,6 +138,9 @@ function compareSemverParts(a: SemverParts, b: SemverParts): number {
  * Version order and prerelease test for one scheme, each version parsed once: a repository's
  * hundreds of tags would otherwise be parsed again at every comparison of a sort.
  */
+/** MAJOR.MINOR.PATCH, no prerelease or build, each number safe (at most 15 digits). */
+const PLAIN_SEMVER = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/
+
 export class VersionOrder {
   private readonly semver = new Map<string, SemverParts | undefined>()
 
@@ -177,10 +180,18 @@ export class VersionOrder {
     if (this.scheme !== 'semver') return undefined
     if (!this.semver.has(version)) {
       let parts: SemverParts | undefined
-      try {
-        parts = parseSemverStrict(version)
-      } catch {
-        parts = undefined
+      const plain = PLAIN_SEMVER.exec(version)
+      if (plain !== null) {
+        // What parseSemverStrict gives for it, without the semver library's parse (--all reads
+        // every release tag of the history).
+        const [major, minor, patch] = [Number(plain[1]), Number(plain[2]), Number(plain[3])]
+        parts = { major, minor, patch, prerelease: [], build: [], version }
+      } else {
+        try {
+          parts = parseSemverStrict(version)
+        } catch {
+          parts = undefined
+        }
       }
       this.semver.set(version, parts)
     }
