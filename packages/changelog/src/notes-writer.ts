@@ -218,18 +218,23 @@ const trimmed = (value: string | null): string | null =>
 /** conventional-commits-filter: a revert and the commit it reverts, both listed, leave both out. */
 function withoutReverted(entries: readonly Entry[]): Entry[] {
   const removed = new Set<Entry>()
-  const pending: Entry[] = []
+  // The reverts not yet matched, oldest first, by the header and hash they name (trimmed): an
+  // entry is reverted by the first of them that names its own.
+  const pending = new Map<string, Entry[]>()
+  const key = (header: string | null, hash: string | null): string =>
+    JSON.stringify([trimmed(header), trimmed(hash)])
   for (const entry of entries) {
-    const index = pending.findIndex(
-      (revert) =>
-        trimmed(entry.raw.header) === trimmed(revert.revert?.header ?? null) &&
-        trimmed(entry.raw.hash) === trimmed(revert.revert?.hash ?? null),
-    )
-    if (index !== -1) {
-      removed.add(entry).add(pending[index] as Entry)
-      pending.splice(index, 1)
+    const own = key(entry.raw.header, entry.raw.hash)
+    const reverts = pending.get(own)
+    const revert = reverts?.shift()
+    if (revert !== undefined) {
+      removed.add(entry).add(revert)
+      if (reverts?.length === 0) pending.delete(own)
     } else if (entry.revert) {
-      pending.push(entry)
+      const named = key(entry.revert.header, entry.revert.hash)
+      const list = pending.get(named)
+      if (list === undefined) pending.set(named, [entry])
+      else list.push(entry)
     }
   }
   return removed.size === 0 ? [...entries] : entries.filter((entry) => !removed.has(entry))

@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process'
 import type { CommitInfo } from './commits.js'
-import { git, type GitResult } from './git-command.js'
+import { childProcess, git, type GitResult } from './git-command.js'
 
 const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f')
 // With decorations: the boundary mark first, the tags on the commit last.
@@ -126,7 +125,11 @@ export async function logCommits(
   ]
   const parser = new CommitLogParser(decorate, options.onCommit)
   const result = await new Promise<GitResult>((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
+    const child = childProcess().spawn('git', args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    })
     let stderr = ''
     child.stdout.setEncoding('utf8')
     child.stderr.setEncoding('utf8')

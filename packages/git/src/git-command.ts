@@ -1,6 +1,14 @@
-import { spawn } from 'node:child_process'
-import { stat } from 'node:fs/promises'
+import type * as ChildProcessModule from 'node:child_process'
+import { type Stats, stat } from 'node:fs'
 import { GitRepositoryError } from './git-repository-error.js'
+
+/**
+ * Node's child_process, loaded on the first git run rather than at import: loading it (with the
+ * net, dgram and stream modules it needs) is a few milliseconds of start-up that a caller which
+ * reads the repository's files itself (tokenless notes) does not need to pay.
+ */
+export const childProcess = (): typeof ChildProcessModule =>
+  process.getBuiltinModule('node:child_process')
 
 export interface GitOptions {
   /** Written to git's standard input. */
@@ -82,7 +90,7 @@ export function gitFailure(cwd: string, args: readonly string[], result: GitResu
 
 async function spawnGit(cwd: string, args: string[], options: GitOptions): Promise<GitResult> {
   const spawned = await new Promise<GitResult | { error: NodeJS.ErrnoException }>((resolve) => {
-    const child = spawn('git', args, {
+    const child = childProcess().spawn('git', args, {
       cwd,
       env: options.env,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -117,7 +125,9 @@ async function spawnNotFound(
   error: NodeJS.ErrnoException,
 ): Promise<GitRepositoryError> {
   // Node reports a missing working directory and a missing executable with the same ENOENT.
-  const directory = await stat(cwd).catch(() => undefined)
+  const directory = await new Promise<Stats | undefined>((resolve) =>
+    stat(cwd, (failure, stats) => resolve(failure === null ? stats : undefined)),
+  )
   if (directory === undefined || !directory.isDirectory()) {
     return new GitRepositoryError(
       'TL_GIT_NO_DIRECTORY',

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { git } from './git-command.js'
 
@@ -16,9 +16,12 @@ export async function shallowBoundaries(cwd: string): Promise<Set<string>> {
   const { stdout } = await git(cwd, ['rev-parse', '--git-path', 'shallow'])
   const relative = stdout.trim()
   const path = isAbsolute(relative) ? relative : join(cwd, relative)
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return ''
-    throw error
-  })
+  const text = await new Promise<string>((resolve, reject) =>
+    readFile(path, 'utf8', (error, data) => {
+      if (error === null) resolve(data)
+      else if (error.code === 'ENOENT') resolve('')
+      else reject(error)
+    }),
+  )
   return new Set(text.split('\n').filter((line) => line !== ''))
 }

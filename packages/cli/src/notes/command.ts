@@ -1,5 +1,5 @@
 // `tokenless notes`: release notes and CHANGELOG.md sections from conventional commits.
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type ChangelogRelease, prependChangelogSection } from '@tokenless/changelog'
 import { ConfigurationError } from '@tokenless/errors'
@@ -25,20 +25,24 @@ function equivalent(a: string, b: string): boolean {
   }
 }
 
-async function readExisting(path: string): Promise<string> {
-  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return ''
+// node:fs's synchronous calls, not node:fs/promises: loading that module (and the readline
+// modules it needs) would cost every run at start-up, and --prepend writes one small file.
+function readExisting(path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ''
     throw error
-  })
+  }
 }
 
 /** Writes the sections into the file, oldest first, so that each lands above the one before. */
-async function prepend(path: string, releases: readonly ChangelogRelease[]): Promise<string> {
-  let text = await readExisting(path)
+function prepend(path: string, releases: readonly ChangelogRelease[]): string {
+  let text = readExisting(path)
   for (const release of [...releases].reverse()) {
     text = prependChangelogSection(text, release.markdown, release.version, equivalent)
   }
-  await writeFile(path, text)
+  writeFileSync(path, text)
   const names = releases.map((release) => release.version)
   return names.length === 1 ? `${names[0]}` : `${names.length} sections`
 }
@@ -73,7 +77,7 @@ async function runNotes(args: NotesArgs, io: CliIO): Promise<void> {
     io.stdout.write(render(releases, args))
     return
   }
-  const written = await prepend(resolve(io.cwd, args.prepend), releases)
+  const written = prepend(resolve(io.cwd, args.prepend), releases)
   io.stderr.write(`tokenless notes: wrote ${written} into ${args.prepend}\n`)
 }
 

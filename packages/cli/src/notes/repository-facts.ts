@@ -1,6 +1,6 @@
 // What `tokenless notes` reads from the repository before its one `git log`: the release tags,
 // the links, the shallow cut-offs and the commit of --to, all at once (in parallel).
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { RepositoryLinks } from '@tokenless/changelog'
 import {
@@ -86,12 +86,15 @@ async function repositoryLinks(
 }
 
 /** The tag prefix: --tag-prefix, else `<name>@` of --path's package.json when tags use it, else v. */
-async function tagPrefix(cwd: string, args: NotesArgs, tags: readonly TagRef[]): Promise<string> {
+function tagPrefix(cwd: string, args: NotesArgs, tags: readonly TagRef[]): string {
   if (args.tagPrefix !== undefined) return args.tagPrefix
   if (args.path !== undefined) {
-    const manifest = await readFile(join(resolve(cwd, args.path), 'package.json'), 'utf8').catch(
-      () => undefined,
-    )
+    let manifest: string | undefined
+    try {
+      manifest = readFileSync(join(resolve(cwd, args.path), 'package.json'), 'utf8')
+    } catch {
+      manifest = undefined
+    }
     const name = manifest === undefined ? undefined : readName(manifest)
     if (name !== undefined && tags.some((tag) => tag.name.startsWith(`${name}@`))) return `${name}@`
   }
@@ -135,6 +138,9 @@ function compareSemverParts(a: SemverParts, b: SemverParts): number {
  * Version order and prerelease test for one scheme, each version parsed once: a repository's
  * hundreds of tags would otherwise be parsed again at every comparison of a sort.
  */
+/** MAJOR.MINOR.PATCH, no prerelease or build, each number safe (at most 15 digits). */
+const PLAIN_SEMVER = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/
+
 export class VersionOrder {
   private readonly semver = new Map<string, SemverParts | undefined>()
 
@@ -174,10 +180,18 @@ export class VersionOrder {
     if (this.scheme !== 'semver') return undefined
     if (!this.semver.has(version)) {
       let parts: SemverParts | undefined
-      try {
-        parts = parseSemverStrict(version)
-      } catch {
-        parts = undefined
+      const plain = PLAIN_SEMVER.exec(version)
+      if (plain !== null) {
+        // What parseSemverStrict gives for it, without the semver library's parse (--all reads
+        // every release tag of the history).
+        const [major, minor, patch] = [Number(plain[1]), Number(plain[2]), Number(plain[3])]
+        parts = { major, minor, patch, prerelease: [], build: [], version }
+      } else {
+        try {
+          parts = parseSemverStrict(version)
+        } catch {
+          parts = undefined
+        }
       }
       this.semver.set(version, parts)
     }
@@ -220,7 +234,7 @@ export async function linksAndShallow(
 /** Reads the tags, links, shallow boundaries and paths in parallel. */
 export async function readRepositoryFacts(cwd: string, args: NotesArgs): Promise<RepositoryFacts> {
   const [tags, { links, shallow }] = await Promise.all([listTags(cwd), linksAndShallow(cwd, args)])
-  const prefix = await tagPrefix(cwd, args, tags)
+  const prefix = tagPrefix(cwd, args, tags)
   const order = new VersionOrder(args.scheme, args.calverFormat)
   const releases = releaseTags(tags, prefix, order)
   // git reads pathspecs relative to the directory it runs in: the current one.
