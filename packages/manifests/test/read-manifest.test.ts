@@ -60,10 +60,11 @@ describe('readManifestVersions', () => {
 
   it('throws the error of the first failing entry in list order', async () => {
     const cwd = writeTree(tree)
-    await configurationError(
+    const error = await configurationError(
       () => readManifestVersions(['package.json', 'missing.py', 'VERSION:^x(.*)$'], { cwd }),
       `missing.py not found in ${cwd}: list only manifests that exist, or set working-directory.`,
     )
+    expect(error.code).toBe('TL_MANIFEST_NOT_FOUND')
   })
 })
 
@@ -123,21 +124,32 @@ describe('readManifestVersion', () => {
     })
   })
 
+  it('says when an entry whose name tells no kind does not exist', async () => {
+    const cwd = writeTree({ 'package.json': '{"version": "1.0.0"}' })
+    const error = await configurationError(
+      () => readManifestVersion('packages/gone', { cwd }),
+      `packages/gone not found in ${cwd}: list only manifests that exist, or set working-directory.`,
+    )
+    expect(error.code).toBe('TL_MANIFEST_NOT_FOUND')
+  })
+
   it('says when a directory entry holds no manifest', async () => {
     const cwd = writeTree({ 'docs/index.md': '' })
-    await configurationError(
+    const error = await configurationError(
       () => readManifestVersion('docs', { cwd }),
       'docs is a directory with no package.json, pyproject.toml or Cargo.toml. List the manifest file itself in manifests, or FILE:REGEX for another file (e.g. docs/VERSION:^(.*)$).',
     )
+    expect(error.code).toBe('TL_MANIFEST_IS_DIRECTORY')
   })
 
   it('says when a file is not a manifest it can read by its name', async () => {
     const cwd = writeTree({ VERSION: '1.0.0', 'setup.cfg': '[metadata]\nversion = 1.0.0\n' })
-    await configurationError(
+    const error = await configurationError(
       () => readManifestVersion('VERSION', { cwd }),
       'VERSION is not a manifest tokenless can read by its name (package.json, pyproject.toml, Cargo.toml, *.py, *.json). Write FILE:REGEX with one capturing group around the version (e.g. VERSION:^(.*)$), or FILE#/json/pointer for a JSON file.',
       { file: 'VERSION' },
     )
+    expect(error.code).toBe('TL_MANIFEST_UNKNOWN_KIND')
     await configurationError(
       () => readManifestVersion('setup.cfg', { cwd }),
       'setup.cfg is not a manifest tokenless can read by its name (package.json, pyproject.toml, Cargo.toml, *.py, *.json). Write FILE:REGEX with one capturing group around the version (e.g. setup.cfg:^(.*)$), or FILE#/json/pointer for a JSON file.',

@@ -96,6 +96,10 @@ describe('FILE:REGEX', () => {
 
   it('reads a file whose own name holds ":" as a path', async () => {
     const cwd = writeTree({ 'odd:name.py': '__version__ = "7.0.0"\n' })
+    await expect(readManifestVersion('  odd:name.py\t', { cwd })).resolves.toMatchObject({
+      file: 'odd:name.py',
+      version: '7.0.0',
+    })
     await expect(readManifestVersion('odd:name.py', { cwd })).resolves.toMatchObject({
       file: 'odd:name.py',
       kind: 'python-module',
