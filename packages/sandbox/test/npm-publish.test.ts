@@ -366,3 +366,30 @@ describe('seedPackage', () => {
     )
   })
 })
+
+describe('holdRequests', () => {
+  it('answers a read that came during seeding once the seeded version is there', async () => {
+    const { sandbox } = await startRegistry()
+    let ready: () => void = () => undefined
+    sandbox.holdRequests(new Promise<void>((resolve) => (ready = resolve)))
+    const early = fetch(`${sandbox.url}held`)
+    while (sandbox.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+    await sandbox.seedPackage(await makePackage('held', '0.1.0'))
+    ready()
+    const answer = await early
+    expect(answer.status).toBe(200)
+    expect(Object.keys(((await answer.json()) as { versions: object }).versions)).toEqual(['0.1.0'])
+  })
+
+  it('answers 503 with the reason when the registry could not be made ready', async () => {
+    const { sandbox } = await startRegistry()
+    sandbox.holdRequests(Promise.reject(new Error('seeding broke')))
+    const answer = await fetch(`${sandbox.url}held`)
+    expect(answer.status).toBe(503)
+    expect(await answer.json()).toEqual({ error: 'sandbox not ready: seeding broke' })
+    expect(sandbox.requests[0]).toMatchObject({
+      status: 503,
+      reason: 'sandbox not ready: seeding broke',
+    })
+  })
+})
