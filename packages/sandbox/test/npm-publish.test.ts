@@ -11,6 +11,7 @@ import {
   stopRegistries,
   view,
 } from './npm-fixture.js'
+import { startVerdaccio } from '../src/index.js'
 
 afterEach(stopRegistries)
 
@@ -391,5 +392,18 @@ describe('holdRequests', () => {
       status: 503,
       reason: 'sandbox not ready: seeding broke',
     })
+  })
+})
+
+describe('a Verdaccio started beforehand', () => {
+  it('is the one the front serves, and stops with the sandbox', async () => {
+    const verdaccio = startVerdaccio()
+    const { sandbox } = await startRegistry({ verdaccio })
+    const backend = await verdaccio
+    expect(sandbox.backendUrl).toBe(backend.url)
+    await sandbox.seedPackage(await makePackage('early', '1.0.0'))
+    expect((await fetch(`${sandbox.url}early`)).status).toBe(200)
+    await sandbox.stop()
+    await expect(fetch(`${backend.url}early`)).rejects.toThrow()
   })
 })

@@ -13,6 +13,7 @@ import {
   startOidcIssuer,
   startPypiSandbox,
   startSigstoreSandbox,
+  startVerdaccio,
 } from '@tokenless/sandbox'
 import type { ParsedFault } from './fault-specs.js'
 
@@ -70,8 +71,11 @@ export function startSandboxServices(options: {
   const now = options.now
   const startMs: Record<string, number> = {}
   const services: StartedServices = { startMs }
-  const timed = async <T>(name: string, start: () => Promise<T>): Promise<T | undefined> => {
-    const began = performance.now()
+  const timed = async <T>(
+    name: string,
+    start: () => Promise<T>,
+    began = performance.now(),
+  ): Promise<T | undefined> => {
     try {
       const service = await start()
       startMs[name] = performance.now() - began
@@ -83,15 +87,23 @@ export function startSandboxServices(options: {
   }
   // Parsed once per process and kept: GitHub's API, started later, finds it read.
   void loadGitHubDescription(options.githubDescription).catch(() => undefined)
+  // Verdaccio, a process of its own and the slowest, first: its front needs the issuer.
+  const npmBegan = performance.now()
+  const verdaccio = startVerdaccio()
+  verdaccio.catch(() => undefined)
   const started = (async (): Promise<StartedServices> => {
     const issuer = await timed('OIDC issuer', () => startOidcIssuer({ now }))
-    if (issuer === undefined) return services
     services.issuer = issuer
-    const sigstore = await timed('Sigstore', () => startSigstoreSandbox({ issuer, now }))
-    if (sigstore === undefined) return services
+    const sigstore =
+      issuer && (await timed('Sigstore', () => startSigstoreSandbox({ issuer, now })))
     services.sigstore = sigstore
+    if (issuer === undefined || sigstore === undefined) {
+      // No npm front took Verdaccio over: it is stopped here.
+      await verdaccio.then((backend) => backend.stop()).catch(() => undefined)
+      return services
+    }
     const [npm, pypi, testpypi] = await Promise.all([
-      timed('npm registry', () => startNpmSandbox({ issuer, sigstore, now })),
+      timed('npm registry', () => startNpmSandbox({ issuer, sigstore, now, verdaccio }), npmBegan),
       timed('PyPI', () => startPypiSandbox({ issuer, name: 'pypi', sigstore, now })),
       timed('TestPyPI', () => startPypiSandbox({ issuer, name: 'testpypi', sigstore, now })),
     ])

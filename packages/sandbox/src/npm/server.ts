@@ -57,6 +57,11 @@ export interface NpmSandboxOptions {
    * `/-/npm/v1/attestations/<name>@<version>`; without it a publish with provenance is refused.
    */
   sigstore?: Pick<ProvenanceVerifier, 'verify'>
+  /**
+   * A Verdaccio already starting (`startVerdaccio()`), which the sandbox then owns and stops: for
+   * a caller that starts it, the slowest part, before the issuer and Sigstore are there.
+   */
+  verdaccio?: Promise<VerdaccioProcess>
 }
 
 /** Faults on the front server. `secondaryRateLimit` (GitHub's) does not apply to npm. */
@@ -143,7 +148,7 @@ interface Answer {
 export async function startNpmSandbox(options: NpmSandboxOptions): Promise<NpmSandbox> {
   const now = options.now ?? (() => new Date())
   const node = options.node ?? process.execPath
-  const backend = await startVerdaccio(node)
+  const backend = await (options.verdaccio ?? startVerdaccio(node))
   const front = new FrontServer(options, now, backend)
   const server = createServer((request, response) => {
     // Only a failure to read the request gets here: the connection is gone.
