@@ -11,6 +11,7 @@ import {
   stopRegistries,
   view,
 } from './npm-fixture.js'
+import { startVerdaccio } from '../src/index.js'
 
 afterEach(stopRegistries)
 
@@ -364,5 +365,45 @@ describe('seedPackage', () => {
     await expect(sandbox.seedPackage(await makePackage('seeded', '0.1.0'))).rejects.toThrow(
       /^Seeding \/.+ failed: npm publish exited with 1\.\n[\s\S]*You cannot publish over the previously published versions: 0\.1\.0\./,
     )
+  })
+})
+
+describe('holdRequests', () => {
+  it('answers a read that came during seeding once the seeded version is there', async () => {
+    const { sandbox } = await startRegistry()
+    let ready: () => void = () => undefined
+    sandbox.holdRequests(new Promise<void>((resolve) => (ready = resolve)))
+    const early = fetch(`${sandbox.url}held`)
+    while (sandbox.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+    await sandbox.seedPackage(await makePackage('held', '0.1.0'))
+    ready()
+    const answer = await early
+    expect(answer.status).toBe(200)
+    expect(Object.keys(((await answer.json()) as { versions: object }).versions)).toEqual(['0.1.0'])
+  })
+
+  it('answers 503 with the reason when the registry could not be made ready', async () => {
+    const { sandbox } = await startRegistry()
+    sandbox.holdRequests(Promise.reject(new Error('seeding broke')))
+    const answer = await fetch(`${sandbox.url}held`)
+    expect(answer.status).toBe(503)
+    expect(await answer.json()).toEqual({ error: 'sandbox not ready: seeding broke' })
+    expect(sandbox.requests[0]).toMatchObject({
+      status: 503,
+      reason: 'sandbox not ready: seeding broke',
+    })
+  })
+})
+
+describe('a Verdaccio started beforehand', () => {
+  it('is the one the front serves, and stops with the sandbox', async () => {
+    const verdaccio = startVerdaccio()
+    const { sandbox } = await startRegistry({ verdaccio })
+    const backend = await verdaccio
+    expect(sandbox.backendUrl).toBe(backend.url)
+    await sandbox.seedPackage(await makePackage('early', '1.0.0'))
+    expect((await fetch(`${sandbox.url}early`)).status).toBe(200)
+    await sandbox.stop()
+    await expect(fetch(`${backend.url}early`)).rejects.toThrow()
   })
 })

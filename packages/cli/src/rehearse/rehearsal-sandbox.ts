@@ -7,11 +7,13 @@ import {
   type OidcIssuer,
   type PypiSandbox,
   type SigstoreSandbox,
+  loadGitHubDescription,
   startGitHubSandbox,
   startNpmSandbox,
   startOidcIssuer,
   startPypiSandbox,
   startSigstoreSandbox,
+  startVerdaccio,
 } from '@tokenless/sandbox'
 import type { ParsedFault } from './fault-specs.js'
 
@@ -37,8 +39,104 @@ export interface SandboxRepository {
   private: boolean
 }
 
+/** The services that do not read the repository, being started (see `startSandboxServices`). */
+export interface StartingServices {
+  /** Never rejects: a service that did not start is in `failure`, the others are running. */
+  readonly started: Promise<StartedServices>
+  /** Stops whatever started (once: a second call waits for the first). */
+  stop(): Promise<void>
+}
+
+interface StartedServices {
+  issuer?: OidcIssuer
+  sigstore?: SigstoreSandbox
+  npm?: NpmSandbox
+  pypi?: PypiSandbox
+  testpypi?: PypiSandbox
+  failure?: { service: string; reason: unknown }
+  startMs: Record<string, number>
+}
+
 /**
- * Starts every service at once; npm (a Verdaccio process, the slowest) only when asked for.
+ * Starts the services that need nothing from the repository: the OIDC issuer, Sigstore, npm
+ * (Verdaccio, a process of its own and the slowest), PyPI and TestPyPI, and reads GitHub's REST
+ * description. Called before the repository is prepared, so that they start while git works;
+ * `startRehearsalSandbox` then adds GitHub's API, which serves the repository, and stops npm when
+ * the workflow publishes nothing there.
+ */
+export function startSandboxServices(options: {
+  githubDescription?: string | undefined
+  now?: () => Date
+}): StartingServices {
+  const now = options.now
+  const startMs: Record<string, number> = {}
+  const services: StartedServices = { startMs }
+  const timed = async <T>(
+    name: string,
+    start: () => Promise<T>,
+    began = performance.now(),
+  ): Promise<T | undefined> => {
+    try {
+      const service = await start()
+      startMs[name] = performance.now() - began
+      return service
+    } catch (reason) {
+      services.failure ??= { service: name, reason }
+      return undefined
+    }
+  }
+  // Parsed once per process and kept: GitHub's API, started later, finds it read.
+  void loadGitHubDescription(options.githubDescription).catch(() => undefined)
+  // Verdaccio, a process of its own and the slowest, first: its front needs the issuer.
+  const npmBegan = performance.now()
+  const verdaccio = startVerdaccio()
+  verdaccio.catch(() => undefined)
+  const started = (async (): Promise<StartedServices> => {
+    const issuer = await timed('OIDC issuer', () => startOidcIssuer({ now }))
+    services.issuer = issuer
+    const sigstore =
+      issuer && (await timed('Sigstore', () => startSigstoreSandbox({ issuer, now })))
+    services.sigstore = sigstore
+    if (issuer === undefined || sigstore === undefined) {
+      // No npm front took Verdaccio over: it is stopped here.
+      await verdaccio.then((backend) => backend.stop()).catch(() => undefined)
+      return services
+    }
+    const [npm, pypi, testpypi] = await Promise.all([
+      timed('npm registry', () => startNpmSandbox({ issuer, sigstore, now, verdaccio }), npmBegan),
+      timed('PyPI', () => startPypiSandbox({ issuer, name: 'pypi', sigstore, now })),
+      timed('TestPyPI', () => startPypiSandbox({ issuer, name: 'testpypi', sigstore, now })),
+    ])
+    Object.assign(services, { npm, pypi, testpypi })
+    return services
+  })()
+  let stopping: Promise<void> | undefined
+  return {
+    started,
+    stop: () => {
+      stopping ??= started.then(stopServices)
+      return stopping
+    },
+  }
+}
+
+async function stopServices(services: StartedServices): Promise<void> {
+  const { npm, pypi, testpypi, sigstore, issuer } = services
+  await Promise.allSettled([npm?.stop(), pypi?.stop(), testpypi?.stop()])
+  await sigstore?.stop()
+  await issuer?.stop()
+}
+
+function startFailure(reason: unknown): Error {
+  return new Error(
+    `The sandbox did not start: ${reason instanceof Error ? reason.message : String(reason)}`,
+    { cause: reason },
+  )
+}
+
+/**
+ * Completes the sandbox: the services `starting` started (started here when not given), and
+ * GitHub's API for the repository; npm only when asked for (stopped when started for nothing).
  * `githubDescription`: the file of GitHub's REST description, when not `@octokit/openapi`'s.
  */
 export async function startRehearsalSandbox(
@@ -49,70 +147,63 @@ export async function startRehearsalSandbox(
     /** The rehearsal's clock (`--clock`, `--approval-wait`): tokens and registries read it. */
     now?: () => Date
   },
+  starting: StartingServices = startSandboxServices(options),
 ): Promise<RehearsalSandbox> {
-  const now = options.now
-  const startMs: Record<string, number> = {}
-  const timed = async <T>(name: string, start: () => Promise<T>): Promise<T> => {
-    const began = performance.now()
-    const service = await start()
-    startMs[name] = performance.now() - began
-    return service
+  const began = performance.now()
+  let github: GitHubSandbox | undefined
+  let githubFailure: unknown
+  try {
+    github = await startGitHubSandbox({
+      repositories: [
+        {
+          owner: repository.owner,
+          repo: repository.repo,
+          gitDir: repository.gitDir,
+          defaultBranch: repository.defaultBranch,
+          private: repository.private,
+        },
+      ],
+      descriptionFile: options.githubDescription,
+    })
+  } catch (reason) {
+    githubFailure = reason
   }
-  const issuer = await timed('OIDC issuer', () => startOidcIssuer({ now }))
-  const sigstore = await timed('Sigstore', () => startSigstoreSandbox({ issuer, now }))
-  const started = await Promise.allSettled([
-    timed('GitHub API', () =>
-      startGitHubSandbox({
-        repositories: [
-          {
-            owner: repository.owner,
-            repo: repository.repo,
-            gitDir: repository.gitDir,
-            defaultBranch: repository.defaultBranch,
-            private: repository.private,
-          },
-        ],
-        descriptionFile: options.githubDescription,
-      }),
-    ),
-    options.npm
-      ? timed('npm registry', () => startNpmSandbox({ issuer, sigstore, now }))
-      : undefined,
-    timed('PyPI', () => startPypiSandbox({ issuer, name: 'pypi', sigstore, now })),
-    timed('TestPyPI', () => startPypiSandbox({ issuer, name: 'testpypi', sigstore, now })),
-  ])
-  const [github, npm, pypi, testpypi] = started
-  const running = started.flatMap((result) =>
-    result.status === 'fulfilled' && result.value !== undefined ? [result.value] : [],
-  )
+  const githubMs = performance.now() - began
+  const services = await starting.started
+  if (!options.npm && services.npm !== undefined) {
+    // Started before the workflow was read; a workflow that publishes nothing to npm has none.
+    await services.npm.stop()
+    services.npm = undefined
+    delete services.startMs['npm registry']
+  }
+  // npm's failure to start matters only to a workflow that publishes there.
+  const failure =
+    services.failure?.service === 'npm registry' && !options.npm ? undefined : services.failure
+  const { issuer, sigstore, npm, pypi, testpypi } = services
   const stop = async (): Promise<void> => {
-    await Promise.allSettled(running.map((service) => service.stop()))
-    await sigstore.stop()
-    await issuer.stop()
+    await github?.stop()
+    await starting.stop()
   }
-  const failure = started.find((result) => result.status === 'rejected')
   if (
+    github === undefined ||
     failure !== undefined ||
-    github?.status !== 'fulfilled' ||
-    npm?.status !== 'fulfilled' ||
-    pypi?.status !== 'fulfilled' ||
-    testpypi?.status !== 'fulfilled'
+    issuer === undefined ||
+    sigstore === undefined ||
+    pypi === undefined ||
+    testpypi === undefined ||
+    (options.npm && npm === undefined)
   ) {
     await stop()
-    const reason = failure?.status === 'rejected' ? (failure.reason as unknown) : undefined
-    throw new Error(
-      `The sandbox did not start: ${reason instanceof Error ? reason.message : String(reason)}`,
-      { cause: reason },
-    )
+    throw startFailure(failure !== undefined ? failure.reason : githubFailure)
   }
   return {
     issuer,
-    github: github.value,
-    npm: npm.value,
-    pypi: pypi.value,
-    testpypi: testpypi.value,
+    github,
+    npm,
+    pypi,
+    testpypi,
     sigstore,
-    startMs,
+    startMs: { ...services.startMs, 'GitHub API': githubMs },
     stop,
   }
 }

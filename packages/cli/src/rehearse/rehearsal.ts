@@ -34,7 +34,12 @@ import {
   type RegisteredPublisher,
   type SeededVersion,
 } from './publish-plan.js'
-import { injectFaults, startRehearsalSandbox, type RehearsalSandbox } from './rehearsal-sandbox.js'
+import {
+  injectFaults,
+  startRehearsalSandbox,
+  startSandboxServices,
+  type RehearsalSandbox,
+} from './rehearsal-sandbox.js'
 import { copyRepository, repositoryTopLevel } from './repository-copy.js'
 import { readBack, type ReadBack } from './read-back.js'
 import { findFaketime, formatDuration, RehearsalClock } from './rehearsal-clock.js'
@@ -42,7 +47,12 @@ import { versionDisagreements } from './version-agreement.js'
 import type { JobRecord, RunListener } from './run-records.js'
 import { Masker } from './runner-files.js'
 import { findSuiteRoot, packagedGitHubDescription } from './suite-root.js'
-import { placeYankedPackages, publishEarlierReleases, yankPackages } from './yank-state.js'
+import {
+  placeYankedPackages,
+  publishEarlierReleases,
+  yankPackages,
+  type YankPackage,
+} from './yank-state.js'
 import { mayPublishToNpm, writePublishShims } from './containment.js'
 import { runnerDifferences } from './runner-differences.js'
 import { FilterMismatch, triggerEvent } from './trigger-events.js'
@@ -273,7 +283,10 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
   const clock = runClock(options, findFaketime())
   const suiteRoot = findSuiteRoot()
   const workDir = await mkdtemp(join(tmpdir(), 'tokenless-rehearse-'))
+  const githubDescription = packagedGitHubDescription(suiteRoot)
   let sandbox: RehearsalSandbox | undefined
+  // The registries and the issuers read nothing from the repository: they start while it is made.
+  const starting = startSandboxServices({ githubDescription, now: clock.now })
   try {
     const gitDir = join(workDir, 'origin.git')
     listener({ type: 'phase', name: 'repository', detail: 'preparing the repository' })
@@ -283,13 +296,8 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     let { sha, ref, workflow } = start
     const { shown } = start
     const doctor = await doctorCheck(gitDir, sha, prepared.workflowPath, join(workDir, 'doctor'))
-    if (!eventsOf(workflow).includes(options.event)) {
-      throw new RehearsalSetupError(
-        `${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`,
-      )
-    }
-    const owner = prepared.owner
-    const repo = prepared.repo
+    checkRunsOn(workflow, prepared.workflowPath, options.event)
+    const { owner, repo } = prepared
     const event = await prepareEvent(options, prepared, gitDir, notes, { workflow, sha, ref })
     const { workflowPath, eventName, inputs, payload, releaseTag } = event
     workflow = event.workflow
@@ -306,7 +314,8 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' })
     sandbox = await startRehearsalSandbox(
       { owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false },
-      { npm: needsNpm, githubDescription: packagedGitHubDescription(suiteRoot), now: clock.now },
+      { npm: needsNpm, githubDescription, now: clock.now },
+      starting,
     )
     since = lap('sandbox', since)
     // A yank, a release of an older line, or a release event finds the earlier releases published
@@ -331,12 +340,14 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
       jobs: publishing,
       override: options.trustedPublisher,
     })
-    const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir, sha)
+    const seeding = seedWhileJobsRun(sandbox, timing, (running) =>
+      seedNpmPackages(running, gitDir, packages, previousTag, workDir, sha),
+    )
+    let seeded: SeededVersion[] | undefined
     if (yanked !== undefined && yanked.length > 0 && earlierReleases.length > 0) {
-      await placeYankedPackages(sandbox, { workDir, packages: yanked, tags: earlierReleases })
-      notes.push(
-        `yank: ${yanked.map((pkg) => `${pkg.registry}:${pkg.name}`).join(', ')} placed on the registries at ${earlierReleases.map((tag) => tag.slice(1)).join(', ')}`,
-      )
+      // The yanked versions go to PyPI too, which does not wait: in order, before the jobs.
+      seeded = await seeding
+      await placeYanked(sandbox, notes, { workDir, packages: yanked, tags: earlierReleases })
     }
     since = lap('registries', since)
     const injected = injectFaults(sandbox, faults)
@@ -370,6 +381,7 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     const attempts = await runAttempts(runner, options.rerunFailed, injected, listener)
     const result = attempts[attempts.length - 1]?.result ?? 'failure'
     since = lap('jobs', since)
+    seeded ??= await seeding
     const back = await readBack(sandbox, { owner, repo, packages, seeded })
     lap('read back', since)
     timing.total = performance.now() - began
@@ -402,8 +414,49 @@ export async function rehearse({ options, cwd, listener }: RehearsalRun): Promis
     if (error instanceof WorkflowError) throw new RehearsalSetupError(error.message)
     throw error
   } finally {
-    await sandbox?.stop()
+    // Before the sandbox is complete, only the services started early are running.
+    await (sandbox ?? starting).stop()
     await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * npm's earlier versions, published while the first jobs run: the npm registry holds every
+ * request until they are there, so no step sees it without them. Awaited after the jobs.
+ */
+function seedWhileJobsRun(
+  sandbox: RehearsalSandbox,
+  timing: Record<string, number>,
+  seed: (sandbox: RehearsalSandbox) => Promise<SeededVersion[]>,
+): Promise<SeededVersion[]> {
+  const began = performance.now()
+  const seeding = seed(sandbox).finally(() => {
+    timing['seed npm'] = performance.now() - began
+  })
+  // A failure is thrown where it is awaited; npm answers 503 meanwhile.
+  seeding.catch(() => undefined)
+  sandbox.npm?.holdRequests(seeding)
+  return seeding
+}
+
+/** The yanked packages' earlier versions, on the registries before the run, and a note. */
+async function placeYanked(
+  sandbox: RehearsalSandbox,
+  notes: string[],
+  at: { workDir: string; packages: YankPackage[]; tags: string[] },
+): Promise<void> {
+  await placeYankedPackages(sandbox, at)
+  notes.push(
+    `yank: ${at.packages.map((pkg) => `${pkg.registry}:${pkg.name}`).join(', ')} placed on the registries at ${at.tags.map((tag) => tag.slice(1)).join(', ')}`,
+  )
+}
+
+/** Fails the rehearsal of an event the workflow does not run on. */
+function checkRunsOn(workflow: Workflow, workflowPath: string, event: string): void {
+  if (!eventsOf(workflow).includes(event)) {
+    throw new RehearsalSetupError(
+      `${workflowPath} does not run on ${event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`,
+    )
   }
 }
 

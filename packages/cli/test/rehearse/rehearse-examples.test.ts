@@ -111,6 +111,10 @@ describe('tokenless rehearse on workflows-examples/', () => {
   it('python-testpypi.yml: TestPyPI, an install from its /simple/ index, then PyPI', async () => {
     const { code, report } = await rehearseExample('python-testpypi.yml')
     expect(report.source).toMatch(/^the python-only demo in demo\/python-only\//)
+    // npm starts with the other registries, before the workflow is read: this one publishes
+    // nothing there, so it is stopped and left out of the sandbox.
+    expect(Object.keys(report.sandbox)).not.toContain('npm registry')
+    expect(report.timing['start npm registry']).toBeUndefined()
     expect(jobStatuses(report)).toEqual([
       ['validate', 'success'],
       ['test', 'success'],

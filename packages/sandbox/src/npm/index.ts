@@ -7,6 +7,8 @@ export type {
   NpmSandboxOptions,
 } from './server.js'
 export { runNpmSandbox } from './standalone.js'
+export { startVerdaccio } from './verdaccio.js'
+export type { VerdaccioProcess } from './verdaccio.js'
 export { NPM_ANSWERS } from './registry-answers.js'
 export type { NpmAction } from './registry-routes.js'
 export { EXCHANGED_TOKEN_LIFETIME_MS } from './registry-tokens.js'

@@ -57,6 +57,11 @@ export interface NpmSandboxOptions {
    * `/-/npm/v1/attestations/<name>@<version>`; without it a publish with provenance is refused.
    */
   sigstore?: Pick<ProvenanceVerifier, 'verify'>
+  /**
+   * A Verdaccio already starting (`startVerdaccio()`), which the sandbox then owns and stops: for
+   * a caller that starts it, the slowest part, before the issuer and Sigstore are there.
+   */
+  verdaccio?: Promise<VerdaccioProcess>
 }
 
 /** Faults on the front server. `secondaryRateLimit` (GitHub's) does not apply to npm. */
@@ -116,6 +121,12 @@ export interface NpmSandbox {
   revokeToken(token: string): boolean
   /** Publishes a package directory or tarball straight to Verdaccio, past the front's rules. */
   seedPackage(source: string, options?: NpmSeedOptions): Promise<NpmSeededPackage>
+  /**
+   * Holds every request that reaches the front until `ready` settles, then answers it: the
+   * registry's state (packages being seeded) is complete before any client reads it. When `ready`
+   * rejects, requests get a 503 with its reason.
+   */
+  holdRequests(ready: Promise<unknown>): void
   /** Stops the front, kills Verdaccio and removes its storage. */
   stop(): Promise<void>
 }
@@ -137,7 +148,7 @@ interface Answer {
 export async function startNpmSandbox(options: NpmSandboxOptions): Promise<NpmSandbox> {
   const now = options.now ?? (() => new Date())
   const node = options.node ?? process.execPath
-  const backend = await startVerdaccio(node)
+  const backend = await (options.verdaccio ?? startVerdaccio(node))
   const front = new FrontServer(options, now, backend)
   const server = createServer((request, response) => {
     // Only a failure to read the request gets here: the connection is gone.
@@ -183,6 +194,12 @@ export async function startNpmSandbox(options: NpmSandboxOptions): Promise<NpmSa
     revokeToken: (token) => front.tokens.revoke(token),
     seedPackage: (source, seedOptions) =>
       seedPackage(backend, source, { node, ...options.npm }, seedOptions),
+    holdRequests: (ready) => {
+      front.ready = ready.then(
+        () => undefined,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      )
+    },
     stop: () => {
       stopping ??= close(server).finally(() => backend.stop())
       return stopping
@@ -201,6 +218,8 @@ class FrontServer {
   /** The registry's key: `/-/npm/v1/keys`, and `dist.signatures` of every publish. */
   readonly signer = new RegistrySigner()
   url = ''
+  /** Settles when the registry may answer: undefined, or why it cannot (`holdRequests`). */
+  ready: Promise<string | undefined> = Promise.resolve(undefined)
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>
 
   constructor(
@@ -231,6 +250,13 @@ class FrontServer {
       reason: undefined,
     }
     this.requests.push(entry)
+    const unready = await this.ready
+    if (unready !== undefined) {
+      entry.status = 503
+      entry.reason = `sandbox not ready: ${unready}`
+      send(response, 503, { error: entry.reason })
+      return
+    }
     try {
       await this.respond(request, response, { entry, route, raw, pathname: target.pathname })
     } catch (error) {

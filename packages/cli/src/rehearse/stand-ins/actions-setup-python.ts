@@ -14,8 +14,31 @@ import {
 } from './stand-in.js'
 import { execFileAsync as run, versionMatches, versionOf } from './tool-versions.js'
 
+/** The variables that choose which interpreter a name runs: PATH and the version managers'. */
+const CHOOSING_PYTHON = /^(PATH|PYENV_.*|PYTHON.*|VIRTUAL_ENV|CONDA_.*)$/
+
+/**
+ * What each interpreter said, by rehearsal (its tool cache) and by what chose it: the jobs of a
+ * run that set up Python ask once (through a version manager's shim, an answer takes a second).
+ */
+const answers = new Map<string, Promise<{ version: string; executable: string } | undefined>>()
+
 /** What a Python interpreter says about itself: its version and its executable. */
-async function pythonAt(
+function pythonAt(
+  command: string,
+  env: Record<string, string>,
+): Promise<{ version: string; executable: string } | undefined> {
+  const choosing = Object.entries(env).filter(([name]) => CHOOSING_PYTHON.test(name))
+  const key = JSON.stringify([env.RUNNER_TOOL_CACHE ?? '', command, choosing.sort()])
+  let answer = answers.get(key)
+  if (answer === undefined || env.RUNNER_TOOL_CACHE === undefined) {
+    answer = askPython(command, env)
+    if (env.RUNNER_TOOL_CACHE !== undefined) answers.set(key, answer)
+  }
+  return answer
+}
+
+async function askPython(
   command: string,
   env: Record<string, string>,
 ): Promise<{ version: string; executable: string } | undefined> {
