@@ -54,3 +54,40 @@ test('a script of the same name wins over the bin: `yarn semantic-release` runni
   })
   expect(messagesOf(result, 'publish-without-environment')).toEqual([])
 })
+
+const releaseJob = (run: string) => `on: { push: { branches: [main] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+env:
+  DRY_RUN: true
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions: { contents: write, id-token: write }
+    steps:
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
+        with: { node-version: 24 }
+      - name: Release for real on main
+        if: github.ref_name == 'main'
+        run: echo "DRY_RUN=false" >> "$GITHUB_ENV"
+      - run: ${run}
+`
+
+test.each([
+  ['pnpm semantic-release --dry-run "$DRY_RUN"'],
+  ['pnpm semantic-release --dry-run false'],
+  ['pnpm semantic-release --dry-run=${{ env.DRY_RUN }}'],
+])('`%s` may be a real release: it publishes', (run) => {
+  expect(messagesOf(doctor(releaseJob(run)), 'publish-without-environment')).toEqual([
+    `7:3 Job "release" publishes to npm with semantic-release (line 16) but has no \`environment:\`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job's token (npm answers E404 on the upload, PyPI "invalid-publisher").`,
+  ])
+})
+
+test.each([
+  ['pnpm semantic-release --dry-run'],
+  ['pnpm semantic-release --dry-run=true'],
+  ['pnpm semantic-release --dry-run true'],
+  ['npm publish --dry-run'],
+])('`%s` is a sure dry run: no publish', (run) => {
+  expect(messagesOf(doctor(releaseJob(run)), 'publish-without-environment')).toEqual([])
+})
