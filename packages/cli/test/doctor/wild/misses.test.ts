@@ -91,3 +91,39 @@ test.each([
 ])('`%s` is a sure dry run: no publish', (run) => {
   expect(messagesOf(doctor(releaseJob(run)), 'publish-without-environment')).toEqual([])
 })
+
+const tokenJob = (run: string) => `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { contents: read, id-token: write }
+    steps:
+      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
+        with: { node-version: 24 }
+      - run: ${run}
+      - run: npm publish --provenance
+        env:
+          SHIP_KEY: \${{ secrets.SHIP_KEY }}
+`
+
+test.each([
+  [String.raw`npm config set '//registry.npmjs.org/:_authToken'=\${SHIP_KEY}`],
+  ['npm config set "//registry.npmjs.org/:_authToken" "$SHIP_KEY"'],
+  ['npm config set //registry.npmjs.org/:_authToken=${SHIP_KEY}'],
+  ['echo "//registry.npmjs.org/:_authToken=${SHIP_KEY}" >> .npmrc'],
+])('`%s` writes a long-lived token into the npm configuration', (run) => {
+  expect(messagesOf(doctor(tokenJob(run)), 'long-lived-token')).toEqual([
+    '12:14 The script writes a registry token into .npmrc (`_authToken=`): npm then uses this token instead of trusted publishing, and when it expires the publish fails with E404 Not Found.',
+  ])
+})
+
+test.each([
+  ['npm config delete //registry.npmjs.org/:_authToken'],
+  ["npm config delete '//registry.npmjs.org/:_authToken' && npm whoami || true"],
+  ['npm config get //registry.npmjs.org/:_authToken | wc -c'],
+])('`%s` writes no token', (run) => {
+  expect(messagesOf(doctor(tokenJob(run)), 'long-lived-token')).toEqual([])
+})
