@@ -127,3 +127,26 @@ test.each([
 ])('`%s` writes no token', (run) => {
   expect(messagesOf(doctor(tokenJob(run)), 'long-lived-token')).toEqual([])
 })
+
+test('aio-libs/create-release creates the GitHub Release: tag-before-test points at it', () => {
+  const deploy = `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions: { contents: write, id-token: write }
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+      - name: Make the release page
+        uses: aio-libs/create-release@8b5a5ee8b0c7e0bfa9da2e3d6bd8ef13e4cd6a83 # v1.6.6
+        with:
+          changes_file: CHANGES.rst
+          version_file: src/pkg/__init__.py
+          github_token: \${{ secrets.GITHUB_TOKEN }}
+`
+  expect(messagesOf(doctor(deploy), 'tag-before-test')).toEqual([
+    '12:15 Job "deploy" creates a GitHub Release (and its tag) with aio-libs/create-release@8b5a5ee8b0c7e0bfa9da2e3d6bd8ef13e4cd6a83 (line 12) and nothing in this workflow tests that commit first: when the tests (wherever they run) fail afterwards, the version is already tagged and stranded.',
+  ])
+})
