@@ -289,9 +289,27 @@ export function runsPackageManager(words: string[]): boolean {
   return PACKAGE_MANAGERS.has(words[0]!) && toolWords(words)[0] === words[0]
 }
 
-/** Whether any of the words is one of `flags`. */
+/**
+ * Whether any of the words is one of `flags`. A dry-run flag counts only when the dry run is sure:
+ * `--dry-run` with no value or a literal true one (`--dry-run=true`); `--dry-run "$DRY_RUN"`,
+ * `--dry-run false` or `--dry-run=${{ inputs.dry }}` may well be a real run.
+ */
 export const has = (words: string[], ...flags: string[]) =>
-  words.some((word) => flags.includes(word))
+  words.some((word, index) => {
+    if (DRY_RUN_FLAG.test(word)) return flags.includes(word) && !unsureValue(words[index + 1])
+    const at = word.indexOf('=')
+    const flag = word.slice(0, at)
+    if (at > 0 && DRY_RUN_FLAG.test(flag))
+      return flags.includes(flag) && /^(true|1|yes)$/i.test(word.slice(at + 1))
+    return flags.includes(word)
+  })
+
+const DRY_RUN_FLAG = /^--dry-?run$/
+
+/** A word after `--dry-run` that makes it maybe false: `false`, `0`, a variable, an expression. */
+function unsureValue(value: string | undefined): boolean {
+  return value !== undefined && (/^(false|0|no)$/i.test(value) || /\$/.test(value))
+}
 
 /** `npm ci` gives `ci`: a package manager's subcommand. */
 export function pmSubcommand(words: string[]): string | undefined {

@@ -190,8 +190,15 @@ function codeCommands(path: string, text: string): ScriptCommand[] {
     const origin = `${path}:${index + 1}`
     if (/^\s*(\/\/|#|\*)/.test(line)) return
     if (called !== undefined && !IMPORT.test(line))
-      for (const match of line.matchAll(called))
-        commands.push({ text: line.trim(), words: functions.get(match[1]!)!, origin })
+      for (const match of line.matchAll(called)) {
+        const words = functions.get(match[1]!)!
+        const options = callArguments(lines, index, match.index + match[0].length)
+        commands.push({
+          text: line.trim(),
+          words: DRY_RUN_OPTION.test(options) ? [...words, '--dry-run'] : words,
+          origin,
+        })
+      }
     for (const match of line.matchAll(TOOL_AND_ARRAY))
       commands.push({ text: line.trim(), words: [match[2]!, ...quoted(match[3]!)], origin })
     for (const match of line.matchAll(ARRAY_COMMAND)) {
@@ -206,6 +213,28 @@ function codeCommands(path: string, text: string): ScriptCommand[] {
         commands.push({ ...command, text: line.trim(), origin })
   })
   return commands
+}
+
+/** A library call's own `dryRun: true` option (`'dry-run': true` for release-it): a dry run. */
+const DRY_RUN_OPTION = /(?<![\w$])(dryRun|(['"])dry-run\2)\s*:\s*true\b/
+
+/**
+ * The text of a call's arguments, from just after its `(` to the `)` that closes it (or the end
+ * of the 50 lines read): `semanticRelease({ dryRun: true, ... })` over several lines.
+ */
+function callArguments(lines: readonly string[], index: number, from: number): string {
+  let depth = 1
+  let text = ''
+  for (const [at, line] of lines.slice(index, index + 50).entries()) {
+    const rest = at === 0 ? line.slice(from) : line
+    for (let offset = 0; offset < rest.length; offset += 1) {
+      if (rest[offset] === '(') depth += 1
+      else if (rest[offset] === ')') depth -= 1
+      if (depth === 0) return text + rest.slice(0, offset)
+    }
+    text += `${rest}\n`
+  }
+  return text
 }
 
 function quoted(list: string): string[] {

@@ -224,6 +224,16 @@ describe('taggers', () => {
       ['release by softprops/action-gh-release@v2 (other)'],
     ],
     [
+      'aio-libs/create-release',
+      uses('aio-libs/create-release@v1.6.6', {
+        changes_file: 'CHANGES.rst',
+        version_file: 'src/pkg/__init__.py',
+        github_token: '${{ secrets.GITHUB_TOKEN }}',
+      }),
+      [],
+      ['release by aio-libs/create-release@v1.6.6 (github-token)'],
+    ],
+    [
       'github-script',
       uses('actions/github-script@v7', { script: 'await github.rest.git.createRef({ ref })' }),
       [],

@@ -127,6 +127,8 @@ export const GITHUB_TAGGERS: TaggerEntry[] = [
   releaseAction('softprops/action-gh-release', 'release', ['token']),
   releaseAction('ncipollo/release-action', 'release', ['token']),
   releaseAction('actions/create-release', 'release', [], true),
+  // aio-libs/create-release: the GitHub Release (and its tag) of the version its file names.
+  releaseAction('aio-libs/create-release', 'release', ['github_token']),
   releaseAction('marvinpinto/action-automatic-releases', 'release', ['repo_token']),
   releasePlease('googleapis/release-please-action'),
   releasePlease('google-github-actions/release-please-action'),

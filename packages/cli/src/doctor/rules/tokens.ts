@@ -111,6 +111,12 @@ function proxyTokenMessage(what: string, registry: { url: string; line: number }
   return `${what} ${registry.url}, the registry setup-node's \`registry-url\` names (line ${registry.line}), not registry.npmjs.org: it is that registry's (or publish proxy's) token, not an npm token, and what it can do is what that service lets it do.`
 }
 
+/**
+ * A token written into npm's configuration: `//host/:_authToken=...` in an .npmrc line, or by
+ * `npm config set '//host/:_authToken'=...` (the key quoted) and `npm config set //host/:_authToken x`.
+ */
+const WRITES_AUTH_TOKEN = /_authToken['"]?\s*=|\bconfig\s+set\s+['"]?\S*_authToken['"]?\s+[^\s&|;]/
+
 export const longLivedToken: Rule = {
   id: 'long-lived-token',
   severity: 'error',
@@ -220,10 +226,10 @@ jobs:
               )
             }
           }
-          if (key === 'run' && /_authToken\s*=/.test(text)) {
+          if (key === 'run' && WRITES_AUTH_TOKEN.test(text)) {
             const line = text
               .split('\n')
-              .find((each) => /_authToken\s*=/.test(each))!
+              .find((each) => WRITES_AUTH_TOKEN.test(each))!
               .trim()
             once(
               node,

@@ -229,3 +229,35 @@ test('a release library imported but only asked for a plan publishes nothing', (
   })
   expect(messagesOf(result, 'publish-without-environment')).toEqual([])
 })
+
+const analyse = (options: string) =>
+  `import semanticRelease from 'semantic-release'\n\nasync function nextVersion(url: string) {\n  const result = await semanticRelease(\n    {\n${options}      repositoryUrl: url,\n      plugins: ['@semantic-release/commit-analyzer'],\n    },\n    { env: { ...process.env, CI: 'true' } },\n  )\n  return result ? result.nextRelease : undefined\n}\n\nconsole.log(await nextVersion(process.argv[2]!))\n`
+
+test('a release library called with its own `dryRun: true` option releases nothing', () => {
+  const result = doctor(workflow('node tools/next-version.ts "file://$PWD"'), {
+    'tools/next-version.ts': analyse('      dryRun: true,\n'),
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([])
+  expect(messagesOf(result, 'tag-before-test')).toEqual([])
+})
+
+test.each([
+  ['no dryRun option', ''],
+  ['`dryRun: false`', '      dryRun: false,\n'],
+  ['`dryRun` from a variable', '      dryRun: process.env.DRY === "1",\n'],
+])('the same library call with %s publishes', (_, options) => {
+  const result = doctor(workflow('node tools/next-version.ts "file://$PWD"'), {
+    'tools/next-version.ts': analyse(options),
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([
+    noEnvironment('semantic-release in tools/next-version.ts:4'),
+  ])
+})
+
+test('release-it called with `"dry-run": true` releases nothing', () => {
+  const result = doctor(workflow('node tools/try.mjs'), {
+    'tools/try.mjs':
+      "import release from 'release-it'\n\nawait release({ 'dry-run': true, ci: true })\n",
+  })
+  expect(messagesOf(result, 'publish-without-environment')).toEqual([])
+})
