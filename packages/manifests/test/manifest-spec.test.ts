@@ -1,5 +1,6 @@
 import { parseManifestSpec, splitManifestList } from '@tokenless/manifests'
 
+import { parsePathSpec } from '../src/manifest-spec.js'
 import { configurationError } from './fixture.js'
 
 describe('parseManifestSpec', () => {
@@ -73,6 +74,23 @@ describe('parseManifestSpec', () => {
       () => parseManifestSpec('server.json#version'),
       'server.json#version has a JSON pointer that does not start with "/": write server.json#/version.',
     )
+  })
+
+  it('reads a name that only ends like .json, with no "#", as a path', () => {
+    expect(parseManifestSpec('config.json5')).toEqual({
+      kind: 'path',
+      spec: 'config.json5',
+      file: 'config.json5',
+    })
+    expect(parseManifestSpec('data.jsonl')).toMatchObject({ kind: 'path', file: 'data.jsonl' })
+  })
+
+  it('reads a path entry trimmed, keeping the entry as written', () => {
+    expect(parsePathSpec(' odd:name.py\t')).toEqual({
+      kind: 'python-module',
+      spec: ' odd:name.py\t',
+      file: 'odd:name.py',
+    })
   })
 
   it('refuses a JSON pointer with a bad escape', async () => {
