@@ -58,12 +58,15 @@ const REFERENCES = referencesRegex('')
 const FOOTER_REFERENCES = referencesRegex(':?')
 const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i
 
+const newLine = (code: number): boolean => code === 0x0a || code === 0x0d
+
 function trimNewLines(input: string): string {
-  const first = /[^\r\n]/.exec(input)
-  if (first === null) return ''
+  let first = 0
+  while (first < input.length && newLine(input.charCodeAt(first))) first++
+  if (first === input.length) return ''
   let last = input.length - 1
-  while (input[last] === '\r' || input[last] === '\n') last--
-  return input.substring(first.index, last + 1)
+  while (newLine(input.charCodeAt(last))) last--
+  return first === 0 && last === input.length - 1 ? input : input.substring(first, last + 1)
 }
 
 function appendLine(source: string | null, line: string | undefined): string {
@@ -223,9 +226,10 @@ function cleanup(commit: NotesCommit): void {
  * parser does. The message must not be blank.
  */
 export function parseNotesCommit(message: string, hash: string): NotesCommit {
-  const lines = trimNewLines(message)
-    .split(/\r?\n/)
-    .filter((line) => !GPG.test(line))
+  const text = trimNewLines(message)
+  // Most messages have no `\r` and no gpg: line: a plain split, no filter.
+  let lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n')
+  if (text.includes('gpg:')) lines = lines.filter((line) => !GPG.test(line))
   const commit: NotesCommit = {
     header: null,
     type: null,

@@ -41,6 +41,8 @@ interface Entry {
   references: NoteReference[]
   notes: CommitNote[]
   revert: NotesCommit['revert']
+  /** What the commits of a group are sorted by: the scope and subject. */
+  order: string
 }
 
 interface Note extends CommitNote {
@@ -103,10 +105,13 @@ function each<T>(items: readonly T[] | undefined, render: (item: T) => unknown, 
 function list<T>(items: readonly T[], render: (item: T) => unknown): string {
   return each(items, (item) => {
     const rendered = toText(render(item)).trim()
-    const text = rendered
-      .split(/\r?\n/)
-      .map((line, index) => (index > 0 && line ? `  ${line}` : line))
-      .join('\n')
+    // Most items are one line: nothing to indent.
+    const text = rendered.includes('\n')
+      ? rendered
+          .split(/\r?\n/)
+          .map((line, index) => (index > 0 && line ? `  ${line}` : line))
+          .join('\n')
+      : rendered
     return rendered ? `* ${text}` : ''
   })
 }
@@ -196,19 +201,25 @@ function transform(commit: NotesCommit, links: NotesLinks | undefined): Entry | 
     typeof commit.subject === 'string'
       ? formatReferences(commit.subject, links, found)
       : commit.subject
+  const scope = commit.scope === '*' ? '' : commit.scope
   return {
     raw: commit,
     header: commit.header,
     hash: commit.hash,
     type: entry ? entry.section : (commit.type as string),
-    scope: commit.scope === '*' ? '' : commit.scope,
+    scope,
     subject,
     shortHash: commit.hash.substring(0, 7),
-    references: commit.references.filter(
-      (reference) => !found.includes(reference.prefix + reference.issue),
-    ),
+    references:
+      found.length === 0
+        ? commit.references
+        : commit.references.filter(
+            (reference) => !found.includes(reference.prefix + reference.issue),
+          ),
     notes,
     revert: commit.revert,
+    // Made once, not at each comparison of the sort.
+    order: (scope || '') + (subject || ''),
   }
 }
 
@@ -216,7 +227,7 @@ const trimmed = (value: string | null): string | null =>
   typeof value === 'string' ? value.trim() : value
 
 /** conventional-commits-filter: a revert and the commit it reverts, both listed, leave both out. */
-function withoutReverted(entries: readonly Entry[]): Entry[] {
+function withoutReverted(entries: readonly Entry[]): readonly Entry[] {
   const removed = new Set<Entry>()
   // The reverts not yet matched, oldest first, by the header and hash they name (trimmed): an
   // entry is reverted by the first of them that names its own.
@@ -224,12 +235,13 @@ function withoutReverted(entries: readonly Entry[]): Entry[] {
   const key = (header: string | null, hash: string | null): string =>
     JSON.stringify([trimmed(header), trimmed(hash)])
   for (const entry of entries) {
-    const own = key(entry.raw.header, entry.raw.hash)
-    const reverts = pending.get(own)
+    // Only a revert seen before can revert this entry: without one, no key to make.
+    const own = pending.size === 0 ? undefined : key(entry.raw.header, entry.raw.hash)
+    const reverts = own === undefined ? undefined : pending.get(own)
     const revert = reverts?.shift()
     if (revert !== undefined) {
       removed.add(entry).add(revert)
-      if (reverts?.length === 0) pending.delete(own)
+      if (reverts?.length === 0 && own !== undefined) pending.delete(own)
     } else if (entry.revert) {
       const named = key(entry.revert.header, entry.revert.hash)
       const list = pending.get(named)
@@ -237,16 +249,14 @@ function withoutReverted(entries: readonly Entry[]): Entry[] {
       else list.push(entry)
     }
   }
-  return removed.size === 0 ? [...entries] : entries.filter((entry) => !removed.has(entry))
+  return removed.size === 0 ? entries : entries.filter((entry) => !removed.has(entry))
 }
 
 function commitGroups(entries: readonly Entry[]): Array<{ title: string; commits: Entry[] }> {
   const byType: Record<string, Entry[]> = Object.create(null) as Record<string, Entry[]>
   for (const entry of entries) (byType[entry.type || ''] ??= []).push(entry)
   const groups = Object.entries(byType).map(([title, commits]) => {
-    commits.sort((a, b) =>
-      collate((a.scope || '') + (a.subject || ''), (b.scope || '') + (b.subject || '')),
-    )
+    commits.sort((a, b) => collate(a.order, b.order))
     return { title, commits }
   })
   return groups.sort((a, b) => GROUP_ORDER.indexOf(a.title) - GROUP_ORDER.indexOf(b.title))
@@ -273,6 +283,7 @@ function renderReferences(
   links: NotesLinks | undefined,
   closing: boolean,
 ): string {
+  if (references.length === 0) return ''
   return each(
     references.filter((reference) => Boolean(reference.action) === closing),
     (reference) => {
@@ -330,15 +341,16 @@ export function writeNotes(commits: readonly NotesCommit[], context: NotesContex
     if (entry !== undefined) entries.push(entry)
   }
   const notes: Note[] = []
-  const shown = withoutReverted(entries).map((entry) => {
-    const attached = { ...entry }
-    attached.notes = entry.notes.map((note) => {
-      const withCommit = { ...note, commit: attached }
+  // The entries are this call's own: each note is attached to its entry in place.
+  const shown = withoutReverted(entries)
+  for (const entry of shown) {
+    if (entry.notes.length === 0) continue
+    entry.notes = entry.notes.map((note) => {
+      const withCommit = { ...note, commit: entry }
       notes.push(withCommit)
       return withCommit
     })
-    return attached
-  })
+  }
   const groups = commitGroups(shown)
   const breaking = noteGroups(notes)
   const markdown = segments(

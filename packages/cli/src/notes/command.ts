@@ -3,7 +3,6 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type ChangelogRelease, prependChangelogSection } from '@tokenless/changelog'
 import { ConfigurationError } from '@tokenless/errors'
-import { versionsEquivalent } from '@tokenless/versioning'
 import type { CliIO } from '../io.js'
 import { allNotes, rangeNotes } from './notes-range.js'
 import {
@@ -13,17 +12,9 @@ import {
   NotesUsageError,
   parseNotesArgs,
 } from './options.js'
-import { readRepositoryFacts } from './repository-facts.js'
+import { loadVersioning, readRepositoryFacts } from './repository-facts.js'
 
 export { NOTES_USAGE } from './options.js'
-
-function equivalent(a: string, b: string): boolean {
-  try {
-    return versionsEquivalent(a, b)
-  } catch {
-    return a === b
-  }
-}
 
 // node:fs's synchronous calls, not node:fs/promises: loading that module (and the readline
 // modules it needs) would cost every run at start-up, and --prepend writes one small file.
@@ -37,7 +28,15 @@ function readExisting(path: string): string {
 }
 
 /** Writes the sections into the file, oldest first, so that each lands above the one before. */
-function prepend(path: string, releases: readonly ChangelogRelease[]): string {
+async function prepend(path: string, releases: readonly ChangelogRelease[]): Promise<string> {
+  const { versionsEquivalent } = await loadVersioning()
+  const equivalent = (a: string, b: string): boolean => {
+    try {
+      return versionsEquivalent(a, b)
+    } catch {
+      return a === b
+    }
+  }
   let text = readExisting(path)
   for (const release of [...releases].reverse()) {
     text = prependChangelogSection(text, release.markdown, release.version, equivalent)
@@ -77,7 +76,7 @@ async function runNotes(args: NotesArgs, io: CliIO): Promise<void> {
     io.stdout.write(render(releases, args))
     return
   }
-  const written = prepend(resolve(io.cwd, args.prepend), releases)
+  const written = await prepend(resolve(io.cwd, args.prepend), releases)
   io.stderr.write(`tokenless notes: wrote ${written} into ${args.prepend}\n`)
 }
 

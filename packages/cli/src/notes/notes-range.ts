@@ -16,6 +16,8 @@ import {
   type CommitPoint,
   commitPoint,
   linksAndShallow,
+  loadVersioning,
+  prefixedVersions,
   releaseBefore,
   type ReleaseTag,
   releaseTags,
@@ -214,7 +216,12 @@ async function historyOrder(
     })
 }
 
-/** The release tags among the tags on one commit, highest version first. */
+/** Loads what the order needs for the release tags on one commit. */
+function prepareFor(commit: DecoratedCommitInfo, prefix: string, order: VersionOrder) {
+  return order.prepare(prefixedVersions(commit.tags, prefix))
+}
+
+/** The release tags among the tags on one commit, highest version first (the order prepared). */
 function releasesOn(
   commit: DecoratedCommitInfo,
   prefix: string,
@@ -245,7 +252,10 @@ async function fastRangeNotes(
   const prefix = args.tagPrefix ?? 'v'
   const order = new VersionOrder(args.scheme, args.calverFormat)
   const [decorated, { links, shallow }] = await Promise.all([
-    rangeLog(cwd, args, toRev, from, (commit) => releasesOn(commit, prefix, order)),
+    rangeLog(cwd, args, toRev, from, async (commit) => {
+      await prepareFor(commit, prefix, order)
+      return releasesOn(commit, prefix, order)
+    }),
     linksAndShallow(cwd, args),
   ])
   const included = decorated?.filter((commit) => !commit.boundary) ?? []
@@ -260,6 +270,7 @@ async function fastRangeNotes(
   )
   if (base === undefined) return undefined
   const to = { sha: first.sha, date: first.date ?? '' }
+  await prepareFor(first, prefix, order)
   const { mark } = releaseAt(
     to,
     toRev,
@@ -290,7 +301,7 @@ async function rangeLog(
   args: NotesArgs,
   toRev: string,
   from: string,
-  releases: (commit: DecoratedCommitInfo) => ReleaseTag[],
+  releases: (commit: DecoratedCommitInfo) => Promise<ReleaseTag[]>,
 ): Promise<DecoratedCommitInfo[] | undefined> {
   const read = inProcessRange(cwd, toRev, from)
   const named = toRev.replace(/^refs\/tags\//, '')
@@ -298,7 +309,7 @@ async function rangeLog(
   if (
     read !== undefined &&
     first !== undefined &&
-    (args.version !== undefined || releases(first).some((release) => release.tag === named))
+    (args.version !== undefined || (await releases(first)).some((release) => release.tag === named))
   )
     return read
   const { commits, result } = await logCommits(cwd, [toRev, `^${from}`], [], {
@@ -337,7 +348,7 @@ async function fastAllNotes(cwd: string, args: NotesArgs): Promise<ChangelogRele
     }),
   ])
   if (result.exitCode !== 0) return undefined
-  return read.end()
+  return await read.end()
 }
 
 /**
@@ -351,6 +362,9 @@ class AllNotesReader {
   private first = true
   private shallowCut: DecoratedCommitInfo | undefined
   private failure: { error: unknown } | undefined
+  /** Commits held while @tokenless/versioning loads for a tag that needs it. */
+  private held: DecoratedCommitInfo[] = []
+  private loading: Promise<void> | undefined
 
   constructor(
     private readonly args: NotesArgs,
@@ -361,6 +375,22 @@ class AllNotesReader {
   ) {}
 
   add(commit: DecoratedCommitInfo): void {
+    if (this.held.length > 0 || !this.order.ready(prefixedVersions(commit.tags, this.prefix))) {
+      this.held.push(commit)
+      this.loading ??= loadVersioning().then(
+        () => {
+          for (const held of this.held.splice(0)) this.read(held)
+        },
+        (error: unknown) => {
+          this.failure ??= { error }
+        },
+      )
+      return
+    }
+    this.read(commit)
+  }
+
+  private read(commit: DecoratedCommitInfo): void {
     if (this.shallowCut === undefined && this.facts.shallow.has(commit.sha))
       this.shallowCut = commit
     if (this.failure !== undefined) return
@@ -385,7 +415,8 @@ class AllNotesReader {
   }
 
   /** The sections, newest first; undefined for an empty log. */
-  end(): ChangelogRelease[] | undefined {
+  async end(): Promise<ChangelogRelease[] | undefined> {
+    await this.loading
     if (this.first) return undefined
     if (this.shallowCut !== undefined)
       checkShallow([this.shallowCut], this.facts, `the history of ${this.toRev}`)

@@ -11,14 +11,8 @@ import {
   shallowBoundaries,
   type TagRef,
 } from '@tokenless/git'
-import {
-  compareVersions,
-  isPrerelease,
-  parseSemverStrict,
-  type SemverParts,
-  type VersionScheme,
-  validateVersion,
-} from '@tokenless/versioning'
+import type * as VersioningModule from '@tokenless/versioning'
+import type { SemverParts, VersionScheme } from '@tokenless/versioning'
 import { readGitFiles } from './git-files.js'
 import type { NotesArgs } from './options.js'
 import { NotesUsageError } from './options.js'
@@ -134,13 +128,32 @@ function compareSemverParts(a: SemverParts, b: SemverParts): number {
   return 0
 }
 
-/**
- * Version order and prerelease test for one scheme, each version parsed once: a repository's
- * hundreds of tags would otherwise be parsed again at every comparison of a sort.
- */
 /** MAJOR.MINOR.PATCH, no prerelease or build, each number safe (at most 15 digits). */
 const PLAIN_SEMVER = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/
 
+type Versioning = typeof VersioningModule
+let versioning: Versioning | undefined
+
+/**
+ * @tokenless/versioning (and the semver library), loaded on first need: plain X.Y.Z tags under
+ * the semver scheme are ordered without it, and loading it costs every run at start-up.
+ */
+export async function loadVersioning(): Promise<Versioning> {
+  versioning ??= await import('@tokenless/versioning')
+  return versioning
+}
+
+function loadedVersioning(): Versioning {
+  if (versioning === undefined) throw new Error('@tokenless/versioning is not loaded yet')
+  return versioning
+}
+
+/**
+ * Version order and prerelease test for one scheme, each version parsed once: a repository's
+ * hundreds of tags would otherwise be parsed again at every comparison of a sort. Versions other
+ * than plain X.Y.Z under semver need @tokenless/versioning: ready() tells whether it is loaded
+ * for them, prepare() loads it.
+ */
 export class VersionOrder {
   private readonly semver = new Map<string, SemverParts | undefined>()
 
@@ -149,11 +162,26 @@ export class VersionOrder {
     private readonly calverFormat: string | undefined,
   ) {}
 
+  /** Whether the methods can take these versions now (without loading @tokenless/versioning). */
+  ready(versions: Iterable<string | undefined>): boolean {
+    if (versioning !== undefined) return true
+    if (this.scheme !== 'semver') return false
+    for (const version of versions) {
+      if (version !== undefined && !PLAIN_SEMVER.test(version)) return false
+    }
+    return true
+  }
+
+  /** Loads @tokenless/versioning when these versions need it. */
+  async prepare(versions: Iterable<string | undefined>): Promise<void> {
+    if (!this.ready(versions)) await loadVersioning()
+  }
+
   /** Whether `version` is valid under the scheme (and the CalVer format). */
   valid(version: string): boolean {
     if (this.scheme === 'semver') return this.parts(version) !== undefined
     try {
-      validateVersion(
+      loadedVersioning().validateVersion(
         version,
         this.scheme,
         this.calverFormat === undefined ? {} : { calverFormat: this.calverFormat },
@@ -168,12 +196,12 @@ export class VersionOrder {
     const [x, y] = [this.parts(a), this.parts(b)]
     if (this.scheme === 'semver' && x !== undefined && y !== undefined)
       return compareSemverParts(x, y)
-    return compareVersions(a, b, this.scheme)
+    return loadedVersioning().compareVersions(a, b, this.scheme)
   }
 
   prerelease(version: string): boolean {
     if (this.scheme === 'semver') return (this.parts(version)?.prerelease.length ?? 0) > 0
-    return isPrerelease(version, this.scheme)
+    return loadedVersioning().isPrerelease(version, this.scheme)
   }
 
   private parts(version: string): SemverParts | undefined {
@@ -188,7 +216,7 @@ export class VersionOrder {
         parts = { major, minor, patch, prerelease: [], build: [], version }
       } else {
         try {
-          parts = parseSemverStrict(version)
+          parts = loadedVersioning().parseSemverStrict(version)
         } catch {
           parts = undefined
         }
@@ -199,7 +227,17 @@ export class VersionOrder {
   }
 }
 
-/** The tags that are releases under the prefix and scheme, highest version first. */
+/** The versions of the tags under the prefix (what prepare() must be given before releaseTags). */
+export function prefixedVersions(names: readonly string[], prefix: string): string[] {
+  const versions: string[] = []
+  for (const name of names) if (name.startsWith(prefix)) versions.push(name.slice(prefix.length))
+  return versions
+}
+
+/**
+ * The tags that are releases under the prefix and scheme, highest version first (the order
+ * prepared for their versions).
+ */
 export function releaseTags(
   tags: readonly TagRef[],
   prefix: string,
@@ -236,6 +274,13 @@ export async function readRepositoryFacts(cwd: string, args: NotesArgs): Promise
   const [tags, { links, shallow }] = await Promise.all([listTags(cwd), linksAndShallow(cwd, args)])
   const prefix = tagPrefix(cwd, args, tags)
   const order = new VersionOrder(args.scheme, args.calverFormat)
+  await order.prepare([
+    ...prefixedVersions(
+      tags.map((tag) => tag.name),
+      prefix,
+    ),
+    args.version,
+  ])
   const releases = releaseTags(tags, prefix, order)
   // git reads pathspecs relative to the directory it runs in: the current one.
   const paths = args.path === undefined ? [] : [args.path]
