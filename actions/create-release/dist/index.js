@@ -1,740 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-
-/***/ }),
-
-/***/ 6782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(1383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1092,83 +358,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 8646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 7648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
 /***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1179,78 +368,6 @@ const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
 module.exports = compare
-
-
-/***/ }),
-
-/***/ 5082:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 6599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 1236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 6717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 4974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
 
 
 /***/ }),
@@ -1404,55 +521,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 1383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -1711,471 +779,6 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 4737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
 /***/ 2311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2190,8 +793,9 @@ module.exports = validRange
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2369);
-/* harmony import */ var _tokenless_versioning__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(829);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1773);
+/* harmony import */ var _tokenless_versioning__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8305);
+/* harmony import */ var _tokenless_versioning__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2849);
 
 
 
@@ -2222,8 +826,8 @@ function releaseIdentity(ctx, inputs) {
     if (tag === undefined) {
         throw new _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`No tag to release: the tag input is empty and the ${ctx.event.name ?? 'current'} event names none. Set tag (e.g. the tag output of validate-tag).`, { input: 'tag' });
     }
-    const prefix = (0,_tokenless_versioning__WEBPACK_IMPORTED_MODULE_3__/* .guessTagPrefix */ .wg)(tag) ?? '';
-    const version = inputs.version ?? (0,_tokenless_versioning__WEBPACK_IMPORTED_MODULE_3__/* .parseTag */ .ED)(tag, prefix).version;
+    const prefix = (0,_tokenless_versioning__WEBPACK_IMPORTED_MODULE_4__/* .guessTagPrefix */ .wg)(tag) ?? '';
+    const version = inputs.version ?? (0,_tokenless_versioning__WEBPACK_IMPORTED_MODULE_4__/* .parseTag */ .ED)(tag, prefix).version;
     const scheme = schemeOf(version);
     const name = inputs.name ?? tag;
     if (name.length > MAX_NAME_LENGTH) {
@@ -2295,30 +899,30 @@ function fitNotes(notes, fullNotesUrl) {
 
 /***/ }),
 
-/***/ 2369:
+/***/ 1773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
+  j1: () => (/* reexport */ configuration_error/* ConfigurationError */.j1),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
   FV: () => (/* reexport */ escapeMarkdown),
-  KL: () => (/* reexport */ platform_src/* globFilesInWorkspace */.KL),
+  KL: () => (/* reexport */ src/* globFilesInWorkspace */.KL),
   UZ: () => (/* reexport */ markdownCell),
   yw: () => (/* reexport */ multilineInput),
   VE: () => (/* reexport */ optionalBooleanInput),
   $m: () => (/* reexport */ optionalInput),
   JD: () => (/* reexport */ repositoryInput),
-  z1: () => (/* reexport */ platform_src/* resolveInWorkspace */.z1),
+  z1: () => (/* reexport */ src/* resolveInWorkspace */.z1),
   Cs: () => (/* reexport */ runAction)
 });
 
 // UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeMarkdownLines, escapeProperty, excerpt, execProcess, fitMarkdown, formatCommand, globBase, globInWorkspace, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, isInside, listInput, mapWithConcurrency, markdownCode, maskingWriter, neutraliseCommands, parseRepository, plainLine, quoteExcerpt, readEvent, reportFailure, requiredInput, retryAfterSeconds, setLongTimeout, sleep, writeSummary
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(7961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 // The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
 // raise their own without importing the runner kit; the actions keep importing it from here.
@@ -2580,7 +1184,7 @@ function writeSummary(context, write) {
 }
 
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
-var platform_src = __nccwpck_require__(2344);
+var src = __nccwpck_require__(2344);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -2609,7 +1213,7 @@ function booleanInput(source, name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+    throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
 }
 function enumInput(source, name, allowed, defaultValue) {
     const value = optionalInput(source, name);
@@ -2617,7 +1221,7 @@ function enumInput(source, name, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
+        throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
     }
     return match;
 }
@@ -2655,11 +1259,11 @@ function repositoryInput(source, required) {
     if (text === undefined) {
         if (!required)
             return undefined;
-        throw new src/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+        throw new configuration_error/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
     }
-    const repository = (0,platform_src/* parseRepository */.SU)(text);
+    const repository = (0,src/* parseRepository */.SU)(text);
     if (repository === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
+        throw new configuration_error/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
             input: 'repository',
         });
     }
@@ -2783,7 +1387,7 @@ async function runAction(run, context = createRunnerContext()) {
     }
 }
 function reportFailure(context, error) {
-    if ((0,src/* isConfigurationError */.p0)(error)) {
+    if ((0,configuration_error/* isConfigurationError */.p0)(error)) {
         const location = error.location;
         context.log.error(error.message, {
             title: error.title,
@@ -2814,9 +1418,6 @@ function describe(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
-
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
 
@@ -2836,20 +1437,14 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 7961:
+/***/ 712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  p0: () => (/* reexport */ isConfigurationError),
-  AB: () => (/* reexport */ quoteExcerpt)
-});
-
-// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, EXCERPT_LENGTH, excerpt
-
-;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/* unused harmony export CONFIGURATION_ERROR_CODE */
 /**
  * The code of a ConfigurationError that no package gave a code of its own: an action's check of
  * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
@@ -2878,7 +1473,16 @@ function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
 
-;// CONCATENATED MODULE: ./packages/errors/src/text-excerpt.ts
+
+/***/ }),
+
+/***/ 1210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteExcerpt)
+/* harmony export */ });
+/* unused harmony exports EXCERPT_LENGTH, excerpt */
 /**
  * How much of a value read from an input or a file a message echoes. A tag, a version or a
  * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
@@ -2899,10 +1503,6 @@ function quoteExcerpt(text, max = EXCERPT_LENGTH) {
         return JSON.stringify(text);
     return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
 }
-
-;// CONCATENATED MODULE: ./packages/errors/src/index.ts
-
-
 
 
 /***/ }),
@@ -3040,8 +1640,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(7961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
 
 
@@ -3091,7 +1691,7 @@ function resolveInWorkspace(workspace, path, options) {
     if (isInside(root, real))
         return absolute;
     const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+    throw new configuration_error/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
         `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
 }
 /** The same check for a path that a glob matched: refused the same way, naming the pattern. */
@@ -3156,248 +1756,13 @@ async function globFilesInWorkspace(workspace, pattern, options) {
 
 /***/ }),
 
-/***/ 829:
+/***/ 4818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Zy: () => (/* reexport */ versions_by_scheme_compareVersions),
-  wg: () => (/* reexport */ guessTagPrefix),
-  V1: () => (/* reexport */ versions_by_scheme_isPrerelease),
-  ED: () => (/* reexport */ parseTag),
-  CW: () => (/* reexport */ versionsEquivalent)
-});
-
-// UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, VERSION_SCHEMES, VersionError, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, computeCalver, describeCalverToken, formatPep440, formatTag, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, normalizePep440, npmDistTag, packageNameFromPrefix, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, semverToPep440, validateVersion
-
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(7961);
-;// CONCATENATED MODULE: ./packages/versioning/src/version-error.ts
-
-/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
-class version_error_VersionError extends src/* ConfigurationError */.j1 {
-    name = 'VersionError';
-    code;
-    constructor(code, message, options = {}) {
-        super(message, options);
-        this.code = code;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
-
-/** Every accepted {@link VersionScheme}, in the order they are documented. */
-const VERSION_SCHEMES = ['semver', 'pep440', 'calver'];
-/** True when `text` names one of {@link VERSION_SCHEMES}. */
-function isVersionScheme(text) {
-    return VERSION_SCHEMES.includes(text);
-}
-/**
- * Reads a scheme name (e.g. the `scheme` input).
- * @throws ConfigurationError listing the accepted schemes.
- */
-function version_scheme_parseVersionScheme(text) {
-    if (isVersionScheme(text))
-        return text;
-    throw new version_error_VersionError('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(6353);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
-
-
-
-const ACCEPTED = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)';
-const ALLOWED_CHARACTER = /^[0-9A-Za-z.+-]$/;
-const NUMBER = /^(0|[1-9][0-9]*)$/;
-/**
- * Parses a semver 2.0.0 version the way npm does (no leading `v`, no loose forms).
- * @throws ConfigurationError naming what is wrong (missing or extra numbers, leading zeros,
- *   a leading `v`, whitespace or other characters, empty identifiers).
- */
-function semver_strict_parseSemverStrict(text) {
-    const problem = explainSemverProblem(text);
-    if (problem !== undefined)
-        throw new version_error_VersionError('TL_SEMVER_INVALID', problem);
-    const parsed = parse_default()(text);
-    if (parsed === null) {
-        throw new version_error_VersionError('TL_SEMVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a semver version: ${ACCEPTED}.`);
-    }
-    return {
-        major: parsed.major,
-        minor: parsed.minor,
-        patch: parsed.patch,
-        prerelease: parsed.prerelease.map(String),
-        build: [...parsed.build],
-        version: text,
-    };
-}
-/** True when `text` is a strict semver version ({@link parseSemverStrict} accepts it). */
-function semver_strict_isStrictSemver(text) {
-    return explainSemverProblem(text) === undefined && parse_default()(text) !== null;
-}
-/** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
-function explainSemverProblem(text) {
-    const quoted = (0,src/* quoteExcerpt */.AB)(text);
-    if (text.trim() === '')
-        return `The version is empty: ${ACCEPTED}.`;
-    if (/\s/.test(text)) {
-        return `${quoted} contains whitespace, which a semver version cannot hold: remove it (${ACCEPTED}).`;
-    }
-    if (/^[vV]\d/.test(text)) {
-        return `${quoted} starts with "${text[0]}": drop the v; the tag prefix carries it. Write ${text.slice(1)}.`;
-    }
-    const bad = [...text].find((character) => !ALLOWED_CHARACTER.test(character));
-    if (bad !== undefined) {
-        return `${quoted} contains ${JSON.stringify(bad)}, which semver does not allow: only digits, letters, ".", "-" and "+" (e.g. 1.2.0-rc.1+build.5).`;
-    }
-    const match = /^([^+-]*)(?:-([^+]*))?(?:\+(.*))?$/.exec(text);
-    const [, core = '', prerelease, build] = match ?? [];
-    return (explainCoreProblem(quoted, core) ??
-        explainIdentifiersProblem(text, 'prerelease', prerelease) ??
-        explainIdentifiersProblem(text, 'build metadata', build));
-}
-function explainCoreProblem(quoted, core) {
-    const numbers = core.split('.');
-    if (!numbers.every((part) => /^[0-9]+$/.test(part))) {
-        return `${quoted} is not a semver version: ${ACCEPTED}.`;
-    }
-    if (numbers.length < 3) {
-        const padded = [...numbers, '0', '0'].slice(0, 3).map(Number).join('.');
-        return `${quoted} is not a semver version: it needs MAJOR.MINOR.PATCH, e.g. ${padded} (optionally -prerelease and +build).`;
-    }
-    if (numbers.length > 3) {
-        return `${quoted} has ${numbers.length} numbers but semver has exactly three (MAJOR.MINOR.PATCH), e.g. ${numbers.slice(0, 3).map(Number).join('.')}. Versions with more numbers are valid only under the pep440 scheme.`;
-    }
-    const padded = numbers.find((part) => !NUMBER.test(part));
-    if (padded !== undefined) {
-        return `${quoted} has a leading zero in "${padded}": semver numbers have none (npm rejects them). Write ${numbers.map(Number).join('.')}.`;
-    }
-    return undefined;
-}
-function explainIdentifiersProblem(text, what, identifiers) {
-    if (identifiers === undefined)
-        return undefined;
-    const quoted = (0,src/* quoteExcerpt */.AB)(text);
-    const parts = identifiers.split('.');
-    if (parts.some((part) => part === '')) {
-        return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
-    }
-    const padded = parts.find((part) => /^0[0-9]+$/.test(part));
-    if (what === 'prerelease' && padded !== undefined) {
-        const unpadded = parts.map((part) => (/^[0-9]+$/.test(part) ? BigInt(part).toString() : part));
-        const fixed = text.replace(`-${identifiers}`, `-${unpadded.join('.')}`);
-        return `${quoted} has the numeric prerelease identifier "${padded}" with a leading zero, which semver forbids: write ${fixed}.`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/pep440.ts
-
-
-/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
-const PEP440_PATTERN = new RegExp('^\\s*v?' +
-    '(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
-    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
-    '\\s*$', 'i');
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-};
-/** The accepted forms, for error messages. */
-const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
-/**
- * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
- * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
- * whitespace) into normalised segments.
- * @returns undefined when `text` is not a PEP 440 version.
- */
-function pep440_parsePep440(text) {
-    const groups = PEP440_PATTERN.exec(text)?.groups;
-    if (groups === undefined)
-        return undefined;
-    const release = groups.release?.split('.').map(Number) ?? [];
-    const version = { epoch: Number(groups.epoch ?? '0'), release };
-    if (groups.preLabel !== undefined) {
-        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
-        version.pre = { label, number: Number(groups.preNumber ?? '0') };
-    }
-    if (groups.post !== undefined)
-        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
-    if (groups.dev !== undefined)
-        version.dev = Number(groups.devNumber ?? '0');
-    if (groups.local !== undefined)
-        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
-    return allNumbersSafe(version) ? version : undefined;
-}
-/**
- * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
- * @throws ConfigurationError when `text` is not a PEP 440 version.
- */
-function normalizePep440(text) {
-    return pep440_formatPep440(pep440_parsePep440OrThrow(text));
-}
-/**
- * Parses a PEP 440 version.
- * @throws ConfigurationError saying what was found and the accepted forms.
- */
-function pep440_parsePep440OrThrow(text) {
-    const version = pep440_parsePep440(text);
-    if (version !== undefined)
-        return version;
-    throw new version_error_VersionError('TL_PEP440_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
-}
-/** Writes a parsed version in PEP 440's normalised form. */
-function pep440_formatPep440(version) {
-    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
-    text += version.release.join('.');
-    if (version.pre !== undefined)
-        text += `${version.pre.label}${version.pre.number}`;
-    if (version.post !== undefined)
-        text += `.post${version.post}`;
-    if (version.dev !== undefined)
-        text += `.dev${version.dev}`;
-    if (version.local !== undefined)
-        text += `+${version.local.join('.')}`;
-    return text;
-}
-/**
- * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
- * as pip and packaging's `is_prerelease` decide.
- * @throws ConfigurationError when given text that is not a PEP 440 version.
- */
-function isPep440Prerelease(version) {
-    const parsed = typeof version === 'string' ? pep440_parsePep440OrThrow(version) : version;
-    return parsed.pre !== undefined || parsed.dev !== undefined;
-}
-function normaliseLocalPart(part) {
-    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
-}
-function allNumbersSafe(version) {
-    const numbers = [
-        version.epoch,
-        ...version.release,
-        version.pre?.number,
-        version.post,
-        version.dev,
-    ];
-    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/pep440-order.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ comparePep440)
+/* harmony export */ });
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3639);
 
 const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
 /**
@@ -3408,8 +1773,8 @@ const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
  * @throws ConfigurationError when a string is not a PEP 440 version.
  */
 function comparePep440(a, b) {
-    const left = typeof a === 'string' ? pep440_parsePep440OrThrow(a) : a;
-    const right = typeof b === 'string' ? pep440_parsePep440OrThrow(b) : b;
+    const left = typeof a === 'string' ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440OrThrow */ ._h)(a) : a;
+    const right = typeof b === 'string' ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440OrThrow */ ._h)(b) : b;
     return (compareNumbers(left.epoch, right.epoch) ||
         compareRelease(left.release, right.release) ||
         compareKeys(preKey(left), preKey(right)) ||
@@ -3474,18 +1839,33 @@ function compareBigInts(a, b) {
     return a === b ? 0 : a < b ? -1 : 1;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare-build.js
-var compare_build = __nccwpck_require__(7648);
-var compare_build_default = /*#__PURE__*/__nccwpck_require__.n(compare_build);
-;// CONCATENATED MODULE: ./packages/versioning/src/version-mapping.ts
+
+/***/ }),
+
+/***/ 3639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ parsePep440),
+/* harmony export */   J4: () => (/* binding */ formatPep440),
+/* harmony export */   _h: () => (/* binding */ parsePep440OrThrow),
+/* harmony export */   cB: () => (/* binding */ isPep440Prerelease)
+/* harmony export */ });
+/* unused harmony exports PEP440_FORMS, normalizePep440 */
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1210);
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2889);
 
 
-
-
-
-
-/** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
-const SEMVER_TO_PEP440_LABEL = {
+/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
+const PEP440_PATTERN = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
+    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const PRE_LABELS = {
     a: 'a',
     alpha: 'a',
     b: 'b',
@@ -3494,200 +1874,399 @@ const SEMVER_TO_PEP440_LABEL = {
     rc: 'rc',
     pre: 'rc',
     preview: 'rc',
-    dev: 'dev',
 };
-const PEP440_TO_SEMVER_LABEL = { a: 'alpha', b: 'beta', rc: 'rc' };
-const MAPPABLE = 'PEP 440 knows only alpha/a, beta/b, rc and dev, e.g. 1.2.0-rc.1 -> 1.2.0rc1';
+/** The accepted forms, for error messages. */
+const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
 /**
- * Maps a semver version to the normalised PEP 440 version of the same release:
- * `-rc.1` -> `rc1`, `-alpha.2` -> `a2`, `-beta.3` -> `b3`, `-rc` -> `rc0`, `-dev.4` -> `.dev4`,
- * `-rc1` -> `rc1`, and build metadata `+x` -> local label `+x`.
- * @throws ConfigurationError for an invalid semver version and for prereleases PEP 440 cannot
- *   express (`-next.1`, `-0`, `-rc.1.2`), including `-post.1`: in semver it sorts before the
- *   release, in PEP 440 `.post1` sorts after it.
+ * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
+ * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
+ * whitespace) into normalised segments.
+ * @returns undefined when `text` is not a PEP 440 version.
  */
-function semverToPep440(version) {
-    const parts = semver_strict_parseSemverStrict(version);
-    const mapped = { epoch: 0, release: [parts.major, parts.minor, parts.patch] };
-    if (parts.prerelease.length > 0) {
-        const core = `${parts.major}.${parts.minor}.${parts.patch}`;
-        const { label, number } = mapPrerelease(version, core, parts.prerelease);
-        if (label === 'dev')
-            mapped.dev = number;
-        else
-            mapped.pre = { label, number };
+function parsePep440(text) {
+    const groups = PEP440_PATTERN.exec(text)?.groups;
+    if (groups === undefined)
+        return undefined;
+    const release = groups.release?.split('.').map(Number) ?? [];
+    const version = { epoch: Number(groups.epoch ?? '0'), release };
+    if (groups.preLabel !== undefined) {
+        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
+        version.pre = { label, number: Number(groups.preNumber ?? '0') };
     }
-    const local = parts.build.flatMap((identifier) => identifier.split('-')).filter(Boolean);
-    if (local.length > 0)
-        mapped.local = local;
-    return pep440_formatPep440(pep440_parsePep440OrThrow(pep440_formatPep440(mapped)));
-}
-function mapPrerelease(version, core, identifiers) {
-    const joined = identifiers.join('.');
-    const [first = '', second, ...rest] = identifiers;
-    const match = /^([a-z]+)([0-9]*)$/i.exec(first);
-    const word = match?.[1]?.toLowerCase() ?? '';
-    const attached = match?.[2] ?? '';
-    if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
-    }
-    const label = SEMVER_TO_PEP440_LABEL[word];
-    const number = attached !== '' ? attached : (second ?? '0');
-    const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
-    if (label === undefined || !numberOk || rest.length > 0) {
-        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
-    }
-    return { label, number: Number(number) };
+    if (groups.post !== undefined)
+        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
+    if (groups.dev !== undefined)
+        version.dev = Number(groups.devNumber ?? '0');
+    if (groups.local !== undefined)
+        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
+    return allNumbersSafe(version) ? version : undefined;
 }
 /**
- * Maps a PEP 440 version to semver: `1.2.0rc1` -> `1.2.0-rc.1`, `a2` -> `-alpha.2`,
- * `b3` -> `-beta.3`, `.dev4` -> `-dev.4`, local `+x` -> build `+x`. A release of one or two
- * numbers is padded with zeros (`1.2rc1` -> `1.2.0-rc.1`).
- * @throws ConfigurationError for invalid versions and for what semver cannot express: epochs,
- *   post-releases, more than three release numbers, a pre-release combined with a dev release.
+ * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
+ * @throws ConfigurationError when `text` is not a PEP 440 version.
  */
-function pep440ToSemver(version) {
-    const parsed = parsePep440OrThrow(version);
-    const reason = unmappableToSemver(parsed);
-    if (reason !== undefined) {
-        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
-    }
-    const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
-    let text = core;
-    if (parsed.pre !== undefined)
-        text += `-${PEP440_TO_SEMVER_LABEL[parsed.pre.label]}.${parsed.pre.number}`;
-    if (parsed.dev !== undefined)
-        text += `-dev.${parsed.dev}`;
-    if (parsed.local !== undefined)
-        text += `+${parsed.local.join('.')}`;
+function normalizePep440(text) {
+    return formatPep440(parsePep440OrThrow(text));
+}
+/**
+ * Parses a PEP 440 version.
+ * @throws ConfigurationError saying what was found and the accepted forms.
+ */
+function parsePep440OrThrow(text) {
+    const version = parsePep440(text);
+    if (version !== undefined)
+        return version;
+    throw new _version_error_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionError */ .t('TL_PEP440_INVALID', `${(0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_1__/* .quoteExcerpt */ .AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+}
+/** Writes a parsed version in PEP 440's normalised form. */
+function formatPep440(version) {
+    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
+    text += version.release.join('.');
+    if (version.pre !== undefined)
+        text += `${version.pre.label}${version.pre.number}`;
+    if (version.post !== undefined)
+        text += `.post${version.post}`;
+    if (version.dev !== undefined)
+        text += `.dev${version.dev}`;
+    if (version.local !== undefined)
+        text += `+${version.local.join('.')}`;
     return text;
 }
-function unmappableToSemver(version) {
-    if (version.epoch !== 0)
-        return `has the epoch ${version.epoch}!`;
-    if (version.post !== undefined)
-        return `is a post-release (.post${version.post})`;
-    if (version.release.length > 3)
-        return `has ${version.release.length} release numbers`;
-    if (version.pre !== undefined && version.dev !== undefined) {
-        return 'combines a pre-release with a dev release';
+/**
+ * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
+ * as pip and packaging's `is_prerelease` decide.
+ * @throws ConfigurationError when given text that is not a PEP 440 version.
+ */
+function isPep440Prerelease(version) {
+    const parsed = typeof version === 'string' ? parsePep440OrThrow(version) : version;
+    return parsed.pre !== undefined || parsed.dev !== undefined;
+}
+function normaliseLocalPart(part) {
+    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
+}
+function allNumbersSafe(version) {
+    const numbers = [
+        version.epoch,
+        ...version.release,
+        version.pre?.number,
+        version.post,
+        version.dev,
+    ];
+    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
+}
+
+
+/***/ }),
+
+/***/ 2849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wg: () => (/* binding */ guessTagPrefix),
+  ED: () => (/* binding */ parseTag)
+});
+
+// UNUSED EXPORTS: formatTag, packageNameFromPrefix
+
+// EXTERNAL MODULE: ./packages/errors/src/text-excerpt.ts
+var text_excerpt = __nccwpck_require__(1210);
+// EXTERNAL MODULE: ./packages/versioning/src/version-error.ts
+var version_error = __nccwpck_require__(2889);
+;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
+
+
+/** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
+const GIT_FORBIDDEN = '~^:?*[\\';
+/**
+ * The longest tag accepted, in bytes. git itself sets no limit, but it stores a tag as the file
+ * refs/tags/<tag>, and the file systems runners and clones use (ext4, APFS, NTFS) refuse a file
+ * name over 255 bytes; npm's semver refuses versions over 256 characters. A longer "tag" is not a
+ * release: it is refused, and echoed cut (a 100 KB input never lands whole in a log or summary).
+ */
+const MAX_TAG_BYTES = 255;
+/** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
+const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
+/**
+ * Checks a tag name (without `refs/tags/`) against git's check-ref-format rules, and refuses
+ * characters no release tag needs (`;`, `$`, quotes...), which only make shell injection easier.
+ * @throws ConfigurationError (input `tag`) naming the offending part.
+ */
+function git_ref_name_checkTagName(tag) {
+    const quoted = (0,text_excerpt/* quoteExcerpt */.AB)(tag);
+    if (tag === '') {
+        throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
+    }
+    const bytes = new TextEncoder().encode(tag).length;
+    if (bytes > MAX_TAG_BYTES) {
+        throw tagError(`Tag ${quoted} is ${bytes} bytes long; a tag may have at most ${MAX_TAG_BYTES} (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`);
+    }
+    const problem = explainGitRefProblem(tag);
+    if (problem !== undefined) {
+        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name. Write it as tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3.`);
+    }
+    const unusual = [...tag].find((character) => !TAG_CHARACTER.test(character));
+    if (unusual !== undefined) {
+        throw tagError(`Tag ${quoted} contains ${JSON.stringify(unusual)}: a release tag may only hold letters, digits and . _ + - @ / ! (tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3).`);
+    }
+}
+/** Says which of git's ref name rules `tag` breaks, or undefined when it breaks none. */
+function explainGitRefProblem(tag) {
+    const forbidden = [...tag].find((character) => isControlOrSpace(character) || GIT_FORBIDDEN.includes(character));
+    if (forbidden !== undefined)
+        return `contains ${describeCharacter(forbidden)}`;
+    for (const sequence of ['..', '@{', '//']) {
+        if (tag.includes(sequence))
+            return `contains "${sequence}"`;
+    }
+    if (tag === '@')
+        return 'is only "@"';
+    if (tag.startsWith('/'))
+        return 'starts with "/"';
+    if (tag.endsWith('/'))
+        return 'ends with "/"';
+    if (tag.endsWith('.'))
+        return 'ends with "."';
+    const components = tag.split('/');
+    if (components.some((component) => component.startsWith('.'))) {
+        return 'has a part starting with "."';
+    }
+    if (components.some((component) => component.endsWith('.lock'))) {
+        return 'has a part ending with ".lock"';
+    }
+    return undefined;
+}
+function isControlOrSpace(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code <= 0x20 || code === 0x7f;
+}
+function describeCharacter(character) {
+    if (character === ' ')
+        return 'a space';
+    const code = character.codePointAt(0) ?? 0;
+    if (isControlOrSpace(character)) {
+        return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    }
+    return JSON.stringify(character);
+}
+function tagError(message) {
+    return new version_error/* VersionError */.t('TL_TAG_NAME', message, { input: 'tag' });
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
+
+
+
+const TAGS_REF = 'refs/tags/';
+/**
+ * Splits a tag into `prefix` and version. Prefix forms: `v` (the usual default), `` (none),
+ * `@scope/pkg@`, `pkg@`, `pkg-v`. A full ref (`refs/tags/v1.2.3`) is accepted and read as its tag.
+ * The version is not validated here: that depends on the scheme.
+ * @throws ConfigurationError when the tag is empty, is not a valid git tag name, does not start
+ *   with `prefix` (suggesting the tag-prefix that would fit), or holds nothing after it.
+ */
+function parseTag(tag, prefix) {
+    const name = tag.startsWith(TAGS_REF) ? tag.slice(TAGS_REF.length) : tag;
+    git_ref_name_checkTagName(name);
+    if (!name.startsWith(prefix))
+        throw prefixMismatch(name, prefix);
+    const version = name.slice(prefix.length);
+    if (version === '') {
+        throw new version_error/* VersionError */.t('TL_TAG_NO_VERSION', `Tag ${(0,text_excerpt/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+    }
+    return { prefix, version };
+}
+function prefixMismatch(tag, prefix) {
+    const guess = guessTagPrefix(tag);
+    const found = `Tag ${(0,text_excerpt/* quoteExcerpt */.AB)(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
+    const message = guess === undefined
+        ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
+        : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
+    return new version_error/* VersionError */.t('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
+}
+/**
+ * Guesses the prefix of a tag: everything before the first number that starts a dotted version
+ * at the start of the tag or after `@`, `/`, `-`, `_` or `v` (`pkg-v1.2.3` -> `pkg-v`,
+ * `@acme/core2@1.0.0` -> `@acme/core2@`, `1.2.3` -> ``).
+ * @returns undefined when the tag holds no such version.
+ */
+function guessTagPrefix(tag) {
+    for (let index = 0; index < tag.length; index += 1) {
+        const startsVersion = /^[0-9]+\.[0-9]/.test(tag.slice(index));
+        if (startsVersion && (index === 0 || /[@/\-_vV]/.test(tag[index - 1] ?? ''))) {
+            return tag.slice(0, index);
+        }
     }
     return undefined;
 }
 /**
- * True when two version strings name the same release:
- * - both strict semver: equal as semver, build metadata included (`1.2.0-rc.1` is not `1.2.0-rc1`);
- * - exactly one strict semver: it is mapped with {@link semverToPep440} and must equal the
- *   other under PEP 440 (`1.2.0-rc.1` ~ `1.2.0rc1`, `1.2.0` ~ `1.2`, since PEP 440 pads releases);
- * - neither: both parse under PEP 440 and compare equal (`1.2rc1` ~ `1.2.0-RC1`).
- * Anything unparsable or unmappable is not equivalent. Never throws.
+ * Builds a tag from a prefix and a version.
+ * @throws ConfigurationError when the version is empty or the result is not a valid tag name.
  */
-function versionsEquivalent(a, b) {
-    const aSemver = semver_strict_isStrictSemver(a);
-    const bSemver = semver_strict_isStrictSemver(b);
-    if (aSemver && bSemver)
-        return compare_build_default()(a, b) === 0;
-    const left = aSemver ? tryMapToPep440(a) : pep440_parsePep440(a);
-    const right = bSemver ? tryMapToPep440(b) : pep440_parsePep440(b);
-    return left !== undefined && right !== undefined && comparePep440(left, right) === 0;
-}
-function tryMapToPep440(version) {
-    try {
-        return pep440_parsePep440(semverToPep440(version));
+function formatTag(prefix, version) {
+    if (version === '') {
+        throw new VersionError('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
     }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/calver-format.ts
-
-const TOKEN_INFO = {
-    YYYY: { field: 'year', padded: false, meaning: 'full year, e.g. 2024' },
-    YY: { field: 'year', padded: false, meaning: 'year minus 2000, e.g. 24' },
-    '0Y': { field: 'year', padded: true, meaning: 'year minus 2000 with two digits, e.g. 06' },
-    MM: { field: 'month', padded: false, meaning: 'month 1-12' },
-    M: { field: 'month', padded: false, meaning: 'month 1-12' },
-    '0M': { field: 'month', padded: true, meaning: 'month 01-12' },
-    WW: { field: 'week', padded: false, meaning: 'week of the year 1-53' },
-    '0W': { field: 'week', padded: true, meaning: 'week of the year 01-53' },
-    DD: { field: 'day', padded: false, meaning: 'day 1-31' },
-    D: { field: 'day', padded: false, meaning: 'day 1-31' },
-    '0D': { field: 'day', padded: true, meaning: 'day 01-31' },
-    MICRO: { field: 'micro', padded: false, meaning: 'release counter 0, 1, 2...' },
-};
-/** Every accepted token. */
-const CALVER_TOKENS = Object.keys(TOKEN_INFO);
-const TOKEN_LIST = 'YYYY, YY, 0Y, MM or M, 0M, WW, 0W, DD or D, 0D and MICRO, separated by "." or "-", e.g. YYYY.M.MICRO';
-/** What a token means, for messages. */
-function calver_format_describeCalverToken(token) {
-    return TOKEN_INFO[token].meaning;
-}
-/** The field a token stands for. */
-function calver_format_calverTokenField(token) {
-    return TOKEN_INFO[token].field;
+    const tag = prefix + version;
+    checkTagName(tag);
+    return tag;
 }
 /**
- * Parses a CalVer format such as `YYYY.M.MICRO` or `YYYY.0M.0D`. The year comes first (so versions
- * sort by date), each field appears once, MICRO (if any) comes last, and weeks do not mix with
- * months or days.
- * @throws ConfigurationError (input `calver-format`) listing the accepted tokens.
+ * The package a monorepo tag prefix names: `@acme/core@` -> `@acme/core`, `pkg@` -> `pkg`,
+ * `pkg-v` -> `pkg`, `pkg/v` -> `pkg`. Single-package prefixes (`v`, ``) and others give undefined.
  */
-function calver_format_parseCalverFormat(format) {
-    const parts = format.split(/([.-])/);
-    const tokens = parts.filter((_, index) => index % 2 === 0);
-    const separators = parts.filter((_, index) => index % 2 === 1);
-    const fail = (reason) => {
-        throw new VersionError('TL_CALVER_FORMAT', `calver-format ${JSON.stringify(format)} ${reason}`, {
-            input: 'calver-format',
-        });
-    };
-    if (format.trim() === '')
-        fail(`is empty: use the tokens ${TOKEN_LIST}.`);
-    if (tokens.some((token) => token === '')) {
-        fail(`has an empty part: tokens are separated by a single "." or "-", e.g. YYYY.M.MICRO.`);
-    }
-    const unknown = tokens.find((token) => !isCalverToken(token));
-    if (unknown !== undefined)
-        fail(`has the unknown token ${JSON.stringify(unknown)}: use ${TOKEN_LIST}.`);
-    const known = tokens;
-    const problem = explainOrderProblem(known);
+function packageNameFromPrefix(prefix) {
+    if (prefix.length > 1 && prefix.endsWith('@'))
+        return prefix.slice(0, -1);
+    return /^(.+)[-/]v$/.exec(prefix)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 6636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseSemverStrict),
+/* harmony export */   i: () => (/* binding */ isStrictSemver)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1210);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2889);
+
+
+
+const ACCEPTED = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)';
+const ALLOWED_CHARACTER = /^[0-9A-Za-z.+-]$/;
+const NUMBER = /^(0|[1-9][0-9]*)$/;
+/**
+ * Parses a semver 2.0.0 version the way npm does (no leading `v`, no loose forms).
+ * @throws ConfigurationError naming what is wrong (missing or extra numbers, leading zeros,
+ *   a leading `v`, whitespace or other characters, empty identifiers).
+ */
+function parseSemverStrict(text) {
+    const problem = explainSemverProblem(text);
     if (problem !== undefined)
-        fail(problem);
-    return { format, tokens: known, separators };
-}
-function isCalverToken(text) {
-    return Object.hasOwn(TOKEN_INFO, text);
-}
-function explainOrderProblem(tokens) {
-    const fields = tokens.map(calver_format_calverTokenField);
-    if (fields[0] !== 'year') {
-        return 'must start with the year (YYYY, YY or 0Y) so that versions sort by date, e.g. YYYY.M.MICRO.';
+        throw new _version_error_js__WEBPACK_IMPORTED_MODULE_1__/* .VersionError */ .t('TL_SEMVER_INVALID', problem);
+    const parsed = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(text);
+    if (parsed === null) {
+        throw new _version_error_js__WEBPACK_IMPORTED_MODULE_1__/* .VersionError */ .t('TL_SEMVER_INVALID', `${(0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_2__/* .quoteExcerpt */ .AB)(text)} is not a semver version: ${ACCEPTED}.`);
     }
-    const repeated = fields.find((field, index) => fields.indexOf(field) !== index);
-    if (repeated !== undefined)
-        return `has more than one ${repeated} token: use each field once.`;
-    if (fields.includes('micro') && fields.at(-1) !== 'micro') {
-        return 'has MICRO before a date token: MICRO counts releases within the period, so it comes last, e.g. YYYY.M.MICRO.';
+    return {
+        major: parsed.major,
+        minor: parsed.minor,
+        patch: parsed.patch,
+        prerelease: parsed.prerelease.map(String),
+        build: [...parsed.build],
+        version: text,
+    };
+}
+/** True when `text` is a strict semver version ({@link parseSemverStrict} accepts it). */
+function isStrictSemver(text) {
+    return explainSemverProblem(text) === undefined && semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(text) !== null;
+}
+/** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
+function explainSemverProblem(text) {
+    const quoted = (0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_2__/* .quoteExcerpt */ .AB)(text);
+    if (text.trim() === '')
+        return `The version is empty: ${ACCEPTED}.`;
+    if (/\s/.test(text)) {
+        return `${quoted} contains whitespace, which a semver version cannot hold: remove it (${ACCEPTED}).`;
     }
-    if (fields.includes('week') && (fields.includes('month') || fields.includes('day'))) {
-        return 'mixes a week token with a month or day token: use YYYY.WW[.MICRO] or YYYY.M.D[.MICRO].';
+    if (/^[vV]\d/.test(text)) {
+        return `${quoted} starts with "${text[0]}": drop the v; the tag prefix carries it. Write ${text.slice(1)}.`;
+    }
+    const bad = [...text].find((character) => !ALLOWED_CHARACTER.test(character));
+    if (bad !== undefined) {
+        return `${quoted} contains ${JSON.stringify(bad)}, which semver does not allow: only digits, letters, ".", "-" and "+" (e.g. 1.2.0-rc.1+build.5).`;
+    }
+    const match = /^([^+-]*)(?:-([^+]*))?(?:\+(.*))?$/.exec(text);
+    const [, core = '', prerelease, build] = match ?? [];
+    return (explainCoreProblem(quoted, core) ??
+        explainIdentifiersProblem(text, 'prerelease', prerelease) ??
+        explainIdentifiersProblem(text, 'build metadata', build));
+}
+function explainCoreProblem(quoted, core) {
+    const numbers = core.split('.');
+    if (!numbers.every((part) => /^[0-9]+$/.test(part))) {
+        return `${quoted} is not a semver version: ${ACCEPTED}.`;
+    }
+    if (numbers.length < 3) {
+        const padded = [...numbers, '0', '0'].slice(0, 3).map(Number).join('.');
+        return `${quoted} is not a semver version: it needs MAJOR.MINOR.PATCH, e.g. ${padded} (optionally -prerelease and +build).`;
+    }
+    if (numbers.length > 3) {
+        return `${quoted} has ${numbers.length} numbers but semver has exactly three (MAJOR.MINOR.PATCH), e.g. ${numbers.slice(0, 3).map(Number).join('.')}. Versions with more numbers are valid only under the pep440 scheme.`;
+    }
+    const padded = numbers.find((part) => !NUMBER.test(part));
+    if (padded !== undefined) {
+        return `${quoted} has a leading zero in "${padded}": semver numbers have none (npm rejects them). Write ${numbers.map(Number).join('.')}.`;
     }
     return undefined;
 }
-/**
- * True when the format always yields valid semver (and so npm) versions: exactly three tokens
- * separated by `.`, none zero-padded (`0Y`, `0M`, `0W`, `0D` make leading zeros, which npm
- * rejects). `YYYY.M.MICRO` and `YY.M.D` are compatible; `YYYY.0M.0D` and `YYYY.M.D.MICRO` are not.
- * @throws ConfigurationError when the format itself is invalid.
- */
-function calverIsSemverCompatible(format) {
-    const parsed = typeof format === 'string' ? calver_format_parseCalverFormat(format) : format;
-    return (parsed.tokens.length === 3 &&
-        parsed.separators.every((separator) => separator === '.') &&
-        parsed.tokens.every((token) => !TOKEN_INFO[token].padded));
+function explainIdentifiersProblem(text, what, identifiers) {
+    if (identifiers === undefined)
+        return undefined;
+    const quoted = (0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_2__/* .quoteExcerpt */ .AB)(text);
+    const parts = identifiers.split('.');
+    if (parts.some((part) => part === '')) {
+        return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
+    }
+    const padded = parts.find((part) => /^0[0-9]+$/.test(part));
+    if (what === 'prerelease' && padded !== undefined) {
+        const unpadded = parts.map((part) => (/^[0-9]+$/.test(part) ? BigInt(part).toString() : part));
+        const fixed = text.replace(`-${identifiers}`, `-${unpadded.join('.')}`);
+        return `${quoted} has the numeric prerelease identifier "${padded}" with a leading zero, which semver forbids: write ${fixed}.`;
+    }
+    return undefined;
 }
 
+
+/***/ }),
+
+/***/ 2889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ VersionError)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(712);
+
+/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
+class VersionError extends _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'VersionError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zy: () => (/* binding */ compareVersions),
+  V1: () => (/* binding */ isPrerelease)
+});
+
+// UNUSED EXPORTS: releaseNumbers, validateVersion
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(8469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./packages/errors/src/text-excerpt.ts
+var text_excerpt = __nccwpck_require__(1210);
+// EXTERNAL MODULE: ./packages/versioning/src/version-error.ts
+var version_error = __nccwpck_require__(2889);
 ;// CONCATENATED MODULE: ./packages/versioning/src/calver.ts
 
 
@@ -3848,160 +2427,33 @@ function calver_calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new version_error_VersionError('TL_CALVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new version_error/* VersionError */.t('TL_CALVER_INVALID', `${(0,text_excerpt/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
-;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
+// EXTERNAL MODULE: ./packages/versioning/src/pep440.ts
+var pep440 = __nccwpck_require__(3639);
+// EXTERNAL MODULE: ./packages/versioning/src/pep440-order.ts
+var pep440_order = __nccwpck_require__(4818);
+// EXTERNAL MODULE: ./packages/versioning/src/semver-strict.ts
+var semver_strict = __nccwpck_require__(6636);
+;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
 
-
-/** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
-const GIT_FORBIDDEN = '~^:?*[\\';
-/**
- * The longest tag accepted, in bytes. git itself sets no limit, but it stores a tag as the file
- * refs/tags/<tag>, and the file systems runners and clones use (ext4, APFS, NTFS) refuse a file
- * name over 255 bytes; npm's semver refuses versions over 256 characters. A longer "tag" is not a
- * release: it is refused, and echoed cut (a 100 KB input never lands whole in a log or summary).
- */
-const MAX_TAG_BYTES = 255;
-/** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
-const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
-/**
- * Checks a tag name (without `refs/tags/`) against git's check-ref-format rules, and refuses
- * characters no release tag needs (`;`, `$`, quotes...), which only make shell injection easier.
- * @throws ConfigurationError (input `tag`) naming the offending part.
- */
-function git_ref_name_checkTagName(tag) {
-    const quoted = (0,src/* quoteExcerpt */.AB)(tag);
-    if (tag === '') {
-        throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
-    }
-    const bytes = new TextEncoder().encode(tag).length;
-    if (bytes > MAX_TAG_BYTES) {
-        throw tagError(`Tag ${quoted} is ${bytes} bytes long; a tag may have at most ${MAX_TAG_BYTES} (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`);
-    }
-    const problem = explainGitRefProblem(tag);
-    if (problem !== undefined) {
-        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name. Write it as tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3.`);
-    }
-    const unusual = [...tag].find((character) => !TAG_CHARACTER.test(character));
-    if (unusual !== undefined) {
-        throw tagError(`Tag ${quoted} contains ${JSON.stringify(unusual)}: a release tag may only hold letters, digits and . _ + - @ / ! (tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3).`);
-    }
-}
-/** Says which of git's ref name rules `tag` breaks, or undefined when it breaks none. */
-function explainGitRefProblem(tag) {
-    const forbidden = [...tag].find((character) => isControlOrSpace(character) || GIT_FORBIDDEN.includes(character));
-    if (forbidden !== undefined)
-        return `contains ${describeCharacter(forbidden)}`;
-    for (const sequence of ['..', '@{', '//']) {
-        if (tag.includes(sequence))
-            return `contains "${sequence}"`;
-    }
-    if (tag === '@')
-        return 'is only "@"';
-    if (tag.startsWith('/'))
-        return 'starts with "/"';
-    if (tag.endsWith('/'))
-        return 'ends with "/"';
-    if (tag.endsWith('.'))
-        return 'ends with "."';
-    const components = tag.split('/');
-    if (components.some((component) => component.startsWith('.'))) {
-        return 'has a part starting with "."';
-    }
-    if (components.some((component) => component.endsWith('.lock'))) {
-        return 'has a part ending with ".lock"';
-    }
-    return undefined;
-}
-function isControlOrSpace(character) {
-    const code = character.codePointAt(0) ?? 0;
-    return code <= 0x20 || code === 0x7f;
-}
-function describeCharacter(character) {
-    if (character === ' ')
-        return 'a space';
-    const code = character.codePointAt(0) ?? 0;
-    if (isControlOrSpace(character)) {
-        return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-    }
-    return JSON.stringify(character);
-}
-function tagError(message) {
-    return new version_error_VersionError('TL_TAG_NAME', message, { input: 'tag' });
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
-
-
-
-const TAGS_REF = 'refs/tags/';
-/**
- * Splits a tag into `prefix` and version. Prefix forms: `v` (the usual default), `` (none),
- * `@scope/pkg@`, `pkg@`, `pkg-v`. A full ref (`refs/tags/v1.2.3`) is accepted and read as its tag.
- * The version is not validated here: that depends on the scheme.
- * @throws ConfigurationError when the tag is empty, is not a valid git tag name, does not start
- *   with `prefix` (suggesting the tag-prefix that would fit), or holds nothing after it.
- */
-function parseTag(tag, prefix) {
-    const name = tag.startsWith(TAGS_REF) ? tag.slice(TAGS_REF.length) : tag;
-    git_ref_name_checkTagName(name);
-    if (!name.startsWith(prefix))
-        throw prefixMismatch(name, prefix);
-    const version = name.slice(prefix.length);
-    if (version === '') {
-        throw new version_error_VersionError('TL_TAG_NO_VERSION', `Tag ${(0,src/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
-    }
-    return { prefix, version };
-}
-function prefixMismatch(tag, prefix) {
-    const guess = guessTagPrefix(tag);
-    const found = `Tag ${(0,src/* quoteExcerpt */.AB)(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
-    const message = guess === undefined
-        ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
-        : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
-    return new version_error_VersionError('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
+/** Every accepted {@link VersionScheme}, in the order they are documented. */
+const VERSION_SCHEMES = ['semver', 'pep440', 'calver'];
+/** True when `text` names one of {@link VERSION_SCHEMES}. */
+function isVersionScheme(text) {
+    return VERSION_SCHEMES.includes(text);
 }
 /**
- * Guesses the prefix of a tag: everything before the first number that starts a dotted version
- * at the start of the tag or after `@`, `/`, `-`, `_` or `v` (`pkg-v1.2.3` -> `pkg-v`,
- * `@acme/core2@1.0.0` -> `@acme/core2@`, `1.2.3` -> ``).
- * @returns undefined when the tag holds no such version.
+ * Reads a scheme name (e.g. the `scheme` input).
+ * @throws ConfigurationError listing the accepted schemes.
  */
-function guessTagPrefix(tag) {
-    for (let index = 0; index < tag.length; index += 1) {
-        const startsVersion = /^[0-9]+\.[0-9]/.test(tag.slice(index));
-        if (startsVersion && (index === 0 || /[@/\-_vV]/.test(tag[index - 1] ?? ''))) {
-            return tag.slice(0, index);
-        }
-    }
-    return undefined;
-}
-/**
- * Builds a tag from a prefix and a version.
- * @throws ConfigurationError when the version is empty or the result is not a valid tag name.
- */
-function formatTag(prefix, version) {
-    if (version === '') {
-        throw new VersionError('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
-    }
-    const tag = prefix + version;
-    checkTagName(tag);
-    return tag;
-}
-/**
- * The package a monorepo tag prefix names: `@acme/core@` -> `@acme/core`, `pkg@` -> `pkg`,
- * `pkg-v` -> `pkg`, `pkg/v` -> `pkg`. Single-package prefixes (`v`, ``) and others give undefined.
- */
-function packageNameFromPrefix(prefix) {
-    if (prefix.length > 1 && prefix.endsWith('@'))
-        return prefix.slice(0, -1);
-    return /^(.+)[-/]v$/.exec(prefix)?.[1];
+function version_scheme_parseVersionScheme(text) {
+    if (isVersionScheme(text))
+        return text;
+    throw new version_error/* VersionError */.t('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(8469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 ;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
 
 
@@ -4038,12 +2490,12 @@ function requireCalverFormat(version, format) {
  * @returns a negative number, 0 or a positive number, like a sort comparator.
  * @throws ConfigurationError when either version is invalid under the scheme.
  */
-function versions_by_scheme_compareVersions(a, b, scheme) {
+function compareVersions(a, b, scheme) {
     switch (version_scheme_parseVersionScheme(scheme)) {
         case 'semver':
-            return compare_default()(semver_strict_parseSemverStrict(a).version, semver_strict_parseSemverStrict(b).version);
+            return compare_default()((0,semver_strict/* parseSemverStrict */.X)(a).version, (0,semver_strict/* parseSemverStrict */.X)(b).version);
         case 'pep440':
-            return comparePep440(a, b);
+            return (0,pep440_order/* comparePep440 */.P)(a, b);
         case 'calver':
             return compareCalver(a, b);
     }
@@ -4053,12 +2505,12 @@ function versions_by_scheme_compareVersions(a, b, scheme) {
  * (numbers only) are never prereleases.
  * @throws ConfigurationError when the version is invalid under the scheme.
  */
-function versions_by_scheme_isPrerelease(version, scheme) {
+function isPrerelease(version, scheme) {
     switch (version_scheme_parseVersionScheme(scheme)) {
         case 'semver':
-            return semver_strict_parseSemverStrict(version).prerelease.length > 0;
+            return (0,semver_strict/* parseSemverStrict */.X)(version).prerelease.length > 0;
         case 'pep440':
-            return isPep440Prerelease(version);
+            return (0,pep440/* isPep440Prerelease */.cB)(version);
         case 'calver':
             calver_calverNumbers(version);
             return false;
@@ -4068,7 +2520,7 @@ function versions_by_scheme_isPrerelease(version, scheme) {
  * The release numbers of a version without prerelease parts, padded to at least three; for
  * PEP 440 the epoch comes first (so a new epoch counts as a major change).
  */
-function versions_by_scheme_releaseNumbers(version, scheme) {
+function releaseNumbers(version, scheme) {
     switch (parseVersionScheme(scheme)) {
         case 'semver': {
             const { major, minor, patch } = parseSemverStrict(version);
@@ -4085,112 +2537,6 @@ function versions_by_scheme_releaseNumbers(version, scheme) {
 function padRelease(numbers) {
     return [...numbers, 0, 0, 0].slice(0, Math.max(3, numbers.length));
 }
-
-;// CONCATENATED MODULE: ./packages/versioning/src/release-type.ts
-
-
-
-/** Every {@link ReleaseType}. */
-const RELEASE_TYPES = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease']));
-const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
-/**
- * Classifies `current` against `previous`:
- * - a prerelease is `prerelease`;
- * - with no previous version, a stable release is `major` (a first release);
- * - otherwise the first release number that changed decides: MAJOR `major`, MINOR `minor`, any
- *   later one `patch` (PEP 440 epochs count as `major`; CalVer numbers in order);
- * - a stable release of the version the previous prerelease led up to (1.2.0 after 1.2.0-rc.1)
- *   is classified by its own shape, as semver's `diff` does: X.0.0 `major`, X.Y.0 `minor`,
- *   X.Y.Z `patch`. It is the bump relative to the previous stable release when the
- *   prereleases followed semver;
- * - a PEP 440 post-release of the previous version (1.2.0.post1 after 1.2.0) is `patch`.
- * @throws ConfigurationError when a version is invalid, or `current` is not higher than `previous`.
- */
-function releaseType(previous, current, scheme) {
-    if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new VersionError('TL_VERSION_NOT_HIGHER', `${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
-    }
-    if (isPrerelease(current, scheme))
-        return 'prerelease';
-    if (previous === undefined)
-        return 'major';
-    const offset = scheme === 'pep440' ? 1 : 0;
-    const now = releaseNumbers(current, scheme);
-    const before = releaseNumbers(previous, scheme);
-    const changed = now.findIndex((value, index) => value !== (before[index] ?? 0));
-    if (changed === -1) {
-        return isPrerelease(previous, scheme) ? shapeOf(now.slice(offset)) : 'patch';
-    }
-    return bumpAt(Math.max(0, changed - offset));
-}
-/** X.0.0 is major, X.Y.0 minor, anything else patch. */
-function shapeOf(numbers) {
-    const lastNonZero = numbers.findLastIndex((value) => value !== 0);
-    return bumpAt(Math.max(0, lastNonZero));
-}
-function bumpAt(index) {
-    return BUMPS[Math.min(index, BUMPS.length - 1)] ?? 'patch';
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
-var valid = __nccwpck_require__(4737);
-;// CONCATENATED MODULE: ./packages/versioning/src/npm-dist-tag.ts
-
-
-
-
-
-const PEP440_DIST_TAGS = { a: 'alpha', b: 'beta', rc: 'rc' };
-/** The dist-tag for prereleases that carry no usable word. */
-const FALLBACK_DIST_TAG = 'next';
-/**
- * The npm dist-tag a version should be published under: `latest` for a stable version;
- * for a prerelease the word that starts its first identifier, lowercased, without trailing
- * digits (`1.2.0-rc.1` -> `rc`, `2.0.0-beta` -> `beta`, `1.0.0-next.3` -> `next`,
- * `1.0.0-RC1` -> `rc`); `next` when the first identifier is numeric (`1.0.0-0`).
- * PEP 440 versions map like {@link pep440ToSemver}: `a` -> `alpha`, `b` -> `beta`, `rc` -> `rc`,
- * `.dev` -> `dev`; post-releases are stable. A prerelease never gets `latest` nor a tag that is a
- * valid semver range (npm refuses those, e.g. `x`): it gets `next` instead.
- * @throws ConfigurationError when the version is neither semver nor PEP 440.
- */
-function npmDistTag(version) {
-    if (isStrictSemver(version)) {
-        const [first] = parseSemverStrict(version).prerelease;
-        return first === undefined ? 'latest' : guardDistTag(leadingWord(first));
-    }
-    const parsed = parsePep440(version);
-    if (parsed === undefined) {
-        throw new VersionError('TL_VERSION_INVALID', `${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
-    }
-    if (parsed.pre !== undefined)
-        return PEP440_DIST_TAGS[parsed.pre.label];
-    return parsed.dev === undefined ? 'latest' : 'dev';
-}
-/** `rc1` -> `rc`, `beta-2` -> `beta`, `canary-abc` -> `canary-abc`; numeric -> undefined. */
-function leadingWord(identifier) {
-    return /^[a-z]+(?:-[a-z]+)*/.exec(identifier.toLowerCase())?.[0];
-}
-function guardDistTag(tag) {
-    if (tag === undefined || tag === 'latest' || validRange(tag) !== null) {
-        return FALLBACK_DIST_TAG;
-    }
-    return tag;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -4651,8 +2997,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(2369);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(1773);
 ;// CONCATENATED MODULE: ./actions/create-release/src/inputs.ts
 
 const MAKE_LATEST = ['auto', 'true', 'false'];
@@ -4711,7 +3057,7 @@ async function run(ctx) {
     }
     // The GitHub client and the rest load only now: a failing run starts fast (measured on the
     // bundle: a static import takes its start from 113 to 316 ms of CPU).
-    const { publishRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4776));
+    const { publishRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(559)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8559));
     await publishRelease(ctx, inputs, identity, cwd, assets);
 }
 

@@ -24102,6 +24102,22 @@ module.exports = coerce
 
 /***/ }),
 
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
 /***/ 6874:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 

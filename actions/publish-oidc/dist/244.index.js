@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   checkTestGate: () => (/* binding */ checkTestGate)
 /* harmony export */ });
 /* unused harmony export GATE_CHECK_NAME */
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6398);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7709);
 
 const GATE_CHECK_NAME = 'tokenless/test-gate';
 /**

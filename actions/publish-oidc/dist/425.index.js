@@ -14,12 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ArtifactError, normaliseEntryName, parseCoreMetadata, refuseUnsafeMembers, tarGzMembers, zipMembers
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(7961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __webpack_require__(712);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/artifact-error.ts
 
 /** A package file (npm tarball, wheel, sdist) that is not safe or not valid to publish: the message says what was found, where, and the fix. */
-class ArtifactError extends src/* ConfigurationError */.j1 {
+class ArtifactError extends configuration_error/* ConfigurationError */.j1 {
     name = 'ArtifactError';
     code;
     constructor(code, message, options = {}) {
@@ -187,8 +187,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(829);
+// EXTERNAL MODULE: ./packages/versioning/src/pep440.ts
+var pep440 = __webpack_require__(3639);
+// EXTERNAL MODULE: ./packages/versioning/src/pep440-order.ts
+var pep440_order = __webpack_require__(4818);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/package-metadata.ts
 
 
@@ -232,9 +234,9 @@ function normaliseName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 function sameVersion(a, b) {
-    const left = (0,versioning_src/* parsePep440 */.FB)(a);
-    const right = (0,versioning_src/* parsePep440 */.FB)(b);
-    return left !== undefined && right !== undefined ? (0,versioning_src/* comparePep440 */.PG)(left, right) === 0 : a === b;
+    const left = (0,pep440/* parsePep440 */.FB)(a);
+    const right = (0,pep440/* parsePep440 */.FB)(b);
+    return left !== undefined && right !== undefined ? (0,pep440_order/* comparePep440 */.P)(left, right) === 0 : a === b;
 }
 const PYTHON_MAKER = 'python -m build';
 /** The one metadata file of a distribution: `*.dist-info/METADATA` or `<top>/PKG-INFO`. */
@@ -361,6 +363,259 @@ async function readNpmTarball(path) {
 
 
 
+
+
+/***/ }),
+
+/***/ 1210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteExcerpt)
+/* harmony export */ });
+/* unused harmony exports EXCERPT_LENGTH, excerpt */
+/**
+ * How much of a value read from an input or a file a message echoes. A tag, a version or a
+ * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
+ * that captures a whole file) never lands whole in a log, an annotation or the job summary.
+ */
+const EXCERPT_LENGTH = 100;
+/** `text` itself when short, else its first `max` characters, `…` and its length. */
+function excerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return text;
+    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
+}
+/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
+function quoteExcerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return JSON.stringify(text);
+    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
+}
+
+
+/***/ }),
+
+/***/ 4818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ comparePep440)
+/* harmony export */ });
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3639);
+
+const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
+/**
+ * Compares two PEP 440 versions in the specification's order: epoch, release (zero padded, so
+ * `1.0 == 1.0.0`), then `.devN` < `aN` < `bN` < `rcN` < final < `.postN`, with `.devN` before the
+ * release it belongs to, and local labels sorting after the same public version.
+ * @returns a negative number, 0 or a positive number, like a sort comparator.
+ * @throws ConfigurationError when a string is not a PEP 440 version.
+ */
+function comparePep440(a, b) {
+    const left = typeof a === 'string' ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440OrThrow */ ._h)(a) : a;
+    const right = typeof b === 'string' ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440OrThrow */ ._h)(b) : b;
+    return (compareNumbers(left.epoch, right.epoch) ||
+        compareRelease(left.release, right.release) ||
+        compareKeys(preKey(left), preKey(right)) ||
+        compareNumbers(left.post ?? -Infinity, right.post ?? -Infinity) ||
+        compareNumbers(left.dev ?? Infinity, right.dev ?? Infinity) ||
+        compareLocal(left.local, right.local));
+}
+function compareNumbers(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function compareKeys(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? -Infinity, b[index] ?? -Infinity);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** Release segments compare with the shorter one padded by zeros. */
+function compareRelease(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? 0, b[index] ?? 0);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** A dev release of a final (`1.0.dev1`) sorts before its pre-releases; a final after them. */
+function preKey(version) {
+    if (version.pre !== undefined) {
+        return [PRE_LABEL_ORDER[version.pre.label], version.pre.number];
+    }
+    if (version.post === undefined && version.dev !== undefined)
+        return [-Infinity];
+    return [Infinity];
+}
+/**
+ * No local label sorts first; otherwise segment by segment, alphanumeric segments (compared as
+ * text) before numeric ones (compared as integers), and a shorter label first when it is a prefix.
+ */
+function compareLocal(a, b) {
+    if (a === undefined || b === undefined) {
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    }
+    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+        const order = compareLocalPart(a[index] ?? '', b[index] ?? '');
+        if (order !== 0)
+            return order;
+    }
+    return compareNumbers(a.length, b.length);
+}
+function compareLocalPart(a, b) {
+    const aNumeric = /^[0-9]+$/.test(a);
+    const bNumeric = /^[0-9]+$/.test(b);
+    if (aNumeric && bNumeric)
+        return compareBigInts(BigInt(a), BigInt(b));
+    if (aNumeric !== bNumeric)
+        return aNumeric ? 1 : -1;
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function compareBigInts(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+
+
+/***/ }),
+
+/***/ 3639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ parsePep440),
+/* harmony export */   J4: () => (/* binding */ formatPep440),
+/* harmony export */   _h: () => (/* binding */ parsePep440OrThrow)
+/* harmony export */ });
+/* unused harmony exports PEP440_FORMS, normalizePep440, isPep440Prerelease */
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1210);
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2889);
+
+
+/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
+const PEP440_PATTERN = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
+    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+/** The accepted forms, for error messages. */
+const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
+/**
+ * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
+ * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
+ * whitespace) into normalised segments.
+ * @returns undefined when `text` is not a PEP 440 version.
+ */
+function parsePep440(text) {
+    const groups = PEP440_PATTERN.exec(text)?.groups;
+    if (groups === undefined)
+        return undefined;
+    const release = groups.release?.split('.').map(Number) ?? [];
+    const version = { epoch: Number(groups.epoch ?? '0'), release };
+    if (groups.preLabel !== undefined) {
+        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
+        version.pre = { label, number: Number(groups.preNumber ?? '0') };
+    }
+    if (groups.post !== undefined)
+        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
+    if (groups.dev !== undefined)
+        version.dev = Number(groups.devNumber ?? '0');
+    if (groups.local !== undefined)
+        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
+    return allNumbersSafe(version) ? version : undefined;
+}
+/**
+ * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
+ * @throws ConfigurationError when `text` is not a PEP 440 version.
+ */
+function normalizePep440(text) {
+    return formatPep440(parsePep440OrThrow(text));
+}
+/**
+ * Parses a PEP 440 version.
+ * @throws ConfigurationError saying what was found and the accepted forms.
+ */
+function parsePep440OrThrow(text) {
+    const version = parsePep440(text);
+    if (version !== undefined)
+        return version;
+    throw new _version_error_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionError */ .t('TL_PEP440_INVALID', `${(0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_1__/* .quoteExcerpt */ .AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+}
+/** Writes a parsed version in PEP 440's normalised form. */
+function formatPep440(version) {
+    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
+    text += version.release.join('.');
+    if (version.pre !== undefined)
+        text += `${version.pre.label}${version.pre.number}`;
+    if (version.post !== undefined)
+        text += `.post${version.post}`;
+    if (version.dev !== undefined)
+        text += `.dev${version.dev}`;
+    if (version.local !== undefined)
+        text += `+${version.local.join('.')}`;
+    return text;
+}
+/**
+ * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
+ * as pip and packaging's `is_prerelease` decide.
+ * @throws ConfigurationError when given text that is not a PEP 440 version.
+ */
+function isPep440Prerelease(version) {
+    const parsed = typeof version === 'string' ? parsePep440OrThrow(version) : version;
+    return parsed.pre !== undefined || parsed.dev !== undefined;
+}
+function normaliseLocalPart(part) {
+    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
+}
+function allNumbersSafe(version) {
+    const numbers = [
+        version.epoch,
+        ...version.release,
+        version.pre?.number,
+        version.post,
+        version.dev,
+    ];
+    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
+}
+
+
+/***/ }),
+
+/***/ 2889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ VersionError)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(712);
+
+/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
+class VersionError extends _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'VersionError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
 
 
 /***/ })

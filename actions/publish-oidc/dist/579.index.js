@@ -279,12 +279,12 @@ function createClientForAction(options) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var errors_src = __webpack_require__(7961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __webpack_require__(712);
 ;// CONCATENATED MODULE: ./packages/github/src/github-access-error.ts
 
 /** A GitHub answer that the token, the permissions or the repository explain: the message says what was found, where, and the fix. */
-class github_access_error_GitHubAccessError extends errors_src/* ConfigurationError */.j1 {
+class github_access_error_GitHubAccessError extends configuration_error/* ConfigurationError */.j1 {
     name = 'GitHubAccessError';
     code;
     constructor(code, message, options = {}) {

@@ -42,30 +42,30 @@ async function waitUntil(ready, timeoutSeconds) {
 
 /***/ }),
 
-/***/ 6398:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
+  j1: () => (/* reexport */ configuration_error/* ConfigurationError */.j1),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
-  xG: () => (/* reexport */ platform_src/* globInWorkspace */.xG),
-  aj: () => (/* reexport */ platform_src/* httpRequest */.aj),
+  xG: () => (/* reexport */ src/* globInWorkspace */.xG),
+  aj: () => (/* reexport */ src/* httpRequest */.aj),
   $A: () => (/* reexport */ integerInput),
   WS: () => (/* reexport */ mapWithConcurrency),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
   JD: () => (/* reexport */ repositoryInput),
-  z1: () => (/* reexport */ platform_src/* resolveInWorkspace */.z1),
+  z1: () => (/* reexport */ src/* resolveInWorkspace */.z1),
   Cs: () => (/* reexport */ runAction)
 });
 
 // UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, excerpt, execProcess, fitMarkdown, formatCommand, globBase, globFilesInWorkspace, inputEnvironmentName, isConfigurationError, isInside, listInput, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, quoteExcerpt, readEvent, reportFailure, requiredInput, retryAfterSeconds, setLongTimeout, sleep, writeSummary
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(7961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 // The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
 // raise their own without importing the runner kit; the actions keep importing it from here.
@@ -327,7 +327,7 @@ function writeSummary(context, write) {
 }
 
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
-var platform_src = __nccwpck_require__(2344);
+var src = __nccwpck_require__(2344);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -356,7 +356,7 @@ function booleanInput(source, name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+    throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
 }
 function enumInput(source, name, allowed, defaultValue) {
     const value = optionalInput(source, name);
@@ -364,7 +364,7 @@ function enumInput(source, name, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
+        throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
     }
     return match;
 }
@@ -389,7 +389,7 @@ function integerInput(source, name, options) {
         return options.defaultValue;
     const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
     if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a whole number from ${min} to ${max}.`, { input: name });
+        throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a whole number from ${min} to ${max}.`, { input: name });
     }
     return Number(value);
 }
@@ -402,11 +402,11 @@ function repositoryInput(source, required) {
     if (text === undefined) {
         if (!required)
             return undefined;
-        throw new src/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+        throw new configuration_error/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
     }
-    const repository = (0,platform_src/* parseRepository */.SU)(text);
+    const repository = (0,src/* parseRepository */.SU)(text);
     if (repository === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
+        throw new configuration_error/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
             input: 'repository',
         });
     }
@@ -530,7 +530,7 @@ async function runAction(run, context = createRunnerContext()) {
     }
 }
 function reportFailure(context, error) {
-    if ((0,src/* isConfigurationError */.p0)(error)) {
+    if ((0,configuration_error/* isConfigurationError */.p0)(error)) {
         const location = error.location;
         context.log.error(error.message, {
             title: error.title,
@@ -579,9 +579,6 @@ async function mapWithConcurrency(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
-
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
 
@@ -601,20 +598,14 @@ async function mapWithConcurrency(items, limit, fn) {
 
 /***/ }),
 
-/***/ 7961:
+/***/ 712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  p0: () => (/* reexport */ isConfigurationError),
-  AB: () => (/* reexport */ quoteExcerpt)
-});
-
-// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, EXCERPT_LENGTH, excerpt
-
-;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/* unused harmony export CONFIGURATION_ERROR_CODE */
 /**
  * The code of a ConfigurationError that no package gave a code of its own: an action's check of
  * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
@@ -642,32 +633,6 @@ class ConfigurationError extends Error {
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
-
-;// CONCATENATED MODULE: ./packages/errors/src/text-excerpt.ts
-/**
- * How much of a value read from an input or a file a message echoes. A tag, a version or a
- * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
- * that captures a whole file) never lands whole in a log, an annotation or the job summary.
- */
-const EXCERPT_LENGTH = 100;
-/** `text` itself when short, else its first `max` characters, `…` and its length. */
-function excerpt(text, max = EXCERPT_LENGTH) {
-    const characters = [...text];
-    if (characters.length <= max)
-        return text;
-    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
-}
-/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
-function quoteExcerpt(text, max = EXCERPT_LENGTH) {
-    const characters = [...text];
-    if (characters.length <= max)
-        return JSON.stringify(text);
-    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
-}
-
-;// CONCATENATED MODULE: ./packages/errors/src/index.ts
-
-
 
 
 /***/ }),
@@ -700,12 +665,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ID_TOKEN_MAX_BYTES, MISSING_ID_TOKEN_PERMISSION, OidcError, PYPI_UPLOAD_URLS, SETUP_NODE_PLACEHOLDER, diagnoseNpmExchange, diagnosePypiMint, expandNpmrcVariables, findTokensInEnvironment, findTokensInNpmrcFiles, findTokensInPypirc, idTokenRequestFrom, npmEnvConfig, npmEnvKey, npmrcFilesInReach, parseIni, urlHasCredentials, workflowFileOf, workflowRepositoryOf
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(7961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/oidc/src/oidc-error.ts
 
 /** A job, token or registry answer that rules out publishing through OIDC: the message says what was found, where, and the fix. */
-class OidcError extends src/* ConfigurationError */.j1 {
+class OidcError extends configuration_error/* ConfigurationError */.j1 {
     name = 'OidcError';
     code;
     constructor(code, message, options = {}) {
@@ -763,7 +728,7 @@ function claimsTable(claims) {
 }
 
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
-var platform_src = __nccwpck_require__(2344);
+var src = __nccwpck_require__(2344);
 ;// CONCATENATED MODULE: ./packages/oidc/src/id-token.ts
 
 
@@ -795,14 +760,14 @@ async function requestIdToken(request, audience, mask, options = {}) {
         }
         let response;
         try {
-            response = await (0,platform_src/* httpRequest */.aj)(url, {
+            response = await (0,src/* httpRequest */.aj)(url, {
                 headers: { accept: 'application/json', authorization: `Bearer ${request.requestToken}` },
                 maxBytes: ID_TOKEN_MAX_BYTES,
                 deadlineMs: options.deadlineMs ?? 15_000,
             });
         }
         catch (error) {
-            if (error instanceof platform_src/* HttpLimitError */.gO && error.limit === 'size') {
+            if (error instanceof src/* HttpLimitError */.gO && error.limit === 'size') {
                 throw new Error(`Could not get an OIDC token for audience ${audience}: ${error.message} ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token service.`);
             }
             lastProblem = error instanceof Error ? error.message : String(error);
@@ -811,7 +776,7 @@ async function requestIdToken(request, audience, mask, options = {}) {
         }
         if (response.status >= 500 || response.status === 429) {
             lastProblem = `HTTP ${response.status}`;
-            asked = (0,platform_src/* retryAfterSeconds */.C3)(response.headers);
+            asked = (0,src/* retryAfterSeconds */.C3)(response.headers);
             if (asked !== undefined && asked > 60)
                 break;
             continue;
@@ -879,7 +844,7 @@ function diagnoseNpmExchange(status, message, packageName, claims, registry) {
  */
 async function exchangeNpmToken(options) {
     const url = new URL(`/-/npm/v1/oidc/token/exchange/package/${escapePackageName(options.packageName)}`, options.registry);
-    const response = await (0,platform_src/* httpRequest */.aj)(url, {
+    const response = await (0,src/* httpRequest */.aj)(url, {
         method: 'POST',
         headers: { authorization: `Bearer ${options.idToken}`, accept: 'application/json' },
         // The answer is one token: a megabyte is far more than enough.
@@ -1174,13 +1139,13 @@ async function mintPypiToken(options) {
     const root = pypiOidcRoot(options.uploadUrl);
     // Both answers are a few lines of JSON: a megabyte is far more than enough.
     const limits = { maxBytes: 1024 * 1024, deadlineMs: 60_000 };
-    const audienceResponse = await (0,platform_src/* httpRequest */.aj)(`${root}/_/oidc/audience`, { ...limits, retries: 2 });
+    const audienceResponse = await (0,src/* httpRequest */.aj)(`${root}/_/oidc/audience`, { ...limits, retries: 2 });
     const { audience } = (await audienceResponse.json().catch(() => ({})));
     if (!audienceResponse.ok || typeof audience !== 'string') {
         throw new OidcError('TL_OIDC_NO_TRUSTED_PUBLISHING', `${root} does not offer trusted publishing (GET /_/oidc/audience answered HTTP ${audienceResponse.status}). Check the registry input: pypi, testpypi, or the upload URL of an index that supports OIDC.`, { input: 'registry' });
     }
     const idToken = await options.getIdToken(audience);
-    const response = await (0,platform_src/* httpRequest */.aj)(`${root}/_/oidc/mint-token`, {
+    const response = await (0,src/* httpRequest */.aj)(`${root}/_/oidc/mint-token`, {
         ...limits,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -1552,8 +1517,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(7961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
 
 
@@ -1603,7 +1568,7 @@ function resolveInWorkspace(workspace, path, options) {
     if (isInside(root, real))
         return absolute;
     const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+    throw new configuration_error/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
         `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
 }
 /** The same check for a path that a glob matched: refused the same way, naming the pattern. */
@@ -2208,8 +2173,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(6398);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(7709);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -2445,8 +2410,8 @@ function describeJob(ctx, claims, registry) {
     ctx.summary.paragraph(`Trusted publisher this job matches on ${registry === 'npm' ? 'npm' : 'PyPI'}: ${(0,oidc_src/* describePublisher */.w$)((0,oidc_src/* publisherSettings */.gW)(claims, registry))}.`);
 }
 async function publishToNpm(ctx, inputs, cwd, request) {
-    const { publishConfigTokens, resolvePackageSources } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(494), __nccwpck_require__.e(829), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
-    const { ensureNpm } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(829), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
+    const { publishConfigTokens, resolvePackageSources } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(425), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
+    const { ensureNpm } = await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(737), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1438));
     const sources = await resolvePackageSources(ctx, inputs.packages, cwd);
     await refuseTokensInReach(ctx, [cwd, ...sources.map((source) => (source.endsWith('.tgz') ? (0,external_node_path_.dirname)(source) : source))], await publishConfigTokens(ctx, sources));
     const npm = await ensureNpm(ctx, inputs.npmVersion);
@@ -2461,8 +2426,8 @@ async function publishToNpm(ctx, inputs, cwd, request) {
 }
 async function publishPackedToNpm(ctx, inputs, request, context) {
     const { npm, sources, packedDir } = context;
-    const { readPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(494), __nccwpck_require__.e(829), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
-    const { checkProvenanceClaims, checkRepositoryUrls, checkVersions, chooseDistTag, publishNpmPackage, } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(829), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8870));
+    const { readPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(425), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8844));
+    const { checkProvenanceClaims, checkRepositoryUrls, checkVersions, chooseDistTag, publishNpmPackage, } = await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(737), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1438));
     const packages = [];
     for (const source of sources)
         packages.push(await readPackage(ctx, npm, source, packedDir));
@@ -2499,8 +2464,8 @@ async function publishPackedToNpm(ctx, inputs, request, context) {
     });
 }
 async function publishToPypi(ctx, inputs, cwd, request) {
-    const { readPythonDistribution } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(494), __nccwpck_require__.e(829), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9425));
-    const { publishPythonDistribution } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(494), __nccwpck_require__.e(829), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
+    const { readPythonDistribution } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9425));
+    const { publishPythonDistribution } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(425), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
     await refuseTokensInReach(ctx, [cwd]);
     const files = [];
     for (const pattern of inputs.packages.length > 0 ? inputs.packages : ['dist/*']) {
@@ -2513,7 +2478,7 @@ async function publishToPypi(ctx, inputs, cwd, request) {
     const dists = await Promise.all([...new Set(files)].map((file) => readPythonDistribution(file)));
     for (const dist of dists) {
         if (inputs.version !== undefined) {
-            const { versionsEquivalent } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 829));
+            const { versionsEquivalent } = await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1993));
             if (!versionsEquivalent(dist.version, inputs.version)) {
                 throw new src/* ConfigurationError */.j1(`${dist.filename} is version ${dist.version}, but this release is ${inputs.version}. Rebuild it from the release commit, or leave it out of packages.`, { input: 'version' });
             }
@@ -2538,7 +2503,7 @@ async function publishToPypi(ctx, inputs, cwd, request) {
         mask: (secret) => ctx.setSecret(secret),
     });
     // Signed before anything is uploaded: without Sigstore, nothing goes up.
-    const { attestDistributions, sigstoreUrls } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(179), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9993));
+    const { attestDistributions, sigstoreUrls } = await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(737), __nccwpck_require__.e(179), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9993));
     const urls = sigstoreUrls(ctx.env);
     if (inputs.attestations && ctx.env.TOKENLESS_SANDBOX_SIGSTORE_URL) {
         ctx.log.info(`Attestations are signed by the Sigstore at ${urls.fulcio} (a sandbox).`);

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   $: () => (/* binding */ GATE_CHECK_NAME),
 /* harmony export */   awaitRequiredChecks: () => (/* binding */ awaitRequiredChecks)
 /* harmony export */ });
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(827);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3993);
 /* harmony import */ var _tokenless_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
 /* harmony import */ var _github_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2336);
 

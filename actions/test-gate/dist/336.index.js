@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   connectGitHub: () => (/* binding */ connectGitHub),
 /* harmony export */   u: () => (/* binding */ callGitHub)
 /* harmony export */ });
-/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(827);
+/* harmony import */ var _tokenless_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3993);
 /* harmony import */ var _tokenless_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
 
 
@@ -318,12 +318,12 @@ function createClientForAction(options) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
-var errors_src = __webpack_require__(4307);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __webpack_require__(712);
 ;// CONCATENATED MODULE: ./packages/github/src/github-access-error.ts
 
 /** A GitHub answer that the token, the permissions or the repository explain: the message says what was found, where, and the fix. */
-class GitHubAccessError extends errors_src/* ConfigurationError */.j1 {
+class GitHubAccessError extends configuration_error/* ConfigurationError */.j1 {
     name = 'GitHubAccessError';
     code;
     constructor(code, message, options = {}) {

@@ -1,23 +1,23 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 827:
+/***/ 3993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
+  j1: () => (/* reexport */ configuration_error/* ConfigurationError */.j1),
   tE: () => (/* reexport */ booleanInput),
-  EI: () => (/* reexport */ platform_src/* globBase */.EI),
-  KL: () => (/* reexport */ platform_src/* globFilesInWorkspace */.KL),
+  EI: () => (/* reexport */ src/* globBase */.EI),
+  KL: () => (/* reexport */ src/* globFilesInWorkspace */.KL),
   $A: () => (/* reexport */ integerInput),
-  p0: () => (/* reexport */ src/* isConfigurationError */.p0),
+  p0: () => (/* reexport */ configuration_error/* isConfigurationError */.p0),
   dt: () => (/* reexport */ listInput),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
   JD: () => (/* reexport */ repositoryInput),
-  z1: () => (/* reexport */ platform_src/* resolveInWorkspace */.z1),
+  z1: () => (/* reexport */ src/* resolveInWorkspace */.z1),
   Cs: () => (/* reexport */ runAction),
   ER: () => (/* reexport */ setLongTimeout),
   yy: () => (/* reexport */ sleep)
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, enumInput, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, excerpt, execProcess, fitMarkdown, formatCommand, globInWorkspace, httpRequest, inputEnvironmentName, isInside, mapWithConcurrency, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, quoteExcerpt, readEvent, reportFailure, requiredInput, retryAfterSeconds, writeSummary
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
-var src = __nccwpck_require__(4307);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 // The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
 // raise their own without importing the runner kit; the actions keep importing it from here.
@@ -288,7 +288,7 @@ function writeSummary(context, write) {
 }
 
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
-var platform_src = __nccwpck_require__(2344);
+var src = __nccwpck_require__(2344);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -317,7 +317,7 @@ function booleanInput(source, name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+    throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
 }
 function enumInput(source, name, allowed, defaultValue) {
     const value = optionalInput(source, name);
@@ -350,7 +350,7 @@ function integerInput(source, name, options) {
         return options.defaultValue;
     const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
     if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a whole number from ${min} to ${max}.`, { input: name });
+        throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a whole number from ${min} to ${max}.`, { input: name });
     }
     return Number(value);
 }
@@ -363,11 +363,11 @@ function repositoryInput(source, required) {
     if (text === undefined) {
         if (!required)
             return undefined;
-        throw new src/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+        throw new configuration_error/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
     }
-    const repository = (0,platform_src/* parseRepository */.SU)(text);
+    const repository = (0,src/* parseRepository */.SU)(text);
     if (repository === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
+        throw new configuration_error/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
             input: 'repository',
         });
     }
@@ -491,7 +491,7 @@ async function runAction(run, context = createRunnerContext()) {
     }
 }
 function reportFailure(context, error) {
-    if ((0,src/* isConfigurationError */.p0)(error)) {
+    if ((0,configuration_error/* isConfigurationError */.p0)(error)) {
         const location = error.location;
         context.log.error(error.message, {
             title: error.title,
@@ -521,9 +521,6 @@ function describe(error) {
         return `Non-error thrown: ${String(error)}`;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
-
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/timers.ts
 /**
@@ -585,19 +582,14 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 4307:
+/***/ 712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  p0: () => (/* reexport */ isConfigurationError)
-});
-
-// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, EXCERPT_LENGTH, excerpt, quoteExcerpt
-
-;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/* unused harmony export CONFIGURATION_ERROR_CODE */
 /**
  * The code of a ConfigurationError that no package gave a code of its own: an action's check of
  * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
@@ -625,10 +617,6 @@ class ConfigurationError extends Error {
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
-
-;// CONCATENATED MODULE: ./packages/errors/src/index.ts
-
-
 
 
 /***/ }),
@@ -767,8 +755,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
-var src = __nccwpck_require__(4307);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
 
 
@@ -818,7 +806,7 @@ function resolveInWorkspace(workspace, path, options) {
     if (isInside(root, real))
         return absolute;
     const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+    throw new configuration_error/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
         `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
 }
 /** The same check for a path that a glob matched: refused the same way, naming the pattern. */
@@ -1325,8 +1313,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(827);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(3993);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/test-gate/src/junit/failed-test.ts

@@ -1,740 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(471)
-const cmp = __nccwpck_require__(646)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
-
-
-/***/ }),
-
-/***/ 782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(379)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const trimComparatorWhitespace = __nccwpck_require__(118)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1092,83 +358,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gt = __nccwpck_require__(599)
-const gte = __nccwpck_require__(236)
-const lt = __nccwpck_require__(872)
-const lte = __nccwpck_require__(717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
 /***/ 469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1179,78 +368,6 @@ const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
 module.exports = compare
-
-
-/***/ }),
-
-/***/ 82:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
 
 
 /***/ }),
@@ -1404,55 +521,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -1711,493 +779,28 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 118:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
 /***/ 369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
+  j1: () => (/* reexport */ configuration_error/* ConfigurationError */.j1),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
-  Kb: () => (/* reexport */ src/* excerpt */.Kb),
+  Kb: () => (/* reexport */ text_excerpt/* excerpt */.Kb),
   dt: () => (/* reexport */ listInput),
   yw: () => (/* reexport */ multilineInput),
   $m: () => (/* reexport */ optionalInput),
-  AB: () => (/* reexport */ src/* quoteExcerpt */.AB),
-  z1: () => (/* reexport */ platform_src/* resolveInWorkspace */.z1),
+  AB: () => (/* reexport */ text_excerpt/* quoteExcerpt */.AB),
+  z1: () => (/* reexport */ src/* resolveInWorkspace */.z1),
   Cs: () => (/* reexport */ runAction)
 });
 
 // UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, GITHUB_LIMITS, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeMarkdown, escapeMarkdownLines, escapeProperty, execProcess, fitMarkdown, formatCommand, globBase, globFilesInWorkspace, globInWorkspace, httpRequest, inputEnvironmentName, integerInput, isConfigurationError, isInside, mapWithConcurrency, markdownCell, markdownCode, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, plainLine, readEvent, reportFailure, repositoryInput, requiredInput, retryAfterSeconds, setLongTimeout, sleep, writeSummary
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 // The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
 // raise their own without importing the runner kit; the actions keep importing it from here.
@@ -2459,7 +1062,7 @@ function writeSummary(context, write) {
 }
 
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 2 modules
-var platform_src = __nccwpck_require__(676);
+var src = __nccwpck_require__(676);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -2488,7 +1091,7 @@ function booleanInput(source, name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+    throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
 }
 function enumInput(source, name, allowed, defaultValue) {
     const value = optionalInput(source, name);
@@ -2496,7 +1099,7 @@ function enumInput(source, name, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
+        throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
     }
     return match;
 }
@@ -2662,7 +1265,7 @@ async function runAction(run, context = createRunnerContext()) {
     }
 }
 function reportFailure(context, error) {
-    if ((0,src/* isConfigurationError */.p0)(error)) {
+    if ((0,configuration_error/* isConfigurationError */.p0)(error)) {
         const location = error.location;
         context.log.error(error.message, {
             title: error.title,
@@ -2693,6 +1296,8 @@ function describe(error) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/errors/src/text-excerpt.ts
+var text_excerpt = __nccwpck_require__(210);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
 
 
@@ -2715,21 +1320,14 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 961:
+/***/ 712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  Kb: () => (/* reexport */ excerpt),
-  p0: () => (/* reexport */ isConfigurationError),
-  AB: () => (/* reexport */ quoteExcerpt)
-});
-
-// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, EXCERPT_LENGTH
-
-;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/* unused harmony export CONFIGURATION_ERROR_CODE */
 /**
  * The code of a ConfigurationError that no package gave a code of its own: an action's check of
  * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
@@ -2758,7 +1356,17 @@ function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
 
-;// CONCATENATED MODULE: ./packages/errors/src/text-excerpt.ts
+
+/***/ }),
+
+/***/ 210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteExcerpt),
+/* harmony export */   Kb: () => (/* binding */ excerpt)
+/* harmony export */ });
+/* unused harmony export EXCERPT_LENGTH */
 /**
  * How much of a value read from an input or a file a message echoes. A tag, a version or a
  * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
@@ -2779,10 +1387,6 @@ function quoteExcerpt(text, max = EXCERPT_LENGTH) {
         return JSON.stringify(text);
     return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
 }
-
-;// CONCATENATED MODULE: ./packages/errors/src/index.ts
-
-
 
 
 /***/ }),
@@ -2912,8 +1516,8 @@ var external_node_fs_ = __nccwpck_require__(24);
 var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
 
 
@@ -2963,7 +1567,7 @@ function resolveInWorkspace(workspace, path, options) {
     if (isInside(root, real))
         return absolute;
     const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
+    throw new configuration_error/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
         `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
 }
 /** The same check for a path that a glob matched: refused the same way, naming the pattern. */
@@ -3028,458 +1632,24 @@ async function globFilesInWorkspace(workspace, pattern, options) {
 
 /***/ }),
 
-/***/ 829:
+/***/ 622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OE: () => (/* reexport */ VERSION_SCHEMES),
-  Zy: () => (/* reexport */ compareVersions),
-  X2: () => (/* reexport */ computeCalver),
-  _3: () => (/* reexport */ formatTag),
-  V1: () => (/* reexport */ isPrerelease),
-  ZD: () => (/* reexport */ normalizePep440),
-  YS: () => (/* reexport */ npmDistTag),
-  _: () => (/* reexport */ packageNameFromPrefix),
-  ED: () => (/* reexport */ parseTag),
-  cC: () => (/* reexport */ releaseType),
-  Z9: () => (/* reexport */ semverToPep440),
-  Pj: () => (/* reexport */ validateVersion),
-  CW: () => (/* reexport */ versionsEquivalent)
+  I8: () => (/* binding */ calverNumbers),
+  sy: () => (/* binding */ checkCalver),
+  BU: () => (/* binding */ compareCalver),
+  X2: () => (/* binding */ computeCalver)
 });
 
-// UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, VersionError, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, describeCalverToken, formatPep440, guessTagPrefix, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, renderCalver
+// UNUSED EXPORTS: matchesCalver, renderCalver
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(961);
-;// CONCATENATED MODULE: ./packages/versioning/src/version-error.ts
-
-/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
-class version_error_VersionError extends src/* ConfigurationError */.j1 {
-    name = 'VersionError';
-    code;
-    constructor(code, message, options = {}) {
-        super(message, options);
-        this.code = code;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
-
-/** Every accepted {@link VersionScheme}, in the order they are documented. */
-const VERSION_SCHEMES = ['semver', 'pep440', 'calver'];
-/** True when `text` names one of {@link VERSION_SCHEMES}. */
-function isVersionScheme(text) {
-    return VERSION_SCHEMES.includes(text);
-}
-/**
- * Reads a scheme name (e.g. the `scheme` input).
- * @throws ConfigurationError listing the accepted schemes.
- */
-function parseVersionScheme(text) {
-    if (isVersionScheme(text))
-        return text;
-    throw new version_error_VersionError('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(353);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
-
-
-
-const ACCEPTED = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)';
-const ALLOWED_CHARACTER = /^[0-9A-Za-z.+-]$/;
-const NUMBER = /^(0|[1-9][0-9]*)$/;
-/**
- * Parses a semver 2.0.0 version the way npm does (no leading `v`, no loose forms).
- * @throws ConfigurationError naming what is wrong (missing or extra numbers, leading zeros,
- *   a leading `v`, whitespace or other characters, empty identifiers).
- */
-function parseSemverStrict(text) {
-    const problem = explainSemverProblem(text);
-    if (problem !== undefined)
-        throw new version_error_VersionError('TL_SEMVER_INVALID', problem);
-    const parsed = parse_default()(text);
-    if (parsed === null) {
-        throw new version_error_VersionError('TL_SEMVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a semver version: ${ACCEPTED}.`);
-    }
-    return {
-        major: parsed.major,
-        minor: parsed.minor,
-        patch: parsed.patch,
-        prerelease: parsed.prerelease.map(String),
-        build: [...parsed.build],
-        version: text,
-    };
-}
-/** True when `text` is a strict semver version ({@link parseSemverStrict} accepts it). */
-function isStrictSemver(text) {
-    return explainSemverProblem(text) === undefined && parse_default()(text) !== null;
-}
-/** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
-function explainSemverProblem(text) {
-    const quoted = (0,src/* quoteExcerpt */.AB)(text);
-    if (text.trim() === '')
-        return `The version is empty: ${ACCEPTED}.`;
-    if (/\s/.test(text)) {
-        return `${quoted} contains whitespace, which a semver version cannot hold: remove it (${ACCEPTED}).`;
-    }
-    if (/^[vV]\d/.test(text)) {
-        return `${quoted} starts with "${text[0]}": drop the v; the tag prefix carries it. Write ${text.slice(1)}.`;
-    }
-    const bad = [...text].find((character) => !ALLOWED_CHARACTER.test(character));
-    if (bad !== undefined) {
-        return `${quoted} contains ${JSON.stringify(bad)}, which semver does not allow: only digits, letters, ".", "-" and "+" (e.g. 1.2.0-rc.1+build.5).`;
-    }
-    const match = /^([^+-]*)(?:-([^+]*))?(?:\+(.*))?$/.exec(text);
-    const [, core = '', prerelease, build] = match ?? [];
-    return (explainCoreProblem(quoted, core) ??
-        explainIdentifiersProblem(text, 'prerelease', prerelease) ??
-        explainIdentifiersProblem(text, 'build metadata', build));
-}
-function explainCoreProblem(quoted, core) {
-    const numbers = core.split('.');
-    if (!numbers.every((part) => /^[0-9]+$/.test(part))) {
-        return `${quoted} is not a semver version: ${ACCEPTED}.`;
-    }
-    if (numbers.length < 3) {
-        const padded = [...numbers, '0', '0'].slice(0, 3).map(Number).join('.');
-        return `${quoted} is not a semver version: it needs MAJOR.MINOR.PATCH, e.g. ${padded} (optionally -prerelease and +build).`;
-    }
-    if (numbers.length > 3) {
-        return `${quoted} has ${numbers.length} numbers but semver has exactly three (MAJOR.MINOR.PATCH), e.g. ${numbers.slice(0, 3).map(Number).join('.')}. Versions with more numbers are valid only under the pep440 scheme.`;
-    }
-    const padded = numbers.find((part) => !NUMBER.test(part));
-    if (padded !== undefined) {
-        return `${quoted} has a leading zero in "${padded}": semver numbers have none (npm rejects them). Write ${numbers.map(Number).join('.')}.`;
-    }
-    return undefined;
-}
-function explainIdentifiersProblem(text, what, identifiers) {
-    if (identifiers === undefined)
-        return undefined;
-    const quoted = (0,src/* quoteExcerpt */.AB)(text);
-    const parts = identifiers.split('.');
-    if (parts.some((part) => part === '')) {
-        return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
-    }
-    const padded = parts.find((part) => /^0[0-9]+$/.test(part));
-    if (what === 'prerelease' && padded !== undefined) {
-        const unpadded = parts.map((part) => (/^[0-9]+$/.test(part) ? BigInt(part).toString() : part));
-        const fixed = text.replace(`-${identifiers}`, `-${unpadded.join('.')}`);
-        return `${quoted} has the numeric prerelease identifier "${padded}" with a leading zero, which semver forbids: write ${fixed}.`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/pep440.ts
-
-
-/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
-const PEP440_PATTERN = new RegExp('^\\s*v?' +
-    '(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
-    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
-    '\\s*$', 'i');
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-};
-/** The accepted forms, for error messages. */
-const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
-/**
- * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
- * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
- * whitespace) into normalised segments.
- * @returns undefined when `text` is not a PEP 440 version.
- */
-function parsePep440(text) {
-    const groups = PEP440_PATTERN.exec(text)?.groups;
-    if (groups === undefined)
-        return undefined;
-    const release = groups.release?.split('.').map(Number) ?? [];
-    const version = { epoch: Number(groups.epoch ?? '0'), release };
-    if (groups.preLabel !== undefined) {
-        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
-        version.pre = { label, number: Number(groups.preNumber ?? '0') };
-    }
-    if (groups.post !== undefined)
-        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
-    if (groups.dev !== undefined)
-        version.dev = Number(groups.devNumber ?? '0');
-    if (groups.local !== undefined)
-        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
-    return allNumbersSafe(version) ? version : undefined;
-}
-/**
- * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
- * @throws ConfigurationError when `text` is not a PEP 440 version.
- */
-function normalizePep440(text) {
-    return pep440_formatPep440(pep440_parsePep440OrThrow(text));
-}
-/**
- * Parses a PEP 440 version.
- * @throws ConfigurationError saying what was found and the accepted forms.
- */
-function pep440_parsePep440OrThrow(text) {
-    const version = parsePep440(text);
-    if (version !== undefined)
-        return version;
-    throw new version_error_VersionError('TL_PEP440_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
-}
-/** Writes a parsed version in PEP 440's normalised form. */
-function pep440_formatPep440(version) {
-    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
-    text += version.release.join('.');
-    if (version.pre !== undefined)
-        text += `${version.pre.label}${version.pre.number}`;
-    if (version.post !== undefined)
-        text += `.post${version.post}`;
-    if (version.dev !== undefined)
-        text += `.dev${version.dev}`;
-    if (version.local !== undefined)
-        text += `+${version.local.join('.')}`;
-    return text;
-}
-/**
- * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
- * as pip and packaging's `is_prerelease` decide.
- * @throws ConfigurationError when given text that is not a PEP 440 version.
- */
-function isPep440Prerelease(version) {
-    const parsed = typeof version === 'string' ? pep440_parsePep440OrThrow(version) : version;
-    return parsed.pre !== undefined || parsed.dev !== undefined;
-}
-function normaliseLocalPart(part) {
-    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
-}
-function allNumbersSafe(version) {
-    const numbers = [
-        version.epoch,
-        ...version.release,
-        version.pre?.number,
-        version.post,
-        version.dev,
-    ];
-    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/pep440-order.ts
-
-const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
-/**
- * Compares two PEP 440 versions in the specification's order: epoch, release (zero padded, so
- * `1.0 == 1.0.0`), then `.devN` < `aN` < `bN` < `rcN` < final < `.postN`, with `.devN` before the
- * release it belongs to, and local labels sorting after the same public version.
- * @returns a negative number, 0 or a positive number, like a sort comparator.
- * @throws ConfigurationError when a string is not a PEP 440 version.
- */
-function comparePep440(a, b) {
-    const left = typeof a === 'string' ? pep440_parsePep440OrThrow(a) : a;
-    const right = typeof b === 'string' ? pep440_parsePep440OrThrow(b) : b;
-    return (compareNumbers(left.epoch, right.epoch) ||
-        compareRelease(left.release, right.release) ||
-        compareKeys(preKey(left), preKey(right)) ||
-        compareNumbers(left.post ?? -Infinity, right.post ?? -Infinity) ||
-        compareNumbers(left.dev ?? Infinity, right.dev ?? Infinity) ||
-        compareLocal(left.local, right.local));
-}
-function compareNumbers(a, b) {
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-function compareKeys(a, b) {
-    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
-        const order = compareNumbers(a[index] ?? -Infinity, b[index] ?? -Infinity);
-        if (order !== 0)
-            return order;
-    }
-    return 0;
-}
-/** Release segments compare with the shorter one padded by zeros. */
-function compareRelease(a, b) {
-    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
-        const order = compareNumbers(a[index] ?? 0, b[index] ?? 0);
-        if (order !== 0)
-            return order;
-    }
-    return 0;
-}
-/** A dev release of a final (`1.0.dev1`) sorts before its pre-releases; a final after them. */
-function preKey(version) {
-    if (version.pre !== undefined) {
-        return [PRE_LABEL_ORDER[version.pre.label], version.pre.number];
-    }
-    if (version.post === undefined && version.dev !== undefined)
-        return [-Infinity];
-    return [Infinity];
-}
-/**
- * No local label sorts first; otherwise segment by segment, alphanumeric segments (compared as
- * text) before numeric ones (compared as integers), and a shorter label first when it is a prefix.
- */
-function compareLocal(a, b) {
-    if (a === undefined || b === undefined) {
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    }
-    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
-        const order = compareLocalPart(a[index] ?? '', b[index] ?? '');
-        if (order !== 0)
-            return order;
-    }
-    return compareNumbers(a.length, b.length);
-}
-function compareLocalPart(a, b) {
-    const aNumeric = /^[0-9]+$/.test(a);
-    const bNumeric = /^[0-9]+$/.test(b);
-    if (aNumeric && bNumeric)
-        return compareBigInts(BigInt(a), BigInt(b));
-    if (aNumeric !== bNumeric)
-        return aNumeric ? 1 : -1;
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-function compareBigInts(a, b) {
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare-build.js
-var compare_build = __nccwpck_require__(648);
-var compare_build_default = /*#__PURE__*/__nccwpck_require__.n(compare_build);
-;// CONCATENATED MODULE: ./packages/versioning/src/version-mapping.ts
-
-
-
-
-
-
-/** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
-const SEMVER_TO_PEP440_LABEL = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    dev: 'dev',
-};
-const PEP440_TO_SEMVER_LABEL = { a: 'alpha', b: 'beta', rc: 'rc' };
-const MAPPABLE = 'PEP 440 knows only alpha/a, beta/b, rc and dev, e.g. 1.2.0-rc.1 -> 1.2.0rc1';
-/**
- * Maps a semver version to the normalised PEP 440 version of the same release:
- * `-rc.1` -> `rc1`, `-alpha.2` -> `a2`, `-beta.3` -> `b3`, `-rc` -> `rc0`, `-dev.4` -> `.dev4`,
- * `-rc1` -> `rc1`, and build metadata `+x` -> local label `+x`.
- * @throws ConfigurationError for an invalid semver version and for prereleases PEP 440 cannot
- *   express (`-next.1`, `-0`, `-rc.1.2`), including `-post.1`: in semver it sorts before the
- *   release, in PEP 440 `.post1` sorts after it.
- */
-function semverToPep440(version) {
-    const parts = parseSemverStrict(version);
-    const mapped = { epoch: 0, release: [parts.major, parts.minor, parts.patch] };
-    if (parts.prerelease.length > 0) {
-        const core = `${parts.major}.${parts.minor}.${parts.patch}`;
-        const { label, number } = mapPrerelease(version, core, parts.prerelease);
-        if (label === 'dev')
-            mapped.dev = number;
-        else
-            mapped.pre = { label, number };
-    }
-    const local = parts.build.flatMap((identifier) => identifier.split('-')).filter(Boolean);
-    if (local.length > 0)
-        mapped.local = local;
-    return pep440_formatPep440(pep440_parsePep440OrThrow(pep440_formatPep440(mapped)));
-}
-function mapPrerelease(version, core, identifiers) {
-    const joined = identifiers.join('.');
-    const [first = '', second, ...rest] = identifiers;
-    const match = /^([a-z]+)([0-9]*)$/i.exec(first);
-    const word = match?.[1]?.toLowerCase() ?? '';
-    const attached = match?.[2] ?? '';
-    if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
-    }
-    const label = SEMVER_TO_PEP440_LABEL[word];
-    const number = attached !== '' ? attached : (second ?? '0');
-    const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
-    if (label === undefined || !numberOk || rest.length > 0) {
-        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
-    }
-    return { label, number: Number(number) };
-}
-/**
- * Maps a PEP 440 version to semver: `1.2.0rc1` -> `1.2.0-rc.1`, `a2` -> `-alpha.2`,
- * `b3` -> `-beta.3`, `.dev4` -> `-dev.4`, local `+x` -> build `+x`. A release of one or two
- * numbers is padded with zeros (`1.2rc1` -> `1.2.0-rc.1`).
- * @throws ConfigurationError for invalid versions and for what semver cannot express: epochs,
- *   post-releases, more than three release numbers, a pre-release combined with a dev release.
- */
-function pep440ToSemver(version) {
-    const parsed = parsePep440OrThrow(version);
-    const reason = unmappableToSemver(parsed);
-    if (reason !== undefined) {
-        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
-    }
-    const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
-    let text = core;
-    if (parsed.pre !== undefined)
-        text += `-${PEP440_TO_SEMVER_LABEL[parsed.pre.label]}.${parsed.pre.number}`;
-    if (parsed.dev !== undefined)
-        text += `-dev.${parsed.dev}`;
-    if (parsed.local !== undefined)
-        text += `+${parsed.local.join('.')}`;
-    return text;
-}
-function unmappableToSemver(version) {
-    if (version.epoch !== 0)
-        return `has the epoch ${version.epoch}!`;
-    if (version.post !== undefined)
-        return `is a post-release (.post${version.post})`;
-    if (version.release.length > 3)
-        return `has ${version.release.length} release numbers`;
-    if (version.pre !== undefined && version.dev !== undefined) {
-        return 'combines a pre-release with a dev release';
-    }
-    return undefined;
-}
-/**
- * True when two version strings name the same release:
- * - both strict semver: equal as semver, build metadata included (`1.2.0-rc.1` is not `1.2.0-rc1`);
- * - exactly one strict semver: it is mapped with {@link semverToPep440} and must equal the
- *   other under PEP 440 (`1.2.0-rc.1` ~ `1.2.0rc1`, `1.2.0` ~ `1.2`, since PEP 440 pads releases);
- * - neither: both parse under PEP 440 and compare equal (`1.2rc1` ~ `1.2.0-RC1`).
- * Anything unparsable or unmappable is not equivalent. Never throws.
- */
-function versionsEquivalent(a, b) {
-    const aSemver = isStrictSemver(a);
-    const bSemver = isStrictSemver(b);
-    if (aSemver && bSemver)
-        return compare_build_default()(a, b) === 0;
-    const left = aSemver ? tryMapToPep440(a) : parsePep440(a);
-    const right = bSemver ? tryMapToPep440(b) : parsePep440(b);
-    return left !== undefined && right !== undefined && comparePep440(left, right) === 0;
-}
-function tryMapToPep440(version) {
-    try {
-        return parsePep440(semverToPep440(version));
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/errors/src/text-excerpt.ts
+var text_excerpt = __nccwpck_require__(210);
+// EXTERNAL MODULE: ./packages/versioning/src/version-error.ts
+var version_error = __nccwpck_require__(889);
 ;// CONCATENATED MODULE: ./packages/versioning/src/calver-format.ts
 
 const TOKEN_INFO = {
@@ -3518,7 +1688,7 @@ function calver_format_parseCalverFormat(format) {
     const tokens = parts.filter((_, index) => index % 2 === 0);
     const separators = parts.filter((_, index) => index % 2 === 1);
     const fail = (reason) => {
-        throw new version_error_VersionError('TL_CALVER_FORMAT', `calver-format ${JSON.stringify(format)} ${reason}`, {
+        throw new version_error/* VersionError */.t('TL_CALVER_FORMAT', `calver-format ${JSON.stringify(format)} ${reason}`, {
             input: 'calver-format',
         });
     };
@@ -3613,7 +1783,7 @@ function computeWithoutMicro(format, date, existing) {
     if (!existing.includes(version))
         return version;
     const period = format.tokens.map(calverTokenField).at(-1) ?? 'day';
-    throw new version_error_VersionError('TL_CALVER_TAKEN', `calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
+    throw new version_error/* VersionError */.t('TL_CALVER_TAKEN', `calver-format ${JSON.stringify(format.format)} gives ${version} for ${isoDay(date)}, and ${version} already exists: the ${period} already has a release. Use a format with MICRO to release more than once a ${period}, e.g. ${format.format}.MICRO.`, { input: 'calver-format' });
 }
 /** Writes the version for `date` (UTC) with the given MICRO counter. */
 function renderCalver(format, date, micro) {
@@ -3666,16 +1836,16 @@ function matchesCalver(version, format) {
 function checkCalver(version, format) {
     const parsed = typeof format === 'string' ? calver_format_parseCalverFormat(format) : format;
     const fields = matchCalver(version, parsed);
-    const quoted = (0,src/* quoteExcerpt */.AB)(version);
+    const quoted = (0,text_excerpt/* quoteExcerpt */.AB)(version);
     const name = JSON.stringify(parsed.format);
     if (fields === undefined) {
         const meanings = parsed.tokens
             .map((token) => `${token}: ${describeCalverToken(token)}`)
             .join('; ');
-        throw new version_error_VersionError('TL_CALVER_INVALID', `${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
+        throw new version_error/* VersionError */.t('TL_CALVER_INVALID', `${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
     }
     if (!isRealDate(fields)) {
-        throw new version_error_VersionError('TL_CALVER_INVALID', `${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
+        throw new version_error/* VersionError */.t('TL_CALVER_INVALID', `${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
     }
 }
 /** Reads the field values of `version`, or undefined when it is not written in `format`. */
@@ -3728,9 +1898,232 @@ function calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new version_error_VersionError('TL_CALVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new version_error/* VersionError */.t('TL_CALVER_INVALID', `${(0,text_excerpt/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
+
+/***/ }),
+
+/***/ 818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ comparePep440)
+/* harmony export */ });
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(639);
+
+const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
+/**
+ * Compares two PEP 440 versions in the specification's order: epoch, release (zero padded, so
+ * `1.0 == 1.0.0`), then `.devN` < `aN` < `bN` < `rcN` < final < `.postN`, with `.devN` before the
+ * release it belongs to, and local labels sorting after the same public version.
+ * @returns a negative number, 0 or a positive number, like a sort comparator.
+ * @throws ConfigurationError when a string is not a PEP 440 version.
+ */
+function comparePep440(a, b) {
+    const left = typeof a === 'string' ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440OrThrow */ ._h)(a) : a;
+    const right = typeof b === 'string' ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440OrThrow */ ._h)(b) : b;
+    return (compareNumbers(left.epoch, right.epoch) ||
+        compareRelease(left.release, right.release) ||
+        compareKeys(preKey(left), preKey(right)) ||
+        compareNumbers(left.post ?? -Infinity, right.post ?? -Infinity) ||
+        compareNumbers(left.dev ?? Infinity, right.dev ?? Infinity) ||
+        compareLocal(left.local, right.local));
+}
+function compareNumbers(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function compareKeys(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? -Infinity, b[index] ?? -Infinity);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** Release segments compare with the shorter one padded by zeros. */
+function compareRelease(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? 0, b[index] ?? 0);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** A dev release of a final (`1.0.dev1`) sorts before its pre-releases; a final after them. */
+function preKey(version) {
+    if (version.pre !== undefined) {
+        return [PRE_LABEL_ORDER[version.pre.label], version.pre.number];
+    }
+    if (version.post === undefined && version.dev !== undefined)
+        return [-Infinity];
+    return [Infinity];
+}
+/**
+ * No local label sorts first; otherwise segment by segment, alphanumeric segments (compared as
+ * text) before numeric ones (compared as integers), and a shorter label first when it is a prefix.
+ */
+function compareLocal(a, b) {
+    if (a === undefined || b === undefined) {
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    }
+    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+        const order = compareLocalPart(a[index] ?? '', b[index] ?? '');
+        if (order !== 0)
+            return order;
+    }
+    return compareNumbers(a.length, b.length);
+}
+function compareLocalPart(a, b) {
+    const aNumeric = /^[0-9]+$/.test(a);
+    const bNumeric = /^[0-9]+$/.test(b);
+    if (aNumeric && bNumeric)
+        return compareBigInts(BigInt(a), BigInt(b));
+    if (aNumeric !== bNumeric)
+        return aNumeric ? 1 : -1;
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function compareBigInts(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+
+
+/***/ }),
+
+/***/ 639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ parsePep440),
+/* harmony export */   J4: () => (/* binding */ formatPep440),
+/* harmony export */   ZD: () => (/* binding */ normalizePep440),
+/* harmony export */   _h: () => (/* binding */ parsePep440OrThrow),
+/* harmony export */   cB: () => (/* binding */ isPep440Prerelease)
+/* harmony export */ });
+/* unused harmony export PEP440_FORMS */
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(210);
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(889);
+
+
+/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
+const PEP440_PATTERN = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
+    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+/** The accepted forms, for error messages. */
+const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
+/**
+ * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
+ * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
+ * whitespace) into normalised segments.
+ * @returns undefined when `text` is not a PEP 440 version.
+ */
+function parsePep440(text) {
+    const groups = PEP440_PATTERN.exec(text)?.groups;
+    if (groups === undefined)
+        return undefined;
+    const release = groups.release?.split('.').map(Number) ?? [];
+    const version = { epoch: Number(groups.epoch ?? '0'), release };
+    if (groups.preLabel !== undefined) {
+        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
+        version.pre = { label, number: Number(groups.preNumber ?? '0') };
+    }
+    if (groups.post !== undefined)
+        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
+    if (groups.dev !== undefined)
+        version.dev = Number(groups.devNumber ?? '0');
+    if (groups.local !== undefined)
+        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
+    return allNumbersSafe(version) ? version : undefined;
+}
+/**
+ * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
+ * @throws ConfigurationError when `text` is not a PEP 440 version.
+ */
+function normalizePep440(text) {
+    return formatPep440(parsePep440OrThrow(text));
+}
+/**
+ * Parses a PEP 440 version.
+ * @throws ConfigurationError saying what was found and the accepted forms.
+ */
+function parsePep440OrThrow(text) {
+    const version = parsePep440(text);
+    if (version !== undefined)
+        return version;
+    throw new _version_error_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionError */ .t('TL_PEP440_INVALID', `${(0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_1__/* .quoteExcerpt */ .AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+}
+/** Writes a parsed version in PEP 440's normalised form. */
+function formatPep440(version) {
+    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
+    text += version.release.join('.');
+    if (version.pre !== undefined)
+        text += `${version.pre.label}${version.pre.number}`;
+    if (version.post !== undefined)
+        text += `.post${version.post}`;
+    if (version.dev !== undefined)
+        text += `.dev${version.dev}`;
+    if (version.local !== undefined)
+        text += `+${version.local.join('.')}`;
+    return text;
+}
+/**
+ * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
+ * as pip and packaging's `is_prerelease` decide.
+ * @throws ConfigurationError when given text that is not a PEP 440 version.
+ */
+function isPep440Prerelease(version) {
+    const parsed = typeof version === 'string' ? parsePep440OrThrow(version) : version;
+    return parsed.pre !== undefined || parsed.dev !== undefined;
+}
+function normaliseLocalPart(part) {
+    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
+}
+function allNumbersSafe(version) {
+    const numbers = [
+        version.epoch,
+        ...version.release,
+        version.pre?.number,
+        version.post,
+        version.dev,
+    ];
+    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
+}
+
+
+/***/ }),
+
+/***/ 849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _3: () => (/* binding */ formatTag),
+  _: () => (/* binding */ packageNameFromPrefix),
+  ED: () => (/* binding */ parseTag)
+});
+
+// UNUSED EXPORTS: guessTagPrefix
+
+// EXTERNAL MODULE: ./packages/errors/src/text-excerpt.ts
+var text_excerpt = __nccwpck_require__(210);
+// EXTERNAL MODULE: ./packages/versioning/src/version-error.ts
+var version_error = __nccwpck_require__(889);
 ;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
 
 
@@ -3751,7 +2144,7 @@ const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
  * @throws ConfigurationError (input `tag`) naming the offending part.
  */
 function checkTagName(tag) {
-    const quoted = (0,src/* quoteExcerpt */.AB)(tag);
+    const quoted = (0,text_excerpt/* quoteExcerpt */.AB)(tag);
     if (tag === '') {
         throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
     }
@@ -3808,7 +2201,7 @@ function describeCharacter(character) {
     return JSON.stringify(character);
 }
 function tagError(message) {
-    return new version_error_VersionError('TL_TAG_NAME', message, { input: 'tag' });
+    return new version_error/* VersionError */.t('TL_TAG_NAME', message, { input: 'tag' });
 }
 
 ;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
@@ -3830,17 +2223,17 @@ function parseTag(tag, prefix) {
         throw prefixMismatch(name, prefix);
     const version = name.slice(prefix.length);
     if (version === '') {
-        throw new version_error_VersionError('TL_TAG_NO_VERSION', `Tag ${(0,src/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+        throw new version_error/* VersionError */.t('TL_TAG_NO_VERSION', `Tag ${(0,text_excerpt/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
     }
     return { prefix, version };
 }
 function prefixMismatch(tag, prefix) {
     const guess = guessTagPrefix(tag);
-    const found = `Tag ${(0,src/* quoteExcerpt */.AB)(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
+    const found = `Tag ${(0,text_excerpt/* quoteExcerpt */.AB)(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
     const message = guess === undefined
         ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
         : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
-    return new version_error_VersionError('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
+    return new version_error/* VersionError */.t('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
 }
 /**
  * Guesses the prefix of a tag: everything before the first number that starts a dotted version
@@ -3863,7 +2256,7 @@ function guessTagPrefix(tag) {
  */
 function formatTag(prefix, version) {
     if (version === '') {
-        throw new version_error_VersionError('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
+        throw new version_error/* VersionError */.t('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
     }
     const tag = prefix + version;
     checkTagName(tag);
@@ -3879,10 +2272,179 @@ function packageNameFromPrefix(prefix) {
     return /^(.+)[-/]v$/.exec(prefix)?.[1];
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
+
+/***/ }),
+
+/***/ 636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseSemverStrict),
+/* harmony export */   i: () => (/* binding */ isStrictSemver)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(210);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(889);
+
+
+
+const ACCEPTED = 'it needs MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -prerelease and +build)';
+const ALLOWED_CHARACTER = /^[0-9A-Za-z.+-]$/;
+const NUMBER = /^(0|[1-9][0-9]*)$/;
+/**
+ * Parses a semver 2.0.0 version the way npm does (no leading `v`, no loose forms).
+ * @throws ConfigurationError naming what is wrong (missing or extra numbers, leading zeros,
+ *   a leading `v`, whitespace or other characters, empty identifiers).
+ */
+function parseSemverStrict(text) {
+    const problem = explainSemverProblem(text);
+    if (problem !== undefined)
+        throw new _version_error_js__WEBPACK_IMPORTED_MODULE_1__/* .VersionError */ .t('TL_SEMVER_INVALID', problem);
+    const parsed = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(text);
+    if (parsed === null) {
+        throw new _version_error_js__WEBPACK_IMPORTED_MODULE_1__/* .VersionError */ .t('TL_SEMVER_INVALID', `${(0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_2__/* .quoteExcerpt */ .AB)(text)} is not a semver version: ${ACCEPTED}.`);
+    }
+    return {
+        major: parsed.major,
+        minor: parsed.minor,
+        patch: parsed.patch,
+        prerelease: parsed.prerelease.map(String),
+        build: [...parsed.build],
+        version: text,
+    };
+}
+/** True when `text` is a strict semver version ({@link parseSemverStrict} accepts it). */
+function isStrictSemver(text) {
+    return explainSemverProblem(text) === undefined && semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(text) !== null;
+}
+/** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
+function explainSemverProblem(text) {
+    const quoted = (0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_2__/* .quoteExcerpt */ .AB)(text);
+    if (text.trim() === '')
+        return `The version is empty: ${ACCEPTED}.`;
+    if (/\s/.test(text)) {
+        return `${quoted} contains whitespace, which a semver version cannot hold: remove it (${ACCEPTED}).`;
+    }
+    if (/^[vV]\d/.test(text)) {
+        return `${quoted} starts with "${text[0]}": drop the v; the tag prefix carries it. Write ${text.slice(1)}.`;
+    }
+    const bad = [...text].find((character) => !ALLOWED_CHARACTER.test(character));
+    if (bad !== undefined) {
+        return `${quoted} contains ${JSON.stringify(bad)}, which semver does not allow: only digits, letters, ".", "-" and "+" (e.g. 1.2.0-rc.1+build.5).`;
+    }
+    const match = /^([^+-]*)(?:-([^+]*))?(?:\+(.*))?$/.exec(text);
+    const [, core = '', prerelease, build] = match ?? [];
+    return (explainCoreProblem(quoted, core) ??
+        explainIdentifiersProblem(text, 'prerelease', prerelease) ??
+        explainIdentifiersProblem(text, 'build metadata', build));
+}
+function explainCoreProblem(quoted, core) {
+    const numbers = core.split('.');
+    if (!numbers.every((part) => /^[0-9]+$/.test(part))) {
+        return `${quoted} is not a semver version: ${ACCEPTED}.`;
+    }
+    if (numbers.length < 3) {
+        const padded = [...numbers, '0', '0'].slice(0, 3).map(Number).join('.');
+        return `${quoted} is not a semver version: it needs MAJOR.MINOR.PATCH, e.g. ${padded} (optionally -prerelease and +build).`;
+    }
+    if (numbers.length > 3) {
+        return `${quoted} has ${numbers.length} numbers but semver has exactly three (MAJOR.MINOR.PATCH), e.g. ${numbers.slice(0, 3).map(Number).join('.')}. Versions with more numbers are valid only under the pep440 scheme.`;
+    }
+    const padded = numbers.find((part) => !NUMBER.test(part));
+    if (padded !== undefined) {
+        return `${quoted} has a leading zero in "${padded}": semver numbers have none (npm rejects them). Write ${numbers.map(Number).join('.')}.`;
+    }
+    return undefined;
+}
+function explainIdentifiersProblem(text, what, identifiers) {
+    if (identifiers === undefined)
+        return undefined;
+    const quoted = (0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_2__/* .quoteExcerpt */ .AB)(text);
+    const parts = identifiers.split('.');
+    if (parts.some((part) => part === '')) {
+        return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
+    }
+    const padded = parts.find((part) => /^0[0-9]+$/.test(part));
+    if (what === 'prerelease' && padded !== undefined) {
+        const unpadded = parts.map((part) => (/^[0-9]+$/.test(part) ? BigInt(part).toString() : part));
+        const fixed = text.replace(`-${identifiers}`, `-${unpadded.join('.')}`);
+        return `${quoted} has the numeric prerelease identifier "${padded}" with a leading zero, which semver forbids: write ${fixed}.`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ VersionError)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(712);
+
+/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
+class VersionError extends _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'VersionError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
+
+/***/ }),
+
+/***/ 28:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OE: () => (/* binding */ VERSION_SCHEMES),
+/* harmony export */   Tm: () => (/* binding */ parseVersionScheme)
+/* harmony export */ });
+/* unused harmony export isVersionScheme */
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(889);
+
+/** Every accepted {@link VersionScheme}, in the order they are documented. */
+const VERSION_SCHEMES = ['semver', 'pep440', 'calver'];
+/** True when `text` names one of {@link VERSION_SCHEMES}. */
+function isVersionScheme(text) {
+    return VERSION_SCHEMES.includes(text);
+}
+/**
+ * Reads a scheme name (e.g. the `scheme` input).
+ * @throws ConfigurationError listing the accepted schemes.
+ */
+function parseVersionScheme(text) {
+    if (isVersionScheme(text))
+        return text;
+    throw new _version_error_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionError */ .t('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
+}
+
+
+/***/ }),
+
+/***/ 783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pj: () => (/* binding */ validateVersion),
+/* harmony export */   V1: () => (/* binding */ isPrerelease),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   uE: () => (/* binding */ releaseNumbers)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(210);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(469);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _calver_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(622);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(639);
+/* harmony import */ var _pep440_order_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(818);
+/* harmony import */ var _semver_strict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(636);
+/* harmony import */ var _version_scheme_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28);
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(889);
 
 
 
@@ -3896,22 +2458,22 @@ var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
  * @throws ConfigurationError saying what is wrong and the accepted forms.
  */
 function validateVersion(version, scheme, options = {}) {
-    switch (parseVersionScheme(scheme)) {
+    switch ((0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionScheme */ .Tm)(scheme)) {
         case 'semver':
-            parseSemverStrict(version);
+            (0,_semver_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemverStrict */ .X)(version);
             return;
         case 'pep440':
-            pep440_parsePep440OrThrow(version);
+            (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePep440OrThrow */ ._h)(version);
             return;
         case 'calver':
-            checkCalver(version, requireCalverFormat(version, options.calverFormat));
+            (0,_calver_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCalver */ .sy)(version, requireCalverFormat(version, options.calverFormat));
             return;
     }
 }
 function requireCalverFormat(version, format) {
     if (format !== undefined && format !== '')
         return format;
-    throw new version_error_VersionError('TL_CALVER_FORMAT_MISSING', `The calver scheme needs a calver-format to check ${(0,src/* quoteExcerpt */.AB)(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+    throw new _version_error_js__WEBPACK_IMPORTED_MODULE_5__/* .VersionError */ .t('TL_CALVER_FORMAT_MISSING', `The calver scheme needs a calver-format to check ${(0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_6__/* .quoteExcerpt */ .AB)(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
 }
 /**
  * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
@@ -3919,13 +2481,13 @@ function requireCalverFormat(version, format) {
  * @throws ConfigurationError when either version is invalid under the scheme.
  */
 function compareVersions(a, b, scheme) {
-    switch (parseVersionScheme(scheme)) {
+    switch ((0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionScheme */ .Tm)(scheme)) {
         case 'semver':
-            return compare_default()(parseSemverStrict(a).version, parseSemverStrict(b).version);
+            return semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()((0,_semver_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemverStrict */ .X)(a).version, (0,_semver_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemverStrict */ .X)(b).version);
         case 'pep440':
-            return comparePep440(a, b);
+            return (0,_pep440_order_js__WEBPACK_IMPORTED_MODULE_7__/* .comparePep440 */ .P)(a, b);
         case 'calver':
-            return compareCalver(a, b);
+            return (0,_calver_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCalver */ .BU)(a, b);
     }
 }
 /**
@@ -3934,13 +2496,13 @@ function compareVersions(a, b, scheme) {
  * @throws ConfigurationError when the version is invalid under the scheme.
  */
 function isPrerelease(version, scheme) {
-    switch (parseVersionScheme(scheme)) {
+    switch ((0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionScheme */ .Tm)(scheme)) {
         case 'semver':
-            return parseSemverStrict(version).prerelease.length > 0;
+            return (0,_semver_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemverStrict */ .X)(version).prerelease.length > 0;
         case 'pep440':
-            return isPep440Prerelease(version);
+            return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .isPep440Prerelease */ .cB)(version);
         case 'calver':
-            calverNumbers(version);
+            (0,_calver_js__WEBPACK_IMPORTED_MODULE_4__/* .calverNumbers */ .I8)(version);
             return false;
     }
 }
@@ -3949,129 +2511,22 @@ function isPrerelease(version, scheme) {
  * PEP 440 the epoch comes first (so a new epoch counts as a major change).
  */
 function releaseNumbers(version, scheme) {
-    switch (parseVersionScheme(scheme)) {
+    switch ((0,_version_scheme_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersionScheme */ .Tm)(scheme)) {
         case 'semver': {
-            const { major, minor, patch } = parseSemverStrict(version);
+            const { major, minor, patch } = (0,_semver_strict_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemverStrict */ .X)(version);
             return [major, minor, patch];
         }
         case 'pep440': {
-            const { epoch, release } = pep440_parsePep440OrThrow(version);
+            const { epoch, release } = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePep440OrThrow */ ._h)(version);
             return [epoch, ...padRelease(release)];
         }
         case 'calver':
-            return padRelease(calverNumbers(version));
+            return padRelease((0,_calver_js__WEBPACK_IMPORTED_MODULE_4__/* .calverNumbers */ .I8)(version));
     }
 }
 function padRelease(numbers) {
     return [...numbers, 0, 0, 0].slice(0, Math.max(3, numbers.length));
 }
-
-;// CONCATENATED MODULE: ./packages/versioning/src/release-type.ts
-
-
-
-/** Every {@link ReleaseType}. */
-const RELEASE_TYPES = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease']));
-const BUMPS = ['major', 'minor', 'patch'];
-/**
- * Classifies `current` against `previous`:
- * - a prerelease is `prerelease`;
- * - with no previous version, a stable release is `major` (a first release);
- * - otherwise the first release number that changed decides: MAJOR `major`, MINOR `minor`, any
- *   later one `patch` (PEP 440 epochs count as `major`; CalVer numbers in order);
- * - a stable release of the version the previous prerelease led up to (1.2.0 after 1.2.0-rc.1)
- *   is classified by its own shape, as semver's `diff` does: X.0.0 `major`, X.Y.0 `minor`,
- *   X.Y.Z `patch`. It is the bump relative to the previous stable release when the
- *   prereleases followed semver;
- * - a PEP 440 post-release of the previous version (1.2.0.post1 after 1.2.0) is `patch`.
- * @throws ConfigurationError when a version is invalid, or `current` is not higher than `previous`.
- */
-function releaseType(previous, current, scheme) {
-    if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new version_error_VersionError('TL_VERSION_NOT_HIGHER', `${(0,src/* quoteExcerpt */.AB)(current)} is not higher than the previous release ${(0,src/* quoteExcerpt */.AB)(previous)}: a release must increase the version. Pick a version above ${previous}.`);
-    }
-    if (isPrerelease(current, scheme))
-        return 'prerelease';
-    if (previous === undefined)
-        return 'major';
-    const offset = scheme === 'pep440' ? 1 : 0;
-    const now = releaseNumbers(current, scheme);
-    const before = releaseNumbers(previous, scheme);
-    const changed = now.findIndex((value, index) => value !== (before[index] ?? 0));
-    if (changed === -1) {
-        return isPrerelease(previous, scheme) ? shapeOf(now.slice(offset)) : 'patch';
-    }
-    return bumpAt(Math.max(0, changed - offset));
-}
-/** X.0.0 is major, X.Y.0 minor, anything else patch. */
-function shapeOf(numbers) {
-    const lastNonZero = numbers.findLastIndex((value) => value !== 0);
-    return bumpAt(Math.max(0, lastNonZero));
-}
-function bumpAt(index) {
-    return BUMPS[Math.min(index, BUMPS.length - 1)] ?? 'patch';
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
-var valid = __nccwpck_require__(737);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-;// CONCATENATED MODULE: ./packages/versioning/src/npm-dist-tag.ts
-
-
-
-
-
-const PEP440_DIST_TAGS = { a: 'alpha', b: 'beta', rc: 'rc' };
-/** The dist-tag for prereleases that carry no usable word. */
-const FALLBACK_DIST_TAG = 'next';
-/**
- * The npm dist-tag a version should be published under: `latest` for a stable version;
- * for a prerelease the word that starts its first identifier, lowercased, without trailing
- * digits (`1.2.0-rc.1` -> `rc`, `2.0.0-beta` -> `beta`, `1.0.0-next.3` -> `next`,
- * `1.0.0-RC1` -> `rc`); `next` when the first identifier is numeric (`1.0.0-0`).
- * PEP 440 versions map like {@link pep440ToSemver}: `a` -> `alpha`, `b` -> `beta`, `rc` -> `rc`,
- * `.dev` -> `dev`; post-releases are stable. A prerelease never gets `latest` nor a tag that is a
- * valid semver range (npm refuses those, e.g. `x`): it gets `next` instead.
- * @throws ConfigurationError when the version is neither semver nor PEP 440.
- */
-function npmDistTag(version) {
-    if (isStrictSemver(version)) {
-        const [first] = parseSemverStrict(version).prerelease;
-        return first === undefined ? 'latest' : guardDistTag(leadingWord(first));
-    }
-    const parsed = parsePep440(version);
-    if (parsed === undefined) {
-        throw new version_error_VersionError('TL_VERSION_INVALID', `${(0,src/* quoteExcerpt */.AB)(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
-    }
-    if (parsed.pre !== undefined)
-        return PEP440_DIST_TAGS[parsed.pre.label];
-    return parsed.dev === undefined ? 'latest' : 'dev';
-}
-/** `rc1` -> `rc`, `beta-2` -> `beta`, `canary-abc` -> `canary-abc`; numeric -> undefined. */
-function leadingWord(identifier) {
-    return /^[a-z]+(?:-[a-z]+)*/.exec(identifier.toLowerCase())?.[0];
-}
-function guardDistTag(tag) {
-    if (tag === undefined || tag === 'latest' || valid_default()(tag) !== null) {
-        return FALLBACK_DIST_TAG;
-    }
-    return tag;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -4317,8 +2772,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
 var src = __nccwpck_require__(369);
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __nccwpck_require__(829);
+// EXTERNAL MODULE: ./packages/versioning/src/versions-by-scheme.ts
+var versions_by_scheme = __nccwpck_require__(783);
+// EXTERNAL MODULE: ./packages/versioning/src/version-scheme.ts
+var version_scheme = __nccwpck_require__(28);
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/inputs.ts
 
 
@@ -4328,7 +2785,7 @@ function parseInputs(ctx) {
         tag: (0,src/* optionalInput */.$m)(ctx, 'tag'),
         version: (0,src/* optionalInput */.$m)(ctx, 'version'),
         tagPrefix: ctx.getInput('tag-prefix').trim(),
-        scheme: (0,src/* enumInput */.gX)(ctx, 'scheme', versioning_src/* VERSION_SCHEMES */.OE, 'semver'),
+        scheme: (0,src/* enumInput */.gX)(ctx, 'scheme', version_scheme/* VERSION_SCHEMES */.OE, 'semver'),
         calverFormat: (0,src/* optionalInput */.$m)(ctx, 'calver-format') ?? 'YYYY.M.D',
         manifests: (0,src/* multilineInput */.yw)(ctx, 'manifests'),
         changelog: (0,src/* optionalInput */.$m)(ctx, 'changelog'),
@@ -4340,6 +2797,8 @@ function parseInputs(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/versioning/src/release-tag.ts + 1 modules
+var release_tag = __nccwpck_require__(849);
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/release-target.ts
 
 
@@ -4376,7 +2835,7 @@ function tagFromEvent(event, env, prefix) {
             return { tag, source: 'dispatch input' };
         const version = stringAt(payload, 'inputs', 'version');
         if (version)
-            return { tag: (0,versioning_src/* formatTag */._3)(prefix, version), source: 'dispatch input' };
+            return { tag: (0,release_tag/* formatTag */._3)(prefix, version), source: 'dispatch input' };
     }
     if (!event.name && env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME) {
         return { tag: env.GITHUB_REF_NAME, source: 'pushed tag' };
@@ -4409,22 +2868,22 @@ function requestedTarget(inputs, event, env) {
     const { version, tagPrefix } = inputs;
     const tag = inputs.tag === undefined ? undefined : tagName(inputs.tag, 'tag');
     if (tag !== undefined) {
-        const parsed = (0,versioning_src/* parseTag */.ED)(tag, tagPrefix);
-        if (version !== undefined && (0,versioning_src/* formatTag */._3)(tagPrefix, version) !== tag) {
-            throw new src/* ConfigurationError */.j1(`Input tag is ${tag} but input version is ${version}, which makes the tag ${(0,versioning_src/* formatTag */._3)(tagPrefix, version)}. Give only one of them, or make them agree.`, { input: 'version' });
+        const parsed = (0,release_tag/* parseTag */.ED)(tag, tagPrefix);
+        if (version !== undefined && (0,release_tag/* formatTag */._3)(tagPrefix, version) !== tag) {
+            throw new src/* ConfigurationError */.j1(`Input tag is ${tag} but input version is ${version}, which makes the tag ${(0,release_tag/* formatTag */._3)(tagPrefix, version)}. Give only one of them, or make them agree.`, { input: 'version' });
         }
         return { tag, version: parsed.version, source: 'tag input' };
     }
     if (version !== undefined) {
-        const full = (0,versioning_src/* formatTag */._3)(tagPrefix, version);
-        (0,versioning_src/* parseTag */.ED)(full, tagPrefix);
+        const full = (0,release_tag/* formatTag */._3)(tagPrefix, version);
+        (0,release_tag/* parseTag */.ED)(full, tagPrefix);
         return { tag: full, version, source: 'version input' };
     }
     const fromEvent = tagFromEvent(event, env, tagPrefix);
     if (fromEvent === undefined)
         return undefined;
     const name = tagName(fromEvent.tag, 'tag');
-    return { ...fromEvent, tag: name, version: (0,versioning_src/* parseTag */.ED)(name, tagPrefix).version };
+    return { ...fromEvent, tag: name, version: (0,release_tag/* parseTag */.ED)(name, tagPrefix).version };
 }
 function describeMissingTarget(event) {
     const what = event.name
@@ -4446,7 +2905,7 @@ async function run(ctx) {
     // Everything that needs no git comes first: bad input fails fast and changes nothing.
     const requested = requestedTarget(inputs, ctx.event, ctx.env);
     if (requested !== undefined) {
-        (0,versioning_src/* validateVersion */.Pj)(requested.version, inputs.scheme, { calverFormat: inputs.calverFormat });
+        (0,versions_by_scheme/* validateVersion */.Pj)(requested.version, inputs.scheme, { calverFormat: inputs.calverFormat });
     }
     else if (inputs.scheme !== 'calver' && ctx.event.name !== 'workflow_dispatch') {
         // A dispatch with no version releases the version the manifests carry (validate-release).
@@ -4454,7 +2913,7 @@ async function run(ctx) {
     }
     // The checks (git, manifest parsers) load only when there is something to check. Measured on
     // the bundle: imported statically they add 9-14 ms of CPU to a run that fails on its inputs.
-    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 335));
+    const { validateRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 172));
     await validateRelease(ctx, inputs, cwd, requested);
 }
 

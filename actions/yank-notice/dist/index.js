@@ -1,740 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-
-
-/***/ }),
-
-/***/ 6782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(1383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
 /***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1092,83 +358,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 8646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 7648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
 /***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1179,78 +368,6 @@ const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
 module.exports = compare
-
-
-/***/ }),
-
-/***/ 5082:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 6599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 1236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 6717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 4974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
 
 
 /***/ }),
@@ -1404,55 +521,6 @@ module.exports = {
   compareIdentifiers,
   rcompareIdentifiers,
 }
-
-
-/***/ }),
-
-/***/ 1383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
 
 
 /***/ }),
@@ -1711,485 +779,20 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 4737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
-/***/ 2249:
+/***/ 3758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
+  j1: () => (/* reexport */ configuration_error/* ConfigurationError */.j1),
   f_: () => (/* reexport */ GITHUB_LIMITS),
   tE: () => (/* reexport */ booleanInput),
   gX: () => (/* reexport */ enumInput),
   FV: () => (/* reexport */ escapeMarkdown),
   c0: () => (/* reexport */ escapeMarkdownLines),
   DJ: () => (/* reexport */ fitMarkdown),
-  aj: () => (/* reexport */ platform_src/* httpRequest */.aj),
+  aj: () => (/* reexport */ src/* httpRequest */.aj),
   UZ: () => (/* reexport */ markdownCell),
   D9: () => (/* reexport */ markdownCode),
   yw: () => (/* reexport */ multilineInput),
@@ -2202,8 +805,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, DEFAULT_MAX_BYTES, EXCERPT_LENGTH, HttpLimitError, MAX_TIMER_MS, Summary, appendKeyValue, assertInWorkspace, createLogger, createRunnerContext, escapeData, escapeProperty, excerpt, execProcess, formatCommand, globBase, globFilesInWorkspace, globInWorkspace, inputEnvironmentName, integerInput, isConfigurationError, isInside, listInput, mapWithConcurrency, maskingWriter, neutraliseCommands, optionalBooleanInput, parseRepository, quoteExcerpt, readEvent, reportFailure, resolveInWorkspace, retryAfterSeconds, setLongTimeout, sleep, writeSummary
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(7961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __nccwpck_require__(712);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
 // The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
 // raise their own without importing the runner kit; the actions keep importing it from here.
@@ -2465,7 +1068,7 @@ function writeSummary(context, write) {
 }
 
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
-var platform_src = __nccwpck_require__(2344);
+var src = __nccwpck_require__(2344);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 
 
@@ -2479,7 +1082,7 @@ function optionalInput(source, name) {
 function requiredInput(source, name, hint = '') {
     const value = optionalInput(source, name);
     if (value === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input ${name} is required but was not given.${hint ? ` ${hint}` : ''}`, {
+        throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is required but was not given.${hint ? ` ${hint}` : ''}`, {
             input: name,
         });
     }
@@ -2494,7 +1097,7 @@ function booleanInput(source, name, defaultValue) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
+    throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not a boolean. Use true or false.`, { input: name });
 }
 function enumInput(source, name, allowed, defaultValue) {
     const value = optionalInput(source, name);
@@ -2502,7 +1105,7 @@ function enumInput(source, name, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
+        throw new configuration_error/* ConfigurationError */.j1(`Input ${name} is "${value}", which is not one of: ${allowed.join(', ')}.`, { input: name });
     }
     return match;
 }
@@ -2540,11 +1143,11 @@ function repositoryInput(source, required) {
     if (text === undefined) {
         if (!required)
             return undefined;
-        throw new src/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
+        throw new configuration_error/* ConfigurationError */.j1('No repository: GITHUB_REPOSITORY is not set and the repository input is empty. Set repository: owner/repo.', { input: 'repository' });
     }
-    const repository = (0,platform_src/* parseRepository */.SU)(text);
+    const repository = (0,src/* parseRepository */.SU)(text);
     if (repository === undefined) {
-        throw new src/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
+        throw new configuration_error/* ConfigurationError */.j1(`Input repository is "${text}", which is not of the form owner/repo.`, {
             input: 'repository',
         });
     }
@@ -2668,7 +1271,7 @@ async function runAction(run, context = createRunnerContext()) {
     }
 }
 function reportFailure(context, error) {
-    if ((0,src/* isConfigurationError */.p0)(error)) {
+    if ((0,configuration_error/* isConfigurationError */.p0)(error)) {
         const location = error.location;
         context.log.error(error.message, {
             title: error.title,
@@ -2699,9 +1302,6 @@ function describe(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
-
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
 
@@ -2721,20 +1321,14 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 7961:
+/***/ 712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  p0: () => (/* reexport */ isConfigurationError),
-  AB: () => (/* reexport */ quoteExcerpt)
-});
-
-// UNUSED EXPORTS: CONFIGURATION_ERROR_CODE, EXCERPT_LENGTH, excerpt
-
-;// CONCATENATED MODULE: ./packages/errors/src/configuration-error.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/* unused harmony export CONFIGURATION_ERROR_CODE */
 /**
  * The code of a ConfigurationError that no package gave a code of its own: an action's check of
  * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
@@ -2763,7 +1357,16 @@ function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
 
-;// CONCATENATED MODULE: ./packages/errors/src/text-excerpt.ts
+
+/***/ }),
+
+/***/ 1210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteExcerpt)
+/* harmony export */ });
+/* unused harmony exports EXCERPT_LENGTH, excerpt */
 /**
  * How much of a value read from an input or a file a message echoes. A tag, a version or a
  * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
@@ -2784,10 +1387,6 @@ function quoteExcerpt(text, max = EXCERPT_LENGTH) {
         return JSON.stringify(text);
     return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
 }
-
-;// CONCATENATED MODULE: ./packages/errors/src/index.ts
-
-
 
 
 /***/ }),
@@ -2924,8 +1523,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(7961);
 ;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
 
 
@@ -3040,59 +1637,299 @@ async function globFilesInWorkspace(workspace, pattern, options) {
 
 /***/ }),
 
-/***/ 829:
+/***/ 3639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ formatPep440),
+/* harmony export */   _h: () => (/* binding */ parsePep440OrThrow),
+/* harmony export */   cB: () => (/* binding */ isPep440Prerelease)
+/* harmony export */ });
+/* unused harmony exports PEP440_FORMS, parsePep440, normalizePep440 */
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1210);
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2889);
+
+
+/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
+const PEP440_PATTERN = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
+    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+/** The accepted forms, for error messages. */
+const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
+/**
+ * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
+ * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
+ * whitespace) into normalised segments.
+ * @returns undefined when `text` is not a PEP 440 version.
+ */
+function parsePep440(text) {
+    const groups = PEP440_PATTERN.exec(text)?.groups;
+    if (groups === undefined)
+        return undefined;
+    const release = groups.release?.split('.').map(Number) ?? [];
+    const version = { epoch: Number(groups.epoch ?? '0'), release };
+    if (groups.preLabel !== undefined) {
+        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
+        version.pre = { label, number: Number(groups.preNumber ?? '0') };
+    }
+    if (groups.post !== undefined)
+        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
+    if (groups.dev !== undefined)
+        version.dev = Number(groups.devNumber ?? '0');
+    if (groups.local !== undefined)
+        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
+    return allNumbersSafe(version) ? version : undefined;
+}
+/**
+ * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
+ * @throws ConfigurationError when `text` is not a PEP 440 version.
+ */
+function normalizePep440(text) {
+    return formatPep440(parsePep440OrThrow(text));
+}
+/**
+ * Parses a PEP 440 version.
+ * @throws ConfigurationError saying what was found and the accepted forms.
+ */
+function parsePep440OrThrow(text) {
+    const version = parsePep440(text);
+    if (version !== undefined)
+        return version;
+    throw new _version_error_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionError */ .t('TL_PEP440_INVALID', `${(0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_1__/* .quoteExcerpt */ .AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
+}
+/** Writes a parsed version in PEP 440's normalised form. */
+function formatPep440(version) {
+    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
+    text += version.release.join('.');
+    if (version.pre !== undefined)
+        text += `${version.pre.label}${version.pre.number}`;
+    if (version.post !== undefined)
+        text += `.post${version.post}`;
+    if (version.dev !== undefined)
+        text += `.dev${version.dev}`;
+    if (version.local !== undefined)
+        text += `+${version.local.join('.')}`;
+    return text;
+}
+/**
+ * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
+ * as pip and packaging's `is_prerelease` decide.
+ * @throws ConfigurationError when given text that is not a PEP 440 version.
+ */
+function isPep440Prerelease(version) {
+    const parsed = typeof version === 'string' ? parsePep440OrThrow(version) : version;
+    return parsed.pre !== undefined || parsed.dev !== undefined;
+}
+function normaliseLocalPart(part) {
+    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
+}
+function allNumbersSafe(version) {
+    const numbers = [
+        version.epoch,
+        ...version.release,
+        version.pre?.number,
+        version.post,
+        version.dev,
+    ];
+    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
+}
+
+
+/***/ }),
+
+/***/ 2849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OE: () => (/* reexport */ VERSION_SCHEMES),
-  Zy: () => (/* reexport */ versions_by_scheme_compareVersions),
-  _3: () => (/* reexport */ formatTag),
-  V1: () => (/* reexport */ versions_by_scheme_isPrerelease),
-  ED: () => (/* reexport */ parseTag),
-  Z9: () => (/* reexport */ semverToPep440),
-  Pj: () => (/* reexport */ validateVersion)
+  _3: () => (/* binding */ formatTag),
+  ED: () => (/* binding */ parseTag)
 });
 
-// UNUSED EXPORTS: CALVER_TOKENS, MAX_TAG_BYTES, PEP440_FORMS, RELEASE_TYPES, VersionError, calverIsSemverCompatible, calverNumbers, calverTokenField, checkCalver, checkTagName, compareCalver, comparePep440, computeCalver, describeCalverToken, formatPep440, guessTagPrefix, isPep440Prerelease, isStrictSemver, isVersionScheme, matchesCalver, normalizePep440, npmDistTag, packageNameFromPrefix, parseCalverFormat, parsePep440, parsePep440OrThrow, parseSemverStrict, parseVersionScheme, pep440ToSemver, releaseNumbers, releaseType, renderCalver, versionsEquivalent
+// UNUSED EXPORTS: guessTagPrefix, packageNameFromPrefix
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __nccwpck_require__(7961);
-;// CONCATENATED MODULE: ./packages/versioning/src/version-error.ts
+// EXTERNAL MODULE: ./packages/errors/src/text-excerpt.ts
+var text_excerpt = __nccwpck_require__(1210);
+// EXTERNAL MODULE: ./packages/versioning/src/version-error.ts
+var version_error = __nccwpck_require__(2889);
+;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
 
-/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
-class version_error_VersionError extends src/* ConfigurationError */.j1 {
-    name = 'VersionError';
-    code;
-    constructor(code, message, options = {}) {
-        super(message, options);
-        this.code = code;
+
+/** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
+const GIT_FORBIDDEN = '~^:?*[\\';
+/**
+ * The longest tag accepted, in bytes. git itself sets no limit, but it stores a tag as the file
+ * refs/tags/<tag>, and the file systems runners and clones use (ext4, APFS, NTFS) refuse a file
+ * name over 255 bytes; npm's semver refuses versions over 256 characters. A longer "tag" is not a
+ * release: it is refused, and echoed cut (a 100 KB input never lands whole in a log or summary).
+ */
+const MAX_TAG_BYTES = 255;
+/** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
+const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
+/**
+ * Checks a tag name (without `refs/tags/`) against git's check-ref-format rules, and refuses
+ * characters no release tag needs (`;`, `$`, quotes...), which only make shell injection easier.
+ * @throws ConfigurationError (input `tag`) naming the offending part.
+ */
+function checkTagName(tag) {
+    const quoted = (0,text_excerpt/* quoteExcerpt */.AB)(tag);
+    if (tag === '') {
+        throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
+    }
+    const bytes = new TextEncoder().encode(tag).length;
+    if (bytes > MAX_TAG_BYTES) {
+        throw tagError(`Tag ${quoted} is ${bytes} bytes long; a tag may have at most ${MAX_TAG_BYTES} (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`);
+    }
+    const problem = explainGitRefProblem(tag);
+    if (problem !== undefined) {
+        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name. Write it as tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3.`);
+    }
+    const unusual = [...tag].find((character) => !TAG_CHARACTER.test(character));
+    if (unusual !== undefined) {
+        throw tagError(`Tag ${quoted} contains ${JSON.stringify(unusual)}: a release tag may only hold letters, digits and . _ + - @ / ! (tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3).`);
     }
 }
+/** Says which of git's ref name rules `tag` breaks, or undefined when it breaks none. */
+function explainGitRefProblem(tag) {
+    const forbidden = [...tag].find((character) => isControlOrSpace(character) || GIT_FORBIDDEN.includes(character));
+    if (forbidden !== undefined)
+        return `contains ${describeCharacter(forbidden)}`;
+    for (const sequence of ['..', '@{', '//']) {
+        if (tag.includes(sequence))
+            return `contains "${sequence}"`;
+    }
+    if (tag === '@')
+        return 'is only "@"';
+    if (tag.startsWith('/'))
+        return 'starts with "/"';
+    if (tag.endsWith('/'))
+        return 'ends with "/"';
+    if (tag.endsWith('.'))
+        return 'ends with "."';
+    const components = tag.split('/');
+    if (components.some((component) => component.startsWith('.'))) {
+        return 'has a part starting with "."';
+    }
+    if (components.some((component) => component.endsWith('.lock'))) {
+        return 'has a part ending with ".lock"';
+    }
+    return undefined;
+}
+function isControlOrSpace(character) {
+    const code = character.codePointAt(0) ?? 0;
+    return code <= 0x20 || code === 0x7f;
+}
+function describeCharacter(character) {
+    if (character === ' ')
+        return 'a space';
+    const code = character.codePointAt(0) ?? 0;
+    if (isControlOrSpace(character)) {
+        return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    }
+    return JSON.stringify(character);
+}
+function tagError(message) {
+    return new version_error/* VersionError */.t('TL_TAG_NAME', message, { input: 'tag' });
+}
 
-;// CONCATENATED MODULE: ./packages/versioning/src/version-scheme.ts
+;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
 
-/** Every accepted {@link VersionScheme}, in the order they are documented. */
-const VERSION_SCHEMES = ['semver', 'pep440', 'calver'];
-/** True when `text` names one of {@link VERSION_SCHEMES}. */
-function isVersionScheme(text) {
-    return VERSION_SCHEMES.includes(text);
+
+
+const TAGS_REF = 'refs/tags/';
+/**
+ * Splits a tag into `prefix` and version. Prefix forms: `v` (the usual default), `` (none),
+ * `@scope/pkg@`, `pkg@`, `pkg-v`. A full ref (`refs/tags/v1.2.3`) is accepted and read as its tag.
+ * The version is not validated here: that depends on the scheme.
+ * @throws ConfigurationError when the tag is empty, is not a valid git tag name, does not start
+ *   with `prefix` (suggesting the tag-prefix that would fit), or holds nothing after it.
+ */
+function parseTag(tag, prefix) {
+    const name = tag.startsWith(TAGS_REF) ? tag.slice(TAGS_REF.length) : tag;
+    checkTagName(name);
+    if (!name.startsWith(prefix))
+        throw prefixMismatch(name, prefix);
+    const version = name.slice(prefix.length);
+    if (version === '') {
+        throw new version_error/* VersionError */.t('TL_TAG_NO_VERSION', `Tag ${(0,text_excerpt/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+    }
+    return { prefix, version };
+}
+function prefixMismatch(tag, prefix) {
+    const guess = guessTagPrefix(tag);
+    const found = `Tag ${(0,text_excerpt/* quoteExcerpt */.AB)(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
+    const message = guess === undefined
+        ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
+        : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
+    return new version_error/* VersionError */.t('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
 }
 /**
- * Reads a scheme name (e.g. the `scheme` input).
- * @throws ConfigurationError listing the accepted schemes.
+ * Guesses the prefix of a tag: everything before the first number that starts a dotted version
+ * at the start of the tag or after `@`, `/`, `-`, `_` or `v` (`pkg-v1.2.3` -> `pkg-v`,
+ * `@acme/core2@1.0.0` -> `@acme/core2@`, `1.2.3` -> ``).
+ * @returns undefined when the tag holds no such version.
  */
-function version_scheme_parseVersionScheme(text) {
-    if (isVersionScheme(text))
-        return text;
-    throw new version_error_VersionError('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
+function guessTagPrefix(tag) {
+    for (let index = 0; index < tag.length; index += 1) {
+        const startsVersion = /^[0-9]+\.[0-9]/.test(tag.slice(index));
+        if (startsVersion && (index === 0 || /[@/\-_vV]/.test(tag[index - 1] ?? ''))) {
+            return tag.slice(0, index);
+        }
+    }
+    return undefined;
+}
+/**
+ * Builds a tag from a prefix and a version.
+ * @throws ConfigurationError when the version is empty or the result is not a valid tag name.
+ */
+function formatTag(prefix, version) {
+    if (version === '') {
+        throw new version_error/* VersionError */.t('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
+    }
+    const tag = prefix + version;
+    checkTagName(tag);
+    return tag;
+}
+/**
+ * The package a monorepo tag prefix names: `@acme/core@` -> `@acme/core`, `pkg@` -> `pkg`,
+ * `pkg-v` -> `pkg`, `pkg/v` -> `pkg`. Single-package prefixes (`v`, ``) and others give undefined.
+ */
+function packageNameFromPrefix(prefix) {
+    if (prefix.length > 1 && prefix.endsWith('@'))
+        return prefix.slice(0, -1);
+    return /^(.+)[-/]v$/.exec(prefix)?.[1];
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(6353);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-;// CONCATENATED MODULE: ./packages/versioning/src/semver-strict.ts
+
+/***/ }),
+
+/***/ 6636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseSemverStrict)
+/* harmony export */ });
+/* unused harmony export isStrictSemver */
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1210);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2889);
 
 
 
@@ -3104,13 +1941,13 @@ const NUMBER = /^(0|[1-9][0-9]*)$/;
  * @throws ConfigurationError naming what is wrong (missing or extra numbers, leading zeros,
  *   a leading `v`, whitespace or other characters, empty identifiers).
  */
-function semver_strict_parseSemverStrict(text) {
+function parseSemverStrict(text) {
     const problem = explainSemverProblem(text);
     if (problem !== undefined)
-        throw new version_error_VersionError('TL_SEMVER_INVALID', problem);
-    const parsed = parse_default()(text);
+        throw new _version_error_js__WEBPACK_IMPORTED_MODULE_1__/* .VersionError */ .t('TL_SEMVER_INVALID', problem);
+    const parsed = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(text);
     if (parsed === null) {
-        throw new version_error_VersionError('TL_SEMVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a semver version: ${ACCEPTED}.`);
+        throw new _version_error_js__WEBPACK_IMPORTED_MODULE_1__/* .VersionError */ .t('TL_SEMVER_INVALID', `${(0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_2__/* .quoteExcerpt */ .AB)(text)} is not a semver version: ${ACCEPTED}.`);
     }
     return {
         major: parsed.major,
@@ -3122,12 +1959,12 @@ function semver_strict_parseSemverStrict(text) {
     };
 }
 /** True when `text` is a strict semver version ({@link parseSemverStrict} accepts it). */
-function semver_strict_isStrictSemver(text) {
+function isStrictSemver(text) {
     return explainSemverProblem(text) === undefined && parseSemver(text) !== null;
 }
 /** Says why `text` is not strict semver, or returns undefined when no specific reason is found. */
 function explainSemverProblem(text) {
-    const quoted = (0,src/* quoteExcerpt */.AB)(text);
+    const quoted = (0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_2__/* .quoteExcerpt */ .AB)(text);
     if (text.trim() === '')
         return `The version is empty: ${ACCEPTED}.`;
     if (/\s/.test(text)) {
@@ -3167,7 +2004,7 @@ function explainCoreProblem(quoted, core) {
 function explainIdentifiersProblem(text, what, identifiers) {
     if (identifiers === undefined)
         return undefined;
-    const quoted = (0,src/* quoteExcerpt */.AB)(text);
+    const quoted = (0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_2__/* .quoteExcerpt */ .AB)(text);
     const parts = identifiers.split('.');
     if (parts.some((part) => part === '')) {
         return `${quoted} has an empty ${what} identifier: identifiers are non-empty and separated by single dots, e.g. 1.2.0-rc.1+build.5.`;
@@ -3181,310 +2018,79 @@ function explainIdentifiersProblem(text, what, identifiers) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/versioning/src/pep440.ts
 
+/***/ }),
 
-/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
-const PEP440_PATTERN = new RegExp('^\\s*v?' +
-    '(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
-    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
-    '\\s*$', 'i');
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-};
-/** The accepted forms, for error messages. */
-const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
-/**
- * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
- * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
- * whitespace) into normalised segments.
- * @returns undefined when `text` is not a PEP 440 version.
- */
-function pep440_parsePep440(text) {
-    const groups = PEP440_PATTERN.exec(text)?.groups;
-    if (groups === undefined)
-        return undefined;
-    const release = groups.release?.split('.').map(Number) ?? [];
-    const version = { epoch: Number(groups.epoch ?? '0'), release };
-    if (groups.preLabel !== undefined) {
-        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
-        version.pre = { label, number: Number(groups.preNumber ?? '0') };
+/***/ 2889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ VersionError)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(712);
+
+/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
+class VersionError extends _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'VersionError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
     }
-    if (groups.post !== undefined)
-        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
-    if (groups.dev !== undefined)
-        version.dev = Number(groups.devNumber ?? '0');
-    if (groups.local !== undefined)
-        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
-    return allNumbersSafe(version) ? version : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OE: () => (/* binding */ VERSION_SCHEMES),
+/* harmony export */   Tm: () => (/* binding */ parseVersionScheme)
+/* harmony export */ });
+/* unused harmony export isVersionScheme */
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2889);
+
+/** Every accepted {@link VersionScheme}, in the order they are documented. */
+const VERSION_SCHEMES = ['semver', 'pep440', 'calver'];
+/** True when `text` names one of {@link VERSION_SCHEMES}. */
+function isVersionScheme(text) {
+    return VERSION_SCHEMES.includes(text);
 }
 /**
- * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
- * @throws ConfigurationError when `text` is not a PEP 440 version.
+ * Reads a scheme name (e.g. the `scheme` input).
+ * @throws ConfigurationError listing the accepted schemes.
  */
-function normalizePep440(text) {
-    return pep440_formatPep440(pep440_parsePep440OrThrow(text));
-}
-/**
- * Parses a PEP 440 version.
- * @throws ConfigurationError saying what was found and the accepted forms.
- */
-function pep440_parsePep440OrThrow(text) {
-    const version = pep440_parsePep440(text);
-    if (version !== undefined)
-        return version;
-    throw new version_error_VersionError('TL_PEP440_INVALID', `${(0,src/* quoteExcerpt */.AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
-}
-/** Writes a parsed version in PEP 440's normalised form. */
-function pep440_formatPep440(version) {
-    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
-    text += version.release.join('.');
-    if (version.pre !== undefined)
-        text += `${version.pre.label}${version.pre.number}`;
-    if (version.post !== undefined)
-        text += `.post${version.post}`;
-    if (version.dev !== undefined)
-        text += `.dev${version.dev}`;
-    if (version.local !== undefined)
-        text += `+${version.local.join('.')}`;
-    return text;
-}
-/**
- * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
- * as pip and packaging's `is_prerelease` decide.
- * @throws ConfigurationError when given text that is not a PEP 440 version.
- */
-function isPep440Prerelease(version) {
-    const parsed = typeof version === 'string' ? pep440_parsePep440OrThrow(version) : version;
-    return parsed.pre !== undefined || parsed.dev !== undefined;
-}
-function normaliseLocalPart(part) {
-    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
-}
-function allNumbersSafe(version) {
-    const numbers = [
-        version.epoch,
-        ...version.release,
-        version.pre?.number,
-        version.post,
-        version.dev,
-    ];
-    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
+function parseVersionScheme(text) {
+    if (isVersionScheme(text))
+        return text;
+    throw new _version_error_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionError */ .t('TL_VERSION_SCHEME', `scheme ${JSON.stringify(text)} is not a version scheme: use one of ${VERSION_SCHEMES.join(', ')}.`, { input: 'scheme' });
 }
 
-;// CONCATENATED MODULE: ./packages/versioning/src/pep440-order.ts
 
-const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
-/**
- * Compares two PEP 440 versions in the specification's order: epoch, release (zero padded, so
- * `1.0 == 1.0.0`), then `.devN` < `aN` < `bN` < `rcN` < final < `.postN`, with `.devN` before the
- * release it belongs to, and local labels sorting after the same public version.
- * @returns a negative number, 0 or a positive number, like a sort comparator.
- * @throws ConfigurationError when a string is not a PEP 440 version.
- */
-function pep440_order_comparePep440(a, b) {
-    const left = typeof a === 'string' ? pep440_parsePep440OrThrow(a) : a;
-    const right = typeof b === 'string' ? pep440_parsePep440OrThrow(b) : b;
-    return (compareNumbers(left.epoch, right.epoch) ||
-        compareRelease(left.release, right.release) ||
-        compareKeys(preKey(left), preKey(right)) ||
-        compareNumbers(left.post ?? -Infinity, right.post ?? -Infinity) ||
-        compareNumbers(left.dev ?? Infinity, right.dev ?? Infinity) ||
-        compareLocal(left.local, right.local));
-}
-function compareNumbers(a, b) {
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-function compareKeys(a, b) {
-    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
-        const order = compareNumbers(a[index] ?? -Infinity, b[index] ?? -Infinity);
-        if (order !== 0)
-            return order;
-    }
-    return 0;
-}
-/** Release segments compare with the shorter one padded by zeros. */
-function compareRelease(a, b) {
-    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
-        const order = compareNumbers(a[index] ?? 0, b[index] ?? 0);
-        if (order !== 0)
-            return order;
-    }
-    return 0;
-}
-/** A dev release of a final (`1.0.dev1`) sorts before its pre-releases; a final after them. */
-function preKey(version) {
-    if (version.pre !== undefined) {
-        return [PRE_LABEL_ORDER[version.pre.label], version.pre.number];
-    }
-    if (version.post === undefined && version.dev !== undefined)
-        return [-Infinity];
-    return [Infinity];
-}
-/**
- * No local label sorts first; otherwise segment by segment, alphanumeric segments (compared as
- * text) before numeric ones (compared as integers), and a shorter label first when it is a prefix.
- */
-function compareLocal(a, b) {
-    if (a === undefined || b === undefined) {
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    }
-    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
-        const order = compareLocalPart(a[index] ?? '', b[index] ?? '');
-        if (order !== 0)
-            return order;
-    }
-    return compareNumbers(a.length, b.length);
-}
-function compareLocalPart(a, b) {
-    const aNumeric = /^[0-9]+$/.test(a);
-    const bNumeric = /^[0-9]+$/.test(b);
-    if (aNumeric && bNumeric)
-        return compareBigInts(BigInt(a), BigInt(b));
-    if (aNumeric !== bNumeric)
-        return aNumeric ? 1 : -1;
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-function compareBigInts(a, b) {
-    return a === b ? 0 : a < b ? -1 : 1;
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare-build.js
-var compare_build = __nccwpck_require__(7648);
-;// CONCATENATED MODULE: ./packages/versioning/src/version-mapping.ts
+/***/ 8446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zy: () => (/* binding */ compareVersions),
+  V1: () => (/* binding */ isPrerelease),
+  Pj: () => (/* binding */ validateVersion)
+});
 
+// UNUSED EXPORTS: releaseNumbers
 
-
-
-/** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
-const SEMVER_TO_PEP440_LABEL = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    dev: 'dev',
-};
-const PEP440_TO_SEMVER_LABEL = { a: 'alpha', b: 'beta', rc: 'rc' };
-const MAPPABLE = 'PEP 440 knows only alpha/a, beta/b, rc and dev, e.g. 1.2.0-rc.1 -> 1.2.0rc1';
-/**
- * Maps a semver version to the normalised PEP 440 version of the same release:
- * `-rc.1` -> `rc1`, `-alpha.2` -> `a2`, `-beta.3` -> `b3`, `-rc` -> `rc0`, `-dev.4` -> `.dev4`,
- * `-rc1` -> `rc1`, and build metadata `+x` -> local label `+x`.
- * @throws ConfigurationError for an invalid semver version and for prereleases PEP 440 cannot
- *   express (`-next.1`, `-0`, `-rc.1.2`), including `-post.1`: in semver it sorts before the
- *   release, in PEP 440 `.post1` sorts after it.
- */
-function semverToPep440(version) {
-    const parts = semver_strict_parseSemverStrict(version);
-    const mapped = { epoch: 0, release: [parts.major, parts.minor, parts.patch] };
-    if (parts.prerelease.length > 0) {
-        const core = `${parts.major}.${parts.minor}.${parts.patch}`;
-        const { label, number } = mapPrerelease(version, core, parts.prerelease);
-        if (label === 'dev')
-            mapped.dev = number;
-        else
-            mapped.pre = { label, number };
-    }
-    const local = parts.build.flatMap((identifier) => identifier.split('-')).filter(Boolean);
-    if (local.length > 0)
-        mapped.local = local;
-    return pep440_formatPep440(pep440_parsePep440OrThrow(pep440_formatPep440(mapped)));
-}
-function mapPrerelease(version, core, identifiers) {
-    const joined = identifiers.join('.');
-    const [first = '', second, ...rest] = identifiers;
-    const match = /^([a-z]+)([0-9]*)$/i.exec(first);
-    const word = match?.[1]?.toLowerCase() ?? '';
-    const attached = match?.[2] ?? '';
-    if (word === 'post' || word === 'rev' || word === 'r') {
-        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
-    }
-    const label = SEMVER_TO_PEP440_LABEL[word];
-    const number = attached !== '' ? attached : (second ?? '0');
-    const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
-    if (label === undefined || !numberOk || rest.length > 0) {
-        throw new version_error_VersionError('TL_VERSION_UNMAPPABLE', `${(0,src/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
-    }
-    return { label, number: Number(number) };
-}
-/**
- * Maps a PEP 440 version to semver: `1.2.0rc1` -> `1.2.0-rc.1`, `a2` -> `-alpha.2`,
- * `b3` -> `-beta.3`, `.dev4` -> `-dev.4`, local `+x` -> build `+x`. A release of one or two
- * numbers is padded with zeros (`1.2rc1` -> `1.2.0-rc.1`).
- * @throws ConfigurationError for invalid versions and for what semver cannot express: epochs,
- *   post-releases, more than three release numbers, a pre-release combined with a dev release.
- */
-function pep440ToSemver(version) {
-    const parsed = parsePep440OrThrow(version);
-    const reason = unmappableToSemver(parsed);
-    if (reason !== undefined) {
-        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
-    }
-    const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
-    let text = core;
-    if (parsed.pre !== undefined)
-        text += `-${PEP440_TO_SEMVER_LABEL[parsed.pre.label]}.${parsed.pre.number}`;
-    if (parsed.dev !== undefined)
-        text += `-dev.${parsed.dev}`;
-    if (parsed.local !== undefined)
-        text += `+${parsed.local.join('.')}`;
-    return text;
-}
-function unmappableToSemver(version) {
-    if (version.epoch !== 0)
-        return `has the epoch ${version.epoch}!`;
-    if (version.post !== undefined)
-        return `is a post-release (.post${version.post})`;
-    if (version.release.length > 3)
-        return `has ${version.release.length} release numbers`;
-    if (version.pre !== undefined && version.dev !== undefined) {
-        return 'combines a pre-release with a dev release';
-    }
-    return undefined;
-}
-/**
- * True when two version strings name the same release:
- * - both strict semver: equal as semver, build metadata included (`1.2.0-rc.1` is not `1.2.0-rc1`);
- * - exactly one strict semver: it is mapped with {@link semverToPep440} and must equal the
- *   other under PEP 440 (`1.2.0-rc.1` ~ `1.2.0rc1`, `1.2.0` ~ `1.2`, since PEP 440 pads releases);
- * - neither: both parse under PEP 440 and compare equal (`1.2rc1` ~ `1.2.0-RC1`).
- * Anything unparsable or unmappable is not equivalent. Never throws.
- */
-function versionsEquivalent(a, b) {
-    const aSemver = isStrictSemver(a);
-    const bSemver = isStrictSemver(b);
-    if (aSemver && bSemver)
-        return compareBuild(a, b) === 0;
-    const left = aSemver ? tryMapToPep440(a) : parsePep440(a);
-    const right = bSemver ? tryMapToPep440(b) : parsePep440(b);
-    return left !== undefined && right !== undefined && comparePep440(left, right) === 0;
-}
-function tryMapToPep440(version) {
-    try {
-        return parsePep440(semverToPep440(version));
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/errors/src/text-excerpt.ts
+var text_excerpt = __nccwpck_require__(1210);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(8469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./packages/versioning/src/version-error.ts
+var version_error = __nccwpck_require__(2889);
 ;// CONCATENATED MODULE: ./packages/versioning/src/calver-format.ts
 
 const TOKEN_INFO = {
@@ -3523,7 +2129,7 @@ function calver_format_parseCalverFormat(format) {
     const tokens = parts.filter((_, index) => index % 2 === 0);
     const separators = parts.filter((_, index) => index % 2 === 1);
     const fail = (reason) => {
-        throw new version_error_VersionError('TL_CALVER_FORMAT', `calver-format ${JSON.stringify(format)} ${reason}`, {
+        throw new version_error/* VersionError */.t('TL_CALVER_FORMAT', `calver-format ${JSON.stringify(format)} ${reason}`, {
             input: 'calver-format',
         });
     };
@@ -3671,16 +2277,16 @@ function matchesCalver(version, format) {
 function checkCalver(version, format) {
     const parsed = typeof format === 'string' ? calver_format_parseCalverFormat(format) : format;
     const fields = matchCalver(version, parsed);
-    const quoted = (0,src/* quoteExcerpt */.AB)(version);
+    const quoted = (0,text_excerpt/* quoteExcerpt */.AB)(version);
     const name = JSON.stringify(parsed.format);
     if (fields === undefined) {
         const meanings = parsed.tokens
             .map((token) => `${token}: ${describeCalverToken(token)}`)
             .join('; ');
-        throw new version_error_VersionError('TL_CALVER_INVALID', `${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
+        throw new version_error/* VersionError */.t('TL_CALVER_INVALID', `${quoted} does not match calver-format ${name} (${meanings}), e.g. ${renderCalver(parsed, EXAMPLE_DATE, 0)}.`);
     }
     if (!isRealDate(fields)) {
-        throw new version_error_VersionError('TL_CALVER_INVALID', `${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
+        throw new version_error/* VersionError */.t('TL_CALVER_INVALID', `${quoted} has the form of calver-format ${name} but ${fields.year}-${pad(fields.month)}-${pad(fields.day)} is not a date.`);
     }
 }
 /** Reads the field values of `version`, or undefined when it is not written in `format`. */
@@ -3733,160 +2339,92 @@ function calver_calverNumbers(version) {
     if (parts.every((part) => /^[0-9]+$/.test(part) && Number.isSafeInteger(Number(part)))) {
         return parts.map(Number);
     }
-    throw new version_error_VersionError('TL_CALVER_INVALID', `${(0,src/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
+    throw new version_error/* VersionError */.t('TL_CALVER_INVALID', `${(0,text_excerpt/* quoteExcerpt */.AB)(version)} is not a CalVer version: expected numbers separated by "." or "-", e.g. 2024.5.0.`);
 }
 
-;// CONCATENATED MODULE: ./packages/versioning/src/git-ref-name.ts
+// EXTERNAL MODULE: ./packages/versioning/src/pep440.ts
+var pep440 = __nccwpck_require__(3639);
+;// CONCATENATED MODULE: ./packages/versioning/src/pep440-order.ts
 
-
-/** Printable characters git never allows in a ref name (git check-ref-format rules 4, 5, 10). */
-const GIT_FORBIDDEN = '~^:?*[\\';
+const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
 /**
- * The longest tag accepted, in bytes. git itself sets no limit, but it stores a tag as the file
- * refs/tags/<tag>, and the file systems runners and clones use (ext4, APFS, NTFS) refuse a file
- * name over 255 bytes; npm's semver refuses versions over 256 characters. A longer "tag" is not a
- * release: it is refused, and echoed cut (a 100 KB input never lands whole in a log or summary).
+ * Compares two PEP 440 versions in the specification's order: epoch, release (zero padded, so
+ * `1.0 == 1.0.0`), then `.devN` < `aN` < `bN` < `rcN` < final < `.postN`, with `.devN` before the
+ * release it belongs to, and local labels sorting after the same public version.
+ * @returns a negative number, 0 or a positive number, like a sort comparator.
+ * @throws ConfigurationError when a string is not a PEP 440 version.
  */
-const MAX_TAG_BYTES = 255;
-/** What a release tag may hold beyond git's rules: what versions and tag prefixes use. */
-const TAG_CHARACTER = /^[A-Za-z0-9._+\-@/!]$/;
-/**
- * Checks a tag name (without `refs/tags/`) against git's check-ref-format rules, and refuses
- * characters no release tag needs (`;`, `$`, quotes...), which only make shell injection easier.
- * @throws ConfigurationError (input `tag`) naming the offending part.
- */
-function checkTagName(tag) {
-    const quoted = (0,src/* quoteExcerpt */.AB)(tag);
-    if (tag === '') {
-        throw tagError('The tag is empty: give a tag such as v1.2.3 (tag-prefix + version).');
-    }
-    const bytes = new TextEncoder().encode(tag).length;
-    if (bytes > MAX_TAG_BYTES) {
-        throw tagError(`Tag ${quoted} is ${bytes} bytes long; a tag may have at most ${MAX_TAG_BYTES} (git stores it as a file of that name, and npm refuses versions over 256 characters). Give the release's tag, tag-prefix + version, e.g. v1.2.3.`);
-    }
-    const problem = explainGitRefProblem(tag);
-    if (problem !== undefined) {
-        throw tagError(`Tag ${quoted} ${problem}, which git does not allow in a tag name. Write it as tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3.`);
-    }
-    const unusual = [...tag].find((character) => !TAG_CHARACTER.test(character));
-    if (unusual !== undefined) {
-        throw tagError(`Tag ${quoted} contains ${JSON.stringify(unusual)}: a release tag may only hold letters, digits and . _ + - @ / ! (tag-prefix + version, e.g. v1.2.3 or @scope/pkg@1.2.3).`);
-    }
+function comparePep440(a, b) {
+    const left = typeof a === 'string' ? (0,pep440/* parsePep440OrThrow */._h)(a) : a;
+    const right = typeof b === 'string' ? (0,pep440/* parsePep440OrThrow */._h)(b) : b;
+    return (compareNumbers(left.epoch, right.epoch) ||
+        compareRelease(left.release, right.release) ||
+        compareKeys(preKey(left), preKey(right)) ||
+        compareNumbers(left.post ?? -Infinity, right.post ?? -Infinity) ||
+        compareNumbers(left.dev ?? Infinity, right.dev ?? Infinity) ||
+        compareLocal(left.local, right.local));
 }
-/** Says which of git's ref name rules `tag` breaks, or undefined when it breaks none. */
-function explainGitRefProblem(tag) {
-    const forbidden = [...tag].find((character) => isControlOrSpace(character) || GIT_FORBIDDEN.includes(character));
-    if (forbidden !== undefined)
-        return `contains ${describeCharacter(forbidden)}`;
-    for (const sequence of ['..', '@{', '//']) {
-        if (tag.includes(sequence))
-            return `contains "${sequence}"`;
-    }
-    if (tag === '@')
-        return 'is only "@"';
-    if (tag.startsWith('/'))
-        return 'starts with "/"';
-    if (tag.endsWith('/'))
-        return 'ends with "/"';
-    if (tag.endsWith('.'))
-        return 'ends with "."';
-    const components = tag.split('/');
-    if (components.some((component) => component.startsWith('.'))) {
-        return 'has a part starting with "."';
-    }
-    if (components.some((component) => component.endsWith('.lock'))) {
-        return 'has a part ending with ".lock"';
-    }
-    return undefined;
+function compareNumbers(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
 }
-function isControlOrSpace(character) {
-    const code = character.codePointAt(0) ?? 0;
-    return code <= 0x20 || code === 0x7f;
-}
-function describeCharacter(character) {
-    if (character === ' ')
-        return 'a space';
-    const code = character.codePointAt(0) ?? 0;
-    if (isControlOrSpace(character)) {
-        return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+function compareKeys(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? -Infinity, b[index] ?? -Infinity);
+        if (order !== 0)
+            return order;
     }
-    return JSON.stringify(character);
+    return 0;
 }
-function tagError(message) {
-    return new version_error_VersionError('TL_TAG_NAME', message, { input: 'tag' });
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/release-tag.ts
-
-
-
-const TAGS_REF = 'refs/tags/';
-/**
- * Splits a tag into `prefix` and version. Prefix forms: `v` (the usual default), `` (none),
- * `@scope/pkg@`, `pkg@`, `pkg-v`. A full ref (`refs/tags/v1.2.3`) is accepted and read as its tag.
- * The version is not validated here: that depends on the scheme.
- * @throws ConfigurationError when the tag is empty, is not a valid git tag name, does not start
- *   with `prefix` (suggesting the tag-prefix that would fit), or holds nothing after it.
- */
-function parseTag(tag, prefix) {
-    const name = tag.startsWith(TAGS_REF) ? tag.slice(TAGS_REF.length) : tag;
-    checkTagName(name);
-    if (!name.startsWith(prefix))
-        throw prefixMismatch(name, prefix);
-    const version = name.slice(prefix.length);
-    if (version === '') {
-        throw new version_error_VersionError('TL_TAG_NO_VERSION', `Tag ${(0,src/* quoteExcerpt */.AB)(name)} has nothing after the tag-prefix ${JSON.stringify(prefix)}: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'tag' });
+/** Release segments compare with the shorter one padded by zeros. */
+function compareRelease(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? 0, b[index] ?? 0);
+        if (order !== 0)
+            return order;
     }
-    return { prefix, version };
+    return 0;
 }
-function prefixMismatch(tag, prefix) {
-    const guess = guessTagPrefix(tag);
-    const found = `Tag ${(0,src/* quoteExcerpt */.AB)(tag)} does not start with the tag-prefix ${JSON.stringify(prefix)}`;
-    const message = guess === undefined
-        ? `${found} and holds no version after a prefix: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`
-        : `${found}. If the tag is right, set tag-prefix: '${guess}' (tag = tag-prefix + version).`;
-    return new version_error_VersionError('TL_TAG_PREFIX', message, { input: 'tag-prefix' });
+/** A dev release of a final (`1.0.dev1`) sorts before its pre-releases; a final after them. */
+function preKey(version) {
+    if (version.pre !== undefined) {
+        return [PRE_LABEL_ORDER[version.pre.label], version.pre.number];
+    }
+    if (version.post === undefined && version.dev !== undefined)
+        return [-Infinity];
+    return [Infinity];
 }
 /**
- * Guesses the prefix of a tag: everything before the first number that starts a dotted version
- * at the start of the tag or after `@`, `/`, `-`, `_` or `v` (`pkg-v1.2.3` -> `pkg-v`,
- * `@acme/core2@1.0.0` -> `@acme/core2@`, `1.2.3` -> ``).
- * @returns undefined when the tag holds no such version.
+ * No local label sorts first; otherwise segment by segment, alphanumeric segments (compared as
+ * text) before numeric ones (compared as integers), and a shorter label first when it is a prefix.
  */
-function guessTagPrefix(tag) {
-    for (let index = 0; index < tag.length; index += 1) {
-        const startsVersion = /^[0-9]+\.[0-9]/.test(tag.slice(index));
-        if (startsVersion && (index === 0 || /[@/\-_vV]/.test(tag[index - 1] ?? ''))) {
-            return tag.slice(0, index);
-        }
+function compareLocal(a, b) {
+    if (a === undefined || b === undefined) {
+        return a === b ? 0 : a === undefined ? -1 : 1;
     }
-    return undefined;
-}
-/**
- * Builds a tag from a prefix and a version.
- * @throws ConfigurationError when the version is empty or the result is not a valid tag name.
- */
-function formatTag(prefix, version) {
-    if (version === '') {
-        throw new version_error_VersionError('TL_VERSION_EMPTY', `The version is empty: a tag is tag-prefix + version, e.g. ${prefix}1.2.3.`, { input: 'version' });
+    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+        const order = compareLocalPart(a[index] ?? '', b[index] ?? '');
+        if (order !== 0)
+            return order;
     }
-    const tag = prefix + version;
-    checkTagName(tag);
-    return tag;
+    return compareNumbers(a.length, b.length);
 }
-/**
- * The package a monorepo tag prefix names: `@acme/core@` -> `@acme/core`, `pkg@` -> `pkg`,
- * `pkg-v` -> `pkg`, `pkg/v` -> `pkg`. Single-package prefixes (`v`, ``) and others give undefined.
- */
-function packageNameFromPrefix(prefix) {
-    if (prefix.length > 1 && prefix.endsWith('@'))
-        return prefix.slice(0, -1);
-    return /^(.+)[-/]v$/.exec(prefix)?.[1];
+function compareLocalPart(a, b) {
+    const aNumeric = /^[0-9]+$/.test(a);
+    const bNumeric = /^[0-9]+$/.test(b);
+    if (aNumeric && bNumeric)
+        return compareBigInts(BigInt(a), BigInt(b));
+    if (aNumeric !== bNumeric)
+        return aNumeric ? 1 : -1;
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function compareBigInts(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(8469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./packages/versioning/src/semver-strict.ts
+var semver_strict = __nccwpck_require__(6636);
+// EXTERNAL MODULE: ./packages/versioning/src/version-scheme.ts
+var version_scheme = __nccwpck_require__(6028);
 ;// CONCATENATED MODULE: ./packages/versioning/src/versions-by-scheme.ts
 
 
@@ -3901,12 +2439,12 @@ var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
  * @throws ConfigurationError saying what is wrong and the accepted forms.
  */
 function validateVersion(version, scheme, options = {}) {
-    switch (version_scheme_parseVersionScheme(scheme)) {
+    switch ((0,version_scheme/* parseVersionScheme */.Tm)(scheme)) {
         case 'semver':
-            semver_strict_parseSemverStrict(version);
+            (0,semver_strict/* parseSemverStrict */.X)(version);
             return;
         case 'pep440':
-            pep440_parsePep440OrThrow(version);
+            (0,pep440/* parsePep440OrThrow */._h)(version);
             return;
         case 'calver':
             checkCalver(version, requireCalverFormat(version, options.calverFormat));
@@ -3916,19 +2454,19 @@ function validateVersion(version, scheme, options = {}) {
 function requireCalverFormat(version, format) {
     if (format !== undefined && format !== '')
         return format;
-    throw new version_error_VersionError('TL_CALVER_FORMAT_MISSING', `The calver scheme needs a calver-format to check ${(0,src/* quoteExcerpt */.AB)(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
+    throw new version_error/* VersionError */.t('TL_CALVER_FORMAT_MISSING', `The calver scheme needs a calver-format to check ${(0,text_excerpt/* quoteExcerpt */.AB)(version)} against: set calver-format, e.g. YYYY.M.MICRO.`, { input: 'calver-format' });
 }
 /**
  * Compares two versions under `scheme` (semver precedence, PEP 440 order, or CalVer numbers).
  * @returns a negative number, 0 or a positive number, like a sort comparator.
  * @throws ConfigurationError when either version is invalid under the scheme.
  */
-function versions_by_scheme_compareVersions(a, b, scheme) {
-    switch (version_scheme_parseVersionScheme(scheme)) {
+function compareVersions(a, b, scheme) {
+    switch ((0,version_scheme/* parseVersionScheme */.Tm)(scheme)) {
         case 'semver':
-            return compare_default()(semver_strict_parseSemverStrict(a).version, semver_strict_parseSemverStrict(b).version);
+            return compare_default()((0,semver_strict/* parseSemverStrict */.X)(a).version, (0,semver_strict/* parseSemverStrict */.X)(b).version);
         case 'pep440':
-            return pep440_order_comparePep440(a, b);
+            return comparePep440(a, b);
         case 'calver':
             return compareCalver(a, b);
     }
@@ -3938,12 +2476,12 @@ function versions_by_scheme_compareVersions(a, b, scheme) {
  * (numbers only) are never prereleases.
  * @throws ConfigurationError when the version is invalid under the scheme.
  */
-function versions_by_scheme_isPrerelease(version, scheme) {
-    switch (version_scheme_parseVersionScheme(scheme)) {
+function isPrerelease(version, scheme) {
+    switch ((0,version_scheme/* parseVersionScheme */.Tm)(scheme)) {
         case 'semver':
-            return semver_strict_parseSemverStrict(version).prerelease.length > 0;
+            return (0,semver_strict/* parseSemverStrict */.X)(version).prerelease.length > 0;
         case 'pep440':
-            return isPep440Prerelease(version);
+            return (0,pep440/* isPep440Prerelease */.cB)(version);
         case 'calver':
             calver_calverNumbers(version);
             return false;
@@ -3953,7 +2491,7 @@ function versions_by_scheme_isPrerelease(version, scheme) {
  * The release numbers of a version without prerelease parts, padded to at least three; for
  * PEP 440 the epoch comes first (so a new epoch counts as a major change).
  */
-function versions_by_scheme_releaseNumbers(version, scheme) {
+function releaseNumbers(version, scheme) {
     switch (parseVersionScheme(scheme)) {
         case 'semver': {
             const { major, minor, patch } = parseSemverStrict(version);
@@ -3970,112 +2508,6 @@ function versions_by_scheme_releaseNumbers(version, scheme) {
 function padRelease(numbers) {
     return [...numbers, 0, 0, 0].slice(0, Math.max(3, numbers.length));
 }
-
-;// CONCATENATED MODULE: ./packages/versioning/src/release-type.ts
-
-
-
-/** Every {@link ReleaseType}. */
-const RELEASE_TYPES = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease']));
-const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch']));
-/**
- * Classifies `current` against `previous`:
- * - a prerelease is `prerelease`;
- * - with no previous version, a stable release is `major` (a first release);
- * - otherwise the first release number that changed decides: MAJOR `major`, MINOR `minor`, any
- *   later one `patch` (PEP 440 epochs count as `major`; CalVer numbers in order);
- * - a stable release of the version the previous prerelease led up to (1.2.0 after 1.2.0-rc.1)
- *   is classified by its own shape, as semver's `diff` does: X.0.0 `major`, X.Y.0 `minor`,
- *   X.Y.Z `patch`. It is the bump relative to the previous stable release when the
- *   prereleases followed semver;
- * - a PEP 440 post-release of the previous version (1.2.0.post1 after 1.2.0) is `patch`.
- * @throws ConfigurationError when a version is invalid, or `current` is not higher than `previous`.
- */
-function releaseType(previous, current, scheme) {
-    if (previous !== undefined && compareVersions(current, previous, scheme) <= 0) {
-        throw new VersionError('TL_VERSION_NOT_HIGHER', `${quoteExcerpt(current)} is not higher than the previous release ${quoteExcerpt(previous)}: a release must increase the version. Pick a version above ${previous}.`);
-    }
-    if (isPrerelease(current, scheme))
-        return 'prerelease';
-    if (previous === undefined)
-        return 'major';
-    const offset = scheme === 'pep440' ? 1 : 0;
-    const now = releaseNumbers(current, scheme);
-    const before = releaseNumbers(previous, scheme);
-    const changed = now.findIndex((value, index) => value !== (before[index] ?? 0));
-    if (changed === -1) {
-        return isPrerelease(previous, scheme) ? shapeOf(now.slice(offset)) : 'patch';
-    }
-    return bumpAt(Math.max(0, changed - offset));
-}
-/** X.0.0 is major, X.Y.0 minor, anything else patch. */
-function shapeOf(numbers) {
-    const lastNonZero = numbers.findLastIndex((value) => value !== 0);
-    return bumpAt(Math.max(0, lastNonZero));
-}
-function bumpAt(index) {
-    return BUMPS[Math.min(index, BUMPS.length - 1)] ?? 'patch';
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
-var valid = __nccwpck_require__(4737);
-;// CONCATENATED MODULE: ./packages/versioning/src/npm-dist-tag.ts
-
-
-
-
-
-const PEP440_DIST_TAGS = { a: 'alpha', b: 'beta', rc: 'rc' };
-/** The dist-tag for prereleases that carry no usable word. */
-const FALLBACK_DIST_TAG = 'next';
-/**
- * The npm dist-tag a version should be published under: `latest` for a stable version;
- * for a prerelease the word that starts its first identifier, lowercased, without trailing
- * digits (`1.2.0-rc.1` -> `rc`, `2.0.0-beta` -> `beta`, `1.0.0-next.3` -> `next`,
- * `1.0.0-RC1` -> `rc`); `next` when the first identifier is numeric (`1.0.0-0`).
- * PEP 440 versions map like {@link pep440ToSemver}: `a` -> `alpha`, `b` -> `beta`, `rc` -> `rc`,
- * `.dev` -> `dev`; post-releases are stable. A prerelease never gets `latest` nor a tag that is a
- * valid semver range (npm refuses those, e.g. `x`): it gets `next` instead.
- * @throws ConfigurationError when the version is neither semver nor PEP 440.
- */
-function npmDistTag(version) {
-    if (isStrictSemver(version)) {
-        const [first] = parseSemverStrict(version).prerelease;
-        return first === undefined ? 'latest' : guardDistTag(leadingWord(first));
-    }
-    const parsed = parsePep440(version);
-    if (parsed === undefined) {
-        throw new VersionError('TL_VERSION_INVALID', `${quoteExcerpt(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
-    }
-    if (parsed.pre !== undefined)
-        return PEP440_DIST_TAGS[parsed.pre.label];
-    return parsed.dev === undefined ? 'latest' : 'dev';
-}
-/** `rc1` -> `rc`, `beta-2` -> `beta`, `canary-abc` -> `canary-abc`; numeric -> undefined. */
-function leadingWord(identifier) {
-    return /^[a-z]+(?:-[a-z]+)*/.exec(identifier.toLowerCase())?.[0];
-}
-function guardDistTag(tag) {
-    if (tag === undefined || tag === 'latest' || validRange(tag) !== null) {
-        return FALLBACK_DIST_TAG;
-    }
-    return tag;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -4529,10 +2961,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2249);
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __nccwpck_require__(829);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __nccwpck_require__(3758);
+// EXTERNAL MODULE: ./packages/versioning/src/version-scheme.ts
+var version_scheme = __nccwpck_require__(6028);
+// EXTERNAL MODULE: ./packages/versioning/src/release-tag.ts + 1 modules
+var release_tag = __nccwpck_require__(2849);
+// EXTERNAL MODULE: ./packages/versioning/src/versions-by-scheme.ts + 3 modules
+var versions_by_scheme = __nccwpck_require__(8446);
 ;// CONCATENATED MODULE: ./actions/yank-notice/src/inputs.ts
 
 
@@ -4572,26 +3008,26 @@ function parseInputs(ctx) {
     if (token === undefined) {
         throw new src/* ConfigurationError */.j1('Input token is empty. Leave it out to use the job\'s GITHUB_TOKEN (with "permissions: { contents: write, issues: write }"), or pass a token that can write releases and issues.', { input: 'token' });
     }
-    const scheme = (0,src/* enumInput */.gX)(ctx, 'scheme', versioning_src/* VERSION_SCHEMES */.OE, 'semver');
+    const scheme = (0,src/* enumInput */.gX)(ctx, 'scheme', version_scheme/* VERSION_SCHEMES */.OE, 'semver');
     const prefix = ctx.getInput('tag-prefix').trim();
     const tagInput = (0,src/* optionalInput */.$m)(ctx, 'tag');
     const versionInput = (0,src/* optionalInput */.$m)(ctx, 'version');
     if (tagInput === undefined && versionInput === undefined) {
         throw new src/* ConfigurationError */.j1('Neither tag nor version was given: set tag (e.g. v1.2.0) or version (e.g. 1.2.0) to the release to yank.', { input: 'tag' });
     }
-    const tag = tagInput ?? (0,versioning_src/* formatTag */._3)(prefix, versionInput ?? '');
-    const version = (0,versioning_src/* parseTag */.ED)(tag, prefix).version;
+    const tag = tagInput ?? (0,release_tag/* formatTag */._3)(prefix, versionInput ?? '');
+    const version = (0,release_tag/* parseTag */.ED)(tag, prefix).version;
     if (versionInput !== undefined && versionInput !== version) {
         throw new src/* ConfigurationError */.j1(`Input version is ${versionInput} but the tag ${tag} says ${version}. Give one of them, or make them agree.`, { input: 'version' });
     }
-    (0,versioning_src/* validateVersion */.Pj)(version, scheme);
+    (0,versions_by_scheme/* validateVersion */.Pj)(version, scheme);
     let replacement = (0,src/* optionalInput */.$m)(ctx, 'replacement');
     if (replacement !== undefined && prefix !== '' && replacement.startsWith(prefix)) {
         replacement = replacement.slice(prefix.length);
     }
     if (replacement !== undefined)
-        (0,versioning_src/* validateVersion */.Pj)(replacement, scheme);
-    if (replacement !== undefined && (0,versioning_src/* compareVersions */.Zy)(replacement, version, scheme) < 0) {
+        (0,versions_by_scheme/* validateVersion */.Pj)(replacement, scheme);
+    if (replacement !== undefined && (0,versions_by_scheme/* compareVersions */.Zy)(replacement, version, scheme) < 0) {
         throw new src/* ConfigurationError */.j1(`Input replacement is ${replacement}, which is lower than ${version}, the version being yanked: users cannot upgrade to it. Set replacement to a fixed version above ${version}, or leave it out: users are then told to pin the previous good release.`, { input: 'replacement' });
     }
     if (replacement === version) {
@@ -4637,7 +3073,7 @@ async function run(ctx) {
         ctx.setSecret(inputs.npmDeprecateToken);
     // The GitHub client and the registries' code load only now: a failing run starts fast
     // (measured on the bundle: a static import takes its start from 141 to 250 ms of CPU).
-    const { yankRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5835));
+    const { yankRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(977), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5510));
     await yankRelease(ctx, inputs);
 }
 

@@ -2,27 +2,7 @@ export const id = 184;
 export const ids = [184];
 export const modules = {
 
-/***/ 81996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* reexport safe */ _analyze_js__WEBPACK_IMPORTED_MODULE_0__.O),
-/* harmony export */   j1: () => (/* reexport safe */ _analyze_js__WEBPACK_IMPORTED_MODULE_0__.j),
-/* harmony export */   rV: () => (/* reexport safe */ _repository_js__WEBPACK_IMPORTED_MODULE_1__.rV),
-/* harmony export */   vX: () => (/* reexport safe */ _format_text_js__WEBPACK_IMPORTED_MODULE_2__.v)
-/* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39162);
-/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55721);
-// What the rest of the command may use of doctor: run it over a repository and count findings.
-
-
-
-
-
-/***/ }),
-
-/***/ 83184:
+/***/ 61184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -653,8 +633,8 @@ class LiveProgress {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
-var src = __webpack_require__(64721);
+// EXTERNAL MODULE: ./packages/git/src/git-command.ts
+var git_command = __webpack_require__(25240);
 // EXTERNAL MODULE: ./packages/workflow/src/workflow-error.ts
 var workflow_error = __webpack_require__(98349);
 ;// CONCATENATED MODULE: ./packages/workflow/src/inputs.ts
@@ -1315,14 +1295,14 @@ async function buildDemoRepository(demoDir, gitDir, workflows) {
         }
         replay(branch.name, branch.commits, from, false);
     }
-    await (0,src/* git */.$Y)((0,external_node_path_.dirname)(gitDir), [
+    await (0,git_command/* git */.$Y)((0,external_node_path_.dirname)(gitDir), [
         'init',
         '--quiet',
         '--bare',
         `--initial-branch=${history.branch}`,
         gitDir,
     ]);
-    await (0,src/* git */.$Y)(gitDir, ['fast-import', '--quiet'], { input: stream });
+    await (0,git_command/* git */.$Y)(gitDir, ['fast-import', '--quiet'], { input: stream });
     return history;
 }
 /** Every tag of the demo, in the order of its history. */
@@ -1586,7 +1566,7 @@ function describeFault(fault) {
 // EXTERNAL MODULE: ./packages/release-tools/src/registries.ts
 var registries = __webpack_require__(30444);
 // EXTERNAL MODULE: ./packages/release-tools/src/index.ts + 11 modules
-var release_tools_src = __webpack_require__(95825);
+var src = __webpack_require__(95825);
 // EXTERNAL MODULE: ./packages/release-tools/src/step.ts
 var src_step = __webpack_require__(68449);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
@@ -1635,7 +1615,7 @@ function trustedPublishRegistries(step) {
         return [];
     const written = Object.fromEntries(Object.entries(step.with).flatMap(([key, value]) => typeof value === 'string' ? [[key, value]] : []));
     const plain = { uses: step.uses, with: written };
-    const found = (0,release_tools_src/* publishesOf */.ZU)(plain, (0,src_step/* stepContext */.ev)(plain));
+    const found = (0,src/* publishesOf */.ZU)(plain, (0,src_step/* stepContext */.ev)(plain));
     if (found.some((each) => each.publishOidc))
         return registriesOf(step.with.registry);
     return found
@@ -1690,7 +1670,7 @@ function runPublishRegistries(run) {
     if (run === undefined)
         return [];
     const plain = { run };
-    const found = (0,release_tools_src/* publishesOf */.ZU)(plain, (0,src_step/* stepContext */.ev)(plain)).map((publish) => publish.registry);
+    const found = (0,src/* publishesOf */.ZU)(plain, (0,src_step/* stepContext */.ev)(plain)).map((publish) => publish.registry);
     return [...new Set(found)].filter((registry) => registry !== 'other');
 }
 function environmentOf(job) {
@@ -1702,7 +1682,7 @@ function environmentOf(job) {
  * ([project], or [tool.poetry]).
  */
 async function findPackages(gitDir, sha) {
-    const listed = await (0,src/* git */.$Y)(gitDir, ['ls-tree', '-r', '--name-only', sha]);
+    const listed = await (0,git_command/* git */.$Y)(gitDir, ['ls-tree', '-r', '--name-only', sha]);
     const packages = [];
     for (const path of listed.stdout.split('\n')) {
         if (path.includes('node_modules/'))
@@ -1710,7 +1690,7 @@ async function findPackages(gitDir, sha) {
         const base = path.split('/').pop();
         if (base !== 'package.json' && base !== 'pyproject.toml')
             continue;
-        const text = (await (0,src/* git */.$Y)(gitDir, ['show', `${sha}:${path}`])).stdout;
+        const text = (await (0,git_command/* git */.$Y)(gitDir, ['show', `${sha}:${path}`])).stdout;
         try {
             if (base === 'package.json') {
                 const manifest = JSON.parse(text);
@@ -1795,20 +1775,20 @@ function registerTrustedPublishers(sandbox, options) {
  * find it.
  */
 async function seedTags(gitDir, pkg, sha, previousTag) {
-    const own = await (0,src/* git */.$Y)(gitDir, ['describe', '--tags', '--abbrev=0', '--match', `${pkg.name}@*`, sha], { allowFailure: true });
+    const own = await (0,git_command/* git */.$Y)(gitDir, ['describe', '--tags', '--abbrev=0', '--match', `${pkg.name}@*`, sha], { allowFailure: true });
     if (own.exitCode === 0)
         return [own.stdout.trim()];
     if (previousTag === undefined)
         return [];
     const prefix = /^(.*?)\d/.exec(previousTag)?.[1] ?? '';
-    const listed = await (0,src/* git */.$Y)(gitDir, ['tag', '--list', `${prefix}[0-9]*`, '--sort=-v:refname']);
+    const listed = await (0,git_command/* git */.$Y)(gitDir, ['tag', '--list', `${prefix}[0-9]*`, '--sort=-v:refname']);
     const newest = listed.stdout
         .split('\n')
         .map((tag) => tag.trim())
         .find((tag) => /^\d+\.\d+\.\d+$/.test(tag.slice(prefix.length)));
     if (newest === undefined || newest === previousTag)
         return [previousTag];
-    const ancestor = await (0,src/* git */.$Y)(gitDir, ['merge-base', '--is-ancestor', newest, sha], {
+    const ancestor = await (0,git_command/* git */.$Y)(gitDir, ['merge-base', '--is-ancestor', newest, sha], {
         allowFailure: true,
     });
     return ancestor.exitCode === 0 ? [previousTag] : [previousTag, newest];
@@ -1829,7 +1809,7 @@ async function seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir, 
             let from = 'a placeholder (no earlier release tag)';
             let extracted = false;
             if (tag !== undefined) {
-                const archive = await (0,src/* git */.$Y)(gitDir, ['archive', '--format=tar', '-o', (0,external_node_path_.join)(dir, 'seed.tar'), tag, '--', folder], { allowFailure: true });
+                const archive = await (0,git_command/* git */.$Y)(gitDir, ['archive', '--format=tar', '-o', (0,external_node_path_.join)(dir, 'seed.tar'), tag, '--', folder], { allowFailure: true });
                 if (archive.exitCode === 0) {
                     await execFileAsync('tar', ['-xf', 'seed.tar'], { cwd: dir });
                     const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, folder, 'package.json'), 'utf8'));
@@ -1869,7 +1849,7 @@ function calledWorkflowReader(gitDir, sha, suiteRoot) {
     return async (uses) => {
         if (uses.startsWith('./')) {
             const path = uses.slice(2);
-            const shown = await (0,src/* git */.$Y)(gitDir, ['show', `${sha}:${path}`], { allowFailure: true });
+            const shown = await (0,git_command/* git */.$Y)(gitDir, ['show', `${sha}:${path}`], { allowFailure: true });
             return shown.exitCode === 0 ? { text: shown.stdout, path, local: true } : undefined;
         }
         const remote = SUITE_REUSABLE.exec(uses);
@@ -2449,7 +2429,7 @@ class RealGitStore {
         return result.exitCode === 0 && SHA.test(sha) ? sha : undefined;
     }
     run(args, allowFailure = false, input) {
-        return (0,src/* git */.$Y)(this.dir, args, { allowFailure, ...(input === undefined ? {} : { input }) });
+        return (0,git_command/* git */.$Y)(this.dir, args, { allowFailure, ...(input === undefined ? {} : { input }) });
     }
 }
 /** for-each-ref matches whole path components: list the folder that holds a partial name. */
@@ -6957,7 +6937,7 @@ function kill(child) {
 async function server_startNpmSandbox(options) {
     const now = options.now ?? (() => new Date());
     const node = options.node ?? process.execPath;
-    const backend = await startVerdaccio(node);
+    const backend = await (options.verdaccio ?? startVerdaccio(node));
     const front = new FrontServer(options, now, backend);
     const server = (0,external_node_http_.createServer)((request, response) => {
         // Only a failure to read the request gets here: the connection is gone.
@@ -7003,6 +6983,9 @@ async function server_startNpmSandbox(options) {
         addStaticToken: (token) => front.tokens.addStatic(token),
         revokeToken: (token) => front.tokens.revoke(token),
         seedPackage: (source, seedOptions) => seedPackage(backend, source, { node, ...options.npm }, seedOptions),
+        holdRequests: (ready) => {
+            front.ready = ready.then(() => undefined, (error) => (error instanceof Error ? error.message : String(error)));
+        },
         stop: () => {
             stopping ??= loopback_server_close(server).finally(() => backend.stop());
             return stopping;
@@ -7023,6 +7006,8 @@ class FrontServer {
     /** The registry's key: `/-/npm/v1/keys`, and `dist.signatures` of every publish. */
     signer = new RegistrySigner();
     url = '';
+    /** Settles when the registry may answer: undefined, or why it cannot (`holdRequests`). */
+    ready = Promise.resolve(undefined);
     jwks;
     constructor(options, now, backend) {
         this.options = options;
@@ -7050,6 +7035,13 @@ class FrontServer {
             reason: undefined,
         };
         this.requests.push(entry);
+        const unready = await this.ready;
+        if (unready !== undefined) {
+            entry.status = 503;
+            entry.reason = `sandbox not ready: ${unready}`;
+            server_send(response, 503, { error: entry.reason });
+            return;
+        }
         try {
             await this.respond(request, response, { entry, route, raw, pathname: target.pathname });
         }
@@ -7384,8 +7376,9 @@ async function runNpmSandbox(options, print = (line) => process.stdout.write(`${
 
 
 
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(40829);
+
+// EXTERNAL MODULE: ./packages/versioning/src/pep440.ts
+var pep440 = __webpack_require__(33639);
 ;// CONCATENATED MODULE: ./packages/sandbox/src/pypi/names.ts
 
 /** PEP 503 normalisation: runs of `-`, `_`, `.` become one `-`, lowercased. */
@@ -7399,7 +7392,7 @@ function canonicalVersion(version) {
     const release = [...version.release];
     while (release.length > 1 && release.at(-1) === 0)
         release.pop();
-    return (0,versioning_src/* formatPep440 */.J4)({ ...version, release });
+    return (0,pep440/* formatPep440 */.J4)({ ...version, release });
 }
 /** Python's `repr()` of a str, as Warehouse's messages write names with `!r`. */
 function pythonRepr(value) {
@@ -7446,7 +7439,7 @@ function parseWheelFilename(filename) {
     if (rawName.includes('__') || !/^[\p{L}\p{N}_.]*$/u.test(rawName)) {
         throw new Error(`Invalid project name: ${pythonRepr(stem)}`);
     }
-    const version = (0,versioning_src/* parsePep440 */.FB)(parts[1] ?? '');
+    const version = (0,pep440/* parsePep440 */.FB)(parts[1] ?? '');
     if (version === undefined) {
         throw new Error(`Invalid wheel filename (invalid version): ${pythonRepr(stem)}`);
     }
@@ -7472,7 +7465,7 @@ function parseSdistFilename(filename) {
     const dash = stem.lastIndexOf('-');
     if (dash === -1)
         return undefined;
-    const version = (0,versioning_src/* parsePep440 */.FB)(stem.slice(dash + 1));
+    const version = (0,pep440/* parsePep440 */.FB)(stem.slice(dash + 1));
     if (version === undefined)
         return undefined;
     return { name: normalizeProjectName(stem.slice(0, dash)), version };
@@ -8448,7 +8441,7 @@ function redirect(location) {
 /** The release the project page shows: not yanked, not a pre-release, highest version. */
 function latestRelease(project) {
     return [...project.releases].sort((a, b) => Number(a.yanked) - Number(b.yanked) ||
-        Number((0,versioning_src/* isPep440Prerelease */.cB)(a.parsed)) - Number((0,versioning_src/* isPep440Prerelease */.cB)(b.parsed)) ||
+        Number((0,pep440/* isPep440Prerelease */.cB)(a.parsed)) - Number((0,pep440/* isPep440Prerelease */.cB)(b.parsed)) ||
         b.ordering - a.ordering)[0];
 }
 /**
@@ -8532,7 +8525,7 @@ function jsonApi(state, urls, name, version) {
 }
 /** Warehouse looks a version up by packaging's canonical form; an invalid one finds nothing. */
 function normalizeVersionForLookup(version) {
-    const parsed = (0,versioning_src/* parsePep440 */.FB)(version);
+    const parsed = (0,pep440/* parsePep440 */.FB)(version);
     return parsed === undefined ? undefined : canonicalVersion(parsed);
 }
 function releaseUrls(release) {
@@ -8820,12 +8813,14 @@ function checkAttestations(field, context) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var errors_src = __webpack_require__(47961);
+// EXTERNAL MODULE: ./packages/versioning/src/pep440-order.ts
+var pep440_order = __webpack_require__(44818);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __webpack_require__(90712);
 ;// CONCATENATED MODULE: ./packages/artifacts/src/artifact-error.ts
 
 /** A package file (npm tarball, wheel, sdist) that is not safe or not valid to publish: the message says what was found, where, and the fix. */
-class artifact_error_ArtifactError extends errors_src/* ConfigurationError */.j1 {
+class artifact_error_ArtifactError extends configuration_error/* ConfigurationError */.j1 {
     name = 'ArtifactError';
     code;
     constructor(code, message, options = {}) {
@@ -9028,9 +9023,9 @@ function normaliseName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 function sameVersion(a, b) {
-    const left = (0,versioning_src/* parsePep440 */.FB)(a);
-    const right = (0,versioning_src/* parsePep440 */.FB)(b);
-    return left !== undefined && right !== undefined ? (0,versioning_src/* comparePep440 */.PG)(left, right) === 0 : a === b;
+    const left = (0,pep440/* parsePep440 */.FB)(a);
+    const right = (0,pep440/* parsePep440 */.FB)(b);
+    return left !== undefined && right !== undefined ? (0,pep440_order/* comparePep440 */.P)(left, right) === 0 : a === b;
 }
 const PYTHON_MAKER = 'python -m build';
 /** The one metadata file of a distribution: `*.dist-info/METADATA` or `<top>/PKG-INFO`. */
@@ -9304,7 +9299,7 @@ async function uploadFile(state, site, token, form) {
     let release = project.releases.find((r) => r.canonicalVersion === canonical);
     const newRelease = release === undefined;
     release ??= {
-        version: (0,versioning_src/* formatPep440 */.J4)(meta.version),
+        version: (0,pep440/* formatPep440 */.J4)(meta.version),
         canonicalVersion: canonical,
         parsed: meta.version,
         created: state.now(),
@@ -9391,7 +9386,7 @@ function commit(state, draft, newProject, release, newRelease, file, metadataNam
         project.name = metadataName;
     if (newRelease) {
         project.releases.push(release);
-        const sorted = [...project.releases].sort((a, b) => (0,versioning_src/* comparePep440 */.PG)(a.parsed, b.parsed));
+        const sorted = [...project.releases].sort((a, b) => (0,pep440_order/* comparePep440 */.P)(a.parsed, b.parsed));
         sorted.forEach((r, index) => (r.ordering = index));
         state.journal(project);
     }
@@ -9485,7 +9480,7 @@ function parseFormMetadata(form) {
         errors.push({ field: 'metadata-version', message: `${shown} is not a valid metadata version` });
     }
     const rawVersion = one('version');
-    const version = rawVersion === null ? undefined : (0,versioning_src/* parsePep440 */.FB)(rawVersion);
+    const version = rawVersion === null ? undefined : (0,pep440/* parsePep440 */.FB)(rawVersion);
     if (rawVersion === null) {
         errors.push({ field: 'version', message: "'version' is a required field" });
     }
@@ -9495,7 +9490,7 @@ function parseFormMetadata(form) {
     else if (version.local !== undefined) {
         errors.push({
             field: 'version',
-            message: `The use of local versions in ${pythonRepr((0,versioning_src/* formatPep440 */.J4)(version))} is not allowed.`,
+            message: `The use of local versions in ${pythonRepr((0,pep440/* formatPep440 */.J4)(version))} is not allowed.`,
             see: LOCAL_VERSION_URL,
         });
     }
@@ -9643,7 +9638,7 @@ function checkSdistFilename(filename, project, meta) {
     if (parsed.name !== project.normalizedName) {
         throw new WarehouseError(400, `Start filename for ${pythonRepr(project.name)} with ${pythonRepr(project.normalizedName.replace(/-/g, '_'))}.`);
     }
-    const expected = `${project.normalizedName.replace(/-/g, '_')}-${(0,versioning_src/* formatPep440 */.J4)(meta.version)}.tar.gz`;
+    const expected = `${project.normalizedName.replace(/-/g, '_')}-${(0,pep440/* formatPep440 */.J4)(meta.version)}.tar.gz`;
     if (filename !== expected) {
         throw new WarehouseError(400, `Filename ${pythonRepr(filename)} is invalid, should be ${pythonRepr(expected)}.`);
     }
@@ -9670,8 +9665,8 @@ async function checkWheel(filename, project, meta, members) {
     if (parsed.rawName !== normalizedName) {
         throw new WarehouseError(400, `Filename ${pythonRepr(filename)} should contain the normalized project name ${pythonRepr(normalizedName)}, not ${pythonRepr(parsed.rawName)}.`);
     }
-    if ((0,versioning_src/* comparePep440 */.PG)(meta.version, parsed.version) !== 0) {
-        throw new WarehouseError(400, `Version in filename should be ${pythonRepr((0,versioning_src/* formatPep440 */.J4)(meta.version))} not ${pythonRepr((0,versioning_src/* formatPep440 */.J4)(parsed.version))}.`);
+    if ((0,pep440_order/* comparePep440 */.P)(meta.version, parsed.version) !== 0) {
+        throw new WarehouseError(400, `Version in filename should be ${pythonRepr((0,pep440/* formatPep440 */.J4)(meta.version))} not ${pythonRepr((0,pep440/* formatPep440 */.J4)(parsed.version))}.`);
     }
     const [name, version] = splitWheelName(filename);
     const distInfo = `${name}-${version ?? ''}.dist-info`;
@@ -10533,22 +10528,80 @@ async function startSigstoreSandbox(options) {
 // trusted publishing), PyPI and TestPyPI, all on 127.0.0.1, started together and stopped together.
 
 /**
- * Starts every service at once; npm (a Verdaccio process, the slowest) only when asked for.
- * `githubDescription`: the file of GitHub's REST description, when not `@octokit/openapi`'s.
+ * Starts the services that need nothing from the repository: the OIDC issuer, Sigstore, npm
+ * (Verdaccio, a process of its own and the slowest), PyPI and TestPyPI, and reads GitHub's REST
+ * description. Called before the repository is prepared, so that they start while git works;
+ * `startRehearsalSandbox` then adds GitHub's API, which serves the repository, and stops npm when
+ * the workflow publishes nothing there.
  */
-async function startRehearsalSandbox(repository, options) {
+function startSandboxServices(options) {
     const now = options.now;
     const startMs = {};
-    const timed = async (name, start) => {
-        const began = performance.now();
-        const service = await start();
-        startMs[name] = performance.now() - began;
-        return service;
+    const services = { startMs };
+    const timed = async (name, start, began = performance.now()) => {
+        try {
+            const service = await start();
+            startMs[name] = performance.now() - began;
+            return service;
+        }
+        catch (reason) {
+            services.failure ??= { service: name, reason };
+            return undefined;
+        }
     };
-    const issuer = await timed('OIDC issuer', () => startOidcIssuer({ now }));
-    const sigstore = await timed('Sigstore', () => startSigstoreSandbox({ issuer, now }));
-    const started = await Promise.allSettled([
-        timed('GitHub API', () => server_startGitHubSandbox({
+    // Parsed once per process and kept: GitHub's API, started later, finds it read.
+    void loadGitHubDescription(options.githubDescription).catch(() => undefined);
+    // Verdaccio, a process of its own and the slowest, first: its front needs the issuer.
+    const npmBegan = performance.now();
+    const verdaccio = startVerdaccio();
+    verdaccio.catch(() => undefined);
+    const started = (async () => {
+        const issuer = await timed('OIDC issuer', () => startOidcIssuer({ now }));
+        services.issuer = issuer;
+        const sigstore = issuer && (await timed('Sigstore', () => startSigstoreSandbox({ issuer, now })));
+        services.sigstore = sigstore;
+        if (issuer === undefined || sigstore === undefined) {
+            // No npm front took Verdaccio over: it is stopped here.
+            await verdaccio.then((backend) => backend.stop()).catch(() => undefined);
+            return services;
+        }
+        const [npm, pypi, testpypi] = await Promise.all([
+            timed('npm registry', () => server_startNpmSandbox({ issuer, sigstore, now, verdaccio }), npmBegan),
+            timed('PyPI', () => server_startPypiSandbox({ issuer, name: 'pypi', sigstore, now })),
+            timed('TestPyPI', () => server_startPypiSandbox({ issuer, name: 'testpypi', sigstore, now })),
+        ]);
+        Object.assign(services, { npm, pypi, testpypi });
+        return services;
+    })();
+    let stopping;
+    return {
+        started,
+        stop: () => {
+            stopping ??= started.then(stopServices);
+            return stopping;
+        },
+    };
+}
+async function stopServices(services) {
+    const { npm, pypi, testpypi, sigstore, issuer } = services;
+    await Promise.allSettled([npm?.stop(), pypi?.stop(), testpypi?.stop()]);
+    await sigstore?.stop();
+    await issuer?.stop();
+}
+function startFailure(reason) {
+    return new Error(`The sandbox did not start: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason });
+}
+/**
+ * Completes the sandbox: the services `starting` started (started here when not given), and
+ * GitHub's API for the repository; npm only when asked for (stopped when started for nothing).
+ * `githubDescription`: the file of GitHub's REST description, when not `@octokit/openapi`'s.
+ */
+async function startRehearsalSandbox(repository, options, starting = startSandboxServices(options)) {
+    const began = performance.now();
+    let github;
+    let githubFailure;
+    try {
+        github = await server_startGitHubSandbox({
             repositories: [
                 {
                     owner: repository.owner,
@@ -10559,38 +10612,44 @@ async function startRehearsalSandbox(repository, options) {
                 },
             ],
             descriptionFile: options.githubDescription,
-        })),
-        options.npm
-            ? timed('npm registry', () => server_startNpmSandbox({ issuer, sigstore, now }))
-            : undefined,
-        timed('PyPI', () => server_startPypiSandbox({ issuer, name: 'pypi', sigstore, now })),
-        timed('TestPyPI', () => server_startPypiSandbox({ issuer, name: 'testpypi', sigstore, now })),
-    ]);
-    const [github, npm, pypi, testpypi] = started;
-    const running = started.flatMap((result) => result.status === 'fulfilled' && result.value !== undefined ? [result.value] : []);
+        });
+    }
+    catch (reason) {
+        githubFailure = reason;
+    }
+    const githubMs = performance.now() - began;
+    const services = await starting.started;
+    if (!options.npm && services.npm !== undefined) {
+        // Started before the workflow was read; a workflow that publishes nothing to npm has none.
+        await services.npm.stop();
+        services.npm = undefined;
+        delete services.startMs['npm registry'];
+    }
+    // npm's failure to start matters only to a workflow that publishes there.
+    const failure = services.failure?.service === 'npm registry' && !options.npm ? undefined : services.failure;
+    const { issuer, sigstore, npm, pypi, testpypi } = services;
     const stop = async () => {
-        await Promise.allSettled(running.map((service) => service.stop()));
-        await sigstore.stop();
-        await issuer.stop();
+        await github?.stop();
+        await starting.stop();
     };
-    const failure = started.find((result) => result.status === 'rejected');
-    if (failure !== undefined ||
-        github?.status !== 'fulfilled' ||
-        npm?.status !== 'fulfilled' ||
-        pypi?.status !== 'fulfilled' ||
-        testpypi?.status !== 'fulfilled') {
+    if (github === undefined ||
+        failure !== undefined ||
+        issuer === undefined ||
+        sigstore === undefined ||
+        pypi === undefined ||
+        testpypi === undefined ||
+        (options.npm && npm === undefined)) {
         await stop();
-        const reason = failure?.status === 'rejected' ? failure.reason : undefined;
-        throw new Error(`The sandbox did not start: ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason });
+        throw startFailure(failure !== undefined ? failure.reason : githubFailure);
     }
     return {
         issuer,
-        github: github.value,
-        npm: npm.value,
-        pypi: pypi.value,
-        testpypi: testpypi.value,
+        github,
+        npm,
+        pypi,
+        testpypi,
         sigstore,
-        startMs,
+        startMs: { ...services.startMs, 'GitHub API': githubMs },
         stop,
     };
 }
@@ -10971,7 +11030,7 @@ function yankPackages(workflow) {
 }
 /** Release tags (v1.2.3) in the repository, oldest version first. */
 async function releaseTags(gitDir) {
-    const listed = await (0,src/* git */.$Y)(gitDir, ['tag', '--list', 'v[0-9]*', '--sort=v:refname']);
+    const listed = await (0,git_command/* git */.$Y)(gitDir, ['tag', '--list', 'v[0-9]*', '--sort=v:refname']);
     return listed.stdout
         .split('\n')
         .map((tag) => tag.trim())
@@ -11401,7 +11460,7 @@ function mayPublishToNpm(workflow) {
         if (run === undefined)
             return false;
         const plain = { run };
-        return ((0,release_tools_src/* publishesOf */.ZU)(plain, (0,src_step/* stepContext */.ev)(plain)).some((found) => found.registry !== 'pypi') ||
+        return ((0,src/* publishesOf */.ZU)(plain, (0,src_step/* stepContext */.ev)(plain)).some((found) => found.registry !== 'pypi') ||
             /\b(npm|pnpm|yarn)\b[^\n]*\bpublish\b/.test(run));
     }));
 }
@@ -11829,12 +11888,12 @@ async function triggerEvent(event, given, notes) {
     const { workflow, gitDir, ref, sha } = given;
     const sender = { login: 'maintainer' };
     if (event === 'push') {
-        const parent = await (0,src/* git */.$Y)(gitDir, ['rev-parse', '--verify', '--quiet', `${sha}^`], {
+        const parent = await (0,git_command/* git */.$Y)(gitDir, ['rev-parse', '--verify', '--quiet', `${sha}^`], {
             allowFailure: true,
         });
         const before = parent.exitCode === 0 ? parent.stdout.trim() : '0'.repeat(40);
         const changed = parent.exitCode === 0
-            ? (await (0,src/* git */.$Y)(gitDir, ['diff', '--name-only', before, sha])).stdout
+            ? (await (0,git_command/* git */.$Y)(gitDir, ['diff', '--name-only', before, sha])).stdout
                 .split('\n')
                 .filter((file) => file !== '')
             : [];
@@ -11842,7 +11901,7 @@ async function triggerEvent(event, given, notes) {
         if (mismatch !== undefined) {
             throw new FilterMismatch(`${given.workflowPath} would not run on this push: ${mismatch}. Rehearse a push it runs on with --ref (a branch, or refs/tags/NAME for a tag).`);
         }
-        const head = (await (0,src/* git */.$Y)(gitDir, ['log', '-1', '--format=%s%n%an%n%ae%n%cI', sha])).stdout;
+        const head = (await (0,git_command/* git */.$Y)(gitDir, ['log', '-1', '--format=%s%n%an%n%ae%n%cI', sha])).stdout;
         const [message = '', name = '', email = '', timestamp = ''] = head.split('\n');
         const commit = { id: sha, message, timestamp, author: { name, email }, distinct: true };
         notes.push(`push event: ${ref} at ${sha.slice(0, 7)}${ref.startsWith('refs/tags/') ? ' (a new tag)' : `, changing ${changed.length} file(s) since ${before.slice(0, 7)}`}`);
@@ -11864,7 +11923,7 @@ async function triggerEvent(event, given, notes) {
     }
     // A schedule and a workflow_run run on the default branch's last commit.
     const mainRef = `refs/heads/${given.defaultBranch}`;
-    const mainSha = (await (0,src/* git */.$Y)(gitDir, ['rev-parse', mainRef])).stdout.trim();
+    const mainSha = (await (0,git_command/* git */.$Y)(gitDir, ['rev-parse', mainRef])).stdout.trim();
     if (event === 'schedule') {
         const cron = scheduleCron(workflow) ?? '';
         notes.push(`schedule event: cron ${cron}, on ${given.defaultBranch} (schedules run there)`);
@@ -11875,7 +11934,7 @@ async function triggerEvent(event, given, notes) {
         };
     }
     const headRef = given.headRef ?? given.defaultBranch;
-    const headSha = (await (0,src/* git */.$Y)(gitDir, [
+    const headSha = (await (0,git_command/* git */.$Y)(gitDir, [
         'rev-parse',
         `${headRef.startsWith('refs/') ? headRef : `refs/heads/${headRef}`}^{commit}`,
     ])).stdout.trim();
@@ -12485,10 +12544,10 @@ function publishShape(step) {
         id: step.id,
     };
     const context = (0,src_step/* stepContext */.ev)(plain);
-    const published = (0,release_tools_src/* publishesOf */.ZU)(plain, context)[0];
+    const published = (0,src/* publishesOf */.ZU)(plain, context)[0];
     if (published !== undefined)
         return `${published.tool} (${published.registry})`;
-    const tagged = (0,release_tools_src/* tagCreationsOf */.SX)(plain, context).find((found) => found.kind === 'release');
+    const tagged = (0,src/* tagCreationsOf */.SX)(plain, context).find((found) => found.kind === 'release');
     return tagged?.tool;
 }
 /** The publish and release steps of a job, as `label: tool`. */
@@ -12673,7 +12732,7 @@ function sandboxToken() {
 async function readCalledWorkflow(s, uses) {
     if (uses.startsWith('./')) {
         const path = uses.slice(2);
-        const shown = await (0,src/* git */.$Y)(s.gitDir, ['show', `${s.sha}:${path}`], { allowFailure: true });
+        const shown = await (0,git_command/* git */.$Y)(s.gitDir, ['show', `${s.sha}:${path}`], { allowFailure: true });
         if (shown.exitCode !== 0) {
             throw new Error(`${uses}: there is no ${path} in the repository at ${s.sha.slice(0, 7)}.`);
         }
@@ -13138,7 +13197,7 @@ const actionsGithubScript = {
 
 /** Whether `name` is a tag of the repository's sandbox copy (and so not a branch to make). */
 async function isTag(ctx, name) {
-    const found = await (0,src/* git */.$Y)(ctx.gitDir, ['show-ref', '--verify', '--quiet', `refs/tags/${name}`], {
+    const found = await (0,git_command/* git */.$Y)(ctx.gitDir, ['show-ref', '--verify', '--quiet', `refs/tags/${name}`], {
         allowFailure: true,
     });
     return found.exitCode === 0;
@@ -13163,7 +13222,7 @@ const checkout = async (ctx, inputs) => {
             await (0,promises_.rm)((0,external_node_path_.join)(target, entry), { recursive: true, force: true });
     }
     const wanted = inputs.ref ?? '';
-    const resolved = await (0,src/* git */.$Y)(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `${wanted === '' ? ctx.sha : wanted}^{commit}`], {
+    const resolved = await (0,git_command/* git */.$Y)(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `${wanted === '' ? ctx.sha : wanted}^{commit}`], {
         allowFailure: true,
     });
     if (resolved.exitCode !== 0) {
@@ -13188,8 +13247,8 @@ const checkout = async (ctx, inputs) => {
             : wanted.replace(/^refs\/heads\//, '');
     const url = `file://${ctx.gitDir}`;
     ctx.log(`Syncing repository: ${ctx.repository}`);
-    await (0,src/* git */.$Y)(target, ['init', '--quiet']);
-    await (0,src/* git */.$Y)(target, ['remote', 'add', 'origin', url]);
+    await (0,git_command/* git */.$Y)(target, ['init', '--quiet']);
+    await (0,git_command/* git */.$Y)(target, ['remote', 'add', 'origin', url]);
     const fetchArgs = [
         '-c',
         'protocol.version=2',
@@ -13207,23 +13266,23 @@ const checkout = async (ctx, inputs) => {
     else {
         fetchArgs.push('--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*');
     }
-    await (0,src/* git */.$Y)(target, fetchArgs);
+    await (0,git_command/* git */.$Y)(target, fetchArgs);
     // origin as checkout leaves it, `{GITHUB_SERVER_URL}/{owner}/{repo}`: tools that read the
     // repository from it (semantic-release) see its owner and name; the job's ~/.gitconfig turns it
     // into the sandbox's copy for fetches and pushes.
-    await (0,src/* git */.$Y)(target, [
+    await (0,git_command/* git */.$Y)(target, [
         'remote',
         'set-url',
         'origin',
         `${ctx.sandbox.github.serverUrl.replace(/\/+$/, '')}/${ctx.repository}`,
     ]);
     if (depth > 0 && branch === undefined && tagRef === undefined)
-        await (0,src/* git */.$Y)(target, ['update-ref', '-d', 'refs/remotes/origin/rehearsal-ref']);
+        await (0,git_command/* git */.$Y)(target, ['update-ref', '-d', 'refs/remotes/origin/rehearsal-ref']);
     if (branch !== undefined) {
-        await (0,src/* git */.$Y)(target, ['checkout', '--quiet', '--force', '-B', branch, sha]);
+        await (0,git_command/* git */.$Y)(target, ['checkout', '--quiet', '--force', '-B', branch, sha]);
     }
     else {
-        await (0,src/* git */.$Y)(target, ['checkout', '--quiet', '--force', '--detach', sha]);
+        await (0,git_command/* git */.$Y)(target, ['checkout', '--quiet', '--force', '--detach', sha]);
     }
     ctx.log(`HEAD is now at ${sha.slice(0, 7)}${depth > 0 ? ` (fetch-depth ${depth})` : ' (full history and tags)'}`);
     setOutput(ctx, 'ref', branch ?? wanted);
@@ -13388,8 +13447,26 @@ const actionsSetupNode = {
 
 
 
+/** The variables that choose which interpreter a name runs: PATH and the version managers'. */
+const CHOOSING_PYTHON = /^(PATH|PYENV_.*|PYTHON.*|VIRTUAL_ENV|CONDA_.*)$/;
+/**
+ * What each interpreter said, by rehearsal (its tool cache) and by what chose it: the jobs of a
+ * run that set up Python ask once (through a version manager's shim, an answer takes a second).
+ */
+const answers = new Map();
 /** What a Python interpreter says about itself: its version and its executable. */
-async function pythonAt(command, env) {
+function pythonAt(command, env) {
+    const choosing = Object.entries(env).filter(([name]) => CHOOSING_PYTHON.test(name));
+    const key = JSON.stringify([env.RUNNER_TOOL_CACHE ?? '', command, choosing.sort()]);
+    let answer = answers.get(key);
+    if (answer === undefined || env.RUNNER_TOOL_CACHE === undefined) {
+        answer = askPython(command, env);
+        if (env.RUNNER_TOOL_CACHE !== undefined)
+            answers.set(key, answer);
+    }
+    return answer;
+}
+async function askPython(command, env) {
     const found = await versionOf(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], env);
     const [version, executable] = (found ?? '').split('\n');
     if (found === undefined || !version || !executable)
@@ -13695,25 +13772,25 @@ const BOT = [
  * as both actions push their release branch; returns the commit.
  */
 async function pushReleaseBranch(ctx, cwd, branch, message) {
-    await (0,src/* git */.$Y)(cwd, ['checkout', '--quiet', '-B', branch]);
-    await (0,src/* git */.$Y)(cwd, ['add', '--all']);
-    await (0,src/* git */.$Y)(cwd, [...BOT, 'commit', '--quiet', '--allow-empty', '-m', message]);
-    const sha = (await (0,src/* git */.$Y)(cwd, ['rev-parse', 'HEAD'])).stdout.trim();
-    await (0,src/* git */.$Y)(cwd, ['push', '--quiet', '--force', ctx.gitDir, `HEAD:refs/heads/${branch}`]);
+    await (0,git_command/* git */.$Y)(cwd, ['checkout', '--quiet', '-B', branch]);
+    await (0,git_command/* git */.$Y)(cwd, ['add', '--all']);
+    await (0,git_command/* git */.$Y)(cwd, [...BOT, 'commit', '--quiet', '--allow-empty', '-m', message]);
+    const sha = (await (0,git_command/* git */.$Y)(cwd, ['rev-parse', 'HEAD'])).stdout.trim();
+    await (0,git_command/* git */.$Y)(cwd, ['push', '--quiet', '--force', ctx.gitDir, `HEAD:refs/heads/${branch}`]);
     ctx.log(`Pushed ${branch} (${sha.slice(0, 7)}) to ${ctx.repository}`);
     return sha;
 }
 /** Pushes the tag `tag` at `sha` to the sandbox's repository (an annotated tag, as the CLIs make). */
 async function pushTag(ctx, cwd, tag, sha) {
-    const exists = await (0,src/* git */.$Y)(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`], {
+    const exists = await (0,git_command/* git */.$Y)(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`], {
         allowFailure: true,
     });
     if (exists.exitCode === 0) {
         ctx.log(`Tag ${tag} already exists on ${ctx.repository}`);
         return false;
     }
-    await (0,src/* git */.$Y)(cwd, [...BOT, 'tag', '--force', '-a', tag, '-m', tag, sha]);
-    await (0,src/* git */.$Y)(cwd, ['push', '--quiet', ctx.gitDir, `refs/tags/${tag}`]);
+    await (0,git_command/* git */.$Y)(cwd, [...BOT, 'tag', '--force', '-a', tag, '-m', tag, sha]);
+    await (0,git_command/* git */.$Y)(cwd, ['push', '--quiet', ctx.gitDir, `refs/tags/${tag}`]);
     ctx.log(`Pushed tag ${tag}`);
     return true;
 }
@@ -14039,7 +14116,7 @@ function componentsOf(root, inputs) {
     return [make(path, type, googleapis_release_please_action_versionOf((0,external_node_path_.join)(root, path), type))];
 }
 async function tagged(ctx, tag) {
-    const found = await (0,src/* git */.$Y)(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`], {
+    const found = await (0,git_command/* git */.$Y)(ctx.gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`], {
         allowFailure: true,
     });
     return found.exitCode === 0;
@@ -14100,7 +14177,7 @@ async function createReleases(ctx, inputs, root, untagged) {
 /** The bump the conventional commits since `since` (a tag, or the start) call for. */
 async function bumpSince(ctx, since) {
     const range = since === undefined ? ctx.sha : `${since}..${ctx.sha}`;
-    const log = await (0,src/* git */.$Y)(ctx.gitDir, ['log', '--format=%B%x00', range]);
+    const log = await (0,git_command/* git */.$Y)(ctx.gitDir, ['log', '--format=%B%x00', range]);
     let bump;
     for (const message of log.stdout.split('\0')) {
         const header = message.trim().split('\n')[0] ?? '';
@@ -14155,8 +14232,8 @@ async function releasePullRequest(ctx, inputs, root, items) {
 }
 const releasePlease = async (ctx, inputs) => {
     const root = (0,external_node_path_.join)(ctx.runnerTemp, `release-please-${(0,external_node_crypto_.randomUUID)()}`);
-    await (0,src/* git */.$Y)(ctx.runnerTemp, ['clone', '--quiet', '--no-checkout', ctx.gitDir, root]);
-    await (0,src/* git */.$Y)(root, ['checkout', '--quiet', ctx.sha]);
+    await (0,git_command/* git */.$Y)(ctx.runnerTemp, ['clone', '--quiet', '--no-checkout', ctx.gitDir, root]);
+    await (0,git_command/* git */.$Y)(root, ['checkout', '--quiet', ctx.sha]);
     const items = componentsOf(root, inputs).filter((item) => item.version !== '');
     if (items.length === 0)
         return {
@@ -15070,11 +15147,6 @@ function compositeAction(host, dir, factory) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/configuration-error.ts
-// The base of every user-fixable error lives in @tokenless/errors, so that the domain packages
-// raise their own without importing the runner kit; the actions keep importing it from here.
-
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runner-files.ts
 
 
@@ -15475,9 +15547,6 @@ function run_action_describe(error) {
         return `Non-error thrown: ${String(error)}`;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/text-excerpt.ts
-
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/timers.ts
 /**
@@ -16975,7 +17044,7 @@ async function prepareRepository(options, cwd, suiteRoot, gitDir) {
         }
     }
     else {
-        const listed = await (0,src/* git */.$Y)(gitDir, ['ls-tree', '--name-only', `refs/heads/${copied.branch}`, '.github/workflows/'], {
+        const listed = await (0,git_command/* git */.$Y)(gitDir, ['ls-tree', '--name-only', `refs/heads/${copied.branch}`, '.github/workflows/'], {
             allowFailure: true,
         });
         const files = listed.stdout.split('\n').filter((file) => /\.ya?ml$/.test(file));
@@ -17025,13 +17094,13 @@ async function resolveRef(gitDir, name) {
     for (const ref of name.startsWith('refs/')
         ? [name]
         : [`refs/heads/${name}`, `refs/tags/${name}`]) {
-        const found = await (0,src/* git */.$Y)(gitDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+        const found = await (0,git_command/* git */.$Y)(gitDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
             allowFailure: true,
         });
         if (found.exitCode === 0)
             return { ref, sha: found.stdout.trim() };
     }
-    const listed = await (0,src/* git */.$Y)(gitDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/']);
+    const listed = await (0,git_command/* git */.$Y)(gitDir, ['for-each-ref', '--format=%(refname:short)', 'refs/heads/']);
     throw new RehearsalSetupError(`--ref ${name}: the repository has no branch or tag ${name}. Its branches: ${listed.stdout.trim().split('\n').join(', ')}.`);
 }
 function eventsOf(workflow) {
@@ -17050,7 +17119,10 @@ async function rehearse({ options, cwd, listener }) {
     const clock = runClock(options, findFaketime());
     const suiteRoot = (0,suite_root/* findSuiteRoot */.AI)();
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tokenless-rehearse-'));
+    const githubDescription = (0,suite_root/* packagedGitHubDescription */.gn)(suiteRoot);
     let sandbox;
+    // The registries and the issuers read nothing from the repository: they start while it is made.
+    const starting = startSandboxServices({ githubDescription, now: clock.now });
     try {
         const gitDir = (0,external_node_path_.join)(workDir, 'origin.git');
         listener({ type: 'phase', name: 'repository', detail: 'preparing the repository' });
@@ -17060,11 +17132,8 @@ async function rehearse({ options, cwd, listener }) {
         let { sha, ref, workflow } = start;
         const { shown } = start;
         const doctor = await doctorCheck(gitDir, sha, prepared.workflowPath, (0,external_node_path_.join)(workDir, 'doctor'));
-        if (!eventsOf(workflow).includes(options.event)) {
-            throw new RehearsalSetupError(`${prepared.workflowPath} does not run on ${options.event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`);
-        }
-        const owner = prepared.owner;
-        const repo = prepared.repo;
+        checkRunsOn(workflow, prepared.workflowPath, options.event);
+        const { owner, repo } = prepared;
         const event = await prepareEvent(options, prepared, gitDir, notes, { workflow, sha, ref });
         const { workflowPath, eventName, inputs, payload, releaseTag } = event;
         workflow = event.workflow;
@@ -17078,7 +17147,7 @@ async function rehearse({ options, cwd, listener }) {
         const publishing = await findPublishingJobs(workflow, workflowPath, reader);
         const needsNpm = npmNeeded(publishing, faults, workflow, shown.stdout);
         listener({ type: 'phase', name: 'sandbox', detail: 'starting the sandbox' });
-        sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm, githubDescription: (0,suite_root/* packagedGitHubDescription */.gn)(suiteRoot), now: clock.now });
+        sandbox = await startRehearsalSandbox({ owner, repo, gitDir, defaultBranch: prepared.defaultBranch, private: false }, { npm: needsNpm, githubDescription, now: clock.now }, starting);
         since = lap('sandbox', since);
         // A yank, a release of an older line, or a release event finds the earlier releases published
         // on GitHub: published first, so that the maintainer's release is the newest.
@@ -17102,10 +17171,12 @@ async function rehearse({ options, cwd, listener }) {
             jobs: publishing,
             override: options.trustedPublisher,
         });
-        const seeded = await seedNpmPackages(sandbox, gitDir, packages, previousTag, workDir, sha);
+        const seeding = seedWhileJobsRun(sandbox, timing, (running) => seedNpmPackages(running, gitDir, packages, previousTag, workDir, sha));
+        let seeded;
         if (yanked !== undefined && yanked.length > 0 && earlierReleases.length > 0) {
-            await placeYankedPackages(sandbox, { workDir, packages: yanked, tags: earlierReleases });
-            notes.push(`yank: ${yanked.map((pkg) => `${pkg.registry}:${pkg.name}`).join(', ')} placed on the registries at ${earlierReleases.map((tag) => tag.slice(1)).join(', ')}`);
+            // The yanked versions go to PyPI too, which does not wait: in order, before the jobs.
+            seeded = await seeding;
+            await placeYanked(sandbox, notes, { workDir, packages: yanked, tags: earlierReleases });
         }
         since = lap('registries', since);
         const injected = injectFaults(sandbox, faults);
@@ -17138,6 +17209,7 @@ async function rehearse({ options, cwd, listener }) {
         const attempts = await runAttempts(runner, options.rerunFailed, injected, listener);
         const result = attempts[attempts.length - 1]?.result ?? 'failure';
         since = lap('jobs', since);
+        seeded ??= await seeding;
         const back = await readBack(sandbox, { owner, repo, packages, seeded });
         lap('read back', since);
         timing.total = performance.now() - began;
@@ -17173,8 +17245,34 @@ async function rehearse({ options, cwd, listener }) {
         throw error;
     }
     finally {
-        await sandbox?.stop();
+        // Before the sandbox is complete, only the services started early are running.
+        await (sandbox ?? starting).stop();
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
+}
+/**
+ * npm's earlier versions, published while the first jobs run: the npm registry holds every
+ * request until they are there, so no step sees it without them. Awaited after the jobs.
+ */
+function seedWhileJobsRun(sandbox, timing, seed) {
+    const began = performance.now();
+    const seeding = seed(sandbox).finally(() => {
+        timing['seed npm'] = performance.now() - began;
+    });
+    // A failure is thrown where it is awaited; npm answers 503 meanwhile.
+    seeding.catch(() => undefined);
+    sandbox.npm?.holdRequests(seeding);
+    return seeding;
+}
+/** The yanked packages' earlier versions, on the registries before the run, and a note. */
+async function placeYanked(sandbox, notes, at) {
+    await placeYankedPackages(sandbox, at);
+    notes.push(`yank: ${at.packages.map((pkg) => `${pkg.registry}:${pkg.name}`).join(', ')} placed on the registries at ${at.tags.map((tag) => tag.slice(1)).join(', ')}`);
+}
+/** Fails the rehearsal of an event the workflow does not run on. */
+function checkRunsOn(workflow, workflowPath, event) {
+    if (!eventsOf(workflow).includes(event)) {
+        throw new RehearsalSetupError(`${workflowPath} does not run on ${event}: its on: lists ${eventsOf(workflow).join(', ') || 'nothing'}. Rehearse one of those with --event.`);
     }
 }
 /** The release a person published, which fired the workflow: its payload, and a note. */
@@ -17299,11 +17397,11 @@ async function prepareEvent(options, prepared, gitDir, notes, given0) {
             }
             releaseTag = `v${version}`;
         }
-        const existing = await (0,src/* git */.$Y)(gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`], { allowFailure: true });
+        const existing = await (0,git_command/* git */.$Y)(gitDir, ['rev-parse', '--verify', '--quiet', `refs/tags/${releaseTag}^{commit}`], { allowFailure: true });
         if (existing.exitCode === 0)
             sha = existing.stdout.trim();
         else
-            await (0,src/* git */.$Y)(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha]);
+            await (0,git_command/* git */.$Y)(gitDir, ['update-ref', `refs/tags/${releaseTag}`, sha]);
         ref = `refs/tags/${releaseTag}`;
         payload = { action: 'published', repository, sender: { login: 'maintainer' } };
     }
@@ -17395,7 +17493,7 @@ function pushedTag(ref) {
 }
 /** The tag before this release (the release's own excluded), if any. */
 async function previousTagOf(gitDir, sha, releaseTag) {
-    const previous = await (0,src/* git */.$Y)(gitDir, [
+    const previous = await (0,git_command/* git */.$Y)(gitDir, [
         'describe',
         '--tags',
         '--abbrev=0',
@@ -17425,7 +17523,7 @@ async function publishEarlier(sandbox, notes, at) {
 }
 /** The commit and ref the run starts from, and the workflow there, checked. */
 async function readStartingPoint(options, prepared, gitDir) {
-    let sha = (await (0,src/* git */.$Y)(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim();
+    let sha = (await (0,git_command/* git */.$Y)(gitDir, ['rev-parse', `refs/heads/${prepared.branch}`])).stdout.trim();
     let ref = `refs/heads/${prepared.branch}`;
     if (options.ref !== undefined) {
         if (options.event === 'release') {
@@ -17441,7 +17539,7 @@ async function readStartingPoint(options, prepared, gitDir) {
             sha = chosen.sha;
         }
     }
-    const shown = await (0,src/* git */.$Y)(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
+    const shown = await (0,git_command/* git */.$Y)(gitDir, ['show', `${sha}:${prepared.workflowPath}`], {
         allowFailure: true,
     });
     if (shown.exitCode !== 0) {
@@ -17730,409 +17828,257 @@ async function rehearseCommand(args, io) {
 
 /***/ }),
 
-/***/ 67560:
+/***/ 41210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E8: () => (/* binding */ repositoryTopLevel),
-/* harmony export */   hl: () => (/* binding */ githubRepositoryOf),
-/* harmony export */   iG: () => (/* binding */ copyRepository)
+/* harmony export */   AB: () => (/* binding */ quoteExcerpt)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
-// A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
-// repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
-// changes when there are any, so that what is rehearsed is what the maintainer sees.
-
-
-
-/** `owner/repo` from a GitHub remote URL (https, ssh, git@), or undefined. */
-function githubRepositoryOf(url) {
-    const match = /github\.com[:/]+([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url.trim());
-    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
-}
-async function repositoryTopLevel(dir) {
-    const result = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(dir, ['rev-parse', '--show-toplevel'], { allowFailure: true });
-    if (result.exitCode !== 0) {
-        throw new Error(`${dir} is not a git repository: a rehearsal reads its history (tags, commits) as GitHub would. Run it in the repository, or give --repo DIR.`);
-    }
-    return result.stdout.trim();
-}
-async function copyRepository(source, gitDir, 
-/** The GitHub repository given on the command line, instead of the one read from origin. */
-repository) {
-    const notes = [];
-    const head = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['rev-parse', '--verify', '--quiet', 'HEAD'], {
-        allowFailure: true,
-    });
-    if (head.exitCode !== 0) {
-        throw new Error(`${source} has no commit yet: commit the workflow and the packages first.`);
-    }
-    const branchResult = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
-        allowFailure: true,
-    });
-    const branch = branchResult.exitCode === 0 ? branchResult.stdout.trim() : 'main';
-    if (branchResult.exitCode !== 0) {
-        notes.push(`HEAD is detached: rehearsed as the branch ${branch} at ${head.stdout.trim().slice(0, 7)}.`);
-    }
-    const remote = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['remote', 'get-url', 'origin'], { allowFailure: true });
-    const named = repository ?? (remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined);
-    const owner = named?.owner ?? 'local';
-    const repo = named?.repo ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(source);
-    if (named === undefined) {
-        notes.push(`No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name. Give the real one with --repository OWNER/NAME.`);
-    }
-    const remoteHead = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-        allowFailure: true,
-    });
-    const defaultBranch = remoteHead.exitCode === 0 ? remoteHead.stdout.trim().replace(/^origin\//, '') : branch;
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(gitDir), ['clone', '--quiet', '--bare', '--no-tags', source, gitDir]);
-    // Every local branch and tag: a clone --bare takes the branches; tags are fetched explicitly
-    // so that an annotated tag stays annotated.
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['fetch', '--quiet', source, '+refs/tags/*:refs/tags/*']);
-    if (branchResult.exitCode !== 0) {
-        await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['update-ref', `refs/heads/${branch}`, head.stdout.trim()]);
-    }
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['symbolic-ref', 'HEAD', `refs/heads/${defaultBranch}`], { allowFailure: true });
-    const commitChanges = await commitWorkingTree(source, gitDir, branch);
-    if (commitChanges !== undefined)
-        notes.push(commitChanges);
-    return { owner, repo, branch, defaultBranch, notes };
-}
+/* unused harmony exports EXCERPT_LENGTH, excerpt */
 /**
- * Commits the working tree's changes (tracked and untracked, ignored files left out) on top of
- * `branch` in the copy; the source repository is only read. Returns a note, or undefined when
- * the working tree is clean.
+ * How much of a value read from an input or a file a message echoes. A tag, a version or a
+ * matched line is short; anything longer is cut, so that a hostile value (a 100 KB tag, a regex
+ * that captures a whole file) never lands whole in a log, an annotation or the job summary.
  */
-async function commitWorkingTree(source, gitDir, branch) {
-    const status = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['status', '--porcelain', '--untracked-files=all']);
-    const changed = status.stdout.split('\n').filter((line) => line.trim() !== '');
-    if (changed.length === 0)
-        return undefined;
-    const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(gitDir), 'working-tree-'));
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['clone', '--quiet', '--branch', branch, gitDir, '.']);
-    const diff = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['diff', '--binary', 'HEAD']);
-    if (diff.stdout.trim() !== '') {
-        await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['apply', '--whitespace=nowarn', '-'], { input: diff.stdout });
-    }
-    const untracked = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['ls-files', '--others', '--exclude-standard', '-z']);
-    for (const file of untracked.stdout.split('\0').filter(Boolean)) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, file)), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, file));
-    }
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['add', '--all']);
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, [
-        '-c',
-        'user.name=tokenless rehearse',
-        '-c',
-        'user.email=rehearse@tokenless.invalid',
-        'commit',
-        '--quiet',
-        '--no-verify',
-        '-m',
-        'chore: uncommitted changes (tokenless rehearse)',
-    ]);
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
-    return `${changed.length} uncommitted change(s) in the working tree are rehearsed as one more commit on ${branch} (the working tree itself is untouched).`;
+const EXCERPT_LENGTH = 100;
+/** `text` itself when short, else its first `max` characters, `…` and its length. */
+function excerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return text;
+    return `${characters.slice(0, max).join('')}… (${characters.length} characters)`;
+}
+/** The same, quoted as JSON (control characters escaped): for values inside a sentence. */
+function quoteExcerpt(text, max = EXCERPT_LENGTH) {
+    const characters = [...text];
+    if (characters.length <= max)
+        return JSON.stringify(text);
+    return `${JSON.stringify(characters.slice(0, max).join(''))}… (${characters.length} characters)`;
 }
 
 
 /***/ }),
 
-/***/ 44071:
+/***/ 44818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ findSuiteRoot),
-/* harmony export */   gn: () => (/* binding */ packagedGitHubDescription),
-/* harmony export */   tf: () => (/* binding */ SUITE_ACTIONS)
+/* harmony export */   P: () => (/* binding */ comparePep440)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33639);
 
-
-
+const PRE_LABEL_ORDER = { a: 0, b: 1, rc: 2 };
 /**
- * The tokenless repository this command runs from (its actions' dist bundles, the demo, the
- * examples): the nearest folder above this file with actions/publish-oidc/action.yml. The same
- * from the sources (packages/cli/src/rehearse) and from the bundle (packages/cli/dist).
+ * Compares two PEP 440 versions in the specification's order: epoch, release (zero padded, so
+ * `1.0 == 1.0.0`), then `.devN` < `aN` < `bN` < `rcN` < final < `.postN`, with `.devN` before the
+ * release it belongs to, and local labels sorting after the same public version.
+ * @returns a negative number, 0 or a positive number, like a sort comparator.
+ * @throws ConfigurationError when a string is not a PEP 440 version.
  */
-function findSuiteRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
-    let dir = from;
-    for (;;) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'actions', 'publish-oidc', 'action.yml')))
-            return dir;
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (parent === dir) {
-            throw new Error(`tokenless rehearse runs the action bundles of its own repository, but found none above ${from}. Run it from a checkout of the tokenless repository (npm ci; npx tokenless rehearse).`);
-        }
-        dir = parent;
+function comparePep440(a, b) {
+    const left = typeof a === 'string' ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440OrThrow */ ._h)(a) : a;
+    const right = typeof b === 'string' ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePep440OrThrow */ ._h)(b) : b;
+    return (compareNumbers(left.epoch, right.epoch) ||
+        compareRelease(left.release, right.release) ||
+        compareKeys(preKey(left), preKey(right)) ||
+        compareNumbers(left.post ?? -Infinity, right.post ?? -Infinity) ||
+        compareNumbers(left.dev ?? Infinity, right.dev ?? Infinity) ||
+        compareLocal(left.local, right.local));
+}
+function compareNumbers(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function compareKeys(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? -Infinity, b[index] ?? -Infinity);
+        if (order !== 0)
+            return order;
     }
+    return 0;
+}
+/** Release segments compare with the shorter one padded by zeros. */
+function compareRelease(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const order = compareNumbers(a[index] ?? 0, b[index] ?? 0);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** A dev release of a final (`1.0.dev1`) sorts before its pre-releases; a final after them. */
+function preKey(version) {
+    if (version.pre !== undefined) {
+        return [PRE_LABEL_ORDER[version.pre.label], version.pre.number];
+    }
+    if (version.post === undefined && version.dev !== undefined)
+        return [-Infinity];
+    return [Infinity];
 }
 /**
- * GitHub's REST description the packaged `tokenless` command carries (openapi/api.github.com.json
- * beside its actions), or undefined in a checkout, where `@octokit/openapi` has it.
+ * No local label sorts first; otherwise segment by segment, alphanumeric segments (compared as
+ * text) before numeric ones (compared as integers), and a shorter label first when it is a prefix.
  */
-function packagedGitHubDescription(suiteRoot) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(suiteRoot, 'openapi', 'api.github.com.json');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? file : undefined;
+function compareLocal(a, b) {
+    if (a === undefined || b === undefined) {
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    }
+    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+        const order = compareLocalPart(a[index] ?? '', b[index] ?? '');
+        if (order !== 0)
+            return order;
+    }
+    return compareNumbers(a.length, b.length);
 }
-/** The suite's five actions, by the folder name that `uses:` names. */
-const SUITE_ACTIONS = [
-    'validate-tag',
-    'test-gate',
-    'publish-oidc',
-    'create-release',
-    'yank-notice',
-];
+function compareLocalPart(a, b) {
+    const aNumeric = /^[0-9]+$/.test(a);
+    const bNumeric = /^[0-9]+$/.test(b);
+    if (aNumeric && bNumeric)
+        return compareBigInts(BigInt(a), BigInt(b));
+    if (aNumeric !== bNumeric)
+        return aNumeric ? 1 : -1;
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function compareBigInts(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
 
 
 /***/ }),
 
-/***/ 14676:
+/***/ 33639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ parsePep440),
+/* harmony export */   J4: () => (/* binding */ formatPep440),
+/* harmony export */   ZD: () => (/* binding */ normalizePep440),
+/* harmony export */   _h: () => (/* binding */ parsePep440OrThrow),
+/* harmony export */   cB: () => (/* binding */ isPep440Prerelease),
+/* harmony export */   ql: () => (/* binding */ PEP440_FORMS)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41210);
+/* harmony import */ var _version_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52889);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FK: () => (/* reexport */ isInside),
-  z1: () => (/* reexport */ resolveInWorkspace)
-});
 
-// UNUSED EXPORTS: DEFAULT_MAX_BYTES, HttpLimitError, assertInWorkspace, globBase, globFilesInWorkspace, globInWorkspace, httpRequest, parseRepository, retryAfterSeconds
-
-;// CONCATENATED MODULE: ./packages/platform/src/http-request.ts
-const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
-/** A read that broke one of httpRequest's limits: the message says which and where. */
-class HttpLimitError extends Error {
-    limit;
-    constructor(message, limit) {
-        super(message);
-        this.limit = limit;
-        this.name = 'HttpLimitError';
-    }
-}
-function describeSize(bytes) {
-    return bytes >= 1024 * 1024
-        ? `${Math.round(bytes / 1024 / 1024)} MiB`
-        : `${Math.round(bytes / 1024)} KiB`;
-}
-/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
-function retryAfterSeconds(headers) {
-    const value = headers['retry-after'];
-    if (typeof value !== 'string' || value.trim() === '')
+/** packaging.version's VERSION_PATTERN, the reference implementation of PEP 440. */
+const PEP440_PATTERN = new RegExp('^\\s*v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<preLabel>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<preNumber>[0-9]+)?)?' +
+    '(?<post>(?:-(?<postNumber1>[0-9]+))|(?:[-_.]?(?<postLabel>post|rev|r)[-_.]?(?<postNumber2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<devLabel>dev)[-_.]?(?<devNumber>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?' +
+    '\\s*$', 'i');
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+/** The accepted forms, for error messages. */
+const PEP440_FORMS = '[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local], e.g. 1.2.0, 1.2.0rc1, 1.2.0.post1, 1.2.0.dev3, 1!2.0';
+/**
+ * Parses any spelling PEP 440 accepts (case, leading `v`, `alpha`/`beta`/`c`/`pre`/`preview`,
+ * `-`/`_`/`.` separators, implicit numbers, `1.0-1` post releases, `rev`/`r`, surrounding
+ * whitespace) into normalised segments.
+ * @returns undefined when `text` is not a PEP 440 version.
+ */
+function parsePep440(text) {
+    const groups = PEP440_PATTERN.exec(text)?.groups;
+    if (groups === undefined)
         return undefined;
-    if (/^\s*\d+\s*$/.test(value))
-        return Number(value);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+    const release = groups.release?.split('.').map(Number) ?? [];
+    const version = { epoch: Number(groups.epoch ?? '0'), release };
+    if (groups.preLabel !== undefined) {
+        const label = PRE_LABELS[groups.preLabel.toLowerCase()] ?? 'rc';
+        version.pre = { label, number: Number(groups.preNumber ?? '0') };
+    }
+    if (groups.post !== undefined)
+        version.post = Number(groups.postNumber1 ?? groups.postNumber2 ?? '0');
+    if (groups.dev !== undefined)
+        version.dev = Number(groups.devNumber ?? '0');
+    if (groups.local !== undefined)
+        version.local = groups.local.split(/[-_.]/).map(normaliseLocalPart);
+    return allNumbersSafe(version) ? version : undefined;
 }
 /**
- * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
- * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
- * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
- * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
- * where a runner may need one.
+ * Writes the normalised form of a PEP 440 version, e.g. `1.0.0-RC.1` -> `1.0.0rc1`.
+ * @throws ConfigurationError when `text` is not a PEP 440 version.
  */
-async function httpRequest(url, options = {}) {
-    const retries = options.retries ?? 0;
-    for (let attempt = 0;; attempt++) {
-        const response = await requestOnce(url, options);
-        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
-            return response;
-        const asked = retryAfterSeconds(response.headers);
-        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
-            return response;
-        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
-        await new Promise((resolve) => setTimeout(resolve, waitMs));
-    }
-}
-async function requestOnce(url, options) {
-    const target = new URL(url);
-    const method = options.method ?? 'GET';
-    const where = `${method} ${target.origin}${target.pathname}`;
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 23));
-    return new Promise((resolve, reject) => {
-        const call = request(target, {
-            method,
-            headers: {
-                ...options.headers,
-                ...(options.body === undefined
-                    ? {}
-                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
-            },
-            timeout: options.timeoutMs ?? 60_000,
-        }, (response) => {
-            const declared = Number(response.headers['content-length']);
-            if (Number.isFinite(declared) && declared > maxBytes) {
-                call.destroy(tooLarge());
-                return;
-            }
-            const chunks = [];
-            let received = 0;
-            response.on('data', (chunk) => {
-                received += chunk.length;
-                if (received > maxBytes) {
-                    call.destroy(tooLarge());
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            response.on('error', reject);
-            response.on('end', () => {
-                clearTimeout(deadline);
-                const body = Buffer.concat(chunks).toString('utf8');
-                const status = response.statusCode ?? 0;
-                resolve({
-                    status,
-                    statusText: response.statusMessage ?? '',
-                    ok: status >= 200 && status < 300,
-                    headers: response.headers,
-                    text: () => Promise.resolve(body),
-                    json: () => Promise.resolve().then(() => JSON.parse(body)),
-                });
-            });
-        });
-        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
-        const deadline = setTimeout(() => {
-            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
-        }, deadlineMs);
-        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
-        call.on('error', (error) => {
-            clearTimeout(deadline);
-            reject(error);
-        });
-        call.end(options.body);
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(47961);
-;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
-
-
-
-
-/**
- * The one boundary for every path an action reads or writes from an input: the path, with
- * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
- * does not exist yet is checked through its nearest existing parent, so a link in the middle
- * of it cannot lead out either.
- */
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-function realPathOf(path) {
-    const missing = [];
-    let current = path;
-    for (;;) {
-        try {
-            const real = external_node_fs_.realpathSync.native(current);
-            return missing.length === 0 ? real : (0,external_node_path_.resolve)(real, ...missing.reverse());
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
-            const parent = (0,external_node_path_.dirname)(current);
-            if (parent === current)
-                return path;
-            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
-            current = parent;
-        }
-    }
-}
-/** True when `child` is `parent` or lies below it (both absolute, already real). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+function normalizePep440(text) {
+    return formatPep440(parsePep440OrThrow(text));
 }
 /**
- * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
- * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
- * ConfigurationError naming the input, the path as given, and where it leads.
+ * Parses a PEP 440 version.
+ * @throws ConfigurationError saying what was found and the accepted forms.
  */
-function resolveInWorkspace(workspace, path, options) {
-    const root = realPathOf((0,external_node_path_.resolve)(workspace));
-    const absolute = (0,external_node_path_.resolve)(options.base ?? workspace, path);
-    const real = realPathOf(absolute);
-    if (isInside(root, real))
-        return absolute;
-    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
-        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
+function parsePep440OrThrow(text) {
+    const version = parsePep440(text);
+    if (version !== undefined)
+        return version;
+    throw new _version_error_js__WEBPACK_IMPORTED_MODULE_0__/* .VersionError */ .t('TL_PEP440_INVALID', `${(0,_tokenless_errors__WEBPACK_IMPORTED_MODULE_1__/* .quoteExcerpt */ .AB)(text)} is not a PEP 440 version: expected ${PEP440_FORMS}.`);
 }
-/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
-function assertInWorkspace(workspace, absolute, input) {
-    resolveInWorkspace(workspace, absolute, { input });
-}
-/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
-function globBase(pattern) {
-    const segments = pattern.split(/[\\/]/);
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}!]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    if (literal.length === segments.length)
-        return pattern;
-    const base = literal.join('/');
-    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
+/** Writes a parsed version in PEP 440's normalised form. */
+function formatPep440(version) {
+    let text = version.epoch === 0 ? '' : `${version.epoch}!`;
+    text += version.release.join('.');
+    if (version.pre !== undefined)
+        text += `${version.pre.label}${version.pre.number}`;
+    if (version.post !== undefined)
+        text += `.post${version.post}`;
+    if (version.dev !== undefined)
+        text += `.dev${version.dev}`;
+    if (version.local !== undefined)
+        text += `+${version.local.join('.')}`;
+    return text;
 }
 /**
- * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
- * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
- * with its links resolved (a match that is a link out, or lies in a linked directory that leads
- * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
+ * True for a pre-release or a development release (`1.0rc1`, `1.0.dev2`, `1.0.post1.dev1`),
+ * as pip and packaging's `is_prerelease` decide.
+ * @throws ConfigurationError when given text that is not a PEP 440 version.
  */
-async function globInWorkspace(workspace, pattern, options) {
-    const { input, cwd } = options;
-    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
-    const found = [];
-    for await (const entry of glob(pattern, { cwd }))
-        found.push(resolve(cwd, entry));
-    for (const match of found) {
-        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+function isPep440Prerelease(version) {
+    const parsed = typeof version === 'string' ? parsePep440OrThrow(version) : version;
+    return parsed.pre !== undefined || parsed.dev !== undefined;
+}
+function normaliseLocalPart(part) {
+    return /^[0-9]+$/.test(part) ? BigInt(part).toString() : part.toLowerCase();
+}
+function allNumbersSafe(version) {
+    const numbers = [
+        version.epoch,
+        ...version.release,
+        version.pre?.number,
+        version.post,
+        version.dev,
+    ];
+    return numbers.every((value) => value === undefined || Number.isSafeInteger(value));
+}
+
+
+/***/ }),
+
+/***/ 52889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ VersionError)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90712);
+
+/** A version, tag or version scheme that is wrong as given: the message says what was found, where, and the fix. */
+class VersionError extends _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'VersionError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
     }
-    return found.sort();
 }
-/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
-function relativeToWorkspace(workspace, absolute) {
-    const rel = relative(resolve(workspace), absolute);
-    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
-}
-/**
- * The same, keeping regular files only (links to files inside the workspace included): what
- * asset, report and distribution globs want.
- */
-async function globFilesInWorkspace(workspace, pattern, options) {
-    const files = [];
-    for (const match of await globInWorkspace(workspace, pattern, options)) {
-        if ((await stat(match).catch(() => undefined))?.isFile())
-            files.push(match);
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./packages/platform/src/index.ts
-
-
-
-
 
 
 /***/ })

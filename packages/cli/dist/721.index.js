@@ -72,11 +72,13 @@ function runDoctor(repository, rules = _rules_index_js__WEBPACK_IMPORTED_MODULE_
     }
     return { repository, rules, findings, ignored, failures };
 }
+/** `localeCompare`'s order, without building a collator on each call. */
+const collator = new Intl.Collator();
 function compareFindings(a, b) {
-    return (a.file.rel.localeCompare(b.file.rel) ||
+    return (collator.compare(a.file.rel, b.file.rel) ||
         a.position.line - b.position.line ||
         a.position.column - b.position.column ||
-        a.rule.localeCompare(b.rule));
+        collator.compare(a.rule, b.rule));
 }
 const invalidYamlRule = _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.find((rule) => rule.id === 'invalid-yaml');
 const ignoreDirectiveRule = _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.find((rule) => rule.id === 'ignore-directive');
@@ -211,7 +213,9 @@ function summaryLine(result) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D8: () => (/* binding */ pushRunsOnTags),
-/* harmony export */   Z$: () => (/* binding */ neverRuns)
+/* harmony export */   Dc: () => (/* binding */ requiresTag),
+/* harmony export */   Z$: () => (/* binding */ neverRuns),
+/* harmony export */   oE: () => (/* binding */ runsForNoRelease)
 /* harmony export */ });
 /* unused harmony export canRunOnTagRef */
 /* harmony import */ var _tokenless_workflow__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27499);
@@ -336,8 +340,78 @@ function conditionExpression(text) {
         ? only.expression
         : undefined;
 }
+/** The parsed `if:` of a job, or undefined when it has none or it does not parse. */
+function jobCondition(job) {
+    const text = job.if?.str();
+    if (text === undefined)
+        return undefined;
+    const expression = conditionExpression(text);
+    if (expression === undefined || expression === '')
+        return undefined;
+    try {
+        return (0,_tokenless_workflow__WEBPACK_IMPORTED_MODULE_1__/* .parseExpression */ .YK)(expression);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The operands of a chain of `&&` (the node itself when it is no `&&`). */
+function conjuncts(node) {
+    return node.kind === 'and' ? node.operands.flatMap(conjuncts) : [node];
+}
+/** `path == 'text'` (either way round): the text, lower case; undefined for anything else. */
+function comparedText(node, path) {
+    if (node.kind !== 'compare' || node.operator !== '==')
+        return undefined;
+    for (const [left, right] of [
+        [node.left, node.right],
+        [node.right, node.left],
+    ]) {
+        const text = literalText(right);
+        if (pathOf(left) === path && text !== undefined)
+            return text.toLowerCase();
+    }
+    return undefined;
+}
+/** A test that holds only on a branch ref (`github.ref == 'refs/heads/main'`). */
+function testsBranchRef(node) {
+    if (node.kind === 'call' && node.name.toLowerCase() === 'startswith') {
+        const [subject, text] = [node.args[0], literalText(node.args[1])];
+        return (subject !== undefined && pathOf(subject) === 'github.ref' && !!text?.startsWith('refs/heads/'));
+    }
+    return (!!comparedText(node, 'github.ref')?.startsWith('refs/heads/') ||
+        comparedText(node, 'github.ref_type') === 'branch');
+}
+/**
+ * A job that no release starts: its `if:` requires an event that never carries one (a pull
+ * request, a schedule) or a push to a branch (`github.event_name == 'push' && github.ref ==
+ * 'refs/heads/main'`).
+ */
+function runsForNoRelease(job) {
+    const node = jobCondition(job);
+    if (node === undefined)
+        return false;
+    const parts = conjuncts(node);
+    const events = parts.map((part) => comparedText(part, 'github.event_name')).filter(Boolean);
+    if (events.some((event) => NEVER_TAG_EVENTS.has(event)))
+        return true;
+    return events.includes('push') && parts.some(testsBranchRef);
+}
+/** A job whose `if:` holds only on a tag ref (`startsWith(github.ref, 'refs/tags/')`). */
+function requiresTag(job) {
+    const node = jobCondition(job);
+    return node !== undefined && requiresTagRef(node);
+}
 /** A job whose `if:` requires a tag ref in a workflow no trigger of which gives one. */
 function neverRuns(job) {
+    // Asked of the job for each of its nodes and steps by several rules: its `if:` is parsed once.
+    let known = neverRunsCache.get(job);
+    if (known === undefined)
+        neverRunsCache.set(job, (known = readNeverRuns(job)));
+    return known;
+}
+const neverRunsCache = new WeakMap();
+function readNeverRuns(job) {
     const text = job.if?.str();
     if (text === undefined)
         return false;
@@ -518,11 +592,11 @@ function repositoryFiles(root) {
                 return cache.get(path);
             let text;
             try {
+                // Most paths asked for are absent (a word that looks like a script): no exception then.
+                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path), { throwIfNoEntry: false });
                 realRoot ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-                const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path));
-                if (real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) &&
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isFile() &&
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).size <= SCRIPT_LIMIT)
+                const real = stat?.isFile() && stat.size <= SCRIPT_LIMIT && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path));
+                if (real && real.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
                     text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
             }
             catch {
@@ -1019,15 +1093,26 @@ var expressions = __webpack_require__(27499);
 // `${{ }}` pasted into a script: the value becomes code before the shell sees it.
 
 
-/** Event fields that are numbers, ids, hashes, booleans or fixed words: they cannot carry a command. */
-const SAFE_EVENT_FIELD = /\.(number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action|login)$/;
+/**
+ * Event fields that are numbers, ids, hashes, booleans, fixed words or the API and web addresses
+ * GitHub makes (`html_url`, `*_url`: host, owner, repository name and a number): they cannot carry
+ * a command.
+ */
+const SAFE_EVENT_FIELD = /\.(url|html_url|\w+_url|number|id|node_id|\w+_id|sha|\w+_sha|after|before|draft|merged|private|fork|size|\w+_count|additions|deletions|changed_files|run_attempt|run_number|created_at|updated_at|prerelease|forced|deleted|created|conclusion|status|action|login)$/;
 /** Repository names are [A-Za-z0-9._-] (and `owner/name`), a fork's too: no command fits in one. */
 const REPOSITORY_NAME_FIELD = /\.(repository|repo|head_repository)\.(name|full_name)$/;
 const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
 /** GitHub login names are [A-Za-z0-9-] only: `github.actor`, `*.user.login` cannot carry a command. */
 const LOGIN_FIELDS = new Set(['github.actor', 'github.triggering_actor', 'github.repository_owner']);
-/** Event fields that only maintainers can write: the base branch of a pull request is one of ours. */
-const MAINTAINER_FIELDS = new Set(['github.event.pull_request.base.ref', 'github.base_ref']);
+/**
+ * Event fields that only maintainers can write: the base branch of a pull request is one of ours,
+ * and the default branch is a repository setting only its admins change.
+ */
+const MAINTAINER_FIELDS = new Set([
+    'github.event.pull_request.base.ref',
+    'github.base_ref',
+    'github.event.repository.default_branch',
+]);
 /** The events whose payload has each top-level field: elsewhere the field is always empty. */
 const PAYLOAD_EVENTS = {
     release: ['release'],
@@ -1071,6 +1156,9 @@ function dangerous(path, scope) {
             return false;
     if (root !== 'client_payload' && REPOSITORY_NAME_FIELD.test(path))
         return false;
+    // A wiki page's address holds its title (gollum's `pages[*].html_url`).
+    if (root === 'pages' && /url$/.test(path))
+        return true;
     return root === 'client_payload' || !SAFE_EVENT_FIELD.test(path);
 }
 function envName(path) {
@@ -1389,6 +1477,8 @@ function describe(path) {
     return 'a value of the triggering event';
 }
 
+// EXTERNAL MODULE: ./packages/release-tools/src/commands.ts
+var src_commands = __webpack_require__(26833);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/rule.ts
 var rule = __webpack_require__(49624);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/step-kinds.ts
@@ -1398,6 +1488,7 @@ var job_conditions = __webpack_require__(37242);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/ordering.ts
 // The order of a release: tests before tags and publishes, one version computed once, no way
 // around the test gate, tags on commits a branch holds, and publishes that a rerun can finish.
+
 
 
 
@@ -1451,8 +1542,9 @@ const NEW_PROJECT = [
 ];
 /**
  * An upload to TestPyPI that is itself a test: from a workflow that no release starts (no tag
- * push, `release`, `workflow_dispatch` or `workflow_call`), or of a package a step of the job
- * makes from nothing (`uv init`, `poetry new`).
+ * push, `release`, `workflow_dispatch` or `workflow_call`), from a job whose `if:` lets only a
+ * branch push (or a pull request, a schedule) run it, or of a package a step of the job makes
+ * from nothing (`uv init`, `poetry new`).
  */
 function testPypiFixture(job, publish, facts) {
     if (publish.registry !== 'testpypi')
@@ -1460,7 +1552,7 @@ function testPypiFixture(job, publish, facts) {
     const events = job.workflow.events;
     const released = (0,job_conditions/* pushRunsOnTags */.D8)(job.workflow) ||
         ['release', 'workflow_dispatch', 'workflow_call'].some((event) => events.has(event));
-    if (!released)
+    if (!released || (0,job_conditions/* runsForNoRelease */.oE)(job))
         return true;
     const index = job.steps.indexOf(publish.step);
     return job.steps.slice(0, index < 0 ? job.steps.length : index + 1).some((step) => (0,step_kinds/* stepCommands */.Bs)(step, facts.scripts).some(({ words }) => {
@@ -1604,7 +1696,7 @@ const publishBeforeTest = {
     id: 'publish-before-test',
     severity: 'error',
     title: 'A job publishes to npm or PyPI without waiting for the tests.',
-    why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish). An upload to TestPyPI from a workflow no release starts, or of a package the job makes (`uv init`), is itself a test and is not reported.',
+    why: 'A version on npm or PyPI cannot be replaced: publishing before the tests pass (or while they still run) ships whatever the commit holds, and the only way back is a yank and a new version. Reported as a warning when nothing in the workflow tests the commit first (no tests at all, or only in jobs that run after the publish). An upload to TestPyPI from a workflow (or a job) no release starts, or of a package the job makes (`uv init`), is itself a test and is not reported.',
     fix: 'Make the publishing job `needs:` the test job, or run the tests in a job it needs.',
     bad: `on: { release: { types: [published] } }
 permissions: {}
@@ -1654,13 +1746,24 @@ jobs:
                     .find((each) => !facts.testedBefore(job, each.step) && !testPypiFixture(job, each, facts));
                 if (!publish || tagged.get(job)?.step === publish.step)
                     continue;
-                reportUntested(report, job, facts, publish, {
-                    does: `publishes with ${publish.tool}`,
-                    beforeAny: 'so a failing test cannot stop this upload, and a published version cannot be replaced.',
-                    parallel: 'a failing test cannot stop this upload, and a published version cannot be replaced.',
-                    none: 'the upload cannot be stopped by a failing test, and a published version cannot be replaced.',
-                    afterFix: 'publish only after them',
-                });
+                // `npm stage publish`: the version waits on npm until a person approves it.
+                const staged = /\bstage publish\b/.test(publish.tool);
+                const approval = 'the staged version goes public as soon as someone approves it on npm, with no test result to go by.';
+                reportUntested(report, job, facts, publish, staged
+                    ? {
+                        does: `stages a version on npm with ${publish.tool}`,
+                        beforeAny: `so a failing test cannot stop this upload: ${approval}`,
+                        parallel: `a failing test cannot stop this upload: ${approval}`,
+                        none: `the upload cannot be stopped by a failing test: ${approval}`,
+                        afterFix: 'stage only after them',
+                    }
+                    : {
+                        does: `publishes with ${publish.tool}`,
+                        beforeAny: 'so a failing test cannot stop this upload, and a published version cannot be replaced.',
+                        parallel: 'a failing test cannot stop this upload, and a published version cannot be replaced.',
+                        none: 'the upload cannot be stopped by a failing test, and a published version cannot be replaced.',
+                        afterFix: 'publish only after them',
+                    });
             }
         }
     },
@@ -1959,10 +2062,25 @@ function onlyCacheKey(step) {
 /** A loop, `xargs`, `find -exec` or `--workspaces` around the step's `npm publish`. */
 function publishesMany(step, facts) {
     const text = step.run ?? '';
-    if (/\b(for|while|until)\b[\s\S]*?\bdo\b|\bxargs\b|-exec\b|\bforeach\b/.test(text))
+    if (/\bxargs\b|-exec\b|\bforeach\b/.test(text))
         return true;
-    return (0,step_kinds/* stepCommands */.Bs)(step, facts.scripts).some((command) => command.words[0] === 'npm' &&
+    const commands = (0,step_kinds/* stepCommands */.Bs)(step, facts.scripts);
+    // A loop publishes several packages when it moves from folder to folder or names one each
+    // time; `npm publish --tag "$tag"` in a loop publishes the folder it stands in, again.
+    if (/\b(for|while|until)\b[\s\S]*?\bdo\b/.test(text) &&
+        (/\b(cd|pushd)\s/.test(text) || commands.some(namesPackage)))
+        return true;
+    return commands.some((command) => command.words[0] === 'npm' &&
         command.words.some((word) => /^(--workspaces|-ws|--workspaces=true)$/.test(word)));
+}
+/** `npm publish <folder or tarball>`, `npm publish -w <name>`, `--prefix <dir>`: which package. */
+function namesPackage(command) {
+    const { words } = command;
+    if (words[0] !== 'npm' || (0,src_commands/* pmSubcommand */.Lt)(words) !== 'publish')
+        return false;
+    if (words.some((word) => /^(-w|--workspace|--prefix|-C)(=|$)/.test(word)))
+        return true;
+    return (0,src_commands/* operands */.bw)(words.slice(1)).length > 1;
 }
 /** A script that asks the registry first (`npm view`) before publishing. */
 function skipsPublished(step) {
@@ -2027,7 +2145,7 @@ const idTokenAtWorkflowLevel = {
     id: 'id-token-at-workflow-level',
     severity: 'error',
     title: 'A release workflow grants `id-token: write` (or `write-all`) at the top, to every job.',
-    why: 'Every job without its own `permissions:` inherits it: the tests, the build, and every action and dependency they run can mint an OIDC token and publish as this repository.',
+    why: 'Every job without its own `permissions:` inherits it: the tests, the build, and every action and dependency they run can mint an OIDC token and publish as this repository. A job that publishes needs the token anyway: where only publishing jobs inherit `id-token: write`, it is a note (a job added later inherits it too).',
     fix: 'Set `permissions: {}` at the top and grant `id-token: write` only in the job that publishes, next to its `environment:`.',
     bad: `on: { release: { types: [published] } }
 permissions:
@@ -2068,12 +2186,19 @@ jobs:
             const permissions = workflow.permissions;
             if (!permissions?.idToken || !facts.publishesInWorkflow(workflow))
                 continue;
-            const inheriting = workflow.jobs.filter((job) => !job.permissions && !job.uses);
-            if (inheriting.length === 0)
+            const all = workflow.jobs.filter((job) => !job.permissions && !job.uses);
+            if (all.length === 0)
                 continue;
+            // A publishing job needs the token anyway: only the others gain what they should not have
+            // (write-all gives every job, the publishing one too, far more than the token).
+            const inheriting = all.filter((job) => permissions.writeAll || facts.jobPublishes(job).length === 0);
             const grant = permissions.writeAll
                 ? '`permissions: write-all` (which includes `id-token: write`)'
                 : '`id-token: write`';
+            if (inheriting.length === 0) {
+                report(permissions.node, `${grant} is granted to the whole workflow. Today only jobs that publish inherit it (${all.map((job) => `"${job.id}"`).join(', ')}), and they need it; a job added later (tests, a build) inherits it too.`, { key: true, severity: 'note' });
+                continue;
+            }
             report(permissions.node, `${grant} is granted to the whole workflow, so every job without \`permissions:\` of its own can mint an OIDC token and publish as this repository: ${inheriting.map((job) => `"${job.id}"`).join(', ')}. A compromised test dependency or action in any of them can publish a release.`, { key: true });
         }
     },
@@ -2410,7 +2535,7 @@ const unpinnedAction = {
     id: 'unpinned-action',
     severity: 'warning',
     title: 'A release workflow uses a third-party action (or reusable workflow) by tag or branch, not by commit SHA.',
-    why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. In a release workflow's jobs that neither publish, tag nor can mint a publish token (tests, lint, builds), the actions are listed in one note for the workflow. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
+    why: "A tag or branch moves whenever its owner (or whoever takes over the account) pushes it: the next release runs that code, in the workflow that holds the publish permission. Commit SHAs do not move. A job that holds `id-token: write` is said to be able to mint a publish token only in a workflow that publishes (or one such a workflow calls): npm's and PyPI's trusted publishers name one workflow file, and refuse a token minted in any other; a workflow that neither releases nor is called by one that publishes is not reported. A job that calls another repository's reusable workflow and grants it `id-token: write` can publish to npm through this file's trusted publisher, unseen. In a release workflow's jobs that neither publish, tag nor can mint a publish token (tests, lint, builds), the actions are listed in one note for the workflow. Actions of `actions/*` and `github/*` (GitHub's own), local actions, and this repository's own actions by name (`owner/<this repository>/path@v1`, when `path` is here) are not reported.",
     fix: 'Pin the full commit SHA and keep the version as a comment (`uses: owner/action@<40-hex sha> # v1.2.3`); Dependabot and Renovate keep such pins current.',
     bad: `on: { workflow_dispatch: {} }
 permissions: {}
@@ -2440,7 +2565,11 @@ jobs:
         for (const workflow of repository.workflows) {
             // npm's and PyPI's trusted publishers name one workflow file: a token minted in a workflow
             // that neither publishes nor is called by one that does is refused by the registry.
-            const mints = facts.publishesInWorkflow(workflow) || calledByPublisher(workflow, repository, facts);
+            // A reusable workflow of another repository that the job lets mint a token can publish to
+            // npm through this file's trusted publisher (npm names the calling workflow), unseen here.
+            const mints = facts.publishesInWorkflow(workflow) ||
+                calledByPublisher(workflow, repository, facts) ||
+                workflow.jobs.some((job) => job.uses !== undefined && job.called === undefined && (0,source_model/* jobGrantsIdToken */.Bb)(job) === true);
             const release = facts.isReleaseWorkflow(workflow) ||
                 (mints && workflow.jobs.some((job) => (0,source_model/* jobGrantsIdToken */.Bb)(job) === true));
             if (!release)
@@ -2642,6 +2771,11 @@ function otherNpmRegistry(place) {
 function proxyTokenMessage(what, registry) {
     return `${what} ${registry.url}, the registry setup-node's \`registry-url\` names (line ${registry.line}), not registry.npmjs.org: it is that registry's (or publish proxy's) token, not an npm token, and what it can do is what that service lets it do.`;
 }
+/**
+ * A token written into npm's configuration: `//host/:_authToken=...` in an .npmrc line, or by
+ * `npm config set '//host/:_authToken'=...` (the key quoted) and `npm config set //host/:_authToken x`.
+ */
+const WRITES_AUTH_TOKEN = /_authToken['"]?\s*=|\bconfig\s+set\s+['"]?\S*_authToken['"]?\s+[^\s&|;]/;
 const longLivedToken = {
     id: 'long-lived-token',
     severity: 'error',
@@ -2729,10 +2863,10 @@ jobs:
                             once(node, span.text, `${span.text} is a long-lived ${registry} token. When it expires or is revoked, ${registry === 'npm' ? 'npm answers the upload with E404 Not Found, not an auth error' : 'PyPI answers 403 "Invalid or non-existent authentication information"'}, and the release dies halfway; while it lives, any step that can read it can copy it and publish anything.`);
                         }
                     }
-                    if (key === 'run' && /_authToken\s*=/.test(text)) {
+                    if (key === 'run' && WRITES_AUTH_TOKEN.test(text)) {
                         const line = text
                             .split('\n')
-                            .find((each) => /_authToken\s*=/.test(each))
+                            .find((each) => WRITES_AUTH_TOKEN.test(each))
                             .trim();
                         once(node, line, 'The script writes a registry token into .npmrc (`_authToken=`): npm then uses this token instead of trusted publishing, and when it expires the publish fails with E404 Not Found.');
                     }
@@ -3013,13 +3147,13 @@ jobs:
     },
 };
 
-// EXTERNAL MODULE: ./packages/release-tools/src/commands.ts
-var src_commands = __webpack_require__(26833);
 // EXTERNAL MODULE: ./packages/release-tools/src/shell-commands.ts
 var shell_commands = __webpack_require__(59160);
 ;// CONCATENATED MODULE: ./packages/cli/src/doctor/rules/triggers.ts
 // When a release workflow runs: triggers that never fire or fire too often, runs that race or
 // cancel each other, and pull_request_target running a pull request's code.
+
+
 
 
 
@@ -3489,10 +3623,25 @@ function releasesOnlyOnTags(workflow) {
     }
     return releases;
 }
-/** A job whose `if:` lets it run only for a release or a tag (`github.event_name == 'release'`). */
+/**
+ * A job whose `if:` lets it run only for a release or a tag (`github.event_name == 'release'`,
+ * `github.event.action == 'published'`), or that waits for such a job (a skipped job skips the
+ * jobs that need it, unless their `if:` says `always()`).
+ */
 function jobRunsOnlyOnTags(job) {
     const condition = job.if?.str() ?? '';
-    return (/event_name\s*==\s*'release'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/.test(condition) && !/\|\|/.test(condition));
+    const own = (0,job_conditions/* requiresTag */.Dc)(job) ||
+        (/event_name\s*==\s*'release'|github\.event\.action\s*==\s*'published'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/.test(condition) &&
+            !/\|\|/.test(condition));
+    if (own)
+        return true;
+    if (/\b(always|failure|cancelled)\(/.test(condition))
+        return false;
+    const byId = new Map(job.workflow.jobs.map((each) => [each.id, each]));
+    return job.needs.some((id) => {
+        const upstream = byId.get(id);
+        return upstream !== undefined && upstream !== job && jobRunsOnlyOnTags(upstream);
+    });
 }
 /**
  * A concurrency group that reads the run's own id or number (`${{ github.head_ref || github.run_id }}`):
@@ -3506,7 +3655,7 @@ const releaseCancelInProgress = {
     id: 'release-cancel-in-progress',
     severity: 'error',
     title: '`cancel-in-progress: true` on a release workflow or a publishing job.',
-    why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported; nor is a group keyed on the commit (`github.sha`), or on the ref (`github.ref`) of a workflow that releases only on tags or releases (each release has a ref of its own). A group keyed on a branch is a warning: only a newer push to the same branch cancels.',
+    why: 'A newer run cancels the one in progress wherever it is: between the npm and the PyPI upload, after the tag but before the release, halfway through a monorepo\'s packages. The release is left half done and a rerun meets "version already exists". A group that reads `github.run_id` (the usual `${{ github.head_ref || github.run_id }}`) is unique to each run outside pull requests, so it cancels nothing there and is not reported; nor is a group keyed on the commit (`github.sha`), or on the ref (`github.ref`) of a workflow that releases only on tags or releases (each release has a ref of its own). A group keyed on a branch is a warning: only a newer push to the same branch cancels. A job that only uploads a test build to TestPyPI on branch pushes releases nothing and is not counted; a job that waits for a tag-only job runs only on tags.',
     fix: 'Use `cancel-in-progress: false`: the second run waits for the first to finish.',
     bad: `on: { push: { branches: [main] } }
 permissions: {}
@@ -3538,7 +3687,13 @@ jobs:
 `,
     check({ repository, facts, report }) {
         for (const workflow of repository.workflows) {
-            const jobs = releaseJobs(workflow, facts);
+            // A job that only uploads a test build to TestPyPI on branch pushes releases nothing.
+            const jobs = releaseJobs(workflow, facts).filter((job) => {
+                const publishes = facts.jobPublishes(job);
+                return (facts.jobTags(job).length > 0 ||
+                    publishes.length === 0 ||
+                    !publishes.every((each) => testPypiFixture(job, each, facts)));
+            });
             if (jobs.length === 0)
                 continue;
             const places = [
@@ -3817,7 +3972,7 @@ function commits(step, scripts) {
             return true;
         if (words[0] === 'npm' &&
             (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .pmSubcommand */ .Lt)(words) === 'version' &&
-            !(0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '--no-git-tag-version'))
+            !(0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '--no-git-tag-version', '--git-tag-version=false'))
             return true;
         return false;
     });
@@ -3833,7 +3988,8 @@ function buildRunBy(step, scripts) {
             return command.text;
         if ((0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .runsPackageManager */ .cr)(words)) {
             const sub = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .pmSubcommand */ .Lt)(words);
-            const global = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '-g', '--global', 'global');
+            // `-g`, or grouped short flags that hold it (`npm i -fg corepack`).
+            const global = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '--global', 'global') || words.some((word) => /^-[a-z]*g[a-z]*$/.test(word));
             const noScripts = (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '--ignore-scripts') || words.some((word) => word === '--mode=skip-build');
             const installs = [
                 'install',
@@ -3844,7 +4000,9 @@ function buildRunBy(step, scripts) {
                 'ic',
                 'install-clean',
             ].includes(sub ?? '');
-            if (!global && !noScripts && (installs || (words[0] === 'yarn' && sub === undefined)))
+            // A bare `yarn` installs; `yarn --version` only prints.
+            const bareYarn = words[0] === 'yarn' && sub === undefined && !(0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_2__/* .has */ .zy)(words, '--version', '-v', '--help', '-h');
+            if (!global && !noScripts && (installs || bareYarn))
                 return command.text;
             if (sub === 'pack' || sub === 'rebuild')
                 return command.text;
@@ -3984,6 +4142,8 @@ const TOOL_RUNNERS = [
     ['python3 -m', 2],
     ['py -m', 2],
 ];
+/** The first words of the runners: most commands start with none of them. */
+const RUNNER_STARTS = new Set(TOOL_RUNNERS.map(([prefix]) => prefix.split(' ')[0]));
 /**
  * The commands of a step's script, `npm run x` expanded into the script it names (3 levels) and,
  * given the repository's files, the repository scripts it runs followed (2 levels).
@@ -4066,8 +4226,17 @@ function scriptsAt(files, dir, fallback) {
 }
 function expand(commands, from, script, depth) {
     let sources = from;
+    // The folder (and scripts) each enclosing subshell started with: a `cd` inside one ends with it.
+    const outer = [];
     const result = [];
     for (const raw of commands) {
+        const level = raw.subshell ?? 0;
+        while (outer.length < level)
+            outer.push(sources);
+        if (outer.length > level) {
+            sources = outer[level];
+            outer.length = level;
+        }
         const { scripts } = sources;
         // `pn` is the usual alias of pnpm.
         const command = raw.words[0] === 'pn' ? { ...raw, words: ['pnpm', ...raw.words.slice(1)] } : raw;
@@ -4078,8 +4247,12 @@ function expand(commands, from, script, depth) {
         result.push({ ...command, script });
         result.push(...followed({ ...command, script }, sources, depth));
         const run = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptRun */ .dn)(command.words);
-        if (run === undefined)
+        if (run === undefined) {
+            // `lerna run release`, `nx run-many -t publish`, `turbo run release` (also `npx nx ...`).
+            for (const task of (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .taskRuns */ .Ek)(toolWords(command.words)))
+                result.push(...runScript(command, task, sources, script, depth));
             continue;
+        }
         const packages = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptPackages */ .lT)(run, sources.cwd, scripts, sources.files);
         const withScript = packages.filter((each) => each.scripts[run.name] !== undefined);
         // `yarn semantic-release`, `pnpm changeset publish`: no such script, so the package
@@ -4088,21 +4261,29 @@ function expand(commands, from, script, depth) {
             const at = command.words.indexOf(run.name, 1);
             const bin = { ...command, words: command.words.slice(at), script };
             result.push(bin, ...followed(bin, sources, depth));
+            for (const task of (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .taskRuns */ .Ek)(bin.words))
+                result.push(...runScript(command, task, sources, script, depth));
         }
-        if (depth >= 3)
-            continue;
-        for (const target of withScript) {
-            // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
-            const extra = scriptArguments(command.words, run.name);
-            const body = target.scripts[run.name];
-            const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body;
-            const inner = { ...sources, scripts: target.scripts, cwd: target.dir };
-            result.push(...expand((0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(full), inner, script ?? run.name, depth + 1).map((each) => ({
-                ...each,
-                text: command.text,
-                ...(command.origin === undefined ? {} : { origin: each.origin ?? command.origin }),
-            })));
-        }
+        result.push(...runScript(command, run, sources, script, depth, withScript));
+    }
+    return result;
+}
+/** The commands of the script `run` names, in each package it runs in, pointing at `command`. */
+function runScript(command, run, sources, script, depth, withScript = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptPackages */ .lT)(run, sources.cwd, sources.scripts, sources.files).filter((each) => each.scripts[run.name] !== undefined)) {
+    const result = [];
+    if (depth >= 3)
+        return result;
+    for (const target of withScript) {
+        // npm appends what follows `--` to the end of the script (`npm run release -- --no-npm`).
+        const extra = run.task ? [] : scriptArguments(command.words, run.name);
+        const body = target.scripts[run.name];
+        const full = extra.length > 0 ? `${body} ${extra.map(quoteWord).join(' ')}` : body;
+        const inner = { ...sources, scripts: target.scripts, cwd: target.dir };
+        result.push(...expand((0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(full), inner, script ?? run.name, depth + 1).map((each) => ({
+            ...each,
+            text: command.text,
+            ...(command.origin === undefined ? {} : { origin: each.origin ?? command.origin }),
+        })));
     }
     return result;
 }
@@ -4142,7 +4323,9 @@ function operands(words) {
 function toolWords(words) {
     let current = words;
     for (let pass = 0; pass < 3; pass++) {
-        const runner = TOOL_RUNNERS.find(([prefix, count]) => current.slice(0, count).join(' ') === prefix);
+        if (!RUNNER_STARTS.has(current[0]))
+            break;
+        const runner = TOOL_RUNNERS.find(([prefix, count]) => prefix === (count === 1 ? current[0] : current.slice(0, count).join(' ')));
         if (!runner)
             break;
         current = current.slice(runner[1]);
@@ -4161,8 +4344,25 @@ function toolWords(words) {
 function runsPackageManager(words) {
     return _package_scripts_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_MANAGERS */ .Ab.has(words[0]) && toolWords(words)[0] === words[0];
 }
-/** Whether any of the words is one of `flags`. */
-const has = (words, ...flags) => words.some((word) => flags.includes(word));
+/**
+ * Whether any of the words is one of `flags`. A dry-run flag counts only when the dry run is sure:
+ * `--dry-run` with no value or a literal true one (`--dry-run=true`); `--dry-run "$DRY_RUN"`,
+ * `--dry-run false` or `--dry-run=${{ inputs.dry }}` may well be a real run.
+ */
+const has = (words, ...flags) => words.some((word, index) => {
+    if (DRY_RUN_FLAG.test(word))
+        return flags.includes(word) && !unsureValue(words[index + 1]);
+    const at = word.indexOf('=');
+    const flag = word.slice(0, at);
+    if (at > 0 && DRY_RUN_FLAG.test(flag))
+        return flags.includes(flag) && /^(true|1|yes)$/i.test(word.slice(at + 1));
+    return flags.includes(word);
+});
+const DRY_RUN_FLAG = /^--dry-?run$/;
+/** A word after `--dry-run` that makes it maybe false: `false`, `0`, a variable, an expression. */
+function unsureValue(value) {
+    return value !== undefined && (/^(false|0|no)$/i.test(value) || /\$/.test(value));
+}
 /** `npm ci` gives `ci`: a package manager's subcommand. */
 function pmSubcommand(words) {
     return operands(words.slice(1))[0];
@@ -4342,8 +4542,15 @@ function codeCommands(path, text) {
         if (/^\s*(\/\/|#|\*)/.test(line))
             return;
         if (called !== undefined && !IMPORT.test(line))
-            for (const match of line.matchAll(called))
-                commands.push({ text: line.trim(), words: functions.get(match[1]), origin });
+            for (const match of line.matchAll(called)) {
+                const words = functions.get(match[1]);
+                const options = callArguments(lines, index, match.index + match[0].length);
+                commands.push({
+                    text: line.trim(),
+                    words: DRY_RUN_OPTION.test(options) ? [...words, '--dry-run'] : words,
+                    origin,
+                });
+            }
         for (const match of line.matchAll(TOOL_AND_ARRAY))
             commands.push({ text: line.trim(), words: [match[2], ...quoted(match[3])], origin });
         for (const match of line.matchAll(ARRAY_COMMAND)) {
@@ -4357,13 +4564,38 @@ function codeCommands(path, text) {
     });
     return commands;
 }
+/** A library call's own `dryRun: true` option (`'dry-run': true` for release-it): a dry run. */
+const DRY_RUN_OPTION = /(?<![\w$])(dryRun|(['"])dry-run\2)\s*:\s*true\b/;
+/**
+ * The text of a call's arguments, from just after its `(` to the `)` that closes it (or the end
+ * of the 50 lines read): `semanticRelease({ dryRun: true, ... })` over several lines.
+ */
+function callArguments(lines, index, from) {
+    let depth = 1;
+    let text = '';
+    for (const [at, line] of lines.slice(index, index + 50).entries()) {
+        const rest = at === 0 ? line.slice(from) : line;
+        for (let offset = 0; offset < rest.length; offset += 1) {
+            if (rest[offset] === '(')
+                depth += 1;
+            else if (rest[offset] === ')')
+                depth -= 1;
+            if (depth === 0)
+                return text + rest.slice(0, offset);
+        }
+        text += `${rest}\n`;
+    }
+    return text;
+}
 function quoted(list) {
     return [...list.matchAll(QUOTED)].map((match) => match[2]);
 }
 /**
  * `release publish` of @ossjs/release runs the `use` command of a profile of release.config.json
- * (`--profile`, else `latest`): its commands, each at its line of the file. Undefined for any
- * other command (and when the repository does not use that tool); [] when no profile is read.
+ * (`--profile`, else `latest`), or the root-level `use` of its earlier releases, or the `script`
+ * of the earliest ones' ossjs.release.config.js (read, never run: a string literal only): its
+ * commands, each at its line of the file. Undefined for any other command (and when the
+ * repository does not use that tool); [] when no command is read.
  */
 function releaseProfileCommands(tool, files, cwd) {
     if (tool[0] !== 'release' || tool[1] !== 'publish' || !usesOssjsRelease(files, cwd))
@@ -4374,25 +4606,61 @@ function releaseProfileCommands(tool, files, cwd) {
     const path = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(cwd, 'release.config.json');
     const text = files.read(path);
     if (text === undefined)
-        return [];
-    let profiles;
+        return scriptOfJsConfig(files, cwd, wanted);
+    let config;
     try {
-        profiles = JSON.parse(text).profiles;
+        config = JSON.parse(text);
     }
     catch {
         return [];
     }
-    if (!Array.isArray(profiles))
-        return [];
-    const profile = profiles.find((each) => each?.name === wanted);
-    if (typeof profile?.use !== 'string')
+    const profiles = config?.profiles;
+    const use = Array.isArray(profiles)
+        ? profiles.find((each) => each?.name === wanted)?.use
+        : config?.use;
+    if (typeof use !== 'string')
         return [];
     const lines = text.split('\n');
-    const at = lines.findIndex((line) => /"use"\s*:/.test(line) && line.includes(JSON.stringify(profile.use).slice(1, -1)));
-    return (0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(profile.use).map((command) => ({
-        ...command,
-        origin: `${path}:${at < 0 ? 1 : at + 1}`,
-    }));
+    const at = lines.findIndex((line) => /"use"\s*:/.test(line) && line.includes(JSON.stringify(use).slice(1, -1)));
+    return configuredCommands(use, `${path}:${at < 0 ? 1 : at + 1}`);
+}
+function configuredCommands(command, origin) {
+    return (0,_shell_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsIn */ .G)(command).map((each) => ({ ...each, origin }));
+}
+/** A string literal: '...', "..." or a template without `${}`. */
+const STRING_LITERAL = String.raw `(?:'((?:\\.|[^'\\\n])*)'|"((?:\\.|[^"\\\n])*)"|${'`'}((?:\\.|[^${'`'}\\$])*)${'`'})`;
+/**
+ * ossjs.release.config.js (`module.exports = { script: 'npm publish' }`, or a profile's `use`
+ * in the same shape as release.config.json): read as text, never run. Anything but one plain
+ * string literal (a variable, a function call, two candidates) reads as nothing: [].
+ */
+function scriptOfJsConfig(files, cwd, wanted) {
+    const path = (0,_package_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(cwd, 'ossjs.release.config.js');
+    const text = files.read(path);
+    if (text === undefined || !/(module\.exports\s*=|export\s+default)\s*\{/.test(text))
+        return [];
+    const code = text.replace(/^\s*\/\/.*$/gm, (line) => ' '.repeat(line.length));
+    const literal = (match, from) => (match[from] ?? match[from + 1] ?? match[from + 2]).replace(/\\(.)/g, '$1');
+    const lineOf = (index) => code.slice(0, index).split('\n').length;
+    const scripts = [
+        ...code.matchAll(new RegExp(String.raw `(?:^|[{,\s])['"]?script['"]?\s*:\s*${STRING_LITERAL}\s*[,}\n]`, 'g')),
+    ];
+    const profiles = [
+        ...code.matchAll(new RegExp(String.raw `\{[^{}]*?\bname\s*:\s*${STRING_LITERAL}[^{}]*?\buse\s*:\s*${STRING_LITERAL}[^{}]*\}`, 'g')),
+    ].filter((match) => literal(match, 1) === wanted);
+    const found = [
+        ...scripts.map((match) => ({
+            command: literal(match, 1),
+            index: match.index + match[0].search(/script/),
+        })),
+        ...profiles.map((match) => ({
+            command: literal(match, 4),
+            index: match.index + match[0].search(/\buse\s*:/),
+        })),
+    ];
+    if (found.length !== 1)
+        return [];
+    return configuredCommands(found[0].command, `${path}:${lineOf(found[0].index)}`);
 }
 /** The package.json of the folder (or of the repository) lists @ossjs/release. */
 function usesOssjsRelease(files, cwd = '') {
@@ -4514,8 +4782,11 @@ function nameOf(name, hit) {
 // release commit). Entries are in tools/<ecosystem>.ts.
 
 
-/** Script and target names that mean tests: `test`, `test:unit`, `check`, `e2e`... */
-const TEST_SCRIPT = /^(test|tests|ci|check|checks|verify|e2e|unit|integration|coverage)([:_.-].*)?$/i;
+/**
+ * Script and target names that mean tests: `test`, `test:unit`, `check`, `e2e`... but not the
+ * CI steps that only install, build or release (`ci:install`, `ci:publish`, `ci:shipit`).
+ */
+const TEST_SCRIPT = /^(?!.*[:_.-](install|setup|bootstrap|build|publish|release|version|shipit|deploy)$)(test|tests|ci|check|checks|verify|e2e|unit|integration|coverage)([:_.-].*)?$/i;
 /** The `uses:` or command by which a step runs tests, if it does. */
 function testsRunIn(table, step, context) {
     return findHits(table, step, context)[0]?.needle;
@@ -4653,6 +4924,8 @@ const GITHUB_TAGGERS = [
     releaseAction('softprops/action-gh-release', 'release', ['token']),
     releaseAction('ncipollo/release-action', 'release', ['token']),
     releaseAction('actions/create-release', 'release', [], true),
+    // aio-libs/create-release: the GitHub Release (and its tag) of the version its file names.
+    releaseAction('aio-libs/create-release', 'release', ['github_token']),
     releaseAction('marvinpinto/action-automatic-releases', 'release', ['repo_token']),
     releasePlease('googleapis/release-please-action'),
     releasePlease('google-github-actions/release-please-action'),
@@ -4684,7 +4957,7 @@ var package_scripts = __webpack_require__(10722);
 var followed_scripts = __webpack_require__(33734);
 ;// CONCATENATED MODULE: ./packages/release-tools/src/tools/npm.ts
 // npm, pnpm, yarn and bun, and the release tools of the npm world: changesets, semantic-release,
-// lerna, release-it, nx release, JS-DevTools/npm-publish.
+// lerna, release-it, nx release, changelogen, JS-DevTools/npm-publish.
 
 
 
@@ -4692,6 +4965,8 @@ var followed_scripts = __webpack_require__(33734);
 const MANAGERS = [...package_scripts/* PACKAGE_MANAGERS */.Ab];
 const NPM_TOKEN = { env: true };
 const GITHUB_TOKEN_ENV = { env: ['GITHUB_TOKEN', 'GH_TOKEN'] };
+/** changesets/action publishes when given a publish command: `publish:` (v1), `publish-script:` (v2). */
+const changesetsPublishes = (step) => !!((0,src_step/* stepInput */.rj)(step, 'publish') || (0,src_step/* stepInput */.rj)(step, 'publish-script'));
 /** One release-it setting as its command line leaves it: `--no-npm`, `--no-git.tag`, `--github.release`. */
 function releaseItSetting(tool, key, configured) {
     const parent = key.split('.')[0];
@@ -4755,7 +5030,10 @@ const NPM_PUBLISHERS = [
         unless: ['-d'],
     }),
     npmCommand('lerna publish', { words: ['lerna', 'publish'] }),
-    // @ossjs/release runs the `use` command of its profile (followed from release.config.json);
+    // unjs's changelogen publishes (`npm publish`, or pnpm's) only when told to.
+    npmCommand('changelogen --publish', { words: ['changelogen'], containing: ['--publish'] }),
+    // @ossjs/release runs the `use` command of its profile (followed from release.config.json, or
+    // the `script` of ossjs.release.config.js);
     // with no profile read, `release publish` is still a publish to npm.
     npmCommand('release publish', {
         words: ['release', 'publish'],
@@ -4783,7 +5061,7 @@ const NPM_PUBLISHERS = [
     },
     {
         tool: 'changesets/action',
-        action: { name: 'changesets/action', when: (step) => !!(0,src_step/* stepInput */.rj)(step, 'publish') },
+        action: { name: 'changesets/action', when: changesetsPublishes },
         ecosystem: 'npm',
         registry: 'npm',
         token: NPM_TOKEN,
@@ -4807,7 +5085,11 @@ const NPM_PUBLISHERS = [
 const NPM_TAGGERS = [
     {
         tool: 'npm version',
-        command: { packageManager: true, words: ['npm', 'version'], unless: ['--no-git-tag-version'] },
+        command: {
+            packageManager: true,
+            words: ['npm', 'version'],
+            unless: ['--no-git-tag-version', '--git-tag-version=false'],
+        },
         kind: 'tag',
         token: 'git-push',
         needsPush: true,
@@ -4864,7 +5146,7 @@ const NPM_TAGGERS = [
     {
         action: {
             name: 'changesets/action',
-            when: (step) => !!(0,src_step/* stepInput */.rj)(step, 'publish') && (0,src_step/* stepInput */.rj)(step, 'createGithubReleases') !== 'false',
+            when: (step) => changesetsPublishes(step) && (0,src_step/* stepInput */.rj)(step, 'createGithubReleases') !== 'false',
         },
         kind: 'release',
         token: GITHUB_TOKEN_ENV,
@@ -5315,6 +5597,7 @@ function isTestCommand(command, step, context) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ab: () => (/* binding */ PACKAGE_MANAGERS),
+/* harmony export */   Ek: () => (/* binding */ taskRuns),
 /* harmony export */   Ly: () => (/* binding */ FLAGS_WITH_VALUE),
 /* harmony export */   WI: () => (/* binding */ readManifest),
 /* harmony export */   dn: () => (/* binding */ scriptRun),
@@ -5423,6 +5706,106 @@ function scriptRun(words) {
         return undefined;
     return { ...run, name: sub };
 }
+/** turbo's own commands: `turbo <other>` runs the task of that name. */
+const TURBO_COMMANDS = new Set('prune login logout link unlink gen generate daemon ls info query scan telemetry boundaries bin completion devtools help'.split(' '));
+/** Flags of lerna, nx and turbo that take a value (spelled apart from it). */
+const TASK_FLAGS_WITH_VALUE = new Set([
+    '--scope',
+    '--ignore',
+    '--since',
+    '--concurrency',
+    '-p',
+    '--projects',
+    '--exclude',
+    '--base',
+    '--head',
+    '--parallel',
+    '--configuration',
+    '-c',
+    '--filter',
+    '-F',
+    '--cache-dir',
+    '--output-logs',
+    '--log-order',
+    '--env-mode',
+    '--cache',
+    '--graph',
+    '--summarize',
+    '--log-prefix',
+]);
+/**
+ * The package.json scripts a monorepo task runner runs: `lerna run x` (`--scope`), `nx run-many -t
+ * x y` (`-p`), `nx affected -t x`, `nx run proj:x`, `turbo run x` and `turbo x` (`--filter`) run
+ * the script of that name in each workspace package that has one (nx and turbo read a package's
+ * scripts as its targets). Not read: targets defined only in project.json or turbo.json.
+ */
+function taskRuns(words) {
+    const [tool, sub] = words;
+    const list = splitTaskFlags(words.slice(1));
+    const flagValues = (...names) => list.flatMap((word, index) => (names.includes(list[index - 1] ?? '') ? [word] : []));
+    const plain = list.filter((word, index) => !word.startsWith('-') && !TASK_FLAGS_WITH_VALUE.has(list[index - 1] ?? ''));
+    const runs = (names, selectors) => names
+        .flatMap((name) => name.split(','))
+        .filter((name) => name !== '')
+        .map((name) => ({
+        name,
+        explicit: true,
+        dir: undefined,
+        selectors,
+        everyPackage: true,
+        root: false,
+        task: true,
+    }));
+    if (tool === 'lerna' && sub === 'run' && plain[1] !== undefined)
+        return runs([plain[1]], flagValues('--scope'));
+    if (tool === 'nx') {
+        const projects = flagValues('-p', '--projects').flatMap((value) => value.split(','));
+        if (sub === 'run-many' || sub === 'affected') {
+            // `-t build test`: the targets go on until the next flag.
+            const targets = flagValues('--target', '--targets');
+            list.forEach((word, index) => {
+                if (word !== '-t')
+                    return;
+                for (const next of list.slice(index + 1)) {
+                    if (next.startsWith('-'))
+                        break;
+                    targets.push(next);
+                }
+            });
+            return runs(targets, projects);
+        }
+        const legacy = /^affected:(.+)$/.exec(sub ?? '');
+        if (legacy)
+            return runs([legacy[1]], projects);
+        const target = sub === 'run' ? plain[1] : undefined;
+        const [project, name] = target?.split(':') ?? [];
+        if (project && name)
+            return runs([name], [project]);
+        return [];
+    }
+    if (tool === 'turbo') {
+        const tasks = sub === 'run' || sub === 'watch' ? plain.slice(1) : plain;
+        if (tasks[0] === undefined || TURBO_COMMANDS.has(tasks[0]))
+            return [];
+        return runs(tasks, flagValues('--filter', '-F'));
+    }
+    return [];
+}
+/** `--scope=x` as `--scope x`. */
+function splitTaskFlags(words) {
+    return words.flatMap((word) => {
+        const match = /^(--?[\w-]+)=(.*)$/.exec(word);
+        return match && (TASK_FLAGS_WITH_VALUE.has(match[1]) || /^--targets?$/.test(match[1]))
+            ? [match[1], match[2]]
+            : [word];
+    });
+}
+const DEPENDENCY_FIELDS = [
+    'dependencies',
+    'devDependencies',
+    'peerDependencies',
+    'optionalDependencies',
+];
 /** A package.json's name and scripts; undefined when there is none (or it is not JSON). */
 function readManifest(files, dir) {
     const text = files.read(joinPath(dir, 'package.json'));
@@ -5434,7 +5817,11 @@ function readManifest(files, dir) {
         for (const [name, body] of Object.entries(value.scripts ?? {}))
             if (typeof body === 'string')
                 scripts[name] = body;
-        return { name: typeof value.name === 'string' ? value.name : undefined, scripts };
+        const dependencies = DEPENDENCY_FIELDS.flatMap((field) => {
+            const list = value[field];
+            return typeof list === 'object' && list !== null ? Object.keys(list) : [];
+        });
+        return { name: typeof value.name === 'string' ? value.name : undefined, scripts, dependencies };
     }
     catch {
         return undefined;
@@ -5468,7 +5855,7 @@ function scriptPackages(run, cwd, scripts, files) {
     if (selecting) {
         const packages = workspacePackages(files);
         const chosen = run.selectors.some((selector) => !selector.startsWith('!'))
-            ? packages.filter((each) => run.selectors.some((selector) => selects(selector, each)))
+            ? packages.filter((each) => run.selectors.some((selector) => selected(selector, packages).has(each)))
             : packages;
         return chosen.map(({ dir, manifest }) => ({ dir, scripts: manifest.scripts }));
     }
@@ -5478,10 +5865,44 @@ function scriptPackages(run, cwd, scripts, files) {
     const manifest = readManifest(files, dir);
     return manifest ? [{ dir, scripts: manifest.scripts }] : [];
 }
+/**
+ * The packages a pnpm or turbo `--filter` names, with the dependency selectors: `foo...` (foo and
+ * the workspace packages it depends on), `foo^...` (those only), `...foo` (foo and the packages
+ * that depend on it), `...^foo`, and `[origin/main]` (the packages changed since a commit: any of
+ * them may be, so every package).
+ */
+function selected(selector, packages) {
+    if (selector.startsWith('!'))
+        return new Set();
+    const dependencies = /\.\.\.$/.test(selector);
+    const dependents = /^\.\.\./.test(selector);
+    const withoutSelf = /\^\.\.\.$|^\.\.\.\^/.test(selector);
+    const core = selector.replace(/^\.\.\.\^?|\^?\.\.\.$/g, '');
+    const since = /\[[^\]]*\]$/.test(core);
+    const base = core.replace(/\[[^\]]*\]$/, '').replace(/^\{(.*)\}$/, '$1');
+    const start = new Set(base === '' && since ? packages : packages.filter((each) => selects(base, each)));
+    if (!dependencies && !dependents)
+        return start;
+    const byName = new Map(packages.map((each) => [each.manifest.name, each]));
+    const found = new Set(withoutSelf ? [] : start);
+    const queue = [...start];
+    while (queue.length > 0) {
+        const current = queue.pop();
+        const next = dependencies
+            ? current.manifest.dependencies.map((name) => byName.get(name))
+            : packages.filter((each) => each.manifest.dependencies.includes(current.manifest.name ?? ''));
+        for (const each of next)
+            if (each !== undefined && !found.has(each)) {
+                found.add(each);
+                queue.push(each);
+            }
+    }
+    return found;
+}
 /** A pnpm `--filter`, npm `-w` or yarn workspace selector: a name (with `*`) or a path. */
 function selects(selector, { dir, manifest }) {
     const bare = selector.replace(/^\{(.*)\}$/, '$1').replace(/^\^?\.\.\.|\.\.\.\^?$/g, '');
-    if (bare.startsWith('!'))
+    if (bare.startsWith('!') || bare === '')
         return false;
     if (bare.startsWith('./') || bare.startsWith('../') || bare.includes('/**') || bare === '.') {
         return globMatches(joinPath('', bare), dir);
@@ -5491,12 +5912,22 @@ function selects(selector, { dir, manifest }) {
     // npm's `-w packages/a` names the folder.
     return !bare.startsWith('@') && bare.includes('/') && joinPath('', bare) === dir;
 }
+/** Each pattern compiled once: every workspace package is matched against each selector. */
+const globs = new Map();
 function globMatches(pattern, text, name = false) {
-    const source = pattern
-        .split(/(\*\*\/?|\*)/)
-        .map((part) => part.startsWith('**') ? '.*' : part === '*' ? (name ? '.*' : '[^/]*') : escape(part))
-        .join('');
-    return new RegExp(`^${source}$`).test(text);
+    const key = `${name ? 'name' : 'path'}:${pattern}`;
+    let glob = globs.get(key);
+    if (glob === undefined) {
+        const source = pattern
+            .split(/(\*\*\/?|\*)/)
+            .map((part) => part.startsWith('**') ? '.*' : part === '*' ? (name ? '.*' : '[^/]*') : escape(part))
+            .join('');
+        glob = new RegExp(`^${source}$`);
+        if (globs.size > 1000)
+            globs.clear();
+        globs.set(key, glob);
+    }
+    return glob.test(text);
 }
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const workspaceCache = new WeakMap();
@@ -5535,19 +5966,28 @@ function workspacePatterns(files) {
             : [...section.matchAll(/^\s*-\s*(.+?)\s*$/gm)].map((match) => match[1]);
         return items.map((item) => item.trim().replace(/^(['"])(.*)\1$/, '$2')).filter(Boolean);
     }
+    let list;
     try {
         const manifest = JSON.parse(files.read('package.json') ?? '{}');
         const workspaces = manifest.workspaces;
-        const list = Array.isArray(workspaces)
+        list = Array.isArray(workspaces)
             ? workspaces
             : workspaces?.packages;
-        return Array.isArray(list)
-            ? list.filter((item) => typeof item === 'string')
-            : [];
     }
     catch {
-        return [];
+        list = undefined;
     }
+    // Lerna's own list (`packages` of lerna.json, `packages/*` when it says none).
+    const lerna = Array.isArray(list) ? undefined : files.read('lerna.json');
+    if (lerna !== undefined) {
+        try {
+            list = JSON.parse(lerna).packages ?? ['packages/*'];
+        }
+        catch {
+            list = undefined;
+        }
+    }
+    return Array.isArray(list) ? list.filter((item) => typeof item === 'string') : [];
 }
 /** The folders a workspace pattern (`packages/*`, `packages/**`, `apps/web`) names. */
 function expandGlob(files, pattern) {
@@ -5703,11 +6143,34 @@ const PREFIXES = new Set(['sudo', 'time', 'exec', 'command', 'env', 'nohup']);
 const RESERVED = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', '}']);
 const CLOSERS = new Set(['done', 'fi', 'esac', '}', ')', ';;']);
 const HERE_DOC = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/;
+/**
+ * The same script text is read many times (each step of a job, each package script a step runs,
+ * each question a rule asks): its commands are kept, per text as the shell parser left it. The
+ * commands are never changed by their readers.
+ */
+const commandsCache = new Map();
+const CACHE_LIMIT = 5000;
 function commandsIn(script, depth = 0) {
     // Parsed by the shell parser first (parseScripts): its multi-line commands on one line.
-    const joined = ((0,_shell_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .flattenedScript */ .H8)(script) ?? script).replace(/\\\r?\n/g, ' ');
+    const flattened = (0,_shell_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .flattenedScript */ .H8)(script);
+    if (depth === 0) {
+        const known = commandsCache.get(script);
+        if (known !== undefined && known.flattened === flattened)
+            return known.commands;
+        const commands = splitCommands(script, flattened, depth);
+        if (commandsCache.size >= CACHE_LIMIT)
+            commandsCache.clear();
+        commandsCache.set(script, { flattened, commands });
+        return commands;
+    }
+    return splitCommands(script, flattened, depth);
+}
+function splitCommands(script, flattened, depth) {
+    const joined = (flattened ?? script).replace(/\\\r?\n/g, ' ');
     const commands = [];
     let hereDocEnd;
+    let subshell = 0;
+    const push = (command, level) => commands.push(level > 0 ? { ...command, subshell: level } : command);
     for (const rawLine of joined.split(/\r?\n/)) {
         // A here-doc's body is data (release notes, a config file), not commands.
         if (hereDocEnd !== undefined) {
@@ -5728,7 +6191,16 @@ function commandsIn(script, depth = 0) {
                 return '$SUBST';
             });
         }
-        for (const part of [...splitOperators(line), ...substitutions.flatMap(splitOperators)]) {
+        const main = splitOperators(line);
+        const lineLevel = subshell;
+        for (const [index, part] of [...main, ...substitutions.flatMap(splitOperators)].entries()) {
+            const own = index < main.length;
+            // `( cd x && ...)`: the parentheses that open and close subshells (a `case` pattern's `a)`
+            // closes none that is open).
+            const { leading, net } = own ? subshellParentheses(part) : { leading: 0, net: 0 };
+            const level = own ? subshell + leading : lineLevel + 1;
+            if (own)
+                subshell = Math.max(0, subshell + net);
             const text = part.trim();
             if (text === '')
                 continue;
@@ -5738,10 +6210,11 @@ function commandsIn(script, depth = 0) {
             // `bash -c 'npm publish'`: the string is a script of its own.
             const inner = words.findIndex((word, index) => index > 0 && word === '-c');
             if (/^(ba|z|da)?sh$/.test(words[0]) && inner > 0 && words[inner + 1] && depth < 2) {
-                commands.push(...commandsIn(words[inner + 1], depth + 1).map((command) => ({ ...command, text })));
+                for (const command of commandsIn(words[inner + 1], depth + 1))
+                    push({ ...command, text }, level + (command.subshell ?? 0));
                 continue;
             }
-            commands.push({ text, words });
+            push({ text, words }, level);
         }
     }
     return commands;
@@ -5783,6 +6256,25 @@ function programName(word) {
     const inBin = /^(?:\.?v?env\/bin|node_modules\/\.bin)\/([\w.-]+)$/.exec(unprefixed);
     return inBin ? inBin[1] : unprefixed;
 }
+/**
+ * The subshells of a command: the `(` before its first word (it runs in them) and how many more
+ * open than close (unquoted; arithmetic `$(( ))`, `name()` and `a=(...)` left out).
+ */
+function subshellParentheses(part) {
+    const bare = part
+        .replace(/'[^']*'|"(?:\\.|[^"\\])*"/g, '')
+        .replace(/\$\(\([^]*?\)\)/g, '')
+        .replace(/[\w-]+\s*\(\s*\)/g, '')
+        .replace(/\w+=\([^()]*\)/g, '');
+    const leading = /^[\s(]*/.exec(bare)[0].split('(').length - 1;
+    let net = 0;
+    for (const char of bare)
+        if (char === '(')
+            net++;
+        else if (char === ')')
+            net--;
+    return { leading, net };
+}
 function stripComment(line) {
     let quote;
     for (let index = 0; index < line.length; index++) {
@@ -5813,7 +6305,11 @@ function splitOperators(line) {
                 index++;
             continue;
         }
-        if (char === '"' || char === "'")
+        // `${{ a || b }}` is replaced by its value before the shell reads the line: not an operator.
+        const expression = line.startsWith('${{', index) ? line.indexOf('}}', index) : -1;
+        if (expression >= 0)
+            index = expression + 1;
+        else if (char === '"' || char === "'")
             quote = char;
         else if (char === ';' || char === '|' || (char === '&' && line[index + 1] === '&')) {
             parts.push(line.slice(start, index));
@@ -7375,11 +7871,60 @@ function where({ file, line }) {
 const IGNORE = /^#\s*tokenless-ignore\s*:?\s*(.*)$/;
 /** Parses `text` (never throws): syntax errors land in `errors` with their line. */
 function parseYamlSource(path, rel, text) {
+    const file = parseText(path, rel, text, text);
+    if (file.errors.length === 0)
+        return file;
+    // GitHub reads a quoted value whose continuation lines start left of its key (libyaml does not
+    // check their indentation): read such a file with those lines indented, as GitHub does.
+    const indented = indentQuotedContinuations(text);
+    if (indented === text)
+        return file;
+    const lenient = parseText(path, rel, text, indented);
+    return lenient.errors.length === 0 ? lenient : file;
+}
+/** A value that opens a quote it does not close on its line: `key: 'text…` or `- "text…`. */
+const OPENS_QUOTE = /^\s*(?:- +)?(?:[^\s#'"][^#'"]*?:\s+|- +)(['"])(.*)$/;
+/** Whether `rest` (the text after an opening quote) closes it. */
+function closesQuote(rest, quote) {
+    if (quote === "'")
+        return rest.replace(/''/g, '').includes("'");
+    return /(?:^|[^\\])(?:\\\\)*"/.test(rest);
+}
+/**
+ * The text with every continuation line of a quoted value that starts at or left of its key
+ * indented one column past the key; the text itself when there is none.
+ */
+function indentQuotedContinuations(text) {
+    const lines = text.split('\n');
+    let changed = false;
+    for (let index = 0; index < lines.length; index++) {
+        const match = OPENS_QUOTE.exec(lines[index]);
+        if (!match || closesQuote(match[2], match[1]))
+            continue;
+        const quote = match[1];
+        const opening = lines[index];
+        // The column of the key (or of the value, for a list item): continuations go past it.
+        const column = opening.length - opening.replace(/^\s*(?:- +)*/, '').length;
+        const pad = ' '.repeat(column + 1);
+        for (index++; index < lines.length; index++) {
+            const line = lines[index];
+            const lead = /^ */.exec(line)[0].length;
+            if (line.trim() !== '' && lead <= column) {
+                lines[index] = pad + line.slice(lead);
+                changed = true;
+            }
+            if (closesQuote(line, quote))
+                break;
+        }
+    }
+    return changed ? lines.join('\n') : text;
+}
+function parseText(path, rel, text, read) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const parser = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine);
-    const tokens = [...parser.parse(text)];
+    const tokens = [...parser.parse(read)];
     const positionAt = (offset) => {
-        const { line, col } = lineCounter.linePos(Math.min(offset, text.length));
+        const { line, col } = lineCounter.linePos(Math.min(offset, read.length));
         return { line, column: col };
     };
     const lines = text.split(/\r?\n/);

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mayJoinLines: () => (/* binding */ mayJoinLines),
 /* harmony export */   parseRunScripts: () => (/* binding */ parseRunScripts),
 /* harmony export */   parseScripts: () => (/* binding */ parseScripts)
 /* harmony export */ });
@@ -26,8 +27,9 @@ __webpack_require__.r(__webpack_exports__);
 // parses by its statements: a simple command that spans lines (a quoted multi-line argument,
 // `--notes "..."`) is one command, not one per line. A script that does not parse (or any script
 // when the parser cannot load) is read by the patterns alone. sh-syntax starts a Go runtime per
-// call (about 10 ms), so all scripts go in one call; a batch that fails is split in halves until
-// the scripts that do not parse are found.
+// call (about 10 ms), so all scripts go in one call; when a batch fails, the script where the parser
+// stopped is tried alone and the others go in one call again (by halves when the parser does not
+// say where it stopped). A one-line script is not parsed: it has no command that spans lines.
 
 
 
@@ -73,6 +75,9 @@ async function parseScripts(scripts) {
             continue;
         // `${{ }}` is no shell: a placeholder of the same length keeps the offsets.
         const text = script.replace(EXPRESSION, (expression) => '_'.repeat(Buffer.byteLength(expression)));
+        // A script whose lines are each whole commands: the parser would leave it as it is.
+        if (!mayJoinLines(text) && !/\$\{\{[^}]*\n/.test(script))
+            continue;
         pieces.push({ script, bytes: Buffer.from(text) });
     }
     if (pieces.length === 0)
@@ -85,6 +90,80 @@ async function parseScripts(scripts) {
     }
     await parseBatch(parse, pieces, stats);
     return stats;
+}
+/**
+ * Whether a command of the script may go on over a line break: a quote, `$(`, `(`, `{` or `[[`
+ * still open at the end of a line, or a line that ends with `\`, `|`, `&&` or `||` (and any
+ * here-doc). Conservative: a `case` pattern's `)` and the like also say yes.
+ */
+function mayJoinLines(text) {
+    if (!text.trim().includes('\n'))
+        return false;
+    if (text.includes('<<'))
+        return true;
+    // What is open: `"`, a backtick, `(` (and `$(`), `{` (and `${`); single quotes are skipped whole.
+    const open = [];
+    let tests = 0;
+    let last = '';
+    for (let at = 0; at < text.length; at++) {
+        const char = text[at];
+        const top = open[open.length - 1];
+        if (char === '\\') {
+            if (text[at + 1] === '\n' || (text[at + 1] === '\r' && text[at + 2] === '\n'))
+                return true;
+            at++;
+            last = 'x';
+            continue;
+        }
+        if (char === '\n' && (open.length > 0 || tests !== 0 || /^(\||&&|\|\||\|&)$/.test(last)))
+            return true;
+        if (top === '"') {
+            if (char === '"')
+                open.pop();
+            else if (char === '`')
+                open.push('`');
+            else if (char === '$' && (text[at + 1] === '(' || text[at + 1] === '{'))
+                open.push(text[++at]);
+            continue;
+        }
+        if (char === '\n') {
+            last = '';
+            continue;
+        }
+        if (char === '#' && (at === 0 || /\s/.test(text[at - 1]))) {
+            while (at + 1 < text.length && text[at + 1] !== '\n')
+                at++;
+            continue;
+        }
+        if (char === "'") {
+            const end = text.indexOf("'", at + 1);
+            if (end < 0 || text.slice(at, end).includes('\n'))
+                return true;
+            at = end;
+        }
+        else if (char === '"')
+            open.push('"');
+        else if (char === '`') {
+            if (top === '`')
+                open.pop();
+            else
+                open.push('`');
+        }
+        else if (char === '(' || char === '{')
+            open.push(char);
+        else if (char === ')' || char === '}') {
+            if (open.pop() !== (char === ')' ? '(' : '{'))
+                return true;
+        }
+        else if (text.startsWith('[[', at))
+            tests++;
+        else if (text.startsWith(']]', at))
+            tests--;
+        if (/\s/.test(char))
+            continue;
+        last = char === '|' || char === '&' ? (/^[|&]$/.test(last) ? last + char : char) : 'x';
+    }
+    return open.length > 0;
 }
 async function parseBatch(parse, pieces, stats) {
     const starts = [];
@@ -99,10 +178,20 @@ async function parseBatch(parse, pieces, stats) {
     try {
         statements = (await parse(joined.toString('utf8'))).Stmts;
     }
-    catch {
+    catch (error) {
         if (pieces.length === 1) {
             (0,_tokenless_release_tools__WEBPACK_IMPORTED_MODULE_5__/* .rememberParsedScript */ .Gs)(pieces[0].script, null);
             stats.fallback++;
+            return;
+        }
+        // The parser says where it stopped: the script there alone, then the others together again.
+        const offset = error?.Pos?.Offset;
+        if (typeof offset === 'number' && offset >= 0 && offset < joined.length) {
+            let at = 0;
+            while (at + 1 < pieces.length && offset >= starts[at + 1])
+                at++;
+            await parseBatch(parse, [pieces[at]], stats);
+            await parseBatch(parse, [...pieces.slice(0, at), ...pieces.slice(at + 1)], stats);
             return;
         }
         const half = Math.ceil(pieces.length / 2);

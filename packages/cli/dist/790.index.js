@@ -257,7 +257,7 @@ async function fixCommand(root, files, rules, dryRun, io) {
     const { fixRepository } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 39964));
     const { FIXABLE_RULES } = await __webpack_require__.e(/* import() */ 755).then(__webpack_require__.bind(__webpack_require__, 84755));
     const { byHandText } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(433)]).then(__webpack_require__.bind(__webpack_require__, 38433));
-    const { detectGitHubRepository } = await Promise.all(/* import() */[__webpack_require__.e(102), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 82691));
+    const { detectGitHubRepository } = await __webpack_require__.e(/* import() */ 432).then(__webpack_require__.bind(__webpack_require__, 60432));
     const outcome = fixRepository(root, files, rules);
     const out = [];
     if (outcome.files.length === 0) {

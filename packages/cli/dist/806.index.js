@@ -1,26 +1,6 @@
 export const id = 806;
-export const ids = [806,691];
+export const ids = [806];
 export const modules = {
-
-/***/ 81996:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ot: () => (/* reexport safe */ _analyze_js__WEBPACK_IMPORTED_MODULE_0__.O),
-/* harmony export */   j1: () => (/* reexport safe */ _analyze_js__WEBPACK_IMPORTED_MODULE_0__.j),
-/* harmony export */   rV: () => (/* reexport safe */ _repository_js__WEBPACK_IMPORTED_MODULE_1__.rV),
-/* harmony export */   vX: () => (/* reexport safe */ _format_text_js__WEBPACK_IMPORTED_MODULE_2__.v)
-/* harmony export */ });
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91840);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39162);
-/* harmony import */ var _format_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55721);
-// What the rest of the command may use of doctor: run it over a repository and count findings.
-
-
-
-
-
-/***/ }),
 
 /***/ 18806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -42,14 +22,16 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:readline/promises"
 var promises_ = __webpack_require__(26848);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(47961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __webpack_require__(90712);
 // EXTERNAL MODULE: ./packages/cli/src/doctor/index.ts
 var doctor = __webpack_require__(81996);
 // EXTERNAL MODULE: ./packages/cli/src/rehearse/suite-root.ts
 var suite_root = __webpack_require__(44071);
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(40829);
+// EXTERNAL MODULE: ./packages/versioning/src/version-mapping.ts
+var version_mapping = __webpack_require__(60177);
+// EXTERNAL MODULE: ./packages/versioning/src/versions-by-scheme.ts
+var versions_by_scheme = __webpack_require__(3783);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/init-error.ts
 // A mistake `tokenless init` cannot write a workflow past: the message says what it found,
 // where, and what to do.
@@ -64,7 +46,7 @@ class InitUsageError extends Error {
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 2 modules
-var platform_src = __webpack_require__(14676);
+var src = __webpack_require__(14676);
 ;// CONCATENATED MODULE: ./packages/manifests/src/line-locator.ts
 /** Turns offsets in a text into lines and columns. Lines end at `\n` (so `\r\n` works too). */
 class LineIndex {
@@ -364,7 +346,7 @@ class TomlScanner {
 ;// CONCATENATED MODULE: ./packages/manifests/src/manifest-error.ts
 
 /** A manifests entry, or a manifest file, that the version cannot be read from: the message says what was found, where, and the fix. */
-class ManifestError extends src/* ConfigurationError */.j1 {
+class ManifestError extends configuration_error/* ConfigurationError */.j1 {
     name = 'ManifestError';
     code;
     constructor(code, message, options = {}) {
@@ -412,14 +394,14 @@ function errorCode(error) {
  */
 function checkInWorkspace(workspace, cwd, file, display, reference) {
     if (reference === undefined) {
-        (0,platform_src/* resolveInWorkspace */.z1)(workspace, file, { input: 'manifests', base: cwd });
+        (0,src/* resolveInWorkspace */.z1)(workspace, file, { input: 'manifests', base: cwd });
         return;
     }
     try {
-        (0,platform_src/* resolveInWorkspace */.z1)(workspace, file, { input: reference.source, base: cwd });
+        (0,src/* resolveInWorkspace */.z1)(workspace, file, { input: reference.source, base: cwd });
     }
     catch (error) {
-        if (!(error instanceof src/* ConfigurationError */.j1))
+        if (!(error instanceof configuration_error/* ConfigurationError */.j1))
             throw error;
         throw configurationError(`${formatWhere(reference.file, reference)} names ${display} in ${reference.source}, which leads outside the workspace ${workspace}: tokenless reads only files of the checked-out repository. Point ${reference.source} at a file inside it.`, reference.file, reference);
     }
@@ -1011,11 +993,10 @@ function formatTomlKey(path) {
  * (`version.workspace = true`), else its table, else line 1.
  */
 function locateTomlKey(manifest, path) {
+    // findTable(path) gives the key itself when it is written: nothing nested in its value can
+    // come before it.
     const { layout } = manifest;
-    const exact = layout.keys.find((key) => key.path.length === path.length && path.every((part, i) => key.path[i] === part));
-    return (exact?.key ??
-        layout.findTable(path) ??
-        layout.findTable(path.slice(0, -1)) ?? { line: 1, column: 1 });
+    return layout.findTable(path) ?? layout.findTable(path.slice(0, -1)) ?? { line: 1, column: 1 };
 }
 /** Where the value of a key starts (inside the quotes of a string). */
 function locateTomlValue(manifest, path) {
@@ -1064,7 +1045,7 @@ async function findWorkspaceRoot(cwd, member, workspace) {
         return member;
     for (let dir = external_node_path_default().dirname(external_node_path_default().dirname(member.absolute));; dir = external_node_path_default().dirname(dir)) {
         // The search stops at the workspace: nothing above the checked-out repository is read.
-        if (workspace !== undefined && !(0,platform_src/* isInside */.FK)(external_node_path_default().resolve(workspace), dir))
+        if (workspace !== undefined && !(0,src/* isInside */.FK)(external_node_path_default().resolve(workspace), dir))
             return undefined;
         const file = external_node_path_default().join(dir, 'Cargo.toml');
         if (await isFile(file)) {
@@ -1771,7 +1752,7 @@ async function readManifestVersion(spec, options) {
     let parsed = literal ? parsePathSpec(trimmed) : parseManifestSpec(trimmed);
     // Refused before anything is looked at there: a link out is not even stat'ed further.
     if (workspace !== undefined)
-        (0,platform_src/* resolveInWorkspace */.z1)(workspace, parsed.file, { input: 'manifests', base: cwd });
+        (0,src/* resolveInWorkspace */.z1)(workspace, parsed.file, { input: 'manifests', base: cwd });
     if (parsed.kind === 'path')
         parsed = await resolvePathSpec(cwd, parsed);
     const read = { workspace };
@@ -1816,7 +1797,7 @@ async function readPackageJson(cwd, dir, workspace) {
         manifest = await readManifestText(cwd, external_node_path_default().join(dir, 'package.json'), undefined, workspace);
     }
     catch (error) {
-        if (error instanceof src/* ConfigurationError */.j1)
+        if (error instanceof configuration_error/* ConfigurationError */.j1)
             return undefined;
         throw error;
     }
@@ -2228,10 +2209,18 @@ async function detectPythonPackages(root) {
     return found.filter((pkg) => pkg !== undefined);
 }
 
-// EXTERNAL MODULE: ./packages/cli/src/init/detect-repository.ts
-var detect_repository = __webpack_require__(82691);
-// EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
-var git_src = __webpack_require__(64721);
+// EXTERNAL MODULE: ./packages/cli/src/init/detect-repository.ts + 1 modules
+var detect_repository = __webpack_require__(60432);
+// EXTERNAL MODULE: ./packages/git/src/tags.ts
+var src_tags = __webpack_require__(64059);
+// EXTERNAL MODULE: ./packages/versioning/src/calver.ts
+var calver = __webpack_require__(70057);
+// EXTERNAL MODULE: ./packages/versioning/src/semver-strict.ts
+var semver_strict = __webpack_require__(6636);
+// EXTERNAL MODULE: ./packages/versioning/src/pep440.ts
+var pep440 = __webpack_require__(33639);
+// EXTERNAL MODULE: ./packages/versioning/src/release-tag.ts
+var release_tag = __webpack_require__(37158);
 ;// CONCATENATED MODULE: ./packages/cli/src/init/detect-tags.ts
 // The version scheme and the tag prefix, read from the release tags already in the repository.
 
@@ -2261,7 +2250,7 @@ function mostFrequent(values) {
 function calverFormatOf(versions) {
     if (versions.length === 0 || !versions.every((version) => /^20\d\d\.\d/.test(version)))
         return undefined;
-    return CALVER_FORMATS.find((format) => versions.every((version) => (0,versioning_src/* matchesCalver */.Nt)(version, format)));
+    return CALVER_FORMATS.find((format) => versions.every((version) => (0,calver/* matchesCalver */.Nt)(version, format)));
 }
 /** The scheme the versions are written in; `pythonOnly` prefers PEP 440 to semver. */
 function schemeOf(versions, pythonOnly) {
@@ -2270,9 +2259,9 @@ function schemeOf(versions, pythonOnly) {
         return { scheme: 'calver', calverFormat };
     if (pythonOnly)
         return { scheme: 'pep440' };
-    if (versions.every(versioning_src/* isStrictSemver */.iS))
+    if (versions.every(semver_strict/* isStrictSemver */.i))
         return { scheme: 'semver' };
-    return versions.every((version) => (0,versioning_src/* parsePep440 */.FB)(version) !== undefined)
+    return versions.every((version) => (0,pep440/* parsePep440 */.FB)(version) !== undefined)
         ? { scheme: 'pep440' }
         : { scheme: 'semver' };
 }
@@ -2280,7 +2269,7 @@ function newest(tags, scheme) {
     let best;
     for (const tag of tags) {
         try {
-            if (best === undefined || (0,versioning_src/* compareVersions */.Zy)(tag.version, best.version, scheme) > 0)
+            if (best === undefined || (0,versions_by_scheme/* compareVersions */.Zy)(tag.version, best.version, scheme) > 0)
                 best = tag;
         }
         catch {
@@ -2294,9 +2283,9 @@ function newest(tags, scheme) {
  * `v` and the scheme of the manifests' versions.
  */
 async function detectTagConvention(root, manifestVersions, pythonOnly) {
-    const tags = (await (0,git_src/* listTags */.cB)(root)).map((tag) => tag.name);
+    const tags = (await (0,src_tags/* listTags */.cB)(root)).map((tag) => tag.name);
     const withPrefix = tags.flatMap((tag) => {
-        const prefix = (0,versioning_src/* guessTagPrefix */.wg)(tag);
+        const prefix = (0,release_tag/* guessTagPrefix */.wg)(tag);
         return prefix === undefined ? [] : [{ tag, prefix, version: tag.slice(prefix.length) }];
     });
     const prefix = mostFrequent(withPrefix.map((found) => found.prefix));
@@ -2333,7 +2322,7 @@ function checkVersionsAgree(manifests) {
     const first = manifests[0];
     if (first === undefined)
         return;
-    if (manifests.every((found) => (0,versioning_src/* versionsEquivalent */.CW)(found.version, first.version)))
+    if (manifests.every((found) => (0,version_mapping/* versionsEquivalent */.CW)(found.version, first.version)))
         return;
     const list = manifests.map((found) => `${found.file}:${found.line} has ${found.version}`);
     throw new InitError(`The manifests disagree on the version: ${list.join(', ')}. The release workflow checks that every manifest carries the version being released: make them equal, then run tokenless init again (packages versioned apart are a monorepo: see workflows-examples/monorepo.yml).`);
@@ -2341,7 +2330,7 @@ function checkVersionsAgree(manifests) {
 function chooseVersion(manifests, tags, options, looked) {
     if (options.version !== undefined) {
         try {
-            (0,versioning_src/* validateVersion */.Pj)(options.version, tags.scheme, { calverFormat: tags.calverFormat });
+            (0,versions_by_scheme/* validateVersion */.Pj)(options.version, tags.scheme, { calverFormat: tags.calverFormat });
         }
         catch (error) {
             throw new InitError(`--version ${options.version} is not a ${tags.scheme} version: ${error instanceof Error ? error.message : String(error)}`);
@@ -3092,7 +3081,7 @@ async function initCommand(args, io) {
         return await runInit(options, io);
     }
     catch (error) {
-        if (error instanceof InitError || error instanceof src/* ConfigurationError */.j1) {
+        if (error instanceof InitError || error instanceof configuration_error/* ConfigurationError */.j1) {
             io.stderr.write(`tokenless init: ${error.message}\n`);
             return 1;
         }
@@ -3103,22 +3092,103 @@ async function initCommand(args, io) {
 
 /***/ }),
 
-/***/ 82691:
+/***/ 60432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rd: () => (/* binding */ detectDefaultBranch),
-/* harmony export */   detectGitHubRepository: () => (/* binding */ detectGitHubRepository),
-/* harmony export */   sZ: () => (/* binding */ detectChangelog),
-/* harmony export */   vq: () => (/* binding */ detectTokenUses)
-/* harmony export */ });
-/* unused harmony export workflowFiles */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
-/* harmony import */ var _rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67560);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sZ: () => (/* binding */ detectChangelog),
+  Rd: () => (/* binding */ detectDefaultBranch),
+  detectGitHubRepository: () => (/* binding */ detectGitHubRepository),
+  vq: () => (/* binding */ detectTokenUses)
+});
+
+// UNUSED EXPORTS: workflowFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/git/src/git-command.ts
+var git_command = __webpack_require__(25240);
+// EXTERNAL MODULE: ./packages/git/src/git-repository-error.ts
+var git_repository_error = __webpack_require__(53778);
+;// CONCATENATED MODULE: ./packages/git/src/remotes.ts
+
+
+/** Rejects a remote name that git would read as an option (`--upload-pack=...`) or that cannot exist. */
+function checkRemoteName(remote) {
+    if (remote === '' || remote.startsWith('-') || /[\s\0]/.test(remote)) {
+        throw new git_repository_error/* GitRepositoryError */.n('TL_GIT_REMOTE_NAME', `${JSON.stringify(remote)} is not a usable git remote name: it is empty, starts with "-" or ` +
+            `contains whitespace. Use the name of a configured remote, such as origin.`, { input: 'remote' });
+    }
+}
+/** Whether a remote of that name is configured (`git remote get-url`). */
+async function hasRemote(cwd, remote) {
+    const args = ['remote', 'get-url', remote];
+    const result = await git(cwd, args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return true;
+    if (result.exitCode === 2)
+        return false; // "No such remote"
+    throw gitFailure(cwd, args, result);
+}
+/** The remote's branches (short names) and their tips, from one `git ls-remote --heads`. */
+async function listRemoteBranches(cwd, remote) {
+    const { stdout } = await git(cwd, ['ls-remote', '--heads', remote]);
+    const branches = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || refname?.startsWith('refs/heads/') !== true)
+            continue;
+        branches.set(refname.slice('refs/heads/'.length), sha);
+    }
+    return branches;
+}
+/** `git fetch` of exactly these refspecs: no tags, no submodules, quiet. */
+async function fetchRefs(cwd, remote, depthArgs, refspecs) {
+    await git(cwd, [
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
+        '--no-auto-gc',
+        '--quiet',
+        ...depthArgs,
+        remote,
+        ...refspecs,
+    ]);
+}
+/**
+ * The default branch as the clone knows it (`refs/remotes/<remote>/HEAD`), else `main` or
+ * `master` when such a branch exists; undefined when none of these tells.
+ */
+async function defaultBranch(cwd, remote = 'origin') {
+    checkRemoteName(remote);
+    const head = await (0,git_command/* git */.$Y)(cwd, ['symbolic-ref', '-q', '--short', `refs/remotes/${remote}/HEAD`], {
+        allowFailure: true,
+    });
+    const fromRemote = head.stdout.trim();
+    if (head.exitCode === 0 && fromRemote.startsWith(`${remote}/`)) {
+        return fromRemote.slice(remote.length + 1);
+    }
+    for (const candidate of ['main', 'master']) {
+        const { stdout } = await (0,git_command/* git */.$Y)(cwd, [
+            'for-each-ref',
+            '--format=%(refname)',
+            `refs/heads/${candidate}`,
+            `refs/remotes/${remote}/${candidate}`,
+        ]);
+        if (stdout.trim() !== '')
+            return candidate;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/rehearse/repository-copy.ts
+var repository_copy = __webpack_require__(67560);
+;// CONCATENATED MODULE: ./packages/cli/src/init/detect-repository.ts
 // What the repository tells beyond its packages: where it lives on GitHub, its default branch,
 // its changelog, and the release workflows that publish with a registry token today.
 
@@ -3130,26 +3200,26 @@ const CHANGELOG_NAMES = ['CHANGELOG.md', 'CHANGES.md', 'HISTORY.md', 'NEWS.md'];
 const REGISTRY_SECRET = /^(?=.*(NPM|PYPI|TWINE|NODE_AUTH|REGISTRY|PUBLISH))(?=.*(TOKEN|PASSWORD|KEY|AUTH)).*$/i;
 /** `owner/repo` of the origin remote on GitHub, if it is one. */
 async function detectGitHubRepository(root) {
-    const { stdout, exitCode } = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['remote', 'get-url', 'origin'], {
+    const { stdout, exitCode } = await (0,git_command/* git */.$Y)(root, ['remote', 'get-url', 'origin'], {
         allowFailure: true,
     });
-    return exitCode === 0 ? (0,_rehearse_repository_copy_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRepositoryOf */ .hl)(stdout.trim()) : undefined;
+    return exitCode === 0 ? (0,repository_copy/* githubRepositoryOf */.hl)(stdout.trim()) : undefined;
 }
 /** The default branch (origin's HEAD, else main or master, else the current branch). */
 async function detectDefaultBranch(root) {
-    const known = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .defaultBranch */ .OR)(root);
+    const known = await defaultBranch(root);
     if (known !== undefined)
         return known;
-    const { stdout } = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(root, ['symbolic-ref', '-q', '--short', 'HEAD'], {
+    const { stdout } = await (0,git_command/* git */.$Y)(root, ['symbolic-ref', '-q', '--short', 'HEAD'], {
         allowFailure: true,
     });
     return stdout.trim() || 'main';
 }
 function detectChangelog(root) {
-    const file = CHANGELOG_NAMES.find((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name)));
+    const file = CHANGELOG_NAMES.find((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, name)));
     if (file === undefined)
         return undefined;
-    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file), 'utf8');
+    const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
     if (/keepachangelog\.com|^## \[Unreleased\]/im.test(text))
         return { file, format: 'keep-a-changelog' };
     if (/^#{1,3} \[?\d[^\]\n]*\]?\(https?:[^)]*compare/m.test(text))
@@ -3158,10 +3228,10 @@ function detectChangelog(root) {
 }
 /** The workflows under .github/workflows, relative to the root, sorted. */
 function workflowFiles(root) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.github', 'workflows');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+    const dir = (0,external_node_path_.join)(root, '.github', 'workflows');
+    if (!(0,external_node_fs_.existsSync)(dir))
         return [];
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
+    return (0,external_node_fs_.readdirSync)(dir)
         .filter((name) => /\.ya?ml$/.test(name))
         .sort()
         .map((name) => `.github/workflows/${name}`);
@@ -3170,7 +3240,7 @@ function workflowFiles(root) {
 function detectTokenUses(root) {
     const uses = [];
     for (const file of workflowFiles(root)) {
-        const lines = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file), 'utf8').split('\n');
+        const lines = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8').split('\n');
         for (const [index, text] of lines.entries()) {
             for (const match of text.matchAll(/secrets\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)|secrets\[\s*'([^']+)'\s*\]/g)) {
                 const secret = match[1] ?? match[2] ?? '';
@@ -3185,409 +3255,191 @@ function detectTokenUses(root) {
 
 /***/ }),
 
-/***/ 67560:
+/***/ 64059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E8: () => (/* binding */ repositoryTopLevel),
-/* harmony export */   hl: () => (/* binding */ githubRepositoryOf),
-/* harmony export */   iG: () => (/* binding */ copyRepository)
+/* harmony export */   cB: () => (/* binding */ listTags)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _tokenless_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64721);
-// A user's repository, copied for a rehearsal: the working tree is only read. The copy is a bare
-// repository (GitHub's copy) holding every branch and tag, plus one commit with the uncommitted
-// changes when there are any, so that what is rehearsed is what the maintainer sees.
+/* unused harmony exports resolveTag, resolveRemoteTag, listAllTags */
+/* harmony import */ var _git_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25240);
 
 
 
-/** `owner/repo` from a GitHub remote URL (https, ssh, git@), or undefined. */
-function githubRepositoryOf(url) {
-    const match = /github\.com[:/]+([^/]+)\/([^/]+?)(?:\.git)?\/?$/i.exec(url.trim());
-    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
-}
-async function repositoryTopLevel(dir) {
-    const result = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(dir, ['rev-parse', '--show-toplevel'], { allowFailure: true });
-    if (result.exitCode !== 0) {
-        throw new Error(`${dir} is not a git repository: a rehearsal reads its history (tags, commits) as GitHub would. Run it in the repository, or give --repo DIR.`);
-    }
-    return result.stdout.trim();
-}
-async function copyRepository(source, gitDir, 
-/** The GitHub repository given on the command line, instead of the one read from origin. */
-repository) {
-    const notes = [];
-    const head = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['rev-parse', '--verify', '--quiet', 'HEAD'], {
-        allowFailure: true,
-    });
-    if (head.exitCode !== 0) {
-        throw new Error(`${source} has no commit yet: commit the workflow and the packages first.`);
-    }
-    const branchResult = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
-        allowFailure: true,
-    });
-    const branch = branchResult.exitCode === 0 ? branchResult.stdout.trim() : 'main';
-    if (branchResult.exitCode !== 0) {
-        notes.push(`HEAD is detached: rehearsed as the branch ${branch} at ${head.stdout.trim().slice(0, 7)}.`);
-    }
-    const remote = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['remote', 'get-url', 'origin'], { allowFailure: true });
-    const named = repository ?? (remote.exitCode === 0 ? githubRepositoryOf(remote.stdout) : undefined);
-    const owner = named?.owner ?? 'local';
-    const repo = named?.repo ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(source);
-    if (named === undefined) {
-        notes.push(`No GitHub remote named origin: the repository is rehearsed as ${owner}/${repo}; trusted publishers are registered for that name. Give the real one with --repository OWNER/NAME.`);
-    }
-    const remoteHead = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-        allowFailure: true,
-    });
-    const defaultBranch = remoteHead.exitCode === 0 ? remoteHead.stdout.trim().replace(/^origin\//, '') : branch;
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(gitDir), ['clone', '--quiet', '--bare', '--no-tags', source, gitDir]);
-    // Every local branch and tag: a clone --bare takes the branches; tags are fetched explicitly
-    // so that an annotated tag stays annotated.
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['fetch', '--quiet', source, '+refs/tags/*:refs/tags/*']);
-    if (branchResult.exitCode !== 0) {
-        await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['update-ref', `refs/heads/${branch}`, head.stdout.trim()]);
-    }
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(gitDir, ['symbolic-ref', 'HEAD', `refs/heads/${defaultBranch}`], { allowFailure: true });
-    const commitChanges = await commitWorkingTree(source, gitDir, branch);
-    if (commitChanges !== undefined)
-        notes.push(commitChanges);
-    return { owner, repo, branch, defaultBranch, notes };
-}
+const TAG_FORMAT = [
+    '%(refname)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(*objecttype)',
+    '%(*objectname)',
+].join('%00');
 /**
- * Commits the working tree's changes (tracked and untracked, ignored files left out) on top of
- * `branch` in the copy; the source repository is only read. Returns a note, or undefined when
- * the working tree is clean.
+ * Every local tag whose name starts with `prefix` (literally: no glob), in refname order, with one
+ * `git for-each-ref` call. Tags that do not lead to a commit (a tag on a tree or a blob) are left
+ * out. A tag of a tag is followed to its commit with one more git call for all such tags.
  */
-async function commitWorkingTree(source, gitDir, branch) {
-    const status = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['status', '--porcelain', '--untracked-files=all']);
-    const changed = status.stdout.split('\n').filter((line) => line.trim() !== '');
-    if (changed.length === 0)
+async function listTags(cwd, options = {}) {
+    const prefix = options.prefix ?? '';
+    const raw = (await readTags(cwd, 'refs/tags')).filter((tag) => tag.name.startsWith(prefix));
+    const tags = [];
+    for (const ref of await toTagRefs(cwd, raw)) {
+        if (ref.sha === undefined)
+            continue;
+        tags.push({ name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) });
+    }
+    return tags;
+}
+/** The local tag `tag` (`v1.2.3` or `refs/tags/v1.2.3`), or undefined when there is none. */
+async function resolveTag(cwd, tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    if (name === '')
         return undefined;
-    const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(gitDir), 'working-tree-'));
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['clone', '--quiet', '--branch', branch, gitDir, '.']);
-    const diff = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['diff', '--binary', 'HEAD']);
-    if (diff.stdout.trim() !== '') {
-        await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['apply', '--whitespace=nowarn', '-'], { input: diff.stdout });
-    }
-    const untracked = await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(source, ['ls-files', '--others', '--exclude-standard', '-z']);
-    for (const file of untracked.stdout.split('\0').filter(Boolean)) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, file)), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, file));
-    }
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['add', '--all']);
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, [
-        '-c',
-        'user.name=tokenless rehearse',
-        '-c',
-        'user.email=rehearse@tokenless.invalid',
-        'commit',
-        '--quiet',
-        '--no-verify',
-        '-m',
-        'chore: uncommitted changes (tokenless rehearse)',
-    ]);
-    await (0,_tokenless_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(work, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
-    return `${changed.length} uncommitted change(s) in the working tree are rehearsed as one more commit on ${branch} (the working tree itself is untouched).`;
-}
-
-
-/***/ }),
-
-/***/ 44071:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ findSuiteRoot),
-/* harmony export */   gn: () => (/* binding */ packagedGitHubDescription),
-/* harmony export */   tf: () => (/* binding */ SUITE_ACTIONS)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * The tokenless repository this command runs from (its actions' dist bundles, the demo, the
- * examples): the nearest folder above this file with actions/publish-oidc/action.yml. The same
- * from the sources (packages/cli/src/rehearse) and from the bundle (packages/cli/dist).
- */
-function findSuiteRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
-    let dir = from;
-    for (;;) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'actions', 'publish-oidc', 'action.yml')))
-            return dir;
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (parent === dir) {
-            throw new Error(`tokenless rehearse runs the action bundles of its own repository, but found none above ${from}. Run it from a checkout of the tokenless repository (npm ci; npx tokenless rehearse).`);
-        }
-        dir = parent;
-    }
-}
-/**
- * GitHub's REST description the packaged `tokenless` command carries (openapi/api.github.com.json
- * beside its actions), or undefined in a checkout, where `@octokit/openapi` has it.
- */
-function packagedGitHubDescription(suiteRoot) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(suiteRoot, 'openapi', 'api.github.com.json');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? file : undefined;
-}
-/** The suite's five actions, by the folder name that `uses:` names. */
-const SUITE_ACTIONS = [
-    'validate-tag',
-    'test-gate',
-    'publish-oidc',
-    'create-release',
-    'yank-notice',
-];
-
-
-/***/ }),
-
-/***/ 14676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FK: () => (/* reexport */ isInside),
-  z1: () => (/* reexport */ resolveInWorkspace)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_BYTES, HttpLimitError, assertInWorkspace, globBase, globFilesInWorkspace, globInWorkspace, httpRequest, parseRepository, retryAfterSeconds
-
-;// CONCATENATED MODULE: ./packages/platform/src/http-request.ts
-const DEFAULT_MAX_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
-/** A read that broke one of httpRequest's limits: the message says which and where. */
-class HttpLimitError extends Error {
-    limit;
-    constructor(message, limit) {
-        super(message);
-        this.limit = limit;
-        this.name = 'HttpLimitError';
-    }
-}
-function describeSize(bytes) {
-    return bytes >= 1024 * 1024
-        ? `${Math.round(bytes / 1024 / 1024)} MiB`
-        : `${Math.round(bytes / 1024)} KiB`;
-}
-/** The answer's Retry-After in seconds (a number or an HTTP date), if it has one. */
-function retryAfterSeconds(headers) {
-    const value = headers['retry-after'];
-    if (typeof value !== 'string' || value.trim() === '')
+    // for-each-ref also matches `refs/tags/<name>/...`: keep only the exact ref.
+    const raw = (await readTags(cwd, `refs/tags/${name}`)).filter((found) => found.name === name);
+    const [ref] = await toTagRefs(cwd, raw);
+    if (ref === undefined)
         return undefined;
-    if (/^\s*\d+\s*$/.test(value))
-        return Number(value);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+    if (ref.sha === undefined) {
+        throw new GitRepositoryError('TL_GIT_TAG_NOT_COMMIT', `The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
+            `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
+    }
+    return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
 }
 /**
- * A small HTTP(S) request over node:http, for the few JSON calls of an action's fast path: the
- * global fetch loads undici on first use, which costs more start-up time than the calls themselves.
- * Every read is bounded: a total deadline (a server that trickles bytes cannot hold the job) and a
- * body size limit (an endless answer is not read whole). Proxies are not honoured here; use fetch
- * where a runner may need one.
+ * The tag `tag` as the remote `remote` (default `origin`) has it, from `git ls-remote`: `sha` is
+ * the peeled (`^{}`) commit for an annotated tag. Returns undefined when the remote has no such
+ * tag, and also when the repository has no remote of that name (a local-only repository, e.g. a
+ * rehearsal): there is nowhere the tag could be published. An unreachable remote throws.
+ *
+ * git does not report the type of a remote object: a tag on a tree has the tree's id as `sha`.
  */
-async function httpRequest(url, options = {}) {
-    const retries = options.retries ?? 0;
-    for (let attempt = 0;; attempt++) {
-        const response = await requestOnce(url, options);
-        if (attempt >= retries || !(response.status === 429 || response.status >= 500))
-            return response;
-        const asked = retryAfterSeconds(response.headers);
-        if (asked !== undefined && asked > (options.maxRetryAfterSeconds ?? 60))
-            return response;
-        const waitMs = asked !== undefined ? asked * 1000 : (attempt + 1) ** 2 * (options.retryBaseMs ?? 1000);
-        await new Promise((resolve) => setTimeout(resolve, waitMs));
+async function resolveRemoteTag(cwd, tag, remote = 'origin') {
+    checkRemoteName(remote);
+    const name = tag.replace(/^refs\/tags\//, '');
+    if (name === '' || !(await hasRemote(cwd, remote)))
+        return undefined;
+    const ref = `refs/tags/${name}`;
+    // ls-remote matches patterns against the end of the name, and `ref` alone omits the `^{}` line.
+    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote, ref, `${ref}^{}`]);
+    let direct;
+    let peeled;
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || refname === undefined)
+            continue;
+        if (refname === ref)
+            direct = sha;
+        else if (refname === `${ref}^{}`)
+            peeled = sha;
     }
+    if (direct === undefined)
+        return undefined;
+    if (peeled === undefined)
+        return { name, sha: direct, annotated: false };
+    return { name, sha: peeled, annotated: true, tagObject: direct };
 }
-async function requestOnce(url, options) {
-    const target = new URL(url);
-    const method = options.method ?? 'GET';
-    const where = `${method} ${target.origin}${target.pathname}`;
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const deadlineMs = options.deadlineMs ?? 120_000;
-    const { request } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 23));
-    return new Promise((resolve, reject) => {
-        const call = request(target, {
-            method,
-            headers: {
-                ...options.headers,
-                ...(options.body === undefined
-                    ? {}
-                    : { 'content-length': String(Buffer.byteLength(options.body)) }),
-            },
-            timeout: options.timeoutMs ?? 60_000,
-        }, (response) => {
-            const declared = Number(response.headers['content-length']);
-            if (Number.isFinite(declared) && declared > maxBytes) {
-                call.destroy(tooLarge());
-                return;
-            }
-            const chunks = [];
-            let received = 0;
-            response.on('data', (chunk) => {
-                received += chunk.length;
-                if (received > maxBytes) {
-                    call.destroy(tooLarge());
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            response.on('error', reject);
-            response.on('end', () => {
-                clearTimeout(deadline);
-                const body = Buffer.concat(chunks).toString('utf8');
-                const status = response.statusCode ?? 0;
-                resolve({
-                    status,
-                    statusText: response.statusMessage ?? '',
-                    ok: status >= 200 && status < 300,
-                    headers: response.headers,
-                    text: () => Promise.resolve(body),
-                    json: () => Promise.resolve().then(() => JSON.parse(body)),
-                });
-            });
+async function readTags(cwd, pattern) {
+    const { stdout } = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['for-each-ref', `--format=${TAG_FORMAT}`, pattern]);
+    const tags = [];
+    for (const line of stdout.split('\n')) {
+        const [refname, type, object, peeledType, peeled] = line.split('\0');
+        if (refname === undefined || type === undefined || object === undefined)
+            continue;
+        tags.push({
+            name: refname.slice('refs/tags/'.length),
+            type,
+            object,
+            peeledType: peeledType ?? '',
+            peeled: peeled ?? '',
         });
-        const tooLarge = () => new HttpLimitError(`${where} sent an answer larger than ${describeSize(maxBytes)}, the most such an answer may be: it was not read. Check that the URL names the right service.`, 'size');
-        const deadline = setTimeout(() => {
-            call.destroy(new HttpLimitError(`${where} did not finish answering within ${Number((deadlineMs / 1000).toFixed(1))} s; the call was abandoned. The service is too slow or stuck: rerun the job later.`, 'deadline'));
-        }, deadlineMs);
-        call.on('timeout', () => call.destroy(new Error(`${target.origin} did not answer in time`)));
-        call.on('error', (error) => {
-            clearTimeout(deadline);
-            reject(error);
-        });
-        call.end(options.body);
+    }
+    return tags;
+}
+async function toTagRefs(cwd, raw) {
+    // `%(*objectname)` peels one level only (git < 2.45): a tag of a tag needs another look.
+    const nested = raw.filter((tag) => tag.type === 'tag' && tag.peeledType === 'tag');
+    const peeledNested = await peelToCommits(cwd, nested.map((tag) => tag.peeled));
+    return raw.map((tag) => {
+        if (tag.type !== 'tag') {
+            return {
+                name: tag.name,
+                sha: tag.type === 'commit' ? tag.object : undefined,
+                annotated: false,
+                tagObject: undefined,
+                targetType: tag.type,
+                target: tag.object,
+            };
+        }
+        const sha = tag.peeledType === 'commit'
+            ? tag.peeled
+            : tag.peeledType === 'tag'
+                ? peeledNested.get(tag.peeled)
+                : undefined;
+        return {
+            name: tag.name,
+            sha,
+            annotated: true,
+            tagObject: tag.object,
+            targetType: tag.peeledType === 'tag' ? 'tag that does not lead to a commit' : tag.peeledType,
+            target: tag.peeled,
+        };
     });
 }
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var src = __webpack_require__(47961);
-;// CONCATENATED MODULE: ./packages/platform/src/workspace-path.ts
-
-
-
-
-/**
- * The one boundary for every path an action reads or writes from an input: the path, with
- * every symbolic link resolved, must stay inside the workspace (GITHUB_WORKSPACE). A path that
- * does not exist yet is checked through its nearest existing parent, so a link in the middle
- * of it cannot lead out either.
- */
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-function realPathOf(path) {
-    const missing = [];
-    let current = path;
-    for (;;) {
-        try {
-            const real = external_node_fs_.realpathSync.native(current);
-            return missing.length === 0 ? real : (0,external_node_path_.resolve)(real, ...missing.reverse());
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
-            const parent = (0,external_node_path_.dirname)(current);
-            if (parent === current)
-                return path;
-            missing.push(current.slice(parent.length).replace(/^[\\/]+/, ''));
-            current = parent;
-        }
-    }
+/** Maps each object to the commit it peels to, with one `git cat-file --batch-check`. */
+async function peelToCommits(cwd, objects) {
+    const peeled = new Map();
+    if (objects.length === 0)
+        return peeled;
+    const args = ['cat-file', '--batch-check=%(objectname) %(objecttype)'];
+    const input = objects.map((object) => `${object}^{commit}\n`).join('');
+    const { stdout } = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, args, { input });
+    const lines = stdout.split('\n');
+    objects.forEach((object, index) => {
+        const [sha, type] = (lines[index] ?? '').split(' ');
+        if (type === 'commit' && sha !== undefined)
+            peeled.set(object, sha);
+    });
+    return peeled;
 }
-/** True when `child` is `parent` or lies below it (both absolute, already real). */
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+function tagObjectOf(ref) {
+    return ref.tagObject === undefined ? {} : { tagObject: ref.tagObject };
 }
 /**
- * Resolves `path` (relative to `options.base`, default the workspace) and returns its absolute
- * form when it, and whatever its links point at, stays inside `workspace`. Otherwise throws a
- * ConfigurationError naming the input, the path as given, and where it leads.
+ * The tags a release must consider: the local ones and, when the repository has the remote, the
+ * remote's (one `git ls-remote`): actions/checkout's default depth-1 clone fetches no tags, yet
+ * the previous release tag and an existing tag of the same name live on the remote. A tag both
+ * have is taken from the local repository.
  */
-function resolveInWorkspace(workspace, path, options) {
-    const root = realPathOf((0,external_node_path_.resolve)(workspace));
-    const absolute = (0,external_node_path_.resolve)(options.base ?? workspace, path);
-    const real = realPathOf(absolute);
-    if (isInside(root, real))
-        return absolute;
-    const leads = real === absolute ? '' : ` (through a symbolic link, to ${real})`;
-    throw new src/* ConfigurationError */.j1(`Input ${options.input} names ${JSON.stringify(path)}, which is outside the workspace ${root}${leads}. ` +
-        `An action reads and writes only files of the checked-out repository: use a path inside it.`, { input: options.input, title: `${options.input} leaves the workspace` });
-}
-/** The same check for a path that a glob matched: refused the same way, naming the pattern. */
-function assertInWorkspace(workspace, absolute, input) {
-    resolveInWorkspace(workspace, absolute, { input });
-}
-/** The part of a glob before its first segment with a glob character: `dist/*.tgz` -> `dist`. */
-function globBase(pattern) {
-    const segments = pattern.split(/[\\/]/);
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}!]/.test(segment))
-            break;
-        literal.push(segment);
+async function listAllTags(cwd, options = {}) {
+    const remote = options.remote ?? 'origin';
+    checkRemoteName(remote);
+    const local = await listTags(cwd, { prefix: options.prefix });
+    if (!(await hasRemote(cwd, remote)))
+        return local;
+    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote]);
+    const direct = new Map();
+    const peeled = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || !refname?.startsWith('refs/tags/'))
+            continue;
+        const name = refname.slice('refs/tags/'.length);
+        if (name.endsWith('^{}'))
+            peeled.set(name.slice(0, -3), sha);
+        else
+            direct.set(name, sha);
     }
-    if (literal.length === segments.length)
-        return pattern;
-    const base = literal.join('/');
-    return base === '' && pattern.startsWith('/') ? '/' : base === '' ? '.' : base;
-}
-/**
- * Every path a glob matches (absolute, sorted), each inside the workspace: the pattern's literal
- * base is checked first (`/etc/*`, `../*` are refused before anything is listed), then each match
- * with its links resolved (a match that is a link out, or lies in a linked directory that leads
- * out, is refused, not skipped). A pattern with no glob character is the path itself, if it exists.
- */
-async function globInWorkspace(workspace, pattern, options) {
-    const { input, cwd } = options;
-    resolveInWorkspace(workspace, globBase(pattern), { input, base: cwd });
-    const found = [];
-    for await (const entry of glob(pattern, { cwd }))
-        found.push(resolve(cwd, entry));
-    for (const match of found) {
-        resolveInWorkspace(workspace, relativeToWorkspace(workspace, match), { input });
+    const byName = new Map(local.map((tag) => [tag.name, tag]));
+    for (const [name, object] of direct) {
+        if (byName.has(name) || !name.startsWith(options.prefix ?? ''))
+            continue;
+        const commit = peeled.get(name);
+        byName.set(name, commit === undefined
+            ? { name, sha: object, annotated: false }
+            : { name, sha: commit, annotated: true, tagObject: object });
     }
-    return found.sort();
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-/** A path as the user would write it: relative to the workspace when it lies lexically inside. */
-function relativeToWorkspace(workspace, absolute) {
-    const rel = relative(resolve(workspace), absolute);
-    return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
-}
-/**
- * The same, keeping regular files only (links to files inside the workspace included): what
- * asset, report and distribution globs want.
- */
-async function globFilesInWorkspace(workspace, pattern, options) {
-    const files = [];
-    for (const match of await globInWorkspace(workspace, pattern, options)) {
-        if ((await stat(match).catch(() => undefined))?.isFile())
-            files.push(match);
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./packages/platform/src/index.ts
-
-
-
-
 
 
 /***/ })

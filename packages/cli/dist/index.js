@@ -15,7 +15,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
+node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.(compileCacheDirectory());
+/**
+ * The directory Node picks by default (NODE_COMPILE_CACHE, else node-compile-cache in os.tmpdir()),
+ * named here on POSIX so that the call does not load the os module for it (a few milliseconds).
+ */
+function compileCacheDirectory() {
+    const { env } = process;
+    if (env.NODE_COMPILE_CACHE)
+        return env.NODE_COMPILE_CACHE;
+    if (process.platform === 'win32')
+        return undefined;
+    let tmp = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
+    if (tmp.length > 1 && tmp.endsWith('/'))
+        tmp = tmp.slice(0, -1);
+    return `${tmp}/node-compile-cache`;
+}
 const problem = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeVersionProblem */ .e)(process.versions.node);
 if (problem !== undefined) {
     process.stderr.write(`${problem}\n`);
@@ -100,11 +115,11 @@ async function main(args, io) {
     const [command, ...rest] = args;
     switch (command) {
         case 'init': {
-            const { initCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(102), __nccwpck_require__.e(721), __nccwpck_require__.e(210), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18806));
+            const { initCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(760), __nccwpck_require__.e(721), __nccwpck_require__.e(558), __nccwpck_require__.e(278), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18806));
             return initCommand(rest, io);
         }
         case 'rehearse': {
-            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(642), __nccwpck_require__.e(292), __nccwpck_require__.e(228), __nccwpck_require__.e(102), __nccwpck_require__.e(721), __nccwpck_require__.e(210), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83184));
+            const { rehearseCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(228), __nccwpck_require__.e(721), __nccwpck_require__.e(278), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61184));
             return rehearseCommand(rest, io);
         }
         case 'doctor': {
@@ -112,7 +127,7 @@ async function main(args, io) {
             return doctorCommand(rest, io);
         }
         case 'notes': {
-            const { notesCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(102), __nccwpck_require__.e(210), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41197));
+            const { notesCommand } = await __nccwpck_require__.e(/* import() */ 113).then(__nccwpck_require__.bind(__nccwpck_require__, 37113));
             return notesCommand(rest, io);
         }
         case '-v':

@@ -1,8 +1,8 @@
-export const id = 335;
-export const ids = [335];
+export const id = 172;
+export const ids = [172];
 export const modules = {
 
-/***/ 335:
+/***/ 172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,6 +18,67 @@ var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
 var src = __webpack_require__(369);
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-section.ts
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+// `[1.2.3]`, `[v1.2.3](link)`, `1.2.3`, `v1.2.3`, optionally after a package name (`pkg@1.2.3`).
+const HEADING_VERSION = /^\[?(?:[\w@/.-]+@)?v?(\d+(?:\.\d+)*[0-9A-Za-z.+!_-]*)\]?(?:\(.*?\))?(?:[\s:–—].*)?$/;
+function versionOfHeading(text) {
+    const match = HEADING_VERSION.exec(text.trim());
+    return match?.[1];
+}
+/** Every ATX heading outside fenced code blocks. */
+function listChangelogHeadings(markdown) {
+    const headings = [];
+    let fence;
+    markdown.split(/\r?\n/).forEach((raw, index) => {
+        const fenceMatch = FENCE.exec(raw);
+        if (fenceMatch?.[1]) {
+            const marker = fenceMatch[1];
+            if (fence === undefined)
+                fence = marker;
+            else if (marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            return;
+        }
+        if (fence !== undefined)
+            return;
+        const match = HEADING.exec(raw);
+        if (!match?.[1] || match[2] === undefined)
+            return;
+        const text = match[2];
+        const version = versionOfHeading(text);
+        headings.push({
+            line: index + 1,
+            level: match[1].length,
+            text,
+            ...(version === undefined ? {} : { version }),
+        });
+    });
+    return headings;
+}
+/**
+ * The section for `version`: from its heading to the next heading of the same or a higher level.
+ * `equivalent` decides whether a heading's version is the one wanted (default: equal strings),
+ * so that `1.2.0rc1` can match `1.2.0-rc.1`.
+ */
+function findChangelogSection(markdown, version, equivalent = (a, b) => a === b) {
+    const wanted = version.replace(/^v/, '');
+    const headings = listChangelogHeadings(markdown);
+    const index = headings.findIndex((heading) => heading.version !== undefined && equivalent(heading.version, wanted));
+    const heading = headings[index];
+    if (heading === undefined)
+        return undefined;
+    const next = headings.slice(index + 1).find((candidate) => candidate.level <= heading.level);
+    const lines = markdown.split(/\r?\n/);
+    const body = lines
+        .slice(heading.line, next ? next.line - 1 : lines.length)
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trimEnd();
+    return { heading, body };
+}
+
 ;// CONCATENATED MODULE: ./packages/changelog/src/conventional-commit.ts
 // Conventional Commits 1.0.0: `type(scope)!: description`. The type is a noun (letters first);
 // the scope a non-empty noun in parentheses; the colon is followed by a space.
@@ -223,107 +284,14 @@ function revertedCommits(parsed) {
     return undone;
 }
 
-;// CONCATENATED MODULE: ./packages/changelog/src/changelog-section.ts
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-// `[1.2.3]`, `[v1.2.3](link)`, `1.2.3`, `v1.2.3`, optionally after a package name (`pkg@1.2.3`).
-const HEADING_VERSION = /^\[?(?:[\w@/.-]+@)?v?(\d+(?:\.\d+)*[0-9A-Za-z.+!_-]*)\]?(?:\(.*?\))?(?:[\s:–—].*)?$/;
-function versionOfHeading(text) {
-    const match = HEADING_VERSION.exec(text.trim());
-    return match?.[1];
-}
-/** Every ATX heading outside fenced code blocks. */
-function listChangelogHeadings(markdown) {
-    const headings = [];
-    let fence;
-    markdown.split(/\r?\n/).forEach((raw, index) => {
-        const fenceMatch = FENCE.exec(raw);
-        if (fenceMatch?.[1]) {
-            const marker = fenceMatch[1];
-            if (fence === undefined)
-                fence = marker;
-            else if (marker[0] === fence[0] && marker.length >= fence.length)
-                fence = undefined;
-            return;
-        }
-        if (fence !== undefined)
-            return;
-        const match = HEADING.exec(raw);
-        if (!match?.[1] || match[2] === undefined)
-            return;
-        const text = match[2];
-        const version = versionOfHeading(text);
-        headings.push({
-            line: index + 1,
-            level: match[1].length,
-            text,
-            ...(version === undefined ? {} : { version }),
-        });
-    });
-    return headings;
-}
-/**
- * The section for `version`: from its heading to the next heading of the same or a higher level.
- * `equivalent` decides whether a heading's version is the one wanted (default: equal strings),
- * so that `1.2.0rc1` can match `1.2.0-rc.1`.
- */
-function findChangelogSection(markdown, version, equivalent = (a, b) => a === b) {
-    const wanted = version.replace(/^v/, '');
-    const headings = listChangelogHeadings(markdown);
-    const index = headings.findIndex((heading) => heading.version !== undefined && equivalent(heading.version, wanted));
-    const heading = headings[index];
-    if (heading === undefined)
-        return undefined;
-    const next = headings.slice(index + 1).find((candidate) => candidate.level <= heading.level);
-    const lines = markdown.split(/\r?\n/);
-    const body = lines
-        .slice(heading.line, next ? next.line - 1 : lines.length)
-        .join('\n')
-        .replace(/^\s*\n/, '')
-        .trimEnd();
-    return { heading, body };
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/branch-globs.ts
-/**
- * Branch-name globs as GitHub's workflow filters write them, matched against the short branch
- * name (`release/1.x`): `*` is any run of characters except `/`, `**` any run including `/`,
- * `?` one character except `/`; everything else is literal. A leading `refs/heads/` is ignored.
- */
-function branchGlobPattern(glob) {
-    const source = glob.replace(/^refs\/heads\//, '');
-    let pattern = '';
-    for (let index = 0; index < source.length; index++) {
-        const char = source[index];
-        if (char === '*' && source[index + 1] === '*') {
-            pattern += '.*';
-            index++;
-        }
-        else if (char === '*') {
-            pattern += '[^/]*';
-        }
-        else if (char === '?') {
-            pattern += '[^/]';
-        }
-        else {
-            pattern += char.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
-        }
-    }
-    return new RegExp(`^${pattern}$`);
-}
-/** Whether the short branch name `branch` matches any of `globs`. */
-function matchesBranchGlobs(branch, globs) {
-    return globs.some((glob) => branchGlobPattern(glob).test(branch));
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var errors_src = __webpack_require__(961);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __webpack_require__(712);
 ;// CONCATENATED MODULE: ./packages/git/src/git-repository-error.ts
 
 /** A clone, remote, commit or tag that git cannot use as asked: the message says what was found, where, and the fix. */
-class git_repository_error_GitRepositoryError extends errors_src/* ConfigurationError */.j1 {
+class git_repository_error_GitRepositoryError extends configuration_error/* ConfigurationError */.j1 {
     name = 'GitRepositoryError';
     code;
     constructor(code, message, options = {}) {
@@ -335,7 +303,12 @@ class git_repository_error_GitRepositoryError extends errors_src/* Configuration
 ;// CONCATENATED MODULE: ./packages/git/src/git-command.ts
 
 
-
+/**
+ * Node's child_process, loaded on the first git run rather than at import: loading it (with the
+ * net, dgram and stream modules it needs) is a few milliseconds of start-up that a caller which
+ * reads the repository's files itself (tokenless notes) does not need to pay.
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
 /** git ran and failed in a way that is not a known user mistake. */
 class GitError extends Error {
     name = 'GitError';
@@ -386,7 +359,7 @@ function git_command_gitFailure(cwd, args, result) {
 }
 async function spawnGit(cwd, args, options) {
     const spawned = await new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
+        const child = childProcess().spawn('git', args, {
             cwd,
             env: options.env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -416,7 +389,7 @@ async function spawnGit(cwd, args, options) {
 }
 async function spawnNotFound(cwd, error) {
     // Node reports a missing working directory and a missing executable with the same ENOENT.
-    const directory = await (0,promises_.stat)(cwd).catch(() => undefined);
+    const directory = await new Promise((resolve) => (0,external_node_fs_.stat)(cwd, (failure, stats) => resolve(failure === null ? stats : undefined)));
     if (directory === undefined || !directory.isDirectory()) {
         return new git_repository_error_GitRepositoryError('TL_GIT_NO_DIRECTORY', `The directory ${cwd} does not exist, so git cannot run there. ` +
             `Check working-directory, and run actions/checkout before this step.`, { cause: error });
@@ -434,139 +407,6 @@ function formatCommand(args) {
 }
 function firstLine(text) {
     return text.split('\n', 1)[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/shallow-clone.ts
-
-
-
-/** Whether the repository at `cwd` is a shallow clone (e.g. actions/checkout's default depth 1). */
-async function isShallow(cwd) {
-    const { stdout } = await git_command_git(cwd, ['rev-parse', '--is-shallow-repository']);
-    return stdout.trim() === 'true';
-}
-/**
- * The commits where a shallow clone's history is cut off (`.git/shallow`): git treats them as
- * having no parents. Empty for a complete repository.
- */
-async function shallowBoundaries(cwd) {
-    const { stdout } = await git_command_git(cwd, ['rev-parse', '--git-path', 'shallow']);
-    const relative = stdout.trim();
-    const path = (0,external_node_path_.isAbsolute)(relative) ? relative : (0,external_node_path_.join)(cwd, relative);
-    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return '';
-        throw error;
-    });
-    return new Set(text.split('\n').filter((line) => line !== ''));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/commits.ts
-
-
-
-/** The commit `rev` names (a sha, tag, branch, `HEAD~2`...), or undefined when there is none here. */
-async function resolveCommit(cwd, rev) {
-    // rev-parse of git 2.39 has no --end-of-options: a leading "-" would be read as an option.
-    if (rev === '' || rev.startsWith('-'))
-        return undefined;
-    const args = ['rev-parse', '--verify', '-q', `${rev}^{commit}`];
-    const result = await git_command_git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return result.stdout.trim();
-    if (result.exitCode === 1)
-        return undefined;
-    throw git_command_gitFailure(cwd, args, result);
-}
-/** The error for a commit, tag or branch that the repository does not have. */
-function commitNotFoundError(cwd, rev) {
-    return new git_repository_error_GitRepositoryError('TL_GIT_COMMIT_NOT_FOUND', `Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
-        `Check the tag or sha; if it exists on the remote, fetch it first ` +
-        `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
-}
-const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
-/**
- * The commits reachable from `to` and not from `from` (`from..to`; the whole history of `to` when
- * `from` is undefined), newest first as `git log` orders them, merges included, with ONE
- * `git log` call. `paths` limits them to commits that touch those paths (relative to `cwd`).
- *
- * In a shallow clone, a range that runs into the cut-off history is an error rather than a
- * silently short list.
- */
-async function commits_commitsInRange(cwd, from, to, options = {}) {
-    for (const rev of from === undefined ? [to] : [from, to]) {
-        if (rev === '' || rev.startsWith('-'))
-            throw commitNotFoundError(cwd, rev);
-    }
-    const range = from === undefined ? to : `${from}..${to}`;
-    const args = [
-        'log',
-        `--format=${FIELDS}%x1e`,
-        '--encoding=UTF-8',
-        '--no-show-signature',
-        '--end-of-options',
-        range,
-        '--',
-        ...(options.paths ?? []),
-    ];
-    const result = await git_command_git(cwd, args, { allowFailure: true });
-    if (result.exitCode !== 0) {
-        for (const rev of from === undefined ? [to] : [from, to]) {
-            if ((await resolveCommit(cwd, rev)) === undefined)
-                throw commitNotFoundError(cwd, rev);
-        }
-        throw git_command_gitFailure(cwd, args, result);
-    }
-    const commits = parseLog(result.stdout);
-    if (commits.length > 0 && (await isShallow(cwd))) {
-        const boundaries = await shallowBoundaries(cwd);
-        const cut = commits.find((commit) => boundaries.has(commit.sha));
-        if (cut !== undefined) {
-            throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
-                `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
-                `Fetch the full history: actions/checkout with fetch-depth: 0.`);
-        }
-    }
-    return commits;
-}
-/** The committer date of `rev` (when it landed, not when it was first written). */
-async function commits_commitDate(cwd, rev) {
-    if (rev === '' || rev.startsWith('-'))
-        throw commitNotFoundError(cwd, rev);
-    const args = [
-        'show',
-        '-s',
-        '--format=%cI',
-        '--no-show-signature',
-        '--end-of-options',
-        `${rev}^{commit}`,
-    ];
-    const result = await git(cwd, args, { allowFailure: true });
-    if (result.exitCode === 0)
-        return new Date(result.stdout.trim());
-    if ((await resolveCommit(cwd, rev)) === undefined)
-        throw commitNotFoundError(cwd, rev);
-    throw gitFailure(cwd, args, result);
-}
-function parseLog(stdout) {
-    const commits = [];
-    for (const record of stdout.split('\x1e')) {
-        const [sha, parents, subject, body, author, authorEmail, date] = record
-            .replace(/^\n/, '')
-            .split('\x1f');
-        if (sha === undefined || sha === '' || subject === undefined)
-            continue;
-        commits.push({
-            sha,
-            subject,
-            body: (body ?? '').replace(/\n+$/, ''),
-            author: author ?? '',
-            authorEmail: authorEmail ?? '',
-            date: date ?? '',
-            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
-        });
-    }
-    return commits;
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/remotes.ts
@@ -639,179 +479,6 @@ async function defaultBranch(cwd, remote = 'origin') {
             return candidate;
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/branch-reachability.ts
-
-
-
-
-
-
-/** Deepening rounds before the last resort, `--unshallow`. */
-const DEEPEN_ROUNDS = 4;
-/**
- * Which branches whose short name matches `globs` (`main`, `release/*`, `hotfix/**`: see
- * `branchGlobPattern`) contain the commit `sha`. Local branches and the remote-tracking branches
- * of `remote` both count; a branch that is in both is one name.
- *
- * Fast path: one `git for-each-ref --contains` over the local refs, no network. When nothing
- * matched and the clone is shallow or a glob has no local branch (actions/checkout's default is
- * a depth-1 clone of one ref), the matching branches are listed with `git ls-remote`, the missing
- * ones fetched (`--depth` in a shallow clone), and while the answer is "no" and their history is
- * cut off, it is deepened (doubling, then `--unshallow`). "Not contained" is only concluded on the
- * branches' complete history. The search stops at the first round that finds a branch: proving
- * that the other branches do NOT contain the commit would need their full history, so `matched`
- * is non-empty exactly when the commit is on an allowed branch, but may not list every such branch.
- *
- * A local branch that the remote does not have is checked only as far as its local history goes.
- *
- * Side effects when fetching: remote-tracking refs `refs/remotes/<remote>/<branch>` are created
- * or updated and the clone gets deeper; tags are not fetched. In a shallow clone, the first fetch of
- * a missing branch uses `--depth`, which (as git does) may cut history that an earlier, deeper
- * fetch brought through that branch's commits; a complete clone is never made shallow.
- */
-async function branchesContaining(cwd, sha, globs, options = {}) {
-    if (globs.length === 0)
-        throw new TypeError('branchesContaining needs at least one branch glob');
-    const remote = options.remote ?? 'origin';
-    remotes_checkRemoteName(remote);
-    const depth = options.depth ?? 100;
-    if (!Number.isInteger(depth) || depth < 1) {
-        throw new TypeError(`depth must be a positive integer, got ${depth}`);
-    }
-    const commit = await resolveCommit(cwd, sha);
-    if (commit === undefined)
-        throw commitNotFoundError(cwd, sha);
-    const patterns = globs.map(branchGlobPattern);
-    const wanted = (branch) => patterns.some((pattern) => pattern.test(branch));
-    const candidates = await localBranches(cwd, remote, wanted);
-    let deepened = false;
-    const answer = async () => ({
-        matched: await containing(cwd, commit, candidates),
-        checked: [...new Set(candidates.values())].sort(),
-        deepened,
-    });
-    const local = await answer();
-    if (local.matched.length > 0)
-        return local;
-    const shallow = await isShallow(cwd);
-    const names = [...candidates.values()];
-    const globWithoutBranch = patterns.some((pattern) => !names.some((name) => pattern.test(name)));
-    if (!shallow && !globWithoutBranch)
-        return local;
-    if (!(await remotes_hasRemote(cwd, remote))) {
-        if (!shallow)
-            return local;
-        throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
-            `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
-            `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
-    }
-    const remoteBranches = [...(await listRemoteBranches(cwd, remote)).keys()].filter(wanted);
-    const tracking = (branch) => `refs/remotes/${remote}/${branch}`;
-    const refspec = (branch) => `+refs/heads/${branch}:${tracking(branch)}`;
-    const missing = remoteBranches.filter((branch) => !candidates.has(tracking(branch)));
-    let result = local;
-    if (missing.length > 0) {
-        // Never --depth on a complete clone: it would make it shallow.
-        await fetchRefs(cwd, remote, shallow ? [`--depth=${depth}`] : [], missing.map(refspec));
-        for (const branch of missing)
-            candidates.set(tracking(branch), branch);
-        deepened = true;
-        result = await answer();
-    }
-    if (result.matched.length > 0 || !shallow || remoteBranches.length === 0)
-        return result;
-    const refspecs = remoteBranches.map(refspec);
-    for (let round = 0, amount = depth;; round++, amount *= 2) {
-        if (!(await historyIsCut(cwd, [...candidates.keys()])))
-            return result;
-        const last = round >= DEEPEN_ROUNDS;
-        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], refspecs);
-        deepened = true;
-        result = await answer();
-        if (result.matched.length > 0 || last)
-            return result;
-    }
-}
-/** Local and remote-tracking branches whose short name is wanted: refname -> short name. */
-async function localBranches(cwd, remote, wanted) {
-    const remotePrefix = `refs/remotes/${remote}/`;
-    const { stdout } = await git_command_git(cwd, [
-        'for-each-ref',
-        '--format=%(refname)%00%(symref)',
-        'refs/heads/',
-        remotePrefix,
-    ]);
-    const branches = new Map();
-    for (const line of stdout.split('\n')) {
-        const [refname, symref] = line.split('\0');
-        if (refname === undefined || refname === '' || (symref ?? '') !== '')
-            continue; // origin/HEAD
-        const name = refname.startsWith('refs/heads/')
-            ? refname.slice('refs/heads/'.length)
-            : refname.slice(remotePrefix.length);
-        if (wanted(name))
-            branches.set(refname, name);
-    }
-    return branches;
-}
-/** Short names of the candidate refs that contain `commit`: one `for-each-ref --contains`. */
-async function containing(cwd, commit, candidates) {
-    if (candidates.size === 0)
-        return [];
-    const { stdout } = await git_command_git(cwd, [
-        'for-each-ref',
-        '--format=%(refname)',
-        '--contains',
-        commit,
-        ...candidates.keys(),
-    ]);
-    const matched = new Set();
-    for (const refname of stdout.split('\n')) {
-        // A pattern also matches refs below it (`refs/heads/main/x`): keep the exact candidates.
-        const name = candidates.get(refname);
-        if (name !== undefined)
-            matched.add(name);
-    }
-    return [...matched].sort();
-}
-/** Whether the history of any of `refs` reaches a shallow boundary (is cut off). */
-async function historyIsCut(cwd, refs) {
-    const boundaries = await shallowBoundaries(cwd);
-    if (boundaries.size === 0 || refs.length === 0)
-        return false;
-    const contains = [...boundaries].flatMap((boundary) => ['--contains', boundary]);
-    const { stdout } = await git_command_git(cwd, ['for-each-ref', '--format=%(refname)', ...contains, ...refs]);
-    const exact = new Set(refs);
-    return stdout.split('\n').some((refname) => exact.has(refname));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/previous-tag.ts
-/**
- * The tag with the highest version strictly lower than the version `current` (a version, not a
- * tag name), by `compare` (version order, not tag dates: a 1.x hotfix tagged after 2.0.0 is not
- * the previous tag of 2.1.0). Tags for which `versionOf` returns undefined are ignored; of two
- * tags with equal versions (`v1.0.0` and `1.0.0`) the first in `tags` wins. Pure.
- */
-function previousTag(tags, current, versionOf, compare, options = {}) {
-    const { skipPrereleases = false, isPrerelease } = options;
-    if (skipPrereleases && isPrerelease === undefined) {
-        throw new TypeError('previousTag: skipPrereleases needs isPrerelease to tell prereleases apart');
-    }
-    let best;
-    for (const tag of tags) {
-        const version = versionOf(tag);
-        if (version === undefined)
-            continue;
-        if (skipPrereleases && isPrerelease?.(version) === true)
-            continue;
-        if (compare(version, current) >= 0)
-            continue;
-        if (best === undefined || compare(version, best.version) > 0)
-            best = { tag, version };
-    }
-    return best?.tag;
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/tags.ts
@@ -993,6 +660,347 @@ async function listAllTags(cwd, options = {}) {
     return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/previous-tag.ts
+/**
+ * The tag with the highest version strictly lower than the version `current` (a version, not a
+ * tag name), by `compare` (version order, not tag dates: a 1.x hotfix tagged after 2.0.0 is not
+ * the previous tag of 2.1.0). Tags for which `versionOf` returns undefined are ignored; of two
+ * tags with equal versions (`v1.0.0` and `1.0.0`) the first in `tags` wins. Pure.
+ */
+function previousTag(tags, current, versionOf, compare, options = {}) {
+    const { skipPrereleases = false, isPrerelease } = options;
+    if (skipPrereleases && isPrerelease === undefined) {
+        throw new TypeError('previousTag: skipPrereleases needs isPrerelease to tell prereleases apart');
+    }
+    let best;
+    for (const tag of tags) {
+        const version = versionOf(tag);
+        if (version === undefined)
+            continue;
+        if (skipPrereleases && isPrerelease?.(version) === true)
+            continue;
+        if (compare(version, current) >= 0)
+            continue;
+        if (best === undefined || compare(version, best.version) > 0)
+            best = { tag, version };
+    }
+    return best?.tag;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/shallow-clone.ts
+
+
+
+/** Whether the repository at `cwd` is a shallow clone (e.g. actions/checkout's default depth 1). */
+async function isShallow(cwd) {
+    const { stdout } = await git_command_git(cwd, ['rev-parse', '--is-shallow-repository']);
+    return stdout.trim() === 'true';
+}
+/**
+ * The commits where a shallow clone's history is cut off (`.git/shallow`): git treats them as
+ * having no parents. Empty for a complete repository.
+ */
+async function shallowBoundaries(cwd) {
+    const { stdout } = await git_command_git(cwd, ['rev-parse', '--git-path', 'shallow']);
+    const relative = stdout.trim();
+    const path = (0,external_node_path_.isAbsolute)(relative) ? relative : (0,external_node_path_.join)(cwd, relative);
+    const text = await new Promise((resolve, reject) => (0,external_node_fs_.readFile)(path, 'utf8', (error, data) => {
+        if (error === null)
+            resolve(data);
+        else if (error.code === 'ENOENT')
+            resolve('');
+        else
+            reject(error);
+    }));
+    return new Set(text.split('\n').filter((line) => line !== ''));
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/commits.ts
+
+
+
+/** The commit `rev` names (a sha, tag, branch, `HEAD~2`...), or undefined when there is none here. */
+async function resolveCommit(cwd, rev) {
+    // rev-parse of git 2.39 has no --end-of-options: a leading "-" would be read as an option.
+    if (rev === '' || rev.startsWith('-'))
+        return undefined;
+    const args = ['rev-parse', '--verify', '-q', `${rev}^{commit}`];
+    const result = await git_command_git(cwd, args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return result.stdout.trim();
+    if (result.exitCode === 1)
+        return undefined;
+    throw git_command_gitFailure(cwd, args, result);
+}
+/** The error for a commit, tag or branch that the repository does not have. */
+function commitNotFoundError(cwd, rev) {
+    return new git_repository_error_GitRepositoryError('TL_GIT_COMMIT_NOT_FOUND', `Commit ${JSON.stringify(rev)} was not found in the git repository at ${cwd}. ` +
+        `Check the tag or sha; if it exists on the remote, fetch it first ` +
+        `(actions/checkout with fetch-depth: 0 fetches all history and tags).`);
+}
+const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
+/**
+ * The commits reachable from `to` and not from `from` (`from..to`; the whole history of `to` when
+ * `from` is undefined), newest first as `git log` orders them, merges included, with ONE
+ * `git log` call. `paths` limits them to commits that touch those paths (relative to `cwd`).
+ *
+ * In a shallow clone, a range that runs into the cut-off history is an error rather than a
+ * silently short list.
+ */
+async function commitsInRange(cwd, from, to, options = {}) {
+    for (const rev of from === undefined ? [to] : [from, to]) {
+        if (rev === '' || rev.startsWith('-'))
+            throw commitNotFoundError(cwd, rev);
+    }
+    const range = from === undefined ? to : `${from}..${to}`;
+    const args = [
+        'log',
+        `--format=${FIELDS}%x1e`,
+        '--encoding=UTF-8',
+        '--no-show-signature',
+        '--end-of-options',
+        range,
+        '--',
+        ...(options.paths ?? []),
+    ];
+    const result = await git_command_git(cwd, args, { allowFailure: true });
+    if (result.exitCode !== 0) {
+        for (const rev of from === undefined ? [to] : [from, to]) {
+            if ((await resolveCommit(cwd, rev)) === undefined)
+                throw commitNotFoundError(cwd, rev);
+        }
+        throw git_command_gitFailure(cwd, args, result);
+    }
+    const commits = parseLog(result.stdout);
+    if (commits.length > 0 && (await isShallow(cwd))) {
+        const boundaries = await shallowBoundaries(cwd);
+        const cut = commits.find((commit) => boundaries.has(commit.sha));
+        if (cut !== undefined) {
+            throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and its history stops at commit ${cut.sha.slice(0, 12)}, ` +
+                `so the commits ${from === undefined ? `up to ${to}` : `between ${from} and ${to}`} are incomplete. ` +
+                `Fetch the full history: actions/checkout with fetch-depth: 0.`);
+        }
+    }
+    return commits;
+}
+/** The committer date of `rev` (when it landed, not when it was first written). */
+async function commitDate(cwd, rev) {
+    if (rev === '' || rev.startsWith('-'))
+        throw commitNotFoundError(cwd, rev);
+    const args = [
+        'show',
+        '-s',
+        '--format=%cI',
+        '--no-show-signature',
+        '--end-of-options',
+        `${rev}^{commit}`,
+    ];
+    const result = await git(cwd, args, { allowFailure: true });
+    if (result.exitCode === 0)
+        return new Date(result.stdout.trim());
+    if ((await resolveCommit(cwd, rev)) === undefined)
+        throw commitNotFoundError(cwd, rev);
+    throw gitFailure(cwd, args, result);
+}
+function parseLog(stdout) {
+    const commits = [];
+    for (const record of stdout.split('\x1e')) {
+        const [sha, parents, subject, body, author, authorEmail, date] = record
+            .replace(/^\n/, '')
+            .split('\x1f');
+        if (sha === undefined || sha === '' || subject === undefined)
+            continue;
+        commits.push({
+            sha,
+            subject,
+            body: (body ?? '').replace(/\n+$/, ''),
+            author: author ?? '',
+            authorEmail: authorEmail ?? '',
+            date: date ?? '',
+            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
+        });
+    }
+    return commits;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/branch-globs.ts
+/**
+ * Branch-name globs as GitHub's workflow filters write them, matched against the short branch
+ * name (`release/1.x`): `*` is any run of characters except `/`, `**` any run including `/`,
+ * `?` one character except `/`; everything else is literal. A leading `refs/heads/` is ignored.
+ */
+function branchGlobPattern(glob) {
+    const source = glob.replace(/^refs\/heads\//, '');
+    let pattern = '';
+    for (let index = 0; index < source.length; index++) {
+        const char = source[index];
+        if (char === '*' && source[index + 1] === '*') {
+            pattern += '.*';
+            index++;
+        }
+        else if (char === '*') {
+            pattern += '[^/]*';
+        }
+        else if (char === '?') {
+            pattern += '[^/]';
+        }
+        else {
+            pattern += char.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${pattern}$`);
+}
+/** Whether the short branch name `branch` matches any of `globs`. */
+function matchesBranchGlobs(branch, globs) {
+    return globs.some((glob) => branchGlobPattern(glob).test(branch));
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/branch-reachability.ts
+
+
+
+
+
+
+/** Deepening rounds before the last resort, `--unshallow`. */
+const DEEPEN_ROUNDS = 4;
+/**
+ * Which branches whose short name matches `globs` (`main`, `release/*`, `hotfix/**`: see
+ * `branchGlobPattern`) contain the commit `sha`. Local branches and the remote-tracking branches
+ * of `remote` both count; a branch that is in both is one name.
+ *
+ * Fast path: one `git for-each-ref --contains` over the local refs, no network. When nothing
+ * matched and the clone is shallow or a glob has no local branch (actions/checkout's default is
+ * a depth-1 clone of one ref), the matching branches are listed with `git ls-remote`, the missing
+ * ones fetched (`--depth` in a shallow clone), and while the answer is "no" and their history is
+ * cut off, it is deepened (doubling, then `--unshallow`). "Not contained" is only concluded on the
+ * branches' complete history. The search stops at the first round that finds a branch: proving
+ * that the other branches do NOT contain the commit would need their full history, so `matched`
+ * is non-empty exactly when the commit is on an allowed branch, but may not list every such branch.
+ *
+ * A local branch that the remote does not have is checked only as far as its local history goes.
+ *
+ * Side effects when fetching: remote-tracking refs `refs/remotes/<remote>/<branch>` are created
+ * or updated and the clone gets deeper; tags are not fetched. In a shallow clone, the first fetch of
+ * a missing branch uses `--depth`, which (as git does) may cut history that an earlier, deeper
+ * fetch brought through that branch's commits; a complete clone is never made shallow.
+ */
+async function branchesContaining(cwd, sha, globs, options = {}) {
+    if (globs.length === 0)
+        throw new TypeError('branchesContaining needs at least one branch glob');
+    const remote = options.remote ?? 'origin';
+    remotes_checkRemoteName(remote);
+    const depth = options.depth ?? 100;
+    if (!Number.isInteger(depth) || depth < 1) {
+        throw new TypeError(`depth must be a positive integer, got ${depth}`);
+    }
+    const commit = await resolveCommit(cwd, sha);
+    if (commit === undefined)
+        throw commitNotFoundError(cwd, sha);
+    const patterns = globs.map(branchGlobPattern);
+    const wanted = (branch) => patterns.some((pattern) => pattern.test(branch));
+    const candidates = await localBranches(cwd, remote, wanted);
+    let deepened = false;
+    const answer = async () => ({
+        matched: await containing(cwd, commit, candidates),
+        checked: [...new Set(candidates.values())].sort(),
+        deepened,
+    });
+    const local = await answer();
+    if (local.matched.length > 0)
+        return local;
+    const shallow = await isShallow(cwd);
+    const names = [...candidates.values()];
+    const globWithoutBranch = patterns.some((pattern) => !names.some((name) => pattern.test(name)));
+    if (!shallow && !globWithoutBranch)
+        return local;
+    if (!(await remotes_hasRemote(cwd, remote))) {
+        if (!shallow)
+            return local;
+        throw new git_repository_error_GitRepositoryError('TL_GIT_SHALLOW', `The clone at ${cwd} is shallow and has no remote "${remote}" to fetch more history from, ` +
+            `so whether commit ${sha} is on a branch matching ${globs.join(', ')} cannot be decided. ` +
+            `Fetch the full history (actions/checkout with fetch-depth: 0) or add the remote.`);
+    }
+    const remoteBranches = [...(await listRemoteBranches(cwd, remote)).keys()].filter(wanted);
+    const tracking = (branch) => `refs/remotes/${remote}/${branch}`;
+    const refspec = (branch) => `+refs/heads/${branch}:${tracking(branch)}`;
+    const missing = remoteBranches.filter((branch) => !candidates.has(tracking(branch)));
+    let result = local;
+    if (missing.length > 0) {
+        // Never --depth on a complete clone: it would make it shallow.
+        await fetchRefs(cwd, remote, shallow ? [`--depth=${depth}`] : [], missing.map(refspec));
+        for (const branch of missing)
+            candidates.set(tracking(branch), branch);
+        deepened = true;
+        result = await answer();
+    }
+    if (result.matched.length > 0 || !shallow || remoteBranches.length === 0)
+        return result;
+    const refspecs = remoteBranches.map(refspec);
+    for (let round = 0, amount = depth;; round++, amount *= 2) {
+        if (!(await historyIsCut(cwd, [...candidates.keys()])))
+            return result;
+        const last = round >= DEEPEN_ROUNDS;
+        await fetchRefs(cwd, remote, [last ? '--unshallow' : `--deepen=${amount}`], refspecs);
+        deepened = true;
+        result = await answer();
+        if (result.matched.length > 0 || last)
+            return result;
+    }
+}
+/** Local and remote-tracking branches whose short name is wanted: refname -> short name. */
+async function localBranches(cwd, remote, wanted) {
+    const remotePrefix = `refs/remotes/${remote}/`;
+    const { stdout } = await git_command_git(cwd, [
+        'for-each-ref',
+        '--format=%(refname)%00%(symref)',
+        'refs/heads/',
+        remotePrefix,
+    ]);
+    const branches = new Map();
+    for (const line of stdout.split('\n')) {
+        const [refname, symref] = line.split('\0');
+        if (refname === undefined || refname === '' || (symref ?? '') !== '')
+            continue; // origin/HEAD
+        const name = refname.startsWith('refs/heads/')
+            ? refname.slice('refs/heads/'.length)
+            : refname.slice(remotePrefix.length);
+        if (wanted(name))
+            branches.set(refname, name);
+    }
+    return branches;
+}
+/** Short names of the candidate refs that contain `commit`: one `for-each-ref --contains`. */
+async function containing(cwd, commit, candidates) {
+    if (candidates.size === 0)
+        return [];
+    const { stdout } = await git_command_git(cwd, [
+        'for-each-ref',
+        '--format=%(refname)',
+        '--contains',
+        commit,
+        ...candidates.keys(),
+    ]);
+    const matched = new Set();
+    for (const refname of stdout.split('\n')) {
+        // A pattern also matches refs below it (`refs/heads/main/x`): keep the exact candidates.
+        const name = candidates.get(refname);
+        if (name !== undefined)
+            matched.add(name);
+    }
+    return [...matched].sort();
+}
+/** Whether the history of any of `refs` reaches a shallow boundary (is cut off). */
+async function historyIsCut(cwd, refs) {
+    const boundaries = await shallowBoundaries(cwd);
+    if (boundaries.size === 0 || refs.length === 0)
+        return false;
+    const contains = [...boundaries].flatMap((boundary) => ['--contains', boundary]);
+    const { stdout } = await git_command_git(cwd, ['for-each-ref', '--format=%(refname)', ...contains, ...refs]);
+    const exact = new Set(refs);
+    return stdout.split('\n').some((refname) => exact.has(refname));
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/history.ts
 
 
@@ -1037,1008 +1045,6 @@ async function ensureHistory(cwd, from, to, options) {
             return true;
     }
 }
-
-;// CONCATENATED MODULE: ./packages/git/src/commit-log.ts
-
-
-const commit_log_FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
-// With decorations: the boundary mark first, the tags on the commit last.
-const DECORATED_FIELDS = (/* unused pure expression or super */ null && (`%m%x1f${commit_log_FIELDS}%x1f%D`));
-/** Turns `git log --format=<FIELDS>%x1e` output into commits as it arrives, chunk by chunk. */
-class CommitLogParser {
-    decorated;
-    onCommit;
-    commits = [];
-    rest = '';
-    /**
-     * `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). With `onCommit`,
-     * each commit is handed to it as soon as it is read instead of being kept in `commits`.
-     */
-    constructor(decorated = false, onCommit) {
-        this.decorated = decorated;
-        this.onCommit = onCommit;
-    }
-    push(chunk) {
-        const text = this.rest === '' ? chunk : this.rest + chunk;
-        let start = 0;
-        for (let end = text.indexOf('\x1e'); end !== -1; end = text.indexOf('\x1e', start)) {
-            this.record(text, text.charCodeAt(start) === 10 ? start + 1 : start, end);
-            start = end + 1;
-        }
-        this.rest = start === 0 ? text : text.slice(start);
-    }
-    end() {
-        const rest = this.rest;
-        this.rest = '';
-        if (rest.trim() !== '')
-            this.record(rest, rest.charCodeAt(0) === 10 ? 1 : 0, rest.length);
-        return this.commits;
-    }
-    /** The record text[start, end): its fields split at \x1f, read in place. */
-    record(text, start, end) {
-        let from = start;
-        const field = () => {
-            if (from > end)
-                return undefined;
-            let to = text.indexOf('\x1f', from);
-            if (to === -1 || to > end)
-                to = end;
-            const value = text.slice(from, to);
-            from = to + 1;
-            return value;
-        };
-        const mark = this.decorated ? field() : undefined;
-        const sha = field();
-        const parents = field();
-        const subject = field();
-        const body = field();
-        const author = field();
-        const authorEmail = field();
-        const date = field();
-        const refs = this.decorated ? field() : undefined;
-        if (sha === undefined || sha === '' || subject === undefined)
-            return;
-        const commit = {
-            ...(this.decorated ? { boundary: mark === '-', tags: tagsOf(refs) } : {}),
-            sha,
-            subject,
-            body: body === undefined ? '' : trimTrailingNewlines(body),
-            author: author ?? '',
-            authorEmail: authorEmail ?? '',
-            date: date ?? '',
-            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
-        };
-        if (this.onCommit === undefined)
-            this.commits.push(commit);
-        else
-            this.onCommit(commit);
-    }
-}
-function trimTrailingNewlines(text) {
-    let end = text.length;
-    while (end > 0 && text.charCodeAt(end - 1) === 10)
-        end--;
-    return end === text.length ? text : text.slice(0, end);
-}
-/** The tag names of `%D` with --decorate-refs=refs/tags/: `tag: v1.0.0, tag: v1.0`. */
-function tagsOf(refs) {
-    if (refs === undefined || refs === '')
-        return [];
-    return refs
-        .split(', ')
-        .filter((ref) => ref.startsWith('tag: '))
-        .map((ref) => ref.slice(5));
-}
-/**
- * The commits of `revs` (`v1.0.0..HEAD`, `HEAD`, ...) newest first, merges included, read from ONE
- * `git log` whose output is parsed while it streams (no whole-output string, no per-commit git).
- * `paths` limits them to commits that touch those paths. The revisions are not checked here:
- * a failure is returned as the git result (exitCode, stderr) for the caller to explain.
- */
-async function logCommits(cwd, revs, paths = [], options = {}) {
-    const decorate = options.decorate === true;
-    const args = [
-        'log',
-        `--format=${decorate ? DECORATED_FIELDS : commit_log_FIELDS}%x1e`,
-        ...(decorate ? ['--decorate-refs=refs/tags/'] : []),
-        ...(options.boundary === true ? ['--boundary'] : []),
-        '--encoding=UTF-8',
-        '--no-show-signature',
-        '--end-of-options',
-        ...revs,
-        '--',
-        ...paths,
-    ];
-    const parser = new CommitLogParser(decorate, options.onCommit);
-    const result = await new Promise((resolve, reject) => {
-        const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-        let stderr = '';
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => parser.push(chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ stdout: '', stderr, exitCode: code ?? 128 }));
-    }).catch(async (error) => {
-        // git missing or no such directory: the ordinary runner says which, with the fix.
-        await git(cwd, ['rev-parse', '--git-dir']);
-        throw error;
-    });
-    return { commits: parser.end(), result };
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/remote-url.ts
-
-const SCP_LIKE = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/;
-const URL_LIKE = /^(?:git\+)?(https?|ssh|git):\/\/(?:[^@/\s]+@)?([^/:\s]+)(?::(\d+))?\/(.+)$/;
-/**
- * The web repository a remote URL points at, in the forms GitHub, GitHub Enterprise Server and
- * GitLab give: `https://host/owner/repo(.git)`, `git@host:owner/repo.git`,
- * `ssh://git@host(:port)/owner/repo.git`, `git://host/owner/repo`, with GitLab's nested groups.
- * The web URL is https on the same host (an http remote stays http; an ssh port is dropped).
- * Undefined for what is not such a URL (a local path, a file:// URL, one path segment).
- */
-function parseRemoteUrl(url) {
-    const text = url.trim();
-    let scheme = 'https';
-    let host;
-    let path;
-    const full = URL_LIKE.exec(text);
-    if (full !== null) {
-        scheme = full[1] === 'http' ? 'http' : 'https';
-        host = full[2];
-        path = full[4];
-    }
-    else if (!text.includes('://')) {
-        const scp = SCP_LIKE.exec(text);
-        host = scp?.[1];
-        path = scp?.[2];
-    }
-    if (host === undefined || path === undefined)
-        return undefined;
-    const segments = path
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .split('/')
-        .filter((segment) => segment !== '');
-    // GitLab's `~user` in scp URLs and Windows drive letters (`C:\...`) are not repositories.
-    if (segments.length < 2 || host.length === 1)
-        return undefined;
-    if (!segments.every((segment) => /^[\w.-]+$/.test(segment)))
-        return undefined;
-    const repo = segments.pop();
-    return { host: `${scheme}://${host}`, owner: segments.join('/'), repo };
-}
-/** The URL of `remote` (default origin), or undefined when there is no such remote. */
-async function remoteUrl(cwd, remote = 'origin') {
-    const result = await git(cwd, ['config', '--get', `remote.${remote}.url`], { allowFailure: true });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/changelog/src/changelog-error.ts
-
-/** Release notes asked for with a missing or malformed part: the message says what was found, where, and the fix. */
-class changelog_error_ChangelogError extends errors_src/* ConfigurationError */.j1 {
-    name = 'ChangelogError';
-    code;
-    constructor(code, message, options = {}) {
-        super(message, options);
-        this.code = code;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/notes-parser.ts
-// The commit parser of the conventionalcommits preset, written out for its one configuration:
-// conventional-commits-parser 7's algorithm with the preset's options (header and breaking-header
-// patterns, BREAKING CHANGE notes, `#` issues, the default closing keywords and field pattern,
-// git's revert message), its regexes made once at load. Only what the writer reads is kept
-// (no mentions, no merge pattern: the preset sets none). test/notes-oracle.test.ts holds it to
-// the library's output on generated histories.
-const notes_parser_HEADER = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
-const BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
-const NOTES = /^(?:\*\s+)?(BREAKING CHANGE|BREAKING-CHANGE):\s*(.*)/i;
-const REVERT = /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w*)\./i;
-const FIELD = /^-(?=.*\w)(.*?)-$/;
-const GPG = /^\s*gpg:/;
-const URL = /\b(?:https?):\/\/(?:www\.)?([-a-zA-Z0-9@:%_+.~#?&//=])+\b/;
-const REPOSITORY_CHAR = '[\\w-\\.\\/]';
-// Sticky: a search starts where the last reference ended (the library's regex, prefixes `#`).
-const REFERENCE_PARTS = new RegExp(`.*?(?<!${REPOSITORY_CHAR})(?:(${REPOSITORY_CHAR}+)(?!${REPOSITORY_CHAR}))?(#)((?=[\\w-]*\\d)[\\w-]+)(?=\\s|$|[,;.)\\]])`, 'giy');
-const ACTIONS = 'close|closes|closed|fix|fixes|fixed|resolve|resolves|resolved';
-const referencesRegex = (separator) => new RegExp(`(?<!\\w)(${ACTIONS})${separator}(?:\\s+(.*?))(?=(?<!\\w)(?:${ACTIONS})(?!\\w)|$)`, 'gi');
-// Every match of REFERENCES and FOOTER_REFERENCES starts so: a line without it has no action.
-const MAY_ACTION = new RegExp(`(?<!\\w)(?:${ACTIONS}):?\\s`, 'i');
-const REFERENCES = referencesRegex('');
-const FOOTER_REFERENCES = referencesRegex(':?');
-const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i;
-function trimNewLines(input) {
-    const first = /[^\r\n]/.exec(input);
-    if (first === null)
-        return '';
-    let last = input.length - 1;
-    while (input[last] === '\r' || input[last] === '\n')
-        last--;
-    return input.substring(first.index, last + 1);
-}
-function appendLine(source, line) {
-    return source ? `${source}\n${line || ''}` : line || '';
-}
-function parseReference(input, action) {
-    if (URL.test(input))
-        return null;
-    const matches = REFERENCE_PARTS.exec(input);
-    if (!matches)
-        return null;
-    const raw = matches[0];
-    let repository = matches[1] ?? null;
-    let owner = null;
-    if (repository) {
-        const slash = repository.indexOf('/');
-        if (slash !== -1) {
-            owner = repository.slice(0, slash);
-            repository = repository.slice(slash + 1);
-        }
-    }
-    return {
-        raw,
-        action,
-        owner,
-        repository,
-        prefix: matches[2],
-        issue: matches[3],
-    };
-}
-function parseReferences(input, footerToken = false) {
-    // Every reference has its `#`: a line without one has none (most lines; the regexes are costly).
-    if (!input.includes('#'))
-        return [];
-    const regex = footerToken ? FOOTER_REFERENCES : REFERENCES;
-    // Text outside of action sentences (`#1` in `#1 Fixes #2`) has references without an action.
-    const sentences = [];
-    let lastIndex = 0;
-    const actions = MAY_ACTION.test(input);
-    for (let matches = actions ? regex.exec(input) : null; matches; matches = regex.exec(input)) {
-        sentences.push([null, input.slice(lastIndex, matches.index)], [matches[1] || null, matches[2] || '']);
-        lastIndex = regex.lastIndex;
-    }
-    sentences.push([null, input.slice(lastIndex)]);
-    const references = [];
-    for (const [action, sentence] of sentences) {
-        for (let reference = parseReference(sentence, action); reference;) {
-            references.push(reference);
-            reference = parseReference(sentence, action);
-        }
-    }
-    return references;
-}
-/** One message's parse: the library's line cursor over the message's lines. */
-class MessageCursor {
-    lines;
-    commit;
-    index = 0;
-    constructor(lines, commit) {
-        this.lines = lines;
-        this.commit = commit;
-    }
-    available() {
-        return this.index < this.lines.length;
-    }
-    line() {
-        return this.lines[this.index];
-    }
-    parseMeta() {
-        if (!this.available())
-            return false;
-        const commit = this.commit;
-        let field = null;
-        let parsed = false;
-        while (this.available()) {
-            const matches = FIELD.exec(this.line());
-            if (matches) {
-                field = matches[1] || null;
-                this.index++;
-                continue;
-            }
-            if (!field)
-                break;
-            parsed = true;
-            commit[field] = appendLine(commit[field] ?? null, this.line());
-            this.index++;
-        }
-        return parsed;
-    }
-    parseNotes() {
-        if (!this.available())
-            return false;
-        const { commit } = this;
-        const matches = NOTES.exec(this.line());
-        if (!matches)
-            return false;
-        const note = { title: matches[1], text: matches[2] };
-        commit.notes.push(note);
-        commit.footer = appendLine(commit.footer, this.line());
-        this.index++;
-        while (this.available()) {
-            if (this.parseMeta())
-                return true;
-            if (this.parseNotes())
-                return true;
-            const footerToken = FOOTER_TOKEN.test(this.line());
-            commit.references.push(...parseReferences(this.line(), footerToken));
-            if (!footerToken)
-                note.text = appendLine(note.text, this.line());
-            commit.footer = appendLine(commit.footer, this.line());
-            this.index++;
-            if (footerToken)
-                break;
-        }
-        return true;
-    }
-    parseBodyAndFooter(isBody) {
-        if (!this.available())
-            return isBody;
-        const { commit } = this;
-        const footerToken = FOOTER_TOKEN.test(this.line());
-        const stillBody = !footerToken && isBody;
-        commit.references.push(...parseReferences(this.line(), footerToken));
-        if (stillBody)
-            commit.body = appendLine(commit.body, this.line());
-        else
-            commit.footer = appendLine(commit.footer, this.line());
-        this.index++;
-        return stillBody;
-    }
-}
-function parseHeader(commit, header) {
-    if (!header)
-        return;
-    commit.header = header;
-    // A breaking header has its `!: `: most headers have none and need one regex, not two.
-    const matches = (header.includes('!: ') ? BREAKING_HEADER.exec(header) : null) ?? notes_parser_HEADER.exec(header);
-    if (matches) {
-        commit.type = matches[1] || null;
-        commit.scope = matches[2] || null;
-        commit.subject = matches[3] || null;
-    }
-}
-function cleanup(commit) {
-    if (commit.body)
-        commit.body = trimNewLines(commit.body);
-    if (commit.footer)
-        commit.footer = trimNewLines(commit.footer);
-    for (const note of commit.notes)
-        note.text = trimNewLines(note.text);
-    if (commit.references.length < 2)
-        return;
-    const seen = new Set();
-    commit.references = commit.references.filter((reference) => {
-        const uid = `${reference.action} ${reference.raw}`.toLocaleLowerCase();
-        if (seen.has(uid))
-            return false;
-        seen.add(uid);
-        return true;
-    });
-}
-/**
- * Parses one commit message (`subject`, or `subject\n\nbody`) as the conventionalcommits preset's
- * parser does. The message must not be blank.
- */
-function notes_parser_parseNotesCommit(message, hash) {
-    const lines = trimNewLines(message)
-        .split(/\r?\n/)
-        .filter((line) => !GPG.test(line));
-    const commit = {
-        header: null,
-        type: null,
-        scope: null,
-        subject: null,
-        body: null,
-        footer: null,
-        notes: [],
-        references: [],
-        revert: null,
-        hash: '',
-    };
-    const cursor = new MessageCursor(lines, commit);
-    parseHeader(commit, lines[cursor.index++]);
-    if (commit.header)
-        commit.references = parseReferences(commit.header);
-    let isBody = true;
-    while (cursor.available()) {
-        cursor.parseMeta();
-        if (cursor.parseNotes())
-            isBody = false;
-        if (!cursor.parseBodyAndFooter(isBody))
-            isBody = false;
-    }
-    if (commit.notes.length === 0 && commit.header) {
-        const breaking = commit.header.includes('!: ') ? BREAKING_HEADER.exec(commit.header) : null;
-        if (breaking)
-            commit.notes.push({ title: 'BREAKING CHANGE', text: breaking[3] });
-    }
-    const revert = REVERT.exec(message);
-    if (revert)
-        commit.revert = { header: revert[1] || null, hash: revert[2] || null };
-    cleanup(commit);
-    // Set after the parse, as the caller sets it: a `-hash-` field line does not survive it.
-    commit.hash = hash;
-    return commit;
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/root-collation.ts
-// The order of `new Intl.Collator().compare` (ICU's root collation, what localeCompare without
-// locales uses), computed here for strings of printable ASCII: making the ICU collator costs
-// milliseconds at every start (its data is loaded), more than sorting a release's commits.
-// Any other string is compared by the ICU collator itself, made on first use.
-// test/root-collation.test.ts holds this to Intl.Collator.
-// Printable ASCII in root collation order: a lower-case letter and its capital share a primary
-// weight (the capital sorts after it, at the tertiary level); every other character has its own.
-const ROOT_ORDER = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ';
-const PRIMARY = new Uint8Array(128);
-for (let index = 0, weight = 0; index < ROOT_ORDER.length; index++) {
-    const code = ROOT_ORDER.charCodeAt(index);
-    const capital = code >= 0x41 && code <= 0x5a;
-    if (!capital)
-        weight++;
-    PRIMARY[code] = weight;
-}
-let icu;
-function printableAscii(text) {
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (code < 0x20 || code > 0x7e)
-            return false;
-    }
-    return true;
-}
-/** `new Intl.Collator().compare(a, b)`, as -1, 0 or 1. */
-function root_collation_compareRoot(a, b) {
-    if (!printableAscii(a) || !printableAscii(b)) {
-        const order = (icu ??= new Intl.Collator().compare)(a, b);
-        return order < 0 ? -1 : order > 0 ? 1 : 0;
-    }
-    const length = Math.min(a.length, b.length);
-    // Primary level: the letters regardless of case, then the shorter string first.
-    for (let index = 0; index < length; index++) {
-        const x = PRIMARY[a.charCodeAt(index)];
-        const y = PRIMARY[b.charCodeAt(index)];
-        if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    if (a.length !== b.length)
-        return a.length < b.length ? -1 : 1;
-    // Tertiary level (no accents in ASCII, so no secondary difference): lower case first.
-    for (let index = 0; index < length; index++) {
-        const x = a.charCodeAt(index);
-        const y = b.charCodeAt(index);
-        if (x !== y)
-            return x > y ? -1 : 1;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/notes-writer.ts
-
-const TYPES = [
-    { type: 'feat', section: 'Features', hidden: false },
-    { type: 'feature', section: 'Features', hidden: false },
-    { type: 'fix', section: 'Bug Fixes', hidden: false },
-    { type: 'perf', section: 'Performance Improvements', hidden: false },
-    { type: 'revert', section: 'Reverts', hidden: false },
-    { type: 'docs', section: 'Documentation', hidden: true },
-    { type: 'style', section: 'Styles', hidden: true },
-    { type: 'chore', section: 'Miscellaneous Chores', hidden: true },
-    { type: 'refactor', section: 'Code Refactoring', hidden: true },
-    { type: 'test', section: 'Tests', hidden: true },
-    { type: 'build', section: 'Build System', hidden: true },
-    { type: 'ci', section: 'Continuous Integration', hidden: true },
-];
-const GROUP_ORDER = TYPES.map((entry) => entry.section);
-const notes_writer_BREAKING_HEADER = /^(\w*)(?:\((.*)\))?!: (.*)$/;
-const RELEASE_AS = /release-as:\s*\w*@?([0-9]+\.[0-9]+\.[0-9a-z]+(-[0-9a-z.]+)?)\s*/i;
-const BREAKING_CHANGES = 'BREAKING CHANGES';
-// localeCompare without locales, as `new Intl.Collator().compare` (ASCII without loading ICU's).
-const collate = (/* unused pure expression or super */ null && (compareRoot));
-const breakingHeader = (header) => header.includes('!: ') && notes_writer_BREAKING_HEADER.test(header);
-// @conventional-changelog/template's reference formatter with the preset's `#` prefix.
-const REFERENCE_TEXT = new RegExp([
-    /\[(?:[^[\]]|\[[^[\]]*])*]\((?:[^()\n]|\([^()\n]*\))*\)/.source,
-    /\[[^\]]*]\[[^\]]*]/.source,
-    /^[ \t]*(?=(?<fence>`{3,}|~{3,}))\k<fence>[\s\S]*?^[ \t]*\k<fence>[ \t]*\r?$/.source,
-    /(?=(?<code>`+))\k<code>[^\n]*?\k<code>/.source,
-    /https?:\/\/(?:[^\s()]|\([^\s()]*\))+/.source,
-    '(?<prefix>#)(?<issue>[a-z0-9]+)',
-    /\B@(?<user>[a-z0-9](?:-?[a-z0-9/]){0,38})/.source,
-].join('|'), 'gm');
-const MAY_REFERENCE = /[[`~#@]|https?:\/\//;
-// @conventional-changelog/template's elements.
-const toText = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-function each(items, render, separator = '\n') {
-    if (!items)
-        return '';
-    let text = '';
-    for (const item of items) {
-        const rendered = toText(render(item)).trim();
-        text = `${text}${text && rendered ? separator : ''}${rendered}`;
-    }
-    return text;
-}
-function list(items, render) {
-    return each(items, (item) => {
-        const rendered = toText(render(item)).trim();
-        const text = rendered
-            .split(/\r?\n/)
-            .map((line, index) => (index > 0 && line ? `  ${line}` : line))
-            .join('\n');
-        return rendered ? `* ${text}` : '';
-    });
-}
-const strings = (...values) => each(values, (value) => value, '');
-const segments = (...values) => each(values, (value) => value, '\n\n');
-const words = (...values) => each(values, (value) => value, ' ');
-const notes_writer_link = (text, target) => `[${text}](${target})`;
-const bold = (text) => `**${text}**`;
-function url(...parts) {
-    let joined = '';
-    for (const part of parts) {
-        if (!part)
-            continue;
-        const segment = part.startsWith('/') || part.endsWith('/') ? part.replace(/^\/+|\/+$/g, '') : part;
-        joined = joined ? `${joined}/${segment}` : segment;
-    }
-    return joined;
-}
-// Each commit line links into the repository: its URL is made once per links object.
-const repositoryUrls = new WeakMap();
-function repositoryUrl(links) {
-    let joined = repositoryUrls.get(links);
-    if (joined === undefined) {
-        joined = url(links.host, links.owner, links.repository);
-        repositoryUrls.set(links, joined);
-    }
-    return joined;
-}
-function issueUrl(links, reference) {
-    const base = reference.repository
-        ? url(links.host, reference.owner, reference.repository)
-        : repositoryUrl(links);
-    return url(base, 'issues', reference.issue);
-}
-/** Links `#1` and `@user` in a text; pushes the issue references it found onto `found`. */
-function formatReferences(text, links, found) {
-    // Each of REFERENCE_TEXT's forms has one of these: most subjects have none and stay as they are.
-    if (!MAY_REFERENCE.test(text))
-        return text;
-    return text.replace(REFERENCE_TEXT, (match, ...args) => {
-        const { issue, user } = args.at(-1);
-        if (issue) {
-            // Without links the preset leaves the text as is, but still leaves out of the references
-            // the ones the subject names.
-            found?.push(match);
-            return links === undefined ? match : notes_writer_link(match, issueUrl(links, { issue }));
-        }
-        if (user && !user.includes('/') && links !== undefined) {
-            return notes_writer_link(match, url(links.host, user));
-        }
-        return match;
-    });
-}
-const noteTitle = (title) => {
-    const upper = title.toUpperCase();
-    return upper === 'BREAKING CHANGE' || upper === 'BREAKING-CHANGE' ? BREAKING_CHANGES : upper;
-};
-/** The preset's transform: undefined for a commit the notes leave out. */
-function transform(commit, links) {
-    const typeKey = (commit.revert ? 'revert' : commit.type || '').toLowerCase();
-    const entry = TYPES.find((type) => type.type === typeKey);
-    let discard = !((commit.footer && RELEASE_AS.test(commit.footer)) ||
-        (commit.body && RELEASE_AS.test(commit.body)));
-    const raw = commit.notes.some((note) => noteTitle(note.title) === BREAKING_CHANGES) ||
-        !breakingHeader(commit.header || '')
-        ? commit.notes
-        : [{ title: 'BREAKING CHANGE', text: commit.subject || '' }, ...commit.notes];
-    const notes = raw.map((note) => {
-        discard = false;
-        return { ...note, title: noteTitle(note.title), text: formatReferences(note.text, links) };
-    });
-    if (discard && (entry === undefined || entry.hidden))
-        return undefined;
-    const found = [];
-    const subject = typeof commit.subject === 'string'
-        ? formatReferences(commit.subject, links, found)
-        : commit.subject;
-    return {
-        raw: commit,
-        header: commit.header,
-        hash: commit.hash,
-        type: entry ? entry.section : commit.type,
-        scope: commit.scope === '*' ? '' : commit.scope,
-        subject,
-        shortHash: commit.hash.substring(0, 7),
-        references: commit.references.filter((reference) => !found.includes(reference.prefix + reference.issue)),
-        notes,
-        revert: commit.revert,
-    };
-}
-const trimmed = (value) => typeof value === 'string' ? value.trim() : value;
-/** conventional-commits-filter: a revert and the commit it reverts, both listed, leave both out. */
-function withoutReverted(entries) {
-    const removed = new Set();
-    const pending = [];
-    for (const entry of entries) {
-        const index = pending.findIndex((revert) => trimmed(entry.raw.header) === trimmed(revert.revert?.header ?? null) &&
-            trimmed(entry.raw.hash) === trimmed(revert.revert?.hash ?? null));
-        if (index !== -1) {
-            removed.add(entry).add(pending[index]);
-            pending.splice(index, 1);
-        }
-        else if (entry.revert) {
-            pending.push(entry);
-        }
-    }
-    return removed.size === 0 ? [...entries] : entries.filter((entry) => !removed.has(entry));
-}
-function commitGroups(entries) {
-    const byType = Object.create(null);
-    for (const entry of entries)
-        (byType[entry.type || ''] ??= []).push(entry);
-    const groups = Object.entries(byType).map(([title, commits]) => {
-        commits.sort((a, b) => collate((a.scope || '') + (a.subject || ''), (b.scope || '') + (b.subject || '')));
-        return { title, commits };
-    });
-    return groups.sort((a, b) => GROUP_ORDER.indexOf(a.title) - GROUP_ORDER.indexOf(b.title));
-}
-function noteGroups(notes) {
-    const groups = [];
-    for (const note of notes) {
-        const group = groups.find((candidate) => candidate.title === note.title);
-        if (group)
-            group.notes.push(note);
-        else
-            groups.push({ title: note.title, notes: [note] });
-    }
-    groups.sort((a, b) => collate(a.title || '', b.title || ''));
-    for (const group of groups) {
-        group.notes.sort((a, b) => collate(a.title || '', b.title || '') || collate(a.text || '', b.text || ''));
-    }
-    return groups;
-}
-function renderReferences(references, links, closing) {
-    return each(references.filter((reference) => Boolean(reference.action) === closing), (reference) => {
-        const label = strings(reference.owner && `${reference.owner}/`, reference.repository, reference.issue && `${reference.prefix || '#'}${reference.issue}`);
-        return links === undefined ? label : notes_writer_link(label, issueUrl(links, reference));
-    }, ' ');
-}
-function commitLine(entry, links) {
-    const commitLink = entry.hash
-        ? links === undefined
-            ? entry.shortHash
-            : `(${notes_writer_link(entry.shortHash, url(repositoryUrl(links), 'commit', entry.hash))})`
-        : '';
-    const closing = renderReferences(entry.references, links, true);
-    const other = renderReferences(entry.references, links, false);
-    return strings(words(entry.scope && bold(`${entry.scope}:`), entry.subject || entry.header || '', commitLink), closing && `, closes ${closing}`, other && `, references ${other}`);
-}
-function heading(context) {
-    const { links, previousTag } = context;
-    const version = links !== undefined && previousTag !== undefined
-        ? notes_writer_link(context.version, url(repositoryUrl(links), 'compare', `${encodeURIComponent(previousTag || '')}...${encodeURIComponent(context.currentTag || '')}`))
-        : context.version;
-    return `## ${words(version, context.date && `(${context.date})`)}`;
-}
-/**
- * One release's notes from its parsed commits (newest first, merges left out), as the
- * conventional-changelog writer renders them with the conventionalcommits preset.
- */
-function notes_writer_writeNotes(commits, context) {
-    const { links } = context;
-    const entries = [];
-    for (const commit of commits) {
-        const entry = transform(commit, links);
-        if (entry !== undefined)
-            entries.push(entry);
-    }
-    const notes = [];
-    const shown = withoutReverted(entries).map((entry) => {
-        const attached = { ...entry };
-        attached.notes = entry.notes.map((note) => {
-            const withCommit = { ...note, commit: attached };
-            notes.push(withCommit);
-            return withCommit;
-        });
-        return attached;
-    });
-    const groups = commitGroups(shown);
-    const breaking = noteGroups(notes);
-    const markdown = segments(heading(context), each(breaking, (group) => segments(`### ${words(group.title === BREAKING_CHANGES ? '⚠' : '', group.title)}`, list(group.notes, (note) => words(note.commit.scope && bold(`${note.commit.scope}:`), note.text))), '\n\n'), each(groups, (group) => segments(group.title && `### ${group.title}`, list(group.commits, (entry) => commitLine(entry, links))), '\n\n')).trim();
-    return {
-        markdown: markdown.length > 0 ? `${markdown}\n` : '',
-        sections: [
-            ...breaking.map((group) => ({
-                title: words(group.title === BREAKING_CHANGES ? '⚠' : '', group.title),
-                entries: group.notes.length,
-            })),
-            ...groups
-                .filter((group) => group.title !== '')
-                .map((group) => ({ title: group.title, entries: group.commits.length })),
-        ],
-        breaking: notes.length,
-        oldestShown: entries.at(-1)?.hash,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/release-notes.ts
-
-
-
-
-/**
- * The release notes for the commits `from..to` (all of `to`'s history when `from` is undefined),
- * rendered as conventional-changelog renders them with its `conventionalcommits` preset. The
- * commits come from ONE `git log` (commitsInRange; it also checks for a shallow clone). The date
- * of `to` comes from that log too, unless `paths` may have left `to` out or the range is empty.
- */
-async function generateReleaseNotes(options) {
-    release_notes_checkReleaseNotesOptions(options);
-    const { cwd, from, to, paths, ...rest } = options;
-    const commits = await commitsInRange(cwd, from, to, paths === undefined ? {} : { paths });
-    // git log lists `to` first, unless paths filter it out or the range is empty.
-    const first = paths === undefined ? commits[0]?.date : undefined;
-    const date = options.date ??
-        (first === undefined || first === '' ? await commitDate(cwd, to) : new Date(first));
-    return renderReleaseNotes(commits, { ...rest, date });
-}
-/**
- * Renders release notes from commits listed newest first (as `git log` and `commitsInRange` give
- * them) as conventional-changelog's writer renders them with the `conventionalcommits` preset:
- * breaking changes first, then Features, Bug Fixes, Performance Improvements and Reverts; the
- * preset's hidden types (docs, chore, ...) only appear with a breaking change. A revert and the
- * commit it reverts, both in the list, leave both out. Touches no git and no files.
- */
-function renderReleaseNotes(commits, options) {
-    return Promise.resolve().then(() => {
-        release_notes_checkReleaseNotesOptions(options);
-        return release_notes_writeReleaseNotes(release_notes_parseConventionalCommits(commits), options);
-    });
-}
-/**
- * Parses commits listed newest first with the preset's parser, leaving out merges (the preset's
- * `commits.merges: false`: conventional-changelog runs `git log --no-merges`) and empty messages.
- */
-function release_notes_parseConventionalCommits(commits) {
-    const parsed = [];
-    for (const commit of commits) {
-        const entry = release_notes_parseCommitInfo(commit);
-        if (entry !== undefined)
-            parsed.push(entry);
-    }
-    return parsed;
-}
-/** One commit parsed, or undefined for a merge or an empty message. */
-function release_notes_parseCommitInfo(commit) {
-    if ((commit.parents?.length ?? 0) > 1)
-        return undefined;
-    const message = commit.body === '' ? commit.subject : `${commit.subject}\n\n${commit.body}`;
-    if (message.trim() === '')
-        return undefined;
-    return parseNotesCommit(message, commit.sha);
-}
-/**
- * Renders already parsed commits (parseConventionalCommits) as one release's notes;
- * `oldestShown` is the oldest commit the notes show, reverted ones included.
- */
-function release_notes_writeReleaseNotes(parsed, options) {
-    const { repository, previousTag } = options;
-    const written = writeNotes(parsed, {
-        version: options.version,
-        date: options.date.toISOString().slice(0, 10),
-        currentTag: options.currentTag,
-        previousTag,
-        links: repository === undefined
-            ? undefined
-            : {
-                host: repository.host.replace(/\/+$/, ''),
-                owner: repository.owner,
-                repository: repository.repo,
-            },
-    });
-    return { ...written, commits: parsed.length };
-}
-function release_notes_checkReleaseNotesOptions(options) {
-    if (options.version.trim() === '') {
-        throw new ChangelogError('TL_NOTES_VERSION_EMPTY', 'The release notes need a version for their heading, but the version is empty. ' +
-            'Pass the version being released, e.g. the `version` output of validate-tag.');
-    }
-    if (options.currentTag.trim() === '') {
-        throw new ChangelogError('TL_NOTES_TAG_EMPTY', `The release notes of version ${options.version} need the release's tag, but the tag is empty. ` +
-            'Pass the tag being released, e.g. the `tag` output of validate-tag.');
-    }
-    if (options.date !== undefined && Number.isNaN(options.date.getTime())) {
-        throw new ChangelogError('TL_NOTES_DATE', `The release date of version ${options.version} is not a valid date. ` +
-            "Pass a valid Date, or leave it out to use the date of the release's commit.");
-    }
-    const repository = options.repository;
-    if (repository === undefined)
-        return;
-    if (!/^https?:\/\/[^/\s]+(?:\/[^\s]*)?$/.test(repository.host)) {
-        throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository host ${JSON.stringify(repository.host)} is not an http(s) URL. ` +
-            'Write the server with its scheme, e.g. https://github.com (on GitHub Enterprise Server, its own URL).');
-    }
-    // GitLab nests groups (`group/subgroup/repo`); github.com has one owner level.
-    const nested = !/^https?:\/\/github\.com\/*$/i.test(repository.host);
-    for (const [name, value] of [
-        ['owner', repository.owner],
-        ['repo', repository.repo],
-    ]) {
-        const pattern = name === 'owner' && nested ? /^[\w.-]+(?:\/[\w.-]+)*$/ : /^[\w.-]+$/;
-        if (!pattern.test(value)) {
-            throw new ChangelogError('TL_NOTES_REPOSITORY', `The repository ${name} ${JSON.stringify(value)} is not a GitHub ${name} name ` +
-                '(letters, digits, ".", "-" and "_"). Pass the two halves of owner/repo separately.');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/changelog-history.ts
-
-/**
- * Splits commits listed newest first (one `git log` of the newest ref) at the commits that carry
- * a release tag, as the conventional-changelog CLI does with `-r 0`: a tagged commit starts its
- * release, and every older commit down to the next tagged one belongs to it.
- */
-function sliceByRelease(commits, options) {
-    const order = options.order ?? commits;
-    const slices = [];
-    // The slice each sha of `order` belongs to; none before the newest tag without `unreleased`.
-    const sliceOf = new Map();
-    let current;
-    if (options.unreleased !== undefined) {
-        current = { mark: options.unreleased, date: order[0]?.date ?? '', commits: [] };
-        slices.push(current);
-    }
-    for (const { sha, date } of order) {
-        const mark = options.releases.get(sha);
-        if (mark !== undefined) {
-            current = { mark, date: date ?? '', commits: [] };
-            slices.push(current);
-        }
-        if (current !== undefined)
-            sliceOf.set(sha, current);
-    }
-    for (const commit of commits)
-        sliceOf.get(commit.sha)?.commits.push(commit);
-    // An unreleased part with no commit at all is no section.
-    const first = slices[0];
-    if (options.unreleased !== undefined && first !== undefined && first.commits.length === 0) {
-        slices.shift();
-    }
-    return slices;
-}
-/**
- * The whole changelog: one section per release, newest first, each rendered as
- * renderReleaseNotes renders one release (the conventionalcommits preset), its heading linking
- * the comparison with the release before it. The oldest release compares with its oldest listed
- * commit, as the conventional-changelog CLI links it. Sections are separated by one blank line.
- */
-function renderChangelog(commits, options) {
-    return Promise.resolve().then(() => writeChangelog(commits, options));
-}
-/** renderChangelog, synchronously. */
-function writeChangelog(commits, options) {
-    let releases;
-    if (options.order === undefined) {
-        const writer = new ChangelogWriter(options);
-        for (const commit of commits)
-            writer.add(commit, options.releases.get(commit.sha));
-        releases = writer.end();
-    }
-    else {
-        const slices = sliceByRelease(commits, options);
-        releases = slices.map((slice, index) => writeRelease(slice.mark, slice.date, parseConventionalCommits(slice.commits), slices[index + 1]?.mark.tag, options.repository));
-    }
-    return { markdown: releases.map((release) => release.markdown).join('\n'), releases };
-}
-/**
- * One release's section. `previousTag` is the tag of the release before it; undefined for the
- * oldest release, which then compares with its oldest listed commit, as the CLI's writer links it.
- */
-function writeRelease(mark, day, parsed, previousTag, repository) {
-    const date = new Date(day === '' ? 0 : day);
-    const base = {
-        version: mark.version,
-        currentTag: mark.tag,
-        date,
-        ...(repository === undefined ? {} : { repository }),
-    };
-    checkReleaseNotesOptions(base);
-    const unlinked = previousTag === undefined ? writeReleaseNotes(parsed, base) : undefined;
-    const previous = previousTag ?? unlinked?.oldestShown;
-    const notes = previous !== undefined
-        ? writeReleaseNotes(parsed, { ...base, previousTag: previous })
-        : (unlinked ?? writeReleaseNotes(parsed, base));
-    return {
-        markdown: notes.markdown,
-        commits: notes.commits,
-        sections: notes.sections,
-        breaking: notes.breaking,
-        version: mark.version,
-        tag: mark.tag,
-        previousTag: previous,
-        date: date.toISOString().slice(0, 10),
-    };
-}
-/**
- * writeChangelog (without `order`) fed one commit at a time, newest first, as `git log` streams
- * them: a release's section is written as soon as the next older release tag closes it, and its
- * commits are parsed as they come, so the history is never held whole. end() gives the sections,
- * newest first.
- */
-class ChangelogWriter {
-    options;
-    releases = [];
-    open;
-    started = false;
-    constructor(options) {
-        this.options = options;
-    }
-    /** The next older commit; `mark` is the release tag on it, if any (the caller picks one). */
-    add(commit, mark) {
-        const date = commit.date ?? '';
-        if (!this.started) {
-            this.started = true;
-            const { unreleased } = this.options;
-            if (unreleased !== undefined) {
-                this.open = { mark: unreleased, date, parsed: [], commits: 0, unreleased: true };
-            }
-        }
-        if (mark !== undefined) {
-            this.close(mark.tag);
-            this.open = { mark, date, parsed: [], commits: 0, unreleased: false };
-        }
-        const open = this.open;
-        if (open === undefined)
-            return;
-        open.commits++;
-        const parsed = parseCommitInfo(commit);
-        if (parsed !== undefined)
-            open.parsed.push(parsed);
-    }
-    /** The sections, newest first. */
-    end() {
-        this.close(undefined);
-        return this.releases;
-    }
-    close(previousTag) {
-        const open = this.open;
-        this.open = undefined;
-        // An unreleased part with no commit at all is no section.
-        if (open === undefined || (open.unreleased && open.commits === 0))
-            return;
-        this.releases.push(writeRelease(open.mark, open.date, open.parsed, previousTag, this.options.repository));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
-
-
-
-
-
-
-
 
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 2 modules
 var platform_src = __webpack_require__(676);
@@ -2341,7 +1347,7 @@ class TomlScanner {
 ;// CONCATENATED MODULE: ./packages/manifests/src/manifest-error.ts
 
 /** A manifests entry, or a manifest file, that the version cannot be read from: the message says what was found, where, and the fix. */
-class ManifestError extends errors_src/* ConfigurationError */.j1 {
+class ManifestError extends configuration_error/* ConfigurationError */.j1 {
     name = 'ManifestError';
     code;
     constructor(code, message, options = {}) {
@@ -2396,7 +1402,7 @@ function checkInWorkspace(workspace, cwd, file, display, reference) {
         (0,platform_src/* resolveInWorkspace */.z1)(workspace, file, { input: reference.source, base: cwd });
     }
     catch (error) {
-        if (!(error instanceof errors_src/* ConfigurationError */.j1))
+        if (!(error instanceof configuration_error/* ConfigurationError */.j1))
             throw error;
         throw configurationError(`${formatWhere(reference.file, reference)} names ${display} in ${reference.source}, which leads outside the workspace ${workspace}: tokenless reads only files of the checked-out repository. Point ${reference.source} at a file inside it.`, reference.file, reference);
     }
@@ -2988,11 +1994,10 @@ function formatTomlKey(path) {
  * (`version.workspace = true`), else its table, else line 1.
  */
 function locateTomlKey(manifest, path) {
+    // findTable(path) gives the key itself when it is written: nothing nested in its value can
+    // come before it.
     const { layout } = manifest;
-    const exact = layout.keys.find((key) => key.path.length === path.length && path.every((part, i) => key.path[i] === part));
-    return (exact?.key ??
-        layout.findTable(path) ??
-        layout.findTable(path.slice(0, -1)) ?? { line: 1, column: 1 });
+    return layout.findTable(path) ?? layout.findTable(path.slice(0, -1)) ?? { line: 1, column: 1 };
 }
 /** Where the value of a key starts (inside the quotes of a string). */
 function locateTomlValue(manifest, path) {
@@ -3793,7 +2798,7 @@ async function readPackageJson(cwd, dir, workspace) {
         manifest = await readManifestText(cwd, external_node_path_default().join(dir, 'package.json'), undefined, workspace);
     }
     catch (error) {
-        if (error instanceof errors_src/* ConfigurationError */.j1)
+        if (error instanceof configuration_error/* ConfigurationError */.j1)
             return undefined;
         throw error;
     }
@@ -3967,14 +2972,246 @@ async function findWorkspacePackage(cwd, name, workspace) {
 
 
 
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(829);
+// EXTERNAL MODULE: ./packages/versioning/src/release-tag.ts + 1 modules
+var release_tag = __webpack_require__(849);
+// EXTERNAL MODULE: ./packages/versioning/src/versions-by-scheme.ts
+var versions_by_scheme = __webpack_require__(783);
+// EXTERNAL MODULE: ./packages/errors/src/text-excerpt.ts
+var text_excerpt = __webpack_require__(210);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare-build.js
+var compare_build = __webpack_require__(648);
+var compare_build_default = /*#__PURE__*/__webpack_require__.n(compare_build);
+// EXTERNAL MODULE: ./packages/versioning/src/pep440.ts
+var pep440 = __webpack_require__(639);
+// EXTERNAL MODULE: ./packages/versioning/src/pep440-order.ts
+var pep440_order = __webpack_require__(818);
+// EXTERNAL MODULE: ./packages/versioning/src/semver-strict.ts
+var semver_strict = __webpack_require__(636);
+// EXTERNAL MODULE: ./packages/versioning/src/version-error.ts
+var version_error = __webpack_require__(889);
+;// CONCATENATED MODULE: ./packages/versioning/src/version-mapping.ts
+
+
+
+
+
+
+/** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
+const SEMVER_TO_PEP440_LABEL = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    dev: 'dev',
+};
+const PEP440_TO_SEMVER_LABEL = { a: 'alpha', b: 'beta', rc: 'rc' };
+const MAPPABLE = 'PEP 440 knows only alpha/a, beta/b, rc and dev, e.g. 1.2.0-rc.1 -> 1.2.0rc1';
+/**
+ * Maps a semver version to the normalised PEP 440 version of the same release:
+ * `-rc.1` -> `rc1`, `-alpha.2` -> `a2`, `-beta.3` -> `b3`, `-rc` -> `rc0`, `-dev.4` -> `.dev4`,
+ * `-rc1` -> `rc1`, and build metadata `+x` -> local label `+x`.
+ * @throws ConfigurationError for an invalid semver version and for prereleases PEP 440 cannot
+ *   express (`-next.1`, `-0`, `-rc.1.2`), including `-post.1`: in semver it sorts before the
+ *   release, in PEP 440 `.post1` sorts after it.
+ */
+function semverToPep440(version) {
+    const parts = (0,semver_strict/* parseSemverStrict */.X)(version);
+    const mapped = { epoch: 0, release: [parts.major, parts.minor, parts.patch] };
+    if (parts.prerelease.length > 0) {
+        const core = `${parts.major}.${parts.minor}.${parts.patch}`;
+        const { label, number } = mapPrerelease(version, core, parts.prerelease);
+        if (label === 'dev')
+            mapped.dev = number;
+        else
+            mapped.pre = { label, number };
+    }
+    const local = parts.build.flatMap((identifier) => identifier.split('-')).filter(Boolean);
+    if (local.length > 0)
+        mapped.local = local;
+    return (0,pep440/* formatPep440 */.J4)((0,pep440/* parsePep440OrThrow */._h)((0,pep440/* formatPep440 */.J4)(mapped)));
+}
+function mapPrerelease(version, core, identifiers) {
+    const joined = identifiers.join('.');
+    const [first = '', second, ...rest] = identifiers;
+    const match = /^([a-z]+)([0-9]*)$/i.exec(first);
+    const word = match?.[1]?.toLowerCase() ?? '';
+    const attached = match?.[2] ?? '';
+    if (word === 'post' || word === 'rev' || word === 'r') {
+        throw new version_error/* VersionError */.t('TL_VERSION_UNMAPPABLE', `${(0,text_excerpt/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+    }
+    const label = SEMVER_TO_PEP440_LABEL[word];
+    const number = attached !== '' ? attached : (second ?? '0');
+    const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
+    if (label === undefined || !numberOk || rest.length > 0) {
+        throw new version_error/* VersionError */.t('TL_VERSION_UNMAPPABLE', `${(0,text_excerpt/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+    }
+    return { label, number: Number(number) };
+}
+/**
+ * Maps a PEP 440 version to semver: `1.2.0rc1` -> `1.2.0-rc.1`, `a2` -> `-alpha.2`,
+ * `b3` -> `-beta.3`, `.dev4` -> `-dev.4`, local `+x` -> build `+x`. A release of one or two
+ * numbers is padded with zeros (`1.2rc1` -> `1.2.0-rc.1`).
+ * @throws ConfigurationError for invalid versions and for what semver cannot express: epochs,
+ *   post-releases, more than three release numbers, a pre-release combined with a dev release.
+ */
+function pep440ToSemver(version) {
+    const parsed = parsePep440OrThrow(version);
+    const reason = unmappableToSemver(parsed);
+    if (reason !== undefined) {
+        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
+    }
+    const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
+    let text = core;
+    if (parsed.pre !== undefined)
+        text += `-${PEP440_TO_SEMVER_LABEL[parsed.pre.label]}.${parsed.pre.number}`;
+    if (parsed.dev !== undefined)
+        text += `-dev.${parsed.dev}`;
+    if (parsed.local !== undefined)
+        text += `+${parsed.local.join('.')}`;
+    return text;
+}
+function unmappableToSemver(version) {
+    if (version.epoch !== 0)
+        return `has the epoch ${version.epoch}!`;
+    if (version.post !== undefined)
+        return `is a post-release (.post${version.post})`;
+    if (version.release.length > 3)
+        return `has ${version.release.length} release numbers`;
+    if (version.pre !== undefined && version.dev !== undefined) {
+        return 'combines a pre-release with a dev release';
+    }
+    return undefined;
+}
+/**
+ * True when two version strings name the same release:
+ * - both strict semver: equal as semver, build metadata included (`1.2.0-rc.1` is not `1.2.0-rc1`);
+ * - exactly one strict semver: it is mapped with {@link semverToPep440} and must equal the
+ *   other under PEP 440 (`1.2.0-rc.1` ~ `1.2.0rc1`, `1.2.0` ~ `1.2`, since PEP 440 pads releases);
+ * - neither: both parse under PEP 440 and compare equal (`1.2rc1` ~ `1.2.0-RC1`).
+ * Anything unparsable or unmappable is not equivalent. Never throws.
+ */
+function versionsEquivalent(a, b) {
+    const aSemver = (0,semver_strict/* isStrictSemver */.i)(a);
+    const bSemver = (0,semver_strict/* isStrictSemver */.i)(b);
+    if (aSemver && bSemver)
+        return compare_build_default()(a, b) === 0;
+    const left = aSemver ? tryMapToPep440(a) : (0,pep440/* parsePep440 */.FB)(a);
+    const right = bSemver ? tryMapToPep440(b) : (0,pep440/* parsePep440 */.FB)(b);
+    return left !== undefined && right !== undefined && (0,pep440_order/* comparePep440 */.P)(left, right) === 0;
+}
+function tryMapToPep440(version) {
+    try {
+        return (0,pep440/* parsePep440 */.FB)(semverToPep440(version));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/release-type.ts
+
+
+
+/** Every {@link ReleaseType}. */
+const RELEASE_TYPES = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease']));
+const BUMPS = ['major', 'minor', 'patch'];
+/**
+ * Classifies `current` against `previous`:
+ * - a prerelease is `prerelease`;
+ * - with no previous version, a stable release is `major` (a first release);
+ * - otherwise the first release number that changed decides: MAJOR `major`, MINOR `minor`, any
+ *   later one `patch` (PEP 440 epochs count as `major`; CalVer numbers in order);
+ * - a stable release of the version the previous prerelease led up to (1.2.0 after 1.2.0-rc.1)
+ *   is classified by its own shape, as semver's `diff` does: X.0.0 `major`, X.Y.0 `minor`,
+ *   X.Y.Z `patch`. It is the bump relative to the previous stable release when the
+ *   prereleases followed semver;
+ * - a PEP 440 post-release of the previous version (1.2.0.post1 after 1.2.0) is `patch`.
+ * @throws ConfigurationError when a version is invalid, or `current` is not higher than `previous`.
+ */
+function releaseType(previous, current, scheme) {
+    if (previous !== undefined && (0,versions_by_scheme/* compareVersions */.Zy)(current, previous, scheme) <= 0) {
+        throw new version_error/* VersionError */.t('TL_VERSION_NOT_HIGHER', `${(0,text_excerpt/* quoteExcerpt */.AB)(current)} is not higher than the previous release ${(0,text_excerpt/* quoteExcerpt */.AB)(previous)}: a release must increase the version. Pick a version above ${previous}.`);
+    }
+    if ((0,versions_by_scheme/* isPrerelease */.V1)(current, scheme))
+        return 'prerelease';
+    if (previous === undefined)
+        return 'major';
+    const offset = scheme === 'pep440' ? 1 : 0;
+    const now = (0,versions_by_scheme/* releaseNumbers */.uE)(current, scheme);
+    const before = (0,versions_by_scheme/* releaseNumbers */.uE)(previous, scheme);
+    const changed = now.findIndex((value, index) => value !== (before[index] ?? 0));
+    if (changed === -1) {
+        return (0,versions_by_scheme/* isPrerelease */.V1)(previous, scheme) ? shapeOf(now.slice(offset)) : 'patch';
+    }
+    return bumpAt(Math.max(0, changed - offset));
+}
+/** X.0.0 is major, X.Y.0 minor, anything else patch. */
+function shapeOf(numbers) {
+    const lastNonZero = numbers.findLastIndex((value) => value !== 0);
+    return bumpAt(Math.max(0, lastNonZero));
+}
+function bumpAt(index) {
+    return BUMPS[Math.min(index, BUMPS.length - 1)] ?? 'patch';
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
+var valid = __webpack_require__(737);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/versioning/src/npm-dist-tag.ts
+
+
+
+
+
+const PEP440_DIST_TAGS = { a: 'alpha', b: 'beta', rc: 'rc' };
+/** The dist-tag for prereleases that carry no usable word. */
+const FALLBACK_DIST_TAG = 'next';
+/**
+ * The npm dist-tag a version should be published under: `latest` for a stable version;
+ * for a prerelease the word that starts its first identifier, lowercased, without trailing
+ * digits (`1.2.0-rc.1` -> `rc`, `2.0.0-beta` -> `beta`, `1.0.0-next.3` -> `next`,
+ * `1.0.0-RC1` -> `rc`); `next` when the first identifier is numeric (`1.0.0-0`).
+ * PEP 440 versions map like {@link pep440ToSemver}: `a` -> `alpha`, `b` -> `beta`, `rc` -> `rc`,
+ * `.dev` -> `dev`; post-releases are stable. A prerelease never gets `latest` nor a tag that is a
+ * valid semver range (npm refuses those, e.g. `x`): it gets `next` instead.
+ * @throws ConfigurationError when the version is neither semver nor PEP 440.
+ */
+function npmDistTag(version) {
+    if ((0,semver_strict/* isStrictSemver */.i)(version)) {
+        const [first] = (0,semver_strict/* parseSemverStrict */.X)(version).prerelease;
+        return first === undefined ? 'latest' : guardDistTag(leadingWord(first));
+    }
+    const parsed = (0,pep440/* parsePep440 */.FB)(version);
+    if (parsed === undefined) {
+        throw new version_error/* VersionError */.t('TL_VERSION_INVALID', `${(0,text_excerpt/* quoteExcerpt */.AB)(version)} is neither a semver nor a PEP 440 version, so it has no npm dist-tag: use e.g. 1.2.0 (latest), 1.2.0-rc.1 (rc) or 1.2.0rc1 (rc).`);
+    }
+    if (parsed.pre !== undefined)
+        return PEP440_DIST_TAGS[parsed.pre.label];
+    return parsed.dev === undefined ? 'latest' : 'dev';
+}
+/** `rc1` -> `rc`, `beta-2` -> `beta`, `canary-abc` -> `canary-abc`; numeric -> undefined. */
+function leadingWord(identifier) {
+    return /^[a-z]+(?:-[a-z]+)*/.exec(identifier.toLowerCase())?.[0];
+}
+function guardDistTag(tag) {
+    if (tag === undefined || tag === 'latest' || valid_default()(tag) !== null) {
+        return FALLBACK_DIST_TAG;
+    }
+    return tag;
+}
+
+// EXTERNAL MODULE: ./packages/versioning/src/calver.ts + 1 modules
+var calver = __webpack_require__(622);
 ;// CONCATENATED MODULE: ./actions/validate-tag/src/manifest-check.ts
 
 
 function pep440Form(version) {
     try {
-        return (0,versioning_src/* semverToPep440 */.Z9)(version);
+        return semverToPep440(version);
     }
     catch {
         return undefined;
@@ -3994,7 +3231,7 @@ function checkManifest(manifest, version) {
     const expected = manifest.kind === 'python' || manifest.kind === 'python-module'
         ? (pep440Form(version) ?? version)
         : version;
-    if ((0,versioning_src/* versionsEquivalent */.CW)(found, version)) {
+    if (versionsEquivalent(found, version)) {
         return { manifest, expected, matches: true, note: `same version as ${version}` };
     }
     return { manifest, expected, matches: false };
@@ -4041,8 +3278,8 @@ function validate_release_short(sha) {
 }
 function versionOfTag(tag, prefix, scheme) {
     try {
-        const { version } = (0,versioning_src/* parseTag */.ED)(tag.name, prefix);
-        (0,versioning_src/* validateVersion */.Pj)(version, scheme === 'calver' ? 'pep440' : scheme);
+        const { version } = (0,release_tag/* parseTag */.ED)(tag.name, prefix);
+        (0,versions_by_scheme/* validateVersion */.Pj)(version, scheme === 'calver' ? 'pep440' : scheme);
         return version;
     }
     catch {
@@ -4051,7 +3288,7 @@ function versionOfTag(tag, prefix, scheme) {
 }
 function pep440OrEmpty(version, scheme) {
     try {
-        return scheme === 'semver' ? (0,versioning_src/* semverToPep440 */.Z9)(version) : (0,versioning_src/* normalizePep440 */.ZD)(version);
+        return scheme === 'semver' ? semverToPep440(version) : (0,pep440/* normalizePep440 */.ZD)(version);
     }
     catch {
         return '';
@@ -4070,7 +3307,7 @@ async function validateRelease(ctx, inputs, cwd, requested) {
             ? calverTarget(ctx, inputs, versioned)
             : await manifestTarget(ctx, inputs, cwd));
     findings.pass('version', `${target.version} is a valid ${inputs.scheme} version (from the ${target.source})`);
-    const prerelease = (0,versioning_src/* isPrerelease */.V1)(target.version, inputs.scheme);
+    const prerelease = (0,versions_by_scheme/* isPrerelease */.V1)(target.version, inputs.scheme);
     if (prerelease && !inputs.allowPrerelease) {
         throw new src/* ConfigurationError */.j1(`${target.version} is a prerelease, and allow-prerelease is false. Release a stable version, or set allow-prerelease: true.`, { input: 'allow-prerelease' });
     }
@@ -4089,11 +3326,11 @@ async function validateRelease(ctx, inputs, cwd, requested) {
     checkRegistryRules(target, manifests, findings);
     if (inputs.changelog !== undefined)
         await checkChangelog(ctx, inputs, cwd, target, findings);
-    const previous = previousTag(versioned, target.version, (tag) => tag.version, (a, b) => (0,versioning_src/* compareVersions */.Zy)(a, b, inputs.scheme), {
+    const previous = previousTag(versioned, target.version, (tag) => tag.version, (a, b) => (0,versions_by_scheme/* compareVersions */.Zy)(a, b, inputs.scheme), {
         skipPrereleases: !prerelease,
-        isPrerelease: (version) => (0,versioning_src/* isPrerelease */.V1)(version, inputs.scheme),
+        isPrerelease: (version) => (0,versions_by_scheme/* isPrerelease */.V1)(version, inputs.scheme),
     });
-    const type = (0,versioning_src/* releaseType */.cC)(previous?.version, target.version, inputs.scheme);
+    const type = releaseType(previous?.version, target.version, inputs.scheme);
     await checkBump(inputs, cwd, sha, target, previous, type, findings);
     writeSummary(ctx, target, sha, manifests, findings, previous?.name);
     if (findings.problems.length > 0)
@@ -4102,7 +3339,7 @@ async function validateRelease(ctx, inputs, cwd, requested) {
     ctx.setOutput('tag', target.tag);
     ctx.setOutput('sha', sha);
     ctx.setOutput('prerelease', prerelease);
-    ctx.setOutput('npm-dist-tag', (0,versioning_src/* npmDistTag */.YS)(target.version));
+    ctx.setOutput('npm-dist-tag', npmDistTag(target.version));
     ctx.setOutput('pep440-version', pep440OrEmpty(target.version, inputs.scheme));
     ctx.setOutput('previous-tag', previous?.name ?? '');
     ctx.setOutput('release-type', type);
@@ -4110,12 +3347,12 @@ async function validateRelease(ctx, inputs, cwd, requested) {
     ctx.log.info(`Release ${target.tag} (${target.version}) at ${sha}: every check passed.`);
 }
 function calverTarget(ctx, inputs, versioned) {
-    const version = (0,versioning_src/* computeCalver */.X2)({
+    const version = (0,calver/* computeCalver */.X2)({
         format: inputs.calverFormat,
         date: ctx.now,
         existing: versioned.map((tag) => tag.version),
     });
-    return { tag: (0,versioning_src/* formatTag */._3)(inputs.tagPrefix, version), version, source: 'computed (CalVer)' };
+    return { tag: (0,release_tag/* formatTag */._3)(inputs.tagPrefix, version), version, source: 'computed (CalVer)' };
 }
 async function releaseCommit(ctx, inputs, cwd, existing) {
     const [rev, origin] = inputs.sha !== undefined
@@ -4195,13 +3432,13 @@ async function manifestTarget(ctx, inputs, cwd) {
     const manifest = await withWorkspacePath(prefix, () => readManifestVersion(first, { cwd, workspace: ctx.workspace }));
     const file = prefix ? `${prefix}/${manifest.file}` : manifest.file;
     try {
-        (0,versioning_src/* validateVersion */.Pj)(manifest.version, inputs.scheme, { calverFormat: inputs.calverFormat });
+        (0,versions_by_scheme/* validateVersion */.Pj)(manifest.version, inputs.scheme, { calverFormat: inputs.calverFormat });
     }
     catch (error) {
         throw new src/* ConfigurationError */.j1(`No version was given, and the version in ${file} (${(0,src/* excerpt */.Kb)(manifest.version)}) is not a valid ${inputs.scheme} version: ${error instanceof Error ? error.message : String(error)}`, { location: { file, line: manifest.line }, input: 'version' });
     }
     return {
-        tag: (0,versioning_src/* formatTag */._3)(inputs.tagPrefix, manifest.version),
+        tag: (0,release_tag/* formatTag */._3)(inputs.tagPrefix, manifest.version),
         version: manifest.version,
         source: 'manifests',
     };
@@ -4209,7 +3446,7 @@ async function manifestTarget(ctx, inputs, cwd) {
 async function manifestSpecs(ctx, inputs, cwd) {
     if (inputs.manifests.length > 0)
         return inputs.manifests;
-    const packageName = (0,versioning_src/* packageNameFromPrefix */._)(inputs.tagPrefix);
+    const packageName = (0,release_tag/* packageNameFromPrefix */._)(inputs.tagPrefix);
     if (packageName !== undefined) {
         const dir = await findWorkspacePackage(cwd, packageName, ctx.workspace);
         if (dir !== undefined)
@@ -4289,7 +3526,7 @@ async function checkChangelog(ctx, inputs, cwd, target, findings) {
         findings.fail('changelog', new src/* ConfigurationError */.j1(`The changelog ${display} does not exist. Create it with a section for ${target.version}, or remove the changelog input.`, { input: 'changelog' }));
         return;
     }
-    const section = findChangelogSection(text, target.version, versioning_src/* versionsEquivalent */.CW);
+    const section = findChangelogSection(text, target.version, versionsEquivalent);
     if (section === undefined) {
         const found = listChangelogHeadings(text)
             .flatMap((heading) => (heading.version ? [heading.version] : []))
@@ -4317,7 +3554,7 @@ async function checkBump(inputs, cwd, sha, target, previous, type, findings) {
             `+refs/tags/${previous.name}:refs/tags/${previous.name}`,
         ],
     });
-    const commits = await commits_commitsInRange(cwd, previous.sha, sha);
+    const commits = await commitsInRange(cwd, previous.sha, sha);
     const major = Number(target.version.split('.')[0]);
     const { bump, reasons } = recommendBump(commits, { preMajor: major === 0 });
     const actual = type === 'prerelease' ? undefined : type;

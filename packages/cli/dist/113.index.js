@@ -1,8 +1,8 @@
-export const id = 197;
-export const ids = [197];
+export const id = 113;
+export const ids = [113];
 export const modules = {
 
-/***/ 41197:
+/***/ 37113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,117 +13,130 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NOTES_USAGE
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./packages/changelog/src/bump-recommendation.ts
-
-const RANK = { patch: 1, minor: 2, major: 3 };
-const BANG = /^[^:(]+(?:\([^()]*\))?!:/;
-/**
- * The semver bump that `commits` call for by Conventional Commits: a breaking change is major
- * (minor with `preMajor`), `feat` minor, `fix` and `perf` patch, other types nothing. A commit
- * that a revert in the same list undoes (matched by sha, or by git's `Revert "<subject>"`)
- * counts for nothing, and so does the revert; a revert of a revert restores the original.
- */
-function recommendBump(commits, options = {}) {
-    const parsed = commits.map((commit) => ({
-        commit,
-        conventional: parseConventionalCommit(commit),
-    }));
-    const undone = revertedCommits(parsed);
-    const reasons = [];
-    parsed.forEach(({ commit, conventional }, index) => {
-        if (conventional === undefined || undone.has(index))
-            return;
-        const reason = reasonFor(commit.subject.trim(), conventional, options.preMajor === true);
-        if (reason !== undefined)
-            reasons.push({ commit: commit.sha ?? commit.subject, ...reason });
-    });
-    let bump;
-    for (const reason of reasons) {
-        if (bump === undefined || RANK[reason.bump] > RANK[bump])
-            bump = reason.bump;
-    }
-    return { bump, reasons };
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-section.ts
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+// `[1.2.3]`, `[v1.2.3](link)`, `1.2.3`, `v1.2.3`, optionally after a package name (`pkg@1.2.3`).
+const HEADING_VERSION = /^\[?(?:[\w@/.-]+@)?v?(\d+(?:\.\d+)*[0-9A-Za-z.+!_-]*)\]?(?:\(.*?\))?(?:[\s:–—].*)?$/;
+function versionOfHeading(text) {
+    const match = HEADING_VERSION.exec(text.trim());
+    return match?.[1];
 }
-function reasonFor(subject, commit, preMajor) {
-    const header = `"${subject}"`;
-    if (commit.breaking) {
-        const marked = BANG.test(subject)
-            ? `${header} marks a breaking change with "!"`
-            : `${header} has a BREAKING CHANGE footer: ${commit.breakingNotes[0]?.split('\n', 1)[0] ?? ''}`;
-        return preMajor
-            ? { bump: 'minor', why: `${marked} (before 1.0.0 a breaking change is a minor bump)` }
-            : { bump: 'major', why: marked };
-    }
-    switch (commit.type) {
-        case 'feat':
-            return { bump: 'minor', why: `${header} adds a feature` };
-        case 'fix':
-            return { bump: 'patch', why: `${header} fixes a bug` };
-        case 'perf':
-            return { bump: 'patch', why: `${header} improves performance` };
-        default:
-            return undefined;
-    }
-}
-/** Indexes of the commits that an effective revert in the list undoes, reverts included. */
-function revertedCommits(parsed) {
-    const targets = new Map(); // revert index -> indexes it undoes
-    parsed.forEach(({ conventional }, index) => {
-        const revert = conventional?.revert;
-        if (revert === undefined)
+/** Every ATX heading outside fenced code blocks. */
+function listChangelogHeadings(markdown) {
+    const headings = [];
+    let fence;
+    markdown.split(/\r?\n/).forEach((raw, index) => {
+        const fenceMatch = FENCE.exec(raw);
+        if (fenceMatch?.[1]) {
+            const marker = fenceMatch[1];
+            if (fence === undefined)
+                fence = marker;
+            else if (marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
             return;
-        const undone = [];
-        parsed.forEach(({ commit }, other) => {
-            if (other === index)
-                return;
-            const { sha } = commit;
-            const bySha = sha !== undefined && revert.shas.some((reverted) => sha.startsWith(reverted));
-            const bySubject = commit.subject.trim() === revert.header;
-            if (bySha || bySubject)
-                undone.push(other);
-        });
-        targets.set(index, undone);
-    });
-    // A revert is in effect unless a revert in effect undoes it (reverts only undo older commits).
-    const effective = new Map();
-    const inEffect = (index, seen) => {
-        const known = effective.get(index);
-        if (known !== undefined)
-            return known;
-        if (seen.has(index))
-            return true;
-        seen.add(index);
-        let result = true;
-        for (const [reverter, undone] of targets) {
-            if (undone.includes(index) && inEffect(reverter, seen))
-                result = false;
         }
-        effective.set(index, result);
-        return result;
-    };
-    const undone = new Set();
-    for (const [reverter, indexes] of targets) {
-        if (!inEffect(reverter, new Set()))
-            continue;
-        undone.add(reverter);
-        for (const index of indexes)
-            undone.add(index);
-    }
-    return undone;
+        if (fence !== undefined)
+            return;
+        const match = HEADING.exec(raw);
+        if (!match?.[1] || match[2] === undefined)
+            return;
+        const text = match[2];
+        const version = versionOfHeading(text);
+        headings.push({
+            line: index + 1,
+            level: match[1].length,
+            text,
+            ...(version === undefined ? {} : { version }),
+        });
+    });
+    return headings;
+}
+/**
+ * The section for `version`: from its heading to the next heading of the same or a higher level.
+ * `equivalent` decides whether a heading's version is the one wanted (default: equal strings),
+ * so that `1.2.0rc1` can match `1.2.0-rc.1`.
+ */
+function findChangelogSection(markdown, version, equivalent = (a, b) => a === b) {
+    const wanted = version.replace(/^v/, '');
+    const headings = listChangelogHeadings(markdown);
+    const index = headings.findIndex((heading) => heading.version !== undefined && equivalent(heading.version, wanted));
+    const heading = headings[index];
+    if (heading === undefined)
+        return undefined;
+    const next = headings.slice(index + 1).find((candidate) => candidate.level <= heading.level);
+    const lines = markdown.split(/\r?\n/);
+    const body = lines
+        .slice(heading.line, next ? next.line - 1 : lines.length)
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trimEnd();
+    return { heading, body };
 }
 
-// EXTERNAL MODULE: ./packages/git/src/index.ts + 10 modules
-var src = __webpack_require__(64721);
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var errors_src = __webpack_require__(47961);
+;// CONCATENATED MODULE: ./packages/changelog/src/changelog-prepend.ts
+
+/** The heading of the commits after the newest release when no version is given. */
+const UNRELEASED = 'Unreleased';
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Puts a release's section (markdown that starts with its `##` heading) into a CHANGELOG.md:
+ * in place of the section of the same version when there is one (so that a rerun for the same
+ * version replaces it), else in place of an `Unreleased` section (the release now has a
+ * version), else above the newest section, under the title and any text before it.
+ * An empty file gets a `# Changelog` title. `equivalent` compares versions (default: equal).
+ */
+function prependChangelogSection(existing, section, version, equivalent = (a, b) => a === b) {
+    const text = `${section.replace(/^\s*\n/, '').trimEnd()}\n`;
+    const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+    const lines = existing.split(/\r?\n/);
+    const headings = listChangelogHeadings(existing);
+    const wanted = version.replace(/^v/, '');
+    const named = (name) => headings.findIndex((heading) => heading.version === undefined
+        ? new RegExp(`^\\[?${escapeRegExp(name)}\\]?(?:[\\s(]|$)`, 'i').test(heading.text)
+        : equivalent(heading.version, name.replace(/^v/, '')));
+    // The same version's section, else an "Unreleased" one that this release now names.
+    let index = named(wanted);
+    if (index === -1 && /^v?\d/.test(wanted))
+        index = named(UNRELEASED);
+    const same = headings[index];
+    let start;
+    let end;
+    if (same !== undefined) {
+        const next = headings.slice(index + 1).find((heading) => heading.level <= same.level);
+        start = same.line - 1;
+        end = next === undefined ? lines.length : next.line - 1;
+    }
+    else {
+        // Above the first section: the first heading that names a version, or below level 1.
+        const first = headings.find((heading) => heading.version !== undefined || heading.level > 1);
+        if (existing.trim() === '')
+            return `# Changelog\n\n${text}`;
+        start = first === undefined ? lines.length : first.line - 1;
+        end = start;
+    }
+    const before = lines.slice(0, start).join('\n').trimEnd();
+    const after = lines
+        .slice(end)
+        .join('\n')
+        .replace(/^\s*\n/, '')
+        .trimEnd();
+    const joined = [before, text.trimEnd(), after].filter((part) => part !== '').join('\n\n');
+    return `${joined}\n`.replace(/\n/g, eol);
+}
+
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __webpack_require__(90712);
 ;// CONCATENATED MODULE: ./packages/changelog/src/changelog-error.ts
 
 /** Release notes asked for with a missing or malformed part: the message says what was found, where, and the fix. */
-class ChangelogError extends errors_src/* ConfigurationError */.j1 {
+class ChangelogError extends configuration_error/* ConfigurationError */.j1 {
     name = 'ChangelogError';
     code;
     constructor(code, message, options = {}) {
@@ -156,14 +169,17 @@ const MAY_ACTION = new RegExp(`(?<!\\w)(?:${ACTIONS}):?\\s`, 'i');
 const REFERENCES = referencesRegex('');
 const FOOTER_REFERENCES = referencesRegex(':?');
 const FOOTER_TOKEN = /^(?:BREAKING CHANGE|[\w-]+)(?::\s+|\s+(?:#)).+/i;
+const newLine = (code) => code === 0x0a || code === 0x0d;
 function trimNewLines(input) {
-    const first = /[^\r\n]/.exec(input);
-    if (first === null)
+    let first = 0;
+    while (first < input.length && newLine(input.charCodeAt(first)))
+        first++;
+    if (first === input.length)
         return '';
     let last = input.length - 1;
-    while (input[last] === '\r' || input[last] === '\n')
+    while (newLine(input.charCodeAt(last)))
         last--;
-    return input.substring(first.index, last + 1);
+    return first === 0 && last === input.length - 1 ? input : input.substring(first, last + 1);
 }
 function appendLine(source, line) {
     return source ? `${source}\n${line || ''}` : line || '';
@@ -329,9 +345,11 @@ function cleanup(commit) {
  * parser does. The message must not be blank.
  */
 function parseNotesCommit(message, hash) {
-    const lines = trimNewLines(message)
-        .split(/\r?\n/)
-        .filter((line) => !GPG.test(line));
+    const text = trimNewLines(message);
+    // Most messages have no `\r` and no gpg: line: a plain split, no filter.
+    let lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
+    if (text.includes('gpg:'))
+        lines = lines.filter((line) => !GPG.test(line));
     const commit = {
         header: null,
         type: null,
@@ -471,10 +489,13 @@ function each(items, render, separator = '\n') {
 function list(items, render) {
     return each(items, (item) => {
         const rendered = toText(render(item)).trim();
-        const text = rendered
-            .split(/\r?\n/)
-            .map((line, index) => (index > 0 && line ? `  ${line}` : line))
-            .join('\n');
+        // Most items are one line: nothing to indent.
+        const text = rendered.includes('\n')
+            ? rendered
+                .split(/\r?\n/)
+                .map((line, index) => (index > 0 && line ? `  ${line}` : line))
+                .join('\n')
+            : rendered;
         return rendered ? `* ${text}` : '';
     });
 }
@@ -552,43 +573,59 @@ function transform(commit, links) {
     const subject = typeof commit.subject === 'string'
         ? formatReferences(commit.subject, links, found)
         : commit.subject;
+    const scope = commit.scope === '*' ? '' : commit.scope;
     return {
         raw: commit,
         header: commit.header,
         hash: commit.hash,
         type: entry ? entry.section : commit.type,
-        scope: commit.scope === '*' ? '' : commit.scope,
+        scope,
         subject,
         shortHash: commit.hash.substring(0, 7),
-        references: commit.references.filter((reference) => !found.includes(reference.prefix + reference.issue)),
+        references: found.length === 0
+            ? commit.references
+            : commit.references.filter((reference) => !found.includes(reference.prefix + reference.issue)),
         notes,
         revert: commit.revert,
+        // Made once, not at each comparison of the sort.
+        order: (scope || '') + (subject || ''),
     };
 }
 const trimmed = (value) => typeof value === 'string' ? value.trim() : value;
 /** conventional-commits-filter: a revert and the commit it reverts, both listed, leave both out. */
 function withoutReverted(entries) {
     const removed = new Set();
-    const pending = [];
+    // The reverts not yet matched, oldest first, by the header and hash they name (trimmed): an
+    // entry is reverted by the first of them that names its own.
+    const pending = new Map();
+    const key = (header, hash) => JSON.stringify([trimmed(header), trimmed(hash)]);
     for (const entry of entries) {
-        const index = pending.findIndex((revert) => trimmed(entry.raw.header) === trimmed(revert.revert?.header ?? null) &&
-            trimmed(entry.raw.hash) === trimmed(revert.revert?.hash ?? null));
-        if (index !== -1) {
-            removed.add(entry).add(pending[index]);
-            pending.splice(index, 1);
+        // Only a revert seen before can revert this entry: without one, no key to make.
+        const own = pending.size === 0 ? undefined : key(entry.raw.header, entry.raw.hash);
+        const reverts = own === undefined ? undefined : pending.get(own);
+        const revert = reverts?.shift();
+        if (revert !== undefined) {
+            removed.add(entry).add(revert);
+            if (reverts?.length === 0 && own !== undefined)
+                pending.delete(own);
         }
         else if (entry.revert) {
-            pending.push(entry);
+            const named = key(entry.revert.header, entry.revert.hash);
+            const list = pending.get(named);
+            if (list === undefined)
+                pending.set(named, [entry]);
+            else
+                list.push(entry);
         }
     }
-    return removed.size === 0 ? [...entries] : entries.filter((entry) => !removed.has(entry));
+    return removed.size === 0 ? entries : entries.filter((entry) => !removed.has(entry));
 }
 function commitGroups(entries) {
     const byType = Object.create(null);
     for (const entry of entries)
         (byType[entry.type || ''] ??= []).push(entry);
     const groups = Object.entries(byType).map(([title, commits]) => {
-        commits.sort((a, b) => collate((a.scope || '') + (a.subject || ''), (b.scope || '') + (b.subject || '')));
+        commits.sort((a, b) => collate(a.order, b.order));
         return { title, commits };
     });
     return groups.sort((a, b) => GROUP_ORDER.indexOf(a.title) - GROUP_ORDER.indexOf(b.title));
@@ -609,6 +646,8 @@ function noteGroups(notes) {
     return groups;
 }
 function renderReferences(references, links, closing) {
+    if (references.length === 0)
+        return '';
     return each(references.filter((reference) => Boolean(reference.action) === closing), (reference) => {
         const label = strings(reference.owner && `${reference.owner}/`, reference.repository, reference.issue && `${reference.prefix || '#'}${reference.issue}`);
         return links === undefined ? label : notes_writer_link(label, issueUrl(links, reference));
@@ -644,15 +683,17 @@ function writeNotes(commits, context) {
             entries.push(entry);
     }
     const notes = [];
-    const shown = withoutReverted(entries).map((entry) => {
-        const attached = { ...entry };
-        attached.notes = entry.notes.map((note) => {
-            const withCommit = { ...note, commit: attached };
+    // The entries are this call's own: each note is attached to its entry in place.
+    const shown = withoutReverted(entries);
+    for (const entry of shown) {
+        if (entry.notes.length === 0)
+            continue;
+        entry.notes = entry.notes.map((note) => {
+            const withCommit = { ...note, commit: entry };
             notes.push(withCommit);
             return withCommit;
         });
-        return attached;
-    });
+    }
     const groups = commitGroups(shown);
     const breaking = noteGroups(notes);
     const markdown = segments(heading(context), each(breaking, (group) => segments(`### ${words(group.title === BREAKING_CHANGES ? '⚠' : '', group.title)}`, list(group.notes, (note) => words(note.commit.scope && bold(`${note.commit.scope}:`), note.text))), '\n\n'), each(groups, (group) => segments(group.title && `### ${group.title}`, list(group.commits, (entry) => commitLine(entry, links))), '\n\n')).trim();
@@ -922,133 +963,140 @@ class ChangelogWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/changelog/src/changelog-section.ts
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-// `[1.2.3]`, `[v1.2.3](link)`, `1.2.3`, `v1.2.3`, optionally after a package name (`pkg@1.2.3`).
-const HEADING_VERSION = /^\[?(?:[\w@/.-]+@)?v?(\d+(?:\.\d+)*[0-9A-Za-z.+!_-]*)\]?(?:\(.*?\))?(?:[\s:–—].*)?$/;
-function versionOfHeading(text) {
-    const match = HEADING_VERSION.exec(text.trim());
-    return match?.[1];
-}
-/** Every ATX heading outside fenced code blocks. */
-function listChangelogHeadings(markdown) {
-    const headings = [];
-    let fence;
-    markdown.split(/\r?\n/).forEach((raw, index) => {
-        const fenceMatch = FENCE.exec(raw);
-        if (fenceMatch?.[1]) {
-            const marker = fenceMatch[1];
-            if (fence === undefined)
-                fence = marker;
-            else if (marker[0] === fence[0] && marker.length >= fence.length)
-                fence = undefined;
-            return;
+// EXTERNAL MODULE: ./packages/git/src/git-command.ts
+var git_command = __webpack_require__(25240);
+;// CONCATENATED MODULE: ./packages/git/src/commit-log.ts
+
+const FIELDS = ['%H', '%P', '%s', '%b', '%an', '%ae', '%cI'].join('%x1f');
+// With decorations: the boundary mark first, the tags on the commit last.
+const DECORATED_FIELDS = `%m%x1f${FIELDS}%x1f%D`;
+/** Turns `git log --format=<FIELDS>%x1e` output into commits as it arrives, chunk by chunk. */
+class CommitLogParser {
+    decorated;
+    onCommit;
+    commits = [];
+    rest = '';
+    /**
+     * `decorated`: the output of DECORATED_FIELDS (logCommits' `decorate` option). With `onCommit`,
+     * each commit is handed to it as soon as it is read instead of being kept in `commits`.
+     */
+    constructor(decorated = false, onCommit) {
+        this.decorated = decorated;
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const text = this.rest === '' ? chunk : this.rest + chunk;
+        let start = 0;
+        for (let end = text.indexOf('\x1e'); end !== -1; end = text.indexOf('\x1e', start)) {
+            this.record(text, text.charCodeAt(start) === 10 ? start + 1 : start, end);
+            start = end + 1;
         }
-        if (fence !== undefined)
+        this.rest = start === 0 ? text : text.slice(start);
+    }
+    end() {
+        const rest = this.rest;
+        this.rest = '';
+        if (rest.trim() !== '')
+            this.record(rest, rest.charCodeAt(0) === 10 ? 1 : 0, rest.length);
+        return this.commits;
+    }
+    /** The record text[start, end): its fields split at \x1f, read in place. */
+    record(text, start, end) {
+        let from = start;
+        const field = () => {
+            if (from > end)
+                return undefined;
+            let to = text.indexOf('\x1f', from);
+            if (to === -1 || to > end)
+                to = end;
+            const value = text.slice(from, to);
+            from = to + 1;
+            return value;
+        };
+        const mark = this.decorated ? field() : undefined;
+        const sha = field();
+        const parents = field();
+        const subject = field();
+        const body = field();
+        const author = field();
+        const authorEmail = field();
+        const date = field();
+        const refs = this.decorated ? field() : undefined;
+        if (sha === undefined || sha === '' || subject === undefined)
             return;
-        const match = HEADING.exec(raw);
-        if (!match?.[1] || match[2] === undefined)
-            return;
-        const text = match[2];
-        const version = versionOfHeading(text);
-        headings.push({
-            line: index + 1,
-            level: match[1].length,
-            text,
-            ...(version === undefined ? {} : { version }),
+        const commit = {
+            ...(this.decorated ? { boundary: mark === '-', tags: tagsOf(refs) } : {}),
+            sha,
+            subject,
+            body: body === undefined ? '' : trimTrailingNewlines(body),
+            author: author ?? '',
+            authorEmail: authorEmail ?? '',
+            date: date ?? '',
+            parents: parents === undefined || parents === '' ? [] : parents.split(' '),
+        };
+        if (this.onCommit === undefined)
+            this.commits.push(commit);
+        else
+            this.onCommit(commit);
+    }
+}
+function trimTrailingNewlines(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 10)
+        end--;
+    return end === text.length ? text : text.slice(0, end);
+}
+/** The tag names of `%D` with --decorate-refs=refs/tags/: `tag: v1.0.0, tag: v1.0`. */
+function tagsOf(refs) {
+    if (refs === undefined || refs === '')
+        return [];
+    return refs
+        .split(', ')
+        .filter((ref) => ref.startsWith('tag: '))
+        .map((ref) => ref.slice(5));
+}
+/**
+ * The commits of `revs` (`v1.0.0..HEAD`, `HEAD`, ...) newest first, merges included, read from ONE
+ * `git log` whose output is parsed while it streams (no whole-output string, no per-commit git).
+ * `paths` limits them to commits that touch those paths. The revisions are not checked here:
+ * a failure is returned as the git result (exitCode, stderr) for the caller to explain.
+ */
+async function logCommits(cwd, revs, paths = [], options = {}) {
+    const decorate = options.decorate === true;
+    const args = [
+        'log',
+        `--format=${decorate ? DECORATED_FIELDS : FIELDS}%x1e`,
+        ...(decorate ? ['--decorate-refs=refs/tags/'] : []),
+        ...(options.boundary === true ? ['--boundary'] : []),
+        '--encoding=UTF-8',
+        '--no-show-signature',
+        '--end-of-options',
+        ...revs,
+        '--',
+        ...paths,
+    ];
+    const parser = new CommitLogParser(decorate, options.onCommit);
+    const result = await new Promise((resolve, reject) => {
+        const child = (0,git_command/* childProcess */.Qk)().spawn('git', args, {
+            cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsHide: true,
         });
+        let stderr = '';
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => parser.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ stdout: '', stderr, exitCode: code ?? 128 }));
+    }).catch(async (error) => {
+        // git missing or no such directory: the ordinary runner says which, with the fix.
+        await (0,git_command/* git */.$Y)(cwd, ['rev-parse', '--git-dir']);
+        throw error;
     });
-    return headings;
-}
-/**
- * The section for `version`: from its heading to the next heading of the same or a higher level.
- * `equivalent` decides whether a heading's version is the one wanted (default: equal strings),
- * so that `1.2.0rc1` can match `1.2.0-rc.1`.
- */
-function findChangelogSection(markdown, version, equivalent = (a, b) => a === b) {
-    const wanted = version.replace(/^v/, '');
-    const headings = listChangelogHeadings(markdown);
-    const index = headings.findIndex((heading) => heading.version !== undefined && equivalent(heading.version, wanted));
-    const heading = headings[index];
-    if (heading === undefined)
-        return undefined;
-    const next = headings.slice(index + 1).find((candidate) => candidate.level <= heading.level);
-    const lines = markdown.split(/\r?\n/);
-    const body = lines
-        .slice(heading.line, next ? next.line - 1 : lines.length)
-        .join('\n')
-        .replace(/^\s*\n/, '')
-        .trimEnd();
-    return { heading, body };
+    return { commits: parser.end(), result };
 }
 
-;// CONCATENATED MODULE: ./packages/changelog/src/changelog-prepend.ts
-
-/** The heading of the commits after the newest release when no version is given. */
-const UNRELEASED = 'Unreleased';
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Puts a release's section (markdown that starts with its `##` heading) into a CHANGELOG.md:
- * in place of the section of the same version when there is one (so that a rerun for the same
- * version replaces it), else in place of an `Unreleased` section (the release now has a
- * version), else above the newest section, under the title and any text before it.
- * An empty file gets a `# Changelog` title. `equivalent` compares versions (default: equal).
- */
-function prependChangelogSection(existing, section, version, equivalent = (a, b) => a === b) {
-    const text = `${section.replace(/^\s*\n/, '').trimEnd()}\n`;
-    const eol = existing.includes('\r\n') ? '\r\n' : '\n';
-    const lines = existing.split(/\r?\n/);
-    const headings = listChangelogHeadings(existing);
-    const wanted = version.replace(/^v/, '');
-    const named = (name) => headings.findIndex((heading) => heading.version === undefined
-        ? new RegExp(`^\\[?${escapeRegExp(name)}\\]?(?:[\\s(]|$)`, 'i').test(heading.text)
-        : equivalent(heading.version, name.replace(/^v/, '')));
-    // The same version's section, else an "Unreleased" one that this release now names.
-    let index = named(wanted);
-    if (index === -1 && /^v?\d/.test(wanted))
-        index = named(UNRELEASED);
-    const same = headings[index];
-    let start;
-    let end;
-    if (same !== undefined) {
-        const next = headings.slice(index + 1).find((heading) => heading.level <= same.level);
-        start = same.line - 1;
-        end = next === undefined ? lines.length : next.line - 1;
-    }
-    else {
-        // Above the first section: the first heading that names a version, or below level 1.
-        const first = headings.find((heading) => heading.version !== undefined || heading.level > 1);
-        if (existing.trim() === '')
-            return `# Changelog\n\n${text}`;
-        start = first === undefined ? lines.length : first.line - 1;
-        end = start;
-    }
-    const before = lines.slice(0, start).join('\n').trimEnd();
-    const after = lines
-        .slice(end)
-        .join('\n')
-        .replace(/^\s*\n/, '')
-        .trimEnd();
-    const joined = [before, text.trimEnd(), after].filter((part) => part !== '').join('\n\n');
-    return `${joined}\n`.replace(/\n/g, eol);
-}
-
-;// CONCATENATED MODULE: ./packages/changelog/src/index.ts
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(40829);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./packages/cli/src/notes/git-objects.ts
@@ -1723,6 +1771,84 @@ function parseNotesArgs(args) {
 class NotesError extends Error {
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/remote-url.ts
+
+const SCP_LIKE = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/;
+const URL_LIKE = /^(?:git\+)?(https?|ssh|git):\/\/(?:[^@/\s]+@)?([^/:\s]+)(?::(\d+))?\/(.+)$/;
+/**
+ * The web repository a remote URL points at, in the forms GitHub, GitHub Enterprise Server and
+ * GitLab give: `https://host/owner/repo(.git)`, `git@host:owner/repo.git`,
+ * `ssh://git@host(:port)/owner/repo.git`, `git://host/owner/repo`, with GitLab's nested groups.
+ * The web URL is https on the same host (an http remote stays http; an ssh port is dropped).
+ * Undefined for what is not such a URL (a local path, a file:// URL, one path segment).
+ */
+function parseRemoteUrl(url) {
+    const text = url.trim();
+    let scheme = 'https';
+    let host;
+    let path;
+    const full = URL_LIKE.exec(text);
+    if (full !== null) {
+        scheme = full[1] === 'http' ? 'http' : 'https';
+        host = full[2];
+        path = full[4];
+    }
+    else if (!text.includes('://')) {
+        const scp = SCP_LIKE.exec(text);
+        host = scp?.[1];
+        path = scp?.[2];
+    }
+    if (host === undefined || path === undefined)
+        return undefined;
+    const segments = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((segment) => segment !== '');
+    // GitLab's `~user` in scp URLs and Windows drive letters (`C:\...`) are not repositories.
+    if (segments.length < 2 || host.length === 1)
+        return undefined;
+    if (!segments.every((segment) => /^[\w.-]+$/.test(segment)))
+        return undefined;
+    const repo = segments.pop();
+    return { host: `${scheme}://${host}`, owner: segments.join('/'), repo };
+}
+/** The URL of `remote` (default origin), or undefined when there is no such remote. */
+async function remoteUrl(cwd, remote = 'origin') {
+    const result = await (0,git_command/* git */.$Y)(cwd, ['config', '--get', `remote.${remote}.url`], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/shallow-clone.ts
+
+
+
+/** Whether the repository at `cwd` is a shallow clone (e.g. actions/checkout's default depth 1). */
+async function isShallow(cwd) {
+    const { stdout } = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+    return stdout.trim() === 'true';
+}
+/**
+ * The commits where a shallow clone's history is cut off (`.git/shallow`): git treats them as
+ * having no parents. Empty for a complete repository.
+ */
+async function shallowBoundaries(cwd) {
+    const { stdout } = await (0,git_command/* git */.$Y)(cwd, ['rev-parse', '--git-path', 'shallow']);
+    const relative = stdout.trim();
+    const path = (0,external_node_path_.isAbsolute)(relative) ? relative : (0,external_node_path_.join)(cwd, relative);
+    const text = await new Promise((resolve, reject) => (0,external_node_fs_.readFile)(path, 'utf8', (error, data) => {
+        if (error === null)
+            resolve(data);
+        else if (error.code === 'ENOENT')
+            resolve('');
+        else
+            reject(error);
+    }));
+    return new Set(text.split('\n').filter((line) => line !== ''));
+}
+
+// EXTERNAL MODULE: ./packages/git/src/tags.ts
+var src_tags = __webpack_require__(64059);
 ;// CONCATENATED MODULE: ./packages/cli/src/notes/git-files.ts
 // What `tokenless notes` can read from the repository's files instead of running git for it: the
 // URL of origin and the shallow cut-offs. Any set-up these simple readers do not cover (git
@@ -1832,15 +1958,14 @@ function readGitFiles(cwd) {
 
 
 
-
 /** The commit `rev` names, with its date; undefined when the repository has none. */
 async function commitPoint(cwd, rev) {
-    const result = await (0,src/* git */.$Y)(cwd, ['log', '-1', '--no-walk', '--format=%H %cI', '--end-of-options', rev, '--'], { allowFailure: true });
+    const result = await (0,git_command/* git */.$Y)(cwd, ['log', '-1', '--no-walk', '--format=%H %cI', '--end-of-options', rev, '--'], { allowFailure: true });
     if (result.exitCode !== 0) {
         if (/unknown revision|bad revision|ambiguous argument/i.test(result.stderr))
             return undefined;
         // Not a repository, or another failure: let git's own reader explain it.
-        await (0,src/* git */.$Y)(cwd, ['rev-parse', '--git-dir']);
+        await (0,git_command/* git */.$Y)(cwd, ['rev-parse', '--git-dir']);
         return undefined;
     }
     const [sha, date] = result.stdout.trim().split(' ');
@@ -1850,10 +1975,10 @@ async function commitPoint(cwd, rev) {
 async function repositoryLinks(cwd, args, origin) {
     if (!args.links)
         return undefined;
-    const url = args.repository ?? (origin === undefined ? await (0,src/* remoteUrl */.gX)(cwd) : (origin ?? undefined));
+    const url = args.repository ?? (origin === undefined ? await remoteUrl(cwd) : (origin ?? undefined));
     if (url === undefined)
         return undefined;
-    const parsed = (0,src/* parseRemoteUrl */.JH)(url);
+    const parsed = parseRemoteUrl(url);
     if (parsed === undefined && args.repository !== undefined) {
         throw new NotesUsageError(`--repository ${JSON.stringify(url)} is not a repository URL: use the form ` +
             'https://github.com/owner/repo (or git@host:owner/repo.git, or a GitLab group path).');
@@ -1861,11 +1986,17 @@ async function repositoryLinks(cwd, args, origin) {
     return parsed;
 }
 /** The tag prefix: --tag-prefix, else `<name>@` of --path's package.json when tags use it, else v. */
-async function tagPrefix(cwd, args, tags) {
+function tagPrefix(cwd, args, tags) {
     if (args.tagPrefix !== undefined)
         return args.tagPrefix;
     if (args.path !== undefined) {
-        const manifest = await (0,promises_.readFile)((0,external_node_path_.join)((0,external_node_path_.resolve)(cwd, args.path), 'package.json'), 'utf8').catch(() => undefined);
+        let manifest;
+        try {
+            manifest = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,external_node_path_.resolve)(cwd, args.path), 'package.json'), 'utf8');
+        }
+        catch {
+            manifest = undefined;
+        }
         const name = manifest === undefined ? undefined : readName(manifest);
         if (name !== undefined && tags.some((tag) => tag.name.startsWith(`${name}@`)))
             return `${name}@`;
@@ -1909,9 +2040,27 @@ function compareSemverParts(a, b) {
     }
     return 0;
 }
+/** MAJOR.MINOR.PATCH, no prerelease or build, each number safe (at most 15 digits). */
+const PLAIN_SEMVER = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
+let versioning;
+/**
+ * @tokenless/versioning (and the semver library), loaded on first need: plain X.Y.Z tags under
+ * the semver scheme are ordered without it, and loading it costs every run at start-up.
+ */
+async function loadVersioning() {
+    versioning ??= await Promise.all(/* import() */[__webpack_require__.e(760), __webpack_require__.e(737), __webpack_require__.e(558), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 4012));
+    return versioning;
+}
+function loadedVersioning() {
+    if (versioning === undefined)
+        throw new Error('@tokenless/versioning is not loaded yet');
+    return versioning;
+}
 /**
  * Version order and prerelease test for one scheme, each version parsed once: a repository's
- * hundreds of tags would otherwise be parsed again at every comparison of a sort.
+ * hundreds of tags would otherwise be parsed again at every comparison of a sort. Versions other
+ * than plain X.Y.Z under semver need @tokenless/versioning: ready() tells whether it is loaded
+ * for them, prepare() loads it.
  */
 class VersionOrder {
     scheme;
@@ -1921,12 +2070,29 @@ class VersionOrder {
         this.scheme = scheme;
         this.calverFormat = calverFormat;
     }
+    /** Whether the methods can take these versions now (without loading @tokenless/versioning). */
+    ready(versions) {
+        if (versioning !== undefined)
+            return true;
+        if (this.scheme !== 'semver')
+            return false;
+        for (const version of versions) {
+            if (version !== undefined && !PLAIN_SEMVER.test(version))
+                return false;
+        }
+        return true;
+    }
+    /** Loads @tokenless/versioning when these versions need it. */
+    async prepare(versions) {
+        if (!this.ready(versions))
+            await loadVersioning();
+    }
     /** Whether `version` is valid under the scheme (and the CalVer format). */
     valid(version) {
         if (this.scheme === 'semver')
             return this.parts(version) !== undefined;
         try {
-            (0,versioning_src/* validateVersion */.Pj)(version, this.scheme, this.calverFormat === undefined ? {} : { calverFormat: this.calverFormat });
+            loadedVersioning().validateVersion(version, this.scheme, this.calverFormat === undefined ? {} : { calverFormat: this.calverFormat });
             return true;
         }
         catch {
@@ -1937,30 +2103,50 @@ class VersionOrder {
         const [x, y] = [this.parts(a), this.parts(b)];
         if (this.scheme === 'semver' && x !== undefined && y !== undefined)
             return compareSemverParts(x, y);
-        return (0,versioning_src/* compareVersions */.Zy)(a, b, this.scheme);
+        return loadedVersioning().compareVersions(a, b, this.scheme);
     }
     prerelease(version) {
         if (this.scheme === 'semver')
             return (this.parts(version)?.prerelease.length ?? 0) > 0;
-        return (0,versioning_src/* isPrerelease */.V1)(version, this.scheme);
+        return loadedVersioning().isPrerelease(version, this.scheme);
     }
     parts(version) {
         if (this.scheme !== 'semver')
             return undefined;
         if (!this.semver.has(version)) {
             let parts;
-            try {
-                parts = (0,versioning_src/* parseSemverStrict */.XP)(version);
+            const plain = PLAIN_SEMVER.exec(version);
+            if (plain !== null) {
+                // What parseSemverStrict gives for it, without the semver library's parse (--all reads
+                // every release tag of the history).
+                const [major, minor, patch] = [Number(plain[1]), Number(plain[2]), Number(plain[3])];
+                parts = { major, minor, patch, prerelease: [], build: [], version };
             }
-            catch {
-                parts = undefined;
+            else {
+                try {
+                    parts = loadedVersioning().parseSemverStrict(version);
+                }
+                catch {
+                    parts = undefined;
+                }
             }
             this.semver.set(version, parts);
         }
         return this.semver.get(version);
     }
 }
-/** The tags that are releases under the prefix and scheme, highest version first. */
+/** The versions of the tags under the prefix (what prepare() must be given before releaseTags). */
+function prefixedVersions(names, prefix) {
+    const versions = [];
+    for (const name of names)
+        if (name.startsWith(prefix))
+            versions.push(name.slice(prefix.length));
+    return versions;
+}
+/**
+ * The tags that are releases under the prefix and scheme, highest version first (the order
+ * prepared for their versions).
+ */
 function releaseTags(tags, prefix, order) {
     const releases = [];
     for (const tag of tags) {
@@ -1981,15 +2167,19 @@ async function linksAndShallow(cwd, args) {
     const files = await readGitFiles(cwd);
     const [links, shallow] = await Promise.all([
         repositoryLinks(cwd, args, files.originUrl),
-        files.shallow ?? (0,src/* shallowBoundaries */.RO)(cwd),
+        files.shallow ?? shallowBoundaries(cwd),
     ]);
     return { links, shallow };
 }
 /** Reads the tags, links, shallow boundaries and paths in parallel. */
 async function readRepositoryFacts(cwd, args) {
-    const [tags, { links, shallow }] = await Promise.all([(0,src/* listTags */.cB)(cwd), linksAndShallow(cwd, args)]);
-    const prefix = await tagPrefix(cwd, args, tags);
+    const [tags, { links, shallow }] = await Promise.all([(0,src_tags/* listTags */.cB)(cwd), linksAndShallow(cwd, args)]);
+    const prefix = tagPrefix(cwd, args, tags);
     const order = new VersionOrder(args.scheme, args.calverFormat);
+    await order.prepare([
+        ...prefixedVersions(tags.map((tag) => tag.name), prefix),
+        args.version,
+    ]);
     const releases = releaseTags(tags, prefix, order);
     // git reads pathspecs relative to the directory it runs in: the current one.
     const paths = args.path === undefined ? [] : [args.path];
@@ -2034,11 +2224,11 @@ async function resolvePoint(cwd, option, rev, pending) {
 }
 /** The commit where `a` and `b` split; undefined when they share no history. */
 async function mergeBase(cwd, a, b) {
-    const result = await (0,src/* git */.$Y)(cwd, ['merge-base', a, b], { allowFailure: true });
+    const result = await (0,git_command/* git */.$Y)(cwd, ['merge-base', a, b], { allowFailure: true });
     if (result.exitCode === 1)
         return undefined;
     if (result.exitCode !== 0)
-        throw (0,src/* gitFailure */.tv)(cwd, ['merge-base', a, b], result);
+        throw (0,git_command/* gitFailure */.tv)(cwd, ['merge-base', a, b], result);
     return result.stdout.trim();
 }
 function checkShallow(commits, facts, what) {
@@ -2088,11 +2278,11 @@ async function rangeNotes(cwd, args, loadFacts) {
     }
     const range = previous === undefined ? [to.sha] : [`${previous.sha}..${to.sha}`];
     const [{ commits, result }, base] = await Promise.all([
-        (0,src/* logCommits */.Vg)(cwd, range, facts.paths),
+        logCommits(cwd, range, facts.paths),
         previous === undefined ? undefined : mergeBase(cwd, previous.sha, to.sha),
     ]);
     if (result.exitCode !== 0)
-        throw (0,src/* gitFailure */.tv)(cwd, ['log', ...range], result);
+        throw (0,git_command/* gitFailure */.tv)(cwd, ['log', ...range], result);
     if (previous !== undefined && base !== previous.sha) {
         const where = base === undefined
             ? 'they share no history at all'
@@ -2139,11 +2329,11 @@ async function allNotes(cwd, args, loadFacts) {
     if (released)
         releases.set(to.sha, mark);
     const [{ commits, result }, order] = await Promise.all([
-        (0,src/* logCommits */.Vg)(cwd, [to.sha], facts.paths),
+        logCommits(cwd, [to.sha], facts.paths),
         facts.paths.length === 0 ? undefined : historyOrder(cwd, to.sha),
     ]);
     if (result.exitCode !== 0)
-        throw (0,src/* gitFailure */.tv)(cwd, ['log', to.sha], result);
+        throw (0,git_command/* gitFailure */.tv)(cwd, ['log', to.sha], result);
     checkShallow(order ?? commits, facts, `the history of ${toRev}`);
     const changelog = await renderChangelog(commits, {
         releases,
@@ -2155,7 +2345,7 @@ async function allNotes(cwd, args, loadFacts) {
 }
 /** Every commit of `to` newest first (sha and date): where the release tags split a --path log. */
 async function historyOrder(cwd, to) {
-    const { stdout } = await (0,src/* git */.$Y)(cwd, ['log', '--format=%H %cI', '--end-of-options', to, '--']);
+    const { stdout } = await (0,git_command/* git */.$Y)(cwd, ['log', '--format=%H %cI', '--end-of-options', to, '--']);
     return stdout
         .split('\n')
         .filter((line) => line !== '')
@@ -2164,7 +2354,11 @@ async function historyOrder(cwd, to) {
         return { sha, date };
     });
 }
-/** The release tags among the tags on one commit, highest version first. */
+/** Loads what the order needs for the release tags on one commit. */
+function prepareFor(commit, prefix, order) {
+    return order.prepare(prefixedVersions(commit.tags, prefix));
+}
+/** The release tags among the tags on one commit, highest version first (the order prepared). */
 function releasesOn(commit, prefix, order) {
     if (commit.tags.length === 0)
         return [];
@@ -2184,7 +2378,10 @@ async function fastRangeNotes(cwd, args) {
     const prefix = args.tagPrefix ?? 'v';
     const order = new VersionOrder(args.scheme, args.calverFormat);
     const [decorated, { links, shallow }] = await Promise.all([
-        rangeLog(cwd, args, toRev, from, (commit) => releasesOn(commit, prefix, order)),
+        rangeLog(cwd, args, toRev, from, async (commit) => {
+            await prepareFor(commit, prefix, order);
+            return releasesOn(commit, prefix, order);
+        }),
         linksAndShallow(cwd, args),
     ]);
     const included = decorated?.filter((commit) => !commit.boundary) ?? [];
@@ -2198,6 +2395,7 @@ async function fastRangeNotes(cwd, args) {
     if (base === undefined)
         return undefined;
     const to = { sha: first.sha, date: first.date ?? '' };
+    await prepareFor(first, prefix, order);
     const { mark } = releaseAt(to, toRev, { releases: releasesOn(first, prefix, order), prefix }, args);
     checkShallow(included, { shallow }, `${fromName}..${toRev}`);
     const notes = await renderReleaseNotes(included, {
@@ -2223,9 +2421,9 @@ async function rangeLog(cwd, args, toRev, from, releases) {
     const first = read?.[0];
     if (read !== undefined &&
         first !== undefined &&
-        (args.version !== undefined || releases(first).some((release) => release.tag === named)))
+        (args.version !== undefined || (await releases(first)).some((release) => release.tag === named)))
         return read;
-    const { commits, result } = await (0,src/* logCommits */.Vg)(cwd, [toRev, `^${from}`], [], {
+    const { commits, result } = await logCommits(cwd, [toRev, `^${from}`], [], {
         decorate: true,
         boundary: true,
     });
@@ -2247,7 +2445,7 @@ async function fastAllNotes(cwd, args) {
     const waiting = [];
     let reader;
     const [{ result }, read] = await Promise.all([
-        (0,src/* logCommits */.Vg)(cwd, [toRev], [], {
+        logCommits(cwd, [toRev], [], {
             decorate: true,
             onCommit: (commit) => {
                 if (reader === undefined)
@@ -2265,7 +2463,7 @@ async function fastAllNotes(cwd, args) {
     ]);
     if (result.exitCode !== 0)
         return undefined;
-    return read.end();
+    return await read.end();
 }
 /**
  * The commits of fastAllNotes' log, newest first, into a ChangelogWriter: the newest commit names
@@ -2283,6 +2481,9 @@ class AllNotesReader {
     first = true;
     shallowCut;
     failure;
+    /** Commits held while @tokenless/versioning loads for a tag that needs it. */
+    held = [];
+    loading;
     constructor(args, toRev, prefix, order, facts) {
         this.args = args;
         this.toRev = toRev;
@@ -2291,6 +2492,19 @@ class AllNotesReader {
         this.facts = facts;
     }
     add(commit) {
+        if (this.held.length > 0 || !this.order.ready(prefixedVersions(commit.tags, this.prefix))) {
+            this.held.push(commit);
+            this.loading ??= loadVersioning().then(() => {
+                for (const held of this.held.splice(0))
+                    this.read(held);
+            }, (error) => {
+                this.failure ??= { error };
+            });
+            return;
+        }
+        this.read(commit);
+    }
+    read(commit) {
         if (this.shallowCut === undefined && this.facts.shallow.has(commit.sha))
             this.shallowCut = commit;
         if (this.failure !== undefined)
@@ -2317,7 +2531,8 @@ class AllNotesReader {
         }
     }
     /** The sections, newest first; undefined for an empty log. */
-    end() {
+    async end() {
+        await this.loading;
         if (this.first)
             return undefined;
         if (this.shallowCut !== undefined)
@@ -2338,29 +2553,34 @@ class AllNotesReader {
 
 
 
-
-function equivalent(a, b) {
+// node:fs's synchronous calls, not node:fs/promises: loading that module (and the readline
+// modules it needs) would cost every run at start-up, and --prepend writes one small file.
+function readExisting(path) {
     try {
-        return (0,versioning_src/* versionsEquivalent */.CW)(a, b);
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
-    catch {
-        return a === b;
-    }
-}
-async function readExisting(path) {
-    return (0,promises_.readFile)(path, 'utf8').catch((error) => {
+    catch (error) {
         if (error.code === 'ENOENT')
             return '';
         throw error;
-    });
+    }
 }
 /** Writes the sections into the file, oldest first, so that each lands above the one before. */
 async function prepend(path, releases) {
-    let text = await readExisting(path);
+    const { versionsEquivalent } = await loadVersioning();
+    const equivalent = (a, b) => {
+        try {
+            return versionsEquivalent(a, b);
+        }
+        catch {
+            return a === b;
+        }
+    };
+    let text = readExisting(path);
     for (const release of [...releases].reverse()) {
         text = prependChangelogSection(text, release.markdown, release.version, equivalent);
     }
-    await (0,promises_.writeFile)(path, text);
+    (0,external_node_fs_.writeFileSync)(path, text);
     const names = releases.map((release) => release.version);
     return names.length === 1 ? `${names[0]}` : `${names.length} sections`;
 }
@@ -2418,12 +2638,383 @@ async function notesCommand(argv, io) {
             io.stderr.write(`tokenless notes: ${error.message}\n`);
             return 2;
         }
-        if (error instanceof NotesError || error instanceof errors_src/* ConfigurationError */.j1) {
+        if (error instanceof NotesError || error instanceof configuration_error/* ConfigurationError */.j1) {
             io.stderr.write(`tokenless notes: ${error.message}\n`);
             return 1;
         }
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 90712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony exports CONFIGURATION_ERROR_CODE, isConfigurationError */
+/**
+ * The code of a ConfigurationError that no package gave a code of its own: an action's check of
+ * its inputs and workspace. docs/RELEASING.md has an entry for it as for every code.
+ */
+const CONFIGURATION_ERROR_CODE = 'TL_CONFIGURATION';
+/**
+ * A mistake the user can fix: the message says what was found, where, and the fix.
+ * runAction reports it as an error annotation (on the file and line when known) without a stack.
+ * Each package raises its own subclass, whose `code` (TL_*) is stable across wordings: code and
+ * docs/RELEASING.md key on the code, people read the message.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    code = CONFIGURATION_ERROR_CODE;
+    location;
+    input;
+    title;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.location = options.location;
+        this.input = options.input;
+        this.title = options.title;
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+
+
+/***/ }),
+
+/***/ 25240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Qk: () => (/* binding */ childProcess),
+/* harmony export */   tv: () => (/* binding */ gitFailure)
+/* harmony export */ });
+/* unused harmony export GitError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_repository_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53778);
+
+
+/**
+ * Node's child_process, loaded on the first git run rather than at import: loading it (with the
+ * net, dgram and stream modules it needs) is a few milliseconds of start-up that a caller which
+ * reads the repository's files itself (tokenless notes) does not need to pay.
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
+/** git ran and failed in a way that is not a known user mistake. */
+class GitError extends Error {
+    name = 'GitError';
+    /** The command line, e.g. `git fetch --no-tags origin main`. */
+    command;
+    args;
+    cwd;
+    exitCode;
+    stderr;
+    constructor(cwd, args, result) {
+        const command = formatCommand(args);
+        const stderr = result.stderr.trim();
+        super(`${command} failed with exit code ${result.exitCode} in ${cwd}: ${stderr === '' ? '(no error output)' : stderr}`);
+        this.command = command;
+        this.args = [...args];
+        this.cwd = cwd;
+        this.exitCode = result.exitCode;
+        this.stderr = result.stderr;
+    }
+}
+/**
+ * Runs `git <args>` in `cwd` without a shell and collects its output as UTF-8.
+ *
+ * Throws a `ConfigurationError` when git cannot work there at all (no such directory, git not
+ * on PATH, not a repository, a repository owned by another user) and a `GitError` for any other
+ * non-zero exit. With `allowFailure`, a non-zero exit is returned instead; the caller then uses
+ * `gitFailure` for the exit codes it does not expect.
+ */
+async function git(cwd, args, options = {}) {
+    const result = await spawnGit(cwd, args, options);
+    if (result.exitCode !== 0 && options.allowFailure !== true)
+        throw gitFailure(cwd, args, result);
+    return result;
+}
+/** The error for a failed git command: a `ConfigurationError` when the user can fix it, else a `GitError`. */
+function gitFailure(cwd, args, result) {
+    const stderr = result.stderr.trim();
+    if (/detected dubious ownership/i.test(stderr)) {
+        return new _git_repository_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepositoryError */ .n('TL_GIT_DUBIOUS_OWNERSHIP', `git refuses to use the repository at ${cwd} because another user owns it ("detected dubious ownership"). ` +
+            `This happens in container jobs. Run \`git config --global --add safe.directory ${cwd}\` before this step, ` +
+            `or run the container as the user that owns the workspace.`);
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new _git_repository_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepositoryError */ .n('TL_GIT_NOT_A_REPOSITORY', `${cwd} is not inside a git repository (${formatCommand(args)}: ${firstLine(stderr)}). ` +
+            `Run actions/checkout before this step, or set working-directory to the checked-out repository.`);
+    }
+    return new GitError(cwd, args, result);
+}
+async function spawnGit(cwd, args, options) {
+    const spawned = await new Promise((resolve) => {
+        const child = childProcess().spawn('git', args, {
+            cwd,
+            env: options.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => resolve({ error }));
+        child.on('close', (code, signal) => resolve({
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8') +
+                (signal === null ? '' : `\n(killed by ${signal})`),
+            exitCode: code ?? 128,
+        }));
+        // git may exit before reading all of its input (EPIPE): its exit code tells what happened.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+    // Not `instanceof Error`: errors from node's own modules come from another realm under jest.
+    if (!('error' in spawned))
+        return spawned;
+    if (spawned.error.code === 'ENOENT')
+        throw await spawnNotFound(cwd, spawned.error);
+    throw spawned.error;
+}
+async function spawnNotFound(cwd, error) {
+    // Node reports a missing working directory and a missing executable with the same ENOENT.
+    const directory = await new Promise((resolve) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(cwd, (failure, stats) => resolve(failure === null ? stats : undefined)));
+    if (directory === undefined || !directory.isDirectory()) {
+        return new _git_repository_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepositoryError */ .n('TL_GIT_NO_DIRECTORY', `The directory ${cwd} does not exist, so git cannot run there. ` +
+            `Check working-directory, and run actions/checkout before this step.`, { cause: error });
+    }
+    return new _git_repository_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepositoryError */ .n('TL_GIT_NOT_INSTALLED', `git was not found on PATH (running it in ${cwd} failed with ENOENT). ` +
+        `Install git on the runner or use an image that has it; without git, actions/checkout ` +
+        `downloads an archive that is not a repository.`, { cause: error });
+}
+function formatCommand(args) {
+    const shown = args
+        .slice(0, 12)
+        .map((arg) => (/^[\w@%+=:,./^{}~-]+$/.test(arg) ? arg : JSON.stringify(arg)));
+    const more = args.length > 12 ? ` ... (${args.length - 12} more)` : '';
+    return `git ${shown.join(' ')}${more}`;
+}
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 53778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ GitRepositoryError)
+/* harmony export */ });
+/* harmony import */ var _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90712);
+
+/** A clone, remote, commit or tag that git cannot use as asked: the message says what was found, where, and the fix. */
+class GitRepositoryError extends _tokenless_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'GitRepositoryError';
+    code;
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
+
+/***/ }),
+
+/***/ 64059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cB: () => (/* binding */ listTags)
+/* harmony export */ });
+/* unused harmony exports resolveTag, resolveRemoteTag, listAllTags */
+/* harmony import */ var _git_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25240);
+
+
+
+const TAG_FORMAT = [
+    '%(refname)',
+    '%(objecttype)',
+    '%(objectname)',
+    '%(*objecttype)',
+    '%(*objectname)',
+].join('%00');
+/**
+ * Every local tag whose name starts with `prefix` (literally: no glob), in refname order, with one
+ * `git for-each-ref` call. Tags that do not lead to a commit (a tag on a tree or a blob) are left
+ * out. A tag of a tag is followed to its commit with one more git call for all such tags.
+ */
+async function listTags(cwd, options = {}) {
+    const prefix = options.prefix ?? '';
+    const raw = (await readTags(cwd, 'refs/tags')).filter((tag) => tag.name.startsWith(prefix));
+    const tags = [];
+    for (const ref of await toTagRefs(cwd, raw)) {
+        if (ref.sha === undefined)
+            continue;
+        tags.push({ name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) });
+    }
+    return tags;
+}
+/** The local tag `tag` (`v1.2.3` or `refs/tags/v1.2.3`), or undefined when there is none. */
+async function resolveTag(cwd, tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    if (name === '')
+        return undefined;
+    // for-each-ref also matches `refs/tags/<name>/...`: keep only the exact ref.
+    const raw = (await readTags(cwd, `refs/tags/${name}`)).filter((found) => found.name === name);
+    const [ref] = await toTagRefs(cwd, raw);
+    if (ref === undefined)
+        return undefined;
+    if (ref.sha === undefined) {
+        throw new GitRepositoryError('TL_GIT_TAG_NOT_COMMIT', `The tag ${name} in ${cwd} points at a ${ref.targetType} (${ref.target}), not a commit. ` +
+            `A release tag must point at a commit: re-create it with \`git tag -f ${name} <commit>\`.`, { input: 'tag' });
+    }
+    return { name: ref.name, sha: ref.sha, annotated: ref.annotated, ...tagObjectOf(ref) };
+}
+/**
+ * The tag `tag` as the remote `remote` (default `origin`) has it, from `git ls-remote`: `sha` is
+ * the peeled (`^{}`) commit for an annotated tag. Returns undefined when the remote has no such
+ * tag, and also when the repository has no remote of that name (a local-only repository, e.g. a
+ * rehearsal): there is nowhere the tag could be published. An unreachable remote throws.
+ *
+ * git does not report the type of a remote object: a tag on a tree has the tree's id as `sha`.
+ */
+async function resolveRemoteTag(cwd, tag, remote = 'origin') {
+    checkRemoteName(remote);
+    const name = tag.replace(/^refs\/tags\//, '');
+    if (name === '' || !(await hasRemote(cwd, remote)))
+        return undefined;
+    const ref = `refs/tags/${name}`;
+    // ls-remote matches patterns against the end of the name, and `ref` alone omits the `^{}` line.
+    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote, ref, `${ref}^{}`]);
+    let direct;
+    let peeled;
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || refname === undefined)
+            continue;
+        if (refname === ref)
+            direct = sha;
+        else if (refname === `${ref}^{}`)
+            peeled = sha;
+    }
+    if (direct === undefined)
+        return undefined;
+    if (peeled === undefined)
+        return { name, sha: direct, annotated: false };
+    return { name, sha: peeled, annotated: true, tagObject: direct };
+}
+async function readTags(cwd, pattern) {
+    const { stdout } = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, ['for-each-ref', `--format=${TAG_FORMAT}`, pattern]);
+    const tags = [];
+    for (const line of stdout.split('\n')) {
+        const [refname, type, object, peeledType, peeled] = line.split('\0');
+        if (refname === undefined || type === undefined || object === undefined)
+            continue;
+        tags.push({
+            name: refname.slice('refs/tags/'.length),
+            type,
+            object,
+            peeledType: peeledType ?? '',
+            peeled: peeled ?? '',
+        });
+    }
+    return tags;
+}
+async function toTagRefs(cwd, raw) {
+    // `%(*objectname)` peels one level only (git < 2.45): a tag of a tag needs another look.
+    const nested = raw.filter((tag) => tag.type === 'tag' && tag.peeledType === 'tag');
+    const peeledNested = await peelToCommits(cwd, nested.map((tag) => tag.peeled));
+    return raw.map((tag) => {
+        if (tag.type !== 'tag') {
+            return {
+                name: tag.name,
+                sha: tag.type === 'commit' ? tag.object : undefined,
+                annotated: false,
+                tagObject: undefined,
+                targetType: tag.type,
+                target: tag.object,
+            };
+        }
+        const sha = tag.peeledType === 'commit'
+            ? tag.peeled
+            : tag.peeledType === 'tag'
+                ? peeledNested.get(tag.peeled)
+                : undefined;
+        return {
+            name: tag.name,
+            sha,
+            annotated: true,
+            tagObject: tag.object,
+            targetType: tag.peeledType === 'tag' ? 'tag that does not lead to a commit' : tag.peeledType,
+            target: tag.peeled,
+        };
+    });
+}
+/** Maps each object to the commit it peels to, with one `git cat-file --batch-check`. */
+async function peelToCommits(cwd, objects) {
+    const peeled = new Map();
+    if (objects.length === 0)
+        return peeled;
+    const args = ['cat-file', '--batch-check=%(objectname) %(objecttype)'];
+    const input = objects.map((object) => `${object}^{commit}\n`).join('');
+    const { stdout } = await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(cwd, args, { input });
+    const lines = stdout.split('\n');
+    objects.forEach((object, index) => {
+        const [sha, type] = (lines[index] ?? '').split(' ');
+        if (type === 'commit' && sha !== undefined)
+            peeled.set(object, sha);
+    });
+    return peeled;
+}
+function tagObjectOf(ref) {
+    return ref.tagObject === undefined ? {} : { tagObject: ref.tagObject };
+}
+/**
+ * The tags a release must consider: the local ones and, when the repository has the remote, the
+ * remote's (one `git ls-remote`): actions/checkout's default depth-1 clone fetches no tags, yet
+ * the previous release tag and an existing tag of the same name live on the remote. A tag both
+ * have is taken from the local repository.
+ */
+async function listAllTags(cwd, options = {}) {
+    const remote = options.remote ?? 'origin';
+    checkRemoteName(remote);
+    const local = await listTags(cwd, { prefix: options.prefix });
+    if (!(await hasRemote(cwd, remote)))
+        return local;
+    const { stdout } = await git(cwd, ['ls-remote', '--tags', remote]);
+    const direct = new Map();
+    const peeled = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, refname] = line.split('\t');
+        if (sha === undefined || !refname?.startsWith('refs/tags/'))
+            continue;
+        const name = refname.slice('refs/tags/'.length);
+        if (name.endsWith('^{}'))
+            peeled.set(name.slice(0, -3), sha);
+        else
+            direct.set(name, sha);
+    }
+    const byName = new Map(local.map((tag) => [tag.name, tag]));
+    for (const [name, object] of direct) {
+        if (byName.has(name) || !name.startsWith(options.prefix ?? ''))
+            continue;
+        const commit = peeled.get(name);
+        byName.set(name, commit === undefined
+            ? { name, sha: object, annotated: false }
+            : { name, sha: commit, annotated: true, tagObject: object });
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 

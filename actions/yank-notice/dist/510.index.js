@@ -1,8 +1,8 @@
-export const id = 835;
-export const ids = [835];
+export const id = 510;
+export const ids = [510];
 export const modules = {
 
-/***/ 5835:
+/***/ 5510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   yankRelease: () => (/* binding */ yankRelease)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __webpack_require__(2249);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
+var src = __webpack_require__(3758);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 3 modules
 var platform_src = __webpack_require__(2344);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
@@ -237,12 +237,12 @@ function createClientForAction(options) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/errors/src/index.ts + 2 modules
-var errors_src = __webpack_require__(7961);
+// EXTERNAL MODULE: ./packages/errors/src/configuration-error.ts
+var configuration_error = __webpack_require__(712);
 ;// CONCATENATED MODULE: ./packages/github/src/github-access-error.ts
 
 /** A GitHub answer that the token, the permissions or the repository explain: the message says what was found, where, and the fix. */
-class GitHubAccessError extends errors_src/* ConfigurationError */.j1 {
+class GitHubAccessError extends configuration_error/* ConfigurationError */.j1 {
     name = 'GitHubAccessError';
     code;
     constructor(code, message, options = {}) {
@@ -667,8 +667,143 @@ async function uploadReleaseAsset(client, repo, release, file, existing) {
 
 
 
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 13 modules
-var versioning_src = __webpack_require__(829);
+// EXTERNAL MODULE: ./packages/versioning/src/release-tag.ts + 1 modules
+var release_tag = __webpack_require__(2849);
+// EXTERNAL MODULE: ./packages/versioning/src/versions-by-scheme.ts + 3 modules
+var versions_by_scheme = __webpack_require__(8446);
+// EXTERNAL MODULE: ./packages/errors/src/text-excerpt.ts
+var text_excerpt = __webpack_require__(1210);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare-build.js
+var compare_build = __webpack_require__(7648);
+// EXTERNAL MODULE: ./packages/versioning/src/pep440.ts
+var pep440 = __webpack_require__(3639);
+// EXTERNAL MODULE: ./packages/versioning/src/semver-strict.ts
+var semver_strict = __webpack_require__(6636);
+// EXTERNAL MODULE: ./packages/versioning/src/version-error.ts
+var version_error = __webpack_require__(2889);
+;// CONCATENATED MODULE: ./packages/versioning/src/version-mapping.ts
+
+
+
+
+
+
+/** Semver prerelease labels that have a PEP 440 meaning, lowercased. */
+const SEMVER_TO_PEP440_LABEL = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    dev: 'dev',
+};
+const PEP440_TO_SEMVER_LABEL = { a: 'alpha', b: 'beta', rc: 'rc' };
+const MAPPABLE = 'PEP 440 knows only alpha/a, beta/b, rc and dev, e.g. 1.2.0-rc.1 -> 1.2.0rc1';
+/**
+ * Maps a semver version to the normalised PEP 440 version of the same release:
+ * `-rc.1` -> `rc1`, `-alpha.2` -> `a2`, `-beta.3` -> `b3`, `-rc` -> `rc0`, `-dev.4` -> `.dev4`,
+ * `-rc1` -> `rc1`, and build metadata `+x` -> local label `+x`.
+ * @throws ConfigurationError for an invalid semver version and for prereleases PEP 440 cannot
+ *   express (`-next.1`, `-0`, `-rc.1.2`), including `-post.1`: in semver it sorts before the
+ *   release, in PEP 440 `.post1` sorts after it.
+ */
+function semverToPep440(version) {
+    const parts = (0,semver_strict/* parseSemverStrict */.X)(version);
+    const mapped = { epoch: 0, release: [parts.major, parts.minor, parts.patch] };
+    if (parts.prerelease.length > 0) {
+        const core = `${parts.major}.${parts.minor}.${parts.patch}`;
+        const { label, number } = mapPrerelease(version, core, parts.prerelease);
+        if (label === 'dev')
+            mapped.dev = number;
+        else
+            mapped.pre = { label, number };
+    }
+    const local = parts.build.flatMap((identifier) => identifier.split('-')).filter(Boolean);
+    if (local.length > 0)
+        mapped.local = local;
+    return (0,pep440/* formatPep440 */.J4)((0,pep440/* parsePep440OrThrow */._h)((0,pep440/* formatPep440 */.J4)(mapped)));
+}
+function mapPrerelease(version, core, identifiers) {
+    const joined = identifiers.join('.');
+    const [first = '', second, ...rest] = identifiers;
+    const match = /^([a-z]+)([0-9]*)$/i.exec(first);
+    const word = match?.[1]?.toLowerCase() ?? '';
+    const attached = match?.[2] ?? '';
+    if (word === 'post' || word === 'rev' || word === 'r') {
+        throw new version_error/* VersionError */.t('TL_VERSION_UNMAPPABLE', `${(0,text_excerpt/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which cannot become a PEP 440 post-release: in semver it sorts before ${core}, in PEP 440 .post sorts after it. Release the next patch version instead.`);
+    }
+    const label = SEMVER_TO_PEP440_LABEL[word];
+    const number = attached !== '' ? attached : (second ?? '0');
+    const numberOk = /^[0-9]+$/.test(number) && (attached === '' || second === undefined);
+    if (label === undefined || !numberOk || rest.length > 0) {
+        throw new version_error/* VersionError */.t('TL_VERSION_UNMAPPABLE', `${(0,text_excerpt/* quoteExcerpt */.AB)(version)} has the prerelease "${joined}", which has no PEP 440 equivalent: ${MAPPABLE}.`);
+    }
+    return { label, number: Number(number) };
+}
+/**
+ * Maps a PEP 440 version to semver: `1.2.0rc1` -> `1.2.0-rc.1`, `a2` -> `-alpha.2`,
+ * `b3` -> `-beta.3`, `.dev4` -> `-dev.4`, local `+x` -> build `+x`. A release of one or two
+ * numbers is padded with zeros (`1.2rc1` -> `1.2.0-rc.1`).
+ * @throws ConfigurationError for invalid versions and for what semver cannot express: epochs,
+ *   post-releases, more than three release numbers, a pre-release combined with a dev release.
+ */
+function pep440ToSemver(version) {
+    const parsed = parsePep440OrThrow(version);
+    const reason = unmappableToSemver(parsed);
+    if (reason !== undefined) {
+        throw new VersionError('TL_VERSION_UNMAPPABLE', `${quoteExcerpt(version)} (${formatPep440(parsed)}) ${reason}, which semver cannot express. Use MAJOR.MINOR.PATCH with an optional a/b/rc or .dev suffix, e.g. 1.2.0rc1.`);
+    }
+    const core = [...parsed.release, 0, 0].slice(0, 3).join('.');
+    let text = core;
+    if (parsed.pre !== undefined)
+        text += `-${PEP440_TO_SEMVER_LABEL[parsed.pre.label]}.${parsed.pre.number}`;
+    if (parsed.dev !== undefined)
+        text += `-dev.${parsed.dev}`;
+    if (parsed.local !== undefined)
+        text += `+${parsed.local.join('.')}`;
+    return text;
+}
+function unmappableToSemver(version) {
+    if (version.epoch !== 0)
+        return `has the epoch ${version.epoch}!`;
+    if (version.post !== undefined)
+        return `is a post-release (.post${version.post})`;
+    if (version.release.length > 3)
+        return `has ${version.release.length} release numbers`;
+    if (version.pre !== undefined && version.dev !== undefined) {
+        return 'combines a pre-release with a dev release';
+    }
+    return undefined;
+}
+/**
+ * True when two version strings name the same release:
+ * - both strict semver: equal as semver, build metadata included (`1.2.0-rc.1` is not `1.2.0-rc1`);
+ * - exactly one strict semver: it is mapped with {@link semverToPep440} and must equal the
+ *   other under PEP 440 (`1.2.0-rc.1` ~ `1.2.0rc1`, `1.2.0` ~ `1.2`, since PEP 440 pads releases);
+ * - neither: both parse under PEP 440 and compare equal (`1.2rc1` ~ `1.2.0-RC1`).
+ * Anything unparsable or unmappable is not equivalent. Never throws.
+ */
+function versionsEquivalent(a, b) {
+    const aSemver = isStrictSemver(a);
+    const bSemver = isStrictSemver(b);
+    if (aSemver && bSemver)
+        return compareBuild(a, b) === 0;
+    const left = aSemver ? tryMapToPep440(a) : parsePep440(a);
+    const right = bSemver ? tryMapToPep440(b) : parsePep440(b);
+    return left !== undefined && right !== undefined && comparePep440(left, right) === 0;
+}
+function tryMapToPep440(version) {
+    try {
+        return parsePep440(semverToPep440(version));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -738,7 +873,7 @@ async function runNpmDeprecate(ctx, request, token) {
 ;// CONCATENATED MODULE: ./packages/oidc/src/oidc-error.ts
 
 /** A job, token or registry answer that rules out publishing through OIDC: the message says what was found, where, and the fix. */
-class oidc_error_OidcError extends errors_src/* ConfigurationError */.j1 {
+class oidc_error_OidcError extends configuration_error/* ConfigurationError */.j1 {
     name = 'OidcError';
     code;
     constructor(code, message, options = {}) {
@@ -1653,8 +1788,8 @@ const ISSUES = 'issues: write';
 /** The release's version under the scheme, or undefined for a tag that is not one. */
 function versionOf(release, inputs) {
     try {
-        const { version } = (0,versioning_src/* parseTag */.ED)(release.tag_name, inputs.prefix);
-        (0,versioning_src/* validateVersion */.Pj)(version, inputs.scheme);
+        const { version } = (0,release_tag/* parseTag */.ED)(release.tag_name, inputs.prefix);
+        (0,versions_by_scheme/* validateVersion */.Pj)(version, inputs.scheme);
         return version;
     }
     catch {
@@ -1662,10 +1797,10 @@ function versionOf(release, inputs) {
     }
 }
 function highest(candidates, inputs) {
-    return [...candidates].sort((a, b) => (0,versioning_src/* compareVersions */.Zy)(b.version, a.version, inputs.scheme))[0];
+    return [...candidates].sort((a, b) => (0,versions_by_scheme/* compareVersions */.Zy)(b.version, a.version, inputs.scheme))[0];
 }
 function pypiVersion(version, inputs) {
-    return inputs.scheme === 'semver' ? (0,versioning_src/* semverToPep440 */.Z9)(version) : version;
+    return inputs.scheme === 'semver' ? semverToPep440(version) : version;
 }
 async function yankRelease(ctx, inputs) {
     const client = createClientForAction({
@@ -1722,7 +1857,7 @@ async function planYank(client, inputs) {
         return itemVersion === undefined ? [] : [{ release: item, version: itemVersion }];
     });
     const bad = (item) => item.id === release?.id || isMarkedYanked(item);
-    const goodStable = versioned.filter((item) => !bad(item.release) && !item.release.prerelease && !(0,versioning_src/* isPrerelease */.V1)(item.version, inputs.scheme));
+    const goodStable = versioned.filter((item) => !bad(item.release) && !item.release.prerelease && !(0,versions_by_scheme/* isPrerelease */.V1)(item.version, inputs.scheme));
     if (release === undefined && releases.some((item) => item.tag_name === tag)) {
         throw new src/* ConfigurationError */.j1(`The release ${tag} in ${where} is a draft: it was never published, so nothing was changed and no issue was opened. Delete the draft if the version is abandoned; if its packages did reach a registry, publish the release first, then run yank-notice again.`, { input: 'tag' });
     }
@@ -1734,7 +1869,7 @@ async function planYank(client, inputs) {
         release,
         replacement: findReplacement(inputs, versioned, goodStable, where),
         latestTarget: highest(goodStable, inputs),
-        previousGood: highest(goodStable.filter((item) => (0,versioning_src/* compareVersions */.Zy)(item.version, version, inputs.scheme) < 0), inputs),
+        previousGood: highest(goodStable.filter((item) => (0,versions_by_scheme/* compareVersions */.Zy)(item.version, version, inputs.scheme) < 0), inputs),
         registries: await readRegistries(inputs),
     };
 }
@@ -1743,7 +1878,7 @@ function findReplacement(inputs, versioned, goodStable, where) {
     const wanted = inputs.replacement;
     if (wanted === undefined)
         return undefined;
-    const replacement = versioned.find((item) => (0,versioning_src/* compareVersions */.Zy)(item.version, wanted, inputs.scheme) === 0);
+    const replacement = versioned.find((item) => (0,versions_by_scheme/* compareVersions */.Zy)(item.version, wanted, inputs.scheme) === 0);
     const choices = goodStable.map((item) => item.version).join(', ') || 'none';
     if (replacement === undefined) {
         throw new src/* ConfigurationError */.j1(`Input replacement is ${wanted}, but no published GitHub release in ${where} has that version (tag ${inputs.prefix}${wanted}). Publish it first, or choose a published good release: ${choices}.`, { input: 'replacement' });
