@@ -78,3 +78,25 @@ jobs:
 /** publish-without-environment's message for shipWorkflow, naming the publishing tool. */
 export const shipWithoutEnvironment = (tool: string) =>
   `5:3 Job "ship" publishes to npm with ${tool} (line 11) but has no \`environment:\`. Nobody approves this release and no branch rule limits it: anyone who can push a branch that runs this workflow can publish, and a trusted publisher that names an environment rejects this job's token (npm answers E404 on the upload, PyPI "invalid-publisher").`
+
+/** The step lines of setup-node (pinned) with Node 24. */
+export const SETUP_NODE_24 =
+  '      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0\n        with: { node-version: 24 }\n'
+
+/**
+ * A release workflow started by hand, of one job under the `npm` environment: `steps` are the
+ * job's step lines (indented six spaces), which start on line 10.
+ */
+export const dispatchReleaseJob = (
+  steps: string,
+  { job = 'publish', permissions = 'id-token: write, contents: read' } = {},
+) => `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  ${job}:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { ${permissions} }
+    steps:
+${steps}`

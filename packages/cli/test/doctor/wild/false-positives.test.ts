@@ -2,7 +2,14 @@
 // reported a hazard that is not one: each test forbids the finding, and where the shape next to
 // it is a real hazard, expects that one.
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { doctor, messagesOf, removeRepositories, rulesFound } from '../doctor-helpers.js'
+import {
+  dispatchReleaseJob,
+  doctor,
+  messagesOf,
+  removeRepositories,
+  rulesFound,
+  SETUP_NODE_24,
+} from '../doctor-helpers.js'
 
 afterAll(removeRepositories)
 
@@ -64,19 +71,10 @@ jobs:
   })
 
   test('a one-line loop of `npm publish` cannot be rerun; with `npm view` first it can', () => {
-    const workflow = (run: string) => `on: { workflow_dispatch: {} }
-permissions: {}
-concurrency: { group: release, cancel-in-progress: false }
-jobs:
-  publish:
-    runs-on: ubuntu-latest
-    environment: npm
-    permissions: { id-token: write }
-    steps:
-      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
-        with: { node-version: 24 }
-      - run: ${run}
-`
+    const workflow = (run: string) =>
+      dispatchReleaseJob(`${SETUP_NODE_24}      - run: ${run}\n`, {
+        permissions: 'id-token: write',
+      })
     expect(
       messagesOf(
         doctor(

@@ -1,7 +1,13 @@
 // Shapes from a second hold-out of public release workflows (written for these tests, not
 // copied) where doctor reported a hazard that was not there, or missed one that was.
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { doctor, messagesOf, removeRepositories, rulesFound } from '../doctor-helpers.js'
+import {
+  dispatchReleaseJob,
+  doctor,
+  messagesOf,
+  removeRepositories,
+  rulesFound,
+} from '../doctor-helpers.js'
 
 afterAll(removeRepositories)
 
@@ -98,19 +104,8 @@ jobs:
 })
 
 test('`yarn --version` in the publishing job installs nothing; a bare `yarn` does', () => {
-  const workflow = (run: string) => `on: { workflow_dispatch: {} }
-permissions: {}
-concurrency: { group: release, cancel-in-progress: false }
-jobs:
-  publish:
-    runs-on: ubuntu-latest
-    environment: npm
-    permissions: { id-token: write, contents: read }
-    steps:
-      - uses: ${CHECKOUT}
-      - run: ${run}
-      - run: npm publish
-`
+  const workflow = (run: string) =>
+    dispatchReleaseJob(`      - uses: ${CHECKOUT}\n      - run: ${run}\n      - run: npm publish\n`)
   expect(messagesOf(doctor(workflow('yarn --version')), 'build-in-publish-job')).toEqual([])
   expect(messagesOf(doctor(workflow('yarn')), 'build-in-publish-job')).toHaveLength(1)
 })
@@ -239,21 +234,16 @@ jobs:
 })
 
 test('a `ci:install` script installs, it does not test: release-it after it still tags untested code', () => {
-  const workflow = (script: string) => `on: { workflow_dispatch: {} }
-permissions: {}
-concurrency: { group: release, cancel-in-progress: false }
-jobs:
-  release:
-    runs-on: ubuntu-latest
-    environment: npm
-    permissions: { contents: write, id-token: write }
-    steps:
-      - uses: ${CHECKOUT}
+  const workflow = (script: string) =>
+    dispatchReleaseJob(
+      `      - uses: ${CHECKOUT}
       - run: yarn ${script}
       - run: npx release-it --ci
         env:
           GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }}
-`
+`,
+      { job: 'release', permissions: 'contents: write, id-token: write' },
+    )
   const scripts = (script: string, body: string) => ({
     'package.json': JSON.stringify({ name: 'x', version: '1.0.0', scripts: { [script]: body } }),
   })

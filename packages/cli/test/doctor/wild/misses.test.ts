@@ -1,7 +1,13 @@
 // Shapes found in public release workflows (written for these tests, not copied) where doctor
 // missed a publish: package runners and aliases.
 import { afterAll, expect, test } from '@jest/globals'
-import { doctor, messagesOf, removeRepositories } from '../doctor-helpers.js'
+import {
+  dispatchReleaseJob,
+  doctor,
+  messagesOf,
+  removeRepositories,
+  SETUP_NODE_24,
+} from '../doctor-helpers.js'
 
 afterAll(removeRepositories)
 
@@ -92,22 +98,15 @@ test.each([
   expect(messagesOf(doctor(releaseJob(run)), 'publish-without-environment')).toEqual([])
 })
 
-const tokenJob = (run: string) => `on: { workflow_dispatch: {} }
-permissions: {}
-concurrency: { group: release, cancel-in-progress: false }
-jobs:
-  publish:
-    runs-on: ubuntu-latest
-    environment: npm
-    permissions: { contents: read, id-token: write }
-    steps:
-      - uses: actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0
-        with: { node-version: 24 }
-      - run: ${run}
+const tokenJob = (run: string) =>
+  dispatchReleaseJob(
+    `${SETUP_NODE_24}      - run: ${run}
       - run: npm publish --provenance
         env:
           SHIP_KEY: \${{ secrets.SHIP_KEY }}
-`
+`,
+    { permissions: 'contents: read, id-token: write' },
+  )
 
 test.each([
   [String.raw`npm config set '//registry.npmjs.org/:_authToken'=\${SHIP_KEY}`],
