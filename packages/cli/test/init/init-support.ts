@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { CliIO } from '../../src/io.js'
 import { initCommand } from '../../src/init/command.js'
+import { recordingIO } from '../recording-io.js'
 
 const made: string[] = []
 
@@ -68,17 +69,9 @@ export async function runInit(
   cwd: string,
   stdin?: CliIO['stdin'],
 ): Promise<Recorded> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) } as unknown as CliIO['stdout'],
-    stderr: { write: (chunk: string) => ((stderr += chunk), true) } as unknown as CliIO['stderr'],
-    cwd,
-    env: {},
-    ...(stdin === undefined ? {} : { stdin }),
-  }
+  const { io, recorded } = recordingIO(cwd, stdin === undefined ? {} : { stdin })
   const code = await initCommand(args, io)
-  return { code, stdout, stderr }
+  return { code, ...recorded() }
 }
 
 export const packageJson = (manifest: Record<string, unknown>): string =>

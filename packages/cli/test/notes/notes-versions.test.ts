@@ -1,21 +1,15 @@
 // Plain X.Y.Z tags are ordered without @tokenless/versioning; these tags need it, loaded on the
 // way (a file of its own: each test file starts with the module not loaded yet).
 import { removeRepos, TestRepo } from '../../../git/test/git-fixture.js'
-import type { CliIO } from '../../src/io.js'
+import { recordingIO } from '../recording-io.js'
 import { main } from '../../src/main.js'
 
 afterAll(removeRepos)
 
 async function notes(cwd: string, args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) } as unknown as CliIO['stdout'],
-    stderr: { write: (chunk: string) => ((stderr += chunk), true) } as unknown as CliIO['stderr'],
-    cwd,
-    env: {},
-  }
+  const { io, recorded } = recordingIO(cwd)
   const code = await main(['notes', '--no-links', ...args], io)
+  const { stdout, stderr } = recorded()
   expect(stderr).toBe('')
   return { code, stdout }
 }

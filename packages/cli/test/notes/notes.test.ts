@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateReleaseNotes, type RepositoryLinks } from '@tokenless/changelog'
 import { removeRepos, shallowClone, TestRepo } from '../../../git/test/git-fixture.js'
-import type { CliIO } from '../../src/io.js'
+import { recordingIO } from '../recording-io.js'
 import { main } from '../../src/main.js'
 import { NOTES_USAGE } from '../../src/notes/options.js'
 
@@ -16,16 +16,9 @@ async function notes(
   cwd: string,
   args: string[],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) } as unknown as CliIO['stdout'],
-    stderr: { write: (chunk: string) => ((stderr += chunk), true) } as unknown as CliIO['stderr'],
-    cwd,
-    env: {},
-  }
+  const { io, recorded } = recordingIO(cwd)
   const code = await main(['notes', ...args], io)
-  return { code, stdout, stderr }
+  return { code, ...recorded() }
 }
 
 /** A repository with three releases, a breaking change, references and an origin on GitHub. */
