@@ -552,6 +552,61 @@ function releasesOnlyOnTags(workflow: SourceWorkflow): boolean {
   return releases
 }
 
+/** A term that holds only for a release or a tag. */
+const TAG_ONLY_TERM =
+  /event_name\s*==\s*'release'|github\.event\.action\s*==\s*'published'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/
+
+/**
+ * The branches of an expression's outermost `||` (`a || (b && c)` gives `a` and `(b && c)`);
+ * an `||` inside parentheses or quotes stays in its branch.
+ */
+function orBranches(expression: string): string[] {
+  const branches: string[] = []
+  let depth = 0
+  let quoted = false
+  let start = 0
+  for (let at = 0; at < expression.length; at++) {
+    const char = expression[at]
+    if (char === "'") quoted = !quoted
+    else if (quoted) continue
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (depth === 0 && expression.startsWith('||', at)) {
+      branches.push(expression.slice(start, at))
+      start = at + 2
+      at++
+    }
+  }
+  branches.push(expression.slice(start))
+  return branches
+}
+
+/** Where the parenthesis that opens `text` closes (-1 when it does not). */
+function closingParenthesis(text: string): number {
+  let depth = 0
+  let quoted = false
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === "'") quoted = !quoted
+    else if (quoted) continue
+    else if (text[at] === '(') depth++
+    else if (text[at] === ')' && --depth === 0) return at
+  }
+  return -1
+}
+
+/**
+ * One `||` branch that holds only for a release or a tag: it names a tag-only term and negates
+ * nothing; a whole branch in parentheses is split again.
+ */
+function branchIsTagOnly(branch: string): boolean {
+  const text = branch.trim()
+  if (text.startsWith('(') && closingParenthesis(text) === text.length - 1) {
+    const inner = orBranches(text.slice(1, -1))
+    if (inner.length > 1) return inner.every(branchIsTagOnly)
+  }
+  return TAG_ONLY_TERM.test(text) && !/!(?!=)/.test(text) && !/\|\|/.test(text)
+}
+
 /**
  * A job whose `if:` lets it run only for a release or a tag (`github.event_name == 'release'`,
  * `github.event.action == 'published'`), or that waits for such a job (a skipped job skips the
@@ -559,12 +614,8 @@ function releasesOnlyOnTags(workflow: SourceWorkflow): boolean {
  */
 function jobRunsOnlyOnTags(job: SourceJob): boolean {
   const condition = job.if?.str() ?? ''
-  const own =
-    requiresTag(job) ||
-    (/event_name\s*==\s*'release'|github\.event\.action\s*==\s*'published'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/.test(
-      condition,
-    ) &&
-      !/\|\|/.test(condition))
+  const branches = orBranches(condition.replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, '$1'))
+  const own = requiresTag(job) || (condition.trim() !== '' && branches.every(branchIsTagOnly))
   if (own) return true
   if (/\b(always|failure|cancelled)\(/.test(condition)) return false
   const byId = new Map(job.workflow.jobs.map((each) => [each.id, each]))

@@ -1,0 +1,59 @@
+// Shapes from a third hold-out of public release workflows (written for these tests, not
+// copied) where doctor reported a hazard that was not there.
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { doctor, messagesOf, removeRepositories } from '../doctor-helpers.js'
+
+afterAll(removeRepositories)
+
+const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0'
+const PYPI_PUBLISH =
+  'pypa/gh-action-pypi-publish@76f52bc884231f62b9a034ebfe128415bbaabdfc # v1.12.4'
+
+describe('a publishing job whose `if:` is a choice of tag-only conditions', () => {
+  const workflow = (condition: string) => `on:
+  workflow_dispatch:
+  pull_request:
+  push:
+    tags: ['v*']
+  release:
+    types: [published]
+permissions: {}
+concurrency:
+  group: release-\${{ github.ref }}
+  cancel-in-progress: true
+jobs:
+  sdist:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: ${CHECKOUT}
+      - run: pipx run build
+  upload:
+    needs: [sdist]
+    if: ${condition}
+    runs-on: ubuntu-latest
+    environment: pypi
+    permissions: { id-token: write }
+    steps:
+      - uses: ${PYPI_PUBLISH}
+`
+
+  test('every `||` branch needs a tag or a release: the ref group is one per tag, nothing is cancelled', () => {
+    for (const condition of [
+      "github.ref_type == 'tag' || (github.event_name == 'release' && github.event.action == 'published')",
+      "${{ startsWith(github.ref, 'refs/tags/') || github.event_name == 'release' }}",
+    ]) {
+      expect(messagesOf(doctor(workflow(condition)), 'release-cancel-in-progress')).toEqual([])
+    }
+  })
+
+  test('a branch that also lets a branch push or a dispatch through is still reported', () => {
+    for (const condition of [
+      "github.ref_type == 'tag' || github.event_name == 'workflow_dispatch'",
+      "(github.event_name == 'release' || github.ref == 'refs/heads/main')",
+      "${{ !startsWith(github.ref, 'refs/tags/') || github.event_name == 'release' }}",
+    ]) {
+      expect(messagesOf(doctor(workflow(condition)), 'release-cancel-in-progress')).toHaveLength(1)
+    }
+  })
+})
