@@ -6,6 +6,7 @@ import { doctor, messagesOf, removeRepositories } from '../doctor-helpers.js'
 afterAll(removeRepositories)
 
 const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0'
+const SETUP_NODE = 'actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444 # v5.0.0'
 const PYPI_PUBLISH =
   'pypa/gh-action-pypi-publish@76f52bc884231f62b9a034ebfe128415bbaabdfc # v1.12.4'
 
@@ -54,6 +55,44 @@ jobs:
       "${{ !startsWith(github.ref, 'refs/tags/') || github.event_name == 'release' }}",
     ]) {
       expect(messagesOf(doctor(workflow(condition)), 'release-cancel-in-progress')).toHaveLength(1)
+    }
+  })
+})
+
+describe('a repository script named for tests, in the job the publisher needs', () => {
+  const workflow = (run: string) => `on:
+  release:
+    types: [published]
+permissions: { contents: read }
+jobs:
+  verify:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: ${SETUP_NODE}
+        with: { node-version: 24 }
+      - run: ${run}
+  release:
+    needs: verify
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { contents: read, id-token: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: ${SETUP_NODE}
+        with: { node-version: 24, registry-url: 'https://registry.npmjs.org' }
+      - run: npm publish --provenance
+`
+
+  test('`./test.sh`, `scripts/test`, `sh bin/check.sh` run the tests before the publish', () => {
+    for (const run of ['./test.sh', 'scripts/test --all', 'sh bin/check.sh', 'bash test.sh']) {
+      expect(messagesOf(doctor(workflow(run)), 'publish-before-test')).toEqual([])
+    }
+  })
+
+  test("a script named for building or CI, or the shell's own `test`, is no test run", () => {
+    for (const run of ['./build.sh', 'scripts/ci.sh', 'test -f package.json']) {
+      expect(messagesOf(doctor(workflow(run)), 'publish-before-test')).toHaveLength(1)
     }
   })
 })
