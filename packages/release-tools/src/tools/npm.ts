@@ -245,4 +245,6 @@ export const NPM_TEST_RUNNERS: TestRunnerEntry[] = [
     command: { words: [['jest', 'vitest', 'mocha', 'ava', 'tap', 'karma', 'cypress']] },
   },
   { command: { words: ['playwright', 'test'] } },
+  // kcd-scripts runs jest; its `validate` runs lint, test and build.
+  { command: { words: ['kcd-scripts', ['test', 'validate']] } },
 ]

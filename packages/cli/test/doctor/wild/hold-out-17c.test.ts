@@ -96,3 +96,47 @@ jobs:
     }
   })
 })
+
+describe('a `validate` script in the job the release needs', () => {
+  const workflow = `on: { push: { branches: [main] } }
+permissions: { contents: read }
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  validate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: ${SETUP_NODE}
+        with: { node-version: 24 }
+      - run: npm ci
+      - run: npm run validate
+  release:
+    needs: validate
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { contents: write, id-token: write, issues: write, pull-requests: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: ${SETUP_NODE}
+        with: { node-version: 24 }
+      - run: npm ci
+      - run: npx semantic-release
+        env:
+          GITHUB_TOKEN: \${{ github.token }}
+`
+  const withValidate = (body: string) => ({
+    'package.json': JSON.stringify({ name: 'lib', scripts: { validate: body } }),
+  })
+
+  test('`kcd-scripts validate` (lint, test, build) or a body that starts a test runner tests the commit', () => {
+    for (const body of ['kcd-scripts validate', 'eslint . && vitest run']) {
+      expect(messagesOf(doctor(workflow, withValidate(body)), 'tag-before-test')).toEqual([])
+    }
+  })
+
+  test('a `validate` that only lints or type-checks is no test run', () => {
+    for (const body of ['kcd-scripts lint', 'tsc --noEmit && eslint .']) {
+      expect(messagesOf(doctor(workflow, withValidate(body)), 'tag-before-test')).toHaveLength(1)
+    }
+  })
+})
