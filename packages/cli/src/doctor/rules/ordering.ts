@@ -618,6 +618,45 @@ jobs:
   },
 }
 
+/** A step's `if:` without `${{ }}` and outer spaces ('' when it has none). */
+function plainCondition(step: SourceStep): string {
+  return (step.if?.str() ?? '').replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, '$1').trim()
+}
+
+/**
+ * Two `if:`s of which exactly one holds: `x == 'a'` and `x != 'a'`, `x` and `!x`. Anything
+ * with `&&` or `||` is not judged.
+ */
+function excludeEachOther(one: string, other: string): boolean {
+  if (one === '' || other === '' || /&&|\|\|/.test(one + other)) return false
+  const negations = (text: string) => [`!${text}`, `!(${text})`]
+  if (negations(one).includes(other.replace(/^!\s*/, '!'))) return true
+  if (negations(other).includes(one.replace(/^!\s*/, '!'))) return true
+  const comparison = /^(.+?)\s*(==|!=)\s*(.+)$/
+  const [, leftA, opA, rightA] = comparison.exec(one) ?? []
+  const [, leftB, opB, rightB] = comparison.exec(other) ?? []
+  return leftA !== undefined && leftA === leftB && rightA === rightB && opA !== opB
+}
+
+/**
+ * Two `npm publish` steps of one job that publish the same folder's package, under `if:`s of
+ * which exactly one holds (one for a prerelease dist-tag, one for latest): one package.
+ */
+function oneOrTheOther(
+  one: { step: SourceStep; tool: string },
+  other: { step: SourceStep; tool: string },
+): boolean {
+  const folder = (step: SourceStep) =>
+    (step.node.get('working-directory')?.str() ?? '')
+      .replace(/^(\.\/)+|\/+$/g, '')
+      .replace(/^\.$/, '')
+  return (
+    one.tool === other.tool &&
+    folder(one.step) === folder(other.step) &&
+    excludeEachOther(plainCondition(one.step), plainCondition(other.step))
+  )
+}
+
 export const publishNotRerunnable: Rule = {
   id: 'publish-not-rerunnable',
   severity: 'warning',
@@ -660,7 +699,11 @@ jobs:
           )
         const first = npm[0]
         if (!first) continue
-        const several = npm.length > 1 || npm.some((publish) => publishesMany(publish.step, facts))
+        const packages = npm.filter(
+          (publish, at) => !npm.slice(0, at).some((earlier) => oneOrTheOther(earlier, publish)),
+        )
+        const several =
+          packages.length > 1 || npm.some((publish) => publishesMany(publish.step, facts))
         if (!several || npm.some((publish) => skipsPublished(publish.step))) continue
         report(
           stepAnchor(first.step),

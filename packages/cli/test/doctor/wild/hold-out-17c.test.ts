@@ -140,3 +140,56 @@ jobs:
     }
   })
 })
+
+describe('two `npm publish` steps of which only one runs', () => {
+  const workflow = (first: string, second: string, folder = '.') => `on: { workflow_dispatch: {} }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    environment: npm
+    permissions: { contents: read, id-token: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: ${SETUP_NODE}
+        with: { node-version: 24, registry-url: 'https://registry.npmjs.org' }
+      - id: channel
+        run: echo "pre=$(node -p "require('./package.json').version.includes('-')")" >> "$GITHUB_OUTPUT"
+      - if: ${first}
+        run: npm publish --provenance --tag next
+      - if: ${second}
+        working-directory: ${folder}
+        run: npm publish --provenance
+`
+
+  test("`x == 'true'` against `x != 'true'`, or `x` against `!x`, in one folder: one package", () => {
+    for (const [first, second] of [
+      ["steps.channel.outputs.pre == 'true'", "steps.channel.outputs.pre != 'true'"],
+      ['${{ steps.channel.outputs.pre }}', '${{ !steps.channel.outputs.pre }}'],
+    ]) {
+      expect(messagesOf(doctor(workflow(first!, second!)), 'publish-not-rerunnable')).toEqual([])
+    }
+  })
+
+  test('conditions that can both hold, or another folder: still several packages', () => {
+    expect(
+      messagesOf(
+        doctor(workflow("steps.channel.outputs.pre == 'true'", "github.ref == 'refs/heads/main'")),
+        'publish-not-rerunnable',
+      ),
+    ).toHaveLength(1)
+    expect(
+      messagesOf(
+        doctor(
+          workflow(
+            "steps.channel.outputs.pre == 'true'",
+            "steps.channel.outputs.pre != 'true'",
+            'packages/cli',
+          ),
+        ),
+        'publish-not-rerunnable',
+      ),
+    ).toHaveLength(1)
+  })
+})
