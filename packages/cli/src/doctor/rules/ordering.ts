@@ -309,11 +309,22 @@ jobs:
     for (const workflow of repository.workflows) {
       if (gatedByAnotherWorkflow(workflow)) continue
       const tagged = untestedTags(workflow, facts)
+      const untested = (job: SourceJob) =>
+        facts
+          .jobPublishes(job)
+          .filter(
+            (each) => !facts.testedBefore(job, each.step) && !testPypiFixture(job, each, facts),
+          )
+      // The real PyPI upload is reported already: its TestPyPI rehearsal says nothing more.
+      const pypiReported = workflow.jobs.some(
+        (job) =>
+          !jobGatedByAnotherWorkflow(job) && untested(job).some((each) => each.registry === 'pypi'),
+      )
       for (const job of workflow.jobs) {
         if (jobGatedByAnotherWorkflow(job)) continue
-        const publish = facts
-          .jobPublishes(job)
-          .find((each) => !facts.testedBefore(job, each.step) && !testPypiFixture(job, each, facts))
+        const publish = untested(job).find(
+          (each) => !(pypiReported && each.registry === 'testpypi'),
+        )
         if (!publish || tagged.get(job)?.step === publish.step) continue
         // `npm stage publish`: the version waits on npm until a person approves it.
         const staged = /\bstage publish\b/.test(publish.tool)

@@ -193,3 +193,40 @@ jobs:
     ).toHaveLength(1)
   })
 })
+
+describe('a TestPyPI rehearsal next to the real upload, on tags', () => {
+  const upload = (id: string, url: string) => `  ${id}:
+    needs: dist
+    runs-on: ubuntu-latest
+    environment: ${id}
+    permissions: { id-token: write }
+    steps:
+      - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+      - uses: ${PYPI_PUBLISH}${url ? `\n        with: { repository-url: '${url}' }` : ''}
+`
+  const workflow = (jobs: string) => `on: { push: { tags: ['v*'] } }
+permissions: {}
+concurrency: { group: release, cancel-in-progress: false }
+jobs:
+  dist:
+    runs-on: ubuntu-latest
+    permissions: { contents: read }
+    steps:
+      - uses: ${CHECKOUT}
+      - run: pipx run build
+${jobs}`
+  const TEST_PYPI = 'https://test.pypi.org/legacy/'
+
+  test('the untested PyPI upload is reported once, not again for its TestPyPI rehearsal', () => {
+    const found = doctor(workflow(upload('testpypi', TEST_PYPI) + upload('pypi', '')))
+    expect(messagesOf(found, 'publish-before-test')).toEqual([
+      expect.stringContaining('Job "pypi"'),
+    ])
+  })
+
+  test('a TestPyPI upload alone on tags is still reported', () => {
+    expect(
+      messagesOf(doctor(workflow(upload('testpypi', TEST_PYPI))), 'publish-before-test'),
+    ).toHaveLength(1)
+  })
+})
