@@ -1738,12 +1738,15 @@ jobs:
             if (gatedByAnotherWorkflow(workflow))
                 continue;
             const tagged = untestedTags(workflow, facts);
+            const untested = (job) => facts
+                .jobPublishes(job)
+                .filter((each) => !facts.testedBefore(job, each.step) && !testPypiFixture(job, each, facts));
+            // The real PyPI upload is reported already: its TestPyPI rehearsal says nothing more.
+            const pypiReported = workflow.jobs.some((job) => !jobGatedByAnotherWorkflow(job) && untested(job).some((each) => each.registry === 'pypi'));
             for (const job of workflow.jobs) {
                 if (jobGatedByAnotherWorkflow(job))
                     continue;
-                const publish = facts
-                    .jobPublishes(job)
-                    .find((each) => !facts.testedBefore(job, each.step) && !testPypiFixture(job, each, facts));
+                const publish = untested(job).find((each) => !(pypiReported && each.registry === 'testpypi'));
                 if (!publish || tagged.get(job)?.step === publish.step)
                     continue;
                 // `npm stage publish`: the version waits on npm until a person approves it.
@@ -1997,6 +2000,39 @@ jobs:
         }
     },
 };
+/** A step's `if:` without `${{ }}` and outer spaces ('' when it has none). */
+function plainCondition(step) {
+    return (step.if?.str() ?? '').replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, '$1').trim();
+}
+/**
+ * Two `if:`s of which exactly one holds: `x == 'a'` and `x != 'a'`, `x` and `!x`. Anything
+ * with `&&` or `||` is not judged.
+ */
+function excludeEachOther(one, other) {
+    if (one === '' || other === '' || /&&|\|\|/.test(one + other))
+        return false;
+    const negations = (text) => [`!${text}`, `!(${text})`];
+    if (negations(one).includes(other.replace(/^!\s*/, '!')))
+        return true;
+    if (negations(other).includes(one.replace(/^!\s*/, '!')))
+        return true;
+    const comparison = /^(.+?)\s*(==|!=)\s*(.+)$/;
+    const [, leftA, opA, rightA] = comparison.exec(one) ?? [];
+    const [, leftB, opB, rightB] = comparison.exec(other) ?? [];
+    return leftA !== undefined && leftA === leftB && rightA === rightB && opA !== opB;
+}
+/**
+ * Two `npm publish` steps of one job that publish the same folder's package, under `if:`s of
+ * which exactly one holds (one for a prerelease dist-tag, one for latest): one package.
+ */
+function oneOrTheOther(one, other) {
+    const folder = (step) => (step.node.get('working-directory')?.str() ?? '')
+        .replace(/^(\.\/)+|\/+$/g, '')
+        .replace(/^\.$/, '');
+    return (one.tool === other.tool &&
+        folder(one.step) === folder(other.step) &&
+        excludeEachOther(plainCondition(one.step), plainCondition(other.step)));
+}
 const publishNotRerunnable = {
     id: 'publish-not-rerunnable',
     severity: 'warning',
@@ -2038,7 +2074,8 @@ jobs:
                 const first = npm[0];
                 if (!first)
                     continue;
-                const several = npm.length > 1 || npm.some((publish) => publishesMany(publish.step, facts));
+                const packages = npm.filter((publish, at) => !npm.slice(0, at).some((earlier) => oneOrTheOther(earlier, publish)));
+                const several = packages.length > 1 || npm.some((publish) => publishesMany(publish.step, facts));
                 if (!several || npm.some((publish) => skipsPublished(publish.step)))
                     continue;
                 report((0,rule/* stepAnchor */.AK)(first.step), `npm publish in job "${job.id}" publishes several packages one by one: when one fails, a rerun (\`gh run rerun <id> --failed\`) stops at the first package the first attempt already published ("You cannot publish over the previously published versions"), and the rest never goes out.`, needleOf(first.step, first.needle));
@@ -3623,6 +3660,65 @@ function releasesOnlyOnTags(workflow) {
     }
     return releases;
 }
+/** A term that holds only for a release or a tag. */
+const TAG_ONLY_TERM = /event_name\s*==\s*'release'|github\.event\.action\s*==\s*'published'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/;
+/**
+ * The branches of an expression's outermost `||` (`a || (b && c)` gives `a` and `(b && c)`);
+ * an `||` inside parentheses or quotes stays in its branch.
+ */
+function orBranches(expression) {
+    const branches = [];
+    let depth = 0;
+    let quoted = false;
+    let start = 0;
+    for (let at = 0; at < expression.length; at++) {
+        const char = expression[at];
+        if (char === "'")
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (char === '(')
+            depth++;
+        else if (char === ')')
+            depth--;
+        else if (depth === 0 && expression.startsWith('||', at)) {
+            branches.push(expression.slice(start, at));
+            start = at + 2;
+            at++;
+        }
+    }
+    branches.push(expression.slice(start));
+    return branches;
+}
+/** Where the parenthesis that opens `text` closes (-1 when it does not). */
+function closingParenthesis(text) {
+    let depth = 0;
+    let quoted = false;
+    for (let at = 0; at < text.length; at++) {
+        if (text[at] === "'")
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (text[at] === '(')
+            depth++;
+        else if (text[at] === ')' && --depth === 0)
+            return at;
+    }
+    return -1;
+}
+/**
+ * One `||` branch that holds only for a release or a tag: it names a tag-only term and negates
+ * nothing; a whole branch in parentheses is split again.
+ */
+function branchIsTagOnly(branch) {
+    const text = branch.trim();
+    if (text.startsWith('(') && closingParenthesis(text) === text.length - 1) {
+        const inner = orBranches(text.slice(1, -1));
+        if (inner.length > 1)
+            return inner.every(branchIsTagOnly);
+    }
+    return TAG_ONLY_TERM.test(text) && !/!(?!=)/.test(text) && !/\|\|/.test(text);
+}
 /**
  * A job whose `if:` lets it run only for a release or a tag (`github.event_name == 'release'`,
  * `github.event.action == 'published'`), or that waits for such a job (a skipped job skips the
@@ -3630,9 +3726,8 @@ function releasesOnlyOnTags(workflow) {
  */
 function jobRunsOnlyOnTags(job) {
     const condition = job.if?.str() ?? '';
-    const own = (0,job_conditions/* requiresTag */.Dc)(job) ||
-        (/event_name\s*==\s*'release'|github\.event\.action\s*==\s*'published'|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|github\.ref_type\s*==\s*'tag'/.test(condition) &&
-            !/\|\|/.test(condition));
+    const branches = orBranches(condition.replace(/^\s*\$\{\{([\s\S]*)\}\}\s*$/, '$1'));
+    const own = (0,job_conditions/* requiresTag */.Dc)(job) || (condition.trim() !== '' && branches.every(branchIsTagOnly));
     if (own)
         return true;
     if (/\b(always|failure|cancelled)\(/.test(condition))
@@ -4799,13 +4894,31 @@ function isTestCommandIn(table, command, step, context) {
 
 ;// CONCATENATED MODULE: ./packages/release-tools/src/tools/build-systems.ts
 // Language toolchains and task runners whose test commands gate a release: go, cargo, deno,
-// dotnet, swift, make, just, Maven and Gradle.
+// dotnet, swift, make, just, Maven and Gradle; and a repository's own test script.
 
+/**
+ * A repository script named for tests, started by its path (`./test.sh`, `scripts/test`,
+ * `bin/check.bash`): its name minus `.sh`/`.bash` is a test name. A script named `ci` may as
+ * well build or release, so it is not one; nor is a bare `test`, the shell's own command.
+ */
+function isTestScriptPath(path) {
+    if (path === undefined || !path.includes('/') || path.includes('$'))
+        return false;
+    const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.(sh|bash)$/, '');
+    return TEST_SCRIPT.test(name) && !/^ci$/i.test(name);
+}
 const BUILD_SYSTEM_TEST_RUNNERS = [
     { command: { words: [['go', 'cargo', 'deno', 'dotnet', 'swift'], 'test'] } },
     { command: { words: [['make', 'just'], TEST_SCRIPT] } },
     { command: { words: [['mvn', './mvnw']], containing: ['test', 'verify'] } },
     { command: { words: [['gradle', './gradlew']], containing: ['test', 'check'] } },
+    { command: { words: [/\//], when: ({ tool }) => isTestScriptPath(tool[0]) } },
+    {
+        command: {
+            words: [['bash', 'sh'], /\.(sh|bash)$/],
+            when: ({ tool }) => isTestScriptPath(tool[1].includes('/') ? tool[1] : `./${tool[1]}`),
+        },
+    },
 ];
 
 ;// CONCATENATED MODULE: ./packages/release-tools/src/tools/github.ts
@@ -5185,6 +5298,8 @@ const NPM_TEST_RUNNERS = [
         command: { words: [['jest', 'vitest', 'mocha', 'ava', 'tap', 'karma', 'cypress']] },
     },
     { command: { words: ['playwright', 'test'] } },
+    // kcd-scripts runs jest; its `validate` runs lint, test and build.
+    { command: { words: ['kcd-scripts', ['test', 'validate']] } },
 ];
 
 ;// CONCATENATED MODULE: ./packages/release-tools/src/tools/pypi.ts
