@@ -2,9 +2,12 @@
 // emits, and dist/package.json so that Node loads the bundle as an ES module. The name `cli`
 // builds the `tokenless` command into packages/cli/dist (with sh-syntax's main.wasm beside it);
 // with no names, everything is built.
+import { spawn } from 'node:child_process'
 import { copyFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { actionNames, root } from './actions.mjs'
 import { bundle } from './bundle.mjs'
 
@@ -28,6 +31,27 @@ async function buildCli() {
 
 const wanted = process.argv.slice(2)
 const names = wanted.length > 0 ? wanted : [...actionNames(), 'cli']
+// ncc compiles on one thread: with several bundles and several cores, each core's child builds
+// its share (the cli, the largest, alone in one of them), and this process only waits.
+const cores = Math.min(availableParallelism(), names.length)
+if (cores > 1 && process.env.TOKENLESS_BUILD_CHILD === undefined) {
+  const shares = Array.from({ length: cores }, () => [])
+  const ordered = [...names].sort((a, b) => Number(b === 'cli') - Number(a === 'cli'))
+  ordered.forEach((name, i) => shares[i % cores].push(name))
+  const codes = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise((resolve) => {
+          const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...share], {
+            stdio: 'inherit',
+            env: { ...process.env, TOKENLESS_BUILD_CHILD: '1' },
+          })
+          child.on('close', (code) => resolve(code ?? 1))
+        }),
+    ),
+  )
+  process.exit(codes.every((code) => code === 0) ? 0 : 1)
+}
 for (const name of names) {
   try {
     if (name === 'cli') await buildCli()
